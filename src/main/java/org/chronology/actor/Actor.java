@@ -1,0 +1,62 @@
+package org.chronology.actor;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A canonical actor: person, country, organisation, company or armed group. */
+@Entity
+@Table(name = "actor")
+public class Actor extends PanacheEntityBase {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  public Long id;
+
+  /** Contract code: person, country, organization, company, group. */
+  public String kind;
+
+  public String name;
+
+  @Column(name = "name_en")
+  public String nameEn;
+
+  public String office;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "country_id")
+  public Actor country;
+
+  @Column(name = "active_from")
+  public LocalDate activeFrom;
+
+  @Column(name = "active_to")
+  public LocalDate activeTo;
+
+  /** gazetteer (seeded), extractor (found by a title pattern), editor. */
+  public String origin;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "merged_into")
+  public Actor mergedInto;
+
+  @OneToMany(mappedBy = "actor", cascade = CascadeType.ALL, orphanRemoval = true)
+  @OrderBy("id")
+  public List<ActorAlias> aliases = new ArrayList<>();
+
+  @Version public long version;
+}

@@ -1,0 +1,58 @@
+package org.chronology.article;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+
+/** An ingested article: its text exactly as decoded, never modified, and what we know about it. */
+@Entity
+@Table(name = "article")
+public class Article extends PanacheEntityBase {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  public Long id;
+
+  /** Corpus file name, or the URL for uploads that came with one. */
+  public String source;
+
+  public String sha256;
+
+  @Column(name = "raw_text")
+  public String text;
+
+  /** The character set the bytes were decoded with. */
+  public String encoding;
+
+  public String title;
+  public String outlet;
+  public String url;
+
+  @Column(name = "published_on")
+  public LocalDate publishedOn;
+
+  /** {@code header}, {@code metadata} or {@code editor}; null when the date is unknown. */
+  @Column(name = "published_on_source")
+  public String publishedOnSource;
+
+  /** The header text the publication date was read from. */
+  @Column(name = "published_phrase")
+  public String publishedPhrase;
+
+  @Column(name = "ingested_at", insertable = false, updatable = false)
+  public OffsetDateTime ingestedAt;
+
+  @Version public long version;
+
+  public static Optional<Article> findBySha256(String sha256) {
+    return find("sha256", sha256).firstResultOptional();
+  }
+}

@@ -1,0 +1,172 @@
+package org.chronology.article.ingest;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.chronology.article.Article;
+import org.chronology.article.IngestRejection;
+import org.chronology.time.DetectedDate;
+import org.chronology.time.PublicationDateDetector;
+import org.jboss.logging.Logger;
+
+/**
+ * Stores articles exactly as decoded, once per content (sha256). Each file is its own transaction,
+ * so one bad file never stops the others; unreadable files are kept as rejections with a reason.
+ */
+@ApplicationScoped
+public class ArticleIngestService {
+
+  private static final Logger LOG = Logger.getLogger(ArticleIngestService.class);
+  private static final String SIDECAR_SUFFIX = ".meta.json";
+
+  private final ObjectMapper json;
+  private final PublicationDateDetector dates = PublicationDateDetector.standard();
+
+  public ArticleIngestService(ObjectMapper json) {
+    this.json = json;
+  }
+
+  /** Ingests every {@code *.txt} of a folder (sorted by name) with its optional sidecar. */
+  public List<IngestOutcome> ingestFolder(Path folder) {
+    List<IngestOutcome> outcomes = new ArrayList<>();
+    if (!Files.isDirectory(folder)) {
+      LOG.warnf("Corpus folder %s does not exist: nothing ingested", folder.toAbsolutePath());
+      return outcomes;
+    }
+    List<Path> files;
+    try (Stream<Path> s = Files.list(folder)) {
+      files =
+          s.filter(p -> p.getFileName().toString().endsWith(".txt") && Files.isRegularFile(p))
+              .sorted()
+              .toList();
+    } catch (IOException e) {
+      LOG.errorf("Cannot list corpus folder %s: %s", folder, e.getMessage());
+      return outcomes;
+    }
+    for (Path file : files) {
+      outcomes.add(ingestFile(file));
+    }
+    return outcomes;
+  }
+
+  /** Ingests one corpus file; never throws, the outcome says what happened. */
+  public IngestOutcome ingestFile(Path file) {
+    String source = file.getFileName().toString();
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (IOException | RuntimeException e) {
+      LOG.errorf("Skipped %s: cannot read the file (%s)", source, e.getMessage());
+      return IngestOutcome.rejected(source, "cannot read the file: " + e.getMessage());
+    }
+    Sidecar sidecar = readSidecar(file);
+    try {
+      return ingest(source, bytes, sidecar);
+    } catch (RuntimeException e) {
+      LOG.errorf(e, "Skipped %s: %s", source, e.getMessage());
+      return IngestOutcome.rejected(source, String.valueOf(e.getMessage()));
+    }
+  }
+
+  /**
+   * Stores one article's bytes (idempotent by content); rejects undecodable bytes with a reason.
+   */
+  public IngestOutcome ingest(String source, byte[] bytes, Sidecar sidecar) {
+    String sha = sha256(bytes);
+    DecodedText decoded;
+    try {
+      decoded = TextDecoder.decode(bytes);
+    } catch (UndecodableTextException e) {
+      LOG.warnf("Rejected %s: %s (kept as an ingest rejection)", source, e.getMessage());
+      QuarkusTransaction.requiringNew()
+          .run(
+              () -> {
+                if (IngestRejection.count("sha256", sha) == 0) {
+                  IngestRejection r = new IngestRejection();
+                  r.source = source;
+                  r.sha256 = sha;
+                  r.rawBytes = bytes;
+                  r.reason = e.getMessage();
+                  r.persist();
+                }
+              });
+      return IngestOutcome.rejected(source, e.getMessage());
+    }
+    return QuarkusTransaction.requiringNew()
+        .call(
+            () -> {
+              Optional<Article> existing = Article.findBySha256(sha);
+              if (existing.isPresent()) {
+                return IngestOutcome.duplicate(source, existing.get().id);
+              }
+              Article a = new Article();
+              a.source = source;
+              a.sha256 = sha;
+              a.text = decoded.text();
+              a.encoding = decoded.encoding();
+              describe(a, sidecar);
+              a.persist();
+              LOG.infof(
+                  "Ingested %s (%d chars, published %s from %s)",
+                  source, a.text.length(), a.publishedOn, a.publishedOnSource);
+              return IngestOutcome.created(source, a.id);
+            });
+  }
+
+  /** Title, outlet and publication date: the sidecar wins, then the header, else unknown. */
+  private void describe(Article a, Sidecar sidecar) {
+    ArticleHeader header = HeaderReader.read(a.text);
+    a.title = firstNonBlank(sidecar.title(), header.title());
+    a.outlet = firstNonBlank(sidecar.outlet(), header.outlet());
+    a.url = sidecar.url();
+    if (sidecar.published() != null) {
+      a.publishedOn = sidecar.published();
+      a.publishedOnSource = "metadata";
+    } else {
+      Optional<DetectedDate> d = dates.detect(a.text);
+      if (d.isPresent()) {
+        a.publishedOn = d.get().date();
+        a.publishedOnSource = "header";
+        a.publishedPhrase = d.get().text();
+      }
+    }
+  }
+
+  private Sidecar readSidecar(Path txt) {
+    String name = txt.getFileName().toString();
+    Path meta = txt.resolveSibling(name.substring(0, name.length() - 4) + SIDECAR_SUFFIX);
+    if (!Files.exists(meta)) {
+      return Sidecar.EMPTY;
+    }
+    try {
+      return json.readValue(meta.toFile(), Sidecar.class);
+    } catch (IOException e) {
+      LOG.warnf(
+          "Ignored sidecar %s: %s (the article is ingested without it)",
+          meta.getFileName(), e.getMessage());
+      return Sidecar.EMPTY;
+    }
+  }
+
+  private static String firstNonBlank(String a, String b) {
+    return a != null && !a.isBlank() ? a.strip() : b;
+  }
+
+  static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

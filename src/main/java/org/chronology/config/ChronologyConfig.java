@@ -1,0 +1,39 @@
+package org.chronology.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.util.Optional;
+
+/** Chronology's own settings (see the configuration table in README.md). */
+@ConfigMapping(prefix = "chronology")
+public interface ChronologyConfig {
+
+  /** The corpus folder ingested at start-up. */
+  Corpus corpus();
+
+  /**
+   * Where the embedded PostgreSQL keeps its files when no external database is configured. Read
+   * early by {@code EmbeddedPostgresConfigSourceFactory}; declared here so it is documented and
+   * validated.
+   */
+  @WithDefault("data")
+  String dataDir();
+
+  /** The first administrator account. */
+  Admin admin();
+
+  interface Corpus {
+    /** Folder of {@code *.txt} articles with optional {@code NAME.meta.json} sidecars. */
+    @WithDefault("corpus")
+    String path();
+
+    /** Ingest the folder at start-up. */
+    @WithDefault("true")
+    boolean ingestOnStart();
+  }
+
+  interface Admin {
+    /** Creates the account {@code admin} with this password at start-up when no user exists. */
+    Optional<String> password();
+  }
+}

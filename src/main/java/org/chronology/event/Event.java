@@ -1,0 +1,93 @@
+package org.chronology.event;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/** One happening, reported by one or more mentions. */
+@Entity
+@Table(name = "event")
+public class Event extends PanacheEntityBase {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  public Long id;
+
+  public String type;
+  public String title;
+  public String status;
+
+  /** extracted (machine only), confirmed, edited, rejected. */
+  public String review = "extracted";
+
+  public double confidence;
+
+  @Column(name = "date_start")
+  public LocalDate dateStart;
+
+  @Column(name = "date_end")
+  public LocalDate dateEnd;
+
+  @Column(name = "date_precision")
+  public String datePrecision;
+
+  @Column(name = "date_approximate")
+  public boolean dateApproximate;
+
+  @Column(name = "date_text")
+  public String dateText;
+
+  @Column(name = "date_resolved_against")
+  public LocalDate dateResolvedAgainst;
+
+  @Column(name = "location_name")
+  public String locationName;
+
+  @Column(name = "location_name_en")
+  public String locationNameEn;
+
+  @Column(name = "extractor_version")
+  public Integer extractorVersion;
+
+  /** Fields an editor set; re-extraction leaves them as they are. */
+  @Column(name = "edited_fields")
+  public String[] editedFields = new String[0];
+
+  public String note;
+
+  @Column(name = "search_text")
+  public String searchText = "";
+
+  @Column(name = "created_at", insertable = false, updatable = false)
+  public OffsetDateTime createdAt;
+
+  @Column(name = "updated_at")
+  public OffsetDateTime updatedAt;
+
+  @OneToMany(mappedBy = "event", cascade = CascadeType.ALL, orphanRemoval = true)
+  @OrderBy("id")
+  public List<Mention> mentions = new ArrayList<>();
+
+  @OneToMany(mappedBy = "event", cascade = CascadeType.ALL, orphanRemoval = true)
+  @OrderBy("position")
+  public List<EventActor> actors = new ArrayList<>();
+
+  @Version public long version;
+
+  /** True when no editor has touched this event: re-extraction may replace it. */
+  public boolean machineOnly() {
+    return "extracted".equals(review) && editedFields.length == 0;
+  }
+}

@@ -1,0 +1,58 @@
+package org.chronology.event;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import org.chronology.article.Article;
+
+/** One sentence of one article that reports an event, with the spans the extractor used. */
+@Entity
+@Table(name = "mention")
+public class Mention extends PanacheEntityBase {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  public Long id;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "event_id")
+  public Event event;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "article_id")
+  public Article article;
+
+  @Column(name = "sentence_start")
+  public int sentenceStart;
+
+  @Column(name = "sentence_end")
+  public int sentenceEnd;
+
+  public String sentence;
+
+  @Column(name = "trigger_start")
+  public Integer triggerStart;
+
+  @Column(name = "trigger_end")
+  public Integer triggerEnd;
+
+  @Column(name = "date_start_offset")
+  public Integer dateStartOffset;
+
+  @Column(name = "date_end_offset")
+  public Integer dateEndOffset;
+
+  /** Actor name spans as {@code [start, end, start, end, ...]}. */
+  @Column(name = "actor_offsets")
+  public int[] actorOffsets = new int[0];
+
+  @Column(name = "extractor_version")
+  public Integer extractorVersion;
+}

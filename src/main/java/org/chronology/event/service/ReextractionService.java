@@ -1,0 +1,256 @@
+package org.chronology.event.service;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.StringJoiner;
+import org.chronology.actor.Actor;
+import org.chronology.actor.ActorService;
+import org.chronology.article.Article;
+import org.chronology.event.Event;
+import org.chronology.event.EventActor;
+import org.chronology.event.Mention;
+import org.chronology.extraction.ActorMention;
+import org.chronology.extraction.ArticleText;
+import org.chronology.extraction.EventCluster;
+import org.chronology.extraction.EventExtractor;
+import org.chronology.extraction.ExtractedEvent;
+import org.chronology.extraction.Span;
+import org.chronology.text.ArabicNormalizer;
+import org.jboss.logging.Logger;
+
+/**
+ * Runs the extractor over every article and reconciles its output with the stored events.
+ *
+ * <p>Idempotent and respectful of editors: a machine event keeps its id when the same sentence
+ * still yields it (permalinks stay stable), machine-only events that are no longer produced are
+ * removed, and any event an editor touched (reviewed, edited, rejected) is left exactly as it is —
+ * a new cluster that reports the same sentence is not stored again beside it.
+ */
+@ApplicationScoped
+public class ReextractionService {
+
+  private static final Logger LOG = Logger.getLogger(ReextractionService.class);
+
+  private final EventExtractor extractor;
+  private final ActorService actors;
+
+  public ReextractionService(EventExtractor extractor, ActorService actors) {
+    this.extractor = extractor;
+    this.actors = actors;
+  }
+
+  /** What one run changed. */
+  public record Report(
+      int articles, int clusters, int created, int updated, int deleted, int keptForEditors) {}
+
+  /** True when stored events were made by another extractor version, or never made at all. */
+  public boolean needed() {
+    return QuarkusTransaction.joiningExisting()
+        .call(
+            () -> {
+              long articles = Article.count();
+              if (articles == 0) {
+                return false;
+              }
+              long stale =
+                  Event.count(
+                      "extractorVersion is not null and extractorVersion <> ?1",
+                      extractor.version());
+              long withMentions =
+                  Mention.find("select count(distinct m.article.id) from Mention m")
+                      .project(Long.class)
+                      .singleResult();
+              return stale > 0 || Event.count() == 0 || withMentions == 0;
+            });
+  }
+
+  public Report reextractAll() {
+    long t0 = System.nanoTime();
+    List<ArticleText> texts = new ArrayList<>();
+    Map<String, Long> articleIds = new HashMap<>();
+    QuarkusTransaction.requiringNew()
+        .run(
+            () -> {
+              for (Article a : Article.<Article>listAll()) {
+                texts.add(new ArticleText(a.source, a.text, a.publishedOn));
+                articleIds.put(a.source, a.id);
+              }
+            });
+    List<ExtractedEvent> extracted = new ArrayList<>();
+    for (ArticleText t : texts) {
+      extracted.addAll(extractor.extract(t));
+    }
+    List<EventCluster> clusters = extractor.merge(extracted);
+    Report report =
+        QuarkusTransaction.requiringNew().call(() -> reconcile(clusters, articleIds, texts.size()));
+    LOG.infof(
+        "Extraction v%d over %d articles: %d events (%d new, %d updated, %d removed, %d kept for"
+            + " editors) in %d ms",
+        extractor.version(),
+        report.articles(),
+        report.clusters(),
+        report.created(),
+        report.updated(),
+        report.deleted(),
+        report.keptForEditors(),
+        (System.nanoTime() - t0) / 1_000_000);
+    return report;
+  }
+
+  private Report reconcile(List<EventCluster> clusters, Map<String, Long> articleIds, int n) {
+    List<Event> existing = Event.list("select distinct e from Event e left join fetch e.mentions");
+    Map<String, Event> byMention = new HashMap<>();
+    for (Event e : existing) {
+      for (Mention m : e.mentions) {
+        byMention.putIfAbsent(key(m.article.id, m.sentenceStart, e.type), e);
+      }
+    }
+    ActorService.Resolver resolver = actors.resolver();
+    Set<Long> claimed = new HashSet<>();
+    int created = 0;
+    int updated = 0;
+    int kept = 0;
+    for (EventCluster c : clusters) {
+      Event target = null;
+      boolean editorOwned = false;
+      for (ExtractedEvent m : c.mentions()) {
+        Long articleId = articleIds.get(m.articleSource());
+        Event hit = byMention.get(key(articleId, m.evidence().sentence().start(), c.type().code()));
+        if (hit == null) {
+          continue;
+        }
+        if (!hit.machineOnly()) {
+          editorOwned = true;
+          break;
+        }
+        if (target == null && !claimed.contains(hit.id)) {
+          target = hit;
+        }
+      }
+      if (editorOwned) {
+        kept++;
+        continue;
+      }
+      if (target == null) {
+        target = new Event();
+        created++;
+      } else {
+        updated++;
+      }
+      fill(target, c, articleIds, resolver);
+      if (target.id == null) {
+        target.persist();
+      }
+      claimed.add(target.id);
+    }
+    int deleted = 0;
+    for (Event e : existing) {
+      if (e.machineOnly() && !claimed.contains(e.id)) {
+        e.delete();
+        deleted++;
+      }
+    }
+    return new Report(n, clusters.size(), created, updated, deleted, kept);
+  }
+
+  private void fill(
+      Event e, EventCluster c, Map<String, Long> articleIds, ActorService.Resolver resolver) {
+    e.type = c.type().code();
+    e.status = c.status().code();
+    e.title = c.title();
+    e.confidence = Math.max(0, Math.min(1, c.confidence()));
+    e.dateStart = c.date().start();
+    e.dateEnd = c.date().end();
+    e.datePrecision = c.date().precision().code();
+    e.dateApproximate = c.date().approximate();
+    e.dateText = c.date().text();
+    e.dateResolvedAgainst = c.date().resolvedAgainst();
+    e.locationName = c.location() == null ? null : c.location().name();
+    e.locationNameEn = c.location() == null ? null : c.location().nameEn();
+    e.extractorVersion = extractor.version();
+    e.updatedAt = OffsetDateTime.now();
+
+    e.mentions.clear();
+    for (ExtractedEvent x : c.mentions()) {
+      Mention m = new Mention();
+      m.event = e;
+      m.article =
+          Article.getEntityManager().getReference(Article.class, articleIds.get(x.articleSource()));
+      Span s = x.evidence().sentence();
+      m.sentenceStart = s.start();
+      m.sentenceEnd = s.end();
+      m.sentence = x.evidence().text();
+      if (x.evidence().trigger() != null) {
+        m.triggerStart = x.evidence().trigger().start();
+        m.triggerEnd = x.evidence().trigger().end();
+      }
+      if (x.evidence().datePhrase() != null) {
+        m.dateStartOffset = x.evidence().datePhrase().start();
+        m.dateEndOffset = x.evidence().datePhrase().end();
+      }
+      List<Span> spans = x.evidence().actorSpans() == null ? List.of() : x.evidence().actorSpans();
+      int[] offsets = new int[spans.size() * 2];
+      for (int i = 0; i < spans.size(); i++) {
+        offsets[2 * i] = spans.get(i).start();
+        offsets[2 * i + 1] = spans.get(i).end();
+      }
+      m.actorOffsets = offsets;
+      m.extractorVersion = extractor.version();
+      e.mentions.add(m);
+    }
+
+    Map<Long, EventActor> roles = new LinkedHashMap<>();
+    StringJoiner names = new StringJoiner(" ");
+    for (ActorMention am : c.actors()) {
+      Actor actor = resolver.resolve(am);
+      EventActor ea = roles.get(actor.id);
+      if (ea == null) {
+        ea = new EventActor();
+        ea.event = e;
+        ea.actor = actor;
+        ea.position = roles.size();
+        roles.put(actor.id, ea);
+        names.add(actor.name);
+        if (actor.nameEn != null) {
+          names.add(actor.nameEn);
+        }
+        actor.aliases.forEach(a -> names.add(a.alias));
+      }
+      if (ea.role == null && am.role() != null) {
+        ea.role = am.role().code();
+      }
+    }
+    // Replace actor rows in place: same (event, actor) keys are updated, not deleted and re-added.
+    e.actors.removeIf(old -> !roles.containsKey(old.actor.id));
+    for (EventActor old : e.actors) {
+      EventActor fresh = roles.remove(old.actor.id);
+      old.role = fresh.role;
+      old.position = fresh.position;
+    }
+    e.actors.addAll(roles.values());
+
+    StringJoiner search = new StringJoiner(" ");
+    search.add(c.title());
+    c.mentions().forEach(m -> search.add(m.evidence().text()));
+    search.add(names.toString());
+    if (e.locationName != null) {
+      search.add(e.locationName);
+    }
+    if (e.dateText != null) {
+      search.add(e.dateText);
+    }
+    e.searchText = ArabicNormalizer.key(search.toString());
+  }
+
+  private static String key(Long articleId, int sentenceStart, String type) {
+    return articleId + ":" + sentenceStart + ":" + type;
+  }
+}
