@@ -1,0 +1,68 @@
+package org.chronology.article.web;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.ArrayList;
+import java.util.List;
+import org.chronology.article.Article;
+import org.chronology.article.ArticleQueryService;
+import org.chronology.article.rest.ArticleViews.ArticleSummary;
+import org.chronology.event.Mention;
+import org.chronology.web.Highlight;
+import org.chronology.web.Highlight.Mark;
+import org.chronology.web.Highlight.Segment;
+import org.chronology.web.Ids;
+
+/** One article's stored text with every extracted event's sentence marked and linked. */
+@Path("/articles")
+@Produces(MediaType.TEXT_HTML)
+public class ArticlePage {
+
+  @CheckedTemplate
+  static class Templates {
+    static native TemplateInstance show(Article article, List<Segment> segments, long events);
+
+    static native TemplateInstance list(List<ArticleSummary> articles);
+  }
+
+  private final ArticleQueryService articles;
+
+  public ArticlePage(ArticleQueryService articles) {
+    this.articles = articles;
+  }
+
+  @GET
+  public TemplateInstance list() {
+    return Templates.list(articles.list());
+  }
+
+  @GET
+  @Path("{id}")
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public TemplateInstance show(@PathParam("id") String id) {
+    long articleId = Ids.parse("id", id);
+    Article article = Article.findById(articleId);
+    if (article == null) {
+      throw new NotFoundException("لا توجد مقالة رقم " + articleId);
+    }
+    List<Mark> marks = new ArrayList<>();
+    List<Mention> mentions =
+        Mention.list(
+            "from Mention m join fetch m.event e where m.article.id = ?1 and e.review <> 'rejected'"
+                + " order by m.sentenceStart",
+            articleId);
+    for (Mention m : mentions) {
+      marks.add(new Mark(m.sentenceStart, m.sentenceEnd, "event", m.event.id));
+    }
+    long events = mentions.stream().map(m -> m.event.id).distinct().count();
+    return Templates.show(
+        article, Highlight.segments(article.text, 0, article.text.length(), marks), events);
+  }
+}

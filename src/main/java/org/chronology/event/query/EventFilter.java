@@ -1,0 +1,175 @@
+package org.chronology.event.query;
+
+import jakarta.ws.rs.core.MultivaluedMap;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.chronology.extraction.EventStatus;
+import org.chronology.extraction.EventType;
+import org.chronology.web.BadParameterException;
+
+/**
+ * The chronology's filters, shared by {@code /api/events} and the HTML page: parsed once from the
+ * query string, every bad value reported with its parameter name.
+ */
+public record EventFilter(
+    Integer year,
+    LocalDate from,
+    LocalDate to,
+    List<Long> actors,
+    List<String> types,
+    String q,
+    String status,
+    String review,
+    Long article,
+    int page,
+    int size) {
+
+  public static final int DEFAULT_SIZE = 50;
+  public static final int MAX_SIZE = 1000;
+  private static final Set<String> REVIEWS = Set.of("extracted", "confirmed", "edited", "rejected");
+
+  public static EventFilter parse(MultivaluedMap<String, String> params) {
+    return parse(params, DEFAULT_SIZE);
+  }
+
+  public static EventFilter parse(MultivaluedMap<String, String> params, int defaultSize) {
+    Integer year = intParam(params, "year", 1, 9999);
+    LocalDate from = dateParam(params, "from");
+    LocalDate to = dateParam(params, "to");
+    if (from != null && to != null && from.isAfter(to)) {
+      throw new BadParameterException("from", "from (" + from + ") is after to (" + to + ")");
+    }
+    List<Long> actors = new ArrayList<>();
+    for (String v : values(params, "actor")) {
+      try {
+        actors.add(Long.parseLong(v));
+      } catch (NumberFormatException e) {
+        throw new BadParameterException(
+            "actor", "actor must be an actor id (a number), got '" + v + "'");
+      }
+    }
+    List<String> types = new ArrayList<>();
+    for (String v : values(params, "type")) {
+      try {
+        types.add(EventType.fromCode(v).code());
+      } catch (IllegalArgumentException e) {
+        throw new BadParameterException(
+            "type",
+            "type must be one of visit, meeting, deal, diplomatic, incident, military, statement,"
+                + " other; got '"
+                + v
+                + "'");
+      }
+    }
+    String status = single(params, "status");
+    if (status != null) {
+      try {
+        EventStatus.fromCode(status);
+      } catch (IllegalArgumentException e) {
+        throw new BadParameterException(
+            "status",
+            "status must be one of happened, planned, cancelled, reported; got '" + status + "'");
+      }
+    }
+    String review = single(params, "review");
+    if (review != null && !REVIEWS.contains(review)) {
+      throw new BadParameterException(
+          "review",
+          "review must be one of extracted, confirmed, edited, rejected; got '" + review + "'");
+    }
+    Integer article = intParam(params, "article", 1, Integer.MAX_VALUE);
+    Integer page = intParam(params, "page", 0, 1_000_000);
+    Integer size = intParam(params, "size", 1, MAX_SIZE);
+    String q = single(params, "q");
+    return new EventFilter(
+        year,
+        from,
+        to,
+        List.copyOf(actors),
+        List.copyOf(types),
+        q,
+        status,
+        review,
+        article == null ? null : article.longValue(),
+        page == null ? 0 : page,
+        size == null ? defaultSize : size);
+  }
+
+  /** The same filter on another page. */
+  public EventFilter withPage(int p) {
+    return new EventFilter(year, from, to, actors, types, q, status, review, article, p, size);
+  }
+
+  /** The same filter for another year. */
+  public EventFilter withYear(Integer y) {
+    return new EventFilter(y, from, to, actors, types, q, status, review, article, 0, size);
+  }
+
+  public boolean isEmpty() {
+    return year == null
+        && from == null
+        && to == null
+        && actors.isEmpty()
+        && types.isEmpty()
+        && q == null
+        && status == null
+        && review == null
+        && article == null;
+  }
+
+  private static List<String> values(MultivaluedMap<String, String> params, String name) {
+    List<String> out = new ArrayList<>();
+    List<String> raw = params.get(name);
+    if (raw != null) {
+      for (String v : raw) {
+        if (v != null && !v.isBlank()) {
+          out.add(v.strip());
+        }
+      }
+    }
+    return out;
+  }
+
+  private static String single(MultivaluedMap<String, String> params, String name) {
+    List<String> v = values(params, name);
+    if (v.size() > 1) {
+      throw new BadParameterException(name, name + " may be given only once");
+    }
+    return v.isEmpty() ? null : v.get(0);
+  }
+
+  private static Integer intParam(
+      MultivaluedMap<String, String> params, String name, int min, int max) {
+    String v = single(params, name);
+    if (v == null) {
+      return null;
+    }
+    int n;
+    try {
+      n = Integer.parseInt(v);
+    } catch (NumberFormatException e) {
+      throw new BadParameterException(name, name + " must be a whole number, got '" + v + "'");
+    }
+    if (n < min || n > max) {
+      throw new BadParameterException(
+          name, name + " must be between " + min + " and " + max + ", got " + n);
+    }
+    return n;
+  }
+
+  private static LocalDate dateParam(MultivaluedMap<String, String> params, String name) {
+    String v = single(params, name);
+    if (v == null) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(v);
+    } catch (DateTimeParseException e) {
+      throw new BadParameterException(
+          name, name + " must be an ISO date like 2022-10-08, got '" + v + "'");
+    }
+  }
+}

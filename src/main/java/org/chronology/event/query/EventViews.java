@@ -1,0 +1,43 @@
+package org.chronology.event.query;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** Read models of events, shaped exactly as the public JSON contract (events-api.md). */
+public final class EventViews {
+
+  private EventViews() {}
+
+  public record EventView(
+      long id,
+      String type,
+      String title,
+      String status,
+      String review,
+      double confidence,
+      DateView date,
+      List<ActorView> actors,
+      PlaceView location,
+      List<MentionView> mentions) {}
+
+  public record DateView(
+      LocalDate start,
+      LocalDate end,
+      String precision,
+      boolean approximate,
+      String text,
+      LocalDate resolvedAgainst) {}
+
+  public record ActorView(
+      long id, String name, String nameEn, String kind, String role, List<String> aliases) {}
+
+  public record PlaceView(String name, String nameEn) {}
+
+  public record MentionView(
+      long articleId, String articleSource, String sentence, int start, int end) {}
+
+  public record Page<T>(long total, int page, int size, List<T> items) {}
+
+  /** Events per year for the current filters (the year strip). */
+  public record YearCount(int year, long count) {}
+}

@@ -1,0 +1,84 @@
+package org.chronology.event.web;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.ArrayList;
+import java.util.List;
+import org.chronology.event.Mention;
+import org.chronology.event.query.EventQueryService;
+import org.chronology.event.query.EventViews.EventView;
+import org.chronology.web.Highlight;
+import org.chronology.web.Highlight.Mark;
+import org.chronology.web.Highlight.Segment;
+import org.chronology.web.Ids;
+
+/** One event with every sentence that reports it, the evidence marked. */
+@Path("/events")
+@Produces(MediaType.TEXT_HTML)
+public class EventPage {
+
+  /** One mention: its article and the sentence cut into marked segments. */
+  public record Evidence(
+      long articleId,
+      String articleSource,
+      String articleTitle,
+      int start,
+      List<Segment> segments) {}
+
+  @CheckedTemplate
+  static class Templates {
+    static native TemplateInstance show(EventView event, List<Evidence> evidence);
+  }
+
+  private final EventQueryService events;
+
+  public EventPage(EventQueryService events) {
+    this.events = events;
+  }
+
+  @GET
+  @Path("{id}")
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public TemplateInstance show(@PathParam("id") String id) {
+    long eventId = Ids.parse("id", id);
+    EventView event =
+        events.byId(eventId).orElseThrow(() -> new NotFoundException("لا يوجد حدث رقم " + eventId));
+    List<Evidence> evidence = new ArrayList<>();
+    List<Mention> mentions =
+        Mention.list(
+            "from Mention m join fetch m.article where m.event.id = ?1"
+                + " order by m.article.id, m.sentenceStart",
+            eventId);
+    for (Mention m : mentions) {
+      evidence.add(
+          new Evidence(
+              m.article.id,
+              m.article.source,
+              m.article.title,
+              m.sentenceStart,
+              Highlight.segments(m.article.text, m.sentenceStart, m.sentenceEnd, marks(m))));
+    }
+    return Templates.show(event, evidence);
+  }
+
+  static List<Mark> marks(Mention m) {
+    List<Mark> marks = new ArrayList<>();
+    if (m.dateStartOffset != null) {
+      marks.add(new Mark(m.dateStartOffset, m.dateEndOffset, "date", null));
+    }
+    if (m.triggerStart != null) {
+      marks.add(new Mark(m.triggerStart, m.triggerEnd, "trigger", null));
+    }
+    for (int i = 0; i + 1 < m.actorOffsets.length; i += 2) {
+      marks.add(new Mark(m.actorOffsets[i], m.actorOffsets[i + 1], "actor", null));
+    }
+    return marks;
+  }
+}

@@ -1,0 +1,55 @@
+package org.chronology.web;
+
+import io.quarkus.qute.Template;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Bad input and unknown ids: JSON {@code {"error", "parameter"}} under {@code /api}, an HTML page
+ * elsewhere, with the right status — never a 500.
+ */
+public class ErrorMappers {
+
+  private final Template error;
+
+  public ErrorMappers(Template error) {
+    this.error = error;
+  }
+
+  @ServerExceptionMapper
+  public Response badParameter(BadParameterException e, UriInfo uri) {
+    return respond(uri, Response.Status.BAD_REQUEST, e.getMessage(), e.parameter());
+  }
+
+  @ServerExceptionMapper
+  public Response notFound(NotFoundException e, UriInfo uri) {
+    String message = e.getMessage() == null ? "not found" : e.getMessage();
+    return respond(uri, Response.Status.NOT_FOUND, message, null);
+  }
+
+  private Response respond(UriInfo uri, Response.Status status, String message, String parameter) {
+    if (uri.getPath().startsWith("/api")) {
+      Map<String, Object> body = new LinkedHashMap<>();
+      body.put("error", message);
+      if (parameter != null) {
+        body.put("parameter", parameter);
+      }
+      return Response.status(status).type(MediaType.APPLICATION_JSON).entity(body).build();
+    }
+    String html =
+        error
+            .data("status", status.getStatusCode())
+            .data("message", message)
+            .data("parameter", parameter)
+            .render();
+    return Response.status(status)
+        .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+        .entity(html)
+        .build();
+  }
+}
