@@ -1,0 +1,83 @@
+package org.chronology.article;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.chronology.article.ingest.ArticleIngestService;
+import org.chronology.article.ingest.IngestOutcome;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+@QuarkusTest
+class IngestTest {
+
+  @Inject ArticleIngestService ingest;
+
+  @Test
+  void seedCorpusIsStoredByteForByteAndReingestingAddsNothing() throws IOException {
+    List<IngestOutcome> again = ingest.ingestFolder(Path.of("corpus"));
+    assertEquals(5, again.size());
+    assertTrue(
+        again.stream().allMatch(o -> o.result() == IngestOutcome.Result.DUPLICATE),
+        "a second ingest of the same folder stores nothing: " + again);
+    for (IngestOutcome o : again) {
+      String stored =
+          QuarkusTransaction.requiringNew()
+              .call(() -> Article.<Article>findById(o.articleId()).text);
+      assertEquals(Files.readString(Path.of("corpus", o.source()), StandardCharsets.UTF_8), stored);
+    }
+  }
+
+  @Test
+  void oneBadFileDoesNotStopTheOthersAndIsKept(@TempDir Path dir) throws IOException {
+    String unique = UUID.randomUUID().toString();
+    Files.writeString(dir.resolve("a.txt"), "زار وزير الخارجية أنقرة أمس. " + unique);
+    Files.write(dir.resolve("b.txt"), new byte[] {(byte) 0xC3, 0x28, 0, 0, 1, 2, (byte) 0xFF});
+    Files.writeString(dir.resolve("c.txt"), "وقع البلدان اتفاقية للطاقة في العام 2019. " + unique);
+    Files.writeString(
+        dir.resolve("c.meta.json"),
+        "{\"published\": \"2019-06-01\", \"outlet\": \"المصدر\", \"url\": \"https://example.org/c\"}");
+    Files.writeString(dir.resolve("d.txt"), "نص ثالث عن القمة الثلاثية في باكو. " + unique);
+    Files.writeString(dir.resolve("d.meta.json"), "{not json");
+    Files.writeString(dir.resolve("notes.md"), "ignored: not a .txt file");
+
+    Map<String, IngestOutcome> out =
+        ingest.ingestFolder(dir).stream()
+            .collect(Collectors.toMap(IngestOutcome::source, Function.identity()));
+
+    assertEquals(4, out.size());
+    assertEquals(IngestOutcome.Result.NEW, out.get("a.txt").result());
+    assertEquals(IngestOutcome.Result.REJECTED, out.get("b.txt").result());
+    assertNotNull(out.get("b.txt").reason());
+    assertEquals(IngestOutcome.Result.NEW, out.get("c.txt").result());
+    assertEquals(
+        IngestOutcome.Result.NEW, out.get("d.txt").result(), "a broken sidecar is ignored");
+
+    QuarkusTransaction.requiringNew()
+        .run(
+            () -> {
+              Article c = Article.findById(out.get("c.txt").articleId());
+              assertEquals(LocalDate.of(2019, 6, 1), c.publishedOn);
+              assertEquals("metadata", c.publishedOnSource);
+              assertEquals("المصدر", c.outlet);
+              assertEquals("https://example.org/c", c.url);
+              assertEquals(1, IngestRejection.count("source", "b.txt"));
+              IngestRejection r = IngestRejection.find("source", "b.txt").firstResult();
+              assertEquals(7, r.rawBytes.length, "the rejected bytes are kept");
+            });
+  }
+}
