@@ -55,10 +55,10 @@ public final class TemporalTagger {
   private static final String E = "(?![\\p{L}\\p{N}])";
 
   /** Conjunction and preposition clitics written onto the phrase (و، ف، ب، ل، ك). */
-  private static final String CL = "(?:[وف]?[بلك]|[وف])?";
+  private static final String CL = "(?:[وف]?[بك]|[وف]?ل(?!ل)|[وف])?";
 
   /** The article, also in its lam-assimilated form after the preposition ل ("للعام"). */
-  private static final String ART = "(?:ال|(?<=ل)ل)?";
+  private static final String ART = "(?:ال|لل)?";
 
   private static final String YEAR_WORD = "(?:عام|سنه)";
   private static final String TO = "(?:-|–|الي|حتي|لغايه|ولغايه|و)";
@@ -117,7 +117,7 @@ public final class TemporalTagger {
   private final List<Rule> rules = new ArrayList<>();
   private final Pattern weekdayOnly;
   private final Pattern hijriBridge =
-      Pattern.compile("\\s*[,،(-]?\\s*(?:و)?(?:ال)?موافق(?:ه)?\\s*(?:ل\\s*)?");
+      Pattern.compile("\\s*(?:[,،(-]?\\s*(?:و)?(?:ال)?موافق(?:ه)?\\s*(?:ل\\s*)?|[(/-])\\s*");
 
   private static final class Holder {
     static final TemporalTagger INSTANCE = new TemporalTagger(TimeLexicon.get());
@@ -208,7 +208,9 @@ public final class TemporalTagger {
         "year-range",
         "(?:(?<from>من|منذ|بين)\\s+)?(?:(?:ال)?(?:عامي|عام|سنه|سنتي|سنوات|اعوام|العامين)\\s*)?"
             + "(?<y1>[12]\\d{3})(?!\\d)\\s*"
+            + "(?:/|"
             + TO
+            + ")"
             + "\\s*(?:(?:ال)?"
             + YEAR_WORD
             + "\\s*)?(?<y2>[12]\\d{3})(?!\\d)",
@@ -253,7 +255,9 @@ public final class TemporalTagger {
     String weekdayBody =
         "(?:(?<yawm>يوم)\\s+)?(?<wd>"
             + wd
-            + ")(?:\\s+(?<rel>الماضي|المنصرم|الفايت|السابق|المقبل|القادم))?";
+            + ")(?:\\s+(?<rel>"
+            + TimeLexicon.alternation(keysOf(lex.relative, "PAST", "NEXT"))
+            + "))?";
     add("weekday", weekdayBody, this::weekday);
     weekdayOnly = Pattern.compile(CL + "(?<e>" + weekdayBody + ")");
     add(
@@ -261,7 +265,7 @@ public final class TemporalTagger {
         partPre
             + "(?:(?<season>"
             + season
-            + ")\\s+)?(?:(?<this>هذا|هذه)\\s+)?(?:(?<same>نفس|ذات)\\s+)?(?<unit>(?:ال|(?<=ل)ل)"
+            + ")\\s+)?(?:(?<this>هذا|هذه)\\s+)?(?:(?<same>نفس|ذات)\\s+)?(?<unit>(?:ال|لل)"
             + "(?:عام|سنه|شهر|اسبوع))(?:\\s+(?<rel>"
             + relAll
             + "))?",
@@ -277,7 +281,7 @@ public final class TemporalTagger {
     add(
         "century",
         partPre
-            + "(?:ال|(?<=ل)ل)قرن\\s+(?:(?<crel>"
+            + "(?:ال|لل)قرن\\s+(?:(?<crel>"
             + relAll
             + ")|(?<cord>"
             + ord
@@ -1159,7 +1163,7 @@ public final class TemporalTagger {
 
   private Cand relativePeriod(Matcher m, Ctx c) {
     String unit = ArabicNormalizer.key(m.group("unit"));
-    unit = unit.startsWith("ال") ? unit.substring(2) : unit.substring(1);
+    unit = unit.substring(2);
     String rel = TimeLexicon.lookup(lex.relative, m.group("rel"));
     boolean same = m.group("same") != null || "SAME".equals(rel);
     boolean current = m.group("this") != null || "CURRENT".equals(rel);
