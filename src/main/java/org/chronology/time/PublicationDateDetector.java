@@ -1,16 +1,219 @@
 package org.chronology.time;
 
+import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.chronology.text.ArabicNormalizer;
+import org.chronology.text.NormalizedText;
 
-/** Reads the publication date printed in an article's header (byline, dateline). */
+/**
+ * Reads the publication date printed in an article's header (byline, dateline).
+ *
+ * <p>Only the header region is read (the first {@value #HEADER_CHARS} characters). Every full date
+ * there is a candidate ("08 أكتوبر 2022", "الثلاثاء 05 تشرين أول , 2021 03:11", "10/04/2016 -
+ * 09:14", "2025/05/03 الساعة 10:32 م", "5th, May 2024"); each is scored: a byline cue before it
+ * (نشر في، تاريخ النشر) or a time of day next to it counts for it, an update cue (آخر تحديث) a
+ * little less, a weekday a little; page furniture ("اليوم هو") counts against it, and so does a
+ * date inside a long prose line or introduced by في (a date in the body, not a dateline). The best
+ * candidate with a non-negative score wins; ties go to the earliest.
+ *
+ * <p>Numeric dates are read day first, as Arabic sites print them, unless the first number is above
+ * 12 (day first forced), the second is (month first forced), or a weekday written with the date
+ * only fits month first.
+ */
 public final class PublicationDateDetector {
 
-  public static PublicationDateDetector standard() {
-    return new PublicationDateDetector();
+  static final int HEADER_CHARS = 600;
+  private static final int LONG_LINE = 160;
+
+  private static final String B = "(?<![\\p{L}\\p{N}])";
+  private static final String E = "(?![\\p{L}\\p{N}])";
+
+  private final TimeLexicon lex;
+  private final Pattern named;
+  private final Pattern monthFirst;
+  private final Pattern numeric;
+  private final Pattern time = Pattern.compile("(?<!\\d)\\d{1,2}:\\d{2}(?!\\d)");
+  private final Set<String> byline;
+  private final Set<String> update;
+  private final Set<String> furniture;
+
+  private static final class Holder {
+    static final PublicationDateDetector INSTANCE = new PublicationDateDetector(TimeLexicon.get());
   }
+
+  public static PublicationDateDetector standard() {
+    return Holder.INSTANCE;
+  }
+
+  private PublicationDateDetector(TimeLexicon lex) {
+    this.lex = lex;
+    String mon = TimeLexicon.alternation(lex.months.keySet());
+    String wd = TimeLexicon.alternation(lex.weekdays.keySet());
+    String wdPre = "(?:(?<wd>" + wd + ")\\s*[,،-]?\\s*)?";
+    named =
+        Pattern.compile(
+            B
+                + wdPre
+                + "(?<d>[0-3]?\\d)(?:st|nd|rd|th)?\\s*[,،]?\\s*(?<m>"
+                + mon
+                + ")(?:\\s*[/\\\\-]\\s*"
+                + mon
+                + ")?\\s*[,،]?\\s*(?<y>[12]\\d{3})"
+                + E);
+    monthFirst =
+        Pattern.compile(
+            B
+                + wdPre
+                + "(?<m>"
+                + mon
+                + ")\\s+(?<d>[0-3]?\\d)(?:st|nd|rd|th)?\\s*[,،]?\\s*(?<y>[12]\\d{3})"
+                + E);
+    numeric =
+        Pattern.compile(
+            B
+                + wdPre
+                + "(?<a>\\d{1,4})(?<sep>[/.-])(?<b>\\d{1,2})\\k<sep>(?<c>\\d{1,4})(?![/.-]?\\d)");
+    byline = lex.cues.get("BYLINE");
+    update = lex.cues.get("UPDATE");
+    furniture = lex.cues.get("FURNITURE");
+  }
+
+  private record Found(LocalDate date, int s, int e, int score) {}
 
   /** The publication date of the article, if its header prints one. */
   public Optional<DetectedDate> detect(String text) {
-    return Optional.empty();
+    if (text == null || text.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      String head = text.length() > HEADER_CHARS ? text.substring(0, HEADER_CHARS) : text;
+      NormalizedText nt = ArabicNormalizer.normalize(head);
+      String s = nt.text();
+      Found best = null;
+      for (Pattern p : new Pattern[] {named, monthFirst, numeric}) {
+        Matcher m = p.matcher(s);
+        while (m.find()) {
+          LocalDate date = p == numeric ? numericDate(m) : namedDate(m);
+          if (date == null) {
+            continue;
+          }
+          Found f = new Found(date, m.start(), m.end(), score(s, m));
+          if (best == null
+              || f.score() > best.score()
+              || (f.score() == best.score() && f.s() < best.s())) {
+            best = f;
+          }
+        }
+      }
+      if (best == null || best.score() < 0) {
+        return Optional.empty();
+      }
+      int os = nt.originalStart(best.s());
+      int oe = nt.originalEnd(best.e());
+      return Optional.of(new DetectedDate(best.date(), os, oe, text.substring(os, oe)));
+    } catch (RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  private LocalDate namedDate(Matcher m) {
+    Integer mon = TimeLexicon.lookup(lex.months, m.group("m"));
+    if (mon == null) {
+      return null;
+    }
+    try {
+      LocalDate d =
+          LocalDate.of(Integer.parseInt(m.group("y")), mon, Integer.parseInt(m.group("d")));
+      return plausible(d) ? d : null;
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+
+  private LocalDate numericDate(Matcher m) {
+    String a = m.group("a");
+    String b = m.group("b");
+    String c = m.group("c");
+    Integer wd = TimeLexicon.lookup(lex.weekdays, m.group("wd"));
+    try {
+      LocalDate d;
+      if (a.length() == 4 && c.length() <= 2) {
+        d = LocalDate.of(Integer.parseInt(a), Integer.parseInt(b), Integer.parseInt(c));
+      } else if (c.length() == 4 && a.length() <= 2) {
+        int y = Integer.parseInt(c);
+        int[] dm = TemporalTagger.dayMonthOrder(Integer.parseInt(a), Integer.parseInt(b), y, wd);
+        if (dm == null) {
+          return null;
+        }
+        d = LocalDate.of(y, dm[1], dm[0]);
+      } else {
+        return null;
+      }
+      return plausible(d) ? d : null;
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+
+  private static boolean plausible(LocalDate d) {
+    return d.getYear() >= 1990 && d.getYear() <= 2100;
+  }
+
+  private int score(String s, Matcher m) {
+    int lineStart = s.lastIndexOf('\n', m.start() - 1) + 1;
+    int lineEnd = s.indexOf('\n', m.end());
+    if (lineEnd < 0) {
+      lineEnd = s.length();
+    }
+    String line = s.substring(lineStart, lineEnd);
+    String before = s.substring(Math.max(lineStart, m.start() - 40), m.start());
+    String after = s.substring(m.end(), Math.min(lineEnd, m.end() + 30));
+    int score = 0;
+    boolean cue = false;
+    if (containsAny(before, byline)) {
+      score += 6;
+      cue = true;
+    } else if (containsAny(before, update)) {
+      score += 2;
+      cue = true;
+    }
+    if (time.matcher(after).find() || time.matcher(before).find()) {
+      score += 3;
+      cue = true;
+    }
+    if (m.group("wd") != null) {
+      score += 1;
+    }
+    if (!cue && containsAny(before, furniture)) {
+      score -= 2;
+    }
+    String prev = TemporalTagger.previousWord(s, m.start());
+    if (!cue && ("في".equals(prev) || "وفي".equals(prev) || "منذ".equals(prev))) {
+      score -= 5;
+    }
+    if (line.length() > LONG_LINE && !cue) {
+      score -= 5;
+    }
+    return score;
+  }
+
+  private static boolean containsAny(String text, Set<String> words) {
+    for (String w : words) {
+      int i = text.indexOf(w);
+      while (i >= 0) {
+        boolean left = i == 0 || !Character.isLetter(text.charAt(i - 1));
+        int end = i + w.length();
+        boolean right = end >= text.length() || !Character.isLetter(text.charAt(end));
+        if (left && right) {
+          return true;
+        }
+        i = text.indexOf(w, i + 1);
+      }
+    }
+    return false;
   }
 }

@@ -1,14 +1,312 @@
 package org.chronology.time;
 
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.chrono.HijrahDate;
+import java.time.temporal.ChronoField;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.IntFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.chronology.text.ArabicNormalizer;
+import org.chronology.text.NormalizedText;
 
-/** Finds every date phrase in an Arabic text and normalises it to an interval. */
+/**
+ * Finds every date phrase in an Arabic text and normalises it to an interval.
+ *
+ * <p>The text is folded once with {@link ArabicNormalizer}; each rule is a regex with named groups
+ * generated from the tables in {@code lang/ar/time/} and run on the folded text; overlapping
+ * matches are settled in favour of the longest; offsets are mapped back to the original text.
+ *
+ * <p>Conventions:
+ *
+ * <ul>
+ *   <li>Open ranges ("منذ العام 2016") have {@code end == null}.
+ *   <li>Weeks are ISO weeks (Monday to Sunday); "اليوم الخميس" is the Thursday of the publication
+ *       date's week, flagged {@code weekdayMismatch} when the publication date is another day.
+ *   <li>A bare weekday ("الثلاثاء", "يوم الأربعاء") is the most recent such day on or before the
+ *       publication date; with الماضي strictly before, with المقبل/القادم strictly after. In a
+ *       future context (سيزور، من المقرر) the extraction stage calls {@link
+ *       #resolveFuture(TemporalExpression)} to move it to the next such day.
+ *   <li>A day and month without a year take the publication year (relative); "مايو الماضي" is the
+ *       most recent May strictly before the publication month, "مايو المقبل" the next one after.
+ *   <li>Parts: أوائل/مطلع/بداية = first third, منتصف = middle third, أواخر/نهاية = last third
+ *       (approximate); a decade's early part is its years 0–4 ("أوائل التسعينات" = 1990–1994), mid
+ *       3–6, late 6–9; halves and quarters are exact.
+ *   <li>Centuries: "القرن العشرين" = 1900–1999. A decade without a century ("التسعينيات") is taken
+ *       in the 1900s.
+ *   <li>Seasons are meteorological (northern hemisphere); winter Y = December Y-1 to February Y.
+ *   <li>"قبل N unit" is the publication date minus N units at the unit's precision ("قبل 30 عاماً"
+ *       = that year, approximate); "قبل N unit من <event>" carries an {@link EventAnchor} instead.
+ *   <li>Without a publication date every relative phrase is returned unresolved.
+ * </ul>
+ */
 public final class TemporalTagger {
 
-  /** The tagger with the Arabic resources on the classpath. */
+  private static final String B = "(?<![\\p{L}\\p{N}])";
+  private static final String E = "(?![\\p{L}\\p{N}])";
+
+  /** Conjunction and preposition clitics written onto the phrase (و، ف، ب، ل، ك). */
+  private static final String CL = "(?:[وف]?[بك]|[وف]?ل(?!ل)|[وف])?";
+
+  /** The article, also in its lam-assimilated form after the preposition ل ("للعام"). */
+  private static final String ART = "(?:ال|لل)?";
+
+  private static final String YEAR_WORD = "(?:عام|سنه)";
+  private static final String TO = "(?:-|–|الي|حتي|لغايه|ولغايه|و)";
+
+  private enum Kind {
+    PLAIN,
+    HIJRI,
+    SAME_YEAR
+  }
+
+  /** A match on the normalised text, before overlaps are settled. */
+  private record Cand(
+      int s,
+      int e,
+      LocalDate start,
+      LocalDate end,
+      Precision precision,
+      boolean approximate,
+      boolean relative,
+      LocalDate against,
+      boolean mismatch,
+      EventAnchor anchor,
+      Kind kind,
+      IntFunction<Cand> sameYear) {
+
+    Cand withSpan(int ns, int ne) {
+      return new Cand(
+          ns,
+          ne,
+          start,
+          end,
+          precision,
+          approximate,
+          relative,
+          against,
+          mismatch,
+          anchor,
+          kind,
+          sameYear);
+    }
+  }
+
+  /** A closed interval with its precision. */
+  private record Iv(LocalDate start, LocalDate end, Precision precision) {}
+
+  private record Ctx(String s, LocalDate pub) {}
+
+  @FunctionalInterface
+  private interface Builder {
+    Cand build(Matcher m, Ctx c);
+  }
+
+  private record Rule(String name, Pattern pattern, Builder builder) {}
+
+  private final TimeLexicon lex;
+  private final List<Rule> rules = new ArrayList<>();
+  private final Pattern weekdayOnly;
+  private final Pattern hijriBridge =
+      Pattern.compile("\\s*(?:[,،(-]?\\s*(?:و)?(?:ال)?موافق(?:ه)?\\s*(?:ل\\s*)?|[(/-])\\s*");
+
+  private static final class Holder {
+    static final TemporalTagger INSTANCE = new TemporalTagger(TimeLexicon.get());
+  }
+
+  /** The tagger with the Arabic resources on the classpath (built once, immutable, shared). */
   public static TemporalTagger standard() {
-    return new TemporalTagger();
+    return Holder.INSTANCE;
+  }
+
+  private TemporalTagger(TimeLexicon lex) {
+    this.lex = lex;
+    String mon = TimeLexicon.alternation(lex.months.keySet());
+    String hij = TimeLexicon.alternation(lex.hijriMonths.keySet());
+    String wd = TimeLexicon.alternation(lex.weekdays.keySet());
+    String rel = TimeLexicon.alternation(keysOf(lex.relative, "PAST", "NEXT", "CURRENT"));
+    String relAll = TimeLexicon.alternation(lex.relative.keySet());
+    String part = TimeLexicon.alternation(lex.parts.keySet());
+    String season = TimeLexicon.alternation(lex.seasons.keySet());
+    String units = TimeLexicon.alternation(lex.units.keySet());
+    String numw = TimeLexicon.alternation(lex.numbers.keySet());
+    String deictic = TimeLexicon.alternation(lex.deictic.keySet());
+    String decades = TimeLexicon.alternation(lex.decades.keySet());
+    String ord = TimeLexicon.alternation(lex.ordinals.keySet());
+    String year = "(?<y>[12]\\d{3})(?!\\d)(?:\\s*م(?![\\p{L}\\p{N}]))?";
+    String yearConn = "\\s*[,،]?\\s*(?:من\\s+)?(?:ال)?" + YEAR_WORD + "?\\s*";
+    String partPre = "(?:(?<part>" + part + ")\\s+(?:من\\s+)?)?";
+    String since = "(?:(?<since>منذ)\\s+)?";
+    String wdPre = "(?:(?:يوم\\s+)?(?<wd>" + wd + ")\\s*[,،]?\\s*)?";
+    String century =
+        "(?:\\s+(?:من\\s+)?(?:ال)?قرن\\s+(?:(?<crel>"
+            + relAll
+            + ")|(?<cord>"
+            + ord
+            + ")|(?:ال)?(?<cnum>\\d{1,2})(?!\\d)))";
+
+    add(
+        "full-date",
+        wdPre
+            + "(?:ال)?(?<d>[0-3]?\\d)(?!\\d)\\s*(?:من\\s+)?(?:شهر\\s+)?"
+            + monthPair(mon)
+            + "(?:"
+            + yearConn
+            + year
+            + "|\\s+(?<rel>"
+            + rel
+            + "))?",
+        this::fullDate);
+    add(
+        "day-range",
+        "(?:(?:من|بين)\\s+)?(?:ال)?(?<d1>[0-3]?\\d)\\s*"
+            + TO
+            + "\\s*(?:ال)?(?<d>[0-3]?\\d)(?!\\d)\\s*(?:من\\s+)?(?:شهر\\s+)?"
+            + monthPair(mon)
+            + "(?:"
+            + yearConn
+            + year
+            + "|\\s+(?<rel>"
+            + rel
+            + "))?",
+        this::fullDate);
+    add(
+        "month",
+        since
+            + partPre
+            + "(?<shahr>شهر\\s+)?"
+            + monthPair(mon)
+            + "(?:"
+            + yearConn
+            + year
+            + "|\\s+(?<rel>"
+            + rel
+            + "))?",
+        this::month);
+    add(
+        "year",
+        since
+            + partPre
+            + "(?:(?<season>(?:ال)?"
+            + season
+            + ")\\s+(?:من\\s+)?)?(?<yw>"
+            + ART
+            + YEAR_WORD
+            + "\\s*)?"
+            + year,
+        this::year);
+    add(
+        "year-range",
+        "(?:(?<from>من|منذ|بين)\\s+)?(?:(?:ال)?(?:عامي|عام|سنه|سنتي|سنوات|اعوام|العامين)\\s*)?"
+            + "(?<y1>[12]\\d{3})(?!\\d)\\s*"
+            + "(?:/|"
+            + TO
+            + ")"
+            + "\\s*(?:(?:ال)?"
+            + YEAR_WORD
+            + "\\s*)?(?<y2>[12]\\d{3})(?!\\d)",
+        this::yearRange);
+    add(
+        "hijri-date",
+        wdPre
+            + "(?:(?<d>[0-3]?\\d)\\s*(?:من\\s+)?)?(?:شهر\\s+)?(?<hm>"
+            + hij
+            + ")\\s*[,،]?\\s*(?:من\\s+)?(?:(?:ال)?"
+            + YEAR_WORD
+            + "\\s*)?(?<y>1[2-5]\\d\\d)(?!\\d)(?:\\s*(?:هجريه|هجري|ه)(?![\\p{L}\\p{N}]))?",
+        this::hijriDate);
+    add(
+        "hijri-year",
+        since
+            + "(?:"
+            + ART
+            + YEAR_WORD
+            + "\\s*)?(?<y>1[2-5]\\d\\d)\\s*(?:هجريه|هجري|ه)(?![\\p{L}\\p{N}])",
+        this::hijriYear);
+    add(
+        "numeric-date",
+        wdPre + "(?<a>\\d{1,4})(?<sep>[/.-])(?<b>\\d{1,2})\\k<sep>(?<c>\\d{1,4})(?![/.-]?\\d)",
+        this::numericDate);
+    add(
+        "relative-count",
+        "(?<dir>قبل|منذ|بعد)\\s+(?:(?<vg>بضعه|بضع|عده)\\s+)?(?:(?<num>\\d{1,4})\\s*|(?<numw>"
+            + numw
+            + ")\\s+)?(?<unit>"
+            + units
+            + ")(?!\\s*\\d)(?:\\s+(?<numw2>واحد|واحده))?(?:\\s+(?<few>قليله))?",
+        this::relativeCount);
+    add(
+        "deictic",
+        "(?:(?:صباح|مساء|ظهر|ليل|ليله|فجر|عصر|ظهيره)\\s+)?(?<dx>"
+            + deictic
+            + ")(?:\\s+(?<wd>"
+            + wd
+            + "))?",
+        this::deictic);
+    String weekdayBody =
+        "(?:(?<yawm>يوم)\\s+)?(?<wd>"
+            + wd
+            + ")(?:\\s+(?<rel>"
+            + TimeLexicon.alternation(keysOf(lex.relative, "PAST", "NEXT"))
+            + "))?";
+    add("weekday", weekdayBody, this::weekday);
+    weekdayOnly = Pattern.compile(CL + "(?<e>" + weekdayBody + ")");
+    add(
+        "relative-period",
+        partPre
+            + "(?:(?<season>"
+            + season
+            + ")\\s+)?(?:(?<this>هذا|هذه)\\s+)?(?:(?<same>نفس|ذات)\\s+)?(?<unit>(?:ال|لل)"
+            + "(?:عام|سنه|شهر|اسبوع))(?:\\s+(?<rel>"
+            + relAll
+            + "))?",
+        this::relativePeriod);
+    add(
+        "season-relative",
+        "(?:ال)(?<season>" + season + ")\\s+(?<rel>" + rel + ")",
+        this::seasonRelative);
+    add(
+        "decade",
+        partPre + "(?:(?:ال)?عقد\\s+)?" + ART + "(?<dec>" + decades + ")(?:يات|ات)" + century + "?",
+        this::decade);
+    add(
+        "century",
+        partPre
+            + "(?:ال|لل)قرن\\s+(?:(?<crel>"
+            + relAll
+            + ")|(?<cord>"
+            + ord
+            + ")|(?:ال)?(?<cnum>\\d{1,2})(?!\\d))",
+        this::century);
+  }
+
+  private static Set<String> keysOf(Map<String, String> table, String... values) {
+    Set<String> wanted = Set.of(values);
+    Set<String> keys = new java.util.HashSet<>();
+    table.forEach(
+        (k, v) -> {
+          if (wanted.contains(v)) {
+            keys.add(k);
+          }
+        });
+    return keys;
+  }
+
+  private static String monthPair(String mon) {
+    return "(?<ma>" + mon + ")(?:\\s*(?:[/\\\\-]|\\()\\s*(?<mb>" + mon + ")\\s*\\)?)?";
+  }
+
+  private void add(String name, String body, Builder builder) {
+    rules.add(new Rule(name, Pattern.compile(B + CL + "(?<e>" + body + ")" + E), builder));
   }
 
   /**
@@ -17,6 +315,1030 @@ public final class TemporalTagger {
    * @param publicationDate reference for relative phrases; null leaves them unresolved
    */
   public List<TemporalExpression> tag(String text, LocalDate publicationDate) {
-    return List.of();
+    if (text == null || text.isEmpty()) {
+      return List.of();
+    }
+    NormalizedText nt = ArabicNormalizer.normalize(text);
+    Ctx ctx = new Ctx(nt.text(), publicationDate);
+    List<Cand> all = new ArrayList<>();
+    for (Rule rule : rules) {
+      Matcher m = rule.pattern().matcher(ctx.s());
+      while (m.find()) {
+        Cand c;
+        try {
+          c = rule.builder().build(m, ctx);
+        } catch (DateTimeException | ArithmeticException | IllegalArgumentException e) {
+          c = null;
+        }
+        if (c != null && c.e() > c.s()) {
+          all.add(c);
+        }
+      }
+    }
+    List<Cand> chosen = settleOverlaps(all);
+    chosen = mergeHijriWithGregorian(chosen, ctx.s());
+    List<TemporalExpression> out = new ArrayList<>(chosen.size());
+    Integer lastYear = null;
+    for (Cand c : chosen) {
+      if (c.kind() == Kind.SAME_YEAR) {
+        c =
+            lastYear == null
+                ? unresolvedLike(c)
+                : c.sameYear().apply(lastYear).withSpan(c.s(), c.e());
+      }
+      if (c.start() != null || c.end() != null) {
+        LocalDate ref = c.end() != null ? c.end() : c.start();
+        if (c.precision().atLeastAsFineAs(Precision.YEAR)) {
+          lastYear = ref.getYear();
+        }
+      }
+      out.add(toExpression(nt, c));
+    }
+    return out;
+  }
+
+  /**
+   * Moves a bare weekday ("الثلاثاء", "يوم الأربعاء", "الأربعاء المقبل") to the first such day
+   * strictly after the reference date, for phrases in a future context (سيزور، من المقرر أن).
+   * Returns the expression unchanged when it is not a bare weekday, says الماضي, or is unresolved.
+   */
+  public TemporalExpression resolveFuture(TemporalExpression e) {
+    if (e == null || e.resolvedAgainst() == null || e.anchor() != null) {
+      return e;
+    }
+    Matcher m = weekdayOnly.matcher(ArabicNormalizer.key(e.text()));
+    if (!m.matches()) {
+      return e;
+    }
+    String rel = m.group("rel");
+    if (rel != null && "PAST".equals(lex.relative.get(rel))) {
+      return e;
+    }
+    Integer wd = lex.weekdays.get(m.group("wd"));
+    LocalDate d = e.resolvedAgainst().with(TemporalAdjusters.next(DayOfWeek.of(wd)));
+    return new TemporalExpression(
+        e.startOffset(),
+        e.endOffset(),
+        e.text(),
+        d,
+        d,
+        Precision.DAY,
+        e.approximate(),
+        e.resolvedAgainst(),
+        true,
+        false,
+        null);
+  }
+
+  // ---------------------------------------------------------------- overlaps and merges
+
+  private static List<Cand> settleOverlaps(List<Cand> all) {
+    all.sort(
+        Comparator.comparingInt((Cand c) -> c.e() - c.s()).reversed().thenComparingInt(Cand::s));
+    BitSet taken = new BitSet();
+    List<Cand> chosen = new ArrayList<>();
+    for (Cand c : all) {
+      int next = taken.nextSetBit(c.s());
+      if (next == -1 || next >= c.e()) {
+        taken.set(c.s(), c.e());
+        chosen.add(c);
+      }
+    }
+    chosen.sort(Comparator.comparingInt(Cand::s));
+    return chosen;
+  }
+
+  /** "20 جمادى الأولى 1446 هـ الموافق 22 نوفمبر 2024" is one date: the Gregorian one. */
+  private List<Cand> mergeHijriWithGregorian(List<Cand> chosen, String s) {
+    List<Cand> out = new ArrayList<>(chosen.size());
+    for (int i = 0; i < chosen.size(); i++) {
+      Cand c = chosen.get(i);
+      if (c.kind() == Kind.HIJRI && i + 1 < chosen.size()) {
+        Cand g = chosen.get(i + 1);
+        Matcher m = hijriBridge.matcher(s).region(c.e(), g.s());
+        if (g.kind() == Kind.PLAIN && !g.relative() && m.matches()) {
+          out.add(g.withSpan(c.s(), g.e()));
+          i++;
+          continue;
+        }
+      }
+      out.add(c);
+    }
+    return out;
+  }
+
+  private static TemporalExpression toExpression(NormalizedText nt, Cand c) {
+    int os = nt.originalStart(c.s());
+    int oe = nt.originalEnd(c.e());
+    return new TemporalExpression(
+        os,
+        oe,
+        nt.original().substring(os, oe),
+        c.start(),
+        c.end(),
+        c.precision(),
+        c.approximate(),
+        c.against(),
+        c.relative(),
+        c.mismatch(),
+        c.anchor());
+  }
+
+  // ---------------------------------------------------------------- candidate factories
+
+  private static Cand absolute(Matcher m, Iv iv, boolean approximate) {
+    if (iv == null) {
+      return null;
+    }
+    return new Cand(
+        m.start("e"),
+        m.end("e"),
+        iv.start(),
+        iv.end(),
+        iv.precision(),
+        approximate,
+        false,
+        null,
+        false,
+        null,
+        Kind.PLAIN,
+        null);
+  }
+
+  /** A phrase that needs the publication date; unresolved when there is none. */
+  private static Cand relative(
+      Matcher m, Ctx c, java.util.function.Function<LocalDate, Iv> resolve, boolean approximate) {
+    if (c.pub() == null) {
+      return new Cand(
+          m.start("e"),
+          m.end("e"),
+          null,
+          null,
+          Precision.UNKNOWN,
+          approximate,
+          true,
+          null,
+          false,
+          null,
+          Kind.PLAIN,
+          null);
+    }
+    Iv iv = resolve.apply(c.pub());
+    if (iv == null) {
+      return null;
+    }
+    return new Cand(
+        m.start("e"),
+        m.end("e"),
+        iv.start(),
+        iv.end(),
+        iv.precision(),
+        approximate,
+        true,
+        c.pub(),
+        false,
+        null,
+        Kind.PLAIN,
+        null);
+  }
+
+  private static Cand unresolvedLike(Cand c) {
+    return new Cand(
+        c.s(),
+        c.e(),
+        null,
+        null,
+        Precision.UNKNOWN,
+        c.approximate(),
+        true,
+        null,
+        false,
+        null,
+        Kind.PLAIN,
+        null);
+  }
+
+  private static Cand withMismatch(Cand c, boolean mismatch) {
+    if (c == null || !mismatch) {
+      return c;
+    }
+    return new Cand(
+        c.s(),
+        c.e(),
+        c.start(),
+        c.end(),
+        c.precision(),
+        c.approximate(),
+        c.relative(),
+        c.against(),
+        true,
+        c.anchor(),
+        c.kind(),
+        c.sameYear());
+  }
+
+  private static Cand withKind(Cand c, Kind kind) {
+    if (c == null) {
+      return null;
+    }
+    return new Cand(
+        c.s(),
+        c.e(),
+        c.start(),
+        c.end(),
+        c.precision(),
+        c.approximate(),
+        c.relative(),
+        c.against(),
+        c.mismatch(),
+        c.anchor(),
+        kind,
+        c.sameYear());
+  }
+
+  // ---------------------------------------------------------------- intervals
+
+  private static Iv day(LocalDate d) {
+    return new Iv(d, d, Precision.DAY);
+  }
+
+  private static Iv month(int y, int m) {
+    LocalDate s = LocalDate.of(y, m, 1);
+    return new Iv(s, s.with(TemporalAdjusters.lastDayOfMonth()), Precision.MONTH);
+  }
+
+  private static Iv year(int y) {
+    return new Iv(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), Precision.YEAR);
+  }
+
+  private static Iv week(LocalDate d) {
+    LocalDate s = d.with(DayOfWeek.MONDAY);
+    return new Iv(s, s.plusDays(6), Precision.WEEK);
+  }
+
+  private static Iv years(int from, int to, Precision p) {
+    return new Iv(LocalDate.of(from, 1, 1), LocalDate.of(to, 12, 31), p);
+  }
+
+  private static Iv season(String season, int y) {
+    return switch (season) {
+      case "SPRING" -> new Iv(LocalDate.of(y, 3, 1), LocalDate.of(y, 5, 31), Precision.SEASON);
+      case "SUMMER" -> new Iv(LocalDate.of(y, 6, 1), LocalDate.of(y, 8, 31), Precision.SEASON);
+      case "AUTUMN" -> new Iv(LocalDate.of(y, 9, 1), LocalDate.of(y, 11, 30), Precision.SEASON);
+      default ->
+          new Iv(
+              LocalDate.of(y - 1, 12, 1),
+              LocalDate.of(y, 2, 1).with(TemporalAdjusters.lastDayOfMonth()),
+              Precision.SEASON);
+    };
+  }
+
+  /** The scale a part word divides. */
+  private enum Scale {
+    WEEK,
+    MONTH,
+    YEAR,
+    DECADE,
+    CENTURY
+  }
+
+  private static boolean hedged(String partKind) {
+    return partKind != null && !partKind.startsWith("HALF") && !partKind.startsWith("Q");
+  }
+
+  /**
+   * Applies a part word (أوائل، منتصف، النصف الثاني، الربع الأول) to an interval; null if absurd.
+   */
+  private static Iv part(String kind, Iv iv, Scale scale) {
+    if (kind == null) {
+      return iv;
+    }
+    LocalDate s = iv.start();
+    switch (scale) {
+      case YEAR -> {
+        int[] r = sub(kind, new int[] {0, 3, 4, 7, 8, 11}, new int[] {0, 5, 6, 11}, 12);
+        return new Iv(
+            s.plusMonths(r[0]),
+            s.plusMonths(r[1]).with(TemporalAdjusters.lastDayOfMonth()),
+            Precision.MONTH);
+      }
+      case MONTH -> {
+        int len = s.lengthOfMonth();
+        if (kind.startsWith("Q")) {
+          return null;
+        }
+        int[] r =
+            sub(kind, new int[] {0, 9, 10, 19, 20, len - 1}, new int[] {0, 14, 15, len - 1}, 0);
+        return new Iv(s.plusDays(r[0]), s.plusDays(r[1]), Precision.DAY);
+      }
+      case WEEK -> {
+        if (kind.startsWith("Q")) {
+          return null;
+        }
+        int[] r = sub(kind, new int[] {0, 2, 2, 4, 4, 6}, new int[] {0, 3, 3, 6}, 0);
+        return new Iv(s.plusDays(r[0]), s.plusDays(r[1]), Precision.WEEK);
+      }
+      case DECADE -> {
+        if (kind.startsWith("Q")) {
+          return null;
+        }
+        int[] r = sub(kind, new int[] {0, 4, 3, 6, 6, 9}, new int[] {0, 4, 5, 9}, 0);
+        return years(s.getYear() + r[0], s.getYear() + r[1], Precision.YEAR);
+      }
+      default -> {
+        int[] r = sub(kind, new int[] {0, 32, 33, 66, 67, 99}, new int[] {0, 49, 50, 99}, 100);
+        return years(s.getYear() + r[0], s.getYear() + r[1], Precision.DECADE);
+      }
+    }
+  }
+
+  /**
+   * Offsets [from, to] of a part: thirds from {@code thirds}, halves from {@code halves}, quarters
+   * of {@code quarterOf} sub-units.
+   */
+  private static int[] sub(String kind, int[] thirds, int[] halves, int quarterOf) {
+    return switch (kind) {
+      case "EARLY" -> new int[] {thirds[0], thirds[1]};
+      case "MID" -> new int[] {thirds[2], thirds[3]};
+      case "LATE" -> new int[] {thirds[4], thirds[5]};
+      case "HALF1" -> new int[] {halves[0], halves[1]};
+      case "HALF2" -> new int[] {halves[2], halves[3]};
+      default -> {
+        int q = kind.charAt(1) - '1';
+        int size = quarterOf / 4;
+        yield new int[] {q * size, q * size + size - 1};
+      }
+    };
+  }
+
+  // ---------------------------------------------------------------- rule builders
+
+  private String partKind(Matcher m) {
+    return TimeLexicon.lookup(lex.parts, m.group("part"));
+  }
+
+  /** The month of a single or paired month name ("أيار / مايو"); -1 when the pair disagrees. */
+  private int[] months(Matcher m) {
+    Integer a = TimeLexicon.lookup(lex.months, m.group("ma"));
+    Integer b = m.group("mb") == null ? a : TimeLexicon.lookup(lex.months, m.group("mb"));
+    if (a == null || b == null || b < a) {
+      return null;
+    }
+    return new int[] {a, b};
+  }
+
+  private Cand fullDate(Matcher m, Ctx c) {
+    int[] mm = months(m);
+    if (mm == null || mm[0] != mm[1]) {
+      return null;
+    }
+    int mon = mm[0];
+    int d = Integer.parseInt(m.group("d"));
+    Integer d1 =
+        m.pattern().pattern().contains("(?<d1>") && m.group("d1") != null
+            ? Integer.valueOf(m.group("d1"))
+            : null;
+    if (d1 != null && d1 >= d) {
+      return null;
+    }
+    int from = d1 == null ? d : d1;
+    Integer wd = TimeLexicon.lookup(lex.weekdays, group(m, "wd"));
+    if (m.group("y") != null) {
+      int y = Integer.parseInt(m.group("y"));
+      LocalDate a = LocalDate.of(y, mon, from);
+      LocalDate b = LocalDate.of(y, mon, d);
+      Cand res = absolute(m, new Iv(a, b, Precision.DAY), false);
+      return withMismatch(res, wd != null && a.getDayOfWeek().getValue() != wd);
+    }
+    String rel = TimeLexicon.lookup(lex.relative, m.group("rel"));
+    Cand res =
+        relative(
+            m,
+            c,
+            pub -> {
+              int y = pub.getYear();
+              LocalDate cand = LocalDate.of(y, mon, from);
+              if ("PAST".equals(rel) && !cand.isBefore(pub)) {
+                y--;
+              } else if ("NEXT".equals(rel) && !cand.isAfter(pub)) {
+                y++;
+              }
+              return new Iv(LocalDate.of(y, mon, from), LocalDate.of(y, mon, d), Precision.DAY);
+            },
+            false);
+    if (res != null && wd != null && res.start() != null) {
+      res = withMismatch(res, res.start().getDayOfWeek().getValue() != wd);
+    }
+    return res;
+  }
+
+  private static String group(Matcher m, String name) {
+    try {
+      return m.group(name);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  private boolean precededBy(String s, int pos, Set<String> words) {
+    String w = previousWord(s, pos);
+    if (w == null) {
+      return false;
+    }
+    return words.contains(w)
+        || (w.length() > 2 && w.charAt(0) == 'و' && words.contains(w.substring(1)));
+  }
+
+  /** The word (letters only) right before {@code pos}, separated by spaces only; null if none. */
+  static String previousWord(String s, int pos) {
+    int i = pos - 1;
+    while (i >= 0 && s.charAt(i) == ' ') {
+      i--;
+    }
+    int end = i + 1;
+    while (i >= 0 && Character.isLetter(s.charAt(i))) {
+      i--;
+    }
+    return end > i + 1 ? s.substring(i + 1, end) : null;
+  }
+
+  /** The word or symbol right after {@code pos}, skipping spaces; null if none. */
+  static String nextWord(String s, int pos) {
+    int i = pos;
+    while (i < s.length() && s.charAt(i) == ' ') {
+      i++;
+    }
+    if (i >= s.length()) {
+      return null;
+    }
+    if (!Character.isLetter(s.charAt(i))) {
+      return String.valueOf(s.charAt(i));
+    }
+    int start = i;
+    while (i < s.length() && Character.isLetter(s.charAt(i))) {
+      i++;
+    }
+    return s.substring(start, i);
+  }
+
+  private Cand month(Matcher m, Ctx c) {
+    int[] mm = months(m);
+    if (mm == null) {
+      return null;
+    }
+    String kind = partKind(m);
+    boolean since = m.group("since") != null;
+    boolean approx = hedged(kind);
+    if (kind != null && mm[0] != mm[1]) {
+      return null;
+    }
+    if (m.group("y") != null) {
+      int y = Integer.parseInt(m.group("y"));
+      Iv iv = new Iv(month(y, mm[0]).start(), month(y, mm[1]).end(), Precision.MONTH);
+      return open(absolute(m, part(kind, iv, Scale.MONTH), approx), since);
+    }
+    String rel = TimeLexicon.lookup(lex.relative, m.group("rel"));
+    if (rel == null) {
+      String ma = ArabicNormalizer.key(m.group("ma"));
+      boolean latin = ma.charAt(0) < 0x0600;
+      boolean strong = m.group("shahr") != null || m.group("mb") != null;
+      boolean cue =
+          strong || kind != null || since || precededBy(c.s(), m.start("e"), FUTURE_OR_IN);
+      if (latin || !cue || (lex.ambiguousMonths.contains(ma) && !strong)) {
+        return null;
+      }
+    }
+    return open(
+        relative(
+            m,
+            c,
+            pub -> {
+              int y = pub.getYear();
+              int pm = pub.getMonthValue();
+              if ("PAST".equals(rel) && mm[0] >= pm) {
+                y--;
+              } else if ("NEXT".equals(rel) && mm[0] <= pm) {
+                y++;
+              }
+              Iv iv = new Iv(month(y, mm[0]).start(), month(y, mm[1]).end(), Precision.MONTH);
+              return part(kind, iv, Scale.MONTH);
+            },
+            approx),
+        since);
+  }
+
+  private static final Set<String> FUTURE_OR_IN = Set.of("في", "خلال", "حتي", "منذ", "بحلول");
+
+  /** "منذ" opens the interval: it starts at the phrase and has no end. */
+  private static Cand open(Cand c, boolean since) {
+    if (c == null || !since || c.start() == null) {
+      return c;
+    }
+    return new Cand(
+        c.s(),
+        c.e(),
+        c.start(),
+        null,
+        c.precision(),
+        c.approximate(),
+        c.relative(),
+        c.against(),
+        c.mismatch(),
+        c.anchor(),
+        c.kind(),
+        c.sameYear());
+  }
+
+  private boolean countNoun(String s, int end) {
+    String next = nextWord(s, end);
+    return next != null && lex.cues.get("NOT_YEAR_AFTER").contains(next);
+  }
+
+  private Cand year(Matcher m, Ctx c) {
+    int y = Integer.parseInt(m.group("y"));
+    String kind = partKind(m);
+    boolean since = m.group("since") != null;
+    String season = TimeLexicon.lookup(lex.seasons, stripArticle(m.group("season")));
+    boolean strong = m.group("yw") != null || since || kind != null || season != null;
+    boolean plausible = y >= 1900 && y <= 2100;
+    if (countNoun(c.s(), m.end("e"))) {
+      return null;
+    }
+    if (!strong && !(plausible && precededBy(c.s(), m.start("e"), lex.cues.get("YEAR_CUE")))) {
+      return null;
+    }
+    if (!strong && y < 1000) {
+      return null;
+    }
+    Iv iv = season != null ? season(season, y) : year(y);
+    if (season != null && kind != null) {
+      return null;
+    }
+    return open(absolute(m, part(kind, iv, Scale.YEAR), hedged(kind)), since);
+  }
+
+  private static String stripArticle(String s) {
+    if (s == null) {
+      return null;
+    }
+    String k = ArabicNormalizer.key(s);
+    return k.startsWith("ال") ? k.substring(2) : k;
+  }
+
+  private Cand yearRange(Matcher m, Ctx c) {
+    int y1 = Integer.parseInt(m.group("y1"));
+    int y2 = Integer.parseInt(m.group("y2"));
+    if (y2 <= y1 || y2 - y1 > 100) {
+      return null;
+    }
+    if (countNoun(c.s(), m.end("e"))) {
+      return null;
+    }
+    boolean plausible = y1 >= 1900 && y2 <= 2100;
+    if (!plausible && m.group("from") == null) {
+      return null;
+    }
+    return absolute(m, years(y1, y2, Precision.YEAR), false);
+  }
+
+  private Cand hijriDate(Matcher m, Ctx c) {
+    int y = Integer.parseInt(m.group("y"));
+    int mon = TimeLexicon.lookup(lex.hijriMonths, m.group("hm"));
+    HijrahDate first = HijrahDate.of(y, mon, 1);
+    Iv iv;
+    if (m.group("d") != null) {
+      int d = Integer.parseInt(m.group("d"));
+      if (d < 1 || d > first.lengthOfMonth()) {
+        return null;
+      }
+      iv = day(LocalDate.from(HijrahDate.of(y, mon, d)));
+    } else {
+      iv =
+          new Iv(
+              LocalDate.from(first),
+              LocalDate.from(first.with(ChronoField.DAY_OF_MONTH, first.lengthOfMonth())),
+              Precision.MONTH);
+    }
+    Integer wd = TimeLexicon.lookup(lex.weekdays, m.group("wd"));
+    Cand res = withKind(absolute(m, iv, false), Kind.HIJRI);
+    return withMismatch(
+        res,
+        wd != null
+            && iv.precision() == Precision.DAY
+            && iv.start().getDayOfWeek().getValue() != wd);
+  }
+
+  private Cand hijriYear(Matcher m, Ctx c) {
+    int y = Integer.parseInt(m.group("y"));
+    HijrahDate first = HijrahDate.of(y, 1, 1);
+    HijrahDate last = HijrahDate.of(y, 12, 1);
+    last = last.with(ChronoField.DAY_OF_MONTH, last.lengthOfMonth());
+    Iv iv = new Iv(LocalDate.from(first), LocalDate.from(last), Precision.YEAR);
+    return open(withKind(absolute(m, iv, false), Kind.HIJRI), m.group("since") != null);
+  }
+
+  private Cand numericDate(Matcher m, Ctx c) {
+    String a = m.group("a");
+    String b = m.group("b");
+    String cc = m.group("c");
+    int y;
+    int mon;
+    int d;
+    Integer wd = TimeLexicon.lookup(lex.weekdays, m.group("wd"));
+    if (a.length() == 4 && cc.length() <= 2) {
+      y = Integer.parseInt(a);
+      mon = Integer.parseInt(b);
+      d = Integer.parseInt(cc);
+    } else if (cc.length() == 4 && a.length() <= 2) {
+      y = Integer.parseInt(cc);
+      int[] dm = dayMonthOrder(Integer.parseInt(a), Integer.parseInt(b), y, wd);
+      if (dm == null) {
+        return null;
+      }
+      d = dm[0];
+      mon = dm[1];
+    } else {
+      return null;
+    }
+    if (y < 1900 || y > 2100) {
+      return null;
+    }
+    LocalDate date = LocalDate.of(y, mon, d);
+    return withMismatch(
+        absolute(m, day(date), false), wd != null && date.getDayOfWeek().getValue() != wd);
+  }
+
+  /**
+   * Day and month of "a/b/year": Arabic sites write the day first; a first number above 12 forces
+   * it, a second number above 12 forces month-first, and a weekday written with it decides an
+   * ambiguous pair. Returns {day, month} or null.
+   */
+  static int[] dayMonthOrder(int a, int b, int y, Integer weekday) {
+    boolean dayFirst = valid(y, b, a);
+    boolean monthFirst = valid(y, a, b);
+    if (dayFirst && monthFirst && weekday != null && a != b) {
+      boolean df = LocalDate.of(y, b, a).getDayOfWeek().getValue() == weekday;
+      boolean mf = LocalDate.of(y, a, b).getDayOfWeek().getValue() == weekday;
+      if (mf && !df) {
+        return new int[] {b, a};
+      }
+    }
+    if (dayFirst) {
+      return new int[] {a, b};
+    }
+    if (monthFirst) {
+      return new int[] {b, a};
+    }
+    return null;
+  }
+
+  private static boolean valid(int y, int m, int d) {
+    if (m < 1 || m > 12 || d < 1) {
+      return false;
+    }
+    return d <= java.time.YearMonth.of(y, m).lengthOfMonth();
+  }
+
+  private Cand relativeCount(Matcher m, Ctx c) {
+    TimeLexicon.UnitWord uw = TimeLexicon.lookup(lex.units, m.group("unit"));
+    if (uw == null) {
+      return null;
+    }
+    String dir = ArabicNormalizer.key(m.group("dir"));
+    boolean vague = false;
+    int n;
+    if (m.group("num") != null) {
+      n = Integer.parseInt(m.group("num"));
+    } else if (m.group("numw") != null) {
+      n = TimeLexicon.lookup(lex.numbers, m.group("numw"));
+    } else if (uw.count() > 0) {
+      n = uw.count();
+    } else {
+      vague = true;
+      n = 2;
+    }
+    if (m.group("vg") != null || m.group("few") != null) {
+      vague = true;
+    }
+    if (n <= 0 || n > 5000) {
+      return null;
+    }
+    boolean after = dir.equals("بعد");
+    // An event anchor: "قبل يوم واحد من انطلاق العملية".
+    String next = nextWord(c.s(), m.end("e"));
+    if (!dir.equals("منذ") && next != null && lex.cues.get("ANCHOR").contains(next)) {
+      int afterPrep = c.s().indexOf(next, m.end("e")) + next.length();
+      String obj = nextWord(c.s(), afterPrep);
+      if (obj != null && !lex.cues.get("NOT_ANCHOR").contains(obj)) {
+        EventAnchor anchor =
+            new EventAnchor(
+                vague ? 3 : n,
+                uw.unit(),
+                after ? EventAnchor.Direction.AFTER : EventAnchor.Direction.BEFORE,
+                vague);
+        return new Cand(
+            m.start("e"),
+            m.end("e"),
+            null,
+            null,
+            Precision.UNKNOWN,
+            vague,
+            true,
+            null,
+            false,
+            anchor,
+            Kind.PLAIN,
+            null);
+      }
+    }
+    final int amount = n;
+    final boolean isVague = vague;
+    ChronoUnit unit = uw.unit();
+    boolean approx = vague || unit == ChronoUnit.YEARS || unit == ChronoUnit.DECADES;
+    return relative(
+        m,
+        c,
+        pub -> {
+          int sign = after ? 1 : -1;
+          if (isVague) {
+            // "قبل أيام": between 7 and 2 units back (or forward), one precision coarser.
+            LocalDate near = shift(pub, unit, sign * 2);
+            LocalDate far = shift(pub, unit, sign * 7);
+            LocalDate s = after ? near : far;
+            LocalDate e = after ? far : near;
+            if (unit == ChronoUnit.HOURS) {
+              return day(pub);
+            }
+            return new Iv(s, e, coarser(unit));
+          }
+          LocalDate d = shift(pub, unit, sign * amount);
+          return switch (unit) {
+            case HOURS, DAYS -> day(d);
+            case WEEKS -> week(d);
+            case MONTHS -> month(d.getYear(), d.getMonthValue());
+            case YEARS -> year(d.getYear());
+            default -> years(d.getYear(), d.getYear(), Precision.YEAR);
+          };
+        },
+        approx);
+  }
+
+  private static LocalDate shift(LocalDate d, ChronoUnit unit, long n) {
+    if (unit == ChronoUnit.HOURS) {
+      long days = (Math.abs(n) + 23) / 24;
+      return d.plusDays(n < 0 ? -days : days);
+    }
+    return d.plus(n, unit);
+  }
+
+  private static Precision coarser(ChronoUnit unit) {
+    return switch (unit) {
+      case HOURS, DAYS -> Precision.WEEK;
+      case WEEKS -> Precision.MONTH;
+      case MONTHS -> Precision.YEAR;
+      default -> Precision.DECADE;
+    };
+  }
+
+  private Cand deictic(Matcher m, Ctx c) {
+    String dx = ArabicNormalizer.key(m.group("dx"));
+    int offset = lex.deictic.get(dx);
+    Integer wd = TimeLexicon.lookup(lex.weekdays, m.group("wd"));
+    if (dx.equals("اليوم") && wd == null) {
+      // "اليوم الأول", "اليوم الوطني": a day of something, not today.
+      String next = nextWord(c.s(), m.end("e"));
+      if (next != null && next.startsWith("ال")) {
+        return null;
+      }
+    }
+    Cand res =
+        relative(
+            m,
+            c,
+            pub -> {
+              if (offset == 0 && wd != null) {
+                return day(pub.with(ChronoField.DAY_OF_WEEK, wd));
+              }
+              return day(pub.plusDays(offset));
+            },
+            false);
+    if (res != null && wd != null && c.pub() != null) {
+      res = withMismatch(res, c.pub().plusDays(offset).getDayOfWeek().getValue() != wd);
+    }
+    return res;
+  }
+
+  private Cand weekday(Matcher m, Ctx c) {
+    String name = ArabicNormalizer.key(m.group("wd"));
+    int wd = lex.weekdays.get(name);
+    String rel = TimeLexicon.lookup(lex.relative, m.group("rel"));
+    if (lex.ambiguousWeekdays.contains(name)
+        && m.group("yawm") == null
+        && rel == null
+        && precededBy(c.s(), m.start("e"), lex.cues.get("NOT_WEEKDAY_BEFORE"))) {
+      return null;
+    }
+    if (lex.ambiguousWeekdays.contains(name) && m.group("yawm") == null && rel == null) {
+      // "الأحد عشر", "الاثنين معا": followed by a number word or another noun phrase.
+      String next = nextWord(c.s(), m.end("e"));
+      if (next != null && (next.equals("عشر") || next.equals("معا"))) {
+        return null;
+      }
+    }
+    DayOfWeek dow = DayOfWeek.of(wd);
+    return relative(
+        m,
+        c,
+        pub -> {
+          if ("PAST".equals(rel)) {
+            return day(pub.with(TemporalAdjusters.previous(dow)));
+          }
+          if ("NEXT".equals(rel)) {
+            return day(pub.with(TemporalAdjusters.next(dow)));
+          }
+          return day(pub.with(TemporalAdjusters.previousOrSame(dow)));
+        },
+        false);
+  }
+
+  private Cand relativePeriod(Matcher m, Ctx c) {
+    String unit = ArabicNormalizer.key(m.group("unit"));
+    unit = unit.substring(2);
+    String rel = TimeLexicon.lookup(lex.relative, m.group("rel"));
+    boolean same = m.group("same") != null || "SAME".equals(rel);
+    boolean current = m.group("this") != null || "CURRENT".equals(rel);
+    if (m.group("same") != null && rel != null) {
+      return null;
+    }
+    if (m.group("this") != null && rel != null && !"CURRENT".equals(rel)) {
+      return null;
+    }
+    if (!same && !current && rel == null) {
+      return null;
+    }
+    String kind = partKind(m);
+    boolean approx = hedged(kind);
+    String season = TimeLexicon.lookup(lex.seasons, m.group("season"));
+    boolean yearUnit = unit.equals("عام") || unit.equals("سنه");
+    if (season != null && (!yearUnit || kind != null)) {
+      return null;
+    }
+    if (same) {
+      if (!yearUnit) {
+        return null;
+      }
+      Cand base =
+          new Cand(
+              m.start("e"),
+              m.end("e"),
+              null,
+              null,
+              Precision.UNKNOWN,
+              approx,
+              true,
+              null,
+              false,
+              null,
+              Kind.SAME_YEAR,
+              null);
+      IntFunction<Cand> resolve =
+          y -> {
+            Iv iv = season != null ? season(season, y) : part(kind, year(y), Scale.YEAR);
+            return new Cand(
+                base.s(),
+                base.e(),
+                iv.start(),
+                iv.end(),
+                iv.precision(),
+                approx,
+                false,
+                null,
+                false,
+                null,
+                Kind.PLAIN,
+                null);
+          };
+      return new Cand(
+          base.s(),
+          base.e(),
+          null,
+          null,
+          Precision.UNKNOWN,
+          approx,
+          true,
+          null,
+          false,
+          null,
+          Kind.SAME_YEAR,
+          resolve);
+    }
+    int sign = "PAST".equals(rel) ? -1 : "NEXT".equals(rel) ? 1 : 0;
+    final String u = unit;
+    return relative(
+        m,
+        c,
+        pub -> {
+          if (u.equals("شهر")) {
+            LocalDate d = pub.plusMonths(sign);
+            return part(kind, month(d.getYear(), d.getMonthValue()), Scale.MONTH);
+          }
+          if (u.equals("اسبوع")) {
+            return part(kind, week(pub.plusWeeks(sign)), Scale.WEEK);
+          }
+          int y = pub.getYear() + sign;
+          return season != null ? season(season, y) : part(kind, year(y), Scale.YEAR);
+        },
+        approx);
+  }
+
+  private Cand seasonRelative(Matcher m, Ctx c) {
+    String season = TimeLexicon.lookup(lex.seasons, m.group("season"));
+    String rel = TimeLexicon.lookup(lex.relative, m.group("rel"));
+    return relative(
+        m,
+        c,
+        pub -> {
+          Iv cur = season(season, pub.getYear());
+          int y = pub.getYear();
+          if ("PAST".equals(rel)) {
+            y = cur.end().isBefore(pub) ? y : y - 1;
+          } else if ("NEXT".equals(rel)) {
+            y = cur.start().isAfter(pub) ? y : y + 1;
+          }
+          return season(season, y);
+        },
+        false);
+  }
+
+  /** First year of a century given as relative word, ordinal or number; null if unknown. */
+  private Integer centuryStart(Matcher m, Ctx c, boolean[] relativeOut) {
+    String crel = group(m, "crel");
+    if (crel != null) {
+      String r = TimeLexicon.lookup(lex.relative, crel);
+      relativeOut[0] = true;
+      if (c.pub() == null) {
+        return null;
+      }
+      int cur = c.pub().getYear() / 100 * 100;
+      return switch (r) {
+        case "PAST" -> cur - 100;
+        case "CURRENT" -> cur;
+        case "NEXT" -> cur + 100;
+        default -> Integer.MIN_VALUE;
+      };
+    }
+    Integer n = TimeLexicon.lookup(lex.ordinals, group(m, "cord"));
+    if (n == null && group(m, "cnum") != null) {
+      n = Integer.parseInt(m.group("cnum"));
+    }
+    if (n == null) {
+      return Integer.MAX_VALUE;
+    }
+    if (n < 1 || n > 21) {
+      return Integer.MIN_VALUE;
+    }
+    return (n - 1) * 100;
+  }
+
+  private Cand decade(Matcher m, Ctx c) {
+    int dec = TimeLexicon.lookup(lex.decades, m.group("dec"));
+    String kind = partKind(m);
+    boolean[] rel = {false};
+    Integer cs = centuryStart(m, c, rel);
+    if (cs != null && cs == Integer.MIN_VALUE) {
+      return null;
+    }
+    if (cs != null && cs == Integer.MAX_VALUE) {
+      cs = 1900;
+    }
+    if (rel[0]) {
+      final Integer base = cs;
+      return relative(
+          m,
+          c,
+          pub -> part(kind, years(base + dec, base + dec + 9, Precision.DECADE), Scale.DECADE),
+          hedged(kind));
+    }
+    return absolute(
+        m, part(kind, years(cs + dec, cs + dec + 9, Precision.DECADE), Scale.DECADE), hedged(kind));
+  }
+
+  private Cand century(Matcher m, Ctx c) {
+    String kind = partKind(m);
+    boolean[] rel = {false};
+    Integer cs = centuryStart(m, c, rel);
+    if (cs != null && (cs == Integer.MIN_VALUE || cs == Integer.MAX_VALUE)) {
+      return null;
+    }
+    if (rel[0]) {
+      final Integer base = cs;
+      return relative(
+          m,
+          c,
+          pub -> part(kind, years(base, base + 99, Precision.CENTURY), Scale.CENTURY),
+          hedged(kind));
+    }
+    return absolute(
+        m, part(kind, years(cs, cs + 99, Precision.CENTURY), Scale.CENTURY), hedged(kind));
   }
 }

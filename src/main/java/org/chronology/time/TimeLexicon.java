@@ -1,0 +1,194 @@
+package org.chronology.time;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.chronology.text.ArabicNormalizer;
+
+/**
+ * The Arabic time vocabulary, read once from {@code lang/ar/time/*.txt}. Every spelling is
+ * normalised with {@link ArabicNormalizer#key(String)}, the same folding the tagger applies to the
+ * text, and each table yields both a lookup map and a regex alternation generated from it.
+ */
+final class TimeLexicon {
+
+  static final String RESOURCE_DIR = "lang/ar/time/";
+
+  /** The resource files, in load order; a test checks that each is present and parses. */
+  static final List<String> FILES =
+      List.of(
+          "months.txt",
+          "hijri-months.txt",
+          "weekdays.txt",
+          "numbers.txt",
+          "ordinals.txt",
+          "units.txt",
+          "relative.txt",
+          "deictic.txt",
+          "parts.txt",
+          "seasons.txt",
+          "decades.txt",
+          "cues.txt");
+
+  /** One row of a table: a key (first column), extra columns, and the normalised spellings. */
+  record Row(String key, List<String> columns, List<String> spellings, Set<String> ambiguous) {}
+
+  /** A counted calendar unit word. */
+  record UnitWord(java.time.temporal.ChronoUnit unit, int count) {}
+
+  final Map<String, Integer> months;
+  final Set<String> ambiguousMonths;
+  final Map<String, Integer> hijriMonths;
+  final Map<String, Integer> weekdays;
+  final Set<String> ambiguousWeekdays;
+  final Map<String, Integer> numbers;
+  final Map<String, Integer> ordinals;
+  final Map<String, UnitWord> units;
+  final Map<String, String> relative;
+  final Map<String, Integer> deictic;
+  final Map<String, String> parts;
+  final Map<String, String> seasons;
+  final Map<String, Integer> decades;
+  final Map<String, Set<String>> cues;
+
+  private TimeLexicon() {
+    List<Row> monthRows = load("months.txt");
+    months = toIntMap(monthRows);
+    ambiguousMonths = new HashSet<>();
+    monthRows.forEach(r -> ambiguousMonths.addAll(r.ambiguous()));
+    hijriMonths = toIntMap(load("hijri-months.txt"));
+    List<Row> weekdayRows = load("weekdays.txt");
+    weekdays = toIntMap(weekdayRows);
+    ambiguousWeekdays = new HashSet<>();
+    weekdayRows.forEach(r -> ambiguousWeekdays.addAll(r.ambiguous()));
+    numbers = toIntMap(load("numbers.txt"));
+    ordinals = toIntMap(load("ordinals.txt"));
+    units = new HashMap<>();
+    for (Row r : load("units.txt")) {
+      var unit = java.time.temporal.ChronoUnit.valueOf(r.key());
+      int count = Integer.parseInt(r.columns().get(0));
+      r.spellings().forEach(s -> units.put(s, new UnitWord(unit, count)));
+    }
+    relative = toStringMap(load("relative.txt"));
+    deictic = toIntMap(load("deictic.txt"));
+    parts = toStringMap(load("parts.txt"));
+    seasons = toStringMap(load("seasons.txt"));
+    decades = toIntMap(load("decades.txt"));
+    cues = new HashMap<>();
+    for (Row r : load("cues.txt")) {
+      cues.computeIfAbsent(r.key(), k -> new HashSet<>()).addAll(r.spellings());
+    }
+  }
+
+  private static final class Holder {
+    static final TimeLexicon INSTANCE = new TimeLexicon();
+  }
+
+  /** The lexicon on the classpath, loaded on first use. */
+  static TimeLexicon get() {
+    return Holder.INSTANCE;
+  }
+
+  /** Reads one table; throws {@link IllegalStateException} when it is missing or malformed. */
+  static List<Row> load(String file) {
+    String path = RESOURCE_DIR + file;
+    InputStream in = TimeLexicon.class.getClassLoader().getResourceAsStream(path);
+    if (in == null) {
+      throw new IllegalStateException("missing resource " + path);
+    }
+    List<Row> rows = new ArrayList<>();
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      String line;
+      int n = 0;
+      while ((line = r.readLine()) != null) {
+        n++;
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] cols = line.split("\t");
+        if (cols.length < 2 || cols[0].isBlank()) {
+          throw new IllegalStateException(path + ":" + n + ": expected KEY<TAB>spellings");
+        }
+        List<String> spellings = new ArrayList<>();
+        Set<String> ambiguous = new HashSet<>();
+        for (String s : cols[cols.length - 1].split("\\|")) {
+          boolean amb = s.startsWith("!");
+          String k = ArabicNormalizer.key(amb ? s.substring(1) : s);
+          if (k.isEmpty()) {
+            throw new IllegalStateException(path + ":" + n + ": empty spelling");
+          }
+          spellings.add(k);
+          if (amb) {
+            ambiguous.add(k);
+          }
+        }
+        List<String> extra = List.of(cols).subList(1, cols.length - 1);
+        rows.add(new Row(cols[0].trim(), extra, spellings, ambiguous));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (rows.isEmpty()) {
+      throw new IllegalStateException("empty resource " + path);
+    }
+    return rows;
+  }
+
+  private static Map<String, Integer> toIntMap(List<Row> rows) {
+    Map<String, Integer> m = new LinkedHashMap<>();
+    for (Row r : rows) {
+      int v = Integer.parseInt(r.key());
+      r.spellings().forEach(s -> m.put(s, v));
+    }
+    return m;
+  }
+
+  private static Map<String, String> toStringMap(List<Row> rows) {
+    Map<String, String> m = new LinkedHashMap<>();
+    for (Row r : rows) {
+      r.spellings().forEach(s -> m.put(s, r.key()));
+    }
+    return m;
+  }
+
+  /**
+   * A regex alternation of normalised spellings, longest first so that "تشرين الأول" wins over a
+   * shorter prefix; spaces inside a spelling match any run of white space.
+   */
+  static String alternation(Collection<String> spellings) {
+    List<String> sorted = new ArrayList<>(new HashSet<>(spellings));
+    sorted.sort(Comparator.comparingInt(String::length).reversed().thenComparing(s -> s));
+    StringBuilder b = new StringBuilder("(?:");
+    for (int i = 0; i < sorted.size(); i++) {
+      if (i > 0) {
+        b.append('|');
+      }
+      String[] words = sorted.get(i).split(" ");
+      for (int w = 0; w < words.length; w++) {
+        if (w > 0) {
+          b.append("\\s+");
+        }
+        b.append(Pattern.quote(words[w]));
+      }
+    }
+    return b.append(')').toString();
+  }
+
+  /** Looks a matched phrase up in a table after folding it like the table's keys. */
+  static <V> V lookup(Map<String, V> table, String matched) {
+    return matched == null ? null : table.get(ArabicNormalizer.key(matched));
+  }
+}
