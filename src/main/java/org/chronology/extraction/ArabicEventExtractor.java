@@ -68,7 +68,7 @@ public final class ArabicEventExtractor implements EventExtractor {
         new ModalityStage(lexicon),
         new ActorStage(lexicon, gazetteer),
         new PlaceStage(lexicon),
-        new EventStage(gazetteer),
+        new EventStage(lexicon, gazetteer),
         new RoleStage(gazetteer),
         new CoalesceStage(),
         new ConfidenceStage(),

@@ -34,6 +34,8 @@ public final class Lexicon {
   private final PhraseMatcher<PlaceEntry> places;
   private final List<PlaceEntry> placeEntries;
   private final Set<String> stopwords;
+  private final Set<String> continuationWords;
+  private final Set<String> earlierWords;
   private final Set<String> modifiers;
   private final Set<String> clauseOpeners;
   private final Map<EventType, String> titleTemplates;
@@ -99,6 +101,13 @@ public final class Lexicon {
     places = PhraseMatcher.of(pl);
     placeEntries = List.copyOf(pe);
 
+    Set<String> cont = new HashSet<>();
+    Set<String> earl = new HashSet<>();
+    for (String[] r : TsvResource.read(DIR + "anaphora.tsv", 2)) {
+      (r[0].equals("earlier") ? earl : cont).add(ArabicNormalizer.key(r[1]));
+    }
+    continuationWords = Set.copyOf(cont);
+    earlierWords = Set.copyOf(earl);
     stopwords = keys(DIR + "stopwords.tsv");
     modifiers = keys(DIR + "modifiers.tsv");
     clauseOpeners = keys(DIR + "clauses.tsv");
@@ -176,6 +185,16 @@ public final class Lexicon {
 
   public boolean isStopword(String normalizedWord) {
     return stopwords.contains(normalizedWord);
+  }
+
+  /** A sentence opening with this word continues the event before (كما). */
+  public boolean isContinuation(String normalizedWord) {
+    return continuationWords.contains(normalizedWord);
+  }
+
+  /** After a definite event noun, this word names another, earlier happening (السابق). */
+  public boolean marksEarlier(String normalizedWord) {
+    return earlierWords.contains(normalizedWord);
   }
 
   public boolean isModifier(String normalizedWord) {

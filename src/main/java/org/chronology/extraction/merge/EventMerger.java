@@ -15,6 +15,7 @@ import org.chronology.extraction.EventStatus;
 import org.chronology.extraction.EventType;
 import org.chronology.extraction.ExtractedEvent;
 import org.chronology.extraction.Place;
+import org.chronology.extraction.Role;
 import org.chronology.time.Precision;
 
 /**
@@ -72,7 +73,7 @@ public final class EventMerger {
       if (!overlap(da, db)) {
         return false;
       }
-    } else if (a.location() == null || b.location() == null) {
+    } else if (da.known() != db.known() || a.location() == null || b.location() == null) {
       return false;
     }
     return sharePrincipals(a, b);
@@ -89,14 +90,6 @@ public final class EventMerger {
     LocalDate ae = a.end();
     LocalDate bs = b.start();
     LocalDate be = b.end();
-    if (a.approximate()) {
-      as = as.minusYears(1);
-      ae = ae.plusYears(1);
-    }
-    if (b.approximate()) {
-      bs = bs.minusYears(1);
-      be = be.plusYears(1);
-    }
     return !as.isAfter(be) && !bs.isAfter(ae);
   }
 
@@ -116,10 +109,18 @@ public final class EventMerger {
     return large.containsAll(small) && (small.size() >= 2 || pa.isEmpty() && pb.isEmpty());
   }
 
+  private static final Set<Role> PRINCIPAL =
+      java.util.EnumSet.of(
+          Role.VISITOR, Role.SPEAKER, Role.BUYER, Role.SELLER, Role.ATTACKER, Role.PARTICIPANT);
+
+  /** The people doing it (visitor, speaker ...), or every person when no role is known. */
   private static List<String> persons(ExtractedEvent e) {
     List<String> out = new ArrayList<>();
+    boolean roles =
+        e.actors().stream()
+            .anyMatch(a -> a.kind() == ActorKind.PERSON && PRINCIPAL.contains(a.role()));
     for (ActorMention a : e.actors()) {
-      if (a.kind() == ActorKind.PERSON) {
+      if (a.kind() == ActorKind.PERSON && (!roles || PRINCIPAL.contains(a.role()))) {
         out.add(a.name());
       }
     }

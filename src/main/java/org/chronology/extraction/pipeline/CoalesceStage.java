@@ -94,14 +94,14 @@ public final class CoalesceStage implements Stage {
     if (headline && p.type == e.type) {
       return true;
     }
-    if (e.anaphoric && (!eDated || bothResolvedEqual(p, e))) {
+    if (e.anaphoric && (!eDated || bothResolvedEqual(p, e, true))) {
       return !differentSubject(p, e) || e.type == EventType.VISIT;
     }
     boolean near = e.sentence - p.sentence <= CONTINUATION_SENTENCES;
     if (near && !eDated && p.type == EventType.VISIT && !differentSubject(p, e)) {
       return true;
     }
-    if (sharesPerson(p, e) && (!eDated || bothResolvedEqual(p, e)) && p.type == e.type) {
+    if (sharesPrincipal(p, e) && (!eDated || bothResolvedEqual(p, e, false)) && p.type == e.type) {
       return true;
     }
     return p.type == e.type && sameText(doc, p, e);
@@ -135,14 +135,21 @@ public final class CoalesceStage implements Stage {
     return !a.start().isAfter(bEnd) && !b.start().isAfter(aEnd);
   }
 
-  private static boolean bothResolvedEqual(EventDraft p, EventDraft e) {
+  /**
+   * The two dates may name the same time: resolved and overlapping, or written alike; two
+   * unresolved phrases cannot be told apart, which is enough for an anaphoric mention.
+   */
+  private static boolean bothResolvedEqual(EventDraft p, EventDraft e, boolean anaphoric) {
     if (p.date == null || e.date == null) {
-      return p.date == null || e.date == null;
+      return true;
     }
     TemporalExpression a = p.date.expression();
     TemporalExpression b = e.date.expression();
+    if (a.start() == null && b.start() == null) {
+      return anaphoric || a.text().equals(b.text());
+    }
     if (a.start() == null || b.start() == null) {
-      return a.text().equals(b.text()) || a.start() == null && b.start() == null;
+      return false;
     }
     return datesCompatible(p, e);
   }
@@ -164,13 +171,18 @@ public final class CoalesceStage implements Stage {
     return false;
   }
 
-  private static boolean sharesPerson(EventDraft p, EventDraft e) {
+  private static final Set<Role> PRINCIPAL =
+      EnumSet.of(
+          Role.VISITOR, Role.SPEAKER, Role.BUYER, Role.SELLER, Role.ATTACKER, Role.PARTICIPANT);
+
+  /** A person doing it in both (the visitor, the speaker ...), not merely met or named. */
+  private static boolean sharesPrincipal(EventDraft p, EventDraft e) {
     for (ResolvedActor a : e.actors) {
-      if (a.kind() != ActorKind.PERSON) {
+      if (a.kind() != ActorKind.PERSON || !PRINCIPAL.contains(a.role())) {
         continue;
       }
       for (ResolvedActor b : p.actors) {
-        if (b.name().equals(a.name())) {
+        if (b.name().equals(a.name()) && PRINCIPAL.contains(b.role())) {
           return true;
         }
       }

@@ -11,6 +11,7 @@ import org.chronology.extraction.EventStatus;
 import org.chronology.extraction.EventType;
 import org.chronology.extraction.actor.Gazetteer;
 import org.chronology.extraction.actor.GazetteerEntry;
+import org.chronology.extraction.lang.Lexicon;
 import org.chronology.extraction.lang.ModalityCue;
 import org.chronology.extraction.lang.PlaceEntry;
 import org.chronology.extraction.lang.TriggerForm;
@@ -42,9 +43,20 @@ public final class EventStage implements Stage {
   private static final Set<String> COMPLEMENTIZERS = Set.of("ان", "بان", "انه", "بانه", "لان");
   private static final Set<String> STATISTIC_WORDS = Set.of("عدد", "نسبه", "بالمئه", "بالمائه");
 
+  private static final Set<EventType> ANAPHORIC_TYPES =
+      EnumSet.of(
+          EventType.VISIT,
+          EventType.MEETING,
+          EventType.INCIDENT,
+          EventType.DEAL,
+          EventType.MILITARY,
+          EventType.STATEMENT);
+
+  private final Lexicon lexicon;
   private final Gazetteer gazetteer;
 
-  public EventStage(Gazetteer gazetteer) {
+  public EventStage(Lexicon lexicon, Gazetteer gazetteer) {
+    this.lexicon = lexicon;
     this.gazetteer = gazetteer;
   }
 
@@ -86,7 +98,7 @@ public final class EventStage implements Stage {
         }
         continue;
       }
-      List<EventDraft> drafts = segments(s, trig);
+      List<EventDraft> drafts = segments(s, trig, sentenceDates, frameDates);
       DateHit leading = leadingDate(s, trig, sentenceDates, frameDates);
       for (EventDraft d : drafts) {
         assignDate(doc, d, sentenceDates, frameDates, leading);
@@ -106,13 +118,14 @@ public final class EventStage implements Stage {
         && d.status == EventStatus.HAPPENED) {
       return;
     }
-    if (statistic(doc, d)) {
+    if (statistic(doc, d) || background(doc, d) || emptyDeclaration(doc, d)) {
       return;
     }
     plannedWeekday(doc, d);
     actors(doc, s, d);
     place(doc, d);
     d.anaphoric = anaphoric(doc, d);
+    d.date = closeOpenRange(d.date);
     out.add(d);
   }
 
@@ -127,8 +140,9 @@ public final class EventStage implements Stage {
   }
 
   /** One draft per run of clauses anchored by a trigger clause; same-type neighbours merged. */
-  private static List<EventDraft> segments(Sentence s, List<TriggerHit> trig) {
-    List<Clause> clauses = s.clauses();
+  private static List<EventDraft> segments(
+      Sentence s, List<TriggerHit> trig, List<DateHit> dates, Set<DateHit> frameDates) {
+    List<Clause> clauses = splitDatedPairs(s.clauses(), trig, dates, frameDates);
     List<EventDraft> drafts = new ArrayList<>();
     int pendingFrom = s.firstToken();
     for (int c = 0; c < clauses.size(); c++) {
@@ -143,7 +157,10 @@ public final class EventStage implements Stage {
       EventDraft d =
           draft(s, head, drafts.isEmpty() ? pendingFrom : cl.firstToken(), cl.endToken());
       EventDraft prev = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
-      if (prev != null && sameHappening(prev, d)) {
+      if (prev != null
+          && sameHappening(prev, d)
+          && !(hasDate(dates, frameDates, prev.first, prev.end)
+              && hasDate(dates, frameDates, d.first, d.end))) {
         prev.end = d.end;
         if (d.type == EventType.VISIT && prev.type == EventType.MEETING) {
           prev.type = EventType.VISIT;
@@ -153,6 +170,53 @@ public final class EventStage implements Stage {
       drafts.add(d);
     }
     return drafts;
+  }
+
+  /**
+   * Splits a clause holding two dated happenings ("افتتحت مكتبا تجاريا عام 2021 وعززته بمكتب
+   * للسياحة عام 2022") before the second trigger when a date stands between the two triggers and
+   * another after the second.
+   */
+  private static List<Clause> splitDatedPairs(
+      List<Clause> clauses, List<TriggerHit> trig, List<DateHit> dates, Set<DateHit> frameDates) {
+    List<Clause> out = new ArrayList<>();
+    for (Clause c : clauses) {
+      int start = c.firstToken();
+      TriggerHit prev = null;
+      for (int k = 0; k < trig.size(); k++) {
+        TriggerHit t = trig.get(k);
+        if (t.first() < c.firstToken() || t.first() >= c.endToken()) {
+          continue;
+        }
+        if (prev != null) {
+          int nextTrig = c.endToken();
+          for (int j = k + 1; j < trig.size(); j++) {
+            if (trig.get(j).first() > t.first()) {
+              nextTrig = Math.min(nextTrig, trig.get(j).first());
+              break;
+            }
+          }
+          if (hasDate(dates, frameDates, prev.end(), t.first())
+              && hasDate(dates, frameDates, t.end(), nextTrig)
+              && t.first() > start) {
+            out.add(new Clause(start, t.first()));
+            start = t.first();
+          }
+        }
+        prev = t;
+      }
+      out.add(new Clause(start, c.endToken()));
+    }
+    return out;
+  }
+
+  private static boolean hasDate(List<DateHit> dates, Set<DateHit> frameDates, int from, int to) {
+    for (DateHit d : dates) {
+      if (!frameDates.contains(d) && d.first() >= from && d.first() < to) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean sameHappening(EventDraft a, EventDraft b) {
@@ -294,6 +358,41 @@ public final class EventStage implements Stage {
     };
   }
 
+  /**
+   * Not a happening of its own: an undated noun inside a quotation, or an undated plural noun
+   * (صفقات، هجمات: a habit or a running total).
+   */
+  private static boolean background(Document doc, EventDraft d) {
+    TriggerHit h = d.head;
+    if (d.date != null || h.trigger().form() != TriggerForm.NOUN) {
+      return false;
+    }
+    String word = doc.tokens().get(h.first()).text();
+    return h.inQuote() || (word.endsWith("ات") && h.end() - h.first() == 1);
+  }
+
+  /** A declaration verb (أعلن، صرح) without what was declared (أن، عن، a quotation). */
+  private static boolean emptyDeclaration(Document doc, EventDraft d) {
+    var t = d.head.trigger();
+    if (t.type() != EventType.STATEMENT || !t.form().verbal() || t.objectRole() != null) {
+      return false;
+    }
+    for (int i = d.head.end(); i < d.end; i++) {
+      String w = doc.tokens().get(i).text();
+      String gap = doc.gapBefore(i);
+      if (COMPLEMENTIZERS.contains(w)
+          || w.equals("عن")
+          || w.equals("ان")
+          || gap.indexOf('"') >= 0
+          || gap.indexOf('«') >= 0
+          || gap.indexOf('“') >= 0
+          || gap.indexOf(':') >= 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static boolean statistic(Document doc, EventDraft d) {
     for (int t = d.first; t < d.end; t++) {
       if (STATISTIC_WORDS.contains(doc.tokens().get(t).text())) {
@@ -305,6 +404,39 @@ public final class EventStage implements Stage {
       }
     }
     return false;
+  }
+
+  /** An open range ("منذ شباط 2012") keeps its first period as the event date. */
+  private static DateHit closeOpenRange(DateHit h) {
+    if (h == null) {
+      return null;
+    }
+    var e = h.expression();
+    if (e.start() == null || e.end() != null) {
+      return h;
+    }
+    LocalDate end =
+        switch (e.precision()) {
+          case MONTH -> e.start().withDayOfMonth(e.start().lengthOfMonth());
+          case YEAR -> e.start().withDayOfYear(e.start().lengthOfYear());
+          case DECADE -> e.start().plusYears(10).minusDays(1);
+          default -> e.start();
+        };
+    return new DateHit(
+        h.first(),
+        h.end(),
+        new org.chronology.time.TemporalExpression(
+            e.startOffset(),
+            e.endOffset(),
+            e.text(),
+            e.start(),
+            end,
+            e.precision(),
+            e.approximate(),
+            e.resolvedAgainst(),
+            e.relative(),
+            e.weekdayMismatch(),
+            e.anchor()));
   }
 
   /** A planned event on a bare weekday (سيزور الثلاثاء) is on the next such day. */
@@ -341,7 +473,8 @@ public final class EventStage implements Stage {
                 e.approximate(),
                 e.resolvedAgainst(),
                 e.relative(),
-                e.weekdayMismatch()));
+                e.weekdayMismatch(),
+                e.anchor()));
   }
 
   private void actors(Document doc, Sentence s, EventDraft d) {
@@ -478,12 +611,19 @@ public final class EventStage implements Stage {
     }
   }
 
-  private static boolean anaphoric(Document doc, EventDraft d) {
+  private boolean anaphoric(Document doc, EventDraft d) {
     TriggerHit h = d.head;
-    if (h.trigger().form() == TriggerForm.NOUN && (h.definite() || h.possessive())) {
+    String first = doc.tokens().get(d.first).text();
+    if (first.startsWith("و") && lexicon.isContinuation(first.substring(1))
+        || lexicon.isContinuation(first)) {
       return true;
     }
-    String first = doc.tokens().get(d.first).text();
-    return first.equals("كما") || first.equals("وكما");
+    if (h.trigger().form().verbal() || !ANAPHORIC_TYPES.contains(d.type)) {
+      return false;
+    }
+    if (h.end() < doc.tokens().size() && lexicon.marksEarlier(doc.tokens().get(h.end()).text())) {
+      return false;
+    }
+    return h.definite() || h.possessive();
   }
 }

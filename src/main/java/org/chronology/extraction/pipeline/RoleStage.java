@@ -18,7 +18,9 @@ import org.chronology.extraction.actor.GazetteerEntry;
  */
 public final class RoleStage implements Stage {
 
-  private static final int NOUN_SUBJECT_REACH = 6;
+  /** After a noun the subject follows at once (idafa: زيارة فلان، شراء أذربيجان). */
+  private static final int NOUN_SUBJECT_REACH = 1;
+
   private static final Set<String> OBJECT_PREPOSITIONS = Set.of("الي", "ب", "ل", "مع", "علي", "ضد");
 
   private final Gazetteer gazetteer;
@@ -97,10 +99,39 @@ public final class RoleStage implements Stage {
       }
       out.add(a.withRole(r));
     }
-    if (d.type == EventType.VISIT && d.place != null && d.place.country() != null) {
-      addHostCountry(d, out);
+    if (d.type == EventType.VISIT) {
+      visitRoles(doc, d, out);
     }
     d.actors = out;
+  }
+
+  /**
+   * Hosts of a visit are the destination (after إلى) and the people and bodies of the destination
+   * country; other people of another country travelled with the visitor (a delegation's head).
+   */
+  private void visitRoles(Document doc, EventDraft d, List<ResolvedActor> out) {
+    String host = d.place == null ? null : d.place.country();
+    for (int i = 0; i < out.size(); i++) {
+      ResolvedActor a = out.get(i);
+      if (a.role() == Role.VISITOR || a.first() < 0) {
+        continue;
+      }
+      String p = prepositionOf(doc, a);
+      boolean destination = "الي".equals(p) || "ل".equals(p) && a.kind() == ActorKind.COUNTRY;
+      boolean ofHost = host != null && (host.equals(a.country()) || host.equals(a.name()));
+      Role r = destination || ofHost ? Role.HOST : null;
+      if (r == null
+          && a.kind() == ActorKind.PERSON
+          && host != null
+          && a.country() != null
+          && !host.equals(a.country())) {
+        r = Role.VISITOR;
+      }
+      out.set(i, a.withRole(r));
+    }
+    if (host != null) {
+      addHostCountry(d, out);
+    }
   }
 
   private void addHostCountry(EventDraft d, List<ResolvedActor> out) {

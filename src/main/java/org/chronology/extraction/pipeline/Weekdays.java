@@ -13,8 +13,11 @@ final class Weekdays {
 
   private static Set<String> load() {
     java.util.HashSet<String> s = new java.util.HashSet<>();
-    for (String[] r : TsvResource.read("/lang/ar/extraction/weekdays.tsv", 1)) {
-      s.add(ArabicNormalizer.key(r[0]));
+    // the date tagger's weekday list (one list per concept)
+    for (String[] r : TsvResource.read("/lang/ar/time/weekdays.txt", 2)) {
+      for (String name : TsvResource.list(r[1])) {
+        s.add(ArabicNormalizer.key(name.replace("!", "")));
+      }
     }
     return Set.copyOf(s);
   }
