@@ -1,0 +1,162 @@
+package org.chronology.extraction.actor;
+
+import java.time.LocalDate;
+import java.util.AbstractMap;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.chronology.extraction.ActorKind;
+import org.chronology.text.ArabicNormalizer;
+import org.chronology.text.PhraseMatcher;
+import org.chronology.text.TsvResource;
+
+/**
+ * The known actors and their spelling variants. Built from the resource file ({@link #standard()})
+ * or from a list of entries ({@link #fromEntries}), e.g. the app's actor table. Immutable.
+ */
+public final class Gazetteer {
+
+  /** Classpath location of the standard gazetteer (TSV, see the file header for columns). */
+  public static final String RESOURCE = "/lang/ar/extraction/gazetteer.tsv";
+
+  private final List<GazetteerEntry> entries;
+  private final PhraseMatcher<GazetteerEntry> matcher;
+  private final Map<String, GazetteerEntry> byName = new HashMap<>();
+
+  private Gazetteer(List<GazetteerEntry> entries) {
+    this.entries = List.copyOf(entries);
+    List<Map.Entry<String, GazetteerEntry>> phrases = new ArrayList<>();
+    for (GazetteerEntry e : this.entries) {
+      phrases.add(new AbstractMap.SimpleImmutableEntry<>(e.name(), e));
+      byName.putIfAbsent(ArabicNormalizer.key(e.name()), e);
+      for (String a : e.aliases()) {
+        phrases.add(new AbstractMap.SimpleImmutableEntry<>(a, e));
+      }
+    }
+    this.matcher = PhraseMatcher.of(phrases);
+  }
+
+  public static Gazetteer fromEntries(List<GazetteerEntry> entries) {
+    return new Gazetteer(entries);
+  }
+
+  /** The gazetteer of {@value #RESOURCE}. */
+  public static Gazetteer standard() {
+    return new Gazetteer(readResource());
+  }
+
+  /** The entries of the resource file, for seeding the app's actor table. */
+  public static List<GazetteerEntry> readResource() {
+    List<GazetteerEntry> out = new ArrayList<>();
+    for (String[] r : TsvResource.read(RESOURCE, 8)) {
+      out.add(
+          new GazetteerEntry(
+              r[0],
+              blankToNull(r[1]),
+              ActorKind.fromCode(r[2]),
+              blankToNull(r[3]),
+              blankToNull(r[4]),
+              TsvResource.list(r[5]),
+              r[6].isEmpty() ? null : LocalDate.parse(r[6]),
+              r[7].isEmpty() ? null : LocalDate.parse(r[7])));
+    }
+    return out;
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s;
+  }
+
+  public List<GazetteerEntry> entries() {
+    return entries;
+  }
+
+  public PhraseMatcher<GazetteerEntry> matcher() {
+    return matcher;
+  }
+
+  /** The entry with this canonical name (normalised comparison), or null. */
+  public GazetteerEntry byName(String name) {
+    return name == null ? null : byName.get(ArabicNormalizer.key(name));
+  }
+
+  /**
+   * Chooses among people sharing a written name: first those active on {@code date} (the latest
+   * appointee wins), else, with no date, the one still in office, else the first listed.
+   */
+  public static GazetteerEntry disambiguate(List<GazetteerEntry> candidates, LocalDate date) {
+    if (candidates.size() == 1) {
+      return candidates.get(0);
+    }
+    if (date != null) {
+      GazetteerEntry active = latestActive(candidates, date);
+      if (active != null) {
+        return active;
+      }
+      // nearest term to the date
+      return candidates.stream()
+          .min(Comparator.comparingLong(e -> distanceDays(e, date)))
+          .orElse(candidates.get(0));
+    }
+    for (GazetteerEntry e : candidates) {
+      if (e.activeTo() == null) {
+        return e;
+      }
+    }
+    return candidates.get(0);
+  }
+
+  /** The person holding {@code office} of {@code country} on {@code date} (or today's holder). */
+  public GazetteerEntry holder(String office, String country, LocalDate date) {
+    List<GazetteerEntry> c = new ArrayList<>();
+    for (GazetteerEntry e : entries) {
+      if (e.kind() == ActorKind.PERSON
+          && office.equals(e.office())
+          && country != null
+          && country.equals(e.country())) {
+        c.add(e);
+      }
+    }
+    if (c.isEmpty()) {
+      return null;
+    }
+    if (date != null) {
+      return latestActive(c, date);
+    }
+    GazetteerEntry current = null;
+    for (GazetteerEntry e : c) {
+      if (e.activeTo() == null) {
+        if (current != null) {
+          return null;
+        }
+        current = e;
+      }
+    }
+    return current;
+  }
+
+  private static GazetteerEntry latestActive(List<GazetteerEntry> c, LocalDate date) {
+    GazetteerEntry best = null;
+    for (GazetteerEntry e : c) {
+      if (e.activeOn(date)
+          && (best == null
+              || (e.activeFrom() != null
+                  && (best.activeFrom() == null || e.activeFrom().isAfter(best.activeFrom()))))) {
+        best = e;
+      }
+    }
+    return best;
+  }
+
+  private static long distanceDays(GazetteerEntry e, LocalDate d) {
+    if (e.activeFrom() != null && d.isBefore(e.activeFrom())) {
+      return e.activeFrom().toEpochDay() - d.toEpochDay();
+    }
+    if (e.activeTo() != null && d.isAfter(e.activeTo())) {
+      return d.toEpochDay() - e.activeTo().toEpochDay();
+    }
+    return 0;
+  }
+}

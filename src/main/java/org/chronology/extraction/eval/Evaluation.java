@@ -1,0 +1,295 @@
+package org.chronology.extraction.eval;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.chronology.extraction.ActorMention;
+import org.chronology.extraction.ArabicEventExtractor;
+import org.chronology.extraction.ArticleText;
+import org.chronology.extraction.EventCluster;
+import org.chronology.extraction.EventExtractor;
+import org.chronology.extraction.ExtractedEvent;
+import org.chronology.text.ArabicNormalizer;
+
+/**
+ * Scores the extractor against a gold file.
+ *
+ * <p>Run: {@code ./mvnw -q compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt &&
+ * java -cp target/classes:$(cat target/cp.txt) org.chronology.extraction.eval.Evaluation corpus
+ * src/test/resources/gold/seed.json} (add {@code --verbose} to list misses and false alarms).
+ *
+ * <p>Matching: an extracted event matches a gold event of the same article when its evidence
+ * sentence overlaps one of the gold event's evidence spans; each gold event is matched at most once
+ * (same type preferred). Precision counts extracted events that overlap some gold event (a second
+ * mention of a matched happening is not a false alarm; it shows up under duplicates). Date accuracy
+ * is over matched events whose gold date is resolvable: same precision and overlapping intervals.
+ * Duplicates after merge: gold happenings spread over more than one cluster ("split"), and clusters
+ * holding more than one gold happening ("merged").
+ */
+public final class Evaluation {
+
+  /** Counts of one article or of the whole corpus. */
+  public static final class Score {
+    public int gold;
+    public int predicted;
+    public int predictedCorrect;
+    public int matched;
+    public int datable;
+    public int dateCorrect;
+    public int typeCorrect;
+    public int goldActors;
+    public int actorsFound;
+
+    void add(Score o) {
+      gold += o.gold;
+      predicted += o.predicted;
+      predictedCorrect += o.predictedCorrect;
+      matched += o.matched;
+      datable += o.datable;
+      dateCorrect += o.dateCorrect;
+      typeCorrect += o.typeCorrect;
+      goldActors += o.goldActors;
+      actorsFound += o.actorsFound;
+    }
+
+    public double recall() {
+      return gold == 0 ? 1 : (double) matched / gold;
+    }
+
+    public double precision() {
+      return predicted == 0 ? 1 : (double) predictedCorrect / predicted;
+    }
+
+    public double f1() {
+      double p = precision();
+      double r = recall();
+      return p + r == 0 ? 0 : 2 * p * r / (p + r);
+    }
+
+    public double dateAccuracy() {
+      return datable == 0 ? 1 : (double) dateCorrect / datable;
+    }
+
+    public double typeAccuracy() {
+      return matched == 0 ? 1 : (double) typeCorrect / matched;
+    }
+
+    public double actorRecall() {
+      return goldActors == 0 ? 1 : (double) actorsFound / goldActors;
+    }
+
+    @Override
+    public String toString() {
+      return String.format(
+          "gold %2d  extracted %2d  recall %.2f  precision %.2f  F1 %.2f  date %.2f (%d/%d)"
+              + "  type %.2f  actors %.2f",
+          gold,
+          predicted,
+          recall(),
+          precision(),
+          f1(),
+          dateAccuracy(),
+          dateCorrect,
+          datable,
+          typeAccuracy(),
+          actorRecall());
+    }
+  }
+
+  /** The whole evaluation. */
+  public record Report(
+      Map<String, Score> perArticle,
+      Score overall,
+      List<String> splitHappenings,
+      List<String> mergedClusters,
+      List<String> misses,
+      List<String> falseAlarms) {}
+
+  private Evaluation() {}
+
+  public static Report evaluate(EventExtractor extractor, Path corpus, Path goldFile)
+      throws Exception {
+    List<ArticleText> articles = CorpusArticle.read(corpus);
+    Map<String, List<GoldEvent>> gold = GoldFile.read(goldFile, articles);
+    Map<String, Score> per = new LinkedHashMap<>();
+    Score overall = new Score();
+    List<ExtractedEvent> all = new ArrayList<>();
+    Map<ExtractedEvent, GoldEvent> label = new IdentityHashMap<>();
+    List<String> misses = new ArrayList<>();
+    List<String> falseAlarms = new ArrayList<>();
+    for (ArticleText a : articles) {
+      List<GoldEvent> g = gold.get(a.source());
+      if (g == null) {
+        continue;
+      }
+      List<ExtractedEvent> events = extractor.extract(a);
+      all.addAll(events);
+      Score s = score(a, g, events, label, misses, falseAlarms);
+      per.put(a.source(), s);
+      overall.add(s);
+    }
+    List<String> split = new ArrayList<>();
+    List<String> merged = new ArrayList<>();
+    duplicates(extractor.merge(all), label, split, merged);
+    return new Report(per, overall, split, merged, misses, falseAlarms);
+  }
+
+  private static Score score(
+      ArticleText a,
+      List<GoldEvent> gold,
+      List<ExtractedEvent> events,
+      Map<ExtractedEvent, GoldEvent> label,
+      List<String> misses,
+      List<String> falseAlarms) {
+    Score s = new Score();
+    s.gold = gold.size();
+    s.predicted = events.size();
+    Set<GoldEvent> used = new HashSet<>();
+    // first pass: one-to-one, same type first
+    for (int pass = 0; pass < 2; pass++) {
+      for (ExtractedEvent e : events) {
+        if (label.containsKey(e)) {
+          continue;
+        }
+        for (GoldEvent g : gold) {
+          if (used.contains(g) || !g.overlaps(e.evidence().sentence())) {
+            continue;
+          }
+          if (pass == 0 && (g.type() != e.type() || !dateCompatible(g, e))) {
+            continue;
+          }
+          used.add(g);
+          label.put(e, g);
+          s.matched++;
+          if (g.type() == e.type()) {
+            s.typeCorrect++;
+          }
+          if (g.dateResolvable()) {
+            s.datable++;
+            if (dateCorrect(g, e)) {
+              s.dateCorrect++;
+            }
+          }
+          Set<String> names = new HashSet<>();
+          for (ActorMention m : e.actors()) {
+            names.add(ArabicNormalizer.key(m.name()));
+          }
+          for (String ga : g.actors()) {
+            s.goldActors++;
+            if (names.contains(ArabicNormalizer.key(ga))) {
+              s.actorsFound++;
+            }
+          }
+          break;
+        }
+      }
+    }
+    for (ExtractedEvent e : events) {
+      if (label.containsKey(e)) {
+        s.predictedCorrect++;
+        continue;
+      }
+      GoldEvent any = null;
+      for (GoldEvent g : gold) {
+        if (g.overlaps(e.evidence().sentence()) && (any == null || g.type() == e.type())) {
+          any = g;
+        }
+      }
+      if (any != null) {
+        s.predictedCorrect++;
+        label.put(e, any);
+      } else {
+        falseAlarms.add(
+            a.source()
+                + ": "
+                + e.type().code()
+                + " "
+                + e.title()
+                + " | "
+                + shorten(e.evidence().text()));
+      }
+    }
+    for (GoldEvent g : gold) {
+      if (!used.contains(g)) {
+        misses.add(a.source() + ": " + g.cluster() + " (" + g.type().code() + ")");
+      }
+    }
+    return s;
+  }
+
+  private static boolean dateCompatible(GoldEvent g, ExtractedEvent e) {
+    return !g.dateResolvable() || !e.date().known() || dateCorrect(g, e);
+  }
+
+  private static boolean dateCorrect(GoldEvent g, ExtractedEvent e) {
+    if (!e.date().known() || e.date().precision() != g.precision()) {
+      return false;
+    }
+    return !e.date().start().isAfter(g.end()) && !g.start().isAfter(e.date().end());
+  }
+
+  private static void duplicates(
+      List<EventCluster> clusters,
+      Map<ExtractedEvent, GoldEvent> label,
+      List<String> split,
+      List<String> merged) {
+    Map<String, Set<Integer>> clustersOfHappening = new LinkedHashMap<>();
+    for (int i = 0; i < clusters.size(); i++) {
+      Set<String> happenings = new HashSet<>();
+      for (ExtractedEvent e : clusters.get(i).mentions()) {
+        GoldEvent g = label.get(e);
+        if (g != null) {
+          happenings.add(g.cluster());
+          clustersOfHappening.computeIfAbsent(g.cluster(), k -> new HashSet<>()).add(i);
+        }
+      }
+      if (happenings.size() > 1) {
+        merged.add(clusters.get(i).title() + " " + happenings);
+      }
+    }
+    Map<String, Integer> count = new HashMap<>();
+    clustersOfHappening.forEach((k, v) -> count.put(k, v.size()));
+    clustersOfHappening.forEach(
+        (k, v) -> {
+          if (v.size() > 1) {
+            split.add(k + " in " + v.size() + " clusters");
+          }
+        });
+  }
+
+  private static String shorten(String s) {
+    return s.length() > 90 ? s.substring(0, 90) + "…" : s;
+  }
+
+  public static void main(String[] args) throws Exception {
+    if (args.length < 2) {
+      System.err.println("usage: Evaluation <corpus folder> <gold.json> [--verbose]");
+      System.exit(2);
+    }
+    boolean verbose = args.length > 2 && args[2].equals("--verbose");
+    ArabicEventExtractor x = ArabicEventExtractor.standard();
+    Report r = evaluate(x, Path.of(args[0]), Path.of(args[1]));
+    System.out.println("extractor version " + x.version());
+    r.perArticle().forEach((k, v) -> System.out.println(k + "  " + v));
+    System.out.println("OVERALL  " + r.overall());
+    System.out.println(
+        "duplicates: split happenings "
+            + r.splitHappenings().size()
+            + " "
+            + r.splitHappenings()
+            + ", merged clusters "
+            + r.mergedClusters().size()
+            + " "
+            + r.mergedClusters());
+    if (verbose) {
+      r.misses().forEach(m -> System.out.println("MISS  " + m));
+      r.falseAlarms().forEach(m -> System.out.println("FALSE " + m));
+    }
+  }
+}

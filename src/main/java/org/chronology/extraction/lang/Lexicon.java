@@ -1,0 +1,215 @@
+package org.chronology.extraction.lang;
+
+import java.util.AbstractMap;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.chronology.extraction.EventStatus;
+import org.chronology.extraction.EventType;
+import org.chronology.extraction.Role;
+import org.chronology.text.ArabicNormalizer;
+import org.chronology.text.PageFurniture;
+import org.chronology.text.PhraseMatcher;
+import org.chronology.text.TsvResource;
+
+/**
+ * The language knowledge of the extractor (everything but the actor gazetteer), loaded once from
+ * {@code src/main/resources/lang/ar/extraction/} and normalised with {@link ArabicNormalizer}.
+ * Immutable and shared between threads.
+ */
+public final class Lexicon {
+
+  public static final String DIR = "/lang/ar/extraction/";
+
+  private final PhraseMatcher<Trigger> triggers;
+  private final PhraseMatcher<ModalityCue> modality;
+  private final PhraseMatcher<String> demonyms;
+  private final Map<String, String> countryAdjective;
+  private final PhraseMatcher<TitleEntry> titles;
+  private final PhraseMatcher<PlaceEntry> places;
+  private final List<PlaceEntry> placeEntries;
+  private final Set<String> stopwords;
+  private final Set<String> continuationWords;
+  private final Set<String> earlierWords;
+  private final Set<String> modifiers;
+  private final Set<String> clauseOpeners;
+  private final Map<EventType, String> titleTemplates;
+  private final PageFurniture furniture;
+  private final int triggerCount;
+
+  private Lexicon() {
+    List<Map.Entry<String, Trigger>> tr = new ArrayList<>();
+    for (String[] r : TsvResource.read(DIR + "triggers.tsv", 6)) {
+      Trigger t =
+          new Trigger(
+              EventType.fromCode(r[0]),
+              r[1],
+              Double.parseDouble(r[2]),
+              TriggerForm.valueOf(r[3].toUpperCase(Locale.ROOT)),
+              role(r[4]),
+              role(r[5]));
+      tr.add(entry(r[1], t));
+    }
+    triggerCount = tr.size();
+    triggers = PhraseMatcher.of(tr);
+
+    List<Map.Entry<String, ModalityCue>> mo = new ArrayList<>();
+    for (String[] r : TsvResource.read(DIR + "modality.tsv", 3)) {
+      mo.add(
+          entry(
+              r[1],
+              new ModalityCue(
+                  EventStatus.fromCode(r[0]),
+                  r[1],
+                  ModalityCue.Scope.valueOf(r[2].toUpperCase(Locale.ROOT)))));
+    }
+    modality = PhraseMatcher.of(mo);
+
+    List<Map.Entry<String, String>> de = new ArrayList<>();
+    Map<String, String> adj = new HashMap<>();
+    for (String[] r : TsvResource.read(DIR + "demonyms.tsv", 2)) {
+      List<String> forms = TsvResource.list(r[1]);
+      adj.put(r[0], forms.get(0));
+      for (String f : forms) {
+        de.add(entry(f, r[0]));
+      }
+    }
+    demonyms = PhraseMatcher.of(de);
+    countryAdjective = Map.copyOf(adj);
+
+    List<Map.Entry<String, TitleEntry>> ti = new ArrayList<>();
+    for (String[] r : TsvResource.read(DIR + "titles.tsv", 3)) {
+      ti.add(entry(r[0], new TitleEntry(r[0], r[1], r[2].isEmpty() ? null : r[2])));
+    }
+    titles = PhraseMatcher.of(ti);
+
+    List<Map.Entry<String, PlaceEntry>> pl = new ArrayList<>();
+    List<PlaceEntry> pe = new ArrayList<>();
+    for (String[] r : TsvResource.read(DIR + "places.tsv", 4)) {
+      PlaceEntry p = new PlaceEntry(r[0], r[1], r[2], TsvResource.list(r[3]));
+      pe.add(p);
+      pl.add(entry(p.name(), p));
+      for (String a : p.aliases()) {
+        pl.add(entry(a, p));
+      }
+    }
+    places = PhraseMatcher.of(pl);
+    placeEntries = List.copyOf(pe);
+
+    Set<String> cont = new HashSet<>();
+    Set<String> earl = new HashSet<>();
+    for (String[] r : TsvResource.read(DIR + "anaphora.tsv", 2)) {
+      (r[0].equals("earlier") ? earl : cont).add(ArabicNormalizer.key(r[1]));
+    }
+    continuationWords = Set.copyOf(cont);
+    earlierWords = Set.copyOf(earl);
+    stopwords = keys(DIR + "stopwords.tsv");
+    modifiers = keys(DIR + "modifiers.tsv");
+    clauseOpeners = keys(DIR + "clauses.tsv");
+
+    Map<EventType, String> tt = new EnumMap<>(EventType.class);
+    for (String[] r : TsvResource.read(DIR + "event-titles.tsv", 2)) {
+      tt.put(EventType.fromCode(r[0]), r[1]);
+    }
+    for (EventType t : EventType.values()) {
+      if (!tt.containsKey(t)) {
+        throw new IllegalStateException("event-titles.tsv lacks a template for " + t.code());
+      }
+    }
+    titleTemplates = Map.copyOf(tt);
+    furniture = PageFurniture.standard();
+  }
+
+  private static final class Holder {
+    static final Lexicon STANDARD = new Lexicon();
+  }
+
+  /** The lexicon of the resource files (loaded once). */
+  public static Lexicon standard() {
+    return Holder.STANDARD;
+  }
+
+  private static Set<String> keys(String path) {
+    Set<String> s = new HashSet<>();
+    for (String[] r : TsvResource.read(path, 1)) {
+      s.add(ArabicNormalizer.key(r[0]));
+    }
+    return Set.copyOf(s);
+  }
+
+  private static Role role(String code) {
+    return code.isEmpty() || code.equals("-") ? null : Role.fromCode(code);
+  }
+
+  private static <T> Map.Entry<String, T> entry(String k, T v) {
+    return new AbstractMap.SimpleImmutableEntry<>(k, v);
+  }
+
+  public PhraseMatcher<Trigger> triggers() {
+    return triggers;
+  }
+
+  public int triggerCount() {
+    return triggerCount;
+  }
+
+  public PhraseMatcher<ModalityCue> modality() {
+    return modality;
+  }
+
+  public PhraseMatcher<String> demonyms() {
+    return demonyms;
+  }
+
+  /** The adjective used in titles for a country ("الإسرائيلي"), or null. */
+  public String adjectiveOf(String country) {
+    return country == null ? null : countryAdjective.get(country);
+  }
+
+  public PhraseMatcher<TitleEntry> titles() {
+    return titles;
+  }
+
+  public PhraseMatcher<PlaceEntry> places() {
+    return places;
+  }
+
+  public List<PlaceEntry> placeEntries() {
+    return placeEntries;
+  }
+
+  public boolean isStopword(String normalizedWord) {
+    return stopwords.contains(normalizedWord);
+  }
+
+  /** A sentence opening with this word continues the event before (كما). */
+  public boolean isContinuation(String normalizedWord) {
+    return continuationWords.contains(normalizedWord);
+  }
+
+  /** After a definite event noun, this word names another, earlier happening (السابق). */
+  public boolean marksEarlier(String normalizedWord) {
+    return earlierWords.contains(normalizedWord);
+  }
+
+  public boolean isModifier(String normalizedWord) {
+    return modifiers.contains(normalizedWord);
+  }
+
+  public Set<String> clauseOpeners() {
+    return clauseOpeners;
+  }
+
+  public String titleTemplate(EventType type) {
+    return titleTemplates.get(type);
+  }
+
+  public PageFurniture furniture() {
+    return furniture;
+  }
+}

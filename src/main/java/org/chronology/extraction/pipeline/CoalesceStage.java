@@ -1,0 +1,249 @@
+package org.chronology.extraction.pipeline;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.chronology.extraction.ActorKind;
+import org.chronology.extraction.EventType;
+import org.chronology.extraction.Role;
+import org.chronology.time.TemporalExpression;
+
+/**
+ * One event per happening within an article: a later mention folds into an earlier event of a
+ * compatible type when it refers back to it (الزيارة، زيارته، كما التقى), continues it in the next
+ * sentences without a date of its own, shares a person with it at a compatible date and place, or
+ * repeats it (a headline, a duplicated lead). Events without any actor take the countries of the
+ * event just before (بينهما، البلدين).
+ */
+public final class CoalesceStage implements Stage {
+
+  private static final int CONTINUATION_SENTENCES = 2;
+
+  @Override
+  public String name() {
+    return "coalesce";
+  }
+
+  @Override
+  public Set<Layer> requires() {
+    return EnumSet.of(Layer.EVENTS, Layer.ROLES);
+  }
+
+  @Override
+  public Set<Layer> adds() {
+    return EnumSet.of(Layer.COALESCED);
+  }
+
+  @Override
+  public void process(Document doc) {
+    List<EventDraft> kept = new ArrayList<>();
+    for (EventDraft e : doc.events()) {
+      if (e.actors.isEmpty() && !kept.isEmpty()) {
+        inheritCountries(kept.get(kept.size() - 1), e);
+      }
+      EventDraft target = null;
+      for (int k = kept.size() - 1; k >= 0 && target == null; k--) {
+        EventDraft p = kept.get(k);
+        if (folds(doc, p, e)) {
+          target = p;
+        }
+      }
+      if (target == null) {
+        kept.add(e);
+      } else {
+        fold(doc, target, e);
+      }
+    }
+    doc.setEvents(kept);
+  }
+
+  private static void inheritCountries(EventDraft prev, EventDraft e) {
+    if (e.sentence - prev.sentence > CONTINUATION_SENTENCES) {
+      return;
+    }
+    for (ResolvedActor a : prev.actors) {
+      if (a.kind() == ActorKind.COUNTRY) {
+        e.actors.add(
+            new ResolvedActor(
+                a.entry(),
+                a.name(),
+                a.nameEn(),
+                a.kind(),
+                a.office(),
+                a.country(),
+                a.aliases(),
+                null,
+                -1,
+                -1));
+      }
+    }
+  }
+
+  private static boolean folds(Document doc, EventDraft p, EventDraft e) {
+    if (!typesCompatible(p.type, e.type) || !placesCompatible(p, e)) {
+      return false;
+    }
+    boolean eDated = e.date != null && e.ownDate;
+    boolean datesOk = datesCompatible(p, e);
+    if (!datesOk) {
+      return false;
+    }
+    boolean headline =
+        doc.sentences().get(p.sentence).headline() || doc.sentences().get(e.sentence).headline();
+    if (headline && p.type == e.type) {
+      return true;
+    }
+    if (e.anaphoric && (!eDated || bothResolvedEqual(p, e, true))) {
+      return !differentSubject(p, e) || e.type == EventType.VISIT;
+    }
+    boolean near = e.sentence - p.sentence <= CONTINUATION_SENTENCES;
+    if (near && !eDated && p.type == EventType.VISIT && !differentSubject(p, e)) {
+      return true;
+    }
+    if (sharesPrincipal(p, e) && (!eDated || bothResolvedEqual(p, e, false)) && p.type == e.type) {
+      return true;
+    }
+    return p.type == e.type && sameText(doc, p, e);
+  }
+
+  private static boolean typesCompatible(EventType a, EventType b) {
+    if (a == b) {
+      return true;
+    }
+    return (a == EventType.VISIT && b == EventType.MEETING)
+        || (a == EventType.MEETING && b == EventType.VISIT);
+  }
+
+  private static boolean placesCompatible(EventDraft p, EventDraft e) {
+    if (p.place == null || e.place == null || p.placeFromCountry || e.placeFromCountry) {
+      return true;
+    }
+    return p.place.name().equals(e.place.name())
+        || p.place.name().equals(e.place.country())
+        || e.place.name().equals(p.place.country());
+  }
+
+  private static boolean datesCompatible(EventDraft p, EventDraft e) {
+    TemporalExpression a = p.date == null ? null : p.date.expression();
+    TemporalExpression b = e.date == null ? null : e.date.expression();
+    if (a == null || b == null || a.start() == null || b.start() == null) {
+      return true;
+    }
+    var aEnd = a.end() != null ? a.end() : a.start();
+    var bEnd = b.end() != null ? b.end() : b.start();
+    return !a.start().isAfter(bEnd) && !b.start().isAfter(aEnd);
+  }
+
+  /**
+   * The two dates may name the same time: resolved and overlapping, or written alike; two
+   * unresolved phrases cannot be told apart, which is enough for an anaphoric mention.
+   */
+  private static boolean bothResolvedEqual(EventDraft p, EventDraft e, boolean anaphoric) {
+    if (p.date == null || e.date == null) {
+      return true;
+    }
+    TemporalExpression a = p.date.expression();
+    TemporalExpression b = e.date.expression();
+    if (a.start() == null && b.start() == null) {
+      return anaphoric || a.text().equals(b.text());
+    }
+    if (a.start() == null || b.start() == null) {
+      return false;
+    }
+    return datesCompatible(p, e);
+  }
+
+  /** e names a person doing it who is not among p's actors. */
+  private static boolean differentSubject(EventDraft p, EventDraft e) {
+    for (ResolvedActor a : e.actors) {
+      if (a.kind() == ActorKind.PERSON
+          && (a.role() == Role.VISITOR || a.role() == Role.SPEAKER || a.role() == Role.BUYER)) {
+        boolean known = false;
+        for (ResolvedActor b : p.actors) {
+          known |= b.name().equals(a.name());
+        }
+        if (!known) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static final Set<Role> PRINCIPAL =
+      EnumSet.of(
+          Role.VISITOR, Role.SPEAKER, Role.BUYER, Role.SELLER, Role.ATTACKER, Role.PARTICIPANT);
+
+  /** A person doing it in both (the visitor, the speaker ...), not merely met or named. */
+  private static boolean sharesPrincipal(EventDraft p, EventDraft e) {
+    for (ResolvedActor a : e.actors) {
+      if (a.kind() != ActorKind.PERSON || !PRINCIPAL.contains(a.role())) {
+        continue;
+      }
+      for (ResolvedActor b : p.actors) {
+        if (b.name().equals(a.name()) && PRINCIPAL.contains(b.role())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean sameText(Document doc, EventDraft p, EventDraft e) {
+    var ps = doc.sentences().get(p.sentence);
+    var es = doc.sentences().get(e.sentence);
+    String a = doc.normalized().original().substring(ps.start(), ps.end());
+    String b = doc.normalized().original().substring(es.start(), es.end());
+    return a.strip().equals(b.strip()) || (a.startsWith(b) || b.startsWith(a));
+  }
+
+  private static void fold(Document doc, EventDraft p, EventDraft e) {
+    p.alsoIn.add(e.sentence);
+    if (e.type == EventType.VISIT && p.type == EventType.MEETING) {
+      p.type = EventType.VISIT;
+      p.head = e.head;
+    }
+    if (p.date == null
+        || (p.date.expression().start() == null
+            && e.date != null
+            && e.date.expression().start() != null)) {
+      p.date = e.date;
+      p.ownDate = e.ownDate;
+    }
+    if (p.place == null || (p.placeFromCountry && e.place != null && !e.placeFromCountry)) {
+      p.place = e.place;
+      p.placeFromCountry = e.placeFromCountry;
+    }
+    for (ResolvedActor a : e.actors) {
+      boolean present = false;
+      for (ResolvedActor b : p.actors) {
+        present |= b.name().equals(a.name());
+      }
+      if (!present) {
+        Role r = a.role();
+        if (p.type == EventType.VISIT && r == Role.VISITOR) {
+          r = null;
+        }
+        if (p.type == EventType.VISIT && r == Role.PARTICIPANT) {
+          r = Role.HOST;
+        }
+        p.actors.add(a.withRole(r));
+      }
+    }
+    // a headline folded into the body: the body sentence is the better evidence
+    if (doc.sentences().get(p.sentence).headline() && !doc.sentences().get(e.sentence).headline()) {
+      int h = p.sentence;
+      p.sentence = e.sentence;
+      p.head = e.head;
+      p.first = e.first;
+      p.end = e.end;
+      p.alsoIn.remove(Integer.valueOf(e.sentence));
+      p.alsoIn.add(h);
+      if (e.date != null) {
+        p.date = e.date;
+        p.ownDate = e.ownDate;
+      }
+    }
+  }
+}

@@ -1,0 +1,74 @@
+package org.chronology.extraction.pipeline;
+
+import java.util.EnumSet;
+import java.util.Set;
+import org.chronology.extraction.ActorKind;
+import org.chronology.extraction.EventStatus;
+import org.chronology.extraction.lang.TriggerForm;
+
+/**
+ * A confidence in [0, 1] that orders events by how likely they are right: trigger strength and
+ * form, a resolved or at least written date, actors (a person above all), modality, quotes,
+ * headlines, repetition in the article. Drafts below {@link #MIN_CONFIDENCE} are dropped.
+ */
+public final class ConfidenceStage implements Stage {
+
+  public static final double MIN_CONFIDENCE = 0.4;
+
+  @Override
+  public String name() {
+    return "confidence";
+  }
+
+  @Override
+  public Set<Layer> requires() {
+    return EnumSet.of(Layer.COALESCED);
+  }
+
+  @Override
+  public Set<Layer> adds() {
+    return EnumSet.of(Layer.CONFIDENCE);
+  }
+
+  @Override
+  public void process(Document doc) {
+    for (EventDraft d : doc.events()) {
+      d.confidence = score(doc, d);
+    }
+    doc.events().removeIf(d -> d.confidence < MIN_CONFIDENCE);
+  }
+
+  static double score(Document doc, EventDraft d) {
+    TriggerHit h = d.head;
+    double c = 0.15 + 0.3 * h.trigger().strength();
+    if (h.trigger().form() == TriggerForm.VERB) {
+      c += 0.12;
+    } else if (h.trigger().form() == TriggerForm.PRESENT) {
+      c += 0.06;
+    }
+    if (d.date != null) {
+      c += d.date.expression().start() != null ? 0.15 : 0.08;
+    }
+    long named = d.actors.stream().filter(a -> a.first() >= 0).count();
+    c += 0.05 * Math.min(named, 3);
+    if (d.actors.stream().anyMatch(a -> a.kind() == ActorKind.PERSON)) {
+      c += 0.05;
+    }
+    if (d.actors.stream().anyMatch(a -> a.role() != null)) {
+      c += 0.03;
+    }
+    if (d.status == EventStatus.REPORTED) {
+      c -= 0.1;
+    } else if (d.status == EventStatus.CANCELLED) {
+      c -= 0.05;
+    }
+    if (h.inQuote()) {
+      c -= 0.12;
+    }
+    if (doc.sentences().get(d.sentence).headline()) {
+      c -= 0.1;
+    }
+    c += 0.03 * Math.min(d.alsoIn.size(), 2);
+    return Math.max(0, Math.min(1, Math.round(c * 1000) / 1000.0));
+  }
+}

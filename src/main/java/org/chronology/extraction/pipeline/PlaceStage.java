@@ -1,0 +1,49 @@
+package org.chronology.extraction.pipeline;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.chronology.extraction.lang.Lexicon;
+import org.chronology.extraction.lang.PlaceEntry;
+import org.chronology.text.PhraseMatcher;
+import org.chronology.text.Sentence;
+
+/** Place names (places.tsv); a place after إلى is a destination. */
+public final class PlaceStage implements Stage {
+
+  private final Lexicon lexicon;
+
+  public PlaceStage(Lexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  @Override
+  public String name() {
+    return "places";
+  }
+
+  @Override
+  public Set<Layer> requires() {
+    return EnumSet.of(Layer.SENTENCES);
+  }
+
+  @Override
+  public Set<Layer> adds() {
+    return EnumSet.of(Layer.PLACES);
+  }
+
+  @Override
+  public void process(Document doc) {
+    List<PlaceHit> out = new ArrayList<>();
+    for (Sentence s : doc.sentences()) {
+      for (PhraseMatcher.Match<PlaceEntry> m :
+          lexicon.places().find(doc.tokens(), s.firstToken(), s.endToken())) {
+        String before = m.first() > s.firstToken() ? doc.tokens().get(m.first() - 1).text() : "";
+        boolean destination = before.equals("الي") || before.equals("والي");
+        out.add(new PlaceHit(s.index(), m.first(), m.end(), m.values().get(0), destination));
+      }
+    }
+    doc.setPlaces(out);
+  }
+}

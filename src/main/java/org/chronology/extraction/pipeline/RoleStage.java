@@ -1,0 +1,180 @@
+package org.chronology.extraction.pipeline;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.chronology.extraction.ActorKind;
+import org.chronology.extraction.EventType;
+import org.chronology.extraction.Role;
+import org.chronology.extraction.actor.Gazetteer;
+import org.chronology.extraction.actor.GazetteerEntry;
+
+/**
+ * Roles where the sentence shows them. The subject of the head trigger (after a verb, as Arabic is
+ * verb-first, or right after a noun: "زيارة فلان"; else the nearest actor before the head) takes
+ * the trigger's subject role; actors after the head take its object role. A visit's destination
+ * country is its host.
+ */
+public final class RoleStage implements Stage {
+
+  /** After a noun the subject follows at once (idafa: زيارة فلان، شراء أذربيجان). */
+  private static final int NOUN_SUBJECT_REACH = 1;
+
+  private static final Set<String> OBJECT_PREPOSITIONS = Set.of("الي", "ب", "ل", "مع", "علي", "ضد");
+
+  private final Gazetteer gazetteer;
+
+  public RoleStage(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+  }
+
+  @Override
+  public String name() {
+    return "roles";
+  }
+
+  @Override
+  public Set<Layer> requires() {
+    return EnumSet.of(Layer.EVENTS, Layer.ACTORS);
+  }
+
+  @Override
+  public Set<Layer> adds() {
+    return EnumSet.of(Layer.ROLES);
+  }
+
+  @Override
+  public void process(Document doc) {
+    for (EventDraft d : doc.events()) {
+      assign(doc, d);
+    }
+  }
+
+  private void assign(Document doc, EventDraft d) {
+    Role subjectRole = d.head.trigger().subjectRole();
+    Role objectRole = d.head.trigger().objectRole();
+    if (d.type == EventType.VISIT) {
+      subjectRole = Role.VISITOR;
+      objectRole = Role.HOST;
+    } else if (d.type == EventType.MEETING) {
+      subjectRole = Role.PARTICIPANT;
+      objectRole = Role.PARTICIPANT;
+    }
+    int head = d.head.first();
+    int subject = -1;
+    List<ResolvedActor> actors = d.actors;
+    for (int i = 0; i < actors.size() && subject < 0; i++) {
+      ResolvedActor a = actors.get(i);
+      int reach = d.head.trigger().form().verbal() ? d.end : d.head.end() + NOUN_SUBJECT_REACH;
+      if (a.first() >= d.head.end() && a.first() < reach && prepositionOf(doc, a) == null) {
+        subject = i;
+      }
+    }
+    if (subject < 0) {
+      for (int i = actors.size() - 1; i >= 0 && subject < 0; i--) {
+        ResolvedActor a = actors.get(i);
+        if (a.first() >= 0 && a.first() < head && prepositionOf(doc, a) == null) {
+          subject = i;
+        }
+      }
+    }
+    List<ResolvedActor> out = new ArrayList<>(actors.size() + 1);
+    String subjectCountry = subject >= 0 ? actors.get(subject).country() : null;
+    for (int i = 0; i < actors.size(); i++) {
+      ResolvedActor a = actors.get(i);
+      Role r = null;
+      if (i == subject) {
+        r = subjectRole;
+      } else if (a.first() >= head
+          && a.kind() != ActorKind.PERSON
+          && subjectCountry != null
+          && subjectCountry.equals(a.name())) {
+        r = null; // the subject's own country is not the other side
+      } else if (a.first() >= head) {
+        String p = prepositionOf(doc, a);
+        if (p == null || OBJECT_PREPOSITIONS.contains(p)) {
+          r = objectRole;
+        }
+      }
+      out.add(a.withRole(r));
+    }
+    if (d.type == EventType.VISIT) {
+      visitRoles(doc, d, out);
+    }
+    d.actors = out;
+  }
+
+  /**
+   * Hosts of a visit are the destination (after إلى) and the people and bodies of the destination
+   * country; other people of another country travelled with the visitor (a delegation's head).
+   */
+  private void visitRoles(Document doc, EventDraft d, List<ResolvedActor> out) {
+    String host = d.place == null ? null : d.place.country();
+    for (int i = 0; i < out.size(); i++) {
+      ResolvedActor a = out.get(i);
+      if (a.role() == Role.VISITOR || a.first() < 0) {
+        continue;
+      }
+      String p = prepositionOf(doc, a);
+      boolean destination = "الي".equals(p) || "ل".equals(p) && a.kind() == ActorKind.COUNTRY;
+      boolean ofHost = host != null && (host.equals(a.country()) || host.equals(a.name()));
+      Role r = destination || ofHost ? Role.HOST : null;
+      if (r == null
+          && a.kind() == ActorKind.PERSON
+          && host != null
+          && a.country() != null
+          && !host.equals(a.country())) {
+        r = Role.VISITOR;
+      }
+      out.set(i, a.withRole(r));
+    }
+    if (host != null) {
+      addHostCountry(d, out);
+    }
+  }
+
+  private void addHostCountry(EventDraft d, List<ResolvedActor> out) {
+    String country = d.place.country();
+    for (int i = 0; i < out.size(); i++) {
+      if (out.get(i).name().equals(country)) {
+        if (out.get(i).role() == null) {
+          out.set(i, out.get(i).withRole(Role.HOST));
+        }
+        return;
+      }
+    }
+    for (ResolvedActor a : out) {
+      if (a.role() == Role.VISITOR && country.equals(a.country())) {
+        return; // a trip at home
+      }
+    }
+    GazetteerEntry e = gazetteer.byName(country);
+    if (e != null) {
+      out.add(
+          new ResolvedActor(
+              e,
+              e.name(),
+              e.nameEn(),
+              e.kind(),
+              e.office(),
+              e.country(),
+              e.aliases(),
+              Role.HOST,
+              -1,
+              -1));
+    }
+  }
+
+  private static String prepositionOf(Document doc, ResolvedActor a) {
+    if (a.first() < 0) {
+      return null;
+    }
+    for (ActorHit h : doc.actors()) {
+      if (h.first() == a.first()) {
+        return h.preposition();
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,77 @@
+package org.chronology.extraction.pipeline;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.chronology.extraction.lang.Lexicon;
+import org.chronology.extraction.lang.Trigger;
+import org.chronology.extraction.lang.TriggerForm;
+import org.chronology.text.PhraseMatcher;
+import org.chronology.text.Sentence;
+
+/** Trigger words of every event type (triggers.tsv), with how they were written. */
+public final class TriggerStage implements Stage {
+
+  private final Lexicon lexicon;
+
+  public TriggerStage(Lexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  @Override
+  public String name() {
+    return "triggers";
+  }
+
+  @Override
+  public Set<Layer> requires() {
+    return EnumSet.of(Layer.SENTENCES);
+  }
+
+  @Override
+  public Set<Layer> adds() {
+    return EnumSet.of(Layer.TRIGGERS);
+  }
+
+  @Override
+  public void process(Document doc) {
+    List<TriggerHit> out = new ArrayList<>();
+    for (Sentence s : doc.sentences()) {
+      boolean[] quoted = Quotes.quotedTokens(doc, s);
+      for (PhraseMatcher.Match<Trigger> m :
+          lexicon.triggers().find(doc.tokens(), s.firstToken(), s.endToken())) {
+        Trigger t = best(m.values());
+        String word = doc.tokens().get(m.first()).text();
+        boolean future = m.form().future() && t.form().verbal();
+        if (m.form().future() && !t.form().verbal()) {
+          continue; // a noun read behind س is a misreading
+        }
+        boolean possessive =
+            t.form() == TriggerForm.NOUN
+                && (word.endsWith("ته") || word.endsWith("تها") || word.endsWith("تهم"));
+        out.add(
+            new TriggerHit(
+                s.index(),
+                m.first(),
+                m.end(),
+                t,
+                future,
+                m.form().definite() || word.startsWith("ال"),
+                possessive,
+                quoted[m.first() - s.firstToken()]));
+      }
+    }
+    doc.setTriggers(out);
+  }
+
+  private static Trigger best(List<Trigger> ts) {
+    Trigger best = ts.get(0);
+    for (Trigger t : ts) {
+      if (t.strength() > best.strength()) {
+        best = t;
+      }
+    }
+    return best;
+  }
+}

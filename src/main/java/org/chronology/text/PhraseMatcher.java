@@ -1,0 +1,154 @@
+package org.chronology.text;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds the phrases of a word list in a tokenised normalised text. Phrases are normalised with
+ * {@link ArabicNormalizer#key}; a word ending in {@code *} matches any word it begins (زيار* =
+ * زيارة، زيارته). The first word of a phrase is also found behind proclitics ({@link Proclitics}).
+ * At each position the longest phrase wins; matches do not overlap.
+ *
+ * @param <T> what a phrase stands for
+ */
+public final class PhraseMatcher<T> {
+
+  /** One occurrence: tokens {@code [first, end)}, the payloads of the phrase, how it was read. */
+  public record Match<T>(int first, int end, List<T> values, Proclitics.Form form) {}
+
+  private record Phrase<T>(String[] words, List<T> values) {}
+
+  private static final int PREFIX_KEY = 2;
+
+  private final Map<String, List<Phrase<T>>> byFirstWord = new HashMap<>();
+  private final Map<String, List<Phrase<T>>> byFirstPrefix = new HashMap<>();
+
+  private PhraseMatcher() {}
+
+  /** Builds a matcher; the same phrase may be given several times (payloads accumulate). */
+  public static <T> PhraseMatcher<T> of(List<Map.Entry<String, T>> phrases) {
+    PhraseMatcher<T> m = new PhraseMatcher<>();
+    Map<String, Phrase<T>> seen = new HashMap<>();
+    for (Map.Entry<String, T> e : phrases) {
+      String key = ArabicNormalizer.key(e.getKey());
+      String[] words = splitPattern(key);
+      if (words.length == 0) {
+        continue;
+      }
+      String id = String.join(" ", words);
+      Phrase<T> p = seen.get(id);
+      if (p == null) {
+        p = new Phrase<>(words, new ArrayList<>());
+        seen.put(id, p);
+        String first = words[0];
+        if (first.endsWith("*")) {
+          String stem = first.substring(0, first.length() - 1);
+          if (stem.length() < PREFIX_KEY) {
+            throw new IllegalArgumentException("prefix pattern too short: " + e.getKey());
+          }
+          m.byFirstPrefix
+              .computeIfAbsent(stem.substring(0, PREFIX_KEY), k -> new ArrayList<>())
+              .add(p);
+        } else {
+          m.byFirstWord.computeIfAbsent(first, k -> new ArrayList<>()).add(p);
+        }
+      }
+      if (!p.values.contains(e.getValue())) {
+        p.values.add(e.getValue());
+      }
+    }
+    return m;
+  }
+
+  private static String[] splitPattern(String key) {
+    List<String> out = new ArrayList<>();
+    for (String w : key.split(" ")) {
+      // keep the * of prefix patterns, drop other punctuation
+      boolean prefix = w.endsWith("*");
+      StringBuilder b = new StringBuilder();
+      for (char c : w.toCharArray()) {
+        if (Tokenizer.isWordChar(c)) {
+          b.append(c);
+        } else if (b.length() > 0 && c != '*') {
+          out.add(b.toString());
+          b.setLength(0);
+        }
+      }
+      if (b.length() > 0) {
+        out.add(prefix ? b + "*" : b.toString());
+      }
+    }
+    return out.toArray(String[]::new);
+  }
+
+  /** All matches in {@code tokens[from, to)}, left to right, longest first, non-overlapping. */
+  public List<Match<T>> find(List<Token> tokens, int from, int to) {
+    List<Match<T>> out = new ArrayList<>();
+    int i = from;
+    while (i < to) {
+      Match<T> best = longestAt(tokens, i, to);
+      if (best == null) {
+        i++;
+      } else {
+        out.add(best);
+        i = best.end();
+      }
+    }
+    return out;
+  }
+
+  /** The longest match starting at token {@code i}, or null. */
+  public Match<T> longestAt(List<Token> tokens, int i, int to) {
+    Match<T> best = null;
+    for (Proclitics.Form form : Proclitics.forms(tokens.get(i).text())) {
+      String w = form.text();
+      best = better(best, tryAll(byFirstWord.get(w), tokens, i, to, form));
+      if (w.length() >= PREFIX_KEY) {
+        best =
+            better(
+                best, tryAll(byFirstPrefix.get(w.substring(0, PREFIX_KEY)), tokens, i, to, form));
+      }
+    }
+    return best;
+  }
+
+  private static <T> Match<T> better(Match<T> a, Match<T> b) {
+    if (a == null) {
+      return b;
+    }
+    if (b == null) {
+      return a;
+    }
+    return b.end() > a.end() ? b : a;
+  }
+
+  private Match<T> tryAll(
+      List<Phrase<T>> phrases, List<Token> tokens, int i, int to, Proclitics.Form form) {
+    if (phrases == null) {
+      return null;
+    }
+    Match<T> best = null;
+    for (Phrase<T> p : phrases) {
+      if (!wordMatches(p.words[0], form.text()) || i + p.words.length > to) {
+        continue;
+      }
+      boolean ok = true;
+      for (int k = 1; k < p.words.length && ok; k++) {
+        ok = wordMatches(p.words[k], tokens.get(i + k).text());
+      }
+      if (ok && (best == null || i + p.words.length > best.end())) {
+        best = new Match<>(i, i + p.words.length, List.copyOf(p.values), form);
+      }
+    }
+    return best;
+  }
+
+  private static boolean wordMatches(String pattern, String word) {
+    if (pattern.endsWith("*")) {
+      return word.startsWith(pattern.substring(0, pattern.length() - 1));
+    }
+    return pattern.equals(word);
+  }
+}

@@ -1,0 +1,216 @@
+package org.chronology.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Splits an article into paragraphs (lines), sentences and clauses, skipping page furniture.
+ *
+ * <ul>
+ *   <li>Sentence ends: {@code . ! ? ؟ ؛ ;} followed by space, a quote or the line end; closing
+ *       quotes and brackets after the mark stay in the sentence.
+ *   <li>No split inside «» “” or "…" quotes (unless a quote runs on implausibly long), after a
+ *       one-letter abbreviation (د. م.) or inside a number (1.6).
+ *   <li>List bullets ({@code _ - • *}) at the start of a line are not part of the sentence.
+ *   <li>Clauses: split at {@code ، , : ; …} and before clause-opening words (بينما، في حين ...).
+ * </ul>
+ */
+public final class SentenceSplitter {
+
+  private static final int MAX_QUOTE = 400;
+  private static final int HEADLINE_MAX_TOKENS = 25;
+
+  private final PageFurniture furniture;
+  private final Set<String> clauseOpeners;
+
+  public SentenceSplitter(PageFurniture furniture, Set<String> clauseOpeners) {
+    this.furniture = furniture;
+    this.clauseOpeners = Set.copyOf(clauseOpeners);
+  }
+
+  public List<Sentence> split(NormalizedText nt, List<Token> tokens) {
+    String s = nt.text();
+    List<Sentence> out = new ArrayList<>();
+    int paragraph = 0;
+    int lineStart = 0;
+    while (lineStart <= s.length()) {
+      int lineEnd = s.indexOf('\n', lineStart);
+      if (lineEnd < 0) {
+        lineEnd = s.length();
+      }
+      String line = s.substring(lineStart, lineEnd);
+      if (!furniture.isFurniture(line)) {
+        splitLine(nt, tokens, lineStart, lineEnd, paragraph, out);
+        paragraph++;
+      }
+      lineStart = lineEnd + 1;
+    }
+    return out;
+  }
+
+  private void splitLine(
+      NormalizedText nt, List<Token> tokens, int from, int to, int paragraph, List<Sentence> out) {
+    String s = nt.text();
+    int i = from;
+    while (i < to && (Character.isWhitespace(s.charAt(i)) || isBullet(s.charAt(i)))) {
+      i++;
+    }
+    int start = i;
+    int quoteDepth = 0;
+    int quoteOpenedAt = -1;
+    boolean straightOpen = false;
+    boolean terminatedAny = false;
+    for (; i < to; i++) {
+      char c = s.charAt(i);
+      if (c == '«' || c == '“') {
+        quoteDepth++;
+        quoteOpenedAt = i;
+        continue;
+      }
+      if ((c == '»' || c == '”') && quoteDepth > 0) {
+        quoteDepth--;
+        continue;
+      }
+      if (c == '"') {
+        straightOpen = !straightOpen;
+        quoteOpenedAt = i;
+        continue;
+      }
+      boolean inQuote = (quoteDepth > 0 || straightOpen) && i - quoteOpenedAt < MAX_QUOTE;
+      if (!isTerminator(c) || inQuote) {
+        continue;
+      }
+      if (c == '.' && isAbbreviationOrNumber(s, i, start)) {
+        continue;
+      }
+      int end = i + 1;
+      while (end < to && (isTerminator(s.charAt(end)) || isClosing(s.charAt(end)))) {
+        end++;
+      }
+      if (end < to && !Character.isWhitespace(s.charAt(end)) && !isBullet(s.charAt(end))) {
+        continue; // e.g. a dot inside a URL or a Latin name
+      }
+      emit(nt, tokens, start, end, paragraph, false, out);
+      terminatedAny = true;
+      i = end;
+      while (i < to && (Character.isWhitespace(s.charAt(i)) || isBullet(s.charAt(i)))) {
+        i++;
+      }
+      start = i;
+      quoteDepth = 0;
+      straightOpen = false;
+      i--;
+    }
+    int end = to;
+    while (end > start && Character.isWhitespace(s.charAt(end - 1))) {
+      end--;
+    }
+    if (end > start) {
+      emit(nt, tokens, start, end, paragraph, !terminatedAny, out);
+    }
+  }
+
+  private void emit(
+      NormalizedText nt,
+      List<Token> tokens,
+      int start,
+      int end,
+      int paragraph,
+      boolean unterminatedLine,
+      List<Sentence> out) {
+    int first = firstTokenAtOrAfter(tokens, start);
+    int last = firstTokenAtOrAfter(tokens, end);
+    if (last <= first) {
+      return;
+    }
+    boolean headline = unterminatedLine && last - first <= HEADLINE_MAX_TOKENS;
+    out.add(
+        new Sentence(
+            out.size(),
+            paragraph,
+            nt.originalStart(start),
+            nt.originalEnd(end),
+            first,
+            last,
+            headline,
+            clauses(nt.text(), tokens, first, last)));
+  }
+
+  private List<Clause> clauses(String s, List<Token> tokens, int first, int last) {
+    List<Clause> out = new ArrayList<>();
+    int clauseStart = first;
+    for (int t = first + 1; t < last; t++) {
+      String gap = s.substring(tokens.get(t - 1).end(), tokens.get(t).start());
+      boolean boundary = false;
+      for (int k = 0; k < gap.length() && !boundary; k++) {
+        char c = gap.charAt(k);
+        boundary = c == '،' || c == ',' || c == ':' || c == ';' || c == '…' || c == '؛';
+      }
+      if (!boundary) {
+        boundary = opensClause(tokens, t, last);
+      }
+      if (boundary && t > clauseStart) {
+        out.add(new Clause(clauseStart, t));
+        clauseStart = t;
+      }
+    }
+    out.add(new Clause(clauseStart, last));
+    return List.copyOf(out);
+  }
+
+  private boolean opensClause(List<Token> tokens, int t, int last) {
+    String w = tokens.get(t).text();
+    String bare = w.startsWith("و") || w.startsWith("ف") ? w.substring(1) : w;
+    if (clauseOpeners.contains(w) || clauseOpeners.contains(bare)) {
+      return true;
+    }
+    if (t + 1 < last) {
+      String two = bare + " " + tokens.get(t + 1).text();
+      return clauseOpeners.contains(two)
+          || clauseOpeners.contains(w + " " + tokens.get(t + 1).text());
+    }
+    return false;
+  }
+
+  private static int firstTokenAtOrAfter(List<Token> tokens, int offset) {
+    int lo = 0;
+    int hi = tokens.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (tokens.get(mid).start() < offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  private static boolean isAbbreviationOrNumber(String s, int dot, int sentenceStart) {
+    if (dot + 1 < s.length()
+        && Character.isDigit(s.charAt(dot + 1))
+        && dot > 0
+        && Character.isDigit(s.charAt(dot - 1))) {
+      return true;
+    }
+    // a single letter before the dot: an initial or an abbreviation (د. م.)
+    int k = dot - 1;
+    if (k >= sentenceStart && Character.isLetter(s.charAt(k))) {
+      return k == sentenceStart || !Character.isLetter(s.charAt(k - 1));
+    }
+    return false;
+  }
+
+  private static boolean isTerminator(char c) {
+    return c == '.' || c == '!' || c == '?' || c == '؟' || c == '؛';
+  }
+
+  private static boolean isClosing(char c) {
+    return c == '»' || c == '”' || c == '"' || c == ')' || c == '\'' || c == '’';
+  }
+
+  private static boolean isBullet(char c) {
+    return c == '_' || c == '•' || c == '*' || c == '-' || c == '–' || c == '·';
+  }
+}
