@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.nio.file.Path;
 import java.util.List;
+import org.chronology.actor.GazetteerService;
 import org.chronology.config.ChronologyConfig;
 import org.chronology.event.service.ReextractionService;
 import org.jboss.logging.Logger;
@@ -18,15 +19,21 @@ public class CorpusLoader {
   private final ChronologyConfig config;
   private final ArticleIngestService ingest;
   private final ReextractionService extraction;
+  private final GazetteerService gazetteer;
 
   public CorpusLoader(
-      ChronologyConfig config, ArticleIngestService ingest, ReextractionService extraction) {
+      ChronologyConfig config,
+      ArticleIngestService ingest,
+      ReextractionService extraction,
+      GazetteerService gazetteer) {
     this.config = config;
     this.ingest = ingest;
     this.extraction = extraction;
+    this.gazetteer = gazetteer;
   }
 
   void onStart(@Observes StartupEvent event) {
+    int newActors = gazetteer.seed();
     if (!config.corpus().ingestOnStart()) {
       return;
     }
@@ -41,7 +48,7 @@ public class CorpusLoader {
         created,
         count(outcomes, IngestOutcome.Result.DUPLICATE),
         rejected);
-    if (created > 0 || extraction.needed()) {
+    if (created > 0 || newActors > 0 || extraction.needed()) {
       extraction.reextractAll();
     }
   }

@@ -1,17 +1,30 @@
 package org.chronology.event.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Produces;
+import org.chronology.actor.GazetteerService;
+import org.chronology.extraction.ArabicEventExtractor;
 import org.chronology.extraction.EventExtractor;
-import org.chronology.extraction.FirstPassExtractor;
 
-/** Wires the plain-Java extractor into the application. */
+/**
+ * Wires the plain-Java extractor into the application, with the gazetteer read from the database at
+ * each run so aliases and actors that editors add are used by the next re-extraction.
+ */
 @ApplicationScoped
 public class ExtractorProducer {
 
-  @Produces
-  @ApplicationScoped
-  EventExtractor extractor() {
-    return new FirstPassExtractor();
+  private final GazetteerService gazetteer;
+
+  public ExtractorProducer(GazetteerService gazetteer) {
+    this.gazetteer = gazetteer;
+  }
+
+  /** The version stored on every event the extractor makes. */
+  public int version() {
+    return ArabicEventExtractor.VERSION;
+  }
+
+  /** An extractor over the current gazetteer. */
+  public EventExtractor current() {
+    return new ArabicEventExtractor(gazetteer.current());
   }
 }

@@ -24,6 +24,7 @@ import org.chronology.extraction.EventExtractor;
 import org.chronology.extraction.ExtractedEvent;
 import org.chronology.extraction.Span;
 import org.chronology.text.ArabicNormalizer;
+import org.chronology.time.PublicationDateDetector;
 import org.jboss.logging.Logger;
 
 /**
@@ -39,11 +40,12 @@ public class ReextractionService {
 
   private static final Logger LOG = Logger.getLogger(ReextractionService.class);
 
-  private final EventExtractor extractor;
+  private final ExtractorProducer extractors;
   private final ActorService actors;
+  private final PublicationDateDetector dates = PublicationDateDetector.standard();
 
-  public ReextractionService(EventExtractor extractor, ActorService actors) {
-    this.extractor = extractor;
+  public ReextractionService(ExtractorProducer extractors, ActorService actors) {
+    this.extractors = extractors;
     this.actors = actors;
   }
 
@@ -63,7 +65,7 @@ public class ReextractionService {
               long stale =
                   Event.count(
                       "extractorVersion is not null and extractorVersion <> ?1",
-                      extractor.version());
+                      extractors.version());
               long withMentions =
                   Mention.find("select count(distinct m.article.id) from Mention m")
                       .project(Long.class)
@@ -74,12 +76,14 @@ public class ReextractionService {
 
   public Report reextractAll() {
     long t0 = System.nanoTime();
+    EventExtractor extractor = extractors.current();
     List<ArticleText> texts = new ArrayList<>();
     Map<String, Long> articleIds = new HashMap<>();
     QuarkusTransaction.requiringNew()
         .run(
             () -> {
               for (Article a : Article.<Article>listAll()) {
+                refreshHeaderDate(a);
                 texts.add(new ArticleText(a.source, a.text, a.publishedOn));
                 articleIds.put(a.source, a.id);
               }
@@ -90,7 +94,8 @@ public class ReextractionService {
     }
     List<EventCluster> clusters = extractor.merge(extracted);
     Report report =
-        QuarkusTransaction.requiringNew().call(() -> reconcile(clusters, articleIds, texts.size()));
+        QuarkusTransaction.requiringNew()
+            .call(() -> reconcile(extractor, clusters, articleIds, texts.size()));
     LOG.infof(
         "Extraction v%d over %d articles: %d events (%d new, %d updated, %d removed, %d kept for"
             + " editors) in %d ms",
@@ -105,7 +110,31 @@ public class ReextractionService {
     return report;
   }
 
-  private Report reconcile(List<EventCluster> clusters, Map<String, Long> articleIds, int n) {
+  /**
+   * A publication date read from the header is read again (the detector improves); dates from a
+   * sidecar or an editor are never touched.
+   */
+  private void refreshHeaderDate(Article a) {
+    if (a.publishedOnSource != null && !"header".equals(a.publishedOnSource)) {
+      return;
+    }
+    dates
+        .detect(a.text)
+        .ifPresentOrElse(
+            d -> {
+              a.publishedOn = d.date();
+              a.publishedOnSource = "header";
+              a.publishedPhrase = d.text();
+            },
+            () -> {
+              a.publishedOn = null;
+              a.publishedOnSource = null;
+              a.publishedPhrase = null;
+            });
+  }
+
+  private Report reconcile(
+      EventExtractor extractor, List<EventCluster> clusters, Map<String, Long> articleIds, int n) {
     List<Event> existing = Event.list("select distinct e from Event e left join fetch e.mentions");
     Map<String, Event> byMention = new HashMap<>();
     for (Event e : existing) {
@@ -145,7 +174,7 @@ public class ReextractionService {
       } else {
         updated++;
       }
-      fill(target, c, articleIds, resolver);
+      fill(extractor, target, c, articleIds, resolver);
       if (target.id == null) {
         target.persist();
       }
@@ -162,7 +191,11 @@ public class ReextractionService {
   }
 
   private void fill(
-      Event e, EventCluster c, Map<String, Long> articleIds, ActorService.Resolver resolver) {
+      EventExtractor extractor,
+      Event e,
+      EventCluster c,
+      Map<String, Long> articleIds,
+      ActorService.Resolver resolver) {
     e.type = c.type().code();
     e.status = c.status().code();
     e.title = c.title();

@@ -1,0 +1,109 @@
+package org.chronology.actor;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.chronology.extraction.ActorKind;
+import org.chronology.extraction.actor.Gazetteer;
+import org.chronology.extraction.actor.GazetteerEntry;
+import org.jboss.logging.Logger;
+
+/**
+ * The actor gazetteer lives in the database so editors can extend it: the shipped resource file
+ * seeds actors that are not there yet (existing rows, possibly edited, are never overwritten), and
+ * the extractor's gazetteer is read back from the table with every alias editors added.
+ */
+@ApplicationScoped
+public class GazetteerService {
+
+  private static final Logger LOG = Logger.getLogger(GazetteerService.class);
+
+  /** Inserts the shipped gazetteer's actors that the table lacks; returns how many. */
+  public int seed() {
+    List<GazetteerEntry> entries = Gazetteer.readResource();
+    return QuarkusTransaction.requiringNew()
+        .call(
+            () -> {
+              Map<String, Actor> byKey = new HashMap<>();
+              for (Actor a : Actor.<Actor>listAll()) {
+                byKey.put(a.kind + "|" + a.name, a);
+              }
+              int added = 0;
+              List<Runnable> countryLinks = new ArrayList<>();
+              for (GazetteerEntry e : entries) {
+                String key = e.kind().code() + "|" + e.name();
+                if (byKey.containsKey(key)) {
+                  continue;
+                }
+                Actor a = new Actor();
+                a.kind = e.kind().code();
+                a.name = e.name();
+                a.nameEn = e.nameEn();
+                a.office = e.office();
+                a.activeFrom = e.activeFrom();
+                a.activeTo = e.activeTo();
+                a.origin = "gazetteer";
+                a.aliases.add(ActorAlias.of(a, e.name()));
+                for (String alias : e.aliases()) {
+                  ActorAlias al = ActorAlias.of(a, alias);
+                  if (a.aliases.stream().noneMatch(x -> x.normalized.equals(al.normalized))) {
+                    a.aliases.add(al);
+                  }
+                }
+                a.persist();
+                byKey.put(key, a);
+                added++;
+                if (e.country() != null && !e.country().equals(e.name())) {
+                  countryLinks.add(() -> a.country = byKey.get("country|" + e.country()));
+                }
+              }
+              countryLinks.forEach(Runnable::run);
+              if (added > 0) {
+                LOG.infof("Gazetteer: %d actors added to the database", added);
+              }
+              return added;
+            });
+  }
+
+  /**
+   * The gazetteer the extractor uses: the shipped and editor-made actors (not the ones the
+   * extractor itself created, so one run's output never changes the next run's input), merged
+   * actors left out, with every alias in the table.
+   */
+  public Gazetteer current() {
+    return QuarkusTransaction.joiningExisting()
+        .call(
+            () -> {
+              List<Actor> actors =
+                  Actor.list(
+                      "select distinct a from Actor a left join fetch a.aliases left join fetch"
+                          + " a.country where a.mergedInto is null and a.origin in ('gazetteer',"
+                          + " 'editor') order by a.id");
+              List<GazetteerEntry> entries = new ArrayList<>();
+              for (Actor a : actors) {
+                List<String> aliases =
+                    a.aliases.stream()
+                        .map(al -> al.alias)
+                        .filter(s -> !s.equals(a.name))
+                        .distinct()
+                        .toList();
+                entries.add(
+                    new GazetteerEntry(
+                        a.name,
+                        a.nameEn,
+                        ActorKind.fromCode(a.kind),
+                        a.office,
+                        a.country == null
+                            ? ("country".equals(a.kind) ? a.name : null)
+                            : a.country.name,
+                        aliases,
+                        a.activeFrom,
+                        a.activeTo));
+              }
+              return Gazetteer.fromEntries(entries);
+            });
+  }
+}
