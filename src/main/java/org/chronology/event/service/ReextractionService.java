@@ -136,10 +136,14 @@ public class ReextractionService {
   private Report reconcile(
       EventExtractor extractor, List<EventCluster> clusters, Map<String, Long> articleIds, int n) {
     List<Event> existing = Event.list("select distinct e from Event e left join fetch e.mentions");
-    Map<String, Event> byMention = new HashMap<>();
+    // A sentence can report two events of one type (two visits): the trigger tells them apart.
+    Map<String, List<Event>> byMention = new HashMap<>();
     for (Event e : existing) {
       for (Mention m : e.mentions) {
-        byMention.putIfAbsent(key(m.article.id, m.sentenceStart, e.type), e);
+        byMention
+            .computeIfAbsent(
+                key(m.article.id, m.sentenceStart, e.type, m.triggerStart), k -> new ArrayList<>())
+            .add(e);
       }
     }
     ActorService.Resolver resolver = actors.resolver();
@@ -152,16 +156,20 @@ public class ReextractionService {
       boolean editorOwned = false;
       for (ExtractedEvent m : c.mentions()) {
         Long articleId = articleIds.get(m.articleSource());
-        Event hit = byMention.get(key(articleId, m.evidence().sentence().start(), c.type().code()));
-        if (hit == null) {
-          continue;
+        Integer trigger = m.evidence().trigger() == null ? null : m.evidence().trigger().start();
+        List<Event> hits =
+            byMention.getOrDefault(
+                key(articleId, m.evidence().sentence().start(), c.type().code(), trigger),
+                List.of());
+        for (Event hit : hits) {
+          if (!hit.machineOnly()) {
+            editorOwned = true;
+          } else if (target == null && !claimed.contains(hit.id)) {
+            target = hit;
+          }
         }
-        if (!hit.machineOnly()) {
-          editorOwned = true;
+        if (editorOwned) {
           break;
-        }
-        if (target == null && !claimed.contains(hit.id)) {
-          target = hit;
         }
       }
       if (editorOwned) {
@@ -283,7 +291,7 @@ public class ReextractionService {
     e.searchText = ArabicNormalizer.key(search.toString());
   }
 
-  private static String key(Long articleId, int sentenceStart, String type) {
-    return articleId + ":" + sentenceStart + ":" + type;
+  private static String key(Long articleId, int sentenceStart, String type, Integer trigger) {
+    return articleId + ":" + sentenceStart + ":" + type + ":" + trigger;
   }
 }
