@@ -8,6 +8,7 @@ import java.time.temporal.ChronoField;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
@@ -111,11 +112,12 @@ public final class TemporalTagger {
     Cand build(Matcher m, Ctx c);
   }
 
-  private record Rule(String name, Pattern pattern, Builder builder) {}
+  private record Rule(String name, int trigger, Pattern pattern, Builder builder) {}
 
   private final TimeLexicon lex;
   private final List<Rule> rules = new ArrayList<>();
   private final Pattern weekdayOnly;
+  private final Map<String, Integer> triggers;
   private final Pattern hijriBridge =
       Pattern.compile("\\s*(?:[,،(-]?\\s*(?:و)?(?:ال)?موافق(?:ه)?\\s*(?:ل\\s*)?|[(/-])\\s*");
 
@@ -130,6 +132,7 @@ public final class TemporalTagger {
 
   private TemporalTagger(TimeLexicon lex) {
     this.lex = lex;
+    this.triggers = triggerWords(lex);
     String mon = TimeLexicon.alternation(lex.months.keySet());
     String hij = TimeLexicon.alternation(lex.hijriMonths.keySet());
     String wd = TimeLexicon.alternation(lex.weekdays.keySet());
@@ -156,6 +159,7 @@ public final class TemporalTagger {
 
     add(
         "full-date",
+        T_MONTH,
         wdPre
             + "(?:ال)?(?<d>[0-3]?\\d)(?!\\d)\\s*(?:من\\s+)?(?:شهر\\s+)?"
             + monthPair(mon)
@@ -168,6 +172,7 @@ public final class TemporalTagger {
         this::fullDate);
     add(
         "day-range",
+        T_MONTH,
         "(?:(?:من|بين)\\s+)?(?:ال)?(?<d1>[0-3]?\\d)\\s*"
             + TO
             + "\\s*(?:ال)?(?<d>[0-3]?\\d)(?!\\d)\\s*(?:من\\s+)?(?:شهر\\s+)?"
@@ -181,6 +186,7 @@ public final class TemporalTagger {
         this::fullDate);
     add(
         "month",
+        T_MONTH,
         since
             + partPre
             + "(?<shahr>شهر\\s+)?"
@@ -194,6 +200,7 @@ public final class TemporalTagger {
         this::month);
     add(
         "year",
+        T_DIGIT,
         since
             + partPre
             + "(?:(?<season>(?:ال)?"
@@ -206,6 +213,7 @@ public final class TemporalTagger {
         this::year);
     add(
         "year-range",
+        T_DIGIT,
         "(?:(?<from>من|منذ|بين)\\s+)?(?:(?:ال)?(?:عامي|عام|سنه|سنتي|سنوات|اعوام|العامين)\\s*)?"
             + "(?<y1>[12]\\d{3})(?!\\d)\\s*"
             + "(?:/|"
@@ -217,6 +225,7 @@ public final class TemporalTagger {
         this::yearRange);
     add(
         "hijri-date",
+        T_HIJRI,
         wdPre
             + "(?:(?<d>[0-3]?\\d)\\s*(?:من\\s+)?)?(?:شهر\\s+)?(?<hm>"
             + hij
@@ -226,6 +235,7 @@ public final class TemporalTagger {
         this::hijriDate);
     add(
         "hijri-year",
+        T_DIGIT,
         since
             + "(?:"
             + ART
@@ -234,10 +244,12 @@ public final class TemporalTagger {
         this::hijriYear);
     add(
         "numeric-date",
+        T_DIGIT,
         wdPre + "(?<a>\\d{1,4})(?<sep>[/.-])(?<b>\\d{1,2})\\k<sep>(?<c>\\d{1,4})(?![/.-]?\\d)",
         this::numericDate);
     add(
         "relative-count",
+        T_UNIT,
         "(?<dir>قبل|منذ|بعد)\\s+(?:(?<vg>بضعه|بضع|عده)\\s+)?(?:(?<num>\\d{1,4})\\s*|(?<numw>"
             + numw
             + ")\\s+)?(?<unit>"
@@ -246,6 +258,7 @@ public final class TemporalTagger {
         this::relativeCount);
     add(
         "deictic",
+        T_DEICTIC,
         "(?:(?:صباح|مساء|ظهر|ليل|ليله|فجر|عصر|ظهيره)\\s+)?(?<dx>"
             + deictic
             + ")(?:\\s+(?<wd>"
@@ -258,10 +271,11 @@ public final class TemporalTagger {
             + ")(?:\\s+(?<rel>"
             + TimeLexicon.alternation(keysOf(lex.relative, "PAST", "NEXT"))
             + "))?";
-    add("weekday", weekdayBody, this::weekday);
+    add("weekday", T_WEEKDAY, weekdayBody, this::weekday);
     weekdayOnly = Pattern.compile(CL + "(?<e>" + weekdayBody + ")");
     add(
         "relative-period",
+        T_PERIOD,
         partPre
             + "(?:(?<season>"
             + season
@@ -272,14 +286,17 @@ public final class TemporalTagger {
         this::relativePeriod);
     add(
         "season-relative",
+        T_SEASON,
         "(?:ال)(?<season>" + season + ")\\s+(?<rel>" + rel + ")",
         this::seasonRelative);
     add(
         "decade",
+        T_DECADE,
         partPre + "(?:(?:ال)?عقد\\s+)?" + ART + "(?<dec>" + decades + ")(?:يات|ات)" + century + "?",
         this::decade);
     add(
         "century",
+        T_CENTURY,
         partPre
             + "(?:ال|لل)قرن\\s+(?:(?<crel>"
             + relAll
@@ -287,6 +304,40 @@ public final class TemporalTagger {
             + ord
             + ")|(?:ال)?(?<cnum>\\d{1,2})(?!\\d))",
         this::century);
+  }
+
+  /**
+   * Which trigger each word sets. Every rule needs at least one word of its trigger: month names
+   * (first word), weekdays, unit words, day words (last word: "أول أمس" needs "أمس"), the period
+   * nouns عام/سنة/شهر/أسبوع, seasons, decades, قرن, Hijri months (first word), or a digit. Articles
+   * are stripped, as {@link #triggerMask} strips them from the text.
+   */
+  private static Map<String, Integer> triggerWords(TimeLexicon lex) {
+    Map<String, Integer> words = new java.util.HashMap<>();
+    java.util.function.BiConsumer<String, Integer> add =
+        (w, flag) -> {
+          words.merge(w, flag, (a, b) -> a | b);
+          if (w.startsWith("ال") && w.length() > 2) {
+            words.merge(w.substring(2), flag, (a, b) -> a | b);
+          }
+        };
+    lex.months.keySet().forEach(sp -> add.accept(sp.split(" ")[0], T_MONTH));
+    lex.hijriMonths.keySet().forEach(sp -> add.accept(sp.split(" ")[0], T_HIJRI));
+    lex.weekdays.keySet().forEach(sp -> add.accept(sp, T_WEEKDAY));
+    lex.units.keySet().forEach(sp -> add.accept(sp, T_UNIT));
+    lex.seasons.keySet().forEach(sp -> add.accept(sp, T_SEASON));
+    lex.deictic
+        .keySet()
+        .forEach(sp -> add.accept(sp.substring(sp.lastIndexOf(' ') + 1), T_DEICTIC));
+    for (String w : List.of("عام", "سنه", "شهر", "اسبوع")) {
+      add.accept(w, T_PERIOD);
+    }
+    add.accept("قرن", T_CENTURY);
+    for (String stem : lex.decades.keySet()) {
+      add.accept(stem + "ات", T_DECADE);
+      add.accept(stem + "يات", T_DECADE);
+    }
+    return Map.copyOf(words);
   }
 
   private static Set<String> keysOf(Map<String, String> table, String... values) {
@@ -305,8 +356,8 @@ public final class TemporalTagger {
     return "(?<ma>" + mon + ")(?:\\s*(?:[/\\\\-]|\\()\\s*(?<mb>" + mon + ")\\s*\\)?)?";
   }
 
-  private void add(String name, String body, Builder builder) {
-    rules.add(new Rule(name, Pattern.compile(B + CL + "(?<e>" + body + ")" + E), builder));
+  private void add(String name, int trigger, String body, Builder builder) {
+    rules.add(new Rule(name, trigger, Pattern.compile(B + CL + "(?<e>" + body + ")" + E), builder));
   }
 
   /**
@@ -315,27 +366,39 @@ public final class TemporalTagger {
    * @param publicationDate reference for relative phrases; null leaves them unresolved
    */
   public List<TemporalExpression> tag(String text, LocalDate publicationDate) {
+    return tag(text, publicationDate, true);
+  }
+
+  /**
+   * Tags with or without the word pre-filter; without it every rule scans the whole text (slow,
+   * used by a test to check that the pre-filter never loses a match).
+   */
+  List<TemporalExpression> tag(String text, LocalDate publicationDate, boolean prefilter) {
     if (text == null || text.isEmpty()) {
       return List.of();
     }
     NormalizedText nt = ArabicNormalizer.normalize(text);
     Ctx ctx = new Ctx(nt.text(), publicationDate);
     List<Cand> all = new ArrayList<>();
+    Tokens tokens = tokens(ctx.s());
     for (Rule rule : rules) {
+      int[] regions =
+          prefilter
+              ? regions(tokens, rule.trigger(), ctx.s().length())
+              : new int[] {0, ctx.s().length()};
+      if (regions.length == 0) {
+        continue;
+      }
       Matcher m = rule.pattern().matcher(ctx.s());
-      while (m.find()) {
-        Cand c;
-        try {
-          c = rule.builder().build(m, ctx);
-        } catch (DateTimeException | ArithmeticException | IllegalArgumentException e) {
-          c = null;
-        }
-        if (c != null && c.e() > c.s()) {
-          all.add(c);
-        }
+      m.useTransparentBounds(true);
+      m.useAnchoringBounds(false);
+      for (int r = 0; r < regions.length; r += 2) {
+        m.region(regions[r], regions[r + 1]);
+        collect(rule, m, ctx, all);
       }
     }
     List<Cand> chosen = settleOverlaps(all);
+
     chosen = mergeHijriWithGregorian(chosen, ctx.s());
     List<TemporalExpression> out = new ArrayList<>(chosen.size());
     Integer lastYear = null;
@@ -355,6 +418,138 @@ public final class TemporalTagger {
       out.add(toExpression(nt, c));
     }
     return out;
+  }
+
+  private static void collect(Rule rule, Matcher m, Ctx ctx, List<Cand> all) {
+    while (m.find()) {
+      Cand c;
+      try {
+        c = rule.builder().build(m, ctx);
+      } catch (DateTimeException | ArithmeticException | IllegalArgumentException e) {
+        c = null;
+      }
+      if (c != null && c.e() > c.s()) {
+        all.add(c);
+      }
+    }
+  }
+
+  /** Tokens kept around a trigger word: enough for the longest run of other words in a rule. */
+  private static final int WORDS_AROUND = 7;
+
+  private static final int T_DIGIT = 1;
+  private static final int T_MONTH = 1 << 1;
+  private static final int T_WEEKDAY = 1 << 2;
+  private static final int T_UNIT = 1 << 3;
+  private static final int T_DEICTIC = 1 << 4;
+  private static final int T_PERIOD = 1 << 5;
+  private static final int T_SEASON = 1 << 6;
+  private static final int T_DECADE = 1 << 7;
+  private static final int T_CENTURY = 1 << 8;
+  private static final int T_HIJRI = 1 << 9;
+
+  /** The words of the text (runs of letters and digits) and which triggers each one carries. */
+  private record Tokens(
+      int[] starts, int[] ends, int[] hot, int[] masks, int count, int hotCount) {}
+
+  private Tokens tokens(String s) {
+    int n = s.length();
+    int[] starts = new int[64];
+    int[] ends = new int[64];
+    int[] hot = new int[16];
+    int[] masks = new int[16];
+    int count = 0;
+    int hotCount = 0;
+    int i = 0;
+    while (i < n) {
+      while (i < n && !Character.isLetterOrDigit(s.charAt(i))) {
+        i++;
+      }
+      if (i >= n) {
+        break;
+      }
+      int st = i;
+      while (i < n && Character.isLetterOrDigit(s.charAt(i))) {
+        i++;
+      }
+      if (count == starts.length) {
+        starts = Arrays.copyOf(starts, count * 2);
+        ends = Arrays.copyOf(ends, count * 2);
+      }
+      starts[count] = st;
+      ends[count] = i;
+      int mask = triggerMask(s, st, i);
+      if (mask != 0) {
+        if (hotCount == hot.length) {
+          hot = Arrays.copyOf(hot, hotCount * 2);
+          masks = Arrays.copyOf(masks, hotCount * 2);
+        }
+        hot[hotCount] = count;
+        masks[hotCount] = mask;
+        hotCount++;
+      }
+      count++;
+    }
+    return new Tokens(starts, ends, hot, masks, count, hotCount);
+  }
+
+  /**
+   * The parts of the text worth running a rule on, as [start, end) pairs: a few words around each
+   * token that carries one of the rule's triggers (a digit, a month name, a weekday ...). One cheap
+   * pass over the words spares the regexes the long stretches of prose without dates.
+   */
+  private static int[] regions(Tokens t, int trigger, int n) {
+    int[] out = new int[16];
+    int size = 0;
+    for (int h = 0; h < t.hotCount(); h++) {
+      if ((t.masks()[h] & trigger) == 0) {
+        continue;
+      }
+      int tok = t.hot()[h];
+      int rs = Math.max(0, t.starts()[Math.max(0, tok - WORDS_AROUND)] - 1);
+      int re = Math.min(n, t.ends()[Math.min(t.count() - 1, tok + WORDS_AROUND)] + 2);
+      if (size > 0 && rs <= out[size - 1]) {
+        out[size - 1] = Math.max(out[size - 1], re);
+      } else {
+        if (size + 2 > out.length) {
+          out = Arrays.copyOf(out, out.length * 2);
+        }
+        out[size++] = rs;
+        out[size++] = re;
+      }
+    }
+    return Arrays.copyOf(out, size);
+  }
+
+  /** The triggers of one token; digits and letters written together ("أيار2020") both count. */
+  private int triggerMask(String s, int from, int to) {
+    int mask = 0;
+    int i = from;
+    while (i < to) {
+      int st = i;
+      boolean digits = Character.isDigit(s.charAt(i));
+      while (i < to && Character.isDigit(s.charAt(i)) == digits) {
+        i++;
+      }
+      mask |= digits ? T_DIGIT : wordMask(s.substring(st, i));
+    }
+    return mask;
+  }
+
+  /** Triggers of a word, trying it without its clitics (و، ف، ب، ل، ك) and article. */
+  private int wordMask(String t) {
+    int mask = 0;
+    for (int p = 0; p <= 2 && p < t.length(); p++) {
+      if (p > 0 && "وفبلك".indexOf(t.charAt(p - 1)) < 0) {
+        break;
+      }
+      String u = t.substring(p);
+      mask |= triggers.getOrDefault(u, 0);
+      if (u.startsWith("ال") || u.startsWith("لل")) {
+        mask |= triggers.getOrDefault(u.substring(2), 0);
+      }
+    }
+    return mask;
   }
 
   /**

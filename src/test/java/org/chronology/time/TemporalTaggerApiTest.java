@@ -101,6 +101,7 @@ class TemporalTaggerApiTest {
         String text = Files.readString(p);
         List<TemporalExpression> found = TAGGER.tag(text, LocalDate.of(2023, 9, 20));
         assertTrue(!found.isEmpty(), p.toString());
+        assertEquals(TAGGER.tag(text, LocalDate.of(2023, 9, 20), false), found, "pre-filter");
         for (int i = 1; i < found.size(); i++) {
           assertTrue(found.get(i - 1).endOffset() <= found.get(i).startOffset());
         }

@@ -157,6 +157,12 @@ class TemporalTaggerProperties {
     checkInvariants(text, LocalDate.of(2024, 5, 15));
   }
 
+  @Property(tries = 300)
+  void thePrefilterNeverLosesAMatch(
+      @ForAll("arabicSoup") String text, @ForAll("publicationDates") LocalDate pub) {
+    assertEquals(TAGGER.tag(text, pub, false), TAGGER.tag(text, pub));
+  }
+
   @Property(tries = 200)
   void relativePhrasesStayUnresolvedWithoutPublicationDate(@ForAll("arabicSoup") String text) {
     for (TemporalExpression e : TAGGER.tag(text, null)) {
