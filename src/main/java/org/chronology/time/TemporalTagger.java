@@ -145,6 +145,15 @@ public final class TemporalTagger {
     String deictic = TimeLexicon.alternation(lex.deictic.keySet());
     String decades = TimeLexicon.alternation(lex.decades.keySet());
     String ord = TimeLexicon.alternation(lex.ordinals.keySet());
+    String dayOrd = TimeLexicon.alternation(lex.dayOrdinals.keySet());
+    String pluralUnits =
+        TimeLexicon.alternation(
+            lex.units.entrySet().stream()
+                .filter(en -> en.getValue().count() == 0)
+                .map(Map.Entry::getKey)
+                .toList());
+    String recentPast = TimeLexicon.alternation(lex.cues.get("RECENT_PAST"));
+    String recentNext = TimeLexicon.alternation(lex.cues.get("RECENT_NEXT"));
     String year = "(?<y>[12]\\d{3})(?!\\d)(?:\\s*م(?![\\p{L}\\p{N}]))?";
     String yearConn = "\\s*[,،]?\\s*(?:من\\s+)?(?:ال)?" + YEAR_WORD + "?\\s*";
     String partPre = "(?:(?<part>" + part + ")\\s+(?:من\\s+)?)?";
@@ -161,7 +170,9 @@ public final class TemporalTagger {
         "full-date",
         T_MONTH,
         wdPre
-            + "(?:ال)?(?<d>[0-3]?\\d)(?!\\d)\\s*(?:من\\s+)?(?:شهر\\s+)?"
+            + "(?:(?:ال)?(?<d>[0-3]?\\d)(?!\\d)\\s*(?:من\\s+)?|(?<dord>"
+            + dayOrd
+            + ")\\s+من\\s+)(?:شهر\\s+)?"
             + monthPair(mon)
             + "(?:"
             + yearConn
@@ -290,6 +301,17 @@ public final class TemporalTagger {
         "(?:ال)(?<season>" + season + ")\\s+(?<rel>" + rel + ")",
         this::seasonRelative);
     add(
+        "recent-period",
+        T_UNIT,
+        "(?:ال)(?<unit>"
+            + pluralUnits
+            + ")\\s+(?:(?<past>"
+            + recentPast
+            + ")|(?<next>"
+            + recentNext
+            + "))",
+        this::recentPeriod);
+    add(
         "decade",
         T_DECADE,
         partPre + "(?:(?:ال)?عقد\\s+)?" + ART + "(?<dec>" + decades + ")(?:يات|ات)" + century + "?",
@@ -398,8 +420,8 @@ public final class TemporalTagger {
       }
     }
     List<Cand> chosen = settleOverlaps(all);
-
     chosen = mergeHijriWithGregorian(chosen, ctx.s());
+    chosen = hedges(chosen, ctx.s());
     List<TemporalExpression> out = new ArrayList<>(chosen.size());
     Integer lastYear = null;
     for (Cand c : chosen) {
@@ -618,6 +640,38 @@ public final class TemporalTagger {
         }
       }
       out.add(c);
+    }
+    return out;
+  }
+
+  /** "حوالي العام 2000", "نحو عام 1990": the hedge joins the phrase and makes it approximate. */
+  private List<Cand> hedges(List<Cand> chosen, String s) {
+    Set<String> hedge = lex.cues.get("HEDGE");
+    List<Cand> out = new ArrayList<>(chosen.size());
+    int previousEnd = 0;
+    for (Cand c : chosen) {
+      String w = previousWord(s, c.s());
+      if (w != null && hedge.contains(w)) {
+        int ws = s.lastIndexOf(w, c.s());
+        if (ws >= previousEnd) {
+          c =
+              new Cand(
+                  ws,
+                  c.e(),
+                  c.start(),
+                  c.end(),
+                  c.precision(),
+                  true,
+                  c.relative(),
+                  c.against(),
+                  c.mismatch(),
+                  c.anchor(),
+                  c.kind(),
+                  c.sameYear());
+        }
+      }
+      out.add(c);
+      previousEnd = c.e();
     }
     return out;
   }
@@ -888,7 +942,12 @@ public final class TemporalTagger {
       return null;
     }
     int mon = mm[0];
-    int d = Integer.parseInt(m.group("d"));
+    String dOrd = group(m, "dord");
+    if (dOrd != null && precededBy(c.s(), m.start("e"), lex.cues.get("NOT_ORDINAL_DAY_BEFORE"))) {
+      return null;
+    }
+    int d =
+        dOrd != null ? TimeLexicon.lookup(lex.dayOrdinals, dOrd) : Integer.parseInt(m.group("d"));
     Integer d1 =
         m.pattern().pattern().contains("(?<d1>") && m.group("d1") != null
             ? Integer.valueOf(m.group("d1"))
@@ -1102,7 +1161,12 @@ public final class TemporalTagger {
     HijrahDate first = HijrahDate.of(y, mon, 1);
     Iv iv;
     if (m.group("d") != null) {
-      int d = Integer.parseInt(m.group("d"));
+      String dOrd = group(m, "dord");
+      if (dOrd != null && precededBy(c.s(), m.start("e"), lex.cues.get("NOT_ORDINAL_DAY_BEFORE"))) {
+        return null;
+      }
+      int d =
+          dOrd != null ? TimeLexicon.lookup(lex.dayOrdinals, dOrd) : Integer.parseInt(m.group("d"));
       if (d < 1 || d > first.lengthOfMonth()) {
         return null;
       }
@@ -1463,6 +1527,34 @@ public final class TemporalTagger {
           return season(season, y);
         },
         false);
+  }
+
+  /** "الأيام الماضية", "الأشهر المقبلة": a hedged stretch up to (or from) the reference date. */
+  private Cand recentPeriod(Matcher m, Ctx c) {
+    TimeLexicon.UnitWord uw = TimeLexicon.lookup(lex.units, m.group("unit"));
+    if (uw == null) {
+      return null;
+    }
+    boolean past = m.group("past") != null;
+    ChronoUnit unit = uw.unit();
+    long span =
+        switch (unit) {
+          case HOURS -> 1;
+          case DAYS -> 7;
+          case WEEKS -> 4;
+          case MONTHS -> 6;
+          default -> 5;
+        };
+    ChronoUnit step = unit == ChronoUnit.HOURS ? ChronoUnit.DAYS : unit;
+    return relative(
+        m,
+        c,
+        pub -> {
+          LocalDate other = shift(pub, step, past ? -span : span);
+          Precision p = unit == ChronoUnit.HOURS ? Precision.DAY : coarser(unit);
+          return past ? new Iv(other, pub, p) : new Iv(pub, other, p);
+        },
+        true);
   }
 
   /** First year of a century given as relative word, ordinal or number; null if unknown. */

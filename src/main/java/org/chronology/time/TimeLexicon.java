@@ -41,6 +41,7 @@ final class TimeLexicon {
           "parts.txt",
           "seasons.txt",
           "decades.txt",
+          "day-ordinals.txt",
           "cues.txt");
 
   /** One row of a table: a key (first column), extra columns, and the normalised spellings. */
@@ -62,6 +63,7 @@ final class TimeLexicon {
   final Map<String, String> parts;
   final Map<String, String> seasons;
   final Map<String, Integer> decades;
+  final Map<String, Integer> dayOrdinals;
   final Map<String, Set<String>> cues;
 
   private TimeLexicon() {
@@ -87,6 +89,7 @@ final class TimeLexicon {
     parts = toStringMap(load("parts.txt"));
     seasons = toStringMap(load("seasons.txt"));
     decades = toIntMap(load("decades.txt"));
+    dayOrdinals = toIntMap(load("day-ordinals.txt"));
     cues = new HashMap<>();
     for (Row r : load("cues.txt")) {
       cues.computeIfAbsent(r.key(), k -> new HashSet<>()).addAll(r.spellings());
