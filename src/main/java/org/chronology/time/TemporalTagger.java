@@ -118,6 +118,7 @@ public final class TemporalTagger {
   private final List<Rule> rules = new ArrayList<>();
   private final Pattern weekdayOnly;
   private final Map<String, Integer> triggers;
+  private final Set<String> monthWordsEnding;
   private final Pattern hijriBridge =
       Pattern.compile("\\s*(?:[,،(-]?\\s*(?:و)?(?:ال)?موافق(?:ه)?\\s*(?:ل\\s*)?|[(/-])\\s*");
 
@@ -133,6 +134,10 @@ public final class TemporalTagger {
   private TemporalTagger(TimeLexicon lex) {
     this.lex = lex;
     this.triggers = triggerWords(lex);
+    this.monthWordsEnding =
+        lex.months.keySet().stream()
+            .map(sp -> sp.substring(sp.lastIndexOf(' ') + 1))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
     String mon = TimeLexicon.alternation(lex.months.keySet());
     String hij = TimeLexicon.alternation(lex.hijriMonths.keySet());
     String wd = TimeLexicon.alternation(lex.weekdays.keySet());
@@ -209,6 +214,22 @@ public final class TemporalTagger {
             + rel
             + "))?",
         this::month);
+    add(
+        "month-range",
+        T_MONTH,
+        "(?:(?<from>من|بين)\\s+)?(?:(?:ال)?(?<d1>[0-3]?\\d)(?!\\d)\\s*(?:من\\s+)?)?(?:شهر\\s+)?"
+            + monthPair(mon, "1")
+            + "\\s*"
+            + TO
+            + "\\s*(?:(?:ال)?(?<d2>[0-3]?\\d)(?!\\d)\\s*(?:من\\s+)?)?(?:شهر\\s+)?"
+            + monthPair(mon, "2")
+            + "(?:"
+            + yearConn
+            + year
+            + "|\\s+(?<rel>"
+            + rel
+            + "))?",
+        this::monthRange);
     add(
         "year",
         T_DIGIT,
@@ -375,7 +396,20 @@ public final class TemporalTagger {
   }
 
   private static String monthPair(String mon) {
-    return "(?<ma>" + mon + ")(?:\\s*(?:[/\\\\-]|\\()\\s*(?<mb>" + mon + ")\\s*\\)?)?";
+    return monthPair(mon, "");
+  }
+
+  /** A month name, optionally paired with its name in another system ("أيار / مايو"). */
+  private static String monthPair(String mon, String suffix) {
+    return "(?<ma"
+        + suffix
+        + ">"
+        + mon
+        + ")(?:\\s*(?:[/\\\\-]|\\()\\s*(?<mb"
+        + suffix
+        + ">"
+        + mon
+        + ")\\s*\\)?)?";
   }
 
   private void add(String name, int trigger, String body, Builder builder) {
@@ -421,6 +455,7 @@ public final class TemporalTagger {
     }
     List<Cand> chosen = settleOverlaps(all);
     chosen = mergeHijriWithGregorian(chosen, ctx.s());
+    chosen = mergeRanges(chosen, ctx.s());
     chosen = hedges(chosen, ctx.s());
     List<TemporalExpression> out = new ArrayList<>(chosen.size());
     Integer lastYear = null;
@@ -442,12 +477,20 @@ public final class TemporalTagger {
     return out;
   }
 
+  /** Unexpected exceptions thrown by rule builders (and swallowed); tests expect none. */
+  static final java.util.concurrent.atomic.AtomicLong RULE_FAILURES =
+      new java.util.concurrent.atomic.AtomicLong();
+
   private static void collect(Rule rule, Matcher m, Ctx ctx, List<Cand> all) {
     while (m.find()) {
       Cand c;
       try {
         c = rule.builder().build(m, ctx);
       } catch (DateTimeException | ArithmeticException | IllegalArgumentException e) {
+        c = null; // an impossible date ("31 أبريل"): not a date phrase
+      } catch (RuntimeException e) {
+        // A rule bug must not cost the article its other dates; tests assert this stays at 0.
+        RULE_FAILURES.incrementAndGet();
         c = null;
       }
       if (c != null && c.e() > c.s()) {
@@ -642,6 +685,65 @@ public final class TemporalTagger {
       out.add(c);
     }
     return out;
+  }
+
+  private static final Pattern RANGE_GAP = Pattern.compile("\\s*(?:الي|حتي|لغايه|ولغايه|-|–)\\s*");
+  private static final Pattern BETWEEN_GAP = Pattern.compile("\\s*و\\s*");
+
+  /**
+   * "من ديسمبر 2019 إلى فبراير 2020", "بين 2015 ومنتصف 2019": two absolute dates joined as a range
+   * become one phrase from the first start to the second end, at the coarser precision.
+   */
+  private static List<Cand> mergeRanges(List<Cand> chosen, String s) {
+    List<Cand> out = new ArrayList<>(chosen.size());
+    for (int i = 0; i < chosen.size(); i++) {
+      Cand a = chosen.get(i);
+      if (i + 1 < chosen.size()) {
+        Cand b = chosen.get(i + 1);
+        String before = previousWord(s, a.s());
+        int wordStart = before == null ? a.s() : s.lastIndexOf(before, a.s());
+        if (before != null && before.length() > 2 && before.charAt(0) == 'و') {
+          before = before.substring(1);
+          wordStart++;
+        }
+        boolean from = "من".equals(before);
+        boolean between = "بين".equals(before);
+        boolean joined =
+            (from && RANGE_GAP.matcher(s).region(a.e(), b.s()).matches())
+                || (between && BETWEEN_GAP.matcher(s).region(a.e(), b.s()).matches());
+        if (joined
+            && plainAbsolute(a)
+            && plainAbsolute(b)
+            && a.end() != null
+            && !b.end().isBefore(a.start())) {
+          Precision p =
+              a.precision().ordinal() >= b.precision().ordinal() ? a.precision() : b.precision();
+          int start = wordStart;
+          out.add(
+              new Cand(
+                  start,
+                  b.e(),
+                  a.start(),
+                  b.end(),
+                  p,
+                  a.approximate() || b.approximate(),
+                  false,
+                  null,
+                  a.mismatch() || b.mismatch(),
+                  null,
+                  Kind.PLAIN,
+                  null));
+          i++;
+          continue;
+        }
+      }
+      out.add(a);
+    }
+    return out;
+  }
+
+  private static boolean plainAbsolute(Cand c) {
+    return c.kind() != Kind.SAME_YEAR && !c.relative() && c.start() != null && c.end() != null;
   }
 
   /** "حوالي العام 2000", "نحو عام 1990": the hedge joins the phrase and makes it approximate. */
@@ -948,10 +1050,8 @@ public final class TemporalTagger {
     }
     int d =
         dOrd != null ? TimeLexicon.lookup(lex.dayOrdinals, dOrd) : Integer.parseInt(m.group("d"));
-    Integer d1 =
-        m.pattern().pattern().contains("(?<d1>") && m.group("d1") != null
-            ? Integer.valueOf(m.group("d1"))
-            : null;
+    String d1Text = group(m, "d1");
+    Integer d1 = d1Text == null ? null : Integer.valueOf(d1Text);
     if (d1 != null && d1 >= d) {
       return null;
     }
@@ -1033,6 +1133,62 @@ public final class TemporalTagger {
       i++;
     }
     return s.substring(start, i);
+  }
+
+  /** One month of a (possibly paired) name with the given group suffix; null if unknown. */
+  private Integer monthOf(Matcher m, String suffix) {
+    Integer a = TimeLexicon.lookup(lex.months, m.group("ma" + suffix));
+    String b = m.group("mb" + suffix);
+    if (b != null && !java.util.Objects.equals(a, TimeLexicon.lookup(lex.months, b))) {
+      return null;
+    }
+    return a;
+  }
+
+  /** "من مارس إلى مايو 2021", "بين 5 مايو و10 يونيو 2020", "من نوفمبر 2019 ..." */
+  private Cand monthRange(Matcher m, Ctx c) {
+    Integer m1 = monthOf(m, "1");
+    Integer m2 = monthOf(m, "2");
+    if (m1 == null || m2 == null || m1.equals(m2)) {
+      return null;
+    }
+    String d1 = m.group("d1");
+    String d2 = m.group("d2");
+    if ((d1 == null) != (d2 == null)) {
+      return null;
+    }
+    String rel = TimeLexicon.lookup(lex.relative, m.group("rel"));
+    if (m.group("y") == null && rel == null && m.group("from") == null) {
+      return null;
+    }
+    boolean days = d1 != null;
+    java.util.function.IntFunction<Iv> at =
+        y -> {
+          int y1 = m1 > m2 ? y - 1 : y;
+          LocalDate s = days ? LocalDate.of(y1, m1, Integer.parseInt(d1)) : LocalDate.of(y1, m1, 1);
+          LocalDate e =
+              days
+                  ? LocalDate.of(y, m2, Integer.parseInt(d2))
+                  : LocalDate.of(y, m2, 1).with(TemporalAdjusters.lastDayOfMonth());
+          return new Iv(s, e, days ? Precision.DAY : Precision.MONTH);
+        };
+    if (m.group("y") != null) {
+      return absolute(m, at.apply(Integer.parseInt(m.group("y"))), false);
+    }
+    Iv probe = c.pub() == null ? null : at.apply(c.pub().getYear());
+    return relative(
+        m,
+        c,
+        pub -> {
+          int y = pub.getYear();
+          if ("PAST".equals(rel) && !probe.end().isBefore(pub)) {
+            y--;
+          } else if ("NEXT".equals(rel) && !probe.start().isAfter(pub)) {
+            y++;
+          }
+          return at.apply(y);
+        },
+        false);
   }
 
   private Cand month(Matcher m, Ctx c) {
@@ -1140,6 +1296,10 @@ public final class TemporalTagger {
   }
 
   private Cand yearRange(Matcher m, Ctx c) {
+    String before = previousWord(c.s(), m.start("e"));
+    if (m.group("from") == null && before != null && monthWordsEnding.contains(before)) {
+      return null; // "7 نيسان 1992 حتى عام 2001": the first year belongs to a date
+    }
     int y1 = Integer.parseInt(m.group("y1"));
     int y2 = Integer.parseInt(m.group("y2"));
     if (y2 <= y1 || y2 - y1 > 100) {

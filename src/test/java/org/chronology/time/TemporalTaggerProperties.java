@@ -200,6 +200,11 @@ class TemporalTaggerProperties {
     assertEquals(Precision.DAY, found.get(0).precision());
   }
 
+  @net.jqwik.api.lifecycle.AfterProperty
+  void noRuleThrew() {
+    assertEquals(0, TemporalTagger.RULE_FAILURES.get(), "a rule threw on some input");
+  }
+
   private static void checkInvariants(String text, LocalDate pub) {
     List<TemporalExpression> found = TAGGER.tag(text, pub);
     assertNotNull(found);
