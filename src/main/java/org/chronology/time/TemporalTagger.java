@@ -175,7 +175,7 @@ public final class TemporalTagger {
         "full-date",
         T_MONTH,
         wdPre
-            + "(?:(?:ال)?(?<d>[0-3]?\\d)(?!\\d)\\s*(?:من\\s+)?|(?<dord>"
+            + "(?:(?:ال\\s?)?(?<d>[0-3]?\\d)(?!\\d)\\s*(?:من\\s+)?|(?<dord>"
             + dayOrd
             + ")\\s+من\\s+)(?:شهر\\s+)?"
             + monthPair(mon)
@@ -214,6 +214,15 @@ public final class TemporalTagger {
             + rel
             + "))?",
         this::month);
+    add(
+        "day-of-relative-month",
+        T_PERIOD,
+        "(?:(?:ال\\s?)?(?<d>[0-3]?\\d)(?!\\d)\\s*|(?<dord>"
+            + dayOrd
+            + ")\\s+)(?:من\\s+)?(?:ال|هذا\\s+ال)شهر(?:\\s+(?<rel>"
+            + rel
+            + "))?",
+        this::dayOfRelativeMonth);
     add(
         "month-range",
         T_MONTH,
@@ -1133,6 +1142,30 @@ public final class TemporalTagger {
       i++;
     }
     return s.substring(start, i);
+  }
+
+  /** "الـ20 من الشهر الجاري", "العاشر من الشهر الماضي": a day of a month named relatively. */
+  private Cand dayOfRelativeMonth(Matcher m, Ctx c) {
+    String dOrd = m.group("dord");
+    int d =
+        dOrd != null ? TimeLexicon.lookup(lex.dayOrdinals, dOrd) : Integer.parseInt(m.group("d"));
+    String rel = TimeLexicon.lookup(lex.relative, m.group("rel"));
+    boolean thisMonth = m.group("e").contains("هذا");
+    if (rel == null && !thisMonth) {
+      return null;
+    }
+    if (d < 1 || d > 31) {
+      return null;
+    }
+    int shift = "PAST".equals(rel) ? -1 : "NEXT".equals(rel) ? 1 : 0;
+    return relative(
+        m,
+        c,
+        pub -> {
+          LocalDate month = pub.withDayOfMonth(1).plusMonths(shift);
+          return day(month.withDayOfMonth(d));
+        },
+        false);
   }
 
   /** One month of a (possibly paired) name with the given group suffix; null if unknown. */
