@@ -457,9 +457,33 @@ public final class TemporalTagger {
       Matcher m = rule.pattern().matcher(ctx.s());
       m.useTransparentBounds(true);
       m.useAnchoringBounds(false);
+      if (!prefilter) {
+        m.region(0, ctx.s().length());
+        while (m.find()) {
+          collect(rule, m, ctx, all);
+        }
+        continue;
+      }
+      // A match starts where a word starts (the rules open with a word boundary), so only word
+      // starts inside the rule's regions are tried, each anchored with lookingAt.
+      int tok = 0;
       for (int r = 0; r < regions.length; r += 2) {
-        m.region(regions[r], regions[r + 1]);
-        collect(rule, m, ctx, all);
+        int regionEnd = regions[r + 1];
+        while (tok < tokens.count() && tokens.starts()[tok] < regions[r]) {
+          tok++;
+        }
+        while (tok < tokens.count() && tokens.starts()[tok] < regionEnd) {
+          m.region(tokens.starts()[tok], regionEnd);
+          if (m.lookingAt()) {
+            collect(rule, m, ctx, all);
+            int end = m.end();
+            while (tok < tokens.count() && tokens.starts()[tok] < end) {
+              tok++;
+            }
+          } else {
+            tok++;
+          }
+        }
       }
     }
     List<Cand> chosen = settleOverlaps(all);
@@ -491,7 +515,7 @@ public final class TemporalTagger {
       new java.util.concurrent.atomic.AtomicLong();
 
   private static void collect(Rule rule, Matcher m, Ctx ctx, List<Cand> all) {
-    while (m.find()) {
+    {
       Cand c;
       try {
         c = rule.builder().build(m, ctx);
