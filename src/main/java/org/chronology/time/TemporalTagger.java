@@ -217,7 +217,9 @@ public final class TemporalTagger {
     add(
         "day-of-relative-month",
         T_PERIOD,
-        "(?:(?:ال\\s?)?(?<d>[0-3]?\\d)(?!\\d)\\s*|(?<dord>"
+        "(?:(?:ال\\s?)?(?:(?<d1>[0-3]?\\d)\\s*"
+            + TO
+            + "\\s*(?:ال\\s?)?)?(?<d>[0-3]?\\d)(?!\\d)\\s*|(?<dord>"
             + dayOrd
             + ")\\s+)(?:من\\s+)?(?:ال|هذا\\s+ال)شهر(?:\\s+(?<rel>"
             + rel
@@ -1181,13 +1183,17 @@ public final class TemporalTagger {
     if (d < 1 || d > 31) {
       return null;
     }
+    int d1 = m.group("d1") == null ? d : Integer.parseInt(m.group("d1"));
+    if (d1 > d) {
+      return null;
+    }
     int shift = "PAST".equals(rel) ? -1 : "NEXT".equals(rel) ? 1 : 0;
     return relative(
         m,
         c,
         pub -> {
           LocalDate month = pub.withDayOfMonth(1).plusMonths(shift);
-          return day(month.withDayOfMonth(d));
+          return new Iv(month.withDayOfMonth(d1), month.withDayOfMonth(d), Precision.DAY);
         },
         false);
   }
@@ -1608,6 +1614,10 @@ public final class TemporalTagger {
     String name = ArabicNormalizer.key(m.group("wd"));
     int wd = lex.weekdays.get(name);
     String rel = TimeLexicon.lookup(lex.relative, m.group("rel"));
+    if (m.group("yawm") == null
+        && precededBy(c.s(), m.start("e"), lex.cues.get("NOT_DAY_BEFORE"))) {
+      return null;
+    }
     if (lex.ambiguousWeekdays.contains(name)
         && m.group("yawm") == null
         && rel == null
