@@ -26,6 +26,15 @@ import org.chronology.text.NormalizedText;
  * <p>The text is folded once with {@link ArabicNormalizer}; each rule is a regex with named groups
  * generated from the tables in {@code lang/ar/time/} and run on the folded text; overlapping
  * matches are settled in favour of the longest; offsets are mapped back to the original text.
+ * Before any regex runs, one pass over the words marks the words each rule needs (a digit, a month
+ * name, a weekday, a unit ...); a rule is then tried only at word starts within a few words of its
+ * trigger, which keeps tagging fast on long prose (a test checks that this loses no match).
+ *
+ * <p>After matching: a Hijri date followed by "الموافق" (or a bracket) and a Gregorian date is one
+ * phrase with the Gregorian interval; two absolute dates joined as "من A إلى B" / "بين A و B" are
+ * one range; a hedge before a phrase (حوالي، نحو، قرابة) joins it and makes it approximate; "العام
+ * نفسه" / "نفس العام" takes the year of the closest earlier phrase of year precision or finer
+ * (unresolved when there is none).
  *
  * <p>Conventions:
  *
@@ -37,8 +46,14 @@ import org.chronology.text.NormalizedText;
  *       publication date; with الماضي strictly before, with المقبل/القادم strictly after. In a
  *       future context (سيزور، من المقرر) the extraction stage calls {@link
  *       #resolveFuture(TemporalExpression)} to move it to the next such day.
- *   <li>A day and month without a year take the publication year (relative); "مايو الماضي" is the
- *       most recent May strictly before the publication month, "مايو المقبل" the next one after.
+ *   <li>A day and month without a year take the publication year (relative), whatever the tense;
+ *       "مايو الماضي" is the most recent May strictly before the publication month, "مايو المقبل"
+ *       the next one after; "الـ20 من الشهر الجاري" is a day of the publication month.
+ *   <li>A bare four-digit number is a year only after a cue (عام، العام، سنة، منذ، a part word or
+ *       season), after a cue word from {@code cues.txt} (في، خلال، حتى، بين ...) when it lies in
+ *       1900–2100, next to a month name, or in a range with another year; never before a counted
+ *       noun (2000 جندي، 1500 قتيل).
+ *   <li>"الأيام الماضية / الأشهر المقبلة" are hedged stretches up to / from the publication date.
  *   <li>Parts: أوائل/مطلع/بداية = first third, منتصف = middle third, أواخر/نهاية = last third
  *       (approximate); a decade's early part is its years 0–4 ("أوائل التسعينات" = 1990–1994), mid
  *       3–6, late 6–9; halves and quarters are exact.
