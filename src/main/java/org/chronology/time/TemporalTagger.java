@@ -132,6 +132,7 @@ public final class TemporalTagger {
   private final TimeLexicon lex;
   private final List<Rule> rules = new ArrayList<>();
   private final Pattern weekdayOnly;
+  private final Pattern leadingWeekday;
   private final Map<String, Integer> triggers;
   private final Set<String> monthWordsEnding;
   private final Pattern hijriBridge =
@@ -331,6 +332,7 @@ public final class TemporalTagger {
             + "))?";
     add("weekday", T_WEEKDAY, weekdayBody, this::weekday);
     weekdayOnly = Pattern.compile(CL + "(?<e>" + weekdayBody + ")");
+    leadingWeekday = Pattern.compile("(?:يوم\\s+)?(?<wd>" + wd + ")");
     add(
         "relative-period",
         T_PERIOD,
@@ -506,6 +508,7 @@ public final class TemporalTagger {
     List<Cand> chosen = settleOverlaps(all);
     chosen = mergeHijriWithGregorian(chosen, ctx.s());
     chosen = mergeRanges(chosen, ctx.s());
+    chosen = openSince(chosen, ctx.s());
     chosen = hedges(chosen, ctx.s());
     List<TemporalExpression> out = new ArrayList<>(chosen.size());
     Integer lastYear = null;
@@ -727,7 +730,14 @@ public final class TemporalTagger {
         Cand g = chosen.get(i + 1);
         Matcher m = hijriBridge.matcher(s).region(c.e(), g.s());
         if (g.kind() == Kind.PLAIN && !g.relative() && m.matches()) {
-          out.add(g.withSpan(c.s(), g.e()));
+          Cand merged = g.withSpan(c.s(), g.e());
+          // A weekday written before the Hijri date is checked against the Gregorian date.
+          Matcher wd = leadingWeekday.matcher(s).region(c.s(), c.e());
+          if (wd.lookingAt() && g.precision() == Precision.DAY) {
+            int day = lex.weekdays.get(ArabicNormalizer.key(wd.group("wd")));
+            merged = withMismatch(merged, g.start().getDayOfWeek().getValue() != day);
+          }
+          out.add(merged);
           i++;
           continue;
         }
@@ -794,6 +804,41 @@ public final class TemporalTagger {
 
   private static boolean plainAbsolute(Cand c) {
     return c.kind() != Kind.SAME_YEAR && !c.relative() && c.start() != null && c.end() != null;
+  }
+
+  /**
+   * "منذ 25 كانون الأول 1991", "منذ العام الماضي", "منذ الثلاثاء": since opens the interval at the
+   * phrase's start (end null) and joins the phrase. Rules that read منذ themselves already did so.
+   */
+  private static List<Cand> openSince(List<Cand> chosen, String s) {
+    List<Cand> out = new ArrayList<>(chosen.size());
+    int previousEnd = 0;
+    for (Cand c : chosen) {
+      String w = previousWord(s, c.s());
+      boolean since = w != null && (w.equals("منذ") || w.equals("ومنذ"));
+      if (since && c.start() != null && c.end() != null && c.anchor() == null) {
+        int ws = s.lastIndexOf(w, c.s()) + (w.length() - 3);
+        if (ws >= previousEnd) {
+          c =
+              new Cand(
+                  ws,
+                  c.e(),
+                  c.start(),
+                  null,
+                  c.precision(),
+                  c.approximate(),
+                  c.relative(),
+                  c.against(),
+                  c.mismatch(),
+                  null,
+                  c.kind(),
+                  c.sameYear());
+        }
+      }
+      out.add(c);
+      previousEnd = c.e();
+    }
+    return out;
   }
 
   /** "حوالي العام 2000", "نحو عام 1990": the hedge joins the phrase and makes it approximate. */
