@@ -177,6 +177,12 @@ public final class TemporalTagger {
     String recentNext = TimeLexicon.alternation(lex.cues.get("RECENT_NEXT"));
     String year = "(?<y>[12]\\d{3})(?!\\d)(?:\\s*م(?![\\p{L}\\p{N}]))?";
     String yearConn = "\\s*[,،]?\\s*(?:من\\s+)?(?:ال)?" + YEAR_WORD + "?\\s*";
+    String yearRel =
+        "(?<yw2>\\s*[,،]?\\s*(?:من\\s+)?(?:(?<ythis>هذا|هذه)\\s+)?(?:ال|لل)"
+            + YEAR_WORD
+            + "(?:\\s+(?<yrel>"
+            + relAll
+            + "))?)";
     String partPre = "(?:(?<part>" + part + ")\\s+(?:من\\s+)?)?";
     String since = "(?:(?<since>منذ)\\s+)?";
     String wdPre = "(?:(?:يوم\\s+)?(?<wd>" + wd + ")\\s*[,،]?\\s*)?";
@@ -198,6 +204,8 @@ public final class TemporalTagger {
             + "(?:"
             + yearConn
             + year
+            + "|"
+            + yearRel
             + "|\\s+(?<rel>"
             + rel
             + "))?",
@@ -212,6 +220,8 @@ public final class TemporalTagger {
             + "(?:"
             + yearConn
             + year
+            + "|"
+            + yearRel
             + "|\\s+(?<rel>"
             + rel
             + "))?",
@@ -226,6 +236,8 @@ public final class TemporalTagger {
             + "(?:"
             + yearConn
             + year
+            + "|"
+            + yearRel
             + "|\\s+(?<rel>"
             + rel
             + "))?",
@@ -1159,6 +1171,18 @@ public final class TemporalTagger {
       Cand res = absolute(m, new Iv(a, b, Precision.DAY), false);
       return withMismatch(res, wd != null && a.getDayOfWeek().getValue() != wd);
     }
+    String yk = yearRelKind(m);
+    if ("INVALID".equals(yk)) {
+      return null;
+    }
+    if (yk != null) {
+      return yearRelative(
+          m,
+          c,
+          yk,
+          y -> new Iv(LocalDate.of(y, mon, from), LocalDate.of(y, mon, d), Precision.DAY),
+          false);
+    }
     String rel = TimeLexicon.lookup(lex.relative, m.group("rel"));
     Cand res =
         relative(
@@ -1258,6 +1282,63 @@ public final class TemporalTagger {
         false);
   }
 
+  /**
+   * The year named relatively after a month or a date ("مايو من العام الماضي", "من هذا العام", "من
+   * العام نفسه"): PAST, NEXT, CURRENT or SAME; null when the phrase gives none; INVALID for a
+   * contradiction ("هذا العام الماضي") or a bare "العام".
+   */
+  private String yearRelKind(Matcher m) {
+    if (group(m, "yw2") == null) {
+      return null;
+    }
+    String yr = m.group("yrel");
+    boolean thisYear = m.group("ythis") != null;
+    if (yr == null) {
+      return thisYear ? "CURRENT" : "INVALID";
+    }
+    String kind = TimeLexicon.lookup(lex.relative, yr);
+    return thisYear && !"CURRENT".equals(kind) ? "INVALID" : kind;
+  }
+
+  /** A phrase whose year is given relatively: resolved against the publication or last year. */
+  private Cand yearRelative(
+      Matcher m, Ctx c, String kind, IntFunction<Iv> at, boolean approximate) {
+    if ("SAME".equals(kind)) {
+      int s = m.start("e");
+      int e = m.end("e");
+      return new Cand(
+          s,
+          e,
+          null,
+          null,
+          Precision.UNKNOWN,
+          approximate,
+          true,
+          null,
+          false,
+          null,
+          Kind.SAME_YEAR,
+          y -> {
+            Iv iv = at.apply(y);
+            return new Cand(
+                s,
+                e,
+                iv.start(),
+                iv.end(),
+                iv.precision(),
+                approximate,
+                false,
+                null,
+                false,
+                null,
+                Kind.PLAIN,
+                null);
+          });
+    }
+    int shift = "PAST".equals(kind) ? -1 : "NEXT".equals(kind) ? 1 : 0;
+    return relative(m, c, pub -> at.apply(pub.getYear() + shift), approximate);
+  }
+
   /** One month of a (possibly paired) name with the given group suffix; null if unknown. */
   private Integer monthOf(Matcher m, String suffix) {
     Integer a = TimeLexicon.lookup(lex.months, m.group("ma" + suffix));
@@ -1329,6 +1410,24 @@ public final class TemporalTagger {
       int y = Integer.parseInt(m.group("y"));
       Iv iv = new Iv(month(y, mm[0]).start(), month(y, mm[1]).end(), Precision.MONTH);
       return open(absolute(m, part(kind, iv, Scale.MONTH), approx), since);
+    }
+    String yk = yearRelKind(m);
+    if ("INVALID".equals(yk)) {
+      return null;
+    }
+    if (yk != null) {
+      return open(
+          yearRelative(
+              m,
+              c,
+              yk,
+              y ->
+                  part(
+                      kind,
+                      new Iv(month(y, mm[0]).start(), month(y, mm[1]).end(), Precision.MONTH),
+                      Scale.MONTH),
+              approx),
+          since);
     }
     String rel = TimeLexicon.lookup(lex.relative, m.group("rel"));
     if (rel == null) {
