@@ -1746,9 +1746,11 @@ public final class TemporalTagger {
     int offset = lex.deictic.get(dx);
     Integer wd = TimeLexicon.lookup(lex.weekdays, m.group("wd"));
     if (dx.equals("اليوم") && wd == null) {
-      // "اليوم الأول", "اليوم الوطني": a day of something, not today.
+      // "اليوم الأول", "اليوم الوطني", "اليوم نفسه": a day of something, not today.
       String next = nextWord(c.s(), m.end("e"));
-      if (next != null && next.startsWith("ال")) {
+      if (next != null
+          && (lex.cues.get("NOT_TODAY_AFTER").contains(next)
+              || lex.dayOrdinals.containsKey(next))) {
         return null;
       }
     }
