@@ -136,7 +136,7 @@ public final class TemporalTagger {
   private final Map<String, Integer> triggers;
   private final Set<String> monthWordsEnding;
   private final Pattern hijriBridge =
-      Pattern.compile("\\s*(?:[,،(-]?\\s*(?:و)?(?:ال)?موافق(?:ه)?\\s*(?:ل\\s*)?|[(/-])\\s*");
+      Pattern.compile("\\s*+(?:[,،(-]?\\s*+(?:و)?(?:ال)?موافق(?:ه)?\\s*+(?:ل\\s*+)?|[(/-])\\s*+");
 
   private static final class Holder {
     static final TemporalTagger INSTANCE = new TemporalTagger(TimeLexicon.get());
@@ -175,19 +175,19 @@ public final class TemporalTagger {
                 .toList());
     String recentPast = TimeLexicon.alternation(lex.cues.get("RECENT_PAST"));
     String recentNext = TimeLexicon.alternation(lex.cues.get("RECENT_NEXT"));
-    String year = "(?<y>[12]\\d{3})(?!\\d)(?:\\s*م(?![\\p{L}\\p{N}]))?";
-    String yearConn = "\\s*[,،]?\\s*(?:من\\s+)?(?:ال)?" + YEAR_WORD + "?\\s*";
+    String year = "(?<y>[12]\\d{3})(?!\\d)(?:\\s*+م(?![\\p{L}\\p{N}]))?";
+    String yearConn = "\\s*+[,،]?\\s*+(?:من\\s++)?(?:ال)?" + YEAR_WORD + "?\\s*+";
     String yearRel =
-        "(?<yw2>\\s*[,،]?\\s*(?:من\\s+)?(?:(?<ythis>هذا|هذه)\\s+)?(?:ال|لل)"
+        "(?<yw2>\\s*+[,،]?\\s*+(?:من\\s++)?(?:(?<ythis>هذا|هذه)\\s++)?(?:ال|لل)"
             + YEAR_WORD
-            + "(?:\\s+(?<yrel>"
+            + "(?:\\s++(?<yrel>"
             + relAll
             + "))?)";
-    String partPre = "(?:(?<part>" + part + ")\\s+(?:من\\s+)?)?";
-    String since = "(?:(?<since>منذ)\\s+)?";
-    String wdPre = "(?:(?:يوم\\s+)?(?<wd>" + wd + ")\\s*[,،]?\\s*)?";
+    String partPre = "(?:(?<part>" + part + ")\\s++(?:من\\s++)?)?";
+    String since = "(?:(?<since>منذ)\\s++)?";
+    String wdPre = "(?:(?:يوم\\s++)?(?<wd>" + wd + ")\\s*+[,،]?\\s*+)?";
     String century =
-        "(?:\\s+(?:من\\s+)?(?:ال)?قرن\\s+(?:(?<crel>"
+        "(?:\\s++(?:من\\s++)?(?:ال)?قرن\\s++(?:(?<crel>"
             + relAll
             + ")|(?<cord>"
             + ord
@@ -197,32 +197,32 @@ public final class TemporalTagger {
         "full-date",
         T_MONTH,
         wdPre
-            + "(?:(?:ال\\s?)?(?<d>[0-3]?\\d)(?!\\d)\\s*(?:من\\s+)?|(?<dord>"
+            + "(?:(?:ال\\s?+)?(?<d>[0-3]?\\d)(?!\\d)\\s*+(?:من\\s++)?|(?<dord>"
             + dayOrd
-            + ")\\s+من\\s+)(?:شهر\\s+)?"
+            + ")\\s++من\\s++)(?:شهر\\s++)?"
             + monthPair(mon)
             + "(?:"
             + yearConn
             + year
             + "|"
             + yearRel
-            + "|\\s+(?<rel>"
+            + "|\\s++(?<rel>"
             + rel
             + "))?",
         this::fullDate);
     add(
         "day-range",
         T_MONTH,
-        "(?:(?:من|بين)\\s+)?(?:ال)?(?<d1>[0-3]?\\d)\\s*"
+        "(?:(?:من|بين)\\s++)?(?:ال)?(?<d1>[0-3]?\\d)\\s*+"
             + TO
-            + "\\s*(?:ال)?(?<d>[0-3]?\\d)(?!\\d)\\s*(?:من\\s+)?(?:شهر\\s+)?"
+            + "\\s*+(?:ال)?(?<d>[0-3]?\\d)(?!\\d)\\s*+(?:من\\s++)?(?:شهر\\s++)?"
             + monthPair(mon)
             + "(?:"
             + yearConn
             + year
             + "|"
             + yearRel
-            + "|\\s+(?<rel>"
+            + "|\\s++(?<rel>"
             + rel
             + "))?",
         this::fullDate);
@@ -231,41 +231,41 @@ public final class TemporalTagger {
         T_MONTH,
         since
             + partPre
-            + "(?<shahr>شهر\\s+)?"
+            + "(?<shahr>شهر\\s++)?"
             + monthPair(mon)
             + "(?:"
             + yearConn
             + year
             + "|"
             + yearRel
-            + "|\\s+(?<rel>"
+            + "|\\s++(?<rel>"
             + rel
             + "))?",
         this::month);
     add(
         "day-of-relative-month",
         T_PERIOD,
-        "(?:(?:ال\\s?)?(?:(?<d1>[0-3]?\\d)\\s*"
+        "(?:(?:ال\\s?+)?(?:(?<d1>[0-3]?\\d)\\s*+"
             + TO
-            + "\\s*(?:ال\\s?)?)?(?<d>[0-3]?\\d)(?!\\d)\\s*|(?<dord>"
+            + "\\s*+(?:ال\\s?+)?)?(?<d>[0-3]?\\d)(?!\\d)\\s*+|(?<dord>"
             + dayOrd
-            + ")\\s+)(?:من\\s+)?(?:ال|هذا\\s+ال)شهر(?:\\s+(?<rel>"
+            + ")\\s++)(?:من\\s++)?(?:ال|هذا\\s++ال)شهر(?:\\s++(?<rel>"
             + rel
             + "))?",
         this::dayOfRelativeMonth);
     add(
         "month-range",
         T_MONTH,
-        "(?:(?<from>من|بين)\\s+)?(?:(?:ال)?(?<d1>[0-3]?\\d)(?!\\d)\\s*(?:من\\s+)?)?(?:شهر\\s+)?"
+        "(?:(?<from>من|بين)\\s++)?(?:(?:ال)?(?<d1>[0-3]?\\d)(?!\\d)\\s*+(?:من\\s++)?)?(?:شهر\\s++)?"
             + monthPair(mon, "1")
-            + "\\s*"
+            + "\\s*+"
             + TO
-            + "\\s*(?:(?:ال)?(?<d2>[0-3]?\\d)(?!\\d)\\s*(?:من\\s+)?)?(?:شهر\\s+)?"
+            + "\\s*+(?:(?:ال)?(?<d2>[0-3]?\\d)(?!\\d)\\s*+(?:من\\s++)?)?(?:شهر\\s++)?"
             + monthPair(mon, "2")
             + "(?:"
             + yearConn
             + year
-            + "|\\s+(?<rel>"
+            + "|\\s++(?<rel>"
             + rel
             + "))?",
         this::monthRange);
@@ -276,33 +276,33 @@ public final class TemporalTagger {
             + partPre
             + "(?:(?<season>(?:ال)?"
             + season
-            + ")\\s+(?:من\\s+)?)?(?<yw>"
+            + ")\\s++(?:من\\s++)?)?(?<yw>"
             + ART
             + YEAR_WORD
-            + "\\s*)?"
+            + "\\s*+)?"
             + year,
         this::year);
     add(
         "year-range",
         T_DIGIT,
-        "(?:(?<from>من|منذ|بين)\\s+)?(?:(?:ال)?(?:عامي|عام|سنه|سنتي|سنوات|اعوام|العامين)\\s*)?"
-            + "(?<y1>[12]\\d{3})(?!\\d)\\s*"
+        "(?:(?<from>من|منذ|بين)\\s++)?(?:(?:ال)?(?:عامي|عام|سنه|سنتي|سنوات|اعوام|العامين)\\s*+)?"
+            + "(?<y1>[12]\\d{3})(?!\\d)\\s*+"
             + "(?:/|"
             + TO
             + ")"
-            + "\\s*(?:(?:ال)?"
+            + "\\s*+(?:(?:ال)?"
             + YEAR_WORD
-            + "\\s*)?(?<y2>[12]\\d{3})(?!\\d)",
+            + "\\s*+)?(?<y2>[12]\\d{3})(?!\\d)",
         this::yearRange);
     add(
         "hijri-date",
         T_HIJRI,
         wdPre
-            + "(?:(?<d>[0-3]?\\d)\\s*(?:من\\s+)?)?(?:شهر\\s+)?(?<hm>"
+            + "(?:(?<d>[0-3]?\\d)\\s*+(?:من\\s++)?)?(?:شهر\\s++)?(?<hm>"
             + hij
-            + ")\\s*[,،]?\\s*(?:من\\s+)?(?:(?:ال)?"
+            + ")\\s*+[,،]?\\s*+(?:من\\s++)?(?:(?:ال)?"
             + YEAR_WORD
-            + "\\s*)?(?<y>1[2-5]\\d\\d)(?!\\d)(?:\\s*(?:هجريه|هجري|ه)(?![\\p{L}\\p{N}]))?",
+            + "\\s*+)?(?<y>1[2-5]\\d\\d)(?!\\d)(?:\\s*+(?:هجريه|هجري|ه)(?![\\p{L}\\p{N}]))?",
         this::hijriDate);
     add(
         "hijri-year",
@@ -311,7 +311,7 @@ public final class TemporalTagger {
             + "(?:"
             + ART
             + YEAR_WORD
-            + "\\s*)?(?<y>1[2-5]\\d\\d)\\s*(?:هجريه|هجري|ه)(?![\\p{L}\\p{N}])",
+            + "\\s*+)?(?<y>1[2-5]\\d\\d)\\s*+(?:هجريه|هجري|ه)(?![\\p{L}\\p{N}])",
         this::hijriYear);
     add(
         "numeric-date",
@@ -321,52 +321,52 @@ public final class TemporalTagger {
     add(
         "relative-count",
         T_UNIT,
-        "(?<dir>قبل|منذ|بعد)\\s+(?:(?<vg>بضعه|بضع|عده)\\s+)?(?:(?<num>\\d{1,4})\\s*|(?<numw>"
+        "(?<dir>قبل|منذ|بعد)\\s++(?:(?<vg>بضعه|بضع|عده)\\s++)?(?:(?<num>\\d{1,4})\\s*+|(?<numw>"
             + numw
-            + ")\\s+)?(?<unit>"
+            + ")\\s++)?(?<unit>"
             + units
-            + ")(?!\\s*\\d)(?:\\s+(?<numw2>واحد|واحده))?(?:\\s+(?<few>قليله))?",
+            + ")(?!\\s*+\\d)(?:\\s++(?<numw2>واحد|واحده))?(?:\\s++(?<few>قليله))?",
         this::relativeCount);
     add(
         "deictic",
         T_DEICTIC,
-        "(?:(?:صباح|مساء|ظهر|ليل|ليله|فجر|عصر|ظهيره)\\s+)?(?<dx>"
+        "(?:(?:صباح|مساء|ظهر|ليل|ليله|فجر|عصر|ظهيره)\\s++)?(?<dx>"
             + deictic
-            + ")(?:\\s+(?<wd>"
+            + ")(?:\\s++(?<wd>"
             + wd
             + "))?",
         this::deictic);
     String weekdayBody =
-        "(?:(?<yawm>يوم)\\s+)?(?<wd>"
+        "(?:(?<yawm>يوم)\\s++)?(?<wd>"
             + wd
-            + ")(?:\\s+(?<rel>"
+            + ")(?:\\s++(?<rel>"
             + TimeLexicon.alternation(keysOf(lex.relative, "PAST", "NEXT"))
             + "))?";
     add("weekday", T_WEEKDAY, weekdayBody, this::weekday);
     weekdayOnly = Pattern.compile(CL + "(?<e>" + weekdayBody + ")");
-    leadingWeekday = Pattern.compile("(?:يوم\\s+)?(?<wd>" + wd + ")");
+    leadingWeekday = Pattern.compile("(?:يوم\\s++)?(?<wd>" + wd + ")");
     add(
         "relative-period",
         T_PERIOD,
         partPre
             + "(?:(?<season>"
             + season
-            + ")\\s+)?(?:(?<this>هذا|هذه)\\s+)?(?:(?<same>نفس|ذات)\\s+)?(?<unit>(?:ال|لل)"
-            + "(?:عام|سنه|شهر|اسبوع))(?:\\s+(?<rel>"
+            + ")\\s++)?(?:(?<this>هذا|هذه)\\s++)?(?:(?<same>نفس|ذات)\\s++)?(?<unit>(?:ال|لل)"
+            + "(?:عام|سنه|شهر|اسبوع))(?:\\s++(?<rel>"
             + relAll
             + "))?",
         this::relativePeriod);
     add(
         "season-relative",
         T_SEASON,
-        "(?:ال)(?<season>" + season + ")\\s+(?<rel>" + rel + ")",
+        "(?:ال)(?<season>" + season + ")\\s++(?<rel>" + rel + ")",
         this::seasonRelative);
     add(
         "recent-period",
         T_UNIT,
         "(?:ال)(?<unit>"
             + pluralUnits
-            + ")\\s+(?:(?<past>"
+            + ")\\s++(?:(?<past>"
             + recentPast
             + ")|(?<next>"
             + recentNext
@@ -375,13 +375,20 @@ public final class TemporalTagger {
     add(
         "decade",
         T_DECADE,
-        partPre + "(?:(?:ال)?عقد\\s+)?" + ART + "(?<dec>" + decades + ")(?:يات|ات)" + century + "?",
+        partPre
+            + "(?:(?:ال)?عقد\\s++)?"
+            + ART
+            + "(?<dec>"
+            + decades
+            + ")(?:يات|ات)"
+            + century
+            + "?",
         this::decade);
     add(
         "century",
         T_CENTURY,
         partPre
-            + "(?:ال|لل)قرن\\s+(?:(?<crel>"
+            + "(?:ال|لل)قرن\\s++(?:(?<crel>"
             + relAll
             + ")|(?<cord>"
             + ord
@@ -445,11 +452,11 @@ public final class TemporalTagger {
         + suffix
         + ">"
         + mon
-        + ")(?:\\s*(?:[/\\\\-]|\\()\\s*(?<mb"
+        + ")(?:\\s*+(?:[/\\\\-]|\\()\\s*+(?<mb"
         + suffix
         + ">"
         + mon
-        + ")\\s*\\)?)?";
+        + ")(?:\\s*+\\))?)?";
   }
 
   private void add(String name, int trigger, String body, Builder builder) {
@@ -759,8 +766,9 @@ public final class TemporalTagger {
     return out;
   }
 
-  private static final Pattern RANGE_GAP = Pattern.compile("\\s*(?:الي|حتي|لغايه|ولغايه|-|–)\\s*");
-  private static final Pattern BETWEEN_GAP = Pattern.compile("\\s*و\\s*");
+  private static final Pattern RANGE_GAP =
+      Pattern.compile("\\s*+(?:الي|حتي|لغايه|ولغايه|-|–)\\s*+");
+  private static final Pattern BETWEEN_GAP = Pattern.compile("\\s*+و\\s*+");
 
   /**
    * "من ديسمبر 2019 إلى فبراير 2020", "بين 2015 ومنتصف 2019": two absolute dates joined as a range
