@@ -192,7 +192,7 @@ public final class PublicationDateDetector {
       score -= 2;
     }
     String prev = TemporalTagger.previousWord(s, m.start());
-    if (!cue && ("في".equals(prev) || "وفي".equals(prev) || "منذ".equals(prev))) {
+    if (!cue && prev != null && lex.cues.get("BODY_BEFORE").contains(prev)) {
       score -= 5;
     }
     if (line.length() > LONG_LINE && !cue) {

@@ -77,7 +77,6 @@ public final class TemporalTagger {
   private static final String ART = "(?:ال|لل)?";
 
   private static final String YEAR_WORD = "(?:عام|سنه)";
-  private static final String TO = "(?:-|–|الي|حتي|لغايه|ولغايه|و)";
 
   private enum Kind {
     PLAIN,
@@ -135,8 +134,12 @@ public final class TemporalTagger {
   private final Pattern leadingWeekday;
   private final Map<String, Integer> triggers;
   private final Set<String> monthWordsEnding;
-  private final Pattern hijriBridge =
-      Pattern.compile("\\s*+(?:[,،(-]?\\s*+(?:و)?(?:ال)?موافق(?:ه)?\\s*+(?:ل\\s*+)?|[(/-])\\s*+");
+  private final Pattern hijriBridge;
+  private final Pattern rangeGap;
+  private final Pattern betweenGap = Pattern.compile("\\s*+و\\s*+");
+
+  /** The range connectors of {@code cues.txt} RANGE_TO, as an alternation. */
+  private final String rangeTo;
 
   private static final class Holder {
     static final TemporalTagger INSTANCE = new TemporalTagger(TimeLexicon.get());
@@ -149,6 +152,20 @@ public final class TemporalTagger {
 
   private TemporalTagger(TimeLexicon lex) {
     this.lex = lex;
+    rangeTo = TimeLexicon.alternation(lex.cues.get("RANGE_TO"));
+    rangeGap =
+        Pattern.compile(
+            "\\s*+"
+                + TimeLexicon.alternation(
+                    lex.cues.get("RANGE_TO").stream().filter(w -> !w.equals("و")).toList())
+                + "\\s*+");
+    hijriBridge =
+        Pattern.compile(
+            "\\s*+(?:[,،(-]?\\s*+"
+                + TimeLexicon.alternation(lex.cues.get("CORRESPONDING"))
+                + "\\s*+(?:ل\\s*+)?|[(/-])\\s*+");
+    String hijriEra = TimeLexicon.alternation(lex.cues.get("HIJRI_ERA"));
+    String gregorianEra = TimeLexicon.alternation(lex.cues.get("GREGORIAN_ERA"));
     this.triggers = triggerWords(lex);
     this.monthWordsEnding =
         lex.months.keySet().stream()
@@ -175,7 +192,7 @@ public final class TemporalTagger {
                 .toList());
     String recentPast = TimeLexicon.alternation(lex.cues.get("RECENT_PAST"));
     String recentNext = TimeLexicon.alternation(lex.cues.get("RECENT_NEXT"));
-    String year = "(?<y>[12]\\d{3})(?!\\d)(?:\\s*+م(?![\\p{L}\\p{N}]))?";
+    String year = "(?<y>[12]\\d{3})(?!\\d)(?:\\s*+" + gregorianEra + "(?![\\p{L}\\p{N}]))?";
     String yearConn = "\\s*+[,،]?\\s*+(?:من\\s++)?(?:ال)?" + YEAR_WORD + "?\\s*+";
     String yearRel =
         "(?<yw2>\\s*+[,،]?\\s*+(?:من\\s++)?(?:(?<ythis>هذا|هذه)\\s++)?(?:ال|لل)"
@@ -214,7 +231,7 @@ public final class TemporalTagger {
         "day-range",
         T_MONTH,
         "(?:(?:من|بين)\\s++)?(?:ال)?(?<d1>[0-3]?\\d)\\s*+"
-            + TO
+            + rangeTo
             + "\\s*+(?:ال)?(?<d>[0-3]?\\d)(?!\\d)\\s*+(?:من\\s++)?(?:شهر\\s++)?"
             + monthPair(mon)
             + "(?:"
@@ -246,7 +263,7 @@ public final class TemporalTagger {
         "day-of-relative-month",
         T_PERIOD,
         "(?:(?:ال\\s?+)?(?:(?<d1>[0-3]?\\d)\\s*+"
-            + TO
+            + rangeTo
             + "\\s*+(?:ال\\s?+)?)?(?<d>[0-3]?\\d)(?!\\d)\\s*+|(?<dord>"
             + dayOrd
             + ")\\s++)(?:من\\s++)?(?:ال|هذا\\s++ال)شهر(?:\\s++(?<rel>"
@@ -259,7 +276,7 @@ public final class TemporalTagger {
         "(?:(?<from>من|بين)\\s++)?(?:(?:ال)?(?<d1>[0-3]?\\d)(?!\\d)\\s*+(?:من\\s++)?)?(?:شهر\\s++)?"
             + monthPair(mon, "1")
             + "\\s*+"
-            + TO
+            + rangeTo
             + "\\s*+(?:(?:ال)?(?<d2>[0-3]?\\d)(?!\\d)\\s*+(?:من\\s++)?)?(?:شهر\\s++)?"
             + monthPair(mon, "2")
             + "(?:"
@@ -285,10 +302,12 @@ public final class TemporalTagger {
     add(
         "year-range",
         T_DIGIT,
-        "(?:(?<from>من|منذ|بين)\\s++)?(?:(?:ال)?(?:عامي|عام|سنه|سنتي|سنوات|اعوام|العامين)\\s*+)?"
+        "(?:(?<from>من|منذ|بين)\\s++)?(?:(?:ال)?"
+            + TimeLexicon.alternation(lex.cues.get("YEARS_PLURAL"))
+            + "\\s*+)?"
             + "(?<y1>[12]\\d{3})(?!\\d)\\s*+"
             + "(?:/|"
-            + TO
+            + rangeTo
             + ")"
             + "\\s*+(?:(?:ال)?"
             + YEAR_WORD
@@ -302,7 +321,9 @@ public final class TemporalTagger {
             + hij
             + ")\\s*+[,،]?\\s*+(?:من\\s++)?(?:(?:ال)?"
             + YEAR_WORD
-            + "\\s*+)?(?<y>1[2-5]\\d\\d)(?!\\d)(?:\\s*+(?:هجريه|هجري|ه)(?![\\p{L}\\p{N}]))?",
+            + "\\s*+)?(?<y>1[2-5]\\d\\d)(?!\\d)(?:\\s*+"
+            + hijriEra
+            + "(?![\\p{L}\\p{N}]))?",
         this::hijriDate);
     add(
         "hijri-year",
@@ -311,7 +332,9 @@ public final class TemporalTagger {
             + "(?:"
             + ART
             + YEAR_WORD
-            + "\\s*+)?(?<y>1[2-5]\\d\\d)\\s*+(?:هجريه|هجري|ه)(?![\\p{L}\\p{N}])",
+            + "\\s*+)?(?<y>1[2-5]\\d\\d)\\s*+"
+            + hijriEra
+            + "(?![\\p{L}\\p{N}])",
         this::hijriYear);
     add(
         "numeric-date",
@@ -321,16 +344,24 @@ public final class TemporalTagger {
     add(
         "relative-count",
         T_UNIT,
-        "(?<dir>قبل|منذ|بعد)\\s++(?:(?<vg>بضعه|بضع|عده)\\s++)?(?:(?<num>\\d{1,4})\\s*+|(?<numw>"
+        "(?<dir>قبل|منذ|بعد)\\s++(?:(?<vg>"
+            + TimeLexicon.alternation(lex.cues.get("FEW_BEFORE"))
+            + ")\\s++)?(?:(?<num>\\d{1,4})\\s*+|(?<numw>"
             + numw
             + ")\\s++)?(?<unit>"
             + units
-            + ")(?!\\s*+\\d)(?:\\s++(?<numw2>واحد|واحده))?(?:\\s++(?<few>قليله))?",
+            + ")(?!\\s*+\\d)(?:\\s++(?<numw2>"
+            + TimeLexicon.alternation(lex.cues.get("ONE_AFTER"))
+            + "))?(?:\\s++(?<few>"
+            + TimeLexicon.alternation(lex.cues.get("FEW_AFTER"))
+            + "))?",
         this::relativeCount);
     add(
         "deictic",
         T_DEICTIC,
-        "(?:(?:صباح|مساء|ظهر|ليل|ليله|فجر|عصر|ظهيره)\\s++)?(?<dx>"
+        "(?:"
+            + TimeLexicon.alternation(lex.cues.get("TIME_OF_DAY"))
+            + "\\s++)?(?<dx>"
             + deictic
             + ")(?:\\s++(?<wd>"
             + wd
@@ -766,15 +797,11 @@ public final class TemporalTagger {
     return out;
   }
 
-  private static final Pattern RANGE_GAP =
-      Pattern.compile("\\s*+(?:الي|حتي|لغايه|ولغايه|-|–)\\s*+");
-  private static final Pattern BETWEEN_GAP = Pattern.compile("\\s*+و\\s*+");
-
   /**
    * "من ديسمبر 2019 إلى فبراير 2020", "بين 2015 ومنتصف 2019": two absolute dates joined as a range
    * become one phrase from the first start to the second end, at the coarser precision.
    */
-  private static List<Cand> mergeRanges(List<Cand> chosen, String s) {
+  private List<Cand> mergeRanges(List<Cand> chosen, String s) {
     List<Cand> out = new ArrayList<>(chosen.size());
     for (int i = 0; i < chosen.size(); i++) {
       Cand a = chosen.get(i);
@@ -789,8 +816,8 @@ public final class TemporalTagger {
         boolean from = "من".equals(before);
         boolean between = "بين".equals(before);
         boolean joined =
-            (from && RANGE_GAP.matcher(s).region(a.e(), b.s()).matches())
-                || (between && BETWEEN_GAP.matcher(s).region(a.e(), b.s()).matches());
+            (from && rangeGap.matcher(s).region(a.e(), b.s()).matches())
+                || (between && betweenGap.matcher(s).region(a.e(), b.s()).matches());
         if (joined
             && plainAbsolute(a)
             && plainAbsolute(b)
@@ -1443,7 +1470,10 @@ public final class TemporalTagger {
       boolean latin = ma.charAt(0) < 0x0600;
       boolean strong = m.group("shahr") != null || m.group("mb") != null;
       boolean cue =
-          strong || kind != null || since || precededBy(c.s(), m.start("e"), FUTURE_OR_IN);
+          strong
+              || kind != null
+              || since
+              || precededBy(c.s(), m.start("e"), lex.cues.get("MONTH_CUE"));
       if (latin || !cue || (lex.ambiguousMonths.contains(ma) && !strong)) {
         return null;
       }
@@ -1466,8 +1496,6 @@ public final class TemporalTagger {
             approx),
         since);
   }
-
-  private static final Set<String> FUTURE_OR_IN = Set.of("في", "خلال", "حتي", "منذ", "بحلول");
 
   /** "منذ" opens the interval: it starts at the phrase and has no end. */
   private static Cand open(Cand c, boolean since) {
@@ -1796,7 +1824,7 @@ public final class TemporalTagger {
     if (lex.ambiguousWeekdays.contains(name) && m.group("yawm") == null && rel == null) {
       // "الأحد عشر", "الاثنين معا": followed by a number word or another noun phrase.
       String next = nextWord(c.s(), m.end("e"));
-      if (next != null && (next.equals("عشر") || next.equals("معا"))) {
+      if (next != null && lex.cues.get("NOT_WEEKDAY_AFTER").contains(next)) {
         return null;
       }
     }
