@@ -344,7 +344,9 @@ public final class TemporalTagger {
     add(
         "relative-count",
         T_UNIT,
-        "(?<dir>قبل|منذ|بعد)\\s++(?:(?<vg>"
+        "(?<dir>قبل|منذ|بعد)\\s++(?:(?<hedge>"
+            + TimeLexicon.alternation(lex.cues.get("HEDGE"))
+            + ")\\s++)?(?:(?<vg>"
             + TimeLexicon.alternation(lex.cues.get("FEW_BEFORE"))
             + ")\\s++)?(?:(?<num>\\d{1,4})\\s*+|(?<numw>"
             + numw
@@ -1697,6 +1699,7 @@ public final class TemporalTagger {
     if (m.group("vg") != null || m.group("few") != null) {
       vague = true;
     }
+    boolean hedged = m.group("hedge") != null;
     if (n <= 0 || n > 5000) {
       return null;
     }
@@ -1712,14 +1715,14 @@ public final class TemporalTagger {
                 vague ? 3 : n,
                 uw.unit(),
                 after ? EventAnchor.Direction.AFTER : EventAnchor.Direction.BEFORE,
-                vague);
+                vague || hedged);
         return new Cand(
             m.start("e"),
             m.end("e"),
             null,
             null,
             Precision.UNKNOWN,
-            vague,
+            vague || hedged,
             true,
             null,
             false,
@@ -1731,7 +1734,7 @@ public final class TemporalTagger {
     final int amount = n;
     final boolean isVague = vague;
     ChronoUnit unit = uw.unit();
-    boolean approx = vague || unit == ChronoUnit.YEARS || unit == ChronoUnit.DECADES;
+    boolean approx = vague || hedged || unit == ChronoUnit.YEARS || unit == ChronoUnit.DECADES;
     return relative(
         m,
         c,
