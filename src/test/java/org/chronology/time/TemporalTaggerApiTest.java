@@ -89,6 +89,19 @@ class TemporalTaggerApiTest {
   }
 
   @Test
+  void testLongRunsOfWhiteSpaceDoNotMakeTheRegexesBacktrack() {
+    for (String head : List.of("مايو", "25 مايو", "الخميس", "عام", "2020", "من 5", "قبل 3")) {
+      String text = head + " ".repeat(5000) + "، " + "\n".repeat(5000) + " x";
+      org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+          java.time.Duration.ofSeconds(2), () -> TAGGER.tag(text, WEDNESDAY), head);
+      org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+          java.time.Duration.ofSeconds(2),
+          () -> PublicationDateDetector.standard().detect(text),
+          head);
+    }
+  }
+
+  @Test
   void testNullAndEmptyText() {
     assertEquals(List.of(), TAGGER.tag(null, WEDNESDAY));
     assertEquals(List.of(), TAGGER.tag("", null));
@@ -101,6 +114,7 @@ class TemporalTaggerApiTest {
         String text = Files.readString(p);
         List<TemporalExpression> found = TAGGER.tag(text, LocalDate.of(2023, 9, 20));
         assertTrue(!found.isEmpty(), p.toString());
+        assertEquals(TAGGER.tag(text, LocalDate.of(2023, 9, 20), false), found, "pre-filter");
         for (int i = 1; i < found.size(); i++) {
           assertTrue(found.get(i - 1).endOffset() <= found.get(i).startOffset());
         }

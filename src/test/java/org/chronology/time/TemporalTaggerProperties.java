@@ -157,6 +157,30 @@ class TemporalTaggerProperties {
     checkInvariants(text, LocalDate.of(2024, 5, 15));
   }
 
+  @Property(tries = 300)
+  void thePrefilterNeverLosesAMatch(
+      @ForAll("arabicSoup") String text, @ForAll("publicationDates") LocalDate pub) {
+    assertEquals(TAGGER.tag(text, pub, false), TAGGER.tag(text, pub));
+  }
+
+  @Property(tries = 200)
+  void aDateFreePrefixOnlyShiftsTheOffsets(
+      @ForAll("arabicSoup") String text, @ForAll("publicationDates") LocalDate pub) {
+    String prefix = "نص قصير بلا أي تاريخ.\n";
+    List<TemporalExpression> plain = TAGGER.tag(text, pub);
+    List<TemporalExpression> shifted = TAGGER.tag(prefix + text, pub);
+    assertEquals(plain.size(), shifted.size(), () -> plain + " vs " + shifted);
+    for (int i = 0; i < plain.size(); i++) {
+      TemporalExpression a = plain.get(i);
+      TemporalExpression b = shifted.get(i);
+      assertEquals(a.startOffset() + prefix.length(), b.startOffset());
+      assertEquals(a.text(), b.text());
+      assertEquals(a.start(), b.start());
+      assertEquals(a.end(), b.end());
+      assertEquals(a.precision(), b.precision());
+    }
+  }
+
   @Property(tries = 200)
   void relativePhrasesStayUnresolvedWithoutPublicationDate(@ForAll("arabicSoup") String text) {
     for (TemporalExpression e : TAGGER.tag(text, null)) {
@@ -192,6 +216,11 @@ class TemporalTaggerProperties {
     assertEquals(1, found.size(), () -> found.toString());
     assertEquals(LocalDate.of(year, month, day), found.get(0).start());
     assertEquals(Precision.DAY, found.get(0).precision());
+  }
+
+  @net.jqwik.api.lifecycle.AfterProperty
+  void noRuleThrew() {
+    assertEquals(0, TemporalTagger.RULE_FAILURES.get(), "a rule threw on some input");
   }
 
   private static void checkInvariants(String text, LocalDate pub) {

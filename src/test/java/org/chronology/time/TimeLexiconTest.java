@@ -61,7 +61,12 @@ class TimeLexiconTest {
 
   @Test
   void alternationPrefersLongerSpellings() {
-    String alt = TimeLexicon.alternation(java.util.List.of("تشرين", "تشرين اول"));
-    assertTrue(alt.indexOf("اول") < alt.lastIndexOf("تشرين"), alt);
+    String alt = TimeLexicon.alternation(java.util.List.of("تشرين", "تشرين اول", "تموز"));
+    var m = java.util.regex.Pattern.compile(alt).matcher("تشرين  اول");
+    assertTrue(m.lookingAt(), alt);
+    assertEquals("تشرين  اول".length(), m.end(), alt);
+    assertTrue(java.util.regex.Pattern.compile(alt).matcher("تموز").matches(), alt);
+    assertTrue(java.util.regex.Pattern.compile(alt).matcher("تشرين").matches(), alt);
+    assertFalse(java.util.regex.Pattern.compile(alt).matcher("تشر").matches(), alt);
   }
 }
