@@ -50,12 +50,12 @@ public final class Labels {
   private static final Map<String, String> ICONS =
       Map.of(
           "visit", "✈",
-          "meeting", "🤝",
-          "deal", "📄",
-          "diplomatic", "🏛",
+          "meeting", "⇄",
+          "deal", "✎",
+          "diplomatic", "⚑",
           "incident", "⚠",
           "military", "⚔",
-          "statement", "💬",
+          "statement", "❝",
           "other", "•");
 
   private static final Map<String, String[]> STATUSES =

@@ -40,6 +40,12 @@ public record YearStrip(
   static final int BASELINE = 104;
   static final int BAR_AREA = 92;
 
+  /** Room at both ends so that the first and last labels are not cut. */
+  static final int MARGIN = 24;
+
+  /** Labels closer than this (viewBox units) to an already placed one are left out. */
+  static final int LABEL_GAP = 56;
+
   public boolean isEmpty() {
     return bars.isEmpty();
   }
@@ -70,7 +76,7 @@ public record YearStrip(
       max = Math.max(max, m.values().stream().mapToLong(Long::longValue).sum());
     }
     int n = last - first + 1;
-    double slot = (double) WIDTH / n;
+    double slot = (double) (WIDTH - 2 * MARGIN) / n;
     double barWidth = Math.max(1, slot * 0.8);
     int every = n <= 16 ? 1 : n <= 40 ? 5 : n <= 120 ? 10 : 50;
     List<Bar> bars = new ArrayList<>();
@@ -93,7 +99,6 @@ public record YearStrip(
         }
       }
       boolean isSelected = selected != null && selected == year;
-      boolean labelled = isSelected || year == first || year == last || year % every == 0;
       bars.add(
           new Bar(
               year,
@@ -102,11 +107,52 @@ public record YearStrip(
               round(barWidth),
               round(x + barWidth / 2),
               isSelected,
-              labelled,
+              false,
               href.apply(year),
               segments));
     }
-    return new YearStrip(WIDTH, HEIGHT, BASELINE, bars, first, last, max);
+    return new YearStrip(
+        WIDTH, HEIGHT, BASELINE, label(bars, first, last, every), first, last, max);
+  }
+
+  /** Chooses the year labels: the selected year, then the ends, then round years, never crowded. */
+  private static List<Bar> label(List<Bar> bars, int first, int last, int every) {
+    List<Bar> byPriority = new ArrayList<>(bars);
+    byPriority.sort(
+        java.util.Comparator.comparingInt(
+            b ->
+                b.selected()
+                    ? 0
+                    : b.year() == first || b.year() == last ? 1 : b.year() % every == 0 ? 2 : 3));
+    List<Double> placed = new ArrayList<>();
+    java.util.Set<Integer> labelled = new java.util.HashSet<>();
+    for (Bar b : byPriority) {
+      boolean wanted =
+          b.selected() || b.year() == first || b.year() == last || b.year() % every == 0;
+      if (!wanted) {
+        continue;
+      }
+      boolean free = placed.stream().allMatch(x -> Math.abs(x - b.labelX()) >= LABEL_GAP);
+      if (free) {
+        placed.add(b.labelX());
+        labelled.add(b.year());
+      }
+    }
+    List<Bar> out = new ArrayList<>();
+    for (Bar b : bars) {
+      out.add(
+          new Bar(
+              b.year(),
+              b.total(),
+              b.x(),
+              b.width(),
+              b.labelX(),
+              b.selected(),
+              labelled.contains(b.year()),
+              b.href(),
+              b.segments()));
+    }
+    return out;
   }
 
   private static double round(double v) {
