@@ -43,6 +43,9 @@ public record YearStrip(
   /** Room at both ends so that the first and last labels are not cut. */
   static final int MARGIN = 24;
 
+  /** The strip shows at least this many years. */
+  static final int MIN_YEARS = 11;
+
   /** Labels closer than this (viewBox units) to an already placed one are left out. */
   static final int LABEL_GAP = 56;
 
@@ -74,6 +77,12 @@ public record YearStrip(
     long max = 1;
     for (Map<String, Long> m : byYear.values()) {
       max = Math.max(max, m.values().stream().mapToLong(Long::longValue).sum());
+    }
+    // A short span is widened to a decade of context, so that one busy year is not one huge bar.
+    if (last - first + 1 < MIN_YEARS) {
+      int missing = MIN_YEARS - (last - first + 1);
+      first -= missing / 2;
+      last += missing - missing / 2;
     }
     int n = last - first + 1;
     double slot = (double) (WIDTH - 2 * MARGIN) / n;
