@@ -173,6 +173,27 @@ class ChronologyPageTest {
   }
 
   @Test
+  void textSearchCanUseTheGinIndex() {
+    String plan =
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+            .call(
+                () -> {
+                  var em = io.quarkus.hibernate.orm.panache.Panache.getEntityManager();
+                  em.createNativeQuery("set local enable_seqscan = off").executeUpdate();
+                  StringBuilder b = new StringBuilder();
+                  for (Object row :
+                      em.createNativeQuery(
+                              "explain select id from event"
+                                  + " where chronology_matches(search_text, 'باكو:*')")
+                          .getResultList()) {
+                    b.append(row).append('\n');
+                  }
+                  return b.toString();
+                });
+    assertTrue(plan.contains("event_search_idx"), plan);
+  }
+
+  @Test
   void yearViewHasTheStripMonthHeadingsAndHonestDates() {
     String html = html("year=" + UiFixture.YEAR);
     assertTrue(html.contains("<svg class=\"strip\""));
