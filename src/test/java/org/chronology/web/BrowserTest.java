@@ -11,6 +11,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.BoundingBox;
+import com.microsoft.playwright.options.Media;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URL;
@@ -176,6 +177,17 @@ class BrowserTest {
               "getComputedStyle(document.activeElement).outlineStyle === 'solid' ? 'outline' :"
                   + " 'none'"));
       shot(page, "05-phone-360.png");
+      // A year bar is a link like any other: focus it and press Enter.
+      page.navigate(url("/"));
+      Locator bar = page.locator("svg.strip a.bar[data-year='" + UiFixture.YEAR + "']");
+      bar.focus();
+      page.keyboard().press("Enter");
+      page.waitForURL(Pattern.compile(".*year=" + UiFixture.YEAR + ".*"));
+      assertThat(page.locator("h2#y-" + UiFixture.YEAR)).isVisible();
+      // Printing a filtered chronology: the events without the controls.
+      page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.PRINT));
+      assertThat(page.locator("form.filters")).isHidden();
+      assertThat(page.locator("#results article.event").first()).isVisible();
     }
     try (BrowserContext noJs =
         browser.newContext(
