@@ -340,6 +340,9 @@ public interface Msg {
   @Message("القيمة «{value}» غير صالحة للمعامل {parameter}.")
   String badValue(String parameter, String value);
 
+  @Message("قيمة المعامل {parameter} غير صالحة.")
+  String badParameter(String parameter);
+
   @Message("السنة رقم من 1 إلى 9999، مثل 2022.")
   String hintYear();
 
