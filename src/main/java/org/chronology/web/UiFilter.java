@@ -55,6 +55,6 @@ public class UiFilter {
                     .build());
       }
     }
-    response.getHeaders().add("Vary", "Cookie");
+    response.getHeaders().add("Vary", "Cookie, HX-Request");
   }
 }

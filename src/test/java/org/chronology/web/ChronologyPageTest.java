@@ -211,6 +211,27 @@ class ChronologyPageTest {
   }
 
   @Test
+  void htmxGetsThePageWithoutItsLayout() {
+    String part =
+        given()
+            .header("HX-Request", "true")
+            .get("/?year=" + UiFixture.YEAR)
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
+    assertTrue(part.strip().startsWith("<div id=\"chronology\""), part.substring(0, 80));
+    assertFalse(part.contains("<html"));
+    assertTrue(part.contains("href=\"/events/" + fixture.eventIds.get(0) + "\""));
+    given()
+        .header("HX-Request", "true")
+        .header("HX-History-Restore-Request", "true")
+        .get("/")
+        .then()
+        .body(containsString("<html"));
+  }
+
+  @Test
   void actorSearchFindsAnActorByAnAlias() {
     String html = html("who=" + enc("جوزيف"));
     assertTrue(html.contains("id=\"f-match-" + fixture.actorId + "\""), "found by its alias");

@@ -7,6 +7,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.UriInfo;
@@ -103,6 +104,17 @@ public class ChronologyPage {
         String undatedHref,
         Controls controls,
         Nav nav);
+
+    /** The page without its layout: what an htmx request swaps in. */
+    static native TemplateInstance index$chronology(
+        EventFilter filter,
+        Page<EventView> page,
+        List<YearGroup> groups,
+        YearStrip strip,
+        long undated,
+        String undatedHref,
+        Controls controls,
+        Nav nav);
   }
 
   private final EventQueryService events;
@@ -120,7 +132,7 @@ public class ChronologyPage {
 
   @GET
   @Transactional(Transactional.TxType.SUPPORTS)
-  public TemplateInstance index(@Context UriInfo uri) {
+  public TemplateInstance index(@Context UriInfo uri, @Context HttpHeaders headers) {
     MultivaluedMap<String, String> params = uri.getQueryParameters();
     EventFilter filter = EventFilter.parse(params, PAGE_SIZE);
     QueryLinks links = new QueryLinks("/", params);
@@ -130,16 +142,19 @@ public class ChronologyPage {
     YearStrip strip = YearStrip.of(histogram, filter.year(), !ui.isEn(), y -> links.set("year", y));
     String who = params.getFirst("who");
     Controls controls = controls(filter, who, links);
+    List<YearGroup> groups = group(page.items());
+    long undated = events.undated(filter);
+    String allYears = links.set("year", null);
+    Nav nav = nav(filter, page, strip, links);
+    // htmx asks for a part of the page (never when it restores history): send only the part.
+    boolean partial =
+        headers.getHeaderString("HX-Request") != null
+            && headers.getHeaderString("HX-History-Restore-Request") == null;
     return ui.localize(
-        Templates.index(
-            filter,
-            page,
-            group(page.items()),
-            strip,
-            events.undated(filter),
-            links.set("year", null),
-            controls,
-            nav(filter, page, strip, links)));
+        partial
+            ? Templates.index$chronology(
+                filter, page, groups, strip, undated, allYears, controls, nav)
+            : Templates.index(filter, page, groups, strip, undated, allYears, controls, nav));
   }
 
   private Controls controls(EventFilter filter, String who, QueryLinks links) {
