@@ -40,6 +40,13 @@ public interface Msg {
   @Message("كل حدث مرتبط بالجملة التي ورد فيها في المقالة الأصلية.")
   String footer();
 
+  /** Between the items of a list. */
+  @Message("،")
+  String sep();
+
+  @Message("٪")
+  String percent();
+
   // Chronology page
 
   @Message("التسلسل الزمني للأحداث")
