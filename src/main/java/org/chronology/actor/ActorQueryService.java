@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.chronology.text.ArabicNormalizer;
 
 /** Reads actors for filters and actor pages. */
 @ApplicationScoped
@@ -28,6 +29,62 @@ public class ActorQueryService {
             .getResultList()) {
       out.add(
           new ActorOption((Long) r[0], (String) r[1], (String) r[2], (String) r[3], (Long) r[4]));
+    }
+    return out;
+  }
+
+  /**
+   * Actors whose name or any alias contains the typed text, compared on normalised forms
+   * (actor_alias.normalized = ArabicNormalizer.key(alias)): «جانتس» finds غانتس when it is an
+   * alias. English names match case-insensitively. Most frequent first.
+   */
+  public List<ActorOption> search(String text, int limit) {
+    String key = ArabicNormalizer.key(text == null ? "" : text).strip();
+    if (key.isEmpty()) {
+      return List.of();
+    }
+    String like = "%" + key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    List<ActorOption> out = new ArrayList<>();
+    for (Object[] r :
+        Panache.getEntityManager()
+            .createQuery(
+                "select a.id, a.name, a.nameEn, a.kind, (select count(distinct ea.event.id) from"
+                    + " EventActor ea where ea.actor = a and ea.event.review <> 'rejected')"
+                    + " from Actor a where a.mergedInto is null and (a.name like :raw"
+                    + " or lower(a.nameEn) like :en or exists (select 1 from ActorAlias al"
+                    + " where al.actor = a and al.normalized like :key))"
+                    + " order by 5 desc, a.name",
+                Object[].class)
+            .setParameter("raw", "%" + text.strip() + "%")
+            .setParameter("en", "%" + text.strip().toLowerCase(java.util.Locale.ROOT) + "%")
+            .setParameter("key", like)
+            .setMaxResults(limit)
+            .getResultList()) {
+      out.add(
+          new ActorOption(
+              (Long) r[0],
+              (String) r[1],
+              (String) r[2],
+              (String) r[3],
+              ((Number) r[4]).longValue()));
+    }
+    return out;
+  }
+
+  /** Names of the given actors (for the filters already chosen), in id order. */
+  public List<ActorOption> byIds(List<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    List<ActorOption> out = new ArrayList<>();
+    for (Object[] r :
+        Panache.getEntityManager()
+            .createQuery(
+                "select a.id, a.name, a.nameEn, a.kind from Actor a where a.id in :ids order by a.id",
+                Object[].class)
+            .setParameter("ids", ids)
+            .getResultList()) {
+      out.add(new ActorOption((Long) r[0], (String) r[1], (String) r[2], (String) r[3], 0));
     }
     return out;
   }

@@ -16,23 +16,26 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ErrorMappers {
 
   private final Template error;
+  private final Ui ui;
 
-  public ErrorMappers(Template error) {
+  public ErrorMappers(Template error, Ui ui) {
     this.error = error;
+    this.ui = ui;
   }
 
   @ServerExceptionMapper
   public Response badParameter(BadParameterException e, UriInfo uri) {
-    return respond(uri, Response.Status.BAD_REQUEST, e.getMessage(), e.parameter());
+    return respond(uri, Response.Status.BAD_REQUEST, e.getMessage(), e.parameter(), e.value());
   }
 
   @ServerExceptionMapper
   public Response notFound(NotFoundException e, UriInfo uri) {
     String message = e.getMessage() == null ? "not found" : e.getMessage();
-    return respond(uri, Response.Status.NOT_FOUND, message, null);
+    return respond(uri, Response.Status.NOT_FOUND, message, null, null);
   }
 
-  private Response respond(UriInfo uri, Response.Status status, String message, String parameter) {
+  private Response respond(
+      UriInfo uri, Response.Status status, String message, String parameter, String value) {
     if (uri.getPath().startsWith("/api")) {
       Map<String, Object> body = new LinkedHashMap<>();
       body.put("error", message);
@@ -42,13 +45,16 @@ public class ErrorMappers {
       return Response.status(status).type(MediaType.APPLICATION_JSON).entity(body).build();
     }
     String html =
-        error
-            .data("status", status.getStatusCode())
-            .data("message", message)
-            .data("parameter", parameter)
+        ui.localize(
+                error
+                    .data("status", status.getStatusCode())
+                    .data("message", message)
+                    .data("parameter", parameter)
+                    .data("value", value))
             .render();
     return Response.status(status)
         .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+        .header("Content-Language", ui.getLang())
         .entity(html)
         .build();
   }

@@ -10,13 +10,18 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedHashMap;
+import java.util.List;
 import org.chronology.actor.Actor;
 import org.chronology.actor.ActorQueryService;
 import org.chronology.event.query.EventFilter;
 import org.chronology.event.query.EventQueryService;
 import org.chronology.event.query.EventViews.EventView;
 import org.chronology.event.query.EventViews.Page;
+import org.chronology.event.web.ChronologyPage;
+import org.chronology.event.web.ChronologyPage.YearGroup;
+import org.chronology.event.web.YearStrip;
 import org.chronology.web.Ids;
+import org.chronology.web.Ui;
 
 /** One actor: names, aliases, office and country, and their events over the years. */
 @Path("/actors")
@@ -25,15 +30,21 @@ public class ActorPage {
 
   @CheckedTemplate
   static class Templates {
-    static native TemplateInstance show(Actor actor, Page<EventView> events);
+    static native TemplateInstance show(
+        Actor actor, Page<EventView> events, List<YearGroup> groups, YearStrip strip);
   }
+
+  /** The actor page shows this many events; the chronology filtered by the actor shows all. */
+  private static final int SHOWN = 200;
 
   private final ActorQueryService actors;
   private final EventQueryService events;
+  private final Ui ui;
 
-  public ActorPage(ActorQueryService actors, EventQueryService events) {
+  public ActorPage(ActorQueryService actors, EventQueryService events, Ui ui) {
     this.actors = actors;
     this.events = events;
+    this.ui = ui;
   }
 
   @GET
@@ -47,7 +58,12 @@ public class ActorPage {
             .orElseThrow(() -> new NotFoundException("لا يوجد فاعل رقم " + actorId));
     MultivaluedHashMap<String, String> q = new MultivaluedHashMap<>();
     q.add("actor", String.valueOf(actorId));
-    q.add("size", String.valueOf(EventFilter.MAX_SIZE));
-    return Templates.show(actor, events.find(EventFilter.parse(q)));
+    q.add("size", String.valueOf(SHOWN));
+    EventFilter filter = EventFilter.parse(q);
+    Page<EventView> page = events.find(filter);
+    YearStrip strip =
+        YearStrip.of(
+            events.histogram(filter), null, !ui.isEn(), y -> "/?actor=" + actorId + "&year=" + y);
+    return ui.localize(Templates.show(actor, page, ChronologyPage.group(page.items()), strip));
   }
 }

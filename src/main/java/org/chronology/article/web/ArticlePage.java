@@ -15,10 +15,13 @@ import org.chronology.article.Article;
 import org.chronology.article.ArticleQueryService;
 import org.chronology.article.rest.ArticleViews.ArticleSummary;
 import org.chronology.event.Mention;
+import org.chronology.event.query.EventQueryService;
+import org.chronology.event.query.EventViews.EventView;
 import org.chronology.web.Highlight;
 import org.chronology.web.Highlight.Mark;
 import org.chronology.web.Highlight.Segment;
 import org.chronology.web.Ids;
+import org.chronology.web.Ui;
 
 /** One article's stored text with every extracted event's sentence marked and linked. */
 @Path("/articles")
@@ -27,20 +30,25 @@ public class ArticlePage {
 
   @CheckedTemplate
   static class Templates {
-    static native TemplateInstance show(Article article, List<Segment> segments, long events);
+    static native TemplateInstance show(
+        Article article, List<Segment> segments, List<EventView> events);
 
     static native TemplateInstance list(List<ArticleSummary> articles);
   }
 
   private final ArticleQueryService articles;
+  private final EventQueryService eventQueries;
+  private final Ui ui;
 
-  public ArticlePage(ArticleQueryService articles) {
+  public ArticlePage(ArticleQueryService articles, EventQueryService eventQueries, Ui ui) {
     this.articles = articles;
+    this.eventQueries = eventQueries;
+    this.ui = ui;
   }
 
   @GET
   public TemplateInstance list() {
-    return Templates.list(articles.list());
+    return ui.localize(Templates.list(articles.list()));
   }
 
   @GET
@@ -61,8 +69,11 @@ public class ArticlePage {
     for (Mention m : mentions) {
       marks.add(new Mark(m.sentenceStart, m.sentenceEnd, "event", m.event.id));
     }
-    long events = mentions.stream().map(m -> m.event.id).distinct().count();
-    return Templates.show(
-        article, Highlight.segments(article.text, 0, article.text.length(), marks), events);
+    List<Long> ids = mentions.stream().map(m -> m.event.id).distinct().toList();
+    return ui.localize(
+        Templates.show(
+            article,
+            Highlight.segments(article.text, 0, article.text.length(), marks),
+            eventQueries.views(ids)));
   }
 }

@@ -40,7 +40,8 @@ public record EventFilter(
     LocalDate from = dateParam(params, "from");
     LocalDate to = dateParam(params, "to");
     if (from != null && to != null && from.isAfter(to)) {
-      throw new BadParameterException("from", "from (" + from + ") is after to (" + to + ")");
+      throw new BadParameterException(
+          "from", "from (" + from + ") is after to (" + to + ")", from.toString());
     }
     List<Long> actors = new ArrayList<>();
     for (String v : values(params, "actor")) {
@@ -48,7 +49,7 @@ public record EventFilter(
         actors.add(Long.parseLong(v));
       } catch (NumberFormatException e) {
         throw new BadParameterException(
-            "actor", "actor must be an actor id (a number), got '" + v + "'");
+            "actor", "actor must be an actor id (a number), got '" + v + "'", v);
       }
     }
     List<String> types = new ArrayList<>();
@@ -61,7 +62,8 @@ public record EventFilter(
             "type must be one of visit, meeting, deal, diplomatic, incident, military, statement,"
                 + " other; got '"
                 + v
-                + "'");
+                + "'",
+            v);
       }
     }
     String status = single(params, "status");
@@ -71,14 +73,16 @@ public record EventFilter(
       } catch (IllegalArgumentException e) {
         throw new BadParameterException(
             "status",
-            "status must be one of happened, planned, cancelled, reported; got '" + status + "'");
+            "status must be one of happened, planned, cancelled, reported; got '" + status + "'",
+            status);
       }
     }
     String review = single(params, "review");
     if (review != null && !REVIEWS.contains(review)) {
       throw new BadParameterException(
           "review",
-          "review must be one of extracted, confirmed, edited, rejected; got '" + review + "'");
+          "review must be one of extracted, confirmed, edited, rejected; got '" + review + "'",
+          review);
     }
     Integer article = intParam(params, "article", 1, Integer.MAX_VALUE);
     Integer page = intParam(params, "page", 0, 1_000_000);
@@ -151,11 +155,11 @@ public record EventFilter(
     try {
       n = Integer.parseInt(v);
     } catch (NumberFormatException e) {
-      throw new BadParameterException(name, name + " must be a whole number, got '" + v + "'");
+      throw new BadParameterException(name, name + " must be a whole number, got '" + v + "'", v);
     }
     if (n < min || n > max) {
       throw new BadParameterException(
-          name, name + " must be between " + min + " and " + max + ", got " + n);
+          name, name + " must be between " + min + " and " + max + ", got " + n, v);
     }
     return n;
   }
@@ -169,7 +173,7 @@ public record EventFilter(
       return LocalDate.parse(v);
     } catch (DateTimeParseException e) {
       throw new BadParameterException(
-          name, name + " must be an ISO date like 2022-10-08, got '" + v + "'");
+          name, name + " must be an ISO date like 2022-10-08, got '" + v + "'", v);
     }
   }
 }

@@ -13,14 +13,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.chronology.event.Event;
+import org.chronology.event.query.EventViews.ActorCount;
 import org.chronology.event.query.EventViews.ActorView;
 import org.chronology.event.query.EventViews.DateView;
 import org.chronology.event.query.EventViews.EventView;
 import org.chronology.event.query.EventViews.MentionView;
 import org.chronology.event.query.EventViews.Page;
 import org.chronology.event.query.EventViews.PlaceView;
+import org.chronology.event.query.EventViews.TypeCount;
 import org.chronology.event.query.EventViews.YearCount;
-import org.chronology.text.ArabicNormalizer;
+import org.chronology.event.query.EventViews.YearTypeCount;
 
 /**
  * Finds events for the API and the pages. A page of events costs a fixed number of statements
@@ -34,14 +36,24 @@ public class EventQueryService {
   private static final String ORDER =
       " order by e.dateStart desc nulls last, e.dateEnd desc nulls last, e.id desc";
 
+  /** Oldest first, for reading one year in order; events without a known date last. */
+  private static final String CHRONOLOGICAL =
+      " order by e.dateStart asc nulls last, e.dateEnd asc nulls last, e.id asc";
+
   public Page<EventView> find(EventFilter f) {
+    return find(f, false);
+  }
+
+  /** A page of events, newest first, or oldest first when {@code chronological}. */
+  public Page<EventView> find(EventFilter f, boolean chronological) {
     Where w = where(f, true);
     EntityManager em = Panache.getEntityManager();
     long total =
         w.bind(em.createQuery("select count(e) from Event e" + w.sql, Long.class))
             .getSingleResult();
+    String order = chronological ? CHRONOLOGICAL : ORDER;
     List<Long> ids =
-        w.bind(em.createQuery("select e.id from Event e" + w.sql + ORDER, Long.class))
+        w.bind(em.createQuery("select e.id from Event e" + w.sql + order, Long.class))
             .setFirstResult(f.page() * f.size())
             .setMaxResults(f.size())
             .getResultList();
@@ -71,6 +83,130 @@ public class EventQueryService {
       out.add(new YearCount(((Number) r[0]).intValue(), ((Number) r[1]).longValue()));
     }
     return out;
+  }
+
+  /** Event counts per start year and type under every filter but the year itself. */
+  public List<YearTypeCount> histogram(EventFilter f) {
+    Where w = where(f.withYear(null), true);
+    List<YearTypeCount> out = new ArrayList<>();
+    for (Object[] r :
+        w.bind(
+                Panache.getEntityManager()
+                    .createQuery(
+                        "select year(e.dateStart), e.type, count(e) from Event e"
+                            + w.sql
+                            + (w.sql.isEmpty() ? " where " : " and ")
+                            + "e.dateStart is not null group by year(e.dateStart), e.type"
+                            + " order by 1, 2",
+                        Object[].class))
+            .getResultList()) {
+      out.add(
+          new YearTypeCount(
+              ((Number) r[0]).intValue(), (String) r[1], ((Number) r[2]).longValue()));
+    }
+    return out;
+  }
+
+  /** Events without a known start date under every filter but the year. */
+  public long undated(EventFilter f) {
+    Where w = where(f.withYear(null), true);
+    return w.bind(
+            Panache.getEntityManager()
+                .createQuery(
+                    "select count(e) from Event e"
+                        + w.sql
+                        + (w.sql.isEmpty() ? " where " : " and ")
+                        + "e.dateStart is null",
+                    Long.class))
+        .getSingleResult();
+  }
+
+  /** Event counts per type under every filter but the types. */
+  public List<TypeCount> types(EventFilter f) {
+    EventFilter others =
+        new EventFilter(
+            f.year(),
+            f.from(),
+            f.to(),
+            f.actors(),
+            List.of(),
+            f.q(),
+            f.status(),
+            f.review(),
+            f.article(),
+            0,
+            f.size());
+    Where w = where(others, true);
+    List<TypeCount> out = new ArrayList<>();
+    for (Object[] r :
+        w.bind(
+                Panache.getEntityManager()
+                    .createQuery(
+                        "select e.type, count(e) from Event e" + w.sql + " group by e.type",
+                        Object[].class))
+            .getResultList()) {
+      out.add(new TypeCount((String) r[0], ((Number) r[1]).longValue()));
+    }
+    return out;
+  }
+
+  /** The actors taking part in the most events that match the filters, most frequent first. */
+  public List<ActorCount> actors(EventFilter f, int limit) {
+    Where w = where(f, true);
+    List<ActorCount> out = new ArrayList<>();
+    for (Object[] r :
+        w.bind(
+                Panache.getEntityManager()
+                    .createQuery(
+                        "select a.id, a.name, a.nameEn, a.kind, count(distinct e.id)"
+                            + " from EventActor ea2 join ea2.actor a join ea2.event e"
+                            + w.sql
+                            + " group by a.id, a.name, a.nameEn, a.kind"
+                            + " order by 5 desc, a.name",
+                        Object[].class))
+            .setMaxResults(limit)
+            .getResultList()) {
+      out.add(
+          new ActorCount(
+              (Long) r[0],
+              (String) r[1],
+              (String) r[2],
+              (String) r[3],
+              ((Number) r[4]).longValue()));
+    }
+    return out;
+  }
+
+  /**
+   * Other events of the same actors, nearest in time first (by start date; newest first when the
+   * event itself has no date).
+   */
+  public List<EventView> nearby(EventView event, int limit) {
+    List<Long> actorIds = event.actors().stream().map(ActorView::id).toList();
+    if (actorIds.isEmpty()) {
+      return List.of();
+    }
+    LocalDate at = event.date().start();
+    String order =
+        at == null
+            ? " order by e.date_start desc nulls last, e.id desc"
+            : " order by (e.date_start is null), abs(e.date_start - cast(:at as date)), e.id";
+    var q =
+        Panache.getEntityManager()
+            .createNativeQuery(
+                "select e.id from event e where e.id <> :id and e.review <> 'rejected' and exists"
+                    + " (select 1 from event_actor ea where ea.event_id = e.id"
+                    + " and ea.actor_id in (:actors))"
+                    + order,
+                Long.class)
+            .setParameter("id", event.id())
+            .setParameter("actors", actorIds);
+    if (at != null) {
+      q.setParameter("at", at);
+    }
+    @SuppressWarnings("unchecked")
+    List<Long> ids = q.setMaxResults(limit).getResultList();
+    return views(ids);
   }
 
   /** Loads full views for ids, in the given order, with one query per association. */
@@ -218,20 +354,15 @@ public class EventQueryService {
       p.put("article", f.article());
     }
     if (f.q() != null) {
-      int i = 0;
-      for (String token : ArabicNormalizer.key(f.q()).split(" ")) {
-        if (token.isEmpty()) {
-          continue;
-        }
-        c.add("e.searchText like :q" + i);
-        p.put("q" + i, "%" + escapeLike(token) + "%");
-        i++;
+      String tsquery = SearchQuery.tsquery(f.q());
+      if (tsquery != null) {
+        // chronology_matches (V3__search.sql) is inlined by PostgreSQL into
+        // to_tsvector('simple', chronology_search_doc(search_text)) @@ to_tsquery('simple', :q),
+        // which the GIN expression index event_search_idx answers.
+        c.add("function('chronology_matches', e.searchText, :q) = true");
+        p.put("q", tsquery);
       }
     }
     return new Where(c.isEmpty() ? "" : " where " + String.join(" and ", c), p);
-  }
-
-  private static String escapeLike(String s) {
-    return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
   }
 }

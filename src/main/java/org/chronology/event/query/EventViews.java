@@ -40,4 +40,13 @@ public final class EventViews {
 
   /** Events per year for the current filters (the year strip). */
   public record YearCount(int year, long count) {}
+
+  /** Events per start year and type (the stacked year strip). */
+  public record YearTypeCount(int year, String type, long count) {}
+
+  /** Events per type under the other filters. */
+  public record TypeCount(String type, long count) {}
+
+  /** An actor with how many events match the current filters. */
+  public record ActorCount(long id, String name, String nameEn, String kind, long count) {}
 }

@@ -18,6 +18,7 @@ import org.chronology.web.Highlight;
 import org.chronology.web.Highlight.Mark;
 import org.chronology.web.Highlight.Segment;
 import org.chronology.web.Ids;
+import org.chronology.web.Ui;
 
 /** One event with every sentence that reports it, the evidence marked. */
 @Path("/events")
@@ -34,13 +35,18 @@ public class EventPage {
 
   @CheckedTemplate
   static class Templates {
-    static native TemplateInstance show(EventView event, List<Evidence> evidence);
+    static native TemplateInstance show(
+        EventView event, List<Evidence> evidence, List<EventView> nearby, long confidence);
   }
 
-  private final EventQueryService events;
+  private static final int NEARBY = 6;
 
-  public EventPage(EventQueryService events) {
+  private final EventQueryService events;
+  private final Ui ui;
+
+  public EventPage(EventQueryService events, Ui ui) {
     this.events = events;
+    this.ui = ui;
   }
 
   @GET
@@ -65,7 +71,9 @@ public class EventPage {
               m.sentenceStart,
               Highlight.segments(m.article.text, m.sentenceStart, m.sentenceEnd, marks(m))));
     }
-    return Templates.show(event, evidence);
+    return ui.localize(
+        Templates.show(
+            event, evidence, events.nearby(event, NEARBY), Math.round(event.confidence() * 100)));
   }
 
   static List<Mark> marks(Mention m) {

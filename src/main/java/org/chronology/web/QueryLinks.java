@@ -1,0 +1,89 @@
+package org.chronology.web;
+
+import jakarta.ws.rs.core.MultivaluedHashMap;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.UriBuilder;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Links that keep the current filters and change one of them: every state of the chronology is a
+ * URL. The interface language and digits live in cookies and are not repeated in links.
+ */
+public final class QueryLinks {
+
+  private final String path;
+  private final MultivaluedMap<String, String> params;
+
+  public QueryLinks(String path, MultivaluedMap<String, String> params) {
+    this.path = path;
+    this.params = new MultivaluedHashMap<>();
+    params.forEach(
+        (k, v) -> {
+          if (!k.equals(Ui.LANG) && !k.equals(Ui.DIGITS)) {
+            for (String s : v) {
+              if (s != null && !s.isBlank()) {
+                this.params.add(k, s);
+              }
+            }
+          }
+        });
+  }
+
+  private MultivaluedMap<String, String> copy() {
+    MultivaluedMap<String, String> c = new MultivaluedHashMap<>();
+    params.forEach((k, v) -> c.put(k, new ArrayList<>(v)));
+    return c;
+  }
+
+  /** Replaces a parameter (null removes it); any change of filter goes back to the first page. */
+  public String set(String name, Object value) {
+    MultivaluedMap<String, String> c = copy();
+    c.remove(name);
+    if (!name.equals("page")) {
+      c.remove("page");
+    }
+    if (value != null) {
+      c.add(name, String.valueOf(value));
+    }
+    return build(c);
+  }
+
+  /** Adds one more value of a repeatable parameter. */
+  public String add(String name, Object value) {
+    MultivaluedMap<String, String> c = copy();
+    c.remove("page");
+    List<String> v = c.computeIfAbsent(name, k -> new ArrayList<>());
+    if (!v.contains(String.valueOf(value))) {
+      v.add(String.valueOf(value));
+    }
+    return build(c);
+  }
+
+  /** Removes one value of a repeatable parameter. */
+  public String remove(String name, Object value) {
+    MultivaluedMap<String, String> c = copy();
+    c.remove("page");
+    List<String> v = c.get(name);
+    if (v != null) {
+      v.remove(String.valueOf(value));
+      if (v.isEmpty()) {
+        c.remove(name);
+      }
+    }
+    return build(c);
+  }
+
+  public String current() {
+    return build(params);
+  }
+
+  private String build(MultivaluedMap<String, String> c) {
+    UriBuilder b = UriBuilder.fromPath(path);
+    for (Map.Entry<String, List<String>> e : c.entrySet()) {
+      b.queryParam(e.getKey(), e.getValue().toArray());
+    }
+    return b.build().toString().replaceFirst("^[a-z]+://[^/]+", "");
+  }
+}

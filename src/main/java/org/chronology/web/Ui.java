@@ -1,0 +1,102 @@
+package org.chronology.web;
+
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ArcContainer;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Named;
+import jakarta.ws.rs.core.UriBuilder;
+import java.util.Locale;
+
+/**
+ * The reader's interface choices for one request: language ({@code ?lang=ar|en}, kept in a cookie)
+ * and digits ({@code ?digits=arab|latn}, kept in a cookie). Filled by {@link UiFilter}; read by
+ * templates as {@code inject:ui}.
+ */
+@Named("ui")
+@RequestScoped
+public class Ui {
+
+  public static final String LANG = "lang";
+  public static final String DIGITS = "digits";
+
+  private String lang = "ar";
+  private String digits = "latn";
+  private String path = "/";
+  private String query = "";
+
+  void set(String lang, String digits, String path, String query) {
+    this.lang = "en".equals(lang) ? "en" : "ar";
+    this.digits = "arab".equals(digits) ? "arab" : "latn";
+    this.path = path;
+    this.query = query == null ? "" : query;
+  }
+
+  /** The current request's choices, or the defaults outside a request (Arabic, Latin digits). */
+  public static Ui current() {
+    ArcContainer c = Arc.container();
+    if (c != null && c.requestContext().isActive()) {
+      return c.instance(Ui.class).get();
+    }
+    return new Ui();
+  }
+
+  public String getLang() {
+    return lang;
+  }
+
+  public boolean isEn() {
+    return "en".equals(lang);
+  }
+
+  /** Document direction of the interface. */
+  public String getDir() {
+    return isEn() ? "ltr" : "rtl";
+  }
+
+  public boolean isArabicDigits() {
+    return "arab".equals(digits);
+  }
+
+  public Locale locale() {
+    return isEn() ? Locale.ENGLISH : Locale.forLanguageTag("ar");
+  }
+
+  /** The current page in the other interface language. */
+  public String getSwitchLangUrl() {
+    return with(LANG, isEn() ? "ar" : "en");
+  }
+
+  /** The current page with the other digits. */
+  public String getSwitchDigitsUrl() {
+    return with(DIGITS, isArabicDigits() ? "latn" : "arab");
+  }
+
+  private String with(String name, String value) {
+    String uri =
+        UriBuilder.fromPath(path)
+            .replaceQuery(query)
+            .replaceQueryParam(name, value)
+            .build()
+            .toString();
+    return uri.replaceFirst("^[a-z]+://[^/]+", "");
+  }
+
+  /** Sets the interface locale on a template instance (message bundles follow it). */
+  public TemplateInstance localize(TemplateInstance t) {
+    return t.setLocale(locale());
+  }
+
+  /** Turns Western digits into Arabic-Indic ones when the reader asked for them. */
+  public String digits(String s) {
+    if (s == null || !isArabicDigits()) {
+      return s;
+    }
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      b.append(c >= '0' && c <= '9' ? (char) ('\u0660' + (c - '0')) : c);
+    }
+    return b.toString();
+  }
+}
