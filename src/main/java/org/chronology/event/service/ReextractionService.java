@@ -4,11 +4,14 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.StringJoiner;
 import org.chronology.actor.Actor;
@@ -31,8 +34,12 @@ import org.jboss.logging.Logger;
  *
  * <p>Idempotent and respectful of editors: a machine event keeps its id when the same sentence
  * still yields it (permalinks stay stable), machine-only events that are no longer produced are
- * removed, and any event an editor touched (reviewed, edited, rejected) is left exactly as it is —
- * a new cluster that reports the same sentence is not stored again beside it.
+ * removed. An event an editor touched is never removed and its structure (which sentences report
+ * it: merges, splits, hand-made events) never changes; a rejected or confirmed event keeps every
+ * value; an edited event keeps the fields the editor set ({@code edited_fields}) and follows the
+ * machine for the others — so a new publication date re-resolves its relative date unless the
+ * editor set the date. A cluster that reports a sentence of an editor's event is not stored again
+ * beside it.
  */
 @ApplicationScoped
 public class ReextractionService {
@@ -62,7 +69,8 @@ public class ReextractionService {
               }
               long stale =
                   Event.count(
-                      "extractorVersion is not null and extractorVersion <> ?1",
+                      "review = 'extracted' and extractorVersion is not null"
+                          + " and extractorVersion <> ?1",
                       extractor.version());
               long withMentions =
                   Mention.find("select count(distinct m.article.id) from Mention m")
@@ -72,7 +80,7 @@ public class ReextractionService {
             });
   }
 
-  public Report reextractAll() {
+  public synchronized Report reextractAll() {
     long t0 = System.nanoTime();
     List<ArticleText> texts = new ArrayList<>();
     Map<String, Long> articleIds = new HashMap<>();
@@ -107,37 +115,53 @@ public class ReextractionService {
 
   private Report reconcile(List<EventCluster> clusters, Map<String, Long> articleIds, int n) {
     List<Event> existing = Event.list("select distinct e from Event e left join fetch e.mentions");
+    // Machine events are found again by sentence and type; events an editor touched by sentence
+    // alone (the editor may have changed the type, merged or split them).
     Map<String, Event> byMention = new HashMap<>();
+    Map<String, Event> editorBySentence = new HashMap<>();
     for (Event e : existing) {
       for (Mention m : e.mentions) {
-        byMention.putIfAbsent(key(m.article.id, m.sentenceStart, e.type), e);
+        if (e.machineOnly()) {
+          byMention.putIfAbsent(key(m.article.id, m.sentenceStart, e.type), e);
+        } else {
+          editorBySentence.putIfAbsent(m.article.id + ":" + m.sentenceStart, e);
+        }
       }
     }
     ActorService.Resolver resolver = actors.resolver();
     Set<Long> claimed = new HashSet<>();
+    Set<Long> refreshed = new HashSet<>();
     int created = 0;
     int updated = 0;
     int kept = 0;
     for (EventCluster c : clusters) {
+      Set<Event> owners = new LinkedHashSet<>();
+      for (ExtractedEvent m : c.mentions()) {
+        Long articleId = articleIds.get(m.articleSource());
+        Event owner = editorBySentence.get(articleId + ":" + m.evidence().sentence().start());
+        if (owner != null) {
+          owners.add(owner);
+        }
+      }
+      if (!owners.isEmpty()) {
+        // The editor's structure stays: no mention is moved, added or removed. Only the parts the
+        // editor did not set follow the machine, and never on confirmed or rejected events.
+        for (Event owner : owners) {
+          kept++;
+          if (refreshed.add(owner.id) && refreshUnedited(owner, c, resolver)) {
+            updated++;
+          }
+        }
+        continue;
+      }
       Event target = null;
-      boolean editorOwned = false;
       for (ExtractedEvent m : c.mentions()) {
         Long articleId = articleIds.get(m.articleSource());
         Event hit = byMention.get(key(articleId, m.evidence().sentence().start(), c.type().code()));
-        if (hit == null) {
-          continue;
-        }
-        if (!hit.machineOnly()) {
-          editorOwned = true;
+        if (hit != null && !claimed.contains(hit.id)) {
+          target = hit;
           break;
         }
-        if (target == null && !claimed.contains(hit.id)) {
-          target = hit;
-        }
-      }
-      if (editorOwned) {
-        kept++;
-        continue;
       }
       if (target == null) {
         target = new Event();
@@ -159,6 +183,117 @@ public class ReextractionService {
       }
     }
     return new Report(n, clusters.size(), created, updated, deleted, kept);
+  }
+
+  /**
+   * Gives an event an editor touched the machine's values for the parts the editor did not set (its
+   * {@code edited_fields}); confirmed and rejected events are left exactly as they are. Returns
+   * true when anything changed.
+   */
+  private boolean refreshUnedited(Event e, EventCluster c, ActorService.Resolver resolver) {
+    if (!"edited".equals(e.review)) {
+      return false;
+    }
+    Set<String> locked = new HashSet<>(Arrays.asList(e.editedFields));
+    boolean changed = false;
+    if (!locked.contains("type") && !c.type().code().equals(e.type)) {
+      e.type = c.type().code();
+      changed = true;
+    }
+    if (!locked.contains("title") && !c.title().equals(e.title)) {
+      e.title = c.title();
+      changed = true;
+    }
+    if (!locked.contains("status") && !c.status().code().equals(e.status)) {
+      e.status = c.status().code();
+      changed = true;
+    }
+    if (!locked.contains("date")
+        && (!Objects.equals(e.dateStart, c.date().start())
+            || !Objects.equals(e.dateEnd, c.date().end())
+            || !c.date().precision().code().equals(e.datePrecision)
+            || e.dateApproximate != c.date().approximate()
+            || !Objects.equals(e.dateText, c.date().text())
+            || !Objects.equals(e.dateResolvedAgainst, c.date().resolvedAgainst()))) {
+      e.dateStart = c.date().start();
+      e.dateEnd = c.date().end();
+      e.datePrecision = c.date().precision().code();
+      e.dateApproximate = c.date().approximate();
+      e.dateText = c.date().text();
+      e.dateResolvedAgainst = c.date().resolvedAgainst();
+      changed = true;
+    }
+    String loc = c.location() == null ? null : c.location().name();
+    String locEn = c.location() == null ? null : c.location().nameEn();
+    if (!locked.contains("location")
+        && (!Objects.equals(loc, e.locationName) || !Objects.equals(locEn, e.locationNameEn))) {
+      e.locationName = loc;
+      e.locationNameEn = locEn;
+      changed = true;
+    }
+    if (!locked.contains("actors")) {
+      changed |= replaceActors(e, c, resolver);
+    }
+    if (changed) {
+      e.updatedAt = OffsetDateTime.now();
+      e.searchText = searchText(e);
+    }
+    return changed;
+  }
+
+  /** Sets the event's actors to the cluster's; true when the set or a role changed. */
+  private static boolean replaceActors(Event e, EventCluster c, ActorService.Resolver resolver) {
+    Map<Long, EventActor> roles = new LinkedHashMap<>();
+    for (ActorMention am : c.actors()) {
+      Actor actor = resolver.resolve(am);
+      EventActor ea = roles.get(actor.id);
+      if (ea == null) {
+        ea = new EventActor();
+        ea.event = e;
+        ea.actor = actor;
+        ea.position = roles.size();
+        roles.put(actor.id, ea);
+      }
+      if (ea.role == null && am.role() != null) {
+        ea.role = am.role().code();
+      }
+    }
+    boolean changed = e.actors.removeIf(old -> !roles.containsKey(old.actor.id));
+    for (EventActor old : e.actors) {
+      EventActor fresh = roles.remove(old.actor.id);
+      if (!Objects.equals(old.role, fresh.role) || old.position != fresh.position) {
+        changed = true;
+      }
+      old.role = fresh.role;
+      old.position = fresh.position;
+    }
+    changed |= !roles.isEmpty();
+    e.actors.addAll(roles.values());
+    return changed;
+  }
+
+  /**
+   * The normalised search text of an event as it stands: title, sentences, actor names and aliases,
+   * place and date phrase.
+   */
+  public static String searchText(Event e) {
+    StringJoiner search = new StringJoiner(" ");
+    search.add(e.title);
+    e.mentions.forEach(m -> search.add(m.sentence));
+    for (EventActor ea : e.actors) {
+      search.add(ea.actor.name);
+      if (ea.actor.nameEn != null) {
+        search.add(ea.actor.nameEn);
+      }
+      ea.actor.aliases.forEach(a -> search.add(a.alias));
+    }
+    if (e.locationName != null) {
+      search.add(e.locationName);
+    }
+    if (e.dateText != null) {
+      search.add(e.dateText);
+    }
+    return ArabicNormalizer.key(search.toString());
   }
 
   private void fill(
