@@ -46,7 +46,8 @@ public class ThrottledPasswordIdentityProvider
 
   @Override
   public int priority() {
-    return 100;
+    // Ahead of the generated JPA provider (default priority 1001).
+    return 2000;
   }
 
   @Override
