@@ -127,7 +127,12 @@ final class Editors {
     }
 
     Response postRaw(String path, Map<String, ?> form) {
-      var spec = given().redirects().follow(false).cookies(cookies).contentType(ContentType.URLENC);
+      var spec =
+          given()
+              .redirects()
+              .follow(false)
+              .cookies(cookies)
+              .contentType(ContentType.URLENC.withCharset("UTF-8"));
       for (Map.Entry<String, ?> e : form.entrySet()) {
         if (e.getValue() instanceof List<?> l) {
           spec = spec.formParam(e.getKey(), l.toArray());
