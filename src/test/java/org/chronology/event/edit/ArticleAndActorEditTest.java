@@ -3,6 +3,7 @@ package org.chronology.event.edit;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -32,7 +33,7 @@ class ArticleAndActorEditTest {
   void aPublicationDateSetByAnEditorReresolvesRelativeDates() {
     Editors.Session ed = Editors.editor();
     long article = Editors.article(Editors.SAMPLE);
-    assertEquals(null, given().get("/api/articles/" + article).jsonPath().get("publishedOn"));
+    assertNull(given().get("/api/articles/" + article).jsonPath().get("publishedOn"));
     String page = "/articles/" + article + "/edit";
     Response r =
         ed.post(
