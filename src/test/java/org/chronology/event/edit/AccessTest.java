@@ -11,11 +11,17 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** Reading is public; every change needs a signed-in editor (admin where it says so) and CSRF. */
 @QuarkusTest
 class AccessTest {
+
+  @AfterEach
+  void removeTestArticles() {
+    Editors.removeTestArticles();
+  }
 
   @Test
   void everyMutatingRouteRefusesAnonymousUsers() {

@@ -14,11 +14,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** Articles' missing facts and actor records, corrected by editors. */
 @QuarkusTest
 class ArticleAndActorEditTest {
+
+  @AfterEach
+  void removeTestArticles() {
+    Editors.removeTestArticles();
+  }
 
   private static final Pattern VERSION = Pattern.compile("name=\"version\" value=\"(\\d+)\"");
 

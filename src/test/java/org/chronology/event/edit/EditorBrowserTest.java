@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -25,6 +26,11 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class EditorBrowserTest {
+
+  @AfterEach
+  void removeTestArticles() {
+    Editors.removeTestArticles();
+  }
 
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
 

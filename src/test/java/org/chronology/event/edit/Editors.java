@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import io.quarkus.arc.Arc;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +16,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.chronology.account.AccountService;
+import org.chronology.article.Article;
 import org.chronology.article.ingest.ArticleIngestService;
 import org.chronology.article.ingest.IngestOutcome;
 import org.chronology.article.ingest.Sidecar;
@@ -65,6 +67,7 @@ final class Editors {
    * extraction; returns its id.
    */
   static long article(String body) {
+    removeTestArticles();
     String unique = UUID.randomUUID().toString();
     String text = body + "\n" + unique + "\n";
     IngestOutcome o =
@@ -76,6 +79,24 @@ final class Editors {
     assertNotNull(o.articleId(), "article stored: " + o);
     Arc.container().instance(ReextractionService.class).get().reextractAll();
     return o.articleId();
+  }
+
+  /**
+   * Removes the articles these tests made, with their events, so that other tests see only the seed
+   * corpus. Called after each test and before a new article is made (a crashed run's leftovers).
+   */
+  static void removeTestArticles() {
+    QuarkusTransaction.requiringNew()
+        .run(
+            () -> {
+              var em = Article.getEntityManager();
+              em.createNativeQuery(
+                      "delete from event where id in (select m.event_id from mention m join article"
+                          + " a on a.id = m.article_id where a.source like 'test-%')")
+                  .executeUpdate();
+              em.createNativeQuery("delete from article where source like 'test-%'")
+                  .executeUpdate();
+            });
   }
 
   /** Sentences the first-pass extractor (and the annotation guide) read as events. */

@@ -13,11 +13,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** Editing an event: validation, history, conflicts, revert, merge, split, hand-made events. */
 @QuarkusTest
 class EventEditTest {
+
+  @AfterEach
+  void removeTestArticles() {
+    Editors.removeTestArticles();
+  }
 
   @SuppressWarnings("unchecked")
   private static Map<String, Object> date(Object id) {

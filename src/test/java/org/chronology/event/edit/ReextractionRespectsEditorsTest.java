@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.chronology.event.Event;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,6 +19,11 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class ReextractionRespectsEditorsTest {
+
+  @AfterEach
+  void removeTestArticles() {
+    Editors.removeTestArticles();
+  }
 
   static final String TEXT = Editors.SAMPLE;
 

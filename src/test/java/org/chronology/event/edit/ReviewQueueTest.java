@@ -11,11 +11,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** The review queue: unreviewed events, lowest confidence first, filterable, one-click actions. */
 @QuarkusTest
 class ReviewQueueTest {
+
+  @AfterEach
+  void removeTestArticles() {
+    Editors.removeTestArticles();
+  }
 
   @Test
   void queueListsUnreviewedEventsLowestConfidenceFirstAndConfirmsAndRejects() {
