@@ -10,11 +10,11 @@ import org.chronology.event.EventActor;
 import org.chronology.event.Mention;
 
 /** An event's editable state as a JSON-ready map, for revisions and revert. */
-final class EventSnapshots {
+public final class EventSnapshots {
 
   private EventSnapshots() {}
 
-  static Map<String, Object> of(Event e) {
+  public static Map<String, Object> of(Event e) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("type", e.type);
     m.put("title", e.title);

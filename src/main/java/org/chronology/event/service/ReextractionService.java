@@ -20,12 +20,14 @@ import org.chronology.article.Article;
 import org.chronology.event.Event;
 import org.chronology.event.EventActor;
 import org.chronology.event.Mention;
+import org.chronology.event.edit.EventSnapshots;
 import org.chronology.extraction.ActorMention;
 import org.chronology.extraction.ArticleText;
 import org.chronology.extraction.EventCluster;
 import org.chronology.extraction.EventExtractor;
 import org.chronology.extraction.ExtractedEvent;
 import org.chronology.extraction.Span;
+import org.chronology.revision.RevisionService;
 import org.chronology.text.ArabicNormalizer;
 import org.jboss.logging.Logger;
 
@@ -46,12 +48,18 @@ public class ReextractionService {
 
   private static final Logger LOG = Logger.getLogger(ReextractionService.class);
 
+  /** Who re-extraction's changes to editors' events are recorded as, in their history. */
+  public static final String MACHINE = "extractor";
+
   private final EventExtractor extractor;
   private final ActorService actors;
+  private final RevisionService revisions;
 
-  public ReextractionService(EventExtractor extractor, ActorService actors) {
+  public ReextractionService(
+      EventExtractor extractor, ActorService actors, RevisionService revisions) {
     this.extractor = extractor;
     this.actors = actors;
+    this.revisions = revisions;
   }
 
   /** What one run changed. */
@@ -195,6 +203,7 @@ public class ReextractionService {
       return false;
     }
     Set<String> locked = new HashSet<>(Arrays.asList(e.editedFields));
+    Map<String, Object> before = EventSnapshots.of(e);
     boolean changed = false;
     if (!locked.contains("type") && !c.type().code().equals(e.type)) {
       e.type = c.type().code();
@@ -237,6 +246,14 @@ public class ReextractionService {
     if (changed) {
       e.updatedAt = OffsetDateTime.now();
       e.searchText = searchText(e);
+      revisions.record(
+          "event",
+          e.id,
+          "reextract",
+          MACHINE,
+          "extractor v" + extractor.version() + ": fields no editor set",
+          before,
+          EventSnapshots.of(e));
     }
     return changed;
   }

@@ -107,6 +107,10 @@ class ReextractionRespectsEditorsTest {
     assertEquals(
         machineLocation, e.get("location"), "untouched machine fields follow the machine again");
 
+    assertTrue(
+        given().get("/events/" + edited + "/history").asString().contains("reextract"),
+        "what the machine changed on an editor's event is in its history too");
+
     assertEquals("rejected", Editors.event(rejected).get("review"), "the rejection stays");
     assertEquals(1, eventsReporting(article, rejectedStart), "no new event beside the rejected");
 
