@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.chronology.config.ChronologyConfig;
 import org.jboss.logging.Logger;
@@ -26,29 +27,33 @@ public class AccountService {
     this.config = config;
   }
 
-  @Transactional
   void firstAdmin(@Observes StartupEvent start) {
-    if (Account.count() > 0) {
-      return;
+    if (!createFirstAdmin(config.admin().password())) {
+      if (Account.count() == 0) {
+        LOG.warn(
+            "No account exists and CHRONOLOGY_ADMIN_PASSWORD is not set: nobody can sign in to"
+                + " edit");
+      }
     }
-    config
-        .admin()
-        .password()
-        .filter(p -> !p.isBlank())
-        .ifPresentOrElse(
-            p -> {
-              Account a = new Account();
-              a.username = "admin";
-              a.passwordHash = BcryptUtil.bcryptHash(p);
-              a.roles = Roles.ADMIN + "," + Roles.EDITOR;
-              a.createdBy = "startup";
-              a.persist();
-              LOG.info("Created the first administrator account 'admin'");
-            },
-            () ->
-                LOG.warn(
-                    "No account exists and CHRONOLOGY_ADMIN_PASSWORD is not set: nobody can sign"
-                        + " in to edit"));
+  }
+
+  /**
+   * Creates the administrator {@code admin} with this password when no account exists at all; true
+   * when it did.
+   */
+  @Transactional
+  public boolean createFirstAdmin(Optional<String> password) {
+    if (Account.count() > 0 || password.isEmpty() || password.get().isBlank()) {
+      return false;
+    }
+    Account a = new Account();
+    a.username = "admin";
+    a.passwordHash = BcryptUtil.bcryptHash(password.get());
+    a.roles = Roles.ADMIN + "," + Roles.EDITOR;
+    a.createdBy = "startup";
+    a.persist();
+    LOG.info("Created the first administrator account 'admin'");
+    return true;
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)

@@ -153,6 +153,17 @@ class AccessTest {
   }
 
   @Test
+  void signingOutDropsTheSession() {
+    Editors.Session ed = Editors.editor();
+    ed.get("/review").then().statusCode(200);
+    Response out = ed.post("/logout", "/logout", Map.of());
+    assertEquals(303, out.statusCode());
+    String setCookie = String.join("\n", out.getHeaders().getValues("Set-Cookie"));
+    assertTrue(setCookie.contains("quarkus-credential=;"), setCookie);
+    ed.get("/review").then().statusCode(302).header("Location", containsString("/login"));
+  }
+
+  @Test
   void adminsAddAndDisableEditors() {
     Editors.Session admin = Editors.admin();
     String name = "new-" + java.util.UUID.randomUUID().toString().substring(0, 8);
