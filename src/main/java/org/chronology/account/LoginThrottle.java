@@ -16,6 +16,7 @@ public class LoginThrottle {
 
   public static final int MAX_FAILURES = 5;
   public static final Duration LOCK = Duration.ofMinutes(15);
+  private static final int MAX_ENTRIES = 10_000;
 
   private record State(int failures, Instant lockedUntil) {}
 
@@ -28,6 +29,11 @@ public class LoginThrottle {
   }
 
   public void failed(String username, String address) {
+    if (states.size() >= MAX_ENTRIES) {
+      // Bounded memory under a spray of usernames: forget pairs that are not locked right now.
+      Instant now = clock.instant();
+      states.values().removeIf(s -> s.lockedUntil() == null || !s.lockedUntil().isAfter(now));
+    }
     states.compute(
         key(username, address),
         (k, s) -> {

@@ -43,6 +43,9 @@ public class EventEditPage {
   public record Sentence(
       long mentionId, long articleId, String source, String title, int start, String text) {}
 
+  /** An actor an editor may add, for the form's suggestion list. */
+  public record ActorChoice(long id, String name, String kind) {}
+
   /** Choices for the form's lists. */
   public record Choices(
       List<String> types,
@@ -50,15 +53,27 @@ public class EventEditPage {
       List<String> precisions,
       List<String> roles,
       List<String> kinds,
-      List<String> reviews) {
+      List<String> reviews,
+      List<ActorChoice> actors) {
     static Choices all() {
+      List<ActorChoice> actors = new ArrayList<>();
+      for (Object[] r :
+          org.chronology.actor.Actor.getEntityManager()
+              .createQuery(
+                  "select a.id, a.name, a.kind from Actor a where a.mergedInto is null"
+                      + " order by a.name",
+                  Object[].class)
+              .getResultList()) {
+        actors.add(new ActorChoice((Long) r[0], (String) r[1], (String) r[2]));
+      }
       return new Choices(
           EventEditService.types(),
           EventEditService.statuses(),
           EventEditService.precisions(),
           EventEditService.roles(),
           EventEditService.kinds(),
-          EventEditService.REVIEWS);
+          EventEditService.REVIEWS,
+          actors);
     }
   }
 
