@@ -152,8 +152,21 @@ public class ReextractionService {
         }
       }
       if (!owners.isEmpty()) {
-        // The editor's structure stays: no mention is moved, added or removed. Only the parts the
-        // editor did not set follow the machine, and never on confirmed or rejected events.
+        // The editor's structure stays: no sentence of an editor's event is moved or removed. Only
+        // the parts the editor did not set follow the machine, never on confirmed or rejected
+        // events. A sentence the machine newly reports for the same happening (say, a new article)
+        // joins the first owner that is not rejected; it is new evidence, not an undone decision.
+        Event primary =
+            owners.stream().filter(o -> !"rejected".equals(o.review)).findFirst().orElse(null);
+        for (ExtractedEvent m : c.mentions()) {
+          Long articleId = articleIds.get(m.articleSource());
+          String sentence = articleId + ":" + m.evidence().sentence().start();
+          if (primary != null && !editorBySentence.containsKey(sentence)) {
+            primary.mentions.add(mention(primary, m, articleIds));
+            primary.searchText = searchText(primary);
+            editorBySentence.put(sentence, primary);
+          }
+        }
         for (Event owner : owners) {
           kept++;
           if (refreshed.add(owner.id) && refreshUnedited(owner, c, resolver)) {
@@ -332,31 +345,7 @@ public class ReextractionService {
 
     e.mentions.clear();
     for (ExtractedEvent x : c.mentions()) {
-      Mention m = new Mention();
-      m.event = e;
-      m.article =
-          Article.getEntityManager().getReference(Article.class, articleIds.get(x.articleSource()));
-      Span s = x.evidence().sentence();
-      m.sentenceStart = s.start();
-      m.sentenceEnd = s.end();
-      m.sentence = x.evidence().text();
-      if (x.evidence().trigger() != null) {
-        m.triggerStart = x.evidence().trigger().start();
-        m.triggerEnd = x.evidence().trigger().end();
-      }
-      if (x.evidence().datePhrase() != null) {
-        m.dateStartOffset = x.evidence().datePhrase().start();
-        m.dateEndOffset = x.evidence().datePhrase().end();
-      }
-      List<Span> spans = x.evidence().actorSpans() == null ? List.of() : x.evidence().actorSpans();
-      int[] offsets = new int[spans.size() * 2];
-      for (int i = 0; i < spans.size(); i++) {
-        offsets[2 * i] = spans.get(i).start();
-        offsets[2 * i + 1] = spans.get(i).end();
-      }
-      m.actorOffsets = offsets;
-      m.extractorVersion = extractor.version();
-      e.mentions.add(m);
+      e.mentions.add(mention(e, x, articleIds));
     }
 
     Map<Long, EventActor> roles = new LinkedHashMap<>();
@@ -400,6 +389,34 @@ public class ReextractionService {
       search.add(e.dateText);
     }
     e.searchText = ArabicNormalizer.key(search.toString());
+  }
+
+  private Mention mention(Event e, ExtractedEvent x, Map<String, Long> articleIds) {
+    Mention m = new Mention();
+    m.event = e;
+    m.article =
+        Article.getEntityManager().getReference(Article.class, articleIds.get(x.articleSource()));
+    Span s = x.evidence().sentence();
+    m.sentenceStart = s.start();
+    m.sentenceEnd = s.end();
+    m.sentence = x.evidence().text();
+    if (x.evidence().trigger() != null) {
+      m.triggerStart = x.evidence().trigger().start();
+      m.triggerEnd = x.evidence().trigger().end();
+    }
+    if (x.evidence().datePhrase() != null) {
+      m.dateStartOffset = x.evidence().datePhrase().start();
+      m.dateEndOffset = x.evidence().datePhrase().end();
+    }
+    List<Span> spans = x.evidence().actorSpans() == null ? List.of() : x.evidence().actorSpans();
+    int[] offsets = new int[spans.size() * 2];
+    for (int i = 0; i < spans.size(); i++) {
+      offsets[2 * i] = spans.get(i).start();
+      offsets[2 * i + 1] = spans.get(i).end();
+    }
+    m.actorOffsets = offsets;
+    m.extractorVersion = extractor.version();
+    return m;
   }
 
   private static String key(Long articleId, int sentenceStart, String type) {
