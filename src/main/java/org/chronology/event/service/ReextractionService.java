@@ -4,11 +4,14 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.StringJoiner;
 import org.chronology.actor.Actor;
@@ -17,12 +20,14 @@ import org.chronology.article.Article;
 import org.chronology.event.Event;
 import org.chronology.event.EventActor;
 import org.chronology.event.Mention;
+import org.chronology.event.edit.EventSnapshots;
 import org.chronology.extraction.ActorMention;
 import org.chronology.extraction.ArticleText;
 import org.chronology.extraction.EventCluster;
 import org.chronology.extraction.EventExtractor;
 import org.chronology.extraction.ExtractedEvent;
 import org.chronology.extraction.Span;
+import org.chronology.revision.RevisionService;
 import org.chronology.text.ArabicNormalizer;
 import org.chronology.time.PublicationDateDetector;
 import org.jboss.logging.Logger;
@@ -32,21 +37,31 @@ import org.jboss.logging.Logger;
  *
  * <p>Idempotent and respectful of editors: a machine event keeps its id when the same sentence
  * still yields it (permalinks stay stable), machine-only events that are no longer produced are
- * removed, and any event an editor touched (reviewed, edited, rejected) is left exactly as it is —
- * a new cluster that reports the same sentence is not stored again beside it.
+ * removed. An event an editor touched is never removed and its structure (which sentences report
+ * it: merges, splits, hand-made events) never changes; a rejected or confirmed event keeps every
+ * value; an edited event keeps the fields the editor set ({@code edited_fields}) and follows the
+ * machine for the others — so a new publication date re-resolves its relative date unless the
+ * editor set the date. A cluster that reports a sentence of an editor's event is not stored again
+ * beside it.
  */
 @ApplicationScoped
 public class ReextractionService {
 
   private static final Logger LOG = Logger.getLogger(ReextractionService.class);
 
+  /** Who re-extraction's changes to editors' events are recorded as, in their history. */
+  public static final String MACHINE = "extractor";
+
   private final ExtractorProducer extractors;
   private final ActorService actors;
+  private final RevisionService revisions;
   private final PublicationDateDetector dates = PublicationDateDetector.standard();
 
-  public ReextractionService(ExtractorProducer extractors, ActorService actors) {
+  public ReextractionService(
+      ExtractorProducer extractors, ActorService actors, RevisionService revisions) {
     this.extractors = extractors;
     this.actors = actors;
+    this.revisions = revisions;
   }
 
   /** What one run changed. */
@@ -64,7 +79,8 @@ public class ReextractionService {
               }
               long stale =
                   Event.count(
-                      "extractorVersion is not null and extractorVersion <> ?1",
+                      "review = 'extracted' and extractorVersion is not null"
+                          + " and extractorVersion <> ?1",
                       extractors.version());
               long withMentions =
                   Mention.find("select count(distinct m.article.id) from Mention m")
@@ -74,7 +90,7 @@ public class ReextractionService {
             });
   }
 
-  public Report reextractAll() {
+  public synchronized Report reextractAll() {
     long t0 = System.nanoTime();
     EventExtractor extractor = extractors.current();
     List<ArticleText> texts = new ArrayList<>();
@@ -136,45 +152,78 @@ public class ReextractionService {
   private Report reconcile(
       EventExtractor extractor, List<EventCluster> clusters, Map<String, Long> articleIds, int n) {
     List<Event> existing = Event.list("select distinct e from Event e left join fetch e.mentions");
-    // A sentence can report two events of one type (two visits): the trigger tells them apart.
+    // Machine events are found again by sentence, type and trigger (one sentence can report two
+    // visits); events an editor touched by sentence alone (the editor may have changed the type,
+    // merged or split them).
     Map<String, List<Event>> byMention = new HashMap<>();
+    Map<String, Event> editorBySentence = new HashMap<>();
     for (Event e : existing) {
       for (Mention m : e.mentions) {
-        byMention
-            .computeIfAbsent(
-                key(m.article.id, m.sentenceStart, e.type, m.triggerStart), k -> new ArrayList<>())
-            .add(e);
+        if (e.machineOnly()) {
+          byMention
+              .computeIfAbsent(
+                  key(m.article.id, m.sentenceStart, e.type, m.triggerStart), k -> new ArrayList<>())
+              .add(e);
+        } else {
+          editorBySentence.putIfAbsent(m.article.id + ":" + m.sentenceStart, e);
+        }
       }
     }
     ActorService.Resolver resolver = actors.resolver();
     Set<Long> claimed = new HashSet<>();
+    Set<Long> refreshed = new HashSet<>();
     int created = 0;
     int updated = 0;
     int kept = 0;
     for (EventCluster c : clusters) {
+      Set<Event> owners = new LinkedHashSet<>();
+      for (ExtractedEvent m : c.mentions()) {
+        Long articleId = articleIds.get(m.articleSource());
+        Event owner = editorBySentence.get(articleId + ":" + m.evidence().sentence().start());
+        if (owner != null) {
+          owners.add(owner);
+        }
+      }
+      if (!owners.isEmpty()) {
+        // The editor's structure stays: no sentence of an editor's event is moved or removed. Only
+        // the parts the editor did not set follow the machine, never on confirmed or rejected
+        // events. A sentence the machine newly reports for the same happening (say, a new article)
+        // joins the first owner that is not rejected; it is new evidence, not an undone decision.
+        Event primary =
+            owners.stream().filter(o -> !"rejected".equals(o.review)).findFirst().orElse(null);
+        for (ExtractedEvent m : c.mentions()) {
+          Long articleId = articleIds.get(m.articleSource());
+          String sentence = articleId + ":" + m.evidence().sentence().start();
+          if (primary != null && !editorBySentence.containsKey(sentence)) {
+            primary.mentions.add(mention(primary, m, articleIds));
+            primary.searchText = searchText(primary);
+            editorBySentence.put(sentence, primary);
+          }
+        }
+        for (Event owner : owners) {
+          kept++;
+          if (refreshed.add(owner.id) && refreshUnedited(owner, c, resolver)) {
+            updated++;
+          }
+        }
+        continue;
+      }
       Event target = null;
-      boolean editorOwned = false;
       for (ExtractedEvent m : c.mentions()) {
         Long articleId = articleIds.get(m.articleSource());
         Integer trigger = m.evidence().trigger() == null ? null : m.evidence().trigger().start();
-        List<Event> hits =
+        for (Event hit :
             byMention.getOrDefault(
                 key(articleId, m.evidence().sentence().start(), c.type().code(), trigger),
-                List.of());
-        for (Event hit : hits) {
-          if (!hit.machineOnly()) {
-            editorOwned = true;
-          } else if (target == null && !claimed.contains(hit.id)) {
+                List.of())) {
+          if (!claimed.contains(hit.id)) {
             target = hit;
+            break;
           }
         }
-        if (editorOwned) {
+        if (target != null) {
           break;
         }
-      }
-      if (editorOwned) {
-        kept++;
-        continue;
       }
       if (target == null) {
         target = new Event();
@@ -196,6 +245,126 @@ public class ReextractionService {
       }
     }
     return new Report(n, clusters.size(), created, updated, deleted, kept);
+  }
+
+  /**
+   * Gives an event an editor touched the machine's values for the parts the editor did not set (its
+   * {@code edited_fields}); confirmed and rejected events are left exactly as they are. Returns
+   * true when anything changed.
+   */
+  private boolean refreshUnedited(Event e, EventCluster c, ActorService.Resolver resolver) {
+    if (!"edited".equals(e.review)) {
+      return false;
+    }
+    Set<String> locked = new HashSet<>(Arrays.asList(e.editedFields));
+    Map<String, Object> before = EventSnapshots.of(e);
+    boolean changed = false;
+    if (!locked.contains("type") && !c.type().code().equals(e.type)) {
+      e.type = c.type().code();
+      changed = true;
+    }
+    if (!locked.contains("title") && !c.title().equals(e.title)) {
+      e.title = c.title();
+      changed = true;
+    }
+    if (!locked.contains("status") && !c.status().code().equals(e.status)) {
+      e.status = c.status().code();
+      changed = true;
+    }
+    if (!locked.contains("date")
+        && (!Objects.equals(e.dateStart, c.date().start())
+            || !Objects.equals(e.dateEnd, c.date().end())
+            || !c.date().precision().code().equals(e.datePrecision)
+            || e.dateApproximate != c.date().approximate()
+            || !Objects.equals(e.dateText, c.date().text())
+            || !Objects.equals(e.dateResolvedAgainst, c.date().resolvedAgainst()))) {
+      e.dateStart = c.date().start();
+      e.dateEnd = c.date().end();
+      e.datePrecision = c.date().precision().code();
+      e.dateApproximate = c.date().approximate();
+      e.dateText = c.date().text();
+      e.dateResolvedAgainst = c.date().resolvedAgainst();
+      changed = true;
+    }
+    String loc = c.location() == null ? null : c.location().name();
+    String locEn = c.location() == null ? null : c.location().nameEn();
+    if (!locked.contains("location")
+        && (!Objects.equals(loc, e.locationName) || !Objects.equals(locEn, e.locationNameEn))) {
+      e.locationName = loc;
+      e.locationNameEn = locEn;
+      changed = true;
+    }
+    if (!locked.contains("actors")) {
+      changed |= replaceActors(e, c, resolver);
+    }
+    if (changed) {
+      e.updatedAt = OffsetDateTime.now();
+      e.searchText = searchText(e);
+      revisions.record(
+          "event",
+          e.id,
+          "reextract",
+          MACHINE,
+          "extractor v" + extractors.version() + ": fields no editor set",
+          before,
+          EventSnapshots.of(e));
+    }
+    return changed;
+  }
+
+  /** Sets the event's actors to the cluster's; true when the set or a role changed. */
+  private static boolean replaceActors(Event e, EventCluster c, ActorService.Resolver resolver) {
+    Map<Long, EventActor> roles = new LinkedHashMap<>();
+    for (ActorMention am : c.actors()) {
+      Actor actor = resolver.resolve(am);
+      EventActor ea = roles.get(actor.id);
+      if (ea == null) {
+        ea = new EventActor();
+        ea.event = e;
+        ea.actor = actor;
+        ea.position = roles.size();
+        roles.put(actor.id, ea);
+      }
+      if (ea.role == null && am.role() != null) {
+        ea.role = am.role().code();
+      }
+    }
+    boolean changed = e.actors.removeIf(old -> !roles.containsKey(old.actor.id));
+    for (EventActor old : e.actors) {
+      EventActor fresh = roles.remove(old.actor.id);
+      if (!Objects.equals(old.role, fresh.role) || old.position != fresh.position) {
+        changed = true;
+      }
+      old.role = fresh.role;
+      old.position = fresh.position;
+    }
+    changed |= !roles.isEmpty();
+    e.actors.addAll(roles.values());
+    return changed;
+  }
+
+  /**
+   * The normalised search text of an event as it stands: title, sentences, actor names and aliases,
+   * place and date phrase.
+   */
+  public static String searchText(Event e) {
+    StringJoiner search = new StringJoiner(" ");
+    search.add(e.title);
+    e.mentions.forEach(m -> search.add(m.sentence));
+    for (EventActor ea : e.actors) {
+      search.add(ea.actor.name);
+      if (ea.actor.nameEn != null) {
+        search.add(ea.actor.nameEn);
+      }
+      ea.actor.aliases.forEach(a -> search.add(a.alias));
+    }
+    if (e.locationName != null) {
+      search.add(e.locationName);
+    }
+    if (e.dateText != null) {
+      search.add(e.dateText);
+    }
+    return ArabicNormalizer.key(search.toString());
   }
 
   private void fill(
@@ -221,31 +390,7 @@ public class ReextractionService {
 
     e.mentions.clear();
     for (ExtractedEvent x : c.mentions()) {
-      Mention m = new Mention();
-      m.event = e;
-      m.article =
-          Article.getEntityManager().getReference(Article.class, articleIds.get(x.articleSource()));
-      Span s = x.evidence().sentence();
-      m.sentenceStart = s.start();
-      m.sentenceEnd = s.end();
-      m.sentence = x.evidence().text();
-      if (x.evidence().trigger() != null) {
-        m.triggerStart = x.evidence().trigger().start();
-        m.triggerEnd = x.evidence().trigger().end();
-      }
-      if (x.evidence().datePhrase() != null) {
-        m.dateStartOffset = x.evidence().datePhrase().start();
-        m.dateEndOffset = x.evidence().datePhrase().end();
-      }
-      List<Span> spans = x.evidence().actorSpans() == null ? List.of() : x.evidence().actorSpans();
-      int[] offsets = new int[spans.size() * 2];
-      for (int i = 0; i < spans.size(); i++) {
-        offsets[2 * i] = spans.get(i).start();
-        offsets[2 * i + 1] = spans.get(i).end();
-      }
-      m.actorOffsets = offsets;
-      m.extractorVersion = extractor.version();
-      e.mentions.add(m);
+      e.mentions.add(mention(e, x, articleIds));
     }
 
     Map<Long, EventActor> roles = new LinkedHashMap<>();
@@ -289,6 +434,34 @@ public class ReextractionService {
       search.add(e.dateText);
     }
     e.searchText = ArabicNormalizer.key(search.toString());
+  }
+
+  private Mention mention(Event e, ExtractedEvent x, Map<String, Long> articleIds) {
+    Mention m = new Mention();
+    m.event = e;
+    m.article =
+        Article.getEntityManager().getReference(Article.class, articleIds.get(x.articleSource()));
+    Span s = x.evidence().sentence();
+    m.sentenceStart = s.start();
+    m.sentenceEnd = s.end();
+    m.sentence = x.evidence().text();
+    if (x.evidence().trigger() != null) {
+      m.triggerStart = x.evidence().trigger().start();
+      m.triggerEnd = x.evidence().trigger().end();
+    }
+    if (x.evidence().datePhrase() != null) {
+      m.dateStartOffset = x.evidence().datePhrase().start();
+      m.dateEndOffset = x.evidence().datePhrase().end();
+    }
+    List<Span> spans = x.evidence().actorSpans() == null ? List.of() : x.evidence().actorSpans();
+    int[] offsets = new int[spans.size() * 2];
+    for (int i = 0; i < spans.size(); i++) {
+      offsets[2 * i] = spans.get(i).start();
+      offsets[2 * i + 1] = spans.get(i).end();
+    }
+    m.actorOffsets = offsets;
+    m.extractorVersion = extractors.version();
+    return m;
   }
 
   private static String key(Long articleId, int sentenceStart, String type, Integer trigger) {

@@ -1,0 +1,44 @@
+package org.chronology.account;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+
+/** An editor's or administrator's account; the password is stored as a bcrypt hash only. */
+@Entity
+@Table(name = "account")
+public class Account extends PanacheEntityBase {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  public Long id;
+
+  public String username;
+
+  @Column(name = "password_hash")
+  public String passwordHash;
+
+  /** Comma-separated: {@code editor} or {@code admin,editor}. */
+  public String roles;
+
+  public boolean enabled = true;
+
+  @Column(name = "created_at", insertable = false, updatable = false)
+  public OffsetDateTime createdAt;
+
+  @Column(name = "created_by")
+  public String createdBy;
+
+  public boolean isAdmin() {
+    return roles != null && roles.contains(Roles.ADMIN);
+  }
+
+  public static Account findByUsername(String username) {
+    return find("username", username).firstResult();
+  }
+}

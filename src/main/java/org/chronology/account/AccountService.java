@@ -1,0 +1,100 @@
+package org.chronology.account;
+
+import io.quarkus.elytron.security.common.BcryptUtil;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.chronology.config.ChronologyConfig;
+import org.jboss.logging.Logger;
+
+/** Accounts: the first administrator, editors added and disabled by administrators. */
+@ApplicationScoped
+public class AccountService {
+
+  private static final Logger LOG = Logger.getLogger(AccountService.class);
+  private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._-]{3,40}");
+  public static final int MIN_PASSWORD = 10;
+
+  private final ChronologyConfig config;
+
+  public AccountService(ChronologyConfig config) {
+    this.config = config;
+  }
+
+  void firstAdmin(@Observes StartupEvent start) {
+    if (!createFirstAdmin(config.admin().password())) {
+      if (Account.count() == 0) {
+        LOG.warn(
+            "No account exists and CHRONOLOGY_ADMIN_PASSWORD is not set: nobody can sign in to"
+                + " edit");
+      }
+    }
+  }
+
+  /**
+   * Creates the administrator {@code admin} with this password when no account exists at all; true
+   * when it did.
+   */
+  @Transactional
+  public boolean createFirstAdmin(Optional<String> password) {
+    if (Account.count() > 0 || password.isEmpty() || password.get().isBlank()) {
+      return false;
+    }
+    Account a = new Account();
+    a.username = "admin";
+    a.passwordHash = BcryptUtil.bcryptHash(password.get());
+    a.roles = Roles.ADMIN + "," + Roles.EDITOR;
+    a.createdBy = "startup";
+    a.persist();
+    LOG.info("Created the first administrator account 'admin'");
+    return true;
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<Account> list() {
+    return Account.list("order by username");
+  }
+
+  /** Field name → Arabic error for a new account, empty when valid. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Map<String, String> validate(String username, String password) {
+    Map<String, String> errors = new LinkedHashMap<>();
+    if (username == null || !USERNAME.matcher(username).matches()) {
+      errors.put("username", "اسم المستخدم من 3 إلى 40 حرفاً لاتينياً أو رقماً أو . _ -");
+    } else if (Account.findByUsername(username) != null) {
+      errors.put("username", "اسم المستخدم مستعمل");
+    }
+    if (password == null || password.length() < MIN_PASSWORD) {
+      errors.put("password", "كلمة المرور " + MIN_PASSWORD + " أحرف على الأقل");
+    }
+    return errors;
+  }
+
+  @Transactional
+  public Account create(String username, String password, boolean admin, String by) {
+    Account a = new Account();
+    a.username = username;
+    a.passwordHash = BcryptUtil.bcryptHash(password);
+    a.roles = admin ? Roles.ADMIN + "," + Roles.EDITOR : Roles.EDITOR;
+    a.createdBy = by;
+    a.persist();
+    return a;
+  }
+
+  /** Enables or disables an account; an administrator cannot disable themself. */
+  @Transactional
+  public boolean setEnabled(long id, boolean enabled, String by) {
+    Account a = Account.findById(id);
+    if (a == null || (!enabled && a.username.equals(by))) {
+      return false;
+    }
+    a.enabled = enabled;
+    return true;
+  }
+}

@@ -1,0 +1,54 @@
+package org.chronology.account.web;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Sign-out: a confirmation page and a form post (with its CSRF token) that drops the session. */
+@Path("/logout")
+@Produces(MediaType.TEXT_HTML)
+public class LogoutPage {
+
+  @CheckedTemplate
+  static class Templates {
+    static native TemplateInstance logout();
+  }
+
+  private final String cookieName;
+
+  public LogoutPage(
+      @ConfigProperty(
+              name = "quarkus.http.auth.form.cookie-name",
+              defaultValue = "quarkus-credential")
+          String cookieName) {
+    this.cookieName = cookieName;
+  }
+
+  @GET
+  public TemplateInstance form() {
+    return Templates.logout();
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response logout() {
+    NewCookie gone =
+        new NewCookie.Builder(cookieName)
+            .path("/")
+            .value("")
+            .maxAge(0)
+            .httpOnly(true)
+            .sameSite(NewCookie.SameSite.STRICT)
+            .build();
+    return Response.seeOther(URI.create("/")).cookie(gone).build();
+  }
+}

@@ -1,0 +1,188 @@
+package org.chronology.event.edit;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.chronology.account.Roles;
+import org.chronology.article.Article;
+import org.chronology.event.service.ReextractionService;
+import org.chronology.revision.RevisionService;
+import org.chronology.web.Ids;
+
+/**
+ * An article's facts an editor may set (publication date, outlet, title) and a new event from a
+ * sentence of its text. A new publication date re-runs the extraction at once, so the relative
+ * dates of the article's machine events are resolved against it.
+ */
+@Path("/articles/{id}")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed(Roles.EDITOR)
+public class ArticleEditPage {
+
+  /** The form's values as typed. */
+  public record Form(long version, String publishedOn, String outlet, String title) {}
+
+  @CheckedTemplate
+  static class Templates {
+    static native TemplateInstance edit(
+        Article article,
+        Form form,
+        Map<String, String> errors,
+        List<RevisionService.Entry> history,
+        List<String> types,
+        String message);
+  }
+
+  private final ArticleEditService articles;
+  private final EventEditService edits;
+  private final ReextractionService reextraction;
+  private final RevisionService revisions;
+  private final SecurityIdentity identity;
+
+  public ArticleEditPage(
+      ArticleEditService articles,
+      EventEditService edits,
+      ReextractionService reextraction,
+      RevisionService revisions,
+      SecurityIdentity identity) {
+    this.articles = articles;
+    this.edits = edits;
+    this.reextraction = reextraction;
+    this.revisions = revisions;
+    this.identity = identity;
+  }
+
+  @GET
+  @Path("edit")
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public TemplateInstance edit(@PathParam("id") String id, @QueryParam("saved") String saved) {
+    Article a = load(Ids.parse("id", id));
+    return page(
+        a,
+        new Form(
+            a.version,
+            a.publishedOn == null ? "" : a.publishedOn.toString(),
+            a.outlet == null ? "" : a.outlet,
+            a.title == null ? "" : a.title),
+        Map.of(),
+        saved == null
+            ? null
+            : "reextracted".equals(saved)
+                ? "حُفظ تاريخ النشر وأُعيد الاستخراج: حُسبت التواريخ النسبية من جديد."
+                : "حُفظت التعديلات.");
+  }
+
+  @POST
+  @Path("edit")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response save(
+      @PathParam("id") String id,
+      @FormParam("version") String version,
+      @FormParam("publishedOn") String publishedOn,
+      @FormParam("outlet") String outlet,
+      @FormParam("title") String title,
+      @FormParam("reason") String reason) {
+    long articleId = Ids.parse("id", id);
+    long v;
+    try {
+      v = Long.parseLong(version == null ? "" : version.strip());
+    } catch (NumberFormatException e) {
+      v = -1;
+    }
+    ArticleEditService.Outcome o =
+        articles.update(articleId, v, publishedOn, outlet, title, reason, user());
+    if (o.conflict()) {
+      Article a = load(articleId);
+      return Response.status(409)
+          .entity(
+              page(
+                  a,
+                  new Form(a.version, publishedOn, outlet, title),
+                  Map.of(
+                      "version",
+                      "عدّل محرر آخر هذه المقالة في أثناء عملك: القيم المحفوظة الآن في الأعلى، وقيمك"
+                          + " في النموذج. احفظ مجدداً لتكتب قيمك فوقها."),
+                  null))
+          .build();
+    }
+    if (!o.errors().isEmpty()) {
+      Article a = load(articleId);
+      return Response.status(400)
+          .entity(page(a, new Form(v, publishedOn, outlet, title), o.errors(), null))
+          .build();
+    }
+    if (o.dateChanged()) {
+      reextraction.reextractAll();
+    }
+    return Response.seeOther(
+            URI.create(
+                "/articles/"
+                    + articleId
+                    + "/edit?saved="
+                    + (o.dateChanged() ? "reextracted" : "1")))
+        .build();
+  }
+
+  /** A new event from a sentence of this article (offsets as Java counts them). */
+  @POST
+  @Path("events")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response createEvent(
+      @PathParam("id") String id,
+      @FormParam("start") String start,
+      @FormParam("end") String end,
+      @FormParam("type") String type,
+      @FormParam("title") String title) {
+    long articleId = Ids.parse("id", id);
+    Map<String, String> r = edits.createFromSentence(articleId, start, end, type, title, user());
+    if (r.containsKey("id")) {
+      return Response.seeOther(URI.create("/events/" + r.get("id") + "/edit")).build();
+    }
+    Article a = load(articleId);
+    return Response.status(400)
+        .entity(
+            page(
+                a,
+                new Form(
+                    a.version,
+                    a.publishedOn == null ? "" : a.publishedOn.toString(),
+                    a.outlet == null ? "" : a.outlet,
+                    a.title == null ? "" : a.title),
+                r,
+                "لم يُنشأ الحدث."))
+        .build();
+  }
+
+  private TemplateInstance page(Article a, Form form, Map<String, String> errors, String message) {
+    return Templates.edit(
+        a, form, errors, revisions.history("article", a.id), EventEditService.types(), message);
+  }
+
+  private String user() {
+    return identity.getPrincipal().getName();
+  }
+
+  private static Article load(long id) {
+    Article a = Article.findById(id);
+    if (a == null) {
+      throw new NotFoundException("لا توجد مقالة رقم " + id);
+    }
+    return a;
+  }
+}

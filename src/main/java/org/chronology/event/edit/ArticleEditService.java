@@ -1,0 +1,91 @@
+package org.chronology.event.edit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.chronology.article.Article;
+import org.chronology.revision.RevisionService;
+
+/** Editors fill in what an article's text lacks: publication date, outlet, title. */
+@ApplicationScoped
+public class ArticleEditService {
+
+  private final RevisionService revisions;
+
+  public ArticleEditService(RevisionService revisions) {
+    this.revisions = revisions;
+  }
+
+  /** What a save did: field errors, a conflict, or whether the publication date changed. */
+  public record Outcome(Map<String, String> errors, boolean conflict, boolean dateChanged) {}
+
+  @Transactional
+  public Outcome update(
+      long id,
+      long version,
+      String publishedOn,
+      String outlet,
+      String title,
+      String reason,
+      String user) {
+    Article a = Article.findById(id);
+    if (a == null) {
+      throw new jakarta.ws.rs.NotFoundException("لا توجد مقالة رقم " + id);
+    }
+    if (a.version != version) {
+      return new Outcome(Map.of(), true, false);
+    }
+    Map<String, String> errors = new LinkedHashMap<>();
+    LocalDate date = null;
+    if (publishedOn != null && !publishedOn.isBlank()) {
+      try {
+        date = LocalDate.parse(publishedOn.strip());
+        if (date.isAfter(LocalDate.now().plusDays(1)) || date.getYear() < 1800) {
+          errors.put("publishedOn", "تاريخ النشر خارج المدى المعقول");
+        }
+      } catch (DateTimeParseException e) {
+        errors.put("publishedOn", "تاريخ غير صالح، اكتبه هكذا: 2022-10-08");
+      }
+    }
+    if (outlet != null && outlet.length() > 200) {
+      errors.put("outlet", "اسم المصدر أطول من 200 حرف");
+    }
+    if (title != null && title.length() > 500) {
+      errors.put("title", "العنوان أطول من 500 حرف");
+    }
+    if (!errors.isEmpty()) {
+      return new Outcome(errors, false, false);
+    }
+    Map<String, Object> before = snapshot(a);
+    boolean dateChanged = !Objects.equals(date, a.publishedOn);
+    if (dateChanged) {
+      a.publishedOn = date;
+      a.publishedOnSource = date == null ? null : "editor";
+      a.publishedPhrase = null;
+    }
+    a.outlet = blankToNull(outlet);
+    a.title = blankToNull(title);
+    Map<String, Object> after = snapshot(a);
+    if (!RevisionService.diff(before, after).isEmpty()) {
+      revisions.record("article", id, "edit", user, reason, before, after);
+    }
+    return new Outcome(Map.of(), false, dateChanged);
+  }
+
+  static Map<String, Object> snapshot(Article a) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("publishedOn", a.publishedOn == null ? null : a.publishedOn.toString());
+    m.put("publishedOnSource", a.publishedOnSource);
+    m.put("outlet", a.outlet);
+    m.put("title", a.title);
+    return m;
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+}

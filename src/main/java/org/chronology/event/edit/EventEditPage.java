@@ -1,0 +1,349 @@
+package org.chronology.event.edit;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.chronology.account.Roles;
+import org.chronology.event.Event;
+import org.chronology.event.EventActor;
+import org.chronology.event.Mention;
+import org.chronology.event.query.EventQueryService;
+import org.chronology.event.query.EventViews.EventView;
+import org.chronology.revision.RevisionService;
+import org.chronology.web.Ids;
+
+/**
+ * An event's editor form, its history, and the structure fixes (merge, split, revert). Reading the
+ * history is public; every change needs the {@code editor} role and a CSRF token.
+ */
+@Path("/events/{id}")
+@Produces(MediaType.TEXT_HTML)
+public class EventEditPage {
+
+  /** A sentence that reports the event, beside the form. */
+  public record Sentence(
+      long mentionId, long articleId, String source, String title, int start, String text) {}
+
+  /** An actor an editor may add, for the form's suggestion list. */
+  public record ActorChoice(long id, String name, String kind) {}
+
+  /** Choices for the form's lists. */
+  public record Choices(
+      List<String> types,
+      List<String> statuses,
+      List<String> precisions,
+      List<String> roles,
+      List<String> kinds,
+      List<String> reviews,
+      List<ActorChoice> actors) {
+    static Choices all() {
+      List<ActorChoice> actors = new ArrayList<>();
+      for (Object[] r :
+          org.chronology.actor.Actor.getEntityManager()
+              .createQuery(
+                  "select a.id, a.name, a.kind from Actor a where a.mergedInto is null"
+                      + " order by a.name",
+                  Object[].class)
+              .getResultList()) {
+        actors.add(new ActorChoice((Long) r[0], (String) r[1], (String) r[2]));
+      }
+      return new Choices(
+          EventEditService.types(),
+          EventEditService.statuses(),
+          EventEditService.precisions(),
+          EventEditService.roles(),
+          EventEditService.kinds(),
+          EventEditService.REVIEWS,
+          actors);
+    }
+  }
+
+  @CheckedTemplate
+  static class Templates {
+    static native TemplateInstance edit(
+        EventView event,
+        EventForm form,
+        Map<String, String> errors,
+        List<Sentence> sentences,
+        Choices choices,
+        String message);
+
+    static native TemplateInstance conflict(
+        EventView event,
+        EventForm current,
+        EventForm mine,
+        List<RevisionService.Change> changes,
+        Choices choices);
+
+    static native TemplateInstance history(
+        long id, EventView event, List<RevisionService.Entry> entries, String message);
+  }
+
+  private final EventEditService edits;
+  private final EventQueryService events;
+  private final RevisionService revisions;
+  private final SecurityIdentity identity;
+
+  public EventEditPage(
+      EventEditService edits,
+      EventQueryService events,
+      RevisionService revisions,
+      SecurityIdentity identity) {
+    this.edits = edits;
+    this.events = events;
+    this.revisions = revisions;
+    this.identity = identity;
+  }
+
+  @GET
+  @Path("edit")
+  @RolesAllowed(Roles.EDITOR)
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public TemplateInstance edit(@PathParam("id") String id, @QueryParam("saved") String saved) {
+    long eventId = Ids.parse("id", id);
+    Event e = load(eventId);
+    return Templates.edit(
+        view(eventId),
+        formOf(e),
+        Map.of(),
+        sentences(eventId),
+        Choices.all(),
+        saved != null ? "حُفظت التعديلات." : null);
+  }
+
+  @POST
+  @Path("edit")
+  @RolesAllowed(Roles.EDITOR)
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response save(@PathParam("id") String id, MultivaluedMap<String, String> body) {
+    long eventId = Ids.parse("id", id);
+    EventForm form = EventForm.parse(body);
+    EventEditService.Result result;
+    try {
+      result = edits.save(eventId, form, user());
+    } catch (RuntimeException e) {
+      // Someone saved between our version check and the commit: the same conflict, caught late.
+      if (stale(e)) {
+        result = new EventEditService.Conflict(-1);
+      } else {
+        throw e;
+      }
+    }
+    if (result instanceof EventEditService.Saved) {
+      return Response.seeOther(URI.create("/events/" + eventId + "/edit?saved=1")).build();
+    }
+    if (result instanceof EventEditService.Invalid invalid) {
+      return Response.status(400)
+          .entity(
+              Templates.edit(
+                  view(eventId),
+                  form,
+                  invalid.errors(),
+                  sentences(eventId),
+                  Choices.all(),
+                  "لم يُحفظ شيء: صحّح الحقول المشار إليها."))
+          .build();
+    }
+    return conflict(eventId, form);
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  Response conflict(long eventId, EventForm mine) {
+    Event e = load(eventId);
+    EventForm current = formOf(e);
+    List<RevisionService.Change> changes = new ArrayList<>();
+    compare(changes, "type", current.type(), mine.type());
+    compare(changes, "title", current.title(), mine.title());
+    compare(changes, "status", current.status(), mine.status());
+    compare(changes, "dateStart", current.dateStart(), mine.dateStart());
+    compare(changes, "dateEnd", current.dateEnd(), mine.dateEnd());
+    compare(changes, "datePrecision", current.datePrecision(), mine.datePrecision());
+    compare(
+        changes,
+        "dateApproximate",
+        String.valueOf(current.dateApproximate()),
+        String.valueOf(mine.dateApproximate()));
+    compare(changes, "locationName", current.locationName(), mine.locationName());
+    compare(changes, "locationNameEn", current.locationNameEn(), mine.locationNameEn());
+    compare(changes, "review", current.review(), mine.review());
+    compare(changes, "note", current.note(), mine.note());
+    return Response.status(409)
+        .entity(
+            Templates.conflict(
+                view(eventId), current, mine.withVersion(e.version), changes, Choices.all()))
+        .build();
+  }
+
+  private static void compare(List<RevisionService.Change> out, String field, String a, String b) {
+    if (!a.equals(b)) {
+      out.add(new RevisionService.Change(field, a, b));
+    }
+  }
+
+  @GET
+  @Path("history")
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public TemplateInstance history(@PathParam("id") String id, @QueryParam("error") String error) {
+    long eventId = Ids.parse("id", id);
+    List<RevisionService.Entry> entries = revisions.history("event", eventId);
+    EventView event = events.byId(eventId).orElse(null);
+    if (event == null && entries.isEmpty()) {
+      throw new NotFoundException("لا يوجد حدث رقم " + eventId);
+    }
+    return Templates.history(eventId, event, entries, error);
+  }
+
+  @POST
+  @Path("revert")
+  @RolesAllowed(Roles.EDITOR)
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response revert(
+      @PathParam("id") String id,
+      @FormParam("revision") String revision,
+      @FormParam("to") String to) {
+    long eventId = Ids.parse("id", id);
+    long revisionId = Ids.parse("revision", revision == null ? "" : revision);
+    String error = edits.revert(eventId, revisionId, "before".equals(to), user());
+    return Response.seeOther(URI.create("/events/" + eventId + "/history" + errorQuery(error)))
+        .build();
+  }
+
+  @POST
+  @Path("merge")
+  @RolesAllowed(Roles.EDITOR)
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response merge(
+      @PathParam("id") String id,
+      @FormParam("other") String other,
+      @FormParam("reason") String reason) {
+    long eventId = Ids.parse("id", id);
+    long otherId;
+    try {
+      otherId = Long.parseLong(other == null ? "" : other.strip());
+    } catch (NumberFormatException e) {
+      return Response.seeOther(
+              URI.create(
+                  "/events/" + eventId + "/history" + errorQuery("أدخل رقم الحدث المراد دمجه")))
+          .build();
+    }
+    String error = edits.merge(eventId, otherId, reason, user());
+    return Response.seeOther(URI.create("/events/" + eventId + "/history" + errorQuery(error)))
+        .build();
+  }
+
+  @POST
+  @Path("split")
+  @RolesAllowed(Roles.EDITOR)
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response split(
+      @PathParam("id") String id,
+      @FormParam("mention") String mention,
+      @FormParam("reason") String reason) {
+    long eventId = Ids.parse("id", id);
+    long mentionId = Ids.parse("mention", mention == null ? "" : mention);
+    long created = edits.split(eventId, mentionId, reason, user());
+    if (created < 0) {
+      return Response.seeOther(
+              URI.create(
+                  "/events/"
+                      + eventId
+                      + "/history"
+                      + errorQuery("لا يُفصل إلا دليل من أدلة حدث له أكثر من دليل")))
+          .build();
+    }
+    return Response.seeOther(URI.create("/events/" + created + "/edit")).build();
+  }
+
+  private static boolean stale(Throwable t) {
+    for (Throwable c = t; c != null; c = c.getCause()) {
+      if (c instanceof OptimisticLockException || c instanceof org.hibernate.StaleStateException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String errorQuery(String error) {
+    return error == null
+        ? ""
+        : "?error=" + java.net.URLEncoder.encode(error, java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  private String user() {
+    return identity.getPrincipal().getName();
+  }
+
+  private static Event load(long id) {
+    Event e = Event.findById(id);
+    if (e == null) {
+      throw new NotFoundException("لا يوجد حدث رقم " + id);
+    }
+    return e;
+  }
+
+  private EventView view(long id) {
+    return events.byId(id).orElseThrow(() -> new NotFoundException("لا يوجد حدث رقم " + id));
+  }
+
+  static EventForm formOf(Event e) {
+    List<EventForm.ActorRow> rows = new ArrayList<>();
+    for (EventActor ea : e.actors) {
+      rows.add(
+          new EventForm.ActorRow(
+              ea.actor.id, ea.actor.name, ea.role == null ? "" : ea.role, false));
+    }
+    return new EventForm(
+        e.version,
+        e.type,
+        e.title,
+        e.status,
+        e.dateStart == null ? "" : e.dateStart.toString(),
+        e.dateEnd == null ? "" : e.dateEnd.toString(),
+        e.datePrecision,
+        e.dateApproximate,
+        e.locationName == null ? "" : e.locationName,
+        e.locationNameEn == null ? "" : e.locationNameEn,
+        e.review,
+        e.note == null ? "" : e.note,
+        "",
+        rows,
+        "",
+        "",
+        "",
+        "",
+        "");
+  }
+
+  private static List<Sentence> sentences(long eventId) {
+    List<Sentence> out = new ArrayList<>();
+    for (Mention m :
+        Mention.<Mention>list(
+            "from Mention m join fetch m.article where m.event.id = ?1"
+                + " order by m.article.id, m.sentenceStart",
+            eventId)) {
+      out.add(
+          new Sentence(
+              m.id, m.article.id, m.article.source, m.article.title, m.sentenceStart, m.sentence));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,141 @@
+package org.chronology.event.edit;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import org.chronology.account.Roles;
+import org.chronology.event.query.EventFilter;
+import org.chronology.event.query.EventViews.EventView;
+
+/**
+ * The review queue: machine events nobody reviewed yet, lowest confidence first, with the
+ * chronology's filters; confirm or reject one (keyboard: j/k to move, c confirm, r reject), or
+ * confirm a selection.
+ */
+@Path("/review")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed(Roles.EDITOR)
+public class ReviewPage {
+
+  @CheckedTemplate
+  static class Templates {
+    static native TemplateInstance queue(
+        List<EventView> events,
+        long total,
+        int page,
+        int pages,
+        EventFilter filter,
+        String query,
+        String done);
+  }
+
+  private final ReviewService reviews;
+  private final EventEditService edits;
+  private final SecurityIdentity identity;
+
+  public ReviewPage(ReviewService reviews, EventEditService edits, SecurityIdentity identity) {
+    this.reviews = reviews;
+    this.edits = edits;
+    this.identity = identity;
+  }
+
+  @GET
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public TemplateInstance queue(@Context UriInfo uri) {
+    MultivaluedMap<String, String> params = uri.getQueryParameters();
+    EventFilter filter = EventFilter.parse(params, ReviewService.PAGE_SIZE);
+    ReviewService.Queue q = reviews.queue(filter);
+    String done = params.getFirst("done");
+    return Templates.queue(
+        q.events(), q.total(), filter.page(), q.pages(), filter, query(params), done);
+  }
+
+  @POST
+  @Path("confirm")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response confirm(MultivaluedMap<String, String> form) {
+    return one(form, "confirm", "confirmed");
+  }
+
+  @POST
+  @Path("reject")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response reject(MultivaluedMap<String, String> form) {
+    return one(form, "reject", "rejected");
+  }
+
+  /** Confirms every ticked event. Single-event buttons of the same form post here too. */
+  @POST
+  @Path("bulk")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response bulk(MultivaluedMap<String, String> form) {
+    List<Long> ids = new ArrayList<>();
+    for (String v : form.getOrDefault("ids", List.of())) {
+      try {
+        ids.add(Long.parseLong(v.strip()));
+      } catch (NumberFormatException e) {
+        // ignored
+      }
+    }
+    int n = edits.confirmAll(ids, user());
+    return back(form, "confirmed-" + n);
+  }
+
+  private Response one(MultivaluedMap<String, String> form, String button, String review) {
+    String id = form.getFirst(button);
+    if (id == null) {
+      id = form.getFirst("id");
+    }
+    try {
+      edits.review(Long.parseLong(id == null ? "" : id.strip()), review, user());
+    } catch (NumberFormatException e) {
+      return back(form, "none");
+    }
+    return back(form, review + "-" + id.strip());
+  }
+
+  private static Response back(MultivaluedMap<String, String> form, String done) {
+    String q = form.getFirst("query");
+    String sep = q == null || q.isBlank() ? "?" : "?" + q + "&";
+    return Response.seeOther(URI.create("/review" + sep + "done=" + done)).build();
+  }
+
+  private static String query(MultivaluedMap<String, String> params) {
+    StringBuilder sb = new StringBuilder();
+    for (var e : params.entrySet()) {
+      if (e.getKey().equals("done")) {
+        continue;
+      }
+      for (String v : e.getValue()) {
+        if (sb.length() > 0) {
+          sb.append('&');
+        }
+        sb.append(enc(e.getKey())).append('=').append(enc(v));
+      }
+    }
+    return sb.toString();
+  }
+
+  private static String enc(String s) {
+    return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  private String user() {
+    return identity.getPrincipal().getName();
+  }
+}

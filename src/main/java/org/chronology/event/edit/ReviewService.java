@@ -1,0 +1,61 @@
+package org.chronology.event.edit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.chronology.event.query.EventFilter;
+import org.chronology.event.query.EventQueryService;
+import org.chronology.event.query.EventViews.EventView;
+import org.chronology.event.query.EventViews.Page;
+
+/**
+ * The queue of unreviewed machine events under the chronology's filters, lowest confidence first.
+ * The chronology's query orders by date, so the matching events are gathered and sorted here.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class ReviewService {
+
+  public static final int PAGE_SIZE = 50;
+
+  private final EventQueryService events;
+
+  public ReviewService(EventQueryService events) {
+    this.events = events;
+  }
+
+  /** One page of the queue. */
+  public record Queue(List<EventView> events, long total, int pages) {}
+
+  public Queue queue(EventFilter f) {
+    EventFilter all =
+        new EventFilter(
+            f.year(),
+            f.from(),
+            f.to(),
+            f.actors(),
+            f.types(),
+            f.q(),
+            f.status(),
+            "extracted",
+            f.article(),
+            0,
+            EventFilter.MAX_SIZE);
+    List<EventView> found = new ArrayList<>();
+    for (int p = 0; ; p++) {
+      Page<EventView> page = events.find(all.withPage(p));
+      found.addAll(page.items());
+      if (page.items().size() < EventFilter.MAX_SIZE || found.size() >= page.total()) {
+        break;
+      }
+    }
+    found.sort(Comparator.comparingDouble(EventView::confidence).thenComparingLong(EventView::id));
+    int size = f.size();
+    int from = Math.min(found.size(), f.page() * size);
+    int to = Math.min(found.size(), from + size);
+    int pages = (found.size() + size - 1) / size;
+    return new Queue(found.subList(from, to), found.size(), pages);
+  }
+}

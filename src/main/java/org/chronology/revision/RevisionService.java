@@ -1,0 +1,117 @@
+package org.chronology.revision;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Records revisions as JSON snapshots (field → value) and reads them back with their differences.
+ * Snapshots are plain maps so that any entity can be versioned without an auditing framework.
+ */
+@ApplicationScoped
+public class RevisionService {
+
+  private static final TypeReference<LinkedHashMap<String, Object>> MAP = new TypeReference<>() {};
+
+  private final ObjectMapper json;
+
+  public RevisionService(ObjectMapper json) {
+    this.json = json;
+  }
+
+  /** One field that changed. */
+  public record Change(String field, String before, String after) {}
+
+  /** A revision with its changes, for the history pages. */
+  public record Entry(Revision revision, List<Change> changes) {}
+
+  @Transactional(Transactional.TxType.MANDATORY)
+  public Revision record(
+      String entityType,
+      long entityId,
+      String action,
+      String username,
+      String reason,
+      Map<String, Object> before,
+      Map<String, Object> after) {
+    Revision r = new Revision();
+    r.entityType = entityType;
+    r.entityId = entityId;
+    r.action = action;
+    r.username = username;
+    r.reason = reason == null || reason.isBlank() ? null : reason.strip();
+    r.beforeJson = write(before);
+    r.afterJson = write(after);
+    r.persist();
+    return r;
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<Entry> history(String entityType, long entityId) {
+    List<Revision> revisions =
+        Revision.list("entityType = ?1 and entityId = ?2 order by id desc", entityType, entityId);
+    List<Entry> out = new ArrayList<>();
+    for (Revision r : revisions) {
+      out.add(new Entry(r, diff(read(r.beforeJson), read(r.afterJson))));
+    }
+    return out;
+  }
+
+  public Map<String, Object> read(String text) {
+    if (text == null) {
+      return null;
+    }
+    try {
+      return json.readValue(text, MAP);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("unreadable revision snapshot", e);
+    }
+  }
+
+  public static List<Change> diff(Map<String, Object> before, Map<String, Object> after) {
+    Set<String> keys = new LinkedHashSet<>();
+    if (before != null) {
+      keys.addAll(before.keySet());
+    }
+    if (after != null) {
+      keys.addAll(after.keySet());
+    }
+    List<Change> out = new ArrayList<>();
+    for (String k : keys) {
+      Object b = before == null ? null : before.get(k);
+      Object a = after == null ? null : after.get(k);
+      if (!Objects.equals(normal(b), normal(a))) {
+        out.add(new Change(k, show(b), show(a)));
+      }
+    }
+    return out;
+  }
+
+  private static Object normal(Object v) {
+    return v instanceof Number n ? n.toString() : v;
+  }
+
+  private static String show(Object v) {
+    return v == null ? "—" : v.toString();
+  }
+
+  private String write(Map<String, Object> snapshot) {
+    if (snapshot == null) {
+      return null;
+    }
+    try {
+      return json.writeValueAsString(snapshot);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("snapshot not serialisable", e);
+    }
+  }
+}

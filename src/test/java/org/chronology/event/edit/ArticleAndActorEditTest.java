@@ -1,0 +1,137 @@
+package org.chronology.event.edit;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Articles' missing facts and actor records, corrected by editors. */
+@QuarkusTest
+class ArticleAndActorEditTest {
+
+  @AfterEach
+  void removeTestArticles() {
+    Editors.removeTestArticles();
+  }
+
+  private static final Pattern VERSION = Pattern.compile("name=\"version\" value=\"(\\d+)\"");
+
+  private static String version(Editors.Session s, String page) {
+    Matcher m = VERSION.matcher(s.get(page).asString());
+    assertTrue(m.find(), "a version on " + page);
+    return m.group(1);
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void aPublicationDateSetByAnEditorReresolvesRelativeDates() {
+    Editors.Session ed = Editors.editor();
+    long article = Editors.article(Editors.SAMPLE);
+    assertNull(given().get("/api/articles/" + article).jsonPath().get("publishedOn"));
+    String page = "/articles/" + article + "/edit";
+    Response r =
+        ed.post(
+            page,
+            page,
+            Map.of(
+                "version", version(ed, page),
+                "publishedOn", "1931-03-16",
+                "outlet", "صحيفة الاختبار",
+                "title", "عنوان المقالة"));
+    assertEquals(303, r.statusCode(), r.asString());
+    assertTrue(r.getHeader("Location").endsWith("saved=reextracted"), "re-extraction ran");
+    JsonPath a = given().get("/api/articles/" + article).jsonPath();
+    assertEquals("1931-03-16", a.get("publishedOn"));
+    assertEquals("editor", a.get("publishedOnSource"));
+    assertEquals("صحيفة الاختبار", a.get("outlet"));
+    // Relative phrases ("أمس") resolve against the new date once the date tagger resolves them;
+    // whatever it resolves must now be relative to the editor's date, never to today.
+    for (Map<String, Object> e : Editors.events(article, null)) {
+      Map<String, Object> d = (Map<String, Object>) e.get("date");
+      if (d.get("resolvedAgainst") != null) {
+        assertEquals("1931-03-16", d.get("resolvedAgainst"), "resolved against the new date");
+      }
+      if ("أمس".equals(d.get("text")) && d.get("start") != null) {
+        assertEquals(LocalDate.of(1931, 3, 15).toString(), d.get("start"));
+      }
+    }
+    given().get("/articles/" + article).then().statusCode(200).body(containsString("1931-03-16"));
+    ed.get(page).then().body(containsString("publishedOn"));
+
+    Response bad =
+        ed.post(page, page, Map.of("version", version(ed, page), "publishedOn", "16/3/1931"));
+    assertEquals(400, bad.statusCode());
+    assertTrue(bad.asString().contains("publishedOn-error"));
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void actorsGetAliasesAndDuplicatesAreMerged() {
+    Editors.Session ed = Editors.editor();
+    long article = Editors.article(Editors.SAMPLE);
+    Object event = Editors.events(article, null).get(0).get("id");
+    String page = "/events/" + event + "/edit";
+    String suffix = String.valueOf(System.nanoTime());
+    for (String name : List.of("زيد " + suffix, "زيد بن " + suffix)) {
+      Map<String, Object> f = Forms.editForm(ed, event);
+      f.put("newActorName", name);
+      f.put("newActorKind", "person");
+      assertEquals(303, ed.post(page, page, f).statusCode());
+    }
+    List<Map<String, Object>> actors =
+        (List<Map<String, Object>>) Editors.event(event).get("actors");
+    Object main =
+        actors.stream()
+            .filter(a -> a.get("name").equals("زيد " + suffix))
+            .findFirst()
+            .orElseThrow()
+            .get("id");
+    Object dup =
+        actors.stream()
+            .filter(a -> a.get("name").equals("زيد بن " + suffix))
+            .findFirst()
+            .orElseThrow()
+            .get("id");
+
+    String actorPage = "/actors/" + main + "/edit";
+    Response saved =
+        ed.post(
+            actorPage,
+            actorPage,
+            Map.of(
+                "version",
+                version(ed, actorPage),
+                "nameEn",
+                "Zaid",
+                "office",
+                "متحدث",
+                "addAlias",
+                "زياد " + suffix));
+    assertEquals(303, saved.statusCode(), saved.asString());
+    Map<String, Object> view =
+        ((List<Map<String, Object>>) Editors.event(event).get("actors"))
+            .stream().filter(a -> a.get("id").equals(main)).findFirst().orElseThrow();
+    assertEquals("Zaid", view.get("nameEn"));
+    assertTrue(((List<String>) view.get("aliases")).contains("زياد " + suffix));
+
+    Response merged = ed.post("/actors/" + main + "/merge", actorPage, Map.of("duplicate", dup));
+    assertEquals(303, merged.statusCode());
+    List<Map<String, Object>> after =
+        (List<Map<String, Object>>) Editors.event(event).get("actors");
+    assertTrue(after.stream().noneMatch(a -> a.get("id").equals(dup)), "the duplicate is gone");
+    assertTrue(after.stream().anyMatch(a -> a.get("id").equals(main)));
+    ed.get(actorPage).then().body(containsString("merge")).body(containsString("Zaid"));
+  }
+}

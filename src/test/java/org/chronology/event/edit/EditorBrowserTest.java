@@ -1,0 +1,104 @@
+package org.chronology.event.edit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What an editor does in a real browser: sign in, correct an event's date and actor, see it on the
+ * chronology, read its history, revert.
+ */
+@QuarkusTest
+class EditorBrowserTest {
+
+  @AfterEach
+  void removeTestArticles() {
+    Editors.removeTestArticles();
+  }
+
+  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+  @TestHTTPResource("/")
+  URL base;
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void editorCorrectsDateAndActorThenRevertsFromTheHistory() {
+    Assumptions.assumeTrue(
+        Files.isExecutable(CHROMIUM),
+        "browser test skipped: no /usr/bin/chromium (apt-get install chromium)");
+    String user = Editors.newAccount(false);
+    long article = Editors.article(Editors.SAMPLE);
+    Object id = Editors.events(article, null).get(0).get("id");
+    Object machineStart = ((Map<String, Object>) Editors.event(id).get("date")).get("start");
+    String root = base.toString().replaceAll("/$", "");
+    String actor = "شخصية المتصفح " + System.nanoTime();
+
+    try (Playwright pw = Playwright.create()) {
+      Browser browser =
+          pw.chromium()
+              .launch(
+                  new BrowserType.LaunchOptions()
+                      .setExecutablePath(CHROMIUM)
+                      .setHeadless(true)
+                      .setArgs(
+                          List.of(
+                              "--no-sandbox", "--disable-gpu", "--disable-background-networking")));
+      Page page = browser.newPage();
+
+      page.navigate(root + "/login");
+      page.fill("#j_username", user);
+      page.fill("#j_password", Editors.PASSWORD);
+      page.click("form[action='/j_security_check'] button[type=submit]");
+      page.waitForURL("**/review**");
+      assertTrue(page.content().contains("خروج"), "signed in: the header offers sign-out");
+
+      page.navigate(root + "/events/" + id + "/edit");
+      page.fill("#dateStart", "1931-03-11");
+      page.fill("#dateEnd", "1931-03-11");
+      page.selectOption("#datePrecision", "day");
+      page.fill("#newActorName", actor);
+      page.selectOption("#newActorKind", "person");
+      page.selectOption("#newActorRole", "visitor");
+      page.fill("#reason", "تصحيح من المتصفح");
+      page.click("#edit-form button[type=submit]");
+      page.waitForURL("**/edit?saved=1");
+      assertTrue(page.content().contains("حُفظت التعديلات"));
+
+      page.navigate(root + "/?year=1931");
+      Locator card = page.locator("article.event:has(a[href='/events/" + id + "'])");
+      assertEquals(1, card.count(), "the corrected event is on the chronology of 1931");
+      assertTrue(card.innerText().contains(actor), "with its new actor");
+      assertTrue(card.innerText().contains("11 مارس 1931"), "and its corrected date");
+
+      page.navigate(root + "/events/" + id + "/history");
+      assertTrue(page.content().contains("تصحيح من المتصفح"), "the history shows the change");
+      page.locator("article.revision").first().locator("button[value=before]").click();
+      page.waitForURL("**/events/" + id + "/history");
+      assertTrue(page.content().contains("revert"), "the revert is a new revision");
+
+      Map<String, Object> after = Editors.event(id);
+      List<Map<String, Object>> actors = (List<Map<String, Object>>) after.get("actors");
+      assertFalse(actors.stream().anyMatch(a -> actor.equals(a.get("name"))), "actor reverted");
+      assertEquals(
+          machineStart, ((Map<String, Object>) after.get("date")).get("start"), "date reverted");
+      browser.close();
+    }
+  }
+}

@@ -1,0 +1,172 @@
+package org.chronology.event.edit;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import io.quarkus.arc.Arc;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.chronology.account.AccountService;
+import org.chronology.article.Article;
+import org.chronology.article.ingest.ArticleIngestService;
+import org.chronology.article.ingest.IngestOutcome;
+import org.chronology.article.ingest.Sidecar;
+import org.chronology.event.service.ReextractionService;
+
+/** Test fixtures: fresh accounts, signed-in sessions with CSRF tokens, private articles. */
+final class Editors {
+
+  static final String PASSWORD = "correct-horse-battery";
+  private static final Pattern TOKEN = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"");
+
+  private Editors() {}
+
+  /** A new account with a unique name. */
+  static String newAccount(boolean admin) {
+    String name = (admin ? "adm-" : "ed-") + UUID.randomUUID().toString().substring(0, 8);
+    Arc.container().instance(AccountService.class).get().create(name, PASSWORD, admin, "test");
+    return name;
+  }
+
+  static Session signIn(String username) {
+    Response r =
+        given()
+            .redirects()
+            .follow(false)
+            .contentType(ContentType.URLENC)
+            .formParam("j_username", username)
+            .formParam("j_password", PASSWORD)
+            .post("/j_security_check");
+    assertEquals(302, r.statusCode(), "sign-in redirects");
+    String cookie = r.getCookie("quarkus-credential");
+    assertNotNull(cookie, "sign-in sets the session cookie");
+    Session s = new Session();
+    s.cookies.put("quarkus-credential", cookie);
+    return s;
+  }
+
+  static Session editor() {
+    return signIn(newAccount(false));
+  }
+
+  static Session admin() {
+    return signIn(newAccount(true));
+  }
+
+  /**
+   * Ingests an article of our own (unique text, so no other test touches its events) and runs the
+   * extraction; returns its id.
+   */
+  static long article(String body) {
+    removeTestArticles();
+    String unique = UUID.randomUUID().toString();
+    String text = body + "\n" + unique + "\n";
+    IngestOutcome o =
+        Arc.container()
+            .instance(ArticleIngestService.class)
+            .get()
+            .ingest(
+                "test-" + unique + ".txt", text.getBytes(StandardCharsets.UTF_8), Sidecar.EMPTY);
+    assertNotNull(o.articleId(), "article stored: " + o);
+    Arc.container().instance(ReextractionService.class).get().reextractAll();
+    return o.articleId();
+  }
+
+  /**
+   * Removes the articles these tests made, with their events, so that other tests see only the seed
+   * corpus. Called after each test and before a new article is made (a crashed run's leftovers).
+   */
+  static void removeTestArticles() {
+    QuarkusTransaction.requiringNew()
+        .run(
+            () -> {
+              var em = Article.getEntityManager();
+              em.createNativeQuery(
+                      "delete from event where id in (select m.event_id from mention m join article"
+                          + " a on a.id = m.article_id where a.source like 'test-%')")
+                  .executeUpdate();
+              em.createNativeQuery("delete from article where source like 'test-%'")
+                  .executeUpdate();
+            });
+  }
+
+  /** Sentences the first-pass extractor (and the annotation guide) read as events. */
+  static final String SAMPLE =
+      "قام وزير الخارجية الأذربيجاني بزيارة إلى تل أبيب في 12 مارس 1931.\n"
+          + "التقى الرئيس الأذربيجاني وزير الدفاع الإسرائيلي في باكو في 14 مارس 1931.\n"
+          + "أعلنت وزارة الدفاع أمس عن صفقة لشراء طائرات مسيرة.\n"
+          + "أجرى الجيش الأذربيجاني مناورات عسكرية قرب الحدود الإيرانية في 20 مارس 1931.\n"
+          + "اتهمت طهران باكو بالتعاون العسكري مع إسرائيل في 22 مارس 1931.\n"
+          + "أحبطت قوات الأمن هجوماً على السفارة في 25 مارس 1931.\n"
+          + "أقامت الدولتان علاقات دبلوماسية كاملة في 28 مارس 1931.\n";
+
+  /** The events of one article, through the public API (rejected ones too when asked). */
+  static List<Map<String, Object>> events(long articleId, String review) {
+    String url = "/api/events?size=1000&article=" + articleId;
+    if (review != null) {
+      url += "&review=" + review;
+    }
+    return given().get(url).then().statusCode(200).extract().jsonPath().getList("items");
+  }
+
+  static Map<String, Object> event(Object id) {
+    return given().get("/api/events/" + id).then().statusCode(200).extract().jsonPath().getMap("");
+  }
+
+  /** A signed-in browser: its cookies, the CSRF token of the last page it read. */
+  static final class Session {
+    final Map<String, String> cookies = new HashMap<>();
+
+    Response get(String path) {
+      Response r = given().redirects().follow(false).cookies(cookies).get(path);
+      r.getCookies().forEach(cookies::put);
+      return r;
+    }
+
+    /** Reads a page with a form and returns its CSRF token. */
+    String token(String page) {
+      Response r = get(page);
+      assertEquals(200, r.statusCode(), page + " readable: " + r.asString());
+      Matcher m = TOKEN.matcher(r.asString());
+      if (!m.find()) {
+        throw new AssertionError("no CSRF token on " + page);
+      }
+      return m.group(1);
+    }
+
+    /** Posts a form the way a browser does after reading {@code page}. */
+    Response post(String path, String page, Map<String, ?> form) {
+      Map<String, Object> all = new HashMap<>(form);
+      all.put("csrf-token", token(page));
+      return postRaw(path, all);
+    }
+
+    Response postRaw(String path, Map<String, ?> form) {
+      var spec =
+          given()
+              .redirects()
+              .follow(false)
+              .cookies(cookies)
+              .contentType(ContentType.URLENC.withCharset("UTF-8"));
+      for (Map.Entry<String, ?> e : form.entrySet()) {
+        if (e.getValue() instanceof List<?> l) {
+          spec = spec.formParam(e.getKey(), l.toArray());
+        } else {
+          spec = spec.formParam(e.getKey(), e.getValue());
+        }
+      }
+      Response r = spec.post(path);
+      r.getCookies().forEach(cookies::put);
+      return r;
+    }
+  }
+}

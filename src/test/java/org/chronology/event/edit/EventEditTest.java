@@ -1,0 +1,233 @@
+package org.chronology.event.edit;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Editing an event: validation, history, conflicts, revert, merge, split, hand-made events. */
+@QuarkusTest
+class EventEditTest {
+
+  @AfterEach
+  void removeTestArticles() {
+    Editors.removeTestArticles();
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> date(Object id) {
+    return (Map<String, Object>) Editors.event(id).get("date");
+  }
+
+  @Test
+  void editSavesWithPostRedirectGetAndRecordsWhoChangedWhat() {
+    Editors.Session ed = Editors.editor();
+    long article = Editors.article(Editors.SAMPLE);
+    Object id = Editors.events(article, null).get(0).get("id");
+    String page = "/events/" + id + "/edit";
+    Map<String, Object> f = Forms.editForm(ed, id);
+    f.put("title", "عنوان صححه محرر");
+    f.put("dateStart", "1931-03-10");
+    f.put("dateEnd", "1931-03-12");
+    f.put("datePrecision", "day");
+    f.put("reason", "التاريخ في الفقرة الثانية");
+    Response r = ed.post(page, page, f);
+    assertEquals(303, r.statusCode(), r.asString());
+    assertTrue(r.getHeader("Location").endsWith(page + "?saved=1"));
+    Map<String, Object> e = Editors.event(id);
+    assertEquals("عنوان صححه محرر", e.get("title"));
+    assertEquals("edited", e.get("review"));
+    assertEquals("1931-03-10", date(id).get("start"));
+    given()
+        .get("/events/" + id + "/history")
+        .then()
+        .statusCode(200)
+        .body(containsString("التاريخ في الفقرة الثانية"))
+        .body(containsString("عنوان صححه محرر"))
+        .body(containsString("<del>"));
+  }
+
+  @Test
+  void invalidValuesAreShownNextToTheirFieldsAndNothingIsSaved() {
+    Editors.Session ed = Editors.editor();
+    long article = Editors.article(Editors.SAMPLE);
+    Object id = Editors.events(article, null).get(0).get("id");
+    String page = "/events/" + id + "/edit";
+    String title = (String) Editors.event(id).get("title");
+    Map<String, Object> f = Forms.editForm(ed, id);
+    f.put("title", "  ");
+    f.put("dateStart", "1931-13-45");
+    f.put("type", "picnic");
+    Response r = ed.post(page, page, f);
+    assertEquals(400, r.statusCode());
+    String html = r.asString();
+    assertTrue(html.contains("id=\"title-error\""), html);
+    assertTrue(html.contains("id=\"dateStart-error\""));
+    assertTrue(html.contains("id=\"type-error\""));
+    assertTrue(html.contains("value=\"1931-13-45\""), "the typed value is kept");
+    assertEquals(title, Editors.event(id).get("title"));
+  }
+
+  @Test
+  void aStaleFormNeverOverwritesAndTheEditorChooses() {
+    Editors.Session alice = Editors.editor();
+    Editors.Session bob = Editors.editor();
+    long article = Editors.article(Editors.SAMPLE);
+    Object id = Editors.events(article, null).get(0).get("id");
+    String page = "/events/" + id + "/edit";
+    Map<String, Object> aliceForm = Forms.editForm(alice, id);
+    Map<String, Object> bobForm = Forms.editForm(bob, id);
+    aliceForm.put("title", "عنوان أليس");
+    assertEquals(303, alice.post(page, page, aliceForm).statusCode());
+
+    bobForm.put("title", "عنوان بوب");
+    bobForm.put("note", "ملاحظة بوب");
+    Response conflict = bob.post(page, page, bobForm);
+    assertEquals(409, conflict.statusCode());
+    String html = conflict.asString();
+    assertTrue(html.contains("عنوان أليس") && html.contains("عنوان بوب"), "both versions shown");
+    assertEquals("عنوان أليس", Editors.event(id).get("title"), "nothing overwritten");
+
+    // Bob chooses his version: the conflict page's form carries the current version.
+    Matcher v = Pattern.compile("name=\"version\" value=\"(\\d+)\"").matcher(html);
+    assertTrue(v.find());
+    bobForm.put("version", v.group(1));
+    Response mine = bob.post(page, page, bobForm);
+    assertEquals(303, mine.statusCode());
+    assertEquals("عنوان بوب", Editors.event(id).get("title"));
+    String history = given().get("/events/" + id + "/history").asString();
+    assertTrue(history.contains("عنوان أليس") && history.contains("عنوان بوب"), "both kept");
+  }
+
+  @Test
+  void revertRestoresAnEarlierStateAsANewRevision() {
+    Editors.Session ed = Editors.editor();
+    long article = Editors.article(Editors.SAMPLE);
+    Object id = Editors.events(article, null).get(0).get("id");
+    String page = "/events/" + id + "/edit";
+    String original = (String) Editors.event(id).get("title");
+    Map<String, Object> f = Forms.editForm(ed, id);
+    f.put("title", "عنوان خاطئ");
+    assertEquals(303, ed.post(page, page, f).statusCode());
+    assertEquals("عنوان خاطئ", Editors.event(id).get("title"));
+
+    String history = ed.get("/events/" + id + "/history").asString();
+    Matcher m = Pattern.compile("name=\"revision\" value=\"(\\d+)\"").matcher(history);
+    assertTrue(m.find(), "history lists a revision with a revert button");
+    Response r =
+        ed.post(
+            "/events/" + id + "/revert",
+            "/events/" + id + "/history",
+            Map.of("revision", m.group(1), "to", "before"));
+    assertEquals(303, r.statusCode());
+    assertEquals(original, Editors.event(id).get("title"));
+    String after = given().get("/events/" + id + "/history").asString();
+    assertTrue(after.contains("revert"), "the revert is itself a revision");
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void mergeMovesMentionsAndActorsAndSplitTakesOneBackOut() {
+    Editors.Session ed = Editors.editor();
+    long article = Editors.article(Editors.SAMPLE);
+    List<Map<String, Object>> events = Editors.events(article, null);
+    assertTrue(events.size() >= 2, "the sample yields at least two events: " + events);
+    Object keep = events.get(0).get("id");
+    Object gone = events.get(1).get("id");
+    int mentions =
+        ((List<?>) events.get(0).get("mentions")).size()
+            + ((List<?>) events.get(1).get("mentions")).size();
+    Response r =
+        ed.post(
+            "/events/" + keep + "/merge",
+            "/events/" + keep + "/edit",
+            Map.of("other", gone, "reason", "نفس الحدث"));
+    assertEquals(303, r.statusCode());
+    Map<String, Object> merged = Editors.event(keep);
+    List<Map<String, Object>> ms = (List<Map<String, Object>>) merged.get("mentions");
+    assertEquals(mentions, ms.size());
+    given().get("/api/events/" + gone).then().statusCode(404);
+    given()
+        .get("/events/" + gone + "/history")
+        .then()
+        .statusCode(200)
+        .body(containsString("merged-into"));
+
+    String edit = ed.get("/events/" + keep + "/edit").asString();
+    Matcher m = Pattern.compile("name=\"mention\" value=\"(\\d+)\"").matcher(edit);
+    assertTrue(m.find(), "each sentence of a multi-sentence event can be split off");
+    Response split =
+        ed.post(
+            "/events/" + keep + "/split",
+            "/events/" + keep + "/edit",
+            Map.of("mention", m.group(1)));
+    assertEquals(303, split.statusCode());
+    String created = split.getHeader("Location").replaceAll(".*/events/(\\d+)/edit$", "$1");
+    assertNotEquals(String.valueOf(keep), created);
+    assertEquals(1, ((List<?>) Editors.event(created).get("mentions")).size());
+    assertEquals(mentions - 1, ((List<?>) Editors.event(keep).get("mentions")).size());
+  }
+
+  @Test
+  void anEditorCreatesAnEventFromASentenceOfTheArticle() {
+    Editors.Session ed = Editors.editor();
+    long article = Editors.article(Editors.SAMPLE);
+    String text = given().get("/api/articles/" + article).jsonPath().getString("text");
+    int start = text.indexOf("أعلن") + 1; // not where the machine's sentence starts
+    int end = text.indexOf('\n', start);
+    Response r =
+        ed.post(
+            "/articles/" + article + "/events",
+            "/articles/" + article + "/edit",
+            Map.of("start", start, "end", end, "type", "statement", "title", "تصريح يدوي"));
+    assertEquals(303, r.statusCode(), r.asString());
+    String id = r.getHeader("Location").replaceAll(".*/events/(\\d+)/edit$", "$1");
+    Map<String, Object> e = Editors.event(id);
+    assertEquals("تصريح يدوي", e.get("title"));
+    assertEquals("statement", e.get("type"));
+    Response bad =
+        ed.post(
+            "/articles/" + article + "/events",
+            "/articles/" + article + "/edit",
+            Map.of("start", 10, "end", 5));
+    assertEquals(400, bad.statusCode());
+    assertTrue(bad.asString().contains("start-error"));
+  }
+
+  @Test
+  void actorsAreAddedCreatedAndRemovedWithRoles() {
+    Editors.Session ed = Editors.editor();
+    long article = Editors.article(Editors.SAMPLE);
+    Object id = Editors.events(article, null).get(0).get("id");
+    String page = "/events/" + id + "/edit";
+    Map<String, Object> f = Forms.editForm(ed, id);
+    String name = "فاعل تجريبي " + System.nanoTime();
+    f.put("newActorName", name);
+    f.put("newActorKind", "person");
+    f.put("newActorRole", "speaker");
+    assertEquals(303, ed.post(page, page, f).statusCode());
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> actors = (List<Map<String, Object>>) Editors.event(id).get("actors");
+    Map<String, Object> added =
+        actors.stream().filter(a -> name.equals(a.get("name"))).findFirst().orElseThrow();
+    assertEquals("speaker", added.get("role"));
+
+    Map<String, Object> g = Forms.editForm(ed, id);
+    g.put("remove-" + added.get("id"), "1");
+    assertEquals(303, ed.post(page, page, g).statusCode());
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> after = (List<Map<String, Object>>) Editors.event(id).get("actors");
+    assertFalse(after.stream().anyMatch(a -> name.equals(a.get("name"))));
+  }
+}
