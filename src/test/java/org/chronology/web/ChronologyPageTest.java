@@ -245,7 +245,7 @@ class ChronologyPageTest {
         .get("/?lang=en")
         .then()
         .statusCode(200)
-        .header("Set-Cookie", containsString("lang=en"))
+        .cookie("lang", "en")
         .body(containsString("<html lang=\"en\" dir=\"ltr\">"))
         .body(containsString("Chronology of events"));
     given()

@@ -162,7 +162,8 @@ public class ReextractionService {
         if (e.machineOnly()) {
           byMention
               .computeIfAbsent(
-                  key(m.article.id, m.sentenceStart, e.type, m.triggerStart), k -> new ArrayList<>())
+                  key(m.article.id, m.sentenceStart, e.type, m.triggerStart),
+                  k -> new ArrayList<>())
               .add(e);
         } else {
           editorBySentence.putIfAbsent(m.article.id + ":" + m.sentenceStart, e);

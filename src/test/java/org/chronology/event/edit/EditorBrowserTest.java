@@ -85,7 +85,7 @@ class EditorBrowserTest {
       Locator card = page.locator("article.event:has(a[href='/events/" + id + "'])");
       assertEquals(1, card.count(), "the corrected event is on the chronology of 1931");
       assertTrue(card.innerText().contains(actor), "with its new actor");
-      assertTrue(card.innerText().contains("11 مارس 1931"), "and its corrected date");
+      assertTrue(card.innerText().contains("11 آذار/مارس 1931"), "and its corrected date");
 
       page.navigate(root + "/events/" + id + "/history");
       assertTrue(page.content().contains("تصحيح من المتصفح"), "the history shows the change");
