@@ -174,6 +174,25 @@ public final class Evaluation {
             s.datable++;
             if (dateCorrect(g, e)) {
               s.dateCorrect++;
+            } else {
+              misses.add(
+                  a.source()
+                      + ": "
+                      + g.cluster()
+                      + " wrong date "
+                      + e.date().start()
+                      + ".."
+                      + e.date().end()
+                      + " "
+                      + e.date().precision().code()
+                      + " '"
+                      + e.date().text()
+                      + "', gold "
+                      + g.start()
+                      + ".."
+                      + g.end()
+                      + " "
+                      + g.precision().code());
             }
           }
           Set<String> names = new HashSet<>();

@@ -104,7 +104,7 @@ public final class CoalesceStage implements Stage {
     if (sharesPrincipal(p, e) && (!eDated || bothResolvedEqual(p, e, false)) && p.type == e.type) {
       return true;
     }
-    return p.type == e.type && sameText(doc, p, e);
+    return p.type == e.type && p.sentence != e.sentence && sameText(doc, p, e);
   }
 
   private static boolean typesCompatible(EventType a, EventType b) {

@@ -40,7 +40,8 @@ public final class EventStage implements Stage {
 
   private static final int BEFORE_REACH = 8;
   private static final int ADJACENT_REACH = 4;
-  private static final Set<String> COMPLEMENTIZERS = Set.of("ان", "بان", "انه", "بانه", "لان");
+  private static final Set<String> COMPLEMENTIZERS =
+      Set.of("ان", "بان", "انه", "بانه", "لان", "فان");
   private static final Set<String> STATISTIC_WORDS = Set.of("عدد", "نسبه", "بالمئه", "بالمائه");
 
   private static final Set<EventType> ANAPHORIC_TYPES =
@@ -98,7 +99,7 @@ public final class EventStage implements Stage {
         }
         continue;
       }
-      List<EventDraft> drafts = segments(s, trig, sentenceDates, frameDates);
+      List<EventDraft> drafts = segments(doc, s, trig, sentenceDates, frameDates);
       DateHit leading = leadingDate(s, trig, sentenceDates, frameDates);
       for (EventDraft d : drafts) {
         assignDate(doc, d, sentenceDates, frameDates, leading);
@@ -141,8 +142,12 @@ public final class EventStage implements Stage {
 
   /** One draft per run of clauses anchored by a trigger clause; same-type neighbours merged. */
   private static List<EventDraft> segments(
-      Sentence s, List<TriggerHit> trig, List<DateHit> dates, Set<DateHit> frameDates) {
-    List<Clause> clauses = splitDatedPairs(s.clauses(), trig, dates, frameDates);
+      Document doc,
+      Sentence s,
+      List<TriggerHit> trig,
+      List<DateHit> dates,
+      Set<DateHit> frameDates) {
+    List<Clause> clauses = splitDatedPairs(doc, s.clauses(), trig, dates, frameDates);
     List<EventDraft> drafts = new ArrayList<>();
     int pendingFrom = s.firstToken();
     for (int c = 0; c < clauses.size(); c++) {
@@ -178,7 +183,11 @@ public final class EventStage implements Stage {
    * another after the second.
    */
   private static List<Clause> splitDatedPairs(
-      List<Clause> clauses, List<TriggerHit> trig, List<DateHit> dates, Set<DateHit> frameDates) {
+      Document doc,
+      List<Clause> clauses,
+      List<TriggerHit> trig,
+      List<DateHit> dates,
+      Set<DateHit> frameDates) {
     List<Clause> out = new ArrayList<>();
     for (Clause c : clauses) {
       int start = c.firstToken();
@@ -198,6 +207,7 @@ public final class EventStage implements Stage {
           }
           if (hasDate(dates, frameDates, prev.end(), t.first())
               && hasDate(dates, frameDates, t.end(), nextTrig)
+              && conjunctionBetween(doc, prev.end(), t.first())
               && t.first() > start) {
             out.add(new Clause(start, t.first()));
             start = t.first();
@@ -208,6 +218,17 @@ public final class EventStage implements Stage {
       out.add(new Clause(start, c.endToken()));
     }
     return out;
+  }
+
+  /** A word joined by و between the two (a second verb: "وعززته"). */
+  private static boolean conjunctionBetween(Document doc, int from, int to) {
+    for (int i = from; i < to; i++) {
+      String w = doc.tokens().get(i).text();
+      if (w.startsWith("و") && w.length() > 3) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hasDate(List<DateHit> dates, Set<DateHit> frameDates, int from, int to) {
@@ -315,6 +336,14 @@ public final class EventStage implements Stage {
     } else if (leading != null) {
       d.date = leading;
       d.ownDate = false;
+    } else {
+      // an absolute date of the report ("مذكرة كتبت في العام 2009") bounds what it reports
+      for (DateHit h : dates) {
+        if (frameDates.contains(h) && !h.expression().relative() && h.first() < d.head.first()) {
+          d.date = h;
+          d.ownDate = false;
+        }
+      }
     }
   }
 

@@ -101,6 +101,9 @@ public final class RoleStage implements Stage {
     }
     if (d.type == EventType.VISIT) {
       visitRoles(doc, d, out);
+    } else if (d.type == EventType.DIPLOMATIC && d.place != null && d.place.country() != null) {
+      // an embassy in Baku involves Azerbaijan
+      addCountry(out, d.place.country(), null);
     }
     d.actors = out;
   }
@@ -117,7 +120,7 @@ public final class RoleStage implements Stage {
         continue;
       }
       String p = prepositionOf(doc, a);
-      boolean destination = "الي".equals(p) || "ل".equals(p) && a.kind() == ActorKind.COUNTRY;
+      boolean destination = "الي".equals(p);
       boolean ofHost = host != null && (host.equals(a.country()) || host.equals(a.name()));
       Role r = destination || ofHost ? Role.HOST : null;
       if (r == null
@@ -149,6 +152,15 @@ public final class RoleStage implements Stage {
         return; // a trip at home
       }
     }
+    addCountry(out, country, Role.HOST);
+  }
+
+  private void addCountry(List<ResolvedActor> out, String country, Role role) {
+    for (ResolvedActor a : out) {
+      if (a.name().equals(country)) {
+        return;
+      }
+    }
     GazetteerEntry e = gazetteer.byName(country);
     if (e != null) {
       out.add(
@@ -160,7 +172,7 @@ public final class RoleStage implements Stage {
               e.office(),
               e.country(),
               e.aliases(),
-              Role.HOST,
+              role,
               -1,
               -1));
     }
