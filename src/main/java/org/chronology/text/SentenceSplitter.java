@@ -68,13 +68,31 @@ public final class SentenceSplitter {
         quoteOpenedAt = i;
         continue;
       }
-      if ((c == '»' || c == '”') && quoteDepth > 0) {
-        quoteDepth--;
-        continue;
-      }
-      if (c == '"') {
+      boolean closing = (c == '»' || c == '”') && quoteDepth > 0 || c == '"' && straightOpen;
+      if (c == '»' || c == '”') {
+        quoteDepth = Math.max(0, quoteDepth - 1);
+      } else if (c == '"') {
         straightOpen = !straightOpen;
         quoteOpenedAt = i;
+      }
+      if (closing
+          && quoteDepth == 0
+          && !straightOpen
+          && i > start
+          && isTerminator(s.charAt(i - 1))
+          && (i + 1 >= to || Character.isWhitespace(s.charAt(i + 1)))) {
+        // «... انتهى.» followed by a new sentence
+        emit(nt, tokens, start, i + 1, paragraph, false, out);
+        terminatedAny = true;
+        int next = i + 1;
+        while (next < to && (Character.isWhitespace(s.charAt(next)) || isBullet(s.charAt(next)))) {
+          next++;
+        }
+        start = next;
+        i = next - 1;
+        continue;
+      }
+      if (c == '»' || c == '”' || c == '"') {
         continue;
       }
       boolean inQuote = (quoteDepth > 0 || straightOpen) && i - quoteOpenedAt < MAX_QUOTE;

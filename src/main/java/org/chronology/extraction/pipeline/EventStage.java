@@ -92,7 +92,13 @@ public final class EventStage implements Stage {
       Set<DateHit> frameDates = frameDates(doc, s, frames, sentenceDates);
       if (trig.isEmpty()) {
         if (!frames.isEmpty() && !s.headline() && !sentenceDates.isEmpty()) {
-          EventDraft d = draft(s, frames.get(0), s.firstToken(), s.endToken());
+          TriggerHit frame = frames.get(0);
+          for (TriggerHit f : frames) {
+            if (f.trigger().strength() > frame.trigger().strength()) {
+              frame = f;
+            }
+          }
+          EventDraft d = draft(s, frame, s.firstToken(), s.endToken());
           d.date = sentenceDates.get(0);
           d.ownDate = true;
           finish(doc, s, d, out);
@@ -268,6 +274,14 @@ public final class EventStage implements Stage {
         && noun.trigger().type() == EventType.VISIT
         && verb.trigger().type() == EventType.MEETING) {
       return noun; // meetings held during a visit are the visit
+    }
+    if (verb != null
+        && noun != null
+        && noun.first() > verb.first()
+        && verb.trigger().type() == EventType.STATEMENT
+        && verb.trigger().objectRole() == null
+        && noun.trigger().type() != EventType.STATEMENT) {
+      return noun; // "أعلنت الرئاسة تأجيل الزيارة": the announced happening is the news
     }
     return verb != null ? verb : noun;
   }
