@@ -21,7 +21,8 @@ public final class RoleStage implements Stage {
   /** After a noun the subject follows at once (idafa: زيارة فلان، شراء أذربيجان). */
   private static final int NOUN_SUBJECT_REACH = 1;
 
-  private static final Set<String> OBJECT_PREPOSITIONS = Set.of("الي", "ب", "ل", "مع", "علي", "ضد");
+  private static final Set<String> OBJECT_PREPOSITIONS =
+      Set.of("الي", "ب", "ل", "مع", "علي", "ضد", "من");
 
   private final Gazetteer gazetteer;
 
