@@ -85,10 +85,15 @@ public final class PhraseMatcher<T> {
 
   /** All matches in {@code tokens[from, to)}, left to right, longest first, non-overlapping. */
   public List<Match<T>> find(List<Token> tokens, int from, int to) {
+    return find(tokens, null, from, to);
+  }
+
+  /** As {@link #find(List, int, int)}, with the tokens' readings computed beforehand. */
+  public List<Match<T>> find(List<Token> tokens, TokenForms forms, int from, int to) {
     List<Match<T>> out = new ArrayList<>();
     int i = from;
     while (i < to) {
-      Match<T> best = longestAt(tokens, i, to);
+      Match<T> best = longestAt(tokens, forms, i, to);
       if (best == null) {
         i++;
       } else {
@@ -101,8 +106,15 @@ public final class PhraseMatcher<T> {
 
   /** The longest match starting at token {@code i}, or null. */
   public Match<T> longestAt(List<Token> tokens, int i, int to) {
+    return longestAt(tokens, null, i, to);
+  }
+
+  /** As {@link #longestAt(List, int, int)}, with the tokens' readings computed beforehand. */
+  public Match<T> longestAt(List<Token> tokens, TokenForms forms, int i, int to) {
     Match<T> best = null;
-    for (Proclitics.Form form : Proclitics.forms(tokens.get(i).text())) {
+    List<Proclitics.Form> readings =
+        forms == null ? Proclitics.forms(tokens.get(i).text()) : forms.of(i);
+    for (Proclitics.Form form : readings) {
       String w = form.text();
       best = better(best, tryAll(byFirstWord.get(w), tokens, i, to, form));
       if (w.length() >= PREFIX_KEY) {

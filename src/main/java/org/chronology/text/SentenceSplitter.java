@@ -23,10 +23,12 @@ public final class SentenceSplitter {
 
   private final PageFurniture furniture;
   private final Set<String> clauseOpeners;
+  private final boolean multiWordOpeners;
 
   public SentenceSplitter(PageFurniture furniture, Set<String> clauseOpeners) {
     this.furniture = furniture;
     this.clauseOpeners = Set.copyOf(clauseOpeners);
+    this.multiWordOpeners = clauseOpeners.stream().anyMatch(o -> o.contains(" "));
   }
 
   public List<Sentence> split(NormalizedText nt, List<Token> tokens) {
@@ -183,10 +185,9 @@ public final class SentenceSplitter {
     if (clauseOpeners.contains(w) || clauseOpeners.contains(bare)) {
       return true;
     }
-    if (t + 1 < last) {
-      String two = bare + " " + tokens.get(t + 1).text();
-      return clauseOpeners.contains(two)
-          || clauseOpeners.contains(w + " " + tokens.get(t + 1).text());
+    if (t + 1 < last && multiWordOpeners) {
+      String next = tokens.get(t + 1).text();
+      return clauseOpeners.contains(bare + " " + next) || clauseOpeners.contains(w + " " + next);
     }
     return false;
   }

@@ -56,8 +56,10 @@ public final class ActorStage implements Stage {
       int to = s.endToken();
       boolean afterSource = false;
       while (i < to) {
-        PhraseMatcher.Match<TitleEntry> title = lexicon.titles().longestAt(tokens, i, to);
-        PhraseMatcher.Match<GazetteerEntry> known = gazetteer.matcher().longestAt(tokens, i, to);
+        PhraseMatcher.Match<TitleEntry> title =
+            lexicon.titles().longestAt(tokens, doc.forms(), i, to);
+        PhraseMatcher.Match<GazetteerEntry> known =
+            gazetteer.matcher().longestAt(tokens, doc.forms(), i, to);
         if (title != null && (known == null || title.end() >= known.end())) {
           int next = titled(doc, s, title, out);
           if (next > i) {
@@ -84,7 +86,7 @@ public final class ActorStage implements Stage {
           i = known.end();
           continue;
         }
-        PhraseMatcher.Match<String> dem = lexicon.demonyms().longestAt(tokens, i, to);
+        PhraseMatcher.Match<String> dem = lexicon.demonyms().longestAt(tokens, doc.forms(), i, to);
         if (dem != null) {
           if (!afterSource) {
             String country = dem.values().get(0);
@@ -130,14 +132,15 @@ public final class ActorStage implements Stage {
         i++;
         continue;
       }
-      PhraseMatcher.Match<String> dem = lexicon.demonyms().longestAt(tokens, i, to);
+      PhraseMatcher.Match<String> dem = lexicon.demonyms().longestAt(tokens, doc.forms(), i, to);
       if (dem != null && !consumedCountry && !hasStop(doc, i)) {
         country = dem.values().get(0);
         consumedCountry = true;
         i = dem.end();
         continue;
       }
-      PhraseMatcher.Match<GazetteerEntry> g = gazetteer.matcher().longestAt(tokens, i, to);
+      PhraseMatcher.Match<GazetteerEntry> g =
+          gazetteer.matcher().longestAt(tokens, doc.forms(), i, to);
       if (g != null
           && !consumedCountry
           && g.values().get(0).kind() == ActorKind.COUNTRY
@@ -158,7 +161,7 @@ public final class ActorStage implements Stage {
       return titleOnly(doc, s, title, t, country, consumedCountry, i, out);
     }
     PhraseMatcher.Match<GazetteerEntry> person =
-        nameStart < to ? gazetteer.matcher().longestAt(tokens, nameStart, to) : null;
+        nameStart < to ? gazetteer.matcher().longestAt(tokens, doc.forms(), nameStart, to) : null;
     if (person != null && person.values().get(0).kind() == ActorKind.PERSON) {
       String office = t.counterpart() ? null : t.office();
       out.add(
@@ -237,11 +240,11 @@ public final class ActorStage implements Stage {
     if (w.startsWith("و") && lexicon.isStopword(w.substring(1))) {
       return false;
     }
-    return lexicon.triggers().longestAt(doc.tokens(), t, to) == null
-        && lexicon.titles().longestAt(doc.tokens(), t, to) == null
-        && lexicon.demonyms().longestAt(doc.tokens(), t, to) == null
-        && lexicon.places().longestAt(doc.tokens(), t, to) == null
-        && gazetteer.matcher().longestAt(doc.tokens(), t, to) == null;
+    return lexicon.triggers().longestAt(doc.tokens(), doc.forms(), t, to) == null
+        && lexicon.titles().longestAt(doc.tokens(), doc.forms(), t, to) == null
+        && lexicon.demonyms().longestAt(doc.tokens(), doc.forms(), t, to) == null
+        && lexicon.places().longestAt(doc.tokens(), doc.forms(), t, to) == null
+        && gazetteer.matcher().longestAt(doc.tokens(), doc.forms(), t, to) == null;
   }
 
   private static boolean isArabicWord(String w) {
