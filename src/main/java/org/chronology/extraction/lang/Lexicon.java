@@ -90,8 +90,9 @@ public final class Lexicon {
 
     List<Map.Entry<String, PlaceEntry>> pl = new ArrayList<>();
     List<PlaceEntry> pe = new ArrayList<>();
-    for (String[] r : TsvResource.read(DIR + "places.tsv", 4)) {
-      PlaceEntry p = new PlaceEntry(r[0], r[1], r[2], TsvResource.list(r[3]));
+    for (String[] r : TsvResource.read(DIR + "places.tsv", 5)) {
+      PlaceEntry p =
+          new PlaceEntry(r[0], r[1], r[2], TsvResource.list(r[3]), r[4].equals("capital"));
       pe.add(p);
       pl.add(entry(p.name(), p));
       for (String a : p.aliases()) {

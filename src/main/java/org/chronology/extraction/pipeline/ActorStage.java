@@ -8,6 +8,7 @@ import org.chronology.extraction.ActorKind;
 import org.chronology.extraction.actor.Gazetteer;
 import org.chronology.extraction.actor.GazetteerEntry;
 import org.chronology.extraction.lang.Lexicon;
+import org.chronology.extraction.lang.PlaceEntry;
 import org.chronology.extraction.lang.TitleEntry;
 import org.chronology.text.PhraseMatcher;
 import org.chronology.text.Sentence;
@@ -107,6 +108,28 @@ public final class ActorStage implements Stage {
           afterSource = false;
           i = dem.end();
           continue;
+        }
+        PhraseMatcher.Match<PlaceEntry> capital =
+            lexicon.places().longestAt(tokens, doc.forms(), i, to);
+        if (capital != null && capital.values().get(0).capital() && metonymy(doc, s, capital)) {
+          String country = capital.values().get(0).country();
+          GazetteerEntry e = gazetteer.byName(country);
+          if (e != null) {
+            out.add(
+                new ActorHit(
+                    s.index(),
+                    capital.first(),
+                    capital.end(),
+                    List.of(e),
+                    doc.originalText(capital.first(), capital.end()),
+                    ActorKind.COUNTRY,
+                    null,
+                    country,
+                    ActorHit.Source.DEMONYM,
+                    null));
+            i = capital.end();
+            continue;
+          }
         }
         afterSource = isSourceNoun(tokens.get(i).text());
         i++;
@@ -230,6 +253,28 @@ public final class ActorStage implements Stage {
             ActorHit.Source.TITLE_ONLY,
             preposition(doc, s, title.first(), title.form().preposition())));
     return end;
+  }
+
+  /**
+   * A capital stands for its state when it acts: right after a trigger verb ("أدانت طهران") or
+   * after سلطات/حكومة ("سلطات باكو"), and not after a preposition.
+   */
+  private boolean metonymy(Document doc, Sentence s, PhraseMatcher.Match<PlaceEntry> m) {
+    if (m.form().preposition() || m.first() == s.firstToken()) {
+      return false;
+    }
+    String prev = doc.tokens().get(m.first() - 1).text();
+    if (prev.endsWith("سلطات") || prev.endsWith("حكومه")) {
+      return true;
+    }
+    for (int k = Math.max(s.firstToken(), m.first() - 3); k < m.first(); k++) {
+      PhraseMatcher.Match<org.chronology.extraction.lang.Trigger> t =
+          lexicon.triggers().longestAt(doc.tokens(), doc.forms(), k, m.first());
+      if (t != null && t.end() == m.first() && t.values().get(0).form().verbal()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean nameLike(Document doc, int t, int to) {

@@ -198,6 +198,23 @@ public final class CoalesceStage implements Stage {
     return a.strip().equals(b.strip()) || (a.startsWith(b) || b.startsWith(a));
   }
 
+  /**
+   * People of the destination country are hosts; people of another country came with the visitor.
+   */
+  private static void visitSides(EventDraft p) {
+    String host = p.place == null ? null : p.place.country();
+    if (host == null) {
+      return;
+    }
+    for (int i = 0; i < p.actors.size(); i++) {
+      ResolvedActor a = p.actors.get(i);
+      if (a.kind() != ActorKind.PERSON || a.role() == Role.VISITOR || a.country() == null) {
+        continue;
+      }
+      p.actors.set(i, a.withRole(host.equals(a.country()) ? Role.HOST : Role.VISITOR));
+    }
+  }
+
   private static void fold(Document doc, EventDraft p, EventDraft e) {
     p.alsoIn.add(e.sentence);
     if (e.type == EventType.VISIT && p.type == EventType.MEETING) {
@@ -221,15 +238,12 @@ public final class CoalesceStage implements Stage {
         present |= b.name().equals(a.name());
       }
       if (!present) {
-        Role r = a.role();
-        if (p.type == EventType.VISIT && r == Role.VISITOR) {
-          r = null;
-        }
-        if (p.type == EventType.VISIT && r == Role.PARTICIPANT) {
-          r = Role.HOST;
-        }
-        p.actors.add(a.withRole(r));
+        // roles read in another sentence are not roles in this event, except a visit's sides
+        p.actors.add(a.withRole(null));
       }
+    }
+    if (p.type == EventType.VISIT) {
+      visitSides(p);
     }
     // a headline folded into the body: the body sentence is the better evidence
     if (doc.sentences().get(p.sentence).headline() && !doc.sentences().get(e.sentence).headline()) {

@@ -283,6 +283,12 @@ public final class EventStage implements Stage {
         && noun.trigger().type() != EventType.STATEMENT) {
       return noun; // "أعلنت الرئاسة تأجيل الزيارة": the announced happening is the news
     }
+    if (verb != null
+        && noun != null
+        && verb.trigger().type() == EventType.OTHER
+        && noun.trigger().type() != EventType.OTHER) {
+      return noun; // "صادق البرلمان على فتح السفارة": the approved happening gives the type
+    }
     return verb != null ? verb : noun;
   }
 
@@ -438,7 +444,8 @@ public final class EventStage implements Stage {
 
   private static boolean statistic(Document doc, EventDraft d) {
     for (int t = d.first; t < d.end; t++) {
-      if (STATISTIC_WORDS.contains(doc.tokens().get(t).text())) {
+      boolean ofSome = t + 1 < d.end && doc.tokens().get(t + 1).text().equals("من");
+      if (STATISTIC_WORDS.contains(doc.tokens().get(t).text()) && !ofSome) {
         return true;
       }
       String gap = t == d.first ? "" : doc.gapBefore(t);
@@ -645,7 +652,8 @@ public final class EventStage implements Stage {
           String before = doc.tokens().get(a.first() - 1).text();
           if (before.equals("الي")) {
             GazetteerEntry e = a.entry();
-            d.place = new PlaceEntry(a.name(), e == null ? null : e.nameEn(), a.name(), List.of());
+            d.place =
+                new PlaceEntry(a.name(), e == null ? null : e.nameEn(), a.name(), List.of(), false);
             d.placeFromCountry = true;
             return;
           }
