@@ -91,6 +91,9 @@ public final class CoalesceStage implements Stage {
     }
     boolean headline =
         doc.sentences().get(p.sentence).headline() || doc.sentences().get(e.sentence).headline();
+    if (!headline && p.status != e.status && !e.anaphoric) {
+      return false; // a cancelled visit is not the planned one reported before it
+    }
     if (headline && p.type == e.type) {
       return true;
     }
@@ -157,6 +160,13 @@ public final class CoalesceStage implements Stage {
   /** e names a person doing it who is not among p's actors. */
   private static boolean differentSubject(EventDraft p, EventDraft e) {
     for (ResolvedActor a : e.actors) {
+      if (a.role() == Role.VISITOR) {
+        for (ResolvedActor b : p.actors) {
+          if (b.name().equals(a.name()) && b.role() == Role.HOST) {
+            return true; // the host of the one is the visitor of the other
+          }
+        }
+      }
       if (a.kind() == ActorKind.PERSON
           && (a.role() == Role.VISITOR || a.role() == Role.SPEAKER || a.role() == Role.BUYER)) {
         boolean known = false;

@@ -254,9 +254,15 @@ public final class EventStage implements Stage {
     return visitLike.contains(a.type) && visitLike.contains(b.type);
   }
 
+  /**
+   * The head of a clause: its first verb, else its strongest noun. A visit noun beats a meeting
+   * verb (meetings held during a visit are the visit); after a declaration verb (أعلن) or an
+   * approval (صادق) the happening declared or approved is the head, a verb before a noun.
+   */
   private static TriggerHit headOf(List<TriggerHit> trig, Clause cl) {
     TriggerHit verb = null;
     TriggerHit noun = null;
+    TriggerHit laterVerb = null;
     for (TriggerHit t : trig) {
       if (t.first() < cl.firstToken() || t.first() >= cl.endToken()) {
         continue;
@@ -264,6 +270,8 @@ public final class EventStage implements Stage {
       if (t.trigger().form().verbal()) {
         if (verb == null) {
           verb = t;
+        } else if (laterVerb == null && t.trigger().type() != verb.trigger().type()) {
+          laterVerb = t;
         }
       } else if (noun == null || t.trigger().strength() > noun.trigger().strength()) {
         noun = t;
@@ -273,23 +281,27 @@ public final class EventStage implements Stage {
         && noun != null
         && noun.trigger().type() == EventType.VISIT
         && verb.trigger().type() == EventType.MEETING) {
-      return noun; // meetings held during a visit are the visit
+      return noun;
     }
-    if (verb != null
-        && noun != null
-        && noun.first() > verb.first()
-        && verb.trigger().type() == EventType.STATEMENT
-        && verb.trigger().objectRole() == null
-        && noun.trigger().type() != EventType.STATEMENT) {
-      return noun; // "أعلنت الرئاسة تأجيل الزيارة": the announced happening is the news
-    }
-    if (verb != null
-        && noun != null
-        && verb.trigger().type() == EventType.OTHER
-        && noun.trigger().type() != EventType.OTHER) {
-      return noun; // "صادق البرلمان على فتح السفارة": the approved happening gives the type
+    if (verb != null && framesAnother(verb)) {
+      if (laterVerb != null && laterVerb.trigger().type() != EventType.STATEMENT) {
+        return laterVerb; // "أعلن الجيش أن رئيس الأركان سيزور أذربيجان"
+      }
+      if (noun != null
+          && noun.first() > verb.first()
+          && noun.trigger().type() != verb.trigger().type()
+          && noun.trigger().type() != EventType.STATEMENT) {
+        return noun; // "أعلنت الرئاسة تأجيل الزيارة"، "صادق البرلمان على فتح السفارة"
+      }
     }
     return verb != null ? verb : noun;
+  }
+
+  /** A declaration (أعلن) or approval (صادق) whose object may be the real happening. */
+  private static boolean framesAnother(TriggerHit verb) {
+    var t = verb.trigger();
+    return t.type() == EventType.OTHER
+        || (t.type() == EventType.STATEMENT && t.objectRole() == null);
   }
 
   private static List<DateHit> datesIn(Document doc, int first, int end) {
@@ -628,37 +640,43 @@ public final class EventStage implements Stage {
         end);
   }
 
+  /**
+   * Where it happened: for a visit the destination (a place after إلى, else a country after إلى or
+   * right after the visit verb, else another place); for other events a place not after إلى.
+   */
   private void place(Document doc, EventDraft d) {
+    boolean visit = d.type == EventType.VISIT;
     PlaceHit first = null;
     for (PlaceHit p : doc.places()) {
       if (p.sentence() != d.sentence || p.first() < d.first || p.first() >= d.end) {
         continue;
       }
-      if (p.destination()) {
+      if (p.destination() && visit) {
         d.place = p.place();
         return;
       }
-      if (first == null) {
+      if (first == null && !p.destination()) {
         first = p;
+      }
+    }
+    if (visit) {
+      for (ResolvedActor a : d.actors) {
+        if (a.kind() != ActorKind.COUNTRY || a.first() <= d.head.first()) {
+          continue;
+        }
+        String before = doc.tokens().get(a.first() - 1).text();
+        boolean afterVerb = d.head.trigger().form().verbal() && a.first() == d.head.end();
+        if (before.equals("الي") || afterVerb) {
+          GazetteerEntry e = a.entry();
+          d.place =
+              new PlaceEntry(a.name(), e == null ? null : e.nameEn(), a.name(), List.of(), false);
+          d.placeFromCountry = true;
+          return;
+        }
       }
     }
     if (first != null) {
       d.place = first.place();
-      return;
-    }
-    if (d.type == EventType.VISIT) {
-      for (ResolvedActor a : d.actors) {
-        if (a.kind() == ActorKind.COUNTRY && a.first() > d.head.first() && a.first() > 0) {
-          String before = doc.tokens().get(a.first() - 1).text();
-          if (before.equals("الي")) {
-            GazetteerEntry e = a.entry();
-            d.place =
-                new PlaceEntry(a.name(), e == null ? null : e.nameEn(), a.name(), List.of(), false);
-            d.placeFromCountry = true;
-            return;
-          }
-        }
-      }
     }
   }
 

@@ -72,6 +72,20 @@ public final class RoleStage implements Stage {
         subject = i;
       }
     }
+    if (d.head.trigger().form().verbal()) {
+      // subject-verb order after أن/إن: a person right before the verb is its subject
+      for (int i = actors.size() - 1; i >= 0; i--) {
+        ResolvedActor a = actors.get(i);
+        if (a.kind() == ActorKind.PERSON
+            && a.end() <= head
+            && head - a.end() <= 1
+            && doc.gapBefore(head).strip().isEmpty()
+            && prepositionOf(doc, a) == null) {
+          subject = i;
+          break;
+        }
+      }
+    }
     if (subject < 0) {
       for (int i = actors.size() - 1; i >= 0 && subject < 0; i--) {
         ResolvedActor a = actors.get(i);
@@ -102,6 +116,13 @@ public final class RoleStage implements Stage {
     }
     if (d.type == EventType.VISIT) {
       visitRoles(doc, d, out);
+    } else if (d.type == EventType.MEETING) {
+      for (int i = 0; i < out.size(); i++) {
+        ResolvedActor a = out.get(i);
+        if (a.kind() == ActorKind.PERSON || a.kind() == ActorKind.COUNTRY) {
+          out.set(i, a.withRole(Role.PARTICIPANT));
+        }
+      }
     } else if (d.type == EventType.DIPLOMATIC && d.place != null && d.place.country() != null) {
       // an embassy in Baku involves Azerbaijan
       addCountry(out, d.place.country(), null);
