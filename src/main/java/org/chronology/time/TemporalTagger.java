@@ -8,6 +8,7 @@ import java.time.temporal.ChronoField;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
@@ -111,11 +112,13 @@ public final class TemporalTagger {
     Cand build(Matcher m, Ctx c);
   }
 
-  private record Rule(String name, Pattern pattern, Builder builder) {}
+  private record Rule(String name, int trigger, Pattern pattern, Builder builder) {}
 
   private final TimeLexicon lex;
   private final List<Rule> rules = new ArrayList<>();
   private final Pattern weekdayOnly;
+  private final Map<String, Integer> triggers;
+  private final Set<String> monthWordsEnding;
   private final Pattern hijriBridge =
       Pattern.compile("\\s*(?:[,،(-]?\\s*(?:و)?(?:ال)?موافق(?:ه)?\\s*(?:ل\\s*)?|[(/-])\\s*");
 
@@ -130,6 +133,11 @@ public final class TemporalTagger {
 
   private TemporalTagger(TimeLexicon lex) {
     this.lex = lex;
+    this.triggers = triggerWords(lex);
+    this.monthWordsEnding =
+        lex.months.keySet().stream()
+            .map(sp -> sp.substring(sp.lastIndexOf(' ') + 1))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
     String mon = TimeLexicon.alternation(lex.months.keySet());
     String hij = TimeLexicon.alternation(lex.hijriMonths.keySet());
     String wd = TimeLexicon.alternation(lex.weekdays.keySet());
@@ -142,6 +150,15 @@ public final class TemporalTagger {
     String deictic = TimeLexicon.alternation(lex.deictic.keySet());
     String decades = TimeLexicon.alternation(lex.decades.keySet());
     String ord = TimeLexicon.alternation(lex.ordinals.keySet());
+    String dayOrd = TimeLexicon.alternation(lex.dayOrdinals.keySet());
+    String pluralUnits =
+        TimeLexicon.alternation(
+            lex.units.entrySet().stream()
+                .filter(en -> en.getValue().count() == 0)
+                .map(Map.Entry::getKey)
+                .toList());
+    String recentPast = TimeLexicon.alternation(lex.cues.get("RECENT_PAST"));
+    String recentNext = TimeLexicon.alternation(lex.cues.get("RECENT_NEXT"));
     String year = "(?<y>[12]\\d{3})(?!\\d)(?:\\s*م(?![\\p{L}\\p{N}]))?";
     String yearConn = "\\s*[,،]?\\s*(?:من\\s+)?(?:ال)?" + YEAR_WORD + "?\\s*";
     String partPre = "(?:(?<part>" + part + ")\\s+(?:من\\s+)?)?";
@@ -156,8 +173,11 @@ public final class TemporalTagger {
 
     add(
         "full-date",
+        T_MONTH,
         wdPre
-            + "(?:ال)?(?<d>[0-3]?\\d)(?!\\d)\\s*(?:من\\s+)?(?:شهر\\s+)?"
+            + "(?:(?:ال\\s?)?(?<d>[0-3]?\\d)(?!\\d)\\s*(?:من\\s+)?|(?<dord>"
+            + dayOrd
+            + ")\\s+من\\s+)(?:شهر\\s+)?"
             + monthPair(mon)
             + "(?:"
             + yearConn
@@ -168,6 +188,7 @@ public final class TemporalTagger {
         this::fullDate);
     add(
         "day-range",
+        T_MONTH,
         "(?:(?:من|بين)\\s+)?(?:ال)?(?<d1>[0-3]?\\d)\\s*"
             + TO
             + "\\s*(?:ال)?(?<d>[0-3]?\\d)(?!\\d)\\s*(?:من\\s+)?(?:شهر\\s+)?"
@@ -181,6 +202,7 @@ public final class TemporalTagger {
         this::fullDate);
     add(
         "month",
+        T_MONTH,
         since
             + partPre
             + "(?<shahr>شهر\\s+)?"
@@ -193,7 +215,35 @@ public final class TemporalTagger {
             + "))?",
         this::month);
     add(
+        "day-of-relative-month",
+        T_PERIOD,
+        "(?:(?:ال\\s?)?(?:(?<d1>[0-3]?\\d)\\s*"
+            + TO
+            + "\\s*(?:ال\\s?)?)?(?<d>[0-3]?\\d)(?!\\d)\\s*|(?<dord>"
+            + dayOrd
+            + ")\\s+)(?:من\\s+)?(?:ال|هذا\\s+ال)شهر(?:\\s+(?<rel>"
+            + rel
+            + "))?",
+        this::dayOfRelativeMonth);
+    add(
+        "month-range",
+        T_MONTH,
+        "(?:(?<from>من|بين)\\s+)?(?:(?:ال)?(?<d1>[0-3]?\\d)(?!\\d)\\s*(?:من\\s+)?)?(?:شهر\\s+)?"
+            + monthPair(mon, "1")
+            + "\\s*"
+            + TO
+            + "\\s*(?:(?:ال)?(?<d2>[0-3]?\\d)(?!\\d)\\s*(?:من\\s+)?)?(?:شهر\\s+)?"
+            + monthPair(mon, "2")
+            + "(?:"
+            + yearConn
+            + year
+            + "|\\s+(?<rel>"
+            + rel
+            + "))?",
+        this::monthRange);
+    add(
         "year",
+        T_DIGIT,
         since
             + partPre
             + "(?:(?<season>(?:ال)?"
@@ -206,6 +256,7 @@ public final class TemporalTagger {
         this::year);
     add(
         "year-range",
+        T_DIGIT,
         "(?:(?<from>من|منذ|بين)\\s+)?(?:(?:ال)?(?:عامي|عام|سنه|سنتي|سنوات|اعوام|العامين)\\s*)?"
             + "(?<y1>[12]\\d{3})(?!\\d)\\s*"
             + "(?:/|"
@@ -217,6 +268,7 @@ public final class TemporalTagger {
         this::yearRange);
     add(
         "hijri-date",
+        T_HIJRI,
         wdPre
             + "(?:(?<d>[0-3]?\\d)\\s*(?:من\\s+)?)?(?:شهر\\s+)?(?<hm>"
             + hij
@@ -226,6 +278,7 @@ public final class TemporalTagger {
         this::hijriDate);
     add(
         "hijri-year",
+        T_DIGIT,
         since
             + "(?:"
             + ART
@@ -234,10 +287,12 @@ public final class TemporalTagger {
         this::hijriYear);
     add(
         "numeric-date",
+        T_DIGIT,
         wdPre + "(?<a>\\d{1,4})(?<sep>[/.-])(?<b>\\d{1,2})\\k<sep>(?<c>\\d{1,4})(?![/.-]?\\d)",
         this::numericDate);
     add(
         "relative-count",
+        T_UNIT,
         "(?<dir>قبل|منذ|بعد)\\s+(?:(?<vg>بضعه|بضع|عده)\\s+)?(?:(?<num>\\d{1,4})\\s*|(?<numw>"
             + numw
             + ")\\s+)?(?<unit>"
@@ -246,6 +301,7 @@ public final class TemporalTagger {
         this::relativeCount);
     add(
         "deictic",
+        T_DEICTIC,
         "(?:(?:صباح|مساء|ظهر|ليل|ليله|فجر|عصر|ظهيره)\\s+)?(?<dx>"
             + deictic
             + ")(?:\\s+(?<wd>"
@@ -258,10 +314,11 @@ public final class TemporalTagger {
             + ")(?:\\s+(?<rel>"
             + TimeLexicon.alternation(keysOf(lex.relative, "PAST", "NEXT"))
             + "))?";
-    add("weekday", weekdayBody, this::weekday);
+    add("weekday", T_WEEKDAY, weekdayBody, this::weekday);
     weekdayOnly = Pattern.compile(CL + "(?<e>" + weekdayBody + ")");
     add(
         "relative-period",
+        T_PERIOD,
         partPre
             + "(?:(?<season>"
             + season
@@ -272,14 +329,28 @@ public final class TemporalTagger {
         this::relativePeriod);
     add(
         "season-relative",
+        T_SEASON,
         "(?:ال)(?<season>" + season + ")\\s+(?<rel>" + rel + ")",
         this::seasonRelative);
     add(
+        "recent-period",
+        T_UNIT,
+        "(?:ال)(?<unit>"
+            + pluralUnits
+            + ")\\s+(?:(?<past>"
+            + recentPast
+            + ")|(?<next>"
+            + recentNext
+            + "))",
+        this::recentPeriod);
+    add(
         "decade",
+        T_DECADE,
         partPre + "(?:(?:ال)?عقد\\s+)?" + ART + "(?<dec>" + decades + ")(?:يات|ات)" + century + "?",
         this::decade);
     add(
         "century",
+        T_CENTURY,
         partPre
             + "(?:ال|لل)قرن\\s+(?:(?<crel>"
             + relAll
@@ -287,6 +358,40 @@ public final class TemporalTagger {
             + ord
             + ")|(?:ال)?(?<cnum>\\d{1,2})(?!\\d))",
         this::century);
+  }
+
+  /**
+   * Which trigger each word sets. Every rule needs at least one word of its trigger: month names
+   * (first word), weekdays, unit words, day words (last word: "أول أمس" needs "أمس"), the period
+   * nouns عام/سنة/شهر/أسبوع, seasons, decades, قرن, Hijri months (first word), or a digit. Articles
+   * are stripped, as {@link #triggerMask} strips them from the text.
+   */
+  private static Map<String, Integer> triggerWords(TimeLexicon lex) {
+    Map<String, Integer> words = new java.util.HashMap<>();
+    java.util.function.BiConsumer<String, Integer> add =
+        (w, flag) -> {
+          words.merge(w, flag, (a, b) -> a | b);
+          if (w.startsWith("ال") && w.length() > 2) {
+            words.merge(w.substring(2), flag, (a, b) -> a | b);
+          }
+        };
+    lex.months.keySet().forEach(sp -> add.accept(sp.split(" ")[0], T_MONTH));
+    lex.hijriMonths.keySet().forEach(sp -> add.accept(sp.split(" ")[0], T_HIJRI));
+    lex.weekdays.keySet().forEach(sp -> add.accept(sp, T_WEEKDAY));
+    lex.units.keySet().forEach(sp -> add.accept(sp, T_UNIT));
+    lex.seasons.keySet().forEach(sp -> add.accept(sp, T_SEASON));
+    lex.deictic
+        .keySet()
+        .forEach(sp -> add.accept(sp.substring(sp.lastIndexOf(' ') + 1), T_DEICTIC));
+    for (String w : List.of("عام", "سنه", "شهر", "اسبوع")) {
+      add.accept(w, T_PERIOD);
+    }
+    add.accept("قرن", T_CENTURY);
+    for (String stem : lex.decades.keySet()) {
+      add.accept(stem + "ات", T_DECADE);
+      add.accept(stem + "يات", T_DECADE);
+    }
+    return Map.copyOf(words);
   }
 
   private static Set<String> keysOf(Map<String, String> table, String... values) {
@@ -302,11 +407,24 @@ public final class TemporalTagger {
   }
 
   private static String monthPair(String mon) {
-    return "(?<ma>" + mon + ")(?:\\s*(?:[/\\\\-]|\\()\\s*(?<mb>" + mon + ")\\s*\\)?)?";
+    return monthPair(mon, "");
   }
 
-  private void add(String name, String body, Builder builder) {
-    rules.add(new Rule(name, Pattern.compile(B + CL + "(?<e>" + body + ")" + E), builder));
+  /** A month name, optionally paired with its name in another system ("أيار / مايو"). */
+  private static String monthPair(String mon, String suffix) {
+    return "(?<ma"
+        + suffix
+        + ">"
+        + mon
+        + ")(?:\\s*(?:[/\\\\-]|\\()\\s*(?<mb"
+        + suffix
+        + ">"
+        + mon
+        + ")\\s*\\)?)?";
+  }
+
+  private void add(String name, int trigger, String body, Builder builder) {
+    rules.add(new Rule(name, trigger, Pattern.compile(B + CL + "(?<e>" + body + ")" + E), builder));
   }
 
   /**
@@ -315,28 +433,65 @@ public final class TemporalTagger {
    * @param publicationDate reference for relative phrases; null leaves them unresolved
    */
   public List<TemporalExpression> tag(String text, LocalDate publicationDate) {
+    return tag(text, publicationDate, true);
+  }
+
+  /**
+   * Tags with or without the word pre-filter; without it every rule scans the whole text (slow,
+   * used by a test to check that the pre-filter never loses a match).
+   */
+  List<TemporalExpression> tag(String text, LocalDate publicationDate, boolean prefilter) {
     if (text == null || text.isEmpty()) {
       return List.of();
     }
     NormalizedText nt = ArabicNormalizer.normalize(text);
     Ctx ctx = new Ctx(nt.text(), publicationDate);
     List<Cand> all = new ArrayList<>();
+    Tokens tokens = tokens(ctx.s());
     for (Rule rule : rules) {
+      int[] regions =
+          prefilter
+              ? regions(tokens, rule.trigger(), ctx.s().length())
+              : new int[] {0, ctx.s().length()};
+      if (regions.length == 0) {
+        continue;
+      }
       Matcher m = rule.pattern().matcher(ctx.s());
-      while (m.find()) {
-        Cand c;
-        try {
-          c = rule.builder().build(m, ctx);
-        } catch (DateTimeException | ArithmeticException | IllegalArgumentException e) {
-          c = null;
+      m.useTransparentBounds(true);
+      m.useAnchoringBounds(false);
+      if (!prefilter) {
+        m.region(0, ctx.s().length());
+        while (m.find()) {
+          collect(rule, m, ctx, all);
         }
-        if (c != null && c.e() > c.s()) {
-          all.add(c);
+        continue;
+      }
+      // A match starts where a word starts (the rules open with a word boundary), so only word
+      // starts inside the rule's regions are tried, each anchored with lookingAt.
+      int tok = 0;
+      for (int r = 0; r < regions.length; r += 2) {
+        int regionEnd = regions[r + 1];
+        while (tok < tokens.count() && tokens.starts()[tok] < regions[r]) {
+          tok++;
+        }
+        while (tok < tokens.count() && tokens.starts()[tok] < regionEnd) {
+          m.region(tokens.starts()[tok], regionEnd);
+          if (m.lookingAt()) {
+            collect(rule, m, ctx, all);
+            int end = m.end();
+            while (tok < tokens.count() && tokens.starts()[tok] < end) {
+              tok++;
+            }
+          } else {
+            tok++;
+          }
         }
       }
     }
     List<Cand> chosen = settleOverlaps(all);
     chosen = mergeHijriWithGregorian(chosen, ctx.s());
+    chosen = mergeRanges(chosen, ctx.s());
+    chosen = hedges(chosen, ctx.s());
     List<TemporalExpression> out = new ArrayList<>(chosen.size());
     Integer lastYear = null;
     for (Cand c : chosen) {
@@ -355,6 +510,146 @@ public final class TemporalTagger {
       out.add(toExpression(nt, c));
     }
     return out;
+  }
+
+  /** Unexpected exceptions thrown by rule builders (and swallowed); tests expect none. */
+  static final java.util.concurrent.atomic.AtomicLong RULE_FAILURES =
+      new java.util.concurrent.atomic.AtomicLong();
+
+  private static void collect(Rule rule, Matcher m, Ctx ctx, List<Cand> all) {
+    {
+      Cand c;
+      try {
+        c = rule.builder().build(m, ctx);
+      } catch (DateTimeException | ArithmeticException | IllegalArgumentException e) {
+        c = null; // an impossible date ("31 أبريل"): not a date phrase
+      } catch (RuntimeException e) {
+        // A rule bug must not cost the article its other dates; tests assert this stays at 0.
+        RULE_FAILURES.incrementAndGet();
+        c = null;
+      }
+      if (c != null && c.e() > c.s()) {
+        all.add(c);
+      }
+    }
+  }
+
+  /** Tokens kept around a trigger word: enough for the longest run of other words in a rule. */
+  private static final int WORDS_AROUND = 7;
+
+  private static final int T_DIGIT = 1;
+  private static final int T_MONTH = 1 << 1;
+  private static final int T_WEEKDAY = 1 << 2;
+  private static final int T_UNIT = 1 << 3;
+  private static final int T_DEICTIC = 1 << 4;
+  private static final int T_PERIOD = 1 << 5;
+  private static final int T_SEASON = 1 << 6;
+  private static final int T_DECADE = 1 << 7;
+  private static final int T_CENTURY = 1 << 8;
+  private static final int T_HIJRI = 1 << 9;
+
+  /** The words of the text (runs of letters and digits) and which triggers each one carries. */
+  private record Tokens(
+      int[] starts, int[] ends, int[] hot, int[] masks, int count, int hotCount) {}
+
+  private Tokens tokens(String s) {
+    int n = s.length();
+    int[] starts = new int[64];
+    int[] ends = new int[64];
+    int[] hot = new int[16];
+    int[] masks = new int[16];
+    int count = 0;
+    int hotCount = 0;
+    int i = 0;
+    while (i < n) {
+      while (i < n && !Character.isLetterOrDigit(s.charAt(i))) {
+        i++;
+      }
+      if (i >= n) {
+        break;
+      }
+      int st = i;
+      while (i < n && Character.isLetterOrDigit(s.charAt(i))) {
+        i++;
+      }
+      if (count == starts.length) {
+        starts = Arrays.copyOf(starts, count * 2);
+        ends = Arrays.copyOf(ends, count * 2);
+      }
+      starts[count] = st;
+      ends[count] = i;
+      int mask = triggerMask(s, st, i);
+      if (mask != 0) {
+        if (hotCount == hot.length) {
+          hot = Arrays.copyOf(hot, hotCount * 2);
+          masks = Arrays.copyOf(masks, hotCount * 2);
+        }
+        hot[hotCount] = count;
+        masks[hotCount] = mask;
+        hotCount++;
+      }
+      count++;
+    }
+    return new Tokens(starts, ends, hot, masks, count, hotCount);
+  }
+
+  /**
+   * The parts of the text worth running a rule on, as [start, end) pairs: a few words around each
+   * token that carries one of the rule's triggers (a digit, a month name, a weekday ...). One cheap
+   * pass over the words spares the regexes the long stretches of prose without dates.
+   */
+  private static int[] regions(Tokens t, int trigger, int n) {
+    int[] out = new int[16];
+    int size = 0;
+    for (int h = 0; h < t.hotCount(); h++) {
+      if ((t.masks()[h] & trigger) == 0) {
+        continue;
+      }
+      int tok = t.hot()[h];
+      int rs = Math.max(0, t.starts()[Math.max(0, tok - WORDS_AROUND)] - 1);
+      int re = Math.min(n, t.ends()[Math.min(t.count() - 1, tok + WORDS_AROUND)] + 2);
+      if (size > 0 && rs <= out[size - 1]) {
+        out[size - 1] = Math.max(out[size - 1], re);
+      } else {
+        if (size + 2 > out.length) {
+          out = Arrays.copyOf(out, out.length * 2);
+        }
+        out[size++] = rs;
+        out[size++] = re;
+      }
+    }
+    return Arrays.copyOf(out, size);
+  }
+
+  /** The triggers of one token; digits and letters written together ("أيار2020") both count. */
+  private int triggerMask(String s, int from, int to) {
+    int mask = 0;
+    int i = from;
+    while (i < to) {
+      int st = i;
+      boolean digits = Character.isDigit(s.charAt(i));
+      while (i < to && Character.isDigit(s.charAt(i)) == digits) {
+        i++;
+      }
+      mask |= digits ? T_DIGIT : wordMask(s.substring(st, i));
+    }
+    return mask;
+  }
+
+  /** Triggers of a word, trying it without its clitics (و، ف، ب، ل، ك) and article. */
+  private int wordMask(String t) {
+    int mask = 0;
+    for (int p = 0; p <= 2 && p < t.length(); p++) {
+      if (p > 0 && "وفبلك".indexOf(t.charAt(p - 1)) < 0) {
+        break;
+      }
+      String u = t.substring(p);
+      mask |= triggers.getOrDefault(u, 0);
+      if (u.startsWith("ال") || u.startsWith("لل")) {
+        mask |= triggers.getOrDefault(u.substring(2), 0);
+      }
+    }
+    return mask;
   }
 
   /**
@@ -423,6 +718,97 @@ public final class TemporalTagger {
         }
       }
       out.add(c);
+    }
+    return out;
+  }
+
+  private static final Pattern RANGE_GAP = Pattern.compile("\\s*(?:الي|حتي|لغايه|ولغايه|-|–)\\s*");
+  private static final Pattern BETWEEN_GAP = Pattern.compile("\\s*و\\s*");
+
+  /**
+   * "من ديسمبر 2019 إلى فبراير 2020", "بين 2015 ومنتصف 2019": two absolute dates joined as a range
+   * become one phrase from the first start to the second end, at the coarser precision.
+   */
+  private static List<Cand> mergeRanges(List<Cand> chosen, String s) {
+    List<Cand> out = new ArrayList<>(chosen.size());
+    for (int i = 0; i < chosen.size(); i++) {
+      Cand a = chosen.get(i);
+      if (i + 1 < chosen.size()) {
+        Cand b = chosen.get(i + 1);
+        String before = previousWord(s, a.s());
+        int wordStart = before == null ? a.s() : s.lastIndexOf(before, a.s());
+        if (before != null && before.length() > 2 && before.charAt(0) == 'و') {
+          before = before.substring(1);
+          wordStart++;
+        }
+        boolean from = "من".equals(before);
+        boolean between = "بين".equals(before);
+        boolean joined =
+            (from && RANGE_GAP.matcher(s).region(a.e(), b.s()).matches())
+                || (between && BETWEEN_GAP.matcher(s).region(a.e(), b.s()).matches());
+        if (joined
+            && plainAbsolute(a)
+            && plainAbsolute(b)
+            && a.end() != null
+            && !b.end().isBefore(a.start())) {
+          Precision p =
+              a.precision().ordinal() >= b.precision().ordinal() ? a.precision() : b.precision();
+          int start = wordStart;
+          out.add(
+              new Cand(
+                  start,
+                  b.e(),
+                  a.start(),
+                  b.end(),
+                  p,
+                  a.approximate() || b.approximate(),
+                  false,
+                  null,
+                  a.mismatch() || b.mismatch(),
+                  null,
+                  Kind.PLAIN,
+                  null));
+          i++;
+          continue;
+        }
+      }
+      out.add(a);
+    }
+    return out;
+  }
+
+  private static boolean plainAbsolute(Cand c) {
+    return c.kind() != Kind.SAME_YEAR && !c.relative() && c.start() != null && c.end() != null;
+  }
+
+  /** "حوالي العام 2000", "نحو عام 1990": the hedge joins the phrase and makes it approximate. */
+  private List<Cand> hedges(List<Cand> chosen, String s) {
+    Set<String> hedge = lex.cues.get("HEDGE");
+    List<Cand> out = new ArrayList<>(chosen.size());
+    int previousEnd = 0;
+    for (Cand c : chosen) {
+      String w = previousWord(s, c.s());
+      if (w != null && hedge.contains(w)) {
+        int ws = s.lastIndexOf(w, c.s());
+        if (ws >= previousEnd) {
+          c =
+              new Cand(
+                  ws,
+                  c.e(),
+                  c.start(),
+                  c.end(),
+                  c.precision(),
+                  true,
+                  c.relative(),
+                  c.against(),
+                  c.mismatch(),
+                  c.anchor(),
+                  c.kind(),
+                  c.sameYear());
+        }
+      }
+      out.add(c);
+      previousEnd = c.e();
     }
     return out;
   }
@@ -693,11 +1079,14 @@ public final class TemporalTagger {
       return null;
     }
     int mon = mm[0];
-    int d = Integer.parseInt(m.group("d"));
-    Integer d1 =
-        m.pattern().pattern().contains("(?<d1>") && m.group("d1") != null
-            ? Integer.valueOf(m.group("d1"))
-            : null;
+    String dOrd = group(m, "dord");
+    if (dOrd != null && precededBy(c.s(), m.start("e"), lex.cues.get("NOT_ORDINAL_DAY_BEFORE"))) {
+      return null;
+    }
+    int d =
+        dOrd != null ? TimeLexicon.lookup(lex.dayOrdinals, dOrd) : Integer.parseInt(m.group("d"));
+    String d1Text = group(m, "d1");
+    Integer d1 = d1Text == null ? null : Integer.valueOf(d1Text);
     if (d1 != null && d1 >= d) {
       return null;
     }
@@ -779,6 +1168,90 @@ public final class TemporalTagger {
       i++;
     }
     return s.substring(start, i);
+  }
+
+  /** "الـ20 من الشهر الجاري", "العاشر من الشهر الماضي": a day of a month named relatively. */
+  private Cand dayOfRelativeMonth(Matcher m, Ctx c) {
+    String dOrd = m.group("dord");
+    int d =
+        dOrd != null ? TimeLexicon.lookup(lex.dayOrdinals, dOrd) : Integer.parseInt(m.group("d"));
+    String rel = TimeLexicon.lookup(lex.relative, m.group("rel"));
+    boolean thisMonth = m.group("e").contains("هذا");
+    if (rel == null && !thisMonth) {
+      return null;
+    }
+    if (d < 1 || d > 31) {
+      return null;
+    }
+    int d1 = m.group("d1") == null ? d : Integer.parseInt(m.group("d1"));
+    if (d1 > d) {
+      return null;
+    }
+    int shift = "PAST".equals(rel) ? -1 : "NEXT".equals(rel) ? 1 : 0;
+    return relative(
+        m,
+        c,
+        pub -> {
+          LocalDate month = pub.withDayOfMonth(1).plusMonths(shift);
+          return new Iv(month.withDayOfMonth(d1), month.withDayOfMonth(d), Precision.DAY);
+        },
+        false);
+  }
+
+  /** One month of a (possibly paired) name with the given group suffix; null if unknown. */
+  private Integer monthOf(Matcher m, String suffix) {
+    Integer a = TimeLexicon.lookup(lex.months, m.group("ma" + suffix));
+    String b = m.group("mb" + suffix);
+    if (b != null && !java.util.Objects.equals(a, TimeLexicon.lookup(lex.months, b))) {
+      return null;
+    }
+    return a;
+  }
+
+  /** "من مارس إلى مايو 2021", "بين 5 مايو و10 يونيو 2020", "من نوفمبر 2019 ..." */
+  private Cand monthRange(Matcher m, Ctx c) {
+    Integer m1 = monthOf(m, "1");
+    Integer m2 = monthOf(m, "2");
+    if (m1 == null || m2 == null || m1.equals(m2)) {
+      return null;
+    }
+    String d1 = m.group("d1");
+    String d2 = m.group("d2");
+    if ((d1 == null) != (d2 == null)) {
+      return null;
+    }
+    String rel = TimeLexicon.lookup(lex.relative, m.group("rel"));
+    if (m.group("y") == null && rel == null && m.group("from") == null) {
+      return null;
+    }
+    boolean days = d1 != null;
+    java.util.function.IntFunction<Iv> at =
+        y -> {
+          int y1 = m1 > m2 ? y - 1 : y;
+          LocalDate s = days ? LocalDate.of(y1, m1, Integer.parseInt(d1)) : LocalDate.of(y1, m1, 1);
+          LocalDate e =
+              days
+                  ? LocalDate.of(y, m2, Integer.parseInt(d2))
+                  : LocalDate.of(y, m2, 1).with(TemporalAdjusters.lastDayOfMonth());
+          return new Iv(s, e, days ? Precision.DAY : Precision.MONTH);
+        };
+    if (m.group("y") != null) {
+      return absolute(m, at.apply(Integer.parseInt(m.group("y"))), false);
+    }
+    Iv probe = c.pub() == null ? null : at.apply(c.pub().getYear());
+    return relative(
+        m,
+        c,
+        pub -> {
+          int y = pub.getYear();
+          if ("PAST".equals(rel) && !probe.end().isBefore(pub)) {
+            y--;
+          } else if ("NEXT".equals(rel) && !probe.start().isAfter(pub)) {
+            y++;
+          }
+          return at.apply(y);
+        },
+        false);
   }
 
   private Cand month(Matcher m, Ctx c) {
@@ -886,6 +1359,10 @@ public final class TemporalTagger {
   }
 
   private Cand yearRange(Matcher m, Ctx c) {
+    String before = previousWord(c.s(), m.start("e"));
+    if (m.group("from") == null && before != null && monthWordsEnding.contains(before)) {
+      return null; // "7 نيسان 1992 حتى عام 2001": the first year belongs to a date
+    }
     int y1 = Integer.parseInt(m.group("y1"));
     int y2 = Integer.parseInt(m.group("y2"));
     if (y2 <= y1 || y2 - y1 > 100) {
@@ -907,7 +1384,12 @@ public final class TemporalTagger {
     HijrahDate first = HijrahDate.of(y, mon, 1);
     Iv iv;
     if (m.group("d") != null) {
-      int d = Integer.parseInt(m.group("d"));
+      String dOrd = group(m, "dord");
+      if (dOrd != null && precededBy(c.s(), m.start("e"), lex.cues.get("NOT_ORDINAL_DAY_BEFORE"))) {
+        return null;
+      }
+      int d =
+          dOrd != null ? TimeLexicon.lookup(lex.dayOrdinals, dOrd) : Integer.parseInt(m.group("d"));
       if (d < 1 || d > first.lengthOfMonth()) {
         return null;
       }
@@ -1132,6 +1614,10 @@ public final class TemporalTagger {
     String name = ArabicNormalizer.key(m.group("wd"));
     int wd = lex.weekdays.get(name);
     String rel = TimeLexicon.lookup(lex.relative, m.group("rel"));
+    if (m.group("yawm") == null
+        && precededBy(c.s(), m.start("e"), lex.cues.get("NOT_DAY_BEFORE"))) {
+      return null;
+    }
     if (lex.ambiguousWeekdays.contains(name)
         && m.group("yawm") == null
         && rel == null
@@ -1268,6 +1754,34 @@ public final class TemporalTagger {
           return season(season, y);
         },
         false);
+  }
+
+  /** "الأيام الماضية", "الأشهر المقبلة": a hedged stretch up to (or from) the reference date. */
+  private Cand recentPeriod(Matcher m, Ctx c) {
+    TimeLexicon.UnitWord uw = TimeLexicon.lookup(lex.units, m.group("unit"));
+    if (uw == null) {
+      return null;
+    }
+    boolean past = m.group("past") != null;
+    ChronoUnit unit = uw.unit();
+    long span =
+        switch (unit) {
+          case HOURS -> 1;
+          case DAYS -> 7;
+          case WEEKS -> 4;
+          case MONTHS -> 6;
+          default -> 5;
+        };
+    ChronoUnit step = unit == ChronoUnit.HOURS ? ChronoUnit.DAYS : unit;
+    return relative(
+        m,
+        c,
+        pub -> {
+          LocalDate other = shift(pub, step, past ? -span : span);
+          Precision p = unit == ChronoUnit.HOURS ? Precision.DAY : coarser(unit);
+          return past ? new Iv(other, pub, p) : new Iv(pub, other, p);
+        },
+        true);
   }
 
   /** First year of a century given as relative word, ordinal or number; null if unknown. */

@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -41,6 +40,7 @@ final class TimeLexicon {
           "parts.txt",
           "seasons.txt",
           "decades.txt",
+          "day-ordinals.txt",
           "cues.txt");
 
   /** One row of a table: a key (first column), extra columns, and the normalised spellings. */
@@ -62,6 +62,7 @@ final class TimeLexicon {
   final Map<String, String> parts;
   final Map<String, String> seasons;
   final Map<String, Integer> decades;
+  final Map<String, Integer> dayOrdinals;
   final Map<String, Set<String>> cues;
 
   private TimeLexicon() {
@@ -87,6 +88,7 @@ final class TimeLexicon {
     parts = toStringMap(load("parts.txt"));
     seasons = toStringMap(load("seasons.txt"));
     decades = toIntMap(load("decades.txt"));
+    dayOrdinals = toIntMap(load("day-ordinals.txt"));
     cues = new HashMap<>();
     for (Row r : load("cues.txt")) {
       cues.computeIfAbsent(r.key(), k -> new HashSet<>()).addAll(r.spellings());
@@ -165,26 +167,58 @@ final class TimeLexicon {
   }
 
   /**
-   * A regex alternation of normalised spellings, longest first so that "تشرين الأول" wins over a
-   * shorter prefix; spaces inside a spelling match any run of white space.
+   * A regex alternation of normalised spellings, compiled as a trie ("تشرين (?:الاول|الثاني)") so
+   * that the regex engine picks the branch by its next character instead of trying every spelling
+   * in turn. At every branch point the longer continuation is tried first, so "تشرين الأول" wins
+   * over a shorter prefix. A space inside a spelling matches any run of white space.
    */
   static String alternation(Collection<String> spellings) {
-    List<String> sorted = new ArrayList<>(new HashSet<>(spellings));
-    sorted.sort(Comparator.comparingInt(String::length).reversed().thenComparing(s -> s));
-    StringBuilder b = new StringBuilder("(?:");
-    for (int i = 0; i < sorted.size(); i++) {
-      if (i > 0) {
-        b.append('|');
+    Trie root = new Trie();
+    for (String s : new java.util.TreeSet<>(spellings)) {
+      Trie node = root;
+      for (int i = 0; i < s.length(); i++) {
+        node = node.children.computeIfAbsent(s.charAt(i), c -> new Trie());
       }
-      String[] words = sorted.get(i).split(" ");
-      for (int w = 0; w < words.length; w++) {
-        if (w > 0) {
-          b.append("\\s+");
+      node.terminal = true;
+    }
+    StringBuilder b = new StringBuilder("(?:");
+    root.write(b);
+    return b.append(')').toString();
+  }
+
+  /** A node of the spelling trie. */
+  private static final class Trie {
+    final java.util.TreeMap<Character, Trie> children = new java.util.TreeMap<>();
+    boolean terminal;
+
+    void write(StringBuilder b) {
+      boolean group = children.size() > 1 || (terminal && !children.isEmpty());
+      if (children.isEmpty()) {
+        return;
+      }
+      if (group) {
+        b.append("(?:");
+      }
+      boolean first = true;
+      for (var e : children.entrySet()) {
+        if (!first) {
+          b.append('|');
         }
-        b.append(Pattern.quote(words[w]));
+        first = false;
+        char c = e.getKey();
+        if (c == ' ') {
+          b.append("\\s+");
+        } else if (Character.isLetterOrDigit(c)) {
+          b.append(c);
+        } else {
+          b.append(Pattern.quote(String.valueOf(c)));
+        }
+        e.getValue().write(b);
+      }
+      if (group) {
+        b.append(terminal ? ")?" : ")");
       }
     }
-    return b.append(')').toString();
   }
 
   /** Looks a matched phrase up in a table after folding it like the table's keys. */

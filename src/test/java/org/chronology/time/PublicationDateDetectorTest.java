@@ -1,0 +1,89 @@
+package org.chronology.time;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Header forms from real sites ({@code time/publication-dates.tsv}) and the header-region rule. */
+class PublicationDateDetectorTest {
+
+  private static final PublicationDateDetector DETECTOR = PublicationDateDetector.standard();
+
+  static Stream<Arguments> headers() {
+    List<Arguments> rows = new ArrayList<>();
+    try (BufferedReader r =
+        new BufferedReader(
+            new InputStreamReader(
+                PublicationDateDetectorTest.class.getResourceAsStream(
+                    "/time/publication-dates.tsv"),
+                StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = r.readLine()) != null) {
+        if (line.startsWith("#") || line.isEmpty()) {
+          continue;
+        }
+        String[] cols = line.split(" \\| ", -1);
+        String expected = cols[1].replace("|", "").trim();
+        rows.add(
+            Arguments.of(
+                cols[0].replace("\\n", "\n"),
+                expected.equals("-") ? null : LocalDate.parse(expected),
+                cols.length > 2 ? cols[2].trim() : ""));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return rows.stream();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("headers")
+  void readsThePublicationDate(String header, LocalDate expected, String phrase) {
+    Optional<DetectedDate> found = DETECTOR.detect(header);
+    assertEquals(Optional.ofNullable(expected), found.map(DetectedDate::date));
+    found.ifPresent(
+        d -> {
+          assertEquals(phrase, d.text());
+          assertEquals(d.text(), header.substring(d.startOffset(), d.endOffset()));
+        });
+  }
+
+  @Test
+  void looksOnlyAtTheHeaderRegion() {
+    String body = "عنوان\n" + "نص ".repeat(300) + "\nنشر في 12 مارس 2023";
+    assertEquals(Optional.empty(), DETECTOR.detect(body));
+  }
+
+  @Test
+  void seedArticlesWithDatelinesAreRead() throws IOException {
+    for (var entry :
+        List.of(
+            new Object[] {"corpus/000_748b30b6e760c374.txt", LocalDate.of(2022, 10, 8)},
+            new Object[] {"corpus/002_d40d8e6eea96f478.txt", LocalDate.of(2021, 10, 5)})) {
+      var path = java.nio.file.Path.of((String) entry[0]);
+      assertTrue(java.nio.file.Files.exists(path), "seed article " + path);
+      String text = java.nio.file.Files.readString(path);
+      assertEquals(Optional.of(entry[1]), DETECTOR.detect(text).map(DetectedDate::date));
+    }
+  }
+
+  @Test
+  void nullAndEmptyAreNoDate() {
+    assertEquals(Optional.empty(), DETECTOR.detect(null));
+    assertEquals(Optional.empty(), DETECTOR.detect(""));
+  }
+}

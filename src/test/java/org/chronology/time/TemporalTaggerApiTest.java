@@ -1,0 +1,111 @@
+package org.chronology.time;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+/** The API contract: future weekdays, event anchors, shared instance, seed articles. */
+class TemporalTaggerApiTest {
+
+  private static final TemporalTagger TAGGER = TemporalTagger.standard();
+  private static final LocalDate WEDNESDAY = LocalDate.of(2024, 5, 15);
+
+  @Test
+  void testResolveFutureMovesABareWeekdayForward() {
+    TemporalExpression e = TAGGER.tag("سيزور باكو الثلاثاء", WEDNESDAY).get(0);
+    assertEquals(LocalDate.of(2024, 5, 14), e.start());
+    TemporalExpression f = TAGGER.resolveFuture(e);
+    assertEquals(LocalDate.of(2024, 5, 21), f.start());
+    assertEquals(f.start(), f.end());
+    assertEquals(WEDNESDAY, f.resolvedAgainst());
+  }
+
+  @Test
+  void testResolveFutureOnTheSameWeekdayMeansNextWeek() {
+    TemporalExpression e = TAGGER.tag("من المقرر أن يصل يوم الأربعاء", WEDNESDAY).get(0);
+    assertEquals(LocalDate.of(2024, 5, 22), TAGGER.resolveFuture(e).start());
+  }
+
+  @Test
+  void testResolveFutureLeavesOtherPhrasesAlone() {
+    for (String text : List.of("الأربعاء الماضي", "العام 2009", "أمس", "اليوم الخميس")) {
+      TemporalExpression e = TAGGER.tag(text, WEDNESDAY).get(0);
+      assertSame(e, TAGGER.resolveFuture(e), text);
+    }
+    TemporalExpression unresolved = TAGGER.tag("الثلاثاء", null).get(0);
+    assertSame(unresolved, TAGGER.resolveFuture(unresolved));
+  }
+
+  @Test
+  void testEventAnchorResolvesAgainstTheEventDate() {
+    TemporalExpression e =
+        TAGGER.tag("زار الوفد باكو قبل يوم واحد من انطلاق العملية العسكرية", WEDNESDAY).get(0);
+    assertEquals(
+        new EventAnchor(1, ChronoUnit.DAYS, EventAnchor.Direction.BEFORE, false), e.anchor());
+    assertEquals(LocalDate.of(2023, 9, 18), e.anchor().applyTo(LocalDate.of(2023, 9, 19)));
+    assertEquals(Precision.DAY, e.anchor().precision());
+    EventAnchor hours = new EventAnchor(24, ChronoUnit.HOURS, EventAnchor.Direction.BEFORE, false);
+    assertEquals(LocalDate.of(2023, 9, 18), hours.applyTo(LocalDate.of(2023, 9, 19)));
+    EventAnchor after = new EventAnchor(2, ChronoUnit.DAYS, EventAnchor.Direction.AFTER, false);
+    assertEquals(LocalDate.of(2023, 9, 21), after.applyTo(LocalDate.of(2023, 9, 19)));
+  }
+
+  @Test
+  void testTenComponentConstructorHasNoAnchor() {
+    var e =
+        new TemporalExpression(
+            0, 4, "أمس", WEDNESDAY, WEDNESDAY, Precision.DAY, false, WEDNESDAY, true, false);
+    assertNull(e.anchor());
+  }
+
+  @Test
+  void testStandardIsSharedAndThreadSafe() throws Exception {
+    assertSame(TemporalTagger.standard(), TemporalTagger.standard());
+    String text = "في 7 نيسان 1992 وفي العام نفسه، ثم أمس الثلاثاء والأسبوع الماضي";
+    List<TemporalExpression> expected = TAGGER.tag(text, WEDNESDAY);
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<List<TemporalExpression>>> runs = new java.util.ArrayList<>();
+      for (int i = 0; i < 32; i++) {
+        runs.add(pool.submit(() -> TAGGER.tag(text, WEDNESDAY)));
+      }
+      for (var r : runs) {
+        assertEquals(expected, r.get());
+      }
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  @Test
+  void testNullAndEmptyText() {
+    assertEquals(List.of(), TAGGER.tag(null, WEDNESDAY));
+    assertEquals(List.of(), TAGGER.tag("", null));
+  }
+
+  @Test
+  void testSeedArticlesAreTaggedInTextOrder() throws Exception {
+    try (var files = Files.list(Path.of("corpus"))) {
+      for (Path p : files.sorted().toList()) {
+        String text = Files.readString(p);
+        List<TemporalExpression> found = TAGGER.tag(text, LocalDate.of(2023, 9, 20));
+        assertTrue(!found.isEmpty(), p.toString());
+        assertEquals(TAGGER.tag(text, LocalDate.of(2023, 9, 20), false), found, "pre-filter");
+        for (int i = 1; i < found.size(); i++) {
+          assertTrue(found.get(i - 1).endOffset() <= found.get(i).startOffset());
+        }
+      }
+    }
+  }
+}
