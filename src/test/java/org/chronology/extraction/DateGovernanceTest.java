@@ -70,4 +70,22 @@ class DateGovernanceTest {
     assertEquals(Precision.UNKNOWN, e.date().precision());
     assertEquals("أمس", e.date().text());
   }
+
+  @Test
+  void testDateRelativeToAnotherEventTakesThatEventsDate() {
+    List<ExtractedEvent> e =
+        extract(
+            "زار وفد إسرائيلي أذربيجان قبل يوم واحد من انطلاق العملية العسكرية في قره باغ."
+                + " وكانت العملية العسكرية قد بدأت في 19 أيلول 2023.",
+            LocalDate.of(2023, 9, 21));
+    ExtractedEvent visit = e.stream().filter(x -> x.type() == EventType.VISIT).findFirst().get();
+    ExtractedEvent op = e.stream().filter(x -> x.type() == EventType.INCIDENT).findFirst().get();
+    assertEquals(LocalDate.of(2023, 9, 18), visit.date().start());
+    assertEquals(LocalDate.of(2023, 9, 19), op.date().start());
+  }
+
+  @Test
+  void testHabitWithoutDateIsNotAnEvent() {
+    assertEquals(List.of(), extract("وتشتري إسرائيل النفط من أذربيجان عبر ميناء جيهان."));
+  }
 }

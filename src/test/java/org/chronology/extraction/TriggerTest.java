@@ -66,4 +66,20 @@ class TriggerTest {
         Fixtures.only("زار وزير الدفاع الإسرائيلي يوآف غالانت باكو في 16 آذار 2023.");
     assertEquals("زيارة وزير الدفاع الإسرائيلي يوآف غالانت إلى باكو", e.title());
   }
+
+  @Test
+  void testAnnouncedHappeningIsTheEvent() {
+    ExtractedEvent e =
+        Fixtures.only("أعلن الجيش الإسرائيلي أن رئيس الأركان أفيف كوخافي سيزور أذربيجان الأحد.");
+    assertEquals(EventType.VISIT, e.type());
+    assertEquals(EventStatus.PLANNED, e.status());
+    assertEquals(Role.VISITOR, Fixtures.actor(e, "أفيف كوخافي").role());
+    assertEquals("أذربيجان", e.location().name());
+  }
+
+  @Test
+  void testCapitalActingStandsForItsState() {
+    ExtractedEvent e = Fixtures.only("وأدانت طهران في 20 آذار 2023 افتتاح السفارة.");
+    assertEquals(Role.SPEAKER, Fixtures.actor(e, "إيران").role());
+  }
 }

@@ -53,9 +53,50 @@ public final class CoalesceStage implements Stage {
         kept.add(e);
       } else {
         fold(doc, target, e);
+        e.foldedInto = target;
       }
     }
+    for (EventDraft e : kept) {
+      resolveAnchor(e);
+    }
     doc.setEvents(kept);
+  }
+
+  /** A date relative to another event of the article takes that event's date. */
+  private static void resolveAnchor(EventDraft e) {
+    if (e.anchor == null || e.date == null || e.date.expression().anchor() == null) {
+      return;
+    }
+    EventDraft a = e.anchor;
+    while (a.foldedInto != null) {
+      a = a.foldedInto;
+    }
+    if (a.date == null || a.date.expression().start() == null) {
+      return;
+    }
+    TemporalExpression x = e.date.expression();
+    TemporalExpression at = a.date.expression();
+    var anchor = x.anchor();
+    java.time.LocalDate start = anchor.applyTo(at.start());
+    java.time.LocalDate end = anchor.applyTo(at.end() != null ? at.end() : at.start());
+    e.date =
+        new DateHit(
+            e.date.first(),
+            e.date.end(),
+            new TemporalExpression(
+                x.startOffset(),
+                x.endOffset(),
+                x.text(),
+                start,
+                end,
+                at.precision() == org.chronology.time.Precision.DAY
+                    ? anchor.precision()
+                    : at.precision(),
+                x.approximate() || at.approximate() || anchor.approximate(),
+                at.resolvedAgainst(),
+                true,
+                false,
+                anchor));
   }
 
   private static void inheritCountries(EventDraft prev, EventDraft e) {

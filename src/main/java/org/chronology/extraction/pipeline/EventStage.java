@@ -109,6 +109,9 @@ public final class EventStage implements Stage {
       DateHit leading = leadingDate(s, trig, sentenceDates, frameDates);
       for (EventDraft d : drafts) {
         assignDate(doc, d, sentenceDates, frameDates, leading);
+      }
+      moveAnchoredDates(doc, drafts, leading);
+      for (EventDraft d : drafts) {
         finish(doc, s, d, out);
       }
     }
@@ -121,8 +124,9 @@ public final class EventStage implements Stage {
       return;
     }
     if (d.head.trigger().form() == TriggerForm.PRESENT
-        && d.date == null
+        && (d.date == null || d.date.expression().approximate())
         && d.status == EventStatus.HAPPENED) {
+      // a habit ("تتهم إيران ... في السنوات الأخيرة"), not a happening
       return;
     }
     if (statistic(doc, d) || background(doc, d) || emptyDeclaration(doc, d)) {
@@ -195,7 +199,41 @@ public final class EventStage implements Stage {
       List<DateHit> dates,
       Set<DateHit> frameDates) {
     List<Clause> out = new ArrayList<>();
-    for (Clause c : clauses) {
+    for (Clause whole : clauses) {
+      for (Clause c : splitAtAnchors(whole, dates)) {
+        splitPair(doc, c, trig, dates, frameDates, out);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * "زار أذربيجان قبل يوم من انطلاق العملية": the anchor event after the phrase is its own clause.
+   */
+  private static List<Clause> splitAtAnchors(Clause c, List<DateHit> dates) {
+    List<Clause> out = new ArrayList<>();
+    int start = c.firstToken();
+    for (DateHit d : dates) {
+      if (d.expression().anchor() != null
+          && d.first() > start
+          && d.end() < c.endToken()
+          && d.first() >= c.firstToken()) {
+        out.add(new Clause(start, d.end()));
+        start = d.end();
+      }
+    }
+    out.add(new Clause(start, c.endToken()));
+    return out;
+  }
+
+  private static void splitPair(
+      Document doc,
+      Clause c,
+      List<TriggerHit> trig,
+      List<DateHit> dates,
+      Set<DateHit> frameDates,
+      List<Clause> out) {
+    {
       int start = c.firstToken();
       TriggerHit prev = null;
       for (int k = 0; k < trig.size(); k++) {
@@ -223,7 +261,6 @@ public final class EventStage implements Stage {
       }
       out.add(new Clause(start, c.endToken()));
     }
-    return out;
   }
 
   /** A word joined by و between the two (a second verb: "وعززته"). */
@@ -346,6 +383,42 @@ public final class EventStage implements Stage {
       }
     }
     return null;
+  }
+
+  /**
+   * "زار ... قبل يوم واحد من انطلاق العملية": the anchored phrase dates the event before it, and
+   * names the event right after it (its anchor), which it must not date.
+   */
+  private static void moveAnchoredDates(Document doc, List<EventDraft> drafts, DateHit leading) {
+    for (int k = 0; k + 1 < drafts.size(); k++) {
+      EventDraft d = drafts.get(k);
+      EventDraft next = drafts.get(k + 1);
+      if (d.date != null
+          && d.date.expression().anchor() != null
+          && next.head.first() >= d.date.end()
+          && next.head.first() - d.date.end() <= 2) {
+        d.anchor = next; // the phrase is in d's clause, its anchor event opens the next one
+      }
+    }
+    for (int k = 0; k < drafts.size(); k++) {
+      EventDraft d = drafts.get(k);
+      if (d.date == null || d.date.expression().anchor() == null) {
+        continue;
+      }
+      int gap = d.head.first() - d.date.end();
+      if (gap < 0 || gap > 2) {
+        continue;
+      }
+      DateHit anchored = d.date;
+      d.date = leading != anchored ? leading : null;
+      d.ownDate = false;
+      if (k > 0 && (drafts.get(k - 1).date == null || !drafts.get(k - 1).ownDate)) {
+        EventDraft before = drafts.get(k - 1);
+        before.date = anchored;
+        before.ownDate = true;
+        before.anchor = d;
+      }
+    }
   }
 
   private static void assignDate(
