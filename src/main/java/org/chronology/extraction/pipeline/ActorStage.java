@@ -270,7 +270,10 @@ public final class ActorStage implements Stage {
     for (int k = Math.max(s.firstToken(), m.first() - 3); k < m.first(); k++) {
       PhraseMatcher.Match<org.chronology.extraction.lang.Trigger> t =
           lexicon.triggers().longestAt(doc.tokens(), doc.forms(), k, m.first());
-      if (t != null && t.end() == m.first() && t.values().get(0).form().verbal()) {
+      if (t != null
+          && t.end() == m.first()
+          && t.values().get(0).form().verbal()
+          && t.values().get(0).type() != org.chronology.extraction.EventType.VISIT) {
         return true;
       }
     }

@@ -174,6 +174,9 @@ public final class EventStage implements Stage {
       EventDraft prev = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
       if (prev != null
           && sameHappening(prev, d)
+          && !(prev.head.trigger().form().verbal()
+              && d.head.trigger().form().verbal()
+              && prev.type == d.type)
           && !(hasDate(dates, frameDates, prev.first, prev.end)
               && hasDate(dates, frameDates, d.first, d.end))) {
         prev.end = d.end;
@@ -733,24 +736,33 @@ public final class EventStage implements Stage {
       }
     }
     if (visit) {
+      ResolvedActor afterVerb = null;
       for (ResolvedActor a : d.actors) {
         if (a.kind() != ActorKind.COUNTRY || a.first() <= d.head.first()) {
           continue;
         }
-        String before = doc.tokens().get(a.first() - 1).text();
-        boolean afterVerb = d.head.trigger().form().verbal() && a.first() == d.head.end();
-        if (before.equals("الي") || afterVerb) {
-          GazetteerEntry e = a.entry();
-          d.place =
-              new PlaceEntry(a.name(), e == null ? null : e.nameEn(), a.name(), List.of(), false);
-          d.placeFromCountry = true;
+        if (doc.tokens().get(a.first() - 1).text().equals("الي")) {
+          setCountryPlace(d, a);
           return;
         }
+        if (d.head.trigger().form().verbal() && a.first() == d.head.end()) {
+          afterVerb = a;
+        }
+      }
+      if (first == null && afterVerb != null) {
+        setCountryPlace(d, afterVerb);
+        return;
       }
     }
     if (first != null) {
       d.place = first.place();
     }
+  }
+
+  private static void setCountryPlace(EventDraft d, ResolvedActor a) {
+    GazetteerEntry e = a.entry();
+    d.place = new PlaceEntry(a.name(), e == null ? null : e.nameEn(), a.name(), List.of(), false);
+    d.placeFromCountry = true;
   }
 
   private boolean anaphoric(Document doc, EventDraft d) {
