@@ -68,8 +68,12 @@ public final class RoleStage implements Stage {
     for (int i = 0; i < actors.size() && subject < 0; i++) {
       ResolvedActor a = actors.get(i);
       int reach = d.head.trigger().form().verbal() ? d.end : d.head.end() + NOUN_SUBJECT_REACH;
-      if (a.first() >= d.head.end() && a.first() < reach && prepositionOf(doc, a) == null) {
-        subject = i;
+      boolean adjective = isDemonym(doc, a) && a.first() > d.head.end() + 1;
+      if (a.first() >= d.head.end()
+          && a.first() < reach
+          && prepositionOf(doc, a) == null
+          && !adjective) {
+        subject = i; // a state adjective on the object ("معدات إسرائيلية") is not the subject
       }
     }
     if (d.head.trigger().form().verbal()) {
@@ -198,6 +202,15 @@ public final class RoleStage implements Stage {
               -1,
               -1));
     }
+  }
+
+  private static boolean isDemonym(Document doc, ResolvedActor a) {
+    for (ActorHit h : doc.actors()) {
+      if (h.first() == a.first()) {
+        return h.source() == ActorHit.Source.DEMONYM;
+      }
+    }
+    return false;
   }
 
   private static String prepositionOf(Document doc, ResolvedActor a) {
