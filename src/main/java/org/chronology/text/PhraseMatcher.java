@@ -23,7 +23,9 @@ public final class PhraseMatcher<T> {
   private static final int PREFIX_KEY = 2;
 
   private final Map<String, List<Phrase<T>>> byFirstWord = new HashMap<>();
-  private final Map<String, List<Phrase<T>>> byFirstPrefix = new HashMap<>();
+
+  /** Prefix patterns by their first two characters, packed in an int (no allocation per lookup). */
+  private final Map<Integer, List<Phrase<T>>> byFirstPrefix = new HashMap<>();
 
   private PhraseMatcher() {}
 
@@ -48,9 +50,7 @@ public final class PhraseMatcher<T> {
           if (stem.length() < PREFIX_KEY) {
             throw new IllegalArgumentException("prefix pattern too short: " + e.getKey());
           }
-          m.byFirstPrefix
-              .computeIfAbsent(stem.substring(0, PREFIX_KEY), k -> new ArrayList<>())
-              .add(p);
+          m.byFirstPrefix.computeIfAbsent(prefixKey(stem), k -> new ArrayList<>()).add(p);
         } else {
           m.byFirstWord.computeIfAbsent(first, k -> new ArrayList<>()).add(p);
         }
@@ -118,12 +118,14 @@ public final class PhraseMatcher<T> {
       String w = form.text();
       best = better(best, tryAll(byFirstWord.get(w), tokens, i, to, form));
       if (w.length() >= PREFIX_KEY) {
-        best =
-            better(
-                best, tryAll(byFirstPrefix.get(w.substring(0, PREFIX_KEY)), tokens, i, to, form));
+        best = better(best, tryAll(byFirstPrefix.get(prefixKey(w)), tokens, i, to, form));
       }
     }
     return best;
+  }
+
+  private static int prefixKey(String w) {
+    return (w.charAt(0) << 16) | w.charAt(1);
   }
 
   private static <T> Match<T> better(Match<T> a, Match<T> b) {

@@ -23,12 +23,16 @@ public final class SentenceSplitter {
 
   private final PageFurniture furniture;
   private final Set<String> clauseOpeners;
-  private final boolean multiWordOpeners;
+  private final Set<String> multiWordFirsts;
 
   public SentenceSplitter(PageFurniture furniture, Set<String> clauseOpeners) {
     this.furniture = furniture;
     this.clauseOpeners = Set.copyOf(clauseOpeners);
-    this.multiWordOpeners = clauseOpeners.stream().anyMatch(o -> o.contains(" "));
+    this.multiWordFirsts =
+        clauseOpeners.stream()
+            .filter(o -> o.contains(" "))
+            .map(o -> o.substring(0, o.indexOf(' ')))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
   }
 
   public List<Sentence> split(NormalizedText nt, List<Token> tokens) {
@@ -185,7 +189,7 @@ public final class SentenceSplitter {
     if (clauseOpeners.contains(w) || clauseOpeners.contains(bare)) {
       return true;
     }
-    if (t + 1 < last && multiWordOpeners) {
+    if (t + 1 < last && (multiWordFirsts.contains(bare) || multiWordFirsts.contains(w))) {
       String next = tokens.get(t + 1).text();
       return clauseOpeners.contains(bare + " " + next) || clauseOpeners.contains(w + " " + next);
     }
