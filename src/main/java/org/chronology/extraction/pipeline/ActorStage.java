@@ -40,7 +40,7 @@ public final class ActorStage implements Stage {
 
   @Override
   public Set<Layer> requires() {
-    return EnumSet.of(Layer.SENTENCES);
+    return EnumSet.of(Layer.SENTENCES, Layer.DATES);
   }
 
   @Override
@@ -282,7 +282,12 @@ public final class ActorStage implements Stage {
 
   private boolean nameLike(Document doc, int t, int to) {
     String w = doc.tokens().get(t).text();
-    if (w.length() < 2 || lexicon.isStopword(w) || w.startsWith("ال") || !isArabicWord(w)) {
+    if (w.length() < 2
+        || lexicon.isStopword(w)
+        || lexicon.isModifier(w)
+        || w.startsWith("ال")
+        || !isArabicWord(w)
+        || inDatePhrase(doc, t)) {
       return false;
     }
     if (w.startsWith("و") && lexicon.isStopword(w.substring(1))) {
@@ -293,6 +298,15 @@ public final class ActorStage implements Stage {
         && lexicon.demonyms().longestAt(doc.tokens(), doc.forms(), t, to) == null
         && lexicon.places().longestAt(doc.tokens(), doc.forms(), t, to) == null
         && gazetteer.matcher().longestAt(doc.tokens(), doc.forms(), t, to) == null;
+  }
+
+  private static boolean inDatePhrase(Document doc, int t) {
+    for (DateHit d : doc.dates()) {
+      if (t >= d.first() && t < d.end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isArabicWord(String w) {

@@ -137,4 +137,10 @@ class ActorTest {
     assertEquals(entries, g.entries());
     assertEquals(Gazetteer.standard().entries(), entries);
   }
+
+  @Test
+  void testNewNameEndsAtADatePhrase() {
+    ExtractedEvent e = only("زار وزير الدفاع الأرميني سورين اليوم الخميس طهران.");
+    assertTrue(hasActor(e, "سورين"), e.actors().toString());
+  }
 }
