@@ -53,16 +53,16 @@ public final class PublicationDateDetector {
     this.lex = lex;
     String mon = TimeLexicon.alternation(lex.months.keySet());
     String wd = TimeLexicon.alternation(lex.weekdays.keySet());
-    String wdPre = "(?:(?<wd>" + wd + ")\\s*[,،-]?\\s*)?";
+    String wdPre = "(?:(?<wd>" + wd + ")\\s*+[,،-]?\\s*+)?";
     named =
         Pattern.compile(
             B
                 + wdPre
-                + "(?<d>[0-3]?\\d)(?:st|nd|rd|th)?\\s*[,،]?\\s*(?<m>"
+                + "(?<d>[0-3]?\\d)(?:st|nd|rd|th)?\\s*+[,،]?\\s*+(?<m>"
                 + mon
-                + ")(?:\\s*[/\\\\-]\\s*"
+                + ")(?:\\s*+[/\\\\-]\\s*+"
                 + mon
-                + ")?\\s*[,،]?\\s*(?<y>[12]\\d{3})"
+                + ")?\\s*+[,،]?\\s*+(?<y>[12]\\d{3})"
                 + E);
     monthFirst =
         Pattern.compile(
@@ -70,7 +70,7 @@ public final class PublicationDateDetector {
                 + wdPre
                 + "(?<m>"
                 + mon
-                + ")\\s+(?<d>[0-3]?\\d)(?:st|nd|rd|th)?\\s*[,،]?\\s*(?<y>[12]\\d{3})"
+                + ")\\s++(?<d>[0-3]?\\d)(?:st|nd|rd|th)?\\s*+[,،]?\\s*+(?<y>[12]\\d{3})"
                 + E);
     numeric =
         Pattern.compile(
@@ -192,7 +192,7 @@ public final class PublicationDateDetector {
       score -= 2;
     }
     String prev = TemporalTagger.previousWord(s, m.start());
-    if (!cue && ("في".equals(prev) || "وفي".equals(prev) || "منذ".equals(prev))) {
+    if (!cue && prev != null && lex.cues.get("BODY_BEFORE").contains(prev)) {
       score -= 5;
     }
     if (line.length() > LONG_LINE && !cue) {

@@ -26,6 +26,15 @@ import org.chronology.text.NormalizedText;
  * <p>The text is folded once with {@link ArabicNormalizer}; each rule is a regex with named groups
  * generated from the tables in {@code lang/ar/time/} and run on the folded text; overlapping
  * matches are settled in favour of the longest; offsets are mapped back to the original text.
+ * Before any regex runs, one pass over the words marks the words each rule needs (a digit, a month
+ * name, a weekday, a unit ...); a rule is then tried only at word starts within a few words of its
+ * trigger, which keeps tagging fast on long prose (a test checks that this loses no match).
+ *
+ * <p>After matching: a Hijri date followed by "الموافق" (or a bracket) and a Gregorian date is one
+ * phrase with the Gregorian interval; two absolute dates joined as "من A إلى B" / "بين A و B" are
+ * one range; a hedge before a phrase (حوالي، نحو، قرابة) joins it and makes it approximate; "العام
+ * نفسه" / "نفس العام" takes the year of the closest earlier phrase of year precision or finer
+ * (unresolved when there is none).
  *
  * <p>Conventions:
  *
@@ -37,8 +46,14 @@ import org.chronology.text.NormalizedText;
  *       publication date; with الماضي strictly before, with المقبل/القادم strictly after. In a
  *       future context (سيزور، من المقرر) the extraction stage calls {@link
  *       #resolveFuture(TemporalExpression)} to move it to the next such day.
- *   <li>A day and month without a year take the publication year (relative); "مايو الماضي" is the
- *       most recent May strictly before the publication month, "مايو المقبل" the next one after.
+ *   <li>A day and month without a year take the publication year (relative), whatever the tense;
+ *       "مايو الماضي" is the most recent May strictly before the publication month, "مايو المقبل"
+ *       the next one after; "الـ20 من الشهر الجاري" is a day of the publication month.
+ *   <li>A bare four-digit number is a year only after a cue (عام، العام، سنة، منذ، a part word or
+ *       season), after a cue word from {@code cues.txt} (في، خلال، حتى، بين ...) when it lies in
+ *       1900–2100, next to a month name, or in a range with another year; never before a counted
+ *       noun (2000 جندي، 1500 قتيل).
+ *   <li>"الأيام الماضية / الأشهر المقبلة" are hedged stretches up to / from the publication date.
  *   <li>Parts: أوائل/مطلع/بداية = first third, منتصف = middle third, أواخر/نهاية = last third
  *       (approximate); a decade's early part is its years 0–4 ("أوائل التسعينات" = 1990–1994), mid
  *       3–6, late 6–9; halves and quarters are exact.
@@ -62,7 +77,6 @@ public final class TemporalTagger {
   private static final String ART = "(?:ال|لل)?";
 
   private static final String YEAR_WORD = "(?:عام|سنه)";
-  private static final String TO = "(?:-|–|الي|حتي|لغايه|ولغايه|و)";
 
   private enum Kind {
     PLAIN,
@@ -117,10 +131,15 @@ public final class TemporalTagger {
   private final TimeLexicon lex;
   private final List<Rule> rules = new ArrayList<>();
   private final Pattern weekdayOnly;
+  private final Pattern leadingWeekday;
   private final Map<String, Integer> triggers;
   private final Set<String> monthWordsEnding;
-  private final Pattern hijriBridge =
-      Pattern.compile("\\s*(?:[,،(-]?\\s*(?:و)?(?:ال)?موافق(?:ه)?\\s*(?:ل\\s*)?|[(/-])\\s*");
+  private final Pattern hijriBridge;
+  private final Pattern rangeGap;
+  private final Pattern betweenGap = Pattern.compile("\\s*+و\\s*+");
+
+  /** The range connectors of {@code cues.txt} RANGE_TO, as an alternation. */
+  private final String rangeTo;
 
   private static final class Holder {
     static final TemporalTagger INSTANCE = new TemporalTagger(TimeLexicon.get());
@@ -133,6 +152,20 @@ public final class TemporalTagger {
 
   private TemporalTagger(TimeLexicon lex) {
     this.lex = lex;
+    rangeTo = TimeLexicon.alternation(lex.cues.get("RANGE_TO"));
+    rangeGap =
+        Pattern.compile(
+            "\\s*+"
+                + TimeLexicon.alternation(
+                    lex.cues.get("RANGE_TO").stream().filter(w -> !w.equals("و")).toList())
+                + "\\s*+");
+    hijriBridge =
+        Pattern.compile(
+            "\\s*+(?:[,،(-]?\\s*+"
+                + TimeLexicon.alternation(lex.cues.get("CORRESPONDING"))
+                + "\\s*+(?:ل\\s*+)?|[(/-])\\s*+");
+    String hijriEra = TimeLexicon.alternation(lex.cues.get("HIJRI_ERA"));
+    String gregorianEra = TimeLexicon.alternation(lex.cues.get("GREGORIAN_ERA"));
     this.triggers = triggerWords(lex);
     this.monthWordsEnding =
         lex.months.keySet().stream()
@@ -159,13 +192,19 @@ public final class TemporalTagger {
                 .toList());
     String recentPast = TimeLexicon.alternation(lex.cues.get("RECENT_PAST"));
     String recentNext = TimeLexicon.alternation(lex.cues.get("RECENT_NEXT"));
-    String year = "(?<y>[12]\\d{3})(?!\\d)(?:\\s*م(?![\\p{L}\\p{N}]))?";
-    String yearConn = "\\s*[,،]?\\s*(?:من\\s+)?(?:ال)?" + YEAR_WORD + "?\\s*";
-    String partPre = "(?:(?<part>" + part + ")\\s+(?:من\\s+)?)?";
-    String since = "(?:(?<since>منذ)\\s+)?";
-    String wdPre = "(?:(?:يوم\\s+)?(?<wd>" + wd + ")\\s*[,،]?\\s*)?";
+    String year = "(?<y>[12]\\d{3})(?!\\d)(?:\\s*+" + gregorianEra + "(?![\\p{L}\\p{N}]))?";
+    String yearConn = "\\s*+[,،]?\\s*+(?:من\\s++)?(?:ال)?" + YEAR_WORD + "?\\s*+";
+    String yearRel =
+        "(?<yw2>\\s*+[,،]?\\s*+(?:من\\s++)?(?:(?<ythis>هذا|هذه)\\s++)?(?:ال|لل)"
+            + YEAR_WORD
+            + "(?:\\s++(?<yrel>"
+            + relAll
+            + "))?)";
+    String partPre = "(?:(?<part>" + part + ")\\s++(?:من\\s++)?)?";
+    String since = "(?:(?<since>منذ)\\s++)?";
+    String wdPre = "(?:(?:يوم\\s++)?(?<wd>" + wd + ")\\s*+[,،]?\\s*+)?";
     String century =
-        "(?:\\s+(?:من\\s+)?(?:ال)?قرن\\s+(?:(?<crel>"
+        "(?:\\s++(?:من\\s++)?(?:ال)?قرن\\s++(?:(?<crel>"
             + relAll
             + ")|(?<cord>"
             + ord
@@ -175,28 +214,32 @@ public final class TemporalTagger {
         "full-date",
         T_MONTH,
         wdPre
-            + "(?:(?:ال\\s?)?(?<d>[0-3]?\\d)(?!\\d)\\s*(?:من\\s+)?|(?<dord>"
+            + "(?:(?:ال\\s?+)?(?<d>[0-3]?\\d)(?!\\d)\\s*+(?:من\\s++)?|(?<dord>"
             + dayOrd
-            + ")\\s+من\\s+)(?:شهر\\s+)?"
+            + ")\\s++من\\s++)(?:شهر\\s++)?"
             + monthPair(mon)
             + "(?:"
             + yearConn
             + year
-            + "|\\s+(?<rel>"
+            + "|"
+            + yearRel
+            + "|\\s++(?<rel>"
             + rel
             + "))?",
         this::fullDate);
     add(
         "day-range",
         T_MONTH,
-        "(?:(?:من|بين)\\s+)?(?:ال)?(?<d1>[0-3]?\\d)\\s*"
-            + TO
-            + "\\s*(?:ال)?(?<d>[0-3]?\\d)(?!\\d)\\s*(?:من\\s+)?(?:شهر\\s+)?"
+        "(?:(?:من|بين)\\s++)?(?:ال)?(?<d1>[0-3]?\\d)\\s*+"
+            + rangeTo
+            + "\\s*+(?:ال)?(?<d>[0-3]?\\d)(?!\\d)\\s*+(?:من\\s++)?(?:شهر\\s++)?"
             + monthPair(mon)
             + "(?:"
             + yearConn
             + year
-            + "|\\s+(?<rel>"
+            + "|"
+            + yearRel
+            + "|\\s++(?<rel>"
             + rel
             + "))?",
         this::fullDate);
@@ -205,39 +248,41 @@ public final class TemporalTagger {
         T_MONTH,
         since
             + partPre
-            + "(?<shahr>شهر\\s+)?"
+            + "(?<shahr>شهر\\s++)?"
             + monthPair(mon)
             + "(?:"
             + yearConn
             + year
-            + "|\\s+(?<rel>"
+            + "|"
+            + yearRel
+            + "|\\s++(?<rel>"
             + rel
             + "))?",
         this::month);
     add(
         "day-of-relative-month",
         T_PERIOD,
-        "(?:(?:ال\\s?)?(?:(?<d1>[0-3]?\\d)\\s*"
-            + TO
-            + "\\s*(?:ال\\s?)?)?(?<d>[0-3]?\\d)(?!\\d)\\s*|(?<dord>"
+        "(?:(?:ال\\s?+)?(?:(?<d1>[0-3]?\\d)\\s*+"
+            + rangeTo
+            + "\\s*+(?:ال\\s?+)?)?(?<d>[0-3]?\\d)(?!\\d)\\s*+|(?<dord>"
             + dayOrd
-            + ")\\s+)(?:من\\s+)?(?:ال|هذا\\s+ال)شهر(?:\\s+(?<rel>"
+            + ")\\s++)(?:من\\s++)?(?:ال|هذا\\s++ال)شهر(?:\\s++(?<rel>"
             + rel
             + "))?",
         this::dayOfRelativeMonth);
     add(
         "month-range",
         T_MONTH,
-        "(?:(?<from>من|بين)\\s+)?(?:(?:ال)?(?<d1>[0-3]?\\d)(?!\\d)\\s*(?:من\\s+)?)?(?:شهر\\s+)?"
+        "(?:(?<from>من|بين)\\s++)?(?:(?:ال)?(?<d1>[0-3]?\\d)(?!\\d)\\s*+(?:من\\s++)?)?(?:شهر\\s++)?"
             + monthPair(mon, "1")
-            + "\\s*"
-            + TO
-            + "\\s*(?:(?:ال)?(?<d2>[0-3]?\\d)(?!\\d)\\s*(?:من\\s+)?)?(?:شهر\\s+)?"
+            + "\\s*+"
+            + rangeTo
+            + "\\s*+(?:(?:ال)?(?<d2>[0-3]?\\d)(?!\\d)\\s*+(?:من\\s++)?)?(?:شهر\\s++)?"
             + monthPair(mon, "2")
             + "(?:"
             + yearConn
             + year
-            + "|\\s+(?<rel>"
+            + "|\\s++(?<rel>"
             + rel
             + "))?",
         this::monthRange);
@@ -248,33 +293,37 @@ public final class TemporalTagger {
             + partPre
             + "(?:(?<season>(?:ال)?"
             + season
-            + ")\\s+(?:من\\s+)?)?(?<yw>"
+            + ")\\s++(?:من\\s++)?)?(?<yw>"
             + ART
             + YEAR_WORD
-            + "\\s*)?"
+            + "\\s*+)?"
             + year,
         this::year);
     add(
         "year-range",
         T_DIGIT,
-        "(?:(?<from>من|منذ|بين)\\s+)?(?:(?:ال)?(?:عامي|عام|سنه|سنتي|سنوات|اعوام|العامين)\\s*)?"
-            + "(?<y1>[12]\\d{3})(?!\\d)\\s*"
+        "(?:(?<from>من|منذ|بين)\\s++)?(?:(?:ال)?"
+            + TimeLexicon.alternation(lex.cues.get("YEARS_PLURAL"))
+            + "\\s*+)?"
+            + "(?<y1>[12]\\d{3})(?!\\d)\\s*+"
             + "(?:/|"
-            + TO
+            + rangeTo
             + ")"
-            + "\\s*(?:(?:ال)?"
+            + "\\s*+(?:(?:ال)?"
             + YEAR_WORD
-            + "\\s*)?(?<y2>[12]\\d{3})(?!\\d)",
+            + "\\s*+)?(?<y2>[12]\\d{3})(?!\\d)",
         this::yearRange);
     add(
         "hijri-date",
         T_HIJRI,
         wdPre
-            + "(?:(?<d>[0-3]?\\d)\\s*(?:من\\s+)?)?(?:شهر\\s+)?(?<hm>"
+            + "(?:(?<d>[0-3]?\\d)\\s*+(?:من\\s++)?)?(?:شهر\\s++)?(?<hm>"
             + hij
-            + ")\\s*[,،]?\\s*(?:من\\s+)?(?:(?:ال)?"
+            + ")\\s*+[,،]?\\s*+(?:من\\s++)?(?:(?:ال)?"
             + YEAR_WORD
-            + "\\s*)?(?<y>1[2-5]\\d\\d)(?!\\d)(?:\\s*(?:هجريه|هجري|ه)(?![\\p{L}\\p{N}]))?",
+            + "\\s*+)?(?<y>1[2-5]\\d\\d)(?!\\d)(?:\\s*+"
+            + hijriEra
+            + "(?![\\p{L}\\p{N}]))?",
         this::hijriDate);
     add(
         "hijri-year",
@@ -283,7 +332,9 @@ public final class TemporalTagger {
             + "(?:"
             + ART
             + YEAR_WORD
-            + "\\s*)?(?<y>1[2-5]\\d\\d)\\s*(?:هجريه|هجري|ه)(?![\\p{L}\\p{N}])",
+            + "\\s*+)?(?<y>1[2-5]\\d\\d)\\s*+"
+            + hijriEra
+            + "(?![\\p{L}\\p{N}])",
         this::hijriYear);
     add(
         "numeric-date",
@@ -293,51 +344,62 @@ public final class TemporalTagger {
     add(
         "relative-count",
         T_UNIT,
-        "(?<dir>قبل|منذ|بعد)\\s+(?:(?<vg>بضعه|بضع|عده)\\s+)?(?:(?<num>\\d{1,4})\\s*|(?<numw>"
+        "(?<dir>قبل|منذ|بعد)\\s++(?:(?<hedge>"
+            + TimeLexicon.alternation(lex.cues.get("HEDGE"))
+            + ")\\s++)?(?:(?<vg>"
+            + TimeLexicon.alternation(lex.cues.get("FEW_BEFORE"))
+            + ")\\s++)?(?:(?<num>\\d{1,4})\\s*+|(?<numw>"
             + numw
-            + ")\\s+)?(?<unit>"
+            + ")\\s++)?(?<unit>"
             + units
-            + ")(?!\\s*\\d)(?:\\s+(?<numw2>واحد|واحده))?(?:\\s+(?<few>قليله))?",
+            + ")(?!\\s*+\\d)(?:\\s++(?<numw2>"
+            + TimeLexicon.alternation(lex.cues.get("ONE_AFTER"))
+            + "))?(?:\\s++(?<few>"
+            + TimeLexicon.alternation(lex.cues.get("FEW_AFTER"))
+            + "))?",
         this::relativeCount);
     add(
         "deictic",
         T_DEICTIC,
-        "(?:(?:صباح|مساء|ظهر|ليل|ليله|فجر|عصر|ظهيره)\\s+)?(?<dx>"
+        "(?:"
+            + TimeLexicon.alternation(lex.cues.get("TIME_OF_DAY"))
+            + "\\s++)?(?<dx>"
             + deictic
-            + ")(?:\\s+(?<wd>"
+            + ")(?:\\s++(?<wd>"
             + wd
             + "))?",
         this::deictic);
     String weekdayBody =
-        "(?:(?<yawm>يوم)\\s+)?(?<wd>"
+        "(?:(?<yawm>يوم)\\s++)?(?<wd>"
             + wd
-            + ")(?:\\s+(?<rel>"
+            + ")(?:\\s++(?<rel>"
             + TimeLexicon.alternation(keysOf(lex.relative, "PAST", "NEXT"))
             + "))?";
     add("weekday", T_WEEKDAY, weekdayBody, this::weekday);
     weekdayOnly = Pattern.compile(CL + "(?<e>" + weekdayBody + ")");
+    leadingWeekday = Pattern.compile("(?:يوم\\s++)?(?<wd>" + wd + ")");
     add(
         "relative-period",
         T_PERIOD,
         partPre
             + "(?:(?<season>"
             + season
-            + ")\\s+)?(?:(?<this>هذا|هذه)\\s+)?(?:(?<same>نفس|ذات)\\s+)?(?<unit>(?:ال|لل)"
-            + "(?:عام|سنه|شهر|اسبوع))(?:\\s+(?<rel>"
+            + ")\\s++)?(?:(?<this>هذا|هذه)\\s++)?(?:(?<same>نفس|ذات)\\s++)?(?<unit>(?:ال|لل)"
+            + "(?:عام|سنه|شهر|اسبوع))(?:\\s++(?<rel>"
             + relAll
             + "))?",
         this::relativePeriod);
     add(
         "season-relative",
         T_SEASON,
-        "(?:ال)(?<season>" + season + ")\\s+(?<rel>" + rel + ")",
+        "(?:ال)(?<season>" + season + ")\\s++(?<rel>" + rel + ")",
         this::seasonRelative);
     add(
         "recent-period",
         T_UNIT,
         "(?:ال)(?<unit>"
             + pluralUnits
-            + ")\\s+(?:(?<past>"
+            + ")\\s++(?:(?<past>"
             + recentPast
             + ")|(?<next>"
             + recentNext
@@ -346,13 +408,20 @@ public final class TemporalTagger {
     add(
         "decade",
         T_DECADE,
-        partPre + "(?:(?:ال)?عقد\\s+)?" + ART + "(?<dec>" + decades + ")(?:يات|ات)" + century + "?",
+        partPre
+            + "(?:(?:ال)?عقد\\s++)?"
+            + ART
+            + "(?<dec>"
+            + decades
+            + ")(?:يات|ات)"
+            + century
+            + "?",
         this::decade);
     add(
         "century",
         T_CENTURY,
         partPre
-            + "(?:ال|لل)قرن\\s+(?:(?<crel>"
+            + "(?:ال|لل)قرن\\s++(?:(?<crel>"
             + relAll
             + ")|(?<cord>"
             + ord
@@ -416,11 +485,11 @@ public final class TemporalTagger {
         + suffix
         + ">"
         + mon
-        + ")(?:\\s*(?:[/\\\\-]|\\()\\s*(?<mb"
+        + ")(?:\\s*+(?:[/\\\\-]|\\()\\s*+(?<mb"
         + suffix
         + ">"
         + mon
-        + ")\\s*\\)?)?";
+        + ")(?:\\s*+\\))?)?";
   }
 
   private void add(String name, int trigger, String body, Builder builder) {
@@ -491,6 +560,7 @@ public final class TemporalTagger {
     List<Cand> chosen = settleOverlaps(all);
     chosen = mergeHijriWithGregorian(chosen, ctx.s());
     chosen = mergeRanges(chosen, ctx.s());
+    chosen = openSince(chosen, ctx.s());
     chosen = hedges(chosen, ctx.s());
     List<TemporalExpression> out = new ArrayList<>(chosen.size());
     Integer lastYear = null;
@@ -712,7 +782,14 @@ public final class TemporalTagger {
         Cand g = chosen.get(i + 1);
         Matcher m = hijriBridge.matcher(s).region(c.e(), g.s());
         if (g.kind() == Kind.PLAIN && !g.relative() && m.matches()) {
-          out.add(g.withSpan(c.s(), g.e()));
+          Cand merged = g.withSpan(c.s(), g.e());
+          // A weekday written before the Hijri date is checked against the Gregorian date.
+          Matcher wd = leadingWeekday.matcher(s).region(c.s(), c.e());
+          if (wd.lookingAt() && g.precision() == Precision.DAY) {
+            int day = lex.weekdays.get(ArabicNormalizer.key(wd.group("wd")));
+            merged = withMismatch(merged, g.start().getDayOfWeek().getValue() != day);
+          }
+          out.add(merged);
           i++;
           continue;
         }
@@ -722,14 +799,11 @@ public final class TemporalTagger {
     return out;
   }
 
-  private static final Pattern RANGE_GAP = Pattern.compile("\\s*(?:الي|حتي|لغايه|ولغايه|-|–)\\s*");
-  private static final Pattern BETWEEN_GAP = Pattern.compile("\\s*و\\s*");
-
   /**
    * "من ديسمبر 2019 إلى فبراير 2020", "بين 2015 ومنتصف 2019": two absolute dates joined as a range
    * become one phrase from the first start to the second end, at the coarser precision.
    */
-  private static List<Cand> mergeRanges(List<Cand> chosen, String s) {
+  private List<Cand> mergeRanges(List<Cand> chosen, String s) {
     List<Cand> out = new ArrayList<>(chosen.size());
     for (int i = 0; i < chosen.size(); i++) {
       Cand a = chosen.get(i);
@@ -744,8 +818,8 @@ public final class TemporalTagger {
         boolean from = "من".equals(before);
         boolean between = "بين".equals(before);
         boolean joined =
-            (from && RANGE_GAP.matcher(s).region(a.e(), b.s()).matches())
-                || (between && BETWEEN_GAP.matcher(s).region(a.e(), b.s()).matches());
+            (from && rangeGap.matcher(s).region(a.e(), b.s()).matches())
+                || (between && betweenGap.matcher(s).region(a.e(), b.s()).matches());
         if (joined
             && plainAbsolute(a)
             && plainAbsolute(b)
@@ -779,6 +853,41 @@ public final class TemporalTagger {
 
   private static boolean plainAbsolute(Cand c) {
     return c.kind() != Kind.SAME_YEAR && !c.relative() && c.start() != null && c.end() != null;
+  }
+
+  /**
+   * "منذ 25 كانون الأول 1991", "منذ العام الماضي", "منذ الثلاثاء": since opens the interval at the
+   * phrase's start (end null) and joins the phrase. Rules that read منذ themselves already did so.
+   */
+  private static List<Cand> openSince(List<Cand> chosen, String s) {
+    List<Cand> out = new ArrayList<>(chosen.size());
+    int previousEnd = 0;
+    for (Cand c : chosen) {
+      String w = previousWord(s, c.s());
+      boolean since = w != null && (w.equals("منذ") || w.equals("ومنذ"));
+      if (since && c.start() != null && c.end() != null && c.anchor() == null) {
+        int ws = s.lastIndexOf(w, c.s()) + (w.length() - 3);
+        if (ws >= previousEnd) {
+          c =
+              new Cand(
+                  ws,
+                  c.e(),
+                  c.start(),
+                  null,
+                  c.precision(),
+                  c.approximate(),
+                  c.relative(),
+                  c.against(),
+                  c.mismatch(),
+                  null,
+                  c.kind(),
+                  c.sameYear());
+        }
+      }
+      out.add(c);
+      previousEnd = c.e();
+    }
+    return out;
   }
 
   /** "حوالي العام 2000", "نحو عام 1990": the hedge joins the phrase and makes it approximate. */
@@ -1099,6 +1208,18 @@ public final class TemporalTagger {
       Cand res = absolute(m, new Iv(a, b, Precision.DAY), false);
       return withMismatch(res, wd != null && a.getDayOfWeek().getValue() != wd);
     }
+    String yk = yearRelKind(m);
+    if ("INVALID".equals(yk)) {
+      return null;
+    }
+    if (yk != null) {
+      return yearRelative(
+          m,
+          c,
+          yk,
+          y -> new Iv(LocalDate.of(y, mon, from), LocalDate.of(y, mon, d), Precision.DAY),
+          false);
+    }
     String rel = TimeLexicon.lookup(lex.relative, m.group("rel"));
     Cand res =
         relative(
@@ -1198,6 +1319,63 @@ public final class TemporalTagger {
         false);
   }
 
+  /**
+   * The year named relatively after a month or a date ("مايو من العام الماضي", "من هذا العام", "من
+   * العام نفسه"): PAST, NEXT, CURRENT or SAME; null when the phrase gives none; INVALID for a
+   * contradiction ("هذا العام الماضي") or a bare "العام".
+   */
+  private String yearRelKind(Matcher m) {
+    if (group(m, "yw2") == null) {
+      return null;
+    }
+    String yr = m.group("yrel");
+    boolean thisYear = m.group("ythis") != null;
+    if (yr == null) {
+      return thisYear ? "CURRENT" : "INVALID";
+    }
+    String kind = TimeLexicon.lookup(lex.relative, yr);
+    return thisYear && !"CURRENT".equals(kind) ? "INVALID" : kind;
+  }
+
+  /** A phrase whose year is given relatively: resolved against the publication or last year. */
+  private Cand yearRelative(
+      Matcher m, Ctx c, String kind, IntFunction<Iv> at, boolean approximate) {
+    if ("SAME".equals(kind)) {
+      int s = m.start("e");
+      int e = m.end("e");
+      return new Cand(
+          s,
+          e,
+          null,
+          null,
+          Precision.UNKNOWN,
+          approximate,
+          true,
+          null,
+          false,
+          null,
+          Kind.SAME_YEAR,
+          y -> {
+            Iv iv = at.apply(y);
+            return new Cand(
+                s,
+                e,
+                iv.start(),
+                iv.end(),
+                iv.precision(),
+                approximate,
+                false,
+                null,
+                false,
+                null,
+                Kind.PLAIN,
+                null);
+          });
+    }
+    int shift = "PAST".equals(kind) ? -1 : "NEXT".equals(kind) ? 1 : 0;
+    return relative(m, c, pub -> at.apply(pub.getYear() + shift), approximate);
+  }
+
   /** One month of a (possibly paired) name with the given group suffix; null if unknown. */
   private Integer monthOf(Matcher m, String suffix) {
     Integer a = TimeLexicon.lookup(lex.months, m.group("ma" + suffix));
@@ -1270,13 +1448,34 @@ public final class TemporalTagger {
       Iv iv = new Iv(month(y, mm[0]).start(), month(y, mm[1]).end(), Precision.MONTH);
       return open(absolute(m, part(kind, iv, Scale.MONTH), approx), since);
     }
+    String yk = yearRelKind(m);
+    if ("INVALID".equals(yk)) {
+      return null;
+    }
+    if (yk != null) {
+      return open(
+          yearRelative(
+              m,
+              c,
+              yk,
+              y ->
+                  part(
+                      kind,
+                      new Iv(month(y, mm[0]).start(), month(y, mm[1]).end(), Precision.MONTH),
+                      Scale.MONTH),
+              approx),
+          since);
+    }
     String rel = TimeLexicon.lookup(lex.relative, m.group("rel"));
     if (rel == null) {
       String ma = ArabicNormalizer.key(m.group("ma"));
       boolean latin = ma.charAt(0) < 0x0600;
       boolean strong = m.group("shahr") != null || m.group("mb") != null;
       boolean cue =
-          strong || kind != null || since || precededBy(c.s(), m.start("e"), FUTURE_OR_IN);
+          strong
+              || kind != null
+              || since
+              || precededBy(c.s(), m.start("e"), lex.cues.get("MONTH_CUE"));
       if (latin || !cue || (lex.ambiguousMonths.contains(ma) && !strong)) {
         return null;
       }
@@ -1299,8 +1498,6 @@ public final class TemporalTagger {
             approx),
         since);
   }
-
-  private static final Set<String> FUTURE_OR_IN = Set.of("في", "خلال", "حتي", "منذ", "بحلول");
 
   /** "منذ" opens the interval: it starts at the phrase and has no end. */
   private static Cand open(Cand c, boolean since) {
@@ -1502,6 +1699,7 @@ public final class TemporalTagger {
     if (m.group("vg") != null || m.group("few") != null) {
       vague = true;
     }
+    boolean hedged = m.group("hedge") != null;
     if (n <= 0 || n > 5000) {
       return null;
     }
@@ -1517,14 +1715,14 @@ public final class TemporalTagger {
                 vague ? 3 : n,
                 uw.unit(),
                 after ? EventAnchor.Direction.AFTER : EventAnchor.Direction.BEFORE,
-                vague);
+                vague || hedged);
         return new Cand(
             m.start("e"),
             m.end("e"),
             null,
             null,
             Precision.UNKNOWN,
-            vague,
+            vague || hedged,
             true,
             null,
             false,
@@ -1536,7 +1734,7 @@ public final class TemporalTagger {
     final int amount = n;
     final boolean isVague = vague;
     ChronoUnit unit = uw.unit();
-    boolean approx = vague || unit == ChronoUnit.YEARS || unit == ChronoUnit.DECADES;
+    boolean approx = vague || hedged || unit == ChronoUnit.YEARS || unit == ChronoUnit.DECADES;
     return relative(
         m,
         c,
@@ -1587,9 +1785,11 @@ public final class TemporalTagger {
     int offset = lex.deictic.get(dx);
     Integer wd = TimeLexicon.lookup(lex.weekdays, m.group("wd"));
     if (dx.equals("اليوم") && wd == null) {
-      // "اليوم الأول", "اليوم الوطني": a day of something, not today.
+      // "اليوم الأول", "اليوم الوطني", "اليوم نفسه": a day of something, not today.
       String next = nextWord(c.s(), m.end("e"));
-      if (next != null && next.startsWith("ال")) {
+      if (next != null
+          && (lex.cues.get("NOT_TODAY_AFTER").contains(next)
+              || lex.dayOrdinals.containsKey(next))) {
         return null;
       }
     }
@@ -1627,7 +1827,7 @@ public final class TemporalTagger {
     if (lex.ambiguousWeekdays.contains(name) && m.group("yawm") == null && rel == null) {
       // "الأحد عشر", "الاثنين معا": followed by a number word or another noun phrase.
       String next = nextWord(c.s(), m.end("e"));
-      if (next != null && (next.equals("عشر") || next.equals("معا"))) {
+      if (next != null && lex.cues.get("NOT_WEEKDAY_AFTER").contains(next)) {
         return null;
       }
     }

@@ -207,7 +207,7 @@ final class TimeLexicon {
         first = false;
         char c = e.getKey();
         if (c == ' ') {
-          b.append("\\s+");
+          b.append("\\s++");
         } else if (Character.isLetterOrDigit(c)) {
           b.append(c);
         } else {

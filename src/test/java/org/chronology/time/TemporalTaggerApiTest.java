@@ -89,6 +89,19 @@ class TemporalTaggerApiTest {
   }
 
   @Test
+  void testLongRunsOfWhiteSpaceDoNotMakeTheRegexesBacktrack() {
+    for (String head : List.of("مايو", "25 مايو", "الخميس", "عام", "2020", "من 5", "قبل 3")) {
+      String text = head + " ".repeat(5000) + "، " + "\n".repeat(5000) + " x";
+      org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+          java.time.Duration.ofSeconds(2), () -> TAGGER.tag(text, WEDNESDAY), head);
+      org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+          java.time.Duration.ofSeconds(2),
+          () -> PublicationDateDetector.standard().detect(text),
+          head);
+    }
+  }
+
+  @Test
   void testNullAndEmptyText() {
     assertEquals(List.of(), TAGGER.tag(null, WEDNESDAY));
     assertEquals(List.of(), TAGGER.tag("", null));

@@ -164,6 +164,24 @@ class TemporalTaggerProperties {
   }
 
   @Property(tries = 200)
+  void aDateFreePrefixOnlyShiftsTheOffsets(
+      @ForAll("arabicSoup") String text, @ForAll("publicationDates") LocalDate pub) {
+    String prefix = "نص قصير بلا أي تاريخ.\n";
+    List<TemporalExpression> plain = TAGGER.tag(text, pub);
+    List<TemporalExpression> shifted = TAGGER.tag(prefix + text, pub);
+    assertEquals(plain.size(), shifted.size(), () -> plain + " vs " + shifted);
+    for (int i = 0; i < plain.size(); i++) {
+      TemporalExpression a = plain.get(i);
+      TemporalExpression b = shifted.get(i);
+      assertEquals(a.startOffset() + prefix.length(), b.startOffset());
+      assertEquals(a.text(), b.text());
+      assertEquals(a.start(), b.start());
+      assertEquals(a.end(), b.end());
+      assertEquals(a.precision(), b.precision());
+    }
+  }
+
+  @Property(tries = 200)
   void relativePhrasesStayUnresolvedWithoutPublicationDate(@ForAll("arabicSoup") String text) {
     for (TemporalExpression e : TAGGER.tag(text, null)) {
       if (e.relative()) {
