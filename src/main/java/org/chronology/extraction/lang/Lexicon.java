@@ -36,6 +36,7 @@ public final class Lexicon {
   private final Set<String> stopwords;
   private final Set<String> continuationWords;
   private final Set<String> earlierWords;
+  private final Set<String> pairWords;
   private final Set<String> modifiers;
   private final Set<String> clauseOpeners;
   private final Map<EventType, String> titleTemplates;
@@ -104,9 +105,18 @@ public final class Lexicon {
 
     Set<String> cont = new HashSet<>();
     Set<String> earl = new HashSet<>();
+    Set<String> pair = new HashSet<>();
     for (String[] r : TsvResource.read(DIR + "anaphora.tsv", 2)) {
-      (r[0].equals("earlier") ? earl : cont).add(ArabicNormalizer.key(r[1]));
+      Set<String> target =
+          switch (r[0]) {
+            case "earlier" -> earl;
+            case "pair" -> pair;
+            case "continuation" -> cont;
+            default -> throw new IllegalStateException("anaphora.tsv: unknown kind " + r[0]);
+          };
+      target.add(ArabicNormalizer.key(r[1]));
     }
+    pairWords = Set.copyOf(pair);
     continuationWords = Set.copyOf(cont);
     earlierWords = Set.copyOf(earl);
     stopwords = keys(DIR + "stopwords.tsv");
@@ -191,6 +201,11 @@ public final class Lexicon {
   /** A sentence opening with this word continues the event before (كما). */
   public boolean isContinuation(String normalizedWord) {
     return continuationWords.contains(normalizedWord);
+  }
+
+  /** A word naming the two parties of the event before (بينهما، البلدين). */
+  public boolean namesPair(String normalizedWord) {
+    return pairWords.contains(normalizedWord);
   }
 
   /** After a definite event noun, this word names another, earlier happening (السابق). */

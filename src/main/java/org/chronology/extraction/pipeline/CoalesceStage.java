@@ -7,6 +7,7 @@ import java.util.Set;
 import org.chronology.extraction.ActorKind;
 import org.chronology.extraction.EventType;
 import org.chronology.extraction.Role;
+import org.chronology.extraction.lang.Lexicon;
 import org.chronology.time.TemporalExpression;
 
 /**
@@ -19,6 +20,12 @@ import org.chronology.time.TemporalExpression;
 public final class CoalesceStage implements Stage {
 
   private static final int CONTINUATION_SENTENCES = 2;
+
+  private final Lexicon lexicon;
+
+  public CoalesceStage(Lexicon lexicon) {
+    this.lexicon = lexicon;
+  }
 
   @Override
   public String name() {
@@ -39,8 +46,12 @@ public final class CoalesceStage implements Stage {
   public void process(Document doc) {
     List<EventDraft> kept = new ArrayList<>();
     for (EventDraft e : doc.events()) {
-      if (e.actors.isEmpty() && !kept.isEmpty()) {
-        inheritCountries(kept.get(kept.size() - 1), e);
+      EventDraft last = kept.isEmpty() ? null : kept.get(kept.size() - 1);
+      if (e.actors.isEmpty()
+          && last != null
+          && (last.sentence == e.sentence || namesPair(doc, e))) {
+        // a conjoined verb shares its subject ("افتتحت مكتبا ... وعززته"); بينهما names the pair
+        inheritCountries(last, e);
       }
       EventDraft target = null;
       for (int k = kept.size() - 1; k >= 0 && target == null; k--) {
@@ -97,6 +108,17 @@ public final class CoalesceStage implements Stage {
                 true,
                 false,
                 anchor));
+  }
+
+  private boolean namesPair(Document doc, EventDraft e) {
+    var s = doc.sentences().get(e.sentence);
+    for (int t = s.firstToken(); t < s.endToken(); t++) {
+      String w = doc.tokens().get(t).text();
+      if (lexicon.namesPair(w) || w.startsWith("و") && lexicon.namesPair(w.substring(1))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void inheritCountries(EventDraft prev, EventDraft e) {

@@ -42,7 +42,8 @@ public final class EventStage implements Stage {
   private static final int ADJACENT_REACH = 4;
   private static final Set<String> COMPLEMENTIZERS =
       Set.of("ان", "بان", "انه", "بانه", "لان", "فان");
-  private static final Set<String> STATISTIC_WORDS = Set.of("عدد", "نسبه", "بالمئه", "بالمائه");
+  private static final Set<String> STATISTIC_WORDS =
+      Set.of("عدد", "نسبه", "بالمئه", "بالمائه", "حصيله");
 
   private static final Set<EventType> ANAPHORIC_TYPES =
       EnumSet.of(
@@ -517,6 +518,10 @@ public final class EventStage implements Stage {
     for (int i = d.head.end(); i < d.end; i++) {
       String w = doc.tokens().get(i).text();
       String gap = doc.gapBefore(i);
+      String written = doc.originalText(i, i + 1);
+      if (written.endsWith("ها") || written.endsWith("هم") || written.endsWith("ه")) {
+        return false; // "أعلنت تركيا دعمها": what was declared is a noun of the speaker
+      }
       if (COMPLEMENTIZERS.contains(w)
           || w.equals("عن")
           || w.equals("ان")
