@@ -43,6 +43,7 @@ public final class Evaluation {
     public int datable;
     public int dateCorrect;
     public int typeCorrect;
+    public int statusCorrect;
     public int goldActors;
     public int actorsFound;
 
@@ -54,6 +55,7 @@ public final class Evaluation {
       datable += o.datable;
       dateCorrect += o.dateCorrect;
       typeCorrect += o.typeCorrect;
+      statusCorrect += o.statusCorrect;
       goldActors += o.goldActors;
       actorsFound += o.actorsFound;
     }
@@ -80,6 +82,10 @@ public final class Evaluation {
       return matched == 0 ? 1 : (double) typeCorrect / matched;
     }
 
+    public double statusAccuracy() {
+      return matched == 0 ? 1 : (double) statusCorrect / matched;
+    }
+
     public double actorRecall() {
       return goldActors == 0 ? 1 : (double) actorsFound / goldActors;
     }
@@ -88,7 +94,7 @@ public final class Evaluation {
     public String toString() {
       return String.format(
           "gold %2d  extracted %2d  recall %.2f  precision %.2f  F1 %.2f  date %.2f (%d/%d)"
-              + "  type %.2f  actors %.2f",
+              + "  type %.2f  status %.2f  actors %.2f",
           gold,
           predicted,
           recall(),
@@ -98,6 +104,7 @@ public final class Evaluation {
           dateCorrect,
           datable,
           typeAccuracy(),
+          statusAccuracy(),
           actorRecall());
     }
   }
@@ -169,6 +176,9 @@ public final class Evaluation {
           s.matched++;
           if (g.type() == e.type()) {
             s.typeCorrect++;
+          }
+          if (g.status() == e.status()) {
+            s.statusCorrect++;
           }
           if (g.dateResolvable()) {
             s.datable++;
