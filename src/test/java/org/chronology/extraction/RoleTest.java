@@ -47,4 +47,21 @@ class RoleTest {
     assertEquals(Role.SPEAKER, actor(e, "إيران").role());
     assertEquals(Role.TARGET, actor(e, "أذربيجان").role());
   }
+
+  @Test
+  void testConjoinedSubjectsShareTheRole() {
+    ExtractedEvent e =
+        only("في 15 تموز 2020، دعت روسيا والولايات المتحدة أرمينيا وأذربيجان إلى ضبط النفس.");
+    assertEquals(Role.SPEAKER, actor(e, "روسيا").role());
+    assertEquals(Role.SPEAKER, actor(e, "الولايات المتحدة").role());
+    assertEquals(Role.TARGET, actor(e, "أرمينيا").role());
+  }
+
+  @Test
+  void testCapitalsAsSubjectAndObject() {
+    ExtractedEvent e = only("في 15 تموز 2020، اتهمت يريفان باكو بقصف قرى حدودية.");
+    assertEquals(Role.SPEAKER, actor(e, "أرمينيا").role());
+    assertEquals(Role.TARGET, actor(e, "أذربيجان").role());
+    assertEquals(null, e.location());
+  }
 }

@@ -111,7 +111,16 @@ public final class ActorStage implements Stage {
         }
         PhraseMatcher.Match<PlaceEntry> capital =
             lexicon.places().longestAt(tokens, doc.forms(), i, to);
-        if (capital != null && capital.values().get(0).capital() && metonymy(doc, s, capital)) {
+        // "اتهمت يريفان باكو": a capital right after a capital read as its state is one too
+        ActorHit prevHit = out.isEmpty() ? null : out.get(out.size() - 1);
+        boolean afterActor =
+            prevHit != null
+                && prevHit.sentence() == s.index()
+                && prevHit.end() == i
+                && isCapital(doc, prevHit.first(), prevHit.end());
+        if (capital != null
+            && capital.values().get(0).capital()
+            && (metonymy(doc, s, capital) || afterActor && !capital.form().preposition())) {
           String country = capital.values().get(0).country();
           GazetteerEntry e = gazetteer.byName(country);
           if (e != null) {
@@ -278,6 +287,12 @@ public final class ActorStage implements Stage {
       }
     }
     return false;
+  }
+
+  private boolean isCapital(Document doc, int first, int end) {
+    PhraseMatcher.Match<PlaceEntry> m =
+        lexicon.places().longestAt(doc.tokens(), doc.forms(), first, end);
+    return m != null && m.end() == end && m.values().get(0).capital();
   }
 
   private boolean nameLike(Document doc, int t, int to) {

@@ -623,19 +623,22 @@ public final class EventStage implements Stage {
   private void actors(Document doc, Sentence s, EventDraft d) {
     LocalDate when = reference(doc, d);
     List<ResolvedActor> out = new ArrayList<>();
-    Set<String> seen = new HashSet<>();
+    java.util.Map<String, Integer> seen = new java.util.HashMap<>();
     for (ActorHit h : doc.actors()) {
       if (h.sentence() != s.index() || h.first() < d.first || h.first() >= d.end) {
         continue;
       }
       ResolvedActor a = resolve(doc, s, h, when);
-      if (a == null || !seen.add(a.name())) {
+      if (a == null || (a.media() && d.type != EventType.STATEMENT)) {
         continue;
       }
-      if (a.media() && d.type != EventType.STATEMENT) {
-        continue;
+      Integer at = seen.get(a.name());
+      if (at == null) {
+        seen.put(a.name(), out.size());
+        out.add(a);
+      } else if (out.get(at).first() < d.head.first() && a.first() >= d.head.end()) {
+        out.set(at, a); // the mention after the trigger is the one that takes part in it
       }
-      out.add(a);
     }
     d.actors = out;
   }
@@ -729,7 +732,10 @@ public final class EventStage implements Stage {
     boolean visit = d.type == EventType.VISIT;
     PlaceHit first = null;
     for (PlaceHit p : doc.places()) {
-      if (p.sentence() != d.sentence || p.first() < d.first || p.first() >= d.end) {
+      if (p.sentence() != d.sentence
+          || p.first() < d.first
+          || p.first() >= d.end
+          || standsForState(doc, p)) {
         continue;
       }
       if (p.destination() && visit) {
@@ -762,6 +768,16 @@ public final class EventStage implements Stage {
     if (first != null) {
       d.place = first.place();
     }
+  }
+
+  /** A capital read as its state ("اتهمت يريفان") is an actor, not where it happened. */
+  private static boolean standsForState(Document doc, PlaceHit p) {
+    for (ActorHit h : doc.actors()) {
+      if (h.first() == p.first() && h.source() == ActorHit.Source.DEMONYM) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void setCountryPlace(EventDraft d, ResolvedActor a) {

@@ -103,7 +103,7 @@ public final class RoleStage implements Stage {
     for (int i = 0; i < actors.size(); i++) {
       ResolvedActor a = actors.get(i);
       Role r = null;
-      if (i == subject) {
+      if (i == subject || conjoinedWith(doc, actors, subject, i)) {
         r = subjectRole;
       } else if (a.first() >= head
           && a.kind() != ActorKind.PERSON
@@ -202,6 +202,22 @@ public final class RoleStage implements Stage {
               -1,
               -1));
     }
+  }
+
+  /** "روسيا والولايات المتحدة": an actor joined by و right after the subject shares its role. */
+  private static boolean conjoinedWith(
+      Document doc, List<ResolvedActor> actors, int subject, int i) {
+    if (subject < 0 || i <= subject) {
+      return false;
+    }
+    ResolvedActor prev = actors.get(i - 1);
+    ResolvedActor a = actors.get(i);
+    boolean chain = i - 1 == subject || conjoinedWith(doc, actors, subject, i - 1);
+    return chain
+        && a.first() >= 0
+        && prev.end() == a.first()
+        && doc.tokens().get(a.first()).text().startsWith("و")
+        && doc.gapBefore(a.first()).strip().isEmpty();
   }
 
   private static boolean isDemonym(Document doc, ResolvedActor a) {
