@@ -82,4 +82,12 @@ class TriggerTest {
     ExtractedEvent e = Fixtures.only("وأدانت طهران في 20 آذار 2023 افتتاح السفارة.");
     assertEquals(Role.SPEAKER, Fixtures.actor(e, "إيران").role());
   }
+
+  @Test
+  void testDatedDeclarationStaysAStatement() {
+    ExtractedEvent e =
+        Fixtures.only("وأعلن الرئيس إلهام علييف يوم الأحد أن بلاده اشترت أسلحة من إسرائيل.");
+    assertEquals(EventType.STATEMENT, e.type());
+    assertEquals(Role.SPEAKER, Fixtures.actor(e, "إلهام علييف").role());
+  }
 }

@@ -163,7 +163,7 @@ public final class EventStage implements Stage {
     int pendingFrom = s.firstToken();
     for (int c = 0; c < clauses.size(); c++) {
       Clause cl = clauses.get(c);
-      TriggerHit head = headOf(trig, cl);
+      TriggerHit head = headOf(doc, trig, cl, dates);
       if (head == null) {
         if (!drafts.isEmpty()) {
           drafts.get(drafts.size() - 1).end = cl.endToken();
@@ -300,7 +300,8 @@ public final class EventStage implements Stage {
    * verb (meetings held during a visit are the visit); after a declaration verb (أعلن) or an
    * approval (صادق) the happening declared or approved is the head, a verb before a noun.
    */
-  private static TriggerHit headOf(List<TriggerHit> trig, Clause cl) {
+  private static TriggerHit headOf(
+      Document doc, List<TriggerHit> trig, Clause cl, List<DateHit> dates) {
     TriggerHit verb = null;
     TriggerHit noun = null;
     TriggerHit laterVerb = null;
@@ -324,7 +325,7 @@ public final class EventStage implements Stage {
         && verb.trigger().type() == EventType.MEETING) {
       return noun;
     }
-    if (verb != null && framesAnother(verb)) {
+    if (verb != null && framesAnother(verb) && !datedDeclaration(doc, verb, cl, dates)) {
       if (laterVerb != null && laterVerb.trigger().type() != EventType.STATEMENT) {
         return laterVerb; // "أعلن الجيش أن رئيس الأركان سيزور أذربيجان"
       }
@@ -336,6 +337,27 @@ public final class EventStage implements Stage {
       }
     }
     return verb != null ? verb : noun;
+  }
+
+  /**
+   * "أعلن علييف يوم الأحد أن بلاده اشترت": a date between the declaration and its أن dates the
+   * declaration, which stays the news.
+   */
+  private static boolean datedDeclaration(
+      Document doc, TriggerHit verb, Clause cl, List<DateHit> dates) {
+    int c = verb.end();
+    while (c < cl.endToken() && !COMPLEMENTIZERS.contains(doc.tokens().get(c).text())) {
+      c++;
+    }
+    if (c >= cl.endToken()) {
+      return false;
+    }
+    for (DateHit d : dates) {
+      if (d.first() >= verb.end() && d.first() < c) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A declaration (أعلن) or approval (صادق) whose object may be the real happening. */
@@ -760,8 +782,9 @@ public final class EventStage implements Stage {
           afterVerb = a;
         }
       }
-      if (first == null && afterVerb != null) {
-        setCountryPlace(d, afterVerb);
+      boolean placeAfterVerb = first != null && first.first() == d.head.end();
+      if (afterVerb != null && !placeAfterVerb) {
+        setCountryPlace(d, afterVerb); // "سيزور أذربيجان": the object of the visit
         return;
       }
     }
