@@ -753,6 +753,7 @@ public final class EventStage implements Stage {
   private void place(Document doc, EventDraft d) {
     boolean visit = d.type == EventType.VISIT;
     PlaceHit first = null;
+    PlaceHit destination = null;
     for (PlaceHit p : doc.places()) {
       if (p.sentence() != d.sentence
           || p.first() < d.first
@@ -766,6 +767,9 @@ public final class EventStage implements Stage {
       }
       if (first == null && !p.destination()) {
         first = p;
+      }
+      if (destination == null && p.destination()) {
+        destination = p;
       }
     }
     if (visit) {
@@ -790,6 +794,8 @@ public final class EventStage implements Stage {
     }
     if (first != null) {
       d.place = first.place();
+    } else if (destination != null) {
+      d.place = destination.place(); // shipments to a base: where they arrive
     }
   }
 

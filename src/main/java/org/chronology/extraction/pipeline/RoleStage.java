@@ -21,6 +21,9 @@ public final class RoleStage implements Stage {
   /** After a noun the subject follows at once (idafa: زيارة فلان، شراء أذربيجان). */
   private static final int NOUN_SUBJECT_REACH = 1;
 
+  /** After a verb the subject follows within a few words (an adverb or a date may intervene). */
+  private static final int VERB_SUBJECT_REACH = 4;
+
   private static final Set<String> OBJECT_PREPOSITIONS =
       Set.of("الي", "ب", "ل", "مع", "علي", "ضد", "من");
 
@@ -67,7 +70,9 @@ public final class RoleStage implements Stage {
     List<ResolvedActor> actors = d.actors;
     for (int i = 0; i < actors.size() && subject < 0; i++) {
       ResolvedActor a = actors.get(i);
-      int reach = d.head.trigger().form().verbal() ? d.end : d.head.end() + NOUN_SUBJECT_REACH;
+      int reach =
+          d.head.end()
+              + (d.head.trigger().form().verbal() ? VERB_SUBJECT_REACH : NOUN_SUBJECT_REACH);
       boolean adjective = isDemonym(doc, a) && a.first() > d.head.end() + 1;
       if (a.first() >= d.head.end()
           && a.first() < reach
