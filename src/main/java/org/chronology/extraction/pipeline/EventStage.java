@@ -794,7 +794,7 @@ public final class EventStage implements Stage {
     }
     if (first != null) {
       d.place = first.place();
-    } else if (destination != null) {
+    } else if (destination != null && d.type == EventType.DEAL) {
       d.place = destination.place(); // shipments to a base: where they arrive
     }
   }
