@@ -64,4 +64,13 @@ class RoleTest {
     assertEquals(Role.TARGET, actor(e, "أذربيجان").role());
     assertEquals(null, e.location());
   }
+
+  @Test
+  void testConjoinedVerbKeepsTheSubject() {
+    ExtractedEvent e =
+        only(
+            "وأعلنت وزارة الخارجية الأذربيجانية إجلاء الموظفين، ووصفت الهجوم في 27 كانون الثاني"
+                + " 2023 بأنه عمل إرهابي.");
+    assertEquals(Role.SPEAKER, actor(e, "وزارة الخارجية الأذربيجانية").role());
+  }
 }

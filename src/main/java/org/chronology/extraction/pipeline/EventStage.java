@@ -662,6 +662,19 @@ public final class EventStage implements Stage {
         out.set(at, a); // the mention after the trigger is the one that takes part in it
       }
     }
+    if (out.isEmpty() && d.head.trigger().form().verbal()) {
+      // "وأعلنت الوزارة ...، ووصفت الهجوم": a conjoined verb keeps the subject of the clause before
+      ActorHit subject = null;
+      for (ActorHit h : doc.actors()) {
+        if (h.sentence() == s.index() && h.first() < d.first && h.preposition() == null) {
+          subject = h;
+        }
+      }
+      ResolvedActor a = subject == null ? null : resolve(doc, s, subject, when);
+      if (a != null && !a.media()) {
+        out.add(a);
+      }
+    }
     d.actors = out;
   }
 
