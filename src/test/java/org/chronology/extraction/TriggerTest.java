@@ -90,4 +90,15 @@ class TriggerTest {
     assertEquals(EventType.STATEMENT, e.type());
     assertEquals(Role.SPEAKER, Fixtures.actor(e, "إلهام علييف").role());
   }
+
+  @Test
+  void testConjoinedVerbOfAnotherKindIsAnotherEvent() {
+    var e =
+        Fixtures.extract(
+            "زار الرئيس التركي رجب طيب أردوغان باكو في 3 آذار 2023 ووقع اتفاقية تعاون.");
+    assertEquals(2, e.size());
+    assertEquals(EventType.VISIT, e.get(0).type());
+    assertEquals(EventType.DEAL, e.get(1).type());
+    assertEquals(e.get(0).date(), e.get(1).date());
+  }
 }

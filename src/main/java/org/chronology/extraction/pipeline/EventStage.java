@@ -112,6 +112,14 @@ public final class EventStage implements Stage {
         assignDate(doc, d, sentenceDates, frameDates, leading);
       }
       moveAnchoredDates(doc, drafts, leading);
+      for (int k = 1; k < drafts.size(); k++) {
+        EventDraft d = drafts.get(k);
+        if (d.date == null
+            && d.head.trigger().form().verbal()
+            && doc.tokens().get(d.head.first()).text().startsWith("و")) {
+          d.date = drafts.get(k - 1).date; // "زار باكو في 3 آذار ووقع اتفاقية": the same day
+        }
+      }
       for (EventDraft d : drafts) {
         finish(doc, s, d, out);
       }
@@ -253,10 +261,11 @@ public final class EventStage implements Stage {
               break;
             }
           }
-          if (hasDate(dates, frameDates, prev.end(), t.first())
-              && hasDate(dates, frameDates, t.end(), nextTrig)
-              && conjunctionBetween(doc, prev.end(), t.first())
-              && t.first() > start) {
+          boolean twoDated =
+              hasDate(dates, frameDates, prev.end(), t.first())
+                  && hasDate(dates, frameDates, t.end(), nextTrig)
+                  && conjunctionBetween(doc, prev.end(), t.first());
+          if ((twoDated || conjoinedOtherVerb(doc, prev, t)) && t.first() > start) {
             out.add(new Clause(start, t.first()));
             start = t.first();
           }
@@ -265,6 +274,23 @@ public final class EventStage implements Stage {
       }
       out.add(new Clause(start, c.endToken()));
     }
+  }
+
+  /**
+   * "زار باكو ووقع اتفاقية": a second verb joined by و that reports another kind of happening (not
+   * a meeting during a visit) starts a clause of its own.
+   */
+  private static boolean conjoinedOtherVerb(Document doc, TriggerHit prev, TriggerHit t) {
+    if (!t.trigger().form().verbal()
+        || !prev.trigger().form().verbal()
+        || !doc.tokens().get(t.first()).text().startsWith("و")
+        || t.trigger().type() == prev.trigger().type()) {
+      return false;
+    }
+    Set<EventType> visitLike = EnumSet.of(EventType.VISIT, EventType.MEETING);
+    return !(visitLike.contains(t.trigger().type()) && visitLike.contains(prev.trigger().type()))
+        && t.trigger().type() != EventType.STATEMENT
+        && prev.trigger().type() != EventType.STATEMENT;
   }
 
   /** A word joined by و between the two (a second verb: "وعززته"). */
