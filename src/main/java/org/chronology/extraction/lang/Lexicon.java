@@ -41,7 +41,6 @@ public final class Lexicon {
   private final Set<String> clauseOpeners;
   private final Map<EventType, String> titleTemplates;
   private final PageFurniture furniture;
-  private final int triggerCount;
 
   private Lexicon() {
     List<Map.Entry<String, Trigger>> tr = new ArrayList<>();
@@ -56,7 +55,6 @@ public final class Lexicon {
               role(r[5]));
       tr.add(entry(r[1], t));
     }
-    triggerCount = tr.size();
     triggers = PhraseMatcher.of(tr);
 
     List<Map.Entry<String, ModalityCue>> mo = new ArrayList<>();
@@ -163,10 +161,6 @@ public final class Lexicon {
 
   public PhraseMatcher<Trigger> triggers() {
     return triggers;
-  }
-
-  public int triggerCount() {
-    return triggerCount;
   }
 
   public PhraseMatcher<ModalityCue> modality() {

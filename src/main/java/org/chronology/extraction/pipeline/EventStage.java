@@ -245,35 +245,33 @@ public final class EventStage implements Stage {
       List<DateHit> dates,
       Set<DateHit> frameDates,
       List<Clause> out) {
-    {
-      int start = c.firstToken();
-      TriggerHit prev = null;
-      for (int k = 0; k < trig.size(); k++) {
-        TriggerHit t = trig.get(k);
-        if (t.first() < c.firstToken() || t.first() >= c.endToken()) {
-          continue;
-        }
-        if (prev != null) {
-          int nextTrig = c.endToken();
-          for (int j = k + 1; j < trig.size(); j++) {
-            if (trig.get(j).first() > t.first()) {
-              nextTrig = Math.min(nextTrig, trig.get(j).first());
-              break;
-            }
-          }
-          boolean twoDated =
-              hasDate(dates, frameDates, prev.end(), t.first())
-                  && hasDate(dates, frameDates, t.end(), nextTrig)
-                  && conjunctionBetween(doc, prev.end(), t.first());
-          if ((twoDated || conjoinedOtherVerb(doc, prev, t)) && t.first() > start) {
-            out.add(new Clause(start, t.first()));
-            start = t.first();
-          }
-        }
-        prev = t;
+    int start = c.firstToken();
+    TriggerHit prev = null;
+    for (int k = 0; k < trig.size(); k++) {
+      TriggerHit t = trig.get(k);
+      if (t.first() < c.firstToken() || t.first() >= c.endToken()) {
+        continue;
       }
-      out.add(new Clause(start, c.endToken()));
+      if (prev != null) {
+        int nextTrig = c.endToken();
+        for (int j = k + 1; j < trig.size(); j++) {
+          if (trig.get(j).first() > t.first()) {
+            nextTrig = Math.min(nextTrig, trig.get(j).first());
+            break;
+          }
+        }
+        boolean twoDated =
+            hasDate(dates, frameDates, prev.end(), t.first())
+                && hasDate(dates, frameDates, t.end(), nextTrig)
+                && conjunctionBetween(doc, prev.end(), t.first());
+        if ((twoDated || conjoinedOtherVerb(doc, prev, t)) && t.first() > start) {
+          out.add(new Clause(start, t.first()));
+          start = t.first();
+        }
+      }
+      prev = t;
     }
+    out.add(new Clause(start, c.endToken()));
   }
 
   /**
