@@ -68,6 +68,11 @@ public final class Evaluation {
       return predicted == 0 ? 1 : (double) predictedCorrect / predicted;
     }
 
+    /** Precision when a second event for an already matched happening counts as wrong. */
+    public double strictPrecision() {
+      return predicted == 0 ? 1 : (double) matched / predicted;
+    }
+
     public double f1() {
       double p = precision();
       double r = recall();
@@ -93,12 +98,13 @@ public final class Evaluation {
     @Override
     public String toString() {
       return String.format(
-          "gold %2d  extracted %2d  recall %.2f  precision %.2f  F1 %.2f  date %.2f (%d/%d)"
+          "gold %2d  extracted %2d  recall %.2f  precision %.2f (strict %.2f)  F1 %.2f  date %.2f (%d/%d)"
               + "  type %.2f  status %.2f  actors %.2f",
           gold,
           predicted,
           recall(),
           precision(),
+          strictPrecision(),
           f1(),
           dateAccuracy(),
           dateCorrect,
