@@ -37,6 +37,7 @@ public final class Lexicon {
   private final Set<String> continuationWords;
   private final Set<String> earlierWords;
   private final Set<String> pairWords;
+  private final Set<String> ownCountryWords;
   private final Set<String> modifiers;
   private final Set<String> clauseOpeners;
   private final Map<EventType, String> titleTemplates;
@@ -104,17 +105,20 @@ public final class Lexicon {
     Set<String> cont = new HashSet<>();
     Set<String> earl = new HashSet<>();
     Set<String> pair = new HashSet<>();
+    Set<String> own = new HashSet<>();
     for (String[] r : TsvResource.read(DIR + "anaphora.tsv", 2)) {
       Set<String> target =
           switch (r[0]) {
             case "earlier" -> earl;
             case "pair" -> pair;
+            case "own-country" -> own;
             case "continuation" -> cont;
             default -> throw new IllegalStateException("anaphora.tsv: unknown kind " + r[0]);
           };
       target.add(ArabicNormalizer.key(r[1]));
     }
     pairWords = Set.copyOf(pair);
+    ownCountryWords = Set.copyOf(own);
     continuationWords = Set.copyOf(cont);
     earlierWords = Set.copyOf(earl);
     stopwords = keys(DIR + "stopwords.tsv");
@@ -195,6 +199,11 @@ public final class Lexicon {
   /** A sentence opening with this word continues the event before (كما). */
   public boolean isContinuation(String normalizedWord) {
     return continuationWords.contains(normalizedWord);
+  }
+
+  /** A word naming the country of the person just named (بلاده). */
+  public boolean namesOwnCountry(String normalizedWord) {
+    return ownCountryWords.contains(normalizedWord);
   }
 
   /** A word naming the two parties of the event before (بينهما، البلدين). */

@@ -140,6 +140,22 @@ public final class ActorStage implements Stage {
             continue;
           }
         }
+        String own = ownCountry(doc, s, i, out);
+        if (own != null) {
+          GazetteerEntry e = gazetteer.byName(own);
+          out.add(
+              new ActorHit(
+                  s.index(),
+                  i,
+                  i + 1,
+                  e == null ? List.of() : List.of(e),
+                  own,
+                  ActorKind.COUNTRY,
+                  null,
+                  own,
+                  ActorHit.Source.DEMONYM,
+                  null));
+        }
         afterSource = isSourceNoun(tokens.get(i).text());
         i++;
       }
@@ -287,6 +303,28 @@ public final class ActorStage implements Stage {
       }
     }
     return false;
+  }
+
+  /** "بلاده" after a person of known country: that country. */
+  private String ownCountry(Document doc, Sentence s, int i, List<ActorHit> out) {
+    String w = doc.tokens().get(i).text();
+    String bare = w.startsWith("و") || w.startsWith("ب") || w.startsWith("ل") ? w.substring(1) : w;
+    if (!lexicon.namesOwnCountry(w) && !lexicon.namesOwnCountry(bare)) {
+      return null;
+    }
+    for (int k = out.size() - 1; k >= 0; k--) {
+      ActorHit h = out.get(k);
+      if (h.sentence() != s.index()) {
+        break;
+      }
+      if (h.kind() == ActorKind.PERSON) {
+        if (h.country() != null) {
+          return h.country();
+        }
+        return h.candidates().isEmpty() ? null : h.candidates().get(0).country();
+      }
+    }
+    return null;
   }
 
   private boolean isCapital(Document doc, int first, int end) {

@@ -143,4 +143,10 @@ class ActorTest {
     ExtractedEvent e = only("زار وزير الدفاع الأرميني سورين اليوم الخميس طهران.");
     assertTrue(hasActor(e, "سورين"), e.actors().toString());
   }
+
+  @Test
+  void testHisCountryIsThePersonsCountry() {
+    ExtractedEvent e = only("في العام 2016، قال علييف إن بلاده اشترت أسلحة إسرائيلية.");
+    assertTrue(hasActor(e, "أذربيجان"), e.actors().toString());
+  }
 }
