@@ -70,7 +70,7 @@ public final class ArabicEventExtractor implements EventExtractor {
         new PlaceStage(lexicon),
         new EventStage(lexicon, gazetteer),
         new RoleStage(gazetteer),
-        new CoalesceStage(),
+        new CoalesceStage(lexicon),
         new ConfidenceStage(),
         new TitleStage(lexicon));
   }

@@ -13,6 +13,8 @@ public final class PageFurniture {
 
   public static final String RESOURCE = "/lang/ar/extraction/furniture.tsv";
 
+  private static final int MAX_FURNITURE_LENGTH = 200;
+
   private final List<Pattern> patterns;
 
   public PageFurniture(List<Pattern> patterns) {
@@ -32,6 +34,9 @@ public final class PageFurniture {
     String line = normalizedLine.strip();
     if (line.isEmpty()) {
       return true;
+    }
+    if (line.length() > MAX_FURNITURE_LENGTH) {
+      return false; // a paragraph of text, not a button or a byline
     }
     for (Pattern p : patterns) {
       if (p.matcher(line).matches()) {

@@ -23,7 +23,9 @@ public final class PhraseMatcher<T> {
   private static final int PREFIX_KEY = 2;
 
   private final Map<String, List<Phrase<T>>> byFirstWord = new HashMap<>();
-  private final Map<String, List<Phrase<T>>> byFirstPrefix = new HashMap<>();
+
+  /** Prefix patterns by their first two characters, packed in an int (no allocation per lookup). */
+  private final Map<Integer, List<Phrase<T>>> byFirstPrefix = new HashMap<>();
 
   private PhraseMatcher() {}
 
@@ -48,9 +50,7 @@ public final class PhraseMatcher<T> {
           if (stem.length() < PREFIX_KEY) {
             throw new IllegalArgumentException("prefix pattern too short: " + e.getKey());
           }
-          m.byFirstPrefix
-              .computeIfAbsent(stem.substring(0, PREFIX_KEY), k -> new ArrayList<>())
-              .add(p);
+          m.byFirstPrefix.computeIfAbsent(prefixKey(stem), k -> new ArrayList<>()).add(p);
         } else {
           m.byFirstWord.computeIfAbsent(first, k -> new ArrayList<>()).add(p);
         }
@@ -85,10 +85,15 @@ public final class PhraseMatcher<T> {
 
   /** All matches in {@code tokens[from, to)}, left to right, longest first, non-overlapping. */
   public List<Match<T>> find(List<Token> tokens, int from, int to) {
+    return find(tokens, null, from, to);
+  }
+
+  /** As {@link #find(List, int, int)}, with the tokens' readings computed beforehand. */
+  public List<Match<T>> find(List<Token> tokens, TokenForms forms, int from, int to) {
     List<Match<T>> out = new ArrayList<>();
     int i = from;
     while (i < to) {
-      Match<T> best = longestAt(tokens, i, to);
+      Match<T> best = longestAt(tokens, forms, i, to);
       if (best == null) {
         i++;
       } else {
@@ -101,17 +106,26 @@ public final class PhraseMatcher<T> {
 
   /** The longest match starting at token {@code i}, or null. */
   public Match<T> longestAt(List<Token> tokens, int i, int to) {
+    return longestAt(tokens, null, i, to);
+  }
+
+  /** As {@link #longestAt(List, int, int)}, with the tokens' readings computed beforehand. */
+  public Match<T> longestAt(List<Token> tokens, TokenForms forms, int i, int to) {
     Match<T> best = null;
-    for (Proclitics.Form form : Proclitics.forms(tokens.get(i).text())) {
+    List<Proclitics.Form> readings =
+        forms == null ? Proclitics.forms(tokens.get(i).text()) : forms.of(i);
+    for (Proclitics.Form form : readings) {
       String w = form.text();
       best = better(best, tryAll(byFirstWord.get(w), tokens, i, to, form));
       if (w.length() >= PREFIX_KEY) {
-        best =
-            better(
-                best, tryAll(byFirstPrefix.get(w.substring(0, PREFIX_KEY)), tokens, i, to, form));
+        best = better(best, tryAll(byFirstPrefix.get(prefixKey(w)), tokens, i, to, form));
       }
     }
     return best;
+  }
+
+  private static int prefixKey(String w) {
+    return (w.charAt(0) << 16) | w.charAt(1);
   }
 
   private static <T> Match<T> better(Match<T> a, Match<T> b) {

@@ -23,10 +23,16 @@ public final class SentenceSplitter {
 
   private final PageFurniture furniture;
   private final Set<String> clauseOpeners;
+  private final Set<String> multiWordFirsts;
 
   public SentenceSplitter(PageFurniture furniture, Set<String> clauseOpeners) {
     this.furniture = furniture;
     this.clauseOpeners = Set.copyOf(clauseOpeners);
+    this.multiWordFirsts =
+        clauseOpeners.stream()
+            .filter(o -> o.contains(" "))
+            .map(o -> o.substring(0, o.indexOf(' ')))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
   }
 
   public List<Sentence> split(NormalizedText nt, List<Token> tokens) {
@@ -68,13 +74,31 @@ public final class SentenceSplitter {
         quoteOpenedAt = i;
         continue;
       }
-      if ((c == '»' || c == '”') && quoteDepth > 0) {
-        quoteDepth--;
-        continue;
-      }
-      if (c == '"') {
+      boolean closing = (c == '»' || c == '”') && quoteDepth > 0 || c == '"' && straightOpen;
+      if (c == '»' || c == '”') {
+        quoteDepth = Math.max(0, quoteDepth - 1);
+      } else if (c == '"') {
         straightOpen = !straightOpen;
         quoteOpenedAt = i;
+      }
+      if (closing
+          && quoteDepth == 0
+          && !straightOpen
+          && i > start
+          && isTerminator(s.charAt(i - 1))
+          && (i + 1 >= to || Character.isWhitespace(s.charAt(i + 1)))) {
+        // «... انتهى.» followed by a new sentence
+        emit(nt, tokens, start, i + 1, paragraph, false, out);
+        terminatedAny = true;
+        int next = i + 1;
+        while (next < to && (Character.isWhitespace(s.charAt(next)) || isBullet(s.charAt(next)))) {
+          next++;
+        }
+        start = next;
+        i = next - 1;
+        continue;
+      }
+      if (c == '»' || c == '”' || c == '"') {
         continue;
       }
       boolean inQuote = (quoteDepth > 0 || straightOpen) && i - quoteOpenedAt < MAX_QUOTE;
@@ -165,10 +189,9 @@ public final class SentenceSplitter {
     if (clauseOpeners.contains(w) || clauseOpeners.contains(bare)) {
       return true;
     }
-    if (t + 1 < last) {
-      String two = bare + " " + tokens.get(t + 1).text();
-      return clauseOpeners.contains(two)
-          || clauseOpeners.contains(w + " " + tokens.get(t + 1).text());
+    if (t + 1 < last && (multiWordFirsts.contains(bare) || multiWordFirsts.contains(w))) {
+      String next = tokens.get(t + 1).text();
+      return clauseOpeners.contains(bare + " " + next) || clauseOpeners.contains(w + " " + next);
     }
     return false;
   }

@@ -43,6 +43,7 @@ public final class Evaluation {
     public int datable;
     public int dateCorrect;
     public int typeCorrect;
+    public int statusCorrect;
     public int goldActors;
     public int actorsFound;
 
@@ -54,6 +55,7 @@ public final class Evaluation {
       datable += o.datable;
       dateCorrect += o.dateCorrect;
       typeCorrect += o.typeCorrect;
+      statusCorrect += o.statusCorrect;
       goldActors += o.goldActors;
       actorsFound += o.actorsFound;
     }
@@ -64,6 +66,11 @@ public final class Evaluation {
 
     public double precision() {
       return predicted == 0 ? 1 : (double) predictedCorrect / predicted;
+    }
+
+    /** Precision when a second event for an already matched happening counts as wrong. */
+    public double strictPrecision() {
+      return predicted == 0 ? 1 : (double) matched / predicted;
     }
 
     public double f1() {
@@ -80,6 +87,10 @@ public final class Evaluation {
       return matched == 0 ? 1 : (double) typeCorrect / matched;
     }
 
+    public double statusAccuracy() {
+      return matched == 0 ? 1 : (double) statusCorrect / matched;
+    }
+
     public double actorRecall() {
       return goldActors == 0 ? 1 : (double) actorsFound / goldActors;
     }
@@ -87,17 +98,19 @@ public final class Evaluation {
     @Override
     public String toString() {
       return String.format(
-          "gold %2d  extracted %2d  recall %.2f  precision %.2f  F1 %.2f  date %.2f (%d/%d)"
-              + "  type %.2f  actors %.2f",
+          "gold %2d  extracted %2d  recall %.2f  precision %.2f (strict %.2f)  F1 %.2f  date %.2f (%d/%d)"
+              + "  type %.2f  status %.2f  actors %.2f",
           gold,
           predicted,
           recall(),
           precision(),
+          strictPrecision(),
           f1(),
           dateAccuracy(),
           dateCorrect,
           datable,
           typeAccuracy(),
+          statusAccuracy(),
           actorRecall());
     }
   }
@@ -170,10 +183,32 @@ public final class Evaluation {
           if (g.type() == e.type()) {
             s.typeCorrect++;
           }
+          if (g.status() == e.status()) {
+            s.statusCorrect++;
+          }
           if (g.dateResolvable()) {
             s.datable++;
             if (dateCorrect(g, e)) {
               s.dateCorrect++;
+            } else {
+              misses.add(
+                  a.source()
+                      + ": "
+                      + g.cluster()
+                      + " wrong date "
+                      + e.date().start()
+                      + ".."
+                      + e.date().end()
+                      + " "
+                      + e.date().precision().code()
+                      + " '"
+                      + e.date().text()
+                      + "', gold "
+                      + g.start()
+                      + ".."
+                      + g.end()
+                      + " "
+                      + g.precision().code());
             }
           }
           Set<String> names = new HashSet<>();

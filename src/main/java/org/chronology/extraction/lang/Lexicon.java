@@ -36,11 +36,12 @@ public final class Lexicon {
   private final Set<String> stopwords;
   private final Set<String> continuationWords;
   private final Set<String> earlierWords;
+  private final Set<String> pairWords;
+  private final Set<String> ownCountryWords;
   private final Set<String> modifiers;
   private final Set<String> clauseOpeners;
   private final Map<EventType, String> titleTemplates;
   private final PageFurniture furniture;
-  private final int triggerCount;
 
   private Lexicon() {
     List<Map.Entry<String, Trigger>> tr = new ArrayList<>();
@@ -55,7 +56,6 @@ public final class Lexicon {
               role(r[5]));
       tr.add(entry(r[1], t));
     }
-    triggerCount = tr.size();
     triggers = PhraseMatcher.of(tr);
 
     List<Map.Entry<String, ModalityCue>> mo = new ArrayList<>();
@@ -90,8 +90,9 @@ public final class Lexicon {
 
     List<Map.Entry<String, PlaceEntry>> pl = new ArrayList<>();
     List<PlaceEntry> pe = new ArrayList<>();
-    for (String[] r : TsvResource.read(DIR + "places.tsv", 4)) {
-      PlaceEntry p = new PlaceEntry(r[0], r[1], r[2], TsvResource.list(r[3]));
+    for (String[] r : TsvResource.read(DIR + "places.tsv", 5)) {
+      PlaceEntry p =
+          new PlaceEntry(r[0], r[1], r[2], TsvResource.list(r[3]), r[4].equals("capital"));
       pe.add(p);
       pl.add(entry(p.name(), p));
       for (String a : p.aliases()) {
@@ -103,9 +104,21 @@ public final class Lexicon {
 
     Set<String> cont = new HashSet<>();
     Set<String> earl = new HashSet<>();
+    Set<String> pair = new HashSet<>();
+    Set<String> own = new HashSet<>();
     for (String[] r : TsvResource.read(DIR + "anaphora.tsv", 2)) {
-      (r[0].equals("earlier") ? earl : cont).add(ArabicNormalizer.key(r[1]));
+      Set<String> target =
+          switch (r[0]) {
+            case "earlier" -> earl;
+            case "pair" -> pair;
+            case "own-country" -> own;
+            case "continuation" -> cont;
+            default -> throw new IllegalStateException("anaphora.tsv: unknown kind " + r[0]);
+          };
+      target.add(ArabicNormalizer.key(r[1]));
     }
+    pairWords = Set.copyOf(pair);
+    ownCountryWords = Set.copyOf(own);
     continuationWords = Set.copyOf(cont);
     earlierWords = Set.copyOf(earl);
     stopwords = keys(DIR + "stopwords.tsv");
@@ -154,10 +167,6 @@ public final class Lexicon {
     return triggers;
   }
 
-  public int triggerCount() {
-    return triggerCount;
-  }
-
   public PhraseMatcher<ModalityCue> modality() {
     return modality;
   }
@@ -190,6 +199,16 @@ public final class Lexicon {
   /** A sentence opening with this word continues the event before (كما). */
   public boolean isContinuation(String normalizedWord) {
     return continuationWords.contains(normalizedWord);
+  }
+
+  /** A word naming the country of the person just named (بلاده). */
+  public boolean namesOwnCountry(String normalizedWord) {
+    return ownCountryWords.contains(normalizedWord);
+  }
+
+  /** A word naming the two parties of the event before (بينهما، البلدين). */
+  public boolean namesPair(String normalizedWord) {
+    return pairWords.contains(normalizedWord);
   }
 
   /** After a definite event noun, this word names another, earlier happening (السابق). */

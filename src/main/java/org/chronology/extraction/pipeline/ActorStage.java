@@ -8,6 +8,7 @@ import org.chronology.extraction.ActorKind;
 import org.chronology.extraction.actor.Gazetteer;
 import org.chronology.extraction.actor.GazetteerEntry;
 import org.chronology.extraction.lang.Lexicon;
+import org.chronology.extraction.lang.PlaceEntry;
 import org.chronology.extraction.lang.TitleEntry;
 import org.chronology.text.PhraseMatcher;
 import org.chronology.text.Sentence;
@@ -39,7 +40,7 @@ public final class ActorStage implements Stage {
 
   @Override
   public Set<Layer> requires() {
-    return EnumSet.of(Layer.SENTENCES);
+    return EnumSet.of(Layer.SENTENCES, Layer.DATES);
   }
 
   @Override
@@ -56,8 +57,10 @@ public final class ActorStage implements Stage {
       int to = s.endToken();
       boolean afterSource = false;
       while (i < to) {
-        PhraseMatcher.Match<TitleEntry> title = lexicon.titles().longestAt(tokens, i, to);
-        PhraseMatcher.Match<GazetteerEntry> known = gazetteer.matcher().longestAt(tokens, i, to);
+        PhraseMatcher.Match<TitleEntry> title =
+            lexicon.titles().longestAt(tokens, doc.forms(), i, to);
+        PhraseMatcher.Match<GazetteerEntry> known =
+            gazetteer.matcher().longestAt(tokens, doc.forms(), i, to);
         if (title != null && (known == null || title.end() >= known.end())) {
           int next = titled(doc, s, title, out);
           if (next > i) {
@@ -84,7 +87,7 @@ public final class ActorStage implements Stage {
           i = known.end();
           continue;
         }
-        PhraseMatcher.Match<String> dem = lexicon.demonyms().longestAt(tokens, i, to);
+        PhraseMatcher.Match<String> dem = lexicon.demonyms().longestAt(tokens, doc.forms(), i, to);
         if (dem != null) {
           if (!afterSource) {
             String country = dem.values().get(0);
@@ -105,6 +108,53 @@ public final class ActorStage implements Stage {
           afterSource = false;
           i = dem.end();
           continue;
+        }
+        PhraseMatcher.Match<PlaceEntry> capital =
+            lexicon.places().longestAt(tokens, doc.forms(), i, to);
+        // "اتهمت يريفان باكو": a capital right after a capital read as its state is one too
+        ActorHit prevHit = out.isEmpty() ? null : out.get(out.size() - 1);
+        boolean afterActor =
+            prevHit != null
+                && prevHit.sentence() == s.index()
+                && prevHit.end() == i
+                && isCapital(doc, prevHit.first(), prevHit.end());
+        if (capital != null
+            && capital.values().get(0).capital()
+            && (metonymy(doc, s, capital) || afterActor && !capital.form().preposition())) {
+          String country = capital.values().get(0).country();
+          GazetteerEntry e = gazetteer.byName(country);
+          if (e != null) {
+            out.add(
+                new ActorHit(
+                    s.index(),
+                    capital.first(),
+                    capital.end(),
+                    List.of(e),
+                    doc.originalText(capital.first(), capital.end()),
+                    ActorKind.COUNTRY,
+                    null,
+                    country,
+                    ActorHit.Source.DEMONYM,
+                    null));
+            i = capital.end();
+            continue;
+          }
+        }
+        String own = ownCountry(doc, s, i, out);
+        if (own != null) {
+          GazetteerEntry e = gazetteer.byName(own);
+          out.add(
+              new ActorHit(
+                  s.index(),
+                  i,
+                  i + 1,
+                  e == null ? List.of() : List.of(e),
+                  own,
+                  ActorKind.COUNTRY,
+                  null,
+                  own,
+                  ActorHit.Source.DEMONYM,
+                  null));
         }
         afterSource = isSourceNoun(tokens.get(i).text());
         i++;
@@ -130,14 +180,15 @@ public final class ActorStage implements Stage {
         i++;
         continue;
       }
-      PhraseMatcher.Match<String> dem = lexicon.demonyms().longestAt(tokens, i, to);
+      PhraseMatcher.Match<String> dem = lexicon.demonyms().longestAt(tokens, doc.forms(), i, to);
       if (dem != null && !consumedCountry && !hasStop(doc, i)) {
         country = dem.values().get(0);
         consumedCountry = true;
         i = dem.end();
         continue;
       }
-      PhraseMatcher.Match<GazetteerEntry> g = gazetteer.matcher().longestAt(tokens, i, to);
+      PhraseMatcher.Match<GazetteerEntry> g =
+          gazetteer.matcher().longestAt(tokens, doc.forms(), i, to);
       if (g != null
           && !consumedCountry
           && g.values().get(0).kind() == ActorKind.COUNTRY
@@ -158,7 +209,7 @@ public final class ActorStage implements Stage {
       return titleOnly(doc, s, title, t, country, consumedCountry, i, out);
     }
     PhraseMatcher.Match<GazetteerEntry> person =
-        nameStart < to ? gazetteer.matcher().longestAt(tokens, nameStart, to) : null;
+        nameStart < to ? gazetteer.matcher().longestAt(tokens, doc.forms(), nameStart, to) : null;
     if (person != null && person.values().get(0).kind() == ActorKind.PERSON) {
       String office = t.counterpart() ? null : t.office();
       out.add(
@@ -229,19 +280,86 @@ public final class ActorStage implements Stage {
     return end;
   }
 
+  /**
+   * A capital stands for its state when it acts: right after a trigger verb ("أدانت طهران") or
+   * after سلطات/حكومة ("سلطات باكو"), and not after a preposition.
+   */
+  private boolean metonymy(Document doc, Sentence s, PhraseMatcher.Match<PlaceEntry> m) {
+    if (m.form().preposition() || m.first() == s.firstToken()) {
+      return false;
+    }
+    String prev = doc.tokens().get(m.first() - 1).text();
+    if (prev.endsWith("سلطات") || prev.endsWith("حكومه")) {
+      return true;
+    }
+    for (int k = Math.max(s.firstToken(), m.first() - 3); k < m.first(); k++) {
+      PhraseMatcher.Match<org.chronology.extraction.lang.Trigger> t =
+          lexicon.triggers().longestAt(doc.tokens(), doc.forms(), k, m.first());
+      if (t != null
+          && t.end() == m.first()
+          && t.values().get(0).form().verbal()
+          && t.values().get(0).type() != org.chronology.extraction.EventType.VISIT) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "بلاده" after a person of known country: that country. */
+  private String ownCountry(Document doc, Sentence s, int i, List<ActorHit> out) {
+    String w = doc.tokens().get(i).text();
+    String bare = w.startsWith("و") || w.startsWith("ب") || w.startsWith("ل") ? w.substring(1) : w;
+    if (!lexicon.namesOwnCountry(w) && !lexicon.namesOwnCountry(bare)) {
+      return null;
+    }
+    for (int k = out.size() - 1; k >= 0; k--) {
+      ActorHit h = out.get(k);
+      if (h.sentence() != s.index()) {
+        break;
+      }
+      if (h.kind() == ActorKind.PERSON) {
+        if (h.country() != null) {
+          return h.country();
+        }
+        return h.candidates().isEmpty() ? null : h.candidates().get(0).country();
+      }
+    }
+    return null;
+  }
+
+  private boolean isCapital(Document doc, int first, int end) {
+    PhraseMatcher.Match<PlaceEntry> m =
+        lexicon.places().longestAt(doc.tokens(), doc.forms(), first, end);
+    return m != null && m.end() == end && m.values().get(0).capital();
+  }
+
   private boolean nameLike(Document doc, int t, int to) {
     String w = doc.tokens().get(t).text();
-    if (w.length() < 2 || lexicon.isStopword(w) || w.startsWith("ال") || !isArabicWord(w)) {
+    if (w.length() < 2
+        || lexicon.isStopword(w)
+        || lexicon.isModifier(w)
+        || w.startsWith("ال")
+        || !isArabicWord(w)
+        || inDatePhrase(doc, t)) {
       return false;
     }
     if (w.startsWith("و") && lexicon.isStopword(w.substring(1))) {
       return false;
     }
-    return lexicon.triggers().longestAt(doc.tokens(), t, to) == null
-        && lexicon.titles().longestAt(doc.tokens(), t, to) == null
-        && lexicon.demonyms().longestAt(doc.tokens(), t, to) == null
-        && lexicon.places().longestAt(doc.tokens(), t, to) == null
-        && gazetteer.matcher().longestAt(doc.tokens(), t, to) == null;
+    return lexicon.triggers().longestAt(doc.tokens(), doc.forms(), t, to) == null
+        && lexicon.titles().longestAt(doc.tokens(), doc.forms(), t, to) == null
+        && lexicon.demonyms().longestAt(doc.tokens(), doc.forms(), t, to) == null
+        && lexicon.places().longestAt(doc.tokens(), doc.forms(), t, to) == null
+        && gazetteer.matcher().longestAt(doc.tokens(), doc.forms(), t, to) == null;
+  }
+
+  private static boolean inDatePhrase(Document doc, int t) {
+    for (DateHit d : doc.dates()) {
+      if (t >= d.first() && t < d.end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isArabicWord(String w) {

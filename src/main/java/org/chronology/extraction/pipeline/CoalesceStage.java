@@ -7,6 +7,7 @@ import java.util.Set;
 import org.chronology.extraction.ActorKind;
 import org.chronology.extraction.EventType;
 import org.chronology.extraction.Role;
+import org.chronology.extraction.lang.Lexicon;
 import org.chronology.time.TemporalExpression;
 
 /**
@@ -19,6 +20,12 @@ import org.chronology.time.TemporalExpression;
 public final class CoalesceStage implements Stage {
 
   private static final int CONTINUATION_SENTENCES = 2;
+
+  private final Lexicon lexicon;
+
+  public CoalesceStage(Lexicon lexicon) {
+    this.lexicon = lexicon;
+  }
 
   @Override
   public String name() {
@@ -39,8 +46,12 @@ public final class CoalesceStage implements Stage {
   public void process(Document doc) {
     List<EventDraft> kept = new ArrayList<>();
     for (EventDraft e : doc.events()) {
-      if (e.actors.isEmpty() && !kept.isEmpty()) {
-        inheritCountries(kept.get(kept.size() - 1), e);
+      EventDraft last = kept.isEmpty() ? null : kept.get(kept.size() - 1);
+      if (e.actors.isEmpty()
+          && last != null
+          && (last.sentence == e.sentence || namesPair(doc, e))) {
+        // a conjoined verb shares its subject ("افتتحت مكتبا ... وعززته"); بينهما names the pair
+        inheritCountries(last, e);
       }
       EventDraft target = null;
       for (int k = kept.size() - 1; k >= 0 && target == null; k--) {
@@ -53,9 +64,61 @@ public final class CoalesceStage implements Stage {
         kept.add(e);
       } else {
         fold(doc, target, e);
+        e.foldedInto = target;
       }
     }
+    for (EventDraft e : kept) {
+      resolveAnchor(e);
+    }
     doc.setEvents(kept);
+  }
+
+  /** A date relative to another event of the article takes that event's date. */
+  private static void resolveAnchor(EventDraft e) {
+    if (e.anchor == null || e.date == null || e.date.expression().anchor() == null) {
+      return;
+    }
+    EventDraft a = e.anchor;
+    while (a.foldedInto != null) {
+      a = a.foldedInto;
+    }
+    if (a.date == null || a.date.expression().start() == null) {
+      return;
+    }
+    TemporalExpression x = e.date.expression();
+    TemporalExpression at = a.date.expression();
+    var anchor = x.anchor();
+    java.time.LocalDate start = anchor.applyTo(at.start());
+    java.time.LocalDate end = anchor.applyTo(at.end() != null ? at.end() : at.start());
+    e.date =
+        new DateHit(
+            e.date.first(),
+            e.date.end(),
+            new TemporalExpression(
+                x.startOffset(),
+                x.endOffset(),
+                x.text(),
+                start,
+                end,
+                at.precision() == org.chronology.time.Precision.DAY
+                    ? anchor.precision()
+                    : at.precision(),
+                x.approximate() || at.approximate() || anchor.approximate(),
+                at.resolvedAgainst(),
+                true,
+                false,
+                anchor));
+  }
+
+  private boolean namesPair(Document doc, EventDraft e) {
+    var s = doc.sentences().get(e.sentence);
+    for (int t = s.firstToken(); t < s.endToken(); t++) {
+      String w = doc.tokens().get(t).text();
+      if (lexicon.namesPair(w) || w.startsWith("و") && lexicon.namesPair(w.substring(1))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void inheritCountries(EventDraft prev, EventDraft e) {
@@ -91,6 +154,9 @@ public final class CoalesceStage implements Stage {
     }
     boolean headline =
         doc.sentences().get(p.sentence).headline() || doc.sentences().get(e.sentence).headline();
+    if (!headline && p.status != e.status && !e.anaphoric) {
+      return false; // a cancelled visit is not the planned one reported before it
+    }
     if (headline && p.type == e.type) {
       return true;
     }
@@ -104,7 +170,7 @@ public final class CoalesceStage implements Stage {
     if (sharesPrincipal(p, e) && (!eDated || bothResolvedEqual(p, e, false)) && p.type == e.type) {
       return true;
     }
-    return p.type == e.type && sameText(doc, p, e);
+    return p.type == e.type && p.sentence != e.sentence && sameText(doc, p, e);
   }
 
   private static boolean typesCompatible(EventType a, EventType b) {
@@ -157,6 +223,13 @@ public final class CoalesceStage implements Stage {
   /** e names a person doing it who is not among p's actors. */
   private static boolean differentSubject(EventDraft p, EventDraft e) {
     for (ResolvedActor a : e.actors) {
+      if (a.role() == Role.VISITOR) {
+        for (ResolvedActor b : p.actors) {
+          if (b.name().equals(a.name()) && b.role() == Role.HOST) {
+            return true; // the host of the one is the visitor of the other
+          }
+        }
+      }
       if (a.kind() == ActorKind.PERSON
           && (a.role() == Role.VISITOR || a.role() == Role.SPEAKER || a.role() == Role.BUYER)) {
         boolean known = false;
@@ -198,6 +271,23 @@ public final class CoalesceStage implements Stage {
     return a.strip().equals(b.strip()) || (a.startsWith(b) || b.startsWith(a));
   }
 
+  /**
+   * People of the destination country are hosts; people of another country came with the visitor.
+   */
+  private static void visitSides(EventDraft p) {
+    String host = p.place == null ? null : p.place.country();
+    if (host == null) {
+      return;
+    }
+    for (int i = 0; i < p.actors.size(); i++) {
+      ResolvedActor a = p.actors.get(i);
+      if (a.kind() != ActorKind.PERSON || a.role() == Role.VISITOR || a.country() == null) {
+        continue;
+      }
+      p.actors.set(i, a.withRole(host.equals(a.country()) ? Role.HOST : Role.VISITOR));
+    }
+  }
+
   private static void fold(Document doc, EventDraft p, EventDraft e) {
     p.alsoIn.add(e.sentence);
     if (e.type == EventType.VISIT && p.type == EventType.MEETING) {
@@ -221,15 +311,12 @@ public final class CoalesceStage implements Stage {
         present |= b.name().equals(a.name());
       }
       if (!present) {
-        Role r = a.role();
-        if (p.type == EventType.VISIT && r == Role.VISITOR) {
-          r = null;
-        }
-        if (p.type == EventType.VISIT && r == Role.PARTICIPANT) {
-          r = Role.HOST;
-        }
-        p.actors.add(a.withRole(r));
+        // roles read in another sentence are not roles in this event, except a visit's sides
+        p.actors.add(a.withRole(null));
       }
+    }
+    if (p.type == EventType.VISIT) {
+      visitSides(p);
     }
     // a headline folded into the body: the body sentence is the better evidence
     if (doc.sentences().get(p.sentence).headline() && !doc.sentences().get(e.sentence).headline()) {

@@ -62,8 +62,8 @@ public final class ConfidenceStage implements Stage {
     } else if (d.status == EventStatus.CANCELLED) {
       c -= 0.05;
     }
-    if (h.inQuote()) {
-      c -= 0.12;
+    if (h.inQuote() && !d.ownDate) {
+      c -= 0.12; // a quoted mention without its own date is usually the speaker's aside
     }
     if (doc.sentences().get(d.sentence).headline()) {
       c -= 0.1;

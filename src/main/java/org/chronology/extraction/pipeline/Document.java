@@ -7,6 +7,7 @@ import org.chronology.extraction.ArticleText;
 import org.chronology.text.NormalizedText;
 import org.chronology.text.Sentence;
 import org.chronology.text.Token;
+import org.chronology.text.TokenForms;
 
 /**
  * The working state of one article going through the pipeline. Each layer is set by the stage that
@@ -19,6 +20,7 @@ public final class Document {
 
   private NormalizedText normalized;
   private List<Token> tokens;
+  private TokenForms forms;
   private List<Sentence> sentences;
   private List<DateHit> dates;
   private List<TriggerHit> triggers;
@@ -62,6 +64,13 @@ public final class Document {
   public void setTokens(NormalizedText normalized, List<Token> tokens) {
     this.normalized = normalized;
     this.tokens = List.copyOf(tokens);
+    this.forms = new TokenForms(this.tokens);
+  }
+
+  /** The proclitic readings of every token (for the phrase matchers). */
+  public TokenForms forms() {
+    need(forms, Layer.TOKENS);
+    return forms;
   }
 
   public List<Sentence> sentences() {

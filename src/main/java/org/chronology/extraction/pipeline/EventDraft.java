@@ -40,6 +40,12 @@ public final class EventDraft {
   /** other sentences of the article folded into this event */
   public List<Integer> alsoIn = new ArrayList<>();
 
+  /** the event its date is relative to ("قبل يوم من انطلاق العملية"), or null */
+  public EventDraft anchor;
+
+  /** the event this one was folded into within the article, or null */
+  public EventDraft foldedInto;
+
   public boolean hasPerson() {
     for (ResolvedActor a : actors) {
       if (a.kind() == org.chronology.extraction.ActorKind.PERSON) {

@@ -40,8 +40,10 @@ public final class EventStage implements Stage {
 
   private static final int BEFORE_REACH = 8;
   private static final int ADJACENT_REACH = 4;
-  private static final Set<String> COMPLEMENTIZERS = Set.of("ان", "بان", "انه", "بانه", "لان");
-  private static final Set<String> STATISTIC_WORDS = Set.of("عدد", "نسبه", "بالمئه", "بالمائه");
+  private static final Set<String> COMPLEMENTIZERS =
+      Set.of("ان", "بان", "انه", "بانه", "لان", "فان");
+  private static final Set<String> STATISTIC_WORDS =
+      Set.of("عدد", "نسبه", "بالمئه", "بالمائه", "حصيله");
 
   private static final Set<EventType> ANAPHORIC_TYPES =
       EnumSet.of(
@@ -91,17 +93,34 @@ public final class EventStage implements Stage {
       Set<DateHit> frameDates = frameDates(doc, s, frames, sentenceDates);
       if (trig.isEmpty()) {
         if (!frames.isEmpty() && !s.headline() && !sentenceDates.isEmpty()) {
-          EventDraft d = draft(s, frames.get(0), s.firstToken(), s.endToken());
+          TriggerHit frame = frames.get(0);
+          for (TriggerHit f : frames) {
+            if (f.trigger().strength() > frame.trigger().strength()) {
+              frame = f;
+            }
+          }
+          EventDraft d = draft(s, frame, s.firstToken(), s.endToken());
           d.date = sentenceDates.get(0);
           d.ownDate = true;
           finish(doc, s, d, out);
         }
         continue;
       }
-      List<EventDraft> drafts = segments(s, trig, sentenceDates, frameDates);
+      List<EventDraft> drafts = segments(doc, s, trig, sentenceDates, frameDates);
       DateHit leading = leadingDate(s, trig, sentenceDates, frameDates);
       for (EventDraft d : drafts) {
         assignDate(doc, d, sentenceDates, frameDates, leading);
+      }
+      moveAnchoredDates(doc, drafts, leading);
+      for (int k = 1; k < drafts.size(); k++) {
+        EventDraft d = drafts.get(k);
+        if (d.date == null
+            && d.head.trigger().form().verbal()
+            && doc.tokens().get(d.head.first()).text().startsWith("و")) {
+          d.date = drafts.get(k - 1).date; // "زار باكو في 3 آذار ووقع اتفاقية": the same day
+        }
+      }
+      for (EventDraft d : drafts) {
         finish(doc, s, d, out);
       }
     }
@@ -114,8 +133,9 @@ public final class EventStage implements Stage {
       return;
     }
     if (d.head.trigger().form() == TriggerForm.PRESENT
-        && d.date == null
+        && (d.date == null || d.date.expression().approximate())
         && d.status == EventStatus.HAPPENED) {
+      // a habit ("تتهم إيران ... في السنوات الأخيرة"), not a happening
       return;
     }
     if (statistic(doc, d) || background(doc, d) || emptyDeclaration(doc, d)) {
@@ -141,13 +161,17 @@ public final class EventStage implements Stage {
 
   /** One draft per run of clauses anchored by a trigger clause; same-type neighbours merged. */
   private static List<EventDraft> segments(
-      Sentence s, List<TriggerHit> trig, List<DateHit> dates, Set<DateHit> frameDates) {
-    List<Clause> clauses = splitDatedPairs(s.clauses(), trig, dates, frameDates);
+      Document doc,
+      Sentence s,
+      List<TriggerHit> trig,
+      List<DateHit> dates,
+      Set<DateHit> frameDates) {
+    List<Clause> clauses = splitDatedPairs(doc, s.clauses(), trig, dates, frameDates);
     List<EventDraft> drafts = new ArrayList<>();
     int pendingFrom = s.firstToken();
     for (int c = 0; c < clauses.size(); c++) {
       Clause cl = clauses.get(c);
-      TriggerHit head = headOf(trig, cl);
+      TriggerHit head = headOf(doc, trig, cl, dates);
       if (head == null) {
         if (!drafts.isEmpty()) {
           drafts.get(drafts.size() - 1).end = cl.endToken();
@@ -159,6 +183,9 @@ public final class EventStage implements Stage {
       EventDraft prev = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
       if (prev != null
           && sameHappening(prev, d)
+          && !(prev.head.trigger().form().verbal()
+              && d.head.trigger().form().verbal()
+              && prev.type == d.type)
           && !(hasDate(dates, frameDates, prev.first, prev.end)
               && hasDate(dates, frameDates, d.first, d.end))) {
         prev.end = d.end;
@@ -178,36 +205,101 @@ public final class EventStage implements Stage {
    * another after the second.
    */
   private static List<Clause> splitDatedPairs(
-      List<Clause> clauses, List<TriggerHit> trig, List<DateHit> dates, Set<DateHit> frameDates) {
+      Document doc,
+      List<Clause> clauses,
+      List<TriggerHit> trig,
+      List<DateHit> dates,
+      Set<DateHit> frameDates) {
     List<Clause> out = new ArrayList<>();
-    for (Clause c : clauses) {
-      int start = c.firstToken();
-      TriggerHit prev = null;
-      for (int k = 0; k < trig.size(); k++) {
-        TriggerHit t = trig.get(k);
-        if (t.first() < c.firstToken() || t.first() >= c.endToken()) {
-          continue;
-        }
-        if (prev != null) {
-          int nextTrig = c.endToken();
-          for (int j = k + 1; j < trig.size(); j++) {
-            if (trig.get(j).first() > t.first()) {
-              nextTrig = Math.min(nextTrig, trig.get(j).first());
-              break;
-            }
-          }
-          if (hasDate(dates, frameDates, prev.end(), t.first())
-              && hasDate(dates, frameDates, t.end(), nextTrig)
-              && t.first() > start) {
-            out.add(new Clause(start, t.first()));
-            start = t.first();
-          }
-        }
-        prev = t;
+    for (Clause whole : clauses) {
+      for (Clause c : splitAtAnchors(whole, dates)) {
+        splitPair(doc, c, trig, dates, frameDates, out);
       }
-      out.add(new Clause(start, c.endToken()));
     }
     return out;
+  }
+
+  /**
+   * "زار أذربيجان قبل يوم من انطلاق العملية": the anchor event after the phrase is its own clause.
+   */
+  private static List<Clause> splitAtAnchors(Clause c, List<DateHit> dates) {
+    List<Clause> out = new ArrayList<>();
+    int start = c.firstToken();
+    for (DateHit d : dates) {
+      if (d.expression().anchor() != null
+          && d.first() > start
+          && d.end() < c.endToken()
+          && d.first() >= c.firstToken()) {
+        out.add(new Clause(start, d.end()));
+        start = d.end();
+      }
+    }
+    out.add(new Clause(start, c.endToken()));
+    return out;
+  }
+
+  private static void splitPair(
+      Document doc,
+      Clause c,
+      List<TriggerHit> trig,
+      List<DateHit> dates,
+      Set<DateHit> frameDates,
+      List<Clause> out) {
+    int start = c.firstToken();
+    TriggerHit prev = null;
+    for (int k = 0; k < trig.size(); k++) {
+      TriggerHit t = trig.get(k);
+      if (t.first() < c.firstToken() || t.first() >= c.endToken()) {
+        continue;
+      }
+      if (prev != null) {
+        int nextTrig = c.endToken();
+        for (int j = k + 1; j < trig.size(); j++) {
+          if (trig.get(j).first() > t.first()) {
+            nextTrig = Math.min(nextTrig, trig.get(j).first());
+            break;
+          }
+        }
+        boolean twoDated =
+            hasDate(dates, frameDates, prev.end(), t.first())
+                && hasDate(dates, frameDates, t.end(), nextTrig)
+                && conjunctionBetween(doc, prev.end(), t.first());
+        if ((twoDated || conjoinedOtherVerb(doc, prev, t)) && t.first() > start) {
+          out.add(new Clause(start, t.first()));
+          start = t.first();
+        }
+      }
+      prev = t;
+    }
+    out.add(new Clause(start, c.endToken()));
+  }
+
+  /**
+   * "زار باكو ووقع اتفاقية": a second verb joined by و that reports another kind of happening (not
+   * a meeting during a visit) starts a clause of its own.
+   */
+  private static boolean conjoinedOtherVerb(Document doc, TriggerHit prev, TriggerHit t) {
+    if (!t.trigger().form().verbal()
+        || !prev.trigger().form().verbal()
+        || !doc.tokens().get(t.first()).text().startsWith("و")
+        || t.trigger().type() == prev.trigger().type()) {
+      return false;
+    }
+    Set<EventType> visitLike = EnumSet.of(EventType.VISIT, EventType.MEETING);
+    return !(visitLike.contains(t.trigger().type()) && visitLike.contains(prev.trigger().type()))
+        && t.trigger().type() != EventType.STATEMENT
+        && prev.trigger().type() != EventType.STATEMENT;
+  }
+
+  /** A word joined by و between the two (a second verb: "وعززته"). */
+  private static boolean conjunctionBetween(Document doc, int from, int to) {
+    for (int i = from; i < to; i++) {
+      String w = doc.tokens().get(i).text();
+      if (w.startsWith("و") && w.length() > 3) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hasDate(List<DateHit> dates, Set<DateHit> frameDates, int from, int to) {
@@ -227,9 +319,16 @@ public final class EventStage implements Stage {
     return visitLike.contains(a.type) && visitLike.contains(b.type);
   }
 
-  private static TriggerHit headOf(List<TriggerHit> trig, Clause cl) {
+  /**
+   * The head of a clause: its first verb, else its strongest noun. A visit noun beats a meeting
+   * verb (meetings held during a visit are the visit); after a declaration verb (أعلن) or an
+   * approval (صادق) the happening declared or approved is the head, a verb before a noun.
+   */
+  private static TriggerHit headOf(
+      Document doc, List<TriggerHit> trig, Clause cl, List<DateHit> dates) {
     TriggerHit verb = null;
     TriggerHit noun = null;
+    TriggerHit laterVerb = null;
     for (TriggerHit t : trig) {
       if (t.first() < cl.firstToken() || t.first() >= cl.endToken()) {
         continue;
@@ -237,6 +336,8 @@ public final class EventStage implements Stage {
       if (t.trigger().form().verbal()) {
         if (verb == null) {
           verb = t;
+        } else if (laterVerb == null && t.trigger().type() != verb.trigger().type()) {
+          laterVerb = t;
         }
       } else if (noun == null || t.trigger().strength() > noun.trigger().strength()) {
         noun = t;
@@ -246,9 +347,48 @@ public final class EventStage implements Stage {
         && noun != null
         && noun.trigger().type() == EventType.VISIT
         && verb.trigger().type() == EventType.MEETING) {
-      return noun; // meetings held during a visit are the visit
+      return noun;
+    }
+    if (verb != null && framesAnother(verb) && !datedDeclaration(doc, verb, cl, dates)) {
+      if (laterVerb != null && laterVerb.trigger().type() != EventType.STATEMENT) {
+        return laterVerb; // "أعلن الجيش أن رئيس الأركان سيزور أذربيجان"
+      }
+      if (noun != null
+          && noun.first() > verb.first()
+          && noun.trigger().type() != verb.trigger().type()
+          && noun.trigger().type() != EventType.STATEMENT) {
+        return noun; // "أعلنت الرئاسة تأجيل الزيارة"، "صادق البرلمان على فتح السفارة"
+      }
     }
     return verb != null ? verb : noun;
+  }
+
+  /**
+   * "أعلن علييف يوم الأحد أن بلاده اشترت": a date between the declaration and its أن dates the
+   * declaration, which stays the news.
+   */
+  private static boolean datedDeclaration(
+      Document doc, TriggerHit verb, Clause cl, List<DateHit> dates) {
+    int c = verb.end();
+    while (c < cl.endToken() && !COMPLEMENTIZERS.contains(doc.tokens().get(c).text())) {
+      c++;
+    }
+    if (c >= cl.endToken()) {
+      return false;
+    }
+    for (DateHit d : dates) {
+      if (d.first() >= verb.end() && d.first() < c) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A declaration (أعلن) or approval (صادق) whose object may be the real happening. */
+  private static boolean framesAnother(TriggerHit verb) {
+    var t = verb.trigger();
+    return t.type() == EventType.OTHER
+        || (t.type() == EventType.STATEMENT && t.objectRole() == null);
   }
 
   private static List<DateHit> datesIn(Document doc, int first, int end) {
@@ -295,6 +435,42 @@ public final class EventStage implements Stage {
     return null;
   }
 
+  /**
+   * "زار ... قبل يوم واحد من انطلاق العملية": the anchored phrase dates the event before it, and
+   * names the event right after it (its anchor), which it must not date.
+   */
+  private static void moveAnchoredDates(Document doc, List<EventDraft> drafts, DateHit leading) {
+    for (int k = 0; k + 1 < drafts.size(); k++) {
+      EventDraft d = drafts.get(k);
+      EventDraft next = drafts.get(k + 1);
+      if (d.date != null
+          && d.date.expression().anchor() != null
+          && next.head.first() >= d.date.end()
+          && next.head.first() - d.date.end() <= 2) {
+        d.anchor = next; // the phrase is in d's clause, its anchor event opens the next one
+      }
+    }
+    for (int k = 0; k < drafts.size(); k++) {
+      EventDraft d = drafts.get(k);
+      if (d.date == null || d.date.expression().anchor() == null) {
+        continue;
+      }
+      int gap = d.head.first() - d.date.end();
+      if (gap < 0 || gap > 2) {
+        continue;
+      }
+      DateHit anchored = d.date;
+      d.date = leading != anchored ? leading : null;
+      d.ownDate = false;
+      if (k > 0 && (drafts.get(k - 1).date == null || !drafts.get(k - 1).ownDate)) {
+        EventDraft before = drafts.get(k - 1);
+        before.date = anchored;
+        before.ownDate = true;
+        before.anchor = d;
+      }
+    }
+  }
+
   private static void assignDate(
       Document doc, EventDraft d, List<DateHit> dates, Set<DateHit> frameDates, DateHit leading) {
     DateHit before = null;
@@ -315,6 +491,14 @@ public final class EventStage implements Stage {
     } else if (leading != null) {
       d.date = leading;
       d.ownDate = false;
+    } else {
+      // an absolute date of the report ("مذكرة كتبت في العام 2009") bounds what it reports
+      for (DateHit h : dates) {
+        if (frameDates.contains(h) && !h.expression().relative() && h.first() < d.head.first()) {
+          d.date = h;
+          d.ownDate = false;
+        }
+      }
     }
   }
 
@@ -380,6 +564,10 @@ public final class EventStage implements Stage {
     for (int i = d.head.end(); i < d.end; i++) {
       String w = doc.tokens().get(i).text();
       String gap = doc.gapBefore(i);
+      String written = doc.originalText(i, i + 1);
+      if (written.endsWith("ها") || written.endsWith("هم") || written.endsWith("ه")) {
+        return false; // "أعلنت تركيا دعمها": what was declared is a noun of the speaker
+      }
       if (COMPLEMENTIZERS.contains(w)
           || w.equals("عن")
           || w.equals("ان")
@@ -395,7 +583,8 @@ public final class EventStage implements Stage {
 
   private static boolean statistic(Document doc, EventDraft d) {
     for (int t = d.first; t < d.end; t++) {
-      if (STATISTIC_WORDS.contains(doc.tokens().get(t).text())) {
+      boolean ofSome = t + 1 < d.end && doc.tokens().get(t + 1).text().equals("من");
+      if (STATISTIC_WORDS.contains(doc.tokens().get(t).text()) && !ofSome) {
         return true;
       }
       String gap = t == d.first ? "" : doc.gapBefore(t);
@@ -480,19 +669,35 @@ public final class EventStage implements Stage {
   private void actors(Document doc, Sentence s, EventDraft d) {
     LocalDate when = reference(doc, d);
     List<ResolvedActor> out = new ArrayList<>();
-    Set<String> seen = new HashSet<>();
+    java.util.Map<String, Integer> seen = new java.util.HashMap<>();
     for (ActorHit h : doc.actors()) {
       if (h.sentence() != s.index() || h.first() < d.first || h.first() >= d.end) {
         continue;
       }
       ResolvedActor a = resolve(doc, s, h, when);
-      if (a == null || !seen.add(a.name())) {
+      if (a == null || (a.media() && d.type != EventType.STATEMENT)) {
         continue;
       }
-      if (a.media() && d.type != EventType.STATEMENT) {
-        continue;
+      Integer at = seen.get(a.name());
+      if (at == null) {
+        seen.put(a.name(), out.size());
+        out.add(a);
+      } else if (out.get(at).first() < d.head.first() && a.first() >= d.head.end()) {
+        out.set(at, a); // the mention after the trigger is the one that takes part in it
       }
-      out.add(a);
+    }
+    if (out.isEmpty() && d.head.trigger().form().verbal()) {
+      // "وأعلنت الوزارة ...، ووصفت الهجوم": a conjoined verb keeps the subject of the clause before
+      ActorHit subject = null;
+      for (ActorHit h : doc.actors()) {
+        if (h.sentence() == s.index() && h.first() < d.first && h.preposition() == null) {
+          subject = h;
+        }
+      }
+      ResolvedActor a = subject == null ? null : resolve(doc, s, subject, when);
+      if (a != null && !a.media()) {
+        out.add(a);
+      }
     }
     d.actors = out;
   }
@@ -578,37 +783,73 @@ public final class EventStage implements Stage {
         end);
   }
 
+  /**
+   * Where it happened: for a visit the destination (a place after إلى, else a country after إلى or
+   * right after the visit verb, else another place); for other events a place not after إلى.
+   */
   private void place(Document doc, EventDraft d) {
+    boolean visit = d.type == EventType.VISIT;
     PlaceHit first = null;
+    PlaceHit destination = null;
     for (PlaceHit p : doc.places()) {
-      if (p.sentence() != d.sentence || p.first() < d.first || p.first() >= d.end) {
+      if (p.sentence() != d.sentence
+          || p.first() < d.first
+          || p.first() >= d.end
+          || standsForState(doc, p)) {
         continue;
       }
-      if (p.destination()) {
+      if (p.destination() && visit) {
         d.place = p.place();
         return;
       }
-      if (first == null) {
+      if (first == null && !p.destination()) {
         first = p;
+      }
+      if (destination == null && p.destination()) {
+        destination = p;
+      }
+    }
+    if (visit) {
+      ResolvedActor afterVerb = null;
+      for (ResolvedActor a : d.actors) {
+        if (a.kind() != ActorKind.COUNTRY || a.first() <= d.head.first()) {
+          continue;
+        }
+        if (doc.tokens().get(a.first() - 1).text().equals("الي")) {
+          setCountryPlace(d, a);
+          return;
+        }
+        if (d.head.trigger().form().verbal() && a.first() == d.head.end()) {
+          afterVerb = a;
+        }
+      }
+      boolean placeAfterVerb = first != null && first.first() == d.head.end();
+      if (afterVerb != null && !placeAfterVerb) {
+        setCountryPlace(d, afterVerb); // "سيزور أذربيجان": the object of the visit
+        return;
       }
     }
     if (first != null) {
       d.place = first.place();
-      return;
+    } else if (destination != null && d.type == EventType.DEAL) {
+      d.place = destination.place(); // shipments to a base: where they arrive
     }
-    if (d.type == EventType.VISIT) {
-      for (ResolvedActor a : d.actors) {
-        if (a.kind() == ActorKind.COUNTRY && a.first() > d.head.first() && a.first() > 0) {
-          String before = doc.tokens().get(a.first() - 1).text();
-          if (before.equals("الي")) {
-            GazetteerEntry e = a.entry();
-            d.place = new PlaceEntry(a.name(), e == null ? null : e.nameEn(), a.name(), List.of());
-            d.placeFromCountry = true;
-            return;
-          }
-        }
+  }
+
+  /** A capital read as its state ("اتهمت يريفان") is an actor, not where it happened. */
+  private static boolean standsForState(Document doc, PlaceHit p) {
+    for (ActorHit h : doc.actors()) {
+      if (h.first() == p.first() && h.source() == ActorHit.Source.DEMONYM) {
+        return true;
       }
     }
+    return false;
+  }
+
+  private static void setCountryPlace(EventDraft d, ResolvedActor a) {
+    GazetteerEntry e = a.entry();
+    d.place = new PlaceEntry(a.name(), e == null ? null : e.nameEn(), a.name(), List.of(), false);
+    d.placeFromCountry = true;
   }
 
   private boolean anaphoric(Document doc, EventDraft d) {

@@ -38,7 +38,7 @@ public final class ModalityStage implements Stage {
     List<CueHit> out = new ArrayList<>();
     for (Sentence s : doc.sentences()) {
       for (PhraseMatcher.Match<ModalityCue> m :
-          lexicon.modality().find(doc.tokens(), s.firstToken(), s.endToken())) {
+          lexicon.modality().find(doc.tokens(), doc.forms(), s.firstToken(), s.endToken())) {
         if (m.form().future()) {
           continue;
         }

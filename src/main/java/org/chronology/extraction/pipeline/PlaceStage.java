@@ -38,7 +38,7 @@ public final class PlaceStage implements Stage {
     List<PlaceHit> out = new ArrayList<>();
     for (Sentence s : doc.sentences()) {
       for (PhraseMatcher.Match<PlaceEntry> m :
-          lexicon.places().find(doc.tokens(), s.firstToken(), s.endToken())) {
+          lexicon.places().find(doc.tokens(), doc.forms(), s.firstToken(), s.endToken())) {
         String before = m.first() > s.firstToken() ? doc.tokens().get(m.first() - 1).text() : "";
         boolean destination = before.equals("الي") || before.equals("والي");
         out.add(new PlaceHit(s.index(), m.first(), m.end(), m.values().get(0), destination));

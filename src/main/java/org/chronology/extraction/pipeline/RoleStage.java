@@ -21,7 +21,11 @@ public final class RoleStage implements Stage {
   /** After a noun the subject follows at once (idafa: زيارة فلان، شراء أذربيجان). */
   private static final int NOUN_SUBJECT_REACH = 1;
 
-  private static final Set<String> OBJECT_PREPOSITIONS = Set.of("الي", "ب", "ل", "مع", "علي", "ضد");
+  /** After a verb the subject follows within a few words (an adverb or a date may intervene). */
+  private static final int VERB_SUBJECT_REACH = 4;
+
+  private static final Set<String> OBJECT_PREPOSITIONS =
+      Set.of("الي", "ب", "ل", "مع", "علي", "ضد", "من");
 
   private final Gazetteer gazetteer;
 
@@ -66,9 +70,29 @@ public final class RoleStage implements Stage {
     List<ResolvedActor> actors = d.actors;
     for (int i = 0; i < actors.size() && subject < 0; i++) {
       ResolvedActor a = actors.get(i);
-      int reach = d.head.trigger().form().verbal() ? d.end : d.head.end() + NOUN_SUBJECT_REACH;
-      if (a.first() >= d.head.end() && a.first() < reach && prepositionOf(doc, a) == null) {
-        subject = i;
+      int reach =
+          d.head.end()
+              + (d.head.trigger().form().verbal() ? VERB_SUBJECT_REACH : NOUN_SUBJECT_REACH);
+      boolean adjective = isDemonym(doc, a) && a.first() > d.head.end() + 1;
+      if (a.first() >= d.head.end()
+          && a.first() < reach
+          && prepositionOf(doc, a) == null
+          && !adjective) {
+        subject = i; // a state adjective on the object ("معدات إسرائيلية") is not the subject
+      }
+    }
+    if (d.head.trigger().form().verbal()) {
+      // subject-verb order after أن/إن: a person right before the verb is its subject
+      for (int i = actors.size() - 1; i >= 0; i--) {
+        ResolvedActor a = actors.get(i);
+        if (a.kind() == ActorKind.PERSON
+            && a.end() <= head
+            && head - a.end() <= 1
+            && doc.gapBefore(head).strip().isEmpty()
+            && prepositionOf(doc, a) == null) {
+          subject = i;
+          break;
+        }
       }
     }
     if (subject < 0) {
@@ -84,7 +108,7 @@ public final class RoleStage implements Stage {
     for (int i = 0; i < actors.size(); i++) {
       ResolvedActor a = actors.get(i);
       Role r = null;
-      if (i == subject) {
+      if (i == subject || conjoinedWith(doc, actors, subject, i)) {
         r = subjectRole;
       } else if (a.first() >= head
           && a.kind() != ActorKind.PERSON
@@ -101,6 +125,16 @@ public final class RoleStage implements Stage {
     }
     if (d.type == EventType.VISIT) {
       visitRoles(doc, d, out);
+    } else if (d.type == EventType.MEETING) {
+      for (int i = 0; i < out.size(); i++) {
+        ResolvedActor a = out.get(i);
+        if (a.kind() == ActorKind.PERSON || a.kind() == ActorKind.COUNTRY) {
+          out.set(i, a.withRole(Role.PARTICIPANT));
+        }
+      }
+    } else if (d.type == EventType.DIPLOMATIC && d.place != null && d.place.country() != null) {
+      // an embassy in Baku involves Azerbaijan
+      addCountry(out, d.place.country(), null);
     }
     d.actors = out;
   }
@@ -117,7 +151,7 @@ public final class RoleStage implements Stage {
         continue;
       }
       String p = prepositionOf(doc, a);
-      boolean destination = "الي".equals(p) || "ل".equals(p) && a.kind() == ActorKind.COUNTRY;
+      boolean destination = "الي".equals(p);
       boolean ofHost = host != null && (host.equals(a.country()) || host.equals(a.name()));
       Role r = destination || ofHost ? Role.HOST : null;
       if (r == null
@@ -149,6 +183,15 @@ public final class RoleStage implements Stage {
         return; // a trip at home
       }
     }
+    addCountry(out, country, Role.HOST);
+  }
+
+  private void addCountry(List<ResolvedActor> out, String country, Role role) {
+    for (ResolvedActor a : out) {
+      if (a.name().equals(country)) {
+        return;
+      }
+    }
     GazetteerEntry e = gazetteer.byName(country);
     if (e != null) {
       out.add(
@@ -160,10 +203,35 @@ public final class RoleStage implements Stage {
               e.office(),
               e.country(),
               e.aliases(),
-              Role.HOST,
+              role,
               -1,
               -1));
     }
+  }
+
+  /** "روسيا والولايات المتحدة": an actor joined by و right after the subject shares its role. */
+  private static boolean conjoinedWith(
+      Document doc, List<ResolvedActor> actors, int subject, int i) {
+    if (subject < 0 || i <= subject) {
+      return false;
+    }
+    ResolvedActor prev = actors.get(i - 1);
+    ResolvedActor a = actors.get(i);
+    boolean chain = i - 1 == subject || conjoinedWith(doc, actors, subject, i - 1);
+    return chain
+        && a.first() >= 0
+        && prev.end() == a.first()
+        && doc.tokens().get(a.first()).text().startsWith("و")
+        && doc.gapBefore(a.first()).strip().isEmpty();
+  }
+
+  private static boolean isDemonym(Document doc, ResolvedActor a) {
+    for (ActorHit h : doc.actors()) {
+      if (h.first() == a.first()) {
+        return h.source() == ActorHit.Source.DEMONYM;
+      }
+    }
+    return false;
   }
 
   private static String prepositionOf(Document doc, ResolvedActor a) {

@@ -103,9 +103,23 @@ public final class TitleStage implements Stage {
 
   private static ResolvedActor principal(EventDraft d) {
     for (Role r : List.of(Role.VISITOR, Role.SPEAKER, Role.BUYER, Role.ATTACKER, Role.SELLER)) {
+      ResolvedActor any = null;
       for (ResolvedActor a : d.actors) {
-        if (a.role() == r) {
-          return a;
+        if (a.role() == r && a.kind() == ActorKind.PERSON) {
+          return a; // the head of a delegation rather than its country
+        }
+        if (a.role() == r && any == null) {
+          any = a;
+        }
+      }
+      if (any != null) {
+        return any;
+      }
+    }
+    if (d.type == org.chronology.extraction.EventType.STATEMENT) {
+      for (ResolvedActor a : d.actors) {
+        if (a.media()) {
+          return a; // a report is the outlet's
         }
       }
     }

@@ -40,7 +40,7 @@ public final class TriggerStage implements Stage {
     for (Sentence s : doc.sentences()) {
       boolean[] quoted = Quotes.quotedTokens(doc, s);
       for (PhraseMatcher.Match<Trigger> m :
-          lexicon.triggers().find(doc.tokens(), s.firstToken(), s.endToken())) {
+          lexicon.triggers().find(doc.tokens(), doc.forms(), s.firstToken(), s.endToken())) {
         Trigger t = best(m.values());
         String word = doc.tokens().get(m.first()).text();
         boolean future = m.form().future() && t.form().verbal();

@@ -1,0 +1,91 @@
+package org.chronology.extraction;
+
+import static org.chronology.extraction.Fixtures.extract;
+import static org.chronology.extraction.Fixtures.only;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.chronology.time.Precision;
+import org.junit.jupiter.api.Test;
+
+class DateGovernanceTest {
+
+  @Test
+  void testLeadingDateClauseGovernsTheSentence() {
+    ExtractedEvent e =
+        only(
+            "في العام 2009، وخلال قيام الرئيس الإسرائيلي شيمون بيريز بزيارة إلى أذربيجان، تم"
+                + " توسيع التعاون.");
+    assertEquals(LocalDate.of(2009, 1, 1), e.date().start());
+    assertEquals(Precision.YEAR, e.date().precision());
+  }
+
+  @Test
+  void testOwnDateBeatsTheNearestNumber() {
+    ExtractedEvent e =
+        only("زار الوزير باكو في 12 شباط 2023، بعد 30 عاما من إقامة العلاقات بين البلدين.");
+    assertEquals(LocalDate.of(2023, 2, 12), e.date().start());
+  }
+
+  @Test
+  void testTwoDatedHappeningsInOneClause() {
+    List<ExtractedEvent> e =
+        extract("افتتحت أذربيجان مكتبا تجاريا في تل أبيب عام 2021 وعززته بمكتب للسياحة عام 2022.");
+    assertEquals(2, e.size());
+    assertEquals(2021, e.get(0).date().start().getYear());
+    assertEquals(2022, e.get(1).date().start().getYear());
+  }
+
+  @Test
+  void testReportDateDoesNotDateTheReportedVisit() {
+    ExtractedEvent e =
+        only(
+            "كشف تقرير إسرائيلي، اليوم الأربعاء، أن وفدا إسرائيليا برئاسة وزير الدفاع يوآف غالانت"
+                + " زار أذربيجان.");
+    assertEquals(EventType.VISIT, e.type());
+    assertFalse(e.date().known());
+  }
+
+  @Test
+  void testPlannedWeekdayIsTheNextSuchDay() {
+    // published Thursday 16 March 2023: "سيزور ... الثلاثاء" is Tuesday 21 March
+    ExtractedEvent e = only("سيزور وزير الخارجية التركي باكو الثلاثاء لبحث التعاون.");
+    assertEquals(EventStatus.PLANNED, e.status());
+    assertEquals(LocalDate.of(2023, 3, 21), e.date().start());
+  }
+
+  @Test
+  void testPastWeekdayIsTheMostRecentSuchDay() {
+    ExtractedEvent e = only("والثلاثاء زار وزير الخارجية التركي باكو لبحث التعاون.");
+    assertEquals(LocalDate.of(2023, 3, 14), e.date().start());
+  }
+
+  @Test
+  void testRelativeDateWithoutPublicationDateStaysUnresolved() {
+    ExtractedEvent e = extract("أمس زار وزير الخارجية التركي باكو.", null).get(0);
+    assertNull(e.date().start());
+    assertEquals(Precision.UNKNOWN, e.date().precision());
+    assertEquals("أمس", e.date().text());
+  }
+
+  @Test
+  void testDateRelativeToAnotherEventTakesThatEventsDate() {
+    List<ExtractedEvent> e =
+        extract(
+            "زار وفد إسرائيلي أذربيجان قبل يوم واحد من انطلاق العملية العسكرية في قره باغ."
+                + " وكانت العملية العسكرية قد بدأت في 19 أيلول 2023.",
+            LocalDate.of(2023, 9, 21));
+    ExtractedEvent visit = e.stream().filter(x -> x.type() == EventType.VISIT).findFirst().get();
+    ExtractedEvent op = e.stream().filter(x -> x.type() == EventType.INCIDENT).findFirst().get();
+    assertEquals(LocalDate.of(2023, 9, 18), visit.date().start());
+    assertEquals(LocalDate.of(2023, 9, 19), op.date().start());
+  }
+
+  @Test
+  void testHabitWithoutDateIsNotAnEvent() {
+    assertEquals(List.of(), extract("وتشتري إسرائيل النفط من أذربيجان عبر ميناء جيهان."));
+  }
+}

@@ -1,0 +1,100 @@
+package org.chronology.extraction;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.chronology.extraction.actor.Gazetteer;
+import org.chronology.extraction.actor.GazetteerEntry;
+import org.chronology.extraction.lang.Lexicon;
+import org.chronology.extraction.lang.PlaceEntry;
+import org.chronology.text.ArabicNormalizer;
+import org.chronology.text.PhraseMatcher;
+import org.chronology.text.Tokenizer;
+import org.chronology.text.TsvResource;
+import org.junit.jupiter.api.Test;
+
+class ResourcesTest {
+
+  private static final String[] FILES = {
+    "triggers.tsv",
+    "modality.tsv",
+    "gazetteer.tsv",
+    "places.tsv",
+    "demonyms.tsv",
+    "titles.tsv",
+    "stopwords.tsv",
+    "modifiers.tsv",
+    "clauses.tsv",
+    "anaphora.tsv",
+    "furniture.tsv",
+    "event-titles.tsv"
+  };
+
+  @Test
+  void testResourceFilesArePresentAndParse() {
+    for (String f : FILES) {
+      assertFalse(TsvResource.read(Lexicon.DIR + f, 1).isEmpty(), f);
+    }
+    assertNotNull(Lexicon.standard());
+    assertFalse(Gazetteer.standard().entries().isEmpty());
+  }
+
+  @Test
+  void testEveryEventTypeHasTriggersAndATitle() {
+    Set<EventType> seen = EnumSet.noneOf(EventType.class);
+    for (String[] r : TsvResource.read(Lexicon.DIR + "triggers.tsv", 6)) {
+      seen.add(EventType.fromCode(r[0]));
+    }
+    assertTrue(seen.containsAll(EnumSet.allOf(EventType.class)), seen.toString());
+    for (EventType t : EventType.values()) {
+      assertNotNull(Lexicon.standard().titleTemplate(t));
+    }
+  }
+
+  @Test
+  void testCountriesReferencedByResourcesExistInTheGazetteer() {
+    Gazetteer g = Gazetteer.standard();
+    Set<String> countries = new HashSet<>();
+    for (GazetteerEntry e : g.entries()) {
+      if (e.kind() == ActorKind.COUNTRY) {
+        countries.add(e.name());
+      }
+    }
+    for (String[] r : TsvResource.read(Lexicon.DIR + "demonyms.tsv", 2)) {
+      assertTrue(countries.contains(r[0]), "demonym country " + r[0]);
+    }
+    for (PlaceEntry p : Lexicon.standard().placeEntries()) {
+      assertNotNull(p.nameEn(), p.name());
+    }
+    for (GazetteerEntry e : g.entries()) {
+      if (e.kind() == ActorKind.PERSON) {
+        assertNotNull(e.country(), e.name());
+        assertNotNull(e.nameEn(), e.name());
+      }
+    }
+  }
+
+  @Test
+  void testEveryGazetteerNameIsFoundInText() {
+    Gazetteer g = Gazetteer.standard();
+    for (GazetteerEntry e : g.entries()) {
+      for (String name : concat(e.name(), e.aliases())) {
+        var tokens = Tokenizer.tokenize(ArabicNormalizer.normalize(name).text());
+        PhraseMatcher.Match<GazetteerEntry> m = g.matcher().longestAt(tokens, 0, tokens.size());
+        assertNotNull(m, name);
+        assertTrue(m.values().contains(e), name);
+      }
+    }
+  }
+
+  private static List<String> concat(String first, List<String> rest) {
+    List<String> out = new java.util.ArrayList<>(rest);
+    out.add(0, first);
+    return out;
+  }
+}

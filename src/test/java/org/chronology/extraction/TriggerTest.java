@@ -1,0 +1,104 @@
+package org.chronology.extraction;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class TriggerTest {
+
+  @ParameterizedTest(name = "{1}: {0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "زار وزير الخارجية التركي هاكان فيدان باكو في 3 آذار 2023.|visit",
+        "التقى الرئيس الروسي فلاديمير بوتين نظيره الأذري في موسكو يوم 2 آذار 2023.|meeting",
+        "وقعت أذربيجان وإسرائيل اتفاقية لشراء طائرات مسيرة في 5 آذار 2023.|deal",
+        "افتتحت تركيا قنصلية في مدينة شوشا في 1 آذار 2023.|diplomatic",
+        "أحبطت الشرطة الأذربيجانية هجوما على السفارة في 4 آذار 2023.|incident",
+        "أجرى الجيش الأذربيجاني مناورات مشتركة مع تركيا في 6 آذار 2023.|military",
+        "اتهمت إيران أذربيجان بالتعاون مع الموساد في 7 آذار 2023.|statement",
+        "صادق البرلمان الأذربيجاني على خطة جديدة في 8 آذار 2023.|other"
+      })
+  void testEveryTypeHasTriggers(String sentence, String type) {
+    assertEquals(EventType.fromCode(type), Fixtures.only(sentence).type());
+  }
+
+  @Test
+  void testVisitAndItsMeetingsAreOneEvent() {
+    ExtractedEvent e =
+        Fixtures.only(
+            "التقى وزير الدفاع الإسرائيلي يوآف غالانت الرئيس إلهام علييف في 10 آذار 2023، خلال"
+                + " زيارة إلى باكو.");
+    assertEquals(EventType.VISIT, e.type());
+  }
+
+  @Test
+  void testBackgroundAndStatisticsAreNotEvents() {
+    assertTrue(Fixtures.extract("تحد أذربيجان إيران من الشمال وتعد من أهم منتجي النفط.").isEmpty());
+    assertTrue(
+        Fixtures.extract("جاءت نحو 60٪ من واردات السلاح في عام 2020 من شحنات إسرائيلية.")
+            .isEmpty());
+    assertTrue(
+        Fixtures.extract("وتزود إسرائيل أذربيجان بالأسلحة بموجب صفقات بمليارات الدولارات.")
+            .isEmpty());
+  }
+
+  @Test
+  void testEvidenceKeepsOffsetsIntoTheStoredText() {
+    String text = "محرك البحث\n\nزار الرئيس الإسرائيلي إسحاق هرتسوغ باكو في 30 أيار 2023.";
+    ExtractedEvent e = Fixtures.only(text);
+    Span s = e.evidence().sentence();
+    assertEquals(e.evidence().text(), text.substring(s.start(), s.end()));
+    assertEquals(
+        "زار", text.substring(e.evidence().trigger().start(), e.evidence().trigger().end()));
+    assertEquals(
+        "30 أيار 2023",
+        text.substring(e.evidence().datePhrase().start(), e.evidence().datePhrase().end()));
+    assertEquals(ArabicEventExtractor.VERSION, e.extractorVersion());
+  }
+
+  @Test
+  void testReadableTitle() {
+    ExtractedEvent e =
+        Fixtures.only("زار وزير الدفاع الإسرائيلي يوآف غالانت باكو في 16 آذار 2023.");
+    assertEquals("زيارة وزير الدفاع الإسرائيلي يوآف غالانت إلى باكو", e.title());
+  }
+
+  @Test
+  void testAnnouncedHappeningIsTheEvent() {
+    ExtractedEvent e =
+        Fixtures.only("أعلن الجيش الإسرائيلي أن رئيس الأركان أفيف كوخافي سيزور أذربيجان الأحد.");
+    assertEquals(EventType.VISIT, e.type());
+    assertEquals(EventStatus.PLANNED, e.status());
+    assertEquals(Role.VISITOR, Fixtures.actor(e, "أفيف كوخافي").role());
+    assertEquals("أذربيجان", e.location().name());
+  }
+
+  @Test
+  void testCapitalActingStandsForItsState() {
+    ExtractedEvent e = Fixtures.only("وأدانت طهران في 20 آذار 2023 افتتاح السفارة.");
+    assertEquals(Role.SPEAKER, Fixtures.actor(e, "إيران").role());
+  }
+
+  @Test
+  void testDatedDeclarationStaysAStatement() {
+    ExtractedEvent e =
+        Fixtures.only("وأعلن الرئيس إلهام علييف يوم الأحد أن بلاده اشترت أسلحة من إسرائيل.");
+    assertEquals(EventType.STATEMENT, e.type());
+    assertEquals(Role.SPEAKER, Fixtures.actor(e, "إلهام علييف").role());
+  }
+
+  @Test
+  void testConjoinedVerbOfAnotherKindIsAnotherEvent() {
+    var e =
+        Fixtures.extract(
+            "زار الرئيس التركي رجب طيب أردوغان باكو في 3 آذار 2023 ووقع اتفاقية تعاون.");
+    assertEquals(2, e.size());
+    assertEquals(EventType.VISIT, e.get(0).type());
+    assertEquals(EventType.DEAL, e.get(1).type());
+    assertEquals(e.get(0).date(), e.get(1).date());
+  }
+}

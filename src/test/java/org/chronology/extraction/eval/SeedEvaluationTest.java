@@ -1,0 +1,61 @@
+package org.chronology.extraction.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import org.chronology.extraction.Fixtures;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The extractor against the hand-written gold file of the seed corpus. Floors are set a little
+ * below the measured scores (recall 1.00, precision 1.00, date accuracy 1.00, type 1.00, status
+ * 1.00, actors 0.97 at version 1) so that regressions fail while small changes of the date tagger
+ * do not.
+ */
+class SeedEvaluationTest {
+
+  private static Evaluation.Report report;
+
+  @BeforeAll
+  static void run() throws Exception {
+    report =
+        Evaluation.evaluate(
+            Fixtures.EXTRACTOR, Path.of("corpus"), Path.of("src/test/resources/gold/seed.json"));
+  }
+
+  @Test
+  void testRecall() {
+    assertTrue(report.overall().recall() >= 0.9, report.overall().toString() + report.misses());
+  }
+
+  @Test
+  void testPrecision() {
+    assertTrue(
+        report.overall().precision() >= 0.9, report.overall().toString() + report.falseAlarms());
+  }
+
+  @Test
+  void testDateAccuracyWhereResolvable() {
+    assertTrue(report.overall().dateAccuracy() >= 0.9, report.overall() + " " + report.misses());
+  }
+
+  @Test
+  void testTypeAccuracyAndActorRecall() {
+    assertTrue(report.overall().typeAccuracy() >= 0.9, report.overall().toString());
+    assertTrue(report.overall().statusAccuracy() >= 0.9, report.overall().toString());
+    assertTrue(report.overall().actorRecall() >= 0.85, report.overall().toString());
+  }
+
+  @Test
+  void testNoClusterMergesTwoHappenings() {
+    assertEquals(0, report.mergedClusters().size(), report.mergedClusters().toString());
+    assertTrue(report.splitHappenings().size() <= 2, report.splitHappenings().toString());
+  }
+
+  @Test
+  void testEveryArticleIsScored() {
+    assertEquals(5, report.perArticle().size());
+  }
+}
