@@ -30,6 +30,9 @@ import org.chronology.time.Precision;
  */
 public final class EventMerger {
 
+  /** How many days apart two dated reports of one visit (or of a meeting during it) may be. */
+  static final int VISIT_DAYS = 3;
+
   public List<EventCluster> merge(List<ExtractedEvent> events) {
     List<ExtractedEvent> sorted = new ArrayList<>(events);
     sorted.sort(
@@ -70,7 +73,8 @@ public final class EventMerger {
     DateValue da = a.date();
     DateValue db = b.date();
     if (da.known() && db.known()) {
-      if (!overlap(da, db)) {
+      int slack = a.type() == EventType.VISIT || b.type() == EventType.VISIT ? VISIT_DAYS : 0;
+      if (!overlap(da, db, slack)) {
         return false;
       }
     } else if (da.known() != db.known() || a.location() == null || b.location() == null) {
@@ -85,9 +89,13 @@ public final class EventMerger {
         || (a == EventType.MEETING && b == EventType.VISIT);
   }
 
-  private static boolean overlap(DateValue a, DateValue b) {
-    LocalDate as = a.start();
-    LocalDate ae = a.end();
+  /**
+   * Overlap, with {@code slack} days of tolerance: a visit lasts days, and reports date it by the
+   * arrival, a meeting held during it, or its last day.
+   */
+  private static boolean overlap(DateValue a, DateValue b, int slack) {
+    LocalDate as = a.start().minusDays(slack);
+    LocalDate ae = a.end().plusDays(slack);
     LocalDate bs = b.start();
     LocalDate be = b.end();
     return !as.isAfter(be) && !bs.isAfter(ae);

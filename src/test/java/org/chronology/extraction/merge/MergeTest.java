@@ -78,6 +78,38 @@ class MergeTest {
   }
 
   @Test
+  void testVisitDatedByArrivalMergesWithTheMeetingNextDay() {
+    List<EventCluster> c =
+        X.merge(
+            all(
+                new ArticleText(
+                    "a.txt",
+                    "وصل رئيس الوزراء الإسرائيلي بنيامين نتنياهو إلى باكو في 13 كانون الأول 2016.",
+                    null),
+                new ArticleText(
+                    "b.txt",
+                    "التقى نتنياهو الرئيس الأذربيجاني إلهام علييف في باكو في 14 كانون الأول 2016.",
+                    null)));
+    assertEquals(1, c.size(), "a two-day visit and its meeting are one happening");
+  }
+
+  @Test
+  void testVisitsAWeekApartStayApart() {
+    List<EventCluster> c =
+        X.merge(
+            all(
+                new ArticleText(
+                    "a.txt",
+                    "زار رئيس الوزراء الإسرائيلي بنيامين نتنياهو باكو في 3 كانون الأول 2016.",
+                    null),
+                new ArticleText(
+                    "b.txt",
+                    "زار رئيس الوزراء الإسرائيلي بنيامين نتنياهو باكو في 13 كانون الأول 2016.",
+                    null)));
+    assertEquals(2, c.size());
+  }
+
+  @Test
   void testDifferentVisitorsSameHostStayApart() {
     List<EventCluster> c =
         X.merge(
