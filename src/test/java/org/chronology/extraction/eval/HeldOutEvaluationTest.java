@@ -10,8 +10,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The extractor on the held-out set (src/test/resources/heldout): articles in other outlets' styles
- * that were never used to tune it. Measured at version 3: recall 0.92, precision 1.00 (strict
- * 0.86), date accuracy 0.89, type 0.92, status 1.00, actors 0.78. The floors sit a little below, so
+ * (other bylines, header dates, Maghrebi months, spellings). a1–a3 were measured before one general
+ * trigger was added (summoning an ambassador); a4–a5 were written after the last change and never
+ * used to tune anything. Measured at version 3 over all five: recall 0.86, precision 1.00 (strict
+ * 0.90), date accuracy 0.88, type 0.84, status 1.00, actors 0.78. The floors sit a little below, so
  * a change that hurts unseen text fails here even when the seed scores stay perfect.
  */
 class HeldOutEvaluationTest {
@@ -29,7 +31,7 @@ class HeldOutEvaluationTest {
 
   @Test
   void recallAndPrecision() {
-    assertTrue(report.overall().recall() >= 0.85, report.overall() + " " + report.misses());
+    assertTrue(report.overall().recall() >= 0.8, report.overall() + " " + report.misses());
     assertTrue(report.overall().precision() >= 0.85, report.overall() + " " + report.falseAlarms());
   }
 
@@ -43,6 +45,6 @@ class HeldOutEvaluationTest {
 
   @Test
   void everyArticleIsScored() {
-    assertEquals(3, report.perArticle().size());
+    assertEquals(5, report.perArticle().size());
   }
 }
