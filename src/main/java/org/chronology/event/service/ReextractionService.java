@@ -394,47 +394,8 @@ public class ReextractionService {
       e.mentions.add(mention(e, x, articleIds));
     }
 
-    Map<Long, EventActor> roles = new LinkedHashMap<>();
-    StringJoiner names = new StringJoiner(" ");
-    for (ActorMention am : c.actors()) {
-      Actor actor = resolver.resolve(am);
-      EventActor ea = roles.get(actor.id);
-      if (ea == null) {
-        ea = new EventActor();
-        ea.event = e;
-        ea.actor = actor;
-        ea.position = roles.size();
-        roles.put(actor.id, ea);
-        names.add(actor.name);
-        if (actor.nameEn != null) {
-          names.add(actor.nameEn);
-        }
-        actor.aliases.forEach(a -> names.add(a.alias));
-      }
-      if (ea.role == null && am.role() != null) {
-        ea.role = am.role().code();
-      }
-    }
-    // Replace actor rows in place: same (event, actor) keys are updated, not deleted and re-added.
-    e.actors.removeIf(old -> !roles.containsKey(old.actor.id));
-    for (EventActor old : e.actors) {
-      EventActor fresh = roles.remove(old.actor.id);
-      old.role = fresh.role;
-      old.position = fresh.position;
-    }
-    e.actors.addAll(roles.values());
-
-    StringJoiner search = new StringJoiner(" ");
-    search.add(c.title());
-    c.mentions().forEach(m -> search.add(m.evidence().text()));
-    search.add(names.toString());
-    if (e.locationName != null) {
-      search.add(e.locationName);
-    }
-    if (e.dateText != null) {
-      search.add(e.dateText);
-    }
-    e.searchText = ArabicNormalizer.key(search.toString());
+    replaceActors(e, c, resolver);
+    e.searchText = searchText(e);
   }
 
   private Mention mention(Event e, ExtractedEvent x, Map<String, Long> articleIds) {
