@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -26,6 +25,21 @@ class ArticleAndActorEditTest {
     Editors.removeTestArticles();
   }
 
+  /** A visit dated only relative to the (unknown) publication date. */
+  private static final String RELATIVE =
+      "زار وزير الخارجية الإسرائيلي باكو أمس والتقى الرئيس الأذربيجاني.\n";
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> visitDatedYesterday(long article) {
+    for (Map<String, Object> e : Editors.events(article, null)) {
+      Map<String, Object> d = (Map<String, Object>) e.get("date");
+      if ("visit".equals(e.get("type")) && "أمس".equals(d.get("text"))) {
+        return d;
+      }
+    }
+    throw new AssertionError("no visit dated 'أمس' in " + Editors.events(article, null));
+  }
+
   private static final Pattern VERSION = Pattern.compile("name=\"version\" value=\"(\\d+)\"");
 
   private static String version(Editors.Session s, String page) {
@@ -38,8 +52,12 @@ class ArticleAndActorEditTest {
   @SuppressWarnings("unchecked")
   void aPublicationDateSetByAnEditorReresolvesRelativeDates() {
     Editors.Session ed = Editors.editor();
-    long article = Editors.article(Editors.SAMPLE);
+    long article = Editors.article(RELATIVE);
     assertNull(given().get("/api/articles/" + article).jsonPath().get("publishedOn"));
+    Map<String, Object> before = visitDatedYesterday(article);
+    assertNull(before.get("start"), "no publication date: 'أمس' stays unresolved, never today");
+    assertEquals("unknown", before.get("precision"));
+
     String page = "/articles/" + article + "/edit";
     Response r =
         ed.post(
@@ -56,17 +74,12 @@ class ArticleAndActorEditTest {
     assertEquals("1931-03-16", a.get("publishedOn"));
     assertEquals("editor", a.get("publishedOnSource"));
     assertEquals("صحيفة الاختبار", a.get("outlet"));
-    // Relative phrases ("أمس") resolve against the new date once the date tagger resolves them;
-    // whatever it resolves must now be relative to the editor's date, never to today.
-    for (Map<String, Object> e : Editors.events(article, null)) {
-      Map<String, Object> d = (Map<String, Object>) e.get("date");
-      if (d.get("resolvedAgainst") != null) {
-        assertEquals("1931-03-16", d.get("resolvedAgainst"), "resolved against the new date");
-      }
-      if ("أمس".equals(d.get("text")) && d.get("start") != null) {
-        assertEquals(LocalDate.of(1931, 3, 15).toString(), d.get("start"));
-      }
-    }
+
+    Map<String, Object> after = visitDatedYesterday(article);
+    assertEquals("1931-03-15", after.get("start"), "'أمس' is the day before the editor's date");
+    assertEquals("1931-03-15", after.get("end"));
+    assertEquals("day", after.get("precision"));
+    assertEquals("1931-03-16", after.get("resolvedAgainst"));
     given().get("/articles/" + article).then().statusCode(200).body(containsString("1931-03-16"));
     ed.get(page).then().body(containsString("publishedOn"));
 
