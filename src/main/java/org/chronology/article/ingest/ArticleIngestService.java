@@ -162,7 +162,8 @@ public class ArticleIngestService {
     return a != null && !a.isBlank() ? a.strip() : b;
   }
 
-  static String sha256(byte[] bytes) {
+  /** Lower-case hex SHA-256 of the bytes: the identity of an article's content. */
+  public static String sha256(byte[] bytes) {
     try {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     } catch (NoSuchAlgorithmException e) {

@@ -14,8 +14,9 @@ import org.junit.jupiter.api.Test;
  * recall 0.91, precision 1.00 (strict 0.91), date accuracy 0.88, type 0.85, status 1.00, actors
  * 0.76. Two general triggers were added after reading misses here (summoning an ambassador, an
  * emergency session), so the set is no longer fully unseen; while a4–a5 were still unseen (written
- * after every other change) the five scored recall 0.86, F1 0.93. The floors sit a little below the measurement, so a
- * change that hurts unseen text fails here even when the seed scores stay perfect.
+ * after every other change) the five scored recall 0.86, F1 0.93. The floors sit a little below the
+ * measurement, so a change that hurts unseen text fails here even when the seed scores stay
+ * perfect.
  */
 class HeldOutEvaluationTest {
 

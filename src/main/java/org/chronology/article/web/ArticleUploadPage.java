@@ -1,0 +1,159 @@
+package org.chronology.article.web;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.chronology.account.Roles;
+import org.chronology.article.ingest.ArticleIngestService;
+import org.chronology.article.ingest.IngestOutcome;
+import org.chronology.article.ingest.Sidecar;
+import org.chronology.event.service.ReextractionService;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+/**
+ * Editors add an article after start-up: a text file or pasted text, with what the text may not say
+ * (its URL, title, outlet, publication date). The text is stored exactly as decoded, like the
+ * corpus folder's files, and its events are extracted at once.
+ */
+@Path("/articles/new")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed(Roles.EDITOR)
+public class ArticleUploadPage {
+
+  /** The form's values, refilled when it comes back with errors. */
+  public record UploadForm(String text, String url, String title, String outlet, String published) {
+    static final UploadForm EMPTY = new UploadForm("", "", "", "", "");
+  }
+
+  @CheckedTemplate
+  static class Templates {
+    static native TemplateInstance form(UploadForm form, Map<String, String> errors);
+  }
+
+  /** The bytes arrived but are not a text we can read. */
+  private static final int UNPROCESSABLE = 422;
+
+  private final ArticleIngestService ingest;
+  private final ReextractionService extraction;
+
+  public ArticleUploadPage(ArticleIngestService ingest, ReextractionService extraction) {
+    this.ingest = ingest;
+    this.extraction = extraction;
+  }
+
+  @GET
+  public TemplateInstance form() {
+    return Templates.form(UploadForm.EMPTY, Map.of());
+  }
+
+  @POST
+  @Consumes(MediaType.MULTIPART_FORM_DATA)
+  public Response upload(
+      @RestForm("file") FileUpload file,
+      @RestForm String text,
+      @RestForm String url,
+      @RestForm String title,
+      @RestForm String outlet,
+      @RestForm String published) {
+    UploadForm form =
+        new UploadForm(blank(text), blank(url), blank(title), blank(outlet), blank(published));
+    Map<String, String> errors = new LinkedHashMap<>();
+    byte[] bytes = bytes(file);
+    if (bytes.length > 0 && !form.text().isEmpty()) {
+      errors.put("text", "ارفع ملفاً أو الصق النص، لا الاثنين معاً.");
+    } else if (bytes.length == 0) {
+      if (form.text().isBlank()) {
+        errors.put("text", "ارفع ملف نص أو الصق نص المقالة.");
+      }
+      bytes = form.text().getBytes(StandardCharsets.UTF_8);
+    }
+    LocalDate date = null;
+    if (!form.published().isEmpty()) {
+      try {
+        date = LocalDate.parse(form.published());
+      } catch (DateTimeParseException e) {
+        errors.put("published", "تاريخ النشر بصيغة 2023-07-13.");
+      }
+    }
+    if (!form.url().isEmpty() && !form.url().matches("(?i)https?://\\S+")) {
+      errors.put("url", "الرابط يبدأ بـ http:// أو https://");
+    }
+    if (!errors.isEmpty()) {
+      return page(400, form, errors);
+    }
+    String source = source(form, file, bytes);
+    IngestOutcome outcome =
+        ingest.ingest(
+            source,
+            bytes,
+            new Sidecar(
+                date,
+                nullIfEmpty(form.outlet()),
+                nullIfEmpty(form.url()),
+                nullIfEmpty(form.title())));
+    switch (outcome.result()) {
+      case NEW:
+        extraction.reextractAll();
+        return Response.seeOther(URI.create("/articles/" + outcome.articleId())).build();
+      case DUPLICATE:
+        return Response.seeOther(URI.create("/articles/" + outcome.articleId())).build();
+      default:
+        errors.put("file", "لم يُقبل الملف: " + outcome.reason() + " (حُفظت بايتاته كما هي).");
+        return page(UNPROCESSABLE, form, errors);
+    }
+  }
+
+  /** The URL names an uploaded article; else the file's name; else its content hash. */
+  private static String source(UploadForm form, FileUpload file, byte[] bytes) {
+    if (!form.url().isEmpty()) {
+      return form.url();
+    }
+    if (file != null && file.fileName() != null && !file.fileName().isBlank()) {
+      return file.fileName();
+    }
+    return "upload-" + ArticleIngestService.sha256(bytes).substring(0, 12) + ".txt";
+  }
+
+  private static byte[] bytes(FileUpload file) {
+    if (file == null || file.uploadedFile() == null || file.size() == 0) {
+      return new byte[0];
+    }
+    try {
+      return Files.readAllBytes(file.uploadedFile());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Response page(int status, UploadForm form, Map<String, String> errors) {
+    return Response.status(status)
+        .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+        .entity(Templates.form(form, errors))
+        .build();
+  }
+
+  private static String blank(String s) {
+    return s == null ? "" : s.strip();
+  }
+
+  private static String nullIfEmpty(String s) {
+    return s.isEmpty() ? null : s;
+  }
+}
