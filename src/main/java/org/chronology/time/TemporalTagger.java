@@ -200,6 +200,8 @@ public final class TemporalTagger {
             + "(?:\\s++(?<yrel>"
             + relAll
             + "))?)";
+    // What may follow a month: a year, "من العام الماضي", or a relative word (الماضي، المقبل).
+    String monthYear = "(?:" + yearConn + year + "|" + yearRel + "|\\s++(?<rel>" + rel + "))?";
     String partPre = "(?:(?<part>" + part + ")\\s++(?:من\\s++)?)?";
     String since = "(?:(?<since>منذ)\\s++)?";
     String wdPre = "(?:(?:يوم\\s++)?(?<wd>" + wd + ")\\s*+[,،]?\\s*+)?";
@@ -218,14 +220,7 @@ public final class TemporalTagger {
             + dayOrd
             + ")\\s++من\\s++)(?:شهر\\s++)?"
             + monthPair(mon)
-            + "(?:"
-            + yearConn
-            + year
-            + "|"
-            + yearRel
-            + "|\\s++(?<rel>"
-            + rel
-            + "))?",
+            + monthYear,
         this::fullDate);
     add(
         "day-range",
@@ -234,30 +229,12 @@ public final class TemporalTagger {
             + rangeTo
             + "\\s*+(?:ال)?(?<d>[0-3]?\\d)(?!\\d)\\s*+(?:من\\s++)?(?:شهر\\s++)?"
             + monthPair(mon)
-            + "(?:"
-            + yearConn
-            + year
-            + "|"
-            + yearRel
-            + "|\\s++(?<rel>"
-            + rel
-            + "))?",
+            + monthYear,
         this::fullDate);
     add(
         "month",
         T_MONTH,
-        since
-            + partPre
-            + "(?<shahr>شهر\\s++)?"
-            + monthPair(mon)
-            + "(?:"
-            + yearConn
-            + year
-            + "|"
-            + yearRel
-            + "|\\s++(?<rel>"
-            + rel
-            + "))?",
+        since + partPre + "(?<shahr>شهر\\s++)?" + monthPair(mon) + monthYear,
         this::month);
     add(
         "day-of-relative-month",
