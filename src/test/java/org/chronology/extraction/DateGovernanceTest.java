@@ -24,6 +24,16 @@ class DateGovernanceTest {
   }
 
   @Test
+  void testADateBetweenCommasDatesTheAnnouncedHappening() {
+    // Published on Thursday 2023-03-16: "الثلاثاء" is the 14th.
+    ExtractedEvent e =
+        only("أعلنت وزارة الدفاع التركية، الثلاثاء، إجراء مناورات بحرية مشتركة مع أذربيجان.");
+    assertEquals(EventType.MILITARY, e.type());
+    assertEquals(LocalDate.of(2023, 3, 14), e.date().start());
+    assertEquals(Precision.DAY, e.date().precision());
+  }
+
+  @Test
   void testOwnDateBeatsTheNearestNumber() {
     ExtractedEvent e =
         only("زار الوزير باكو في 12 شباط 2023، بعد 30 عاما من إقامة العلاقات بين البلدين.");

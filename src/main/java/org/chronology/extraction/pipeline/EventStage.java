@@ -159,6 +159,33 @@ public final class EventStage implements Stage {
     return d;
   }
 
+  /**
+   * A date set off by commas inside a clause ("أعلنت الوزارة، الثلاثاء، إجراء مناورات") is not a
+   * clause of its own: the clauses on both sides and the date are joined back into one.
+   */
+  static List<Clause> joinParentheticalDates(List<Clause> clauses, List<DateHit> dates) {
+    List<Clause> out = new ArrayList<>(clauses);
+    for (int i = 1; i + 1 < out.size(); i++) {
+      Clause c = out.get(i);
+      if (onlyDate(c, dates)) {
+        out.set(i - 1, new Clause(out.get(i - 1).firstToken(), out.get(i + 1).endToken()));
+        out.remove(i + 1);
+        out.remove(i);
+        i--;
+      }
+    }
+    return out;
+  }
+
+  private static boolean onlyDate(Clause c, List<DateHit> dates) {
+    for (DateHit d : dates) {
+      if (d.first() <= c.firstToken() && d.end() >= c.endToken() - 1 && d.end() <= c.endToken()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** One draft per run of clauses anchored by a trigger clause; same-type neighbours merged. */
   private static List<EventDraft> segments(
       Document doc,
@@ -166,7 +193,8 @@ public final class EventStage implements Stage {
       List<TriggerHit> trig,
       List<DateHit> dates,
       Set<DateHit> frameDates) {
-    List<Clause> clauses = splitDatedPairs(doc, s.clauses(), trig, dates, frameDates);
+    List<Clause> clauses =
+        splitDatedPairs(doc, joinParentheticalDates(s.clauses(), dates), trig, dates, frameDates);
     List<EventDraft> drafts = new ArrayList<>();
     int pendingFrom = s.firstToken();
     for (int c = 0; c < clauses.size(); c++) {
