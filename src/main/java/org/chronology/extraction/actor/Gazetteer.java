@@ -34,8 +34,32 @@ public final class Gazetteer {
       for (String a : e.aliases()) {
         phrases.add(new AbstractMap.SimpleImmutableEntry<>(a, e));
       }
+      for (String a : fullNameVariants(e)) {
+        phrases.add(new AbstractMap.SimpleImmutableEntry<>(a, e));
+      }
     }
     this.matcher = PhraseMatcher.of(phrases);
+  }
+
+  /**
+   * A person's given names with each one-word spelling variant of the surname ("إسحاق هرتصوغ" from
+   * "إسحاق هرتسوغ" and the alias "هرتصوغ"), so a full name written with a variant is one actor, not
+   * an unknown first name followed by a known surname.
+   */
+  static List<String> fullNameVariants(GazetteerEntry e) {
+    List<String> out = new ArrayList<>();
+    int space = e.name().lastIndexOf(' ');
+    if (e.kind() != ActorKind.PERSON || space < 0) {
+      return out;
+    }
+    String given = e.name().substring(0, space);
+    String surname = e.name().substring(space + 1);
+    for (String a : e.aliases()) {
+      if (!a.contains(" ") && !a.equals(surname)) {
+        out.add(given + " " + a);
+      }
+    }
+    return out;
   }
 
   public static Gazetteer fromEntries(List<GazetteerEntry> entries) {

@@ -56,6 +56,25 @@ class ActorTest {
   }
 
   @Test
+  void testFullNameWithAVariantSurnameIsOneKnownActor() {
+    var e = only("زار وزير الدفاع الإسرائيلي بيني جانتس باكو في 2 تشرين الأول 2022.");
+    assertTrue(hasActor(e, "بيني غانتس"), e.actors().toString());
+    assertFalse(hasActor(e, "بيني"), "the given name is not a second, unknown actor");
+    assertEquals(
+        List.of("إسحاق هرتصوغ", "إسحاق هيرتسوغ", "إسحاق هرتزوغ"),
+        Gazetteer.fullNameVariants(
+            new GazetteerEntry(
+                "إسحاق هرتسوغ",
+                "Isaac Herzog",
+                org.chronology.extraction.ActorKind.PERSON,
+                null,
+                null,
+                List.of("هرتسوغ", "هرتصوغ", "هيرتسوغ", "إسحق هرتسوغ", "هرتزوغ"),
+                null,
+                null)));
+  }
+
+  @Test
   void testUnknownPersonAfterTitleIsANewActor() {
     ExtractedEvent e = only("زار وزير الدفاع الأرميني سورين بابيكيان طهران في 10 آذار 2023.");
     ActorMention m = actor(e, "سورين بابيكيان");
