@@ -28,6 +28,14 @@ class RoleTest {
   }
 
   @Test
+  void testSubjectBeforeTheVerbAfterAnna() {
+    ExtractedEvent e =
+        only("وذكرت وكالة الأناضول أن تركيا باعت أذربيجان طائرات مسيرة في العام 2020.");
+    assertEquals(Role.SELLER, actor(e, "تركيا").role());
+    assertEquals(Role.BUYER, actor(e, "أذربيجان").role());
+  }
+
+  @Test
   void testSellerAndBuyer() {
     ExtractedEvent e = only("في العام 2012، باعت إسرائيل أذربيجان منظومات دفاع جوي.");
     assertEquals(Role.SELLER, actor(e, "إسرائيل").role());

@@ -40,8 +40,10 @@ public final class EventStage implements Stage {
 
   private static final int BEFORE_REACH = 8;
   private static final int ADJACENT_REACH = 4;
-  private static final Set<String> COMPLEMENTIZERS =
-      Set.of("ان", "بان", "انه", "بانه", "لان", "فان");
+
+  /** أن/إن and their fused forms (normalised): what opens a reported or declared clause. */
+  static final Set<String> COMPLEMENTIZERS = Set.of("ان", "بان", "انه", "بانه", "لان", "فان");
+
   private static final Set<String> STATISTIC_WORDS =
       Set.of("عدد", "نسبه", "بالمئه", "بالمائه", "حصيله");
 

@@ -82,10 +82,14 @@ public final class RoleStage implements Stage {
       }
     }
     if (d.head.trigger().form().verbal()) {
-      // subject-verb order after أن/إن: a person right before the verb is its subject
+      // subject-verb order after أن/إن: a person right before the verb is its subject, and so is
+      // any actor that the complementizer introduces ("أن إسرائيل باعت أذربيجان")
       for (int i = actors.size() - 1; i >= 0; i--) {
         ResolvedActor a = actors.get(i);
-        if (a.kind() == ActorKind.PERSON
+        boolean introduced =
+            a.first() > 0
+                && EventStage.COMPLEMENTIZERS.contains(doc.tokens().get(a.first() - 1).text());
+        if ((a.kind() == ActorKind.PERSON || introduced)
             && a.end() <= head
             && head - a.end() <= 1
             && doc.gapBefore(head).strip().isEmpty()
