@@ -25,6 +25,21 @@ public interface Msg {
   @Message("المقالات")
   String navArticles();
 
+  @Message("المراجعة")
+  String navReview();
+
+  @Message("الجودة")
+  String navQuality();
+
+  @Message("الحسابات")
+  String navAccounts();
+
+  @Message("دخول المحررين")
+  String signIn();
+
+  @Message("خروج")
+  String signOut();
+
   @Message("تفضيلات العرض")
   String navPrefs();
 

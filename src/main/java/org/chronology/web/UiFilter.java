@@ -34,6 +34,9 @@ public class UiFilter {
       digits = cookies.get(Ui.DIGITS).getValue();
     }
     ui.set(lang, digits, uri.getPath(), uri.getRequestUri().getRawQuery());
+    // Templates that are not localized explicitly take their locale from Accept-Language: make it
+    // the reader's choice (Arabic unless English was chosen), never the browser's default.
+    request.getHeaders().putSingle("Accept-Language", ui.locale().toLanguageTag());
   }
 
   @ServerResponseFilter
