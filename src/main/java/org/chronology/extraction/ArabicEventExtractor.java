@@ -38,7 +38,7 @@ import org.chronology.time.TemporalTagger;
 public final class ArabicEventExtractor implements EventExtractor {
 
   /** Stored on every event; raise it whenever extraction output may change. */
-  public static final int VERSION = 6;
+  public static final int VERSION = 7;
 
   private final Pipeline pipeline;
   private final EventMerger merger = new EventMerger();
@@ -151,6 +151,20 @@ public final class ArabicEventExtractor implements EventExtractor {
             trigger,
             datePhrase,
             List.copyOf(actorSpans));
+    List<Evidence> also = new ArrayList<>();
+    for (int i : d.alsoIn.stream().sorted().distinct().toList()) {
+      if (i == d.sentence) {
+        continue;
+      }
+      Sentence other = doc.sentences().get(i);
+      also.add(
+          new Evidence(
+              new Span(other.start(), other.end()),
+              text.substring(other.start(), other.end()),
+              null,
+              null,
+              List.of()));
+    }
     return new ExtractedEvent(
         doc.article().source(),
         d.type,
@@ -161,6 +175,7 @@ public final class ArabicEventExtractor implements EventExtractor {
         List.copyOf(actors),
         place,
         evidence,
-        VERSION);
+        VERSION,
+        also);
   }
 }

@@ -7,6 +7,8 @@ import java.util.List;
  *
  * @param extractorVersion {@link EventExtractor#version()} of the extractor that produced it (0
  *     when built without one)
+ * @param alsoReportedIn other sentences of the same article that report this happening (a meeting
+ *     held during the visit, "الزيارة" referring back): further evidence, in text order
  */
 public record ExtractedEvent(
     String articleSource,
@@ -18,7 +20,38 @@ public record ExtractedEvent(
     List<ActorMention> actors,
     Place location,
     Evidence evidence,
-    int extractorVersion) {
+    int extractorVersion,
+    List<Evidence> alsoReportedIn) {
+
+  public ExtractedEvent {
+    alsoReportedIn = alsoReportedIn == null ? List.of() : List.copyOf(alsoReportedIn);
+  }
+
+  /** An event of a versioned extractor reported by one sentence. */
+  public ExtractedEvent(
+      String articleSource,
+      EventType type,
+      EventStatus status,
+      String title,
+      double confidence,
+      DateValue date,
+      List<ActorMention> actors,
+      Place location,
+      Evidence evidence,
+      int extractorVersion) {
+    this(
+        articleSource,
+        type,
+        status,
+        title,
+        confidence,
+        date,
+        actors,
+        location,
+        evidence,
+        extractorVersion,
+        List.of());
+  }
 
   /** An event not produced by a versioned extractor (editors, tests). */
   public ExtractedEvent(

@@ -114,6 +114,19 @@ class EventApiTest {
   }
 
   @Test
+  @SuppressWarnings("unchecked")
+  void anEventKeepsEverySentenceThatReportsIt() {
+    List<Map<String, Object>> items =
+        given().get("/api/events?size=1000").then().extract().jsonPath().getList("items");
+    boolean several =
+        items.stream()
+            .map(e -> (List<Map<String, Object>>) e.get("mentions"))
+            .anyMatch(
+                ms -> ms.stream().map(m -> m.get("articleId")).distinct().count() < ms.size());
+    assertTrue(several, "a happening reported in several sentences of one article keeps them all");
+  }
+
+  @Test
   void everySeedArticleHasEvents() {
     List<Integer> ids =
         given().get("/api/articles").then().statusCode(200).extract().jsonPath().getList("id");

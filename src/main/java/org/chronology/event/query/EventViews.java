@@ -18,7 +18,13 @@ public final class EventViews {
       DateView date,
       List<ActorView> actors,
       PlaceView location,
-      List<MentionView> mentions) {}
+      List<MentionView> mentions) {
+
+    /** How many articles report it (one article may report it in several sentences). */
+    public int sourceCount() {
+      return (int) mentions.stream().map(MentionView::articleId).distinct().count();
+    }
+  }
 
   public record DateView(
       LocalDate start,

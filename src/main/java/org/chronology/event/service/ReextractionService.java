@@ -25,6 +25,7 @@ import org.chronology.extraction.ActorMention;
 import org.chronology.extraction.ArticleText;
 import org.chronology.extraction.EventCluster;
 import org.chronology.extraction.EventExtractor;
+import org.chronology.extraction.Evidence;
 import org.chronology.extraction.ExtractedEvent;
 import org.chronology.extraction.Span;
 import org.chronology.revision.RevisionService;
@@ -390,8 +391,18 @@ public class ReextractionService {
     e.updatedAt = OffsetDateTime.now();
 
     e.mentions.clear();
+    java.util.Set<String> sentences = new HashSet<>();
     for (ExtractedEvent x : c.mentions()) {
       e.mentions.add(mention(e, x, articleIds));
+      sentences.add(x.articleSource() + ":" + x.evidence().sentence().start());
+    }
+    // Further sentences of an article that report the same happening are evidence too.
+    for (ExtractedEvent x : c.mentions()) {
+      for (Evidence more : x.alsoReportedIn()) {
+        if (sentences.add(x.articleSource() + ":" + more.sentence().start())) {
+          e.mentions.add(mention(e, x.articleSource(), more, articleIds));
+        }
+      }
     }
 
     replaceActors(e, c, resolver);
@@ -399,23 +410,28 @@ public class ReextractionService {
   }
 
   private Mention mention(Event e, ExtractedEvent x, Map<String, Long> articleIds) {
+    return mention(e, x.articleSource(), x.evidence(), articleIds);
+  }
+
+  private Mention mention(
+      Event e, String articleSource, Evidence evidence, Map<String, Long> articleIds) {
     Mention m = new Mention();
     m.event = e;
     m.article =
-        Article.getEntityManager().getReference(Article.class, articleIds.get(x.articleSource()));
-    Span s = x.evidence().sentence();
+        Article.getEntityManager().getReference(Article.class, articleIds.get(articleSource));
+    Span s = evidence.sentence();
     m.sentenceStart = s.start();
     m.sentenceEnd = s.end();
-    m.sentence = x.evidence().text();
-    if (x.evidence().trigger() != null) {
-      m.triggerStart = x.evidence().trigger().start();
-      m.triggerEnd = x.evidence().trigger().end();
+    m.sentence = evidence.text();
+    if (evidence.trigger() != null) {
+      m.triggerStart = evidence.trigger().start();
+      m.triggerEnd = evidence.trigger().end();
     }
-    if (x.evidence().datePhrase() != null) {
-      m.dateStartOffset = x.evidence().datePhrase().start();
-      m.dateEndOffset = x.evidence().datePhrase().end();
+    if (evidence.datePhrase() != null) {
+      m.dateStartOffset = evidence.datePhrase().start();
+      m.dateEndOffset = evidence.datePhrase().end();
     }
-    List<Span> spans = x.evidence().actorSpans() == null ? List.of() : x.evidence().actorSpans();
+    List<Span> spans = evidence.actorSpans() == null ? List.of() : evidence.actorSpans();
     int[] offsets = new int[spans.size() * 2];
     for (int i = 0; i < spans.size(); i++) {
       offsets[2 * i] = spans.get(i).start();
