@@ -6,6 +6,7 @@ import java.util.List;
 import org.chronology.extraction.actor.Gazetteer;
 import org.chronology.extraction.lang.Lexicon;
 import org.chronology.extraction.merge.EventMerger;
+import org.chronology.extraction.pipeline.ActorHit;
 import org.chronology.extraction.pipeline.ActorStage;
 import org.chronology.extraction.pipeline.CoalesceStage;
 import org.chronology.extraction.pipeline.ConfidenceStage;
@@ -103,6 +104,39 @@ public final class ArabicEventExtractor implements EventExtractor {
     return merger.merge(events);
   }
 
+  /**
+   * Another sentence reporting the happening, with its first trigger and the names of the event's
+   * actors marked, so an editor sees why it belongs.
+   */
+  private static Evidence furtherEvidence(Document doc, EventDraft d, int index, Sentence s) {
+    java.util.Set<String> names = new java.util.HashSet<>();
+    for (ResolvedActor a : d.actors) {
+      names.add(a.name());
+    }
+    List<Span> actorSpans = new ArrayList<>();
+    for (ActorHit h : doc.actors()) {
+      boolean ours =
+          names.contains(h.written())
+              || h.candidates().stream().anyMatch(c -> names.contains(c.name()));
+      if (h.sentence() == index && ours) {
+        actorSpans.add(new Span(doc.originalStart(h.first()), doc.originalEnd(h.end())));
+      }
+    }
+    Span trigger = null;
+    for (TriggerHit t : doc.triggers()) {
+      if (t.sentence() == index) {
+        trigger = new Span(doc.originalStart(t.first()), doc.originalEnd(t.end()));
+        break;
+      }
+    }
+    return new Evidence(
+        new Span(s.start(), s.end()),
+        doc.article().text().substring(s.start(), s.end()),
+        trigger,
+        null,
+        List.copyOf(actorSpans));
+  }
+
   private static ExtractedEvent toEvent(Document doc, EventDraft d) {
     Sentence s = doc.sentences().get(d.sentence);
     String text = doc.article().text();
@@ -157,13 +191,7 @@ public final class ArabicEventExtractor implements EventExtractor {
         continue;
       }
       Sentence other = doc.sentences().get(i);
-      also.add(
-          new Evidence(
-              new Span(other.start(), other.end()),
-              text.substring(other.start(), other.end()),
-              null,
-              null,
-              List.of()));
+      also.add(furtherEvidence(doc, d, i, other));
     }
     return new ExtractedEvent(
         doc.article().source(),

@@ -22,5 +22,11 @@ class FurtherEvidenceTest {
     Evidence more = visit.alsoReportedIn().get(0);
     assertTrue(more.text().startsWith("والتقى غانتس"), more.text());
     assertEquals(more.text(), text.substring(more.sentence().start(), more.sentence().end()));
+    assertTrue(
+        more.actorSpans().stream()
+            .anyMatch(a -> text.substring(a.start(), a.end()).equals("غانتس")),
+        "the visitor's name is marked in the further sentence");
+    assertEquals(
+        "التقى", text.substring(more.trigger().start(), more.trigger().end()).substring(1));
   }
 }
