@@ -93,8 +93,8 @@ public record YearStrip(
       int i = year - first;
       double x =
           rightToLeft
-              ? WIDTH - (i + 1) * slot + (slot - barWidth) / 2
-              : i * slot + (slot - barWidth) / 2;
+              ? WIDTH - MARGIN - (i + 1) * slot + (slot - barWidth) / 2
+              : MARGIN + i * slot + (slot - barWidth) / 2;
       Map<String, Long> m = byYear.getOrDefault(year, Map.of());
       long total = m.values().stream().mapToLong(Long::longValue).sum();
       List<Segment> segments = new ArrayList<>();

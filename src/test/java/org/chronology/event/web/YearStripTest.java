@@ -48,6 +48,21 @@ class YearStripTest {
   }
 
   @Test
+  void barsAndLabelsStayInsideTheMarginsInBothDirections() {
+    for (boolean rtl : new boolean[] {true, false}) {
+      YearStrip s = YearStrip.of(counts(), null, rtl, y -> "");
+      for (YearStrip.Bar b : s.bars()) {
+        assertTrue(b.x() >= YearStrip.MARGIN - 0.01, b + " starts inside the left margin");
+        assertTrue(
+            b.x() + b.width() <= YearStrip.WIDTH - YearStrip.MARGIN + 0.01,
+            b + " ends inside the right margin");
+        assertTrue(
+            b.labelX() >= YearStrip.MARGIN && b.labelX() <= YearStrip.WIDTH - YearStrip.MARGIN);
+      }
+    }
+  }
+
+  @Test
   void labelsNeverOverlap() {
     YearStrip s = YearStrip.of(counts(), 2022, true, y -> "");
     List<Double> xs =
