@@ -2,7 +2,9 @@ package org.chronology.extraction;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.chronology.extraction.actor.Gazetteer;
 import org.chronology.extraction.lang.Lexicon;
 import org.chronology.extraction.merge.EventMerger;
@@ -109,7 +111,7 @@ public final class ArabicEventExtractor implements EventExtractor {
    * actors marked, so an editor sees why it belongs.
    */
   private static Evidence furtherEvidence(Document doc, EventDraft d, int index, Sentence s) {
-    java.util.Set<String> names = new java.util.HashSet<>();
+    Set<String> names = new HashSet<>();
     for (ResolvedActor a : d.actors) {
       names.add(a.name());
     }

@@ -391,7 +391,7 @@ public class ReextractionService {
     e.updatedAt = OffsetDateTime.now();
 
     e.mentions.clear();
-    java.util.Set<String> sentences = new HashSet<>();
+    Set<String> sentences = new HashSet<>();
     for (ExtractedEvent x : c.mentions()) {
       e.mentions.add(mention(e, x, articleIds));
       sentences.add(x.articleSource() + ":" + x.evidence().sentence().start());
