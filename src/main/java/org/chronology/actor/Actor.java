@@ -17,11 +17,12 @@ import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.chronology.web.Bilingual;
 
 /** A canonical actor: person, country, organisation, company or armed group. */
 @Entity
 @Table(name = "actor")
-public class Actor extends PanacheEntityBase {
+public class Actor extends PanacheEntityBase implements Bilingual {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -59,4 +60,14 @@ public class Actor extends PanacheEntityBase {
   public List<ActorAlias> aliases = new ArrayList<>();
 
   @Version public long version;
+
+  @Override
+  public String name() {
+    return name;
+  }
+
+  @Override
+  public String nameEn() {
+    return nameEn;
+  }
 }

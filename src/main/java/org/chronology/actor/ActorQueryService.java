@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.chronology.text.ArabicNormalizer;
+import org.chronology.web.Bilingual;
 
 /** Reads actors for filters and actor pages. */
 @ApplicationScoped
@@ -14,7 +15,8 @@ import org.chronology.text.ArabicNormalizer;
 public class ActorQueryService {
 
   /** An actor offered in the filter, with how many visible events it has. */
-  public record ActorOption(long id, String name, String nameEn, String kind, long events) {}
+  public record ActorOption(long id, String name, String nameEn, String kind, long events)
+      implements Bilingual {}
 
   /** Actors that take part in at least one visible event, most frequent first. */
   public List<ActorOption> withEvents() {

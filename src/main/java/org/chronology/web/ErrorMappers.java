@@ -1,12 +1,15 @@
 package org.chronology.web;
 
 import io.quarkus.qute.Template;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.chronology.common.NotFound;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
@@ -32,6 +35,21 @@ public class ErrorMappers {
   public Response notFound(NotFoundException e, UriInfo uri) {
     String message = e.getMessage() == null ? "not found" : e.getMessage();
     return respond(uri, Response.Status.NOT_FOUND, message, null, null);
+  }
+
+  @ServerExceptionMapper
+  public Response notFound(NotFound e, UriInfo uri) {
+    if (uri.getPath().startsWith("/api")) {
+      return respond(uri, Response.Status.NOT_FOUND, e.getMessage(), null, null);
+    }
+    Msg msg = MessageBundles.get(Msg.class, Localized.Literal.of(ui.getLang()));
+    String message =
+        switch (e.kind()) {
+          case EVENT -> msg.noEvent(e.id());
+          case ARTICLE -> msg.noArticle(e.id());
+          case ACTOR -> msg.noActor(e.id());
+        };
+    return respond(uri, Response.Status.NOT_FOUND, ui.digits(message), null, null);
   }
 
   private Response respond(

@@ -4,7 +4,6 @@ import io.quarkus.qute.TemplateExtension;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
-import org.chronology.event.query.EventViews.DateView;
 
 /**
  * How events read to a person, in the interface language of the request ({@link Ui}): labels for
@@ -162,11 +161,11 @@ public final class Labels {
    * The date as a reader should understand it: never a day when only the month is known, a range
    * for weeks and periods, "حوالي" / "about" for approximate dates.
    */
-  public static String date(DateView d) {
+  public static String date(Dated d) {
     return Ui.current().digits(date(d, Ui.current().isEn()));
   }
 
-  static String date(DateView d, boolean en) {
+  static String date(Dated d, boolean en) {
     if (d == null || d.start() == null && d.end() == null) {
       return en ? "date unknown" : "تاريخ غير معروف";
     }

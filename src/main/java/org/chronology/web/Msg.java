@@ -391,4 +391,13 @@ public interface Msg {
 
   @Message("العودة إلى التسلسل الزمني")
   String backToChronology();
+
+  @Message("لا يوجد حدث رقم {id}.")
+  String noEvent(long id);
+
+  @Message("لا توجد مقالة رقم {id}.")
+  String noArticle(long id);
+
+  @Message("لا يوجد فاعل رقم {id}.")
+  String noActor(long id);
 }

@@ -1,11 +1,6 @@
 package org.chronology.web;
 
 import io.quarkus.qute.TemplateExtension;
-import org.chronology.actor.Actor;
-import org.chronology.actor.ActorQueryService.ActorOption;
-import org.chronology.event.query.EventViews.ActorCount;
-import org.chronology.event.query.EventViews.ActorView;
-import org.chronology.event.query.EventViews.PlaceView;
 
 /**
  * Names in the interface language: the English name where one is known and the reader chose
@@ -25,43 +20,11 @@ public final class Names {
     return Ui.current().isEn() && en != null && !en.isBlank() ? "en" : "ar";
   }
 
-  public static String display(ActorView a) {
+  public static String display(Bilingual a) {
     return pick(a.name(), a.nameEn());
   }
 
-  public static String displayLang(ActorView a) {
+  public static String displayLang(Bilingual a) {
     return langOf(a.nameEn());
-  }
-
-  public static String display(ActorCount a) {
-    return pick(a.name(), a.nameEn());
-  }
-
-  public static String displayLang(ActorCount a) {
-    return langOf(a.nameEn());
-  }
-
-  public static String display(ActorOption a) {
-    return pick(a.name(), a.nameEn());
-  }
-
-  public static String displayLang(ActorOption a) {
-    return langOf(a.nameEn());
-  }
-
-  public static String display(Actor a) {
-    return pick(a.name, a.nameEn);
-  }
-
-  public static String displayLang(Actor a) {
-    return langOf(a.nameEn);
-  }
-
-  public static String display(PlaceView p) {
-    return pick(p.name(), p.nameEn());
-  }
-
-  public static String displayLang(PlaceView p) {
-    return langOf(p.nameEn());
   }
 }

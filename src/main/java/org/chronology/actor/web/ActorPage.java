@@ -4,7 +4,6 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -13,13 +12,14 @@ import jakarta.ws.rs.core.MultivaluedHashMap;
 import java.util.List;
 import org.chronology.actor.Actor;
 import org.chronology.actor.ActorQueryService;
+import org.chronology.common.NotFound;
 import org.chronology.event.query.EventFilter;
 import org.chronology.event.query.EventQueryService;
 import org.chronology.event.query.EventViews.EventView;
 import org.chronology.event.query.EventViews.Page;
-import org.chronology.event.web.ChronologyPage;
-import org.chronology.event.web.ChronologyPage.YearGroup;
-import org.chronology.event.web.YearStrip;
+import org.chronology.event.view.EventGroups;
+import org.chronology.event.view.EventGroups.YearGroup;
+import org.chronology.event.view.YearStrip;
 import org.chronology.web.Ids;
 import org.chronology.web.Ui;
 
@@ -52,10 +52,7 @@ public class ActorPage {
   @Transactional(Transactional.TxType.SUPPORTS)
   public TemplateInstance show(@PathParam("id") String id) {
     long actorId = Ids.parse("id", id);
-    Actor actor =
-        actors
-            .byId(actorId)
-            .orElseThrow(() -> new NotFoundException("لا يوجد فاعل رقم " + actorId));
+    Actor actor = actors.byId(actorId).orElseThrow(() -> NotFound.actor(actorId));
     MultivaluedHashMap<String, String> q = new MultivaluedHashMap<>();
     q.add("actor", String.valueOf(actorId));
     q.add("size", String.valueOf(SHOWN));
@@ -64,6 +61,6 @@ public class ActorPage {
     YearStrip strip =
         YearStrip.of(
             events.histogram(filter), null, !ui.isEn(), y -> "/?actor=" + actorId + "&year=" + y);
-    return ui.localize(Templates.show(actor, page, ChronologyPage.group(page.items()), strip));
+    return ui.localize(Templates.show(actor, page, EventGroups.group(page.items()), strip));
   }
 }

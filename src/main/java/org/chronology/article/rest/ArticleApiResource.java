@@ -1,7 +1,6 @@
 package org.chronology.article.rest;
 
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -10,6 +9,7 @@ import java.util.List;
 import org.chronology.article.ArticleQueryService;
 import org.chronology.article.rest.ArticleViews.ArticleDetail;
 import org.chronology.article.rest.ArticleViews.ArticleSummary;
+import org.chronology.common.NotFound;
 import org.chronology.web.Ids;
 
 /** The public articles API (contract: events-api.md). */
@@ -32,8 +32,6 @@ public class ArticleApiResource {
   @Path("{id}")
   public ArticleDetail get(@PathParam("id") String id) {
     long articleId = Ids.parse("id", id);
-    return articles
-        .byId(articleId)
-        .orElseThrow(() -> new NotFoundException("no article " + articleId));
+    return articles.byId(articleId).orElseThrow(() -> NotFound.article(articleId));
   }
 }

@@ -4,7 +4,6 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -14,6 +13,7 @@ import java.util.List;
 import org.chronology.article.Article;
 import org.chronology.article.ArticleQueryService;
 import org.chronology.article.rest.ArticleViews.ArticleSummary;
+import org.chronology.common.NotFound;
 import org.chronology.event.Mention;
 import org.chronology.event.query.EventQueryService;
 import org.chronology.event.query.EventViews.EventView;
@@ -58,7 +58,7 @@ public class ArticlePage {
     long articleId = Ids.parse("id", id);
     Article article = Article.findById(articleId);
     if (article == null) {
-      throw new NotFoundException("لا توجد مقالة رقم " + articleId);
+      throw NotFound.article(articleId);
     }
     List<Mark> marks = new ArrayList<>();
     List<Mention> mentions =

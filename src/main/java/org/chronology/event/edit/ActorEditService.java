@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.chronology.actor.Actor;
 import org.chronology.actor.ActorAlias;
+import org.chronology.common.NotFound;
 import org.chronology.event.EventActor;
 import org.chronology.revision.RevisionService;
 import org.chronology.text.ArabicNormalizer;
@@ -143,7 +144,7 @@ public class ActorEditService {
   static Actor load(long id) {
     Actor a = Actor.findById(id);
     if (a == null) {
-      throw new jakarta.ws.rs.NotFoundException("لا يوجد فاعل رقم " + id);
+      throw NotFound.actor(id);
     }
     return a;
   }

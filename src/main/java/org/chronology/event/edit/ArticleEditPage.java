@@ -8,7 +8,6 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -21,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import org.chronology.account.Roles;
 import org.chronology.article.Article;
+import org.chronology.common.NotFound;
 import org.chronology.event.service.ReextractionService;
 import org.chronology.revision.RevisionService;
 import org.chronology.web.Ids;
@@ -181,7 +181,7 @@ public class ArticleEditPage {
   private static Article load(long id) {
     Article a = Article.findById(id);
     if (a == null) {
-      throw new NotFoundException("لا توجد مقالة رقم " + id);
+      throw NotFound.article(id);
     }
     return a;
   }

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.chronology.article.Article;
+import org.chronology.common.NotFound;
 import org.chronology.revision.RevisionService;
 
 /** Editors fill in what an article's text lacks: publication date, outlet, title. */
@@ -34,7 +35,7 @@ public class ArticleEditService {
       String user) {
     Article a = Article.findById(id);
     if (a == null) {
-      throw new jakarta.ws.rs.NotFoundException("لا توجد مقالة رقم " + id);
+      throw NotFound.article(id);
     }
     if (a.version != version) {
       return new Outcome(Map.of(), true, false);

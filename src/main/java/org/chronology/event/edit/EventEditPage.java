@@ -9,7 +9,6 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -23,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.chronology.account.Roles;
+import org.chronology.common.NotFound;
 import org.chronology.event.Event;
 import org.chronology.event.EventActor;
 import org.chronology.event.Mention;
@@ -207,7 +207,7 @@ public class EventEditPage {
     List<RevisionService.Entry> entries = revisions.history("event", eventId);
     EventView event = events.byId(eventId).orElse(null);
     if (event == null && entries.isEmpty()) {
-      throw new NotFoundException("لا يوجد حدث رقم " + eventId);
+      throw NotFound.event(eventId);
     }
     return Templates.history(eventId, event, entries, error);
   }
@@ -295,13 +295,13 @@ public class EventEditPage {
   private static Event load(long id) {
     Event e = Event.findById(id);
     if (e == null) {
-      throw new NotFoundException("لا يوجد حدث رقم " + id);
+      throw NotFound.event(id);
     }
     return e;
   }
 
   private EventView view(long id) {
-    return events.byId(id).orElseThrow(() -> new NotFoundException("لا يوجد حدث رقم " + id));
+    return events.byId(id).orElseThrow(() -> NotFound.event(id));
   }
 
   static EventForm formOf(Event e) {

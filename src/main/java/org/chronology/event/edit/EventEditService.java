@@ -16,6 +16,7 @@ import java.util.Set;
 import org.chronology.actor.Actor;
 import org.chronology.actor.ActorAlias;
 import org.chronology.article.Article;
+import org.chronology.common.NotFound;
 import org.chronology.event.Event;
 import org.chronology.event.EventActor;
 import org.chronology.event.Mention;
@@ -146,7 +147,7 @@ public class EventEditService {
   public Result save(long id, EventForm f, String user) {
     Event e = Event.findById(id);
     if (e == null) {
-      throw new jakarta.ws.rs.NotFoundException("لا يوجد حدث رقم " + id);
+      throw NotFound.event(id);
     }
     if (f.version() != e.version) {
       return new Conflict(e.version);
@@ -362,7 +363,7 @@ public class EventEditService {
   public long split(long id, long mentionId, String reason, String user) {
     Event e = Event.findById(id);
     if (e == null) {
-      throw new jakarta.ws.rs.NotFoundException("لا يوجد حدث رقم " + id);
+      throw NotFound.event(id);
     }
     Mention m = e.mentions.stream().filter(x -> x.id == mentionId).findFirst().orElse(null);
     if (m == null || e.mentions.size() < 2) {
@@ -413,7 +414,7 @@ public class EventEditService {
     Map<String, String> errors = new LinkedHashMap<>();
     Article a = Article.findById(articleId);
     if (a == null) {
-      throw new jakarta.ws.rs.NotFoundException("لا توجد مقالة رقم " + articleId);
+      throw NotFound.article(articleId);
     }
     int start;
     int end;

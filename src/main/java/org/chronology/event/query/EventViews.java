@@ -2,6 +2,8 @@ package org.chronology.event.query;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.chronology.web.Bilingual;
+import org.chronology.web.Dated;
 
 /** Read models of events, shaped exactly as the public JSON contract (events-api.md). */
 public final class EventViews {
@@ -32,12 +34,14 @@ public final class EventViews {
       String precision,
       boolean approximate,
       String text,
-      LocalDate resolvedAgainst) {}
+      LocalDate resolvedAgainst)
+      implements Dated {}
 
   public record ActorView(
-      long id, String name, String nameEn, String kind, String role, List<String> aliases) {}
+      long id, String name, String nameEn, String kind, String role, List<String> aliases)
+      implements Bilingual {}
 
-  public record PlaceView(String name, String nameEn) {}
+  public record PlaceView(String name, String nameEn) implements Bilingual {}
 
   public record MentionView(
       long articleId, String articleSource, String sentence, int start, int end) {}
@@ -54,5 +58,6 @@ public final class EventViews {
   public record TypeCount(String type, long count) {}
 
   /** An actor with how many events match the current filters. */
-  public record ActorCount(long id, String name, String nameEn, String kind, long count) {}
+  public record ActorCount(long id, String name, String nameEn, String kind, long count)
+      implements Bilingual {}
 }

@@ -1,13 +1,13 @@
 package org.chronology.event.rest;
 
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
+import org.chronology.common.NotFound;
 import org.chronology.event.query.EventFilter;
 import org.chronology.event.query.EventQueryService;
 import org.chronology.event.query.EventViews.EventView;
@@ -34,6 +34,6 @@ public class EventApiResource {
   @Path("{id}")
   public EventView get(@PathParam("id") String id) {
     long eventId = Ids.parse("id", id);
-    return events.byId(eventId).orElseThrow(() -> new NotFoundException("no event " + eventId));
+    return events.byId(eventId).orElseThrow(() -> NotFound.event(eventId));
   }
 }

@@ -27,6 +27,9 @@ import org.chronology.event.query.EventViews.EventView;
 import org.chronology.event.query.EventViews.Page;
 import org.chronology.event.query.EventViews.TypeCount;
 import org.chronology.event.query.EventViews.YearTypeCount;
+import org.chronology.event.view.EventGroups;
+import org.chronology.event.view.EventGroups.YearGroup;
+import org.chronology.event.view.YearStrip;
 import org.chronology.web.QueryLinks;
 import org.chronology.web.Ui;
 
@@ -43,15 +46,6 @@ public class ChronologyPage {
   private static final int PAGE_SIZE = 100;
   private static final int ACTOR_FACET = 12;
   private static final int ACTOR_MATCHES = 10;
-
-  /** Events of one year (or of no known date: {@code year} null) under month headings. */
-  public record YearGroup(Integer year, List<MonthGroup> months) {}
-
-  /**
-   * Events of one month ({@code month} 1–12), or, with {@code month} null, the events known only to
-   * the year or more coarsely: they are never put under a month they may not belong to.
-   */
-  public record MonthGroup(Integer year, Integer month, List<EventView> events) {}
 
   /** A type checkbox with its count under the other filters. */
   public record TypeOption(String type, long count, boolean selected) {}
@@ -142,7 +136,7 @@ public class ChronologyPage {
     YearStrip strip = YearStrip.of(histogram, filter.year(), !ui.isEn(), y -> links.set("year", y));
     String who = params.getFirst("who");
     Controls controls = controls(filter, who, links);
-    List<YearGroup> groups = group(page.items());
+    List<YearGroup> groups = EventGroups.group(page.items());
     long undated = events.undated(filter);
     String allYears = links.set("year", null);
     Nav nav = nav(filter, page, strip, links);
@@ -258,55 +252,5 @@ public class ChronologyPage {
         olderYear == null ? null : links.set("year", olderYear),
         from,
         to);
-  }
-
-  /** Groups a page of events by year, then by month (coarser dates in their own group). */
-  public static List<YearGroup> group(List<EventView> items) {
-    Map<Integer, Map<Integer, List<EventView>>> byYear = new LinkedHashMap<>();
-    for (EventView e : items) {
-      Integer y = e.date().start() == null ? null : e.date().start().getYear();
-      Integer m = monthOf(e);
-      byYear
-          .computeIfAbsent(y, k -> new LinkedHashMap<>())
-          .computeIfAbsent(m, k -> new ArrayList<>())
-          .add(e);
-    }
-    List<YearGroup> out = new ArrayList<>();
-    byYear.forEach(
-        (y, months) -> {
-          List<MonthGroup> groups = new ArrayList<>();
-          List<EventView> coarse = months.get(null);
-          if (coarse != null && y != null) {
-            groups.add(new MonthGroup(y, null, coarse));
-          }
-          months.forEach(
-              (m, list) -> {
-                if (m != null || y == null) {
-                  groups.add(new MonthGroup(y, m, list));
-                }
-              });
-          out.add(new YearGroup(y, groups));
-        });
-    return out;
-  }
-
-  /** The month an event belongs under, or null when its date is coarser than one month. */
-  static Integer monthOf(EventView e) {
-    if (e.date().start() == null) {
-      return null;
-    }
-    String p = e.date().precision();
-    boolean fine = p.equals("day") || p.equals("week") || p.equals("month");
-    if (!fine) {
-      return null;
-    }
-    if (e.date().end() != null
-        && (e.date().end().getMonthValue() != e.date().start().getMonthValue()
-            || e.date().end().getYear() != e.date().start().getYear())
-        && !p.equals("week")
-        && !p.equals("day")) {
-      return null;
-    }
-    return e.date().start().getMonthValue();
   }
 }

@@ -4,13 +4,13 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.ArrayList;
 import java.util.List;
+import org.chronology.common.NotFound;
 import org.chronology.event.Mention;
 import org.chronology.event.query.EventQueryService;
 import org.chronology.event.query.EventViews.EventView;
@@ -54,8 +54,7 @@ public class EventPage {
   @Transactional(Transactional.TxType.SUPPORTS)
   public TemplateInstance show(@PathParam("id") String id) {
     long eventId = Ids.parse("id", id);
-    EventView event =
-        events.byId(eventId).orElseThrow(() -> new NotFoundException("لا يوجد حدث رقم " + eventId));
+    EventView event = events.byId(eventId).orElseThrow(() -> NotFound.event(eventId));
     List<Evidence> evidence = new ArrayList<>();
     List<Mention> mentions =
         Mention.list(

@@ -1,4 +1,4 @@
-package org.chronology.event.web;
+package org.chronology.event.view;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

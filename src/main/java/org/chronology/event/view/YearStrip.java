@@ -1,4 +1,4 @@
-package org.chronology.event.web;
+package org.chronology.event.view;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

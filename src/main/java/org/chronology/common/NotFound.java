@@ -1,0 +1,44 @@
+package org.chronology.common;
+
+/**
+ * Thrown by services when an id names nothing. Carries what was looked for and its id, never
+ * interface text: the web layer says it in the reader's language (404 page) or as the API's JSON.
+ */
+public final class NotFound extends RuntimeException {
+
+  /** What was looked for. */
+  public enum Kind {
+    EVENT,
+    ARTICLE,
+    ACTOR
+  }
+
+  private final Kind kind;
+  private final long id;
+
+  public NotFound(Kind kind, long id) {
+    super("no " + kind.name().toLowerCase(java.util.Locale.ROOT) + " " + id, null, false, false);
+    this.kind = kind;
+    this.id = id;
+  }
+
+  public static NotFound event(long id) {
+    return new NotFound(Kind.EVENT, id);
+  }
+
+  public static NotFound article(long id) {
+    return new NotFound(Kind.ARTICLE, id);
+  }
+
+  public static NotFound actor(long id) {
+    return new NotFound(Kind.ACTOR, id);
+  }
+
+  public Kind kind() {
+    return kind;
+  }
+
+  public long id() {
+    return id;
+  }
+}

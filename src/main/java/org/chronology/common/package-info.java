@@ -1,0 +1,5 @@
+/**
+ * What every feature shares and no framework knows: typed outcomes services return or throw (never
+ * interface text), mapped to pages and JSON by the web layer.
+ */
+package org.chronology.common;
