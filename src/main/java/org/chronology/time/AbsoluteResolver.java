@@ -10,16 +10,21 @@ import org.chronology.text.ArabicNormalizer;
 
 /**
  * Gregorian dates written with a month name or in digits: full dates, day and month ranges, months,
- * years and year ranges, numeric dates. A day and month without a year take the publication year;
- * "مايو الماضي" is the most recent May strictly before the publication month.
+ * years and year ranges, numeric dates. A month, or a day and month, without a year is the most
+ * recent one on or before the publication date, or the next one on or after it when a future verb
+ * governs it ({@link FutureContext}); "مايو الماضي" is the most recent May strictly before the
+ * publication month, "مايو المقبل" the next one after it.
  */
 final class AbsoluteResolver extends Resolver {
 
   /** The last word of every month name, to tell "7 نيسان 1992 حتى 2001" from a year range. */
   private final Set<String> monthWordsEnding;
 
+  private final FutureContext future;
+
   AbsoluteResolver(TimeLexicon lex) {
     super(lex);
+    this.future = new FutureContext(lex);
     this.monthWordsEnding =
         lex.months.keySet().stream()
             .map(sp -> sp.substring(sp.lastIndexOf(' ') + 1))
@@ -60,6 +65,7 @@ final class AbsoluteResolver extends Resolver {
       return yearRelative(m, c, yk, at, false);
     }
     String rel = TimeLexicon.lookup(lex.relative, m.group("rel"));
+    boolean ahead = rel == null && future.before(c.s(), m.start("e"));
     Cand res =
         relative(
             m,
@@ -71,6 +77,10 @@ final class AbsoluteResolver extends Resolver {
                 y--;
               } else if ("NEXT".equals(rel) && !cand.isAfter(pub)) {
                 y++;
+              } else if (rel == null && ahead && cand.isBefore(pub)) {
+                y++;
+              } else if (rel == null && !ahead && cand.isAfter(pub)) {
+                y--;
               }
               return at.apply(y);
             },
@@ -154,16 +164,14 @@ final class AbsoluteResolver extends Resolver {
     if (rel == null) {
       String ma = ArabicNormalizer.key(m.group("ma"));
       boolean latin = ma.charAt(0) < 0x0600;
-      boolean strong = m.group("shahr") != null || m.group("mb") != null;
-      boolean cue =
-          strong
-              || kind != null
-              || since
-              || precededBy(c.s(), m.start("e"), lex.cues.get("MONTH_CUE"));
+      // "شهر مارس", "آذار/مارس", "أواخر مارس": never the verb مارس or the noun آب.
+      boolean strong = m.group("shahr") != null || m.group("mb") != null || kind != null;
+      boolean cue = strong || since || precededBy(c.s(), m.start("e"), lex.cues.get("MONTH_CUE"));
       if (latin || !cue || (lex.ambiguousMonths.contains(ma) && !strong)) {
         return null;
       }
     }
+    boolean ahead = rel == null && !since && future.before(c.s(), m.start("e"));
     return open(
         relative(
             m,
@@ -175,6 +183,10 @@ final class AbsoluteResolver extends Resolver {
                 y--;
               } else if ("NEXT".equals(rel) && mm[0] <= pm) {
                 y++;
+              } else if (rel == null && ahead && mm[0] < pm) {
+                y++;
+              } else if (rel == null && !ahead && mm[0] > pm) {
+                y--;
               }
               return at.apply(y);
             },

@@ -1,7 +1,7 @@
 package org.chronology.time;
 
 import java.time.LocalDate;
-import java.util.function.IntFunction;
+import java.util.function.Function;
 
 /**
  * A match on the normalised text, before overlaps are settled. Immutable: every change is a {@code
@@ -11,7 +11,8 @@ import java.util.function.IntFunction;
  * @param e exclusive end offset in the normalised text
  * @param against the publication date a relative phrase was resolved against
  * @param kind what later passes may do with it (merge a Hijri date, resolve "the same year")
- * @param sameYear for {@link Kind#SAME_YEAR}: the phrase resolved in a given year
+ * @param follow for a phrase that follows an earlier date ("العام نفسه", "في اليوم التالي"): the
+ *     phrase resolved from that date
  */
 record Cand(
     int s,
@@ -25,13 +26,35 @@ record Cand(
     boolean mismatch,
     EventAnchor anchor,
     Kind kind,
-    IntFunction<Cand> sameYear) {
+    Function<LocalDate, Cand> follow) {
 
   /** What the merge passes may do with a candidate. */
   enum Kind {
     PLAIN,
     HIJRI,
-    SAME_YEAR
+    /** "العام نفسه": the year of the closest earlier date of year precision or finer. */
+    SAME_YEAR(Precision.YEAR),
+    /** "الشهر نفسه": the month of the closest earlier date of month precision or finer. */
+    SAME_MONTH(Precision.MONTH),
+    /** "الأسبوع نفسه": the week of the closest earlier date of week precision or finer. */
+    SAME_WEEK(Precision.WEEK),
+    /** "اليوم نفسه", "في اليوم التالي": from the closest earlier date of day precision. */
+    SAME_DAY(Precision.DAY);
+
+    /** How fine the earlier date must be; null for a phrase that follows nothing. */
+    final Precision needs;
+
+    Kind() {
+      this(null);
+    }
+
+    Kind(Precision needs) {
+      this.needs = needs;
+    }
+
+    boolean follows() {
+      return needs != null;
+    }
   }
 
   /** An absolute phrase with its interval; null when the interval is. */
@@ -91,8 +114,12 @@ record Cand(
         null);
   }
 
-  /** "العام نفسه": resolved later from the year of the closest earlier phrase. */
-  static Cand sameYear(int s, int e, boolean approximate, IntFunction<Interval> at) {
+  /**
+   * A phrase resolved later from the closest earlier date fine enough for {@code kind}: {@code at}
+   * maps that date (its last day) to the phrase's interval.
+   */
+  static Cand follower(
+      Kind kind, int s, int e, boolean approximate, Function<LocalDate, Interval> at) {
     return new Cand(
         s,
         e,
@@ -104,8 +131,8 @@ record Cand(
         null,
         false,
         null,
-        Kind.SAME_YEAR,
-        y -> absolute(s, e, at.apply(y), approximate));
+        kind,
+        ref -> absolute(s, e, at.apply(ref), approximate));
   }
 
   /** A date relative to another event of the article ("قبل يومين من ..."). */
@@ -142,12 +169,12 @@ record Cand(
         mismatch,
         anchor,
         kind,
-        sameYear);
+        follow);
   }
 
   Cand withInterval(LocalDate ns, LocalDate ne, Precision p) {
     return new Cand(
-        s, e, ns, ne, p, approximate, relative, against, mismatch, anchor, kind, sameYear);
+        s, e, ns, ne, p, approximate, relative, against, mismatch, anchor, kind, follow);
   }
 
   /** Opens the interval ("منذ ..."): no end. */
@@ -157,7 +184,7 @@ record Cand(
 
   Cand withApproximate(boolean a) {
     return new Cand(
-        s, e, start, end, precision, a, relative, against, mismatch, anchor, kind, sameYear);
+        s, e, start, end, precision, a, relative, against, mismatch, anchor, kind, follow);
   }
 
   /** Sets the weekday-mismatch flag when {@code m} is true (never clears it). */
@@ -166,16 +193,16 @@ record Cand(
       return this;
     }
     return new Cand(
-        s, e, start, end, precision, approximate, relative, against, true, anchor, kind, sameYear);
+        s, e, start, end, precision, approximate, relative, against, true, anchor, kind, follow);
   }
 
   Cand withKind(Kind k) {
     return new Cand(
-        s, e, start, end, precision, approximate, relative, against, mismatch, anchor, k, sameYear);
+        s, e, start, end, precision, approximate, relative, against, mismatch, anchor, k, follow);
   }
 
   Cand withAnchor(EventAnchor a) {
     return new Cand(
-        s, e, start, end, precision, approximate, relative, against, mismatch, a, kind, sameYear);
+        s, e, start, end, precision, approximate, relative, against, mismatch, a, kind, follow);
   }
 }

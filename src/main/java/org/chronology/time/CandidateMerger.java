@@ -38,7 +38,8 @@ final class CandidateMerger {
     chosen = mergeHijriWithGregorian(chosen, s);
     chosen = mergeRanges(chosen, s);
     chosen = openSince(chosen, s);
-    return hedges(chosen, s);
+    chosen = hedges(chosen, s);
+    return resolveAnchors(chosen, s);
   }
 
   static List<Cand> settleOverlaps(List<Cand> all) {
@@ -129,7 +130,7 @@ final class CandidateMerger {
   }
 
   private static boolean plainAbsolute(Cand c) {
-    return c.kind() != Cand.Kind.SAME_YEAR && !c.relative() && c.resolvedInterval();
+    return !c.kind().follows() && !c.relative() && c.resolvedInterval();
   }
 
   /**
@@ -174,25 +175,89 @@ final class CandidateMerger {
   }
 
   /**
-   * Resolves "العام نفسه" from the closest earlier phrase of year precision or finer (unresolved
-   * when there is none).
+   * An event anchor whose event is dated in the same phrase is resolved at once: "بعد يومين من قمة
+   * 12 مايو" is two days after 12 May (the summit's date stays a phrase of its own); "عشية 12 مايو"
+   * is one phrase, the day before.
    */
-  static List<Cand> resolveSameYear(List<Cand> chosen) {
+  private List<Cand> resolveAnchors(List<Cand> chosen, String s) {
     List<Cand> out = new ArrayList<>(chosen.size());
-    Integer lastYear = null;
-    for (Cand c : chosen) {
-      if (c.kind() == Cand.Kind.SAME_YEAR) {
-        Cand r = lastYear == null ? null : c.sameYear().apply(lastYear);
-        c = r == null ? Cand.unresolved(c.s(), c.e(), c.approximate()) : r.withSpan(c.s(), c.e());
+    for (int i = 0; i < chosen.size(); i++) {
+      Cand a = chosen.get(i);
+      if (a.anchor() != null && i + 1 < chosen.size()) {
+        Cand d = chosen.get(i + 1);
+        boolean adjacent = s.substring(a.e(), d.s()).isBlank();
+        boolean dated =
+            d.anchor() == null
+                && !d.kind().follows()
+                && d.resolvedInterval()
+                && d.precision() == Precision.DAY
+                && (adjacent || patterns.anchorGap.matcher(s).region(a.e(), d.s()).matches());
+        if (dated) {
+          EventAnchor anchor = a.anchor();
+          java.time.LocalDate ref =
+              anchor.direction() == EventAnchor.Direction.BEFORE ? d.start() : d.end();
+          Interval iv = Interval.unitAround(anchor.applyTo(ref), anchor.unit());
+          Cand r =
+              new Cand(
+                  a.s(),
+                  adjacent ? d.e() : a.e(),
+                  iv.start(),
+                  iv.end(),
+                  iv.precision(),
+                  anchor.approximate() || d.approximate(),
+                  d.relative(),
+                  d.against(),
+                  adjacent && d.mismatch(),
+                  null,
+                  Cand.Kind.PLAIN,
+                  null);
+          out.add(r);
+          if (adjacent) {
+            i++;
+          }
+          continue;
+        }
       }
-      if (c.start() != null || c.end() != null) {
-        java.time.LocalDate ref = c.end() != null ? c.end() : c.start();
-        if (c.precision().atLeastAsFineAs(Precision.YEAR)) {
-          lastYear = ref.getYear();
+      out.add(a);
+    }
+    return out;
+  }
+
+  /**
+   * Resolves the phrases that follow an earlier date ("العام نفسه", "الشهر نفسه", "في اليوم
+   * التالي") from the closest earlier date fine enough for them. "العام نفسه" with none stays
+   * unresolved; the day, week and month forms with none are not read as dates at all.
+   */
+  static List<Cand> resolveFollowers(List<Cand> chosen) {
+    List<Cand> out = new ArrayList<>(chosen.size());
+    for (Cand c : chosen) {
+      if (c.kind().follows()) {
+        Cand earlier = closestEarlier(out, c.kind().needs);
+        Cand r = earlier == null ? null : c.follow().apply(reference(earlier));
+        if (r != null) {
+          c = r.withSpan(c.s(), c.e());
+        } else if (c.kind() == Cand.Kind.SAME_YEAR) {
+          c = Cand.unresolved(c.s(), c.e(), c.approximate());
+        } else {
+          continue;
         }
       }
       out.add(c);
     }
     return out;
+  }
+
+  private static Cand closestEarlier(List<Cand> before, Precision needs) {
+    for (int i = before.size() - 1; i >= 0; i--) {
+      Cand b = before.get(i);
+      if ((b.start() != null || b.end() != null) && b.precision().atLeastAsFineAs(needs)) {
+        return b;
+      }
+    }
+    return null;
+  }
+
+  private static java.time.LocalDate reference(Cand c) {
+    return c.end() != null ? c.end() : c.start();
   }
 }

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoField;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
+import java.util.function.Function;
+import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import org.chronology.text.ArabicNormalizer;
 
@@ -178,11 +180,20 @@ final class RelativeResolver extends Resolver {
         false);
   }
 
-  /** "العام الماضي", "هذا الشهر", "الأسبوع المقبل", "صيف العام الماضي", "العام نفسه". */
+  /**
+   * "العام الماضي", "هذا الشهر", "الأسبوع المقبل", "صيف العام الماضي", "العام نفسه", "الشهر نفسه";
+   * a part of a bare period ("مطلع العام", "نهاية الشهر") is of the current one.
+   */
   Cand relativePeriod(Matcher m, Rule.Ctx c) {
     String rel = TimeLexicon.lookup(lex.relative, m.group("rel"));
     boolean same = m.group("same") != null || "SAME".equals(rel);
-    boolean current = m.group("this") != null || "CURRENT".equals(rel);
+    String kind = partKind(m);
+    boolean yearUnit = m.group("uyear") != null;
+    boolean monthUnit = m.group("umonth") != null;
+    boolean current =
+        m.group("this") != null
+            || "CURRENT".equals(rel)
+            || (rel == null && !same && kind != null && (yearUnit || monthUnit));
     if (m.group("same") != null && rel != null) {
       return null;
     }
@@ -192,24 +203,28 @@ final class RelativeResolver extends Resolver {
     if (!same && !current && rel == null) {
       return null;
     }
-    String kind = partKind(m);
     boolean approx = Parts.hedged(kind);
     String season = TimeLexicon.lookup(lex.seasons, m.group("season"));
-    boolean yearUnit = m.group("uyear") != null;
-    boolean monthUnit = m.group("umonth") != null;
     if (season != null && (!yearUnit || kind != null)) {
       return null;
     }
-    java.util.function.IntFunction<Interval> inYear =
+    IntFunction<Interval> inYear =
         y ->
             season != null
                 ? Interval.season(season, y)
                 : Parts.of(kind, Interval.year(y), Parts.Scale.YEAR);
+    Function<LocalDate, Interval> inMonth =
+        d -> Parts.of(kind, Interval.month(d.getYear(), d.getMonthValue()), Parts.Scale.MONTH);
+    Function<LocalDate, Interval> inWeek = d -> Parts.of(kind, Interval.week(d), Parts.Scale.WEEK);
     if (same) {
-      if (!yearUnit) {
-        return null;
+      int s = m.start("e");
+      int e = m.end("e");
+      if (yearUnit) {
+        return Cand.follower(Cand.Kind.SAME_YEAR, s, e, approx, d -> inYear.apply(d.getYear()));
       }
-      return Cand.sameYear(m.start("e"), m.end("e"), approx, inYear);
+      return monthUnit
+          ? Cand.follower(Cand.Kind.SAME_MONTH, s, e, approx, inMonth)
+          : Cand.follower(Cand.Kind.SAME_WEEK, s, e, approx, inWeek);
     }
     int sign = "PAST".equals(rel) ? -1 : "NEXT".equals(rel) ? 1 : 0;
     return relative(
@@ -217,16 +232,56 @@ final class RelativeResolver extends Resolver {
         c,
         pub -> {
           if (monthUnit) {
-            LocalDate d = pub.plusMonths(sign);
-            return Parts.of(
-                kind, Interval.month(d.getYear(), d.getMonthValue()), Parts.Scale.MONTH);
+            return inMonth.apply(pub.plusMonths(sign));
           }
           if (!yearUnit) {
-            return Parts.of(kind, Interval.week(pub.plusWeeks(sign)), Parts.Scale.WEEK);
+            return inWeek.apply(pub.plusWeeks(sign));
           }
           return inYear.apply(pub.getYear() + sign);
         },
         approx);
+  }
+
+  /** "في اليوم التالي", "اليوم نفسه", "نفس اليوم": a day given by the date mentioned before. */
+  Cand followingDay(Matcher m, Rule.Ctx c) {
+    int shift = m.group("next") != null ? 1 : 0;
+    return Cand.follower(
+        Cand.Kind.SAME_DAY, m.start("e"), m.end("e"), false, d -> Interval.day(d.plusDays(shift)));
+  }
+
+  /**
+   * "عام 98", "صيف '98": a two-digit year, written after a year word or an apostrophe, is the
+   * latest year up to the publication year that ends in those digits.
+   */
+  Cand shortYear(Matcher m, Rule.Ctx c) {
+    int yy = Integer.parseInt(m.group("yy"));
+    String next = Words.nextWord(c.s(), m.end("e"));
+    if (next != null && lex.cues.get("NOT_YEAR_AFTER").contains(next)) {
+      return null;
+    }
+    return relative(
+        m,
+        c,
+        pub -> {
+          int y = pub.getYear() / 100 * 100 + yy;
+          return Interval.year(y > pub.getYear() ? y - 100 : y);
+        },
+        false);
+  }
+
+  /**
+   * "عشية الانتخابات": the eve of an event, an {@link EventAnchor} one day before it (approximate);
+   * "عشية 12 مايو" is resolved with the date that follows ({@link CandidateMerger}).
+   */
+  Cand eve(Matcher m, Rule.Ctx c) {
+    String next = Words.nextWord(c.s(), m.end("e"));
+    if (next == null || !Character.isLetterOrDigit(next.charAt(0))) {
+      return null;
+    }
+    return Cand.anchored(
+        m.start("e"),
+        m.end("e"),
+        new EventAnchor(1, ChronoUnit.DAYS, EventAnchor.Direction.BEFORE, true));
   }
 
   Cand seasonRelative(Matcher m, Rule.Ctx c) {

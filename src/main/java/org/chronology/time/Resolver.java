@@ -110,7 +110,8 @@ abstract class Resolver {
   static Cand yearRelative(
       Matcher m, Rule.Ctx c, YearRel kind, IntFunction<Interval> at, boolean approximate) {
     if (kind == YearRel.SAME) {
-      return Cand.sameYear(m.start("e"), m.end("e"), approximate, at);
+      return Cand.follower(
+          Cand.Kind.SAME_YEAR, m.start("e"), m.end("e"), approximate, d -> at.apply(d.getYear()));
     }
     int shift = kind == YearRel.PAST ? -1 : kind == YearRel.NEXT ? 1 : 0;
     return relative(m, c, pub -> at.apply(pub.getYear() + shift), approximate);

@@ -116,6 +116,9 @@ public final class TemporalTagger {
             case "recent-period" -> relative::recentPeriod;
             case "decade" -> period::decade;
             case "century" -> period::century;
+            case "following-day" -> relative::followingDay;
+            case "short-year" -> relative::shortYear;
+            case "eve" -> relative::eve;
             default -> throw new IllegalStateException("no resolver for rule " + e.getKey());
           };
       r.add(new Rule(e.getKey(), e.getValue().trigger(), e.getValue().pattern(), b));
@@ -179,7 +182,7 @@ public final class TemporalTagger {
         }
       }
     }
-    List<Cand> chosen = CandidateMerger.resolveSameYear(merger.merge(all, ctx.s()));
+    List<Cand> chosen = CandidateMerger.resolveFollowers(merger.merge(all, ctx.s()));
     List<TemporalExpression> out = new ArrayList<>(chosen.size());
     for (Cand c : chosen) {
       out.add(toExpression(nt, c));

@@ -119,7 +119,11 @@ final class TimeLexicon {
    * (not as a trie: the order is part of the pattern's meaning).
    */
   String regex(String key) {
-    return "(?:" + String.join("|", words(key)) + ")";
+    List<String> w = words(key);
+    if (w.stream().allMatch(x -> x.length() == 1 && Character.isLetter(x.charAt(0)))) {
+      return "[" + String.join("", w) + "]"; // single letters: a class is faster than a group
+    }
+    return "(?:" + String.join("|", w) + ")";
   }
 
   private static final class Holder {

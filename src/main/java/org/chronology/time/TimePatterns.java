@@ -21,6 +21,9 @@ final class TimePatterns {
   /** A comma, Latin or Arabic (U+060C). */
   private static final String COMMA = "[,\\u060C]";
 
+  /** An apostrophe before a two-digit year ('98, ’98); the phrase starts after it. */
+  private static final String APOSTROPHE = "['\\u2019\\u2018]";
+
   /** A rule's pattern and the trigger words it needs. */
   record Entry(int trigger, Pattern pattern) {}
 
@@ -33,6 +36,9 @@ final class TimePatterns {
   final Pattern hijriBridge;
   final Pattern rangeGap;
   final Pattern betweenGap;
+
+  /** Between "بعد يومين" and a date that dates its anchor event: "من" and up to three words. */
+  final Pattern anchorGap;
 
   TimePatterns(TimeLexicon lex) {
     this.lex = lex;
@@ -71,6 +77,7 @@ final class TimePatterns {
                         .toList())
                 + "\\s*+");
     betweenGap = Pattern.compile("\\s*+" + lex.regex("AND") + "\\s*+");
+    anchorGap = Pattern.compile("\\s*+" + cue("ANCHOR") + "\\s++(?:\\p{L}++\\s++){0,3}");
     hijriBridge =
         Pattern.compile(
             "\\s*+(?:[,\\u060C(-]?\\s*+"
@@ -380,6 +387,36 @@ final class TimePatterns {
             + century
             + "?");
     add("century", TriggerIndex.CENTURY, partPre + artOrLam + centuryWord + centuryTail);
+    String sameWords = TimeLexicon.alternation(keysOf(lex.relative, "SAME"));
+    add(
+        "following-day",
+        TriggerIndex.DEICTIC,
+        "(?:(?<samepre>"
+            + lex.regex("SAME")
+            + ")\\s++"
+            + artOrLam
+            + dayWord
+            + "|"
+            + artOrLam
+            + dayWord
+            + "\\s++(?:(?<next>"
+            + cue("FOLLOWING")
+            + ")|(?<same>"
+            + sameWords
+            + ")))");
+    add(
+        "short-year",
+        TriggerIndex.DIGIT,
+        "(?:(?<yw>"
+            + artOrLam
+            + "?"
+            + yearWord
+            + ")\\s*+"
+            + APOSTROPHE
+            + "?|(?<="
+            + APOSTROPHE
+            + "))(?<yy>\\d{2})(?!\\d)");
+    add("eve", TriggerIndex.EVE, "(?<eve>" + cue("EVE") + ")");
   }
 
   /**

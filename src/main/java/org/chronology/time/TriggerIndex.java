@@ -24,6 +24,7 @@ final class TriggerIndex {
   static final int DECADE = 1 << 7;
   static final int CENTURY = 1 << 8;
   static final int HIJRI = 1 << 9;
+  static final int EVE = 1 << 10;
 
   /** Tokens kept around a trigger word: enough for the longest run of other words in a rule. */
   private static final int WORDS_AROUND = 7;
@@ -60,10 +61,54 @@ final class TriggerIndex {
       lex.words(key).forEach(w -> add.accept(w, PERIOD));
     }
     lex.words("CENTURY_WORD").forEach(w -> add.accept(w, CENTURY));
+    lex.cues.get("EVE").forEach(w -> add.accept(w, EVE));
     for (String stem : lex.decades.keySet()) {
       lex.words("DECADE_SUFFIX").forEach(suffix -> add.accept(stem + suffix, DECADE));
     }
-    return Map.copyOf(words);
+    return withClitics(lex, words);
+  }
+
+  /**
+   * Every trigger word also as written with its clitics and article (وبالعام، للشهر), so that a
+   * token is looked up once. A form is kept only when {@link Proclitics} reads it back to the word,
+   * so the clitics are the ones the rest of the application strips.
+   */
+  private static Map<String, Integer> withClitics(TimeLexicon lex, Map<String, Integer> words) {
+    String article = lex.word("ARTICLE");
+    String lam = lex.word("LAM");
+    String lamArticle = lex.word("ARTICLE_AFTER_LAM");
+    List<String> particles = new java.util.ArrayList<>(lex.words("PREPOSITION"));
+    particles.addAll(lex.words("LAM"));
+    List<String> prefixes = new java.util.ArrayList<>(List.of(""));
+    prefixes.addAll(lex.words("CONJUNCTION"));
+    prefixes.addAll(particles);
+    for (String c : lex.words("CONJUNCTION")) {
+      particles.forEach(p -> prefixes.add(c + p));
+    }
+    Map<String, Integer> out = new HashMap<>(words);
+    words.forEach(
+        (w, flag) -> {
+          boolean definite = w.startsWith(article);
+          for (String p : prefixes) {
+            List<String> forms = new java.util.ArrayList<>(List.of(p + w));
+            if (!definite) {
+              forms.add(
+                  p.endsWith(lam)
+                      ? p.substring(0, p.length() - lam.length()) + lamArticle + w
+                      : p + article + w);
+            }
+            for (String f : forms) {
+              boolean readBack =
+                  f.equals(w)
+                      || Proclitics.forms(f).stream()
+                          .anyMatch(x -> x.text().equals(w) || x.text().equals(article + w));
+              if (readBack) {
+                out.merge(f, flag, (a, b) -> a | b);
+              }
+            }
+          }
+        });
+    return Map.copyOf(out);
   }
 
   /** The words of the text (runs of letters and digits) and which triggers each one carries. */
