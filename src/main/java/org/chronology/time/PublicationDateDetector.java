@@ -32,6 +32,9 @@ public final class PublicationDateDetector {
   private static final String B = "(?<![\\p{L}\\p{N}])";
   private static final String E = "(?![\\p{L}\\p{N}])";
 
+  /** A comma, Latin or Arabic (U+060C). */
+  private static final String COMMA = ",\\u060C";
+
   private final TimeLexicon lex;
   private final Pattern named;
   private final Pattern monthFirst;
@@ -53,16 +56,20 @@ public final class PublicationDateDetector {
     this.lex = lex;
     String mon = TimeLexicon.alternation(lex.months.keySet());
     String wd = TimeLexicon.alternation(lex.weekdays.keySet());
-    String wdPre = "(?:(?<wd>" + wd + ")\\s*+[,،-]?\\s*+)?";
+    String wdPre = "(?:(?<wd>" + wd + ")\\s*+[" + COMMA + "-]?\\s*+)?";
     named =
         Pattern.compile(
             B
                 + wdPre
-                + "(?<d>[0-3]?\\d)(?:st|nd|rd|th)?\\s*+[,،]?\\s*+(?<m>"
+                + "(?<d>[0-3]?\\d)(?:st|nd|rd|th)?\\s*+["
+                + COMMA
+                + "]?\\s*+(?<m>"
                 + mon
                 + ")(?:\\s*+[/\\\\-]\\s*+"
                 + mon
-                + ")?\\s*+[,،]?\\s*+(?<y>[12]\\d{3})"
+                + ")?\\s*+["
+                + COMMA
+                + "]?\\s*+(?<y>[12]\\d{3})"
                 + E);
     monthFirst =
         Pattern.compile(
@@ -70,7 +77,9 @@ public final class PublicationDateDetector {
                 + wdPre
                 + "(?<m>"
                 + mon
-                + ")\\s++(?<d>[0-3]?\\d)(?:st|nd|rd|th)?\\s*+[,،]?\\s*+(?<y>[12]\\d{3})"
+                + ")\\s++(?<d>[0-3]?\\d)(?:st|nd|rd|th)?\\s*+["
+                + COMMA
+                + "]?\\s*+(?<y>[12]\\d{3})"
                 + E);
     numeric =
         Pattern.compile(
@@ -145,7 +154,7 @@ public final class PublicationDateDetector {
         d = LocalDate.of(Integer.parseInt(a), Integer.parseInt(b), Integer.parseInt(c));
       } else if (c.length() == 4 && a.length() <= 2) {
         int y = Integer.parseInt(c);
-        int[] dm = TemporalTagger.dayMonthOrder(Integer.parseInt(a), Integer.parseInt(b), y, wd);
+        int[] dm = AbsoluteResolver.dayMonthOrder(Integer.parseInt(a), Integer.parseInt(b), y, wd);
         if (dm == null) {
           return null;
         }
@@ -191,7 +200,7 @@ public final class PublicationDateDetector {
     if (!cue && containsAny(before, furniture)) {
       score -= 2;
     }
-    String prev = TemporalTagger.previousWord(s, m.start());
+    String prev = Words.previousWord(s, m.start());
     if (!cue && prev != null && lex.cues.get("BODY_BEFORE").contains(prev)) {
       score -= 5;
     }

@@ -1,11 +1,5 @@
 package org.chronology.time;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -16,11 +10,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.chronology.text.ArabicNormalizer;
+import org.chronology.text.TsvResource;
 
 /**
- * The Arabic time vocabulary, read once from {@code lang/ar/time/*.txt}. Every spelling is
- * normalised with {@link ArabicNormalizer#key(String)}, the same folding the tagger applies to the
- * text, and each table yields both a lookup map and a regex alternation generated from it.
+ * The Arabic time vocabulary, read once from {@code lang/ar/time/*.txt} and {@code grammar.tsv}.
+ * Every spelling is normalised with {@link ArabicNormalizer#key(String)}, the same folding the
+ * tagger applies to the text, and each table yields both a lookup map and a regex alternation
+ * generated from it.
  */
 final class TimeLexicon {
 
@@ -41,7 +37,8 @@ final class TimeLexicon {
           "seasons.txt",
           "decades.txt",
           "day-ordinals.txt",
-          "cues.txt");
+          "cues.txt",
+          "grammar.tsv");
 
   /** One row of a table: a key (first column), extra columns, and the normalised spellings. */
   record Row(String key, List<String> columns, List<String> spellings, Set<String> ambiguous) {}
@@ -64,6 +61,9 @@ final class TimeLexicon {
   final Map<String, Integer> decades;
   final Map<String, Integer> dayOrdinals;
   final Map<String, Set<String>> cues;
+
+  /** The words the patterns are built from ({@code grammar.tsv}), in the order written. */
+  final Map<String, List<String>> grammar;
 
   private TimeLexicon() {
     List<Row> monthRows = load("months.txt");
@@ -93,6 +93,37 @@ final class TimeLexicon {
     for (Row r : load("cues.txt")) {
       cues.computeIfAbsent(r.key(), k -> new HashSet<>()).addAll(r.spellings());
     }
+    grammar = new HashMap<>();
+    for (Row r : load("grammar.tsv")) {
+      grammar.put(r.key(), List.copyOf(r.spellings()));
+    }
+  }
+
+  /** The spellings of one {@code grammar.tsv} entry; fails loudly when the entry is missing. */
+  List<String> words(String key) {
+    List<String> w = grammar.get(key);
+    if (w == null) {
+      throw new IllegalStateException(
+          "missing entry " + key + " in " + RESOURCE_DIR + "grammar.tsv");
+    }
+    return w;
+  }
+
+  /** The one spelling of a single-word {@code grammar.tsv} entry. */
+  String word(String key) {
+    return words(key).get(0);
+  }
+
+  /**
+   * A {@code grammar.tsv} entry as a non-capturing regex alternation, tried in the order written
+   * (not as a trie: the order is part of the pattern's meaning).
+   */
+  String regex(String key) {
+    List<String> w = words(key);
+    if (w.stream().allMatch(x -> x.length() == 1 && Character.isLetter(x.charAt(0)))) {
+      return "[" + String.join("", w) + "]"; // single letters: a class is faster than a group
+    }
+    return "(?:" + String.join("|", w) + ")";
   }
 
   private static final class Holder {
@@ -107,41 +138,32 @@ final class TimeLexicon {
   /** Reads one table; throws {@link IllegalStateException} when it is missing or malformed. */
   static List<Row> load(String file) {
     String path = RESOURCE_DIR + file;
-    InputStream in = TimeLexicon.class.getClassLoader().getResourceAsStream(path);
-    if (in == null) {
-      throw new IllegalStateException("missing resource " + path);
-    }
     List<Row> rows = new ArrayList<>();
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      String line;
-      int n = 0;
-      while ((line = r.readLine()) != null) {
-        n++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] cols = line.split("\t");
-        if (cols.length < 2 || cols[0].isBlank()) {
-          throw new IllegalStateException(path + ":" + n + ": expected KEY<TAB>spellings");
-        }
-        List<String> spellings = new ArrayList<>();
-        Set<String> ambiguous = new HashSet<>();
-        for (String s : cols[cols.length - 1].split("\\|")) {
-          boolean amb = s.startsWith("!");
-          String k = ArabicNormalizer.key(amb ? s.substring(1) : s);
-          if (k.isEmpty()) {
-            throw new IllegalStateException(path + ":" + n + ": empty spelling");
-          }
-          spellings.add(k);
-          if (amb) {
-            ambiguous.add(k);
-          }
-        }
-        List<String> extra = List.of(cols).subList(1, cols.length - 1);
-        rows.add(new Row(cols[0].trim(), extra, spellings, ambiguous));
+    int n = 0;
+    for (String[] cols : TsvResource.read("/" + path, 2)) {
+      n++;
+      int last = cols.length - 1;
+      while (last > 0 && cols[last].isEmpty()) {
+        last--;
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      if (last < 1) {
+        throw new IllegalStateException(path + ": row " + n + ": expected KEY<TAB>spellings");
+      }
+      List<String> spellings = new ArrayList<>();
+      Set<String> ambiguous = new HashSet<>();
+      for (String s : cols[last].split("\\|")) {
+        boolean amb = s.startsWith("!");
+        String k = ArabicNormalizer.key(amb ? s.substring(1) : s);
+        if (k.isEmpty()) {
+          throw new IllegalStateException(path + ": row " + n + ": empty spelling");
+        }
+        spellings.add(k);
+        if (amb) {
+          ambiguous.add(k);
+        }
+      }
+      List<String> extra = List.of(cols).subList(1, last);
+      rows.add(new Row(cols[0], extra, spellings, ambiguous));
     }
     if (rows.isEmpty()) {
       throw new IllegalStateException("empty resource " + path);

@@ -1,0 +1,208 @@
+package org.chronology.time;
+
+import java.time.LocalDate;
+import java.util.function.Function;
+
+/**
+ * A match on the normalised text, before overlaps are settled. Immutable: every change is a {@code
+ * with…} copy, so a pass that touches one field cannot forget another.
+ *
+ * @param s start offset in the normalised text
+ * @param e exclusive end offset in the normalised text
+ * @param against the publication date a relative phrase was resolved against
+ * @param kind what later passes may do with it (merge a Hijri date, resolve "the same year")
+ * @param follow for a phrase that follows an earlier date ("العام نفسه", "في اليوم التالي"): the
+ *     phrase resolved from that date
+ */
+record Cand(
+    int s,
+    int e,
+    LocalDate start,
+    LocalDate end,
+    Precision precision,
+    boolean approximate,
+    boolean relative,
+    LocalDate against,
+    boolean mismatch,
+    EventAnchor anchor,
+    Kind kind,
+    Function<LocalDate, Cand> follow) {
+
+  /** What the merge passes may do with a candidate. */
+  enum Kind {
+    PLAIN,
+    HIJRI,
+    /** "العام نفسه": the year of the closest earlier date of year precision or finer. */
+    SAME_YEAR(Precision.YEAR),
+    /** "الشهر نفسه": the month of the closest earlier date of month precision or finer. */
+    SAME_MONTH(Precision.MONTH),
+    /** "الأسبوع نفسه": the week of the closest earlier date of week precision or finer. */
+    SAME_WEEK(Precision.WEEK),
+    /** "اليوم نفسه", "في اليوم التالي": from the closest earlier date of day precision. */
+    SAME_DAY(Precision.DAY);
+
+    /** How fine the earlier date must be; null for a phrase that follows nothing. */
+    final Precision needs;
+
+    Kind() {
+      this(null);
+    }
+
+    Kind(Precision needs) {
+      this.needs = needs;
+    }
+
+    boolean follows() {
+      return needs != null;
+    }
+  }
+
+  /** An absolute phrase with its interval; null when the interval is. */
+  static Cand absolute(int s, int e, Interval iv, boolean approximate) {
+    if (iv == null) {
+      return null;
+    }
+    return new Cand(
+        s,
+        e,
+        iv.start(),
+        iv.end(),
+        iv.precision(),
+        approximate,
+        false,
+        null,
+        false,
+        null,
+        Kind.PLAIN,
+        null);
+  }
+
+  /** A relative phrase resolved against {@code pub}; null when the interval is. */
+  static Cand resolved(int s, int e, Interval iv, boolean approximate, LocalDate pub) {
+    if (iv == null) {
+      return null;
+    }
+    return new Cand(
+        s,
+        e,
+        iv.start(),
+        iv.end(),
+        iv.precision(),
+        approximate,
+        true,
+        pub,
+        false,
+        null,
+        Kind.PLAIN,
+        null);
+  }
+
+  /** A relative phrase that cannot be resolved (no publication date, no earlier year ...). */
+  static Cand unresolved(int s, int e, boolean approximate) {
+    return new Cand(
+        s,
+        e,
+        null,
+        null,
+        Precision.UNKNOWN,
+        approximate,
+        true,
+        null,
+        false,
+        null,
+        Kind.PLAIN,
+        null);
+  }
+
+  /**
+   * A phrase resolved later from the closest earlier date fine enough for {@code kind}: {@code at}
+   * maps that date (its last day) to the phrase's interval.
+   */
+  static Cand follower(
+      Kind kind, int s, int e, boolean approximate, Function<LocalDate, Interval> at) {
+    return new Cand(
+        s,
+        e,
+        null,
+        null,
+        Precision.UNKNOWN,
+        approximate,
+        true,
+        null,
+        false,
+        null,
+        kind,
+        ref -> absolute(s, e, at.apply(ref), approximate));
+  }
+
+  /** A date relative to another event of the article ("قبل يومين من ..."). */
+  static Cand anchored(int s, int e, EventAnchor anchor) {
+    return new Cand(
+        s,
+        e,
+        null,
+        null,
+        Precision.UNKNOWN,
+        anchor.approximate(),
+        true,
+        null,
+        false,
+        anchor,
+        Kind.PLAIN,
+        null);
+  }
+
+  boolean resolvedInterval() {
+    return start != null && end != null;
+  }
+
+  Cand withSpan(int ns, int ne) {
+    return new Cand(
+        ns,
+        ne,
+        start,
+        end,
+        precision,
+        approximate,
+        relative,
+        against,
+        mismatch,
+        anchor,
+        kind,
+        follow);
+  }
+
+  Cand withInterval(LocalDate ns, LocalDate ne, Precision p) {
+    return new Cand(
+        s, e, ns, ne, p, approximate, relative, against, mismatch, anchor, kind, follow);
+  }
+
+  /** Opens the interval ("منذ ..."): no end. */
+  Cand open() {
+    return withInterval(start, null, precision);
+  }
+
+  Cand withApproximate(boolean a) {
+    return new Cand(
+        s, e, start, end, precision, a, relative, against, mismatch, anchor, kind, follow);
+  }
+
+  /** Sets the weekday-mismatch flag when {@code m} is true (never clears it). */
+  Cand withMismatch(boolean m) {
+    if (!m) {
+      return this;
+    }
+    return new Cand(
+        s, e, start, end, precision, approximate, relative, against, true, anchor, kind, follow);
+  }
+
+  Cand withKind(Kind k) {
+    return new Cand(
+        s, e, start, end, precision, approximate, relative, against, mismatch, anchor, k, follow);
+  }
+
+  Cand withAnchor(EventAnchor a) {
+    return new Cand(
+        s, e, start, end, precision, approximate, relative, against, mismatch, a, kind, follow);
+  }
+}

@@ -1,0 +1,263 @@
+package org.chronology.time;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import org.chronology.text.ArabicNormalizer;
+
+/**
+ * The passes after matching, in order: overlaps settled in favour of the longest match; a Hijri
+ * date followed by "الموافق" and a Gregorian date becomes the Gregorian one; "من A إلى B" / "بين A
+ * و B" becomes one range; "منذ" opens an interval; a hedge (حوالي، نحو) joins the phrase and makes
+ * it approximate; "العام نفسه" takes the year of the closest earlier phrase of year precision or
+ * finer.
+ */
+final class CandidateMerger {
+
+  private final TimeLexicon lex;
+  private final TimePatterns patterns;
+  private final String and;
+  private final String since;
+  private final Set<String> rangeFrom;
+  private final Set<String> between;
+
+  CandidateMerger(TimeLexicon lex, TimePatterns patterns) {
+    this.lex = lex;
+    this.patterns = patterns;
+    this.and = lex.word("AND");
+    this.since = lex.word("SINCE");
+    this.rangeFrom = Set.of(lex.word("OF"));
+    this.between = Set.of(lex.word("BETWEEN"));
+  }
+
+  List<Cand> merge(List<Cand> all, String s) {
+    List<Cand> chosen = settleOverlaps(all);
+    chosen = mergeHijriWithGregorian(chosen, s);
+    chosen = mergeRanges(chosen, s);
+    chosen = openSince(chosen, s);
+    chosen = hedges(chosen, s);
+    return resolveAnchors(chosen, s);
+  }
+
+  static List<Cand> settleOverlaps(List<Cand> all) {
+    all.sort(
+        Comparator.comparingInt((Cand c) -> c.e() - c.s()).reversed().thenComparingInt(Cand::s));
+    BitSet taken = new BitSet();
+    List<Cand> chosen = new ArrayList<>();
+    for (Cand c : all) {
+      int next = taken.nextSetBit(c.s());
+      if (next == -1 || next >= c.e()) {
+        taken.set(c.s(), c.e());
+        chosen.add(c);
+      }
+    }
+    chosen.sort(Comparator.comparingInt(Cand::s));
+    return chosen;
+  }
+
+  /** "20 جمادى الأولى 1446 هـ الموافق 22 نوفمبر 2024" is one date: the Gregorian one. */
+  private List<Cand> mergeHijriWithGregorian(List<Cand> chosen, String s) {
+    List<Cand> out = new ArrayList<>(chosen.size());
+    for (int i = 0; i < chosen.size(); i++) {
+      Cand c = chosen.get(i);
+      if (c.kind() == Cand.Kind.HIJRI && i + 1 < chosen.size()) {
+        Cand g = chosen.get(i + 1);
+        Matcher m = patterns.hijriBridge.matcher(s).region(c.e(), g.s());
+        if (g.kind() == Cand.Kind.PLAIN && !g.relative() && m.matches()) {
+          Cand merged = g.withSpan(c.s(), g.e());
+          // A weekday written before the Hijri date is checked against the Gregorian date.
+          Matcher wd = patterns.leadingWeekday.matcher(s).region(c.s(), c.e());
+          if (wd.lookingAt() && g.precision() == Precision.DAY) {
+            int day = lex.weekdays.get(ArabicNormalizer.key(wd.group("wd")));
+            merged = merged.withMismatch(g.start().getDayOfWeek().getValue() != day);
+          }
+          out.add(merged);
+          i++;
+          continue;
+        }
+      }
+      out.add(c);
+    }
+    return out;
+  }
+
+  /**
+   * "من ديسمبر 2019 إلى فبراير 2020", "بين 2015 ومنتصف 2019": two absolute dates joined as a range
+   * become one phrase from the first start to the second end, at the coarser precision.
+   */
+  private List<Cand> mergeRanges(List<Cand> chosen, String s) {
+    List<Cand> out = new ArrayList<>(chosen.size());
+    for (int i = 0; i < chosen.size(); i++) {
+      Cand a = chosen.get(i);
+      if (i + 1 < chosen.size()) {
+        Cand b = chosen.get(i + 1);
+        String before = Words.previousWord(s, a.s());
+        int wordStart = before == null ? a.s() : s.lastIndexOf(before, a.s());
+        String bare = Words.without(before, and);
+        if (before != null && bare.length() != before.length()) {
+          wordStart += before.length() - bare.length();
+          before = bare;
+        }
+        boolean from = before != null && rangeFrom.contains(before);
+        boolean betweenWord = before != null && between.contains(before);
+        boolean joined =
+            (from && patterns.rangeGap.matcher(s).region(a.e(), b.s()).matches())
+                || (betweenWord && patterns.betweenGap.matcher(s).region(a.e(), b.s()).matches());
+        if (joined
+            && plainAbsolute(a)
+            && plainAbsolute(b)
+            && a.end() != null
+            && !b.end().isBefore(a.start())) {
+          Precision p =
+              a.precision().ordinal() >= b.precision().ordinal() ? a.precision() : b.precision();
+          out.add(
+              Cand.absolute(
+                      wordStart,
+                      b.e(),
+                      new Interval(a.start(), b.end(), p),
+                      a.approximate() || b.approximate())
+                  .withMismatch(a.mismatch() || b.mismatch()));
+          i++;
+          continue;
+        }
+      }
+      out.add(a);
+    }
+    return out;
+  }
+
+  private static boolean plainAbsolute(Cand c) {
+    return !c.kind().follows() && !c.relative() && c.resolvedInterval();
+  }
+
+  /**
+   * "منذ 25 كانون الأول 1991", "منذ العام الماضي", "منذ الثلاثاء": since opens the interval at the
+   * phrase's start (end null) and joins the phrase. Rules that read منذ themselves already did so.
+   */
+  private List<Cand> openSince(List<Cand> chosen, String s) {
+    List<Cand> out = new ArrayList<>(chosen.size());
+    int previousEnd = 0;
+    for (Cand c : chosen) {
+      String w = Words.previousWord(s, c.s());
+      boolean sinceWord = w != null && (w.equals(since) || w.equals(and + since));
+      if (sinceWord && c.resolvedInterval() && c.anchor() == null) {
+        int ws = s.lastIndexOf(w, c.s()) + (w.length() - since.length());
+        if (ws >= previousEnd) {
+          c = c.withSpan(ws, c.e()).open();
+        }
+      }
+      out.add(c);
+      previousEnd = c.e();
+    }
+    return out;
+  }
+
+  /** "حوالي العام 2000", "نحو عام 1990": the hedge joins the phrase and makes it approximate. */
+  private List<Cand> hedges(List<Cand> chosen, String s) {
+    Set<String> hedge = lex.cues.get("HEDGE");
+    List<Cand> out = new ArrayList<>(chosen.size());
+    int previousEnd = 0;
+    for (Cand c : chosen) {
+      String w = Words.previousWord(s, c.s());
+      if (w != null && hedge.contains(w)) {
+        int ws = s.lastIndexOf(w, c.s());
+        if (ws >= previousEnd) {
+          c = c.withSpan(ws, c.e()).withApproximate(true);
+        }
+      }
+      out.add(c);
+      previousEnd = c.e();
+    }
+    return out;
+  }
+
+  /**
+   * An event anchor whose event is dated in the same phrase is resolved at once: "بعد يومين من قمة
+   * 12 مايو" is two days after 12 May (the summit's date stays a phrase of its own); "عشية 12 مايو"
+   * is one phrase, the day before.
+   */
+  private List<Cand> resolveAnchors(List<Cand> chosen, String s) {
+    List<Cand> out = new ArrayList<>(chosen.size());
+    for (int i = 0; i < chosen.size(); i++) {
+      Cand a = chosen.get(i);
+      if (a.anchor() != null && i + 1 < chosen.size()) {
+        Cand d = chosen.get(i + 1);
+        boolean adjacent = s.substring(a.e(), d.s()).isBlank();
+        boolean dated =
+            d.anchor() == null
+                && !d.kind().follows()
+                && d.resolvedInterval()
+                && d.precision() == Precision.DAY
+                && (adjacent || patterns.anchorGap.matcher(s).region(a.e(), d.s()).matches());
+        if (dated) {
+          EventAnchor anchor = a.anchor();
+          java.time.LocalDate ref =
+              anchor.direction() == EventAnchor.Direction.BEFORE ? d.start() : d.end();
+          Interval iv = Interval.unitAround(anchor.applyTo(ref), anchor.unit());
+          Cand r =
+              new Cand(
+                  a.s(),
+                  adjacent ? d.e() : a.e(),
+                  iv.start(),
+                  iv.end(),
+                  iv.precision(),
+                  anchor.approximate() || d.approximate(),
+                  d.relative(),
+                  d.against(),
+                  adjacent && d.mismatch(),
+                  null,
+                  Cand.Kind.PLAIN,
+                  null);
+          out.add(r);
+          if (adjacent) {
+            i++;
+          }
+          continue;
+        }
+      }
+      out.add(a);
+    }
+    return out;
+  }
+
+  /**
+   * Resolves the phrases that follow an earlier date ("العام نفسه", "الشهر نفسه", "في اليوم
+   * التالي") from the closest earlier date fine enough for them. "العام نفسه" with none stays
+   * unresolved; the day, week and month forms with none are not read as dates at all.
+   */
+  static List<Cand> resolveFollowers(List<Cand> chosen) {
+    List<Cand> out = new ArrayList<>(chosen.size());
+    for (Cand c : chosen) {
+      if (c.kind().follows()) {
+        Cand earlier = closestEarlier(out, c.kind().needs);
+        Cand r = earlier == null ? null : c.follow().apply(reference(earlier));
+        if (r != null) {
+          c = r.withSpan(c.s(), c.e());
+        } else if (c.kind() == Cand.Kind.SAME_YEAR) {
+          c = Cand.unresolved(c.s(), c.e(), c.approximate());
+        } else {
+          continue;
+        }
+      }
+      out.add(c);
+    }
+    return out;
+  }
+
+  private static Cand closestEarlier(List<Cand> before, Precision needs) {
+    for (int i = before.size() - 1; i >= 0; i--) {
+      Cand b = before.get(i);
+      if ((b.start() != null || b.end() != null) && b.precision().atLeastAsFineAs(needs)) {
+        return b;
+      }
+    }
+    return null;
+  }
+
+  private static java.time.LocalDate reference(Cand c) {
+    return c.end() != null ? c.end() : c.start();
+  }
+}

@@ -1,0 +1,87 @@
+package org.chronology.time;
+
+import java.util.List;
+import java.util.Set;
+import org.chronology.text.Proclitics;
+
+/**
+ * Whether a date phrase is governed by a future verb or cue earlier in its sentence ("سيزور ... في
+ * مارس", "من المقرر أن ... في 5 يونيو"): the words of {@code FUTURE} in cues.txt, or a verb with
+ * the future prefix ({@link Proclitics} marks it) before a present-tense prefix of {@code
+ * PRESENT_PREFIX}, unless the word is one of {@code NOT_FUTURE} (سياسة، سنوات).
+ */
+final class FutureContext {
+
+  private static final char ARABIC_QUESTION_MARK = '\u061F';
+  private static final char ARABIC_SEMICOLON = '\u061B';
+
+  /** How many words back a governing verb is looked for. */
+  private static final int WINDOW = 12;
+
+  /** A future verb has at least this many letters with its prefix (سيزور). */
+  private static final int MIN_VERB = 5;
+
+  private final Set<String> cues;
+  private final Set<String> notFuture;
+  private final List<String> presentPrefixes;
+
+  FutureContext(TimeLexicon lex) {
+    this.cues = lex.cues.get("FUTURE");
+    this.notFuture = lex.cues.get("NOT_FUTURE");
+    this.presentPrefixes = lex.words("PRESENT_PREFIX");
+  }
+
+  /** True when a future cue stands before {@code pos} in the same sentence. */
+  boolean before(String s, int pos) {
+    int i = pos;
+    int words = 0;
+    while (i > 0 && words < WINDOW) {
+      char ch = s.charAt(i - 1);
+      if (sentenceEnd(ch)) {
+        return false;
+      }
+      if (!Character.isLetter(ch)) {
+        i--;
+        continue;
+      }
+      int end = i;
+      while (i > 0 && Character.isLetter(s.charAt(i - 1))) {
+        i--;
+      }
+      words++;
+      if (future(s.substring(i, end))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean sentenceEnd(char ch) {
+    return ch == '\n'
+        || ch == '.'
+        || ch == '!'
+        || ch == '?'
+        || ch == ';'
+        || ch == ARABIC_QUESTION_MARK
+        || ch == ARABIC_SEMICOLON;
+  }
+
+  private boolean future(String word) {
+    List<Proclitics.Form> forms = Proclitics.forms(word);
+    boolean verb = false;
+    for (Proclitics.Form f : forms) {
+      if (cues.contains(f.text())) {
+        return true;
+      }
+      if (notFuture.contains(f.text())) {
+        return false;
+      }
+      if (f.future()
+          && f.text().length() + 1 >= MIN_VERB
+          && presentPrefixes.stream().anyMatch(f.text()::startsWith)) {
+        verb = true;
+      }
+    }
+    return verb;
+  }
+}

@@ -1,0 +1,91 @@
+package org.chronology.time;
+
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+
+/**
+ * Parts of a period (parts.txt): أوائل/مطلع = first third, منتصف = middle third, أواخر = last third
+ * (hedged); halves and quarters are exact. A decade's early part is its years 0–4, mid 3–6, late
+ * 6–9.
+ */
+final class Parts {
+
+  /** The scale a part word divides. */
+  enum Scale {
+    WEEK,
+    MONTH,
+    YEAR,
+    DECADE,
+    CENTURY
+  }
+
+  private Parts() {}
+
+  /** Thirds are hedged; halves and quarters are not. */
+  static boolean hedged(String partKind) {
+    return partKind != null && !partKind.startsWith("HALF") && !partKind.startsWith("Q");
+  }
+
+  /** Applies a part (EARLY, MID, LATE, HALF1, Q2 ...) to an interval; null if absurd. */
+  static Interval of(String kind, Interval iv, Scale scale) {
+    if (kind == null) {
+      return iv;
+    }
+    LocalDate s = iv.start();
+    switch (scale) {
+      case YEAR -> {
+        int[] r = sub(kind, new int[] {0, 3, 4, 7, 8, 11}, new int[] {0, 5, 6, 11}, 12);
+        return new Interval(
+            s.plusMonths(r[0]),
+            s.plusMonths(r[1]).with(TemporalAdjusters.lastDayOfMonth()),
+            Precision.MONTH);
+      }
+      case MONTH -> {
+        int len = s.lengthOfMonth();
+        if (kind.startsWith("Q")) {
+          return null;
+        }
+        int[] r =
+            sub(kind, new int[] {0, 9, 10, 19, 20, len - 1}, new int[] {0, 14, 15, len - 1}, 0);
+        return new Interval(s.plusDays(r[0]), s.plusDays(r[1]), Precision.DAY);
+      }
+      case WEEK -> {
+        if (kind.startsWith("Q")) {
+          return null;
+        }
+        int[] r = sub(kind, new int[] {0, 2, 2, 4, 4, 6}, new int[] {0, 3, 3, 6}, 0);
+        return new Interval(s.plusDays(r[0]), s.plusDays(r[1]), Precision.WEEK);
+      }
+      case DECADE -> {
+        if (kind.startsWith("Q")) {
+          return null;
+        }
+        int[] r = sub(kind, new int[] {0, 4, 3, 6, 6, 9}, new int[] {0, 4, 5, 9}, 0);
+        return Interval.years(s.getYear() + r[0], s.getYear() + r[1], Precision.YEAR);
+      }
+      default -> {
+        int[] r = sub(kind, new int[] {0, 32, 33, 66, 67, 99}, new int[] {0, 49, 50, 99}, 100);
+        return Interval.years(s.getYear() + r[0], s.getYear() + r[1], Precision.DECADE);
+      }
+    }
+  }
+
+  /**
+   * Offsets [from, to] of a part: thirds from {@code thirds}, halves from {@code halves}, quarters
+   * of {@code quarterOf} sub-units.
+   */
+  private static int[] sub(String kind, int[] thirds, int[] halves, int quarterOf) {
+    return switch (kind) {
+      case "EARLY" -> new int[] {thirds[0], thirds[1]};
+      case "MID" -> new int[] {thirds[2], thirds[3]};
+      case "LATE" -> new int[] {thirds[4], thirds[5]};
+      case "HALF1" -> new int[] {halves[0], halves[1]};
+      case "HALF2" -> new int[] {halves[2], halves[3]};
+      default -> {
+        int q = kind.charAt(1) - '1';
+        int size = quarterOf / 4;
+        yield new int[] {q * size, q * size + size - 1};
+      }
+    };
+  }
+}

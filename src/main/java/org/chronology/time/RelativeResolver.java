@@ -1,0 +1,333 @@
+package org.chronology.time;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.ChronoField;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.function.Function;
+import java.util.function.IntFunction;
+import java.util.regex.Matcher;
+import org.chronology.text.ArabicNormalizer;
+
+/**
+ * Phrases resolved against the publication date: day words (أمس، اليوم الخميس), weekdays, "قبل N
+ * unit" (or an {@link EventAnchor} when followed by "من <event>"), "الشهر الماضي", "العام المقبل",
+ * "الأيام الماضية", a day of a relative month, a relative season.
+ */
+final class RelativeResolver extends Resolver {
+
+  RelativeResolver(TimeLexicon lex) {
+    super(lex);
+  }
+
+  /** "الـ20 من الشهر الجاري", "العاشر من الشهر الماضي": a day of a month named relatively. */
+  Cand dayOfRelativeMonth(Matcher m, Rule.Ctx c) {
+    String dOrd = m.group("dord");
+    int d =
+        dOrd != null ? TimeLexicon.lookup(lex.dayOrdinals, dOrd) : Integer.parseInt(m.group("d"));
+    String rel = TimeLexicon.lookup(lex.relative, m.group("rel"));
+    boolean thisMonth = m.group("thism") != null;
+    if (rel == null && !thisMonth) {
+      return null;
+    }
+    if (d < 1 || d > 31) {
+      return null;
+    }
+    int d1 = m.group("d1") == null ? d : Integer.parseInt(m.group("d1"));
+    if (d1 > d) {
+      return null;
+    }
+    int shift = "PAST".equals(rel) ? -1 : "NEXT".equals(rel) ? 1 : 0;
+    return relative(
+        m,
+        c,
+        pub -> {
+          LocalDate month = pub.withDayOfMonth(1).plusMonths(shift);
+          return new Interval(month.withDayOfMonth(d1), month.withDayOfMonth(d), Precision.DAY);
+        },
+        false);
+  }
+
+  Cand relativeCount(Matcher m, Rule.Ctx c) {
+    TimeLexicon.UnitWord uw = TimeLexicon.lookup(lex.units, m.group("unit"));
+    if (uw == null) {
+      return null;
+    }
+    boolean vague = false;
+    int n;
+    if (m.group("num") != null) {
+      n = Integer.parseInt(m.group("num"));
+    } else if (m.group("numw") != null) {
+      n = TimeLexicon.lookup(lex.numbers, m.group("numw"));
+    } else if (uw.count() > 0) {
+      n = uw.count();
+    } else {
+      vague = true;
+      n = 2;
+    }
+    if (m.group("vg") != null || m.group("few") != null) {
+      vague = true;
+    }
+    boolean hedged = m.group("hedge") != null;
+    if (n <= 0 || n > 5000) {
+      return null;
+    }
+    boolean after = m.group("after") != null;
+    boolean since = m.group("since") != null;
+    // An event anchor: "قبل يوم واحد من انطلاق العملية".
+    String next = Words.nextWord(c.s(), m.end("e"));
+    if (!since && next != null && lex.cues.get("ANCHOR").contains(next)) {
+      int afterPrep = c.s().indexOf(next, m.end("e")) + next.length();
+      String obj = Words.nextWord(c.s(), afterPrep);
+      if (obj != null && !lex.cues.get("NOT_ANCHOR").contains(obj)) {
+        EventAnchor anchor =
+            new EventAnchor(
+                vague ? 3 : n,
+                uw.unit(),
+                after ? EventAnchor.Direction.AFTER : EventAnchor.Direction.BEFORE,
+                vague || hedged);
+        return Cand.anchored(m.start("e"), m.end("e"), anchor);
+      }
+    }
+    final int amount = n;
+    final boolean isVague = vague;
+    ChronoUnit unit = uw.unit();
+    boolean approx = vague || hedged || unit == ChronoUnit.YEARS || unit == ChronoUnit.DECADES;
+    return relative(
+        m,
+        c,
+        pub -> {
+          int sign = after ? 1 : -1;
+          if (isVague) {
+            // "قبل أيام": between 7 and 2 units back (or forward), one precision coarser.
+            LocalDate near = Interval.shift(pub, unit, sign * 2);
+            LocalDate far = Interval.shift(pub, unit, sign * 7);
+            if (unit == ChronoUnit.HOURS) {
+              return Interval.day(pub);
+            }
+            return after
+                ? new Interval(near, far, Interval.coarser(unit))
+                : new Interval(far, near, Interval.coarser(unit));
+          }
+          return Interval.unitAround(Interval.shift(pub, unit, sign * amount), unit);
+        },
+        approx);
+  }
+
+  Cand deictic(Matcher m, Rule.Ctx c) {
+    String dx = ArabicNormalizer.key(m.group("dx"));
+    int offset = lex.deictic.get(dx);
+    Integer wd = TimeLexicon.lookup(lex.weekdays, m.group("wd"));
+    if (dx.equals(lex.word("TODAY")) && wd == null) {
+      // "اليوم الأول", "اليوم الوطني", "اليوم نفسه": a day of something, not today.
+      String next = Words.nextWord(c.s(), m.end("e"));
+      if (next != null
+          && (lex.cues.get("NOT_TODAY_AFTER").contains(next)
+              || lex.dayOrdinals.containsKey(next))) {
+        return null;
+      }
+    }
+    Cand res =
+        relative(
+            m,
+            c,
+            pub -> {
+              if (offset == 0 && wd != null) {
+                return Interval.day(pub.with(ChronoField.DAY_OF_WEEK, wd));
+              }
+              return Interval.day(pub.plusDays(offset));
+            },
+            false);
+    if (res != null && wd != null && c.pub() != null) {
+      res = res.withMismatch(c.pub().plusDays(offset).getDayOfWeek().getValue() != wd);
+    }
+    return res;
+  }
+
+  Cand weekday(Matcher m, Rule.Ctx c) {
+    String name = ArabicNormalizer.key(m.group("wd"));
+    int wd = lex.weekdays.get(name);
+    String rel = TimeLexicon.lookup(lex.relative, m.group("rel"));
+    boolean yawm = m.group("yawm") != null;
+    if (!yawm && precededBy(c.s(), m.start("e"), lex.cues.get("NOT_DAY_BEFORE"))) {
+      return null;
+    }
+    boolean ambiguous = lex.ambiguousWeekdays.contains(name) && !yawm && rel == null;
+    if (ambiguous && precededBy(c.s(), m.start("e"), lex.cues.get("NOT_WEEKDAY_BEFORE"))) {
+      return null;
+    }
+    if (ambiguous) {
+      // "الأحد عشر", "الاثنين معا": followed by a number word or another noun phrase.
+      String next = Words.nextWord(c.s(), m.end("e"));
+      if (next != null && lex.cues.get("NOT_WEEKDAY_AFTER").contains(next)) {
+        return null;
+      }
+    }
+    DayOfWeek dow = DayOfWeek.of(wd);
+    return relative(
+        m,
+        c,
+        pub -> {
+          if ("PAST".equals(rel)) {
+            return Interval.day(pub.with(TemporalAdjusters.previous(dow)));
+          }
+          if ("NEXT".equals(rel)) {
+            return Interval.day(pub.with(TemporalAdjusters.next(dow)));
+          }
+          return Interval.day(pub.with(TemporalAdjusters.previousOrSame(dow)));
+        },
+        false);
+  }
+
+  /**
+   * "العام الماضي", "هذا الشهر", "الأسبوع المقبل", "صيف العام الماضي", "العام نفسه", "الشهر نفسه";
+   * a part of a bare period ("مطلع العام", "نهاية الشهر") is of the current one.
+   */
+  Cand relativePeriod(Matcher m, Rule.Ctx c) {
+    String rel = TimeLexicon.lookup(lex.relative, m.group("rel"));
+    boolean same = m.group("same") != null || "SAME".equals(rel);
+    String kind = partKind(m);
+    boolean yearUnit = m.group("uyear") != null;
+    boolean monthUnit = m.group("umonth") != null;
+    boolean current =
+        m.group("this") != null
+            || "CURRENT".equals(rel)
+            || (rel == null && !same && kind != null && (yearUnit || monthUnit));
+    if (m.group("same") != null && rel != null) {
+      return null;
+    }
+    if (m.group("this") != null && rel != null && !"CURRENT".equals(rel)) {
+      return null;
+    }
+    if (!same && !current && rel == null) {
+      return null;
+    }
+    boolean approx = Parts.hedged(kind);
+    String season = TimeLexicon.lookup(lex.seasons, m.group("season"));
+    if (season != null && (!yearUnit || kind != null)) {
+      return null;
+    }
+    IntFunction<Interval> inYear =
+        y ->
+            season != null
+                ? Interval.season(season, y)
+                : Parts.of(kind, Interval.year(y), Parts.Scale.YEAR);
+    Function<LocalDate, Interval> inMonth =
+        d -> Parts.of(kind, Interval.month(d.getYear(), d.getMonthValue()), Parts.Scale.MONTH);
+    Function<LocalDate, Interval> inWeek = d -> Parts.of(kind, Interval.week(d), Parts.Scale.WEEK);
+    if (same) {
+      int s = m.start("e");
+      int e = m.end("e");
+      if (yearUnit) {
+        return Cand.follower(Cand.Kind.SAME_YEAR, s, e, approx, d -> inYear.apply(d.getYear()));
+      }
+      return monthUnit
+          ? Cand.follower(Cand.Kind.SAME_MONTH, s, e, approx, inMonth)
+          : Cand.follower(Cand.Kind.SAME_WEEK, s, e, approx, inWeek);
+    }
+    int sign = "PAST".equals(rel) ? -1 : "NEXT".equals(rel) ? 1 : 0;
+    return relative(
+        m,
+        c,
+        pub -> {
+          if (monthUnit) {
+            return inMonth.apply(pub.plusMonths(sign));
+          }
+          if (!yearUnit) {
+            return inWeek.apply(pub.plusWeeks(sign));
+          }
+          return inYear.apply(pub.getYear() + sign);
+        },
+        approx);
+  }
+
+  /** "في اليوم التالي", "اليوم نفسه", "نفس اليوم": a day given by the date mentioned before. */
+  Cand followingDay(Matcher m, Rule.Ctx c) {
+    int shift = m.group("next") != null ? 1 : 0;
+    return Cand.follower(
+        Cand.Kind.SAME_DAY, m.start("e"), m.end("e"), false, d -> Interval.day(d.plusDays(shift)));
+  }
+
+  /**
+   * "عام 98", "صيف '98": a two-digit year, written after a year word or an apostrophe, is the
+   * latest year up to the publication year that ends in those digits.
+   */
+  Cand shortYear(Matcher m, Rule.Ctx c) {
+    int yy = Integer.parseInt(m.group("yy"));
+    String next = Words.nextWord(c.s(), m.end("e"));
+    if (next != null && lex.cues.get("NOT_YEAR_AFTER").contains(next)) {
+      return null;
+    }
+    return relative(
+        m,
+        c,
+        pub -> {
+          int y = pub.getYear() / 100 * 100 + yy;
+          return Interval.year(y > pub.getYear() ? y - 100 : y);
+        },
+        false);
+  }
+
+  /**
+   * "عشية الانتخابات": the eve of an event, an {@link EventAnchor} one day before it (approximate);
+   * "عشية 12 مايو" is resolved with the date that follows ({@link CandidateMerger}).
+   */
+  Cand eve(Matcher m, Rule.Ctx c) {
+    String next = Words.nextWord(c.s(), m.end("e"));
+    if (next == null || !Character.isLetterOrDigit(next.charAt(0))) {
+      return null;
+    }
+    return Cand.anchored(
+        m.start("e"),
+        m.end("e"),
+        new EventAnchor(1, ChronoUnit.DAYS, EventAnchor.Direction.BEFORE, true));
+  }
+
+  Cand seasonRelative(Matcher m, Rule.Ctx c) {
+    String season = TimeLexicon.lookup(lex.seasons, m.group("season"));
+    String rel = TimeLexicon.lookup(lex.relative, m.group("rel"));
+    return relative(
+        m,
+        c,
+        pub -> {
+          Interval cur = Interval.season(season, pub.getYear());
+          int y = pub.getYear();
+          if ("PAST".equals(rel)) {
+            y = cur.end().isBefore(pub) ? y : y - 1;
+          } else if ("NEXT".equals(rel)) {
+            y = cur.start().isAfter(pub) ? y : y + 1;
+          }
+          return Interval.season(season, y);
+        },
+        false);
+  }
+
+  /** "الأيام الماضية", "الأشهر المقبلة": a hedged stretch up to (or from) the reference date. */
+  Cand recentPeriod(Matcher m, Rule.Ctx c) {
+    TimeLexicon.UnitWord uw = TimeLexicon.lookup(lex.units, m.group("unit"));
+    if (uw == null) {
+      return null;
+    }
+    boolean past = m.group("past") != null;
+    ChronoUnit unit = uw.unit();
+    long span =
+        switch (unit) {
+          case HOURS -> 1;
+          case DAYS -> 7;
+          case WEEKS -> 4;
+          case MONTHS -> 6;
+          default -> 5;
+        };
+    ChronoUnit step = unit == ChronoUnit.HOURS ? ChronoUnit.DAYS : unit;
+    return relative(
+        m,
+        c,
+        pub -> {
+          LocalDate other = Interval.shift(pub, step, past ? -span : span);
+          Precision p = unit == ChronoUnit.HOURS ? Precision.DAY : Interval.coarser(unit);
+          return past ? new Interval(other, pub, p) : new Interval(pub, other, p);
+        },
+        true);
+  }
+}

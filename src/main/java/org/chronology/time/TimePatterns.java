@@ -1,0 +1,466 @@
+// Over 400 lines: every rule's regex in one place, so that rules can be read side by side.
+package org.chronology.time;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Assembles the rules' regexes from the tables in {@code lang/ar/time/}: word lists become tries
+ * ({@link TimeLexicon#alternation}), the small words come from {@code grammar.tsv}, and every part
+ * a resolver reads is a named group. Every rule matches on the normalised text, starts at a word
+ * boundary with optional clitics and exposes the phrase itself as group {@code e}.
+ */
+final class TimePatterns {
+
+  private static final String B = "(?<![\\p{L}\\p{N}])";
+  private static final String E = "(?![\\p{L}\\p{N}])";
+
+  /** A comma, Latin or Arabic (U+060C). */
+  private static final String COMMA = "[,\\u060C]";
+
+  /** An apostrophe before a two-digit year ('98, ’98); the phrase starts after it. */
+  private static final String APOSTROPHE = "['\\u2019\\u2018]";
+
+  /** A rule's pattern and the trigger words it needs. */
+  record Entry(int trigger, Pattern pattern) {}
+
+  private final TimeLexicon lex;
+  private final Map<String, Entry> rules = new LinkedHashMap<>();
+  private final String clitics;
+
+  final Pattern weekdayOnly;
+  final Pattern leadingWeekday;
+  final Pattern hijriBridge;
+  final Pattern rangeGap;
+  final Pattern betweenGap;
+
+  /** Between "بعد يومين" and a date that dates its anchor event: "من" and up to three words. */
+  final Pattern anchorGap;
+
+  TimePatterns(TimeLexicon lex) {
+    this.lex = lex;
+    String conj = lex.regex("CONJUNCTION");
+    String lam = lex.regex("LAM");
+    // Conjunction and preposition clitics written onto the phrase (و، ف، ب، ل، ك); "لل" is ل + ال.
+    clitics =
+        "(?:"
+            + conj
+            + "?"
+            + lex.regex("PREPOSITION")
+            + "|"
+            + conj
+            + "?"
+            + lam
+            + "(?!"
+            + lam
+            + ")|"
+            + conj
+            + ")?";
+    String art = lex.regex("ARTICLE");
+    // The article, also in its lam-assimilated form after the preposition ل ("للعام").
+    String artOrLam = "(?:" + lex.word("ARTICLE") + "|" + lex.word("ARTICLE_AFTER_LAM") + ")";
+    String of = lex.regex("OF");
+    String yearWord = lex.regex("YEAR_WORD");
+    String monthWord = lex.regex("MONTH_WORD");
+    String dayWord = lex.regex("DAY_WORD");
+    String rangeFrom = lex.regex("RANGE_FROM");
+    String rangeTo = cue("RANGE_TO");
+    rangeGap =
+        Pattern.compile(
+            "\\s*+"
+                + TimeLexicon.alternation(
+                    lex.cues.get("RANGE_TO").stream()
+                        .filter(w -> !w.equals(lex.word("AND")))
+                        .toList())
+                + "\\s*+");
+    betweenGap = Pattern.compile("\\s*+" + lex.regex("AND") + "\\s*+");
+    anchorGap = Pattern.compile("\\s*+" + cue("ANCHOR") + "\\s++(?:\\p{L}++\\s++){0,3}");
+    hijriBridge =
+        Pattern.compile(
+            "\\s*+(?:[,\\u060C(-]?\\s*+"
+                + cue("CORRESPONDING")
+                + "\\s*+(?:"
+                + lam
+                + "\\s*+)?|[(/-])\\s*+");
+    String hijriEra = cue("HIJRI_ERA");
+    String gregorianEra = cue("GREGORIAN_ERA");
+    String mon = TimeLexicon.alternation(lex.months.keySet());
+    String hij = TimeLexicon.alternation(lex.hijriMonths.keySet());
+    String wd = TimeLexicon.alternation(lex.weekdays.keySet());
+    String rel = TimeLexicon.alternation(keysOf(lex.relative, "PAST", "NEXT", "CURRENT"));
+    String relAll = TimeLexicon.alternation(lex.relative.keySet());
+    String part = TimeLexicon.alternation(lex.parts.keySet());
+    String season = TimeLexicon.alternation(lex.seasons.keySet());
+    String units = TimeLexicon.alternation(lex.units.keySet());
+    String numw = TimeLexicon.alternation(lex.numbers.keySet());
+    String deictic = TimeLexicon.alternation(lex.deictic.keySet());
+    String decades = TimeLexicon.alternation(lex.decades.keySet());
+    String ord = TimeLexicon.alternation(lex.ordinals.keySet());
+    String dayOrd = TimeLexicon.alternation(lex.dayOrdinals.keySet());
+    String pluralUnits =
+        TimeLexicon.alternation(
+            lex.units.entrySet().stream()
+                .filter(en -> en.getValue().count() == 0)
+                .map(Map.Entry::getKey)
+                .toList());
+    String year = "(?<y>[12]\\d{3})(?!\\d)(?:\\s*+" + gregorianEra + "(?![\\p{L}\\p{N}]))?";
+    String yearConn =
+        "\\s*+" + COMMA + "?\\s*+(?:" + of + "\\s++)?" + art + "?" + yearWord + "?\\s*+";
+    String yearRel =
+        "(?<yw2>\\s*+"
+            + COMMA
+            + "?\\s*+(?:"
+            + of
+            + "\\s++)?(?:(?<ythis>"
+            + lex.regex("THIS")
+            + ")\\s++)?"
+            + artOrLam
+            + yearWord
+            + "(?:\\s++(?<yrel>"
+            + relAll
+            + "))?)";
+    // What may follow a month: a year, "من العام الماضي", or a relative word (الماضي، المقبل).
+    String monthYear = "(?:" + yearConn + year + "|" + yearRel + "|\\s++(?<rel>" + rel + "))?";
+    String partPre = "(?:(?<part>" + part + ")\\s++(?:" + of + "\\s++)?)?";
+    String since = "(?:(?<since>" + lex.regex("SINCE") + ")\\s++)?";
+    String wdPre = "(?:(?:" + dayWord + "\\s++)?(?<wd>" + wd + ")\\s*+" + COMMA + "?\\s*+)?";
+    String centuryWord = lex.regex("CENTURY_WORD");
+    String centuryTail =
+        "\\s++(?:(?<crel>"
+            + relAll
+            + ")|(?<cord>"
+            + ord
+            + ")|"
+            + art
+            + "?(?<cnum>\\d{1,2})(?!\\d))";
+    String century = "(?:\\s++(?:" + of + "\\s++)?" + art + "?" + centuryWord + centuryTail + ")";
+    String digitDay = "(?<d>[0-3]?\\d)(?!\\d)";
+    String monthNoun = "(?:" + monthWord + "\\s++)?";
+
+    add(
+        "full-date",
+        TriggerIndex.MONTH,
+        wdPre
+            + "(?:(?:"
+            + art
+            + "\\s?+)?"
+            + digitDay
+            + "\\s*+(?:"
+            + of
+            + "\\s++)?|(?<dord>"
+            + dayOrd
+            + ")\\s++"
+            + of
+            + "\\s++)"
+            + monthNoun
+            + monthPair(mon, "")
+            + monthYear);
+    add(
+        "day-range",
+        TriggerIndex.MONTH,
+        "(?:"
+            + rangeFrom
+            + "\\s++)?"
+            + art
+            + "?(?<d1>[0-3]?\\d)\\s*+"
+            + rangeTo
+            + "\\s*+"
+            + art
+            + "?"
+            + digitDay
+            + "\\s*+(?:"
+            + of
+            + "\\s++)?"
+            + monthNoun
+            + monthPair(mon, "")
+            + monthYear);
+    add(
+        "month",
+        TriggerIndex.MONTH,
+        since + partPre + "(?<shahr>" + monthWord + "\\s++)?" + monthPair(mon, "") + monthYear);
+    add(
+        "day-of-relative-month",
+        TriggerIndex.PERIOD,
+        "(?:(?:"
+            + art
+            + "\\s?+)?(?:(?<d1>[0-3]?\\d)\\s*+"
+            + rangeTo
+            + "\\s*+(?:"
+            + art
+            + "\\s?+)?)?"
+            + digitDay
+            + "\\s*+|(?<dord>"
+            + dayOrd
+            + ")\\s++)(?:"
+            + of
+            + "\\s++)?(?:"
+            + art
+            + "|(?<thism>"
+            + lex.regex("THIS_MASCULINE")
+            + ")\\s++"
+            + art
+            + ")"
+            + monthWord
+            + "(?:\\s++(?<rel>"
+            + rel
+            + "))?");
+    String rangeDay =
+        "(?:" + art + "?(?<d%s>[0-3]?\\d)(?!\\d)\\s*+(?:" + of + "\\s++)?)?" + monthNoun;
+    add(
+        "month-range",
+        TriggerIndex.MONTH,
+        "(?:(?<from>"
+            + rangeFrom
+            + ")\\s++)?"
+            + rangeDay.formatted("1")
+            + monthPair(mon, "1")
+            + "\\s*+"
+            + rangeTo
+            + "\\s*+"
+            + rangeDay.formatted("2")
+            + monthPair(mon, "2")
+            + "(?:"
+            + yearConn
+            + year
+            + "|\\s++(?<rel>"
+            + rel
+            + "))?");
+    add(
+        "year",
+        TriggerIndex.DIGIT,
+        since
+            + partPre
+            + "(?:(?<season>"
+            + art
+            + "?"
+            + season
+            + ")\\s++(?:"
+            + of
+            + "\\s++)?)?(?<yw>"
+            + artOrLam
+            + "?"
+            + yearWord
+            + "\\s*+)?"
+            + year);
+    add(
+        "year-range",
+        TriggerIndex.DIGIT,
+        "(?:(?<from>"
+            + lex.regex("YEAR_RANGE_FROM")
+            + ")\\s++)?(?:"
+            + art
+            + "?"
+            + cue("YEARS_PLURAL")
+            + "\\s*+)?(?<y1>[12]\\d{3})(?!\\d)\\s*+(?:/|"
+            + rangeTo
+            + ")\\s*+(?:"
+            + art
+            + "?"
+            + yearWord
+            + "\\s*+)?(?<y2>[12]\\d{3})(?!\\d)");
+    add(
+        "hijri-date",
+        TriggerIndex.HIJRI,
+        wdPre
+            + "(?:(?<d>[0-3]?\\d)\\s*+(?:"
+            + of
+            + "\\s++)?)?"
+            + monthNoun
+            + "(?<hm>"
+            + hij
+            + ")\\s*+"
+            + COMMA
+            + "?\\s*+(?:"
+            + of
+            + "\\s++)?(?:"
+            + art
+            + "?"
+            + yearWord
+            + "\\s*+)?(?<y>1[2-5]\\d\\d)(?!\\d)(?:\\s*+"
+            + hijriEra
+            + "(?![\\p{L}\\p{N}]))?");
+    add(
+        "hijri-year",
+        TriggerIndex.DIGIT,
+        since
+            + "(?:"
+            + artOrLam
+            + "?"
+            + yearWord
+            + "\\s*+)?(?<y>1[2-5]\\d\\d)\\s*+"
+            + hijriEra
+            + "(?![\\p{L}\\p{N}])");
+    add(
+        "numeric-date",
+        TriggerIndex.DIGIT,
+        wdPre + "(?<a>\\d{1,4})(?<sep>[/.-])(?<b>\\d{1,2})\\k<sep>(?<c>\\d{1,4})(?![/.-]?\\d)");
+    add(
+        "relative-count",
+        TriggerIndex.UNIT,
+        "(?<dir>(?<before>"
+            + lex.regex("BEFORE")
+            + ")|(?<since>"
+            + lex.regex("SINCE")
+            + ")|(?<after>"
+            + lex.regex("AFTER")
+            + "))\\s++(?:(?<hedge>"
+            + cue("HEDGE")
+            + ")\\s++)?(?:(?<vg>"
+            + cue("FEW_BEFORE")
+            + ")\\s++)?(?:(?<num>\\d{1,4})\\s*+|(?<numw>"
+            + numw
+            + ")\\s++)?(?<unit>"
+            + units
+            + ")(?!\\s*+\\d)(?:\\s++(?<numw2>"
+            + cue("ONE_AFTER")
+            + "))?(?:\\s++(?<few>"
+            + cue("FEW_AFTER")
+            + "))?");
+    add(
+        "deictic",
+        TriggerIndex.DEICTIC,
+        "(?:" + cue("TIME_OF_DAY") + "\\s++)?(?<dx>" + deictic + ")(?:\\s++(?<wd>" + wd + "))?");
+    String weekdayBody =
+        "(?:(?<yawm>"
+            + dayWord
+            + ")\\s++)?(?<wd>"
+            + wd
+            + ")(?:\\s++(?<rel>"
+            + TimeLexicon.alternation(keysOf(lex.relative, "PAST", "NEXT"))
+            + "))?";
+    add("weekday", TriggerIndex.WEEKDAY, weekdayBody);
+    weekdayOnly = Pattern.compile(clitics + "(?<e>" + weekdayBody + ")");
+    leadingWeekday = Pattern.compile("(?:" + dayWord + "\\s++)?(?<wd>" + wd + ")");
+    add(
+        "relative-period",
+        TriggerIndex.PERIOD,
+        partPre
+            + "(?:(?<season>"
+            + season
+            + ")\\s++)?(?:(?<this>"
+            + lex.regex("THIS")
+            + ")\\s++)?(?:(?<same>"
+            + lex.regex("SAME")
+            + ")\\s++)?(?<unit>"
+            + artOrLam
+            + "(?:(?<uyear>"
+            + yearWord
+            + ")|(?<umonth>"
+            + monthWord
+            + ")|(?<uweek>"
+            + lex.regex("WEEK_WORD")
+            + ")))(?:\\s++(?<rel>"
+            + relAll
+            + "))?");
+    add(
+        "season-relative",
+        TriggerIndex.SEASON,
+        art + "(?<season>" + season + ")\\s++(?<rel>" + rel + ")");
+    add(
+        "recent-period",
+        TriggerIndex.UNIT,
+        art
+            + "(?<unit>"
+            + pluralUnits
+            + ")\\s++(?:(?<past>"
+            + cue("RECENT_PAST")
+            + ")|(?<next>"
+            + cue("RECENT_NEXT")
+            + "))");
+    add(
+        "decade",
+        TriggerIndex.DECADE,
+        partPre
+            + "(?:"
+            + art
+            + "?"
+            + lex.regex("DECADE_WORD")
+            + "\\s++)?"
+            + artOrLam
+            + "?(?<dec>"
+            + decades
+            + ")"
+            + lex.regex("DECADE_SUFFIX")
+            + century
+            + "?");
+    add("century", TriggerIndex.CENTURY, partPre + artOrLam + centuryWord + centuryTail);
+    String sameWords = TimeLexicon.alternation(keysOf(lex.relative, "SAME"));
+    add(
+        "following-day",
+        TriggerIndex.DEICTIC,
+        "(?:(?<samepre>"
+            + lex.regex("SAME")
+            + ")\\s++"
+            + artOrLam
+            + dayWord
+            + "|"
+            + artOrLam
+            + dayWord
+            + "\\s++(?:(?<next>"
+            + cue("FOLLOWING")
+            + ")|(?<same>"
+            + sameWords
+            + ")))");
+    add(
+        "short-year",
+        TriggerIndex.DIGIT,
+        "(?:(?<yw>"
+            + artOrLam
+            + "?"
+            + yearWord
+            + ")\\s*+"
+            + APOSTROPHE
+            + "?|(?<="
+            + APOSTROPHE
+            + "))(?<yy>\\d{2})(?!\\d)");
+    add("eve", TriggerIndex.EVE, "(?<eve>" + cue("EVE") + ")");
+  }
+
+  /**
+   * The rule patterns, in the order they are tried (ties between equal matches go to the first).
+   */
+  Map<String, Entry> rules() {
+    return rules;
+  }
+
+  private String cue(String key) {
+    return TimeLexicon.alternation(lex.cues.get(key));
+  }
+
+  private void add(String name, int trigger, String body) {
+    rules.put(name, new Entry(trigger, Pattern.compile(B + clitics + "(?<e>" + body + ")" + E)));
+  }
+
+  private static Set<String> keysOf(Map<String, String> table, String... values) {
+    Set<String> wanted = Set.of(values);
+    Set<String> keys = new java.util.HashSet<>();
+    table.forEach(
+        (k, v) -> {
+          if (wanted.contains(v)) {
+            keys.add(k);
+          }
+        });
+    return keys;
+  }
+
+  /** A month name, optionally paired with its name in another system ("أيار / مايو"). */
+  private static String monthPair(String mon, String suffix) {
+    return "(?<ma"
+        + suffix
+        + ">"
+        + mon
+        + ")(?:\\s*+(?:[/\\\\-]|\\()\\s*+(?<mb"
+        + suffix
+        + ">"
+        + mon
+        + ")(?:\\s*+\\))?)?";
+  }
+
+  /** The rule names, for tests. */
+  List<String> names() {
+    return List.copyOf(rules.keySet());
+  }
+}
