@@ -7,11 +7,15 @@ import java.util.Set;
 import org.chronology.extraction.ActorKind;
 import org.chronology.extraction.actor.Gazetteer;
 import org.chronology.extraction.actor.GazetteerEntry;
+import org.chronology.extraction.lang.FunctionWord;
 import org.chronology.extraction.lang.Lexicon;
 import org.chronology.extraction.lang.PlaceEntry;
 import org.chronology.extraction.lang.TitleEntry;
 import org.chronology.text.PhraseMatcher;
+import org.chronology.text.Prepositions;
+import org.chronology.text.Proclitics;
 import org.chronology.text.Sentence;
+import org.chronology.text.SentenceSplitter;
 import org.chronology.text.Token;
 
 /**
@@ -22,8 +26,6 @@ import org.chronology.text.Token;
 public final class ActorStage implements Stage {
 
   private static final int MAX_NEW_NAME_WORDS = 2;
-  private static final Set<String> PREPOSITION_WORDS =
-      Set.of("الي", "علي", "ضد", "مع", "من", "في", "عن", "لدي", "بين");
 
   private final Lexicon lexicon;
   private final Gazetteer gazetteer;
@@ -204,7 +206,8 @@ public final class ActorStage implements Stage {
     int nameStart = i;
     boolean comma =
         nameStart < to
-            && (doc.gapBefore(nameStart).contains("،") || doc.gapBefore(nameStart).contains(","));
+            && (doc.gapBefore(nameStart).indexOf(SentenceSplitter.ARABIC_COMMA) >= 0
+                || doc.gapBefore(nameStart).contains(","));
     if (nameStart < to && hasStop(doc, nameStart) && !onlyComma(doc.gapBefore(nameStart))) {
       return titleOnly(doc, s, title, t, country, consumedCountry, i, out);
     }
@@ -289,7 +292,7 @@ public final class ActorStage implements Stage {
       return false;
     }
     String prev = doc.tokens().get(m.first() - 1).text();
-    if (prev.endsWith("سلطات") || prev.endsWith("حكومه")) {
+    if (lexicon.endsWith(FunctionWord.AUTHORITY, prev)) {
       return true;
     }
     for (int k = Math.max(s.firstToken(), m.first() - 3); k < m.first(); k++) {
@@ -308,7 +311,7 @@ public final class ActorStage implements Stage {
   /** "بلاده" after a person of known country: that country. */
   private String ownCountry(Document doc, Sentence s, int i, List<ActorHit> out) {
     String w = doc.tokens().get(i).text();
-    String bare = w.startsWith("و") || w.startsWith("ب") || w.startsWith("ل") ? w.substring(1) : w;
+    String bare = Proclitics.withoutAndOrPreposition(w);
     if (!lexicon.namesOwnCountry(w) && !lexicon.namesOwnCountry(bare)) {
       return null;
     }
@@ -338,12 +341,12 @@ public final class ActorStage implements Stage {
     if (w.length() < 2
         || lexicon.isStopword(w)
         || lexicon.isModifier(w)
-        || w.startsWith("ال")
+        || Proclitics.hasArticle(w)
         || !isArabicWord(w)
         || inDatePhrase(doc, t)) {
       return false;
     }
-    if (w.startsWith("و") && lexicon.isStopword(w.substring(1))) {
+    if (Proclitics.startsWithAnd(w) && lexicon.isStopword(Proclitics.withoutAnd(w))) {
       return false;
     }
     return lexicon.triggers().longestAt(doc.tokens(), doc.forms(), t, to) == null
@@ -387,35 +390,37 @@ public final class ActorStage implements Stage {
   private static boolean onlyComma(String gap) {
     for (int k = 0; k < gap.length(); k++) {
       char c = gap.charAt(k);
-      if (!Character.isWhitespace(c) && "،,\"«»“”".indexOf(c) < 0) {
+      if (!Character.isWhitespace(c)
+          && c != SentenceSplitter.ARABIC_COMMA
+          && ",\"«»“”".indexOf(c) < 0) {
         return false;
       }
     }
     return true;
   }
 
-  private static boolean isSourceNoun(String w) {
-    return w.endsWith("موقع")
-        || w.endsWith("صحيفه")
-        || w.endsWith("مجله")
-        || w.endsWith("قناه")
-        || w.endsWith("وكاله")
-        || w.endsWith("تقرير");
+  private boolean isSourceNoun(String w) {
+    return lexicon.endsWith(FunctionWord.SOURCE_NOUN, w);
   }
 
   private static String preposition(Document doc, Sentence s, int first, boolean attached) {
     String w = doc.tokens().get(first).text();
     if (attached) {
-      String bare = w.startsWith("و") || w.startsWith("ف") ? w.substring(1) : w;
+      String bare = Proclitics.withoutConjunction(w);
+      for (String p : Prepositions.attached()) {
+        if (bare.startsWith(p)) {
+          return p;
+        }
+      }
       return bare.substring(0, 1);
     }
     if (first > s.firstToken()) {
       String prev = doc.tokens().get(first - 1).text();
-      String bare = prev.startsWith("و") && prev.length() > 2 ? prev.substring(1) : prev;
-      if (PREPOSITION_WORDS.contains(prev)) {
+      String bare = prev.length() > 2 ? Proclitics.withoutAnd(prev) : prev;
+      if (Prepositions.isFree(prev)) {
         return prev;
       }
-      if (PREPOSITION_WORDS.contains(bare)) {
+      if (Prepositions.isFree(bare)) {
         return bare;
       }
     }
