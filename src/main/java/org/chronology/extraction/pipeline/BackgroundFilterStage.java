@@ -16,6 +16,8 @@ import org.chronology.extraction.lang.TriggerForm;
  */
 public final class BackgroundFilterStage implements Stage {
 
+  private static final char ARABIC_PERCENT = '\u066A';
+
   private final Lexicon lexicon;
 
   public BackgroundFilterStage(Lexicon lexicon) {
@@ -101,7 +103,7 @@ public final class BackgroundFilterStage implements Stage {
         return true;
       }
       String gap = t == d.first ? "" : doc.gapBefore(t);
-      if (gap.indexOf('%') >= 0 || gap.indexOf('٪') >= 0) {
+      if (gap.indexOf('%') >= 0 || gap.indexOf(ARABIC_PERCENT) >= 0) {
         return true;
       }
     }
