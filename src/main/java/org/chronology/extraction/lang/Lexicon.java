@@ -81,6 +81,15 @@ public final class Lexicon {
         de.add(entry(f, r[0]));
       }
     }
+    for (States.State st : States.all()) {
+      if (st.demonyms().isEmpty()) {
+        continue;
+      }
+      adj.putIfAbsent(st.name(), st.demonyms().get(0));
+      for (String f : st.demonyms()) {
+        de.add(entry(f, st.name()));
+      }
+    }
     demonyms = PhraseMatcher.of(de);
     countryAdjective = Map.copyOf(adj);
 
@@ -95,6 +104,22 @@ public final class Lexicon {
     for (String[] r : TsvResource.read(DIR + "places.tsv", 5)) {
       PlaceEntry p =
           new PlaceEntry(r[0], r[1], r[2], TsvResource.list(r[3]), r[4].equals("capital"));
+      pe.add(p);
+      pl.add(entry(p.name(), p));
+      for (String a : p.aliases()) {
+        pl.add(entry(a, p));
+      }
+    }
+    Set<String> placeNames = new HashSet<>();
+    for (PlaceEntry p : pe) {
+      placeNames.add(ArabicNormalizer.key(p.name()));
+      p.aliases().forEach(a -> placeNames.add(ArabicNormalizer.key(a)));
+    }
+    for (States.State st : States.all()) {
+      PlaceEntry p = st.capital();
+      if (p == null || placeNames.contains(ArabicNormalizer.key(p.name()))) {
+        continue;
+      }
       pe.add(p);
       pl.add(entry(p.name(), p));
       for (String a : p.aliases()) {
