@@ -18,9 +18,9 @@ import java.util.Set;
  */
 public final class SentenceSplitter {
 
-  public static final char ARABIC_COMMA = '\u060C';
-  public static final char ARABIC_SEMICOLON = '\u061B';
-  public static final char ARABIC_QUESTION_MARK = '\u061F';
+  private static final char ARABIC_COMMA = ArabicNormalizer.ARABIC_COMMA;
+  private static final char ARABIC_SEMICOLON = ArabicNormalizer.ARABIC_SEMICOLON;
+  private static final char ARABIC_QUESTION_MARK = ArabicNormalizer.ARABIC_QUESTION_MARK;
 
   private static final int MAX_QUOTE = 400;
   private static final int HEADLINE_MAX_TOKENS = 25;

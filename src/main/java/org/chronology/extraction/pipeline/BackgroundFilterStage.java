@@ -8,6 +8,7 @@ import org.chronology.extraction.lang.FunctionWord;
 import org.chronology.extraction.lang.Lexicon;
 import org.chronology.extraction.lang.Suffix;
 import org.chronology.extraction.lang.TriggerForm;
+import org.chronology.text.ArabicNormalizer;
 
 /**
  * Drops drafts that report no happening: negated undated events, imperfect verbs without date or
@@ -16,7 +17,7 @@ import org.chronology.extraction.lang.TriggerForm;
  */
 public final class BackgroundFilterStage implements Stage {
 
-  private static final char ARABIC_PERCENT = '\u066A';
+  private static final char ARABIC_PERCENT = ArabicNormalizer.ARABIC_PERCENT;
 
   private final Lexicon lexicon;
 

@@ -6,11 +6,11 @@ import org.chronology.extraction.actor.Gazetteer;
 import org.chronology.extraction.actor.GazetteerEntry;
 import org.chronology.extraction.lang.Lexicon;
 import org.chronology.extraction.lang.TitleEntry;
+import org.chronology.text.ArabicNormalizer;
 import org.chronology.text.PhraseMatcher;
 import org.chronology.text.Prepositions;
 import org.chronology.text.Proclitics;
 import org.chronology.text.Sentence;
-import org.chronology.text.SentenceSplitter;
 import org.chronology.text.Token;
 
 /**
@@ -70,7 +70,7 @@ final class TitledNames {
     int nameStart = i;
     boolean comma =
         nameStart < to
-            && (doc.gapBefore(nameStart).indexOf(SentenceSplitter.ARABIC_COMMA) >= 0
+            && (doc.gapBefore(nameStart).indexOf(ArabicNormalizer.ARABIC_COMMA) >= 0
                 || doc.gapBefore(nameStart).contains(","));
     if (nameStart < to && hasStop(doc, nameStart) && !onlyComma(doc.gapBefore(nameStart))) {
       return titleOnly(doc, s, title, t, country, consumedCountry, i, out);
@@ -179,7 +179,7 @@ final class TitledNames {
   private static boolean isArabicWord(String w) {
     for (int k = 0; k < w.length(); k++) {
       char c = w.charAt(k);
-      if (c < '\u0621' || c > '\u06FF') {
+      if (!ArabicNormalizer.isArabicLetterOrMark(c)) {
         return false;
       }
     }
@@ -202,7 +202,7 @@ final class TitledNames {
     for (int k = 0; k < gap.length(); k++) {
       char c = gap.charAt(k);
       if (!Character.isWhitespace(c)
-          && c != SentenceSplitter.ARABIC_COMMA
+          && c != ArabicNormalizer.ARABIC_COMMA
           && ",\"«»“”".indexOf(c) < 0) {
         return false;
       }
