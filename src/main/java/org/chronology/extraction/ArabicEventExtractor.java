@@ -10,13 +10,19 @@ import org.chronology.extraction.lang.Lexicon;
 import org.chronology.extraction.merge.EventMerger;
 import org.chronology.extraction.pipeline.ActorHit;
 import org.chronology.extraction.pipeline.ActorStage;
+import org.chronology.extraction.pipeline.AnaphoraStage;
+import org.chronology.extraction.pipeline.BackgroundFilterStage;
 import org.chronology.extraction.pipeline.CoalesceStage;
 import org.chronology.extraction.pipeline.ConfidenceStage;
 import org.chronology.extraction.pipeline.DateSource;
 import org.chronology.extraction.pipeline.DateStage;
 import org.chronology.extraction.pipeline.Document;
+import org.chronology.extraction.pipeline.EventActorStage;
+import org.chronology.extraction.pipeline.EventDateStage;
 import org.chronology.extraction.pipeline.EventDraft;
-import org.chronology.extraction.pipeline.EventStage;
+import org.chronology.extraction.pipeline.EventPlaceStage;
+import org.chronology.extraction.pipeline.EventSegmentStage;
+import org.chronology.extraction.pipeline.EventStatusStage;
 import org.chronology.extraction.pipeline.ModalityStage;
 import org.chronology.extraction.pipeline.Pipeline;
 import org.chronology.extraction.pipeline.PlaceStage;
@@ -71,8 +77,14 @@ public final class ArabicEventExtractor implements EventExtractor {
         new ModalityStage(lexicon),
         new ActorStage(lexicon, gazetteer),
         new PlaceStage(lexicon),
-        new EventStage(lexicon, gazetteer),
-        new RoleStage(gazetteer),
+        new EventSegmentStage(lexicon),
+        new EventStatusStage(),
+        new EventDateStage(lexicon),
+        new BackgroundFilterStage(lexicon),
+        new EventActorStage(gazetteer),
+        new EventPlaceStage(),
+        new AnaphoraStage(lexicon),
+        new RoleStage(lexicon, gazetteer),
         new CoalesceStage(lexicon),
         new ConfidenceStage(),
         new TitleStage(lexicon));

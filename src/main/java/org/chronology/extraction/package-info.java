@@ -14,7 +14,7 @@
  * <p>The pipeline ({@link org.chronology.extraction.pipeline}) is a list of plain-Java stages, each
  * declaring the layers it needs and adds, order-checked when built: tokens → sentences (furniture
  * skipped) → dates (the date tagger) → triggers → modality → actors → places → events → roles →
- * coalesce (one event per happening in the article) → confidence → titles. Scores against the seed
- * gold file: {@link org.chronology.extraction.eval.Evaluation}.
+ * coalesce (one event per happening in the article) → confidence → titles. The scoring tool against
+ * gold files lives in the test tree ({@code org.chronology.extraction.eval.Evaluation}).
  */
 package org.chronology.extraction;

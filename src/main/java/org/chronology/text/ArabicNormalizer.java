@@ -37,6 +37,24 @@ public final class ArabicNormalizer {
   public static final char SUPERSCRIPT_ALEF = '\u0670';
   public static final char ARABIC_INDIC_ZERO = '\u0660';
   public static final char PERSIAN_ZERO = '\u06F0';
+  public static final char ARABIC_COMMA = '\u060C';
+  public static final char ARABIC_SEMICOLON = '\u061B';
+  public static final char ARABIC_QUESTION_MARK = '\u061F';
+  public static final char ARABIC_PERCENT = '\u066A';
+  private static final char HAMZA = '\u0621';
+  private static final char LAST_OF_BLOCK = '\u06FF';
+  private static final char FATHATAN = '\u064B';
+  private static final char LAST_MARK = '\u065F';
+
+  /** A character of the Arabic block from hamza on (letters, marks, Arabic digits). */
+  public static boolean isArabicLetterOrMark(char c) {
+    return c >= HAMZA && c <= LAST_OF_BLOCK;
+  }
+
+  /** A haraka (fathatan .. sukun and the extended marks up to U+065F). */
+  public static boolean isHaraka(char c) {
+    return c >= FATHATAN && c <= LAST_MARK;
+  }
 
   private ArabicNormalizer() {}
 
@@ -59,7 +77,7 @@ public final class ArabicNormalizer {
         break;
     }
     // Harakat (fathatan .. sukun and the extended marks up to U+065F).
-    if (c >= '\u064B' && c <= '\u065F') {
+    if (isHaraka(c)) {
       return 0;
     }
     // Quranic annotation marks.

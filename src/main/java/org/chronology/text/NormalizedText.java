@@ -52,7 +52,7 @@ public final class NormalizedText {
   }
 
   private static boolean isMark(char c) {
-    return (c >= '\u064B' && c <= '\u065F')
+    return ArabicNormalizer.isHaraka(c)
         || c == ArabicNormalizer.SUPERSCRIPT_ALEF
         || c == ArabicNormalizer.TATWEEL;
   }

@@ -18,6 +18,10 @@ import java.util.Set;
  */
 public final class SentenceSplitter {
 
+  private static final char ARABIC_COMMA = ArabicNormalizer.ARABIC_COMMA;
+  private static final char ARABIC_SEMICOLON = ArabicNormalizer.ARABIC_SEMICOLON;
+  private static final char ARABIC_QUESTION_MARK = ArabicNormalizer.ARABIC_QUESTION_MARK;
+
   private static final int MAX_QUOTE = 400;
   private static final int HEADLINE_MAX_TOKENS = 25;
 
@@ -169,7 +173,13 @@ public final class SentenceSplitter {
       boolean boundary = false;
       for (int k = 0; k < gap.length() && !boundary; k++) {
         char c = gap.charAt(k);
-        boundary = c == '،' || c == ',' || c == ':' || c == ';' || c == '…' || c == '؛';
+        boundary =
+            c == ARABIC_COMMA
+                || c == ','
+                || c == ':'
+                || c == ';'
+                || c == '…'
+                || c == ARABIC_SEMICOLON;
       }
       if (!boundary) {
         boundary = opensClause(tokens, t, last);
@@ -185,7 +195,7 @@ public final class SentenceSplitter {
 
   private boolean opensClause(List<Token> tokens, int t, int last) {
     String w = tokens.get(t).text();
-    String bare = w.startsWith("و") || w.startsWith("ف") ? w.substring(1) : w;
+    String bare = Proclitics.withoutConjunction(w);
     if (clauseOpeners.contains(w) || clauseOpeners.contains(bare)) {
       return true;
     }
@@ -226,7 +236,7 @@ public final class SentenceSplitter {
   }
 
   private static boolean isTerminator(char c) {
-    return c == '.' || c == '!' || c == '?' || c == '؟' || c == '؛';
+    return c == '.' || c == '!' || c == '?' || c == ARABIC_QUESTION_MARK || c == ARABIC_SEMICOLON;
   }
 
   private static boolean isClosing(char c) {

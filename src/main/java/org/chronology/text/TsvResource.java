@@ -8,7 +8,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads a tab-separated language resource from the classpath: one record per line, {@code #} starts
@@ -47,6 +51,31 @@ public final class TsvResource {
       throw new UncheckedIOException(path, e);
     }
     return rows;
+  }
+
+  /** The first column of every row, normalised with {@link ArabicNormalizer#key}. */
+  public static Set<String> keys(String path) {
+    Set<String> out = new HashSet<>();
+    for (String[] r : read(path, 1)) {
+      out.add(ArabicNormalizer.key(r[0]));
+    }
+    return Set.copyOf(out);
+  }
+
+  /**
+   * A {@code kind<TAB>word} file: the words of every kind, normalised with {@link
+   * ArabicNormalizer#key}, in file order.
+   */
+  public static Map<String, List<String>> byKind(String path) {
+    Map<String, List<String>> out = new LinkedHashMap<>();
+    for (String[] r : read(path, 2)) {
+      if (r[1].isEmpty()) {
+        throw new IllegalStateException(path + ": kind " + r[0] + " without a word");
+      }
+      out.computeIfAbsent(r[0], k -> new ArrayList<>()).add(ArabicNormalizer.key(r[1]));
+    }
+    out.replaceAll((k, v) -> List.copyOf(v));
+    return Map.copyOf(out);
   }
 
   /** Splits a {@code |}-separated list cell; empty cell = empty list. */

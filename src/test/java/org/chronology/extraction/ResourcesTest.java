@@ -32,7 +32,9 @@ class ResourcesTest {
     "clauses.tsv",
     "anaphora.tsv",
     "furniture.tsv",
-    "event-titles.tsv"
+    "event-titles.tsv",
+    "function-words.tsv",
+    "suffixes.tsv"
   };
 
   @Test

@@ -5,9 +5,12 @@ import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.chronology.extraction.ActorKind;
+import org.chronology.extraction.lang.States;
 import org.chronology.text.ArabicNormalizer;
 import org.chronology.text.PhraseMatcher;
 import org.chronology.text.TsvResource;
@@ -85,6 +88,33 @@ public final class Gazetteer {
               TsvResource.list(r[5]),
               r[6].isEmpty() ? null : LocalDate.parse(r[6]),
               r[7].isEmpty() ? null : LocalDate.parse(r[7])));
+    }
+    Set<String> known = new HashSet<>();
+    for (GazetteerEntry e : out) {
+      known.add(ArabicNormalizer.key(e.name()));
+      e.aliases().forEach(a -> known.add(ArabicNormalizer.key(a)));
+    }
+    for (States.State st : States.all()) {
+      if (known.contains(ArabicNormalizer.key(st.name()))) {
+        continue; // the hand-written row wins
+      }
+      List<String> aliases = new ArrayList<>();
+      for (String a : st.aliases()) {
+        if (known.add(ArabicNormalizer.key(a))) {
+          aliases.add(a);
+        }
+      }
+      known.add(ArabicNormalizer.key(st.name()));
+      out.add(
+          new GazetteerEntry(
+              st.name(),
+              st.nameEn(),
+              ActorKind.COUNTRY,
+              null,
+              st.name(),
+              List.copyOf(aliases),
+              null,
+              null));
     }
     return out;
   }

@@ -3,6 +3,7 @@ package org.chronology.extraction.actor;
 import java.time.LocalDate;
 import java.util.List;
 import org.chronology.extraction.ActorKind;
+import org.chronology.text.TsvResource;
 
 /**
  * One known actor: what the app stores in its actor table and editors extend.
@@ -27,7 +28,12 @@ public record GazetteerEntry(
     LocalDate activeTo) {
 
   /** The office value that marks a media outlet. */
-  public static final String MEDIA = "وسيلة إعلام";
+  public static final String MEDIA =
+      TsvResource.read("/lang/ar/extraction/function-words.tsv", 2).stream()
+          .filter(r -> r[0].equals("media-office"))
+          .map(r -> r[1])
+          .findFirst()
+          .orElseThrow(() -> new IllegalStateException("function-words.tsv lacks media-office"));
 
   public GazetteerEntry {
     if (name == null || name.isBlank()) {

@@ -42,6 +42,8 @@ public final class Lexicon {
   private final Set<String> clauseOpeners;
   private final Map<EventType, String> titleTemplates;
   private final PageFurniture furniture;
+  private final Map<FunctionWord, Set<String>> functionWords = new EnumMap<>(FunctionWord.class);
+  private final Map<Suffix, List<String>> suffixes = new EnumMap<>(Suffix.class);
 
   private Lexicon() {
     List<Map.Entry<String, Trigger>> tr = new ArrayList<>();
@@ -79,6 +81,15 @@ public final class Lexicon {
         de.add(entry(f, r[0]));
       }
     }
+    for (States.State st : States.all()) {
+      if (st.demonyms().isEmpty()) {
+        continue;
+      }
+      adj.putIfAbsent(st.name(), st.demonyms().get(0));
+      for (String f : st.demonyms()) {
+        de.add(entry(f, st.name()));
+      }
+    }
     demonyms = PhraseMatcher.of(de);
     countryAdjective = Map.copyOf(adj);
 
@@ -93,6 +104,22 @@ public final class Lexicon {
     for (String[] r : TsvResource.read(DIR + "places.tsv", 5)) {
       PlaceEntry p =
           new PlaceEntry(r[0], r[1], r[2], TsvResource.list(r[3]), r[4].equals("capital"));
+      pe.add(p);
+      pl.add(entry(p.name(), p));
+      for (String a : p.aliases()) {
+        pl.add(entry(a, p));
+      }
+    }
+    Set<String> placeNames = new HashSet<>();
+    for (PlaceEntry p : pe) {
+      placeNames.add(ArabicNormalizer.key(p.name()));
+      p.aliases().forEach(a -> placeNames.add(ArabicNormalizer.key(a)));
+    }
+    for (States.State st : States.all()) {
+      PlaceEntry p = st.capital();
+      if (p == null || placeNames.contains(ArabicNormalizer.key(p.name()))) {
+        continue;
+      }
       pe.add(p);
       pl.add(entry(p.name(), p));
       for (String a : p.aliases()) {
@@ -136,6 +163,22 @@ public final class Lexicon {
     }
     titleTemplates = Map.copyOf(tt);
     furniture = PageFurniture.standard();
+    Map<String, List<String>> fw = TsvResource.byKind(DIR + "function-words.tsv");
+    for (FunctionWord k : FunctionWord.values()) {
+      List<String> words = fw.get(k.code);
+      if (words == null) {
+        throw new IllegalStateException("function-words.tsv lacks " + k.code);
+      }
+      functionWords.put(k, Set.copyOf(words));
+    }
+    Map<String, List<String>> sx = TsvResource.byKind(DIR + "suffixes.tsv");
+    for (Suffix k : Suffix.values()) {
+      List<String> endings = sx.get(k.code);
+      if (endings == null) {
+        throw new IllegalStateException("suffixes.tsv lacks " + k.code);
+      }
+      suffixes.put(k, endings);
+    }
   }
 
   private static final class Holder {
@@ -148,11 +191,7 @@ public final class Lexicon {
   }
 
   private static Set<String> keys(String path) {
-    Set<String> s = new HashSet<>();
-    for (String[] r : TsvResource.read(path, 1)) {
-      s.add(ArabicNormalizer.key(r[0]));
-    }
-    return Set.copyOf(s);
+    return TsvResource.keys(path);
   }
 
   private static Role role(String code) {
@@ -230,5 +269,35 @@ public final class Lexicon {
 
   public PageFurniture furniture() {
     return furniture;
+  }
+
+  /** The normalised word is one of {@code kind}. */
+  public boolean is(FunctionWord kind, String normalizedWord) {
+    return functionWords.get(kind).contains(normalizedWord);
+  }
+
+  /** The normalised word ends in one of {@code kind} ("الصحيفة" ends in صحيفة). */
+  public boolean endsWith(FunctionWord kind, String normalizedWord) {
+    for (String w : functionWords.get(kind)) {
+      if (normalizedWord.endsWith(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The only word of {@code kind} (e.g. the day noun). */
+  public String word(FunctionWord kind) {
+    return functionWords.get(kind).iterator().next();
+  }
+
+  /** The word ends in one of the endings of {@code kind}. */
+  public boolean hasSuffix(Suffix kind, String word) {
+    for (String e : suffixes.get(kind)) {
+      if (word.endsWith(e)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

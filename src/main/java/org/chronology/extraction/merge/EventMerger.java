@@ -138,7 +138,8 @@ public final class EventMerger {
   private static Set<String> others(ExtractedEvent e) {
     Set<String> out = new java.util.TreeSet<>();
     for (ActorMention a : e.actors()) {
-      if (a.kind() != ActorKind.PERSON && !"وسيلة إعلام".equals(a.office())) {
+      if (a.kind() != ActorKind.PERSON
+          && !org.chronology.extraction.actor.GazetteerEntry.MEDIA.equals(a.office())) {
         out.add(a.name());
       }
     }

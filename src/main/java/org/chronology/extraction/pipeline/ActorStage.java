@@ -7,10 +7,12 @@ import java.util.Set;
 import org.chronology.extraction.ActorKind;
 import org.chronology.extraction.actor.Gazetteer;
 import org.chronology.extraction.actor.GazetteerEntry;
+import org.chronology.extraction.lang.FunctionWord;
 import org.chronology.extraction.lang.Lexicon;
 import org.chronology.extraction.lang.PlaceEntry;
 import org.chronology.extraction.lang.TitleEntry;
 import org.chronology.text.PhraseMatcher;
+import org.chronology.text.Proclitics;
 import org.chronology.text.Sentence;
 import org.chronology.text.Token;
 
@@ -21,16 +23,14 @@ import org.chronology.text.Token;
  */
 public final class ActorStage implements Stage {
 
-  private static final int MAX_NEW_NAME_WORDS = 2;
-  private static final Set<String> PREPOSITION_WORDS =
-      Set.of("الي", "علي", "ضد", "مع", "من", "في", "عن", "لدي", "بين");
-
   private final Lexicon lexicon;
   private final Gazetteer gazetteer;
+  private final TitledNames titledNames;
 
   public ActorStage(Lexicon lexicon, Gazetteer gazetteer) {
     this.lexicon = lexicon;
     this.gazetteer = gazetteer;
+    this.titledNames = new TitledNames(lexicon, gazetteer);
   }
 
   @Override
@@ -62,7 +62,7 @@ public final class ActorStage implements Stage {
         PhraseMatcher.Match<GazetteerEntry> known =
             gazetteer.matcher().longestAt(tokens, doc.forms(), i, to);
         if (title != null && (known == null || title.end() >= known.end())) {
-          int next = titled(doc, s, title, out);
+          int next = titledNames.titled(doc, s, title, out);
           if (next > i) {
             afterSource = false;
             i = next;
@@ -82,7 +82,7 @@ public final class ActorStage implements Stage {
                   null,
                   null,
                   ActorHit.Source.GAZETTEER,
-                  preposition(doc, s, known.first(), known.form().preposition())));
+                  TitledNames.preposition(doc, s, known.first(), known.form().preposition())));
           afterSource = c.get(0).media() || isSourceNoun(tokens.get(known.first()).text());
           i = known.end();
           continue;
@@ -164,123 +164,6 @@ public final class ActorStage implements Stage {
   }
 
   /**
-   * Reads "title [modifiers] [demonym|country] [،] name"; returns the token after it, or the start.
-   */
-  private int titled(
-      Document doc, Sentence s, PhraseMatcher.Match<TitleEntry> title, List<ActorHit> out) {
-    List<Token> tokens = doc.tokens();
-    int to = s.endToken();
-    TitleEntry t = title.values().get(0);
-    String country = t.country();
-    int i = title.end();
-    boolean consumedCountry = false;
-    while (i < to) {
-      String w = tokens.get(i).text();
-      if (lexicon.isModifier(w)) {
-        i++;
-        continue;
-      }
-      PhraseMatcher.Match<String> dem = lexicon.demonyms().longestAt(tokens, doc.forms(), i, to);
-      if (dem != null && !consumedCountry && !hasStop(doc, i)) {
-        country = dem.values().get(0);
-        consumedCountry = true;
-        i = dem.end();
-        continue;
-      }
-      PhraseMatcher.Match<GazetteerEntry> g =
-          gazetteer.matcher().longestAt(tokens, doc.forms(), i, to);
-      if (g != null
-          && !consumedCountry
-          && g.values().get(0).kind() == ActorKind.COUNTRY
-          && g.form().text().equals(w)
-          && !hasStop(doc, i)) {
-        country = g.values().get(0).name(); // idafa: رئيس أذربيجان
-        consumedCountry = true;
-        i = g.end();
-        continue;
-      }
-      break;
-    }
-    int nameStart = i;
-    boolean comma =
-        nameStart < to
-            && (doc.gapBefore(nameStart).contains("،") || doc.gapBefore(nameStart).contains(","));
-    if (nameStart < to && hasStop(doc, nameStart) && !onlyComma(doc.gapBefore(nameStart))) {
-      return titleOnly(doc, s, title, t, country, consumedCountry, i, out);
-    }
-    PhraseMatcher.Match<GazetteerEntry> person =
-        nameStart < to ? gazetteer.matcher().longestAt(tokens, doc.forms(), nameStart, to) : null;
-    if (person != null && person.values().get(0).kind() == ActorKind.PERSON) {
-      String office = t.counterpart() ? null : t.office();
-      out.add(
-          new ActorHit(
-              s.index(),
-              title.first(),
-              person.end(),
-              person.values(),
-              doc.originalText(person.first(), person.end()),
-              ActorKind.PERSON,
-              office,
-              country,
-              ActorHit.Source.GAZETTEER,
-              preposition(doc, s, title.first(), title.form().preposition())));
-      return person.end();
-    }
-    int nameEnd = nameStart;
-    while (nameEnd < to
-        && nameEnd - nameStart < MAX_NEW_NAME_WORDS
-        && nameLike(doc, nameEnd, to)
-        && (nameEnd == nameStart || !hasStop(doc, nameEnd))) {
-      nameEnd++;
-    }
-    if (nameEnd > nameStart
-        && !t.counterpart()
-        && (country != null || comma || nameEnd - nameStart == 2)) {
-      out.add(
-          new ActorHit(
-              s.index(),
-              title.first(),
-              nameEnd,
-              List.of(),
-              doc.originalText(nameStart, nameEnd),
-              ActorKind.PERSON,
-              t.office(),
-              country,
-              ActorHit.Source.TITLED_NAME,
-              preposition(doc, s, title.first(), title.form().preposition())));
-      return nameEnd;
-    }
-    return titleOnly(doc, s, title, t, country, consumedCountry, i, out);
-  }
-
-  private int titleOnly(
-      Document doc,
-      Sentence s,
-      PhraseMatcher.Match<TitleEntry> title,
-      TitleEntry t,
-      String country,
-      boolean consumedCountry,
-      int end,
-      List<ActorHit> out) {
-    if (country == null || (!consumedCountry && t.country() == null)) {
-      return title.first();
-    }
-    out.add(
-        new ActorHit(
-            s.index(),
-            title.first(),
-            end,
-            List.of(),
-            doc.originalText(title.first(), end),
-            ActorKind.PERSON,
-            t.office(),
-            country,
-            ActorHit.Source.TITLE_ONLY,
-            preposition(doc, s, title.first(), title.form().preposition())));
-    return end;
-  }
-
-  /**
    * A capital stands for its state when it acts: right after a trigger verb ("أدانت طهران") or
    * after سلطات/حكومة ("سلطات باكو"), and not after a preposition.
    */
@@ -289,7 +172,7 @@ public final class ActorStage implements Stage {
       return false;
     }
     String prev = doc.tokens().get(m.first() - 1).text();
-    if (prev.endsWith("سلطات") || prev.endsWith("حكومه")) {
+    if (lexicon.endsWith(FunctionWord.AUTHORITY, prev)) {
       return true;
     }
     for (int k = Math.max(s.firstToken(), m.first() - 3); k < m.first(); k++) {
@@ -308,7 +191,7 @@ public final class ActorStage implements Stage {
   /** "بلاده" after a person of known country: that country. */
   private String ownCountry(Document doc, Sentence s, int i, List<ActorHit> out) {
     String w = doc.tokens().get(i).text();
-    String bare = w.startsWith("و") || w.startsWith("ب") || w.startsWith("ل") ? w.substring(1) : w;
+    String bare = Proclitics.withoutAndOrPreposition(w);
     if (!lexicon.namesOwnCountry(w) && !lexicon.namesOwnCountry(bare)) {
       return null;
     }
@@ -333,92 +216,7 @@ public final class ActorStage implements Stage {
     return m != null && m.end() == end && m.values().get(0).capital();
   }
 
-  private boolean nameLike(Document doc, int t, int to) {
-    String w = doc.tokens().get(t).text();
-    if (w.length() < 2
-        || lexicon.isStopword(w)
-        || lexicon.isModifier(w)
-        || w.startsWith("ال")
-        || !isArabicWord(w)
-        || inDatePhrase(doc, t)) {
-      return false;
-    }
-    if (w.startsWith("و") && lexicon.isStopword(w.substring(1))) {
-      return false;
-    }
-    return lexicon.triggers().longestAt(doc.tokens(), doc.forms(), t, to) == null
-        && lexicon.titles().longestAt(doc.tokens(), doc.forms(), t, to) == null
-        && lexicon.demonyms().longestAt(doc.tokens(), doc.forms(), t, to) == null
-        && lexicon.places().longestAt(doc.tokens(), doc.forms(), t, to) == null
-        && gazetteer.matcher().longestAt(doc.tokens(), doc.forms(), t, to) == null;
-  }
-
-  private static boolean inDatePhrase(Document doc, int t) {
-    for (DateHit d : doc.dates()) {
-      if (t >= d.first() && t < d.end()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean isArabicWord(String w) {
-    for (int k = 0; k < w.length(); k++) {
-      char c = w.charAt(k);
-      if (c < '\u0621' || c > '\u06FF') {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** True when punctuation separates token {@code t} from the one before it. */
-  private static boolean hasStop(Document doc, int t) {
-    String gap = doc.gapBefore(t);
-    for (int k = 0; k < gap.length(); k++) {
-      if (!Character.isWhitespace(gap.charAt(k))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** A gap of spaces, one comma and quotation marks: the name may still follow the title. */
-  private static boolean onlyComma(String gap) {
-    for (int k = 0; k < gap.length(); k++) {
-      char c = gap.charAt(k);
-      if (!Character.isWhitespace(c) && "،,\"«»“”".indexOf(c) < 0) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static boolean isSourceNoun(String w) {
-    return w.endsWith("موقع")
-        || w.endsWith("صحيفه")
-        || w.endsWith("مجله")
-        || w.endsWith("قناه")
-        || w.endsWith("وكاله")
-        || w.endsWith("تقرير");
-  }
-
-  private static String preposition(Document doc, Sentence s, int first, boolean attached) {
-    String w = doc.tokens().get(first).text();
-    if (attached) {
-      String bare = w.startsWith("و") || w.startsWith("ف") ? w.substring(1) : w;
-      return bare.substring(0, 1);
-    }
-    if (first > s.firstToken()) {
-      String prev = doc.tokens().get(first - 1).text();
-      String bare = prev.startsWith("و") && prev.length() > 2 ? prev.substring(1) : prev;
-      if (PREPOSITION_WORDS.contains(prev)) {
-        return prev;
-      }
-      if (PREPOSITION_WORDS.contains(bare)) {
-        return bare;
-      }
-    }
-    return null;
+  private boolean isSourceNoun(String w) {
+    return lexicon.endsWith(FunctionWord.SOURCE_NOUN, w);
   }
 }

@@ -8,6 +8,7 @@ import org.chronology.extraction.ActorKind;
 import org.chronology.extraction.EventType;
 import org.chronology.extraction.Role;
 import org.chronology.extraction.lang.Lexicon;
+import org.chronology.text.Proclitics;
 import org.chronology.time.TemporalExpression;
 
 /**
@@ -34,7 +35,7 @@ public final class CoalesceStage implements Stage {
 
   @Override
   public Set<Layer> requires() {
-    return EnumSet.of(Layer.EVENTS, Layer.ROLES);
+    return EnumSet.of(Layer.ROLES, Layer.EVENT_PLACES, Layer.ANAPHORA);
   }
 
   @Override
@@ -114,7 +115,8 @@ public final class CoalesceStage implements Stage {
     var s = doc.sentences().get(e.sentence);
     for (int t = s.firstToken(); t < s.endToken(); t++) {
       String w = doc.tokens().get(t).text();
-      if (lexicon.namesPair(w) || w.startsWith("و") && lexicon.namesPair(w.substring(1))) {
+      if (lexicon.namesPair(w)
+          || Proclitics.startsWithAnd(w) && lexicon.namesPair(Proclitics.withoutAnd(w))) {
         return true;
       }
     }

@@ -6,8 +6,14 @@ import org.chronology.extraction.EventStatus;
 import org.chronology.extraction.EventType;
 import org.chronology.extraction.lang.PlaceEntry;
 
-/** An event while the pipeline builds it (mutable, confined to one document). */
+/**
+ * An event while the pipeline builds it (mutable, confined to one document). Each field belongs to
+ * the layer of the one stage that sets it (named on the field); later stages only read it, except
+ * where a field's comment says otherwise (roles, coalescing, confidence, titles refine a draft).
+ */
 public final class EventDraft {
+  // --- EVENTS (EventSegmentStage)
+
   /** sentence index */
   public int sentence;
 
@@ -17,10 +23,14 @@ public final class EventDraft {
   public int end;
   public TriggerHit head;
   public EventType type;
+  // --- STATUS (EventStatusStage)
+
   public EventStatus status = EventStatus.HAPPENED;
 
   /** status came from a negation (لم، لن) rather than a postponement */
   public boolean negated;
+
+  // --- EVENT_DATES (EventDateStage)
 
   /** the governing date phrase, or null */
   public DateHit date;
@@ -28,19 +38,30 @@ public final class EventDraft {
   /** the date phrase stands in the event's own clauses (not inherited from the sentence) */
   public boolean ownDate;
 
+  // --- EVENT_ACTORS (EventActorStage; ROLES sets each actor's role)
+
   public List<ResolvedActor> actors = new ArrayList<>();
+
+  // --- EVENT_PLACES (EventPlaceStage)
+
   public PlaceEntry place;
   public boolean placeFromCountry;
+  // --- CONFIDENCE, TITLES
+
   public double confidence;
   public String title;
+
+  // --- ANAPHORA (AnaphoraStage)
 
   /** refers back to an event already reported (الزيارة، زيارته، كما التقى) */
   public boolean anaphoric;
 
+  // --- COALESCED (CoalesceStage)
+
   /** other sentences of the article folded into this event */
   public List<Integer> alsoIn = new ArrayList<>();
 
-  /** the event its date is relative to ("قبل يوم من انطلاق العملية"), or null */
+  /** the event its date is relative to ("قبل يوم من انطلاق العملية"), or null (EVENT_DATES) */
   public EventDraft anchor;
 
   /** the event this one was folded into within the article, or null */

@@ -9,7 +9,20 @@ public enum Layer {
   MODALITY,
   ACTORS,
   PLACES,
+  /** event drafts: the clauses of each happening and its head trigger */
   EVENTS,
+  /** each draft's status (and whether it was negated) */
+  STATUS,
+  /** each draft's governing date phrase */
+  EVENT_DATES,
+  /** drafts that report no happening removed */
+  FILTERED,
+  /** each draft's actors, resolved */
+  EVENT_ACTORS,
+  /** each draft's place */
+  EVENT_PLACES,
+  /** drafts that refer back to an event already reported */
+  ANAPHORA,
   ROLES,
   COALESCED,
   CONFIDENCE,

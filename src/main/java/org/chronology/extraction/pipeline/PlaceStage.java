@@ -7,6 +7,8 @@ import java.util.Set;
 import org.chronology.extraction.lang.Lexicon;
 import org.chronology.extraction.lang.PlaceEntry;
 import org.chronology.text.PhraseMatcher;
+import org.chronology.text.Prepositions;
+import org.chronology.text.Proclitics;
 import org.chronology.text.Sentence;
 
 /** Place names (places.tsv); a place after إلى is a destination. */
@@ -40,7 +42,7 @@ public final class PlaceStage implements Stage {
       for (PhraseMatcher.Match<PlaceEntry> m :
           lexicon.places().find(doc.tokens(), doc.forms(), s.firstToken(), s.endToken())) {
         String before = m.first() > s.firstToken() ? doc.tokens().get(m.first() - 1).text() : "";
-        boolean destination = before.equals("الي") || before.equals("والي");
+        boolean destination = Prepositions.isDestination(Proclitics.withoutAnd(before));
         out.add(new PlaceHit(s.index(), m.first(), m.end(), m.values().get(0), destination));
       }
     }

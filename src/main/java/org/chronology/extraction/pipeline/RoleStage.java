@@ -9,6 +9,10 @@ import org.chronology.extraction.EventType;
 import org.chronology.extraction.Role;
 import org.chronology.extraction.actor.Gazetteer;
 import org.chronology.extraction.actor.GazetteerEntry;
+import org.chronology.extraction.lang.FunctionWord;
+import org.chronology.extraction.lang.Lexicon;
+import org.chronology.text.Prepositions;
+import org.chronology.text.Proclitics;
 
 /**
  * Roles where the sentence shows them. The subject of the head trigger (after a verb, as Arabic is
@@ -24,12 +28,11 @@ public final class RoleStage implements Stage {
   /** After a verb the subject follows within a few words (an adverb or a date may intervene). */
   private static final int VERB_SUBJECT_REACH = 4;
 
-  private static final Set<String> OBJECT_PREPOSITIONS =
-      Set.of("الي", "ب", "ل", "مع", "علي", "ضد", "من");
-
+  private final Lexicon lexicon;
   private final Gazetteer gazetteer;
 
-  public RoleStage(Gazetteer gazetteer) {
+  public RoleStage(Lexicon lexicon, Gazetteer gazetteer) {
+    this.lexicon = lexicon;
     this.gazetteer = gazetteer;
   }
 
@@ -40,7 +43,7 @@ public final class RoleStage implements Stage {
 
   @Override
   public Set<Layer> requires() {
-    return EnumSet.of(Layer.EVENTS, Layer.ACTORS);
+    return EnumSet.of(Layer.EVENT_ACTORS, Layer.ACTORS);
   }
 
   @Override
@@ -88,7 +91,7 @@ public final class RoleStage implements Stage {
         ResolvedActor a = actors.get(i);
         boolean introduced =
             a.first() > 0
-                && EventStage.COMPLEMENTIZERS.contains(doc.tokens().get(a.first() - 1).text());
+                && lexicon.is(FunctionWord.COMPLEMENTIZER, doc.tokens().get(a.first() - 1).text());
         if ((a.kind() == ActorKind.PERSON || introduced)
             && a.end() <= head
             && head - a.end() <= 1
@@ -121,7 +124,7 @@ public final class RoleStage implements Stage {
         r = null; // the subject's own country is not the other side
       } else if (a.first() >= head) {
         String p = prepositionOf(doc, a);
-        if (p == null || OBJECT_PREPOSITIONS.contains(p)) {
+        if (p == null || Prepositions.introducesObject(p)) {
           r = objectRole;
         }
       }
@@ -155,7 +158,7 @@ public final class RoleStage implements Stage {
         continue;
       }
       String p = prepositionOf(doc, a);
-      boolean destination = "الي".equals(p);
+      boolean destination = p != null && Prepositions.isDestination(p);
       boolean ofHost = host != null && (host.equals(a.country()) || host.equals(a.name()));
       Role r = destination || ofHost ? Role.HOST : null;
       if (r == null
@@ -225,7 +228,7 @@ public final class RoleStage implements Stage {
     return chain
         && a.first() >= 0
         && prev.end() == a.first()
-        && doc.tokens().get(a.first()).text().startsWith("و")
+        && Proclitics.startsWithAnd(doc.tokens().get(a.first()).text())
         && doc.gapBefore(a.first()).strip().isEmpty();
   }
 

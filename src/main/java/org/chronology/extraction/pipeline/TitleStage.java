@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.chronology.extraction.ActorKind;
 import org.chronology.extraction.Role;
 import org.chronology.extraction.lang.Lexicon;
+import org.chronology.text.Proclitics;
 
 /**
  * A readable Arabic title from the type's template (event-titles.tsv): the principal actor with
@@ -69,14 +70,14 @@ public final class TitleStage implements Stage {
     Matcher m = OPTIONAL.matcher(template);
     while (m.find()) {
       String part = m.group("part");
-      String filled = fill(part, actor, String.join(" و", others), place);
+      String filled = fill(part, actor, String.join(" " + Proclitics.and(), others), place);
       m.appendReplacement(out, Matcher.quoteReplacement(filled == null ? "" : filled));
     }
     m.appendTail(out);
     String whole =
         out.toString()
             .replace("{actor}", actor)
-            .replace("{others}", String.join(" و", others))
+            .replace("{others}", String.join(" " + Proclitics.and(), others))
             .replace("{place}", place);
     return whole.replaceAll("\\s+", " ").strip();
   }
@@ -135,7 +136,7 @@ public final class TitleStage implements Stage {
     if (a.kind() != ActorKind.PERSON || a.office() == null) {
       return a.name();
     }
-    String office = a.office().contains(" ") ? a.office() : "ال" + a.office();
+    String office = a.office().contains(" ") ? a.office() : Proclitics.article() + a.office();
     String adj = lexicon.adjectiveOf(a.country());
     return office + (adj == null ? "" : " " + adj) + " " + a.name();
   }

@@ -5,9 +5,11 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.chronology.extraction.lang.Lexicon;
+import org.chronology.extraction.lang.Suffix;
 import org.chronology.extraction.lang.Trigger;
 import org.chronology.extraction.lang.TriggerForm;
 import org.chronology.text.PhraseMatcher;
+import org.chronology.text.Proclitics;
 import org.chronology.text.Sentence;
 
 /** Trigger words of every event type (triggers.tsv), with how they were written. */
@@ -45,11 +47,10 @@ public final class TriggerStage implements Stage {
         String word = doc.tokens().get(m.first()).text();
         boolean future = m.form().future() && t.form().verbal();
         if (m.form().future() && !t.form().verbal()) {
-          continue; // a noun read behind س is a misreading
+          continue; // a noun read behind the future prefix is a misreading
         }
         boolean possessive =
-            t.form() == TriggerForm.NOUN
-                && (word.endsWith("ته") || word.endsWith("تها") || word.endsWith("تهم"));
+            t.form() == TriggerForm.NOUN && lexicon.hasSuffix(Suffix.POSSESSED, word);
         out.add(
             new TriggerHit(
                 s.index(),
@@ -57,7 +58,7 @@ public final class TriggerStage implements Stage {
                 m.end(),
                 t,
                 future,
-                m.form().definite() || word.startsWith("ال"),
+                m.form().definite() || Proclitics.hasArticle(word),
                 possessive,
                 quoted[m.first() - s.firstToken()]));
       }

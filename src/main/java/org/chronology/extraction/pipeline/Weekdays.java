@@ -2,9 +2,10 @@ package org.chronology.extraction.pipeline;
 
 import java.util.Set;
 import org.chronology.text.ArabicNormalizer;
+import org.chronology.text.Proclitics;
 import org.chronology.text.TsvResource;
 
-/** Tells a bare weekday phrase ("الثلاثاء"، "يوم الأحد") from one with a date or "اليوم". */
+/** Tells a bare weekday phrase (Tuesday, "day Sunday") from one with a date or "today". */
 final class Weekdays {
 
   private static final Set<String> NAMES = load();
@@ -22,13 +23,11 @@ final class Weekdays {
     return Set.copyOf(s);
   }
 
-  static boolean isBareWeekday(String phrase) {
-    String k = ArabicNormalizer.key(phrase);
-    if (k.startsWith("و")) {
-      k = k.substring(1);
-    }
-    if (k.startsWith("يوم ")) {
-      k = k.substring(4);
+  /** {@code dayNoun}: the normalised word for "day" that may stand before the name. */
+  static boolean isBareWeekday(String phrase, String dayNoun) {
+    String k = Proclitics.withoutAnd(ArabicNormalizer.key(phrase));
+    if (k.startsWith(dayNoun + " ")) {
+      k = k.substring(dayNoun.length() + 1);
     }
     return NAMES.contains(k);
   }

@@ -22,13 +22,17 @@ class PipelineTest {
   @Test
   void testStandardOrderIsAccepted() {
     Pipeline p = Pipeline.of(standardStages());
-    assertEquals(12, p.stages().size());
+    assertEquals(18, p.stages().size());
   }
 
   @Test
   void testWrongOrderIsRejected() {
     List<Stage> stages = new ArrayList<>(standardStages());
-    Stage events = stages.remove(7); // EventStage before the stages it needs
+    int at = 0;
+    while (!stages.get(at).name().equals("events")) {
+      at++;
+    }
+    Stage events = stages.remove(at); // the event stage before the stages it needs
     stages.add(2, events);
     IllegalStateException e = assertThrows(IllegalStateException.class, () -> Pipeline.of(stages));
     assertTrue(e.getMessage().contains("events"), e.getMessage());

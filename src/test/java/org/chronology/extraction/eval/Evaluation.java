@@ -15,22 +15,28 @@ import org.chronology.extraction.ArticleText;
 import org.chronology.extraction.EventCluster;
 import org.chronology.extraction.EventExtractor;
 import org.chronology.extraction.ExtractedEvent;
+import org.chronology.extraction.Span;
 import org.chronology.text.ArabicNormalizer;
 
 /**
  * Scores the extractor against a gold file.
  *
- * <p>Run: {@code ./mvnw -q compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt &&
- * java -cp target/classes:$(cat target/cp.txt) org.chronology.extraction.eval.Evaluation corpus
+ * <p>Run: {@code ./mvnw -q test-compile dependency:build-classpath -Dmdep.includeScope=test
+ * -Dmdep.outputFile=target/cp.txt && java -cp target/test-classes:target/classes:$(cat
+ * target/cp.txt) org.chronology.extraction.eval.Evaluation corpus
  * src/test/resources/gold/seed.json} (add {@code --verbose} to list misses and false alarms).
  *
  * <p>Matching: an extracted event matches a gold event of the same article when its evidence
  * sentence overlaps one of the gold event's evidence spans; each gold event is matched at most once
- * (same type preferred). Precision counts extracted events that overlap some gold event (a second
- * mention of a matched happening is not a false alarm; it shows up under duplicates). Date accuracy
- * is over matched events whose gold date is resolvable: same precision and overlapping intervals.
- * Duplicates after merge: gold happenings spread over more than one cluster ("split"), and clusters
- * holding more than one gold happening ("merged").
+ * (same type preferred). Precision is strict and one-to-one: matched extracted events over all
+ * extracted events, so a second event for an already matched happening of the same article (a
+ * within-article duplicate) and an event from a background sentence both count as false. The old,
+ * lenient precision (any extracted event overlapping some gold evidence) is still reported for
+ * comparison. Actors match a gold name when it equals, normalised, the extracted actor's canonical
+ * name, one of its aliases or the text written in the article. Date accuracy is over matched events
+ * whose gold date is resolvable: same precision and overlapping intervals. Duplicates after merge:
+ * gold happenings spread over more than one cluster ("split"), and clusters holding more than one
+ * gold happening ("merged").
  */
 public final class Evaluation {
 
@@ -64,13 +70,24 @@ public final class Evaluation {
       return gold == 0 ? 1 : (double) matched / gold;
     }
 
+    /** Strict, one-to-one precision: a duplicate or a background event is a false event. */
     public double precision() {
+      return predicted == 0 ? 1 : (double) matched / predicted;
+    }
+
+    /** The former, lenient precision: any event overlapping some gold evidence counts as right. */
+    public double lenientPrecision() {
       return predicted == 0 ? 1 : (double) predictedCorrect / predicted;
     }
 
-    /** Precision when a second event for an already matched happening counts as wrong. */
-    public double strictPrecision() {
-      return predicted == 0 ? 1 : (double) matched / predicted;
+    /** Extracted events of an already matched happening in the same article. */
+    public int duplicates() {
+      return predictedCorrect - matched;
+    }
+
+    /** Extracted events overlapping no gold evidence at all. */
+    public int background() {
+      return predicted - predictedCorrect;
     }
 
     public double f1() {
@@ -98,13 +115,15 @@ public final class Evaluation {
     @Override
     public String toString() {
       return String.format(
-          "gold %2d  extracted %2d  recall %.2f  precision %.2f (strict %.2f)  F1 %.2f  date %.2f (%d/%d)"
-              + "  type %.2f  status %.2f  actors %.2f",
+          "gold %2d  extracted %2d  recall %.2f  precision %.2f (lenient %.2f, duplicates %d,"
+              + " unmatched %d)  F1 %.2f  date %.2f (%d/%d)  type %.2f  status %.2f  actors %.2f",
           gold,
           predicted,
           recall(),
           precision(),
-          strictPrecision(),
+          lenientPrecision(),
+          duplicates(),
+          background(),
           f1(),
           dateAccuracy(),
           dateCorrect,
@@ -211,10 +230,7 @@ public final class Evaluation {
                       + g.precision().code());
             }
           }
-          Set<String> names = new HashSet<>();
-          for (ActorMention m : e.actors()) {
-            names.add(ArabicNormalizer.key(m.name()));
-          }
+          Set<String> names = actorNames(a, e);
           for (String ga : g.actors()) {
             s.goldActors++;
             if (names.contains(ArabicNormalizer.key(ga))) {
@@ -239,6 +255,8 @@ public final class Evaluation {
       if (any != null) {
         s.predictedCorrect++;
         label.put(e, any);
+        falseAlarms.add(
+            a.source() + ": DUPLICATE of " + any.cluster() + " | " + shorten(e.evidence().text()));
       } else {
         falseAlarms.add(
             a.source()
@@ -256,6 +274,22 @@ public final class Evaluation {
       }
     }
     return s;
+  }
+
+  /** Every normalised name an extracted actor goes by: canonical, aliases, as written. */
+  static Set<String> actorNames(ArticleText a, ExtractedEvent e) {
+    Set<String> names = new HashSet<>();
+    for (ActorMention m : e.actors()) {
+      names.add(ArabicNormalizer.key(m.name()));
+      for (String alias : m.aliases()) {
+        names.add(ArabicNormalizer.key(alias));
+      }
+      Span at = m.span();
+      if (at != null && at.end() <= a.text().length()) {
+        names.add(ArabicNormalizer.key(a.text().substring(at.start(), at.end())));
+      }
+    }
+    return names;
   }
 
   private static boolean dateCompatible(GoldEvent g, ExtractedEvent e) {

@@ -1,0 +1,25 @@
+package org.chronology.extraction.lang;
+
+/** The kinds of {@code function-words.tsv}: small closed lists the event rules look at. */
+public enum FunctionWord {
+  /** opens a reported or declared clause (أن، بأن، فإن) */
+  COMPLEMENTIZER("complementizer"),
+  /** what a declaration is about follows (أعلن عن) */
+  ABOUT("about"),
+  /** "عدد من": a number of, not a statistic */
+  PARTITIVE("partitive"),
+  /** a running count or share (عدد، نسبة، حصيلة) */
+  STATISTIC("statistic"),
+  /** a word ending in it names a source (صحيفة، وكالة، تقرير) */
+  SOURCE_NOUN("source-noun"),
+  /** a capital after it stands for its state (سلطات، حكومة) */
+  AUTHORITY("authority"),
+  /** "يوم" before a weekday name */
+  DAY_NOUN("day-noun");
+
+  final String code;
+
+  FunctionWord(String code) {
+    this.code = code;
+  }
+}

@@ -1,0 +1,68 @@
+package org.chronology.extraction.pipeline;
+
+import java.util.EnumSet;
+import java.util.Set;
+import org.chronology.extraction.EventType;
+import org.chronology.extraction.lang.Lexicon;
+import org.chronology.text.Proclitics;
+
+/**
+ * Marks events that refer back to one already reported: a sentence opening with a continuation word
+ * (كما), or a definite or possessed event noun (الزيارة، زيارته) not followed by a word naming an
+ * earlier happening (السابق). The coalesce stage folds them into that event.
+ */
+public final class AnaphoraStage implements Stage {
+
+  private static final Set<EventType> ANAPHORIC_TYPES =
+      EnumSet.of(
+          EventType.VISIT,
+          EventType.MEETING,
+          EventType.INCIDENT,
+          EventType.DEAL,
+          EventType.MILITARY,
+          EventType.STATEMENT);
+
+  private final Lexicon lexicon;
+
+  public AnaphoraStage(Lexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  @Override
+  public String name() {
+    return "anaphora";
+  }
+
+  @Override
+  public Set<Layer> requires() {
+    return EnumSet.of(Layer.FILTERED);
+  }
+
+  @Override
+  public Set<Layer> adds() {
+    return EnumSet.of(Layer.ANAPHORA);
+  }
+
+  @Override
+  public void process(Document doc) {
+    for (EventDraft d : doc.events()) {
+      d.anaphoric = anaphoric(doc, d);
+    }
+  }
+
+  private boolean anaphoric(Document doc, EventDraft d) {
+    TriggerHit h = d.head;
+    String first = doc.tokens().get(d.first).text();
+    if (Proclitics.startsWithAnd(first) && lexicon.isContinuation(Proclitics.withoutAnd(first))
+        || lexicon.isContinuation(first)) {
+      return true;
+    }
+    if (h.trigger().form().verbal() || !ANAPHORIC_TYPES.contains(d.type)) {
+      return false;
+    }
+    if (h.end() < doc.tokens().size() && lexicon.marksEarlier(doc.tokens().get(h.end()).text())) {
+      return false;
+    }
+    return h.definite() || h.possessive();
+  }
+}

@@ -1,0 +1,113 @@
+package org.chronology.extraction.pipeline;
+
+import java.util.EnumSet;
+import java.util.Set;
+import org.chronology.extraction.EventStatus;
+import org.chronology.extraction.EventType;
+import org.chronology.extraction.lang.FunctionWord;
+import org.chronology.extraction.lang.Lexicon;
+import org.chronology.extraction.lang.Suffix;
+import org.chronology.extraction.lang.TriggerForm;
+import org.chronology.text.ArabicNormalizer;
+
+/**
+ * Drops drafts that report no happening: negated undated events, imperfect verbs without date or
+ * future (habits), running statistics, undated nouns inside quotations or in the plural, and
+ * declaration verbs without what was declared.
+ */
+public final class BackgroundFilterStage implements Stage {
+
+  private static final char ARABIC_PERCENT = ArabicNormalizer.ARABIC_PERCENT;
+
+  private final Lexicon lexicon;
+
+  public BackgroundFilterStage(Lexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  @Override
+  public String name() {
+    return "background";
+  }
+
+  @Override
+  public Set<Layer> requires() {
+    return EnumSet.of(Layer.EVENT_DATES, Layer.STATUS);
+  }
+
+  @Override
+  public Set<Layer> adds() {
+    return EnumSet.of(Layer.FILTERED);
+  }
+
+  @Override
+  public void process(Document doc) {
+    doc.events().removeIf(d -> !happening(doc, d));
+  }
+
+  private boolean happening(Document doc, EventDraft d) {
+    if (d.negated && d.date == null) {
+      return false;
+    }
+    if (d.head.trigger().form() == TriggerForm.PRESENT
+        && (d.date == null || d.date.expression().approximate())
+        && d.status == EventStatus.HAPPENED) {
+      // a habit ("تتهم إيران ... في السنوات الأخيرة"), not a happening
+      return false;
+    }
+    return !(statistic(doc, d) || background(doc, d) || emptyDeclaration(doc, d));
+  }
+
+  /**
+   * Not a happening of its own: an undated noun inside a quotation, or an undated plural noun
+   * (صفقات، هجمات: a habit or a running total).
+   */
+  private boolean background(Document doc, EventDraft d) {
+    TriggerHit h = d.head;
+    if (d.date != null || h.trigger().form() != TriggerForm.NOUN) {
+      return false;
+    }
+    String word = doc.tokens().get(h.first()).text();
+    return h.inQuote() || (lexicon.hasSuffix(Suffix.PLURAL, word) && h.end() - h.first() == 1);
+  }
+
+  /** A declaration verb (أعلن، صرح) without what was declared (أن، عن، a quotation). */
+  private boolean emptyDeclaration(Document doc, EventDraft d) {
+    var t = d.head.trigger();
+    if (t.type() != EventType.STATEMENT || !t.form().verbal() || t.objectRole() != null) {
+      return false;
+    }
+    for (int i = d.head.end(); i < d.end; i++) {
+      String w = doc.tokens().get(i).text();
+      String gap = doc.gapBefore(i);
+      String written = doc.originalText(i, i + 1);
+      if (lexicon.hasSuffix(Suffix.PRONOUN, written)) {
+        return false; // "أعلنت تركيا دعمها": what was declared is a noun of the speaker
+      }
+      if (lexicon.is(FunctionWord.COMPLEMENTIZER, w)
+          || lexicon.is(FunctionWord.ABOUT, w)
+          || gap.indexOf('"') >= 0
+          || gap.indexOf('«') >= 0
+          || gap.indexOf('“') >= 0
+          || gap.indexOf(':') >= 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean statistic(Document doc, EventDraft d) {
+    for (int t = d.first; t < d.end; t++) {
+      boolean ofSome =
+          t + 1 < d.end && lexicon.is(FunctionWord.PARTITIVE, doc.tokens().get(t + 1).text());
+      if (lexicon.is(FunctionWord.STATISTIC, doc.tokens().get(t).text()) && !ofSome) {
+        return true;
+      }
+      String gap = t == d.first ? "" : doc.gapBefore(t);
+      if (gap.indexOf('%') >= 0 || gap.indexOf(ARABIC_PERCENT) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,165 @@
+package org.chronology.extraction.pipeline;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.chronology.extraction.ActorKind;
+import org.chronology.extraction.EventType;
+import org.chronology.extraction.actor.Gazetteer;
+import org.chronology.extraction.actor.GazetteerEntry;
+import org.chronology.text.Sentence;
+
+/**
+ * The actors of each event: the actor mentions inside its clauses, resolved against the gazetteer
+ * on the event's date (people sharing a name, office holders, counterparts); a conjoined verb
+ * without actors keeps the subject of the clause before. Media take part only in statements.
+ */
+public final class EventActorStage implements Stage {
+
+  private final Gazetteer gazetteer;
+
+  public EventActorStage(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+  }
+
+  @Override
+  public String name() {
+    return "event-actors";
+  }
+
+  @Override
+  public Set<Layer> requires() {
+    return EnumSet.of(Layer.FILTERED, Layer.ACTORS);
+  }
+
+  @Override
+  public Set<Layer> adds() {
+    return EnumSet.of(Layer.EVENT_ACTORS);
+  }
+
+  @Override
+  public void process(Document doc) {
+    for (EventDraft d : doc.events()) {
+      actors(doc, doc.sentences().get(d.sentence), d);
+    }
+  }
+
+  private void actors(Document doc, Sentence s, EventDraft d) {
+    LocalDate when = reference(doc, d);
+    List<ResolvedActor> out = new ArrayList<>();
+    java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+    for (ActorHit h : doc.actors()) {
+      if (h.sentence() != s.index() || h.first() < d.first || h.first() >= d.end) {
+        continue;
+      }
+      ResolvedActor a = resolve(doc, s, h, when);
+      if (a == null || (a.media() && d.type != EventType.STATEMENT)) {
+        continue;
+      }
+      Integer at = seen.get(a.name());
+      if (at == null) {
+        seen.put(a.name(), out.size());
+        out.add(a);
+      } else if (out.get(at).first() < d.head.first() && a.first() >= d.head.end()) {
+        out.set(at, a); // the mention after the trigger is the one that takes part in it
+      }
+    }
+    if (out.isEmpty() && d.head.trigger().form().verbal()) {
+      // "وأعلنت الوزارة ...، ووصفت الهجوم": a conjoined verb keeps the subject of the clause before
+      ActorHit subject = null;
+      for (ActorHit h : doc.actors()) {
+        if (h.sentence() == s.index() && h.first() < d.first && h.preposition() == null) {
+          subject = h;
+        }
+      }
+      ResolvedActor a = subject == null ? null : resolve(doc, s, subject, when);
+      if (a != null && !a.media()) {
+        out.add(a);
+      }
+    }
+    d.actors = out;
+  }
+
+  /** The date that decides between people sharing a name: the event date, else publication. */
+  private static LocalDate reference(Document doc, EventDraft d) {
+    if (d.date != null && d.date.expression().start() != null) {
+      return d.date.expression().start();
+    }
+    return doc.article().publishedOn();
+  }
+
+  private ResolvedActor resolve(Document doc, Sentence s, ActorHit h, LocalDate when) {
+    switch (h.source()) {
+      case GAZETTEER, DEMONYM:
+        if (h.candidates().isEmpty()) {
+          return new ResolvedActor(
+              null,
+              h.written(),
+              null,
+              h.kind(),
+              h.office(),
+              h.country(),
+              List.of(),
+              null,
+              h.first(),
+              h.end());
+        }
+        GazetteerEntry e = Gazetteer.disambiguate(h.candidates(), when);
+        return fromEntry(e, h.office(), h.first(), h.end());
+      case TITLED_NAME:
+        return new ResolvedActor(
+            null,
+            h.written(),
+            null,
+            ActorKind.PERSON,
+            h.office(),
+            h.country(),
+            List.of(),
+            null,
+            h.first(),
+            h.end());
+      case TITLE_ONLY:
+        String office = h.office();
+        if (org.chronology.extraction.lang.TitleEntry.COUNTERPART.equals(office)) {
+          office = counterpartOffice(doc, s, h, when);
+          if (office == null) {
+            return null;
+          }
+        }
+        GazetteerEntry holder = gazetteer.holder(office, h.country(), when);
+        return holder == null ? null : fromEntry(holder, office, h.first(), h.end());
+      default:
+        return null;
+    }
+  }
+
+  private String counterpartOffice(Document doc, Sentence s, ActorHit self, LocalDate when) {
+    for (ActorHit h : doc.actors()) {
+      if (h.sentence() == s.index() && h != self && h.kind() == ActorKind.PERSON) {
+        if (h.office() != null && !h.office().startsWith("@")) {
+          return h.office();
+        }
+        if (!h.candidates().isEmpty()) {
+          return Gazetteer.disambiguate(h.candidates(), when).office();
+        }
+      }
+    }
+    return null;
+  }
+
+  private static ResolvedActor fromEntry(GazetteerEntry e, String office, int first, int end) {
+    return new ResolvedActor(
+        e,
+        e.name(),
+        e.nameEn(),
+        e.kind(),
+        e.office() != null ? e.office() : office,
+        e.country(),
+        e.aliases(),
+        null,
+        first,
+        end);
+  }
+}

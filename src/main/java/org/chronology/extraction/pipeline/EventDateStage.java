@@ -1,0 +1,243 @@
+package org.chronology.extraction.pipeline;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.chronology.extraction.EventStatus;
+import org.chronology.extraction.lang.FunctionWord;
+import org.chronology.extraction.lang.Lexicon;
+import org.chronology.text.Clause;
+import org.chronology.text.Proclitics;
+import org.chronology.text.Sentence;
+
+/**
+ * Date governance: the date phrase of the event's own clauses nearest before its head (else after);
+ * else the date of the sentence's leading clauses ("في العام 2009، وخلال زيارة ..."). Date phrases
+ * of a reporting frame ("كشف تقرير، اليوم الأربعاء، أن ...") do not date the reported event. A verb
+ * joined by و without a date of its own shares the date of the event before it; a planned event on
+ * a bare weekday moves to the next such day; an open range keeps its first period.
+ */
+public final class EventDateStage implements Stage {
+
+  private final Lexicon lexicon;
+
+  public EventDateStage(Lexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  @Override
+  public String name() {
+    return "event-dates";
+  }
+
+  @Override
+  public Set<Layer> requires() {
+    return EnumSet.of(Layer.EVENTS, Layer.STATUS, Layer.DATES);
+  }
+
+  @Override
+  public Set<Layer> adds() {
+    return EnumSet.of(Layer.EVENT_DATES);
+  }
+
+  @Override
+  public void process(Document doc) {
+    List<EventDraft> all = doc.events();
+    int k = 0;
+    while (k < all.size()) {
+      int sentence = all.get(k).sentence;
+      int end = k;
+      while (end < all.size() && all.get(end).sentence == sentence) {
+        end++;
+      }
+      date(doc, doc.sentences().get(sentence), all.subList(k, end));
+      k = end;
+    }
+  }
+
+  private void date(Document doc, Sentence s, List<EventDraft> drafts) {
+    SentenceDates.Triggers tr = SentenceDates.triggers(doc, s);
+    List<DateHit> sentenceDates = SentenceDates.datesIn(doc, s.firstToken(), s.endToken());
+    if (tr.events().isEmpty()) {
+      for (EventDraft d : drafts) { // a dated reporting frame
+        d.date = sentenceDates.get(0);
+        d.ownDate = true;
+      }
+    } else {
+      Set<DateHit> frameDates =
+          SentenceDates.frameDates(lexicon, doc, s, tr.frames(), sentenceDates);
+      DateHit leading = leadingDate(s, tr.events(), sentenceDates, frameDates);
+      for (EventDraft d : drafts) {
+        assignDate(doc, d, sentenceDates, frameDates, leading);
+      }
+      moveAnchoredDates(doc, drafts, leading);
+      for (int k = 1; k < drafts.size(); k++) {
+        EventDraft d = drafts.get(k);
+        if (d.date == null
+            && d.head.trigger().form().verbal()
+            && Proclitics.startsWithAnd(doc.tokens().get(d.head.first()).text())) {
+          d.date = drafts.get(k - 1).date; // "زار باكو في 3 آذار ووقع اتفاقية": the same day
+        }
+      }
+    }
+    for (EventDraft d : drafts) {
+      plannedWeekday(doc, d);
+      d.date = closeOpenRange(d.date);
+    }
+  }
+
+  /** The date of the clauses before the first trigger clause, governing the whole sentence. */
+  private static DateHit leadingDate(
+      Sentence s, List<TriggerHit> trig, List<DateHit> dates, Set<DateHit> frameDates) {
+    int firstTrigClauseStart = s.endToken();
+    for (TriggerHit t : trig) {
+      Clause c = s.clauses().get(Math.max(0, s.clauseOf(t.first())));
+      firstTrigClauseStart = Math.min(firstTrigClauseStart, c.firstToken());
+    }
+    for (DateHit d : dates) {
+      if (d.first() < firstTrigClauseStart && !frameDates.contains(d)) {
+        return d;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "زار ... قبل يوم واحد من انطلاق العملية": the anchored phrase dates the event before it, and
+   * names the event right after it (its anchor), which it must not date.
+   */
+  private static void moveAnchoredDates(Document doc, List<EventDraft> drafts, DateHit leading) {
+    for (int k = 0; k + 1 < drafts.size(); k++) {
+      EventDraft d = drafts.get(k);
+      EventDraft next = drafts.get(k + 1);
+      if (d.date != null
+          && d.date.expression().anchor() != null
+          && next.head.first() >= d.date.end()
+          && next.head.first() - d.date.end() <= 2) {
+        d.anchor = next; // the phrase is in d's clause, its anchor event opens the next one
+      }
+    }
+    for (int k = 0; k < drafts.size(); k++) {
+      EventDraft d = drafts.get(k);
+      if (d.date == null || d.date.expression().anchor() == null) {
+        continue;
+      }
+      int gap = d.head.first() - d.date.end();
+      if (gap < 0 || gap > 2) {
+        continue;
+      }
+      DateHit anchored = d.date;
+      d.date = leading != anchored ? leading : null;
+      d.ownDate = false;
+      if (k > 0 && (drafts.get(k - 1).date == null || !drafts.get(k - 1).ownDate)) {
+        EventDraft before = drafts.get(k - 1);
+        before.date = anchored;
+        before.ownDate = true;
+        before.anchor = d;
+      }
+    }
+  }
+
+  private static void assignDate(
+      Document doc, EventDraft d, List<DateHit> dates, Set<DateHit> frameDates, DateHit leading) {
+    DateHit before = null;
+    DateHit after = null;
+    for (DateHit h : dates) {
+      if (frameDates.contains(h) || h.first() < d.first || h.first() >= d.end) {
+        continue;
+      }
+      if (h.first() < d.head.first()) {
+        before = h;
+      } else if (after == null) {
+        after = h;
+      }
+    }
+    if (before != null || after != null) {
+      d.date = before != null ? before : after;
+      d.ownDate = true;
+    } else if (leading != null) {
+      d.date = leading;
+      d.ownDate = false;
+    } else {
+      // an absolute date of the report ("مذكرة كتبت في العام 2009") bounds what it reports
+      for (DateHit h : dates) {
+        if (frameDates.contains(h) && !h.expression().relative() && h.first() < d.head.first()) {
+          d.date = h;
+          d.ownDate = false;
+        }
+      }
+    }
+  }
+
+  /** An open range ("منذ شباط 2012") keeps its first period as the event date. */
+  private static DateHit closeOpenRange(DateHit h) {
+    if (h == null) {
+      return null;
+    }
+    var e = h.expression();
+    if (e.start() == null || e.end() != null) {
+      return h;
+    }
+    LocalDate end =
+        switch (e.precision()) {
+          case MONTH -> e.start().withDayOfMonth(e.start().lengthOfMonth());
+          case YEAR -> e.start().withDayOfYear(e.start().lengthOfYear());
+          case DECADE -> e.start().plusYears(10).minusDays(1);
+          default -> e.start();
+        };
+    return new DateHit(
+        h.first(),
+        h.end(),
+        new org.chronology.time.TemporalExpression(
+            e.startOffset(),
+            e.endOffset(),
+            e.text(),
+            e.start(),
+            end,
+            e.precision(),
+            e.approximate(),
+            e.resolvedAgainst(),
+            e.relative(),
+            e.weekdayMismatch(),
+            e.anchor()));
+  }
+
+  /** A planned event on a bare weekday (سيزور الثلاثاء) is on the next such day. */
+  private void plannedWeekday(Document doc, EventDraft d) {
+    LocalDate pub = doc.article().publishedOn();
+    if (d.date == null || d.status != EventStatus.PLANNED || pub == null) {
+      return;
+    }
+    var e = d.date.expression();
+    if (!e.relative()
+        || e.start() == null
+        || !e.start().equals(e.end())
+        || e.start().isAfter(pub)) {
+      return;
+    }
+    if (!Weekdays.isBareWeekday(e.text(), lexicon.word(FunctionWord.DAY_NOUN))) {
+      return;
+    }
+    LocalDate next = e.start();
+    while (!next.isAfter(pub)) {
+      next = next.plusDays(7);
+    }
+    d.date =
+        new DateHit(
+            d.date.first(),
+            d.date.end(),
+            new org.chronology.time.TemporalExpression(
+                e.startOffset(),
+                e.endOffset(),
+                e.text(),
+                next,
+                next,
+                e.precision(),
+                e.approximate(),
+                e.resolvedAgainst(),
+                e.relative(),
+                e.weekdayMismatch(),
+                e.anchor()));
+  }
+}

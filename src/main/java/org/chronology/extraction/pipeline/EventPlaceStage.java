@@ -1,0 +1,105 @@
+package org.chronology.extraction.pipeline;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.chronology.extraction.ActorKind;
+import org.chronology.extraction.EventType;
+import org.chronology.extraction.actor.GazetteerEntry;
+import org.chronology.extraction.lang.PlaceEntry;
+import org.chronology.text.Prepositions;
+
+/** Where each event happened (see {@link #place}). */
+public final class EventPlaceStage implements Stage {
+
+  @Override
+  public String name() {
+    return "event-places";
+  }
+
+  @Override
+  public Set<Layer> requires() {
+    return EnumSet.of(Layer.EVENT_ACTORS, Layer.PLACES);
+  }
+
+  @Override
+  public Set<Layer> adds() {
+    return EnumSet.of(Layer.EVENT_PLACES);
+  }
+
+  @Override
+  public void process(Document doc) {
+    for (EventDraft d : doc.events()) {
+      place(doc, d);
+    }
+  }
+
+  /**
+   * Where it happened: for a visit the destination (a place after إلى, else a country after إلى or
+   * right after the visit verb, else another place); for other events a place not after إلى.
+   */
+  private static void place(Document doc, EventDraft d) {
+    boolean visit = d.type == EventType.VISIT;
+    PlaceHit first = null;
+    PlaceHit destination = null;
+    for (PlaceHit p : doc.places()) {
+      if (p.sentence() != d.sentence
+          || p.first() < d.first
+          || p.first() >= d.end
+          || standsForState(doc, p)) {
+        continue;
+      }
+      if (p.destination() && visit) {
+        d.place = p.place();
+        return;
+      }
+      if (first == null && !p.destination()) {
+        first = p;
+      }
+      if (destination == null && p.destination()) {
+        destination = p;
+      }
+    }
+    if (visit) {
+      ResolvedActor afterVerb = null;
+      for (ResolvedActor a : d.actors) {
+        if (a.kind() != ActorKind.COUNTRY || a.first() <= d.head.first()) {
+          continue;
+        }
+        if (Prepositions.isDestination(doc.tokens().get(a.first() - 1).text())) {
+          setCountryPlace(d, a);
+          return;
+        }
+        if (d.head.trigger().form().verbal() && a.first() == d.head.end()) {
+          afterVerb = a;
+        }
+      }
+      boolean placeAfterVerb = first != null && first.first() == d.head.end();
+      if (afterVerb != null && !placeAfterVerb) {
+        setCountryPlace(d, afterVerb); // "سيزور أذربيجان": the object of the visit
+        return;
+      }
+    }
+    if (first != null) {
+      d.place = first.place();
+    } else if (destination != null && d.type == EventType.DEAL) {
+      d.place = destination.place(); // shipments to a base: where they arrive
+    }
+  }
+
+  /** A capital read as its state ("اتهمت يريفان") is an actor, not where it happened. */
+  private static boolean standsForState(Document doc, PlaceHit p) {
+    for (ActorHit h : doc.actors()) {
+      if (h.first() == p.first() && h.source() == ActorHit.Source.DEMONYM) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void setCountryPlace(EventDraft d, ResolvedActor a) {
+    GazetteerEntry e = a.entry();
+    d.place = new PlaceEntry(a.name(), e == null ? null : e.nameEn(), a.name(), List.of(), false);
+    d.placeFromCountry = true;
+  }
+}

@@ -1,0 +1,335 @@
+package org.chronology.extraction.pipeline;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.chronology.extraction.EventType;
+import org.chronology.extraction.lang.FunctionWord;
+import org.chronology.extraction.lang.Lexicon;
+import org.chronology.text.Clause;
+import org.chronology.text.Proclitics;
+import org.chronology.text.Sentence;
+
+/**
+ * Builds event drafts sentence by sentence: which clauses report which happening, and its head.
+ *
+ * <ul>
+ *   <li>Each clause with a trigger anchors a segment; clauses without one attach to the anchor
+ *       before them (leading ones to the first anchor). The head of a clause is its first verb,
+ *       else its strongest noun.
+ *   <li>Adjacent segments of the same type (a visit and its meetings) are one event.
+ *   <li>A sentence with only a reporting frame ("كشف تقرير ... أن") makes a statement when dated.
+ * </ul>
+ *
+ * Dates, status, the background filter, actors, places and anaphora are later stages.
+ */
+public final class EventSegmentStage implements Stage {
+
+  private final Lexicon lexicon;
+
+  public EventSegmentStage(Lexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  @Override
+  public String name() {
+    return "events";
+  }
+
+  @Override
+  public Set<Layer> requires() {
+    return EnumSet.of(Layer.SENTENCES, Layer.DATES, Layer.TRIGGERS);
+  }
+
+  @Override
+  public Set<Layer> adds() {
+    return EnumSet.of(Layer.EVENTS);
+  }
+
+  @Override
+  public void process(Document doc) {
+    List<EventDraft> out = new ArrayList<>();
+    for (Sentence s : doc.sentences()) {
+      SentenceDates.Triggers tr = SentenceDates.triggers(doc, s);
+      List<TriggerHit> trig = tr.events();
+      List<TriggerHit> frames = tr.frames();
+      List<DateHit> sentenceDates = SentenceDates.datesIn(doc, s.firstToken(), s.endToken());
+      if (trig.isEmpty()) {
+        if (!frames.isEmpty() && !s.headline() && !sentenceDates.isEmpty()) {
+          TriggerHit frame = frames.get(0);
+          for (TriggerHit f : frames) {
+            if (f.trigger().strength() > frame.trigger().strength()) {
+              frame = f;
+            }
+          }
+          out.add(draft(s, frame, s.firstToken(), s.endToken())); // dated by EventDateStage
+        }
+        continue;
+      }
+      Set<DateHit> frameDates = SentenceDates.frameDates(lexicon, doc, s, frames, sentenceDates);
+      out.addAll(segments(doc, s, trig, sentenceDates, frameDates));
+    }
+    doc.setEvents(out);
+  }
+
+  private static EventDraft draft(Sentence s, TriggerHit head, int first, int end) {
+    EventDraft d = new EventDraft();
+    d.sentence = s.index();
+    d.head = head;
+    d.type = head.trigger().type();
+    d.first = first;
+    d.end = end;
+    return d;
+  }
+
+  /**
+   * A date set off by commas inside a clause ("أعلنت الوزارة، الثلاثاء، إجراء مناورات") is not a
+   * clause of its own: the clauses on both sides and the date are joined back into one.
+   */
+  static List<Clause> joinParentheticalDates(List<Clause> clauses, List<DateHit> dates) {
+    List<Clause> out = new ArrayList<>(clauses);
+    for (int i = 1; i + 1 < out.size(); i++) {
+      Clause c = out.get(i);
+      if (onlyDate(c, dates)) {
+        out.set(i - 1, new Clause(out.get(i - 1).firstToken(), out.get(i + 1).endToken()));
+        out.remove(i + 1);
+        out.remove(i);
+        i--;
+      }
+    }
+    return out;
+  }
+
+  private static boolean onlyDate(Clause c, List<DateHit> dates) {
+    for (DateHit d : dates) {
+      if (d.first() <= c.firstToken() && d.end() >= c.endToken() - 1 && d.end() <= c.endToken()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** One draft per run of clauses anchored by a trigger clause; same-type neighbours merged. */
+  private List<EventDraft> segments(
+      Document doc,
+      Sentence s,
+      List<TriggerHit> trig,
+      List<DateHit> dates,
+      Set<DateHit> frameDates) {
+    List<Clause> clauses =
+        splitDatedPairs(doc, joinParentheticalDates(s.clauses(), dates), trig, dates, frameDates);
+    List<EventDraft> drafts = new ArrayList<>();
+    int pendingFrom = s.firstToken();
+    for (int c = 0; c < clauses.size(); c++) {
+      Clause cl = clauses.get(c);
+      TriggerHit head = headOf(doc, trig, cl, dates);
+      if (head == null) {
+        if (!drafts.isEmpty()) {
+          drafts.get(drafts.size() - 1).end = cl.endToken();
+        }
+        continue;
+      }
+      EventDraft d =
+          draft(s, head, drafts.isEmpty() ? pendingFrom : cl.firstToken(), cl.endToken());
+      EventDraft prev = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
+      if (prev != null
+          && sameHappening(prev, d)
+          && !(prev.head.trigger().form().verbal()
+              && d.head.trigger().form().verbal()
+              && prev.type == d.type)
+          && !(SentenceDates.hasDate(dates, frameDates, prev.first, prev.end)
+              && SentenceDates.hasDate(dates, frameDates, d.first, d.end))) {
+        prev.end = d.end;
+        if (d.type == EventType.VISIT && prev.type == EventType.MEETING) {
+          prev.type = EventType.VISIT;
+        }
+        continue;
+      }
+      drafts.add(d);
+    }
+    return drafts;
+  }
+
+  /**
+   * Splits a clause holding two dated happenings ("افتتحت مكتبا تجاريا عام 2021 وعززته بمكتب
+   * للسياحة عام 2022") before the second trigger when a date stands between the two triggers and
+   * another after the second.
+   */
+  private List<Clause> splitDatedPairs(
+      Document doc,
+      List<Clause> clauses,
+      List<TriggerHit> trig,
+      List<DateHit> dates,
+      Set<DateHit> frameDates) {
+    List<Clause> out = new ArrayList<>();
+    for (Clause whole : clauses) {
+      for (Clause c : splitAtAnchors(whole, dates)) {
+        splitPair(doc, c, trig, dates, frameDates, out);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * "زار أذربيجان قبل يوم من انطلاق العملية": the anchor event after the phrase is its own clause.
+   */
+  private static List<Clause> splitAtAnchors(Clause c, List<DateHit> dates) {
+    List<Clause> out = new ArrayList<>();
+    int start = c.firstToken();
+    for (DateHit d : dates) {
+      if (d.expression().anchor() != null
+          && d.first() > start
+          && d.end() < c.endToken()
+          && d.first() >= c.firstToken()) {
+        out.add(new Clause(start, d.end()));
+        start = d.end();
+      }
+    }
+    out.add(new Clause(start, c.endToken()));
+    return out;
+  }
+
+  private void splitPair(
+      Document doc,
+      Clause c,
+      List<TriggerHit> trig,
+      List<DateHit> dates,
+      Set<DateHit> frameDates,
+      List<Clause> out) {
+    int start = c.firstToken();
+    TriggerHit prev = null;
+    for (int k = 0; k < trig.size(); k++) {
+      TriggerHit t = trig.get(k);
+      if (t.first() < c.firstToken() || t.first() >= c.endToken()) {
+        continue;
+      }
+      if (prev != null) {
+        int nextTrig = c.endToken();
+        for (int j = k + 1; j < trig.size(); j++) {
+          if (trig.get(j).first() > t.first()) {
+            nextTrig = Math.min(nextTrig, trig.get(j).first());
+            break;
+          }
+        }
+        boolean twoDated =
+            SentenceDates.hasDate(dates, frameDates, prev.end(), t.first())
+                && SentenceDates.hasDate(dates, frameDates, t.end(), nextTrig)
+                && conjunctionBetween(doc, prev.end(), t.first());
+        if ((twoDated || conjoinedOtherVerb(doc, prev, t)) && t.first() > start) {
+          out.add(new Clause(start, t.first()));
+          start = t.first();
+        }
+      }
+      prev = t;
+    }
+    out.add(new Clause(start, c.endToken()));
+  }
+
+  /**
+   * "زار باكو ووقع اتفاقية": a second verb joined by و that reports another kind of happening (not
+   * a meeting during a visit) starts a clause of its own.
+   */
+  private boolean conjoinedOtherVerb(Document doc, TriggerHit prev, TriggerHit t) {
+    if (!t.trigger().form().verbal()
+        || !prev.trigger().form().verbal()
+        || !Proclitics.startsWithAnd(doc.tokens().get(t.first()).text())
+        || t.trigger().type() == prev.trigger().type()) {
+      return false;
+    }
+    Set<EventType> visitLike = EnumSet.of(EventType.VISIT, EventType.MEETING);
+    return !(visitLike.contains(t.trigger().type()) && visitLike.contains(prev.trigger().type()))
+        && t.trigger().type() != EventType.STATEMENT
+        && prev.trigger().type() != EventType.STATEMENT;
+  }
+
+  /** A word joined by و between the two (a second verb: "وعززته"). */
+  private boolean conjunctionBetween(Document doc, int from, int to) {
+    for (int i = from; i < to; i++) {
+      String w = doc.tokens().get(i).text();
+      if (Proclitics.startsWithAnd(w) && w.length() > 3) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean sameHappening(EventDraft a, EventDraft b) {
+    if (a.type == b.type) {
+      return true;
+    }
+    Set<EventType> visitLike = EnumSet.of(EventType.VISIT, EventType.MEETING);
+    return visitLike.contains(a.type) && visitLike.contains(b.type);
+  }
+
+  /**
+   * The head of a clause: its first verb, else its strongest noun. A visit noun beats a meeting
+   * verb (meetings held during a visit are the visit); after a declaration verb (أعلن) or an
+   * approval (صادق) the happening declared or approved is the head, a verb before a noun.
+   */
+  private TriggerHit headOf(Document doc, List<TriggerHit> trig, Clause cl, List<DateHit> dates) {
+    TriggerHit verb = null;
+    TriggerHit noun = null;
+    TriggerHit laterVerb = null;
+    for (TriggerHit t : trig) {
+      if (t.first() < cl.firstToken() || t.first() >= cl.endToken()) {
+        continue;
+      }
+      if (t.trigger().form().verbal()) {
+        if (verb == null) {
+          verb = t;
+        } else if (laterVerb == null && t.trigger().type() != verb.trigger().type()) {
+          laterVerb = t;
+        }
+      } else if (noun == null || t.trigger().strength() > noun.trigger().strength()) {
+        noun = t;
+      }
+    }
+    if (verb != null
+        && noun != null
+        && noun.trigger().type() == EventType.VISIT
+        && verb.trigger().type() == EventType.MEETING) {
+      return noun;
+    }
+    if (verb != null && framesAnother(verb) && !datedDeclaration(doc, verb, cl, dates)) {
+      if (laterVerb != null && laterVerb.trigger().type() != EventType.STATEMENT) {
+        return laterVerb; // "أعلن الجيش أن رئيس الأركان سيزور أذربيجان"
+      }
+      if (noun != null
+          && noun.first() > verb.first()
+          && noun.trigger().type() != verb.trigger().type()
+          && noun.trigger().type() != EventType.STATEMENT) {
+        return noun; // "أعلنت الرئاسة تأجيل الزيارة"، "صادق البرلمان على فتح السفارة"
+      }
+    }
+    return verb != null ? verb : noun;
+  }
+
+  /**
+   * "أعلن علييف يوم الأحد أن بلاده اشترت": a date between the declaration and its أن dates the
+   * declaration, which stays the news.
+   */
+  private boolean datedDeclaration(Document doc, TriggerHit verb, Clause cl, List<DateHit> dates) {
+    int c = verb.end();
+    while (c < cl.endToken()
+        && !lexicon.is(FunctionWord.COMPLEMENTIZER, doc.tokens().get(c).text())) {
+      c++;
+    }
+    if (c >= cl.endToken()) {
+      return false;
+    }
+    for (DateHit d : dates) {
+      if (d.first() >= verb.end() && d.first() < c) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A declaration (أعلن) or approval (صادق) whose object may be the real happening. */
+  private static boolean framesAnother(TriggerHit verb) {
+    var t = verb.trigger();
+    return t.type() == EventType.OTHER
+        || (t.type() == EventType.STATEMENT && t.objectRole() == null);
+  }
+}
