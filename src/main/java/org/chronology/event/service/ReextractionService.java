@@ -13,14 +13,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.StringJoiner;
 import org.chronology.actor.Actor;
 import org.chronology.actor.ActorService;
 import org.chronology.article.Article;
 import org.chronology.event.Event;
 import org.chronology.event.EventActor;
+import org.chronology.event.EventSnapshots;
 import org.chronology.event.Mention;
-import org.chronology.event.edit.EventSnapshots;
+import org.chronology.event.SearchText;
 import org.chronology.extraction.ActorMention;
 import org.chronology.extraction.ArticleText;
 import org.chronology.extraction.EventCluster;
@@ -29,7 +29,6 @@ import org.chronology.extraction.Evidence;
 import org.chronology.extraction.ExtractedEvent;
 import org.chronology.extraction.Span;
 import org.chronology.revision.RevisionService;
-import org.chronology.text.ArabicNormalizer;
 import org.chronology.time.PublicationDateDetector;
 import org.jboss.logging.Logger;
 
@@ -345,28 +344,9 @@ public class ReextractionService {
     return changed;
   }
 
-  /**
-   * The normalised search text of an event as it stands: title, sentences, actor names and aliases,
-   * place and date phrase.
-   */
+  /** The normalised search text of an event (see {@link SearchText}). */
   public static String searchText(Event e) {
-    StringJoiner search = new StringJoiner(" ");
-    search.add(e.title);
-    e.mentions.forEach(m -> search.add(m.sentence));
-    for (EventActor ea : e.actors) {
-      search.add(ea.actor.name);
-      if (ea.actor.nameEn != null) {
-        search.add(ea.actor.nameEn);
-      }
-      ea.actor.aliases.forEach(a -> search.add(a.alias));
-    }
-    if (e.locationName != null) {
-      search.add(e.locationName);
-    }
-    if (e.dateText != null) {
-      search.add(e.dateText);
-    }
-    return ArabicNormalizer.key(search.toString());
+    return SearchText.of(e);
   }
 
   private void fill(

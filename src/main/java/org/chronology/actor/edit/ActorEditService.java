@@ -1,4 +1,4 @@
-package org.chronology.event.edit;
+package org.chronology.actor.edit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Map;
 import org.chronology.actor.Actor;
 import org.chronology.actor.ActorAlias;
+import org.chronology.actor.ActorSnapshots;
 import org.chronology.event.EventActor;
+import org.chronology.event.SearchText;
 import org.chronology.revision.RevisionService;
 import org.chronology.text.ArabicNormalizer;
 
@@ -121,7 +123,7 @@ public class ActorEditService {
         event.actors.add(moved);
         moved.persist();
       }
-      EventEditService.touch(event);
+      SearchText.touch(event);
     }
     for (Actor other : Actor.<Actor>list("mergedInto.id", duplicateId)) {
       other.mergedInto = target;

@@ -1,4 +1,4 @@
-package org.chronology.event.edit;
+package org.chronology.article.edit;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import org.chronology.account.Roles;
 import org.chronology.article.Article;
+import org.chronology.event.edit.EventEditService;
 import org.chronology.event.service.ReextractionService;
 import org.chronology.revision.RevisionService;
 import org.chronology.web.Ids;
