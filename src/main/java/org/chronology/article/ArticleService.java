@@ -169,13 +169,17 @@ public class ArticleService {
    * when it failed or timed out (the article is then marked failed with the reason).
    */
   public boolean extract(long id) {
-    EventExtractor extractor = extraction.extractor();
+    return extract(id, extraction.extractor(), interactive);
+  }
+
+  /** One article with a given extractor and pool (tests stand in a slow extractor). */
+  boolean extract(long id, EventExtractor extractor, ExtractionRunner runner) {
     Article a = load(id);
     if (a == null) {
       return false;
     }
     return finish(
-        extractor, a, interactive.submit(extractor, ReextractionService.text(a)), new HashMap<>());
+        extractor, a, runner.submit(extractor, ReextractionService.text(a)), new HashMap<>());
   }
 
   /** Ingests a folder on all cores, then extracts what is pending; under the bulk lock. */

@@ -1,10 +1,12 @@
 package org.chronology.article;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -12,10 +14,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import org.chronology.article.ingest.ArticleIngestService;
@@ -23,7 +29,12 @@ import org.chronology.article.ingest.IngestOutcome;
 import org.chronology.article.ingest.Sidecar;
 import org.chronology.bench.SyntheticArticles;
 import org.chronology.event.Mention;
+import org.chronology.event.service.ExtractionRunner;
 import org.chronology.extraction.ArabicEventExtractor;
+import org.chronology.extraction.ArticleText;
+import org.chronology.extraction.EventCluster;
+import org.chronology.extraction.EventExtractor;
+import org.chronology.extraction.ExtractedEvent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,6 +52,7 @@ class ArticleLifeTest {
 
   @Inject ArticleService articles;
   @Inject ArticleIngestService ingest;
+  @Inject AgroalDataSource dataSource;
 
   @AfterEach
   void clean() {
@@ -190,6 +202,71 @@ class ArticleLifeTest {
             .filter(o -> "done".equals(TestArticles.state(o.articleId())[0]))
             .count();
     assertEquals(n, extracted);
+  }
+
+  @Test
+  void anArticleWhoseExtractionExceedsTheTimeBoxIsMarkedFailedAndOthersGoOn() throws Exception {
+    String name = "test-slow-" + UUID.randomUUID() + ".txt";
+    IngestOutcome o = ingest.ingest(name, bytes(VISITS + name), Sidecar.EMPTY);
+    EventExtractor stuck =
+        new EventExtractor() {
+          @Override
+          public int version() {
+            return ArabicEventExtractor.VERSION;
+          }
+
+          @Override
+          public List<ExtractedEvent> extract(ArticleText article) {
+            try {
+              new CountDownLatch(1).await();
+            } catch (InterruptedException e) {
+              throw new CancellationException("interrupted");
+            }
+            return List.of();
+          }
+
+          @Override
+          public List<EventCluster> merge(List<ExtractedEvent> events) {
+            return List.of();
+          }
+        };
+    try (ExtractionRunner runner = new ExtractionRunner(1, Duration.ofMillis(300))) {
+      assertFalse(articles.extract(o.articleId(), stuck, runner));
+    }
+    Object[] state = TestArticles.state(o.articleId());
+    assertEquals("failed", state[0]);
+    assertTrue(String.valueOf(state[2]).contains("longer than 300 ms"), String.valueOf(state[2]));
+
+    String other = "test-next-" + UUID.randomUUID() + ".txt";
+    IngestOutcome next = articles.add(other, bytes(EXERCISES + other), Sidecar.EMPTY);
+    assertEquals("done", TestArticles.state(next.articleId())[0], "the next article is extracted");
+    // Uploaded again, the failed article is tried again (here with the real extractor).
+    articles.add(name, bytes(VISITS + name), Sidecar.EMPTY);
+    assertEquals("done", TestArticles.state(o.articleId())[0]);
+  }
+
+  @Test
+  void anUploadNeverWaitsForBulkWork() throws Exception {
+    // Another instance holds the bulk lock (start-up ingest, re-extraction): an upload goes on.
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s = c.prepareStatement("select pg_advisory_lock(?)")) {
+      s.setLong(1, ArticleService.BULK_LOCK);
+      s.execute();
+      try {
+        String name = "test-during-bulk-" + UUID.randomUUID() + ".txt";
+        IngestOutcome o =
+            CompletableFuture.supplyAsync(
+                    () -> articles.add(name, bytes(VISITS + name), Sidecar.EMPTY))
+                .get();
+        assertEquals("done", TestArticles.state(o.articleId())[0]);
+        assertTrue(TestArticles.events(o.articleId()) > 0);
+      } finally {
+        try (PreparedStatement u = c.prepareStatement("select pg_advisory_unlock(?)")) {
+          u.setLong(1, ArticleService.BULK_LOCK);
+          u.execute();
+        }
+      }
+    }
   }
 
   private static long count(List<IngestOutcome> all, IngestOutcome.Result r) {
