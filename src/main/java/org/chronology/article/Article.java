@@ -50,6 +50,21 @@ public class Article extends PanacheEntityBase {
   @Column(name = "ingested_at", insertable = false, updatable = false)
   public OffsetDateTime ingestedAt;
 
+  /**
+   * {@code pending}, {@code done} or {@code failed}: written only by the extraction (never flushed
+   * from this entity, so an editor's save and an extraction never conflict).
+   */
+  @Column(name = "extraction_state", insertable = false, updatable = false)
+  public String extractionState;
+
+  /** The extractor version of the last completed extraction. */
+  @Column(name = "extraction_version", insertable = false, updatable = false)
+  public Integer extractionVersion;
+
+  /** Why the last extraction failed. */
+  @Column(name = "extraction_error", insertable = false, updatable = false)
+  public String extractionError;
+
   @Version public long version;
 
   public static Optional<Article> findBySha256(String sha256) {

@@ -8,8 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.chronology.article.rest.ArticleViews.ArticleDetail;
-import org.chronology.article.rest.ArticleViews.ArticleSummary;
+import org.chronology.article.ArticleViews.ArticleDetail;
+import org.chronology.article.ArticleViews.ArticleSummary;
 
 /** Reads articles without loading their texts unless asked. */
 @ApplicationScoped

@@ -2,6 +2,7 @@ package org.chronology.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 import java.util.Optional;
 
 /** Chronology's own settings (see the configuration table in README.md). */
@@ -21,6 +22,28 @@ public interface ChronologyConfig {
 
   /** The first administrator account. */
   Admin admin();
+
+  /** Limits on one article. */
+  ArticleLimits article();
+
+  /** How articles are extracted. */
+  Extraction extraction();
+
+  interface ArticleLimits {
+    /** Larger files (folder or upload) are rejected with the reason and kept as rejections. */
+    @WithDefault("2097152")
+    long maxBytes();
+  }
+
+  interface Extraction {
+    /** An article whose extraction takes longer is marked failed; the others go on. */
+    @WithDefault("10s")
+    Duration timeout();
+
+    /** Threads extracting in parallel; 0 means one per core. */
+    @WithDefault("0")
+    int threads();
+  }
 
   interface Corpus {
     /** Folder of {@code *.txt} articles with optional {@code NAME.meta.json} sidecars. */

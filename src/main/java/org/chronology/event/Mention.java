@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.time.LocalDate;
 import org.chronology.article.Article;
 
 /** One sentence of one article that reports an event, with the spans the extractor used. */
@@ -55,4 +56,24 @@ public class Mention extends PanacheEntityBase {
 
   @Column(name = "extractor_version")
   public Integer extractorVersion;
+
+  /**
+   * The merger's view of the sentence (its own type, date, place and actor names), kept so that a
+   * new article finds the events it may merge into by an indexed query; null for mentions an editor
+   * added and for further evidence.
+   */
+  @Column(name = "merge_type")
+  public String mergeType;
+
+  @Column(name = "merge_start")
+  public LocalDate mergeStart;
+
+  @Column(name = "merge_end")
+  public LocalDate mergeEnd;
+
+  @Column(name = "merge_location")
+  public String mergeLocation;
+
+  @Column(name = "merge_actors")
+  public String[] mergeActors;
 }

@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.chronology.article.Article;
+import org.chronology.article.ArticleService;
 import org.chronology.article.IngestRejection;
-import org.chronology.time.DetectedDate;
-import org.chronology.time.PublicationDateDetector;
+import org.chronology.config.ChronologyConfig;
 import org.jboss.logging.Logger;
 
 /**
@@ -29,34 +29,40 @@ public class ArticleIngestService {
   private static final Logger LOG = Logger.getLogger(ArticleIngestService.class);
   private static final String SIDECAR_SUFFIX = ".meta.json";
 
-  private final ObjectMapper json;
-  private final PublicationDateDetector dates = PublicationDateDetector.standard();
+  /** A rejected file up to this many times the limit is kept whole. */
+  private static final long KEEP_FACTOR = 4;
 
-  public ArticleIngestService(ObjectMapper json) {
+  private final ObjectMapper json;
+  private final long maxBytes;
+
+  public ArticleIngestService(ObjectMapper json, ChronologyConfig config) {
     this.json = json;
+    this.maxBytes = config.article().maxBytes();
   }
 
   /** Ingests every {@code *.txt} of a folder (sorted by name) with its optional sidecar. */
   public List<IngestOutcome> ingestFolder(Path folder) {
     List<IngestOutcome> outcomes = new ArrayList<>();
-    if (!Files.isDirectory(folder)) {
-      LOG.warnf("Corpus folder %s does not exist: nothing ingested", folder.toAbsolutePath());
-      return outcomes;
-    }
-    List<Path> files;
-    try (Stream<Path> s = Files.list(folder)) {
-      files =
-          s.filter(p -> p.getFileName().toString().endsWith(".txt") && Files.isRegularFile(p))
-              .sorted()
-              .toList();
-    } catch (IOException e) {
-      LOG.errorf("Cannot list corpus folder %s: %s", folder, e.getMessage());
-      return outcomes;
-    }
-    for (Path file : files) {
+    for (Path file : listFolder(folder)) {
       outcomes.add(ingestFile(file));
     }
     return outcomes;
+  }
+
+  /** The {@code *.txt} files of a folder, sorted by name; empty (logged) when it cannot be read. */
+  public List<Path> listFolder(Path folder) {
+    if (!Files.isDirectory(folder)) {
+      LOG.warnf("Corpus folder %s does not exist: nothing ingested", folder.toAbsolutePath());
+      return List.of();
+    }
+    try (Stream<Path> s = Files.list(folder)) {
+      return s.filter(p -> p.getFileName().toString().endsWith(".txt") && Files.isRegularFile(p))
+          .sorted()
+          .toList();
+    } catch (IOException e) {
+      LOG.errorf("Cannot list corpus folder %s: %s", folder, e.getMessage());
+      return List.of();
+    }
   }
 
   /** Ingests one corpus file; never throws, the outcome says what happened. */
@@ -64,6 +70,17 @@ public class ArticleIngestService {
     String source = file.getFileName().toString();
     byte[] bytes;
     try {
+      long size = Files.size(file);
+      if (size > maxBytes) {
+        // Kept like any rejection; a file far over the limit only in part, so that keeping it
+        // stays bounded (the reason says so).
+        long keep = Math.min(size, KEEP_FACTOR * maxBytes);
+        bytes = readPrefix(file, keep);
+        return reject(
+            source,
+            bytes,
+            tooLarge(size) + (keep < size ? "; its first " + keep + " bytes are kept" : ""));
+      }
       bytes = Files.readAllBytes(file);
     } catch (IOException | RuntimeException e) {
       LOG.errorf("Skipped %s: cannot read the file (%s)", source, e.getMessage());
@@ -82,25 +99,15 @@ public class ArticleIngestService {
    * Stores one article's bytes (idempotent by content); rejects undecodable bytes with a reason.
    */
   public IngestOutcome ingest(String source, byte[] bytes, Sidecar sidecar) {
+    if (bytes.length > maxBytes) {
+      return reject(source, bytes, tooLarge(bytes.length));
+    }
     String sha = sha256(bytes);
     DecodedText decoded;
     try {
       decoded = TextDecoder.decode(bytes);
     } catch (UndecodableTextException e) {
-      LOG.warnf("Rejected %s: %s (kept as an ingest rejection)", source, e.getMessage());
-      QuarkusTransaction.requiringNew()
-          .run(
-              () -> {
-                if (IngestRejection.count("sha256", sha) == 0) {
-                  IngestRejection r = new IngestRejection();
-                  r.source = source;
-                  r.sha256 = sha;
-                  r.rawBytes = bytes;
-                  r.reason = e.getMessage();
-                  r.persist();
-                }
-              });
-      return IngestOutcome.rejected(source, e.getMessage());
+      return reject(source, bytes, e.getMessage());
     }
     return QuarkusTransaction.requiringNew()
         .call(
@@ -123,6 +130,39 @@ public class ArticleIngestService {
             });
   }
 
+  /** Keeps the bytes with the reason (once per content) and says so. */
+  private IngestOutcome reject(String source, byte[] bytes, String reason) {
+    LOG.warnf("Rejected %s: %s (kept as an ingest rejection)", source, reason);
+    String sha = sha256(bytes);
+    QuarkusTransaction.requiringNew()
+        .run(
+            () -> {
+              if (IngestRejection.count("sha256", sha) == 0) {
+                IngestRejection r = new IngestRejection();
+                r.source = source;
+                r.sha256 = sha;
+                r.rawBytes = bytes;
+                r.reason = reason;
+                r.persist();
+              }
+            });
+    return IngestOutcome.rejected(source, reason);
+  }
+
+  private String tooLarge(long size) {
+    return "the article is "
+        + size
+        + " bytes, larger than the limit of "
+        + maxBytes
+        + " bytes (chronology.article.max-bytes)";
+  }
+
+  private static byte[] readPrefix(Path file, long max) throws IOException {
+    try (var in = Files.newInputStream(file)) {
+      return in.readNBytes((int) Math.min(max, Integer.MAX_VALUE - 8));
+    }
+  }
+
   /** Title, outlet and publication date: the sidecar wins, then the header, else unknown. */
   private void describe(Article a, Sidecar sidecar) {
     ArticleHeader header = HeaderReader.read(a.text);
@@ -133,12 +173,7 @@ public class ArticleIngestService {
       a.publishedOn = sidecar.published();
       a.publishedOnSource = "metadata";
     } else {
-      Optional<DetectedDate> d = dates.detect(a.text);
-      if (d.isPresent()) {
-        a.publishedOn = d.get().date();
-        a.publishedOnSource = "header";
-        a.publishedPhrase = d.get().text();
-      }
+      ArticleService.applyHeaderDate(a);
     }
   }
 

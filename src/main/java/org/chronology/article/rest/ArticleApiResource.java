@@ -7,8 +7,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.chronology.article.ArticleQueryService;
-import org.chronology.article.rest.ArticleViews.ArticleDetail;
-import org.chronology.article.rest.ArticleViews.ArticleSummary;
+import org.chronology.article.ArticleViews.ArticleDetail;
+import org.chronology.article.ArticleViews.ArticleSummary;
 import org.chronology.common.NotFound;
 import org.chronology.web.Ids;
 

@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.chronology.article.Article;
 import org.chronology.article.ArticleQueryService;
-import org.chronology.article.rest.ArticleViews.ArticleSummary;
+import org.chronology.article.ArticleViews.ArticleSummary;
 import org.chronology.common.NotFound;
 import org.chronology.event.Mention;
 import org.chronology.event.query.EventQueryService;

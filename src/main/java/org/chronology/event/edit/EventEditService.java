@@ -3,7 +3,6 @@ package org.chronology.event.edit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,12 +14,14 @@ import java.util.Objects;
 import java.util.Set;
 import org.chronology.actor.Actor;
 import org.chronology.actor.ActorAlias;
+import org.chronology.actor.ActorSnapshots;
 import org.chronology.article.Article;
 import org.chronology.common.NotFound;
 import org.chronology.event.Event;
 import org.chronology.event.EventActor;
+import org.chronology.event.EventSnapshots;
 import org.chronology.event.Mention;
-import org.chronology.event.service.ReextractionService;
+import org.chronology.event.SearchText;
 import org.chronology.extraction.ActorKind;
 import org.chronology.extraction.EventStatus;
 import org.chronology.extraction.EventType;
@@ -556,8 +557,7 @@ public class EventEditService {
   }
 
   static void touch(Event e) {
-    e.updatedAt = OffsetDateTime.now();
-    e.searchText = ReextractionService.searchText(e);
+    SearchText.touch(e);
   }
 
   private static String joinNotes(String a, String b) {

@@ -19,7 +19,7 @@ import java.util.Set;
 import org.chronology.actor.ActorQueryService;
 import org.chronology.actor.ActorQueryService.ActorOption;
 import org.chronology.article.ArticleQueryService;
-import org.chronology.article.rest.ArticleViews.ArticleSummary;
+import org.chronology.article.ArticleViews.ArticleSummary;
 import org.chronology.event.query.EventFilter;
 import org.chronology.event.query.EventQueryService;
 import org.chronology.event.query.EventViews.ActorCount;

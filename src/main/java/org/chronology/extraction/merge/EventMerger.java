@@ -31,7 +31,7 @@ import org.chronology.time.Precision;
 public final class EventMerger {
 
   /** How many days apart two dated reports of one visit (or of a meeting during it) may be. */
-  static final int VISIT_DAYS = 3;
+  public static final int VISIT_DAYS = 3;
 
   public List<EventCluster> merge(List<ExtractedEvent> events) {
     List<ExtractedEvent> sorted = new ArrayList<>(events);

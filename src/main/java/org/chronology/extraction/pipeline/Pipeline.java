@@ -40,8 +40,17 @@ public final class Pipeline {
     return stages;
   }
 
+  /**
+   * Runs every stage in order. Between stages it stops with a {@link
+   * java.util.concurrent.CancellationException} when the thread was interrupted, so a caller can
+   * time-box one article's extraction.
+   */
   public Document run(Document doc) {
     for (Stage s : stages) {
+      if (Thread.currentThread().isInterrupted()) {
+        throw new java.util.concurrent.CancellationException(
+            "extraction interrupted before " + s.name());
+      }
       s.process(doc);
       doc.markAdded(s.adds());
     }

@@ -3,6 +3,7 @@ package org.chronology.event.edit;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -17,6 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.chronology.account.AccountService;
 import org.chronology.article.Article;
+import org.chronology.article.ArticleService;
 import org.chronology.article.ingest.ArticleIngestService;
 import org.chronology.article.ingest.IngestOutcome;
 import org.chronology.article.ingest.Sidecar;
@@ -79,6 +81,22 @@ final class Editors {
     assertNotNull(o.articleId(), "article stored: " + o);
     Arc.container().instance(ReextractionService.class).get().reextractAll();
     return o.articleId();
+  }
+
+  /** Waits until the background re-extraction an administrator started has finished. */
+  static void awaitReextraction() {
+    ArticleService articles = Arc.container().instance(ArticleService.class).get();
+    long deadline = System.nanoTime() + 600_000_000_000L;
+    while (articles.progress().running()) {
+      assertTrue(
+          System.nanoTime() < deadline, "re-extraction still running: " + articles.progress());
+      try {
+        Thread.sleep(50);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
   }
 
   /**

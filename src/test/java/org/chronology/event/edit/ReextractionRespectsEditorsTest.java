@@ -95,6 +95,7 @@ class ReextractionRespectsEditorsTest {
             });
 
     assertEquals(303, admin.post("/admin/reextract", "/admin/reextract", Map.of()).statusCode());
+    Editors.awaitReextraction();
 
     Map<String, Object> e = Editors.event(edited);
     assertEquals("عنوان ثبّته محرر", e.get("title"), "the editor's title stays");
@@ -128,5 +129,6 @@ class ReextractionRespectsEditorsTest {
     assertEquals(
         400, admin.postRaw("/admin/reextract", Map.of()).statusCode(), "no CSRF token → refused");
     assertEquals(303, admin.post("/admin/reextract", "/admin/reextract", Map.of()).statusCode());
+    Editors.awaitReextraction();
   }
 }

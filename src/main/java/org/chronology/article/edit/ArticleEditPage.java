@@ -1,4 +1,4 @@
-package org.chronology.event.edit;
+package org.chronology.article.edit;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -20,15 +20,17 @@ import java.util.List;
 import java.util.Map;
 import org.chronology.account.Roles;
 import org.chronology.article.Article;
+import org.chronology.article.ArticleService;
 import org.chronology.common.NotFound;
-import org.chronology.event.service.ReextractionService;
+import org.chronology.event.edit.EventEditService;
 import org.chronology.revision.RevisionService;
 import org.chronology.web.Ids;
 
 /**
  * An article's facts an editor may set (publication date, outlet, title) and a new event from a
- * sentence of its text. A new publication date re-runs the extraction at once, so the relative
- * dates of the article's machine events are resolved against it.
+ * sentence of its text. A new publication date re-runs the extraction of this article at once
+ * ({@link ArticleService#editMetadata}), so the relative dates of its machine events are resolved
+ * against it.
  */
 @Path("/articles/{id}")
 @Produces(MediaType.TEXT_HTML)
@@ -49,21 +51,18 @@ public class ArticleEditPage {
         String message);
   }
 
-  private final ArticleEditService articles;
+  private final ArticleService articles;
   private final EventEditService edits;
-  private final ReextractionService reextraction;
   private final RevisionService revisions;
   private final SecurityIdentity identity;
 
   public ArticleEditPage(
-      ArticleEditService articles,
+      ArticleService articles,
       EventEditService edits,
-      ReextractionService reextraction,
       RevisionService revisions,
       SecurityIdentity identity) {
     this.articles = articles;
     this.edits = edits;
-    this.reextraction = reextraction;
     this.revisions = revisions;
     this.identity = identity;
   }
@@ -106,7 +105,7 @@ public class ArticleEditPage {
       v = -1;
     }
     ArticleEditService.Outcome o =
-        articles.update(articleId, v, publishedOn, outlet, title, reason, user());
+        articles.editMetadata(articleId, v, publishedOn, outlet, title, reason, user());
     if (o.conflict()) {
       Article a = load(articleId);
       return Response.status(409)
@@ -126,9 +125,6 @@ public class ArticleEditPage {
       return Response.status(400)
           .entity(page(a, new Form(v, publishedOn, outlet, title), o.errors(), null))
           .build();
-    }
-    if (o.dateChanged()) {
-      reextraction.reextractAll();
     }
     return Response.seeOther(
             URI.create(

@@ -1,4 +1,4 @@
-package org.chronology.event.edit;
+package org.chronology.actor.edit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.Map;
 import org.chronology.actor.Actor;
 import org.chronology.actor.ActorAlias;
+import org.chronology.actor.ActorSnapshots;
 import org.chronology.common.NotFound;
 import org.chronology.event.EventActor;
+import org.chronology.event.SearchText;
 import org.chronology.revision.RevisionService;
 import org.chronology.text.ArabicNormalizer;
 
@@ -122,7 +124,7 @@ public class ActorEditService {
         event.actors.add(moved);
         moved.persist();
       }
-      EventEditService.touch(event);
+      SearchText.touch(event);
     }
     for (Actor other : Actor.<Actor>list("mergedInto.id", duplicateId)) {
       other.mergedInto = target;

@@ -1,4 +1,4 @@
-package org.chronology.event.edit;
+package org.chronology.article.edit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;

@@ -1,4 +1,4 @@
-package org.chronology.event.edit;
+package org.chronology.actor.edit;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;

@@ -1,4 +1,4 @@
-package org.chronology.article.web;
+package org.chronology.article.edit;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -20,17 +20,18 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.chronology.account.Roles;
+import org.chronology.article.ArticleService;
 import org.chronology.article.ingest.ArticleIngestService;
 import org.chronology.article.ingest.IngestOutcome;
 import org.chronology.article.ingest.Sidecar;
-import org.chronology.event.service.ReextractionService;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 /**
  * Editors add an article after start-up: a text file or pasted text, with what the text may not say
  * (its URL, title, outlet, publication date). The text is stored exactly as decoded, like the
- * corpus folder's files, and its events are extracted at once.
+ * corpus folder's files, and its events are extracted at once — the article alone, merged into the
+ * stored events ({@link ArticleService#add}).
  */
 @Path("/articles/new")
 @Produces(MediaType.TEXT_HTML)
@@ -50,12 +51,10 @@ public class ArticleUploadPage {
   /** The bytes arrived but are not a text we can read. */
   private static final int UNPROCESSABLE = 422;
 
-  private final ArticleIngestService ingest;
-  private final ReextractionService extraction;
+  private final ArticleService articles;
 
-  public ArticleUploadPage(ArticleIngestService ingest, ReextractionService extraction) {
-    this.ingest = ingest;
-    this.extraction = extraction;
+  public ArticleUploadPage(ArticleService articles) {
+    this.articles = articles;
   }
 
   @GET
@@ -100,7 +99,7 @@ public class ArticleUploadPage {
     }
     String source = source(form, file, bytes);
     IngestOutcome outcome =
-        ingest.ingest(
+        articles.add(
             source,
             bytes,
             new Sidecar(
@@ -110,8 +109,6 @@ public class ArticleUploadPage {
                 nullIfEmpty(form.title())));
     switch (outcome.result()) {
       case NEW:
-        extraction.reextractAll();
-        return Response.seeOther(URI.create("/articles/" + outcome.articleId())).build();
       case DUPLICATE:
         return Response.seeOther(URI.create("/articles/" + outcome.articleId())).build();
       default:

@@ -1,16 +1,14 @@
-package org.chronology.event.edit;
+package org.chronology.actor;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.chronology.actor.Actor;
-import org.chronology.actor.ActorAlias;
 
 /** An actor's editable state as a JSON-ready map. */
-final class ActorSnapshots {
+public final class ActorSnapshots {
 
   private ActorSnapshots() {}
 
-  static Map<String, Object> of(Actor a) {
+  public static Map<String, Object> of(Actor a) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("kind", a.kind);
     m.put("name", a.name);

@@ -1,4 +1,4 @@
-package org.chronology.article.rest;
+package org.chronology.article;
 
 import java.time.LocalDate;
 

@@ -1,13 +1,10 @@
-package org.chronology.event.edit;
+package org.chronology.event;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.chronology.event.Event;
-import org.chronology.event.EventActor;
-import org.chronology.event.Mention;
 
 /** An event's editable state as a JSON-ready map, for revisions and revert. */
 public final class EventSnapshots {

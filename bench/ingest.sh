@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Ingest benchmark: N synthetic articles (default 2000) ingested and extracted end to end by the
+# packaged app into a fresh embedded PostgreSQL at start-up, against extraction alone on the same
+# articles in the same run (the reference), then the latency of single uploads into that database.
+# Usage: bench/ingest.sh [N] [UPLOADS]      (run from the repository root; writes under target/bench-ingest)
+set -euo pipefail
+N=${1:-2000}
+UPLOADS=${2:-20}
+W=target/bench-ingest
+PORT=${BENCH_PORT:-18089}
+PASSWORD=bench-password-$$
+rm -rf "$W" && mkdir -p "$W"
+
+[ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -q package -DskipTests
+./mvnw -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test
+CP="target/test-classes:target/classes:$(cat target/cp.txt)"
+
+echo "load before: $(cat /proc/loadavg)"
+java -cp "$CP" org.chronology.bench.SyntheticArticles "$W/corpus" "$N" 7
+java -cp "$CP" org.chronology.bench.SyntheticArticles "$W/uploads" "$UPLOADS" 8
+java -cp "$CP" org.chronology.bench.ExtractionOnly "$W/corpus" | tee "$W/reference.txt"
+
+start=$(date +%s.%N)
+CHRONOLOGY_CORPUS_PATH="$W/corpus" CHRONOLOGY_DATA_DIR="$W/data" CHRONOLOGY_ADMIN_PASSWORD="$PASSWORD" \
+  QUARKUS_HTTP_PORT=$PORT java -Xmx512m -jar target/quarkus-app/quarkus-run.jar > "$W/app.log" 2>&1 &
+APP=$!
+trap 'kill $APP 2>/dev/null || true' EXIT
+until curl -sf -o /dev/null "http://localhost:$PORT/css/app.css"; do
+  kill -0 $APP 2>/dev/null || { tail -50 "$W/app.log"; exit 1; }
+  sleep 1
+done
+ready=$(date +%s.%N)
+echo "app ready (ingest + extraction of $N articles done) after $(echo "$ready - $start" | bc) s"
+grep -E "Start-up:|start-up extraction:.*finished|ingest corpus:.*finished" "$W/app.log" | tail -3
+
+# Single uploads into the filled database: sign in, then each upload with a fresh CSRF token.
+J="$W/cookies"
+curl -s -c "$J" -b "$J" -o /dev/null "http://localhost:$PORT/login"
+curl -s -c "$J" -b "$J" -o /dev/null -d "j_username=admin&j_password=$PASSWORD" "http://localhost:$PORT/j_security_check"
+: > "$W/uploads.txt"
+for f in "$W"/uploads/*.txt; do
+  token=$(curl -s -c "$J" -b "$J" "http://localhost:$PORT/articles/new" | sed -n 's/.*name="csrf-token" value="\([^"]*\)".*/\1/p' | head -1)
+  curl -s -c "$J" -b "$J" -o /dev/null -w "%{http_code} %{time_total}\n" \
+    -F "csrf-token=$token" -F "file=@$f;type=text/plain" "http://localhost:$PORT/articles/new" >> "$W/uploads.txt"
+done
+static=$(for i in $(seq 20); do curl -s -o /dev/null -w "%{time_total}\n" "http://localhost:$PORT/css/app.css"; done | sort -n | sed -n 10p)
+echo "uploads (status, seconds): $(sort -k2 -n "$W/uploads.txt" | awk '{a[NR]=$2; s[$1]++} END {printf "median %.3f s, max %.3f s;", a[int((NR+1)/2)], a[NR]; for (k in s) printf " %s x%d", k, s[k]}')"
+echo "static file median: $static s"
+echo "load after: $(cat /proc/loadavg)"

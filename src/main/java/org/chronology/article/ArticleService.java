@@ -1,0 +1,526 @@
+package org.chronology.article;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+import org.chronology.article.edit.ArticleEditService;
+import org.chronology.article.ingest.ArticleIngestService;
+import org.chronology.article.ingest.IngestOutcome;
+import org.chronology.article.ingest.Sidecar;
+import org.chronology.config.ChronologyConfig;
+import org.chronology.event.service.ExtractionRunner;
+import org.chronology.event.service.ReextractionService;
+import org.chronology.extraction.EventExtractor;
+import org.chronology.extraction.ExtractedEvent;
+import org.chronology.time.DetectedDate;
+import org.chronology.time.PublicationDateDetector;
+import org.jboss.logging.Logger;
+
+/**
+ * The one way of an article through Chronology: added (corpus folder, upload, API), described,
+ * extracted alone and merged into the stored events (incremental), edited, extracted again. Every
+ * entry point calls this class; nothing else wires "ingest then extract".
+ *
+ * <p>An article is committed first (state {@code pending}), then extracted on a bounded, time-boxed
+ * pool and merged in its own transaction (state {@code done} with the extractor version, or {@code
+ * failed} with the reason). Pending articles are completed at start-up, so an article committed
+ * just before a crash gets its events. Bulk work (start-up, folder import, full re-extraction) runs
+ * under a PostgreSQL advisory lock, so several instances on one database do it once; uploads never
+ * take that lock and never wait for each other beyond one article's merge.
+ */
+@ApplicationScoped
+public class ArticleService {
+
+  private static final Logger LOG = Logger.getLogger(ArticleService.class);
+
+  /** Session-level advisory lock of bulk work: start-up ingest, folder import, re-extraction. */
+  static final long BULK_LOCK = 0x4348524f4e4f4c02L;
+
+  private static final PublicationDateDetector DATES = PublicationDateDetector.standard();
+
+  private final ArticleIngestService ingest;
+  private final ArticleEditService edits;
+  private final ReextractionService extraction;
+  private final AgroalDataSource dataSource;
+  private final int threads;
+  private final ExtractionRunner interactive;
+  private final ExtractionRunner bulk;
+  private final ExecutorService background =
+      Executors.newSingleThreadExecutor(
+          r -> {
+            Thread t = new Thread(r, "reextraction");
+            t.setDaemon(true);
+            return t;
+          });
+  private final AtomicReference<Progress> progress = new AtomicReference<>(Progress.IDLE);
+
+  public ArticleService(
+      ArticleIngestService ingest,
+      ArticleEditService edits,
+      ReextractionService extraction,
+      AgroalDataSource dataSource,
+      ChronologyConfig config) {
+    this.ingest = ingest;
+    this.edits = edits;
+    this.extraction = extraction;
+    this.dataSource = dataSource;
+    int configured = config.extraction().threads();
+    this.threads = configured > 0 ? configured : Runtime.getRuntime().availableProcessors();
+    Duration timeout = config.extraction().timeout();
+    // Uploads and edits have their own pool, so a bulk run never queues them.
+    this.interactive = new ExtractionRunner(threads, timeout);
+    this.bulk = new ExtractionRunner(threads, timeout);
+  }
+
+  @PreDestroy
+  void stop() {
+    background.shutdownNow();
+    interactive.close();
+    bulk.close();
+  }
+
+  /** Where a bulk run stands: shown to administrators and logged. */
+  public record Progress(
+      String phase, boolean running, int total, int done, int failed, long elapsedMs) {
+
+    static final Progress IDLE = new Progress("idle", false, 0, 0, 0, 0);
+
+    /** Articles per second so far. */
+    public double perSecond() {
+      return elapsedMs == 0 ? 0 : done * 1000.0 / elapsedMs;
+    }
+
+    @Override
+    public String toString() {
+      return String.format(
+          "%s: %d/%d articles (%d%%), %d failed, %.1f articles/s%s",
+          phase,
+          done,
+          total,
+          total == 0 ? 100 : done * 100 / total,
+          failed,
+          perSecond(),
+          running ? "" : ", finished");
+    }
+  }
+
+  /** What a folder import or a completion did. */
+  public record BulkReport(List<IngestOutcome> outcomes, int extracted, int failed) {
+
+    public long count(IngestOutcome.Result r) {
+      return outcomes.stream().filter(o -> o.result() == r).count();
+    }
+  }
+
+  // ---------------------------------------------------------------- adding and editing
+
+  /**
+   * Adds one article (upload, API): stores it (once per content) and extracts it alone. A duplicate
+   * whose extraction never completed (a crash, a failure) is extracted now.
+   */
+  public IngestOutcome add(String source, byte[] bytes, Sidecar sidecar) {
+    IngestOutcome o = ingest.ingest(source, bytes, sidecar);
+    if (o.articleId() != null
+        && (o.result() == IngestOutcome.Result.NEW || !extracted(o.articleId()))) {
+      extract(o.articleId());
+    }
+    return o;
+  }
+
+  /** Sets an article's publication date, outlet, title; a new date re-extracts the article. */
+  public ArticleEditService.Outcome editMetadata(
+      long id,
+      long version,
+      String publishedOn,
+      String outlet,
+      String title,
+      String reason,
+      String user) {
+    ArticleEditService.Outcome o =
+        edits.update(id, version, publishedOn, outlet, title, reason, user);
+    if (o.dateChanged()) {
+      extract(id);
+    }
+    return o;
+  }
+
+  /**
+   * Extracts one article now and merges its events (incremental); true when it succeeded, false
+   * when it failed or timed out (the article is then marked failed with the reason).
+   */
+  public boolean extract(long id) {
+    return extract(id, extraction.extractor(), interactive);
+  }
+
+  /** One article with a given extractor and pool (tests stand in a slow extractor). */
+  boolean extract(long id, EventExtractor extractor, ExtractionRunner runner) {
+    Article a = load(id);
+    if (a == null) {
+      return false;
+    }
+    return finish(
+        extractor, a, runner.submit(extractor, ReextractionService.text(a)), new HashMap<>());
+  }
+
+  /** Ingests a folder on all cores, then extracts what is pending; under the bulk lock. */
+  public BulkReport addFolder(Path folder) {
+    return underBulkLock(
+        () -> {
+          List<IngestOutcome> outcomes = ingestFolder(folder);
+          BulkReport done = completePendingLocked("extraction");
+          return new BulkReport(outcomes, done.extracted(), done.failed());
+        });
+  }
+
+  /**
+   * Start-up: marks articles of another extractor version (or all, when the gazetteer changed)
+   * pending, ingests the corpus folder when asked, and completes every pending article.
+   */
+  public BulkReport startUp(Path folder, boolean gazetteerChanged) {
+    return underBulkLock(
+        () -> {
+          long t0 = System.nanoTime();
+          markStale(gazetteerChanged);
+          List<IngestOutcome> outcomes = folder == null ? List.of() : ingestFolder(folder);
+          BulkReport done = completePendingLocked("start-up extraction");
+          long ms = Math.max(1, (System.nanoTime() - t0) / 1_000_000);
+          if (done.extracted() + done.failed() > 0) {
+            LOG.infof(
+                "Start-up: %d files read, %d articles extracted (%d failed) in %d ms, %.1f articles/s"
+                    + " end to end",
+                outcomes.size(),
+                done.extracted(),
+                done.failed(),
+                ms,
+                (done.extracted() + done.failed()) * 1000.0 / ms);
+          }
+          return new BulkReport(outcomes, done.extracted(), done.failed());
+        });
+  }
+
+  /** Extracts every pending article (resuming an interrupted run); under the bulk lock. */
+  public BulkReport completePending() {
+    return underBulkLock(() -> completePendingLocked("extraction"));
+  }
+
+  /**
+   * Full re-extraction (the extractor or the gazetteer changed): every article is marked pending
+   * and a background thread works through them, one transaction per article, resumable after a
+   * crash (start-up completes what is pending). False when one is already running here.
+   */
+  public synchronized boolean startFullReextraction() {
+    if (progress.get().running()) {
+      return false;
+    }
+    QuarkusTransaction.requiringNew()
+        .run(
+            () ->
+                Article.getEntityManager()
+                    .createNativeQuery("update article set extraction_state = 'pending'")
+                    .executeUpdate());
+    progress.set(new Progress("re-extraction", true, 0, 0, 0, 0));
+    background.execute(
+        () -> {
+          try {
+            underBulkLock(() -> completePendingLocked("re-extraction"));
+          } catch (RuntimeException e) {
+            LOG.errorf(e, "Re-extraction stopped: %s (pending articles resume at start-up)", e);
+            Progress p = progress.get();
+            progress.set(
+                new Progress(p.phase(), false, p.total(), p.done(), p.failed(), p.elapsedMs()));
+          }
+        });
+    return true;
+  }
+
+  /** The last or current bulk run. */
+  public Progress progress() {
+    return progress.get();
+  }
+
+  // ---------------------------------------------------------------- bulk work
+
+  private List<IngestOutcome> ingestFolder(Path folder) {
+    List<Path> files = ingest.listFolder(folder);
+    long t0 = System.nanoTime();
+    List<IngestOutcome> outcomes = new ArrayList<>(files.size());
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<CompletableFuture<IngestOutcome>> futures = new ArrayList<>();
+      for (Path f : files) {
+        futures.add(CompletableFuture.supplyAsync(() -> ingest.ingestFile(f), pool));
+      }
+      Ticker ticker = new Ticker("ingest " + folder.getFileName(), files.size(), t0);
+      for (CompletableFuture<IngestOutcome> f : futures) {
+        outcomes.add(f.join());
+        ticker.tick(outcomes.size(), 0);
+      }
+      ticker.last(outcomes.size(), 0);
+    } finally {
+      pool.shutdown();
+    }
+    LOG.infof(
+        "Folder %s: %d files, %d new, %d already stored, %d rejected",
+        folder.toAbsolutePath(),
+        outcomes.size(),
+        outcomes.stream().filter(o -> o.result() == IngestOutcome.Result.NEW).count(),
+        outcomes.stream().filter(o -> o.result() == IngestOutcome.Result.DUPLICATE).count(),
+        outcomes.stream().filter(o -> o.result() == IngestOutcome.Result.REJECTED).count());
+    return outcomes;
+  }
+
+  /**
+   * Extracts the pending articles on the bulk pool (a bounded window in flight) and merges them one
+   * by one in order, one transaction each. Loops until none is left, so articles marked pending
+   * meanwhile (another re-extraction request) are done too.
+   */
+  private BulkReport completePendingLocked(String phase) {
+    long t0 = System.nanoTime();
+    int extracted = 0;
+    int failed = 0;
+    int total = 0;
+    EventExtractor extractor = extraction.extractor();
+    Map<Long, List<ExtractedEvent>> cache = new HashMap<>();
+    List<Long> ids = pendingIds();
+    Ticker ticker = null;
+    while (!ids.isEmpty()) {
+      total += ids.size();
+      if (ticker == null) {
+        ticker = new Ticker(phase, total, t0);
+      } else {
+        ticker.total = total;
+      }
+      Deque<Long> queue = new ArrayDeque<>(ids);
+      Deque<Map.Entry<Article, CompletableFuture<List<ExtractedEvent>>>> inFlight =
+          new ArrayDeque<>();
+      int window = Math.max(4, threads * 4);
+      while (!queue.isEmpty() || !inFlight.isEmpty()) {
+        while (!queue.isEmpty() && inFlight.size() < window) {
+          Article a = load(queue.poll());
+          if (a != null && !"done".equals(a.extractionState)) {
+            inFlight.add(Map.entry(a, bulk.submit(extractor, ReextractionService.text(a))));
+          }
+        }
+        if (inFlight.isEmpty()) {
+          continue;
+        }
+        var next = inFlight.poll();
+        if (finish(extractor, next.getKey(), next.getValue(), cache)) {
+          extracted++;
+        } else {
+          failed++;
+        }
+        ticker.tick(extracted + failed, failed);
+        progress.set(
+            new Progress(
+                phase,
+                true,
+                total,
+                extracted + failed,
+                failed,
+                (System.nanoTime() - t0) / 1_000_000));
+      }
+      ids = pendingIds();
+    }
+    if (ticker != null) {
+      ticker.last(extracted + failed, failed);
+    }
+    progress.set(
+        new Progress(
+            phase, false, total, extracted + failed, failed, (System.nanoTime() - t0) / 1_000_000));
+    return new BulkReport(List.of(), extracted, failed);
+  }
+
+  /** Waits for one article's extraction and merges it; marks it failed on error or timeout. */
+  private boolean finish(
+      EventExtractor extractor,
+      Article a,
+      CompletableFuture<List<ExtractedEvent>> future,
+      Map<Long, List<ExtractedEvent>> cache) {
+    List<ExtractedEvent> events;
+    try {
+      events = future.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      String reason =
+          cause instanceof TimeoutException
+              ? cause.getMessage()
+              : cause.getClass().getSimpleName() + ": " + cause.getMessage();
+      LOG.warnf("Extraction of article %d (%s) failed: %s", a.id, a.source, reason);
+      extraction.markFailed(a.id, reason);
+      cache.put(a.id, List.of());
+      return false;
+    }
+    cache.put(a.id, events);
+    extraction.mergeArticle(extractor, a.id, events, cache);
+    return true;
+  }
+
+  /**
+   * Loads what extraction reads of an article, reading its header date again first: the detector
+   * improves, and this is the one place a detected publication date is applied after ingest. Dates
+   * from a sidecar or an editor are never touched.
+   */
+  private Article load(long id) {
+    return QuarkusTransaction.requiringNew()
+        .call(
+            () -> {
+              Article a = Article.findById(id);
+              if (a == null) {
+                return null;
+              }
+              applyHeaderDate(a);
+              Article copy = new Article();
+              copy.id = a.id;
+              copy.source = a.source;
+              copy.text = a.text;
+              copy.publishedOn = a.publishedOn;
+              copy.extractionState = a.extractionState;
+              return copy;
+            });
+  }
+
+  /** Applies the publication date read from the header, unless a sidecar or an editor set one. */
+  public static void applyHeaderDate(Article a) {
+    if (a.publishedOnSource != null && !"header".equals(a.publishedOnSource)) {
+      return;
+    }
+    DetectedDate d = DATES.detect(a.text).orElse(null);
+    if (d == null) {
+      if (a.publishedOn != null || a.publishedOnSource != null) {
+        a.publishedOn = null;
+        a.publishedOnSource = null;
+        a.publishedPhrase = null;
+      }
+    } else if (!Objects.equals(d.date(), a.publishedOn)
+        || !Objects.equals(d.text(), a.publishedPhrase)
+        || !"header".equals(a.publishedOnSource)) {
+      a.publishedOn = d.date();
+      a.publishedOnSource = "header";
+      a.publishedPhrase = d.text();
+    }
+  }
+
+  private boolean extracted(long id) {
+    return QuarkusTransaction.requiringNew()
+        .call(
+            () -> {
+              Article a = Article.findById(id);
+              return a != null
+                  && "done".equals(a.extractionState)
+                  && Objects.equals(a.extractionVersion, extraction.extractorVersion());
+            });
+  }
+
+  private static List<Long> pendingIds() {
+    return QuarkusTransaction.requiringNew()
+        .call(
+            () ->
+                Article.find(
+                        "select a.id from Article a where a.extractionState = 'pending'"
+                            + " order by a.source, a.id")
+                    .project(Long.class)
+                    .list());
+  }
+
+  private void markStale(boolean all) {
+    int version = extraction.extractorVersion();
+    int n =
+        QuarkusTransaction.requiringNew()
+            .call(
+                () ->
+                    Article.getEntityManager()
+                        .createNativeQuery(
+                            "update article set extraction_state = 'pending'"
+                                + " where extraction_state <> 'pending'"
+                                + " and (?1 or extraction_version is distinct from ?2)")
+                        .setParameter(1, all)
+                        .setParameter(2, version)
+                        .executeUpdate());
+    if (n > 0) {
+      LOG.infof(
+          "%d articles to extract again (%s)",
+          n, all ? "the gazetteer changed" : "extracted by another extractor version");
+    }
+  }
+
+  /**
+   * Runs bulk work holding a session-level advisory lock on a connection of its own: a second
+   * instance waits, then finds the work done (contents are stored once, states are done).
+   */
+  private <T> T underBulkLock(Supplier<T> work) {
+    try (Connection c = dataSource.getConnection()) {
+      try (PreparedStatement s = c.prepareStatement("select pg_advisory_lock(?)")) {
+        s.setLong(1, BULK_LOCK);
+        s.execute();
+      }
+      try {
+        return work.get();
+      } finally {
+        try (PreparedStatement s = c.prepareStatement("select pg_advisory_unlock(?)")) {
+          s.setLong(1, BULK_LOCK);
+          s.execute();
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("bulk lock: " + e.getMessage(), e);
+    }
+  }
+
+  /** A progress line on the console every two seconds and at the end. */
+  private static final class Ticker {
+    private final String phase;
+    private final long t0;
+    private int total;
+    private long last;
+
+    Ticker(String phase, int total, long t0) {
+      this.phase = phase;
+      this.total = total;
+      this.t0 = t0;
+      this.last = System.nanoTime();
+    }
+
+    void tick(int done, int failed) {
+      long now = System.nanoTime();
+      if (now - last >= 2_000_000_000L) {
+        last = now;
+        log(done, failed, true);
+      }
+    }
+
+    void last(int done, int failed) {
+      if (total > 0) {
+        log(done, failed, false);
+      }
+    }
+
+    private void log(int done, int failed, boolean running) {
+      LOG.info(
+          new Progress(phase, running, total, done, failed, (System.nanoTime() - t0) / 1_000_000));
+    }
+  }
+}
