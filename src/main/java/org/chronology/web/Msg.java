@@ -359,6 +359,16 @@ public interface Msg {
   @Message("طلب غير صالح")
   String badRequest();
 
+  @Message("و{count} جملة أخرى تروي هذا الحدث لا تُعرض هنا.")
+  String moreEvidence(String count);
+
+  @Message("الخادم مشغول")
+  String busy();
+
+  @Message(
+      "يقرأ كثيرون في اللحظة نفسها أو استغرق هذا البحث وقتاً طويلاً. أعد المحاولة بعد قليل، أو ضيّق المرشحات.")
+  String busyText();
+
   @Message("القيمة «{value}» غير صالحة للمعامل {parameter}.")
   String badValue(String parameter, String value);
 

@@ -32,11 +32,25 @@ public class Ui {
     this.query = query == null ? "" : query;
   }
 
-  /** The current request's choices, or the defaults outside a request (Arabic, Latin digits). */
+  /** The client proxy of the request-scoped bean, looked up once per container. */
+  private record Proxy(ArcContainer container, Ui ui) {}
+
+  private static volatile Proxy proxy;
+
+  /**
+   * The current request's choices, or the defaults outside a request (Arabic, Latin digits).
+   * Template extensions call this for every label of a page: the bean is resolved once, not per
+   * call (the client proxy finds the current request's instance).
+   */
   public static Ui current() {
     ArcContainer c = Arc.container();
     if (c != null && c.requestContext().isActive()) {
-      return c.instance(Ui.class).get();
+      Proxy p = proxy;
+      if (p == null || p.container() != c) {
+        p = new Proxy(c, c.instance(Ui.class).get());
+        proxy = p;
+      }
+      return p.ui();
     }
     return new Ui();
   }

@@ -93,4 +93,41 @@ class EventFilterTest {
         BadParameterException.class,
         () -> EventFilter.parse(params("from", "2023-01-01", "to", "2022-01-01")));
   }
+
+  @Test
+  void repeatedParametersAreCapped() {
+    MultivaluedHashMap<String, String> ten = new MultivaluedHashMap<>();
+    for (int i = 1; i <= EventFilter.MAX_REPEATED; i++) {
+      ten.add("actor", String.valueOf(i));
+    }
+    assertEquals(EventFilter.MAX_REPEATED, EventFilter.parse(ten).actors().size());
+    ten.add("actor", "999");
+    BadParameterException e =
+        assertThrows(BadParameterException.class, () -> EventFilter.parse(ten));
+    assertEquals("actor", e.parameter());
+    MultivaluedHashMap<String, String> types = new MultivaluedHashMap<>();
+    for (int i = 0; i <= EventFilter.MAX_REPEATED; i++) {
+      types.add("type", "visit");
+    }
+    assertEquals(
+        "type",
+        assertThrows(BadParameterException.class, () -> EventFilter.parse(types)).parameter());
+  }
+
+  @Test
+  void theSameActorTwiceIsOneFilter() {
+    assertEquals(
+        List.of(3L, 5L),
+        EventFilter.parse(params("actor", "3", "actor", "5", "actor", "3")).actors());
+  }
+
+  @Test
+  void aLongSearchIsRefused() {
+    String words = "غانتس ".repeat(EventFilter.MAX_QUERY_LENGTH / 6 + 1);
+    assertEquals(
+        "q",
+        assertThrows(BadParameterException.class, () -> EventFilter.parse(params("q", words)))
+            .parameter());
+    assertEquals("غانتس", EventFilter.parse(params("q", "غانتس")).q());
+  }
 }

@@ -17,6 +17,7 @@ import org.chronology.event.query.EventFilter;
 import org.chronology.event.query.EventQueryService;
 import org.chronology.event.query.EventViews.EventView;
 import org.chronology.event.query.EventViews.Page;
+import org.chronology.event.query.PublicRead;
 import org.chronology.event.view.EventGroups;
 import org.chronology.event.view.EventGroups.YearGroup;
 import org.chronology.event.view.YearStrip;
@@ -48,6 +49,7 @@ public class ActorPage {
   }
 
   @GET
+  @PublicRead
   @Path("{id}")
   @Transactional(Transactional.TxType.SUPPORTS)
   public TemplateInstance show(@PathParam("id") String id) {

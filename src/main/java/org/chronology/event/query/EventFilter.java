@@ -31,6 +31,16 @@ public record EventFilter(
   public static final int MAX_SIZE = 1000;
   private static final Set<String> REVIEWS = Set.of("extracted", "confirmed", "edited", "rejected");
 
+  /**
+   * At most this many {@code actor} (and {@code type}) values: each actor narrows the events, so
+   * more than a handful is never a reader's question, and an unbounded list is a way to make one
+   * URL expensive.
+   */
+  public static final int MAX_REPEATED = 10;
+
+  /** Longest text search, in characters: every word is one more index probe. */
+  public static final int MAX_QUERY_LENGTH = 200;
+
   public static EventFilter parse(MultivaluedMap<String, String> params) {
     return parse(params, DEFAULT_SIZE);
   }
@@ -44,18 +54,24 @@ public record EventFilter(
           "from", "from (" + from + ") is after to (" + to + ")", from.toString());
     }
     List<Long> actors = new ArrayList<>();
-    for (String v : values(params, "actor")) {
+    for (String v : repeated(params, "actor")) {
       try {
-        actors.add(Long.parseLong(v));
+        long id = Long.parseLong(v);
+        if (!actors.contains(id)) {
+          actors.add(id);
+        }
       } catch (NumberFormatException e) {
         throw new BadParameterException(
             "actor", "actor must be an actor id (a number), got '" + v + "'", v);
       }
     }
     List<String> types = new ArrayList<>();
-    for (String v : values(params, "type")) {
+    for (String v : repeated(params, "type")) {
       try {
-        types.add(EventType.fromCode(v).code());
+        String code = EventType.fromCode(v).code();
+        if (!types.contains(code)) {
+          types.add(code);
+        }
       } catch (IllegalArgumentException e) {
         throw new BadParameterException(
             "type",
@@ -88,6 +104,12 @@ public record EventFilter(
     Integer page = intParam(params, "page", 0, 1_000_000);
     Integer size = intParam(params, "size", 1, MAX_SIZE);
     String q = single(params, "q");
+    if (q != null && q.length() > MAX_QUERY_LENGTH) {
+      throw new BadParameterException(
+          "q",
+          "q must be at most " + MAX_QUERY_LENGTH + " characters, got " + q.length(),
+          q.substring(0, 40) + "…");
+    }
     return new EventFilter(
         year,
         from,
@@ -135,6 +157,20 @@ public record EventFilter(
       }
     }
     return out;
+  }
+
+  /**
+   * The values of a repeatable parameter, refused when there are more than {@link #MAX_REPEATED}.
+   */
+  private static List<String> repeated(MultivaluedMap<String, String> params, String name) {
+    List<String> v = values(params, name);
+    if (v.size() > MAX_REPEATED) {
+      throw new BadParameterException(
+          name,
+          name + " may be given at most " + MAX_REPEATED + " times, got " + v.size(),
+          String.valueOf(v.size()));
+    }
+    return v;
   }
 
   private static String single(MultivaluedMap<String, String> params, String name) {

@@ -2,6 +2,7 @@ package org.chronology.event.query;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
@@ -12,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.chronology.event.Event;
 import org.chronology.event.query.EventViews.ActorCount;
 import org.chronology.event.query.EventViews.ActorView;
 import org.chronology.event.query.EventViews.DateView;
@@ -26,11 +26,33 @@ import org.chronology.event.query.EventViews.YearTypeCount;
 
 /**
  * Finds events for the API and the pages. A page of events costs a fixed number of statements
- * (count, ids, events, actors, aliases, mentions) whatever its size: no per-event queries.
+ * (count, ids, events, actors, aliases, mentions) whatever its size: no per-event queries. Counts,
+ * facets, the year strip and a page's ids are cached per filter under the data version ({@link
+ * QueryCache}); events are read as projections, never as managed entities.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class EventQueryService {
+
+  @Inject QueryCache cache;
+
+  /** Cache key of one aggregate under one filter (page and size set to 0 when irrelevant). */
+  private record Key(String what, EventFilter filter, boolean chronological) {}
+
+  private static EventFilter anyPage(EventFilter f) {
+    return new EventFilter(
+        f.year(),
+        f.from(),
+        f.to(),
+        f.actors(),
+        f.types(),
+        f.q(),
+        f.status(),
+        f.review(),
+        f.article(),
+        0,
+        0);
+  }
 
   /** Newest first; events without a known date last. */
   private static final String ORDER =
@@ -49,14 +71,26 @@ public class EventQueryService {
     Where w = where(f, true);
     EntityManager em = Panache.getEntityManager();
     long total =
-        w.bind(em.createQuery("select count(e) from Event e" + w.sql, Long.class))
-            .getSingleResult();
+        cache.get(
+            new Key("count", anyPage(f), false),
+            () ->
+                w.bind(em.createQuery("select count(e) from Event e" + w.sql, Long.class))
+                    .getSingleResult());
     String order = chronological ? CHRONOLOGICAL : ORDER;
+    long offset = (long) f.page() * f.size();
     List<Long> ids =
-        w.bind(em.createQuery("select e.id from Event e" + w.sql + order, Long.class))
-            .setFirstResult(f.page() * f.size())
-            .setMaxResults(f.size())
-            .getResultList();
+        offset >= total
+            ? List.of()
+            : cache.get(
+                new Key("ids", f, chronological),
+                () ->
+                    List.copyOf(
+                        w.bind(
+                                em.createQuery(
+                                    "select e.id from Event e" + w.sql + order, Long.class))
+                            .setFirstResult((int) offset)
+                            .setMaxResults(f.size())
+                            .getResultList()));
     return new Page<>(total, f.page(), f.size(), views(ids));
   }
 
@@ -67,6 +101,10 @@ public class EventQueryService {
 
   /** Event counts per start year under every filter but the year itself. */
   public List<YearCount> years(EventFilter f) {
+    return cache.get(new Key("years", anyPage(f.withYear(null)), false), () -> computeYears(f));
+  }
+
+  private List<YearCount> computeYears(EventFilter f) {
     Where w = where(f.withYear(null), true);
     List<Object[]> rows =
         w.bind(
@@ -82,11 +120,16 @@ public class EventQueryService {
     for (Object[] r : rows) {
       out.add(new YearCount(((Number) r[0]).intValue(), ((Number) r[1]).longValue()));
     }
-    return out;
+    return List.copyOf(out);
   }
 
   /** Event counts per start year and type under every filter but the year itself. */
   public List<YearTypeCount> histogram(EventFilter f) {
+    return cache.get(
+        new Key("histogram", anyPage(f.withYear(null)), false), () -> computeHistogram(f));
+  }
+
+  private List<YearTypeCount> computeHistogram(EventFilter f) {
     Where w = where(f.withYear(null), true);
     List<YearTypeCount> out = new ArrayList<>();
     for (Object[] r :
@@ -104,11 +147,15 @@ public class EventQueryService {
           new YearTypeCount(
               ((Number) r[0]).intValue(), (String) r[1], ((Number) r[2]).longValue()));
     }
-    return out;
+    return List.copyOf(out);
   }
 
   /** Events without a known start date under every filter but the year. */
   public long undated(EventFilter f) {
+    return cache.get(new Key("undated", anyPage(f.withYear(null)), false), () -> computeUndated(f));
+  }
+
+  private long computeUndated(EventFilter f) {
     Where w = where(f.withYear(null), true);
     return w.bind(
             Panache.getEntityManager()
@@ -123,6 +170,10 @@ public class EventQueryService {
 
   /** Event counts per type under every filter but the types. */
   public List<TypeCount> types(EventFilter f) {
+    return cache.get(new Key("types", anyPage(f), false), () -> computeTypes(f));
+  }
+
+  private List<TypeCount> computeTypes(EventFilter f) {
     EventFilter others =
         new EventFilter(
             f.year(),
@@ -147,18 +198,23 @@ public class EventQueryService {
             .getResultList()) {
       out.add(new TypeCount((String) r[0], ((Number) r[1]).longValue()));
     }
-    return out;
+    return List.copyOf(out);
   }
 
   /** The actors taking part in the most events that match the filters, most frequent first. */
   public List<ActorCount> actors(EventFilter f, int limit) {
+    return cache.get(new Key("actors:" + limit, anyPage(f), false), () -> computeActors(f, limit));
+  }
+
+  private List<ActorCount> computeActors(EventFilter f, int limit) {
     Where w = where(f, true);
     List<ActorCount> out = new ArrayList<>();
     for (Object[] r :
         w.bind(
                 Panache.getEntityManager()
                     .createQuery(
-                        "select a.id, a.name, a.nameEn, a.kind, count(distinct e.id)"
+                        // (event_id, actor_id) is the key of event_actor: count(*) counts events.
+                        "select a.id, a.name, a.nameEn, a.kind, count(*)"
                             + " from EventActor ea2 join ea2.actor a join ea2.event e"
                             + w.sql
                             + " group by a.id, a.name, a.nameEn, a.kind"
@@ -174,7 +230,7 @@ public class EventQueryService {
               (String) r[3],
               ((Number) r[4]).longValue()));
     }
-    return out;
+    return List.copyOf(out);
   }
 
   /**
@@ -187,26 +243,86 @@ public class EventQueryService {
       return List.of();
     }
     LocalDate at = event.date().start();
-    String order =
+    // Nearest in time = the nearest few after and the nearest few before, each read in date
+    // order from the date index (an actor with 100,000 events is not sorted whole), then merged.
+    String visible =
+        " from event e where e.id <> :id and e.review <> 'rejected' and exists"
+            + " (select 1 from event_actor ea where ea.event_id = e.id"
+            + " and ea.actor_id in (:actors))";
+    String sql =
         at == null
-            ? " order by e.date_start desc nulls last, e.id desc"
-            : " order by (e.date_start is null), abs(e.date_start - cast(:at as date)), e.id";
+            ? "select e.id" + visible + " order by e.date_start desc nulls last, e.id desc"
+            : "select id from ((select e.id, e.date_start"
+                + visible
+                + " and e.date_start >= cast(:at as date) order by e.date_start, e.id limit :n)"
+                + " union all (select e.id, e.date_start"
+                + visible
+                + " and e.date_start < cast(:at as date) order by e.date_start desc, e.id"
+                + " limit :n)"
+                + " union all (select e.id, e.date_start"
+                + visible
+                + " and e.date_start is null order by e.id limit :n)) near"
+                + " order by (date_start is null), abs(date_start - cast(:at as date)), id";
     var q =
         Panache.getEntityManager()
-            .createNativeQuery(
-                "select e.id from event e where e.id <> :id and e.review <> 'rejected' and exists"
-                    + " (select 1 from event_actor ea where ea.event_id = e.id"
-                    + " and ea.actor_id in (:actors))"
-                    + order,
-                Long.class)
+            .createNativeQuery(sql, Long.class)
             .setParameter("id", event.id())
             .setParameter("actors", actorIds);
     if (at != null) {
-      q.setParameter("at", at);
+      q.setParameter("at", at).setParameter("n", limit);
     }
     @SuppressWarnings("unchecked")
     List<Long> ids = q.setMaxResults(limit).getResultList();
     return views(ids);
+  }
+
+  /** One sentence reporting an event, with the spans to mark: offsets into the article text. */
+  public record Evidence(
+      long articleId,
+      String articleSource,
+      String articleTitle,
+      int start,
+      int end,
+      String sentence,
+      Integer triggerStart,
+      Integer triggerEnd,
+      Integer dateStart,
+      Integer dateEnd,
+      int[] actorOffsets) {}
+
+  /**
+   * The first {@code limit} sentences reporting an event, in reading order: the stored sentence and
+   * its offsets, never the article's text (an event reported in thousands of sentences of a large
+   * article must not load that article once per sentence).
+   */
+  public List<Evidence> evidence(long eventId, int limit) {
+    List<Evidence> out = new ArrayList<>();
+    for (Object[] r :
+        Panache.getEntityManager()
+            .createQuery(
+                "select a.id, a.source, a.title, m.sentenceStart, m.sentenceEnd, m.sentence,"
+                    + " m.triggerStart, m.triggerEnd, m.dateStartOffset, m.dateEndOffset,"
+                    + " m.actorOffsets from Mention m join m.article a where m.event.id = :id"
+                    + " order by a.id, m.sentenceStart",
+                Object[].class)
+            .setParameter("id", eventId)
+            .setMaxResults(limit)
+            .getResultList()) {
+      out.add(
+          new Evidence(
+              (Long) r[0],
+              (String) r[1],
+              (String) r[2],
+              (Integer) r[3],
+              (Integer) r[4],
+              (String) r[5],
+              (Integer) r[6],
+              (Integer) r[7],
+              (Integer) r[8],
+              (Integer) r[9],
+              r[10] == null ? new int[0] : (int[]) r[10]));
+    }
+    return out;
   }
 
   /** Loads full views for ids, in the given order, with one query per association. */
@@ -215,12 +331,17 @@ public class EventQueryService {
       return List.of();
     }
     EntityManager em = Panache.getEntityManager();
-    Map<Long, Event> events = new HashMap<>();
-    for (Event e :
-        em.createQuery("select e from Event e where e.id in :ids", Event.class)
+    Map<Long, Object[]> events = new HashMap<>();
+    for (Object[] e :
+        em.createQuery(
+                "select e.id, e.type, e.title, e.status, e.review, e.confidence, e.dateStart,"
+                    + " e.dateEnd, e.datePrecision, e.dateApproximate, e.dateText,"
+                    + " e.dateResolvedAgainst, e.locationName, e.locationNameEn"
+                    + " from Event e where e.id in :ids",
+                Object[].class)
             .setParameter("ids", ids)
             .getResultList()) {
-      events.put(e.id, e);
+      events.put((Long) e[0], e);
     }
     Map<Long, List<Object[]>> actorRows = new HashMap<>();
     List<Long> actorIds = new ArrayList<>();
@@ -252,7 +373,7 @@ public class EventQueryService {
     }
     List<EventView> out = new ArrayList<>();
     for (Long id : ids) {
-      Event e = events.get(id);
+      Object[] e = events.get(id);
       if (e == null) {
         continue;
       }
@@ -266,21 +387,21 @@ public class EventQueryService {
       }
       out.add(
           new EventView(
-              e.id,
-              e.type,
-              e.title,
-              e.status,
-              e.review,
-              e.confidence,
+              id,
+              (String) e[1],
+              (String) e[2],
+              (String) e[3],
+              (String) e[4],
+              ((Number) e[5]).doubleValue(),
               new DateView(
-                  e.dateStart,
-                  e.dateEnd,
-                  e.datePrecision,
-                  e.dateApproximate,
-                  e.dateText,
-                  e.dateResolvedAgainst),
+                  (LocalDate) e[6],
+                  (LocalDate) e[7],
+                  (String) e[8],
+                  (Boolean) e[9],
+                  (String) e[10],
+                  (LocalDate) e[11]),
               actors,
-              e.locationName == null ? null : new PlaceView(e.locationName, e.locationNameEn),
+              e[12] == null ? null : new PlaceView((String) e[12], (String) e[13]),
               mentions.getOrDefault(id, List.of())));
     }
     return out;
@@ -316,7 +437,8 @@ public class EventQueryService {
     List<String> c = new ArrayList<>();
     Map<String, Object> p = new LinkedHashMap<>();
     if (f.year() != null) {
-      c.add("e.dateStart <= :yearEnd and coalesce(e.dateEnd, e.dateStart) >= :yearStart");
+      // [date_start, date_end] meets the year; answered by the GiST index event_interval_idx.
+      c.add("function('chronology_overlaps', e.dateStart, e.dateEnd, :yearStart, :yearEnd) = true");
       p.put("yearStart", LocalDate.of(f.year(), 1, 1));
       p.put("yearEnd", LocalDate.of(f.year(), 12, 31));
     }
@@ -328,12 +450,18 @@ public class EventQueryService {
       c.add("e.dateStart <= :to");
       p.put("to", f.to());
     }
-    for (int i = 0; i < f.actors().size(); i++) {
+    if (f.actors().size() == 1) {
+      c.add("exists (select 1 from EventActor ea where ea.event = e and ea.actor.id = :actor)");
+      p.put("actor", f.actors().get(0));
+    } else if (!f.actors().isEmpty()) {
+      // Events with all of them: one pass over their event_actor rows, whatever their number
+      // (one exists() per actor made the plan grow with the list). (event_id, actor_id) is the
+      // key, so count(*) counts distinct actors.
       c.add(
-          "exists (select 1 from EventActor ea where ea.event = e and ea.actor.id = :actor"
-              + i
-              + ")");
-      p.put("actor" + i, f.actors().get(i));
+          "e.id in (select ea.event.id from EventActor ea where ea.actor.id in :actors"
+              + " group by ea.event.id having count(*) = :actorCount)");
+      p.put("actors", f.actors());
+      p.put("actorCount", (long) f.actors().size());
     }
     if (!f.types().isEmpty()) {
       c.add("e.type in :types");

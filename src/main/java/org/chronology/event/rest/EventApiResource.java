@@ -12,6 +12,7 @@ import org.chronology.event.query.EventFilter;
 import org.chronology.event.query.EventQueryService;
 import org.chronology.event.query.EventViews.EventView;
 import org.chronology.event.query.EventViews.Page;
+import org.chronology.event.query.PublicRead;
 import org.chronology.web.Ids;
 
 /** The public events API (contract: events-api.md). */
@@ -26,11 +27,13 @@ public class EventApiResource {
   }
 
   @GET
+  @PublicRead
   public Page<EventView> list(@Context UriInfo uri) {
     return events.find(EventFilter.parse(uri.getQueryParameters()));
   }
 
   @GET
+  @PublicRead
   @Path("{id}")
   public EventView get(@PathParam("id") String id) {
     long eventId = Ids.parse("id", id);

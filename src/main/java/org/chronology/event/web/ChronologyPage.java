@@ -27,6 +27,7 @@ import org.chronology.event.query.EventViews.EventView;
 import org.chronology.event.query.EventViews.Page;
 import org.chronology.event.query.EventViews.TypeCount;
 import org.chronology.event.query.EventViews.YearTypeCount;
+import org.chronology.event.query.PublicRead;
 import org.chronology.event.view.EventGroups;
 import org.chronology.event.view.EventGroups.YearGroup;
 import org.chronology.event.view.YearStrip;
@@ -125,6 +126,7 @@ public class ChronologyPage {
   }
 
   @GET
+  @PublicRead
   @Transactional(Transactional.TxType.SUPPORTS)
   public TemplateInstance index(@Context UriInfo uri, @Context HttpHeaders headers) {
     MultivaluedMap<String, String> params = uri.getQueryParameters();

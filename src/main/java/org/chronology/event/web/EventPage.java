@@ -11,9 +11,9 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.ArrayList;
 import java.util.List;
 import org.chronology.common.NotFound;
-import org.chronology.event.Mention;
 import org.chronology.event.query.EventQueryService;
 import org.chronology.event.query.EventViews.EventView;
+import org.chronology.event.query.PublicRead;
 import org.chronology.web.Highlight;
 import org.chronology.web.Highlight.Mark;
 import org.chronology.web.Highlight.Segment;
@@ -36,10 +36,19 @@ public class EventPage {
   @CheckedTemplate
   static class Templates {
     static native TemplateInstance show(
-        EventView event, List<Evidence> evidence, List<EventView> nearby, long confidence);
+        EventView event,
+        List<Evidence> evidence,
+        long moreEvidence,
+        List<EventView> nearby,
+        long confidence);
   }
 
   private static final int NEARBY = 6;
+
+  /**
+   * Sentences shown; the rest are counted ("N more"), an event may be reported thousands of times.
+   */
+  static final int EVIDENCE_SHOWN = 50;
 
   private final EventQueryService events;
   private final Ui ui;
@@ -51,41 +60,47 @@ public class EventPage {
 
   @GET
   @Path("{id}")
+  @PublicRead
   @Transactional(Transactional.TxType.SUPPORTS)
   public TemplateInstance show(@PathParam("id") String id) {
     long eventId = Ids.parse("id", id);
     EventView event = events.byId(eventId).orElseThrow(() -> NotFound.event(eventId));
     List<Evidence> evidence = new ArrayList<>();
-    List<Mention> mentions =
-        Mention.list(
-            "from Mention m join fetch m.article where m.event.id = ?1"
-                + " order by m.article.id, m.sentenceStart",
-            eventId);
-    for (Mention m : mentions) {
+    for (EventQueryService.Evidence m : events.evidence(eventId, EVIDENCE_SHOWN)) {
       evidence.add(
-          new Evidence(
-              m.article.id,
-              m.article.source,
-              m.article.title,
-              m.sentenceStart,
-              Highlight.segments(m.article.text, m.sentenceStart, m.sentenceEnd, marks(m))));
+          new Evidence(m.articleId(), m.articleSource(), m.articleTitle(), m.start(), segments(m)));
     }
+    long more = Math.max(0, event.mentions().size() - evidence.size());
     return ui.localize(
         Templates.show(
-            event, evidence, events.nearby(event, NEARBY), Math.round(event.confidence() * 100)));
+            event,
+            evidence,
+            more,
+            events.nearby(event, NEARBY),
+            Math.round(event.confidence() * 100)));
   }
 
-  static List<Mark> marks(Mention m) {
+  /**
+   * The stored sentence cut into marked segments. The marks are offsets into the article's text;
+   * the sentence is that text from {@code start}, so they are shifted onto it and back.
+   */
+  static List<Segment> segments(EventQueryService.Evidence m) {
+    int from = m.start();
     List<Mark> marks = new ArrayList<>();
-    if (m.dateStartOffset != null) {
-      marks.add(new Mark(m.dateStartOffset, m.dateEndOffset, "date", null));
+    if (m.dateStart() != null && m.dateEnd() != null) {
+      marks.add(new Mark(m.dateStart() - from, m.dateEnd() - from, "date", null));
     }
-    if (m.triggerStart != null) {
-      marks.add(new Mark(m.triggerStart, m.triggerEnd, "trigger", null));
+    if (m.triggerStart() != null && m.triggerEnd() != null) {
+      marks.add(new Mark(m.triggerStart() - from, m.triggerEnd() - from, "trigger", null));
     }
-    for (int i = 0; i + 1 < m.actorOffsets.length; i += 2) {
-      marks.add(new Mark(m.actorOffsets[i], m.actorOffsets[i + 1], "actor", null));
+    int[] a = m.actorOffsets();
+    for (int i = 0; i + 1 < a.length; i += 2) {
+      marks.add(new Mark(a[i] - from, a[i + 1] - from, "actor", null));
     }
-    return marks;
+    List<Segment> out = new ArrayList<>();
+    for (Segment s : Highlight.segments(m.sentence(), 0, m.sentence().length(), marks)) {
+      out.add(new Segment(s.start() + from, s.text(), s.kind(), s.eventId()));
+    }
+    return out;
   }
 }

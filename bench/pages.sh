@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# wrk against the running app, every page and the static ceiling in the same run; prints a
+# Markdown table (req/s, p50, p99, share of the ceiling's req/s).
+#   bench/pages.sh [base-url] [seconds] [connections]
+# Picks a busy year, a popular actor, one of its events and a search word from the database
+# through the public API, so it works at any scale.
+set -euo pipefail
+base=${1:-http://localhost:8080}
+secs=${2:-10}
+conns=${3:-8}
+api() { curl -fsS "$base$1"; }
+year=$(api "/api/events?size=1&year=2023" >/dev/null && echo 2023)
+# The most frequent actor of the chronology's actor facet, and one of its events.
+actor=$(curl -fsS "$base/?year=$year" | grep -o 'name="actor" value="[0-9]*"' | head -1 | grep -o '[0-9]*')
+event=$(api "/api/events?size=1&actor=$actor" | grep -o '"id":[0-9]*' | head -1 | cut -d: -f2)
+word=${SEARCH_WORD:-زيارة}
+q=$(python3 -c 'import sys,urllib.parse;print(urllib.parse.quote(sys.argv[1]))' "$word")
+urls=(
+  "/css/app.css"
+  "/?year=$year"
+  "/"
+  "/?actor=$actor"
+  "/?q=$q"
+  "/events/$event"
+  "/actors/$actor"
+  "/api/events?year=$year"
+)
+echo "# $(date -u +%FT%TZ) base=$base ${secs}s -t1 -c$conns year=$year actor=$actor event=$event q=$word"
+echo
+echo "| URL | req/s | p50 | p99 | of ceiling | non-2xx |"
+echo "|---|---:|---:|---:|---:|---:|"
+ceiling=
+for u in "${urls[@]}"; do
+  curl -fsS -o /dev/null "$base$u" # warm (and fail early on an error)
+  out=$(wrk -t1 -c"$conns" -d"${secs}s" --latency "$base$u")
+  rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
+  p50=$(echo "$out" | awk '$1=="50%" {print $2}')
+  p99=$(echo "$out" | awk '$1=="99%" {print $2}')
+  bad=$(echo "$out" | awk '/Non-2xx/ {print $5}')
+  [ -z "$ceiling" ] && ceiling=$rps
+  share=$(python3 -c "print(f'{100*$rps/$ceiling:.1f}%')")
+  echo "| \`$u\` | $rps | $p50 | $p99 | $share | ${bad:-0} |"
+done

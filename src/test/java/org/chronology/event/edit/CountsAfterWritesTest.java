@@ -1,0 +1,136 @@
+package org.chronology.event.edit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.MultivaluedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.chronology.event.query.EventFilter;
+import org.chronology.event.query.EventQueryService;
+import org.chronology.event.service.ReextractionService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Counts, facets and the year strip are cached per filter under a data version: after every kind of
+ * write (upload and extraction, plain SQL, re-extraction, an editor's edit, a merge) they are what
+ * the database says, never what it said before.
+ */
+@QuarkusTest
+class CountsAfterWritesTest {
+
+  @Inject EventQueryService events;
+  @Inject ReextractionService reextraction;
+
+  @AfterEach
+  void removeTestArticles() {
+    Editors.removeTestArticles();
+  }
+
+  /** Everything the chronology page counts under a filter. */
+  private record Counts(
+      long total, Object types, Object histogram, long undated, Object actors, Object ids) {
+    /** The counts alone (re-extraction may give a recreated event a new id). */
+    Counts withoutIds() {
+      return new Counts(total, types, histogram, undated, actors, null);
+    }
+  }
+
+  private Counts counts(EventFilter f) {
+    return new Counts(
+        events.find(f).total(),
+        events.types(f),
+        events.histogram(f),
+        events.undated(f),
+        events.actors(f, 12),
+        events.find(f).items().stream().map(e -> e.id()).toList());
+  }
+
+  /**
+   * Counted with the cache (outside any transaction) and afresh (inside one, which bypasses it).
+   */
+  private Counts checked(EventFilter f) {
+    Counts cached = counts(f);
+    Counts fresh = QuarkusTransaction.requiringNew().call(() -> counts(f));
+    assertEquals(fresh, cached, "cached counts are the database's");
+    return cached;
+  }
+
+  private static EventFilter filter(String... kv) {
+    MultivaluedHashMap<String, String> m = new MultivaluedHashMap<>();
+    for (int i = 0; i < kv.length; i += 2) {
+      m.add(kv[i], kv[i + 1]);
+    }
+    return EventFilter.parse(m);
+  }
+
+  @Test
+  void countsFollowEveryKindOfWrite() {
+    EventFilter all = filter("size", "1000");
+    Counts before = checked(all);
+
+    // An article added and extracted.
+    long article = Editors.article(Editors.SAMPLE);
+    EventFilter mine = filter("article", String.valueOf(article), "size", "1000");
+    Counts afterUpload = checked(all);
+    assertTrue(afterUpload.total() > before.total(), "the new article's events are counted");
+    Counts ofArticle = checked(mine);
+    List<Map<String, Object>> list = Editors.events(article, null);
+    assertTrue(list.size() >= 2, "the sample yields events: " + list);
+    Object changed = list.get(0).get("id");
+
+    // Plain SQL, as another instance or a maintenance script would write.
+    String otherType = "visit".equals(list.get(0).get("type")) ? "deal" : "visit";
+    QuarkusTransaction.requiringNew()
+        .run(
+            () ->
+                Panache.getEntityManager()
+                    .createNativeQuery("update event set type = ?1 where id = ?2")
+                    .setParameter(1, otherType)
+                    .setParameter(2, ((Number) changed).longValue())
+                    .executeUpdate());
+    Counts afterSql = checked(mine);
+    assertNotEquals(ofArticle.types(), afterSql.types(), "the type counts moved");
+
+    // Re-extraction puts the machine's output back on an event no editor touched.
+    reextraction.reextractAll();
+    assertEquals(
+        ofArticle.withoutIds(), checked(mine).withoutIds(), "counted as before the SQL write");
+    checked(all);
+    list = Editors.events(article, null);
+    Object first = list.get(0).get("id");
+    Object second = list.get(1).get("id");
+
+    // An editor's edit.
+    Editors.Session ed = Editors.editor();
+    Counts beforeEdit = checked(mine);
+    String page = "/events/" + first + "/edit";
+    Map<String, Object> f = Forms.editForm(ed, first);
+    f.put("type", "visit".equals(f.get("type")) ? "military" : "visit");
+    f.put("dateStart", "1931-01-05");
+    f.put("dateEnd", "1931-01-05");
+    f.put("datePrecision", "day");
+    Response r = ed.post(page, page, f);
+    assertEquals(303, r.statusCode(), r.asString());
+    Counts afterEdit = checked(mine);
+    assertNotEquals(beforeEdit.types(), afterEdit.types(), "the edited type is counted");
+
+    // A merge: one event fewer.
+    Response m =
+        ed.post(
+            "/events/" + first + "/merge",
+            page,
+            Map.of("other", second, "reason", "the same event"));
+    assertEquals(303, m.statusCode(), m.asString());
+    Counts afterMerge = checked(mine);
+    assertEquals(afterEdit.total() - 1, afterMerge.total(), "the merged event is gone");
+    checked(all);
+  }
+}
