@@ -24,6 +24,8 @@ import org.chronology.article.ingest.ArticleIngestService;
 import org.chronology.article.ingest.IngestOutcome;
 import org.chronology.article.ingest.Sidecar;
 import org.chronology.event.service.ReextractionService;
+import org.chronology.web.Inputs;
+import org.chronology.web.Msg;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
@@ -52,10 +54,12 @@ public class ArticleUploadPage {
 
   private final ArticleIngestService ingest;
   private final ReextractionService extraction;
+  private final Msg msg;
 
-  public ArticleUploadPage(ArticleIngestService ingest, ReextractionService extraction) {
+  public ArticleUploadPage(ArticleIngestService ingest, ReextractionService extraction, Msg msg) {
     this.ingest = ingest;
     this.extraction = extraction;
+    this.msg = msg;
   }
 
   @GET
@@ -92,8 +96,20 @@ public class ArticleUploadPage {
         errors.put("published", "تاريخ النشر بصيغة 2023-07-13.");
       }
     }
-    if (!form.url().isEmpty() && !form.url().matches("(?i)https?://\\S+")) {
+    if (!form.url().isEmpty() && !Inputs.httpUrl(form.url())) {
       errors.put("url", "الرابط يبدأ بـ http:// أو https://");
+    }
+    if (date != null && !Inputs.storableDate(date)) {
+      errors.put("published", "تاريخ النشر بصيغة 2023-07-13.");
+    }
+    for (String[] f :
+        new String[][] {{"url", form.url()}, {"title", form.title()}, {"outlet", form.outlet()}}) {
+      if (!Inputs.oneLine(f[1])) {
+        errors.putIfAbsent(f[0], msg.controlCharacters());
+      }
+    }
+    if (!Inputs.text(form.text())) {
+      errors.putIfAbsent("text", msg.controlCharacters());
     }
     if (!errors.isEmpty()) {
       return page(400, form, errors);

@@ -27,6 +27,7 @@ import org.chronology.event.query.EventViews.EventView;
 import org.chronology.event.query.EventViews.Page;
 import org.chronology.event.query.EventViews.TypeCount;
 import org.chronology.event.query.EventViews.YearTypeCount;
+import org.chronology.web.PageOutOfRangeException;
 import org.chronology.web.QueryLinks;
 import org.chronology.web.Ui;
 
@@ -138,6 +139,11 @@ public class ChronologyPage {
     QueryLinks links = new QueryLinks("/", params);
     boolean yearView = filter.year() != null;
     Page<EventView> page = events.find(filter, yearView);
+    if (page.page() > 0 && page.items().isEmpty()) {
+      // Past the last page: say which page is the last rather than show a range that cannot be.
+      long last = page.total() == 0 ? 0 : (page.total() - 1) / Math.max(1, page.size());
+      throw new PageOutOfRangeException(page.page(), last);
+    }
     List<YearTypeCount> histogram = events.histogram(filter);
     YearStrip strip = YearStrip.of(histogram, filter.year(), !ui.isEn(), y -> links.set("year", y));
     String who = params.getFirst("who");
