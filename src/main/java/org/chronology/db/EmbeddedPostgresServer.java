@@ -39,6 +39,7 @@ public final class EmbeddedPostgresServer {
 
   static final String USER = "postgres";
   private static final Logger LOG = Logger.getLogger(EmbeddedPostgresServer.class.getName());
+  private static final Pattern PORT = Pattern.compile("//[^:/]+:(?<port>\\d+)/");
   private static final Duration STOP_WAIT = Duration.ofSeconds(30);
 
   private EmbeddedPostgresServer() {}
@@ -85,45 +86,20 @@ public final class EmbeddedPostgresServer {
     if (postmaster(pgData).filter(ProcessHandle::isAlive).isPresent()) {
       return false; // still running (starting up, recovering or shutting down): give it time
     }
-    LOG.warning(() -> "Embedded PostgreSQL stopped; starting it again with its last options");
+    Matcher m = PORT.matcher(url);
+    int port = m.find() ? Integer.parseInt(m.group("port")) : 0;
+    LOG.warning(() -> "Embedded PostgreSQL stopped; starting it again on port " + port);
     try {
-      // Its last command line (data directory, port, settings) is in postmaster.opts: the same
-      // server comes back on the same port, so the datasource's URL stays right.
-      List<String> command = options(pgData);
-      Path log = pgData.resolveSibling("postgres-restart.log");
-      new ProcessBuilder(command)
-          .redirectErrorStream(true)
-          .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
-          .start();
+      // The stopped server's handle may belong to classes of an earlier start (dev mode, tests)
+      // and still holds the directory's lock file: a new lock file lets a new handle start it,
+      // on the same port so the datasource's URL stays right.
+      Files.deleteIfExists(pgData.resolve("epg-lock"));
+      start(pgData, port);
     } catch (IOException | RuntimeException e) {
       LOG.warning(() -> "Could not start the embedded PostgreSQL again: " + e);
       return false;
     }
-    for (int i = 0; i < 60; i++) {
-      if (answers(url)) {
-        return true;
-      }
-      sleep(500);
-    }
-    return false;
-  }
-
-  private static final Pattern OPTION =
-      Pattern.compile("\"(?<quoted>(?:[^\"\\\\]|\\\\.)*)\"|(?<bare>\\S+)");
-
-  /** The server's last command line, from {@code postmaster.opts} (program, then quoted args). */
-  static List<String> options(Path pgData) throws IOException {
-    String line = Files.readString(pgData.resolve("postmaster.opts")).strip();
-    List<String> out = new java.util.ArrayList<>();
-    Matcher m = OPTION.matcher(line);
-    while (m.find()) {
-      out.add(
-          m.group("quoted") != null ? m.group("quoted").replace("\\\"", "\"") : m.group("bare"));
-    }
-    if (out.isEmpty() || !Path.of(out.get(0)).getFileName().toString().equals("postgres")) {
-      throw new IOException("postmaster.opts does not start postgres: " + line);
-    }
-    return out;
+    return answers(url);
   }
 
   private static String start(Path pgData, int port) {

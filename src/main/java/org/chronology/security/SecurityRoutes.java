@@ -10,6 +10,7 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.Locale;
+import org.chronology.web.Failures;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -40,46 +41,71 @@ public class SecurityRoutes {
 
   private void secureCookies(RoutingContext rc) {
     SecureCookies.apply(rc);
+    // Every text answer names its charset (a 409/400 edit page built from a bare Response had
+    // none, leaving the browser to guess the encoding of Arabic text).
+    rc.addHeadersEndHandler(
+        v -> {
+          String type = rc.response().headers().get("Content-Type");
+          if (type != null
+              && type.regionMatches(true, 0, "text/", 0, 5)
+              && !type.toLowerCase(Locale.ROOT).contains("charset")) {
+            rc.response().headers().set("Content-Type", type + ";charset=UTF-8");
+          }
+        });
     rc.next();
   }
 
+  /**
+   * Failures outside JAX-RS: a request too large for the limits (413, stating them), and a database
+   * that does not answer while a session is checked (503, like the pages).
+   */
   private void tooLarge(RoutingContext rc) {
-    if (rc.statusCode() != 413 || rc.response().headWritten()) {
+    if (rc.response().headWritten()) {
+      rc.next();
+      return;
+    }
+    int status;
+    if (rc.statusCode() == 413) {
+      status = 413;
+    } else if (rc.failure() != null && Failures.databaseUnavailable(rc.failure())) {
+      status = 503;
+    } else {
       rc.next();
       return;
     }
     String path = rc.normalizedPath();
     if (path.startsWith("/api")) {
-      JsonObject body =
-          new JsonObject()
-              .put(
-                  "error",
-                  "request too large: a field may hold at most "
-                      + maxField
-                      + " bytes and a request at most "
-                      + maxBody
-                      + " bytes")
-              .putNull("parameter");
+      String message =
+          status == 413
+              ? "request too large: a field may hold at most "
+                  + maxField
+                  + " bytes and a request at most "
+                  + maxBody
+                  + " bytes"
+              : "the database is unavailable; try again shortly";
       rc.response()
-          .setStatusCode(413)
+          .setStatusCode(status)
           .putHeader("Content-Type", "application/json")
-          .end(body.encode());
+          .end(new JsonObject().put("error", message).putNull("parameter").encode());
       return;
     }
     String lang = lang(rc);
-    Template t = engine.getTemplate("tooLarge");
+    Template t = engine.getTemplate("bareError");
     String html =
         t.instance()
             .setLocale(Locale.forLanguageTag(lang))
+            .data("status", status)
             .data("lang", lang)
             .data("dir", "en".equals(lang) ? "ltr" : "rtl")
-            .data("maxField", maxField)
             .data("maxFieldKb", maxField / 1024)
             .data("maxFieldChars", maxField / 2)
             .data("maxBodyKb", maxBody / 1024)
             .render();
+    if (status == 503) {
+      rc.response().putHeader("Retry-After", "10");
+    }
     rc.response()
-        .setStatusCode(413)
+        .setStatusCode(status)
         .putHeader("Content-Type", "text/html;charset=UTF-8")
         .putHeader("Content-Language", lang)
         .end(html);

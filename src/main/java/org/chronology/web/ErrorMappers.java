@@ -9,6 +9,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import io.quarkus.runtime.configuration.MemorySize;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -24,10 +26,32 @@ public class ErrorMappers {
 
   private final Template error;
   private final Ui ui;
+  private final Limits limits;
 
-  public ErrorMappers(Template error, Ui ui) {
+  /** The request limits, stated on the 413 page. */
+  public record Limits(long field, long body) {
+    public long fieldKb() {
+      return field / 1024;
+    }
+
+    /** Arabic letters take two bytes in UTF-8. */
+    public long fieldChars() {
+      return field / 2;
+    }
+
+    public long bodyKb() {
+      return body / 1024;
+    }
+  }
+
+  public ErrorMappers(
+      Template error,
+      Ui ui,
+      @ConfigProperty(name = "quarkus.http.limits.max-form-attribute-size") MemorySize maxField,
+      @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBody) {
     this.error = error;
     this.ui = ui;
+    this.limits = new Limits(maxField.asLongValue(), maxBody.asLongValue());
   }
 
   @ServerExceptionMapper
@@ -55,6 +79,14 @@ public class ErrorMappers {
       return r;
     }
     String message = e.getMessage() == null ? status.getReasonPhrase() : e.getMessage();
+    if (r.getStatus() == 413) {
+      message =
+          "request too large: a field may hold at most "
+              + limits.field()
+              + " bytes and a request at most "
+              + limits.body()
+              + " bytes";
+    }
     Response ours = respond(uri, status, message, null, null, null);
     Response.ResponseBuilder b = Response.fromResponse(ours);
     if (r.getHeaderString("Allow") != null) {
@@ -128,7 +160,8 @@ public class ErrorMappers {
                     .data("message", message)
                     .data("parameter", parameter)
                     .data("value", value)
-                    .data("last", last))
+                    .data("last", last)
+                    .data("limits", limits))
             .render();
     return Response.status(status)
         .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
