@@ -28,6 +28,10 @@ public class Account extends PanacheEntityBase {
 
   public boolean enabled = true;
 
+  /** Moved on by sign-out, a new password or disabling: older session cookies stop working. */
+  @Column(name = "session_epoch")
+  public int sessionEpoch;
+
   @Column(name = "created_at", insertable = false, updatable = false)
   public OffsetDateTime createdAt;
 

@@ -95,6 +95,27 @@ public class AccountService {
       return false;
     }
     a.enabled = enabled;
+    if (!enabled) {
+      a.sessionEpoch++;
+    }
     return true;
+  }
+
+  /** Sets a new password and ends every session of the account (a copied cookie included). */
+  @Transactional
+  public boolean changePassword(String username, String password) {
+    Account a = Account.findByUsername(username);
+    if (a == null || password == null || password.length() < MIN_PASSWORD) {
+      return false;
+    }
+    a.passwordHash = BcryptUtil.bcryptHash(password);
+    a.sessionEpoch++;
+    return true;
+  }
+
+  /** Ends every session of the account: sign-out, here or from any copy of its cookie. */
+  @Transactional
+  public void endSessions(String username) {
+    Account.update("sessionEpoch = sessionEpoch + 1 where username = ?1", username);
   }
 }

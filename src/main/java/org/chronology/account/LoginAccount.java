@@ -30,4 +30,8 @@ public class LoginAccount extends PanacheEntityBase {
   public String passwordHash;
 
   @io.quarkus.security.jpa.Roles public String roles;
+
+  /** The account's current session epoch (see {@link SessionGuard}). */
+  @Column(name = "session_epoch")
+  public int sessionEpoch;
 }

@@ -1,5 +1,6 @@
 package org.chronology.account;
 
+import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
@@ -12,6 +13,9 @@ import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.wildfly.security.password.Password;
 import org.wildfly.security.password.PasswordFactory;
@@ -22,8 +26,12 @@ import org.wildfly.security.password.util.ModularCrypt;
 /**
  * Checks a username and password against {@link LoginAccount} (bcrypt), ahead of the generated JPA
  * provider, so that failed attempts can be counted and a username+address pair locked after too
- * many. Sessions (the encrypted cookie) are still re-checked by the JPA provider on every request,
- * so a disabled account loses its session at once.
+ * many. Sessions are re-checked on every request by {@link SessionIdentityProvider}.
+ *
+ * <p>The sign-in form carries a CSRF token like every other form (no login CSRF: another site
+ * cannot sign a reader in under its own account), an unknown username costs the same bcrypt check
+ * as a known one (the answer's timing does not tell which usernames exist), and a successful
+ * sign-in starts a server-checked session ({@link SessionGuard#start}).
  */
 @ApplicationScoped
 public class ThrottledPasswordIdentityProvider
@@ -33,10 +41,15 @@ public class ThrottledPasswordIdentityProvider
   private static final WildFlyElytronPasswordProvider PROVIDER =
       new WildFlyElytronPasswordProvider();
 
-  private final LoginThrottle throttle;
+  /** Checked when the username is unknown, so that both answers cost one bcrypt verification. */
+  private static final String DUMMY_HASH = BcryptUtil.bcryptHash(UUID.randomUUID().toString());
 
-  public ThrottledPasswordIdentityProvider(LoginThrottle throttle) {
+  private final LoginThrottle throttle;
+  private final SessionGuard sessions;
+
+  public ThrottledPasswordIdentityProvider(LoginThrottle throttle, SessionGuard sessions) {
     this.throttle = throttle;
+    this.sessions = sessions;
   }
 
   @Override
@@ -63,18 +76,28 @@ public class ThrottledPasswordIdentityProvider
       LOG.warnf("Sign-in refused: '%s' from %s is locked after failed attempts", username, address);
       return Uni.createFrom().failure(new AuthenticationFailedException("locked"));
     }
+    if (!csrfMatches(rc)) {
+      LOG.warnf(
+          "Sign-in refused: '%s' from %s without the sign-in form's CSRF token", username, address);
+      return Uni.createFrom().failure(new AuthenticationFailedException("csrf"));
+    }
     char[] password = request.getPassword().getPassword();
     return context.runBlocking(
         () -> {
-          String[] found = lookup(username);
-          if (found == null || !verify(found[1], password)) {
+          Found found = lookup(username);
+          boolean ok = verify(found == null ? DUMMY_HASH : found.hash(), password);
+          if (found == null || !ok) {
             throttle.failed(username, address);
             throw new AuthenticationFailedException("bad credentials");
           }
           throttle.succeeded(username, address);
+          if (rc != null) {
+            sessions.start(rc, found.id(), found.epoch());
+          }
           QuarkusSecurityIdentity.Builder b =
-              QuarkusSecurityIdentity.builder().setPrincipal(new QuarkusPrincipal(found[0]));
-          for (String role : found[2].split(",")) {
+              QuarkusSecurityIdentity.builder()
+                  .setPrincipal(new QuarkusPrincipal(found.username()));
+          for (String role : found.roles().split(",")) {
             if (!role.isBlank()) {
               b.addRole(role.strip());
             }
@@ -83,14 +106,34 @@ public class ThrottledPasswordIdentityProvider
         });
   }
 
-  /** {username, hash, roles} of an enabled account, or null. */
-  private static String[] lookup(String username) {
+  /** An enabled account as the login sees it. */
+  record Found(long id, String username, String hash, String roles, int epoch) {}
+
+  /** The enabled account of this username, or null. */
+  static Found lookup(String username) {
     return QuarkusTransaction.requiringNew()
         .call(
             () -> {
               LoginAccount a = LoginAccount.find("username", username).firstResult();
-              return a == null ? null : new String[] {a.username, a.passwordHash, a.roles};
+              return a == null
+                  ? null
+                  : new Found(a.id, a.username, a.passwordHash, a.roles, a.sessionEpoch);
             });
+  }
+
+  /** The sign-in form's CSRF field equals its cookie (both set by the form's page). */
+  private boolean csrfMatches(RoutingContext rc) {
+    if (rc == null) {
+      return false;
+    }
+    String form = rc.request().getFormAttribute(sessions.csrfCookieName());
+    io.vertx.core.http.Cookie cookie = rc.request().getCookie(sessions.csrfCookieName());
+    return form != null
+        && cookie != null
+        && !form.isEmpty()
+        && MessageDigest.isEqual(
+            form.getBytes(StandardCharsets.UTF_8),
+            cookie.getValue().getBytes(StandardCharsets.UTF_8));
   }
 
   private static boolean verify(String hash, char[] password) {

@@ -45,6 +45,34 @@ public interface ChronologyConfig {
     int threads();
   }
 
+  /** Cookies and other security settings. */
+  Security security();
+
+  /** How the application watches its database. */
+  Database database();
+
+  interface Security {
+    /**
+     * Mark every cookie {@code Secure}: on in the {@code prod} profile, meant to run behind TLS.
+     * Requests that came over TLS get {@code Secure} cookies either way.
+     */
+    @WithDefault("false")
+    boolean secureCookies();
+  }
+
+  interface Database {
+    /**
+     * Liveness goes DOWN when the database has not answered for this long (gone for good: a restart
+     * of the application is the next remedy). Readiness goes DOWN at the first failure.
+     */
+    @WithDefault("PT2M")
+    Duration livenessGrace();
+
+    /** How often the embedded PostgreSQL is checked, and restarted when it has stopped. */
+    @WithDefault("PT2S")
+    Duration watchInterval();
+  }
+
   interface Corpus {
     /** Folder of {@code *.txt} articles with optional {@code NAME.meta.json} sidecars. */
     @WithDefault("corpus")

@@ -64,6 +64,9 @@ public final class NormalizedText {
 
   /** The original text of a normalised span. */
   public String originalSlice(int normalizedStart, int normalizedEnd) {
+    if (normalizedEnd <= normalizedStart) {
+      return ""; // an empty span (found by fuzzing: text that normalises to nothing threw)
+    }
     return original.substring(originalStart(normalizedStart), originalEnd(normalizedEnd));
   }
 }

@@ -3,44 +3,150 @@ package org.chronology.web;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
+import io.quarkus.runtime.configuration.MemorySize;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 import org.chronology.common.NotFound;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
- * Bad input and unknown ids: JSON {@code {"error", "parameter"}} under {@code /api}, an HTML page
- * elsewhere, with the right status — never a 500.
+ * Every failure answered with the right status and the documented shape: JSON {@code {"error",
+ * "parameter"}} under {@code /api}, an HTML page elsewhere. Bad input is a 400, unknown ids a 404,
+ * two editors saving at once a 409, a database that does not answer a 503 (never a 500); anything
+ * else a 500 in the same shape, logged with a reference and never with its details in the answer.
  */
 public class ErrorMappers {
 
+  private static final Logger LOG = Logger.getLogger(ErrorMappers.class);
+
   private final Template error;
   private final Ui ui;
+  private final Limits limits;
 
-  public ErrorMappers(Template error, Ui ui) {
+  /** The request limits, stated on the 413 page. */
+  public record Limits(long field, long body) {
+    public long fieldKb() {
+      return field / 1024;
+    }
+
+    /** Arabic letters take two bytes in UTF-8. */
+    public long fieldChars() {
+      return field / 2;
+    }
+
+    public long bodyKb() {
+      return body / 1024;
+    }
+  }
+
+  public ErrorMappers(
+      Template error,
+      Ui ui,
+      @ConfigProperty(name = "quarkus.http.limits.max-form-attribute-size") MemorySize maxField,
+      @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBody) {
     this.error = error;
     this.ui = ui;
+    this.limits = new Limits(maxField.asLongValue(), maxBody.asLongValue());
   }
 
   @ServerExceptionMapper
   public Response badParameter(BadParameterException e, UriInfo uri) {
-    return respond(uri, Response.Status.BAD_REQUEST, e.getMessage(), e.parameter(), e.value());
+    Long last = e instanceof PageOutOfRangeException p ? p.last() : null;
+    return respond(
+        uri, Response.Status.BAD_REQUEST, e.getMessage(), e.parameter(), e.value(), last);
   }
 
   @ServerExceptionMapper
   public Response notFound(NotFoundException e, UriInfo uri) {
     String message = e.getMessage() == null ? "not found" : e.getMessage();
-    return respond(uri, Response.Status.NOT_FOUND, message, null, null);
+    return respond(uri, Response.Status.NOT_FOUND, message, null, null, null);
+  }
+
+  /** Framework refusals (405, 415, a parameter that does not convert…): same status, our shape. */
+  @ServerExceptionMapper
+  public Response web(WebApplicationException e, UriInfo uri) {
+    Response r = e.getResponse();
+    if (r == null || r.getStatus() < 400) {
+      return r;
+    }
+    Response.Status status = Response.Status.fromStatusCode(r.getStatus());
+    if (status == null) {
+      return r;
+    }
+    String message = e.getMessage() == null ? status.getReasonPhrase() : e.getMessage();
+    if (r.getStatus() == 413) {
+      message =
+          "request too large: a field may hold at most "
+              + limits.field()
+              + " bytes and a request at most "
+              + limits.body()
+              + " bytes";
+    }
+    Response ours = respond(uri, status, message, null, null, null);
+    Response.ResponseBuilder b = Response.fromResponse(ours);
+    if (r.getHeaderString("Allow") != null) {
+      b.header("Allow", r.getHeaderString("Allow"));
+    }
+    return b.build();
+  }
+
+  @ServerExceptionMapper
+  public Response unexpected(Throwable e, UriInfo uri) {
+    if (Failures.databaseUnavailable(e)) {
+      LOG.warnf("Database unavailable on %s: %s", uri.getPath(), e.toString());
+      return Response.fromResponse(
+              respond(
+                  uri,
+                  Response.Status.SERVICE_UNAVAILABLE,
+                  "the database is unavailable; try again shortly",
+                  null,
+                  null,
+                  null))
+          .header("Retry-After", "10")
+          .build();
+    }
+    if (Failures.conflict(e)) {
+      LOG.infof("Concurrent change refused on %s: %s", uri.getPath(), e.toString());
+      return respond(
+          uri,
+          Response.Status.CONFLICT,
+          "someone else changed this record at the same time; reload and try again",
+          null,
+          null,
+          null);
+    }
+    if (Failures.badValue(e)) {
+      return respond(
+          uri,
+          Response.Status.BAD_REQUEST,
+          "a value is outside what can be stored (a date beyond year 9999, a NUL character…)",
+          null,
+          null,
+          null);
+    }
+    String ref = UUID.randomUUID().toString().substring(0, 8);
+    LOG.errorf(e, "Unexpected failure %s on %s", ref, uri.getPath());
+    return respond(
+        uri,
+        Response.Status.INTERNAL_SERVER_ERROR,
+        "internal error (reference " + ref + ")",
+        null,
+        null,
+        null);
   }
 
   @ServerExceptionMapper
   public Response notFound(NotFound e, UriInfo uri) {
     if (uri.getPath().startsWith("/api")) {
-      return respond(uri, Response.Status.NOT_FOUND, e.getMessage(), null, null);
+      return respond(uri, Response.Status.NOT_FOUND, e.getMessage(), null, null, null);
     }
     Msg msg = MessageBundles.get(Msg.class, Localized.Literal.of(ui.getLang()));
     String message =
@@ -49,17 +155,20 @@ public class ErrorMappers {
           case ARTICLE -> msg.noArticle(e.id());
           case ACTOR -> msg.noActor(e.id());
         };
-    return respond(uri, Response.Status.NOT_FOUND, ui.digits(message), null, null);
+    return respond(uri, Response.Status.NOT_FOUND, ui.digits(message), null, null, null);
   }
 
   private Response respond(
-      UriInfo uri, Response.Status status, String message, String parameter, String value) {
+      UriInfo uri,
+      Response.Status status,
+      String message,
+      String parameter,
+      String value,
+      Long last) {
     if (uri.getPath().startsWith("/api")) {
       Map<String, Object> body = new LinkedHashMap<>();
       body.put("error", message);
-      if (parameter != null) {
-        body.put("parameter", parameter);
-      }
+      body.put("parameter", parameter);
       return Response.status(status).type(MediaType.APPLICATION_JSON).entity(body).build();
     }
     String html =
@@ -68,7 +177,9 @@ public class ErrorMappers {
                     .data("status", status.getStatusCode())
                     .data("message", message)
                     .data("parameter", parameter)
-                    .data("value", value))
+                    .data("value", value)
+                    .data("last", last)
+                    .data("limits", limits))
             .render();
     return Response.status(status)
         .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))

@@ -410,4 +410,64 @@ public interface Msg {
 
   @Message("لا يوجد فاعل رقم {id}.")
   String noActor(long id);
+
+  // Robustness: limits, unavailable database, conflicts, refused requests.
+
+  @Message("الطلب أكبر من المسموح")
+  String tooLarge();
+
+  @Message(
+      "يتسع الحقل الواحد (نص مقالة ملصق مثلاً) لـ {maxFieldKb} كيلوبايت على الأكثر، أي نحو"
+          + " {maxFieldChars} حرف عربي، ويتسع الطلب كله لـ {maxBodyKb} كيلوبايت.")
+  String tooLargeText(long maxFieldKb, long maxFieldChars, long maxBodyKb);
+
+  @Message("قسّم النص أو ارفعه ملفاً أصغر، ثم أعد المحاولة.")
+  String tooLargeHint();
+
+  @Message("الخدمة غير متاحة مؤقتاً")
+  String unavailable();
+
+  @Message(
+      "قاعدة البيانات لا تجيب الآن. ستعود الصفحات من تلقاء نفسها حين تعود؛ أعد المحاولة بعد قليل.")
+  String unavailableText();
+
+  @Message("تعارض في الحفظ")
+  String conflict();
+
+  @Message(
+      "عدّل شخص آخر هذا السجل في الوقت نفسه، فلم يُحفظ تعديلك. افتح الصفحة من جديد وأعد التعديل.")
+  String conflictText();
+
+  @Message("طلب مرفوض")
+  String forbidden();
+
+  @Message("انتهت صلاحية النموذج أو لم يأتِ من جلستك. افتح الصفحة من جديد وأعد الإرسال.")
+  String forbiddenText();
+
+  @Message("رقم الصفحة أبعد من آخر صفحة ({last}).")
+  String hintPage(long last);
+
+  @Message("لا يمكن دمج الحدث مع نفسه.")
+  String historySelfMerge();
+
+  @Message("الحدث المطلوب غير موجود.")
+  String historyNoEvent();
+
+  @Message("لا توجد هذه النسخة لهذا الحدث.")
+  String historyNoRevision();
+
+  @Message("لا توجد حالة محفوظة للحدث في هذه النسخة.")
+  String historyNoState();
+
+  @Message("أدخل رقم الحدث المراد دمجه.")
+  String historyMergeId();
+
+  @Message("لا يُفصل إلا دليل من أدلة حدث له أكثر من دليل.")
+  String historySplit();
+
+  @Message("لم يُنفذ التغيير.")
+  String historyFailed();
+
+  @Message("الحقل يحوي محارف تحكم (مثل NUL) لا تُحفظ؛ احذفها.")
+  String controlCharacters();
 }

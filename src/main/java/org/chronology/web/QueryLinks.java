@@ -2,7 +2,8 @@ package org.chronology.web;
 
 import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
-import jakarta.ws.rs.core.UriBuilder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -79,11 +80,23 @@ public final class QueryLinks {
     return build(params);
   }
 
+  /**
+   * The path with the parameters, each name and value percent-encoded as data: never read as a URI
+   * template (a value like {@code {x}} from a tracking parameter is a value, not a placeholder).
+   */
   private String build(MultivaluedMap<String, String> c) {
-    UriBuilder b = UriBuilder.fromPath(path);
+    StringBuilder sb = new StringBuilder(path);
+    char sep = '?';
     for (Map.Entry<String, List<String>> e : c.entrySet()) {
-      b.queryParam(e.getKey(), e.getValue().toArray());
+      for (String v : e.getValue()) {
+        sb.append(sep).append(encode(e.getKey())).append('=').append(encode(v));
+        sep = '&';
+      }
     }
-    return b.build().toString().replaceFirst("^[a-z]+://[^/]+", "");
+    return sb.toString();
+  }
+
+  private static String encode(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
   }
 }

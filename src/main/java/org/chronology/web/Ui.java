@@ -5,7 +5,6 @@ import io.quarkus.arc.ArcContainer;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
-import jakarta.ws.rs.core.UriBuilder;
 import java.util.Locale;
 
 /**
@@ -86,14 +85,35 @@ public class Ui {
     return with(DIGITS, isArabicDigits() ? "latn" : "arab");
   }
 
+  /**
+   * The current path and query with one parameter replaced. The raw query is copied pair by pair,
+   * never parsed as a URI template (a literal {@code {x}} in it stays data).
+   */
   private String with(String name, String value) {
-    String uri =
-        UriBuilder.fromPath(path)
-            .replaceQuery(query)
-            .replaceQueryParam(name, value)
-            .build()
-            .toString();
-    return uri.replaceFirst("^[a-z]+://[^/]+", "");
+    StringBuilder sb = new StringBuilder();
+    for (String pair : query.split("&")) {
+      if (pair.isEmpty() || pair.equals(name) || pair.startsWith(name + "=")) {
+        continue;
+      }
+      sb.append(sb.length() == 0 ? "" : "&").append(escapeRaw(pair));
+    }
+    sb.append(sb.length() == 0 ? "" : "&").append(name).append('=').append(value);
+    String p = path == null || path.isEmpty() ? "/" : escapeRaw(path.replace("%", "%25"));
+    return p + "?" + sb;
+  }
+
+  /** Percent-encodes what may not stand raw in a URL, leaving existing escapes as they are. */
+  private static String escapeRaw(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    for (byte x : s.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+      int c = x & 0xff;
+      if (c > 0x20 && c < 0x7f && "\"<>\\^`{|}".indexOf(c) < 0) {
+        b.append((char) c);
+      } else {
+        b.append('%').append(String.format("%02X", c));
+      }
+    }
+    return b.toString();
   }
 
   /** Sets the interface locale on a template instance (message bundles follow it). */

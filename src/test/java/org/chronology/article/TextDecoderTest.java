@@ -55,4 +55,31 @@ class TextDecoderTest {
         assertThrows(UndecodableTextException.class, () -> TextDecoder.decode(png));
     assertTrue(e.getMessage().length() > 5, "the reason is said");
   }
+
+  /**
+   * A UTF-8 article with a few damaged bytes was read as windows-1256 and stored as mojibake
+   * ("ظ„ظ…ط§ط°ط§"). It is refused instead, saying where it breaks; the bytes are kept by the
+   * ingest.
+   */
+  @Test
+  void utf8WithAFewBadBytesIsRefusedNotReadAsWindows1256() {
+    String text = (ARABIC + "\n").repeat(20);
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    bytes[10] = (byte) 0xFF; // inside the first letter's two bytes: byte 9 starts a broken one
+    bytes[200] = (byte) 0xC3;
+    bytes[201] = (byte) 0x28;
+    UndecodableTextException e =
+        assertThrows(UndecodableTextException.class, () -> TextDecoder.decode(bytes));
+    assertTrue(e.getMessage().contains("invalid UTF-8"), e.getMessage());
+    assertTrue(e.getMessage().contains("at byte 9"), e.getMessage());
+  }
+
+  @Test
+  void windows1256WithOccasionalUtf8LookalikesIsStillWindows1256() {
+    // Arabic comma after a letter can look like a UTF-8 pair in windows-1256; still mostly legacy.
+    String text = ("زار الوزير باكو، ثم عاد إلى تل أبيب، وقال إن الزيارة ناجحة.\n").repeat(10);
+    DecodedText d = TextDecoder.decode(text.getBytes(Charset.forName("windows-1256")));
+    assertEquals("windows-1256", d.encoding());
+    assertEquals(text, d.text());
+  }
 }

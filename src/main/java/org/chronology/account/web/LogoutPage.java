@@ -2,6 +2,7 @@ package org.chronology.account.web;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -11,9 +12,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import org.chronology.account.AccountService;
+import org.chronology.account.SessionGuard;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Sign-out: a confirmation page and a form post (with its CSRF token) that drops the session. */
+/**
+ * Sign-out: a confirmation page and a form post (with its CSRF token) that ends the session on the
+ * server (the account's session epoch moves on) and drops the cookies.
+ */
 @Path("/logout")
 @Produces(MediaType.TEXT_HTML)
 public class LogoutPage {
@@ -24,13 +30,19 @@ public class LogoutPage {
   }
 
   private final String cookieName;
+  private final SecurityIdentity identity;
+  private final AccountService accounts;
 
   public LogoutPage(
       @ConfigProperty(
               name = "quarkus.http.auth.form.cookie-name",
               defaultValue = "quarkus-credential")
-          String cookieName) {
+          String cookieName,
+      SecurityIdentity identity,
+      AccountService accounts) {
     this.cookieName = cookieName;
+    this.identity = identity;
+    this.accounts = accounts;
   }
 
   @GET
@@ -41,6 +53,17 @@ public class LogoutPage {
   @POST
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   public Response logout() {
+    if (!identity.isAnonymous()) {
+      accounts.endSessions(identity.getPrincipal().getName());
+    }
+    NewCookie session =
+        new NewCookie.Builder(SessionGuard.COOKIE)
+            .path("/")
+            .value("")
+            .maxAge(0)
+            .httpOnly(true)
+            .sameSite(NewCookie.SameSite.LAX)
+            .build();
     NewCookie gone =
         new NewCookie.Builder(cookieName)
             .path("/")
@@ -49,6 +72,6 @@ public class LogoutPage {
             .httpOnly(true)
             .sameSite(NewCookie.SameSite.STRICT)
             .build();
-    return Response.seeOther(URI.create("/")).cookie(gone).build();
+    return Response.seeOther(URI.create("/")).cookie(gone, session).build();
   }
 }

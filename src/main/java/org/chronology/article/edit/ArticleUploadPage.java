@@ -24,6 +24,8 @@ import org.chronology.article.ArticleService;
 import org.chronology.article.ingest.ArticleIngestService;
 import org.chronology.article.ingest.IngestOutcome;
 import org.chronology.article.ingest.Sidecar;
+import org.chronology.web.Inputs;
+import org.chronology.web.Msg;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
@@ -52,9 +54,11 @@ public class ArticleUploadPage {
   private static final int UNPROCESSABLE = 422;
 
   private final ArticleService articles;
+  private final Msg msg;
 
-  public ArticleUploadPage(ArticleService articles) {
+  public ArticleUploadPage(ArticleService articles, Msg msg) {
     this.articles = articles;
+    this.msg = msg;
   }
 
   @GET
@@ -91,8 +95,20 @@ public class ArticleUploadPage {
         errors.put("published", "تاريخ النشر بصيغة 2023-07-13.");
       }
     }
-    if (!form.url().isEmpty() && !form.url().matches("(?i)https?://\\S+")) {
+    if (!form.url().isEmpty() && !Inputs.httpUrl(form.url())) {
       errors.put("url", "الرابط يبدأ بـ http:// أو https://");
+    }
+    if (date != null && !Inputs.storableDate(date)) {
+      errors.put("published", "تاريخ النشر بصيغة 2023-07-13.");
+    }
+    for (String[] f :
+        new String[][] {{"url", form.url()}, {"title", form.title()}, {"outlet", form.outlet()}}) {
+      if (!Inputs.oneLine(f[1])) {
+        errors.putIfAbsent(f[0], msg.controlCharacters());
+      }
+    }
+    if (!Inputs.text(form.text())) {
+      errors.putIfAbsent("text", msg.controlCharacters());
     }
     if (!errors.isEmpty()) {
       return page(400, form, errors);

@@ -17,6 +17,7 @@ import org.chronology.article.Article;
 import org.chronology.article.ArticleService;
 import org.chronology.article.IngestRejection;
 import org.chronology.config.ChronologyConfig;
+import org.chronology.web.Inputs;
 import org.jboss.logging.Logger;
 
 /**
@@ -166,10 +167,18 @@ public class ArticleIngestService {
   /** Title, outlet and publication date: the sidecar wins, then the header, else unknown. */
   private void describe(Article a, Sidecar sidecar) {
     ArticleHeader header = HeaderReader.read(a.text);
-    a.title = firstNonBlank(sidecar.title(), header.title());
-    a.outlet = firstNonBlank(sidecar.outlet(), header.outlet());
-    a.url = sidecar.url();
-    if (sidecar.published() != null) {
+    a.title = oneLine(firstNonBlank(sidecar.title(), header.title()));
+    a.outlet = oneLine(firstNonBlank(sidecar.outlet(), header.outlet()));
+    // Every entry point: only an http(s) URL is kept (a sidecar's "javascript:…" never is).
+    a.url = sidecar.url() == null || sidecar.url().isBlank() ? null : sidecar.url().strip();
+    if (a.url != null && !Inputs.httpUrl(a.url)) {
+      LOG.warnf("Ignored the URL of %s: not an http(s) URL", a.source);
+      a.url = null;
+    }
+    if (sidecar.published() != null && !Inputs.storableDate(sidecar.published())) {
+      LOG.warnf(
+          "Ignored the publication date of %s: %s is out of range", a.source, sidecar.published());
+    } else if (sidecar.published() != null) {
       a.publishedOn = sidecar.published();
       a.publishedOnSource = "metadata";
     } else {
@@ -191,6 +200,11 @@ public class ArticleIngestService {
           meta.getFileName(), e.getMessage());
       return Sidecar.EMPTY;
     }
+  }
+
+  /** Control characters (NUL included) cannot be stored in a one-line field: dropped. */
+  private static String oneLine(String s) {
+    return s == null || Inputs.oneLine(s) ? s : s.replaceAll("\\p{Cntrl}", " ").strip();
   }
 
   private static String firstNonBlank(String a, String b) {

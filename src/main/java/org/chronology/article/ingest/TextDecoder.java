@@ -9,7 +9,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Decodes article bytes: UTF-8 expected; a byte-order mark selects UTF-8/UTF-16; legacy Arabic
- * Windows-1256 is recognised when strict UTF-8 fails and the result is mostly Arabic letters.
+ * Windows-1256 is recognised when the bytes are not mostly valid UTF-8 and the result is mostly
+ * Arabic letters. A UTF-8 file with a few bad bytes is rejected (never guessed as windows-1256).
  * Anything else is rejected with a reason instead of being stored as mojibake.
  */
 public final class TextDecoder {
@@ -41,6 +42,17 @@ public final class TextDecoder {
     if (text != null) {
       rejectBinary(text);
       return new DecodedText(text, "UTF-8");
+    }
+    Utf8Scan scan = Utf8Scan.of(bytes);
+    if (scan.mostlyUtf8()) {
+      // A UTF-8 file with a few broken bytes: windows-1256 would "decode" it into mojibake that
+      // looks like Arabic letters. Refuse it (kept byte for byte) and say where it breaks.
+      throw new UndecodableTextException(
+          "invalid UTF-8: "
+              + scan.invalid()
+              + " bad byte(s), the first at byte "
+              + scan.firstInvalid()
+              + " (the rest is valid UTF-8, so it is not read as windows-1256)");
     }
     try {
       String legacy = decodeStrict(bytes, 0, WINDOWS_1256);
@@ -119,5 +131,49 @@ public final class TextDecoder {
       }
     }
     return true;
+  }
+
+  /** How much of a byte sequence reads as UTF-8: well-formed multi-byte sequences vs bad bytes. */
+  record Utf8Scan(int multiByte, int invalid, int firstInvalid) {
+
+    /**
+     * More well-formed multi-byte sequences than bad bytes: UTF-8 with damage, not a legacy code.
+     */
+    boolean mostlyUtf8() {
+      return multiByte > 0 && multiByte >= invalid * 4;
+    }
+
+    static Utf8Scan of(byte[] b) {
+      int multi = 0;
+      int bad = 0;
+      int first = -1;
+      int i = 0;
+      while (i < b.length) {
+        int c = b[i] & 0xFF;
+        int n =
+            c < 0x80
+                ? 0
+                : c >= 0xC2 && c <= 0xDF
+                    ? 1
+                    : c >= 0xE0 && c <= 0xEF ? 2 : c >= 0xF0 && c <= 0xF4 ? 3 : -1;
+        boolean ok = n >= 0 && i + n < b.length;
+        for (int k = 1; ok && k <= n; k++) {
+          ok = (b[i + k] & 0xC0) == 0x80;
+        }
+        if (ok) {
+          if (n > 0) {
+            multi++;
+          }
+          i += n + 1;
+        } else {
+          bad++;
+          if (first < 0) {
+            first = i;
+          }
+          i++;
+        }
+      }
+      return new Utf8Scan(multi, bad, first);
+    }
   }
 }

@@ -30,6 +30,7 @@ import org.chronology.event.query.EventQueryService;
 import org.chronology.event.query.EventViews.EventView;
 import org.chronology.revision.RevisionService;
 import org.chronology.web.Ids;
+import org.chronology.web.Msg;
 
 /**
  * An event's editor form, its history, and the structure fixes (merge, split, revert). Reading the
@@ -102,16 +103,19 @@ public class EventEditPage {
   private final EventQueryService events;
   private final RevisionService revisions;
   private final SecurityIdentity identity;
+  private final Msg msg;
 
   public EventEditPage(
       EventEditService edits,
       EventQueryService events,
       RevisionService revisions,
-      SecurityIdentity identity) {
+      SecurityIdentity identity,
+      Msg msg) {
     this.edits = edits;
     this.events = events;
     this.revisions = revisions;
     this.identity = identity;
+    this.msg = msg;
   }
 
   @GET
@@ -209,7 +213,8 @@ public class EventEditPage {
     if (event == null && entries.isEmpty()) {
       throw NotFound.event(eventId);
     }
-    return Templates.history(eventId, event, entries, error);
+    HistoryError known = error == null ? null : HistoryError.ofCode(error);
+    return Templates.history(eventId, event, entries, known == null ? null : known.message(msg));
   }
 
   @POST
@@ -241,8 +246,7 @@ public class EventEditPage {
       otherId = Long.parseLong(other == null ? "" : other.strip());
     } catch (NumberFormatException e) {
       return Response.seeOther(
-              URI.create(
-                  "/events/" + eventId + "/history" + errorQuery("أدخل رقم الحدث المراد دمجه")))
+              URI.create("/events/" + eventId + "/history" + errorQuery(HistoryError.MERGE_ID)))
           .build();
     }
     String error = edits.merge(eventId, otherId, reason, user());
@@ -263,11 +267,7 @@ public class EventEditPage {
     long created = edits.split(eventId, mentionId, reason, user());
     if (created < 0) {
       return Response.seeOther(
-              URI.create(
-                  "/events/"
-                      + eventId
-                      + "/history"
-                      + errorQuery("لا يُفصل إلا دليل من أدلة حدث له أكثر من دليل")))
+              URI.create("/events/" + eventId + "/history" + errorQuery(HistoryError.SPLIT)))
           .build();
     }
     return Response.seeOther(URI.create("/events/" + created + "/edit")).build();
@@ -282,10 +282,12 @@ public class EventEditPage {
     return false;
   }
 
-  private static String errorQuery(String error) {
-    return error == null
-        ? ""
-        : "?error=" + java.net.URLEncoder.encode(error, java.nio.charset.StandardCharsets.UTF_8);
+  private static String errorQuery(String serviceMessage) {
+    return serviceMessage == null ? "" : errorQuery(HistoryError.ofServiceMessage(serviceMessage));
+  }
+
+  private static String errorQuery(HistoryError error) {
+    return "?error=" + error.code;
   }
 
   private String user() {

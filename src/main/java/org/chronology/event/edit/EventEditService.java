@@ -321,12 +321,12 @@ public class EventEditService {
   @Transactional
   public String merge(long id, long otherId, String reason, String user) {
     if (id == otherId) {
-      return "لا يمكن دمج الحدث مع نفسه";
+      return HistoryError.SELF_MERGE.code;
     }
     Event e = Event.findById(id);
     Event other = Event.findById(otherId);
     if (e == null || other == null) {
-      return "لا يوجد حدث رقم " + (e == null ? id : otherId);
+      return HistoryError.NO_EVENT.code;
     }
     Map<String, Object> before = EventSnapshots.of(e);
     Map<String, Object> otherBefore = EventSnapshots.of(other);
@@ -475,11 +475,11 @@ public class EventEditService {
     Event e = Event.findById(id);
     Revision r = Revision.findById(revisionId);
     if (e == null || r == null || !"event".equals(r.entityType) || r.entityId != id) {
-      return "لا توجد هذه النسخة لهذا الحدث";
+      return HistoryError.NO_REVISION.code;
     }
     Map<String, Object> s = revisions.read(toBefore ? r.beforeJson : r.afterJson);
     if (s == null) {
-      return "لا توجد حالة محفوظة للحدث في هذه النسخة";
+      return HistoryError.NO_STATE.code;
     }
     Map<String, Object> before = EventSnapshots.of(e);
     e.type = (String) s.get("type");

@@ -21,6 +21,7 @@ import java.util.List;
 import org.chronology.account.Roles;
 import org.chronology.event.query.EventFilter;
 import org.chronology.event.query.EventViews.EventView;
+import org.chronology.web.BadParameterException;
 
 /**
  * The review queue: machine events nobody reviewed yet, lowest confidence first, with the
@@ -98,21 +99,58 @@ public class ReviewPage {
 
   private Response one(MultivaluedMap<String, String> form, String button, String review) {
     String id = form.getFirst(button);
+    String field = button;
     if (id == null) {
       id = form.getFirst("id");
+      field = "id";
     }
+    long eventId;
     try {
-      edits.review(Long.parseLong(id == null ? "" : id.strip()), review, user());
+      eventId = Long.parseLong(id == null ? "" : id.strip());
     } catch (NumberFormatException e) {
-      return back(form, "none");
+      throw new BadParameterException(field, field + " must be an event id (a number)", id);
     }
-    return back(form, review + "-" + id.strip());
+    edits.review(eventId, review, user());
+    return back(form, review + "-" + eventId);
   }
 
   private static Response back(MultivaluedMap<String, String> form, String done) {
-    String q = form.getFirst("query");
-    String sep = q == null || q.isBlank() ? "?" : "?" + q + "&";
+    String q = requery(form.getFirst("query"));
+    String sep = q.isEmpty() ? "?" : "?" + q + "&";
     return Response.seeOther(URI.create("/review" + sep + "done=" + done)).build();
+  }
+
+  /**
+   * The queue's filters as the form carried them, decoded and encoded again: whatever the field
+   * holds, the redirect is a well-formed URL (a malformed field is a 400, never a 500).
+   */
+  static String requery(String q) {
+    if (q == null || q.isBlank()) {
+      return "";
+    }
+    StringBuilder sb = new StringBuilder();
+    for (String pair : q.split("&")) {
+      if (pair.isEmpty()) {
+        continue;
+      }
+      int eq = pair.indexOf('=');
+      String name = eq < 0 ? pair : pair.substring(0, eq);
+      String value = eq < 0 ? "" : pair.substring(eq + 1);
+      try {
+        name = java.net.URLDecoder.decode(name, java.nio.charset.StandardCharsets.UTF_8);
+        value = java.net.URLDecoder.decode(value, java.nio.charset.StandardCharsets.UTF_8);
+      } catch (IllegalArgumentException e) {
+        throw new BadParameterException("query", "query is not a well-formed query string", q);
+      }
+      if (name.equals("done")) {
+        continue;
+      }
+      sb.append(sb.length() == 0 ? "" : "&")
+          .append(java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8))
+          .append('=')
+          .append(java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8));
+    }
+    return sb.toString();
   }
 
   private static String query(MultivaluedMap<String, String> params) {

@@ -205,11 +205,18 @@ public record EventFilter(
     if (v == null) {
       return null;
     }
+    LocalDate d;
     try {
-      return LocalDate.parse(v);
+      d = LocalDate.parse(v);
     } catch (DateTimeParseException e) {
       throw new BadParameterException(
           name, name + " must be an ISO date like 2022-10-08, got '" + v + "'", v);
     }
+    // Years the database and the year strip can hold (PostgreSQL refuses -4713 and +999999999).
+    if (d.getYear() < 1 || d.getYear() > 9999) {
+      throw new BadParameterException(
+          name, name + " must be a date between 0001-01-01 and 9999-12-31, got '" + v + "'", v);
+    }
+    return d;
   }
 }

@@ -37,6 +37,7 @@ public class ReadBusyMapper {
         ui.localize(
                 error
                     .data("status", 503)
+                    .data("busy", true)
                     .data("message", e.getMessage())
                     .data("parameter", null)
                     .data("value", null))

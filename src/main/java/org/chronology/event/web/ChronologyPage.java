@@ -31,6 +31,7 @@ import org.chronology.event.query.PublicRead;
 import org.chronology.event.view.EventGroups;
 import org.chronology.event.view.EventGroups.YearGroup;
 import org.chronology.event.view.YearStrip;
+import org.chronology.web.PageOutOfRangeException;
 import org.chronology.web.QueryLinks;
 import org.chronology.web.Ui;
 
@@ -134,6 +135,11 @@ public class ChronologyPage {
     QueryLinks links = new QueryLinks("/", params);
     boolean yearView = filter.year() != null;
     Page<EventView> page = events.find(filter, yearView);
+    if (page.page() > 0 && page.items().isEmpty()) {
+      // Past the last page: say which page is the last rather than show a range that cannot be.
+      long last = page.total() == 0 ? 0 : (page.total() - 1) / Math.max(1, page.size());
+      throw new PageOutOfRangeException(page.page(), last);
+    }
     List<YearTypeCount> histogram = events.histogram(filter);
     YearStrip strip = YearStrip.of(histogram, filter.year(), !ui.isEn(), y -> links.set("year", y));
     String who = params.getFirst("who");

@@ -114,42 +114,39 @@ class AccessTest {
   @Test
   void sessionCookieIsHttpOnlyAndSameSiteAndBadPasswordsAreThrottled() {
     String user = Editors.newAccount(false);
-    Response ok =
-        given()
-            .redirects()
-            .follow(false)
-            .contentType("application/x-www-form-urlencoded")
-            .formParam("j_username", user)
-            .formParam("j_password", Editors.PASSWORD)
-            .post("/j_security_check");
+    Editors.Session browser = new Editors.Session();
+    String token = browser.token("/login");
+    Response ok = signIn(browser, user, Editors.PASSWORD, token);
     String setCookie = String.join("\n", ok.getHeaders().getValues("Set-Cookie"));
     assertTrue(setCookie.contains("quarkus-credential="), setCookie);
     assertTrue(setCookie.toLowerCase().contains("httponly"), setCookie);
     assertTrue(setCookie.toLowerCase().contains("samesite"), setCookie);
 
     for (int i = 0; i < 5; i++) {
-      given()
-          .redirects()
-          .follow(false)
-          .contentType("application/x-www-form-urlencoded")
-          .formParam("j_username", user)
-          .formParam("j_password", "wrong-password-" + i)
-          .post("/j_security_check")
+      signIn(browser, user, "wrong-password-" + i, token)
           .then()
           .statusCode(302)
           .header("Location", containsString("error"));
     }
     // Locked now: even the right password is refused for a while.
-    given()
-        .redirects()
-        .follow(false)
-        .contentType("application/x-www-form-urlencoded")
-        .formParam("j_username", user)
-        .formParam("j_password", Editors.PASSWORD)
-        .post("/j_security_check")
+    signIn(browser, user, Editors.PASSWORD, token)
         .then()
         .statusCode(302)
         .header("Location", containsString("error"));
+  }
+
+  /** The sign-in form posted with the CSRF token (and cookie) of the sign-in page. */
+  private static Response signIn(
+      Editors.Session browser, String user, String password, String token) {
+    return given()
+        .redirects()
+        .follow(false)
+        .cookie("csrf-token", browser.cookies.get("csrf-token"))
+        .contentType("application/x-www-form-urlencoded")
+        .formParam("j_username", user)
+        .formParam("j_password", password)
+        .formParam("csrf-token", token)
+        .post("/j_security_check");
   }
 
   @Test
@@ -192,13 +189,8 @@ class AccessTest {
             .statusCode());
     // The disabled account's session no longer works, and it cannot sign in again.
     fresh.get("/review").then().statusCode(anyOf(is(302), is(401)));
-    given()
-        .redirects()
-        .follow(false)
-        .contentType("application/x-www-form-urlencoded")
-        .formParam("j_username", name)
-        .formParam("j_password", Editors.PASSWORD)
-        .post("/j_security_check")
+    Editors.Session browser = new Editors.Session();
+    signIn(browser, name, Editors.PASSWORD, browser.token("/login"))
         .then()
         .header("Location", containsString("error"));
   }

@@ -39,20 +39,23 @@ final class Editors {
     return name;
   }
 
+  /** Signs in the way a browser does: reads the sign-in form (its CSRF token), then posts it. */
   static Session signIn(String username) {
+    Session s = new Session();
+    String token = s.token("/login");
     Response r =
         given()
             .redirects()
             .follow(false)
+            .cookies(s.cookies)
             .contentType(ContentType.URLENC)
             .formParam("j_username", username)
             .formParam("j_password", PASSWORD)
+            .formParam("csrf-token", token)
             .post("/j_security_check");
     assertEquals(302, r.statusCode(), "sign-in redirects");
-    String cookie = r.getCookie("quarkus-credential");
-    assertNotNull(cookie, "sign-in sets the session cookie");
-    Session s = new Session();
-    s.cookies.put("quarkus-credential", cookie);
+    assertNotNull(r.getCookie("quarkus-credential"), "sign-in sets the session cookie");
+    r.getCookies().forEach(s.cookies::put);
     return s;
   }
 

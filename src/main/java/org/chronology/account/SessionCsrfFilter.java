@@ -1,0 +1,48 @@
+package org.chronology.account;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import io.vertx.core.http.Cookie;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Response;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Optional;
+import java.util.Set;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+
+/**
+ * Ties the CSRF token to the session. quarkus-rest-csrf checks that the form's token equals the
+ * CSRF cookie; for a signed-in editor this also requires that cookie to be the token derived from
+ * the editor's own session ({@link SessionGuard#csrfToken}), so a cookie/token pair made up or
+ * planted by someone else is refused.
+ */
+public class SessionCsrfFilter {
+
+  private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS");
+
+  private final SessionGuard sessions;
+  private final SecurityIdentity identity;
+
+  public SessionCsrfFilter(SessionGuard sessions, SecurityIdentity identity) {
+    this.sessions = sessions;
+    this.identity = identity;
+  }
+
+  @ServerRequestFilter
+  public Optional<Response> check(ContainerRequestContext request, RoutingContext rc) {
+    if (SAFE.contains(request.getMethod()) || identity.isAnonymous()) {
+      return Optional.empty();
+    }
+    Optional<SessionGuard.Session> s = sessions.session(rc);
+    Cookie cookie = rc.request().getCookie(sessions.csrfCookieName());
+    if (s.isPresent()
+        && cookie != null
+        && MessageDigest.isEqual(
+            cookie.getValue().getBytes(StandardCharsets.UTF_8),
+            sessions.csrfToken(s.get().sid()).getBytes(StandardCharsets.UTF_8))) {
+      return Optional.empty();
+    }
+    return Optional.of(Response.status(Response.Status.FORBIDDEN).build());
+  }
+}

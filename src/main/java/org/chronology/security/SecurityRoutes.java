@@ -1,0 +1,122 @@
+package org.chronology.security;
+
+import io.quarkus.qute.Engine;
+import io.quarkus.qute.Template;
+import io.quarkus.runtime.configuration.MemorySize;
+import io.vertx.core.http.Cookie;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.Locale;
+import org.chronology.web.Failures;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Vert.x-level pieces that must hold for every route, JAX-RS or not: {@code Secure} cookies ({@link
+ * SecureCookies}) and an answer that states the limit when a request is too large (the body handler
+ * refuses it with 413 before any resource runs, by default with an empty body).
+ */
+@ApplicationScoped
+public class SecurityRoutes {
+
+  private final long maxField;
+  private final long maxBody;
+  private final Engine engine;
+
+  public SecurityRoutes(
+      @ConfigProperty(name = "quarkus.http.limits.max-form-attribute-size") MemorySize maxField,
+      @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBody,
+      Engine engine) {
+    this.maxField = maxField.asLongValue();
+    this.maxBody = maxBody.asLongValue();
+    this.engine = engine;
+  }
+
+  void init(@Observes Router router) {
+    router.route().order(Integer.MIN_VALUE).handler(this::secureCookies);
+    router.route().order(Integer.MIN_VALUE).failureHandler(this::tooLarge);
+  }
+
+  private void secureCookies(RoutingContext rc) {
+    SecureCookies.apply(rc);
+    // Every text answer names its charset (a 409/400 edit page built from a bare Response had
+    // none, leaving the browser to guess the encoding of Arabic text).
+    rc.addHeadersEndHandler(
+        v -> {
+          String type = rc.response().headers().get("Content-Type");
+          if (type != null
+              && type.regionMatches(true, 0, "text/", 0, 5)
+              && !type.toLowerCase(Locale.ROOT).contains("charset")) {
+            rc.response().headers().set("Content-Type", type + ";charset=UTF-8");
+          }
+        });
+    rc.next();
+  }
+
+  /**
+   * Failures outside JAX-RS: a request too large for the limits (413, stating them), and a database
+   * that does not answer while a session is checked (503, like the pages).
+   */
+  private void tooLarge(RoutingContext rc) {
+    if (rc.response().headWritten()) {
+      rc.next();
+      return;
+    }
+    int status;
+    if (rc.statusCode() == 413) {
+      status = 413;
+    } else if (rc.failure() != null && Failures.databaseUnavailable(rc.failure())) {
+      status = 503;
+    } else {
+      rc.next();
+      return;
+    }
+    String path = rc.normalizedPath();
+    if (path.startsWith("/api")) {
+      String message =
+          status == 413
+              ? "request too large: a field may hold at most "
+                  + maxField
+                  + " bytes and a request at most "
+                  + maxBody
+                  + " bytes"
+              : "the database is unavailable; try again shortly";
+      rc.response()
+          .setStatusCode(status)
+          .putHeader("Content-Type", "application/json")
+          .end(new JsonObject().put("error", message).putNull("parameter").encode());
+      return;
+    }
+    String lang = lang(rc);
+    Template t = engine.getTemplate("bareError");
+    String html =
+        t.instance()
+            .setLocale(Locale.forLanguageTag(lang))
+            .data("status", status)
+            .data("lang", lang)
+            .data("dir", "en".equals(lang) ? "ltr" : "rtl")
+            .data("maxFieldKb", maxField / 1024)
+            .data("maxFieldChars", maxField / 2)
+            .data("maxBodyKb", maxBody / 1024)
+            .render();
+    if (status == 503) {
+      rc.response().putHeader("Retry-After", "10");
+    }
+    rc.response()
+        .setStatusCode(status)
+        .putHeader("Content-Type", "text/html;charset=UTF-8")
+        .putHeader("Content-Language", lang)
+        .end(html);
+  }
+
+  private static String lang(RoutingContext rc) {
+    String q = rc.request().getParam("lang");
+    if (q == null) {
+      Cookie c = rc.request().getCookie("lang");
+      q = c == null ? null : c.getValue();
+    }
+    return "en".equals(q) ? "en" : "ar";
+  }
+}

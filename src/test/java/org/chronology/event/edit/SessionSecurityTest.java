@@ -1,0 +1,160 @@
+package org.chronology.event.edit;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.arc.Arc;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.chronology.account.AccountService;
+import org.junit.jupiter.api.Test;
+
+/** Sessions end on the server; CSRF tokens belong to a session; the sign-in form has one too. */
+@QuarkusTest
+class SessionSecurityTest {
+
+  /** A copy of the session's cookies, as someone who captured them would replay them. */
+  private static Map<String, String> copy(Editors.Session s) {
+    return new HashMap<>(s.cookies);
+  }
+
+  private static int replay(Map<String, String> cookies, String path) {
+    return given().redirects().follow(false).cookies(cookies).get(path).statusCode();
+  }
+
+  @Test
+  void aSessionCopiedBeforeSignOutNoLongerWorksAfterIt() {
+    Editors.Session ed = Editors.editor();
+    ed.get("/review").then().statusCode(200);
+    Map<String, String> captured = copy(ed);
+    assertEquals(200, replay(captured, "/review"), "the copy works while the session lasts");
+
+    Response out = ed.post("/logout", "/logout", Map.of());
+    assertEquals(303, out.statusCode());
+
+    int status = replay(captured, "/review");
+    assertNotEquals(200, status, "the replayed cookies no longer open the review queue");
+    assertTrue(status == 302 || status == 401, "sent to sign in, got " + status);
+    // The dead session is sent to sign in; the sign-in page itself answers (no redirect loop).
+    assertEquals(200, replay(captured, "/login"));
+  }
+
+  @Test
+  void aNewPasswordEndsEarlierSessions() {
+    String name = Editors.newAccount(false);
+    Editors.Session ed = Editors.signIn(name);
+    ed.get("/review").then().statusCode(200);
+    assertTrue(
+        Arc.container()
+            .instance(AccountService.class)
+            .get()
+            .changePassword(name, "another-long-password"));
+    assertNotEquals(200, ed.get("/review").statusCode());
+  }
+
+  @Test
+  void aCsrfTokenFromAnotherSessionIsRefused() {
+    Editors.Session a = Editors.editor();
+    Editors.Session b = Editors.editor();
+    String tokenA = a.token("/articles/new");
+    // b's session with a's CSRF cookie and token: the pair matches, but belongs to another session.
+    Map<String, String> mixed = new HashMap<>(b.cookies);
+    mixed.put("csrf-token", a.cookies.get("csrf-token"));
+    Response r =
+        given()
+            .redirects()
+            .follow(false)
+            .cookies(mixed)
+            .contentType(ContentType.URLENC)
+            .formParam("csrf-token", tokenA)
+            .formParam("confirm", "999999999")
+            .post("/review/confirm");
+    assertEquals(403, r.statusCode(), "a token of another session is refused");
+
+    // A made-up matching cookie/token pair is refused as well.
+    String madeUp = "AAAAAAAAAAAAAAAAAAAAAA";
+    Map<String, String> forged = new HashMap<>(b.cookies);
+    forged.put("csrf-token", madeUp);
+    Response f =
+        given()
+            .redirects()
+            .follow(false)
+            .cookies(forged)
+            .contentType(ContentType.URLENC)
+            .formParam("csrf-token", madeUp)
+            .formParam("confirm", "999999999")
+            .post("/review/confirm");
+    assertEquals(403, f.statusCode());
+
+    // The editor's own token still works.
+    Response own = b.post("/review/confirm", "/review", Map.of("confirm", "999999999"));
+    assertEquals(303, own.statusCode());
+  }
+
+  @Test
+  void theSignInFormNeedsItsCsrfToken() {
+    String name = Editors.newAccount(false);
+    Response r =
+        given()
+            .redirects()
+            .follow(false)
+            .contentType(ContentType.URLENC)
+            .formParam("j_username", name)
+            .formParam("j_password", Editors.PASSWORD)
+            .post("/j_security_check");
+    assertTrue(r.getHeader("Location").contains("error"), "refused without the form's token");
+    assertNull(r.getCookie("quarkus-credential"), "no session without the form's token");
+    Editors.signIn(name).get("/review").then().statusCode(200);
+  }
+
+  /**
+   * An unknown username costs a bcrypt check like a known one with a wrong password. Compared as a
+   * ratio of medians measured in the same run (before: about 0.07), never against a clock.
+   */
+  @Test
+  void unknownUsernamesTakeAsLongAsWrongPasswords() {
+    List<Long> known = new ArrayList<>();
+    List<Long> unknown = new ArrayList<>();
+    for (int i = 0; i < 7; i++) {
+      known.add(signInNanos(Editors.newAccount(false)));
+      unknown.add(signInNanos("nobody-" + UUID.randomUUID().toString().substring(0, 8)));
+    }
+    double ratio = (double) median(unknown) / median(known);
+    assertTrue(ratio > 0.4, "unknown/known sign-in time ratio " + ratio);
+  }
+
+  private static long signInNanos(String username) {
+    Editors.Session s = new Editors.Session();
+    String token = s.token("/login");
+    long t0 = System.nanoTime();
+    Response r =
+        given()
+            .redirects()
+            .follow(false)
+            .cookies(s.cookies)
+            .contentType(ContentType.URLENC)
+            .formParam("j_username", username)
+            .formParam("j_password", "wrong-password-" + username)
+            .formParam("csrf-token", token)
+            .post("/j_security_check");
+    long t = System.nanoTime() - t0;
+    assertTrue(r.getHeader("Location").contains("error"));
+    return t;
+  }
+
+  private static long median(List<Long> xs) {
+    List<Long> s = new ArrayList<>(xs);
+    Collections.sort(s);
+    return s.get(s.size() / 2);
+  }
+}
