@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.chronology.article.Article;
 import org.chronology.article.IngestRejection;
+import org.chronology.observability.IngestMetered;
 import org.chronology.time.DetectedDate;
 import org.chronology.time.PublicationDateDetector;
 import org.jboss.logging.Logger;
@@ -81,6 +82,7 @@ public class ArticleIngestService {
   /**
    * Stores one article's bytes (idempotent by content); rejects undecodable bytes with a reason.
    */
+  @IngestMetered
   public IngestOutcome ingest(String source, byte[] bytes, Sidecar sidecar) {
     String sha = sha256(bytes);
     DecodedText decoded;

@@ -1,5 +1,6 @@
 package org.chronology.event.service;
 
+import io.micrometer.core.annotation.Timed;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
@@ -91,6 +92,7 @@ public class ReextractionService {
             });
   }
 
+  @Timed(value = "chronology.extraction", description = "Extraction runs over all articles")
   public synchronized Report reextractAll() {
     long t0 = System.nanoTime();
     EventExtractor extractor = extractors.current();
