@@ -36,7 +36,9 @@ public class ErrorMappers {
 
   private Response respond(
       UriInfo uri, Response.Status status, String message, String parameter, String value) {
-    if (uri.getPath().startsWith("/api")) {
+    if (uri.getPath().startsWith("/api")
+        || uri.getPath().startsWith("/export/")
+        || uri.getPath().startsWith("/feed/")) {
       Map<String, Object> body = new LinkedHashMap<>();
       body.put("error", message);
       if (parameter != null) {
