@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -47,7 +48,7 @@ public class ArticleIngestService {
     List<Path> files;
     try (Stream<Path> s = Files.list(folder)) {
       files =
-          s.filter(p -> p.getFileName().toString().endsWith(".txt") && Files.isRegularFile(p))
+          s.filter(p -> isArticleFile(p.getFileName().toString()) && Files.isRegularFile(p))
               .sorted()
               .toList();
     } catch (IOException e) {
@@ -72,6 +73,11 @@ public class ArticleIngestService {
     }
     Sidecar sidecar = readSidecar(file);
     try {
+      if (HtmlArticle.isHtml(source)) {
+        HtmlArticle.Extracted page = HtmlArticle.extract(bytes);
+        return ingest(
+            source, page.text().getBytes(StandardCharsets.UTF_8), sidecar.or(page.meta()));
+      }
       return ingest(source, bytes, sidecar);
     } catch (RuntimeException e) {
       LOG.errorf(e, "Skipped %s: %s", source, e.getMessage());
@@ -144,9 +150,14 @@ public class ArticleIngestService {
     }
   }
 
+  /** Plain-text articles and saved web pages ({@link HtmlArticle}). */
+  public static boolean isArticleFile(String name) {
+    return name.endsWith(".txt") || HtmlArticle.isHtml(name);
+  }
+
   private Sidecar readSidecar(Path txt) {
     String name = txt.getFileName().toString();
-    Path meta = txt.resolveSibling(name.substring(0, name.length() - 4) + SIDECAR_SUFFIX);
+    Path meta = txt.resolveSibling(name.substring(0, name.lastIndexOf('.')) + SIDECAR_SUFFIX);
     if (!Files.exists(meta)) {
       return Sidecar.EMPTY;
     }
