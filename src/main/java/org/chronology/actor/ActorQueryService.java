@@ -41,25 +41,30 @@ public class ActorQueryService {
    * alias. English names match case-insensitively. Most frequent first.
    */
   public List<ActorOption> search(String text, int limit) {
+    return search(text, 0, limit);
+  }
+
+  /** A page of {@link #search(String, int)}: skips {@code offset} matches. */
+  public List<ActorOption> search(String text, int offset, int limit) {
     String key = ArabicNormalizer.key(text == null ? "" : text).strip();
     if (key.isEmpty()) {
       return List.of();
     }
-    String like = "%" + key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    String like = like(key);
     List<ActorOption> out = new ArrayList<>();
     for (Object[] r :
         Panache.getEntityManager()
             .createQuery(
                 "select a.id, a.name, a.nameEn, a.kind, (select count(distinct ea.event.id) from"
                     + " EventActor ea where ea.actor = a and ea.event.review <> 'rejected')"
-                    + " from Actor a where a.mergedInto is null and (a.name like :raw"
-                    + " or lower(a.nameEn) like :en or exists (select 1 from ActorAlias al"
-                    + " where al.actor = a and al.normalized like :key))"
-                    + " order by 5 desc, a.name",
+                    + " from Actor a"
+                    + MATCHES
+                    + " order by 5 desc, a.name, a.id",
                 Object[].class)
             .setParameter("raw", "%" + text.strip() + "%")
             .setParameter("en", "%" + text.strip().toLowerCase(java.util.Locale.ROOT) + "%")
             .setParameter("key", like)
+            .setFirstResult(offset)
             .setMaxResults(limit)
             .getResultList()) {
       out.add(
@@ -71,6 +76,29 @@ public class ActorQueryService {
               ((Number) r[4]).longValue()));
     }
     return out;
+  }
+
+  /** How many actors {@link #search(String, int)} finds in all. */
+  public long countMatches(String text) {
+    String key = ArabicNormalizer.key(text == null ? "" : text).strip();
+    if (key.isEmpty()) {
+      return 0;
+    }
+    return Panache.getEntityManager()
+        .createQuery("select count(a) from Actor a" + MATCHES, Long.class)
+        .setParameter("raw", "%" + text.strip() + "%")
+        .setParameter("en", "%" + text.strip().toLowerCase(java.util.Locale.ROOT) + "%")
+        .setParameter("key", like(key))
+        .getSingleResult();
+  }
+
+  private static final String MATCHES =
+      " where a.mergedInto is null and (a.name like :raw"
+          + " or lower(a.nameEn) like :en or exists (select 1 from ActorAlias al"
+          + " where al.actor = a and al.normalized like :key))";
+
+  private static String like(String key) {
+    return "%" + key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
   }
 
   /** Names of the given actors (for the filters already chosen), in id order. */

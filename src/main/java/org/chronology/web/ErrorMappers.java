@@ -165,7 +165,9 @@ public class ErrorMappers {
       String parameter,
       String value,
       Long last) {
-    if (uri.getPath().startsWith("/api")) {
+    if (uri.getPath().startsWith("/api")
+        || uri.getPath().startsWith("/export/")
+        || uri.getPath().startsWith("/feed/")) {
       Map<String, Object> body = new LinkedHashMap<>();
       body.put("error", message);
       body.put("parameter", parameter);

@@ -381,7 +381,8 @@ public interface Msg {
   @Message("التاريخ بصيغة سنة-شهر-يوم، مثل 2022-10-08، و«من» لا يأتي بعد «إلى».")
   String hintDate();
 
-  @Message("الفاعل يُحدد برقمه، كما في روابط صفحات الفاعلين.")
+  @Message(
+      "الفاعل يُحدد برقمه، كما في روابط صفحات الفاعلين، أو باسم أو لقب لا يطابق غير فاعل واحد.")
   String hintActor();
 
   @Message("النوع واحد من: visit, meeting, deal, diplomatic, incident, military, statement, other.")
@@ -470,4 +471,37 @@ public interface Msg {
 
   @Message("الحقل يحوي محارف تحكم (مثل NUL) لا تُحفظ؛ احذفها.")
   String controlCharacters();
+
+  @Message("تنزيل")
+  String downloads();
+
+  @Message("موجز Atom")
+  String atomFeed();
+
+  @Message("الملفات المرفوضة")
+  String rejectedTitle();
+
+  @Message("ملفات لم تُقرأ نصًا عند الإدخال، محفوظة كما وصلت مع السبب.")
+  String rejectedIntro();
+
+  @Message("لا ملفات مرفوضة.")
+  String rejectedNone();
+
+  @Message("الملف")
+  String rejectedSource();
+
+  @Message("السبب")
+  String rejectedReason();
+
+  @Message("الحجم (بايت)")
+  String rejectedSize();
+
+  @Message("أول البايتات")
+  String rejectedFirstBytes();
+
+  @Message("وقت الرفض")
+  String rejectedAt();
+
+  @Message("تنزيل البايتات المحفوظة")
+  String rejectedDownload();
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -17,6 +18,7 @@ import org.chronology.article.Article;
 import org.chronology.article.ArticleService;
 import org.chronology.article.IngestRejection;
 import org.chronology.config.ChronologyConfig;
+import org.chronology.observability.IngestMetered;
 import org.chronology.web.Inputs;
 import org.jboss.logging.Logger;
 
@@ -50,14 +52,17 @@ public class ArticleIngestService {
     return outcomes;
   }
 
-  /** The {@code *.txt} files of a folder, sorted by name; empty (logged) when it cannot be read. */
+  /**
+   * The article files ({@code *.txt}, {@code *.html}) of a folder, sorted by name; empty (logged)
+   * when it cannot be read.
+   */
   public List<Path> listFolder(Path folder) {
     if (!Files.isDirectory(folder)) {
       LOG.warnf("Corpus folder %s does not exist: nothing ingested", folder.toAbsolutePath());
       return List.of();
     }
     try (Stream<Path> s = Files.list(folder)) {
-      return s.filter(p -> p.getFileName().toString().endsWith(".txt") && Files.isRegularFile(p))
+      return s.filter(p -> isArticleFile(p.getFileName().toString()) && Files.isRegularFile(p))
           .sorted()
           .toList();
     } catch (IOException e) {
@@ -89,6 +94,11 @@ public class ArticleIngestService {
     }
     Sidecar sidecar = readSidecar(file);
     try {
+      if (HtmlArticle.isHtml(source)) {
+        HtmlArticle.Extracted page = HtmlArticle.extract(bytes);
+        return ingest(
+            source, page.text().getBytes(StandardCharsets.UTF_8), sidecar.or(page.meta()));
+      }
       return ingest(source, bytes, sidecar);
     } catch (RuntimeException e) {
       LOG.errorf(e, "Skipped %s: %s", source, e.getMessage());
@@ -99,6 +109,7 @@ public class ArticleIngestService {
   /**
    * Stores one article's bytes (idempotent by content); rejects undecodable bytes with a reason.
    */
+  @IngestMetered
   public IngestOutcome ingest(String source, byte[] bytes, Sidecar sidecar) {
     if (bytes.length > maxBytes) {
       return reject(source, bytes, tooLarge(bytes.length));
@@ -186,9 +197,14 @@ public class ArticleIngestService {
     }
   }
 
+  /** Plain-text articles and saved web pages ({@link HtmlArticle}). */
+  public static boolean isArticleFile(String name) {
+    return name.endsWith(".txt") || HtmlArticle.isHtml(name);
+  }
+
   private Sidecar readSidecar(Path txt) {
     String name = txt.getFileName().toString();
-    Path meta = txt.resolveSibling(name.substring(0, name.length() - 4) + SIDECAR_SUFFIX);
+    Path meta = txt.resolveSibling(name.substring(0, name.lastIndexOf('.')) + SIDECAR_SUFFIX);
     if (!Files.exists(meta)) {
       return Sidecar.EMPTY;
     }

@@ -7,4 +7,13 @@ import java.time.LocalDate;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Sidecar(LocalDate published, String outlet, String url, String title) {
   public static final Sidecar EMPTY = new Sidecar(null, null, null, null);
+
+  /** This sidecar, each absent field taken from {@code other} (e.g. a web page's metadata). */
+  public Sidecar or(Sidecar other) {
+    return new Sidecar(
+        published != null ? published : other.published,
+        outlet != null ? outlet : other.outlet,
+        url != null ? url : other.url,
+        title != null ? title : other.title);
+  }
 }

@@ -94,6 +94,20 @@ public class EventQueryService {
     return new Page<>(total, f.page(), f.size(), views(ids));
   }
 
+  /**
+   * Ids of every matching event in {@code orderBy} (a JPQL order clause over {@code e}), read from
+   * the database {@code fetchSize} rows at a time: for exports and feeds, which never hold the
+   * whole result. Call inside a transaction and close the stream.
+   */
+  public java.util.stream.Stream<Long> streamIds(EventFilter f, String orderBy, int fetchSize) {
+    Where w = where(f, true);
+    return w.bind(
+            Panache.getEntityManager()
+                .createQuery("select e.id from Event e" + w.sql + orderBy, Long.class))
+        .setHint(org.hibernate.jpa.HibernateHints.HINT_FETCH_SIZE, fetchSize)
+        .getResultStream();
+  }
+
   public Optional<EventView> byId(long id) {
     List<EventView> v = views(List.of(id));
     return v.isEmpty() ? Optional.empty() : Optional.of(v.get(0));

@@ -7,6 +7,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
+import org.chronology.actor.ActorParameterResolver;
+import org.chronology.api.KnownParameters;
 import org.chronology.common.NotFound;
 import org.chronology.event.query.EventFilter;
 import org.chronology.event.query.EventQueryService;
@@ -21,15 +23,20 @@ import org.chronology.web.Ids;
 public class EventApiResource {
 
   private final EventQueryService events;
+  private final ActorParameterResolver actorNames;
 
-  public EventApiResource(EventQueryService events) {
+  public EventApiResource(EventQueryService events, ActorParameterResolver actorNames) {
     this.events = events;
+    this.actorNames = actorNames;
   }
 
   @GET
   @PublicRead
+  @KnownParameters({
+    "year", "from", "to", "actor", "type", "q", "status", "review", "article", "page", "size"
+  })
   public Page<EventView> list(@Context UriInfo uri) {
-    return events.find(EventFilter.parse(uri.getQueryParameters()));
+    return events.find(EventFilter.parse(actorNames.resolve(uri.getQueryParameters())));
   }
 
   @GET

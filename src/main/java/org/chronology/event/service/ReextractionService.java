@@ -1,5 +1,6 @@
 package org.chronology.event.service;
 
+import io.micrometer.core.annotation.Timed;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -95,6 +96,7 @@ public class ReextractionService {
    * Extracts every article and merges them all at once: the reference result incremental extraction
    * is tested against, and what an administrator's full re-extraction converges to.
    */
+  @Timed(value = "chronology.extraction", description = "Extraction runs over all articles")
   public Report reextractAll() {
     long t0 = System.nanoTime();
     EventExtractor extractor = extractors.current();

@@ -2,6 +2,7 @@ package org.chronology.event.web;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -16,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.chronology.actor.ActorParameterResolver;
 import org.chronology.actor.ActorQueryService;
 import org.chronology.actor.ActorQueryService.ActorOption;
 import org.chronology.article.ArticleQueryService;
@@ -117,6 +119,7 @@ public class ChronologyPage {
   private final ActorQueryService actors;
   private final ArticleQueryService articles;
   private final Ui ui;
+  @Inject ActorParameterResolver actorNames;
 
   public ChronologyPage(
       EventQueryService events, ActorQueryService actors, ArticleQueryService articles, Ui ui) {
@@ -130,7 +133,7 @@ public class ChronologyPage {
   @PublicRead
   @Transactional(Transactional.TxType.SUPPORTS)
   public TemplateInstance index(@Context UriInfo uri, @Context HttpHeaders headers) {
-    MultivaluedMap<String, String> params = uri.getQueryParameters();
+    MultivaluedMap<String, String> params = actorNames.resolve(uri.getQueryParameters());
     EventFilter filter = EventFilter.parse(params, PAGE_SIZE);
     QueryLinks links = new QueryLinks("/", params);
     boolean yearView = filter.year() != null;

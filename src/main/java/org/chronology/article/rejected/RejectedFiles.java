@@ -1,0 +1,80 @@
+package org.chronology.article.rejected;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.chronology.article.IngestRejection;
+
+/**
+ * Reads the files refused at ingest ({@code ingest_rejection}) without loading their bytes: size
+ * and the first bytes come from SQL; the whole kept bytes only for one download.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class RejectedFiles {
+
+  /** How many leading bytes the list shows in hex. */
+  public static final int HEAD = 32;
+
+  /** One rejected file. */
+  public record Rejected(
+      long id, String source, String reason, long size, String firstBytes, OffsetDateTime at) {}
+
+  /** A page of rejected files, newest first. */
+  public List<Rejected> list(int offset, int limit) {
+    List<Rejected> out = new ArrayList<>();
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        Panache.getEntityManager()
+            .createNativeQuery(
+                "select id, source, reason, octet_length(raw_bytes),"
+                    + " substring(raw_bytes from 1 for "
+                    + HEAD
+                    + "), rejected_at from ingest_rejection order by rejected_at desc, id desc")
+            .setFirstResult(offset)
+            .setMaxResults(limit)
+            .getResultList();
+    for (Object[] r : rows) {
+      out.add(
+          new Rejected(
+              ((Number) r[0]).longValue(),
+              (String) r[1],
+              (String) r[2],
+              ((Number) r[3]).longValue(),
+              hex((byte[]) r[4]),
+              toOffset(r[5])));
+    }
+    return out;
+  }
+
+  public long count() {
+    return IngestRejection.count();
+  }
+
+  public Optional<IngestRejection> byId(long id) {
+    return IngestRejection.findByIdOptional(id);
+  }
+
+  /** Bytes as spaced hex pairs: {@code "ff fe 00 41"}. */
+  static String hex(byte[] bytes) {
+    return bytes == null ? "" : HexFormat.ofDelimiter(" ").formatHex(bytes);
+  }
+
+  private static OffsetDateTime toOffset(Object v) {
+    if (v instanceof OffsetDateTime o) {
+      return o;
+    }
+    if (v instanceof java.time.Instant i) {
+      return i.atOffset(java.time.ZoneOffset.UTC);
+    }
+    if (v instanceof java.sql.Timestamp t) {
+      return t.toInstant().atOffset(java.time.ZoneOffset.UTC);
+    }
+    return null;
+  }
+}

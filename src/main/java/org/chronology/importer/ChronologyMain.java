@@ -1,0 +1,53 @@
+package org.chronology.importer;
+
+import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.QuarkusApplication;
+import io.quarkus.runtime.annotations.QuarkusMain;
+import jakarta.inject.Inject;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The entry point: without arguments the web application (as always); {@code import DIR} imports a
+ * folder of articles into the same database and exits, without opening the HTTP port or ingesting
+ * the start-up corpus folder.
+ */
+@QuarkusMain
+public class ChronologyMain implements QuarkusApplication {
+
+  static final String USAGE = "usage: java -jar quarkus-run.jar [import DIR]";
+
+  @Inject FolderImport importer;
+
+  public static void main(String... args) {
+    if (isImport(args)) {
+      // Runtime settings for this run only: a command, not a server.
+      System.setProperty("quarkus.http.host-enabled", "false");
+      System.setProperty("chronology.corpus.ingest-on-start", "false");
+    }
+    Quarkus.run(ChronologyMain.class, args);
+  }
+
+  static boolean isImport(String... args) {
+    return args.length > 0 && args[0].equals("import");
+  }
+
+  @Override
+  public int run(String... args) throws Exception {
+    if (args.length == 0) {
+      Quarkus.waitForExit();
+      return 0;
+    }
+    if (!isImport(args) || args.length != 2) {
+      System.err.println(USAGE);
+      return 2;
+    }
+    Path dir = Path.of(args[1]);
+    if (!Files.isDirectory(dir)) {
+      System.err.println("not a folder: " + dir.toAbsolutePath());
+      return 2;
+    }
+    importer.run(dir, System.out, System.err);
+    return 0;
+  }
+}
