@@ -49,7 +49,7 @@ public class ErrorMappers {
           case ARTICLE -> msg.noArticle(e.id());
           case ACTOR -> msg.noActor(e.id());
         };
-    return respond(uri, Response.Status.NOT_FOUND, ui.digits(message), null, null);
+    return respond(uri, Response.Status.NOT_FOUND, ui.digits(message), "entity", null);
   }
 
   private Response respond(

@@ -127,7 +127,7 @@ public class EventEditPage {
         Map.of(),
         sentences(eventId),
         Choices.all(),
-        saved != null ? "حُفظت التعديلات." : null);
+        saved != null ? "saved" : null);
   }
 
   @POST
@@ -160,7 +160,7 @@ public class EventEditPage {
                   invalid.errors(),
                   sentences(eventId),
                   Choices.all(),
-                  "لم يُحفظ شيء: صحّح الحقول المشار إليها."))
+                  "fixFields"))
           .build();
     }
     return conflict(eventId, form);
@@ -195,7 +195,8 @@ public class EventEditPage {
 
   private static void compare(List<RevisionService.Change> out, String field, String a, String b) {
     if (!a.equals(b)) {
-      out.add(new RevisionService.Change(field, a, b));
+      out.add(
+          new RevisionService.Change(field, a, b, a.isEmpty() ? null : a, b.isEmpty() ? null : b));
     }
   }
 
@@ -241,8 +242,7 @@ public class EventEditPage {
       otherId = Long.parseLong(other == null ? "" : other.strip());
     } catch (NumberFormatException e) {
       return Response.seeOther(
-              URI.create(
-                  "/events/" + eventId + "/history" + errorQuery("أدخل رقم الحدث المراد دمجه")))
+              URI.create("/events/" + eventId + "/history" + errorQuery("enterEventToMerge")))
           .build();
     }
     String error = edits.merge(eventId, otherId, reason, user());
@@ -263,11 +263,7 @@ public class EventEditPage {
     long created = edits.split(eventId, mentionId, reason, user());
     if (created < 0) {
       return Response.seeOther(
-              URI.create(
-                  "/events/"
-                      + eventId
-                      + "/history"
-                      + errorQuery("لا يُفصل إلا دليل من أدلة حدث له أكثر من دليل")))
+              URI.create("/events/" + eventId + "/history" + errorQuery("splitNeedsTwo")))
           .build();
     }
     return Response.seeOther(URI.create("/events/" + created + "/edit")).build();

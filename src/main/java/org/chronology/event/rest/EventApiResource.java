@@ -27,7 +27,9 @@ public class EventApiResource {
 
   @GET
   public Page<EventView> list(@Context UriInfo uri) {
-    return events.find(EventFilter.parse(uri.getQueryParameters()));
+    return events.find(
+        EventFilter.parse(uri.getQueryParameters()),
+        EventFilter.ascending(uri.getQueryParameters()));
   }
 
   @GET
