@@ -110,7 +110,11 @@ public class ActorQueryService {
             .getResultList()) {
       ActorOption o =
           new ActorOption(
-              (Long) r[0], (String) r[1], (String) r[2], (String) r[3], ((Number) r[4]).longValue());
+              (Long) r[0],
+              (String) r[1],
+              (String) r[2],
+              (String) r[3],
+              ((Number) r[4]).longValue());
       (((Number) r[5]).intValue() == 1 ? exact : partial).add(o);
     }
     return exact.isEmpty() ? partial : exact;

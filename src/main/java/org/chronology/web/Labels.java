@@ -103,7 +103,7 @@ public final class Labels {
     return t == null ? "" : t.withOffsetSameInstant(ZoneOffset.UTC).withNano(0).toString();
   }
 
-  /** A confidence (0–1) as a whole percentage, "80%" / "80٪", in the reader's digits. */
+  /** A confidence (0–1) as a whole percentage ("80%"), in the reader's digits. */
   public static String percent(Object confidence) {
     if (confidence == null) {
       return "";
@@ -122,14 +122,14 @@ public final class Labels {
     return d == null ? "…" : Ui.current().digits(d.toString());
   }
 
-  /** A month heading: "أيار/مايو 2022". */
+  /** A month heading: "May 2022" in the reader's language. */
   public static String month(int year, int month) {
     return Ui.current().digits(monthName(month, Ui.current().isEn()) + " " + year);
   }
 
   /**
    * The date as a reader should understand it: never a day when only the month is known, a range
-   * for weeks and periods, "حوالي" / "about" for approximate dates.
+   * for weeks and periods, "about" for approximate dates.
    */
   public static String date(Dated d) {
     return Ui.current().digits(date(d, Ui.current().isEn()));

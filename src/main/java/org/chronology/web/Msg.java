@@ -521,8 +521,6 @@ public interface Msg {
   @Message("تم")
   String reviewDone();
 
-  @Message("لوحة المفاتيح: j/k التالي/السابق، c تأكيد، r رفض، x تحديد، e تحرير.")
-  String reviewKeys();
 
   @Message("تحديد")
   String select();
@@ -817,4 +815,22 @@ public interface Msg {
 
   @Message("القرن {n}")
   String centuryOf(String n);
+
+  @Message("انتهت صلاحية النموذج")
+  String csrfTitle();
+
+  @Message("لم يُحفظ شيء: النموذج أقدم من جلستك (انتهت صلاحيته أو أُعيد تشغيل الخادم)، فلم نستطع التحقق من أنه منك. ما كتبته محفوظ في هذه الصفحة: أرسله مرة أخرى.")
+  String csrfText();
+
+  @Message("الملف المرفوع لا يُحفظ هنا: اختره مرة أخرى في النموذج.")
+  String csrfFile();
+
+  @Message("أرسل النموذج مرة أخرى")
+  String csrfResend();
+
+  @Message("لوحة المفاتيح")
+  String keyboard();
+
+  @Message("التالي/السابق")
+  String keyNextPrevious();
 }

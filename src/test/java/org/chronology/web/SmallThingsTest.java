@@ -149,4 +149,19 @@ class SmallThingsTest {
             .asString();
     assertTrue(html.contains("٩٠٪"), "0.9 reads ٩٠٪");
   }
+
+  @Test
+  void anActorsOtherNamesNeverRepeatTheCanonicalName() {
+    String html =
+        given()
+            .get("/actors/" + fixture.actorId + "?lang=en")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
+    Matcher dd = Pattern.compile("<dt>Other names</dt><dd>(.*?)</dd>", Pattern.DOTALL).matcher(html);
+    assertTrue(dd.find(), html);
+    assertTrue(dd.group(1).contains(UiFixture.ALIAS), "the alias is listed");
+    assertFalse(dd.group(1).contains(UiFixture.NAME), "the canonical name is not repeated");
+  }
 }
