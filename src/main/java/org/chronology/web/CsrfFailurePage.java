@@ -14,6 +14,7 @@ import java.util.List;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import org.jboss.resteasy.reactive.server.core.ResteasyReactiveRequestContext;
 import org.jboss.resteasy.reactive.server.core.multipart.FormData;
+import org.jboss.resteasy.reactive.server.multipart.FormValue;
 import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveContainerRequestContext;
 
 /**
@@ -71,7 +72,7 @@ public class CsrfFailurePage {
         if (name.equals(TOKEN)) {
           continue;
         }
-        for (FormData.FormValue v : form.get(name)) {
+        for (FormValue v : form.get(name)) {
           if (v.isFileItem()) {
             hadFile = true;
           } else if (fields.size() < MAX_FIELDS

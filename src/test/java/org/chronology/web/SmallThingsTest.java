@@ -159,7 +159,8 @@ class SmallThingsTest {
             .statusCode(200)
             .extract()
             .asString();
-    Matcher dd = Pattern.compile("<dt>Other names</dt><dd>(.*?)</dd>", Pattern.DOTALL).matcher(html);
+    Matcher dd =
+        Pattern.compile("<dt>Other names</dt><dd>(.*?)</dd>", Pattern.DOTALL).matcher(html);
     assertTrue(dd.find(), html);
     assertTrue(dd.group(1).contains(UiFixture.ALIAS), "the alias is listed");
     assertFalse(dd.group(1).contains(UiFixture.NAME), "the canonical name is not repeated");

@@ -17,7 +17,8 @@ public final class ActorNames {
 
   /**
    * The actor's other names: the aliases without the canonical name, each spelling once (compared
-   * on normalised forms: spellings that differ only in hamza, teh marbuta or diacritics count once).
+   * on normalised forms: spellings that differ only in hamza, teh marbuta or diacritics count
+   * once).
    */
   public static List<String> otherNames(Actor actor) {
     Set<String> seen = new LinkedHashSet<>();
