@@ -66,12 +66,12 @@ public class AccountService {
   public Map<String, String> validate(String username, String password) {
     Map<String, String> errors = new LinkedHashMap<>();
     if (username == null || !USERNAME.matcher(username).matches()) {
-      errors.put("username", "اسم المستخدم من 3 إلى 40 حرفاً لاتينياً أو رقماً أو . _ -");
+      errors.put("username", "badUsername");
     } else if (Account.findByUsername(username) != null) {
-      errors.put("username", "اسم المستخدم مستعمل");
+      errors.put("username", "usernameTaken");
     }
     if (password == null || password.length() < MIN_PASSWORD) {
-      errors.put("password", "كلمة المرور " + MIN_PASSWORD + " أحرف على الأقل");
+      errors.put("password", "passwordShort");
     }
     return errors;
   }

@@ -101,6 +101,53 @@ public class ActorQueryService {
     return "%" + key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
   }
 
+  /**
+   * The actors a typed name stands for: those with that exact name or alias (normalised forms,
+   * English names ignoring case); when none, those whose names contain it. One result means the
+   * name is unambiguous. One statement.
+   */
+  public List<ActorOption> resolve(String text, int limit) {
+    String key = ArabicNormalizer.key(text == null ? "" : text).strip();
+    if (key.isEmpty()) {
+      return List.of();
+    }
+    String raw = text.strip();
+    String en = raw.toLowerCase(java.util.Locale.ROOT);
+    String like = "%" + key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    List<ActorOption> exact = new ArrayList<>();
+    List<ActorOption> partial = new ArrayList<>();
+    for (Object[] r :
+        Panache.getEntityManager()
+            .createQuery(
+                "select a.id, a.name, a.nameEn, a.kind, (select count(distinct ea.event.id) from"
+                    + " EventActor ea where ea.actor = a and ea.event.review <> 'rejected'),"
+                    + " case when (a.name = :raw or lower(a.nameEn) = :en or exists (select 1"
+                    + " from ActorAlias x where x.actor = a and x.normalized = :key)) then 1 else 0"
+                    + " end from Actor a where a.mergedInto is null and (a.name like :rawLike"
+                    + " or lower(a.nameEn) like :enLike or exists (select 1 from ActorAlias al"
+                    + " where al.actor = a and al.normalized like :like))"
+                    + " order by 6 desc, 5 desc, a.name",
+                Object[].class)
+            .setParameter("raw", raw)
+            .setParameter("en", en)
+            .setParameter("key", key)
+            .setParameter("rawLike", "%" + raw + "%")
+            .setParameter("enLike", "%" + en + "%")
+            .setParameter("like", like)
+            .setMaxResults(limit)
+            .getResultList()) {
+      ActorOption o =
+          new ActorOption(
+              (Long) r[0],
+              (String) r[1],
+              (String) r[2],
+              (String) r[3],
+              ((Number) r[4]).longValue());
+      (((Number) r[5]).intValue() == 1 ? exact : partial).add(o);
+    }
+    return exact.isEmpty() ? partial : exact;
+  }
+
   /** Names of the given actors (for the filters already chosen), in id order. */
   public List<ActorOption> byIds(List<Long> ids) {
     if (ids.isEmpty()) {

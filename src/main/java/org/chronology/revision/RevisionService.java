@@ -28,11 +28,15 @@ public class RevisionService {
     this.json = json;
   }
 
-  /** One field that changed. */
-  public record Change(String field, String before, String after) {}
+  /** One field that changed: as text, and as stored (lists stay lists) for readable diffs. */
+  public record Change(
+      String field, String before, String after, Object beforeValue, Object afterValue) {}
 
-  /** A revision with its changes, for the history pages. */
-  public record Entry(Revision revision, List<Change> changes) {}
+  /**
+   * A revision with its changes, for the history pages. {@code number} counts the revisions of this
+   * one record (1, 2, 3 …), whatever other records did in between.
+   */
+  public record Entry(Revision revision, List<Change> changes, int number) {}
 
   @Transactional(Transactional.TxType.MANDATORY)
   public Revision record(
@@ -60,8 +64,9 @@ public class RevisionService {
     List<Revision> revisions =
         Revision.list("entityType = ?1 and entityId = ?2 order by id desc", entityType, entityId);
     List<Entry> out = new ArrayList<>();
+    int n = revisions.size();
     for (Revision r : revisions) {
-      out.add(new Entry(r, diff(read(r.beforeJson), read(r.afterJson))));
+      out.add(new Entry(r, diff(read(r.beforeJson), read(r.afterJson)), n--));
     }
     return out;
   }
@@ -90,7 +95,7 @@ public class RevisionService {
       Object b = before == null ? null : before.get(k);
       Object a = after == null ? null : after.get(k);
       if (!Objects.equals(normal(b), normal(a))) {
-        out.add(new Change(k, show(b), show(a)));
+        out.add(new Change(k, show(b), show(a), b, a));
       }
     }
     return out;

@@ -155,7 +155,7 @@ public class ErrorMappers {
           case ARTICLE -> msg.noArticle(e.id());
           case ACTOR -> msg.noActor(e.id());
         };
-    return respond(uri, Response.Status.NOT_FOUND, ui.digits(message), null, null, null);
+    return respond(uri, Response.Status.NOT_FOUND, ui.digits(message), "entity", null, null);
   }
 
   private Response respond(

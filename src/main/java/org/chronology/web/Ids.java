@@ -1,18 +1,27 @@
 package org.chronology.web;
 
-/** Path ids arrive as text so that "abc" is a readable 400, not a routing 404. */
+import jakarta.ws.rs.NotFoundException;
+
+/**
+ * Path ids arrive as text so that "abc" is a readable 400, not a routing 404. A whole number that
+ * no record can have (0, negative, too large) is a 404: the URL is well formed, nothing is there.
+ */
 public final class Ids {
 
   private Ids() {}
 
   public static long parse(String parameter, String value) {
-    try {
-      long id = Long.parseLong(value);
+    if (value != null && value.matches("-?[0-9]{1,30}")) {
+      long id;
+      try {
+        id = Long.parseLong(value);
+      } catch (NumberFormatException tooLarge) {
+        id = 0;
+      }
       if (id > 0) {
         return id;
       }
-    } catch (NumberFormatException ignored) {
-      // reported below
+      throw new NotFoundException("no record has the id " + value);
     }
     throw new BadParameterException(
         parameter, parameter + " must be a positive whole number, got '" + value + "'");

@@ -1,7 +1,11 @@
 package org.chronology.web;
 
 import io.quarkus.qute.TemplateExtension;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 
@@ -12,38 +16,6 @@ import java.util.Map;
  */
 @TemplateExtension(namespace = "label")
 public final class Labels {
-
-  /** Month names as read across the Arab world: Levantine/Iraqi name and the Egyptian one. */
-  private static final String[] MONTHS_AR = {
-    "كانون الثاني/يناير",
-    "شباط/فبراير",
-    "آذار/مارس",
-    "نيسان/أبريل",
-    "أيار/مايو",
-    "حزيران/يونيو",
-    "تموز/يوليو",
-    "آب/أغسطس",
-    "أيلول/سبتمبر",
-    "تشرين الأول/أكتوبر",
-    "تشرين الثاني/نوفمبر",
-    "كانون الأول/ديسمبر"
-  };
-
-  private static final String[] MONTHS_EN = {
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December"
-  };
-
-  private static final Map<String, String[]> TYPES =
-      Map.of(
-          "visit", new String[] {"زيارة", "Visit"},
-          "meeting", new String[] {"لقاء", "Meeting"},
-          "deal", new String[] {"صفقة", "Deal"},
-          "diplomatic", new String[] {"دبلوماسية", "Diplomatic"},
-          "incident", new String[] {"حادث", "Incident"},
-          "military", new String[] {"نشاط عسكري", "Military"},
-          "statement", new String[] {"تصريح", "Statement"},
-          "other", new String[] {"أخرى", "Other"});
 
   /** A small pictogram per type, shown next to its label (decorative, aria-hidden). */
   private static final Map<String, String> ICONS =
@@ -57,65 +29,14 @@ public final class Labels {
           "statement", "❝",
           "other", "•");
 
-  private static final Map<String, String[]> STATUSES =
-      Map.of(
-          "happened", new String[] {"وقع", "Happened"},
-          "planned", new String[] {"مخطط له", "Planned"},
-          "cancelled", new String[] {"أُلغي أو أُجّل", "Cancelled or postponed"},
-          "reported", new String[] {"غير مؤكد", "Reported, unconfirmed"});
-
-  private static final Map<String, String[]> REVIEWS =
-      Map.of(
-          "extracted", new String[] {"مستخرج آلياً", "Machine-extracted"},
-          "confirmed", new String[] {"أكده محرر", "Confirmed by an editor"},
-          "edited", new String[] {"عدّله محرر", "Edited by an editor"},
-          "rejected", new String[] {"مرفوض", "Rejected"});
-
-  private static final Map<String, String[]> ROLES =
-      Map.ofEntries(
-          Map.entry("visitor", new String[] {"زائر", "visitor"}),
-          Map.entry("host", new String[] {"مضيف", "host"}),
-          Map.entry("buyer", new String[] {"مشترٍ", "buyer"}),
-          Map.entry("seller", new String[] {"بائع", "seller"}),
-          Map.entry("attacker", new String[] {"مهاجم", "attacker"}),
-          Map.entry("target", new String[] {"مستهدف", "target"}),
-          Map.entry("speaker", new String[] {"متحدث", "speaker"}),
-          Map.entry("participant", new String[] {"مشارك", "participant"}));
-
-  private static final Map<String, String[]> PRECISIONS =
-      Map.of(
-          "day", new String[] {"يوم", "day"},
-          "week", new String[] {"أسبوع", "week"},
-          "month", new String[] {"شهر", "month"},
-          "season", new String[] {"فصل", "season"},
-          "year", new String[] {"سنة", "year"},
-          "decade", new String[] {"عقد", "decade"},
-          "century", new String[] {"قرن", "century"},
-          "unknown", new String[] {"غير معروف", "unknown"});
-
-  private static final Map<String, String[]> KINDS =
-      Map.of(
-          "person", new String[] {"شخص", "person"},
-          "country", new String[] {"دولة", "country"},
-          "organization", new String[] {"مؤسسة", "organization"},
-          "company", new String[] {"شركة", "company"},
-          "group", new String[] {"جماعة", "group"});
-
   private Labels() {}
 
-  private static String pick(Map<String, String[]> table, String code) {
-    if (code == null) {
-      return "";
-    }
-    String[] both = table.get(code);
-    if (both == null) {
-      return code;
-    }
-    return Ui.current().isEn() ? both[1] : both[0];
+  private static Msg bundle(boolean en) {
+    return MessageBundles.get(Msg.class, Localized.Literal.of(en ? "en" : "ar"));
   }
 
   public static String type(String code) {
-    return pick(TYPES, code);
+    return code == null ? "" : msg().typeName(code);
   }
 
   public static String icon(String code) {
@@ -123,23 +44,72 @@ public final class Labels {
   }
 
   public static String status(String code) {
-    return pick(STATUSES, code);
+    return code == null ? "" : msg().statusName(code);
   }
 
   public static String review(String code) {
-    return pick(REVIEWS, code);
+    return code == null ? "" : msg().reviewName(code);
   }
 
   public static String role(String code) {
-    return pick(ROLES, code);
+    return code == null ? "" : msg().roleName(code);
   }
 
   public static String precision(String code) {
-    return pick(PRECISIONS, code);
+    return code == null ? "" : msg().precisionName(code);
   }
 
   public static String kind(String code) {
-    return pick(KINDS, code);
+    return code == null ? "" : msg().kindName(code);
+  }
+
+  /** The interface texts in the reader's language, for labels built in Java. */
+  private static Msg msg() {
+    return MessageBundles.get(Msg.class, Localized.Literal.of(Ui.current().getLang()));
+  }
+
+  /** A field of a revision snapshot or of {@code edited_fields}, named for people. */
+  public static String field(String code) {
+    return msg().field(code);
+  }
+
+  public static String yesNo(boolean yes) {
+    return yes ? msg().yes() : msg().no();
+  }
+
+  /**
+   * A moment as "1 December 2026, 10:42" (UTC, to the minute) in the reader's language and digits.
+   */
+  public static String timestamp(OffsetDateTime t) {
+    if (t == null) {
+      return "";
+    }
+    OffsetDateTime u = t.withOffsetSameInstant(ZoneOffset.UTC);
+    boolean en = Ui.current().isEn();
+    String text =
+        u.getDayOfMonth()
+            + " "
+            + monthName(u.getMonthValue(), en)
+            + " "
+            + u.getYear()
+            + msg().sep()
+            + " "
+            + String.format(java.util.Locale.ROOT, "%02d:%02d", u.getHour(), u.getMinute());
+    return Ui.current().digits(text);
+  }
+
+  /** An ISO timestamp for {@code <time datetime>}, to the second. */
+  public static String isoInstant(OffsetDateTime t) {
+    return t == null ? "" : t.withOffsetSameInstant(ZoneOffset.UTC).withNano(0).toString();
+  }
+
+  /** A confidence (0–1) as a whole percentage ("80%"), in the reader's digits. */
+  public static String percent(Object confidence) {
+    if (confidence == null) {
+      return "";
+    }
+    double v = ((Number) confidence).doubleValue();
+    return Ui.current().digits(String.valueOf(Math.round(v * 100))) + msg().percent();
   }
 
   /** A number in the reader's digits. */
@@ -152,14 +122,14 @@ public final class Labels {
     return d == null ? "…" : Ui.current().digits(d.toString());
   }
 
-  /** A month heading: "أيار/مايو 2022". */
+  /** A month heading: "May 2022" in the reader's language. */
   public static String month(int year, int month) {
     return Ui.current().digits(monthName(month, Ui.current().isEn()) + " " + year);
   }
 
   /**
    * The date as a reader should understand it: never a day when only the month is known, a range
-   * for weeks and periods, "حوالي" / "about" for approximate dates.
+   * for weeks and periods, "about" for approximate dates.
    */
   public static String date(Dated d) {
     return Ui.current().digits(date(d, Ui.current().isEn()));
@@ -167,22 +137,22 @@ public final class Labels {
 
   static String date(Dated d, boolean en) {
     if (d == null || d.start() == null && d.end() == null) {
-      return en ? "date unknown" : "تاريخ غير معروف";
+      return bundle(en).dateUnknown();
     }
     String body = interval(d.start(), d.end(), d.precision(), en);
     if (!d.approximate()) {
       return body;
     }
-    return (en ? "about " : "حوالي ") + body;
+    return bundle(en).dateAbout(body);
   }
 
   static String interval(LocalDate start, LocalDate end, String precision, boolean en) {
     if (start == null) {
-      return (en ? "until " : "حتى ") + day(end, en);
+      return bundle(en).dateUntil(day(end, en));
     }
     if (end == null) {
-      return (en ? "since " : "منذ ")
-          + (precision.equals("day") ? day(start, en) : String.valueOf(start.getYear()));
+      return bundle(en)
+          .dateSince(precision.equals("day") ? day(start, en) : String.valueOf(start.getYear()));
     }
     switch (precision) {
       case "day":
@@ -198,14 +168,13 @@ public final class Labels {
         return month(start, en) + " – " + month(end, en);
       case "decade":
         if (end.getYear() - start.getYear() == 9 && start.getYear() % 10 == 0) {
-          return en
-              ? "the " + start.getYear() + "s"
-              : "عقد " + start.getYear() + "–" + end.getYear();
+          return bundle(en)
+              .decadeOf(String.valueOf(start.getYear()), String.valueOf(end.getYear()));
         }
         return start.getYear() + "–" + end.getYear();
       case "century":
         int c = (start.getYear() / 100) + 1;
-        return en ? "century " + c : "القرن " + c;
+        return bundle(en).centuryOf(String.valueOf(c));
       default:
         return start.getYear() == end.getYear()
             ? String.valueOf(start.getYear())
@@ -232,6 +201,6 @@ public final class Labels {
   }
 
   private static String monthName(int month, boolean en) {
-    return (en ? MONTHS_EN : MONTHS_AR)[month - 1];
+    return bundle(en).monthNames().split("[;\u061B]")[month - 1];
   }
 }

@@ -2,12 +2,17 @@ package org.chronology.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.quarkus.test.junit.QuarkusTest;
 import java.time.LocalDate;
 import org.chronology.event.query.EventViews.DateView;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Dates read as honestly as they are known: precision shown, never a fake day. */
+/**
+ * Dates read as honestly as they are known: precision shown, never a fake day. The words come from
+ * the message bundle, so the application runs.
+ */
+@QuarkusTest
 class LabelsTest {
 
   @ParameterizedTest

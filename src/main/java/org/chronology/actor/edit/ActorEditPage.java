@@ -63,7 +63,7 @@ public class ActorEditPage {
         a,
         error == null ? Map.of() : Map.of("merge", error),
         revisions.history("actor", actorId),
-        saved != null ? "حُفظت التعديلات." : null);
+        saved != null ? "saved" : null);
   }
 
   @POST
@@ -103,7 +103,7 @@ public class ActorEditPage {
                   ActorEditService.load(actorId),
                   errors,
                   revisions.history("actor", actorId),
-                  "لم يُحفظ شيء."))
+                  "nothingSaved"))
           .build();
     }
     return Response.seeOther(URI.create("/actors/" + actorId + "/edit?saved=1")).build();
@@ -123,7 +123,7 @@ public class ActorEditPage {
               form.getFirst("reason"),
               user());
     } catch (NumberFormatException e) {
-      error = "أدخل رقم الفاعل المكرر";
+      error = "enterDuplicateActor";
     }
     String q =
         error == null

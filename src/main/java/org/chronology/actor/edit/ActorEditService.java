@@ -43,7 +43,7 @@ public class ActorEditService {
     Actor a = load(id);
     Map<String, String> errors = new LinkedHashMap<>();
     if (a.version != version) {
-      errors.put("version", "عدّل محرر آخر هذا الفاعل في أثناء عملك: راجع القيم المحفوظة الآن");
+      errors.put("version", "actorConflict");
       return errors;
     }
     Actor countryActor = null;
@@ -54,11 +54,11 @@ public class ActorEditService {
         // reported below
       }
       if (countryActor == null || !"country".equals(countryActor.kind)) {
-        errors.put("country", "أدخل رقم فاعل من صنف «دولة»");
+        errors.put("country", "countryNotCountry");
       }
     }
     if (addAlias != null && addAlias.strip().length() > 200) {
-      errors.put("addAlias", "الاسم البديل أطول من 200 حرف");
+      errors.put("addAlias", "aliasTooLong");
     }
     if (!errors.isEmpty()) {
       return errors;
@@ -90,15 +90,15 @@ public class ActorEditService {
   @Transactional
   public String merge(long id, long duplicateId, String reason, String user) {
     if (id == duplicateId) {
-      return "لا يُدمج الفاعل في نفسه";
+      return "mergeActorSelf";
     }
     Actor target = load(id);
     Actor dup = Actor.findById(duplicateId);
     if (dup == null) {
-      return "لا يوجد فاعل رقم " + duplicateId;
+      return "noSuchActor";
     }
     if (target.mergedInto != null) {
-      return "هذا الفاعل نفسه مدموج في غيره";
+      return "actorAlreadyMerged";
     }
     Map<String, Object> before = ActorSnapshots.of(target);
     Map<String, Object> dupBefore = ActorSnapshots.of(dup);

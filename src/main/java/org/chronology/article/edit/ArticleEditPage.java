@@ -80,11 +80,7 @@ public class ArticleEditPage {
             a.outlet == null ? "" : a.outlet,
             a.title == null ? "" : a.title),
         Map.of(),
-        saved == null
-            ? null
-            : "reextracted".equals(saved)
-                ? "حُفظ تاريخ النشر وأُعيد الاستخراج: حُسبت التواريخ النسبية من جديد."
-                : "حُفظت التعديلات.");
+        saved == null ? null : "reextracted".equals(saved) ? "savedReextracted" : "saved");
   }
 
   @POST
@@ -113,10 +109,7 @@ public class ArticleEditPage {
               page(
                   a,
                   new Form(a.version, publishedOn, outlet, title),
-                  Map.of(
-                      "version",
-                      "عدّل محرر آخر هذه المقالة في أثناء عملك: القيم المحفوظة الآن في الأعلى، وقيمك"
-                          + " في النموذج. احفظ مجدداً لتكتب قيمك فوقها."),
+                  Map.of("version", "articleConflict"),
                   null))
           .build();
     }
@@ -161,7 +154,7 @@ public class ArticleEditPage {
                     a.outlet == null ? "" : a.outlet,
                     a.title == null ? "" : a.title),
                 r,
-                "لم يُنشأ الحدث."))
+                "eventNotCreated"))
         .build();
   }
 

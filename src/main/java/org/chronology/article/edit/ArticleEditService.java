@@ -46,17 +46,17 @@ public class ArticleEditService {
       try {
         date = LocalDate.parse(publishedOn.strip());
         if (date.isAfter(LocalDate.now().plusDays(1)) || date.getYear() < 1800) {
-          errors.put("publishedOn", "تاريخ النشر خارج المدى المعقول");
+          errors.put("publishedOn", "publishedOutOfRange");
         }
       } catch (DateTimeParseException e) {
-        errors.put("publishedOn", "تاريخ غير صالح، اكتبه هكذا: 2022-10-08");
+        errors.put("publishedOn", "badDate");
       }
     }
     if (outlet != null && outlet.length() > 200) {
-      errors.put("outlet", "اسم المصدر أطول من 200 حرف");
+      errors.put("outlet", "outletTooLong");
     }
     if (title != null && title.length() > 500) {
-      errors.put("title", "العنوان أطول من 500 حرف");
+      errors.put("title", "titleTooLong500");
     }
     if (!errors.isEmpty()) {
       return new Outcome(errors, false, false);

@@ -80,10 +80,10 @@ public class ArticleUploadPage {
     Map<String, String> errors = new LinkedHashMap<>();
     byte[] bytes = bytes(file);
     if (bytes.length > 0 && !form.text().isEmpty()) {
-      errors.put("text", "ارفع ملفاً أو الصق النص، لا الاثنين معاً.");
+      errors.put("text", "fileOrText");
     } else if (bytes.length == 0) {
       if (form.text().isBlank()) {
-        errors.put("text", "ارفع ملف نص أو الصق نص المقالة.");
+        errors.put("text", "fileOrTextRequired");
       }
       bytes = form.text().getBytes(StandardCharsets.UTF_8);
     }
@@ -92,11 +92,11 @@ public class ArticleUploadPage {
       try {
         date = LocalDate.parse(form.published());
       } catch (DateTimeParseException e) {
-        errors.put("published", "تاريخ النشر بصيغة 2023-07-13.");
+        errors.put("published", "publishedFormat");
       }
     }
     if (!form.url().isEmpty() && !Inputs.httpUrl(form.url())) {
-      errors.put("url", "الرابط يبدأ بـ http:// أو https://");
+      errors.put("url", "urlScheme");
     }
     if (date != null && !Inputs.storableDate(date)) {
       errors.put("published", "تاريخ النشر بصيغة 2023-07-13.");
@@ -128,9 +128,29 @@ public class ArticleUploadPage {
       case DUPLICATE:
         return Response.seeOther(URI.create("/articles/" + outcome.articleId())).build();
       default:
-        errors.put("file", "لم يُقبل الملف: " + outcome.reason() + " (حُفظت بايتاته كما هي).");
+        errors.put("file", rejection(outcome.reason()));
         return page(UNPROCESSABLE, form, errors);
     }
+  }
+
+  /**
+   * The message code for an ingest's rejection reason (plain English from the decoder), so that the
+   * page says it in the interface language.
+   */
+  static String rejection(String reason) {
+    String r = reason == null ? "" : reason;
+    if (r.startsWith("empty file")) {
+      return "rejectEmpty";
+    } else if (r.startsWith("not valid UTF-8")) {
+      return "rejectEncoding";
+    } else if (r.startsWith("byte-order mark")) {
+      return "rejectBom";
+    } else if (r.startsWith("binary content")) {
+      return "rejectBinary";
+    } else if (r.startsWith("no text")) {
+      return "rejectBlank";
+    }
+    return "rejectUnreadable";
   }
 
   /** The URL names an uploaded article; else the file's name; else its content hash. */

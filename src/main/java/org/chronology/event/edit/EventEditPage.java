@@ -131,7 +131,7 @@ public class EventEditPage {
         Map.of(),
         sentences(eventId),
         Choices.all(),
-        saved != null ? "حُفظت التعديلات." : null);
+        saved != null ? "saved" : null);
   }
 
   @POST
@@ -164,7 +164,7 @@ public class EventEditPage {
                   invalid.errors(),
                   sentences(eventId),
                   Choices.all(),
-                  "لم يُحفظ شيء: صحّح الحقول المشار إليها."))
+                  "fixFields"))
           .build();
     }
     return conflict(eventId, form);
@@ -199,7 +199,8 @@ public class EventEditPage {
 
   private static void compare(List<RevisionService.Change> out, String field, String a, String b) {
     if (!a.equals(b)) {
-      out.add(new RevisionService.Change(field, a, b));
+      out.add(
+          new RevisionService.Change(field, a, b, a.isEmpty() ? null : a, b.isEmpty() ? null : b));
     }
   }
 

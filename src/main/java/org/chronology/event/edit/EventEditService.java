@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.chronology.actor.Actor;
 import org.chronology.actor.ActorAlias;
+import org.chronology.actor.ActorQueryService;
 import org.chronology.actor.ActorSnapshots;
 import org.chronology.article.Article;
 import org.chronology.common.NotFound;
@@ -42,7 +43,10 @@ public class EventEditService {
 
   private final RevisionService revisions;
 
-  public EventEditService(RevisionService revisions) {
+  private final ActorQueryService actors;
+
+  public EventEditService(RevisionService revisions, ActorQueryService actors) {
+    this.actors = actors;
     this.revisions = revisions;
   }
 
@@ -80,66 +84,62 @@ public class EventEditService {
   public Map<String, String> validate(EventForm f) {
     Map<String, String> errors = new LinkedHashMap<>();
     if (!types().contains(f.type())) {
-      errors.put("type", "اختر نوعاً من القائمة");
+      errors.put("type", "chooseType");
     }
     if (f.title().isBlank()) {
-      errors.put("title", "العنوان مطلوب");
+      errors.put("title", "titleRequired");
     } else if (f.title().length() > 300) {
-      errors.put("title", "العنوان أطول من 300 حرف");
+      errors.put("title", "titleTooLong");
     }
     if (!statuses().contains(f.status())) {
-      errors.put("status", "اختر حالة من القائمة");
+      errors.put("status", "chooseStatus");
     }
     LocalDate start = date(f.dateStart(), "dateStart", errors);
     LocalDate end = date(f.dateEnd(), "dateEnd", errors);
     if (start != null && end != null && start.isAfter(end)) {
-      errors.put("dateEnd", "نهاية الفترة قبل بدايتها");
+      errors.put("dateEnd", "endBeforeStart");
     }
     if (!precisions().contains(f.datePrecision())) {
-      errors.put("datePrecision", "اختر دقة من القائمة");
+      errors.put("datePrecision", "choosePrecision");
     } else if ("unknown".equals(f.datePrecision()) != (start == null && end == null)
         && !errors.containsKey("dateStart")
         && !errors.containsKey("dateEnd")) {
       errors.put(
           "datePrecision",
-          "unknown".equals(f.datePrecision())
-              ? "الدقة «غير معروفة» تعني فترة بلا تاريخ: امسح التاريخين أو اختر دقة"
-              : "أدخل تاريخ البداية أو اختر الدقة «غير معروفة»");
+          "unknown".equals(f.datePrecision()) ? "unknownPrecisionWithDate" : "startRequired");
     }
     if (!f.review().isEmpty() && !REVIEWS.contains(f.review()) && !"extracted".equals(f.review())) {
-      errors.put("review", "اختر حالة مراجعة من القائمة");
+      errors.put("review", "chooseReview");
     }
     for (EventForm.ActorRow r : f.actors()) {
       if (!r.role().isEmpty() && !roles().contains(r.role())) {
-        errors.put("role-" + r.id(), "دور غير معروف");
+        errors.put("role-" + r.id(), "unknownRole");
       }
     }
     if (!f.addActor().isEmpty()) {
-      try {
-        Actor a = Actor.findById(Long.parseLong(f.addActor()));
-        if (a == null) {
-          errors.put("addActor", "لا يوجد فاعل بهذا الرقم");
-        }
-      } catch (NumberFormatException e) {
-        errors.put("addActor", "أدخل رقم الفاعل");
+      List<Long> found = actorIds(f.addActor());
+      if (found.isEmpty()) {
+        errors.put("addActor", "noSuchActor");
+      } else if (found.size() > 1) {
+        errors.put("addActor", "ambiguousActor");
       }
     }
     if (!f.addRole().isEmpty() && !roles().contains(f.addRole())) {
-      errors.put("addRole", "دور غير معروف");
+      errors.put("addRole", "unknownRole");
     }
     if (!f.newActorName().isEmpty()) {
       if (!kinds().contains(f.newActorKind())) {
-        errors.put("newActorKind", "اختر صنف الفاعل الجديد");
+        errors.put("newActorKind", "chooseKind");
       }
       if (f.newActorName().length() > 200) {
-        errors.put("newActorName", "الاسم أطول من 200 حرف");
+        errors.put("newActorName", "nameTooLong");
       }
     }
     if (!f.newActorRole().isEmpty() && !roles().contains(f.newActorRole())) {
-      errors.put("newActorRole", "دور غير معروف");
+      errors.put("newActorRole", "unknownRole");
     }
     if (f.note().length() > 4000) {
-      errors.put("note", "الملاحظة أطول من 4000 حرف");
+      errors.put("note", "noteTooLong");
     }
     return errors;
   }
@@ -242,7 +242,7 @@ public class EventEditService {
       }
     }
     if (!f.addActor().isEmpty()) {
-      changed |= addActor(e, Actor.findById(Long.parseLong(f.addActor())), f.addRole());
+      changed |= addActor(e, Actor.findById(actorIds(f.addActor()).get(0)), f.addRole());
     }
     if (!f.newActorName().isEmpty()) {
       Actor a =
@@ -423,21 +423,21 @@ public class EventEditService {
       start = Integer.parseInt(startText.strip());
       end = Integer.parseInt(endText.strip());
     } catch (NumberFormatException | NullPointerException ex) {
-      errors.put("start", "حدد بداية الجملة ونهايتها بأرقام");
+      errors.put("start", "rangeNumbers");
       return errors;
     }
     if (start < 0 || end > a.text.length() || start >= end) {
-      errors.put("start", "المدى خارج نص المقالة");
+      errors.put("start", "rangeOutside");
       return errors;
     }
     String t = type == null || type.isBlank() ? "other" : type.strip();
     if (!types().contains(t)) {
-      errors.put("type", "اختر نوعاً من القائمة");
+      errors.put("type", "chooseType");
       return errors;
     }
     String sentence = a.text.substring(start, end).strip();
     if (sentence.isEmpty()) {
-      errors.put("start", "الجملة المختارة فارغة");
+      errors.put("start", "rangeEmpty");
       return errors;
     }
     Event e = new Event();
@@ -533,19 +533,38 @@ public class EventEditService {
       }
     }
     e.editedFields = Fields.union(new String[0], changed);
-    if ("extracted".equals(e.review) && e.editedFields.length > 0) {
-      e.review = "edited";
+    // The review state comes back with the rest: going back to before an editor's first change puts
+    // the event back in the review queue as machine output, and re-extraction may update it again.
+    if ("extracted".equals(e.review)) {
+      e.editedFields = Fields.union(new String[0], new LinkedHashSet<>(restoredEdited));
     }
     touch(e);
+    long number = Revision.count("entityType = 'event' and entityId = ?1 and id <= ?2", id, r.id);
     revisions.record(
         "event",
         id,
-        "revert",
+        toBefore ? "revert-before" : "revert",
         user,
-        (toBefore ? "إلى ما قبل النسخة #" : "إلى النسخة #") + revisionId,
+        "#" + number,
         before,
         EventSnapshots.of(e));
     return null;
+  }
+
+  /**
+   * The actors an editor's "add actor" box names: a number is an actor id (older forms and links);
+   * text is a name or alias, resolved like the chronology's actor box.
+   */
+  private List<Long> actorIds(String text) {
+    String t = text.strip();
+    if (t.matches("[0-9]{1,18}")) {
+      Actor a = Actor.findById(Long.parseLong(t));
+      return a == null ? List.of() : List.of(a.id);
+    }
+    if (t.length() > 200) {
+      return List.of();
+    }
+    return actors.resolve(t, 2).stream().map(ActorQueryService.ActorOption::id).toList();
   }
 
   private static LocalDate parse(Object v) {
@@ -582,7 +601,7 @@ public class EventEditService {
     try {
       return LocalDate.parse(v.strip());
     } catch (DateTimeParseException e) {
-      errors.put(field, "تاريخ غير صالح، اكتبه هكذا: 2022-10-08");
+      errors.put(field, "badDate");
       return null;
     }
   }

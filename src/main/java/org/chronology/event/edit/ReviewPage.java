@@ -12,6 +12,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -19,6 +20,8 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import org.chronology.account.Roles;
+import org.chronology.actor.ActorQueryService;
+import org.chronology.actor.ActorQueryService.ActorOption;
 import org.chronology.event.query.EventFilter;
 import org.chronology.event.query.EventViews.EventView;
 import org.chronology.web.BadParameterException;
@@ -42,28 +45,55 @@ public class ReviewPage {
         int pages,
         EventFilter filter,
         String query,
-        String done);
+        String done,
+        String who,
+        List<ActorOption> matches);
   }
 
   private final ReviewService reviews;
   private final EventEditService edits;
   private final SecurityIdentity identity;
+  private final ActorQueryService actors;
 
-  public ReviewPage(ReviewService reviews, EventEditService edits, SecurityIdentity identity) {
+  public ReviewPage(
+      ReviewService reviews,
+      EventEditService edits,
+      SecurityIdentity identity,
+      ActorQueryService actors) {
     this.reviews = reviews;
     this.edits = edits;
     this.identity = identity;
+    this.actors = actors;
   }
 
   @GET
   @Transactional(Transactional.TxType.SUPPORTS)
   public TemplateInstance queue(@Context UriInfo uri) {
-    MultivaluedMap<String, String> params = uri.getQueryParameters();
+    MultivaluedMap<String, String> params = new MultivaluedHashMap<>();
+    uri.getQueryParameters().forEach((k, v) -> params.put(k, new ArrayList<>(v)));
+    // The actor box takes a name: one actor by that name filters the queue; several are offered.
+    String who = params.getFirst("who");
+    List<ActorOption> matches = List.of();
+    if (who != null && !who.isBlank() && who.length() <= 100) {
+      matches = actors.resolve(who, 10);
+      if (matches.size() == 1) {
+        params.add("actor", String.valueOf(matches.get(0).id()));
+        matches = List.of();
+      }
+    }
     EventFilter filter = EventFilter.parse(params, ReviewService.PAGE_SIZE);
     ReviewService.Queue q = reviews.queue(filter);
     String done = params.getFirst("done");
     return Templates.queue(
-        q.events(), q.total(), filter.page(), q.pages(), filter, query(params), done);
+        q.events(),
+        q.total(),
+        filter.page(),
+        q.pages(),
+        filter,
+        query(params),
+        done,
+        who == null ? "" : who,
+        matches);
   }
 
   @POST
@@ -156,7 +186,7 @@ public class ReviewPage {
   private static String query(MultivaluedMap<String, String> params) {
     StringBuilder sb = new StringBuilder();
     for (var e : params.entrySet()) {
-      if (e.getKey().equals("done")) {
+      if (e.getKey().equals("done") || e.getKey().equals("who")) {
         continue;
       }
       for (String v : e.getValue()) {

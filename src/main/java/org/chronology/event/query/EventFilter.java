@@ -124,6 +124,18 @@ public record EventFilter(
         size == null ? defaultSize : size);
   }
 
+  /**
+   * The {@code sort} parameter: {@code asc} (oldest first) or {@code desc} (newest first, the
+   * default). Read apart from the record so that its shape stays as it is.
+   */
+  public static boolean ascending(MultivaluedMap<String, String> params) {
+    String v = single(params, "sort");
+    if (v != null && !v.equals("asc") && !v.equals("desc")) {
+      throw new BadParameterException("sort", "sort must be asc or desc, got '" + v + "'", v);
+    }
+    return "asc".equals(v);
+  }
+
   /** The same filter on another page. */
   public EventFilter withPage(int p) {
     return new EventFilter(year, from, to, actors, types, q, status, review, article, p, size);

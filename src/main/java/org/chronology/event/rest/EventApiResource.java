@@ -6,6 +6,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.UriInfo;
 import org.chronology.actor.ActorParameterResolver;
 import org.chronology.api.KnownParameters;
@@ -33,10 +34,12 @@ public class EventApiResource {
   @GET
   @PublicRead
   @KnownParameters({
-    "year", "from", "to", "actor", "type", "q", "status", "review", "article", "page", "size"
+    "year", "from", "to", "actor", "type", "q", "status", "review", "article", "page", "size",
+    "sort"
   })
   public Page<EventView> list(@Context UriInfo uri) {
-    return events.find(EventFilter.parse(actorNames.resolve(uri.getQueryParameters())));
+    MultivaluedMap<String, String> q = uri.getQueryParameters();
+    return events.find(EventFilter.parse(actorNames.resolve(q)), EventFilter.ascending(q));
   }
 
   @GET

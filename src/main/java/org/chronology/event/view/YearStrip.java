@@ -1,5 +1,6 @@
 package org.chronology.event.view;
 
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -61,6 +62,19 @@ public record YearStrip(
    */
   public static YearStrip of(
       List<YearTypeCount> counts, Integer selected, boolean rightToLeft, IntFunction<String> href) {
+    return of(counts, selected, rightToLeft, href, java.time.Year.now(ZoneOffset.UTC).getValue());
+  }
+
+  /**
+   * The strip; widening a short span never adds years after {@code currentYear} (a year with
+   * events, such as planned ones, is always shown).
+   */
+  public static YearStrip of(
+      List<YearTypeCount> counts,
+      Integer selected,
+      boolean rightToLeft,
+      IntFunction<String> href,
+      int currentYear) {
     if (counts.isEmpty()) {
       return new YearStrip(WIDTH, HEIGHT, BASELINE, List.of(), 0, 0, 0);
     }
@@ -81,8 +95,9 @@ public record YearStrip(
     // A short span is widened to a decade of context, so that one busy year is not one huge bar.
     if (last - first + 1 < MIN_YEARS) {
       int missing = MIN_YEARS - (last - first + 1);
-      first -= missing / 2;
-      last += missing - missing / 2;
+      int after = Math.max(0, Math.min(missing - missing / 2, currentYear - last));
+      last += after;
+      first -= missing - after;
     }
     int n = last - first + 1;
     double slot = (double) (WIDTH - 2 * MARGIN) / n;

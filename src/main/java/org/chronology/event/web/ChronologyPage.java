@@ -11,7 +11,10 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,6 +54,9 @@ public class ChronologyPage {
   private static final int ACTOR_FACET = 12;
   private static final int ACTOR_MATCHES = 10;
 
+  /** Longer text in the actor box is not a name: it is ignored. */
+  private static final int MAX_WHO = 100;
+
   /** A type checkbox with its count under the other filters. */
   public record TypeOption(String type, long count, boolean selected) {}
 
@@ -70,13 +76,32 @@ public class ChronologyPage {
       List<ActorChoice> matches,
       List<ArticleSummary> articles,
       List<Chip> chips,
-      String clearHref) {
+      String clearHref,
+      boolean ascending,
+      String otherSortHref) {
     public List<String> statuses() {
       return List.of("happened", "planned", "cancelled", "reported");
     }
 
     public List<String> reviews() {
       return List.of("extracted", "confirmed", "edited", "rejected");
+    }
+
+    /** The type shown in the bar's select; any further chosen types ride along hidden. */
+    public String firstType() {
+      return filter.types().isEmpty() ? null : filter.types().get(0);
+    }
+
+    /** How many filters are set behind the "more filters" disclosure (it opens when any is). */
+    public int advanced() {
+      int n = 0;
+      for (Object o :
+          new Object[] {
+            filter.from(), filter.to(), filter.status(), filter.review(), filter.article()
+          }) {
+        n += o == null ? 0 : 1;
+      }
+      return n + (ascending ? 1 : 0);
     }
   }
 
@@ -132,12 +157,24 @@ public class ChronologyPage {
   @GET
   @PublicRead
   @Transactional(Transactional.TxType.SUPPORTS)
-  public TemplateInstance index(@Context UriInfo uri, @Context HttpHeaders headers) {
+  public Response index(@Context UriInfo uri, @Context HttpHeaders headers) {
     MultivaluedMap<String, String> params = actorNames.resolve(uri.getQueryParameters());
     EventFilter filter = EventFilter.parse(params, PAGE_SIZE);
+    boolean ascending = EventFilter.ascending(params);
+    String who = params.getFirst("who");
+    List<ActorOption> resolved =
+        who == null || who.isBlank() || who.length() > MAX_WHO
+            ? List.of()
+            : actors.resolve(who, ACTOR_MATCHES);
+    String clean = cleanUrl(params, filter, resolved);
+    if (clean != null) {
+      // A form's GET carries every field, empty or not, and a typed actor name: answer with the
+      // URL a person would share (303 keeps it a GET; htmx follows it and pushes the final URL).
+      return Response.seeOther(URI.create(clean)).build();
+    }
     QueryLinks links = new QueryLinks("/", params);
     boolean yearView = filter.year() != null;
-    Page<EventView> page = events.find(filter, yearView);
+    Page<EventView> page = events.find(filter, yearView || ascending);
     if (page.page() > 0 && page.items().isEmpty()) {
       // Past the last page: say which page is the last rather than show a range that cannot be.
       long last = page.total() == 0 ? 0 : (page.total() - 1) / Math.max(1, page.size());
@@ -145,8 +182,7 @@ public class ChronologyPage {
     }
     List<YearTypeCount> histogram = events.histogram(filter);
     YearStrip strip = YearStrip.of(histogram, filter.year(), !ui.isEn(), y -> links.set("year", y));
-    String who = params.getFirst("who");
-    Controls controls = controls(filter, who, links);
+    Controls controls = controls(filter, who, resolved, ascending, links);
     List<YearGroup> groups = EventGroups.group(page.items());
     long undated = events.undated(filter);
     String allYears = links.set("year", null);
@@ -155,14 +191,68 @@ public class ChronologyPage {
     boolean partial =
         headers.getHeaderString("HX-Request") != null
             && headers.getHeaderString("HX-History-Restore-Request") == null;
-    return ui.localize(
-        partial
-            ? Templates.index$chronology(
-                filter, page, groups, strip, undated, allYears, controls, nav)
-            : Templates.index(filter, page, groups, strip, undated, allYears, controls, nav));
+    return Response.ok(
+            ui.localize(
+                partial
+                    ? Templates.index$chronology(
+                        filter, page, groups, strip, undated, allYears, controls, nav)
+                    : Templates.index(
+                        filter, page, groups, strip, undated, allYears, controls, nav)))
+        .build();
   }
 
-  private Controls controls(EventFilter filter, String who, QueryLinks links) {
+  /**
+   * The URL to redirect to, or null when this one is already clean: no empty parameters, and a
+   * typed actor name that stands for one actor (or names one already chosen) turned into {@code
+   * actor=ID}. An ambiguous or unknown name stays, and the page lists the choices.
+   */
+  static String cleanUrl(
+      MultivaluedMap<String, String> params, EventFilter filter, List<ActorOption> resolved) {
+    boolean changed = false;
+    UriBuilder b = UriBuilder.fromPath("/");
+    String who = params.getFirst("who");
+    Long pick = null;
+    if (who != null && !who.isBlank()) {
+      for (ActorOption a : resolved) {
+        if (filter.actors().contains(a.id())) {
+          pick = a.id();
+        }
+      }
+      if (pick == null && resolved.size() == 1) {
+        pick = resolved.get(0).id();
+      }
+    }
+    for (Map.Entry<String, List<String>> e : params.entrySet()) {
+      List<String> kept = new ArrayList<>();
+      for (String v : e.getValue()) {
+        if (v == null || v.isBlank() || (pick != null && e.getKey().equals("who"))) {
+          changed = true;
+        } else if (!kept.contains(v) || !e.getKey().equals("actor")) {
+          kept.add(v);
+        }
+      }
+      if (pick != null && e.getKey().equals("page")) {
+        kept.clear();
+      }
+      if (!kept.isEmpty()) {
+        b.queryParam(e.getKey(), kept.toArray());
+      }
+    }
+    if (pick != null && !filter.actors().contains(pick)) {
+      b.queryParam("actor", pick);
+    }
+    if (!changed) {
+      return null;
+    }
+    return b.build().toString().replaceFirst("^[a-z]+://[^/]+", "");
+  }
+
+  private Controls controls(
+      EventFilter filter,
+      String who,
+      List<ActorOption> resolved,
+      boolean ascending,
+      QueryLinks links) {
     Set<String> chosenTypes = Set.copyOf(filter.types());
     Map<String, Long> typeCounts = new LinkedHashMap<>();
     for (TypeCount t : events.types(filter)) {
@@ -183,7 +273,7 @@ public class ChronologyPage {
     }
     List<ActorChoice> matches = new ArrayList<>();
     if (who != null && !who.isBlank()) {
-      for (ActorOption a : actors.search(who, ACTOR_MATCHES)) {
+      for (ActorOption a : resolved) {
         matches.add(
             new ActorChoice(
                 a.id(),
@@ -231,7 +321,9 @@ public class ChronologyPage {
         matches,
         articles.list(),
         chips,
-        "/");
+        "/",
+        ascending,
+        links.set("sort", ascending ? null : "asc"));
   }
 
   private static Nav nav(EventFilter f, Page<EventView> page, YearStrip strip, QueryLinks links) {

@@ -91,7 +91,7 @@ class EditorBrowserTest {
       assertTrue(page.content().contains("تصحيح من المتصفح"), "the history shows the change");
       page.locator("article.revision").first().locator("button[value=before]").click();
       page.waitForURL("**/events/" + id + "/history");
-      assertTrue(page.content().contains("revert"), "the revert is a new revision");
+      assertTrue(page.content().contains("استعادة ما قبل نسخة"), "the revert is a new revision");
 
       Map<String, Object> after = Editors.event(id);
       List<Map<String, Object>> actors = (List<Map<String, Object>>) after.get("actors");

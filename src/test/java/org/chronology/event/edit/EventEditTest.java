@@ -133,7 +133,7 @@ class EventEditTest {
     assertEquals(303, r.statusCode());
     assertEquals(original, Editors.event(id).get("title"));
     String after = given().get("/events/" + id + "/history").asString();
-    assertTrue(after.contains("revert"), "the revert is itself a revision");
+    assertTrue(after.contains("استعادة ما قبل نسخة"), "the revert is itself a revision");
   }
 
   @Test
@@ -162,7 +162,7 @@ class EventEditTest {
         .get("/events/" + gone + "/history")
         .then()
         .statusCode(200)
-        .body(containsString("merged-into"));
+        .body(containsString("دُمج في غيره"));
 
     String edit = ed.get("/events/" + keep + "/edit").asString();
     Matcher m = Pattern.compile("name=\"mention\" value=\"(\\d+)\"").matcher(edit);

@@ -82,4 +82,17 @@ class YearStripTest {
     assertTrue(YearStrip.of(List.of(), null, true, y -> "").isEmpty());
     assertFalse(s.isEmpty());
   }
+
+  @Test
+  void wideningAShortSpanNeverRunsIntoFutureYearsButYearsWithEventsStay() {
+    List<YearTypeCount> recent = List.of(new YearTypeCount(2022, "visit", 3));
+    YearStrip s = YearStrip.of(recent, null, true, y -> "", 2024);
+    int last = s.bars().get(s.bars().size() - 1).year();
+    assertEquals(2024, last, "the strip stops at the current year");
+    assertEquals(YearStrip.MIN_YEARS, s.bars().size(), "as many years, taken from the past");
+    List<YearTypeCount> planned =
+        List.of(new YearTypeCount(2022, "visit", 3), new YearTypeCount(2026, "meeting", 1));
+    YearStrip p = YearStrip.of(planned, null, true, y -> "", 2024);
+    assertEquals(2026, p.bars().get(p.bars().size() - 1).year(), "a planned event's year stays");
+  }
 }

@@ -1,0 +1,115 @@
+package org.chronology.event.edit;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * History pages read by people: labelled fields and actions, minute timestamps, revision numbers
+ * per event; and "restore the state before" puts back the review state too.
+ */
+@QuarkusTest
+class HistoryForPeopleTest {
+
+  private static final Pattern REVISION = Pattern.compile("name=\"revision\" value=\"(\\d+)\"");
+
+  @AfterEach
+  void removeTestArticles() {
+    Editors.removeTestArticles();
+  }
+
+  private static List<String> revisionIds(String html) {
+    List<String> out = new ArrayList<>();
+    Matcher m = REVISION.matcher(html);
+    while (m.find()) {
+      out.add(m.group(1));
+    }
+    return out;
+  }
+
+  @Test
+  void revertingToBeforeTheFirstEditPutsBackTheMachineStateAndItsReview() {
+    Editors.Session ed = Editors.editor();
+    long article = Editors.article(Editors.SAMPLE);
+    Object id = Editors.events(article, null).get(0).get("id");
+    Map<String, Object> original = Editors.event(id);
+    assertEquals("extracted", original.get("review"));
+    String page = "/events/" + id + "/edit";
+    Map<String, Object> f = Forms.editForm(ed, id);
+    f.put("title", "عنوان من محرر للتجربة");
+    assertEquals(303, ed.post(page, page, f).statusCode());
+    assertEquals("edited", Editors.event(id).get("review"));
+
+    String history = "/events/" + id + "/history";
+    List<String> ids = revisionIds(ed.get(history).asString());
+    assertEquals(1, ids.size(), "one revision so far");
+    Response r =
+        ed.post(
+            "/events/" + id + "/revert", history, Map.of("revision", ids.get(0), "to", "before"));
+    assertEquals(303, r.statusCode(), r.asString());
+    assertFalse(r.getHeader("Location").contains("error"), r.getHeader("Location"));
+    Map<String, Object> back = Editors.event(id);
+    assertEquals(original.get("title"), back.get("title"));
+    assertEquals("extracted", back.get("review"), "the review state comes back too");
+
+    // Restoring the state after the edit brings the editor's review state back as well.
+    r =
+        ed.post(
+            "/events/" + id + "/revert", history, Map.of("revision", ids.get(0), "to", "after"));
+    assertEquals(303, r.statusCode());
+    assertEquals("edited", Editors.event(id).get("review"));
+    assertEquals("عنوان من محرر للتجربة", Editors.event(id).get("title"));
+  }
+
+  @Test
+  void historyNamesFieldsActionsAndNumbersRevisionsPerEvent() {
+    Editors.Session ed = Editors.editor();
+    long article = Editors.article(Editors.SAMPLE);
+    List<Map<String, Object>> events = Editors.events(article, null);
+    Object id = events.get(0).get("id");
+    Object other = events.get(1).get("id");
+    String page = "/events/" + id + "/edit";
+    Map<String, Object> f = Forms.editForm(ed, id);
+    f.put("title", "عنوان أول");
+    assertEquals(303, ed.post(page, page, f).statusCode());
+    // Another event's revision in between: numbers stay per event.
+    String otherPage = "/events/" + other + "/edit";
+    Map<String, Object> g = Forms.editForm(ed, other);
+    g.put("title", "عنوان حدث آخر");
+    assertEquals(303, ed.post(otherPage, otherPage, g).statusCode());
+    f = Forms.editForm(ed, id);
+    f.put("status", "planned");
+    assertEquals(303, ed.post(page, page, f).statusCode());
+
+    String en = given().get("/events/" + id + "/history?lang=en").asString();
+    assertTrue(en.contains("Revision 1") && en.contains("Revision 2"), en);
+    assertFalse(en.contains("Revision 3"), "numbers count this event's revisions only");
+    assertTrue(en.contains(">Title<") && en.contains(">Status<"), "fields labelled: " + en);
+    assertTrue(en.contains("Planned"), "status codes read as labels");
+    assertTrue(en.contains("Edited"), "actions named");
+    for (String raw : List.of("dateStart", "editedFields", ">edit<", ">title<")) {
+      assertFalse(en.contains(raw), "no raw name " + raw);
+    }
+    Matcher when =
+        Pattern.compile(
+                "<time datetime=\"[^\"]+\">(\\d{1,2} [A-Z][a-z]+ \\d{4}, \\d{2}:\\d{2})</time>")
+            .matcher(en);
+    assertTrue(when.find(), "timestamps like 1 December 2026, 10:42");
+    assertFalse(en.matches("(?s).*\\d{2}:\\d{2}:\\d{2}\\.\\d+.*"), "no microseconds");
+
+    String ar = given().get("/events/" + id + "/history?lang=ar&digits=arab").asString();
+    assertTrue(ar.contains("النسخة ١") && ar.contains("النسخة ٢"), "the reader's digits");
+    assertTrue(ar.contains(">العنوان<"), "fields in Arabic");
+  }
+}

@@ -1,0 +1,272 @@
+package org.chronology.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.BoundingBox;
+import io.quarkus.arc.Arc;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.chronology.account.AccountService;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * Issue #12 as a new reader meets it, in Debian's Chromium at 1366 px and 390 px, in Arabic and
+ * English: the first event on the first screen, an actor typed by name and applied with Enter,
+ * clean URLs, the year strip showing the chosen year on a phone, and an axe-core check of the main
+ * pages (zero serious or critical violations). Screenshots under {@code target/screenshots/}.
+ */
+@QuarkusTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ReaderUiBrowserTest {
+
+  static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
+  static final Path SHOTS = Paths.get("target/screenshots");
+  static final int[][] SCREENS = {{1366, 900}, {390, 844}};
+
+  @TestHTTPResource("/")
+  URL root;
+
+  private Playwright playwright;
+  private Browser browser;
+  private UiFixture fixture;
+
+  @BeforeAll
+  void start() throws Exception {
+    Assumptions.assumeTrue(
+        Files.isExecutable(CHROMIUM),
+        "Chromium not found at /usr/bin/chromium: install it with `apt-get install chromium` to"
+            + " run the browser tests");
+    Files.createDirectories(SHOTS);
+    fixture = UiFixture.create();
+    playwright = Playwright.create();
+    browser =
+        playwright
+            .chromium()
+            .launch(
+                new BrowserType.LaunchOptions()
+                    .setExecutablePath(CHROMIUM)
+                    .setHeadless(true)
+                    .setArgs(
+                        List.of(
+                            "--headless",
+                            "--no-sandbox",
+                            "--disable-gpu",
+                            "--disable-background-networking")));
+  }
+
+  @AfterAll
+  void stop() {
+    if (browser != null) {
+      browser.close();
+    }
+    if (playwright != null) {
+      playwright.close();
+    }
+    if (fixture != null) {
+      fixture.close();
+    }
+  }
+
+  String url(String path) {
+    String base = root.toString();
+    return base.substring(0, base.length() - 1) + path;
+  }
+
+  private BrowserContext context(int width, int height, boolean js) {
+    return browser.newContext(
+        new Browser.NewContextOptions()
+            .setViewportSize(width, height)
+            .setJavaScriptEnabled(js)
+            .setBypassCSP(true));
+  }
+
+  private static void viewShot(Page page, String name) {
+    page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve(name)));
+  }
+
+  private static int pageWidth(Page page) {
+    return ((Number) page.evaluate("document.documentElement.scrollWidth")).intValue();
+  }
+
+  @Test
+  void theFirstEventIsOnTheFirstScreenOnDesktopAndPhone() {
+    for (int[] s : SCREENS) {
+      for (String lang : List.of("ar", "en")) {
+        try (BrowserContext c = context(s[0], s[1], true)) {
+          Page page = c.newPage();
+          for (String path :
+              List.of("/?lang=" + lang, "/?lang=" + lang + "&year=" + UiFixture.YEAR)) {
+            page.navigate(url(path));
+            Locator first = page.locator("#results article.event").first();
+            BoundingBox box = first.boundingBox();
+            assertNotNull(box, "an event is shown on " + path);
+            assertTrue(
+                box.y >= 0 && box.y + box.height <= s[1],
+                "the first event fits in the "
+                    + s[0]
+                    + "×"
+                    + s[1]
+                    + " viewport on "
+                    + path
+                    + ": top "
+                    + box.y
+                    + ", height "
+                    + box.height);
+            assertTrue(pageWidth(page) <= s[0], "no sideways scroll at " + s[0] + " px");
+            // The rest of the filters are behind a closed disclosure until one of them is used.
+            assertFalse(
+                (Boolean) page.evaluate("document.querySelector('details.more').open"),
+                "the disclosure starts closed");
+          }
+          viewShot(page, "12-1-first-screen-" + s[0] + "-" + lang + ".png");
+        }
+      }
+    }
+  }
+
+  @Test
+  void typingAnActorsNameAndPressingEnterAppliesTheFilterWithACleanUrl() {
+    // With JavaScript: suggestions under the box, Enter applies, no empty parameter in the URL.
+    try (BrowserContext c = context(1366, 900, true)) {
+      Page page = c.newPage();
+      page.navigate(url("/?lang=ar"));
+      page.locator("#f-who").click();
+      page.keyboard().type("جوزيف");
+      page.waitForFunction("document.querySelectorAll('#actor-suggest option').length > 0", null);
+      List<String> offered = new ArrayList<>();
+      for (Locator o : page.locator("#actor-suggest option").all()) {
+        offered.add(o.getAttribute("value"));
+      }
+      assertTrue(offered.contains(UiFixture.NAME), "the actor is suggested: " + offered);
+      page.locator("#f-who").fill(UiFixture.ALIAS);
+      page.keyboard().press("Enter");
+      page.waitForURL(Pattern.compile(".*actor=" + fixture.actorId + ".*"));
+      assertClean(page.url());
+      assertEquals(2, page.locator("#results article.event").count(), "the actor's two events");
+      viewShot(page, "12-3-actor-enter-1366-ar.png");
+    }
+    // Without JavaScript: the form's GET resolves the typed name on the server.
+    for (int[] s : SCREENS) {
+      try (BrowserContext c = context(s[0], s[1], false)) {
+        Page page = c.newPage();
+        page.navigate(url("/?lang=en"));
+        page.locator("#f-who").fill(UiFixture.ALIAS);
+        page.locator("#f-who").press("Enter");
+        page.waitForURL(Pattern.compile(".*actor=" + fixture.actorId + ".*"));
+        assertClean(page.url());
+        assertEquals(2, page.locator("#results article.event").count());
+        viewShot(page, "12-3-actor-nojs-" + s[0] + "-en.png");
+      }
+    }
+  }
+
+  private static void assertClean(String url) {
+    String query = url.contains("?") ? url.substring(url.indexOf('?') + 1) : "";
+    for (String p : query.split("&")) {
+      assertFalse(p.endsWith("="), "no empty parameter in " + url);
+    }
+    assertFalse(query.contains("who="), "the typed name became an actor id: " + url);
+  }
+
+  @Test
+  void onAPhoneTheChosenYearIsInViewAndThePageNeverScrollsSideways() {
+    for (String lang : List.of("ar", "en")) {
+      try (BrowserContext c = context(390, 844, true)) {
+        Page page = c.newPage();
+        page.navigate(url("/?lang=" + lang + "&year=" + UiFixture.YEAR));
+        assertTrue(pageWidth(page) <= 390, "no sideways scroll of the page");
+        Locator bar = page.locator("svg.strip a.bar.selected");
+        page.waitForFunction(
+            "(() => { const w = document.querySelector('.strip-wrap').getBoundingClientRect();"
+                + " const b = document.querySelector('svg.strip a.bar.selected')"
+                + ".getBoundingClientRect(); return b.left >= w.left && b.right <= w.right; })()",
+            null);
+        BoundingBox b = bar.boundingBox();
+        assertTrue(b.x >= 0 && b.x + b.width <= 390, "the selected year is on screen: " + b.x);
+        viewShot(page, "12-4-strip-390-" + lang + ".png");
+      }
+    }
+  }
+
+  /** Runs axe-core in the page; the ids and targets of serious and critical violations. */
+  @SuppressWarnings("unchecked")
+  private static List<String> axe(Page page, String axeSource) {
+    page.addScriptTag(new Page.AddScriptTagOptions().setContent(axeSource));
+    return (List<String>)
+        page.evaluate(
+            "async () => { const r = await axe.run(document, {resultTypes: ['violations']});"
+                + " return r.violations.filter(v => v.impact === 'serious' || v.impact ==="
+                + " 'critical').map(v => v.id + ' (' + v.impact + '): ' + v.nodes.slice(0, 3)"
+                + ".map(n => n.target.join(' ')).join(' | ')); }");
+  }
+
+  @Test
+  void theMainPagesHaveNoSeriousAccessibilityViolations() throws Exception {
+    String axeSource;
+    try (var in = getClass().getResourceAsStream("/axe/axe.min.js")) {
+      assertNotNull(in, "axe-core is vendored under src/test/resources/axe/");
+      axeSource = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    String user = "a11y-" + UUID.randomUUID().toString().substring(0, 8);
+    String password = "correct-horse-battery";
+    Arc.container().instance(AccountService.class).get().create(user, password, false, "test");
+    List<String> pages =
+        List.of(
+            "/",
+            "/?year=2022",
+            "/?year=" + UiFixture.YEAR,
+            "/events/" + fixture.eventIds.get(0),
+            "/actors/" + fixture.actorId,
+            "/articles/" + fixture.articleId,
+            "/login",
+            "/events/" + fixture.eventIds.get(0) + "/history");
+    List<String> failures = new ArrayList<>();
+    for (String lang : List.of("ar", "en")) {
+      try (BrowserContext c = context(1366, 900, true)) {
+        Page page = c.newPage();
+        for (String p : pages) {
+          page.navigate(url(p + (p.contains("?") ? "&" : "?") + "lang=" + lang));
+          for (String v : axe(page, axeSource)) {
+            failures.add(lang + " " + p + ": " + v);
+          }
+        }
+        // An editor's page, signed in.
+        page.navigate(url("/login"));
+        page.locator("#j_username").fill(user);
+        page.locator("#j_password").fill(password);
+        page.locator("form[action='/j_security_check'] button[type=submit]").click();
+        page.waitForLoadState();
+        String edit = "/events/" + fixture.eventIds.get(0) + "/edit";
+        page.navigate(url(edit));
+        assertTrue(page.locator("form").count() > 0, "the editor's form is shown");
+        for (String v : axe(page, axeSource)) {
+          failures.add(lang + " " + edit + ": " + v);
+        }
+        viewShot(page, "12-10-editor-" + lang + ".png");
+      }
+    }
+    assertTrue(failures.isEmpty(), String.join("\n", failures));
+  }
+}

@@ -1,0 +1,168 @@
+package org.chronology.web;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.time.Year;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * Issue #12's small things over real HTTP: clean filter URLs, the 404 pages, a favicon, the sort
+ * order in the page and the API, and the year strip that stops at the current year.
+ */
+@QuarkusTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SmallThingsTest {
+
+  private UiFixture fixture;
+
+  @BeforeAll
+  void create() {
+    fixture = UiFixture.create();
+  }
+
+  @AfterAll
+  void remove() {
+    fixture.close();
+  }
+
+  @Test
+  void emptyParametersRedirectToTheCleanUrl() {
+    String location =
+        given()
+            .redirects()
+            .follow(false)
+            .get("/?q=&year=" + UiFixture.YEAR + "&from=&to=&status=&review=&article=&type=")
+            .then()
+            .statusCode(303)
+            .extract()
+            .header("Location");
+    assertTrue(location.endsWith("/?year=" + UiFixture.YEAR), location);
+    given().redirects().follow(false).get("/?year=" + UiFixture.YEAR).then().statusCode(200);
+    given().redirects().follow(false).get("/?lang=en").then().statusCode(200);
+  }
+
+  @Test
+  void unknownPathsAndIdsAreNotFoundPagesThatSaySo() {
+    given()
+        .get("/articles/0?lang=en")
+        .then()
+        .statusCode(404)
+        .body(containsString("does not exist"));
+    given()
+        .get("/no/such/page?lang=en")
+        .then()
+        .statusCode(404)
+        .body(containsString("This page does not exist"))
+        .body(not(containsString("Nothing has this id")));
+    given()
+        .get("/events/987654321?lang=en")
+        .then()
+        .statusCode(404)
+        .body(containsString("There is no event number 987654321"));
+    given().get("/articles/abc").then().statusCode(400);
+    given().get("/api/events/0").then().statusCode(404);
+  }
+
+  @Test
+  void theFaviconIsServedByTheApp() {
+    given()
+        .get("/favicon.svg")
+        .then()
+        .statusCode(200)
+        .contentType(containsString("image/svg+xml"))
+        .body(containsString("<svg"));
+    given().get("/").then().body(containsString("rel=\"icon\" href=\"/favicon.svg\""));
+  }
+
+  @Test
+  void theAllYearsListAndTheApiSortBothWays() {
+    List<String> desc =
+        given()
+            .get("/api/events?size=1000")
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("items.date.start");
+    List<String> asc =
+        given()
+            .get("/api/events?size=1000&sort=asc")
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("items.date.start");
+    assertEquals(desc.size(), asc.size());
+    List<String> datedDesc = desc.stream().filter(d -> d != null).toList();
+    List<String> datedAsc = asc.stream().filter(d -> d != null).toList();
+    assertTrue(datedDesc.size() >= 2, "the fixture's events are dated");
+    assertTrue(datedDesc.get(0).compareTo(datedDesc.get(datedDesc.size() - 1)) >= 0);
+    assertTrue(datedAsc.get(0).compareTo(datedAsc.get(datedAsc.size() - 1)) <= 0);
+    assertEquals(datedDesc.get(datedDesc.size() - 1), datedAsc.get(0), "oldest first");
+    given()
+        .get("/api/events?sort=sideways")
+        .then()
+        .statusCode(400)
+        .body("parameter", equalTo("sort"));
+    String page = given().get("/?sort=asc").then().statusCode(200).extract().asString();
+    Matcher ids = Pattern.compile("<h4 id=\"ev-(\\d+)\"").matcher(page);
+    assertTrue(ids.find());
+    Matcher newest = Pattern.compile("<h4 id=\"ev-(\\d+)\"").matcher(given().get("/").asString());
+    assertTrue(newest.find());
+    assertFalse(ids.group(1).equals(newest.group(1)), "another event comes first");
+    assertTrue(page.contains("value=\"asc\" selected"), "the order is shown in the form");
+  }
+
+  @Test
+  void theYearStripStopsAtTheCurrentYear() {
+    String html = given().get("/").then().statusCode(200).extract().asString();
+    Matcher years = Pattern.compile("data-year=\"(\\d+)\"").matcher(html);
+    int current = Year.now().getValue();
+    while (years.find()) {
+      assertTrue(Integer.parseInt(years.group(1)) <= current, "no future year: " + years.group(1));
+    }
+    Matcher labels = Pattern.compile("class=\"empty-year\"[^>]*>(\\d+)</text>").matcher(html);
+    while (labels.find()) {
+      assertTrue(Integer.parseInt(labels.group(1)) <= current, "no empty future year");
+    }
+  }
+
+  @Test
+  void confidenceReadsAsAPercentageInTheReadersDigits() {
+    String html =
+        given()
+            .get("/events/" + fixture.eventIds.get(0) + "?digits=arab")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
+    assertTrue(html.contains("٩٠٪"), "0.9 reads ٩٠٪");
+  }
+
+  @Test
+  void anActorsOtherNamesNeverRepeatTheCanonicalName() {
+    String html =
+        given()
+            .get("/actors/" + fixture.actorId + "?lang=en")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
+    Matcher dd =
+        Pattern.compile("<dt>Other names</dt><dd>(.*?)</dd>", Pattern.DOTALL).matcher(html);
+    assertTrue(dd.find(), html);
+    assertTrue(dd.group(1).contains(UiFixture.ALIAS), "the alias is listed");
+    assertFalse(dd.group(1).contains(UiFixture.NAME), "the canonical name is not repeated");
+  }
+}
