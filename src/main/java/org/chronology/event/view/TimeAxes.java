@@ -85,7 +85,7 @@ public class TimeAxes {
             filter.size());
     List<LaneSpec> specs = lanes(laneActors, filter.types());
     Linker linker = linker(path, params, window, pick);
-    Links links = links(path, params, window, pick);
+    Links links = links(path, params, window, pick, story(filter, laneActors));
     Selection selection = selection(window, filter, pick);
     long undated = events.undated(axisFilter);
     Grain grain =
@@ -253,7 +253,11 @@ public class TimeAxes {
   }
 
   private static Links links(
-      String path, MultivaluedMap<String, String> params, TimeWindow window, LocalDate pick) {
+      String path,
+      MultivaluedMap<String, String> params,
+      TimeWindow window,
+      LocalDate pick,
+      String story) {
     TimeWindow out = window.out();
     TimeWindow prev = window.previous();
     TimeWindow next = window.next();
@@ -273,13 +277,40 @@ public class TimeAxes {
             }),
         pick == null ? null : href(path, params, m -> {}),
         pick,
-        href(
-            "/story",
-            params,
-            m -> {
-              m.remove(ZOOM);
-              m.remove("i");
-            }));
+        story);
+  }
+
+  /**
+   * The story of what the page shows: its filters, and when it has no actor filter but actor lanes
+   * (comparing two actors), the events those actors share.
+   */
+  static String story(EventFilter f, List<Long> laneActors) {
+    MultivaluedMap<String, String> m = new MultivaluedHashMap<>();
+    List<Long> actorIds = f.actors().isEmpty() ? laneActors : f.actors();
+    actorIds.forEach(a -> m.add("actor", String.valueOf(a)));
+    f.types().forEach(t -> m.add("type", t));
+    if (f.year() != null) {
+      m.add("year", String.valueOf(f.year()));
+    }
+    if (f.from() != null) {
+      m.add("from", f.from().toString());
+    }
+    if (f.to() != null) {
+      m.add("to", f.to().toString());
+    }
+    if (f.q() != null) {
+      m.add("q", f.q());
+    }
+    if (f.status() != null) {
+      m.add("status", f.status());
+    }
+    if (f.review() != null) {
+      m.add("review", f.review());
+    }
+    if (f.article() != null) {
+      m.add("article", String.valueOf(f.article()));
+    }
+    return new QueryLinks("/story", m).current();
   }
 
   /**

@@ -32,11 +32,10 @@ public record TimeAxis(
     long undated,
     Links links) {
 
-  /** Pixels: a lane's label row, one row of marks, the gap under a lane. */
-  static final int LABEL_ROW = 16;
-
+  /** Pixels: one row of marks, the gap under a lane (the lane's label sits in its first row). */
   static final int ROW = 14;
-  static final int LANE_GAP = 6;
+
+  static final int LANE_GAP = 4;
   static final int TICKS = 20;
   static final int PICK = 14;
 
@@ -60,7 +59,7 @@ public record TimeAxis(
       List<Cell> cells,
       List<Mark> marks) {
     public int labelY() {
-      return y + LABEL_ROW - 4;
+      return y + ROW - 2;
     }
   }
 
@@ -197,14 +196,14 @@ public record TimeAxis(
                 round(xw[0] + 0.1),
                 round(Math.max(0.2, xw[1] - 0.2)),
                 round(xw[0] + xw[1] / 2),
-                y + LABEL_ROW,
-                ROW + 4,
+                y,
+                ROW + 2,
                 n,
                 round(opacity),
                 b.level() == null ? linker.pick(b.start(), b.start()) : linker.zoom(b),
                 tickLabel.apply(b)));
       }
-      int h = LABEL_ROW + ROW + 4;
+      int h = ROW + 2;
       lanes.add(new Lane(s.key(), s.label(), s.lang(), s.actor(), y, h, cells, List.of()));
       y += h + LANE_GAP;
     }
@@ -278,12 +277,12 @@ public record TimeAxis(
                 round(xw[0]),
                 round(Math.max(xw[1], 0.6)),
                 round(xw[0] + xw[1] / 2),
-                y + LABEL_ROW + row * ROW,
+                y + row * ROW,
                 e.start(),
                 end,
                 e.precision()));
       }
-      int h = LABEL_ROW + Math.max(1, rowEnds.size()) * ROW + 4;
+      int h = Math.max(1, rowEnds.size()) * ROW + 2;
       lanes.add(new Lane(s.key(), s.label(), s.lang(), s.actor(), y, h, List.of(), marks));
       y += h + LANE_GAP;
     }
