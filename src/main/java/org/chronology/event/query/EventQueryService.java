@@ -440,14 +440,14 @@ public class EventQueryService {
   }
 
   /** A where clause with its parameters. */
-  private record Where(String sql, Map<String, Object> params) {
+  record Where(String sql, Map<String, Object> params) {
     <T> TypedQuery<T> bind(TypedQuery<T> q) {
       params.forEach(q::setParameter);
       return q;
     }
   }
 
-  private static Where where(EventFilter f, boolean hideRejected) {
+  static Where where(EventFilter f, boolean hideRejected) {
     List<String> c = new ArrayList<>();
     Map<String, Object> p = new LinkedHashMap<>();
     if (f.year() != null) {

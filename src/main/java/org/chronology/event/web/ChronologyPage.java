@@ -35,6 +35,8 @@ import org.chronology.event.query.EventViews.YearTypeCount;
 import org.chronology.event.query.PublicRead;
 import org.chronology.event.view.EventGroups;
 import org.chronology.event.view.EventGroups.YearGroup;
+import org.chronology.event.view.TimeAxes;
+import org.chronology.event.view.TimeAxis;
 import org.chronology.event.view.YearStrip;
 import org.chronology.web.PageOutOfRangeException;
 import org.chronology.web.QueryLinks;
@@ -126,7 +128,8 @@ public class ChronologyPage {
         long undated,
         String undatedHref,
         Controls controls,
-        Nav nav);
+        Nav nav,
+        TimeAxis axis);
 
     /** The page without its layout: what an htmx request swaps in. */
     static native TemplateInstance index$chronology(
@@ -137,7 +140,8 @@ public class ChronologyPage {
         long undated,
         String undatedHref,
         Controls controls,
-        Nav nav);
+        Nav nav,
+        TimeAxis axis);
   }
 
   private final EventQueryService events;
@@ -145,13 +149,19 @@ public class ChronologyPage {
   private final ArticleQueryService articles;
   private final Ui ui;
   @Inject ActorParameterResolver actorNames;
+  private final TimeAxes axes;
 
   public ChronologyPage(
-      EventQueryService events, ActorQueryService actors, ArticleQueryService articles, Ui ui) {
+      EventQueryService events,
+      ActorQueryService actors,
+      ArticleQueryService articles,
+      Ui ui,
+      TimeAxes axes) {
     this.events = events;
     this.actors = actors;
     this.articles = articles;
     this.ui = ui;
+    this.axes = axes;
   }
 
   @GET
@@ -187,6 +197,9 @@ public class ChronologyPage {
     long undated = events.undated(filter);
     String allYears = links.set("year", null);
     Nav nav = nav(filter, page, strip, links);
+    TimeAxis axis =
+        axes.build(
+            "/", params, filter, filter.actors(), strip.isEmpty() ? null : newest(histogram));
     // htmx asks for a part of the page (never when it restores history): send only the part.
     boolean partial =
         headers.getHeaderString("HX-Request") != null
@@ -195,10 +208,17 @@ public class ChronologyPage {
             ui.localize(
                 partial
                     ? Templates.index$chronology(
-                        filter, page, groups, strip, undated, allYears, controls, nav)
+                        filter, page, groups, strip, undated, allYears, controls, nav, axis)
                     : Templates.index(
-                        filter, page, groups, strip, undated, allYears, controls, nav)))
+                        filter, page, groups, strip, undated, allYears, controls, nav, axis)))
         .build();
+  }
+
+  private static Integer newest(List<YearTypeCount> histogram) {
+    return histogram.stream().mapToInt(YearTypeCount::year).max().stream()
+        .boxed()
+        .findFirst()
+        .orElse(null);
   }
 
   /**

@@ -1,0 +1,123 @@
+package org.chronology.event.web;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.chronology.actor.ActorQueryService;
+import org.chronology.actor.ActorQueryService.ActorOption;
+import org.chronology.common.NotFound;
+import org.chronology.event.query.EventFilter;
+import org.chronology.event.query.EventQueryService;
+import org.chronology.event.query.EventViews.EventView;
+import org.chronology.event.query.EventViews.Page;
+import org.chronology.event.view.EventGroups;
+import org.chronology.event.view.EventGroups.YearGroup;
+import org.chronology.event.view.TimeAxes;
+import org.chronology.event.view.TimeAxis;
+import org.chronology.web.BadParameterException;
+import org.chronology.web.Ids;
+import org.chronology.web.Ui;
+
+/**
+ * Two actors side by side: one lane each on the time axis (shared events outlined in both) and the
+ * events they share, in reading order. {@code /compare?a=<id>&b=<id>} plus the chronology's other
+ * filters ({@code type}, {@code from}/{@code to}, …).
+ */
+@Path("/compare")
+@Produces(MediaType.TEXT_HTML)
+public class ComparePage {
+
+  /** Shared events listed here; the chronology filtered by both actors has them all. */
+  static final int SHOWN = 100;
+
+  /** One side: the actor and how many events they have under the filters. */
+  public record Side(ActorOption actor, long events) {}
+
+  @CheckedTemplate
+  static class Templates {
+    static native TemplateInstance show(
+        Side a,
+        Side b,
+        TimeAxis axis,
+        Page<EventView> shared,
+        List<YearGroup> groups,
+        String sharedHref);
+  }
+
+  private final EventQueryService events;
+  private final ActorQueryService actors;
+  private final TimeAxes axes;
+  private final Ui ui;
+
+  public ComparePage(EventQueryService events, ActorQueryService actors, TimeAxes axes, Ui ui) {
+    this.events = events;
+    this.actors = actors;
+    this.axes = axes;
+    this.ui = ui;
+  }
+
+  @GET
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public TemplateInstance show(@Context UriInfo uri) {
+    MultivaluedMap<String, String> params = uri.getQueryParameters();
+    long a = id(params, "a");
+    long b = id(params, "b");
+    if (a == b) {
+      throw new BadParameterException("b", "b must be another actor than a", String.valueOf(b));
+    }
+    EventFilter f = EventFilter.parse(params, SHOWN);
+    List<ActorOption> found = actors.byIds(List.of(a, b));
+    ActorOption actorA = find(found, a);
+    ActorOption actorB = find(found, b);
+    TimeAxis axis = axes.build("/compare", params, f, List.of(a, b), null);
+    Page<EventView> shared = events.find(with(f, List.of(a, b)), true);
+    Side sideA = new Side(actorA, events.find(with(f, List.of(a)).withPage(0), false).total());
+    Side sideB = new Side(actorB, events.find(with(f, List.of(b)).withPage(0), false).total());
+    return ui.localize(
+        Templates.show(
+            sideA,
+            sideB,
+            axis,
+            shared,
+            EventGroups.group(shared.items()),
+            "/?actor=" + a + "&actor=" + b));
+  }
+
+  private static EventFilter with(EventFilter f, List<Long> actorIds) {
+    return new EventFilter(
+        f.year(),
+        f.from(),
+        f.to(),
+        actorIds,
+        f.types(),
+        f.q(),
+        f.status(),
+        f.review(),
+        f.article(),
+        0,
+        actorIds.size() == 2 ? SHOWN : 1);
+  }
+
+  private static ActorOption find(List<ActorOption> found, long id) {
+    return found.stream()
+        .filter(o -> o.id() == id)
+        .findFirst()
+        .orElseThrow(() -> NotFound.actor(id));
+  }
+
+  private static long id(MultivaluedMap<String, String> params, String name) {
+    String v = params.getFirst(name);
+    if (v == null || v.isBlank()) {
+      throw new BadParameterException(name, name + " (an actor id) is required");
+    }
+    return Ids.parse(name, v.strip());
+  }
+}

@@ -1,0 +1,123 @@
+package org.chronology.event.web;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
+import java.util.List;
+import org.chronology.event.query.EventFilter;
+import org.chronology.event.query.EventQueryService;
+import org.chronology.event.query.EventViews.EventView;
+import org.chronology.event.query.EventViews.Page;
+import org.chronology.event.web.EventPage.Evidence;
+import org.chronology.web.BadParameterException;
+import org.chronology.web.QueryLinks;
+import org.chronology.web.Ui;
+
+/**
+ * The story view: the chronology's filtered events one at a time, oldest first, each with its date,
+ * type, actors and marked evidence. {@code i} (from 1) is the step, so every step is a URL to
+ * share; the filters are the chronology's, parsed by the same {@link EventFilter}.
+ */
+@Path("/story")
+@Produces(MediaType.TEXT_HTML)
+public class StoryPage {
+
+  /** At most this many sentences of evidence per step (the event page has them all). */
+  static final int EVIDENCE = 3;
+
+  /** Where a step sits and where its neighbours are. */
+  public record Step(
+      int index,
+      long total,
+      String previousHref,
+      String nextHref,
+      String firstHref,
+      String chronologyHref) {}
+
+  @CheckedTemplate
+  static class Templates {
+    static native TemplateInstance show(EventView event, List<Evidence> evidence, Step step);
+  }
+
+  private final EventQueryService events;
+  private final Ui ui;
+
+  public StoryPage(EventQueryService events, Ui ui) {
+    this.events = events;
+    this.ui = ui;
+  }
+
+  @GET
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public TemplateInstance show(@Context UriInfo uri) {
+    MultivaluedMap<String, String> params = uri.getQueryParameters();
+    EventFilter f = EventFilter.parse(params, 1);
+    int i = step(params.getFirst("i"));
+    QueryLinks links = new QueryLinks("/story", params);
+    EventFilter one =
+        new EventFilter(
+            f.year(),
+            f.from(),
+            f.to(),
+            f.actors(),
+            f.types(),
+            f.q(),
+            f.status(),
+            f.review(),
+            f.article(),
+            i - 1,
+            1);
+    Page<EventView> page = events.find(one, true);
+    if (page.items().isEmpty() && page.total() > 0) {
+      // A shared step beyond the end (the archive changed): show the last one.
+      i = (int) Math.min(Integer.MAX_VALUE, page.total());
+      page = events.find(one.withPage(i - 1), true);
+    }
+    EventView event = page.items().isEmpty() ? null : page.items().get(0);
+    List<Evidence> evidence = new ArrayList<>();
+    if (event != null) {
+      for (EventQueryService.Evidence m : events.evidence(event.id(), EVIDENCE)) {
+        evidence.add(
+            new Evidence(
+                m.articleId(),
+                m.articleSource(),
+                m.articleTitle(),
+                m.start(),
+                EventPage.segments(m)));
+      }
+    }
+    QueryLinks chronology = new QueryLinks("/", params);
+    Step step =
+        new Step(
+            i,
+            page.total(),
+            i > 1 ? links.set("i", i - 1) : null,
+            i < page.total() ? links.set("i", i + 1) : null,
+            links.set("i", 1),
+            chronology.set("i", null));
+    return ui.localize(Templates.show(event, evidence, step));
+  }
+
+  private static int step(String v) {
+    if (v == null || v.isBlank()) {
+      return 1;
+    }
+    try {
+      int i = Integer.parseInt(v.strip());
+      if (i >= 1 && i <= 1_000_000_000) {
+        return i;
+      }
+    } catch (NumberFormatException ignored) {
+      // reported below
+    }
+    throw new BadParameterException("i", "i must be a step number from 1, got '" + v + "'", v);
+  }
+}

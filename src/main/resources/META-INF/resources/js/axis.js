@@ -1,0 +1,88 @@
+// Enhances what already works as links: drag across the time axis to choose a span (from/to),
+// arrow keys between events on the axis, and ←/→ through the story view. No dependency.
+(function () {
+  "use strict";
+  if (window.chronologyAxis) return;
+  window.chronologyAxis = true;
+
+  var DAY = 86400000;
+
+  function iso(epochDay) {
+    return new Date(epochDay * DAY).toISOString().slice(0, 10);
+  }
+
+  // The day under a pointer: the SVG says where its window starts, how long it is and its direction.
+  function dayAt(svg, clientX) {
+    var box = svg.getBoundingClientRect();
+    var f = (clientX - box.left) / box.width;
+    if (svg.dataset.rtl === "true") f = 1 - f;
+    f = Math.min(1, Math.max(0, (f - 0.01) / 0.98));
+    var start = Number(svg.dataset.startDay), days = Number(svg.dataset.days);
+    return start + Math.min(days - 1, Math.floor(f * days));
+  }
+
+  var drag = null;
+
+  document.addEventListener("pointerdown", function (e) {
+    var svg = e.target.closest && e.target.closest("svg.time-axis");
+    if (!svg || e.button !== 0 || e.target.closest("a")) return;
+    var box = svg.getBoundingClientRect();
+    var rect = document.createElementNS("http://www.w3.org/2000/svg", "rect");
+    rect.setAttribute("class", "ax-drag");
+    rect.setAttribute("y", "0");
+    rect.setAttribute("height", svg.dataset.pickY);
+    svg.appendChild(rect);
+    drag = { svg: svg, x0: e.clientX, rect: rect, box: box };
+    svg.setPointerCapture(e.pointerId);
+    e.preventDefault();
+  });
+
+  document.addEventListener("pointermove", function (e) {
+    if (!drag) return;
+    var a = Math.min(drag.x0, e.clientX) - drag.box.left, b = Math.max(drag.x0, e.clientX) - drag.box.left;
+    drag.rect.setAttribute("x", a);
+    drag.rect.setAttribute("width", Math.max(1, b - a));
+  });
+
+  document.addEventListener("pointerup", function (e) {
+    if (!drag) return;
+    var d = drag;
+    drag = null;
+    d.rect.remove();
+    if (Math.abs(e.clientX - d.x0) < 6) return;
+    var a = dayAt(d.svg, d.x0), b = dayAt(d.svg, e.clientX);
+    var href = d.svg.dataset.spanHref;
+    href += (href.indexOf("?") < 0 ? "?" : "&") + "from=" + iso(Math.min(a, b)) + "&to=" + iso(Math.max(a, b));
+    window.location.assign(href);
+  });
+
+  // Arrow keys move between the events (or counts) on the axis, in the direction they are drawn.
+  document.addEventListener("keydown", function (e) {
+    var t = e.target;
+    if (e.altKey || e.ctrlKey || e.metaKey) return;
+    if (t.closest && t.closest("svg.time-axis") && (t.classList.contains("ax-mark") || t.classList.contains("ax-cell"))) {
+      var svg = t.closest("svg.time-axis");
+      var marks = Array.prototype.slice.call(svg.querySelectorAll("a.ax-mark, a.ax-cell"));
+      marks.sort(function (x, y) { return x.getBoundingClientRect().left - y.getBoundingClientRect().left; });
+      var i = marks.indexOf(t), j = -1;
+      if (e.key === "ArrowRight") j = i + 1;
+      else if (e.key === "ArrowLeft") j = i - 1;
+      else if (e.key === "Home") j = 0;
+      else if (e.key === "End") j = marks.length - 1;
+      else return;
+      if (j >= 0 && j < marks.length) marks[j].focus();
+      e.preventDefault();
+      return;
+    }
+    // The story view: ← and → follow the previous/next links in the reading direction.
+    var story = document.querySelector(".story[data-story]");
+    if (!story || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName)) return;
+    var rtl = document.documentElement.dir === "rtl";
+    var rel = null;
+    if (e.key === "ArrowLeft") rel = rtl ? "next" : "prev";
+    else if (e.key === "ArrowRight") rel = rtl ? "prev" : "next";
+    if (!rel) return;
+    var link = story.querySelector(".story-steps a[rel=" + rel + "]");
+    if (link) { e.preventDefault(); window.location.assign(link.href); }
+  });
+})();

@@ -1,0 +1,292 @@
+package org.chronology.web;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.BoundingBox;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The time axis, the story view, comparing actors and co-actors as a reader sees them, in Debian's
+ * Chromium at 1366 and 390 px, in Arabic and English, with and without JavaScript; screenshots
+ * under {@code target/screenshots/axis-*}. Skipped, with the reason, where Chromium is missing.
+ */
+@QuarkusTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AxisBrowserTest {
+
+  static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
+  static final Path SHOTS = Paths.get("target/screenshots");
+  static final int[] WIDTHS = {1366, 390};
+  static final String[] LANGS = {"ar", "en"};
+
+  @TestHTTPResource("/")
+  URL root;
+
+  private Playwright playwright;
+  private Browser browser;
+  private UiFixture fixture;
+
+  @BeforeAll
+  void start() throws Exception {
+    Assumptions.assumeTrue(
+        Files.isExecutable(CHROMIUM),
+        "Chromium not found at /usr/bin/chromium: install it with `apt-get install chromium` to"
+            + " run the browser tests");
+    Files.createDirectories(SHOTS);
+    fixture = UiFixture.create();
+    playwright = Playwright.create();
+    browser =
+        playwright
+            .chromium()
+            .launch(
+                new BrowserType.LaunchOptions()
+                    .setExecutablePath(CHROMIUM)
+                    .setHeadless(true)
+                    .setArgs(List.of("--no-sandbox", "--disable-gpu")));
+  }
+
+  @AfterAll
+  void stop() {
+    if (browser != null) {
+      browser.close();
+    }
+    if (playwright != null) {
+      playwright.close();
+    }
+    if (fixture != null) {
+      fixture.close();
+    }
+  }
+
+  String url(String path) {
+    String base = root.toString();
+    return base.substring(0, base.length() - 1) + path;
+  }
+
+  static void shot(Page page, String name) {
+    page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve(name)).setFullPage(true));
+  }
+
+  private BrowserContext context(int width, String lang, boolean js) {
+    BrowserContext c =
+        browser.newContext(
+            new Browser.NewContextOptions().setViewportSize(width, 900).setJavaScriptEnabled(js));
+    // The language is a cookie set by ?lang=; every later page follows it.
+    c.newPage().navigate(url("/articles?lang=" + lang));
+    return c;
+  }
+
+  @Test
+  void theAxisPlacesEventsInReadingDirectionAtBothWidthsAndLanguages() {
+    for (int width : WIDTHS) {
+      for (String lang : LANGS) {
+        try (BrowserContext c = context(width, lang, true)) {
+          Page page = c.newPage();
+          page.navigate(url("/?year=" + UiFixture.YEAR + "&actor=" + fixture.actorId));
+          Locator marks = page.locator("svg.time-axis a.ax-mark");
+          assertThat(marks).hasCount(2);
+          BoundingBox may = marks.nth(0).boundingBox();
+          BoundingBox nov = marks.nth(1).boundingBox();
+          if (lang.equals("ar")) {
+            assertTrue(may.x > nov.x, "May right of November in Arabic at " + width);
+          } else {
+            assertTrue(may.x < nov.x, "May left of November in English at " + width);
+          }
+          assertTrue(may.width > 8, "a month-long event is a bar, not a dot: " + may.width);
+          // The axis's height is reserved by the server: the SVG is as tall as it says.
+          Locator svg = page.locator("svg.time-axis");
+          double reserved = Double.parseDouble(svg.getAttribute("height"));
+          assertEquals(reserved, svg.boundingBox().height, 1.0);
+          BoundingBox axis = svg.boundingBox();
+          assertTrue(axis.x >= 0 && axis.x + axis.width <= width, "the axis fits " + width + " px");
+          assertThat(page.locator(".axis .ax-lane-label").first())
+              .hasText(lang.equals("en") ? UiFixture.NAME_EN : UiFixture.NAME);
+          shot(page, "axis-year-" + lang + "-" + width + ".png");
+          page.navigate(url("/?zoom=" + UiFixture.YEAR + "-05&actor=" + fixture.actorId));
+          assertThat(page.locator("svg.time-axis a.ax-mark")).hasCount(1);
+          shot(page, "axis-month-" + lang + "-" + width + ".png");
+        }
+      }
+    }
+  }
+
+  @Test
+  void arrowKeysMoveBetweenEventsAndDraggingChoosesASpan() {
+    for (String lang : LANGS) {
+      try (BrowserContext c = context(1366, lang, true)) {
+        Page page = c.newPage();
+        page.navigate(url("/?year=" + UiFixture.YEAR + "&actor=" + fixture.actorId));
+        Locator marks = page.locator("svg.time-axis a.ax-mark");
+        marks.nth(0).focus();
+        // Towards November: left in Arabic, right in English.
+        page.keyboard().press(lang.equals("ar") ? "ArrowLeft" : "ArrowRight");
+        assertEquals(
+            UiFixture.YEAR + "-11-03", page.evaluate("document.activeElement.dataset.start"));
+        page.keyboard().press(lang.equals("ar") ? "ArrowRight" : "ArrowLeft");
+        assertEquals(
+            UiFixture.YEAR + "-05-01", page.evaluate("document.activeElement.dataset.start"));
+        BoundingBox box = page.locator("svg.time-axis").boundingBox();
+        double y = box.y + 2;
+        page.mouse().move(box.x + box.width * 0.3, y);
+        page.mouse().down();
+        page.mouse()
+            .move(
+                box.x + box.width * 0.5,
+                y,
+                new com.microsoft.playwright.Mouse.MoveOptions().setSteps(4));
+        page.mouse()
+            .move(
+                box.x + box.width * 0.7,
+                y,
+                new com.microsoft.playwright.Mouse.MoveOptions().setSteps(4));
+        page.mouse().up();
+        page.waitForURL(Pattern.compile(".*from=" + UiFixture.YEAR + "-\\d\\d-\\d\\d.*"));
+        String u = page.url();
+        assertTrue(u.contains("to=" + UiFixture.YEAR + "-"), u);
+        assertFalse(u.contains("year="), "a span replaces the year: " + u);
+        assertThat(page.locator("svg.time-axis rect.ax-selection")).hasCount(1);
+        shot(page, "axis-span-" + lang + "-1366.png");
+      }
+    }
+  }
+
+  @Test
+  void withoutJavaScriptASpanIsTwoClicksAndZoomIsLinks() {
+    for (String lang : LANGS) {
+      try (BrowserContext c = context(390, lang, false)) {
+        Page page = c.newPage();
+        page.navigate(url("/?zoom=" + UiFixture.YEAR + "&actor=" + fixture.actorId));
+        Locator picks = page.locator("svg.time-axis a.ax-pick");
+        assertThat(picks).hasCount(12);
+        picks.nth(4).click(); // May
+        page.waitForURL(Pattern.compile(".*pick=" + UiFixture.YEAR + "-05-01.*"));
+        assertThat(page.locator(".axis-pick")).isVisible();
+        page.locator("svg.time-axis a.ax-pick").nth(10).click(); // November
+        page.waitForURL(Pattern.compile(".*to=" + UiFixture.YEAR + "-11-30.*"));
+        assertTrue(page.url().contains("from=" + UiFixture.YEAR + "-05-01"), page.url());
+        assertThat(page.locator("#results article.event")).hasCount(2);
+        shot(page, "axis-nojs-span-" + lang + "-390.png");
+        // Zooming out is a link.
+        page.locator(".axis-zoom a.ax-out").click();
+        assertThat(page.locator(".axis")).hasAttribute("data-level", "DECADE");
+      }
+    }
+  }
+
+  @Test
+  void theStoryStepsWithLinksAndArrowKeys() {
+    for (int width : WIDTHS) {
+      for (String lang : LANGS) {
+        try (BrowserContext c = context(width, lang, true)) {
+          Page page = c.newPage();
+          page.navigate(url("/?actor=" + fixture.actorId));
+          page.locator(".axis a.story-link").click();
+          page.waitForURL(Pattern.compile(".*/story\\?.*actor=" + fixture.actorId + ".*"));
+          assertThat(page.locator(".story-card h2")).hasText(UiFixture.TITLE_1);
+          assertThat(page.locator(".story-card blockquote mark.trigger")).hasText(fixture.trigger);
+          shot(page, "story-" + lang + "-" + width + ".png");
+          // Forward in reading direction: ← in Arabic, → in English.
+          page.keyboard().press(lang.equals("ar") ? "ArrowLeft" : "ArrowRight");
+          page.waitForURL(Pattern.compile(".*i=2.*"));
+          assertThat(page.locator(".story-card h2")).hasText(UiFixture.TITLE_2);
+          page.locator(".story-steps a[rel=prev]").click();
+          assertThat(page.locator(".story-card h2")).hasText(UiFixture.TITLE_1);
+        }
+      }
+    }
+  }
+
+  @Test
+  void compareAndCoActorsAtBothWidthsAndLanguages() {
+    // A seed actor who shares events with others.
+    long a = 0;
+    List<Map<String, Object>> items =
+        io.restassured.RestAssured.given()
+            .get("/api/events?size=200")
+            .then()
+            .extract()
+            .jsonPath()
+            .getList("items");
+    for (Map<String, Object> e : items) {
+      @SuppressWarnings("unchecked")
+      List<Map<String, Object>> actors = (List<Map<String, Object>>) e.get("actors");
+      if (actors.isEmpty()) {
+        continue;
+      }
+      long first = ((Number) actors.get(0).get("id")).longValue();
+      if (actors.stream().anyMatch(x -> ((Number) x.get("id")).longValue() != first)) {
+        a = first;
+        break;
+      }
+    }
+    Assumptions.assumeTrue(a > 0, "no seed event with two actors");
+    for (int width : WIDTHS) {
+      for (String lang : LANGS) {
+        try (BrowserContext c = context(width, lang, true)) {
+          Page page = c.newPage();
+          page.navigate(url("/actors/" + a));
+          assertTrue(page.locator(".co-actors li").count() >= 1, "co-actors listed");
+          assertThat(page.locator("svg.relation")).isVisible();
+          assertThat(page.locator(".axis svg.time-axis")).isVisible();
+          shot(page, "actor-coactors-" + lang + "-" + width + ".png");
+          page.locator(".co-actors a.compare-link").first().click();
+          page.waitForURL(Pattern.compile(".*/compare\\?a=" + a + "&b=\\d+.*"));
+          assertThat(page.locator("svg.time-axis g.ax-lane")).hasCount(2);
+          assertTrue(page.locator("#shared-h").textContent().matches(".*[1-9\u0661-\u0669].*"));
+          assertTrue(page.locator("section.results article.event").count() >= 1);
+          shot(page, "compare-" + lang + "-" + width + ".png");
+        }
+      }
+    }
+  }
+
+  @Test
+  void fontsAreSubsetWoff2AndScriptsAreDeferred() {
+    try (BrowserContext c = browser.newContext()) {
+      Page page = c.newPage();
+      List<String> fonts = new ArrayList<>();
+      page.onResponse(
+          r -> {
+            if (r.url().contains("/fonts/")) {
+              fonts.add(r.url() + " " + r.headerValue("content-type"));
+            }
+          });
+      page.navigate(url("/"));
+      page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+      assertFalse(fonts.isEmpty(), "the Arabic font is loaded");
+      for (String f : fonts) {
+        assertTrue(f.contains(".woff2"), "only WOFF2 fonts: " + f);
+        assertFalse(f.contains(".ttf"), f);
+      }
+      for (Object defer :
+          (List<?>)
+              page.evaluate(
+                  "[...document.querySelectorAll('head script[src]')].map(s => s.defer)")) {
+        assertEquals(Boolean.TRUE, defer, "every script in the head is deferred");
+      }
+    }
+  }
+}
