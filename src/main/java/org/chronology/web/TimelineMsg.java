@@ -1,0 +1,141 @@
+package org.chronology.web;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * The texts of the time axis, the story view, comparing actors and an actor's relations, Arabic
+ * first; English in {@code messages/tl_en.properties}. Templates use {@code tl:key}. A bundle of
+ * its own because one bundle holds at most 300 messages ({@link MessageBundleSizeTest}).
+ */
+@MessageBundle(value = "tl", locale = "ar")
+public interface TimelineMsg {
+
+  // The time axis, the story view, comparing actors and co-actors.
+
+  @Message("الخط الزمني: {span}")
+  String axisTitle(String span);
+
+  @Message("تكبير الخط الزمني وتحريكه")
+  String axisNav();
+
+  @Message("الأقدم")
+  String axisEarlier();
+
+  @Message("الأحدث")
+  String axisLater();
+
+  @Message("تصغير إلى {span}")
+  String axisZoomOut(String span);
+
+  @Message("الأحداث على الخط الزمني، مساراً مساراً")
+  String axisLabel();
+
+  @Message("{bucket} · {lane}: {count} — تكبير")
+  String axisCell(String bucket, String lane, String count);
+
+  @Message("{count} حدثاً تبدأ في هذه الفترة، معدودة لكل مدة؛ اختر مدة لتكبيرها.")
+  String axisAggregated(String count);
+
+  @Message("{count} حدثاً في هذه الفترة، كل حدث في موضعه.")
+  String axisEventsShown(String count);
+
+  @Message("{count} حدثاً بلا تاريخ معروف ليست على الخط.")
+  String axisUndated(String count);
+
+  @Message("لتحديد فترة: اسحب على الخط، أو انقر الشريط تحت التواريخ عند طرفها الأول ثم عند الآخر.")
+  String axisSpanHint();
+
+  @Message("يبدأ التحديد من {date}: انقر طرفه الآخر على الشريط.")
+  String axisPickPending(String date);
+
+  @Message("إلغاء التحديد")
+  String axisPickCancel();
+
+  @Message("اختيار {bucket} طرفاً للفترة")
+  String axisPick(String bucket);
+
+  @Message("يوم معروف")
+  String axisLegendDay();
+
+  @Message("فترة")
+  String axisLegendRange();
+
+  @Message("تاريخ تقريبي")
+  String axisLegendApprox();
+
+  @Message("السنة فقط")
+  String axisLegendYear();
+
+  @Message("مشترك")
+  String axisShared();
+
+  @Message("الفترة المختارة")
+  String axisSelection();
+
+  @Message("القصة")
+  String storyTitle();
+
+  @Message("الحدث {n} من {total}")
+  String storyOf(String n, String total);
+
+  @Message("السابق")
+  String storyPrevious();
+
+  @Message("التالي")
+  String storyNext();
+
+  @Message("لا أحداث تطابق هذه المرشحات.")
+  String storyEmpty();
+
+  @Message("اقرأ الأحداث قصةً، حدثاً حدثاً")
+  String storyLink();
+
+  @Message("المفتاحان ← و→ ينتقلان بين الأحداث.")
+  String storyKeys();
+
+  @Message("صفحة الحدث")
+  String storyOpenEvent();
+
+  @Message("التنقل في القصة")
+  String storySteps();
+
+  @Message("مقارنة فاعلين")
+  String compareHeading();
+
+  @Message("{a} و{b}")
+  String compareTitle(String a, String b);
+
+  @Message("الأحداث المشتركة ({count})")
+  String compareShared(String count);
+
+  @Message("لا أحداث مشتركة بينهما.")
+  String compareNoShared();
+
+  @Message("{name}: {count} حدثاً")
+  String compareEach(String name, String count);
+
+  @Message("قارن")
+  String compareWith();
+
+  @Message("فاعلون في الأحداث نفسها")
+  String coActors();
+
+  @Message("{count} حدثاً مشتركاً")
+  String coActorCount(String count);
+
+  @Message("لا أحد.")
+  String noCoActors();
+
+  @Message("{a} و{b} عبر السنين")
+  String relationTitle(String a, String b);
+
+  @Message("كل أحداث {name}")
+  String relationAll(String name);
+
+  @Message("المشتركة مع {name}")
+  String relationShared(String name);
+
+  @Message("{year}: {all} حدثاً، منها {shared} مشتركاً")
+  String relationYear(String year, String all, String shared);
+}
