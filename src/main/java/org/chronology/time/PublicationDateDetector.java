@@ -45,11 +45,17 @@ public final class PublicationDateDetector {
   private final Set<String> furniture;
 
   private static final class Holder {
-    static final PublicationDateDetector INSTANCE = new PublicationDateDetector(TimeLexicon.get());
+    static final PublicationDateDetector INSTANCE = new PublicationDateDetector();
   }
 
+  /** The detector with the Arabic resources on the classpath (built on first use, then shared). */
   public static PublicationDateDetector standard() {
     return Holder.INSTANCE;
+  }
+
+  /** A new detector reading the Arabic resources on the classpath (immutable, thread-safe). */
+  public PublicationDateDetector() {
+    this(TimeLexicon.get());
   }
 
   private PublicationDateDetector(TimeLexicon lex) {

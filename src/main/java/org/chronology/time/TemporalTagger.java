@@ -40,9 +40,14 @@ import org.chronology.text.NormalizedText;
  *       publication date; with الماضي strictly before, with المقبل/القادم strictly after. In a
  *       future context (سيزور، من المقرر) the extraction stage calls {@link
  *       #resolveFuture(TemporalExpression)} to move it to the next such day.
- *   <li>A day and month without a year take the publication year (relative), whatever the tense;
- *       "مايو الماضي" is the most recent May strictly before the publication month, "مايو المقبل"
- *       the next one after; "الـ20 من الشهر الجاري" is a day of the publication month.
+ *   <li>A month, or a day and month, without a year is the most recent one on or before the
+ *       publication date, or the next one on or after it when a future verb or cue governs it
+ *       earlier in the sentence ({@link FutureContext}); "مايو الماضي" is the most recent May
+ *       strictly before the publication month, "مايو المقبل" the next one after; "الـ20 من الشهر
+ *       الجاري" is a day of the publication month.
+ *   <li>"في اليوم التالي", "اليوم نفسه", "الشهر نفسه" follow the closest earlier phrase of day or
+ *       month precision, like "العام نفسه" (and are not reported when there is none); "عشية X" is
+ *       an anchor one day before X, resolved at once when X is a date.
  *   <li>A bare four-digit number is a year only after a cue (عام، العام، سنة، منذ، a part word or
  *       season), after a cue word from {@code cues.txt} (في، خلال، حتى، بين ...) when it lies in
  *       1900–2100, next to a month name, or in a range with another year; never before a counted

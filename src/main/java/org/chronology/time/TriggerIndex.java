@@ -198,14 +198,8 @@ final class TriggerIndex {
     return mask;
   }
 
-  /**
-   * Triggers of a word, read as written and without its clitics and article ({@link Proclitics}).
-   */
+  /** Triggers of a word as written (the table holds every trigger word with its clitics). */
   private int wordMask(String t) {
-    int mask = 0;
-    for (Proclitics.Form f : Proclitics.forms(t)) {
-      mask |= triggers.getOrDefault(f.text(), 0);
-    }
-    return mask;
+    return triggers.getOrDefault(t, 0);
   }
 }

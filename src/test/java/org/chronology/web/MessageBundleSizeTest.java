@@ -7,8 +7,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Quarkus 3.28 generates a bundle's message lookup in chunks of 300 messages, and a bundle with
- * more than 300 fails at start-up with a VerifyError in the generated class. Keep every bundle under
- * that: when one grows past it, move a page's texts into a bundle of their own (as {@link
+ * more than 300 fails at start-up with a VerifyError in the generated class. Keep every bundle
+ * under that: when one grows past it, move a page's texts into a bundle of their own (as {@link
  * TimelineMsg}).
  */
 class MessageBundleSizeTest {
