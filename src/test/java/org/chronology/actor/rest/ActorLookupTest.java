@@ -27,7 +27,8 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ActorLookupTest {
 
-  // Two actors share the alias «المبعوث الخاص للاختبار»; the first alone is «مؤسسة الاختبار الأولى».
+  // Two actors share the alias «المبعوث الخاص للاختبار»; the first alone is «مؤسسة الاختبار
+  // الأولى».
   private static final String FIRST = "مؤسسة الاختبار الأولى";
   private static final String SECOND = "مؤسسة الاختبار الثانية";
   private static final String SHARED = "المبعوث الخاص للاختبار";
@@ -57,7 +58,8 @@ class ActorLookupTest {
                                       + " returning id")
                               .getSingleResult())
                       .longValue();
-              em.createNativeQuery("insert into event_actor (event_id, actor_id, position) values (?1, ?2, 0)")
+              em.createNativeQuery(
+                      "insert into event_actor (event_id, actor_id, position) values (?1, ?2, 0)")
                   .setParameter(1, event)
                   .setParameter(2, first)
                   .executeUpdate();
@@ -76,7 +78,8 @@ class ActorLookupTest {
   }
 
   private static void alias(jakarta.persistence.EntityManager em, long actor, String alias) {
-    em.createNativeQuery("insert into actor_alias (actor_id, alias, normalized) values (?1, ?2, ?3)")
+    em.createNativeQuery(
+            "insert into actor_alias (actor_id, alias, normalized) values (?1, ?2, ?3)")
         .setParameter(1, actor)
         .setParameter(2, alias)
         .setParameter(3, ArabicNormalizer.key(alias))
@@ -89,7 +92,9 @@ class ActorLookupTest {
         .run(
             () -> {
               var em = Panache.getEntityManager();
-              em.createNativeQuery("delete from event where id = ?1").setParameter(1, event).executeUpdate();
+              em.createNativeQuery("delete from event where id = ?1")
+                  .setParameter(1, event)
+                  .executeUpdate();
               em.createNativeQuery("delete from actor where id in (?1, ?2)")
                   .setParameter(1, first)
                   .setParameter(2, second)
@@ -104,17 +109,28 @@ class ActorLookupTest {
     assertEquals(1, r.getInt("total"));
     assertEquals(first, r.getLong("items[0].id"));
     assertEquals(1, r.getInt("items[0].eventCount"));
-    JsonPath both = given().get("/api/actors?q=" + SHARED + "&size=1").then().statusCode(200).extract().jsonPath();
+    JsonPath both =
+        given()
+            .get("/api/actors?q=" + SHARED + "&size=1")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
     assertEquals(2, both.getInt("total"));
     assertEquals(1, both.getList("items").size(), "size bounds the page");
     assertEquals(first, both.getLong("items[0].id"), "most events first");
-    JsonPath page1 = given().get("/api/actors?q=" + SHARED + "&size=1&page=1").then().extract().jsonPath();
+    JsonPath page1 =
+        given().get("/api/actors?q=" + SHARED + "&size=1&page=1").then().extract().jsonPath();
     assertEquals(second, page1.getLong("items[0].id"));
     JsonPath all = given().get("/api/actors?size=100").then().statusCode(200).extract().jsonPath();
     assertTrue(all.getInt("total") >= 2);
     given().get("/api/actors?size=101").then().statusCode(400).body("parameter", equalTo("size"));
     given().get("/api/actors?page=x").then().statusCode(400).body("parameter", equalTo("page"));
-    given().get("/api/actors?q=" + "ب".repeat(201)).then().statusCode(400).body("parameter", equalTo("q"));
+    given()
+        .get("/api/actors?q=" + "ب".repeat(201))
+        .then()
+        .statusCode(400)
+        .body("parameter", equalTo("q"));
   }
 
   @Test
@@ -124,16 +140,25 @@ class ActorLookupTest {
     assertEquals("First Test Body", a.getString("nameEn"));
     assertTrue(a.getList("aliases").contains(SHARED));
     assertEquals(1, a.getInt("eventCount"));
-    given().get("/api/actors/999999999").then().statusCode(404).body("error", containsString("999999999"));
+    given()
+        .get("/api/actors/999999999")
+        .then()
+        .statusCode(404)
+        .body("error", containsString("999999999"));
     given().get("/api/actors/abc").then().statusCode(400).body("parameter", equalTo("id"));
   }
 
   @Test
   void actorByNameOnTheApiAndThePage() {
-    JsonPath byName = given().get("/api/events?actor=" + FIRST).then().statusCode(200).extract().jsonPath();
+    JsonPath byName =
+        given().get("/api/events?actor=" + FIRST).then().statusCode(200).extract().jsonPath();
     assertEquals(1, byName.getInt("total"));
     assertEquals(event, byName.getLong("items[0].id"));
-    given().get("/api/events?actor=first test body").then().statusCode(200).body("total", equalTo(1));
+    given()
+        .get("/api/events?actor=first test body")
+        .then()
+        .statusCode(200)
+        .body("total", equalTo(1));
     String ambiguous =
         given()
             .get("/api/events?actor=" + SHARED)
@@ -145,7 +170,11 @@ class ActorLookupTest {
             .getString("error");
     assertTrue(ambiguous.contains(first + " (" + FIRST), ambiguous);
     assertTrue(ambiguous.contains(second + " (" + SECOND), ambiguous);
-    given().get("/api/events?actor=لا أحد بهذا الاسم أبدا").then().statusCode(400).body("parameter", equalTo("actor"));
+    given()
+        .get("/api/events?actor=لا أحد بهذا الاسم أبدا")
+        .then()
+        .statusCode(400)
+        .body("parameter", equalTo("actor"));
     String page = given().get("/?actor=" + FIRST).then().statusCode(200).extract().asString();
     assertTrue(page.contains("لقاء للاختبار"), "the page takes the name too");
     given().get("/?actor=" + SHARED).then().statusCode(400);
@@ -153,7 +182,8 @@ class ActorLookupTest {
 
   @Test
   void yearsHistogram() {
-    JsonPath y = given().get("/api/years?actor=" + first).then().statusCode(200).extract().jsonPath();
+    JsonPath y =
+        given().get("/api/years?actor=" + first).then().statusCode(200).extract().jsonPath();
     List<Map<String, Object>> years = y.getList("years");
     assertEquals(1, years.size());
     assertEquals(1911, y.getInt("years[0].year"));
@@ -172,7 +202,11 @@ class ActorLookupTest {
         .body("parameter", equalTo("yeer"))
         .body("error", containsString("yeer"));
     given().get("/api/events/1?x=1").then().statusCode(400).body("parameter", equalTo("x"));
-    given().get("/api/articles?utm_source=x").then().statusCode(400).body("parameter", equalTo("utm_source"));
+    given()
+        .get("/api/articles?utm_source=x")
+        .then()
+        .statusCode(400)
+        .body("parameter", equalTo("utm_source"));
     given().get("/api/actors?qq=x").then().statusCode(400).body("parameter", equalTo("qq"));
     given().get("/api/events?year=2022&size=5").then().statusCode(200);
     given().get("/?utm_source=newsletter&yeer=2022").then().statusCode(200);

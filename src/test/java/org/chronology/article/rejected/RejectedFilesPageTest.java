@@ -25,7 +25,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class RejectedFilesPageTest {
 
-  private final String source = "test-rejected-" + UUID.randomUUID().toString().substring(0, 8) + ".txt";
+  private final String source =
+      "test-rejected-" + UUID.randomUUID().toString().substring(0, 8) + ".txt";
 
   @AfterEach
   void cleanUp() {
@@ -40,7 +41,10 @@ class RejectedFilesPageTest {
 
   private static String editorCookie() {
     String name = "ed-" + UUID.randomUUID().toString().substring(0, 8);
-    Arc.container().instance(AccountService.class).get().create(name, "correct-horse-battery", false, "test");
+    Arc.container()
+        .instance(AccountService.class)
+        .get()
+        .create(name, "correct-horse-battery", false, "test");
     Response r =
         given()
             .redirects()
@@ -60,14 +64,23 @@ class RejectedFilesPageTest {
       bytes[i] = (byte) (i % 7 == 0 ? 0 : 0x80 + i % 64);
     }
     IngestOutcome o =
-        Arc.container().instance(ArticleIngestService.class).get().ingest(source, bytes, Sidecar.EMPTY);
+        Arc.container()
+            .instance(ArticleIngestService.class)
+            .get()
+            .ingest(source, bytes, Sidecar.EMPTY);
     assertEquals(IngestOutcome.Result.REJECTED, o.result());
 
     given().redirects().follow(false).get("/articles/rejected").then().statusCode(302);
 
     String cookie = editorCookie();
     String html =
-        given().cookie("quarkus-credential", cookie).get("/articles/rejected").then().statusCode(200).extract().asString();
+        given()
+            .cookie("quarkus-credential", cookie)
+            .get("/articles/rejected")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
     int row = html.indexOf(source);
     assertTrue(row > 0, "the file is listed");
     String tr = html.substring(row, html.indexOf("</tr>", row));
@@ -84,6 +97,10 @@ class RejectedFilesPageTest {
   }
 
   private static String escape(String s) {
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;");
+    return s.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("\"", "&quot;")
+        .replace("'", "&#39;");
   }
 }
