@@ -7,7 +7,7 @@ set -euo pipefail
 N=${1:-2000}
 UPLOADS=${2:-20}
 W=target/bench-ingest
-PORT=${BENCH_PORT:-18089}
+PORT=${BENCH_PORT:-$((20000 + RANDOM % 20000))}
 PASSWORD=bench-password-$$
 rm -rf "$W" && mkdir -p "$W"
 
@@ -20,6 +20,7 @@ java -cp "$CP" org.chronology.bench.SyntheticArticles "$W/corpus" "$N" 7
 java -cp "$CP" org.chronology.bench.SyntheticArticles "$W/uploads" "$UPLOADS" 8
 java -cp "$CP" org.chronology.bench.ExtractionOnly "$W/corpus" | tee "$W/reference.txt"
 
+if curl -s -o /dev/null "http://localhost:$PORT/"; then echo "port $PORT is in use; set BENCH_PORT"; exit 1; fi
 start=$(date +%s.%N)
 CHRONOLOGY_CORPUS_PATH="$W/corpus" CHRONOLOGY_DATA_DIR="$W/data" CHRONOLOGY_ADMIN_PASSWORD="$PASSWORD" \
   QUARKUS_HTTP_PORT=$PORT java -Xmx512m -jar target/quarkus-app/quarkus-run.jar > "$W/app.log" 2>&1 &
@@ -31,7 +32,7 @@ until curl -sf -o /dev/null "http://localhost:$PORT/css/app.css"; do
 done
 ready=$(date +%s.%N)
 echo "app ready (ingest + extraction of $N articles done) after $(echo "$ready - $start" | bc) s"
-grep -E "Start-up:|start-up extraction:.*finished|ingest corpus:.*finished" "$W/app.log" | tail -3
+grep -E "Start-up:|start-up extraction:.*finished|ingest corpus:.*finished" "$W/app.log" | tail -3 || true
 
 # Single uploads into the filled database: sign in, then each upload with a fresh CSRF token.
 J="$W/cookies"
