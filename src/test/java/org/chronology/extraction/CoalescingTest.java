@@ -56,4 +56,14 @@ class CoalescingTest {
     assertEquals(1, e.size(), e.toString());
     assertEquals(EventType.INCIDENT, e.get(0).type());
   }
+
+  @Test
+  void testTheMorePreciseAgreeingDateWins() {
+    List<ExtractedEvent> e =
+        Fixtures.extract(
+            "زار رئيس الوزراء الماليزي طوكيو في شباط الماضي.\n\n"
+                + "وكانت الزيارة في 14 شباط 2023 قد شهدت محادثات مطولة.");
+    assertEquals(1, e.size(), e.toString());
+    assertEquals(org.chronology.time.Precision.DAY, e.get(0).date().precision(), e.toString());
+  }
 }

@@ -218,6 +218,23 @@ public final class CoalesceStage implements Stage {
     return speaks;
   }
 
+  /** e's resolved date is more precise than p's and lies inside it. */
+  private static boolean finerAndInside(EventDraft e, EventDraft p) {
+    if (e.date == null || p.date == null) {
+      return false;
+    }
+    TemporalExpression a = e.date.expression();
+    TemporalExpression b = p.date.expression();
+    if (a.start() == null
+        || b.start() == null
+        || a.precision().ordinal() >= b.precision().ordinal()) {
+      return false;
+    }
+    var aEnd = a.end() != null ? a.end() : a.start();
+    var bEnd = b.end() != null ? b.end() : b.start();
+    return !a.start().isBefore(b.start()) && !aEnd.isAfter(bEnd);
+  }
+
   private static boolean typesCompatible(EventType a, EventType b) {
     if (a == b) {
       return true;
@@ -343,6 +360,10 @@ public final class CoalesceStage implements Stage {
         || (p.date.expression().start() == null
             && e.date != null
             && e.date.expression().start() != null)) {
+      p.date = e.date;
+      p.ownDate = e.ownDate;
+    } else if (finerAndInside(e, p)) {
+      // "in March" in the lead, "on 10 March" further down: the most precise agreeing date
       p.date = e.date;
       p.ownDate = e.ownDate;
     }
