@@ -42,4 +42,11 @@ class StatesTest {
     assertEquals("وزير الخارجية", m.office());
     assertEquals("بوينس آيرس", e.location().name());
   }
+
+  @Test
+  void testInternationalOrganisationsAreActors() {
+    ExtractedEvent e =
+        Fixtures.only("وعقد مجلس الأمن الدولي أمس جلسة طارئة بطلب من الجامعة العربية.");
+    assertTrue(Fixtures.hasActor(e, "مجلس الأمن الدولي"), e.actors().toString());
+  }
 }

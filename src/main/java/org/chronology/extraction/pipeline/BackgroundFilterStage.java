@@ -17,6 +17,9 @@ import org.chronology.text.ArabicNormalizer;
  */
 public final class BackgroundFilterStage implements Stage {
 
+  /** The complementizer follows the verb at once or after its subject ("اعترف الموقوف بأنه"). */
+  private static final int SAYS_THAT_REACH = 3;
+
   private static final char ARABIC_PERCENT = ArabicNormalizer.ARABIC_PERCENT;
 
   private final Lexicon lexicon;
@@ -55,7 +58,36 @@ public final class BackgroundFilterStage implements Stage {
       // a habit ("تتهم إيران ... في السنوات الأخيرة"), not a happening
       return false;
     }
-    return !(statistic(doc, d) || background(doc, d) || emptyDeclaration(doc, d));
+    return !(statistic(doc, d)
+        || background(doc, d)
+        || emptyDeclaration(doc, d)
+        || quotedAside(d)
+        || saysThat(doc, d));
+  }
+
+  /**
+   * A verb inside a quotation without a date of its own ("جئت إلى أنقرة لأفتح صفحة جديدة") is what
+   * the speaker says about the happening, not a happening of its own.
+   */
+  private static boolean quotedAside(EventDraft d) {
+    return d.head.inQuote() && d.head.trigger().form().verbal() && !d.ownDate;
+  }
+
+  /**
+   * A verb of another type followed by a complementizer ("اعترف بأنه"، "أكد أن") reports what
+   * someone said or admitted, not the happening its word names elsewhere.
+   */
+  private boolean saysThat(Document doc, EventDraft d) {
+    TriggerHit h = d.head;
+    if (d.type == EventType.STATEMENT || !h.trigger().form().verbal()) {
+      return false;
+    }
+    for (int t = h.end(); t < Math.min(d.end, h.end() + SAYS_THAT_REACH); t++) {
+      if (lexicon.is(FunctionWord.COMPLEMENTIZER, doc.tokens().get(t).text())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

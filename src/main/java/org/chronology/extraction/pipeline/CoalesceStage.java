@@ -146,10 +146,16 @@ public final class CoalesceStage implements Stage {
   }
 
   private static boolean folds(Document doc, EventDraft p, EventDraft e) {
-    if (!typesCompatible(p.type, e.type) || !placesCompatible(p, e)) {
+    if (!placesCompatible(p, e)) {
       return false;
     }
     boolean eDated = e.date != null && e.ownDate;
+    if (saidDuring(p, e, eDated) && datesCompatible(p, e)) {
+      return true;
+    }
+    if (!typesCompatible(p.type, e.type)) {
+      return false;
+    }
     boolean datesOk = datesCompatible(p, e);
     if (!datesOk) {
       return false;
@@ -166,13 +172,67 @@ public final class CoalesceStage implements Stage {
       return !differentSubject(p, e) || e.type == EventType.VISIT;
     }
     boolean near = e.sentence - p.sentence <= CONTINUATION_SENTENCES;
-    if (near && !eDated && p.type == EventType.VISIT && !differentSubject(p, e)) {
+    boolean eResolved = eDated && e.date.expression().start() != null;
+    if (near && !eResolved && CONTINUED.contains(p.type) && !differentSubject(p, e)) {
       return true;
     }
     if (sharesPrincipal(p, e) && (!eDated || bothResolvedEqual(p, e, false)) && p.type == e.type) {
       return true;
     }
     return p.type == e.type && p.sentence != e.sentence && sameText(doc, p, e);
+  }
+
+  /** Happenings whose next sentences, undated, narrate them further (its meetings, its details). */
+  private static final Set<EventType> CONTINUED =
+      EnumSet.of(EventType.VISIT, EventType.INCIDENT, EventType.MEETING);
+
+  /**
+   * What was said during a happening is a further mention of it: a statement in the same sentence
+   * as another happening ("أجرى اتصالاً ... أعرب خلاله عن"), or a statement without a date of its
+   * own by someone taking part in an earlier happening of the article ("من جهته، قال الوزير").
+   */
+  private static boolean saidDuring(EventDraft p, EventDraft e, boolean eDated) {
+    if (e.type != EventType.STATEMENT || p.type == EventType.STATEMENT) {
+      return false;
+    }
+    if (p.sentence == e.sentence) {
+      return true;
+    }
+    if (eDated || e.status != p.status) {
+      return false;
+    }
+    boolean speaks = false;
+    for (ResolvedActor a : e.actors) {
+      if (a.role() != Role.SPEAKER) {
+        continue;
+      }
+      speaks = true;
+      boolean takesPart = false;
+      for (ResolvedActor b : p.actors) {
+        takesPart |= b.name().equals(a.name());
+      }
+      if (!takesPart) {
+        return false;
+      }
+    }
+    return speaks;
+  }
+
+  /** e's resolved date is more precise than p's and lies inside it. */
+  private static boolean finerAndInside(EventDraft e, EventDraft p) {
+    if (e.date == null || p.date == null) {
+      return false;
+    }
+    TemporalExpression a = e.date.expression();
+    TemporalExpression b = p.date.expression();
+    if (a.start() == null
+        || b.start() == null
+        || a.precision().ordinal() >= b.precision().ordinal()) {
+      return false;
+    }
+    var aEnd = a.end() != null ? a.end() : a.start();
+    var bEnd = b.end() != null ? b.end() : b.start();
+    return !a.start().isBefore(b.start()) && !aEnd.isAfter(bEnd);
   }
 
   private static boolean typesCompatible(EventType a, EventType b) {
@@ -300,6 +360,10 @@ public final class CoalesceStage implements Stage {
         || (p.date.expression().start() == null
             && e.date != null
             && e.date.expression().start() != null)) {
+      p.date = e.date;
+      p.ownDate = e.ownDate;
+    } else if (finerAndInside(e, p)) {
+      // "in March" in the lead, "on 10 March" further down: the most precise agreeing date
       p.date = e.date;
       p.ownDate = e.ownDate;
     }

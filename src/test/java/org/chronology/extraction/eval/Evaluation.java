@@ -256,7 +256,15 @@ public final class Evaluation {
         s.predictedCorrect++;
         label.put(e, any);
         falseAlarms.add(
-            a.source() + ": DUPLICATE of " + any.cluster() + " | " + shorten(e.evidence().text()));
+            a.source()
+                + ": DUPLICATE of "
+                + any.cluster()
+                + " ("
+                + e.type().code()
+                + " "
+                + e.date().start()
+                + ") | "
+                + shorten(e.evidence().text()));
       } else {
         falseAlarms.add(
             a.source()
