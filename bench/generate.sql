@@ -61,9 +61,9 @@ insert into actor (id, kind, name, name_en, office, origin)
 select p.a0 + g,
        k.kind,
        case when k.kind = 'person'
-            then f.w || ' ' || l.w || ' ' || g
-            else o.w || ' ' || l.w || ' ' || g end,
-       case when g % 3 = 0 then 'Actor ' || g end,
+            then f.w || ' ' || l.w || ' ' || (p.a0 + g)
+            else o.w || ' ' || l.w || ' ' || (p.a0 + g) end,
+       case when g % 3 = 0 then 'Actor ' || (p.a0 + g) end,
        case when k.kind = 'person' and g % 4 = 0 then 'وزير' end,
        'extractor'
 from p, generate_series(1, (select actors from p)) g
@@ -220,7 +220,7 @@ update data_version set version = version + 1 where slot = 0;
 commit;
 
 set session_replication_role = origin;
-analyze;
+vacuum (analyze);
 
 select (select count(*) from event) as events, (select count(*) from actor) as actors,
        (select count(*) from article) as articles, (select count(*) from mention) as mentions,

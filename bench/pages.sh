@@ -2,6 +2,7 @@
 # wrk against the running app, every page and the static ceiling in the same run; prints a
 # Markdown table (req/s, p50, p99, share of the ceiling's req/s).
 #   bench/pages.sh [base-url] [seconds] [connections]
+# Each URL is first loaded for $WARMUP seconds (default 3), unmeasured.
 # Picks a busy year, a popular actor, one of its events and a search word from the database
 # through the public API, so it works at any scale.
 set -euo pipefail
@@ -31,8 +32,9 @@ echo "| URL | req/s | p50 | p99 | of ceiling | non-2xx |"
 echo "|---|---:|---:|---:|---:|---:|"
 ceiling=
 for u in "${urls[@]}"; do
-  curl -fsS -o /dev/null "$base$u" # warm (and fail early on an error)
-  out=$(wrk -t1 -c"$conns" -d"${secs}s" --latency "$base$u")
+  curl -fsS -o /dev/null "$base$u" # fail early on an error
+  wrk -t1 -c"$conns" -d"${WARMUP:-3}s" --timeout 10s "$base$u" >/dev/null # JIT and caches
+  out=$(wrk -t1 -c"$conns" -d"${secs}s" --timeout 10s --latency "$base$u")
   rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
   p50=$(echo "$out" | awk '$1=="50%" {print $2}')
   p99=$(echo "$out" | awk '$1=="99%" {print $2}')

@@ -36,6 +36,9 @@ public class EventQueryService {
 
   @Inject QueryCache cache;
 
+  /** Pages up to this size keep their ids in the cache. */
+  private static final int CACHED_PAGE_SIZE = 200;
+
   /** Cache key of one aggregate under one filter (page and size set to 0 when irrelevant). */
   private record Key(String what, EventFilter filter, boolean chronological) {}
 
@@ -78,19 +81,19 @@ public class EventQueryService {
                     .getSingleResult());
     String order = chronological ? CHRONOLOGICAL : ORDER;
     long offset = (long) f.page() * f.size();
+    java.util.function.Supplier<List<Long>> page =
+        () ->
+            List.copyOf(
+                w.bind(em.createQuery("select e.id from Event e" + w.sql + order, Long.class))
+                    .setFirstResult((int) offset)
+                    .setMaxResults(f.size())
+                    .getResultList());
     List<Long> ids =
         offset >= total
             ? List.of()
-            : cache.get(
-                new Key("ids", f, chronological),
-                () ->
-                    List.copyOf(
-                        w.bind(
-                                em.createQuery(
-                                    "select e.id from Event e" + w.sql + order, Long.class))
-                            .setFirstResult((int) offset)
-                            .setMaxResults(f.size())
-                            .getResultList()));
+            : f.size() <= CACHED_PAGE_SIZE
+                ? cache.get(new Key("ids", f, chronological), page)
+                : page.get();
     return new Page<>(total, f.page(), f.size(), views(ids));
   }
 
@@ -106,6 +109,60 @@ public class EventQueryService {
                 .createQuery("select e.id from Event e" + w.sql + orderBy, Long.class))
         .setHint(org.hibernate.jpa.HibernateHints.HINT_FETCH_SIZE, fetchSize)
         .getResultStream();
+  }
+
+  /** How many articles there are (cached under the data version). */
+  public long articleCount() {
+    return cache.get(
+        new Key("articleCount", null, false),
+        () ->
+            ((Number)
+                    Panache.getEntityManager()
+                        .createNativeQuery("select count(*) from article")
+                        .getSingleResult())
+                .longValue());
+  }
+
+  /**
+   * Any read about the chronology's data, cached under the data version: {@code what} and {@code
+   * filter} name it. For page parts computed elsewhere (e.g. the article choices).
+   */
+  public <T> T cached(String what, EventFilter filter, java.util.function.Supplier<T> compute) {
+    return cache.get(new Key(what, filter, false), compute);
+  }
+
+  /** One article as the article filter shows it, without its text. */
+  public Optional<org.chronology.article.ArticleViews.ArticleSummary> articleChoice(long id) {
+    EntityManager em = Panache.getEntityManager();
+    List<Object[]> rows =
+        em.createQuery(
+                "select a.id, a.source, a.title, a.outlet, a.url, a.publishedOn,"
+                    + " a.publishedOnSource, a.sha256 from Article a where a.id = :id",
+                Object[].class)
+            .setParameter("id", id)
+            .getResultList();
+    if (rows.isEmpty()) {
+      return Optional.empty();
+    }
+    Object[] r = rows.get(0);
+    long events =
+        em.createQuery(
+                "select count(distinct m.event.id) from Mention m where m.article.id = :id"
+                    + " and m.event.review <> 'rejected'",
+                Long.class)
+            .setParameter("id", id)
+            .getSingleResult();
+    return Optional.of(
+        new org.chronology.article.ArticleViews.ArticleSummary(
+            (Long) r[0],
+            (String) r[1],
+            (String) r[2],
+            (String) r[3],
+            (String) r[4],
+            (LocalDate) r[5],
+            (String) r[6],
+            (String) r[7],
+            events));
   }
 
   public Optional<EventView> byId(long id) {
@@ -339,11 +396,51 @@ public class EventQueryService {
     return out;
   }
 
-  /** Loads full views for ids, in the given order, with one query per association. */
+  /** Cache key of one event's view. */
+  private record ViewKey(long id) {}
+
+  /** Views with more sentences than this are not kept in the cache (they are rare and big). */
+  private static final int CACHED_VIEW_MENTIONS = 50;
+
+  /**
+   * Full views for ids, in the given order: from the cache under the current data version, the
+   * others with one query per association.
+   */
   public List<EventView> views(List<Long> ids) {
     if (ids.isEmpty()) {
       return List.of();
     }
+    long version = cache.version();
+    Map<Long, EventView> found = new HashMap<>();
+    List<Long> missing = new ArrayList<>();
+    for (Long id : ids) {
+      EventView v = version < 0 ? null : cache.peek(new ViewKey(id), version);
+      if (v != null) {
+        found.put(id, v);
+      } else {
+        missing.add(id);
+      }
+    }
+    if (!missing.isEmpty()) {
+      for (EventView v : load(missing)) {
+        found.put(v.id(), v);
+        if (v.mentions().size() <= CACHED_VIEW_MENTIONS) {
+          cache.put(new ViewKey(v.id()), version, v);
+        }
+      }
+    }
+    List<EventView> out = new ArrayList<>(ids.size());
+    for (Long id : ids) {
+      EventView v = found.get(id);
+      if (v != null) {
+        out.add(v);
+      }
+    }
+    return out;
+  }
+
+  /** Loads views for ids, in the given order, with one query per association. */
+  private List<EventView> load(List<Long> ids) {
     EntityManager em = Panache.getEntityManager();
     Map<Long, Object[]> events = new HashMap<>();
     for (Object[] e :

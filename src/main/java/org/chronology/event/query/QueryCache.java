@@ -21,8 +21,11 @@ import java.util.function.Supplier;
 @ApplicationScoped
 public class QueryCache {
 
-  /** Entries kept; an entry is a few numbers or at most a page of ids. */
-  static final int MAX_ENTRIES = 4096;
+  /**
+   * Entries kept: an entry is a few numbers, a page of at most 200 ids, or one event's view (at
+   * most 50 sentences): some tens of megabytes at most.
+   */
+  static final int MAX_ENTRIES = 20_000;
 
   private static final ThreadLocal<long[]> READ_ONLY = new ThreadLocal<>();
 
@@ -57,6 +60,28 @@ public class QueryCache {
       }
     }
     return value;
+  }
+
+  /** The value kept for {@code key} under {@code version}, or null. */
+  @SuppressWarnings("unchecked")
+  <T> T peek(Object key, long version) {
+    synchronized (entries) {
+      Entry e = entries.get(key);
+      return e != null && e.version() == version ? (T) e.value() : null;
+    }
+  }
+
+  /** Keeps {@code value} for {@code key} under {@code version} (ignored when version is -1). */
+  void put(Object key, long version, Object value) {
+    if (version < 0) {
+      return;
+    }
+    synchronized (entries) {
+      Entry e = entries.get(key);
+      if (e == null || e.version() <= version) {
+        entries.put(key, new Entry(version, value));
+      }
+    }
   }
 
   /** Forgets everything (tests that compare cached and fresh answers). */

@@ -55,6 +55,7 @@ public class ChronologyPage {
   private static final int PAGE_SIZE = 100;
   private static final int ACTOR_FACET = 12;
   private static final int ACTOR_MATCHES = 10;
+  private static final int ARTICLE_CHOICES = 200;
 
   /** Longer text in the actor box is not a name: it is ignored. */
   private static final int MAX_WHO = 100;
@@ -339,11 +340,25 @@ public class ChronologyPage {
         types,
         List.copyOf(shown.values()),
         matches,
-        articles.list(),
+        articleChoices(filter),
         chips,
         "/",
         ascending,
         links.set("sort", ascending ? null : "asc"));
+  }
+
+  /**
+   * The article filter's choices: every article while they are few; past that a list of thousands
+   * is no choice (and was most of the page's bytes and time), so only the chosen one.
+   */
+  private List<ArticleSummary> articleChoices(EventFilter filter) {
+    if (events.articleCount() <= ARTICLE_CHOICES) {
+      return events.cached("articles", null, articles::list);
+    }
+    if (filter.article() == null) {
+      return List.of();
+    }
+    return events.articleChoice(filter.article()).map(List::of).orElse(List.of());
   }
 
   private static Nav nav(EventFilter f, Page<EventView> page, YearStrip strip, QueryLinks links) {

@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Plans of the pages' queries on the running app's embedded PostgreSQL (bench/explain.sql).
+#   bench/explain.sh [data-dir] [year]
+set -euo pipefail
+data=${1:-data}
+year=${2:-2023}
+port=$(sed -n 4p "$data/postgres/postmaster.pid")
+run() { PGPASSWORD=postgres psql -X -q -h localhost -p "$port" -U postgres -d postgres -At -c "$1"; }
+# The most frequent actor, and ten actors that share at least one event.
+actor=$(run "select actor_id from event_actor group by 1 order by count(*) desc limit 1")
+actors=$(run "select '{' || string_agg(actor_id::text, ',') || '}' from (select actor_id from event_actor group by 1 order by count(*) desc limit 10) x")
+here=$(cd "$(dirname "$0")" && pwd)
+PGPASSWORD=postgres psql -X -q -h localhost -p "$port" -U postgres -d postgres \
+  -v year="$year" -v actor="$actor" -v actors="$actors" -v q='زياره:*' -f "$here/explain.sql"
