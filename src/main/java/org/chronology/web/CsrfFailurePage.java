@@ -50,6 +50,16 @@ public class CsrfFailurePage {
     this.vertx = vertx;
   }
 
+  /** The page the form came from, when it is one of ours; else the chronology. */
+  private static String back(ContainerRequestContext request) {
+    String referer = request.getHeaderString("Referer");
+    String host = request.getUriInfo().getBaseUri().toString();
+    if (referer != null && referer.startsWith(host) && referer.length() < 2000) {
+      return "/" + referer.substring(host.length()).replaceFirst("^/", "");
+    }
+    return "/";
+  }
+
   @ServerResponseFilter
   public void explain(ContainerRequestContext request, ContainerResponseContext response) {
     MediaType type = request.getMediaType();
@@ -100,6 +110,7 @@ public class CsrfFailurePage {
                     .data("action", request.getUriInfo().getRequestUri().getRawPath())
                     .data("fields", fields)
                     .data("hadFile", hadFile)
+                    .data("back", back(request))
                     .data("tokenName", TOKEN)
                     .data("token", token))
             .render();

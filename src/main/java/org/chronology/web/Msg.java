@@ -937,4 +937,7 @@ public interface Msg {
 
   @Message("التالي/السابق")
   String keyNextPrevious();
+
+  @Message("افتح النموذج من جديد")
+  String csrfReload();
 }

@@ -178,7 +178,9 @@ class AccessTest {
     String page = admin.get("/admin/users").asString();
     java.util.regex.Matcher m =
         java.util.regex.Pattern.compile(
-                "<td dir=\"ltr\">" + name + "</td>.*?action=\"/admin/users/(\\d+)/disable\"",
+                "<td><bdi dir=\"ltr\">"
+                    + name
+                    + "</bdi></td>.*?action=\"/admin/users/(\\d+)/disable\"",
                 java.util.regex.Pattern.DOTALL)
             .matcher(page);
     assertTrue(m.find(), "the new account is listed with a disable button");

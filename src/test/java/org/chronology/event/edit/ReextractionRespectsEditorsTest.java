@@ -109,7 +109,7 @@ class ReextractionRespectsEditorsTest {
         machineLocation, e.get("location"), "untouched machine fields follow the machine again");
 
     assertTrue(
-        given().get("/events/" + edited + "/history").asString().contains("reextract"),
+        given().get("/events/" + edited + "/history").asString().contains("إعادة الاستخراج الآلي"),
         "what the machine changed on an editor's event is in its history too");
 
     assertEquals("rejected", Editors.event(rejected).get("review"), "the rejection stays");
