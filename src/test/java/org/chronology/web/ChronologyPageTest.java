@@ -343,12 +343,15 @@ class ChronologyPageTest {
       long few = statements(stats, e.getValue()[0]);
       long many = statements(stats, e.getValue()[1]);
       assertEquals(few, many, e.getKey() + ": statements for 1 event vs many");
-      assertTrue(few <= 14, e.getKey() + " uses " + few + " statements");
+      // 14 for the list, filters and year strip; the time axis adds at most 4 (undated, counts
+      // per bucket, the window's events, their actor lanes), whatever the archive's size.
+      assertTrue(few <= 18, e.getKey() + " uses " + few + " statements");
     }
     long event = statements(stats, "/events/" + fixture.eventIds.get(0));
     assertTrue(event <= 10, "event page uses " + event + " statements");
     long actor = statements(stats, "/actors/" + fixture.actorId);
-    assertTrue(actor <= 10, "actor page uses " + actor + " statements");
+    // 10, plus the time axis (3), the co-actors (1) and their years (2).
+    assertTrue(actor <= 16, "actor page uses " + actor + " statements");
   }
 
   private static long statements(Statistics stats, String url) {
