@@ -72,6 +72,8 @@ class FirstPaintReport {
           try (BrowserContext ctx =
               browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 900))) {
             Page page = ctx.newPage();
+            // A loaded machine can take long; the figures say how long, the timeout only bounds it.
+            page.setDefaultNavigationTimeout(180_000);
             page.navigate(base + path);
             page.waitForLoadState();
             @SuppressWarnings("unchecked")
