@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Optional;
 import java.util.Set;
+import org.chronology.web.CsrfFailurePage;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
@@ -43,6 +44,9 @@ public class SessionCsrfFilter {
             sessions.csrfToken(s.get().sid()).getBytes(StandardCharsets.UTF_8))) {
       return Optional.empty();
     }
+    // Marked so that the refusal is explained as a form to send again (web.CsrfFailurePage), not
+    // as a missing permission.
+    request.setProperty(CsrfFailurePage.REFUSED, Boolean.TRUE);
     return Optional.of(Response.status(Response.Status.FORBIDDEN).build());
   }
 }

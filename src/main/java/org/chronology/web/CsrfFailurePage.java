@@ -3,6 +3,7 @@ package org.chronology.web;
 import io.quarkus.qute.Template;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.inject.Instance;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -11,6 +12,7 @@ import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import org.jboss.resteasy.reactive.server.core.ResteasyReactiveRequestContext;
 import org.jboss.resteasy.reactive.server.core.multipart.FormData;
@@ -28,6 +30,9 @@ public class CsrfFailurePage {
   /** The token's form field and cookie (quarkus-rest-csrf's defaults, which we keep). */
   static final String TOKEN = "csrf-token";
 
+  /** Request property set by a filter that refused a form for its session-bound token (403). */
+  public static final String REFUSED = "chronology.csrf-refused";
+
   private static final int TOKEN_BYTES = 16;
 
   /** Bounds on what is carried back into the page. */
@@ -43,11 +48,14 @@ public class CsrfFailurePage {
   private final Template csrfFailure;
   private final Ui ui;
   private final CurrentVertxRequest vertx;
+  private final Instance<CsrfTokens> sessionTokens;
 
-  public CsrfFailurePage(Template csrfFailure, Ui ui, CurrentVertxRequest vertx) {
+  public CsrfFailurePage(
+      Template csrfFailure, Ui ui, CurrentVertxRequest vertx, Instance<CsrfTokens> sessionTokens) {
     this.csrfFailure = csrfFailure;
     this.ui = ui;
     this.vertx = vertx;
+    this.sessionTokens = sessionTokens;
   }
 
   /** The page the form came from, when it is one of ours; else the chronology. */
@@ -63,7 +71,10 @@ public class CsrfFailurePage {
   @ServerResponseFilter
   public void explain(ContainerRequestContext request, ContainerResponseContext response) {
     MediaType type = request.getMediaType();
-    if (response.getStatus() != 400
+    boolean refused =
+        response.getStatus() == 400
+            || response.getStatus() == 403 && Boolean.TRUE.equals(request.getProperty(REFUSED));
+    if (!refused
         || response.hasEntity()
         || !"POST".equals(request.getMethod())
         || request.getUriInfo().getPath().startsWith("/api")
@@ -93,12 +104,20 @@ public class CsrfFailurePage {
         }
       }
     }
-    // A fresh token for the page's form: the CSRF filter reads it from the routing context and its
-    // cookie goes with this answer.
+    // The page's form needs a token: the signed-in session's own one when the session fixes it,
+    // else a fresh one. The CSRF filter reads it from the routing context; its cookie goes with
+    // this answer.
+    RoutingContext rc = vertx.getCurrent();
+    Optional<String> bound =
+        rc != null && sessionTokens.isResolvable()
+            ? sessionTokens.get().token(rc)
+            : Optional.empty();
     byte[] bytes = new byte[TOKEN_BYTES];
     RANDOM.nextBytes(bytes);
-    String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    RoutingContext rc = vertx.getCurrent();
+    String token = bound.orElse(Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
+    if (bound.isPresent()) {
+      bytes = token.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
     if (rc != null) {
       rc.put("csrf_token", token);
       rc.put("csrf_token_bytes", bytes);

@@ -50,6 +50,7 @@ class StreamingExportTest {
   void insert() {
     actorId =
         QuarkusTransaction.requiringNew()
+            .timeout(600)
             .call(
                 () -> {
                   var em = Panache.getEntityManager();
@@ -82,6 +83,7 @@ class StreamingExportTest {
   @AfterAll
   void remove() {
     QuarkusTransaction.requiringNew()
+        .timeout(600)
         .run(
             () -> {
               var em = Panache.getEntityManager();
