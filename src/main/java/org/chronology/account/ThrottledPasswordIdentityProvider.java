@@ -85,7 +85,7 @@ public class ThrottledPasswordIdentityProvider
     return context.runBlocking(
         () -> {
           Found found = lookup(username);
-          boolean ok = verify(found == null ? DUMMY_HASH : found.hash(), password);
+          boolean ok = verify(hashToCheck(found), password);
           if (found == null || !ok) {
             throttle.failed(username, address);
             throw new AuthenticationFailedException("bad credentials");
@@ -104,6 +104,15 @@ public class ThrottledPasswordIdentityProvider
           }
           return b.build();
         });
+  }
+
+  /**
+   * The hash a password is checked against: the account's, or for an unknown username a bcrypt hash
+   * of the same cost, so that both answers cost one bcrypt verification (no timing tells which
+   * usernames exist).
+   */
+  static String hashToCheck(Found found) {
+    return found == null ? DUMMY_HASH : found.hash();
   }
 
   /** An enabled account as the login sees it. */

@@ -28,6 +28,7 @@ import org.chronology.event.query.EventFilter;
 import org.chronology.event.query.EventViews.ActorView;
 import org.chronology.event.query.EventViews.EventView;
 import org.chronology.export.EventStreamer;
+import org.chronology.text.ArabicNormalizer;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -156,7 +157,10 @@ public class AtomFeedResource {
     }
     if (!e.actors().isEmpty()) {
       b.append(" · ")
-          .append(e.actors().stream().map(ActorView::name).collect(Collectors.joining("، ")));
+          .append(
+              e.actors().stream()
+                  .map(ActorView::name)
+                  .collect(Collectors.joining(ArabicNormalizer.ARABIC_COMMA + " ")));
     }
     if (!e.mentions().isEmpty()) {
       b.append("\n").append(e.mentions().get(0).sentence());

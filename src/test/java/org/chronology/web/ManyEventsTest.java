@@ -175,10 +175,22 @@ class ManyEventsTest {
             "/api/events?actor=%d",
             "/api/events?actor=%d&year=1997",
             "/actors/%d")) {
-      assertEquals(
-          statements(String.format(page, fewActorId)),
-          statements(String.format(page, actorId)),
-          page + ": statements for " + FEW + " and for " + COUNT + " events");
+      // The time axis draws a few events one by one and many as counts per bucket, one statement
+      // fewer: the count may drop with the archive's size, never grow.
+      long few = statements(String.format(page, fewActorId));
+      long many = statements(String.format(page, actorId));
+      assertTrue(
+          many <= few,
+          page
+              + ": statements for "
+              + FEW
+              + " and for "
+              + COUNT
+              + " events"
+              + ": "
+              + few
+              + " then "
+              + many);
     }
     assertEquals(
         statements("/events/" + anEventOf(fewActorId)),

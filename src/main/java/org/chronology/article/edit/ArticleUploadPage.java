@@ -99,7 +99,7 @@ public class ArticleUploadPage {
       errors.put("url", "urlScheme");
     }
     if (date != null && !Inputs.storableDate(date)) {
-      errors.put("published", "تاريخ النشر بصيغة 2023-07-13.");
+      errors.put("published", "publishedOutOfRange");
     }
     for (String[] f :
         new String[][] {{"url", form.url()}, {"title", form.title()}, {"outlet", form.outlet()}}) {

@@ -3,6 +3,7 @@ package org.chronology.article.ingest;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.chronology.text.TsvResource;
 
 /**
  * Reads the headline and outlet from the first lines of a scraped article. Scraped pages start with
@@ -24,7 +25,7 @@ public final class HeaderReader {
 
   /** Words that name a news agency in general, not the outlet. */
   private static final List<String> AGENCY_WORDS =
-      List.of("وكالات", "وكالة", "agencies", "متابعات");
+      TsvResource.read("/lang/ar/ingest/agency-words.tsv", 1).stream().map(r -> r[0]).toList();
 
   /** Lines made of a date or time only (datelines) are not headlines. */
   private static final Pattern DATELINE =

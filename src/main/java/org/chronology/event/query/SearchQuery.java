@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.chronology.text.ArabicNormalizer;
+import org.chronology.text.TsvResource;
 
 /**
  * Turns what a reader typed into a PostgreSQL {@code tsquery} for the 'simple' configuration: the
@@ -15,8 +16,12 @@ import org.chronology.text.ArabicNormalizer;
 public final class SearchQuery {
 
   private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
-  private static final List<String> ARTICLE_PREFIXES =
-      List.of("وال", "بال", "فال", "كال", "لل", "ال");
+
+  /**
+   * The article with what may stand before it, longest first (lang/ar/search/article-prefixes.tsv).
+   */
+  static final List<String> ARTICLE_PREFIXES =
+      TsvResource.read("/lang/ar/search/article-prefixes.tsv", 1).stream().map(r -> r[0]).toList();
 
   private SearchQuery() {}
 

@@ -1,7 +1,6 @@
 package org.chronology.article.rejected;
 
 import static io.restassured.RestAssured.given;
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,11 +16,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.chronology.account.AccountService;
-import org.chronology.article.ingest.ArticleIngestService;
-import org.chronology.article.ingest.IngestOutcome;
-import org.chronology.article.ingest.Sidecar;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
 
 /** Editors see every rejected file with its reason, size and first bytes, and get its bytes. */
 @QuarkusTest
