@@ -1,6 +1,5 @@
 package org.chronology.account;
 
-import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -15,10 +14,21 @@ import jakarta.enterprise.context.ApplicationScoped;
 /**
  * Restores a signed-in editor from the form mechanism's cookie only when the request also carries a
  * session of that account at its current epoch ({@link SessionGuard}); runs ahead of the generated
- * JPA provider. A disabled account is no longer in {@code login_account}, so it is refused too.
+ * JPA provider. A disabled account is no longer in {@code login_account}, so it is refused too. A
+ * refused session is anonymous, never a failure (see {@link StaleSessionCookies}).
  */
 @ApplicationScoped
 public class SessionIdentityProvider implements IdentityProvider<TrustedAuthenticationRequest> {
+
+  /**
+   * Anonymous, with an empty name only because the form mechanism reads the name of whatever
+   * identity the restored cookie yields.
+   */
+  private static final SecurityIdentity ENDED =
+      QuarkusSecurityIdentity.builder()
+          .setAnonymous(true)
+          .setPrincipal(new QuarkusPrincipal(""))
+          .build();
 
   private final SessionGuard sessions;
 
@@ -45,7 +55,14 @@ public class SessionIdentityProvider implements IdentityProvider<TrustedAuthenti
           ThrottledPasswordIdentityProvider.Found a =
               ThrottledPasswordIdentityProvider.lookup(request.getPrincipal());
           if (a == null || !sessions.valid(rc, a.id(), a.epoch())) {
-            throw new AuthenticationFailedException("session ended");
+            // An ended session (signed out, new password, disabled): the request goes on as an
+            // anonymous one, so public pages render and editors' pages ask to sign in once; its
+            // cookies are cleared on the way out (StaleSessionCookies). Failing here instead sent
+            // every page, the sign-in page included, to /login.
+            if (rc != null) {
+              rc.put(StaleSessionCookies.ENDED, Boolean.TRUE);
+            }
+            return ENDED;
           }
           QuarkusSecurityIdentity.Builder b =
               QuarkusSecurityIdentity.builder().setPrincipal(new QuarkusPrincipal(a.username()));
