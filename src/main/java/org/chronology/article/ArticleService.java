@@ -13,9 +13,11 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -268,7 +270,14 @@ public class ArticleService {
     try {
       List<CompletableFuture<IngestOutcome>> futures = new ArrayList<>();
       for (Path f : files) {
-        futures.add(CompletableFuture.supplyAsync(() -> ingest.ingestFile(f), pool));
+        // One file's failure (even an Error such as running out of memory) rejects that file only.
+        futures.add(
+            CompletableFuture.supplyAsync(() -> ingest.ingestFile(f), pool)
+                .exceptionally(
+                    e -> {
+                      LOG.errorf(e, "Reading %s failed", f);
+                      return IngestOutcome.rejected(f.getFileName().toString(), reason(e));
+                    }));
       }
       Ticker ticker = new Ticker("ingest " + folder.getFileName(), files.size(), t0);
       for (CompletableFuture<IngestOutcome> f : futures) {
@@ -292,7 +301,10 @@ public class ArticleService {
   /**
    * Extracts the pending articles on the bulk pool (a bounded window in flight) and merges them one
    * by one in order, one transaction each. Loops until none is left, so articles marked pending
-   * meanwhile (another re-extraction request) are done too.
+   * meanwhile (another re-extraction request) are done too. One article's failure (its extraction,
+   * or a database error in its merge) marks that article failed and the run goes on; an article
+   * tried once in this run is never tried again by it, so a run always ends, even when an article
+   * cannot even be marked (it stays pending for the next run).
    */
   private BulkReport completePendingLocked(String phase) {
     long t0 = System.nanoTime();
@@ -301,6 +313,7 @@ public class ArticleService {
     int total = 0;
     EventExtractor extractor = extraction.extractor();
     Map<Long, List<ExtractedEvent>> cache = new HashMap<>();
+    Set<Long> tried = new HashSet<>();
     List<Long> ids = pendingIds();
     Ticker ticker = null;
     while (!ids.isEmpty()) {
@@ -310,13 +323,23 @@ public class ArticleService {
       } else {
         ticker.total = total;
       }
+      tried.addAll(ids);
       Deque<Long> queue = new ArrayDeque<>(ids);
       Deque<Map.Entry<Article, CompletableFuture<List<ExtractedEvent>>>> inFlight =
           new ArrayDeque<>();
       int window = Math.max(4, threads * 4);
       while (!queue.isEmpty() || !inFlight.isEmpty()) {
         while (!queue.isEmpty() && inFlight.size() < window) {
-          Article a = load(queue.poll());
+          long id = queue.poll();
+          Article a;
+          try {
+            a = load(id);
+          } catch (RuntimeException e) {
+            LOG.errorf(e, "Reading article %d for extraction failed", id);
+            fail(id, "article " + id, reason(e), cache);
+            failed++;
+            continue;
+          }
           if (a != null && !"done".equals(a.extractionState)) {
             inFlight.add(Map.entry(a, bulk.submit(extractor, ReextractionService.text(a))));
           }
@@ -340,7 +363,14 @@ public class ArticleService {
                 failed,
                 (System.nanoTime() - t0) / 1_000_000));
       }
-      ids = pendingIds();
+      List<Long> again = pendingIds();
+      List<Long> stuck = again.stream().filter(tried::contains).toList();
+      if (!stuck.isEmpty()) {
+        LOG.errorf(
+            "%d articles stay pending after being tried in this run (left for the next run): %s",
+            stuck.size(), stuck);
+      }
+      ids = again.stream().filter(id -> !tried.contains(id)).toList();
     }
     if (ticker != null) {
       ticker.last(extracted + failed, failed);
@@ -351,7 +381,10 @@ public class ArticleService {
     return new BulkReport(List.of(), extracted, failed);
   }
 
-  /** Waits for one article's extraction and merges it; marks it failed on error or timeout. */
+  /**
+   * Waits for one article's extraction and merges it; marks it failed, with the reason, on error or
+   * timeout, or when the merge fails (a database error): that article only, the caller goes on.
+   */
   private boolean finish(
       EventExtractor extractor,
       Article a,
@@ -365,18 +398,44 @@ public class ArticleService {
       return false;
     } catch (ExecutionException e) {
       Throwable cause = e.getCause();
-      String reason =
-          cause instanceof TimeoutException
-              ? cause.getMessage()
-              : cause.getClass().getSimpleName() + ": " + cause.getMessage();
+      String reason = cause instanceof TimeoutException ? cause.getMessage() : reason(cause);
       LOG.warnf("Extraction of article %d (%s) failed: %s", a.id, a.source, reason);
-      extraction.markFailed(a.id, reason);
-      cache.put(a.id, List.of());
+      fail(a.id, a.source, reason, cache);
       return false;
     }
     cache.put(a.id, events);
-    extraction.mergeArticle(extractor, a.id, events, cache);
+    try {
+      extraction.mergeArticle(extractor, a.id, events, cache);
+    } catch (RuntimeException e) {
+      // Rolled back: the article keeps what it had; retried when uploaded again or re-extracted.
+      LOG.errorf(e, "Merging the events of article %d (%s) failed", a.id, a.source);
+      fail(a.id, a.source, reason(e), cache);
+      return false;
+    }
     return true;
+  }
+
+  /**
+   * Marks an article failed; a failed article offers no events to the others' merges. When even
+   * that cannot be written (the database is gone), the article stays pending for the next run.
+   */
+  private void fail(long id, String source, String reason, Map<Long, List<ExtractedEvent>> cache) {
+    cache.put(id, List.of());
+    try {
+      extraction.markFailed(id, reason);
+    } catch (RuntimeException e) {
+      LOG.errorf("Could not mark article %d (%s) failed: %s", id, source, reason(e));
+    }
+  }
+
+  /** The reason shown to editors: the deepest cause, which names the constraint or the error. */
+  private static String reason(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    String message = root.getClass().getSimpleName() + ": " + root.getMessage();
+    return message.length() > 1000 ? message.substring(0, 1000) + "…" : message;
   }
 
   /**

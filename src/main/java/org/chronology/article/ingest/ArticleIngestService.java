@@ -121,6 +121,20 @@ public class ArticleIngestService {
     } catch (UndecodableTextException e) {
       return reject(source, bytes, e.getMessage());
     }
+    try {
+      return store(source, sha, decoded, sidecar);
+    } catch (RuntimeException e) {
+      // The same content stored at the same moment by another thread or instance (unique sha256).
+      Optional<Long> winner =
+          QuarkusTransaction.requiringNew().call(() -> Article.findBySha256(sha).map(a -> a.id));
+      if (winner.isPresent()) {
+        return IngestOutcome.duplicate(source, winner.get());
+      }
+      throw e;
+    }
+  }
+
+  private IngestOutcome store(String source, String sha, DecodedText decoded, Sidecar sidecar) {
     return QuarkusTransaction.requiringNew()
         .call(
             () -> {
