@@ -138,4 +138,10 @@ public interface TimelineMsg {
 
   @Message("{year}: {all} حدثاً، منها {shared} مشتركاً")
   String relationYear(String year, String all, String shared);
+
+  // The article page, for editors: an extraction that did not finish (its reason follows).
+
+  @Message(
+      "لم يكتمل استخراج الأحداث من هذه المقالة، ويُعاد عند رفعها مرة أخرى أو عند إعادة الاستخراج. السبب:")
+  String articleExtractionFailed();
 }
