@@ -108,6 +108,11 @@ class BulkFailureTest {
     assertTrue(r.failed() >= 2, "both counted as failed: " + r);
     assertEquals(n, r.extracted(), r.toString());
 
+    // An upload whose merge fails the same way is answered (the article marked failed), not thrown.
+    IngestOutcome meanwhile = articles.add(poisonedName, poisonedBytes, Sidecar.EMPTY);
+    assertEquals(IngestOutcome.Result.DUPLICATE, meanwhile.result());
+    assertEquals("failed", TestArticles.state(poisoned)[0]);
+
     // Once the cause is gone, uploading the article again extracts it.
     sql("alter table mention drop constraint test_merge_fails_" + suffix);
     constraints.remove(0);
