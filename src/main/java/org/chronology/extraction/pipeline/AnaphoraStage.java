@@ -11,6 +11,7 @@ import org.chronology.text.Proclitics;
  * (كما), or a definite or possessed event noun (الزيارة، زيارته) not followed by a word naming an
  * earlier happening (السابق). The coalesce stage folds them into that event.
  */
+@Stage.Contract(name = "anaphora", requires = Layer.FILTERED, adds = Layer.ANAPHORA)
 public final class AnaphoraStage implements Stage {
 
   private static final Set<EventType> ANAPHORIC_TYPES =
@@ -26,21 +27,6 @@ public final class AnaphoraStage implements Stage {
 
   public AnaphoraStage(Lexicon lexicon) {
     this.lexicon = lexicon;
-  }
-
-  @Override
-  public String name() {
-    return "anaphora";
-  }
-
-  @Override
-  public Set<Layer> requires() {
-    return EnumSet.of(Layer.FILTERED);
-  }
-
-  @Override
-  public Set<Layer> adds() {
-    return EnumSet.of(Layer.ANAPHORA);
   }
 
   @Override

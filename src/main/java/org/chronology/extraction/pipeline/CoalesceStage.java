@@ -18,6 +18,10 @@ import org.chronology.time.TemporalExpression;
  * repeats it (a headline, a duplicated lead). Events without any actor take the countries of the
  * event just before (بينهما، البلدين).
  */
+@Stage.Contract(
+    name = "coalesce",
+    requires = {Layer.ROLES, Layer.EVENT_PLACES, Layer.ANAPHORA},
+    adds = Layer.COALESCED)
 public final class CoalesceStage implements Stage {
 
   private static final int CONTINUATION_SENTENCES = 2;
@@ -26,21 +30,6 @@ public final class CoalesceStage implements Stage {
 
   public CoalesceStage(Lexicon lexicon) {
     this.lexicon = lexicon;
-  }
-
-  @Override
-  public String name() {
-    return "coalesce";
-  }
-
-  @Override
-  public Set<Layer> requires() {
-    return EnumSet.of(Layer.ROLES, Layer.EVENT_PLACES, Layer.ANAPHORA);
-  }
-
-  @Override
-  public Set<Layer> adds() {
-    return EnumSet.of(Layer.COALESCED);
   }
 
   @Override

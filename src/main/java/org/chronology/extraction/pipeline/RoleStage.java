@@ -1,9 +1,7 @@
 package org.chronology.extraction.pipeline;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import org.chronology.extraction.ActorKind;
 import org.chronology.extraction.EventType;
 import org.chronology.extraction.Role;
@@ -20,6 +18,10 @@ import org.chronology.text.Proclitics;
  * the trigger's subject role; actors after the head take its object role. A visit's destination
  * country is its host.
  */
+@Stage.Contract(
+    name = "roles",
+    requires = {Layer.EVENT_ACTORS, Layer.ACTORS},
+    adds = Layer.ROLES)
 public final class RoleStage implements Stage {
 
   /** After a noun the subject follows at once (idafa: زيارة فلان، شراء أذربيجان). */
@@ -34,21 +36,6 @@ public final class RoleStage implements Stage {
   public RoleStage(Lexicon lexicon, Gazetteer gazetteer) {
     this.lexicon = lexicon;
     this.gazetteer = gazetteer;
-  }
-
-  @Override
-  public String name() {
-    return "roles";
-  }
-
-  @Override
-  public Set<Layer> requires() {
-    return EnumSet.of(Layer.EVENT_ACTORS, Layer.ACTORS);
-  }
-
-  @Override
-  public Set<Layer> adds() {
-    return EnumSet.of(Layer.ROLES);
   }
 
   @Override
