@@ -12,7 +12,7 @@ import org.chronology.text.Proclitics;
  * earlier happening (السابق). The coalesce stage folds them into that event.
  */
 @Stage.Contract(name = "anaphora", requires = Layer.FILTERED, adds = Layer.ANAPHORA)
-public final class AnaphoraStage implements Stage {
+public record AnaphoraStage(Lexicon lexicon) implements Stage {
 
   private static final Set<EventType> ANAPHORIC_TYPES =
       EnumSet.of(
@@ -22,12 +22,6 @@ public final class AnaphoraStage implements Stage {
           EventType.DEAL,
           EventType.MILITARY,
           EventType.STATEMENT);
-
-  private final Lexicon lexicon;
-
-  public AnaphoraStage(Lexicon lexicon) {
-    this.lexicon = lexicon;
-  }
 
   @Override
   public void process(Document doc) {

@@ -17,18 +17,12 @@ import org.chronology.text.ArabicNormalizer;
     name = "background",
     requires = {Layer.EVENT_DATES, Layer.STATUS},
     adds = Layer.FILTERED)
-public final class BackgroundFilterStage implements Stage {
+public record BackgroundFilterStage(Lexicon lexicon) implements Stage {
 
   /** The complementizer follows the verb at once or after its subject ("اعترف الموقوف بأنه"). */
   private static final int SAYS_THAT_REACH = 3;
 
   private static final char ARABIC_PERCENT = ArabicNormalizer.ARABIC_PERCENT;
-
-  private final Lexicon lexicon;
-
-  public BackgroundFilterStage(Lexicon lexicon) {
-    this.lexicon = lexicon;
-  }
 
   @Override
   public void process(Document doc) {

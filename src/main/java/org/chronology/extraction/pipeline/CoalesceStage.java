@@ -22,15 +22,9 @@ import org.chronology.time.TemporalExpression;
     name = "coalesce",
     requires = {Layer.ROLES, Layer.EVENT_PLACES, Layer.ANAPHORA},
     adds = Layer.COALESCED)
-public final class CoalesceStage implements Stage {
+public record CoalesceStage(Lexicon lexicon) implements Stage {
 
   private static final int CONTINUATION_SENTENCES = 2;
-
-  private final Lexicon lexicon;
-
-  public CoalesceStage(Lexicon lexicon) {
-    this.lexicon = lexicon;
-  }
 
   @Override
   public void process(Document doc) {

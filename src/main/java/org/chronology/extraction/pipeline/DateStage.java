@@ -10,13 +10,7 @@ import org.chronology.time.TemporalExpression;
     name = "dates",
     requires = {Layer.TOKENS, Layer.SENTENCES},
     adds = Layer.DATES)
-public final class DateStage implements Stage {
-
-  private final DateSource source;
-
-  public DateStage(DateSource source) {
-    this.source = source;
-  }
+public record DateStage(DateSource source) implements Stage {
 
   @Override
   public void process(Document doc) {

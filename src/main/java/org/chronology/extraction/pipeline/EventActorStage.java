@@ -18,13 +18,7 @@ import org.chronology.text.Sentence;
     name = "event-actors",
     requires = {Layer.FILTERED, Layer.ACTORS},
     adds = Layer.EVENT_ACTORS)
-public final class EventActorStage implements Stage {
-
-  private final Gazetteer gazetteer;
-
-  public EventActorStage(Gazetteer gazetteer) {
-    this.gazetteer = gazetteer;
-  }
+public record EventActorStage(Gazetteer gazetteer) implements Stage {
 
   @Override
   public void process(Document doc) {

@@ -21,13 +21,7 @@ import org.chronology.text.Sentence;
     name = "event-dates",
     requires = {Layer.EVENTS, Layer.STATUS, Layer.DATES},
     adds = Layer.EVENT_DATES)
-public final class EventDateStage implements Stage {
-
-  private final Lexicon lexicon;
-
-  public EventDateStage(Lexicon lexicon) {
-    this.lexicon = lexicon;
-  }
+public record EventDateStage(Lexicon lexicon) implements Stage {
 
   @Override
   public void process(Document doc) {

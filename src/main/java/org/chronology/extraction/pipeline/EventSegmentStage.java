@@ -28,13 +28,7 @@ import org.chronology.text.Sentence;
     name = "events",
     requires = {Layer.SENTENCES, Layer.DATES, Layer.TRIGGERS},
     adds = Layer.EVENTS)
-public final class EventSegmentStage implements Stage {
-
-  private final Lexicon lexicon;
-
-  public EventSegmentStage(Lexicon lexicon) {
-    this.lexicon = lexicon;
-  }
+public record EventSegmentStage(Lexicon lexicon) implements Stage {
 
   @Override
   public void process(Document doc) {

@@ -9,13 +9,7 @@ import org.chronology.text.Sentence;
 
 /** Modality cues (modality.tsv): planned, cancelled, reported, negation. */
 @Stage.Contract(name = "modality", requires = Layer.SENTENCES, adds = Layer.MODALITY)
-public final class ModalityStage implements Stage {
-
-  private final Lexicon lexicon;
-
-  public ModalityStage(Lexicon lexicon) {
-    this.lexicon = lexicon;
-  }
+public record ModalityStage(Lexicon lexicon) implements Stage {
 
   @Override
   public void process(Document doc) {

@@ -11,13 +11,7 @@ import org.chronology.text.Sentence;
 
 /** Place names (places.tsv); a place after إلى is a destination. */
 @Stage.Contract(name = "places", requires = Layer.SENTENCES, adds = Layer.PLACES)
-public final class PlaceStage implements Stage {
-
-  private final Lexicon lexicon;
-
-  public PlaceStage(Lexicon lexicon) {
-    this.lexicon = lexicon;
-  }
+public record PlaceStage(Lexicon lexicon) implements Stage {
 
   @Override
   public void process(Document doc) {

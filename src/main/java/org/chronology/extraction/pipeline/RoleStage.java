@@ -22,21 +22,13 @@ import org.chronology.text.Proclitics;
     name = "roles",
     requires = {Layer.EVENT_ACTORS, Layer.ACTORS},
     adds = Layer.ROLES)
-public final class RoleStage implements Stage {
+public record RoleStage(Lexicon lexicon, Gazetteer gazetteer) implements Stage {
 
   /** After a noun the subject follows at once (idafa: زيارة فلان، شراء أذربيجان). */
   private static final int NOUN_SUBJECT_REACH = 1;
 
   /** After a verb the subject follows within a few words (an adverb or a date may intervene). */
   private static final int VERB_SUBJECT_REACH = 4;
-
-  private final Lexicon lexicon;
-  private final Gazetteer gazetteer;
-
-  public RoleStage(Lexicon lexicon, Gazetteer gazetteer) {
-    this.lexicon = lexicon;
-    this.gazetteer = gazetteer;
-  }
 
   @Override
   public void process(Document doc) {

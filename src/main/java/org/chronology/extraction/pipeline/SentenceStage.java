@@ -4,13 +4,7 @@ import org.chronology.text.SentenceSplitter;
 
 /** Paragraphs, sentences and clauses, page furniture left out. */
 @Stage.Contract(name = "sentences", requires = Layer.TOKENS, adds = Layer.SENTENCES)
-public final class SentenceStage implements Stage {
-
-  private final SentenceSplitter splitter;
-
-  public SentenceStage(SentenceSplitter splitter) {
-    this.splitter = splitter;
-  }
+public record SentenceStage(SentenceSplitter splitter) implements Stage {
 
   @Override
   public void process(Document doc) {

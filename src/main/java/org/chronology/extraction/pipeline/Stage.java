@@ -12,7 +12,7 @@ import java.util.Set;
  *
  * <p>A stage states its name and layers once, in a {@link Contract} on its class; the default
  * methods read it. A stage may still override them (e.g. one whose needs depend on its
- * configuration).
+ * configuration). A stage that only holds what it reads (lexicon, gazetteer) is a record of them.
  */
 public interface Stage {
 

@@ -17,17 +17,11 @@ import org.chronology.text.Proclitics;
     name = "titles",
     requires = {Layer.COALESCED, Layer.ROLES},
     adds = Layer.TITLES)
-public final class TitleStage implements Stage {
+public record TitleStage(Lexicon lexicon) implements Stage {
 
   private static final Pattern OPTIONAL = Pattern.compile("\\[(?<part>[^\\]]*)\\]");
   private static final Pattern SLOT = Pattern.compile("\\{(?<slot>actor|others|place)\\}");
   private static final int MAX_OTHERS = 2;
-
-  private final Lexicon lexicon;
-
-  public TitleStage(Lexicon lexicon) {
-    this.lexicon = lexicon;
-  }
 
   @Override
   public void process(Document doc) {

@@ -12,13 +12,7 @@ import org.chronology.text.Sentence;
 
 /** Trigger words of every event type (triggers.tsv), with how they were written. */
 @Stage.Contract(name = "triggers", requires = Layer.SENTENCES, adds = Layer.TRIGGERS)
-public final class TriggerStage implements Stage {
-
-  private final Lexicon lexicon;
-
-  public TriggerStage(Lexicon lexicon) {
-    this.lexicon = lexicon;
-  }
+public record TriggerStage(Lexicon lexicon) implements Stage {
 
   @Override
   public void process(Document doc) {
