@@ -1,22 +1,15 @@
 package org.chronology.account;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import org.chronology.db.IdentityEntity;
 
 /** An editor's or administrator's account; the password is stored as a bcrypt hash only. */
 @Entity
 @Table(name = "account")
-public class Account extends PanacheEntityBase {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  public Long id;
+public class Account extends IdentityEntity {
 
   public String username;
 

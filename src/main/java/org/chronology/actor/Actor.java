@@ -1,13 +1,9 @@
 package org.chronology.actor;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
@@ -17,16 +13,13 @@ import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.chronology.db.IdentityEntity;
 import org.chronology.web.Bilingual;
 
 /** A canonical actor: person, country, organisation, company or armed group. */
 @Entity
 @Table(name = "actor")
-public class Actor extends PanacheEntityBase implements Bilingual {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  public Long id;
+public class Actor extends IdentityEntity implements Bilingual {
 
   /** Contract code: person, country, organization, company, group. */
   public String kind;

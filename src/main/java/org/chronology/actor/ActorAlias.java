@@ -1,24 +1,17 @@
 package org.chronology.actor;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.chronology.db.IdentityEntity;
 import org.chronology.text.ArabicNormalizer;
 
 /** A spelling variant of an actor's name, stored with its normalised form for lookup. */
 @Entity
 @Table(name = "actor_alias")
-public class ActorAlias extends PanacheEntityBase {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  public Long id;
+public class ActorAlias extends IdentityEntity {
 
   @ManyToOne(fetch = FetchType.LAZY)
   @JoinColumn(name = "actor_id")

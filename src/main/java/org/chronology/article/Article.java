@@ -1,25 +1,18 @@
 package org.chronology.article;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Optional;
+import org.chronology.db.IdentityEntity;
 
 /** An ingested article: its text exactly as decoded, never modified, and what we know about it. */
 @Entity
 @Table(name = "article")
-public class Article extends PanacheEntityBase {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  public Long id;
+public class Article extends IdentityEntity {
 
   /** Corpus file name, or the URL for uploads that came with one. */
   public String source;

@@ -1,22 +1,15 @@
 package org.chronology.article;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import org.chronology.db.IdentityEntity;
 
 /** A file that could not be ingested as text, kept byte for byte with the reason. */
 @Entity
 @Table(name = "ingest_rejection")
-public class IngestRejection extends PanacheEntityBase {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  public Long id;
+public class IngestRejection extends IdentityEntity {
 
   public String source;
   public String sha256;

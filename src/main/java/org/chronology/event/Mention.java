@@ -1,26 +1,19 @@
 package org.chronology.event;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import org.chronology.article.Article;
+import org.chronology.db.IdentityEntity;
 
 /** One sentence of one article that reports an event, with the spans the extractor used. */
 @Entity
 @Table(name = "mention")
-public class Mention extends PanacheEntityBase {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  public Long id;
+public class Mention extends IdentityEntity {
 
   @ManyToOne(fetch = FetchType.LAZY)
   @JoinColumn(name = "event_id")

@@ -81,7 +81,7 @@ final class CsvEventWriter implements EventWriter {
             .distinct()
             .collect(Collectors.joining(JOIN)),
         e.mentions().stream().map(MentionView::sentence).collect(Collectors.joining(JOIN)),
-        baseUrl + "events/" + e.id());
+        EventWriter.pageUrl(baseUrl, e));
   }
 
   private static String actor(ActorView a) {

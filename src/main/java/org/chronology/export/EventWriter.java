@@ -1,6 +1,10 @@
 package org.chronology.export;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.time.LocalDate;
 import org.chronology.event.query.EventViews.EventView;
 
 /** Writes events one at a time to an output already opened: nothing is held beyond one event. */
@@ -12,4 +16,22 @@ public interface EventWriter {
 
   /** Closes the document (not the underlying stream). */
   void end() throws IOException;
+
+  /** The event's page under the application's base URL (which ends with a slash). */
+  static String pageUrl(String baseUrl, EventView e) {
+    return baseUrl + "events/" + e.id();
+  }
+
+  /** The last day of a dated event: its end, or its start when it has none. */
+  static LocalDate lastDay(EventView e) {
+    return e.date().end() == null ? e.date().start() : e.date().end();
+  }
+
+  /** A JSON generator on the stream that leaves the stream open when it is closed. */
+  static JsonGenerator json(ObjectMapper mapper, OutputStream stream) throws IOException {
+    return mapper
+        .getFactory()
+        .createGenerator(stream)
+        .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+  }
 }

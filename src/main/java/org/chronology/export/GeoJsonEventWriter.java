@@ -1,6 +1,5 @@
 package org.chronology.export;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -12,18 +11,10 @@ import org.chronology.export.Places.Coordinates;
  * GeoJSON (RFC 7946) FeatureCollection: one Point feature per event whose place has known
  * coordinates ({@link Places}); other events are left out.
  */
-final class GeoJsonEventWriter implements EventWriter {
-
-  private final JsonGenerator json;
-  private final String baseUrl;
+final class GeoJsonEventWriter extends JsonEnvelopeWriter {
 
   GeoJsonEventWriter(OutputStream stream, ObjectMapper mapper, String baseUrl) throws IOException {
-    this.json =
-        mapper
-            .getFactory()
-            .createGenerator(stream)
-            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-    this.baseUrl = baseUrl;
+    super(stream, mapper, baseUrl);
   }
 
   @Override
@@ -65,15 +56,8 @@ final class GeoJsonEventWriter implements EventWriter {
     json.writeBooleanField("dateApproximate", e.date().approximate());
     json.writeStringField("place", e.location().name());
     json.writeStringField("placeEn", at.get().nameEn());
-    json.writeStringField("url", baseUrl + "events/" + e.id());
+    json.writeStringField("url", EventWriter.pageUrl(baseUrl, e));
     json.writeEndObject();
     json.writeEndObject();
-  }
-
-  @Override
-  public void end() throws IOException {
-    json.writeEndArray();
-    json.writeEndObject();
-    json.flush();
   }
 }

@@ -61,11 +61,11 @@ final class IcsEventWriter implements EventWriter {
     if (start == null) {
       return;
     }
-    LocalDate end = e.date().end() == null ? start : e.date().end();
+    LocalDate end = EventWriter.lastDay(e);
     VEvent v = new VEvent(start, end.plusDays(1), summary(e));
     v.add(new Uid("event-" + e.id() + "@chronology"));
     v.add(new Description(description(e)));
-    v.add(new Url(URI.create(baseUrl + "events/" + e.id())));
+    v.add(new Url(URI.create(EventWriter.pageUrl(baseUrl, e))));
     v.add(new Categories(e.type()));
     if (e.location() != null) {
       v.add(new Location(e.location().name()));

@@ -22,11 +22,7 @@ final class JsonEventWriter implements EventWriter {
     this.stream = stream;
     this.mapper = mapper.copy().disable(SerializationFeature.INDENT_OUTPUT);
     this.lines = lines;
-    this.json =
-        this.mapper
-            .getFactory()
-            .createGenerator(stream)
-            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    this.json = EventWriter.json(this.mapper, stream);
   }
 
   @Override

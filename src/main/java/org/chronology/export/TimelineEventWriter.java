@@ -1,6 +1,5 @@
 package org.chronology.export;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -13,20 +12,13 @@ import org.chronology.event.query.EventViews.EventView;
  * month}; days and weeks are full dates. An approximate or coarse date shows its phrase as {@code
  * display_date}. Undated events are left out (TimelineJS needs a start).
  */
-final class TimelineEventWriter implements EventWriter {
+final class TimelineEventWriter extends JsonEnvelopeWriter {
 
-  private final JsonGenerator json;
-  private final String baseUrl;
   private final String headline;
 
   TimelineEventWriter(OutputStream stream, ObjectMapper mapper, String baseUrl, String headline)
       throws IOException {
-    this.json =
-        mapper
-            .getFactory()
-            .createGenerator(stream)
-            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-    this.baseUrl = baseUrl;
+    super(stream, mapper, baseUrl);
     this.headline = headline;
   }
 
@@ -47,7 +39,7 @@ final class TimelineEventWriter implements EventWriter {
     if (start == null) {
       return;
     }
-    LocalDate end = e.date().end() == null ? start : e.date().end();
+    LocalDate end = EventWriter.lastDay(e);
     String p = e.date().precision();
     json.writeStartObject();
     json.writeStringField("unique_id", "event-" + e.id());
@@ -61,7 +53,8 @@ final class TimelineEventWriter implements EventWriter {
     json.writeStringField("headline", e.title());
     String sentence = e.mentions().isEmpty() ? "" : e.mentions().get(0).sentence();
     json.writeStringField(
-        "text", sentence + " <a href=\"" + baseUrl + "events/" + e.id() + "\">#" + e.id() + "</a>");
+        "text",
+        sentence + " <a href=\"" + EventWriter.pageUrl(baseUrl, e) + "\">#" + e.id() + "</a>");
     json.writeEndObject();
     json.writeEndObject();
   }
@@ -96,12 +89,5 @@ final class TimelineEventWriter implements EventWriter {
       json.writeStringField("display_date", display);
     }
     json.writeEndObject();
-  }
-
-  @Override
-  public void end() throws IOException {
-    json.writeEndArray();
-    json.writeEndObject();
-    json.flush();
   }
 }

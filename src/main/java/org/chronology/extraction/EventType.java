@@ -1,9 +1,7 @@
 package org.chronology.extraction;
 
-import java.util.Locale;
-
 /** Event types of the annotation guide; {@link #code()} is the contract's {@code type} value. */
-public enum EventType {
+public enum EventType implements Coded {
   VISIT,
   MEETING,
   DEAL,
@@ -13,17 +11,8 @@ public enum EventType {
   STATEMENT,
   OTHER;
 
-  public String code() {
-    return name().toLowerCase(Locale.ROOT);
-  }
-
   /** Parses a contract code; throws {@link IllegalArgumentException} naming the bad value. */
   public static EventType fromCode(String code) {
-    for (EventType t : values()) {
-      if (t.code().equals(code)) {
-        return t;
-      }
-    }
-    throw new IllegalArgumentException("unknown event type: " + code);
+    return Coded.fromCode(EventType.class, code, "event type");
   }
 }

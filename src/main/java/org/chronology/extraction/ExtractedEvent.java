@@ -26,44 +26,4 @@ public record ExtractedEvent(
   public ExtractedEvent {
     alsoReportedIn = alsoReportedIn == null ? List.of() : List.copyOf(alsoReportedIn);
   }
-
-  /** An event of a versioned extractor reported by one sentence. */
-  public ExtractedEvent(
-      String articleSource,
-      EventType type,
-      EventStatus status,
-      String title,
-      double confidence,
-      DateValue date,
-      List<ActorMention> actors,
-      Place location,
-      Evidence evidence,
-      int extractorVersion) {
-    this(
-        articleSource,
-        type,
-        status,
-        title,
-        confidence,
-        date,
-        actors,
-        location,
-        evidence,
-        extractorVersion,
-        List.of());
-  }
-
-  /** An event not produced by a versioned extractor (editors, tests). */
-  public ExtractedEvent(
-      String articleSource,
-      EventType type,
-      EventStatus status,
-      String title,
-      double confidence,
-      DateValue date,
-      List<ActorMention> actors,
-      Place location,
-      Evidence evidence) {
-    this(articleSource, type, status, title, confidence, date, actors, location, evidence, 0);
-  }
 }

@@ -1,9 +1,7 @@
 package org.chronology.extraction;
 
-import java.util.Locale;
-
 /** The part an actor plays in an event, when the sentence shows it. */
-public enum Role {
+public enum Role implements Coded {
   VISITOR,
   HOST,
   BUYER,
@@ -13,16 +11,7 @@ public enum Role {
   SPEAKER,
   PARTICIPANT;
 
-  public String code() {
-    return name().toLowerCase(Locale.ROOT);
-  }
-
   public static Role fromCode(String code) {
-    for (Role r : values()) {
-      if (r.code().equals(code)) {
-        return r;
-      }
-    }
-    throw new IllegalArgumentException("unknown role: " + code);
+    return Coded.fromCode(Role.class, code, "role");
   }
 }

@@ -1,22 +1,15 @@
 package org.chronology.revision;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import org.chronology.db.IdentityEntity;
 
 /** One change to an event, actor or article: who, when, the state before and after, why. */
 @Entity
 @Table(name = "revision")
-public class Revision extends PanacheEntityBase {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  public Long id;
+public class Revision extends IdentityEntity {
 
   /** event, actor, article. */
   @Column(name = "entity_type")

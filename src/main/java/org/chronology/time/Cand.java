@@ -59,59 +59,17 @@ record Cand(
 
   /** An absolute phrase with its interval; null when the interval is. */
   static Cand absolute(int s, int e, Interval iv, boolean approximate) {
-    if (iv == null) {
-      return null;
-    }
-    return new Cand(
-        s,
-        e,
-        iv.start(),
-        iv.end(),
-        iv.precision(),
-        approximate,
-        false,
-        null,
-        false,
-        null,
-        Kind.PLAIN,
-        null);
+    return known(s, e, iv, approximate, false, null);
   }
 
   /** A relative phrase resolved against {@code pub}; null when the interval is. */
   static Cand resolved(int s, int e, Interval iv, boolean approximate, LocalDate pub) {
-    if (iv == null) {
-      return null;
-    }
-    return new Cand(
-        s,
-        e,
-        iv.start(),
-        iv.end(),
-        iv.precision(),
-        approximate,
-        true,
-        pub,
-        false,
-        null,
-        Kind.PLAIN,
-        null);
+    return known(s, e, iv, approximate, true, pub);
   }
 
   /** A relative phrase that cannot be resolved (no publication date, no earlier year ...). */
   static Cand unresolved(int s, int e, boolean approximate) {
-    return new Cand(
-        s,
-        e,
-        null,
-        null,
-        Precision.UNKNOWN,
-        approximate,
-        true,
-        null,
-        false,
-        null,
-        Kind.PLAIN,
-        null);
+    return pending(s, e, approximate, null, Kind.PLAIN, null);
   }
 
   /**
@@ -120,36 +78,45 @@ record Cand(
    */
   static Cand follower(
       Kind kind, int s, int e, boolean approximate, Function<LocalDate, Interval> at) {
-    return new Cand(
-        s,
-        e,
-        null,
-        null,
-        Precision.UNKNOWN,
-        approximate,
-        true,
-        null,
-        false,
-        null,
-        kind,
-        ref -> absolute(s, e, at.apply(ref), approximate));
+    return pending(
+        s, e, approximate, null, kind, ref -> absolute(s, e, at.apply(ref), approximate));
   }
 
   /** A date relative to another event of the article ("قبل يومين من ..."). */
   static Cand anchored(int s, int e, EventAnchor anchor) {
+    return pending(s, e, anchor.approximate(), anchor, Kind.PLAIN, null);
+  }
+
+  private static Cand known(
+      int s, int e, Interval iv, boolean approximate, boolean relative, LocalDate against) {
+    if (iv == null) {
+      return null;
+    }
     return new Cand(
         s,
         e,
-        null,
-        null,
-        Precision.UNKNOWN,
-        anchor.approximate(),
-        true,
-        null,
+        iv.start(),
+        iv.end(),
+        iv.precision(),
+        approximate,
+        relative,
+        against,
         false,
-        anchor,
+        null,
         Kind.PLAIN,
         null);
+  }
+
+  /** A relative phrase whose interval is not known yet. */
+  private static Cand pending(
+      int s,
+      int e,
+      boolean approximate,
+      EventAnchor anchor,
+      Kind kind,
+      Function<LocalDate, Cand> follow) {
+    return new Cand(
+        s, e, null, null, Precision.UNKNOWN, approximate, true, null, false, anchor, kind, follow);
   }
 
   boolean resolvedInterval() {

@@ -1,5 +1,7 @@
 package org.chronology.time;
 
+import java.time.LocalDate;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 
 /**
@@ -59,24 +61,8 @@ final class PeriodResolver extends Resolver {
     if (cs != null && cs == NO_CENTURY) {
       cs = 1900;
     }
-    boolean approx = Parts.hedged(kind);
-    if (rel[0]) {
-      final Integer base = cs;
-      return relative(
-          m,
-          c,
-          pub ->
-              Parts.of(
-                  kind,
-                  Interval.years(base + dec, base + dec + 9, Precision.DECADE),
-                  Parts.Scale.DECADE),
-          approx);
-    }
-    return absolute(
-        m,
-        Parts.of(
-            kind, Interval.years(cs + dec, cs + dec + 9, Precision.DECADE), Parts.Scale.DECADE),
-        approx);
+    return period(
+        m, c, kind, rel[0], cs == null ? null : cs + dec, 10, Precision.DECADE, Parts.Scale.DECADE);
   }
 
   Cand century(Matcher m, Rule.Ctx c) {
@@ -86,20 +72,27 @@ final class PeriodResolver extends Resolver {
     if (cs != null && (cs == BAD_CENTURY || cs == NO_CENTURY)) {
       return null;
     }
+    return period(m, c, kind, rel[0], cs, 100, Precision.CENTURY, Parts.Scale.CENTURY);
+  }
+
+  /**
+   * The period of {@code years} years from {@code first}, or the part of it {@code kind} names;
+   * relative to the publication date when the century was ({@code first} is then null without one,
+   * and the phrase stays unresolved).
+   */
+  private Cand period(
+      Matcher m,
+      Rule.Ctx c,
+      String kind,
+      boolean relative,
+      Integer first,
+      int years,
+      Precision precision,
+      Parts.Scale scale) {
     boolean approx = Parts.hedged(kind);
-    if (rel[0]) {
-      final Integer base = cs;
-      return relative(
-          m,
-          c,
-          pub ->
-              Parts.of(
-                  kind, Interval.years(base, base + 99, Precision.CENTURY), Parts.Scale.CENTURY),
-          approx);
-    }
-    return absolute(
-        m,
-        Parts.of(kind, Interval.years(cs, cs + 99, Precision.CENTURY), Parts.Scale.CENTURY),
-        approx);
+    // Lazy: a relative century without a publication date has no first year.
+    Function<LocalDate, Interval> at =
+        pub -> Parts.of(kind, Interval.years(first, first + years - 1, precision), scale);
+    return relative ? relative(m, c, at, approx) : absolute(m, at.apply(null), approx);
   }
 }

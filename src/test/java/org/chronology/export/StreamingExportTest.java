@@ -22,6 +22,7 @@ import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.chronology.event.ManyEvents;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -54,28 +55,17 @@ class StreamingExportTest {
             .call(
                 () -> {
                   var em = Panache.getEntityManager();
-                  long actor =
-                      ((Number)
-                              em.createNativeQuery(
-                                      "insert into actor (kind, name, origin) values"
-                                          + " ('organization', 'هيئة التصدير المتدفق', 'editor')"
-                                          + " returning id")
-                                  .getSingleResult())
-                          .longValue();
+                  long actor = ManyEvents.newActor(em, "organization", "هيئة التصدير المتدفق");
                   // A long title (about 1 KB a row): far more than any socket buffer holds.
-                  em.createNativeQuery(
-                          "with ins as (insert into event (type, title, status, date_start,"
-                              + " date_end, date_precision, search_text)"
-                              + " select 'meeting', ?1 || g || ' ' || repeat('نص طويل، \"مقتبس\" ', 30),"
-                              + " 'happened', date '1990-01-01' + g % 9000, date '1990-01-01' + g % 9000,"
-                              + " 'day', ''"
-                              + " from generate_series(1, ?2) g returning id)"
-                              + " insert into event_actor (event_id, actor_id, position)"
-                              + " select id, ?3, 0 from ins")
-                      .setParameter(1, PREFIX)
-                      .setParameter(2, COUNT)
-                      .setParameter(3, actor)
-                      .executeUpdate();
+                  ManyEvents.insertSeries(
+                      em,
+                      "type, title, status, date_start, date_end, date_precision, search_text",
+                      "'meeting', ?1 || g || ' ' || repeat('نص طويل، \"مقتبس\" ', 30),"
+                          + " 'happened', date '1990-01-01' + g % 9000, date '1990-01-01' + g % 9000,"
+                          + " 'day', ''",
+                      PREFIX,
+                      COUNT,
+                      actor);
                   return actor;
                 });
   }

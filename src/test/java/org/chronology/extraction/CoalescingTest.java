@@ -4,19 +4,41 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** One happening, one event: what was said during it and its details are further mentions. */
 class CoalescingTest {
 
-  @Test
-  void testStatementInTheSentenceOfACallIsPartOfTheCall() {
-    List<ExtractedEvent> e =
-        Fixtures.extract(
+  /** Texts that report one happening, and its type. */
+  static Stream<Arguments> oneHappening() {
+    return Stream.of(
+        Arguments.of(
+            "a statement in the sentence of a call is part of the call",
             "وأجرى وزير الخارجية الكيني أمس اتصالاً هاتفياً مع نظيره الصومالي، أعرب خلاله عن"
-                + " تضامن بلاده مع مقديشو.");
+                + " تضامن بلاده مع مقديشو.",
+            EventType.MEETING),
+        Arguments.of(
+            "a quoted verb without its own date is no event",
+            "زار وزير الخارجية الغاني أمس داكار.\n\n"
+                + "وقال الوزير للصحفيين: \"جئت إلى داكار لأوقع اتفاقاً يخدم الشعبين\".",
+            EventType.VISIT),
+        Arguments.of(
+            "storming is an incident and its details fold into it",
+            "اقتحم مسلحون أمس مقر بعثة تجارية في نيامي وأطلقوا النار على الحراس.\n\n"
+                + "واعتقلت الشرطة اثنين من المهاجمين بعد ساعة من الحادث.",
+            EventType.INCIDENT));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("oneHappening")
+  void testOneHappeningOneEvent(String name, String text, EventType type) {
+    List<ExtractedEvent> e = Fixtures.extract(text);
     assertEquals(1, e.size(), e.toString());
-    assertEquals(EventType.MEETING, e.get(0).type());
+    assertEquals(type, e.get(0).type());
   }
 
   @Test
@@ -32,29 +54,9 @@ class CoalescingTest {
   }
 
   @Test
-  void testQuotedVerbWithoutItsOwnDateIsNoEvent() {
-    List<ExtractedEvent> e =
-        Fixtures.extract(
-            "زار وزير الخارجية الغاني أمس داكار.\n\n"
-                + "وقال الوزير للصحفيين: \"جئت إلى داكار لأوقع اتفاقاً يخدم الشعبين\".");
-    assertEquals(1, e.size(), e.toString());
-    assertEquals(EventType.VISIT, e.get(0).type());
-  }
-
-  @Test
   void testAdmittingThatIsNotRecognition() {
     List<ExtractedEvent> e = Fixtures.extract("واعترف الموقوف بأنه خطط للعملية منذ أشهر.");
     assertTrue(e.stream().noneMatch(x -> x.type() == EventType.DIPLOMATIC), e.toString());
-  }
-
-  @Test
-  void testStormingIsAnIncidentAndItsDetailsFoldIntoIt() {
-    List<ExtractedEvent> e =
-        Fixtures.extract(
-            "اقتحم مسلحون أمس مقر بعثة تجارية في نيامي وأطلقوا النار على الحراس.\n\n"
-                + "واعتقلت الشرطة اثنين من المهاجمين بعد ساعة من الحادث.");
-    assertEquals(1, e.size(), e.toString());
-    assertEquals(EventType.INCIDENT, e.get(0).type());
   }
 
   @Test

@@ -7,26 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.BoundingBox;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * The time axis, the story view, comparing actors and co-actors as a reader sees them, in Debian's
@@ -34,61 +24,10 @@ import org.junit.jupiter.api.TestInstance;
  * under {@code target/screenshots/axis-*}. Skipped, with the reason, where Chromium is missing.
  */
 @QuarkusTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AxisBrowserTest {
+class AxisBrowserTest extends UiBrowserTest {
 
-  static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
-  static final Path SHOTS = Paths.get("target/screenshots");
   static final int[] WIDTHS = {1366, 390};
   static final String[] LANGS = {"ar", "en"};
-
-  @TestHTTPResource("/")
-  URL root;
-
-  private Playwright playwright;
-  private Browser browser;
-  private UiFixture fixture;
-
-  @BeforeAll
-  void start() throws Exception {
-    Assumptions.assumeTrue(
-        Files.isExecutable(CHROMIUM),
-        "Chromium not found at /usr/bin/chromium: install it with `apt-get install chromium` to"
-            + " run the browser tests");
-    Files.createDirectories(SHOTS);
-    fixture = UiFixture.create();
-    playwright = Playwright.create();
-    browser =
-        playwright
-            .chromium()
-            .launch(
-                new BrowserType.LaunchOptions()
-                    .setExecutablePath(CHROMIUM)
-                    .setHeadless(true)
-                    .setArgs(List.of("--no-sandbox", "--disable-gpu")));
-  }
-
-  @AfterAll
-  void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-    if (playwright != null) {
-      playwright.close();
-    }
-    if (fixture != null) {
-      fixture.close();
-    }
-  }
-
-  String url(String path) {
-    String base = root.toString();
-    return base.substring(0, base.length() - 1) + path;
-  }
-
-  static void shot(Page page, String name) {
-    page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve(name)).setFullPage(true));
-  }
 
   private BrowserContext context(int width, String lang, boolean js) {
     BrowserContext c =

@@ -6,25 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.BoundingBox;
 import com.microsoft.playwright.options.Media;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.util.List;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * What a person sees, in Debian's Chromium driven headless by Playwright (no browser download): the
@@ -33,64 +21,7 @@ import org.junit.jupiter.api.TestInstance;
  * Skipped, with the reason, where Chromium is not installed.
  */
 @QuarkusTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class BrowserTest {
-
-  static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
-  static final Path SHOTS = Paths.get("target/screenshots");
-
-  @TestHTTPResource("/")
-  URL root;
-
-  private Playwright playwright;
-  private Browser browser;
-  private UiFixture fixture;
-
-  @BeforeAll
-  void start() throws Exception {
-    Assumptions.assumeTrue(
-        Files.isExecutable(CHROMIUM),
-        "Chromium not found at /usr/bin/chromium: install it with `apt-get install chromium` to"
-            + " run the browser tests");
-    Files.createDirectories(SHOTS);
-    fixture = UiFixture.create();
-    playwright = Playwright.create();
-    browser =
-        playwright
-            .chromium()
-            .launch(
-                new BrowserType.LaunchOptions()
-                    .setExecutablePath(CHROMIUM)
-                    .setHeadless(true)
-                    .setArgs(
-                        List.of(
-                            "--headless",
-                            "--no-sandbox",
-                            "--disable-gpu",
-                            "--disable-background-networking")));
-  }
-
-  @AfterAll
-  void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-    if (playwright != null) {
-      playwright.close();
-    }
-    if (fixture != null) {
-      fixture.close();
-    }
-  }
-
-  String url(String path) {
-    String base = root.toString();
-    return base.substring(0, base.length() - 1) + path;
-  }
-
-  static void shot(Page page, String name) {
-    page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve(name)).setFullPage(true));
-  }
+class BrowserTest extends UiBrowserTest {
 
   @Test
   void aReaderBrowsesFiltersAndReadsTheEvidence() {

@@ -4,19 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URL;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
@@ -31,7 +27,6 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 @EnabledIfSystemProperty(named = "firstPaint", matches = "true")
 class FirstPaintReport {
 
-  static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
   static final int RUNS = 5;
 
   @TestHTTPResource("/")
@@ -39,7 +34,7 @@ class FirstPaintReport {
 
   @Test
   void firstContentfulPaint() throws Exception {
-    Assumptions.assumeTrue(Files.isExecutable(CHROMIUM), "Chromium not found at /usr/bin/chromium");
+    Chromium.assumeInstalled();
     String base = root.toString().replaceAll("/$", "");
     long eventId =
         io.restassured.RestAssured.given()
@@ -54,14 +49,8 @@ class FirstPaintReport {
     out.append("\npage\tFCP ms (median of ")
         .append(RUNS)
         .append(")\tfirst byte ms\tDCL ms\tbytes\n");
-    try (Playwright pw = Playwright.create();
-        Browser browser =
-            pw.chromium()
-                .launch(
-                    new BrowserType.LaunchOptions()
-                        .setExecutablePath(CHROMIUM)
-                        .setHeadless(true)
-                        .setArgs(List.of("--no-sandbox", "--disable-gpu")))) {
+    try (Chromium chromium = Chromium.launch()) {
+      Browser browser = chromium.browser();
       for (String path : paths) {
         List<Double> fcp = new ArrayList<>();
         List<Double> ttfb = new ArrayList<>();

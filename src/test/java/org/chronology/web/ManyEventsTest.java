@@ -8,13 +8,12 @@ import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManagerFactory;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.chronology.event.ManyEvents;
 import org.chronology.event.query.QueryCache;
-import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,7 +33,6 @@ class ManyEventsTest {
   private static final int COUNT = 10_000;
   private static final int FEW = 10;
 
-  @Inject EntityManagerFactory emf;
   @Inject QueryCache cache;
 
   private long actorId;
@@ -51,48 +49,26 @@ class ManyEventsTest {
         .call(
             () -> {
               var em = Panache.getEntityManager();
-              long actor =
-                  ((Number)
-                          em.createNativeQuery(
-                                  "insert into actor (kind, name, origin) values"
-                                      + " ('organization', ?1, 'editor') returning id")
-                              .setParameter(1, name)
-                              .getSingleResult())
-                      .longValue();
-              em.createNativeQuery(
-                      "with ins as (insert into event (type, title, status, date_start,"
-                          + " date_end, date_precision, search_text)"
-                          + " select (array['visit','meeting','deal','diplomatic','incident',"
-                          + "'military','statement','other'])[1 + g % 8], ?1 || g,"
-                          + " (array['happened','planned','cancelled','reported'])[1 + g % 4],"
-                          + " date '1995-01-01' + g * 10800 / ?2,"
-                          + " date '1995-01-01' + g * 10800 / ?2 + g % 7,"
-                          + " case when g % 7 = 0 then 'day' else 'week' end, ?1 || g"
-                          + " from generate_series(1, ?2) g returning id)"
-                          + " insert into event_actor (event_id, actor_id, position)"
-                          + " select id, ?3, 0 from ins")
-                  .setParameter(1, PREFIX)
-                  .setParameter(2, count)
-                  .setParameter(3, actor)
-                  .executeUpdate();
+              long actor = ManyEvents.newActor(em, "organization", name);
+              ManyEvents.insertSeries(
+                  em,
+                  "type, title, status, date_start, date_end, date_precision, search_text",
+                  "(array['visit','meeting','deal','diplomatic','incident','military','statement',"
+                      + "'other'])[1 + g % 8], ?1 || g,"
+                      + " (array['happened','planned','cancelled','reported'])[1 + g % 4],"
+                      + " date '1995-01-01' + g * 10800 / ?2,"
+                      + " date '1995-01-01' + g * 10800 / ?2 + g % 7,"
+                      + " case when g % 7 = 0 then 'day' else 'week' end, ?1 || g",
+                  PREFIX,
+                  count,
+                  actor);
               return actor;
             });
   }
 
   @AfterAll
   void remove() {
-    QuarkusTransaction.requiringNew()
-        .run(
-            () -> {
-              var em = Panache.getEntityManager();
-              em.createNativeQuery("delete from event where title like ?1")
-                  .setParameter(1, PREFIX + "%")
-                  .executeUpdate();
-              em.createNativeQuery("delete from actor where id in (?1, ?2)")
-                  .setParameter(1, actorId)
-                  .setParameter(2, fewActorId)
-                  .executeUpdate();
-            });
+    ManyEvents.removeByTitle(PREFIX, List.of(actorId, fewActorId));
   }
 
   private static int cards(String html) {
@@ -146,11 +122,7 @@ class ManyEventsTest {
 
   /** Statements one request prepares, nothing cached beforehand. */
   private long statements(String url) {
-    Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
-    cache.clear();
-    stats.clear();
-    given().get(url).then().statusCode(200);
-    return stats.getPrepareStatementCount();
+    return ManyEvents.freshRequest(url).getPrepareStatementCount();
   }
 
   private long anEventOf(long actor) {
@@ -203,7 +175,7 @@ class ManyEventsTest {
     String url = "/?actor=" + actorId + "&year=2005";
     cache.clear();
     String fresh = given().get(url).then().statusCode(200).extract().asString();
-    Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
+    Statistics stats = ManyEvents.statistics();
     stats.clear();
     String cached = given().get(url).then().statusCode(200).extract().asString();
     assertEquals(fresh, cached);

@@ -7,29 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.BoundingBox;
 import io.quarkus.arc.Arc;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.chronology.account.AccountService;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * Issue #12 as a new reader meets it, in Debian's Chromium at 1366 px and 390 px, in Arabic and
@@ -38,61 +27,9 @@ import org.junit.jupiter.api.TestInstance;
  * pages (zero serious or critical violations). Screenshots under {@code target/screenshots/}.
  */
 @QuarkusTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ReaderUiBrowserTest {
+class ReaderUiBrowserTest extends UiBrowserTest {
 
-  static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
-  static final Path SHOTS = Paths.get("target/screenshots");
   static final int[][] SCREENS = {{1366, 900}, {390, 844}};
-
-  @TestHTTPResource("/")
-  URL root;
-
-  private Playwright playwright;
-  private Browser browser;
-  private UiFixture fixture;
-
-  @BeforeAll
-  void start() throws Exception {
-    Assumptions.assumeTrue(
-        Files.isExecutable(CHROMIUM),
-        "Chromium not found at /usr/bin/chromium: install it with `apt-get install chromium` to"
-            + " run the browser tests");
-    Files.createDirectories(SHOTS);
-    fixture = UiFixture.create();
-    playwright = Playwright.create();
-    browser =
-        playwright
-            .chromium()
-            .launch(
-                new BrowserType.LaunchOptions()
-                    .setExecutablePath(CHROMIUM)
-                    .setHeadless(true)
-                    .setArgs(
-                        List.of(
-                            "--headless",
-                            "--no-sandbox",
-                            "--disable-gpu",
-                            "--disable-background-networking")));
-  }
-
-  @AfterAll
-  void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-    if (playwright != null) {
-      playwright.close();
-    }
-    if (fixture != null) {
-      fixture.close();
-    }
-  }
-
-  String url(String path) {
-    String base = root.toString();
-    return base.substring(0, base.length() - 1) + path;
-  }
 
   private BrowserContext context(int width, int height, boolean js) {
     return browser.newContext(
@@ -103,7 +40,7 @@ class ReaderUiBrowserTest {
   }
 
   private static void viewShot(Page page, String name) {
-    page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve(name)));
+    Chromium.shot(page, name, false);
   }
 
   private static int pageWidth(Page page) {

@@ -141,6 +141,21 @@ public record EventFilter(
     return new EventFilter(year, from, to, actors, types, q, status, review, article, p, size);
   }
 
+  /** The same filter on another page of another size. */
+  public EventFilter withPaging(int p, int s) {
+    return new EventFilter(year, from, to, actors, types, q, status, review, article, p, s);
+  }
+
+  /** The same filter for other actors (all of them), from the first page. */
+  public EventFilter withActors(List<Long> ids) {
+    return new EventFilter(year, from, to, ids, types, q, status, review, article, 0, size);
+  }
+
+  /** The same filter over all time (no year, from or to), from the first page. */
+  public EventFilter withoutDates() {
+    return new EventFilter(null, null, null, actors, types, q, status, review, article, 0, size);
+  }
+
   /** The same filter for another year. */
   public EventFilter withYear(Integer y) {
     return new EventFilter(y, from, to, actors, types, q, status, review, article, 0, size);

@@ -68,21 +68,9 @@ public class TimeAxes {
       EventFilter filter,
       List<Long> laneActors,
       Integer newestYear) {
-    TimeWindow window = window(params, filter, laneActors, newestYear);
+    EventFilter axisFilter = axisFilter(filter, laneActors);
+    TimeWindow window = window(params, filter, axisFilter, newestYear);
     LocalDate pick = date(params.getFirst(PICK));
-    EventFilter axisFilter =
-        new EventFilter(
-            null,
-            null,
-            null,
-            laneActors.isEmpty() ? filter.actors() : List.of(),
-            filter.types(),
-            filter.q(),
-            filter.status(),
-            filter.review(),
-            filter.article(),
-            0,
-            filter.size());
     List<LaneSpec> specs = lanes(laneActors, filter.types());
     Linker linker = linker(path, params, window, pick);
     Links links = links(path, params, window, pick, story(filter, laneActors));
@@ -114,10 +102,19 @@ public class TimeAxes {
     return !ui.isEn();
   }
 
+  /**
+   * The page's filters as the axis applies them: without year, from and to (the axis shows them as
+   * a span), and without the actor filter when the actors are lanes.
+   */
+  private static EventFilter axisFilter(EventFilter filter, List<Long> laneActors) {
+    EventFilter undated = filter.withoutDates();
+    return laneActors.isEmpty() ? undated : undated.withActors(List.of());
+  }
+
   private TimeWindow window(
       MultivaluedMap<String, String> params,
       EventFilter filter,
-      List<Long> laneActors,
+      EventFilter axisFilter,
       Integer newestYear) {
     String zoom = params.getFirst(ZOOM);
     if (zoom != null && !zoom.isBlank()) {
@@ -125,20 +122,7 @@ public class TimeAxes {
     }
     Integer newest = newestYear;
     if (newest == null && filter.year() == null && filter.from() == null && filter.to() == null) {
-      EventFilter f =
-          new EventFilter(
-              null,
-              null,
-              null,
-              laneActors.isEmpty() ? filter.actors() : List.of(),
-              filter.types(),
-              filter.q(),
-              filter.status(),
-              filter.review(),
-              filter.article(),
-              0,
-              filter.size());
-      LocalDate d = query.newest(f);
+      LocalDate d = query.newest(axisFilter);
       newest = d == null ? null : d.getYear();
     }
     return TimeWindow.derive(filter.year(), filter.from(), filter.to(), newest);

@@ -92,18 +92,7 @@ public class ComparePage {
   }
 
   private static EventFilter with(EventFilter f, List<Long> actorIds) {
-    return new EventFilter(
-        f.year(),
-        f.from(),
-        f.to(),
-        actorIds,
-        f.types(),
-        f.q(),
-        f.status(),
-        f.review(),
-        f.article(),
-        0,
-        actorIds.size() == 2 ? SHOWN : 1);
+    return f.withActors(actorIds).withPaging(0, actorIds.size() == 2 ? SHOWN : 1);
   }
 
   private static ActorOption find(List<ActorOption> found, long id) {

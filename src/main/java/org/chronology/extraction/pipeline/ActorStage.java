@@ -1,9 +1,7 @@
 package org.chronology.extraction.pipeline;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import org.chronology.extraction.ActorKind;
 import org.chronology.extraction.actor.Gazetteer;
 import org.chronology.extraction.actor.GazetteerEntry;
@@ -21,6 +19,10 @@ import org.chronology.text.Token;
  * new one whose office and country come from the title); titles without a name (the office holder,
  * resolved later against the event date); demonyms and state adjectives (the country).
  */
+@Stage.Contract(
+    name = "actors",
+    requires = {Layer.SENTENCES, Layer.DATES},
+    adds = Layer.ACTORS)
 public final class ActorStage implements Stage {
 
   private final Lexicon lexicon;
@@ -31,21 +33,6 @@ public final class ActorStage implements Stage {
     this.lexicon = lexicon;
     this.gazetteer = gazetteer;
     this.titledNames = new TitledNames(lexicon, gazetteer);
-  }
-
-  @Override
-  public String name() {
-    return "actors";
-  }
-
-  @Override
-  public Set<Layer> requires() {
-    return EnumSet.of(Layer.SENTENCES, Layer.DATES);
-  }
-
-  @Override
-  public Set<Layer> adds() {
-    return EnumSet.of(Layer.ACTORS);
   }
 
   @Override

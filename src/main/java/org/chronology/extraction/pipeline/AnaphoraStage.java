@@ -11,7 +11,8 @@ import org.chronology.text.Proclitics;
  * (كما), or a definite or possessed event noun (الزيارة، زيارته) not followed by a word naming an
  * earlier happening (السابق). The coalesce stage folds them into that event.
  */
-public final class AnaphoraStage implements Stage {
+@Stage.Contract(name = "anaphora", requires = Layer.FILTERED, adds = Layer.ANAPHORA)
+public record AnaphoraStage(Lexicon lexicon) implements Stage {
 
   private static final Set<EventType> ANAPHORIC_TYPES =
       EnumSet.of(
@@ -21,27 +22,6 @@ public final class AnaphoraStage implements Stage {
           EventType.DEAL,
           EventType.MILITARY,
           EventType.STATEMENT);
-
-  private final Lexicon lexicon;
-
-  public AnaphoraStage(Lexicon lexicon) {
-    this.lexicon = lexicon;
-  }
-
-  @Override
-  public String name() {
-    return "anaphora";
-  }
-
-  @Override
-  public Set<Layer> requires() {
-    return EnumSet.of(Layer.FILTERED);
-  }
-
-  @Override
-  public Set<Layer> adds() {
-    return EnumSet.of(Layer.ANAPHORA);
-  }
 
   @Override
   public void process(Document doc) {

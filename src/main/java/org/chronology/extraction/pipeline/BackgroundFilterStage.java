@@ -1,7 +1,5 @@
 package org.chronology.extraction.pipeline;
 
-import java.util.EnumSet;
-import java.util.Set;
 import org.chronology.extraction.EventStatus;
 import org.chronology.extraction.EventType;
 import org.chronology.extraction.lang.FunctionWord;
@@ -15,33 +13,16 @@ import org.chronology.text.ArabicNormalizer;
  * future (habits), running statistics, undated nouns inside quotations or in the plural, and
  * declaration verbs without what was declared.
  */
-public final class BackgroundFilterStage implements Stage {
+@Stage.Contract(
+    name = "background",
+    requires = {Layer.EVENT_DATES, Layer.STATUS},
+    adds = Layer.FILTERED)
+public record BackgroundFilterStage(Lexicon lexicon) implements Stage {
 
   /** The complementizer follows the verb at once or after its subject ("اعترف الموقوف بأنه"). */
   private static final int SAYS_THAT_REACH = 3;
 
   private static final char ARABIC_PERCENT = ArabicNormalizer.ARABIC_PERCENT;
-
-  private final Lexicon lexicon;
-
-  public BackgroundFilterStage(Lexicon lexicon) {
-    this.lexicon = lexicon;
-  }
-
-  @Override
-  public String name() {
-    return "background";
-  }
-
-  @Override
-  public Set<Layer> requires() {
-    return EnumSet.of(Layer.EVENT_DATES, Layer.STATUS);
-  }
-
-  @Override
-  public Set<Layer> adds() {
-    return EnumSet.of(Layer.FILTERED);
-  }
 
   @Override
   public void process(Document doc) {

@@ -18,30 +18,13 @@ import org.chronology.time.TemporalExpression;
  * repeats it (a headline, a duplicated lead). Events without any actor take the countries of the
  * event just before (بينهما، البلدين).
  */
-public final class CoalesceStage implements Stage {
+@Stage.Contract(
+    name = "coalesce",
+    requires = {Layer.ROLES, Layer.EVENT_PLACES, Layer.ANAPHORA},
+    adds = Layer.COALESCED)
+public record CoalesceStage(Lexicon lexicon) implements Stage {
 
   private static final int CONTINUATION_SENTENCES = 2;
-
-  private final Lexicon lexicon;
-
-  public CoalesceStage(Lexicon lexicon) {
-    this.lexicon = lexicon;
-  }
-
-  @Override
-  public String name() {
-    return "coalesce";
-  }
-
-  @Override
-  public Set<Layer> requires() {
-    return EnumSet.of(Layer.ROLES, Layer.EVENT_PLACES, Layer.ANAPHORA);
-  }
-
-  @Override
-  public Set<Layer> adds() {
-    return EnumSet.of(Layer.COALESCED);
-  }
 
   @Override
   public void process(Document doc) {

@@ -1,7 +1,5 @@
 package org.chronology.extraction.pipeline;
 
-import java.util.EnumSet;
-import java.util.Set;
 import org.chronology.extraction.ActorKind;
 import org.chronology.extraction.EventStatus;
 import org.chronology.extraction.lang.TriggerForm;
@@ -11,24 +9,10 @@ import org.chronology.extraction.lang.TriggerForm;
  * form, a resolved or at least written date, actors (a person above all), modality, quotes,
  * headlines, repetition in the article. Drafts below {@link #MIN_CONFIDENCE} are dropped.
  */
+@Stage.Contract(name = "confidence", requires = Layer.COALESCED, adds = Layer.CONFIDENCE)
 public final class ConfidenceStage implements Stage {
 
   public static final double MIN_CONFIDENCE = 0.4;
-
-  @Override
-  public String name() {
-    return "confidence";
-  }
-
-  @Override
-  public Set<Layer> requires() {
-    return EnumSet.of(Layer.COALESCED);
-  }
-
-  @Override
-  public Set<Layer> adds() {
-    return EnumSet.of(Layer.CONFIDENCE);
-  }
 
   @Override
   public void process(Document doc) {

@@ -1,35 +1,16 @@
 package org.chronology.extraction.pipeline;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import org.chronology.text.Sentence;
 import org.chronology.time.TemporalExpression;
 
 /** Date phrases of the tagger, placed on tokens; phrases in page furniture are left out. */
-public final class DateStage implements Stage {
-
-  private final DateSource source;
-
-  public DateStage(DateSource source) {
-    this.source = source;
-  }
-
-  @Override
-  public String name() {
-    return "dates";
-  }
-
-  @Override
-  public Set<Layer> requires() {
-    return EnumSet.of(Layer.TOKENS, Layer.SENTENCES);
-  }
-
-  @Override
-  public Set<Layer> adds() {
-    return EnumSet.of(Layer.DATES);
-  }
+@Stage.Contract(
+    name = "dates",
+    requires = {Layer.TOKENS, Layer.SENTENCES},
+    adds = Layer.DATES)
+public record DateStage(DateSource source) implements Stage {
 
   @Override
   public void process(Document doc) {

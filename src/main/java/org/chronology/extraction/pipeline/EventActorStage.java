@@ -2,9 +2,7 @@ package org.chronology.extraction.pipeline;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import org.chronology.extraction.ActorKind;
 import org.chronology.extraction.EventType;
 import org.chronology.extraction.actor.Gazetteer;
@@ -16,28 +14,11 @@ import org.chronology.text.Sentence;
  * on the event's date (people sharing a name, office holders, counterparts); a conjoined verb
  * without actors keeps the subject of the clause before. Media take part only in statements.
  */
-public final class EventActorStage implements Stage {
-
-  private final Gazetteer gazetteer;
-
-  public EventActorStage(Gazetteer gazetteer) {
-    this.gazetteer = gazetteer;
-  }
-
-  @Override
-  public String name() {
-    return "event-actors";
-  }
-
-  @Override
-  public Set<Layer> requires() {
-    return EnumSet.of(Layer.FILTERED, Layer.ACTORS);
-  }
-
-  @Override
-  public Set<Layer> adds() {
-    return EnumSet.of(Layer.EVENT_ACTORS);
-  }
+@Stage.Contract(
+    name = "event-actors",
+    requires = {Layer.FILTERED, Layer.ACTORS},
+    adds = Layer.EVENT_ACTORS)
+public record EventActorStage(Gazetteer gazetteer) implements Stage {
 
   @Override
   public void process(Document doc) {

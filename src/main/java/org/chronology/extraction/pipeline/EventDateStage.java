@@ -1,7 +1,6 @@
 package org.chronology.extraction.pipeline;
 
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.chronology.extraction.EventStatus;
@@ -18,28 +17,11 @@ import org.chronology.text.Sentence;
  * joined by و without a date of its own shares the date of the event before it; a planned event on
  * a bare weekday moves to the next such day; an open range keeps its first period.
  */
-public final class EventDateStage implements Stage {
-
-  private final Lexicon lexicon;
-
-  public EventDateStage(Lexicon lexicon) {
-    this.lexicon = lexicon;
-  }
-
-  @Override
-  public String name() {
-    return "event-dates";
-  }
-
-  @Override
-  public Set<Layer> requires() {
-    return EnumSet.of(Layer.EVENTS, Layer.STATUS, Layer.DATES);
-  }
-
-  @Override
-  public Set<Layer> adds() {
-    return EnumSet.of(Layer.EVENT_DATES);
-  }
+@Stage.Contract(
+    name = "event-dates",
+    requires = {Layer.EVENTS, Layer.STATUS, Layer.DATES},
+    adds = Layer.EVENT_DATES)
+public record EventDateStage(Lexicon lexicon) implements Stage {
 
   @Override
   public void process(Document doc) {

@@ -1,8 +1,6 @@
 package org.chronology.extraction.pipeline;
 
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import org.chronology.extraction.ActorKind;
 import org.chronology.extraction.EventType;
 import org.chronology.extraction.actor.GazetteerEntry;
@@ -10,22 +8,11 @@ import org.chronology.extraction.lang.PlaceEntry;
 import org.chronology.text.Prepositions;
 
 /** Where each event happened (see {@link #place}). */
+@Stage.Contract(
+    name = "event-places",
+    requires = {Layer.EVENT_ACTORS, Layer.PLACES},
+    adds = Layer.EVENT_PLACES)
 public final class EventPlaceStage implements Stage {
-
-  @Override
-  public String name() {
-    return "event-places";
-  }
-
-  @Override
-  public Set<Layer> requires() {
-    return EnumSet.of(Layer.EVENT_ACTORS, Layer.PLACES);
-  }
-
-  @Override
-  public Set<Layer> adds() {
-    return EnumSet.of(Layer.EVENT_PLACES);
-  }
 
   @Override
   public void process(Document doc) {

@@ -24,28 +24,11 @@ import org.chronology.text.Sentence;
  *
  * Dates, status, the background filter, actors, places and anaphora are later stages.
  */
-public final class EventSegmentStage implements Stage {
-
-  private final Lexicon lexicon;
-
-  public EventSegmentStage(Lexicon lexicon) {
-    this.lexicon = lexicon;
-  }
-
-  @Override
-  public String name() {
-    return "events";
-  }
-
-  @Override
-  public Set<Layer> requires() {
-    return EnumSet.of(Layer.SENTENCES, Layer.DATES, Layer.TRIGGERS);
-  }
-
-  @Override
-  public Set<Layer> adds() {
-    return EnumSet.of(Layer.EVENTS);
-  }
+@Stage.Contract(
+    name = "events",
+    requires = {Layer.SENTENCES, Layer.DATES, Layer.TRIGGERS},
+    adds = Layer.EVENTS)
+public record EventSegmentStage(Lexicon lexicon) implements Stage {
 
   @Override
   public void process(Document doc) {

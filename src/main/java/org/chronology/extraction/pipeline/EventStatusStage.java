@@ -1,7 +1,5 @@
 package org.chronology.extraction.pipeline;
 
-import java.util.EnumSet;
-import java.util.Set;
 import org.chronology.extraction.EventStatus;
 import org.chronology.extraction.lang.ModalityCue;
 import org.chronology.text.Sentence;
@@ -10,25 +8,14 @@ import org.chronology.text.Sentence;
  * Status from modality cues in scope (planned, reported, cancelled); the future prefix makes an
  * event planned; a negation (لم، لن) right before the head marks it negated.
  */
+@Stage.Contract(
+    name = "status",
+    requires = {Layer.EVENTS, Layer.MODALITY},
+    adds = Layer.STATUS)
 public final class EventStatusStage implements Stage {
 
   private static final int BEFORE_REACH = 8;
   private static final int ADJACENT_REACH = 4;
-
-  @Override
-  public String name() {
-    return "status";
-  }
-
-  @Override
-  public Set<Layer> requires() {
-    return EnumSet.of(Layer.EVENTS, Layer.MODALITY);
-  }
-
-  @Override
-  public Set<Layer> adds() {
-    return EnumSet.of(Layer.STATUS);
-  }
 
   @Override
   public void process(Document doc) {

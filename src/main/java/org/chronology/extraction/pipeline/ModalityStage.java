@@ -1,37 +1,15 @@
 package org.chronology.extraction.pipeline;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import org.chronology.extraction.lang.Lexicon;
 import org.chronology.extraction.lang.ModalityCue;
 import org.chronology.text.PhraseMatcher;
 import org.chronology.text.Sentence;
 
 /** Modality cues (modality.tsv): planned, cancelled, reported, negation. */
-public final class ModalityStage implements Stage {
-
-  private final Lexicon lexicon;
-
-  public ModalityStage(Lexicon lexicon) {
-    this.lexicon = lexicon;
-  }
-
-  @Override
-  public String name() {
-    return "modality";
-  }
-
-  @Override
-  public Set<Layer> requires() {
-    return EnumSet.of(Layer.SENTENCES);
-  }
-
-  @Override
-  public Set<Layer> adds() {
-    return EnumSet.of(Layer.MODALITY);
-  }
+@Stage.Contract(name = "modality", requires = Layer.SENTENCES, adds = Layer.MODALITY)
+public record ModalityStage(Lexicon lexicon) implements Stage {
 
   @Override
   public void process(Document doc) {

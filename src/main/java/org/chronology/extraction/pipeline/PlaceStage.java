@@ -1,9 +1,7 @@
 package org.chronology.extraction.pipeline;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import org.chronology.extraction.lang.Lexicon;
 import org.chronology.extraction.lang.PlaceEntry;
 import org.chronology.text.PhraseMatcher;
@@ -12,28 +10,8 @@ import org.chronology.text.Proclitics;
 import org.chronology.text.Sentence;
 
 /** Place names (places.tsv); a place after إلى is a destination. */
-public final class PlaceStage implements Stage {
-
-  private final Lexicon lexicon;
-
-  public PlaceStage(Lexicon lexicon) {
-    this.lexicon = lexicon;
-  }
-
-  @Override
-  public String name() {
-    return "places";
-  }
-
-  @Override
-  public Set<Layer> requires() {
-    return EnumSet.of(Layer.SENTENCES);
-  }
-
-  @Override
-  public Set<Layer> adds() {
-    return EnumSet.of(Layer.PLACES);
-  }
+@Stage.Contract(name = "places", requires = Layer.SENTENCES, adds = Layer.PLACES)
+public record PlaceStage(Lexicon lexicon) implements Stage {
 
   @Override
   public void process(Document doc) {

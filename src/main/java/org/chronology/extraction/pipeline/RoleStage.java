@@ -1,9 +1,7 @@
 package org.chronology.extraction.pipeline;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import org.chronology.extraction.ActorKind;
 import org.chronology.extraction.EventType;
 import org.chronology.extraction.Role;
@@ -20,36 +18,17 @@ import org.chronology.text.Proclitics;
  * the trigger's subject role; actors after the head take its object role. A visit's destination
  * country is its host.
  */
-public final class RoleStage implements Stage {
+@Stage.Contract(
+    name = "roles",
+    requires = {Layer.EVENT_ACTORS, Layer.ACTORS},
+    adds = Layer.ROLES)
+public record RoleStage(Lexicon lexicon, Gazetteer gazetteer) implements Stage {
 
   /** After a noun the subject follows at once (idafa: زيارة فلان، شراء أذربيجان). */
   private static final int NOUN_SUBJECT_REACH = 1;
 
   /** After a verb the subject follows within a few words (an adverb or a date may intervene). */
   private static final int VERB_SUBJECT_REACH = 4;
-
-  private final Lexicon lexicon;
-  private final Gazetteer gazetteer;
-
-  public RoleStage(Lexicon lexicon, Gazetteer gazetteer) {
-    this.lexicon = lexicon;
-    this.gazetteer = gazetteer;
-  }
-
-  @Override
-  public String name() {
-    return "roles";
-  }
-
-  @Override
-  public Set<Layer> requires() {
-    return EnumSet.of(Layer.EVENT_ACTORS, Layer.ACTORS);
-  }
-
-  @Override
-  public Set<Layer> adds() {
-    return EnumSet.of(Layer.ROLES);
-  }
 
   @Override
   public void process(Document doc) {

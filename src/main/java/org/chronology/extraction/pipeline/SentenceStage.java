@@ -1,32 +1,10 @@
 package org.chronology.extraction.pipeline;
 
-import java.util.EnumSet;
-import java.util.Set;
 import org.chronology.text.SentenceSplitter;
 
 /** Paragraphs, sentences and clauses, page furniture left out. */
-public final class SentenceStage implements Stage {
-
-  private final SentenceSplitter splitter;
-
-  public SentenceStage(SentenceSplitter splitter) {
-    this.splitter = splitter;
-  }
-
-  @Override
-  public String name() {
-    return "sentences";
-  }
-
-  @Override
-  public Set<Layer> requires() {
-    return EnumSet.of(Layer.TOKENS);
-  }
-
-  @Override
-  public Set<Layer> adds() {
-    return EnumSet.of(Layer.SENTENCES);
-  }
+@Stage.Contract(name = "sentences", requires = Layer.TOKENS, adds = Layer.SENTENCES)
+public record SentenceStage(SentenceSplitter splitter) implements Stage {
 
   @Override
   public void process(Document doc) {

@@ -1,9 +1,7 @@
 package org.chronology.extraction.pipeline;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.chronology.extraction.ActorKind;
@@ -15,32 +13,15 @@ import org.chronology.text.Proclitics;
  * A readable Arabic title from the type's template (event-titles.tsv): the principal actor with
  * office and nationality ("وزير الدفاع الإسرائيلي يوآف غالانت"), the other side, the place.
  */
-public final class TitleStage implements Stage {
+@Stage.Contract(
+    name = "titles",
+    requires = {Layer.COALESCED, Layer.ROLES},
+    adds = Layer.TITLES)
+public record TitleStage(Lexicon lexicon) implements Stage {
 
   private static final Pattern OPTIONAL = Pattern.compile("\\[(?<part>[^\\]]*)\\]");
   private static final Pattern SLOT = Pattern.compile("\\{(?<slot>actor|others|place)\\}");
   private static final int MAX_OTHERS = 2;
-
-  private final Lexicon lexicon;
-
-  public TitleStage(Lexicon lexicon) {
-    this.lexicon = lexicon;
-  }
-
-  @Override
-  public String name() {
-    return "titles";
-  }
-
-  @Override
-  public Set<Layer> requires() {
-    return EnumSet.of(Layer.COALESCED, Layer.ROLES);
-  }
-
-  @Override
-  public Set<Layer> adds() {
-    return EnumSet.of(Layer.TITLES);
-  }
 
   @Override
   public void process(Document doc) {

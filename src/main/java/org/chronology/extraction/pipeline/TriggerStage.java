@@ -1,9 +1,7 @@
 package org.chronology.extraction.pipeline;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import org.chronology.extraction.lang.Lexicon;
 import org.chronology.extraction.lang.Suffix;
 import org.chronology.extraction.lang.Trigger;
@@ -13,28 +11,8 @@ import org.chronology.text.Proclitics;
 import org.chronology.text.Sentence;
 
 /** Trigger words of every event type (triggers.tsv), with how they were written. */
-public final class TriggerStage implements Stage {
-
-  private final Lexicon lexicon;
-
-  public TriggerStage(Lexicon lexicon) {
-    this.lexicon = lexicon;
-  }
-
-  @Override
-  public String name() {
-    return "triggers";
-  }
-
-  @Override
-  public Set<Layer> requires() {
-    return EnumSet.of(Layer.SENTENCES);
-  }
-
-  @Override
-  public Set<Layer> adds() {
-    return EnumSet.of(Layer.TRIGGERS);
-  }
+@Stage.Contract(name = "triggers", requires = Layer.SENTENCES, adds = Layer.TRIGGERS)
+public record TriggerStage(Lexicon lexicon) implements Stage {
 
   @Override
   public void process(Document doc) {

@@ -12,6 +12,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.util.List;
 import java.util.Map;
+import org.chronology.event.ManyEvents;
 import org.chronology.text.ArabicNormalizer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -42,8 +43,8 @@ class ActorLookupTest {
         .run(
             () -> {
               var em = Panache.getEntityManager();
-              first = actor(em, FIRST, "First Test Body");
-              second = actor(em, SECOND, null);
+              first = ManyEvents.newActor(em, "organization", FIRST, "First Test Body");
+              second = ManyEvents.newActor(em, "organization", SECOND);
               alias(em, first, FIRST);
               alias(em, second, SECOND);
               alias(em, first, SHARED);
@@ -66,17 +67,6 @@ class ActorLookupTest {
             });
   }
 
-  private static long actor(jakarta.persistence.EntityManager em, String name, String en) {
-    return ((Number)
-            em.createNativeQuery(
-                    "insert into actor (kind, name, name_en, origin) values ('organization', ?1,"
-                        + " cast(?2 as text), 'editor') returning id")
-                .setParameter(1, name)
-                .setParameter(2, en)
-                .getSingleResult())
-        .longValue();
-  }
-
   private static void alias(jakarta.persistence.EntityManager em, long actor, String alias) {
     em.createNativeQuery(
             "insert into actor_alias (actor_id, alias, normalized) values (?1, ?2, ?3)")
@@ -88,18 +78,7 @@ class ActorLookupTest {
 
   @AfterAll
   void remove() {
-    QuarkusTransaction.requiringNew()
-        .run(
-            () -> {
-              var em = Panache.getEntityManager();
-              em.createNativeQuery("delete from event where id = ?1")
-                  .setParameter(1, event)
-                  .executeUpdate();
-              em.createNativeQuery("delete from actor where id in (?1, ?2)")
-                  .setParameter(1, first)
-                  .setParameter(2, second)
-                  .executeUpdate();
-            });
+    ManyEvents.remove(List.of(event), List.of(first, second));
   }
 
   @Test

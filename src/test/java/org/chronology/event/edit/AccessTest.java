@@ -81,8 +81,7 @@ class AccessTest {
   @Test
   void editorsCannotUseAdministratorRoutes() {
     Editors.Session editor = Editors.editor();
-    long article = Editors.article(Editors.SAMPLE);
-    Object event = Editors.events(article, null).get(0).get("id");
+    Object event = Editors.sampleEvent();
     String page = "/events/" + event + "/edit";
     editor.get("/admin/users").then().statusCode(403);
     assertEquals(403, editor.post("/admin/reextract", page, Map.of()).statusCode());
@@ -97,8 +96,7 @@ class AccessTest {
   @Test
   void formsWithoutTheCsrfTokenAreRefusedAndChangeNothing() {
     Editors.Session editor = Editors.editor();
-    long article = Editors.article(Editors.SAMPLE);
-    Object event = Editors.events(article, null).get(0).get("id");
+    Object event = Editors.sampleEvent();
     Map<String, Object> form = Forms.editForm(editor, event);
     String title = (String) form.get("title");
     form.put("title", "عنوان بلا رمز حماية");

@@ -11,8 +11,6 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -40,14 +38,6 @@ class ArticleAndActorEditTest {
     throw new AssertionError("no visit dated 'أمس' in " + Editors.events(article, null));
   }
 
-  private static final Pattern VERSION = Pattern.compile("name=\"version\" value=\"(\\d+)\"");
-
-  private static String version(Editors.Session s, String page) {
-    Matcher m = VERSION.matcher(s.get(page).asString());
-    assertTrue(m.find(), "a version on " + page);
-    return m.group(1);
-  }
-
   @Test
   @SuppressWarnings("unchecked")
   void aPublicationDateSetByAnEditorReresolvesRelativeDates() {
@@ -64,7 +54,7 @@ class ArticleAndActorEditTest {
             page,
             page,
             Map.of(
-                "version", version(ed, page),
+                "version", Editors.version(ed, page),
                 "publishedOn", "1931-03-16",
                 "outlet", "صحيفة الاختبار",
                 "title", "عنوان المقالة"));
@@ -84,7 +74,8 @@ class ArticleAndActorEditTest {
     ed.get(page).then().body(containsString("publishedOn"));
 
     Response bad =
-        ed.post(page, page, Map.of("version", version(ed, page), "publishedOn", "16/3/1931"));
+        ed.post(
+            page, page, Map.of("version", Editors.version(ed, page), "publishedOn", "16/3/1931"));
     assertEquals(400, bad.statusCode());
     assertTrue(bad.asString().contains("publishedOn-error"));
   }
@@ -93,8 +84,7 @@ class ArticleAndActorEditTest {
   @SuppressWarnings("unchecked")
   void actorsGetAliasesAndDuplicatesAreMerged() {
     Editors.Session ed = Editors.editor();
-    long article = Editors.article(Editors.SAMPLE);
-    Object event = Editors.events(article, null).get(0).get("id");
+    Object event = Editors.sampleEvent();
     String page = "/events/" + event + "/edit";
     String suffix = String.valueOf(System.nanoTime());
     for (String name : List.of("زيد " + suffix, "زيد بن " + suffix)) {
@@ -125,7 +115,7 @@ class ArticleAndActorEditTest {
             actorPage,
             Map.of(
                 "version",
-                version(ed, actorPage),
+                Editors.version(ed, actorPage),
                 "nameEn",
                 "Zaid",
                 "office",

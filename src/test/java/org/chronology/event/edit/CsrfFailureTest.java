@@ -22,8 +22,7 @@ class CsrfFailureTest {
   @Test
   void aMissingTokenSaysWhatHappenedAndOffersTheFormAgain() {
     Editors.Session ed = Editors.editor();
-    long article = Editors.article(Editors.SAMPLE);
-    Object id = Editors.events(article, null).get(0).get("id");
+    Object id = Editors.sampleEvent();
     String page = "/events/" + id + "/edit";
     Map<String, Object> f = Forms.editForm(ed, id);
     f.put("title", "عنوان أُرسل بلا رمز");

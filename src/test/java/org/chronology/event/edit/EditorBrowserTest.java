@@ -4,20 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.chronology.web.Chromium;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,17 +27,13 @@ class EditorBrowserTest {
     Editors.removeTestArticles();
   }
 
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-
   @TestHTTPResource("/")
   URL base;
 
   @Test
   @SuppressWarnings("unchecked")
   void editorCorrectsDateAndActorThenRevertsFromTheHistory() {
-    Assumptions.assumeTrue(
-        Files.isExecutable(CHROMIUM),
-        "browser test skipped: no /usr/bin/chromium (apt-get install chromium)");
+    Chromium.assumeInstalled();
     String user = Editors.newAccount(false);
     long article = Editors.article(Editors.SAMPLE);
     Object id = Editors.events(article, null).get(0).get("id");
@@ -50,17 +41,8 @@ class EditorBrowserTest {
     String root = base.toString().replaceAll("/$", "");
     String actor = "شخصية المتصفح " + System.nanoTime();
 
-    try (Playwright pw = Playwright.create()) {
-      Browser browser =
-          pw.chromium()
-              .launch(
-                  new BrowserType.LaunchOptions()
-                      .setExecutablePath(CHROMIUM)
-                      .setHeadless(true)
-                      .setArgs(
-                          List.of(
-                              "--no-sandbox", "--disable-gpu", "--disable-background-networking")));
-      Page page = browser.newPage();
+    try (Chromium chromium = Chromium.launch()) {
+      Page page = chromium.browser().newPage();
 
       page.navigate(root + "/login");
       page.fill("#j_username", user);
@@ -98,7 +80,6 @@ class EditorBrowserTest {
       assertFalse(actors.stream().anyMatch(a -> actor.equals(a.get("name"))), "actor reverted");
       assertEquals(
           machineStart, ((Map<String, Object>) after.get("date")).get("start"), "date reverted");
-      browser.close();
     }
   }
 }

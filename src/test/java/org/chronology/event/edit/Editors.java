@@ -67,6 +67,22 @@ final class Editors {
     return signIn(newAccount(true));
   }
 
+  /** The id of the first event of a fresh copy of {@link #SAMPLE}. */
+  static Object sampleEvent() {
+    return events(article(SAMPLE), null).get(0).get("id");
+  }
+
+  private static final Pattern VERSION = Pattern.compile("name=\"version\" value=\"(\\d+)\"");
+
+  /**
+   * The version an edit form carries (optimistic locking), read from the page as a browser would.
+   */
+  static String version(Session s, String page) {
+    Matcher m = VERSION.matcher(s.get(page).asString());
+    assertTrue(m.find(), "a version on " + page);
+    return m.group(1);
+  }
+
   /**
    * Ingests an article of our own (unique text, so no other test touches its events) and runs the
    * extraction; returns its id.

@@ -33,8 +33,7 @@ class EventEditTest {
   @Test
   void editSavesWithPostRedirectGetAndRecordsWhoChangedWhat() {
     Editors.Session ed = Editors.editor();
-    long article = Editors.article(Editors.SAMPLE);
-    Object id = Editors.events(article, null).get(0).get("id");
+    Object id = Editors.sampleEvent();
     String page = "/events/" + id + "/edit";
     Map<String, Object> f = Forms.editForm(ed, id);
     f.put("title", "عنوان صححه محرر");
@@ -61,8 +60,7 @@ class EventEditTest {
   @Test
   void invalidValuesAreShownNextToTheirFieldsAndNothingIsSaved() {
     Editors.Session ed = Editors.editor();
-    long article = Editors.article(Editors.SAMPLE);
-    Object id = Editors.events(article, null).get(0).get("id");
+    Object id = Editors.sampleEvent();
     String page = "/events/" + id + "/edit";
     String title = (String) Editors.event(id).get("title");
     Map<String, Object> f = Forms.editForm(ed, id);
@@ -83,8 +81,7 @@ class EventEditTest {
   void aStaleFormNeverOverwritesAndTheEditorChooses() {
     Editors.Session alice = Editors.editor();
     Editors.Session bob = Editors.editor();
-    long article = Editors.article(Editors.SAMPLE);
-    Object id = Editors.events(article, null).get(0).get("id");
+    Object id = Editors.sampleEvent();
     String page = "/events/" + id + "/edit";
     Map<String, Object> aliceForm = Forms.editForm(alice, id);
     Map<String, Object> bobForm = Forms.editForm(bob, id);
@@ -113,8 +110,7 @@ class EventEditTest {
   @Test
   void revertRestoresAnEarlierStateAsANewRevision() {
     Editors.Session ed = Editors.editor();
-    long article = Editors.article(Editors.SAMPLE);
-    Object id = Editors.events(article, null).get(0).get("id");
+    Object id = Editors.sampleEvent();
     String page = "/events/" + id + "/edit";
     String original = (String) Editors.event(id).get("title");
     Map<String, Object> f = Forms.editForm(ed, id);
@@ -208,8 +204,7 @@ class EventEditTest {
   @Test
   void actorsAreAddedCreatedAndRemovedWithRoles() {
     Editors.Session ed = Editors.editor();
-    long article = Editors.article(Editors.SAMPLE);
-    Object id = Editors.events(article, null).get(0).get("id");
+    Object id = Editors.sampleEvent();
     String page = "/events/" + id + "/edit";
     Map<String, Object> f = Forms.editForm(ed, id);
     String name = "فاعل تجريبي " + System.nanoTime();

@@ -41,8 +41,7 @@ class HistoryForPeopleTest {
   @Test
   void revertingToBeforeTheFirstEditPutsBackTheMachineStateAndItsReview() {
     Editors.Session ed = Editors.editor();
-    long article = Editors.article(Editors.SAMPLE);
-    Object id = Editors.events(article, null).get(0).get("id");
+    Object id = Editors.sampleEvent();
     Map<String, Object> original = Editors.event(id);
     assertEquals("extracted", original.get("review"));
     String page = "/events/" + id + "/edit";

@@ -19,8 +19,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -78,8 +76,7 @@ class RequestFailuresTest {
 
   @Test
   void theHistoryPageShowsOnlyKnownMessages() {
-    long article = Editors.article(Editors.SAMPLE);
-    Object event = Editors.events(article, null).get(0).get("id");
+    Object event = Editors.sampleEvent();
     String planted = "Your-account-is-locked-call-555";
     String shown =
         given()
@@ -154,8 +151,7 @@ class RequestFailuresTest {
   void simultaneousEditsAreAConflictNeverA500() throws Exception {
     Editors.Session a = Editors.editor();
     Editors.Session b = Editors.editor();
-    long article = Editors.article(Editors.SAMPLE);
-    Object event = Editors.events(article, null).get(0).get("id");
+    Object event = Editors.sampleEvent();
     String page = "/events/" + event + "/edit";
     String name = "فاعل " + System.nanoTime();
     Map<String, Object> f = Forms.editForm(a, event);
@@ -171,7 +167,7 @@ class RequestFailuresTest {
     int conflicts = 0;
     try {
       for (int round = 0; round < 10; round++) {
-        String version = version(a, actorPage);
+        String version = Editors.version(a, actorPage);
         String ta = a.token(actorPage);
         String tb = b.token(actorPage);
         String suffix = String.valueOf(round);
@@ -202,20 +198,11 @@ class RequestFailuresTest {
     return m;
   }
 
-  private static final Pattern VERSION = Pattern.compile("name=\"version\" value=\"(\\d+)\"");
-
-  private static String version(Editors.Session s, String page) {
-    Matcher m = VERSION.matcher(s.get(page).asString());
-    assertTrue(m.find(), "a version on " + page);
-    return m.group(1);
-  }
-
   /** Form limits: an article-sized field is accepted; a note has its own stated limit. */
   @Test
   void longNotesAreSavedAndTooLongOnesExplained() {
     Editors.Session ed = Editors.editor();
-    long article = Editors.article(Editors.SAMPLE);
-    Object event = Editors.events(article, null).get(0).get("id");
+    Object event = Editors.sampleEvent();
     String page = "/events/" + event + "/edit";
     Map<String, Object> f = Forms.editForm(ed, event);
     f.put("note", "ملاحظة ".repeat(500)); // 3,500 characters, about 6.5 KB

@@ -16,7 +16,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.hibernate.SessionFactory;
+import org.chronology.event.ManyEvents;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -46,14 +46,7 @@ class QueryLimitsTest {
             () -> {
               var em = Panache.getEntityManager();
               for (int i = 0; i < 10; i++) {
-                actors.add(
-                    ((Number)
-                            em.createNativeQuery(
-                                    "insert into actor (kind, name, origin) values ('person', ?1,"
-                                        + " 'editor') returning id")
-                                .setParameter(1, "فاعل حدود الاستعلام " + i)
-                                .getSingleResult())
-                        .longValue());
+                actors.add(ManyEvents.newActor(em, "person", "فاعل حدود الاستعلام " + i));
               }
               // Three events with all ten actors, one with only the first nine.
               for (int e = 0; e < 4; e++) {
@@ -82,17 +75,7 @@ class QueryLimitsTest {
 
   @AfterAll
   void remove() {
-    QuarkusTransaction.requiringNew()
-        .run(
-            () -> {
-              var em = Panache.getEntityManager();
-              em.createNativeQuery("delete from event where title like ?1")
-                  .setParameter(1, TITLE + "%")
-                  .executeUpdate();
-              em.createNativeQuery("delete from actor where id = any(?1)")
-                  .setParameter(1, actors.toArray(Long[]::new))
-                  .executeUpdate();
-            });
+    ManyEvents.removeByTitle(TITLE, actors);
   }
 
   private String actorParams(int n) {
@@ -122,10 +105,7 @@ class QueryLimitsTest {
 
   /** Statements of one request and how often the actor table of the filter appears in them. */
   private long[] shape(String url) {
-    Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
-    cache.clear();
-    stats.clear();
-    given().get(url).then().statusCode(200);
+    Statistics stats = ManyEvents.freshRequest(url);
     long joins =
         Arrays.stream(stats.getQueries())
             .mapToLong(q -> q.split("from EventActor ea ", -1).length - 1)

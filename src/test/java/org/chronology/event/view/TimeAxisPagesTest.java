@@ -14,6 +14,7 @@ import jakarta.persistence.EntityManagerFactory;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.chronology.event.ManyEvents;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterAll;
@@ -48,8 +49,8 @@ class TimeAxisPagesTest {
             .call(
                 () -> {
                   var em = Panache.getEntityManager();
-                  long a = newActor("هيئة اختبار المحور");
-                  long b = newActor("لجنة اختبار المحور");
+                  long a = ManyEvents.newActor(em, "organization", "هيئة اختبار المحور");
+                  long b = ManyEvents.newActor(em, "organization", "لجنة اختبار المحور");
                   // 700 events over 2001, about two a day; every fifth a week-long range.
                   em.createNativeQuery(
                           "with ins as (insert into event (type, title, status, date_start,"
@@ -75,31 +76,9 @@ class TimeAxisPagesTest {
     other = ids[1];
   }
 
-  private static long newActor(String name) {
-    return ((Number)
-            Panache.getEntityManager()
-                .createNativeQuery(
-                    "insert into actor (kind, name, origin) values ('organization', ?1, 'editor')"
-                        + " returning id")
-                .setParameter(1, name)
-                .getSingleResult())
-        .longValue();
-  }
-
   @AfterAll
   void remove() {
-    QuarkusTransaction.requiringNew()
-        .run(
-            () -> {
-              var em = Panache.getEntityManager();
-              em.createNativeQuery("delete from event where title like ?1")
-                  .setParameter(1, PREFIX + "%")
-                  .executeUpdate();
-              em.createNativeQuery("delete from actor where id in (?1, ?2)")
-                  .setParameter(1, actor)
-                  .setParameter(2, other)
-                  .executeUpdate();
-            });
+    ManyEvents.removeByTitle(PREFIX, List.of(actor, other));
   }
 
   private static List<Long> counts(String html) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.chronology.extraction.ArabicEventExtractor;
 import org.chronology.extraction.ArticleText;
 import org.chronology.extraction.EventCluster;
@@ -12,6 +13,9 @@ import org.chronology.extraction.ExtractedEvent;
 import org.chronology.extraction.Fixtures;
 import org.chronology.time.Precision;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class MergeTest {
 
@@ -45,22 +49,6 @@ class MergeTest {
   }
 
   @Test
-  void testTwoVisitsOfOnePersonStayApart() {
-    List<EventCluster> c =
-        X.merge(
-            all(
-                new ArticleText(
-                    "a.txt", "زار الرئيس الإسرائيلي إسحاق هرتسوغ باكو في 30 أيار 2023.", null),
-                new ArticleText(
-                    "b.txt",
-                    "زار الرئيس الإسرائيلي إسحاق هرتسوغ باكو في 12 كانون الثاني 2024.",
-                    null),
-                new ArticleText(
-                    "c.txt", "زار الرئيس الإسرائيلي إسحاق هرتسوغ أنقرة في 30 أيار 2023.", null)));
-    assertEquals(3, c.size());
-  }
-
-  @Test
   void testSameVisitReportedTwiceMergesWithItsMeeting() {
     List<EventCluster> c =
         X.merge(
@@ -77,50 +65,48 @@ class MergeTest {
     assertEquals(Precision.DAY, c.get(0).date().precision());
   }
 
-  @Test
-  void testVisitDatedByArrivalMergesWithTheMeetingNextDay() {
-    List<EventCluster> c =
-        X.merge(
-            all(
-                new ArticleText(
-                    "a.txt",
-                    "وصل رئيس الوزراء الإسرائيلي بنيامين نتنياهو إلى باكو في 13 كانون الأول 2016.",
-                    null),
-                new ArticleText(
-                    "b.txt",
-                    "التقى نتنياهو الرئيس الأذربيجاني إلهام علييف في باكو في 14 كانون الأول 2016.",
-                    null)));
-    assertEquals(1, c.size(), "a two-day visit and its meeting are one happening");
+  /**
+   * Undated articles (one sentence each) and how many happenings they report: the same visit with
+   * its meeting merges; other dates, places or visitors stay apart.
+   */
+  static Stream<Arguments> undatedArticles() {
+    return Stream.of(
+        Arguments.of(
+            "two visits of one person stay apart",
+            3,
+            List.of(
+                "زار الرئيس الإسرائيلي إسحاق هرتسوغ باكو في 30 أيار 2023.",
+                "زار الرئيس الإسرائيلي إسحاق هرتسوغ باكو في 12 كانون الثاني 2024.",
+                "زار الرئيس الإسرائيلي إسحاق هرتسوغ أنقرة في 30 أيار 2023.")),
+        Arguments.of(
+            "a two-day visit dated by the arrival merges with its meeting the next day",
+            1,
+            List.of(
+                "وصل رئيس الوزراء الإسرائيلي بنيامين نتنياهو إلى باكو في 13 كانون الأول 2016.",
+                "التقى نتنياهو الرئيس الأذربيجاني إلهام علييف في باكو في 14 كانون الأول 2016.")),
+        Arguments.of(
+            "visits a week apart stay apart",
+            2,
+            List.of(
+                "زار رئيس الوزراء الإسرائيلي بنيامين نتنياهو باكو في 3 كانون الأول 2016.",
+                "زار رئيس الوزراء الإسرائيلي بنيامين نتنياهو باكو في 13 كانون الأول 2016.")),
+        Arguments.of(
+            "different visitors of the same host stay apart",
+            2,
+            List.of(
+                "زار بيني غانتس باكو في 3 تشرين الأول 2022 والتقى علييف.",
+                "زار أفيغدور ليبرمان باكو في 3 تشرين الأول 2022 والتقى علييف.")));
   }
 
-  @Test
-  void testVisitsAWeekApartStayApart() {
-    List<EventCluster> c =
-        X.merge(
-            all(
-                new ArticleText(
-                    "a.txt",
-                    "زار رئيس الوزراء الإسرائيلي بنيامين نتنياهو باكو في 3 كانون الأول 2016.",
-                    null),
-                new ArticleText(
-                    "b.txt",
-                    "زار رئيس الوزراء الإسرائيلي بنيامين نتنياهو باكو في 13 كانون الأول 2016.",
-                    null)));
-    assertEquals(2, c.size());
-  }
-
-  @Test
-  void testDifferentVisitorsSameHostStayApart() {
-    List<EventCluster> c =
-        X.merge(
-            all(
-                new ArticleText(
-                    "a.txt", "زار بيني غانتس باكو في 3 تشرين الأول 2022 والتقى علييف.", null),
-                new ArticleText(
-                    "b.txt",
-                    "زار أفيغدور ليبرمان باكو في 3 تشرين الأول 2022 والتقى علييف.",
-                    null)));
-    assertEquals(2, c.size());
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("undatedArticles")
+  void testHappeningsAcrossUndatedArticles(String name, int happenings, List<String> texts) {
+    List<ArticleText> articles = new ArrayList<>();
+    for (int i = 0; i < texts.size(); i++) {
+      articles.add(new ArticleText((char) ('a' + i) + ".txt", texts.get(i), null));
+    }
+    List<EventCluster> c = X.merge(all(articles.toArray(ArticleText[]::new)));
+    assertEquals(happenings, c.size(), name);
   }
 
   @Test

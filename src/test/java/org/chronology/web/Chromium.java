@@ -1,0 +1,85 @@
+package org.chronology.web;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * Debian's Chromium driven headless by Playwright, the one browser every UI test uses (never a
+ * downloaded one). A test that needs it is skipped, with the reason, where it is not installed.
+ */
+public final class Chromium implements AutoCloseable {
+
+  public static final Path EXECUTABLE = Paths.get("/usr/bin/chromium");
+  public static final Path SHOTS = Paths.get("target/screenshots");
+
+  private final Playwright playwright;
+  private final Browser browser;
+
+  private Chromium(Playwright playwright, Browser browser) {
+    this.playwright = playwright;
+    this.browser = browser;
+  }
+
+  /** Skips the calling test unless Chromium is installed. */
+  public static void assumeInstalled() {
+    Assumptions.assumeTrue(
+        Files.isExecutable(EXECUTABLE),
+        "Chromium not found at /usr/bin/chromium: install it with `apt-get install chromium` to"
+            + " run the browser tests");
+  }
+
+  /** Launches the browser headless (skipping the test where Chromium is not installed). */
+  public static Chromium launch() {
+    assumeInstalled();
+    Playwright playwright = Playwright.create();
+    try {
+      Browser browser =
+          playwright
+              .chromium()
+              .launch(
+                  new BrowserType.LaunchOptions()
+                      .setExecutablePath(EXECUTABLE)
+                      .setHeadless(true)
+                      .setArgs(
+                          List.of(
+                              "--no-sandbox", "--disable-gpu", "--disable-background-networking")));
+      return new Chromium(playwright, browser);
+    } catch (RuntimeException e) {
+      playwright.close();
+      throw e;
+    }
+  }
+
+  public Browser browser() {
+    return browser;
+  }
+
+  /** Saves a screenshot under {@code target/screenshots}, the whole page or the viewport. */
+  public static void shot(Page page, String name, boolean fullPage) {
+    try {
+      Files.createDirectories(SHOTS);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    page.screenshot(
+        new Page.ScreenshotOptions().setPath(SHOTS.resolve(name)).setFullPage(fullPage));
+  }
+
+  @Override
+  public void close() {
+    try {
+      browser.close();
+    } finally {
+      playwright.close();
+    }
+  }
+}
