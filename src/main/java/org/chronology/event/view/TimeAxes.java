@@ -8,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Function;
 import org.chronology.actor.ActorQueryService;
 import org.chronology.actor.ActorQueryService.ActorOption;
@@ -313,18 +314,22 @@ public class TimeAxes {
     return new QueryLinks("/story", m).current();
   }
 
-  /**
-   * The page's URL with a change; span and zoom changes drop the page number and a pending pick.
-   */
+  /** The page's URL with a change; a pending pick is dropped, and the page number on a new span. */
   private static String href(
       String path,
       MultivaluedMap<String, String> params,
       java.util.function.Consumer<MultivaluedMap<String, String>> change) {
     MultivaluedMap<String, String> m = new MultivaluedHashMap<>();
     params.forEach((k, v) -> m.put(k, new ArrayList<>(v)));
-    m.remove("page");
     m.remove(PICK);
     change.accept(m);
+    // Zooming and panning change only the axis: the list keeps its page (and js/axis.js swaps the
+    // axis alone). A new span changes the list: it starts again at its first page.
+    if (!Objects.equals(m.get("from"), params.get("from"))
+        || !Objects.equals(m.get("to"), params.get("to"))
+        || !Objects.equals(m.get("year"), params.get("year"))) {
+      m.remove("page");
+    }
     return new QueryLinks(path, m).current();
   }
 }
