@@ -75,11 +75,12 @@ public class CsrfFailurePage {
 
   /**
    * What the page lists as typed: the fields with a value, but not the form's bookkeeping (the
-   * version it was read at).
+   * version it was read at, the id of a choice picked from a list).
    */
   private static List<Field> shown(List<Field> fields) {
     return fields.stream()
-        .filter(f -> !f.value().isBlank() && !f.name().equals("version"))
+        .filter(
+            f -> !f.value().isBlank() && !f.name().equals("version") && !f.name().endsWith("Pick"))
         .toList();
   }
 

@@ -126,6 +126,7 @@
           }
           history.pushState({ chronologyAxis: true }, "", href);
         }
+        keepSwitches();
         var target = focusClass && fresh.querySelector("a." + focusClass);
         (target || fresh.querySelector(".axis-title")).focus();
         loading = null;
@@ -134,6 +135,18 @@
         if (err && err.name === "AbortError") return;
         window.location.assign(href);
       });
+  }
+
+  // The language and digits links keep the page's address: give them the new one.
+  function keepSwitches() {
+    [["lang-switch", "lang"], ["digits-switch", "digits"]].forEach(function (s) {
+      var a = document.getElementById(s[0]);
+      if (!a) return;
+      var v = new URL(a.getAttribute("href"), window.location.href).searchParams.get(s[1]);
+      var u = new URL(window.location.href);
+      if (v !== null) u.searchParams.set(s[1], v);
+      a.setAttribute("href", u.pathname + u.search);
+    });
   }
 
   document.addEventListener("click", function (e) {

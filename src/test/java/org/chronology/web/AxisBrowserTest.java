@@ -202,6 +202,10 @@ class AxisBrowserTest {
           assertEquals(1, fragments.size());
           assertTrue(fragments.get(0).strip().startsWith("<section id=\"axis\""), fragments.get(0));
           assertFalse(fragments.get(0).contains("<html"), "only the axis is sent");
+          // The language switch follows the new address.
+          assertTrue(
+              page.locator("#lang-switch").getAttribute("href").contains("zoom=" + year + "-05"),
+              page.locator("#lang-switch").getAttribute("href"));
 
           // Keyboard: "-" zooms out, PageDown goes later; the focused control stays in place.
           page.keyboard().press("-");

@@ -86,7 +86,7 @@ public class TimeAxes {
             filter.size());
     List<LaneSpec> specs = lanes(laneActors, filter.types());
     Linker linker = linker(path, params, window, pick);
-    Links links = links(path, params, window, pick, story(filter, laneActors));
+    Links links = links(path, params, window, pick, story(filter, laneActors), this::heading);
     Selection selection = selection(window, filter, pick);
     long undated = events.undated(axisFilter);
     Grain grain =
@@ -258,13 +258,15 @@ public class TimeAxes {
       MultivaluedMap<String, String> params,
       TimeWindow window,
       LocalDate pick,
-      String story) {
+      String story,
+      Function<TimeWindow, String> label) {
     TimeWindow out = window.out();
     TimeWindow prev = window.previous();
     TimeWindow next = window.next();
     return new Links(
         out == null ? null : href(path, params, m -> m.putSingle(ZOOM, out.code())),
-        out == null ? null : out.code(),
+        // Said the way the axis's heading says it ("1980–1989"), in the reader's digits.
+        out == null ? null : label.apply(out),
         prev == null ? null : href(path, params, m -> m.putSingle(ZOOM, prev.code())),
         next == null ? null : href(path, params, m -> m.putSingle(ZOOM, next.code())),
         href(
