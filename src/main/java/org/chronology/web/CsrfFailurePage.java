@@ -69,6 +69,23 @@ public class CsrfFailurePage {
     return "/";
   }
 
+  /**
+   * Whether the refused form was posted from one of our own pages. A form posted from another site
+   * is never offered to send again: its values would be someone else's, one click from being saved.
+   */
+  static boolean fromOurPages(ContainerRequestContext request) {
+    String site = request.getHeaderString("Sec-Fetch-Site");
+    if (site != null) {
+      return site.equals("same-origin");
+    }
+    String origin = request.getHeaderString("Origin");
+    if (origin != null) {
+      String base = request.getUriInfo().getBaseUri().toString();
+      return base.equals(origin + "/") || base.startsWith(origin + "/");
+    }
+    return true;
+  }
+
   private static boolean isPassword(String name) {
     return name.toLowerCase(java.util.Locale.ROOT).contains("password");
   }
@@ -109,7 +126,7 @@ public class CsrfFailurePage {
                 && rr.getServerRequestContext() instanceof ResteasyReactiveRequestContext c
             ? c
             : CurrentRequestManager.get();
-    if (ctx != null && ctx.getFormData() != null) {
+    if (ctx != null && ctx.getFormData() != null && fromOurPages(request)) {
       FormData form = ctx.getFormData();
       for (String name : form) {
         if (name.equals(TOKEN)) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -59,6 +60,28 @@ class CsrfFailureTest {
         "عنوان أُرسل بلا رمز", title.attr("value"), "the title typed is in the form offered again");
     assertNotNull(d.getElementById("csrf-resend"));
     assertNotEquals("عنوان أُرسل بلا رمز", Editors.event(id).get("title"), "nothing saved");
+
+    // The same form posted from another site: its values are never offered to send again.
+    for (Map.Entry<String, String> h :
+        Map.of("Origin", "https://elsewhere.example", "Sec-Fetch-Site", "cross-site").entrySet()) {
+      RequestSpecification spec =
+          given()
+              .redirects()
+              .follow(false)
+              .cookies(ed.cookies)
+              .header(h.getKey(), h.getValue())
+              .contentType(ContentType.URLENC.withCharset("UTF-8"));
+      for (Map.Entry<String, Object> e : f.entrySet()) {
+        spec =
+            e.getValue() instanceof List<?> l
+                ? spec.formParam(e.getKey(), l.toArray())
+                : spec.formParam(e.getKey(), e.getValue());
+      }
+      Document other = Jsoup.parse(spec.post(page).asString());
+      assertNull(other.selectFirst("input[name=title]"), h + ": nothing carried back");
+      assertNull(other.getElementById("csrf-resend"), h.toString());
+      assertNotNull(other.getElementById("csrf-reload"), h + ": the form is offered to open again");
+    }
   }
 
   /**
