@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.chronology.web.CsrfFailurePage;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.jboss.resteasy.reactive.server.WithFormRead;
 
 /**
  * Ties the CSRF token to the session. quarkus-rest-csrf checks that the form's token equals the
@@ -30,7 +31,10 @@ public class SessionCsrfFilter {
     this.identity = identity;
   }
 
+  // After the form is read, so that a refused form's input can be offered again
+  // (web.CsrfFailurePage reads it from the request's form data).
   @ServerRequestFilter
+  @WithFormRead
   public Optional<Response> check(ContainerRequestContext request, RoutingContext rc) {
     if (SAFE.contains(request.getMethod()) || identity.isAnonymous()) {
       return Optional.empty();

@@ -14,6 +14,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+import org.jboss.resteasy.reactive.server.core.CurrentRequestManager;
 import org.jboss.resteasy.reactive.server.core.ResteasyReactiveRequestContext;
 import org.jboss.resteasy.reactive.server.core.multipart.FormData;
 import org.jboss.resteasy.reactive.server.multipart.FormValue;
@@ -68,6 +69,38 @@ public class CsrfFailurePage {
     return "/";
   }
 
+  /**
+   * Whether the refused form was posted from one of our own pages. A form posted from another site
+   * is never offered to send again: its values would be someone else's, one click from being saved.
+   */
+  static boolean fromOurPages(ContainerRequestContext request) {
+    String site = request.getHeaderString("Sec-Fetch-Site");
+    if (site != null) {
+      return site.equals("same-origin");
+    }
+    String origin = request.getHeaderString("Origin");
+    if (origin != null) {
+      String base = request.getUriInfo().getBaseUri().toString();
+      return base.equals(origin + "/") || base.startsWith(origin + "/");
+    }
+    return true;
+  }
+
+  private static boolean isPassword(String name) {
+    return name.toLowerCase(java.util.Locale.ROOT).contains("password");
+  }
+
+  /**
+   * What the page lists as typed: the fields with a value, but not the form's bookkeeping (the
+   * version it was read at, the id of a choice picked from a list).
+   */
+  private static List<Field> shown(List<Field> fields) {
+    return fields.stream()
+        .filter(
+            f -> !f.value().isBlank() && !f.name().equals("version") && !f.name().endsWith("Pick"))
+        .toList();
+  }
+
   @ServerResponseFilter
   public void explain(ContainerRequestContext request, ContainerResponseContext response) {
     MediaType type = request.getMediaType();
@@ -85,9 +118,15 @@ public class CsrfFailurePage {
     }
     List<Field> fields = new ArrayList<>();
     boolean hadFile = false;
-    if (request instanceof ResteasyReactiveContainerRequestContext rr
-        && rr.getServerRequestContext() instanceof ResteasyReactiveRequestContext ctx
-        && ctx.getFormData() != null) {
+    boolean hadPassword = false;
+    // A response filter sees the request through a wrapper that hides the form: the current
+    // request context holds it (read before the CSRF filters ran, which are @WithFormRead).
+    ResteasyReactiveRequestContext ctx =
+        request instanceof ResteasyReactiveContainerRequestContext rr
+                && rr.getServerRequestContext() instanceof ResteasyReactiveRequestContext c
+            ? c
+            : CurrentRequestManager.get();
+    if (ctx != null && ctx.getFormData() != null && fromOurPages(request)) {
       FormData form = ctx.getFormData();
       for (String name : form) {
         if (name.equals(TOKEN)) {
@@ -96,6 +135,9 @@ public class CsrfFailurePage {
         for (FormValue v : form.get(name)) {
           if (v.isFileItem()) {
             hadFile = true;
+          } else if (isPassword(name)) {
+            // Never echoed into a page: the person types it again.
+            hadPassword = true;
           } else if (fields.size() < MAX_FIELDS
               && v.getValue() != null
               && v.getValue().length() <= MAX_VALUE) {
@@ -129,6 +171,9 @@ public class CsrfFailurePage {
                     .data("action", request.getUriInfo().getRequestUri().getRawPath())
                     .data("fields", fields)
                     .data("hadFile", hadFile)
+                    .data("multipart", type.isCompatible(MediaType.MULTIPART_FORM_DATA_TYPE))
+                    .data("hadPassword", hadPassword)
+                    .data("shown", shown(fields))
                     .data("back", back(request))
                     .data("tokenName", TOKEN)
                     .data("token", token))

@@ -85,4 +85,98 @@
     var link = story.querySelector(".story-steps a[rel=" + rel + "]");
     if (link) { e.preventDefault(); window.location.assign(link.href); }
   });
+  // In-place zoom and pan: a link on the axis that changes only the axis (its zoom or a pending
+  // pick, nothing the list depends on) fetches the axis alone (event.view.AxisFragment) and swaps
+  // it, keeping the address and history in step. Every link still works as a link without this.
+  var AXIS_PARAMS = ["zoom", "pick"];
+
+  function listKey(url) {
+    var p = new URLSearchParams(url.search);
+    AXIS_PARAMS.forEach(function (k) { p.delete(k); });
+    var pairs = [];
+    p.forEach(function (v, k) { pairs.push(k + "=" + v); });
+    return url.pathname + "?" + pairs.sort().join("&");
+  }
+
+  function axisOnly(href) {
+    var to = new URL(href, window.location.href);
+    return to.origin === window.location.origin && listKey(to) === listKey(window.location);
+  }
+
+  var loading = null;
+
+  function swapAxis(href, push, focusClass) {
+    var section = document.getElementById("axis");
+    if (!section || !window.fetch || !window.DOMParser) { window.location.assign(href); return; }
+    if (loading) loading.abort();
+    var ctl = window.AbortController ? new AbortController() : null;
+    loading = ctl;
+    section.setAttribute("aria-busy", "true");
+    fetch(href, { headers: { "HX-Request": "true", "HX-Target": "axis" }, credentials: "same-origin", cache: "no-store", signal: ctl ? ctl.signal : undefined })
+      .then(function (r) { if (!r.ok) throw new Error(String(r.status)); return r.text(); })
+      .then(function (html) {
+        var fresh = new DOMParser().parseFromString(html, "text/html").getElementById("axis");
+        if (!fresh) throw new Error("no axis");
+        var current = document.getElementById("axis");
+        current.replaceWith(document.adoptNode(fresh));
+        if (push) {
+          // Mark the entry we leave too, so that going back to it swaps the axis back.
+          if (!history.state || !history.state.chronologyAxis) {
+            history.replaceState(Object.assign({}, history.state, { chronologyAxis: true }), "");
+          }
+          history.pushState({ chronologyAxis: true }, "", href);
+        }
+        keepSwitches();
+        var target = focusClass && fresh.querySelector("a." + focusClass);
+        (target || fresh.querySelector(".axis-title")).focus();
+        loading = null;
+      })
+      .catch(function (err) {
+        if (err && err.name === "AbortError") return;
+        window.location.assign(href);
+      });
+  }
+
+  // The language and digits links keep the page's address: give them the new one.
+  function keepSwitches() {
+    [["lang-switch", "lang"], ["digits-switch", "digits"]].forEach(function (s) {
+      var a = document.getElementById(s[0]);
+      if (!a) return;
+      var v = new URL(a.getAttribute("href"), window.location.href).searchParams.get(s[1]);
+      var u = new URL(window.location.href);
+      if (v !== null) u.searchParams.set(s[1], v);
+      a.setAttribute("href", u.pathname + u.search);
+    });
+  }
+
+  document.addEventListener("click", function (e) {
+    if (e.defaultPrevented || e.button !== 0 || e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
+    var a = e.target.closest && e.target.closest("#axis a");
+    if (!a) return;
+    var href = a.getAttribute("href");
+    if (!href || href.charAt(0) === "#" || !axisOnly(href)) return;
+    e.preventDefault();
+    var cls = ["ax-prev", "ax-next", "ax-out"].filter(function (c) { return a.classList.contains(c); })[0];
+    swapAxis(href, true, cls);
+  });
+
+  window.addEventListener("popstate", function (e) {
+    // htmx restores its own entries; ours get the axis of the address we are back at.
+    if (e.state && e.state.chronologyAxis && !e.state.htmx && document.getElementById("axis")) {
+      swapAxis(window.location.href, false, null);
+    }
+  });
+
+  // On the axis: PageUp/PageDown go earlier/later, "-" zooms out (the links' aria-keyshortcuts).
+  document.addEventListener("keydown", function (e) {
+    if (e.altKey || e.ctrlKey || e.metaKey) return;
+    var t = e.target;
+    var axis = t.closest && t.closest("#axis");
+    if (!axis || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName)) return;
+    var cls = e.key === "PageUp" ? "ax-prev" : e.key === "PageDown" ? "ax-next" : e.key === "-" ? "ax-out" : null;
+    var link = cls && axis.querySelector("a." + cls);
+    if (!link) return;
+    e.preventDefault();
+    link.click();
+  });
 })();

@@ -28,7 +28,10 @@ class LanguageAsDataTest {
 
   /** The message bundles: Arabic is their default language. */
   private static final Set<String> BUNDLE =
-      Set.of("org/chronology/web/Msg.java", "org/chronology/web/TimelineMsg.java");
+      Set.of(
+          "org/chronology/web/Msg.java",
+          "org/chronology/web/TimelineMsg.java",
+          "org/chronology/web/EditorFormMsg.java");
 
   /** A string or char literal holding an Arabic letter (U+0600–U+06FF, U+0750–U+077F). */
   private static final Pattern ARABIC_LITERAL =

@@ -113,6 +113,110 @@ class AxisBrowserTest extends UiBrowserTest {
   }
 
   @Test
+  void zoomAndPanSwapOnlyTheAxisAndKeepTheAddressInStep() {
+    for (String lang : LANGS) {
+      for (int width : WIDTHS) {
+        try (BrowserContext c = context(width, lang, true)) {
+          Page page = c.newPage();
+          List<String> fragments = new ArrayList<>();
+          page.onResponse(
+              r -> {
+                if ("axis".equals(r.request().headerValue("hx-target"))) {
+                  fragments.add(r.text());
+                }
+              });
+          String year = String.valueOf(UiFixture.YEAR);
+          page.navigate(url("/?zoom=" + year + "&actor=" + fixture.actorId));
+          // Anything on the page outside the axis survives only if the page is not loaded again.
+          page.evaluate("document.getElementById('results').dataset.kept = 'yes'");
+          assertThat(page.locator(".axis")).hasAttribute("data-level", "YEAR");
+
+          // Into May by its tick: the axis alone is fetched and swapped; the address follows.
+          page.locator("svg.time-axis a.ax-tick[href*='zoom=" + year + "-05']").click();
+          page.waitForURL(Pattern.compile(".*zoom=" + year + "-05.*"));
+          assertThat(page.locator(".axis")).hasAttribute("data-level", "MONTH");
+          assertThat(page.locator("svg.time-axis a.ax-mark")).hasCount(1);
+          assertEquals("yes", page.evaluate("document.getElementById('results').dataset.kept"));
+          assertEquals("axis-h", page.evaluate("document.activeElement.id"), "focus on the axis");
+          assertEquals(1, fragments.size());
+          assertTrue(fragments.get(0).strip().startsWith("<section id=\"axis\""), fragments.get(0));
+          assertFalse(fragments.get(0).contains("<html"), "only the axis is sent");
+          // The language switch follows the new address.
+          assertTrue(
+              page.locator("#lang-switch").getAttribute("href").contains("zoom=" + year + "-05"),
+              page.locator("#lang-switch").getAttribute("href"));
+
+          // Keyboard: "-" zooms out, PageDown goes later; the focused control stays in place.
+          page.keyboard().press("-");
+          page.waitForURL(Pattern.compile(".*zoom=" + year + "(&.*)?$"));
+          assertThat(page.locator(".axis")).hasAttribute("data-level", "YEAR");
+          page.keyboard().press("PageDown");
+          page.waitForURL(Pattern.compile(".*zoom=" + (UiFixture.YEAR + 1) + "(&.*)?$"));
+          assertEquals("ax-next", page.evaluate("document.activeElement.getAttribute('class')"));
+          // Tab and Enter on "earlier" work as well.
+          page.locator(".axis-zoom a.ax-prev").focus();
+          page.keyboard().press("Enter");
+          page.waitForURL(Pattern.compile(".*zoom=" + year + "(&.*)?$"));
+          assertEquals("yes", page.evaluate("document.getElementById('results').dataset.kept"));
+          shot(page, "axis-inplace-" + lang + "-" + width + ".png");
+
+          // Back and forward swap the axis to match the address.
+          page.goBack();
+          page.waitForURL(Pattern.compile(".*zoom=" + (UiFixture.YEAR + 1) + "(&.*)?$"));
+          assertThat(page.locator("svg.time-axis")).hasAttribute("data-start-day", epochDay(1988));
+          page.goBack();
+          page.goBack();
+          page.waitForURL(Pattern.compile(".*zoom=" + year + "-05.*"));
+          assertThat(page.locator(".axis")).hasAttribute("data-level", "MONTH");
+          page.goForward();
+          page.waitForURL(Pattern.compile(".*zoom=" + year + "(&.*)?$"));
+          assertThat(page.locator(".axis")).hasAttribute("data-level", "YEAR");
+          assertEquals("yes", page.evaluate("document.getElementById('results').dataset.kept"));
+          // The links are still real links.
+          assertTrue(page.locator(".axis-zoom a.ax-out").getAttribute("href").contains("zoom="));
+        }
+      }
+    }
+  }
+
+  private static String epochDay(int year) {
+    return String.valueOf(java.time.LocalDate.of(year, 1, 1).toEpochDay());
+  }
+
+  /**
+   * The main pages at both widths and languages, for a person to look at ({@code
+   * target/screenshots/main-*}); no page scrolls sideways.
+   */
+  @Test
+  void mainPagesFitBothWidthsInBothLanguages() {
+    long event =
+        io.restassured.RestAssured.given()
+            .get("/api/events?size=1")
+            .then()
+            .extract()
+            .jsonPath()
+            .getLong("items[0].id");
+    Map<String, String> pages =
+        Map.of("home", "/", "year2023", "/?year=2023", "event", "/events/" + event);
+    for (int width : WIDTHS) {
+      for (String lang : LANGS) {
+        try (BrowserContext c = context(width, lang, true)) {
+          Page page = c.newPage();
+          for (Map.Entry<String, String> p : pages.entrySet()) {
+            page.navigate(url(p.getValue()));
+            page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+            shot(page, "main-" + p.getKey() + "-" + lang + "-" + width + ".png");
+            Number scroll = (Number) page.evaluate("document.scrollingElement.scrollWidth");
+            assertTrue(
+                scroll.intValue() <= width,
+                p.getValue() + " scrolls sideways at " + width + " px in " + lang + ": " + scroll);
+          }
+        }
+      }
+    }
+  }
+
+  @Test
   void withoutJavaScriptASpanIsTwoClicksAndZoomIsLinks() {
     for (String lang : LANGS) {
       try (BrowserContext c = context(390, lang, false)) {

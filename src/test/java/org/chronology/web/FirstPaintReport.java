@@ -19,9 +19,9 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 /**
  * Measures first contentful paint, first byte and DOMContentLoaded in Chromium on the chronology, a
  * year and an event page, and writes the medians to {@code target/first-paint.txt} with the
- * machine's load. A report, not a gate: timing depends on the machine, so nothing here asserts a
- * duration — only that each page paints. Run it with {@code ./mvnw test -Dtest=FirstPaintReport
- * -DfirstPaint=true}.
+ * machine's load and as ratios to the static {@code /css/app.css} measured in the same run. A
+ * report, not a gate: timing depends on the machine, so nothing here asserts a duration — only that
+ * each page paints. Run it with {@code ./mvnw test -Dtest=FirstPaintReport -DfirstPaint=true}.
  */
 @QuarkusTest
 @EnabledIfSystemProperty(named = "firstPaint", matches = "true")
@@ -43,12 +43,16 @@ class FirstPaintReport {
             .extract()
             .jsonPath()
             .getLong("items[0].id");
-    List<String> paths = List.of("/", "/?year=2022", "/events/" + eventId);
+    // The static stylesheet is the reference: the same server, browser and load, no query and no
+    // template. Pages are reported as ratios to it as well as in milliseconds.
+    String reference = "/css/app.css";
+    List<String> paths = List.of(reference, "/", "/?year=2022", "/events/" + eventId);
+    double referenceFcp = 0;
     StringBuilder out = new StringBuilder();
     out.append("load average: ").append(Files.readString(Paths.get("/proc/loadavg")).strip());
     out.append("\npage\tFCP ms (median of ")
         .append(RUNS)
-        .append(")\tfirst byte ms\tDCL ms\tbytes\n");
+        .append(")\tfirst byte ms\tDCL ms\tbytes\tFCP / reference\n");
     try (Chromium chromium = Chromium.launch()) {
       Browser browser = chromium.browser();
       for (String path : paths) {
@@ -89,10 +93,13 @@ class FirstPaintReport {
             }
           }
         }
+        if (path.equals(reference)) {
+          referenceFcp = median(fcp);
+        }
         out.append(
             String.format(
-                "%s\t%.0f\t%.0f\t%.0f\t%.0f%n",
-                path, median(fcp), median(ttfb), median(dcl), bytes));
+                "%s\t%.0f\t%.0f\t%.0f\t%.0f\t%.2f%n",
+                path, median(fcp), median(ttfb), median(dcl), bytes, median(fcp) / referenceFcp));
       }
     }
     out.append("load average after: ")

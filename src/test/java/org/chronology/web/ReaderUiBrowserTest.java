@@ -202,6 +202,40 @@ class ReaderUiBrowserTest extends UiBrowserTest {
           failures.add(lang + " " + edit + ": " + v);
         }
         viewShot(page, "12-10-editor-" + lang + ".png");
+
+        // The actor editor, with a country name that several countries contain: the choices.
+        String actorEdit = "/actors/" + fixture.actorId + "/edit";
+        page.navigate(url(actorEdit));
+        page.locator("#office").fill("<b>مكتب</b> " + lang);
+        page.locator("#country").fill("ا");
+        page.locator("#country").press("Enter");
+        page.waitForLoadState();
+        assertTrue(
+            page.locator("input[type=radio][name=countryPick]").count() > 1,
+            "several countries offered");
+        assertEquals("<b>مكتب</b> " + lang, page.locator("#office").inputValue(), "typed kept");
+        for (String v : axe(page, axeSource)) {
+          failures.add(lang + " " + actorEdit + " (choices): " + v);
+        }
+        viewShot(page, "12-11-actor-choices-" + lang + ".png");
+
+        // Its CSRF cookie gone (expired, or the server restarted): the refusal page keeps the
+        // input, and sending it again works.
+        page.locator("input[type=radio][name=countryPick]").first().check();
+        c.clearCookies(new BrowserContext.ClearCookiesOptions().setName("csrf-token"));
+        page.locator("form[action$='/edit'] button[type=submit]").click();
+        page.waitForLoadState();
+        assertTrue(page.locator("#csrf-resend").isVisible(), "the form is offered again");
+        assertTrue(
+            page.locator("dl.typed").textContent().contains("<b>مكتب</b> " + lang),
+            "what was typed is shown as text");
+        for (String v : axe(page, axeSource)) {
+          failures.add(lang + " CSRF page: " + v);
+        }
+        viewShot(page, "12-12-csrf-kept-" + lang + ".png");
+        page.locator("#csrf-resend").click();
+        page.waitForURL(java.util.regex.Pattern.compile(".*/edit\\?saved=1"));
+        assertEquals("<b>مكتب</b> " + lang, page.locator("#office").inputValue(), "saved");
       }
     }
     assertTrue(failures.isEmpty(), String.join("\n", failures));

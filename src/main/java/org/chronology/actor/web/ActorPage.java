@@ -2,12 +2,14 @@ package org.chronology.actor.web;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -24,6 +26,7 @@ import org.chronology.event.query.EventViews.EventView;
 import org.chronology.event.query.EventViews.Page;
 import org.chronology.event.query.EventViews.YearTypeCount;
 import org.chronology.event.query.PublicRead;
+import org.chronology.event.view.AxisFragment;
 import org.chronology.event.view.EventGroups;
 import org.chronology.event.view.EventGroups.YearGroup;
 import org.chronology.event.view.RelationChart;
@@ -63,6 +66,7 @@ public class ActorPage {
   private final EventQueryService events;
   private final Ui ui;
   private final TimeAxes axes;
+  @Inject AxisFragment axisFragment;
 
   public ActorPage(ActorQueryService actors, EventQueryService events, Ui ui, TimeAxes axes) {
     this.actors = actors;
@@ -75,7 +79,8 @@ public class ActorPage {
   @PublicRead
   @Path("{id}")
   @Transactional(Transactional.TxType.SUPPORTS)
-  public TemplateInstance show(@PathParam("id") String id, @Context UriInfo uri) {
+  public TemplateInstance show(
+      @PathParam("id") String id, @Context UriInfo uri, @Context HttpHeaders headers) {
     long actorId = Ids.parse("id", id);
     Actor actor = actors.byId(actorId).orElseThrow(() -> NotFound.actor(actorId));
     MultivaluedHashMap<String, String> q = new MultivaluedHashMap<>();
@@ -100,6 +105,9 @@ public class ActorPage {
             filter,
             List.of(),
             histogram.stream().map(YearTypeCount::year).max(Integer::compare).orElse(null));
+    if (AxisFragment.asked(headers)) {
+      return axisFragment.of(axis);
+    }
     return ui.localize(
         Templates.show(
             actor,

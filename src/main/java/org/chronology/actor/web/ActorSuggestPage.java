@@ -48,12 +48,21 @@ public class ActorSuggestPage {
   public TemplateInstance suggest(
       @QueryParam("who") String who,
       @QueryParam("addActor") String addActor,
+      @QueryParam("country") String country,
+      @QueryParam("duplicate") String duplicate,
+      @QueryParam("kind") String kind,
       @QueryParam("list") String list) {
-    String text = who != null ? who : addActor;
+    String text =
+        who != null ? who : addActor != null ? addActor : country != null ? country : duplicate;
+    // Only actors of one kind (the actor editor's country box): look further, keep that kind.
+    boolean oneKind = kind != null && kind.matches("[a-z_]{1,30}");
     List<ActorOption> found =
         text == null || text.isBlank() || text.length() > MAX_LENGTH
             ? List.of()
-            : actors.search(text, LIMIT);
+            : actors.search(text, oneKind ? LIMIT * 10 : LIMIT).stream()
+                .filter(a -> !oneKind || kind.equals(a.kind()))
+                .limit(LIMIT)
+                .toList();
     String id = list != null && list.matches("[a-z][a-z0-9-]{0,40}") ? list : "actor-suggest";
     return ui.localize(Templates.suggest(id, found));
   }

@@ -8,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Function;
 import org.chronology.actor.ActorQueryService;
 import org.chronology.actor.ActorQueryService.ActorOption;
@@ -73,7 +74,7 @@ public class TimeAxes {
     LocalDate pick = date(params.getFirst(PICK));
     List<LaneSpec> specs = lanes(laneActors, filter.types());
     Linker linker = linker(path, params, window, pick);
-    Links links = links(path, params, window, pick, story(filter, laneActors));
+    Links links = links(path, params, window, pick, story(filter, laneActors), this::heading);
     Selection selection = selection(window, filter, pick);
     long undated = events.undated(axisFilter);
     Grain grain =
@@ -241,13 +242,15 @@ public class TimeAxes {
       MultivaluedMap<String, String> params,
       TimeWindow window,
       LocalDate pick,
-      String story) {
+      String story,
+      Function<TimeWindow, String> label) {
     TimeWindow out = window.out();
     TimeWindow prev = window.previous();
     TimeWindow next = window.next();
     return new Links(
         out == null ? null : href(path, params, m -> m.putSingle(ZOOM, out.code())),
-        out == null ? null : out.code(),
+        // Said the way the axis's heading says it ("1980–1989"), in the reader's digits.
+        out == null ? null : label.apply(out),
         prev == null ? null : href(path, params, m -> m.putSingle(ZOOM, prev.code())),
         next == null ? null : href(path, params, m -> m.putSingle(ZOOM, next.code())),
         href(
@@ -297,18 +300,22 @@ public class TimeAxes {
     return new QueryLinks("/story", m).current();
   }
 
-  /**
-   * The page's URL with a change; span and zoom changes drop the page number and a pending pick.
-   */
+  /** The page's URL with a change; a pending pick is dropped, and the page number on a new span. */
   private static String href(
       String path,
       MultivaluedMap<String, String> params,
       java.util.function.Consumer<MultivaluedMap<String, String>> change) {
     MultivaluedMap<String, String> m = new MultivaluedHashMap<>();
     params.forEach((k, v) -> m.put(k, new ArrayList<>(v)));
-    m.remove("page");
     m.remove(PICK);
     change.accept(m);
+    // Zooming and panning change only the axis: the list keeps its page (and js/axis.js swaps the
+    // axis alone). A new span changes the list: it starts again at its first page.
+    if (!Objects.equals(m.get("from"), params.get("from"))
+        || !Objects.equals(m.get("to"), params.get("to"))
+        || !Objects.equals(m.get("year"), params.get("year"))) {
+      m.remove("page");
+    }
     return new QueryLinks(path, m).current();
   }
 }

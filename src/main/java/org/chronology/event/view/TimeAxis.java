@@ -117,7 +117,7 @@ public record TimeAxis(
   /** Where the axis's controls go. */
   public record Links(
       String outHref,
-      String outCode,
+      String outLabel,
       String previousHref,
       String nextHref,
       String spanHref,

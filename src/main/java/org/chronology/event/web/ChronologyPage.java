@@ -33,6 +33,7 @@ import org.chronology.event.query.EventViews.Page;
 import org.chronology.event.query.EventViews.TypeCount;
 import org.chronology.event.query.EventViews.YearTypeCount;
 import org.chronology.event.query.PublicRead;
+import org.chronology.event.view.AxisFragment;
 import org.chronology.event.view.EventGroups;
 import org.chronology.event.view.EventGroups.YearGroup;
 import org.chronology.event.view.TimeAxes;
@@ -150,6 +151,7 @@ public class ChronologyPage {
   private final ArticleQueryService articles;
   private final Ui ui;
   @Inject ActorParameterResolver actorNames;
+  @Inject AxisFragment axisFragment;
   private final TimeAxes axes;
 
   public ChronologyPage(
@@ -183,6 +185,12 @@ public class ChronologyPage {
       // URL a person would share (303 keeps it a GET; htmx follows it and pushes the final URL).
       return Response.seeOther(URI.create(clean)).build();
     }
+    if (AxisFragment.asked(headers)) {
+      // Zooming or panning the axis in place (js/axis.js): the axis alone, none of the list.
+      return Response.ok(axisFragment.of(axes.build("/", params, filter, filter.actors(), null)))
+          .header(HttpHeaders.VARY, "HX-Request, HX-Target")
+          .build();
+    }
     QueryLinks links = new QueryLinks("/", params);
     boolean yearView = filter.year() != null;
     Page<EventView> page = events.find(filter, yearView || ascending);
@@ -212,6 +220,7 @@ public class ChronologyPage {
                         filter, page, groups, strip, undated, allYears, controls, nav, axis)
                     : Templates.index(
                         filter, page, groups, strip, undated, allYears, controls, nav, axis)))
+        .header(HttpHeaders.VARY, "HX-Request, HX-Target")
         .build();
   }
 

@@ -2,11 +2,13 @@ package org.chronology.event.web;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.UriInfo;
@@ -18,6 +20,7 @@ import org.chronology.event.query.EventFilter;
 import org.chronology.event.query.EventQueryService;
 import org.chronology.event.query.EventViews.EventView;
 import org.chronology.event.query.EventViews.Page;
+import org.chronology.event.view.AxisFragment;
 import org.chronology.event.view.EventGroups;
 import org.chronology.event.view.EventGroups.YearGroup;
 import org.chronology.event.view.TimeAxes;
@@ -55,6 +58,7 @@ public class ComparePage {
   private final EventQueryService events;
   private final ActorQueryService actors;
   private final TimeAxes axes;
+  @Inject AxisFragment axisFragment;
   private final Ui ui;
 
   public ComparePage(EventQueryService events, ActorQueryService actors, TimeAxes axes, Ui ui) {
@@ -66,7 +70,7 @@ public class ComparePage {
 
   @GET
   @Transactional(Transactional.TxType.SUPPORTS)
-  public TemplateInstance show(@Context UriInfo uri) {
+  public TemplateInstance show(@Context UriInfo uri, @Context HttpHeaders headers) {
     MultivaluedMap<String, String> params = uri.getQueryParameters();
     long a = id(params, "a");
     long b = id(params, "b");
@@ -78,6 +82,9 @@ public class ComparePage {
     ActorOption actorA = find(found, a);
     ActorOption actorB = find(found, b);
     TimeAxis axis = axes.build("/compare", params, f, List.of(a, b), null);
+    if (AxisFragment.asked(headers)) {
+      return axisFragment.of(axis);
+    }
     Page<EventView> shared = events.find(with(f, List.of(a, b)), true);
     Side sideA = new Side(actorA, events.find(with(f, List.of(a)).withPage(0), false).total());
     Side sideB = new Side(actorB, events.find(with(f, List.of(b)).withPage(0), false).total());
