@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.chronology.event.query.EventQueryService.Where;
 
 /**
  * What the time axis draws, under the page's filters: counts per bucket and lane (one grouped
@@ -54,7 +53,7 @@ public class TimeAxisQuery {
    */
   public List<BucketCount> counts(
       EventFilter f, LocalDate start, LocalDate end, Grain grain, List<Long> laneActors) {
-    Where w = EventQueryService.where(f, true);
+    Where w = Where.of(f, true);
     boolean byActor = !laneActors.isEmpty();
     String lane = byActor ? "ea2.actor.id" : "e.type";
     String from = byActor ? " from EventActor ea2 join ea2.event e" : " from Event e";
@@ -96,7 +95,7 @@ public class TimeAxisQuery {
    */
   public List<AxisEvent> events(
       EventFilter f, LocalDate start, LocalDate end, List<Long> laneActors, int limit) {
-    Where w = EventQueryService.where(f, true);
+    Where w = Where.of(f, true);
     boolean byActor = !laneActors.isEmpty();
     EntityManager em = Panache.getEntityManager();
     var q =
@@ -155,7 +154,7 @@ public class TimeAxisQuery {
 
   /** The newest start date under the filters, or null when no event has a date. */
   public LocalDate newest(EventFilter f) {
-    Where w = EventQueryService.where(f, true);
+    Where w = Where.of(f, true);
     return w.bind(
             Panache.getEntityManager()
                 .createQuery("select max(e.dateStart) from Event e" + w.sql(), LocalDate.class))
