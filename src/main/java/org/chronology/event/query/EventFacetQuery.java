@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.chronology.article.ArticleViews.ArticleSummary;
+import org.chronology.event.Codes;
 import org.chronology.event.query.EventViews.ActorCount;
 import org.chronology.event.query.EventViews.TypeCount;
 import org.chronology.event.query.EventViews.YearCount;
@@ -131,7 +132,7 @@ public class EventFacetQuery {
             .getResultList()) {
       out.add(
           new YearTypeCount(
-              ((Number) r[0]).intValue(), (String) r[1], ((Number) r[2]).longValue()));
+              ((Number) r[0]).intValue(), Codes.code(r[1]), ((Number) r[2]).longValue()));
     }
     return List.copyOf(out);
   }
@@ -178,7 +179,7 @@ public class EventFacetQuery {
                         "select e.type, count(e) from Event e" + w.sql() + " group by e.type",
                         Object[].class))
             .getResultList()) {
-      out.add(new TypeCount((String) r[0], ((Number) r[1]).longValue()));
+      out.add(new TypeCount(Codes.code(r[0]), ((Number) r[1]).longValue()));
     }
     return List.copyOf(out);
   }

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.chronology.event.Codes;
 import org.chronology.event.query.EventViews.ActorView;
 import org.chronology.event.query.EventViews.DateView;
 import org.chronology.event.query.EventViews.EventView;
@@ -229,15 +230,15 @@ public class EventQueryService {
       out.add(
           new EventView(
               id,
-              (String) e[1],
+              Codes.code(e[1]),
               (String) e[2],
-              (String) e[3],
-              (String) e[4],
+              Codes.code(e[3]),
+              Codes.code(e[4]),
               ((Number) e[5]).doubleValue(),
               new DateView(
                   (LocalDate) e[6],
                   (LocalDate) e[7],
-                  (String) e[8],
+                  Codes.code(e[8]),
                   (Boolean) e[9],
                   (String) e[10],
                   (LocalDate) e[11]),

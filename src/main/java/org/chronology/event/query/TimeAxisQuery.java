@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.chronology.event.Codes;
 
 /**
  * What the time axis draws, under the page's filters: counts per bucket and lane (one grouped
@@ -83,7 +84,7 @@ public class TimeAxisQuery {
     for (Object[] r : q.getResultList()) {
       out.add(
           new BucketCount(
-              String.valueOf(r[0]), ((Number) r[1]).intValue(), ((Number) r[2]).longValue()));
+              Codes.code(r[0]), ((Number) r[1]).intValue(), ((Number) r[2]).longValue()));
     }
     return out;
   }
@@ -141,11 +142,11 @@ public class TimeAxisQuery {
       out.add(
           new AxisEvent(
               id,
-              (String) r[1],
+              Codes.code(r[1]),
               (String) r[2],
               (LocalDate) r[3],
               (LocalDate) r[4],
-              (String) r[5],
+              Codes.code(r[5]),
               (Boolean) r[6],
               lanes.getOrDefault(id, List.of())));
     }

@@ -6,6 +6,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.chronology.event.Review;
+import org.chronology.extraction.EventStatus;
+import org.chronology.extraction.EventType;
 
 /** The JPQL where clause over {@code e} (an {@code Event}) for a filter, with its parameters. */
 record Where(String sql, Map<String, Object> params) {
@@ -68,15 +71,15 @@ record Where(String sql, Map<String, Object> params) {
     }
     if (!f.types().isEmpty()) {
       c.add("e.type in :types");
-      p.put("types", f.types());
+      p.put("types", f.types().stream().map(EventType::fromCode).toList());
     }
     if (f.status() != null) {
       c.add("e.status = :status");
-      p.put("status", f.status());
+      p.put("status", EventStatus.fromCode(f.status()));
     }
     if (f.review() != null) {
       c.add("e.review = :review");
-      p.put("review", f.review());
+      p.put("review", Review.fromCode(f.review()));
     } else if (hideRejected) {
       c.add("e.review <> 'rejected'");
     }

@@ -25,6 +25,7 @@ import org.chronology.actor.ActorQueryService;
 import org.chronology.actor.ActorQueryService.ActorOption;
 import org.chronology.article.ArticleQueryService;
 import org.chronology.article.ArticleViews.ArticleSummary;
+import org.chronology.event.Codes;
 import org.chronology.event.query.EventFacetQuery;
 import org.chronology.event.query.EventFilter;
 import org.chronology.event.query.EventQueryService;
@@ -84,11 +85,11 @@ public class ChronologyPage {
       boolean ascending,
       String otherSortHref) {
     public List<String> statuses() {
-      return List.of("happened", "planned", "cancelled", "reported");
+      return Codes.statuses();
     }
 
     public List<String> reviews() {
-      return List.of("extracted", "confirmed", "edited", "rejected");
+      return Codes.reviews();
     }
 
     /** The type shown in the bar's select; any further chosen types ride along hidden. */
