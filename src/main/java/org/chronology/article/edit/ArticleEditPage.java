@@ -38,7 +38,16 @@ import org.chronology.web.Ids;
 public class ArticleEditPage {
 
   /** The form's values as typed. */
-  public record Form(long version, String publishedOn, String outlet, String title) {}
+  public record Form(long version, String publishedOn, String outlet, String title) {
+    /** The form of the article as it is saved now. */
+    static Form of(Article a) {
+      return new Form(
+          a.version,
+          a.publishedOn == null ? "" : a.publishedOn.toString(),
+          a.outlet == null ? "" : a.outlet,
+          a.title == null ? "" : a.title);
+    }
+  }
 
   @CheckedTemplate
   static class Templates {
@@ -77,11 +86,7 @@ public class ArticleEditPage {
     Article a = articleQueries.article(Ids.parse("id", id));
     return page(
         a,
-        new Form(
-            a.version,
-            a.publishedOn == null ? "" : a.publishedOn.toString(),
-            a.outlet == null ? "" : a.outlet,
-            a.title == null ? "" : a.title),
+        Form.of(a),
         Map.of(),
         saved == null ? null : "reextracted".equals(saved) ? "savedReextracted" : "saved");
   }
@@ -148,18 +153,7 @@ public class ArticleEditPage {
       return Response.seeOther(URI.create("/events/" + r.get("id") + "/edit")).build();
     }
     Article a = articleQueries.article(articleId);
-    return Response.status(400)
-        .entity(
-            page(
-                a,
-                new Form(
-                    a.version,
-                    a.publishedOn == null ? "" : a.publishedOn.toString(),
-                    a.outlet == null ? "" : a.outlet,
-                    a.title == null ? "" : a.title),
-                r,
-                "eventNotCreated"))
-        .build();
+    return Response.status(400).entity(page(a, Form.of(a), r, "eventNotCreated")).build();
   }
 
   private TemplateInstance page(Article a, Form form, Map<String, String> errors, String message) {

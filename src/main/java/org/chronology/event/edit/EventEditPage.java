@@ -199,8 +199,7 @@ public class EventEditPage {
     long eventId = Ids.parse("id", id);
     long revisionId = Ids.parse("revision", revision == null ? "" : revision);
     String error = reverts.revert(eventId, revisionId, "before".equals(to), user());
-    return Response.seeOther(URI.create("/events/" + eventId + "/history" + errorQuery(error)))
-        .build();
+    return toHistory(eventId, error);
   }
 
   @POST
@@ -216,13 +215,10 @@ public class EventEditPage {
     try {
       otherId = Long.parseLong(other == null ? "" : other.strip());
     } catch (NumberFormatException e) {
-      return Response.seeOther(
-              URI.create("/events/" + eventId + "/history" + errorQuery(HistoryError.MERGE_ID)))
-          .build();
+      return toHistory(eventId, HistoryError.MERGE_ID);
     }
     String error = structure.merge(eventId, otherId, reason, user());
-    return Response.seeOther(URI.create("/events/" + eventId + "/history" + errorQuery(error)))
-        .build();
+    return toHistory(eventId, error);
   }
 
   @POST
@@ -237,9 +233,7 @@ public class EventEditPage {
     long mentionId = Ids.parse("mention", mention == null ? "" : mention);
     long created = structure.split(eventId, mentionId, reason, user());
     if (created < 0) {
-      return Response.seeOther(
-              URI.create("/events/" + eventId + "/history" + errorQuery(HistoryError.SPLIT)))
-          .build();
+      return toHistory(eventId, HistoryError.SPLIT);
     }
     return Response.seeOther(URI.create("/events/" + created + "/edit")).build();
   }
@@ -251,6 +245,18 @@ public class EventEditPage {
       }
     }
     return false;
+  }
+
+  /** Back to the event's history, with the error of a change not made, if any. */
+  private static Response toHistory(long eventId, String serviceMessage) {
+    return Response.seeOther(
+            URI.create("/events/" + eventId + "/history" + errorQuery(serviceMessage)))
+        .build();
+  }
+
+  private static Response toHistory(long eventId, HistoryError error) {
+    return Response.seeOther(URI.create("/events/" + eventId + "/history" + errorQuery(error)))
+        .build();
   }
 
   private static String errorQuery(String serviceMessage) {

@@ -1,6 +1,9 @@
 package org.chronology.event.edit;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Path;
+import jakarta.validation.Validator;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
@@ -8,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import org.chronology.actor.Actor;
 import org.chronology.actor.ActorQueryService;
-import org.chronology.event.Review;
 import org.chronology.time.Precision;
 
 /** Checks an event form: every invalid field gets a message code of the bundle. */
@@ -16,49 +18,39 @@ import org.chronology.time.Precision;
 public class EventValidator {
 
   private final ActorQueryService actors;
+  private final Validator beans;
 
-  public EventValidator(ActorQueryService actors) {
+  public EventValidator(ActorQueryService actors, Validator beans) {
     this.actors = actors;
+    this.beans = beans;
   }
 
-  /** Field name → message code for every invalid value of the form. */
+  /**
+   * Field name → message code for every invalid value of the form: the form's constraints (Bean
+   * Validation, {@link EventForm}), then what depends on several fields or on the database.
+   */
   public Map<String, String> validate(EventForm f) {
     Map<String, String> errors = new LinkedHashMap<>();
-    String unknown = Precision.UNKNOWN.code();
-    if (!EventChoices.types().contains(f.type())) {
-      errors.put("type", "chooseType");
-    }
-    if (f.title().isBlank()) {
-      errors.put("title", "titleRequired");
-    } else if (f.title().length() > 300) {
-      errors.put("title", "titleTooLong");
-    }
-    if (!EventChoices.statuses().contains(f.status())) {
-      errors.put("status", "chooseStatus");
+    for (ConstraintViolation<EventForm> v : beans.validate(f)) {
+      String field =
+          v.getLeafBean() instanceof EventForm.ActorRow r
+              ? "role-" + r.id()
+              : leaf(v.getPropertyPath());
+      errors.putIfAbsent(field, v.getMessage());
     }
     LocalDate start = date(f.dateStart(), "dateStart", errors);
     LocalDate end = date(f.dateEnd(), "dateEnd", errors);
     if (start != null && end != null && start.isAfter(end)) {
       errors.put("dateEnd", "endBeforeStart");
     }
-    if (!EventChoices.precisions().contains(f.datePrecision())) {
-      errors.put("datePrecision", "choosePrecision");
-    } else if (unknown.equals(f.datePrecision()) != (start == null && end == null)
+    String unknown = Precision.UNKNOWN.code();
+    if (!errors.containsKey("datePrecision")
+        && unknown.equals(f.datePrecision()) != (start == null && end == null)
         && !errors.containsKey("dateStart")
         && !errors.containsKey("dateEnd")) {
       errors.put(
           "datePrecision",
           unknown.equals(f.datePrecision()) ? "unknownPrecisionWithDate" : "startRequired");
-    }
-    if (!f.review().isEmpty()
-        && !EventChoices.REVIEWS.contains(f.review())
-        && !Review.EXTRACTED.code().equals(f.review())) {
-      errors.put("review", "chooseReview");
-    }
-    for (EventForm.ActorRow r : f.actors()) {
-      if (!r.role().isEmpty() && !EventChoices.roles().contains(r.role())) {
-        errors.put("role-" + r.id(), "unknownRole");
-      }
     }
     if (!f.addActor().isEmpty()) {
       List<Long> found = actorIds(f.addActor());
@@ -68,24 +60,18 @@ public class EventValidator {
         errors.put("addActor", "ambiguousActor");
       }
     }
-    if (!f.addRole().isEmpty() && !EventChoices.roles().contains(f.addRole())) {
-      errors.put("addRole", "unknownRole");
-    }
-    if (!f.newActorName().isEmpty()) {
-      if (!EventChoices.kinds().contains(f.newActorKind())) {
-        errors.put("newActorKind", "chooseKind");
-      }
-      if (f.newActorName().length() > 200) {
-        errors.put("newActorName", "nameTooLong");
-      }
-    }
-    if (!f.newActorRole().isEmpty() && !EventChoices.roles().contains(f.newActorRole())) {
-      errors.put("newActorRole", "unknownRole");
-    }
-    if (f.note().length() > 4000) {
-      errors.put("note", "noteTooLong");
+    if (!f.newActorName().isEmpty() && !EventChoices.kinds().contains(f.newActorKind())) {
+      errors.put("newActorKind", "chooseKind");
     }
     return errors;
+  }
+
+  private static String leaf(Path path) {
+    String name = "";
+    for (Path.Node n : path) {
+      name = n.getName();
+    }
+    return name;
   }
 
   /**

@@ -39,19 +39,7 @@ public class ReviewService {
   public record Queue(List<EventView> events, long total, int pages) {}
 
   public Queue queue(EventFilter f) {
-    EventFilter all =
-        new EventFilter(
-            f.year(),
-            f.from(),
-            f.to(),
-            f.actors(),
-            f.types(),
-            f.q(),
-            f.status(),
-            Review.EXTRACTED.code(),
-            f.article(),
-            0,
-            EventFilter.MAX_SIZE);
+    EventFilter all = f.withReview(Review.EXTRACTED.code()).withPaging(0, EventFilter.MAX_SIZE);
     List<EventView> found = new ArrayList<>();
     for (int p = 0; ; p++) {
       Page<EventView> page = events.find(all.withPage(p));

@@ -157,19 +157,7 @@ public class EventFacetQuery {
   }
 
   private List<TypeCount> computeTypes(EventFilter f) {
-    EventFilter others =
-        new EventFilter(
-            f.year(),
-            f.from(),
-            f.to(),
-            f.actors(),
-            List.of(),
-            f.q(),
-            f.status(),
-            f.review(),
-            f.article(),
-            0,
-            f.size());
+    EventFilter others = f.withTypes(List.of());
     Where w = Where.of(others, true);
     List<TypeCount> out = new ArrayList<>();
     for (Object[] r :

@@ -140,6 +140,21 @@ public record EventFilter(
     return new EventFilter(year, from, to, actors, types, q, status, review, article, p, size);
   }
 
+  /** The same filter with another page number and size. */
+  public EventFilter withPaging(int p, int s) {
+    return new EventFilter(year, from, to, actors, types, q, status, review, article, p, s);
+  }
+
+  /** The same filter for other types (none: every type), on its first page. */
+  public EventFilter withTypes(List<String> t) {
+    return new EventFilter(year, from, to, actors, t, q, status, review, article, 0, size);
+  }
+
+  /** The same filter for another review state (null: any but rejected), on its first page. */
+  public EventFilter withReview(String r) {
+    return new EventFilter(year, from, to, actors, types, q, status, r, article, 0, size);
+  }
+
   /** The same filter for another year. */
   public EventFilter withYear(Integer y) {
     return new EventFilter(y, from, to, actors, types, q, status, review, article, 0, size);

@@ -25,18 +25,7 @@ record Where(String sql, Map<String, Object> params) {
 
   /** The same filter on any page: the key of aggregates that do not depend on paging. */
   static EventFilter anyPage(EventFilter f) {
-    return new EventFilter(
-        f.year(),
-        f.from(),
-        f.to(),
-        f.actors(),
-        f.types(),
-        f.q(),
-        f.status(),
-        f.review(),
-        f.article(),
-        0,
-        0);
+    return f.withPaging(0, 0);
   }
 
   static Where of(EventFilter f, boolean hideRejected) {

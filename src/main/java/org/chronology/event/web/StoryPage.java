@@ -65,19 +65,7 @@ public class StoryPage {
     EventFilter f = EventFilter.parse(params, 1);
     int i = step(params.getFirst("i"));
     QueryLinks links = new QueryLinks("/story", params);
-    EventFilter one =
-        new EventFilter(
-            f.year(),
-            f.from(),
-            f.to(),
-            f.actors(),
-            f.types(),
-            f.q(),
-            f.status(),
-            f.review(),
-            f.article(),
-            i - 1,
-            1);
+    EventFilter one = f.withPaging(i - 1, 1);
     Page<EventView> page = events.find(one, true);
     if (page.items().isEmpty() && page.total() > 0) {
       // A shared step beyond the end (the archive changed): show the last one.
