@@ -10,7 +10,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.util.List;
 import java.util.function.Supplier;
-import org.chronology.event.Review;
+import org.chronology.event.Codes;
 
 /**
  * A form value that must be one code of a list ({@link EventChoices}); an empty value passes when
@@ -29,12 +29,7 @@ public @interface Code {
     ROLE(EventChoices::roles),
     KIND(EventChoices::kinds),
     /** What an editor may set, and the machine's own state the form may carry back unchanged. */
-    REVIEW(
-        () ->
-            java.util.stream.Stream.concat(
-                    EventChoices.REVIEWS.stream(),
-                    java.util.stream.Stream.of(Review.EXTRACTED.code()))
-                .toList());
+    REVIEW(Codes::reviews);
 
     final Supplier<List<String>> codes;
 
