@@ -3,6 +3,7 @@ package org.chronology.api;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.chronology.event.Codes;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -76,21 +77,7 @@ public class ApiDocumentation implements OASFilter {
           Map.entry("id", "The numeric id."));
 
   private static final Map<String, List<String>> ENUMS =
-      Map.of(
-          "type",
-          List.of(
-              "visit",
-              "meeting",
-              "deal",
-              "diplomatic",
-              "incident",
-              "military",
-              "statement",
-              "other"),
-          "status",
-          List.of("happened", "planned", "cancelled", "reported"),
-          "review",
-          List.of("extracted", "confirmed", "edited", "rejected"));
+      Map.of("type", Codes.types(), "status", Codes.statuses(), "review", Codes.reviews());
 
   @Override
   public void filterOpenAPI(OpenAPI api) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.chronology.article.ArticleViews.ArticleDetail;
 import org.chronology.article.ArticleViews.ArticleSummary;
+import org.chronology.common.NotFound;
 
 /** Reads articles without loading their texts unless asked. */
 @ApplicationScoped
@@ -50,6 +51,35 @@ public class ArticleQueryService {
             a.sha256,
             n,
             a.text));
+  }
+
+  /** The article with its text, for its page and its editor. */
+  public Article article(long id) {
+    Article a = Article.findById(id);
+    if (a == null) {
+      throw NotFound.article(id);
+    }
+    return a;
+  }
+
+  /** A sentence of an article that reports an event: offsets into the article's text. */
+  public record EventSpan(int start, int end, long eventId) {}
+
+  /** The sentences of an article that report events (rejected ones excepted), in reading order. */
+  public List<EventSpan> eventSpans(long articleId) {
+    List<EventSpan> out = new ArrayList<>();
+    for (Object[] r :
+        Panache.getEntityManager()
+            .createQuery(
+                "select m.sentenceStart, m.sentenceEnd, e.id from Mention m join m.event e"
+                    + " where m.article.id = :id and e.review <> 'rejected'"
+                    + " order by m.sentenceStart",
+                Object[].class)
+            .setParameter("id", articleId)
+            .getResultList()) {
+      out.add(new EventSpan((Integer) r[0], (Integer) r[1], (Long) r[2]));
+    }
+    return out;
   }
 
   /** Distinct events (rejected ones excepted) that cite each article. */

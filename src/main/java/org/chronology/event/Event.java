@@ -3,6 +3,7 @@ package org.chronology.event;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -15,6 +16,9 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.chronology.extraction.EventStatus;
+import org.chronology.extraction.EventType;
+import org.chronology.time.Precision;
 
 /** One happening, reported by one or more mentions. */
 @Entity
@@ -25,12 +29,16 @@ public class Event extends PanacheEntityBase {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   public Long id;
 
-  public String type;
-  public String title;
-  public String status;
+  @Convert(converter = Codes.TypeConverter.class)
+  public EventType type;
 
-  /** extracted (machine only), confirmed, edited, rejected. */
-  public String review = "extracted";
+  public String title;
+
+  @Convert(converter = Codes.StatusConverter.class)
+  public EventStatus status;
+
+  @Convert(converter = Codes.ReviewConverter.class)
+  public Review review = Review.EXTRACTED;
 
   public double confidence;
 
@@ -41,7 +49,8 @@ public class Event extends PanacheEntityBase {
   public LocalDate dateEnd;
 
   @Column(name = "date_precision")
-  public String datePrecision;
+  @Convert(converter = Codes.PrecisionConverter.class)
+  public Precision datePrecision;
 
   @Column(name = "date_approximate")
   public boolean dateApproximate;
@@ -88,6 +97,6 @@ public class Event extends PanacheEntityBase {
 
   /** True when no editor has touched this event: re-extraction may replace it. */
   public boolean machineOnly() {
-    return "extracted".equals(review) && editedFields.length == 0;
+    return review == Review.EXTRACTED && editedFields.length == 0;
   }
 }

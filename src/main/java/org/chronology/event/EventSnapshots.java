@@ -13,13 +13,13 @@ public final class EventSnapshots {
 
   public static Map<String, Object> of(Event e) {
     Map<String, Object> m = new LinkedHashMap<>();
-    m.put("type", e.type);
+    m.put("type", e.type == null ? null : e.type.code());
     m.put("title", e.title);
-    m.put("status", e.status);
-    m.put("review", e.review);
+    m.put("status", e.status == null ? null : e.status.code());
+    m.put("review", e.review == null ? null : e.review.code());
     m.put("dateStart", e.dateStart == null ? null : e.dateStart.toString());
     m.put("dateEnd", e.dateEnd == null ? null : e.dateEnd.toString());
-    m.put("datePrecision", e.datePrecision);
+    m.put("datePrecision", e.datePrecision == null ? null : e.datePrecision.code());
     m.put("dateApproximate", e.dateApproximate);
     m.put("dateText", e.dateText);
     m.put(

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.chronology.event.query.EventFilter;
 import org.chronology.event.query.EventQueryService;
+import org.chronology.event.query.EventStreamQuery;
 import org.chronology.event.query.EventViews.EventView;
 import org.hibernate.Session;
 
@@ -39,10 +40,12 @@ public class EventStreamer {
   private static final int TIMEOUT_SECONDS = 6 * 3600;
 
   private final EventQueryService events;
+  private final EventStreamQuery cursor;
   private final Counter rows;
 
-  public EventStreamer(EventQueryService events, MeterRegistry registry) {
+  public EventStreamer(EventQueryService events, EventStreamQuery cursor, MeterRegistry registry) {
     this.events = events;
+    this.cursor = cursor;
     this.rows =
         Counter.builder("chronology.export.events")
             .description("Events written to exports and feeds")
@@ -73,7 +76,7 @@ public class EventStreamer {
     Panache.getEntityManager().unwrap(Session.class).setDefaultReadOnly(true);
     long n = 0;
     int fetch = limit > 0 && limit < FETCH ? (int) limit : FETCH;
-    try (Stream<Long> ids = events.streamIds(filter, orderBy, fetch)) {
+    try (Stream<Long> ids = cursor.streamIds(filter, orderBy, fetch)) {
       Iterator<Long> it = ids.iterator();
       List<Long> batch = new ArrayList<>(BATCH);
       while (it.hasNext() && (limit <= 0 || n + batch.size() < limit)) {

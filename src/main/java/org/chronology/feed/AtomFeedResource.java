@@ -1,7 +1,5 @@
 package org.chronology.feed;
 
-import io.quarkus.hibernate.orm.panache.Panache;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -15,7 +13,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -25,6 +22,8 @@ import javax.xml.stream.XMLStreamWriter;
 import org.chronology.actor.ActorParameterResolver;
 import org.chronology.api.KnownParameters;
 import org.chronology.event.query.EventFilter;
+import org.chronology.event.query.EventStreamQuery;
+import org.chronology.event.query.EventStreamQuery.Stamps;
 import org.chronology.event.query.EventViews.ActorView;
 import org.chronology.event.query.EventViews.EventView;
 import org.chronology.export.EventStreamer;
@@ -47,10 +46,13 @@ public class AtomFeedResource {
 
   private final EventStreamer streamer;
   private final ActorParameterResolver actorNames;
+  private final EventStreamQuery stampsQuery;
 
-  public AtomFeedResource(EventStreamer streamer, ActorParameterResolver actorNames) {
+  public AtomFeedResource(
+      EventStreamer streamer, ActorParameterResolver actorNames, EventStreamQuery stampsQuery) {
     this.streamer = streamer;
     this.actorNames = actorNames;
+    this.stampsQuery = stampsQuery;
   }
 
   private record Entry(EventView event, OffsetDateTime updated, OffsetDateTime published) {}
@@ -74,31 +76,16 @@ public class AtomFeedResource {
     }
   }
 
-  private static List<Entry> withTimes(List<EventView> views) {
+  private List<Entry> withTimes(List<EventView> views) {
     if (views.isEmpty()) {
       return List.of();
     }
-    Map<Long, OffsetDateTime[]> times = new HashMap<>();
-    QuarkusTransaction.joiningExisting()
-        .run(
-            () -> {
-              for (Object[] r :
-                  Panache.getEntityManager()
-                      .createQuery(
-                          "select e.id, e.updatedAt, e.createdAt from Event e where e.id in :ids",
-                          Object[].class)
-                      .setParameter("ids", views.stream().map(EventView::id).toList())
-                      .getResultList()) {
-                times.put(
-                    (Long) r[0],
-                    new OffsetDateTime[] {(OffsetDateTime) r[1], (OffsetDateTime) r[2]});
-              }
-            });
+    Map<Long, Stamps> times = stampsQuery.stamps(views.stream().map(EventView::id).toList());
     List<Entry> out = new ArrayList<>();
     for (EventView v : views) {
-      OffsetDateTime[] t = times.get(v.id());
+      Stamps t = times.get(v.id());
       if (t != null) {
-        out.add(new Entry(v, t[0], t[1]));
+        out.add(new Entry(v, t.updated(), t.created()));
       }
     }
     return out;

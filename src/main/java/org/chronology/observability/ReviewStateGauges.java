@@ -13,6 +13,7 @@ import java.sql.Statement;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.chronology.event.Codes;
 
 /**
  * {@code chronology_events{review="extracted|confirmed|edited|rejected"}}, plus articles and
@@ -23,7 +24,7 @@ import java.util.Map;
 public class ReviewStateGauges {
 
   static final long MAX_AGE_MS = 10_000;
-  static final List<String> REVIEWS = List.of("extracted", "confirmed", "edited", "rejected");
+  static final List<String> REVIEWS = Codes.reviews();
 
   private final AgroalDataSource db;
   private volatile Map<String, Double> values = Map.of();

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.chronology.event.Review;
 
 /**
  * What editors' corrections say about the extractor: per event type and extractor version, how many
@@ -50,12 +51,8 @@ public class QualityService {
       String key = r[0] + "|" + ((Number) r[1]).intValue();
       long[] c = counts.computeIfAbsent(key, k -> new long[4]);
       long n = ((Number) r[3]).longValue();
-      switch ((String) r[2]) {
-        case "extracted" -> c[0] += n;
-        case "confirmed" -> c[1] += n;
-        case "edited" -> c[2] += n;
-        default -> c[3] += n;
-      }
+      // extracted, confirmed, edited, rejected: the order of Review.
+      c[Review.fromCode((String) r[2]).ordinal()] += n;
     }
     @SuppressWarnings("unchecked")
     List<Object[]> byField =

@@ -19,6 +19,7 @@ import java.util.List;
 import org.chronology.actor.Actor;
 import org.chronology.actor.ActorQueryService;
 import org.chronology.common.NotFound;
+import org.chronology.event.query.EventFacetQuery;
 import org.chronology.event.query.EventFilter;
 import org.chronology.event.query.EventQueryService;
 import org.chronology.event.query.EventViews.ActorCount;
@@ -64,13 +65,20 @@ public class ActorPage {
 
   private final ActorQueryService actors;
   private final EventQueryService events;
+  private final EventFacetQuery facets;
   private final Ui ui;
   private final TimeAxes axes;
   @Inject AxisFragment axisFragment;
 
-  public ActorPage(ActorQueryService actors, EventQueryService events, Ui ui, TimeAxes axes) {
+  public ActorPage(
+      ActorQueryService actors,
+      EventQueryService events,
+      EventFacetQuery facets,
+      Ui ui,
+      TimeAxes axes) {
     this.actors = actors;
     this.events = events;
+    this.facets = facets;
     this.ui = ui;
     this.axes = axes;
   }
@@ -95,7 +103,7 @@ public class ActorPage {
     }
     EventFilter filter = EventFilter.parse(q);
     Page<EventView> page = events.find(filter);
-    List<YearTypeCount> histogram = events.histogram(filter(List.of(actorId)));
+    List<YearTypeCount> histogram = facets.histogram(filter(List.of(actorId)));
     YearStrip strip =
         YearStrip.of(histogram, null, !ui.isEn(), y -> "/?actor=" + actorId + "&year=" + y);
     TimeAxis axis =
@@ -121,7 +129,7 @@ public class ActorPage {
   private Relations relations(long actorId, String withParam) {
     EventFilter own = filter(List.of(actorId));
     List<ActorCount> co = new ArrayList<>();
-    for (ActorCount c : events.actors(own, CO_ACTORS + 1)) {
+    for (ActorCount c : facets.actors(own, CO_ACTORS + 1)) {
       if (c.id() != actorId && co.size() < CO_ACTORS) {
         co.add(c);
       }
@@ -136,7 +144,7 @@ public class ActorPage {
     }
     RelationChart chart =
         RelationChart.of(
-            events.years(own), events.years(filter(List.of(actorId, with.id()))), !ui.isEn());
+            facets.years(own), facets.years(filter(List.of(actorId, with.id()))), !ui.isEn());
     return new Relations(co, with, chart, "/compare?a=" + actorId + "&b=" + with.id());
   }
 

@@ -20,9 +20,9 @@ import java.util.List;
 import java.util.Map;
 import org.chronology.account.Roles;
 import org.chronology.article.Article;
+import org.chronology.article.ArticleQueryService;
 import org.chronology.article.ArticleService;
-import org.chronology.common.NotFound;
-import org.chronology.event.edit.EventEditService;
+import org.chronology.event.EventCreationService;
 import org.chronology.revision.RevisionService;
 import org.chronology.web.Ids;
 
@@ -38,7 +38,16 @@ import org.chronology.web.Ids;
 public class ArticleEditPage {
 
   /** The form's values as typed. */
-  public record Form(long version, String publishedOn, String outlet, String title) {}
+  public record Form(long version, String publishedOn, String outlet, String title) {
+    /** The form of the article as it is saved now. */
+    static Form of(Article a) {
+      return new Form(
+          a.version,
+          a.publishedOn == null ? "" : a.publishedOn.toString(),
+          a.outlet == null ? "" : a.outlet,
+          a.title == null ? "" : a.title);
+    }
+  }
 
   @CheckedTemplate
   static class Templates {
@@ -52,17 +61,20 @@ public class ArticleEditPage {
   }
 
   private final ArticleService articles;
-  private final EventEditService edits;
+  private final ArticleQueryService articleQueries;
+  private final EventCreationService newEvents;
   private final RevisionService revisions;
   private final SecurityIdentity identity;
 
   public ArticleEditPage(
       ArticleService articles,
-      EventEditService edits,
+      ArticleQueryService articleQueries,
+      EventCreationService newEvents,
       RevisionService revisions,
       SecurityIdentity identity) {
     this.articles = articles;
-    this.edits = edits;
+    this.articleQueries = articleQueries;
+    this.newEvents = newEvents;
     this.revisions = revisions;
     this.identity = identity;
   }
@@ -71,14 +83,10 @@ public class ArticleEditPage {
   @Path("edit")
   @Transactional(Transactional.TxType.SUPPORTS)
   public TemplateInstance edit(@PathParam("id") String id, @QueryParam("saved") String saved) {
-    Article a = load(Ids.parse("id", id));
+    Article a = articleQueries.article(Ids.parse("id", id));
     return page(
         a,
-        new Form(
-            a.version,
-            a.publishedOn == null ? "" : a.publishedOn.toString(),
-            a.outlet == null ? "" : a.outlet,
-            a.title == null ? "" : a.title),
+        Form.of(a),
         Map.of(),
         saved == null ? null : "reextracted".equals(saved) ? "savedReextracted" : "saved");
   }
@@ -103,7 +111,7 @@ public class ArticleEditPage {
     ArticleEditService.Outcome o =
         articles.editMetadata(articleId, v, publishedOn, outlet, title, reason, user());
     if (o.conflict()) {
-      Article a = load(articleId);
+      Article a = articleQueries.article(articleId);
       return Response.status(409)
           .entity(
               page(
@@ -114,7 +122,7 @@ public class ArticleEditPage {
           .build();
     }
     if (!o.errors().isEmpty()) {
-      Article a = load(articleId);
+      Article a = articleQueries.article(articleId);
       return Response.status(400)
           .entity(page(a, new Form(v, publishedOn, outlet, title), o.errors(), null))
           .build();
@@ -139,39 +147,21 @@ public class ArticleEditPage {
       @FormParam("type") String type,
       @FormParam("title") String title) {
     long articleId = Ids.parse("id", id);
-    Map<String, String> r = edits.createFromSentence(articleId, start, end, type, title, user());
+    Map<String, String> r =
+        newEvents.createFromSentence(articleId, start, end, type, title, user());
     if (r.containsKey("id")) {
       return Response.seeOther(URI.create("/events/" + r.get("id") + "/edit")).build();
     }
-    Article a = load(articleId);
-    return Response.status(400)
-        .entity(
-            page(
-                a,
-                new Form(
-                    a.version,
-                    a.publishedOn == null ? "" : a.publishedOn.toString(),
-                    a.outlet == null ? "" : a.outlet,
-                    a.title == null ? "" : a.title),
-                r,
-                "eventNotCreated"))
-        .build();
+    Article a = articleQueries.article(articleId);
+    return Response.status(400).entity(page(a, Form.of(a), r, "eventNotCreated")).build();
   }
 
   private TemplateInstance page(Article a, Form form, Map<String, String> errors, String message) {
     return Templates.edit(
-        a, form, errors, revisions.history("article", a.id), EventEditService.types(), message);
+        a, form, errors, revisions.history("article", a.id), EventCreationService.TYPES, message);
   }
 
   private String user() {
     return identity.getPrincipal().getName();
-  }
-
-  private static Article load(long id) {
-    Article a = Article.findById(id);
-    if (a == null) {
-      throw NotFound.article(id);
-    }
-    return a;
   }
 }

@@ -2,6 +2,9 @@ package org.chronology.article.edit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
@@ -16,10 +19,17 @@ import org.chronology.revision.RevisionService;
 public class ArticleEditService {
 
   private final RevisionService revisions;
+  private final Validator validator;
 
-  public ArticleEditService(RevisionService revisions) {
+  public ArticleEditService(RevisionService revisions, Validator validator) {
     this.revisions = revisions;
+    this.validator = validator;
   }
+
+  /** The free-text fields as typed; the messages are codes of the bundle ({@code ed:err}). */
+  record Texts(
+      @Size(max = 200, message = "outletTooLong") String outlet,
+      @Size(max = 500, message = "titleTooLong500") String title) {}
 
   /** What a save did: field errors, a conflict, or whether the publication date changed. */
   public record Outcome(Map<String, String> errors, boolean conflict, boolean dateChanged) {}
@@ -52,11 +62,8 @@ public class ArticleEditService {
         errors.put("publishedOn", "badDate");
       }
     }
-    if (outlet != null && outlet.length() > 200) {
-      errors.put("outlet", "outletTooLong");
-    }
-    if (title != null && title.length() > 500) {
-      errors.put("title", "titleTooLong500");
+    for (ConstraintViolation<Texts> v : validator.validate(new Texts(outlet, title))) {
+      errors.putIfAbsent(v.getPropertyPath().toString(), v.getMessage());
     }
     if (!errors.isEmpty()) {
       return new Outcome(errors, false, false);

@@ -13,8 +13,6 @@ import java.util.List;
 import org.chronology.article.Article;
 import org.chronology.article.ArticleQueryService;
 import org.chronology.article.ArticleViews.ArticleSummary;
-import org.chronology.common.NotFound;
-import org.chronology.event.Mention;
 import org.chronology.event.query.EventQueryService;
 import org.chronology.event.query.EventViews.EventView;
 import org.chronology.web.Highlight;
@@ -56,20 +54,13 @@ public class ArticlePage {
   @Transactional(Transactional.TxType.SUPPORTS)
   public TemplateInstance show(@PathParam("id") String id) {
     long articleId = Ids.parse("id", id);
-    Article article = Article.findById(articleId);
-    if (article == null) {
-      throw NotFound.article(articleId);
-    }
+    Article article = articles.article(articleId);
     List<Mark> marks = new ArrayList<>();
-    List<Mention> mentions =
-        Mention.list(
-            "from Mention m join fetch m.event e where m.article.id = ?1 and e.review <> 'rejected'"
-                + " order by m.sentenceStart",
-            articleId);
-    for (Mention m : mentions) {
-      marks.add(new Mark(m.sentenceStart, m.sentenceEnd, "event", m.event.id));
+    List<ArticleQueryService.EventSpan> spans = articles.eventSpans(articleId);
+    for (ArticleQueryService.EventSpan m : spans) {
+      marks.add(new Mark(m.start(), m.end(), "event", m.eventId()));
     }
-    List<Long> ids = mentions.stream().map(m -> m.event.id).distinct().toList();
+    List<Long> ids = spans.stream().map(ArticleQueryService.EventSpan::eventId).distinct().toList();
     return ui.localize(
         Templates.show(
             article,

@@ -23,14 +23,11 @@ import java.util.List;
 import java.util.Map;
 import org.chronology.account.Roles;
 import org.chronology.common.NotFound;
-import org.chronology.event.Event;
-import org.chronology.event.EventActor;
-import org.chronology.event.Mention;
 import org.chronology.event.query.EventQueryService;
 import org.chronology.event.query.EventViews.EventView;
 import org.chronology.revision.RevisionService;
+import org.chronology.web.EditMsg;
 import org.chronology.web.Ids;
-import org.chronology.web.Msg;
 
 /**
  * An event's editor form, its history, and the structure fixes (merge, split, revert). Reading the
@@ -40,52 +37,14 @@ import org.chronology.web.Msg;
 @Produces(MediaType.TEXT_HTML)
 public class EventEditPage {
 
-  /** A sentence that reports the event, beside the form. */
-  public record Sentence(
-      long mentionId, long articleId, String source, String title, int start, String text) {}
-
-  /** An actor an editor may add, for the form's suggestion list. */
-  public record ActorChoice(long id, String name, String kind) {}
-
-  /** Choices for the form's lists. */
-  public record Choices(
-      List<String> types,
-      List<String> statuses,
-      List<String> precisions,
-      List<String> roles,
-      List<String> kinds,
-      List<String> reviews,
-      List<ActorChoice> actors) {
-    static Choices all() {
-      List<ActorChoice> actors = new ArrayList<>();
-      for (Object[] r :
-          org.chronology.actor.Actor.getEntityManager()
-              .createQuery(
-                  "select a.id, a.name, a.kind from Actor a where a.mergedInto is null"
-                      + " order by a.name",
-                  Object[].class)
-              .getResultList()) {
-        actors.add(new ActorChoice((Long) r[0], (String) r[1], (String) r[2]));
-      }
-      return new Choices(
-          EventEditService.types(),
-          EventEditService.statuses(),
-          EventEditService.precisions(),
-          EventEditService.roles(),
-          EventEditService.kinds(),
-          EventEditService.REVIEWS,
-          actors);
-    }
-  }
-
   @CheckedTemplate
   static class Templates {
     static native TemplateInstance edit(
         EventView event,
         EventForm form,
         Map<String, String> errors,
-        List<Sentence> sentences,
-        Choices choices,
+        List<EventEditQuery.Sentence> sentences,
+        EventEditQuery.Choices choices,
         String message);
 
     static native TemplateInstance conflict(
@@ -93,25 +52,34 @@ public class EventEditPage {
         EventForm current,
         EventForm mine,
         List<RevisionService.Change> changes,
-        Choices choices);
+        EventEditQuery.Choices choices);
 
     static native TemplateInstance history(
         long id, EventView event, List<RevisionService.Entry> entries, String message);
   }
 
   private final EventEditService edits;
+  private final EventEditQuery query;
+  private final EventStructureService structure;
+  private final EventRevertService reverts;
   private final EventQueryService events;
   private final RevisionService revisions;
   private final SecurityIdentity identity;
-  private final Msg msg;
+  private final EditMsg msg;
 
   public EventEditPage(
       EventEditService edits,
+      EventEditQuery query,
+      EventStructureService structure,
+      EventRevertService reverts,
       EventQueryService events,
       RevisionService revisions,
       SecurityIdentity identity,
-      Msg msg) {
+      EditMsg msg) {
     this.edits = edits;
+    this.query = query;
+    this.structure = structure;
+    this.reverts = reverts;
     this.events = events;
     this.revisions = revisions;
     this.identity = identity;
@@ -124,13 +92,12 @@ public class EventEditPage {
   @Transactional(Transactional.TxType.SUPPORTS)
   public TemplateInstance edit(@PathParam("id") String id, @QueryParam("saved") String saved) {
     long eventId = Ids.parse("id", id);
-    Event e = load(eventId);
     return Templates.edit(
         view(eventId),
-        formOf(e),
+        query.form(eventId),
         Map.of(),
-        sentences(eventId),
-        Choices.all(),
+        query.sentences(eventId),
+        query.choices(),
         saved != null ? "saved" : null);
   }
 
@@ -162,8 +129,8 @@ public class EventEditPage {
                   view(eventId),
                   form,
                   invalid.errors(),
-                  sentences(eventId),
-                  Choices.all(),
+                  query.sentences(eventId),
+                  query.choices(),
                   "fixFields"))
           .build();
     }
@@ -172,8 +139,7 @@ public class EventEditPage {
 
   @Transactional(Transactional.TxType.SUPPORTS)
   Response conflict(long eventId, EventForm mine) {
-    Event e = load(eventId);
-    EventForm current = formOf(e);
+    EventForm current = query.form(eventId);
     List<RevisionService.Change> changes = new ArrayList<>();
     compare(changes, "type", current.type(), mine.type());
     compare(changes, "title", current.title(), mine.title());
@@ -193,7 +159,11 @@ public class EventEditPage {
     return Response.status(409)
         .entity(
             Templates.conflict(
-                view(eventId), current, mine.withVersion(e.version), changes, Choices.all()))
+                view(eventId),
+                current,
+                mine.withVersion(current.version()),
+                changes,
+                query.choices()))
         .build();
   }
 
@@ -228,9 +198,8 @@ public class EventEditPage {
       @FormParam("to") String to) {
     long eventId = Ids.parse("id", id);
     long revisionId = Ids.parse("revision", revision == null ? "" : revision);
-    String error = edits.revert(eventId, revisionId, "before".equals(to), user());
-    return Response.seeOther(URI.create("/events/" + eventId + "/history" + errorQuery(error)))
-        .build();
+    String error = reverts.revert(eventId, revisionId, "before".equals(to), user());
+    return toHistory(eventId, error);
   }
 
   @POST
@@ -246,13 +215,10 @@ public class EventEditPage {
     try {
       otherId = Long.parseLong(other == null ? "" : other.strip());
     } catch (NumberFormatException e) {
-      return Response.seeOther(
-              URI.create("/events/" + eventId + "/history" + errorQuery(HistoryError.MERGE_ID)))
-          .build();
+      return toHistory(eventId, HistoryError.MERGE_ID);
     }
-    String error = edits.merge(eventId, otherId, reason, user());
-    return Response.seeOther(URI.create("/events/" + eventId + "/history" + errorQuery(error)))
-        .build();
+    String error = structure.merge(eventId, otherId, reason, user());
+    return toHistory(eventId, error);
   }
 
   @POST
@@ -265,11 +231,9 @@ public class EventEditPage {
       @FormParam("reason") String reason) {
     long eventId = Ids.parse("id", id);
     long mentionId = Ids.parse("mention", mention == null ? "" : mention);
-    long created = edits.split(eventId, mentionId, reason, user());
+    long created = structure.split(eventId, mentionId, reason, user());
     if (created < 0) {
-      return Response.seeOther(
-              URI.create("/events/" + eventId + "/history" + errorQuery(HistoryError.SPLIT)))
-          .build();
+      return toHistory(eventId, HistoryError.SPLIT);
     }
     return Response.seeOther(URI.create("/events/" + created + "/edit")).build();
   }
@@ -281,6 +245,18 @@ public class EventEditPage {
       }
     }
     return false;
+  }
+
+  /** Back to the event's history, with the error of a change not made, if any. */
+  private static Response toHistory(long eventId, String serviceMessage) {
+    return Response.seeOther(
+            URI.create("/events/" + eventId + "/history" + errorQuery(serviceMessage)))
+        .build();
+  }
+
+  private static Response toHistory(long eventId, HistoryError error) {
+    return Response.seeOther(URI.create("/events/" + eventId + "/history" + errorQuery(error)))
+        .build();
   }
 
   private static String errorQuery(String serviceMessage) {
@@ -295,58 +271,7 @@ public class EventEditPage {
     return identity.getPrincipal().getName();
   }
 
-  private static Event load(long id) {
-    Event e = Event.findById(id);
-    if (e == null) {
-      throw NotFound.event(id);
-    }
-    return e;
-  }
-
   private EventView view(long id) {
     return events.byId(id).orElseThrow(() -> NotFound.event(id));
-  }
-
-  static EventForm formOf(Event e) {
-    List<EventForm.ActorRow> rows = new ArrayList<>();
-    for (EventActor ea : e.actors) {
-      rows.add(
-          new EventForm.ActorRow(
-              ea.actor.id, ea.actor.name, ea.role == null ? "" : ea.role, false));
-    }
-    return new EventForm(
-        e.version,
-        e.type,
-        e.title,
-        e.status,
-        e.dateStart == null ? "" : e.dateStart.toString(),
-        e.dateEnd == null ? "" : e.dateEnd.toString(),
-        e.datePrecision,
-        e.dateApproximate,
-        e.locationName == null ? "" : e.locationName,
-        e.locationNameEn == null ? "" : e.locationNameEn,
-        e.review,
-        e.note == null ? "" : e.note,
-        "",
-        rows,
-        "",
-        "",
-        "",
-        "",
-        "");
-  }
-
-  private static List<Sentence> sentences(long eventId) {
-    List<Sentence> out = new ArrayList<>();
-    for (Mention m :
-        Mention.<Mention>list(
-            "from Mention m join fetch m.article where m.event.id = ?1"
-                + " order by m.article.id, m.sentenceStart",
-            eventId)) {
-      out.add(
-          new Sentence(
-              m.id, m.article.id, m.article.source, m.article.title, m.sentenceStart, m.sentence));
-    }
-    return out;
   }
 }

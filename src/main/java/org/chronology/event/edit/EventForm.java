@@ -1,5 +1,8 @@
 package org.chronology.event.edit;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -8,31 +11,37 @@ import java.util.Map;
 
 /**
  * The edit form as submitted, every value kept as typed so the form can be shown again with its
- * errors. Existing actors are rows {@code actor} (id), {@code role-ID}, {@code remove-ID}.
+ * errors. Existing actors are rows {@code actor} (id), {@code role-ID}, {@code remove-ID}. The
+ * constraints' messages are codes of the bundle ({@code ed:err}); {@link EventValidator} adds the
+ * checks across fields.
  */
 public record EventForm(
     long version,
-    String type,
-    String title,
-    String status,
+    @Code(value = Code.Of.TYPE, message = "chooseType") String type,
+    @NotBlank(message = "titleRequired") @Size(max = 300, message = "titleTooLong") String title,
+    @Code(value = Code.Of.STATUS, message = "chooseStatus") String status,
     String dateStart,
     String dateEnd,
-    String datePrecision,
+    @Code(value = Code.Of.PRECISION, message = "choosePrecision") String datePrecision,
     boolean dateApproximate,
     String locationName,
     String locationNameEn,
-    String review,
-    String note,
+    @Code(value = Code.Of.REVIEW, optional = true, message = "chooseReview") String review,
+    @Size(max = 4000, message = "noteTooLong") String note,
     String reason,
-    List<ActorRow> actors,
+    @Valid List<ActorRow> actors,
     String addActor,
-    String addRole,
-    String newActorName,
+    @Code(value = Code.Of.ROLE, optional = true, message = "unknownRole") String addRole,
+    @Size(max = 200, message = "nameTooLong") String newActorName,
     String newActorKind,
-    String newActorRole) {
+    @Code(value = Code.Of.ROLE, optional = true, message = "unknownRole") String newActorRole) {
 
   /** An actor already on the event, with the role and removal chosen in the form. */
-  public record ActorRow(long id, String name, String role, boolean remove) {}
+  public record ActorRow(
+      long id,
+      String name,
+      @Code(value = Code.Of.ROLE, optional = true, message = "unknownRole") String role,
+      boolean remove) {}
 
   public static EventForm parse(MultivaluedMap<String, String> f) {
     List<ActorRow> rows = new ArrayList<>();

@@ -1,7 +1,7 @@
 package org.chronology.event.edit;
 
 import java.util.function.Function;
-import org.chronology.web.Msg;
+import org.chronology.web.EditMsg;
 
 /**
  * Why a merge, split or revert was not made, carried to the history page as a code in its URL
@@ -9,27 +9,30 @@ import org.chronology.web.Msg;
  * make the page display text of its author's choosing.
  */
 enum HistoryError {
-  SELF_MERGE("self-merge", Msg::historySelfMerge),
-  NO_EVENT("no-event", Msg::historyNoEvent),
-  NO_REVISION("no-revision", Msg::historyNoRevision),
-  NO_STATE("no-state", Msg::historyNoState),
-  MERGE_ID("merge-id", Msg::historyMergeId),
-  SPLIT("split", Msg::historySplit),
-  FAILED("failed", Msg::historyFailed);
+  SELF_MERGE("self-merge", EditMsg::historySelfMerge),
+  NO_EVENT("no-event", EditMsg::historyNoEvent),
+  NO_REVISION("no-revision", EditMsg::historyNoRevision),
+  NO_STATE("no-state", EditMsg::historyNoState),
+  MERGE_ID("merge-id", EditMsg::historyMergeId),
+  SPLIT("split", EditMsg::historySplit),
+  FAILED("failed", EditMsg::historyFailed);
 
   final String code;
-  private final Function<Msg, String> message;
+  private final Function<EditMsg, String> message;
 
-  HistoryError(String code, Function<Msg, String> message) {
+  HistoryError(String code, Function<EditMsg, String> message) {
     this.code = code;
     this.message = message;
   }
 
-  String message(Msg msg) {
+  String message(EditMsg msg) {
     return message.apply(msg);
   }
 
-  /** The error {@link EventEditService} reported by its code; {@link #FAILED} for any other. */
+  /**
+   * The error {@link EventStructureService} or {@link EventRevertService} reported by its code;
+   * {@link #FAILED} for any other.
+   */
   static HistoryError ofServiceMessage(String code) {
     HistoryError e = ofCode(code);
     return e == null ? FAILED : e;

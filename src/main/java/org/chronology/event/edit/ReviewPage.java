@@ -22,6 +22,7 @@ import java.util.List;
 import org.chronology.account.Roles;
 import org.chronology.actor.ActorQueryService;
 import org.chronology.actor.ActorQueryService.ActorOption;
+import org.chronology.event.Review;
 import org.chronology.event.query.EventFilter;
 import org.chronology.event.query.EventViews.EventView;
 import org.chronology.web.BadParameterException;
@@ -51,17 +52,11 @@ public class ReviewPage {
   }
 
   private final ReviewService reviews;
-  private final EventEditService edits;
   private final SecurityIdentity identity;
   private final ActorQueryService actors;
 
-  public ReviewPage(
-      ReviewService reviews,
-      EventEditService edits,
-      SecurityIdentity identity,
-      ActorQueryService actors) {
+  public ReviewPage(ReviewService reviews, SecurityIdentity identity, ActorQueryService actors) {
     this.reviews = reviews;
-    this.edits = edits;
     this.identity = identity;
     this.actors = actors;
   }
@@ -100,14 +95,14 @@ public class ReviewPage {
   @Path("confirm")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   public Response confirm(MultivaluedMap<String, String> form) {
-    return one(form, "confirm", "confirmed");
+    return one(form, "confirm", Review.CONFIRMED);
   }
 
   @POST
   @Path("reject")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   public Response reject(MultivaluedMap<String, String> form) {
-    return one(form, "reject", "rejected");
+    return one(form, "reject", Review.REJECTED);
   }
 
   /** Confirms every ticked event. Single-event buttons of the same form post here too. */
@@ -123,11 +118,11 @@ public class ReviewPage {
         // ignored
       }
     }
-    int n = edits.confirmAll(ids, user());
+    int n = reviews.confirmAll(ids, user());
     return back(form, "confirmed-" + n);
   }
 
-  private Response one(MultivaluedMap<String, String> form, String button, String review) {
+  private Response one(MultivaluedMap<String, String> form, String button, Review review) {
     String id = form.getFirst(button);
     String field = button;
     if (id == null) {
@@ -140,8 +135,8 @@ public class ReviewPage {
     } catch (NumberFormatException e) {
       throw new BadParameterException(field, field + " must be an event id (a number)", id);
     }
-    edits.review(eventId, review, user());
-    return back(form, review + "-" + eventId);
+    reviews.review(eventId, review, user());
+    return back(form, review.code() + "-" + eventId);
   }
 
   private static Response back(MultivaluedMap<String, String> form, String done) {

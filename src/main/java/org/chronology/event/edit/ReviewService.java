@@ -5,14 +5,21 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import org.chronology.event.Event;
+import org.chronology.event.EventSnapshots;
+import org.chronology.event.Review;
+import org.chronology.event.SearchText;
 import org.chronology.event.query.EventFilter;
 import org.chronology.event.query.EventQueryService;
 import org.chronology.event.query.EventViews.EventView;
 import org.chronology.event.query.EventViews.Page;
+import org.chronology.revision.RevisionService;
 
 /**
- * The queue of unreviewed machine events under the chronology's filters, lowest confidence first.
- * The chronology's query orders by date, so the matching events are gathered and sorted here.
+ * The queue of unreviewed machine events under the chronology's filters, lowest confidence first,
+ * and the editor's verdict on them. The chronology's query orders by date, so the matching events
+ * are gathered and sorted here.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -21,28 +28,18 @@ public class ReviewService {
   public static final int PAGE_SIZE = 50;
 
   private final EventQueryService events;
+  private final RevisionService revisions;
 
-  public ReviewService(EventQueryService events) {
+  public ReviewService(EventQueryService events, RevisionService revisions) {
     this.events = events;
+    this.revisions = revisions;
   }
 
   /** One page of the queue. */
   public record Queue(List<EventView> events, long total, int pages) {}
 
   public Queue queue(EventFilter f) {
-    EventFilter all =
-        new EventFilter(
-            f.year(),
-            f.from(),
-            f.to(),
-            f.actors(),
-            f.types(),
-            f.q(),
-            f.status(),
-            "extracted",
-            f.article(),
-            0,
-            EventFilter.MAX_SIZE);
+    EventFilter all = f.withReview(Review.EXTRACTED.code()).withPaging(0, EventFilter.MAX_SIZE);
     List<EventView> found = new ArrayList<>();
     for (int p = 0; ; p++) {
       Page<EventView> page = events.find(all.withPage(p));
@@ -57,5 +54,41 @@ public class ReviewService {
     int to = Math.min(found.size(), from + size);
     int pages = (found.size() + size - 1) / size;
     return new Queue(found.subList(from, to), found.size(), pages);
+  }
+
+  /** Confirms or rejects an event as it stands (review queue). */
+  @Transactional
+  public void review(long id, Review review, String user) {
+    Event e = Event.findById(id);
+    if (e == null || (review != Review.CONFIRMED && review != Review.REJECTED)) {
+      return;
+    }
+    if (review == e.review) {
+      return;
+    }
+    Map<String, Object> before = EventSnapshots.of(e);
+    e.review = review;
+    SearchText.touch(e);
+    revisions.record(
+        "event",
+        id,
+        review == Review.CONFIRMED ? "confirm" : "reject",
+        user,
+        null,
+        before,
+        EventSnapshots.of(e));
+  }
+
+  @Transactional
+  public int confirmAll(List<Long> ids, String user) {
+    int n = 0;
+    for (Long id : ids) {
+      Event e = Event.findById(id);
+      if (e != null && e.review == Review.EXTRACTED) {
+        review(id, Review.CONFIRMED, user);
+        n++;
+      }
+    }
+    return n;
   }
 }

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import org.chronology.event.Codes;
 import org.chronology.extraction.EventStatus;
 import org.chronology.extraction.EventType;
 import org.chronology.web.BadParameterException;
@@ -29,7 +29,6 @@ public record EventFilter(
 
   public static final int DEFAULT_SIZE = 50;
   public static final int MAX_SIZE = 1000;
-  private static final Set<String> REVIEWS = Set.of("extracted", "confirmed", "edited", "rejected");
 
   /**
    * At most this many {@code actor} (and {@code type}) values: each actor narrows the events, so
@@ -94,7 +93,7 @@ public record EventFilter(
       }
     }
     String review = single(params, "review");
-    if (review != null && !REVIEWS.contains(review)) {
+    if (review != null && !Codes.reviews().contains(review)) {
       throw new BadParameterException(
           "review",
           "review must be one of extracted, confirmed, edited, rejected; got '" + review + "'",
@@ -154,6 +153,16 @@ public record EventFilter(
   /** The same filter over all time (no year, from or to), from the first page. */
   public EventFilter withoutDates() {
     return new EventFilter(null, null, null, actors, types, q, status, review, article, 0, size);
+  }
+
+  /** The same filter for other types (none: every type), on its first page. */
+  public EventFilter withTypes(List<String> t) {
+    return new EventFilter(year, from, to, actors, t, q, status, review, article, 0, size);
+  }
+
+  /** The same filter for another review state (null: any but rejected), on its first page. */
+  public EventFilter withReview(String r) {
+    return new EventFilter(year, from, to, actors, types, q, status, r, article, 0, size);
   }
 
   /** The same filter for another year. */

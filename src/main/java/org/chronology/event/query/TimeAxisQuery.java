@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.chronology.event.query.EventQueryService.Where;
+import org.chronology.event.Codes;
 
 /**
  * What the time axis draws, under the page's filters: counts per bucket and lane (one grouped
@@ -54,7 +54,7 @@ public class TimeAxisQuery {
    */
   public List<BucketCount> counts(
       EventFilter f, LocalDate start, LocalDate end, Grain grain, List<Long> laneActors) {
-    Where w = EventQueryService.where(f, true);
+    Where w = Where.of(f, true);
     boolean byActor = !laneActors.isEmpty();
     String lane = byActor ? "ea2.actor.id" : "e.type";
     String from = byActor ? " from EventActor ea2 join ea2.event e" : " from Event e";
@@ -84,7 +84,7 @@ public class TimeAxisQuery {
     for (Object[] r : q.getResultList()) {
       out.add(
           new BucketCount(
-              String.valueOf(r[0]), ((Number) r[1]).intValue(), ((Number) r[2]).longValue()));
+              Codes.code(r[0]), ((Number) r[1]).intValue(), ((Number) r[2]).longValue()));
     }
     return out;
   }
@@ -96,7 +96,7 @@ public class TimeAxisQuery {
    */
   public List<AxisEvent> events(
       EventFilter f, LocalDate start, LocalDate end, List<Long> laneActors, int limit) {
-    Where w = EventQueryService.where(f, true);
+    Where w = Where.of(f, true);
     boolean byActor = !laneActors.isEmpty();
     EntityManager em = Panache.getEntityManager();
     var q =
@@ -142,11 +142,11 @@ public class TimeAxisQuery {
       out.add(
           new AxisEvent(
               id,
-              (String) r[1],
+              Codes.code(r[1]),
               (String) r[2],
               (LocalDate) r[3],
               (LocalDate) r[4],
-              (String) r[5],
+              Codes.code(r[5]),
               (Boolean) r[6],
               lanes.getOrDefault(id, List.of())));
     }
@@ -155,7 +155,7 @@ public class TimeAxisQuery {
 
   /** The newest start date under the filters, or null when no event has a date. */
   public LocalDate newest(EventFilter f) {
-    Where w = EventQueryService.where(f, true);
+    Where w = Where.of(f, true);
     return w.bind(
             Panache.getEntityManager()
                 .createQuery("select max(e.dateStart) from Event e" + w.sql(), LocalDate.class))

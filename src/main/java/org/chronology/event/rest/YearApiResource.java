@@ -13,8 +13,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.chronology.actor.ActorParameterResolver;
 import org.chronology.api.KnownParameters;
+import org.chronology.event.query.EventFacetQuery;
 import org.chronology.event.query.EventFilter;
-import org.chronology.event.query.EventQueryService;
 import org.chronology.event.query.EventViews.YearTypeCount;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -34,11 +34,11 @@ public class YearApiResource {
   /** The histogram, oldest year first, and how many matching events have no known date. */
   public record Years(List<YearBar> years, long undated) {}
 
-  private final EventQueryService events;
+  private final EventFacetQuery facets;
   private final ActorParameterResolver actorNames;
 
-  public YearApiResource(EventQueryService events, ActorParameterResolver actorNames) {
-    this.events = events;
+  public YearApiResource(EventFacetQuery facets, ActorParameterResolver actorNames) {
+    this.facets = facets;
     this.actorNames = actorNames;
   }
 
@@ -48,7 +48,7 @@ public class YearApiResource {
   public Years years(@Context UriInfo uri) {
     EventFilter f = EventFilter.parse(actorNames.resolve(uri.getQueryParameters()));
     Map<Integer, Map<String, Long>> byYear = new TreeMap<>();
-    for (YearTypeCount c : events.histogram(f)) {
+    for (YearTypeCount c : facets.histogram(f)) {
       byYear
           .computeIfAbsent(c.year(), y -> new LinkedHashMap<>())
           .merge(c.type(), c.count(), Long::sum);
@@ -58,6 +58,6 @@ public class YearApiResource {
         (y, types) ->
             bars.add(
                 new YearBar(y, types.values().stream().mapToLong(Long::longValue).sum(), types)));
-    return new Years(bars, events.undated(f));
+    return new Years(bars, facets.undated(f));
   }
 }

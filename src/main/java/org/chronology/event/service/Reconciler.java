@@ -19,6 +19,7 @@ import org.chronology.event.Event;
 import org.chronology.event.EventActor;
 import org.chronology.event.EventSnapshots;
 import org.chronology.event.Mention;
+import org.chronology.event.Review;
 import org.chronology.event.SearchText;
 import org.chronology.extraction.ActorMention;
 import org.chronology.extraction.EventCluster;
@@ -75,7 +76,7 @@ final class Reconciler {
         if (e.machineOnly()) {
           byMention
               .computeIfAbsent(
-                  key(m.article.id, m.sentenceStart, e.type, m.triggerStart),
+                  key(m.article.id, m.sentenceStart, e.type.code(), m.triggerStart),
                   k -> new ArrayList<>())
               .add(e);
         } else {
@@ -104,7 +105,7 @@ final class Reconciler {
         // events. A sentence the machine newly reports for the same happening (say, a new article)
         // joins the first owner that is not rejected; it is new evidence, not an undone decision.
         Event primary =
-            owners.stream().filter(o -> !"rejected".equals(o.review)).findFirst().orElse(null);
+            owners.stream().filter(o -> o.review != Review.REJECTED).findFirst().orElse(null);
         for (ExtractedEvent m : c.mentions()) {
           Long articleId = articleOf.get(m);
           String sentence = articleId + ":" + m.evidence().sentence().start();
@@ -168,34 +169,34 @@ final class Reconciler {
    */
   private boolean refreshUnedited(
       EventExtractor extractor, Event e, EventCluster c, ActorService.Resolver resolver) {
-    if (!"edited".equals(e.review)) {
+    if (e.review != Review.EDITED) {
       return false;
     }
     Set<String> locked = new HashSet<>(Arrays.asList(e.editedFields));
     Map<String, Object> before = EventSnapshots.of(e);
     boolean changed = false;
-    if (!locked.contains("type") && !c.type().code().equals(e.type)) {
-      e.type = c.type().code();
+    if (!locked.contains("type") && c.type() != e.type) {
+      e.type = c.type();
       changed = true;
     }
     if (!locked.contains("title") && !c.title().equals(e.title)) {
       e.title = c.title();
       changed = true;
     }
-    if (!locked.contains("status") && !c.status().code().equals(e.status)) {
-      e.status = c.status().code();
+    if (!locked.contains("status") && c.status() != e.status) {
+      e.status = c.status();
       changed = true;
     }
     if (!locked.contains("date")
         && (!Objects.equals(e.dateStart, c.date().start())
             || !Objects.equals(e.dateEnd, c.date().end())
-            || !c.date().precision().code().equals(e.datePrecision)
+            || c.date().precision() != e.datePrecision
             || e.dateApproximate != c.date().approximate()
             || !Objects.equals(e.dateText, c.date().text())
             || !Objects.equals(e.dateResolvedAgainst, c.date().resolvedAgainst()))) {
       e.dateStart = c.date().start();
       e.dateEnd = c.date().end();
-      e.datePrecision = c.date().precision().code();
+      e.datePrecision = c.date().precision();
       e.dateApproximate = c.date().approximate();
       e.dateText = c.date().text();
       e.dateResolvedAgainst = c.date().resolvedAgainst();
@@ -269,13 +270,13 @@ final class Reconciler {
       EventCluster c,
       Map<ExtractedEvent, Long> articleOf,
       ActorService.Resolver resolver) {
-    e.type = c.type().code();
-    e.status = c.status().code();
+    e.type = c.type();
+    e.status = c.status();
     e.title = c.title();
     e.confidence = Math.max(0, Math.min(1, c.confidence()));
     e.dateStart = c.date().start();
     e.dateEnd = c.date().end();
-    e.datePrecision = c.date().precision().code();
+    e.datePrecision = c.date().precision();
     e.dateApproximate = c.date().approximate();
     e.dateText = c.date().text();
     e.dateResolvedAgainst = c.date().resolvedAgainst();

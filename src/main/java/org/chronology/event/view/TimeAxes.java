@@ -12,8 +12,8 @@ import java.util.Objects;
 import java.util.function.Function;
 import org.chronology.actor.ActorQueryService;
 import org.chronology.actor.ActorQueryService.ActorOption;
+import org.chronology.event.query.EventFacetQuery;
 import org.chronology.event.query.EventFilter;
-import org.chronology.event.query.EventQueryService;
 import org.chronology.event.query.TimeAxisQuery;
 import org.chronology.event.query.TimeAxisQuery.AxisEvent;
 import org.chronology.event.query.TimeAxisQuery.BucketCount;
@@ -45,13 +45,13 @@ public class TimeAxes {
   static final String PICK = "pick";
 
   private final TimeAxisQuery query;
-  private final EventQueryService events;
+  private final EventFacetQuery facets;
   private final ActorQueryService actors;
   private final Ui ui;
 
-  public TimeAxes(TimeAxisQuery query, EventQueryService events, ActorQueryService actors, Ui ui) {
+  public TimeAxes(TimeAxisQuery query, EventFacetQuery facets, ActorQueryService actors, Ui ui) {
     this.query = query;
-    this.events = events;
+    this.facets = facets;
     this.actors = actors;
     this.ui = ui;
   }
@@ -76,7 +76,7 @@ public class TimeAxes {
     Linker linker = linker(path, params, window, pick);
     Links links = links(path, params, window, pick, story(filter, laneActors), this::heading);
     Selection selection = selection(window, filter, pick);
-    long undated = events.undated(axisFilter);
+    long undated = facets.undated(axisFilter);
     Grain grain =
         switch (window.level()) {
           case DECADE -> Grain.YEAR;

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
+import org.chronology.event.Codes;
 import org.chronology.event.query.EventViews.YearTypeCount;
 
 /**
@@ -17,9 +18,7 @@ public record YearStrip(
     int width, int height, int baseline, List<Bar> bars, int firstYear, int lastYear, long max) {
 
   /** Types in the order they are stacked, bottom up. */
-  public static final List<String> TYPES =
-      List.of(
-          "visit", "meeting", "deal", "diplomatic", "incident", "military", "statement", "other");
+  public static final List<String> TYPES = Codes.types();
 
   /** One year's bar. */
   public record Bar(

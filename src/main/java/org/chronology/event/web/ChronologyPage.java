@@ -25,6 +25,8 @@ import org.chronology.actor.ActorQueryService;
 import org.chronology.actor.ActorQueryService.ActorOption;
 import org.chronology.article.ArticleQueryService;
 import org.chronology.article.ArticleViews.ArticleSummary;
+import org.chronology.event.Codes;
+import org.chronology.event.query.EventFacetQuery;
 import org.chronology.event.query.EventFilter;
 import org.chronology.event.query.EventQueryService;
 import org.chronology.event.query.EventViews.ActorCount;
@@ -84,11 +86,11 @@ public class ChronologyPage {
       boolean ascending,
       String otherSortHref) {
     public List<String> statuses() {
-      return List.of("happened", "planned", "cancelled", "reported");
+      return Codes.statuses();
     }
 
     public List<String> reviews() {
-      return List.of("extracted", "confirmed", "edited", "rejected");
+      return Codes.reviews();
     }
 
     /** The type shown in the bar's select; any further chosen types ride along hidden. */
@@ -147,6 +149,7 @@ public class ChronologyPage {
   }
 
   private final EventQueryService events;
+  private final EventFacetQuery facets;
   private final ActorQueryService actors;
   private final ArticleQueryService articles;
   private final Ui ui;
@@ -156,11 +159,13 @@ public class ChronologyPage {
 
   public ChronologyPage(
       EventQueryService events,
+      EventFacetQuery facets,
       ActorQueryService actors,
       ArticleQueryService articles,
       Ui ui,
       TimeAxes axes) {
     this.events = events;
+    this.facets = facets;
     this.actors = actors;
     this.articles = articles;
     this.ui = ui;
@@ -199,11 +204,11 @@ public class ChronologyPage {
       long last = page.total() == 0 ? 0 : (page.total() - 1) / Math.max(1, page.size());
       throw new PageOutOfRangeException(page.page(), last);
     }
-    List<YearTypeCount> histogram = events.histogram(filter);
+    List<YearTypeCount> histogram = facets.histogram(filter);
     YearStrip strip = YearStrip.of(histogram, filter.year(), !ui.isEn(), y -> links.set("year", y));
     Controls controls = controls(filter, who, resolved, ascending, links);
     List<YearGroup> groups = EventGroups.group(page.items());
-    long undated = events.undated(filter);
+    long undated = facets.undated(filter);
     String allYears = links.set("year", null);
     Nav nav = nav(filter, page, strip, links);
     TimeAxis axis =
@@ -285,7 +290,7 @@ public class ChronologyPage {
       QueryLinks links) {
     Set<String> chosenTypes = Set.copyOf(filter.types());
     Map<String, Long> typeCounts = new LinkedHashMap<>();
-    for (TypeCount t : events.types(filter)) {
+    for (TypeCount t : facets.types(filter)) {
       typeCounts.put(t.type(), t.count());
     }
     List<TypeOption> types = new ArrayList<>();
@@ -297,7 +302,7 @@ public class ChronologyPage {
     for (ActorOption a : chosen) {
       shown.put(a.id(), new ActorChoice(a.id(), a.name(), a.nameEn(), a.kind(), -1, true));
     }
-    for (ActorCount a : events.actors(filter, ACTOR_FACET)) {
+    for (ActorCount a : facets.actors(filter, ACTOR_FACET)) {
       shown.putIfAbsent(
           a.id(), new ActorChoice(a.id(), a.name(), a.nameEn(), a.kind(), a.count(), false));
     }
@@ -361,13 +366,13 @@ public class ChronologyPage {
    * is no choice (and was most of the page's bytes and time), so only the chosen one.
    */
   private List<ArticleSummary> articleChoices(EventFilter filter) {
-    if (events.articleCount() <= ARTICLE_CHOICES) {
-      return events.cached("articles", null, articles::list);
+    if (facets.articleCount() <= ARTICLE_CHOICES) {
+      return facets.cached("articles", null, articles::list);
     }
     if (filter.article() == null) {
       return List.of();
     }
-    return events.articleChoice(filter.article()).map(List::of).orElse(List.of());
+    return facets.articleChoice(filter.article()).map(List::of).orElse(List.of());
   }
 
   private static Nav nav(EventFilter f, Page<EventView> page, YearStrip strip, QueryLinks links) {

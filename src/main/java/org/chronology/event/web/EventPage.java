@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.ArrayList;
 import java.util.List;
 import org.chronology.common.NotFound;
+import org.chronology.event.query.EventEvidenceQuery;
 import org.chronology.event.query.EventQueryService;
 import org.chronology.event.query.EventViews.EventView;
 import org.chronology.event.query.PublicRead;
@@ -51,10 +52,12 @@ public class EventPage {
   static final int EVIDENCE_SHOWN = 50;
 
   private final EventQueryService events;
+  private final EventEvidenceQuery sentences;
   private final Ui ui;
 
-  public EventPage(EventQueryService events, Ui ui) {
+  public EventPage(EventQueryService events, EventEvidenceQuery sentences, Ui ui) {
     this.events = events;
+    this.sentences = sentences;
     this.ui = ui;
   }
 
@@ -66,7 +69,7 @@ public class EventPage {
     long eventId = Ids.parse("id", id);
     EventView event = events.byId(eventId).orElseThrow(() -> NotFound.event(eventId));
     List<Evidence> evidence = new ArrayList<>();
-    for (EventQueryService.Evidence m : events.evidence(eventId, EVIDENCE_SHOWN)) {
+    for (EventEvidenceQuery.Evidence m : sentences.evidence(eventId, EVIDENCE_SHOWN)) {
       evidence.add(
           new Evidence(m.articleId(), m.articleSource(), m.articleTitle(), m.start(), segments(m)));
     }
@@ -84,7 +87,7 @@ public class EventPage {
    * The stored sentence cut into marked segments. The marks are offsets into the article's text;
    * the sentence is that text from {@code start}, so they are shifted onto it and back.
    */
-  static List<Segment> segments(EventQueryService.Evidence m) {
+  static List<Segment> segments(EventEvidenceQuery.Evidence m) {
     int from = m.start();
     List<Mark> marks = new ArrayList<>();
     if (m.dateStart() != null && m.dateEnd() != null) {

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.List;
+import org.chronology.event.query.EventEvidenceQuery;
 import org.chronology.event.query.EventFilter;
 import org.chronology.event.query.EventQueryService;
 import org.chronology.event.query.EventViews.EventView;
@@ -48,10 +49,12 @@ public class StoryPage {
   }
 
   private final EventQueryService events;
+  private final EventEvidenceQuery evidence;
   private final Ui ui;
 
-  public StoryPage(EventQueryService events, Ui ui) {
+  public StoryPage(EventQueryService events, EventEvidenceQuery evidence, Ui ui) {
     this.events = events;
+    this.evidence = evidence;
     this.ui = ui;
   }
 
@@ -72,7 +75,7 @@ public class StoryPage {
     EventView event = page.items().isEmpty() ? null : page.items().get(0);
     List<Evidence> evidence = new ArrayList<>();
     if (event != null) {
-      for (EventQueryService.Evidence m : events.evidence(event.id(), EVIDENCE)) {
+      for (EventEvidenceQuery.Evidence m : this.evidence.evidence(event.id(), EVIDENCE)) {
         evidence.add(
             new Evidence(
                 m.articleId(),

@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.core.MultivaluedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.chronology.event.query.EventFacetQuery;
 import org.chronology.event.query.EventFilter;
 import org.chronology.event.query.EventQueryService;
 import org.chronology.event.service.ReextractionService;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.Test;
 class CountsAfterWritesTest {
 
   @Inject EventQueryService events;
+  @Inject EventFacetQuery facets;
   @Inject ReextractionService reextraction;
 
   @AfterEach
@@ -46,10 +48,10 @@ class CountsAfterWritesTest {
   private Counts counts(EventFilter f) {
     return new Counts(
         events.find(f).total(),
-        events.types(f),
-        events.histogram(f),
-        events.undated(f),
-        events.actors(f, 12),
+        facets.types(f),
+        facets.histogram(f),
+        facets.undated(f),
+        facets.actors(f, 12),
         events.find(f).items().stream().map(e -> e.id()).toList());
   }
 

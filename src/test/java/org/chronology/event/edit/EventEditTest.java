@@ -77,6 +77,53 @@ class EventEditTest {
     assertEquals(title, Editors.event(id).get("title"));
   }
 
+  /** The form's constraints (Bean Validation) answer each bad field with its own message. */
+  @Test
+  void eachConstraintOfTheFormIsShownAtItsField() {
+    Editors.Session ed = Editors.editor();
+    long article = Editors.article(Editors.SAMPLE);
+    Object id = Editors.events(article, null).get(0).get("id");
+    String page = "/events/" + id + "/edit";
+    Map<String, Object> event = Editors.event(id);
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> actors = (List<Map<String, Object>>) event.get("actors");
+    Map<String, Object> f = Forms.editForm(ed, id);
+    f.put("title", "ع".repeat(301));
+    f.put("status", "maybe");
+    f.put("review", "approved");
+    f.put("addRole", "referee");
+    if (!actors.isEmpty()) {
+      f.put("role-" + actors.get(0).get("id"), "referee");
+    }
+    Response r = ed.post(page, page, f);
+    assertEquals(400, r.statusCode());
+    String html = r.asString();
+    for (String field : List.of("title", "status", "review", "addRole")) {
+      assertTrue(html.contains("id=\"" + field + "-error\""), field + " shown as invalid");
+    }
+    if (!actors.isEmpty()) {
+      assertTrue(html.contains("id=\"role-" + actors.get(0).get("id") + "-error\""), "row role");
+    }
+    assertFalse(html.contains("id=\"type-error\""), "a valid type is not reported");
+    assertEquals(event.get("title"), Editors.event(id).get("title"), "nothing saved");
+
+    // The article's form: its outlet has a limit of its own.
+    String articlePage = "/articles/" + article + "/edit";
+    Matcher v =
+        Pattern.compile("name=\"version\" value=\"(\\d+)\"")
+            .matcher(ed.get(articlePage).asString());
+    assertTrue(v.find());
+    Response a =
+        ed.post(
+            articlePage,
+            articlePage,
+            Map.of(
+                "version", v.group(1), "publishedOn", "", "outlet", "x".repeat(201), "title", ""));
+    assertEquals(400, a.statusCode());
+    assertTrue(a.asString().contains("id=\"outlet-error\""), "the outlet's limit at the outlet");
+    assertFalse(a.asString().contains("id=\"title-error\""));
+  }
+
   @Test
   void aStaleFormNeverOverwritesAndTheEditorChooses() {
     Editors.Session alice = Editors.editor();

@@ -1,4 +1,4 @@
-package org.chronology.event.edit;
+package org.chronology.event;
 
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -9,7 +9,7 @@ import java.util.Set;
  * The names stored in {@code event.edited_fields}: an editor set that part of the event, so
  * re-extraction leaves it as it is. {@code mentions} marks structure (merge, split, hand-made).
  */
-public final class Fields {
+public final class EditedFields {
   public static final String TYPE = "type";
   public static final String TITLE = "title";
   public static final String STATUS = "status";
@@ -22,7 +22,7 @@ public final class Fields {
   public static final List<String> ALL =
       List.of(TYPE, TITLE, STATUS, DATE, ACTORS, LOCATION, MENTIONS);
 
-  private Fields() {}
+  private EditedFields() {}
 
   public static String[] union(String[] current, Set<String> more) {
     Set<String> s = new LinkedHashSet<>(Arrays.asList(current == null ? new String[0] : current));

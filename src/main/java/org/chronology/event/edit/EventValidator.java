@@ -1,0 +1,104 @@
+package org.chronology.event.edit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Path;
+import jakarta.validation.Validator;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.chronology.actor.Actor;
+import org.chronology.actor.ActorQueryService;
+import org.chronology.time.Precision;
+
+/** Checks an event form: every invalid field gets a message code of the bundle. */
+@ApplicationScoped
+public class EventValidator {
+
+  private final ActorQueryService actors;
+  private final Validator beans;
+
+  public EventValidator(ActorQueryService actors, Validator beans) {
+    this.actors = actors;
+    this.beans = beans;
+  }
+
+  /**
+   * Field name → message code for every invalid value of the form: the form's constraints (Bean
+   * Validation, {@link EventForm}), then what depends on several fields or on the database.
+   */
+  public Map<String, String> validate(EventForm f) {
+    Map<String, String> errors = new LinkedHashMap<>();
+    for (ConstraintViolation<EventForm> v : beans.validate(f)) {
+      String field =
+          v.getLeafBean() instanceof EventForm.ActorRow r
+              ? "role-" + r.id()
+              : leaf(v.getPropertyPath());
+      errors.putIfAbsent(field, v.getMessage());
+    }
+    LocalDate start = date(f.dateStart(), "dateStart", errors);
+    LocalDate end = date(f.dateEnd(), "dateEnd", errors);
+    if (start != null && end != null && start.isAfter(end)) {
+      errors.put("dateEnd", "endBeforeStart");
+    }
+    String unknown = Precision.UNKNOWN.code();
+    if (!errors.containsKey("datePrecision")
+        && unknown.equals(f.datePrecision()) != (start == null && end == null)
+        && !errors.containsKey("dateStart")
+        && !errors.containsKey("dateEnd")) {
+      errors.put(
+          "datePrecision",
+          unknown.equals(f.datePrecision()) ? "unknownPrecisionWithDate" : "startRequired");
+    }
+    if (!f.addActor().isEmpty()) {
+      List<Long> found = actorIds(f.addActor());
+      if (found.isEmpty()) {
+        errors.put("addActor", "noSuchActor");
+      } else if (found.size() > 1) {
+        errors.put("addActor", "ambiguousActor");
+      }
+    }
+    if (!f.newActorName().isEmpty() && !EventChoices.kinds().contains(f.newActorKind())) {
+      errors.put("newActorKind", "chooseKind");
+    }
+    return errors;
+  }
+
+  private static String leaf(Path path) {
+    String name = "";
+    for (Path.Node n : path) {
+      name = n.getName();
+    }
+    return name;
+  }
+
+  /**
+   * The actors an editor's "add actor" box names: a number is an actor id (older forms and links);
+   * text is a name or alias, resolved like the chronology's actor box.
+   */
+  List<Long> actorIds(String text) {
+    String t = text.strip();
+    if (t.matches("[0-9]{1,18}")) {
+      Actor a = Actor.findById(Long.parseLong(t));
+      return a == null ? List.of() : List.of(a.id);
+    }
+    if (t.length() > 200) {
+      return List.of();
+    }
+    return actors.resolve(t, 2).stream().map(ActorQueryService.ActorOption::id).toList();
+  }
+
+  private static LocalDate date(String v, String field, Map<String, String> errors) {
+    if (v == null || v.isBlank()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(v.strip());
+    } catch (DateTimeParseException e) {
+      errors.put(field, "badDate");
+      return null;
+    }
+  }
+}

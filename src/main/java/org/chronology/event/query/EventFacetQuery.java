@@ -1,0 +1,206 @@
+package org.chronology.event.query;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.chronology.article.ArticleViews.ArticleSummary;
+import org.chronology.event.Codes;
+import org.chronology.event.query.EventViews.ActorCount;
+import org.chronology.event.query.EventViews.TypeCount;
+import org.chronology.event.query.EventViews.YearCount;
+import org.chronology.event.query.EventViews.YearTypeCount;
+
+/**
+ * The counts that narrow the chronology: events per year, per year and type, per type and per
+ * actor, the undated ones, and the article filter's choice. Each is cached per filter under the
+ * data version ({@link QueryCache}).
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class EventFacetQuery {
+
+  private final QueryCache cache;
+
+  public EventFacetQuery(QueryCache cache) {
+    this.cache = cache;
+  }
+
+  /** Cache key of one aggregate under one filter (page and size set to 0). */
+  private record Key(String what, EventFilter filter) {}
+
+  /** How many articles there are (cached under the data version). */
+  public long articleCount() {
+    return cache.get(
+        new Key("articleCount", null),
+        () ->
+            ((Number)
+                    Panache.getEntityManager()
+                        .createNativeQuery("select count(*) from article")
+                        .getSingleResult())
+                .longValue());
+  }
+
+  /**
+   * Any read about the chronology's data, cached under the data version: {@code what} and {@code
+   * filter} name it. For page parts computed elsewhere (e.g. the article choices).
+   */
+  public <T> T cached(String what, EventFilter filter, Supplier<T> compute) {
+    return cache.get(new Key(what, filter), compute);
+  }
+
+  /** One article as the article filter shows it, without its text. */
+  public Optional<ArticleSummary> articleChoice(long id) {
+    EntityManager em = Panache.getEntityManager();
+    List<Object[]> rows =
+        em.createQuery(
+                "select a.id, a.source, a.title, a.outlet, a.url, a.publishedOn,"
+                    + " a.publishedOnSource, a.sha256 from Article a where a.id = :id",
+                Object[].class)
+            .setParameter("id", id)
+            .getResultList();
+    if (rows.isEmpty()) {
+      return Optional.empty();
+    }
+    Object[] r = rows.get(0);
+    long events =
+        em.createQuery(
+                "select count(distinct m.event.id) from Mention m where m.article.id = :id"
+                    + " and m.event.review <> 'rejected'",
+                Long.class)
+            .setParameter("id", id)
+            .getSingleResult();
+    return Optional.of(
+        new ArticleSummary(
+            (Long) r[0],
+            (String) r[1],
+            (String) r[2],
+            (String) r[3],
+            (String) r[4],
+            (LocalDate) r[5],
+            (String) r[6],
+            (String) r[7],
+            events));
+  }
+
+  /** Event counts per start year under every filter but the year itself. */
+  public List<YearCount> years(EventFilter f) {
+    return cache.get(new Key("years", Where.anyPage(f.withYear(null))), () -> computeYears(f));
+  }
+
+  private List<YearCount> computeYears(EventFilter f) {
+    Where w = Where.of(f.withYear(null), true);
+    List<Object[]> rows =
+        w.bind(
+                Panache.getEntityManager()
+                    .createQuery(
+                        "select year(e.dateStart), count(e) from Event e"
+                            + w.and(
+                                "e.dateStart is not null group by year(e.dateStart) order by 1 desc"),
+                        Object[].class))
+            .getResultList();
+    List<YearCount> out = new ArrayList<>();
+    for (Object[] r : rows) {
+      out.add(new YearCount(((Number) r[0]).intValue(), ((Number) r[1]).longValue()));
+    }
+    return List.copyOf(out);
+  }
+
+  /** Event counts per start year and type under every filter but the year itself. */
+  public List<YearTypeCount> histogram(EventFilter f) {
+    return cache.get(
+        new Key("histogram", Where.anyPage(f.withYear(null))), () -> computeHistogram(f));
+  }
+
+  private List<YearTypeCount> computeHistogram(EventFilter f) {
+    Where w = Where.of(f.withYear(null), true);
+    List<YearTypeCount> out = new ArrayList<>();
+    for (Object[] r :
+        w.bind(
+                Panache.getEntityManager()
+                    .createQuery(
+                        "select year(e.dateStart), e.type, count(e) from Event e"
+                            + w.and(
+                                "e.dateStart is not null group by year(e.dateStart), e.type"
+                                    + " order by 1, 2"),
+                        Object[].class))
+            .getResultList()) {
+      out.add(
+          new YearTypeCount(
+              ((Number) r[0]).intValue(), Codes.code(r[1]), ((Number) r[2]).longValue()));
+    }
+    return List.copyOf(out);
+  }
+
+  /** Events without a known start date under every filter but the year. */
+  public long undated(EventFilter f) {
+    return cache.get(new Key("undated", Where.anyPage(f.withYear(null))), () -> computeUndated(f));
+  }
+
+  private long computeUndated(EventFilter f) {
+    Where w = Where.of(f.withYear(null), true);
+    return w.bind(
+            Panache.getEntityManager()
+                .createQuery(
+                    "select count(e) from Event e" + w.and("e.dateStart is null"), Long.class))
+        .getSingleResult();
+  }
+
+  /** Event counts per type under every filter but the types. */
+  public List<TypeCount> types(EventFilter f) {
+    return cache.get(new Key("types", Where.anyPage(f)), () -> computeTypes(f));
+  }
+
+  private List<TypeCount> computeTypes(EventFilter f) {
+    EventFilter others = f.withTypes(List.of());
+    Where w = Where.of(others, true);
+    List<TypeCount> out = new ArrayList<>();
+    for (Object[] r :
+        w.bind(
+                Panache.getEntityManager()
+                    .createQuery(
+                        "select e.type, count(e) from Event e" + w.sql() + " group by e.type",
+                        Object[].class))
+            .getResultList()) {
+      out.add(new TypeCount(Codes.code(r[0]), ((Number) r[1]).longValue()));
+    }
+    return List.copyOf(out);
+  }
+
+  /** The actors taking part in the most events that match the filters, most frequent first. */
+  public List<ActorCount> actors(EventFilter f, int limit) {
+    return cache.get(new Key("actors:" + limit, Where.anyPage(f)), () -> computeActors(f, limit));
+  }
+
+  private List<ActorCount> computeActors(EventFilter f, int limit) {
+    Where w = Where.of(f, true);
+    List<ActorCount> out = new ArrayList<>();
+    for (Object[] r :
+        w.bind(
+                Panache.getEntityManager()
+                    .createQuery(
+                        // (event_id, actor_id) is the key of event_actor: count(*) counts events.
+                        "select a.id, a.name, a.nameEn, a.kind, count(*)"
+                            + " from EventActor ea2 join ea2.actor a join ea2.event e"
+                            + w.sql()
+                            + " group by a.id, a.name, a.nameEn, a.kind"
+                            + " order by 5 desc, a.name",
+                        Object[].class))
+            .setMaxResults(limit)
+            .getResultList()) {
+      out.add(
+          new ActorCount(
+              (Long) r[0],
+              (String) r[1],
+              (String) r[2],
+              (String) r[3],
+              ((Number) r[4]).longValue()));
+    }
+    return List.copyOf(out);
+  }
+}

@@ -1,0 +1,267 @@
+package org.chronology.web;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * The editors' pages: event, actor and article editing, history, conflicts, review, and the form
+ * errors (codes through {@link #err}). Arabic first; English: {@code messages/ed_en.properties}.
+ * Templates use {@code ed:key}. A bundle of its own because one bundle holds at most 300 messages
+ * and a file should stay small ({@link Msg} has the shell, errors and names).
+ */
+@MessageBundle(value = "ed", locale = "ar")
+public interface EditMsg {
+
+  @Message("لا يمكن دمج الحدث مع نفسه.")
+  String historySelfMerge();
+
+  @Message("الحدث المطلوب غير موجود.")
+  String historyNoEvent();
+
+  @Message("لا توجد هذه النسخة لهذا الحدث.")
+  String historyNoRevision();
+
+  @Message("لا توجد حالة محفوظة للحدث في هذه النسخة.")
+  String historyNoState();
+
+  @Message("أدخل رقم الحدث المراد دمجه.")
+  String historyMergeId();
+
+  @Message("لا يُفصل إلا دليل من أدلة حدث له أكثر من دليل.")
+  String historySplit();
+
+  @Message("لم يُنفذ التغيير.")
+  String historyFailed();
+
+  @Message(
+      "{#switch name}{#case 'create'}إنشاء{#case 'edit'}تعديل{#case 'confirm'}تأكيد{#case 'reject'}رفض{#case 'merge'}دمج حدث آخر فيه{#case 'merged-into'}دُمج في غيره{#case 'split'}فصل جملة منه{#case 'split-from'}فُصل من حدث آخر{#case 'revert'}استعادة نسخة{#case 'revert-before'}استعادة ما قبل نسخة{#case 'reextract'}إعادة الاستخراج الآلي{#else}{name}{/switch}")
+  String action(String name);
+
+  @Message("سجل الحدث #{id}")
+  String historyTitle(String id);
+
+  @Message("النسخة {n}")
+  String revisionNumber(String n);
+
+  @Message("إلى النسخة {n}")
+  String revertedTo(String n);
+
+  @Message("إلى ما قبل النسخة {n}")
+  String revertedToBefore(String n);
+
+  @Message("السجل")
+  String history();
+
+  @Message("تحرير")
+  String edit();
+
+  @Message("هذا الحدث لم يعد موجوداً (دُمج في حدث آخر).")
+  String eventGone();
+
+  @Message("الحقل")
+  String fieldHeader();
+
+  @Message("قبل")
+  String beforeHeader();
+
+  @Message("بعد")
+  String afterHeader();
+
+  @Message("استعادة الحالة بعد هذه النسخة")
+  String restoreAfter();
+
+  @Message("استعادة الحالة قبلها")
+  String restoreBefore();
+
+  @Message("لم يعدّل أي محرر هذا الحدث بعد: كل قيمه من الاستخراج الآلي.")
+  String noEdits();
+
+  @Message("لا تعديلات بعد.")
+  String noChanges();
+
+  @Message("تعارض في التعديل: {title}")
+  String conflictTitle(String title);
+
+  @Message("عدّل محرر آخر هذا الحدث في أثناء عملك")
+  String conflictHeading();
+
+  @Message("لم يُكتب شيء. هذه هي النسختان؛ اختر ما تريد.")
+  String conflictVersionsText();
+
+  @Message("المحفوظ الآن")
+  String savedNow();
+
+  @Message("تعديلك")
+  String yourEdit();
+
+  @Message("الفاعلون المحفوظون الآن")
+  String savedActors();
+
+  @Message("احفظ تعديلي فوق النسخة الحالية")
+  String saveMine();
+
+  @Message("تخلَّ عن تعديلي وافتح النسخة الحالية")
+  String dropMine();
+
+  @Message(
+      "{#switch code}{#case 'publishedOutOfRange'}تاريخ النشر خارج المدى المعقول{#case 'badDate'}تاريخ غير صالح، اكتبه هكذا: 2022-10-08{#case 'outletTooLong'}اسم المصدر أطول من 200 حرف{#case 'titleTooLong500'}العنوان أطول من 500 حرف{#case 'saved'}حُفظت التعديلات.{#case 'nothingSaved'}لم يُحفظ شيء.{#case 'enterDuplicateActor'}أدخل رقم الفاعل المكرر{#case 'actorConflict'}عدّل محرر آخر هذا الفاعل في أثناء عملك: راجع القيم المحفوظة الآن{#case 'countryNotCountry'}أدخل رقم فاعل من صنف «دولة»{#case 'aliasTooLong'}الاسم البديل أطول من 200 حرف{#case 'mergeActorSelf'}لا يُدمج الفاعل في نفسه{#case 'actorAlreadyMerged'}هذا الفاعل نفسه مدموج في غيره{#case 'chooseType'}اختر نوعاً من القائمة{#case 'titleRequired'}العنوان مطلوب{#case 'titleTooLong'}العنوان أطول من 300 حرف{#case 'chooseStatus'}اختر حالة من القائمة{#case 'endBeforeStart'}نهاية الفترة قبل بدايتها{#case 'choosePrecision'}اختر دقة من القائمة{#case 'unknownPrecisionWithDate'}الدقة «غير معروفة» تعني فترة بلا تاريخ: امسح التاريخين أو اختر دقة{#case 'startRequired'}أدخل تاريخ البداية أو اختر الدقة «غير معروفة»{#case 'chooseReview'}اختر حالة مراجعة من القائمة{#case 'unknownRole'}دور غير معروف{#case 'noSuchActor'}لا يوجد فاعل بهذا الرقم{#case 'enterActor'}أدخل رقم الفاعل{#case 'chooseKind'}اختر صنف الفاعل الجديد{#case 'nameTooLong'}الاسم أطول من 200 حرف{#case 'noteTooLong'}الملاحظة أطول من 4000 حرف{#case 'mergeEventSelf'}لا يمكن دمج الحدث مع نفسه{#case 'rangeNumbers'}حدد بداية الجملة ونهايتها بأرقام{#case 'rangeOutside'}المدى خارج نص المقالة{#case 'rangeEmpty'}الجملة المختارة فارغة{#case 'fixFields'}لم يُحفظ شيء: صحّح الحقول المشار إليها.{#case 'enterEventToMerge'}أدخل رقم الحدث المراد دمجه{#case 'splitNeedsTwo'}لا يُفصل إلا دليل من أدلة حدث له أكثر من دليل{#case 'savedReextracted'}حُفظ تاريخ النشر وأُعيد الاستخراج: حُسبت التواريخ النسبية من جديد.{#case 'eventNotCreated'}لم يُنشأ الحدث.{#case 'badUsername'}اسم المستخدم من 3 إلى 40 حرفاً لاتينياً أو رقماً أو . _ -{#case 'usernameTaken'}اسم المستخدم مستعمل{#case 'fileOrText'}ارفع ملفاً أو الصق النص، لا الاثنين معاً.{#case 'fileOrTextRequired'}ارفع ملف نص أو الصق نص المقالة.{#case 'publishedFormat'}تاريخ النشر بصيغة 2023-07-13.{#case 'urlScheme'}الرابط يبدأ بـ http:// أو https://{#case 'noSuchEvent'}لا يوجد حدث بهذا الرقم{#case 'articleConflict'}عدّل محرر آخر هذه المقالة في أثناء عملك: القيم المحفوظة الآن في الأعلى، وقيمك في النموذج. احفظ مجدداً لتكتب قيمك فوقها.{#case 'passwordShort'}كلمة المرور 10 أحرف على الأقل{#case 'noSuchRevision'}لا توجد هذه النسخة لهذا الحدث{#case 'noSavedState'}لا توجد حالة محفوظة للحدث في هذه النسخة{#case 'rejectEmpty'}لم يُقبل الملف: فارغ (حُفظت بايتاته كما هي).{#case 'rejectEncoding'}لم يُقبل الملف: ليس نصاً بترميز UTF-8 ولا نصاً عربياً بترميز windows-1256 (حُفظت بايتاته كما هي).{#case 'rejectBom'}لم يُقبل الملف: علامة ترتيب البايتات لا تطابق محتواه (حُفظت بايتاته كما هي).{#case 'rejectBinary'}لم يُقبل الملف: محتواه ثنائي لا نص (حُفظت بايتاته كما هي).{#case 'rejectBlank'}لم يُقبل الملف: لا نص فيه سوى المسافات (حُفظت بايتاته كما هي).{#case 'rejectUnreadable'}لم يُقبل الملف: تعذرت قراءته (حُفظت بايتاته كما هي).{#case 'ambiguousActor'}أكثر من فاعل بهذا الاسم: اكتب الاسم كاملاً أو اختر من القائمة{#else}{code}{/switch}")
+  String err(String code);
+
+  @Message("المراجعة: {total} حدثاً لم يُراجع بعد")
+  String reviewHeading(String total);
+
+  @Message("تم")
+  String reviewDone();
+
+  @Message("تحديد")
+  String select();
+
+  @Message("الحدث")
+  String event();
+
+  @Message("تحديد {id}")
+  String selectEvent(String id);
+
+  @Message("تأكيد")
+  String confirm();
+
+  @Message("رفض")
+  String reject();
+
+  @Message("لا شيء للمراجعة هنا.")
+  String nothingToReview();
+
+  @Message("تأكيد المحدد")
+  String confirmSelected();
+
+  @Message("إجراء")
+  String actionColumn();
+
+  @Message("تحرير: {title}")
+  String editTitle(String title);
+
+  @Message("→ الحدث")
+  String backToEvent();
+
+  @Message("تحرير الحدث #{id}")
+  String editEvent(String id);
+
+  @Message("العبارة كما وردت")
+  String phraseAsWritten();
+
+  @Message("حُسبت بالنسبة إلى تاريخ النشر {date}")
+  String resolvedAgainst(String date);
+
+  @Message("الدقة")
+  String precision();
+
+  @Message("تاريخ تقريبي")
+  String approximateDate();
+
+  @Message("تحرير الفاعل")
+  String editActor();
+
+  @Message("إزالة")
+  String remove();
+
+  @Message("إضافة فاعل موجود (اكتب اسمه)")
+  String addActor();
+
+  @Message("بدور")
+  String asRole();
+
+  @Message("أو فاعل جديد: الاسم")
+  String newActorName();
+
+  @Message("بالإنجليزية")
+  String inEnglish();
+
+  @Message("حالة المراجعة")
+  String reviewState();
+
+  @Message("سبب التعديل (اختياري، يظهر في السجل)")
+  String editReason();
+
+  @Message("حفظ")
+  String save();
+
+  @Message("دمج أو فصل")
+  String mergeOrSplit();
+
+  @Message("دمج الحدث رقم")
+  String mergeEventNumber();
+
+  @Message("في هذا الحدث (تنتقل أدلته وفاعلوه إليه)")
+  String mergeIntoThis();
+
+  @Message("السبب")
+  String reason();
+
+  @Message("دمج")
+  String merge();
+
+  @Message("تحرير المقالة")
+  String editArticle();
+
+  @Message("فصل هذه الجملة في حدث مستقل")
+  String splitSentence();
+
+  @Message("تحرير الفاعل: {name}")
+  String editActorTitle(String name);
+
+  @Message("تحرير الفاعل #{id}")
+  String editActorHeading(String id);
+
+  @Message("هذا الفاعل مدموج في")
+  String actorMergedInto();
+
+  @Message("الدولة (رقم الفاعل)")
+  String countryNumber();
+
+  @Message("حذف")
+  String removeAlias();
+
+  @Message("إضافة اسم بديل")
+  String addAlias();
+
+  @Message("دمج فاعل مكرر")
+  String mergeDuplicateActor();
+
+  @Message("رقم الفاعل المكرر")
+  String duplicateActorNumber();
+
+  @Message("دمجه في هذا الفاعل")
+  String mergeIntoThisActor();
+
+  @Message("تحرير المقالة: {title}")
+  String editArticleTitle(String title);
+
+  @Message("→ المقالة")
+  String backToArticle();
+
+  @Message("تحرير المقالة #{id}")
+  String editArticleHeading(String id);
+
+  @Message(
+      "{#switch source}{#case 'header'}من رأس المقالة{#case 'metadata'}من البيانات المرفقة{#case 'editor'}حدده محرر{#else}{source}{/switch}")
+  String dateSource(String source);
+
+  @Message("المصدر (الصحيفة أو الموقع)")
+  String outletLong();
+
+  @Message("حدث جديد من جملة")
+  String newEventFromSentence();
+
+  @Message(
+      "اختر الجملة بالفأرة في النص أدناه فيُملأ موضعا بدايتها ونهايتها، أو اكتبهما كما في روابط الأدلة")
+  String selectSentenceHint();
+
+  @Message("البداية")
+  String rangeStart();
+
+  @Message("النهاية")
+  String rangeEnd();
+
+  @Message("إنشاء الحدث")
+  String createEvent();
+}
