@@ -9,6 +9,7 @@ import org.chronology.extraction.lang.Lexicon;
 import org.chronology.extraction.lang.Suffix;
 import org.chronology.extraction.lang.TriggerForm;
 import org.chronology.text.ArabicNormalizer;
+import org.chronology.text.Proclitics;
 
 /**
  * Drops drafts that report no happening: negated undated events, imperfect verbs without date or
@@ -62,7 +63,24 @@ public final class BackgroundFilterStage implements Stage {
         || background(doc, d)
         || emptyDeclaration(doc, d)
         || quotedAside(d)
-        || saysThat(doc, d));
+        || saysThat(doc, d)
+        || partOfBuilding(doc, d));
+  }
+
+  /**
+   * A mission named as a building ("باب السفارة"، "داخل القنصلية"، "أمام السفارة") is where
+   * something happened, not a diplomatic step.
+   */
+  private boolean partOfBuilding(Document doc, EventDraft d) {
+    TriggerHit h = d.head;
+    if (d.type != EventType.DIPLOMATIC
+        || h.trigger().form() != TriggerForm.NOUN
+        || h.first() == 0) {
+      return false;
+    }
+    String before = doc.tokens().get(h.first() - 1).text();
+    return lexicon.is(FunctionWord.BUILDING_PART, before)
+        || lexicon.is(FunctionWord.BUILDING_PART, Proclitics.withoutConjunction(before));
   }
 
   /**

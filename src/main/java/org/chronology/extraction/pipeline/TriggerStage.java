@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.chronology.extraction.lang.FunctionWord;
 import org.chronology.extraction.lang.Lexicon;
 import org.chronology.extraction.lang.Suffix;
 import org.chronology.extraction.lang.Trigger;
@@ -63,7 +64,49 @@ public final class TriggerStage implements Stage {
                 quoted[m.first() - s.firstToken()]));
       }
     }
+    out.removeIf(h -> occurs(doc, h, out));
     doc.setTriggers(out);
+  }
+
+  private boolean occurVerb(String word) {
+    return lexicon.is(FunctionWord.OCCUR_VERB, word)
+        || Proclitics.startsWithAnd(word)
+            && lexicon.is(FunctionWord.OCCUR_VERB, Proclitics.withoutAnd(word));
+  }
+
+  /** How far back a relative clause's antecedent is looked for ("الاتفاقية الأمنية التي"). */
+  private static final int ANTECEDENT_REACH = 4;
+
+  /**
+   * "وقع" also means "occurred": a signing verb whose subject is a happening ("وقع انفجار"), or in
+   * a relative clause on something not signed ("المشادة التي وقعت بينهما"), signs nothing.
+   */
+  private boolean occurs(Document doc, TriggerHit h, List<TriggerHit> all) {
+    if (h.trigger().type() != org.chronology.extraction.EventType.DEAL
+        || !h.trigger().form().verbal()
+        || !occurVerb(doc.tokens().get(h.first()).text())) {
+      return false;
+    }
+    for (TriggerHit o : all) {
+      if (o.sentence() == h.sentence()
+          && o.first() == h.end()
+          && o.trigger().type() == org.chronology.extraction.EventType.INCIDENT) {
+        return true; // وقع هجوم، وقعت اشتباكات
+      }
+    }
+    if (h.first() == 0
+        || !lexicon.is(FunctionWord.RELATIVE, doc.tokens().get(h.first() - 1).text())) {
+      return false;
+    }
+    for (TriggerHit o : all) {
+      if (o.sentence() == h.sentence()
+          && o.trigger().type() == org.chronology.extraction.EventType.DEAL
+          && o.end() < h.first()
+          && h.first() - o.end() <= ANTECEDENT_REACH) {
+        return false; // "الاتفاقية التي وقعت بين البلدين": signed after all
+      }
+    }
+    return true;
   }
 
   private static Trigger best(List<Trigger> ts) {
