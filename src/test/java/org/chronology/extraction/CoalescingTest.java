@@ -145,4 +145,18 @@ class CoalescingTest {
             "وبثت قناة محلية، مساء أمس، مقطعاً يظهر المهاجم وهو يحطم باب السفارة ويطلق النار.");
     assertTrue(e.stream().noneMatch(x -> x.type() == EventType.DIPLOMATIC), e.toString());
   }
+
+  @Test
+  void testAnObserversViewIsNoEvent() {
+    List<ExtractedEvent> e =
+        Fixtures.extract(
+            "ويرى مراقبون أن الأزمة قد تدفع البلدين إلى توقيع اتفاقية أمنية جديدة في المستقبل.");
+    assertTrue(e.isEmpty(), e.toString());
+  }
+
+  @Test
+  void testASiteMenuIsNoEvent() {
+    List<ExtractedEvent> e = Fixtures.extract("الرئيسية | من نحن | اتصل بنا | سياسة الخصوصية");
+    assertTrue(e.isEmpty(), e.toString());
+  }
 }

@@ -23,7 +23,9 @@ public enum FunctionWord {
   /** a relative pronoun (التي، الذي): a verb after it tells of the noun before */
   RELATIVE("relative"),
   /** a part of or a spot at a building: a mission after it is a place (باب السفارة) */
-  BUILDING_PART("building-part");
+  BUILDING_PART("building-part"),
+  /** a verb of opinion opening a sentence (يرى، يعتقد): a view follows, not a happening */
+  OPINION("opinion");
 
   final String code;
 

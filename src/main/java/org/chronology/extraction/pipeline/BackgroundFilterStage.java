@@ -64,7 +64,30 @@ public final class BackgroundFilterStage implements Stage {
         || emptyDeclaration(doc, d)
         || quotedAside(d)
         || saysThat(doc, d)
-        || partOfBuilding(doc, d));
+        || partOfBuilding(doc, d)
+        || opinion(doc, d)
+        || menu(doc, d));
+  }
+
+  /** Items between vertical bars ("الرئيسية | من نحن | اتصل بنا") are a site's menu. */
+  private static boolean menu(Document doc, EventDraft d) {
+    var s = doc.sentences().get(d.sentence);
+    String text = doc.article().text().substring(s.start(), s.end());
+    return text.chars().filter(c -> c == '|').count() >= 2;
+  }
+
+  /**
+   * A sentence opening with an observer's view ("ويرى مراقبون أن …"، "ويعتقد محللون أن …") tells
+   * what people think, not what happened, unless its event carries a date of its own.
+   */
+  private boolean opinion(Document doc, EventDraft d) {
+    if (d.ownDate) {
+      return false;
+    }
+    String first = doc.tokens().get(doc.sentences().get(d.sentence).firstToken()).text();
+    return lexicon.is(FunctionWord.OPINION, first)
+        || Proclitics.startsWithAnd(first)
+            && lexicon.is(FunctionWord.OPINION, Proclitics.withoutAnd(first));
   }
 
   /**

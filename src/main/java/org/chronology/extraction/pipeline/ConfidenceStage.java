@@ -9,7 +9,8 @@ import org.chronology.extraction.lang.TriggerForm;
 /**
  * A confidence in [0, 1] that orders events by how likely they are right: trigger strength and
  * form, a resolved or at least written date, actors (a person above all), modality, quotes,
- * headlines, repetition in the article. Drafts below {@link #MIN_CONFIDENCE} are dropped.
+ * headlines, repetition in the article. Drafts scoring below {@link #MIN_CONFIDENCE} are dropped;
+ * the others' scores are turned into measured reliability ({@link ConfidenceCalibration}).
  */
 public final class ConfidenceStage implements Stage {
 
@@ -36,6 +37,9 @@ public final class ConfidenceStage implements Stage {
       d.confidence = score(doc, d);
     }
     doc.events().removeIf(d -> d.confidence < MIN_CONFIDENCE);
+    for (EventDraft d : doc.events()) {
+      d.confidence = ConfidenceCalibration.of(d.confidence);
+    }
   }
 
   static double score(Document doc, EventDraft d) {

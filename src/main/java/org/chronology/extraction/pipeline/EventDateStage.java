@@ -80,6 +80,20 @@ public final class EventDateStage implements Stage {
           d.date = drafts.get(k - 1).date; // "زار باكو في 3 آذار ووقع اتفاقية": the same day
         }
       }
+      for (int k = drafts.size() - 2; k >= 0; k--) {
+        EventDraft d = drafts.get(k);
+        DateHit next = drafts.get(k + 1).date;
+        if (d.date == null
+            && d.head.trigger().form().verbal()
+            && next != null
+            && next.expression().relative()
+            && next.expression().start() != null
+            && next.expression().anchor() == null) {
+          // "اتهم علييف طهران …، وأعلنت باكو مساء أمس إجلاء …": the day's news shares its day
+          d.date = next;
+          d.ownDate = false;
+        }
+      }
     }
     for (EventDraft d : drafts) {
       plannedWeekday(doc, d);
