@@ -25,7 +25,9 @@ public enum FunctionWord {
   /** a part of or a spot at a building: a mission after it is a place (باب السفارة) */
   BUILDING_PART("building-part"),
   /** a verb of opinion opening a sentence (يرى، يعتقد): a view follows, not a happening */
-  OPINION("opinion");
+  OPINION("opinion"),
+  /** opening (افتتح، افتتاح): diplomatic only when a mission or an office is what is opened */
+  OPENING("opening");
 
   final String code;
 

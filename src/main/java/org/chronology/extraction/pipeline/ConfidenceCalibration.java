@@ -3,10 +3,10 @@ package org.chronology.extraction.pipeline;
 /**
  * Turns the evidence score of {@link ConfidenceStage} into the share of events right at that score
  * on the dev evaluation set (strict one-to-one matching), so a confidence of 0.9 means "about nine
- * in ten such events were right". Measured at extractor version 11 over 101 dev events by score
- * band and pooled where a higher band scored lower (pool adjacent violators): 0.40–0.50 → 0.85 (13
- * events), 0.50–0.70 → 0.88 (34), 0.70–1.00 → 0.93 (54). Between the knots the value is
- * interpolated, so the order of scores, which the review queue sorts by, is kept.
+ * in ten such events were right". Measured at extractor version 11 over 101 dev events (unchanged
+ * at 12) by score band and pooled where a higher band scored lower (pool adjacent violators):
+ * 0.40–0.50 → 0.85 (13 events), 0.50–0.70 → 0.88 (34), 0.70–1.00 → 0.93 (54). Between the knots the
+ * value is interpolated, so the order of scores, which the review queue sorts by, is kept.
  */
 final class ConfidenceCalibration {
 

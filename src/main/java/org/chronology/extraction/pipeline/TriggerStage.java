@@ -65,7 +65,65 @@ public final class TriggerStage implements Stage {
       }
     }
     out.removeIf(h -> occurs(doc, h, out));
+    for (int i = 0; i < out.size(); i++) {
+      TriggerHit h = out.get(i);
+      if (opensSomethingElse(doc, h, out)) {
+        Trigger t = h.trigger();
+        out.set(
+            i,
+            new TriggerHit(
+                h.sentence(),
+                h.first(),
+                h.end(),
+                new Trigger(
+                    org.chronology.extraction.EventType.OTHER,
+                    t.phrase(),
+                    t.strength(),
+                    t.form(),
+                    t.subjectRole(),
+                    t.objectRole()),
+                h.future(),
+                h.definite(),
+                h.possessive(),
+                h.inQuote()));
+      }
+    }
     doc.setTriggers(out);
+  }
+
+  /** How far after an opening verb the mission it opens may be named ("افتتح رسمياً سفارة"). */
+  private static final int OPENED_REACH = 4;
+
+  /**
+   * Opening is a diplomatic step only for a mission or an office ("افتتح سفارة"); opening a dam, a
+   * railway or a session ("افتتح السد") is another kind of happening.
+   */
+  private boolean opensSomethingElse(Document doc, TriggerHit h, List<TriggerHit> all) {
+    if (h.trigger().type() != org.chronology.extraction.EventType.DIPLOMATIC
+        || !opening(doc.tokens().get(h.first()).text())) {
+      return false;
+    }
+    for (TriggerHit o : all) {
+      if (o != h
+          && o.sentence() == h.sentence()
+          && o.trigger().type() == org.chronology.extraction.EventType.DIPLOMATIC
+          && o.first() >= h.end()
+          && o.first() - h.end() < OPENED_REACH
+          && !opening(doc.tokens().get(o.first()).text())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean opening(String word) {
+    String w = Proclitics.withoutConjunction(word);
+    for (String x : new String[] {word, w}) {
+      if (lexicon.endsWith(FunctionWord.OPENING, x) || lexicon.is(FunctionWord.OPENING, x)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean occurVerb(String word) {
