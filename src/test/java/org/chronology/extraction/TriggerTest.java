@@ -127,4 +127,11 @@ class TriggerTest {
         Fixtures.extract("أعلنت كينيا أمس قطع علاقاتها الدبلوماسية مع الصومال.");
     assertTrue(e.stream().anyMatch(x -> x.type() == EventType.DIPLOMATIC), e.toString());
   }
+
+  @Test
+  void testARoundOfTalksIsAMeeting() {
+    ExtractedEvent e =
+        Fixtures.only("انطلقت أمس في نيروبي جولة جديدة من المحادثات بين كينيا والصومال.");
+    assertEquals(EventType.MEETING, e.type());
+  }
 }

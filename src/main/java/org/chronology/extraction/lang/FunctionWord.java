@@ -27,7 +27,9 @@ public enum FunctionWord {
   /** a verb of opinion opening a sentence (يرى، يعتقد): a view follows, not a happening */
   OPINION("opinion"),
   /** opening (افتتح، افتتاح): diplomatic only when a mission or an office is what is opened */
-  OPENING("opening");
+  OPENING("opening"),
+  /** a round (جولة): with talks after it, the talks themselves, not a journey */
+  ROUND("round");
 
   final String code;
 

@@ -64,7 +64,7 @@ public final class TriggerStage implements Stage {
                 quoted[m.first() - s.firstToken()]));
       }
     }
-    out.removeIf(h -> occurs(doc, h, out));
+    out.removeIf(h -> occurs(doc, h, out) || roundOfTalks(doc, h, out));
     for (int i = 0; i < out.size(); i++) {
       TriggerHit h = out.get(i);
       if (opensSomethingElse(doc, h, out)) {
@@ -89,6 +89,26 @@ public final class TriggerStage implements Stage {
       }
     }
     doc.setTriggers(out);
+  }
+
+  /** "جولة محادثات" / "جولة جديدة من المفاوضات": the round is the talks, not a journey. */
+  private boolean roundOfTalks(Document doc, TriggerHit h, List<TriggerHit> all) {
+    if (h.trigger().type() != org.chronology.extraction.EventType.VISIT
+        || !lexicon.is(
+                FunctionWord.ROUND,
+                Proclitics.withoutConjunction(doc.tokens().get(h.first()).text()))
+            && !lexicon.is(FunctionWord.ROUND, doc.tokens().get(h.first()).text())) {
+      return false;
+    }
+    for (TriggerHit o : all) {
+      if (o.sentence() == h.sentence()
+          && o.trigger().type() == org.chronology.extraction.EventType.MEETING
+          && o.first() >= h.end()
+          && o.first() - h.end() < OPENED_REACH) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** How far after an opening verb the mission it opens may be named ("افتتح رسمياً سفارة"). */
