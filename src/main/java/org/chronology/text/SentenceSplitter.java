@@ -120,7 +120,9 @@ public final class SentenceSplitter {
         continue; // e.g. a dot inside a URL or a Latin name
       }
       emit(nt, tokens, start, end, paragraph, false, out);
-      terminatedAny = true;
+      // a headline's kicker ends in ".." ("برعاية صينية.. البلدان يتفقان"): the line is still a
+      // title
+      terminatedAny |= !(c == '.' && i + 1 < to && s.charAt(i + 1) == '.');
       i = end;
       while (i < to && (Character.isWhitespace(s.charAt(i)) || isBullet(s.charAt(i)))) {
         i++;

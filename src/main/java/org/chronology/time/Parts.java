@@ -26,11 +26,31 @@ final class Parts {
     return partKind != null && !partKind.startsWith("HALF") && !partKind.startsWith("Q");
   }
 
-  /** Applies a part (EARLY, MID, LATE, HALF1, Q2 ...) to an interval; null if absurd. */
+  /**
+   * Applies a part (EARLY, MID, LATE, HALF1, Q2 ...) to an interval; null if absurd. A hedged third
+   * keeps the precision of the period it divides ("أواخر مارس" is a month, approximately; "أوائل
+   * التسعينات" a decade), as annotators read it; halves and quarters are exact sub-periods.
+   */
   static Interval of(String kind, Interval iv, Scale scale) {
     if (kind == null) {
       return iv;
     }
+    Interval part = exact(kind, iv, scale);
+    if (part == null || !hedged(kind)) {
+      return part;
+    }
+    Precision whole =
+        switch (scale) {
+          case WEEK -> Precision.WEEK;
+          case MONTH -> Precision.MONTH;
+          case YEAR -> Precision.YEAR;
+          case DECADE -> Precision.DECADE;
+          case CENTURY -> Precision.CENTURY;
+        };
+    return new Interval(part.start(), part.end(), whole);
+  }
+
+  private static Interval exact(String kind, Interval iv, Scale scale) {
     LocalDate s = iv.start();
     switch (scale) {
       case YEAR -> {

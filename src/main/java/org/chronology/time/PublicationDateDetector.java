@@ -35,6 +35,9 @@ public final class PublicationDateDetector {
   /** A comma, Latin or Arabic (U+060C). */
   private static final String COMMA = ",\\u060C";
 
+  /** The era letter some sites print after a Gregorian year ("2023م", U+0645). */
+  private static final String GREGORIAN = "(?:\\s?\\u0645)?";
+
   private final TimeLexicon lex;
   private final Pattern named;
   private final Pattern monthFirst;
@@ -76,6 +79,7 @@ public final class PublicationDateDetector {
                 + ")?\\s*+["
                 + COMMA
                 + "]?\\s*+(?<y>[12]\\d{3})"
+                + GREGORIAN
                 + E);
     monthFirst =
         Pattern.compile(
@@ -86,6 +90,7 @@ public final class PublicationDateDetector {
                 + ")\\s++(?<d>[0-3]?\\d)(?:st|nd|rd|th)?\\s*+["
                 + COMMA
                 + "]?\\s*+(?<y>[12]\\d{3})"
+                + GREGORIAN
                 + E);
     numeric =
         Pattern.compile(

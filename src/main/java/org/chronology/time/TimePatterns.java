@@ -446,13 +446,16 @@ final class TimePatterns {
     return keys;
   }
 
-  /** A month name, optionally paired with its name in another system ("أيار / مايو"). */
+  /**
+   * A month name, optionally paired with its name in another system ("أيار / مايو", or with a bare
+   * space as wire agencies print it: "مارس آذار").
+   */
   private static String monthPair(String mon, String suffix) {
     return "(?<ma"
         + suffix
         + ">"
         + mon
-        + ")(?:\\s*+(?:[/\\\\-]|\\()\\s*+(?<mb"
+        + ")(?:(?:\\s*+(?:[/\\\\-]|\\()\\s*+|\\s++)(?<mb"
         + suffix
         + ">"
         + mon

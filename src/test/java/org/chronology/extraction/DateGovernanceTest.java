@@ -3,7 +3,6 @@ package org.chronology.extraction;
 import static org.chronology.extraction.Fixtures.extract;
 import static org.chronology.extraction.Fixtures.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.LocalDate;
@@ -50,13 +49,38 @@ class DateGovernanceTest {
   }
 
   @Test
-  void testReportDateDoesNotDateTheReportedVisit() {
+  void testReportDateDatesTheReportedVisitWithoutADateOfItsOwn() {
     ExtractedEvent e =
         only(
             "كشف تقرير إسرائيلي، اليوم الأربعاء، أن وفدا إسرائيليا برئاسة وزير الدفاع يوآف غالانت"
                 + " زار أذربيجان.");
     assertEquals(EventType.VISIT, e.type());
-    assertFalse(e.date().known());
+    assertEquals(LocalDate.of(2023, 3, 15), e.date().start());
+  }
+
+  @Test
+  void testAnAnnouncedDecisionIsDatedByItsAnnouncement() {
+    ExtractedEvent e =
+        only("قالت كينيا وتنزانيا يوم الثلاثاء إنهما ستعيدان العلاقات الدبلوماسية بينهما.");
+    assertEquals(EventType.DIPLOMATIC, e.type());
+    assertEquals(LocalDate.of(2023, 3, 14), e.date().start());
+  }
+
+  @Test
+  void testTheComplementsOwnDateBeatsTheReportDate() {
+    ExtractedEvent e =
+        only(
+            "ذكرت صحيفة محلية، اليوم الأربعاء، أن وزير الخارجية البيروفي زار كيتو في يناير الماضي.");
+    assertEquals(EventType.VISIT, e.type());
+    assertEquals(LocalDate.of(2023, 1, 1), e.date().start());
+  }
+
+  @Test
+  void testAGapMeasuredWithSinceDoesNotDateTheVisit() {
+    ExtractedEvent e =
+        only("وزار وزير الخارجية الغاني لومي في شباط الماضي، في أول زيارة من نوعها منذ 2011.");
+    assertEquals(EventType.VISIT, e.type());
+    assertEquals(LocalDate.of(2023, 2, 1), e.date().start());
   }
 
   @Test

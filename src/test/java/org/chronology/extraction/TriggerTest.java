@@ -3,6 +3,7 @@ package org.chronology.extraction;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -105,5 +106,32 @@ class TriggerTest {
     assertEquals(EventType.VISIT, e.get(0).type());
     assertEquals(EventType.DEAL, e.get(1).type());
     assertEquals(e.get(0).date(), e.get(1).date());
+  }
+
+  @Test
+  void testOpeningADamIsNotADiplomaticStep() {
+    ExtractedEvent e =
+        Fixtures.only("افتتح رئيس الوزراء الأوغندي أمس رسمياً سداً جديداً على نهر النيل.");
+    assertEquals(EventType.OTHER, e.type());
+  }
+
+  @Test
+  void testOpeningAnEmbassyIsADiplomaticStep() {
+    ExtractedEvent e = Fixtures.only("افتتحت كينيا أمس سفارتها في كمبالا.");
+    assertEquals(EventType.DIPLOMATIC, e.type());
+  }
+
+  @Test
+  void testCuttingItsRelationsIsADiplomaticStep() {
+    List<ExtractedEvent> e =
+        Fixtures.extract("أعلنت كينيا أمس قطع علاقاتها الدبلوماسية مع الصومال.");
+    assertTrue(e.stream().anyMatch(x -> x.type() == EventType.DIPLOMATIC), e.toString());
+  }
+
+  @Test
+  void testARoundOfTalksIsAMeeting() {
+    ExtractedEvent e =
+        Fixtures.only("انطلقت أمس في نيروبي جولة جديدة من المحادثات بين كينيا والصومال.");
+    assertEquals(EventType.MEETING, e.type());
   }
 }

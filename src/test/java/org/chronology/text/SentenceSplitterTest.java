@@ -1,6 +1,7 @@
 package org.chronology.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -61,6 +62,17 @@ class SentenceSplitterTest {
     assertEquals(2, s.size());
     assertTrue(s.get(0).headline());
     assertEquals(1, s.get(1).paragraph());
+  }
+
+  @Test
+  void testATitleAfterItsKickerIsStillAHeadline() {
+    NormalizedText nt =
+        ArabicNormalizer.normalize(
+            "بعد قطيعة طويلة.. تونس وليبيا تعيدان فتح الحدود\n\nوقال الوزير.");
+    List<Sentence> s = SPLITTER.split(nt, Tokenizer.tokenize(nt.text()));
+    assertEquals(3, s.size());
+    assertTrue(s.get(1).headline());
+    assertFalse(s.get(2).headline());
   }
 
   @Test

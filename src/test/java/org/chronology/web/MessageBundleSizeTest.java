@@ -29,7 +29,12 @@ class MessageBundleSizeTest {
     List<Class<?>> found = bundles.stream().<Class<?>>map(JavaClass::reflect).toList();
     assertTrue(
         found.containsAll(
-            List.of(Msg.class, TimelineMsg.class, ReaderMsg.class, EditMsg.class, AdminMsg.class,
+            List.of(
+                Msg.class,
+                TimelineMsg.class,
+                ReaderMsg.class,
+                EditMsg.class,
+                AdminMsg.class,
                 EditorFormMsg.class)),
         "bundles found: " + found);
     for (JavaClass bundle : bundles) {

@@ -15,7 +15,21 @@ public enum FunctionWord {
   /** a capital after it stands for its state (سلطات، حكومة) */
   AUTHORITY("authority"),
   /** "يوم" before a weekday name */
-  DAY_NOUN("day-noun");
+  DAY_NOUN("day-noun"),
+  /** opens a period (منذ): its date is a state's start or a gap, not a happening's day */
+  SINCE("since"),
+  /** a signing verb that also means "occurred" (وقع، وقعت) */
+  OCCUR_VERB("occur-verb"),
+  /** a relative pronoun (التي، الذي): a verb after it tells of the noun before */
+  RELATIVE("relative"),
+  /** a part of or a spot at a building: a mission after it is a place (باب السفارة) */
+  BUILDING_PART("building-part"),
+  /** a verb of opinion opening a sentence (يرى، يعتقد): a view follows, not a happening */
+  OPINION("opinion"),
+  /** opening (افتتح، افتتاح): diplomatic only when a mission or an office is what is opened */
+  OPENING("opening"),
+  /** a round (جولة): with talks after it, the talks themselves, not a journey */
+  ROUND("round");
 
   final String code;
 

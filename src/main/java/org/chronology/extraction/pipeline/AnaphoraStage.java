@@ -37,6 +37,9 @@ public record AnaphoraStage(Lexicon lexicon) implements Stage {
         || lexicon.isContinuation(first)) {
       return true;
     }
+    if (h.trigger().form().verbal() && ANAPHORIC_TYPES.contains(d.type)) {
+      return namesItsObjectAgain(doc, d);
+    }
     if (h.trigger().form().verbal() || !ANAPHORIC_TYPES.contains(d.type)) {
       return false;
     }
@@ -44,5 +47,27 @@ public record AnaphoraStage(Lexicon lexicon) implements Stage {
       return false;
     }
     return h.definite() || h.possessive();
+  }
+
+  /** How far after its verb the object may stand ("ووقع الجانبان المعاهدة"). */
+  private static final int OBJECT_REACH = 3;
+
+  /**
+   * A verb whose object is a definite noun of its own kind ("ووقع المعاهدة عن الجانب ...") tells
+   * again of the instrument or happening already reported.
+   */
+  private static boolean namesItsObjectAgain(Document doc, EventDraft d) {
+    TriggerHit h = d.head;
+    for (TriggerHit o : doc.triggers()) {
+      if (o.sentence() == h.sentence()
+          && o.first() >= h.end()
+          && o.first() - h.end() < OBJECT_REACH
+          && o.trigger().type() == d.type
+          && !o.trigger().form().verbal()
+          && o.definite()) {
+        return true;
+      }
+    }
+    return false;
   }
 }

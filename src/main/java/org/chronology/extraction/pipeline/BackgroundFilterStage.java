@@ -7,6 +7,7 @@ import org.chronology.extraction.lang.Lexicon;
 import org.chronology.extraction.lang.Suffix;
 import org.chronology.extraction.lang.TriggerForm;
 import org.chronology.text.ArabicNormalizer;
+import org.chronology.text.Proclitics;
 
 /**
  * Drops drafts that report no happening: negated undated events, imperfect verbs without date or
@@ -43,7 +44,47 @@ public record BackgroundFilterStage(Lexicon lexicon) implements Stage {
         || background(doc, d)
         || emptyDeclaration(doc, d)
         || quotedAside(d)
-        || saysThat(doc, d));
+        || saysThat(doc, d)
+        || partOfBuilding(doc, d)
+        || opinion(doc, d)
+        || menu(doc, d));
+  }
+
+  /** Items between vertical bars ("الرئيسية | من نحن | اتصل بنا") are a site's menu. */
+  private static boolean menu(Document doc, EventDraft d) {
+    var s = doc.sentences().get(d.sentence);
+    String text = doc.article().text().substring(s.start(), s.end());
+    return text.chars().filter(c -> c == '|').count() >= 2;
+  }
+
+  /**
+   * A sentence opening with an observer's view ("ويرى مراقبون أن …"، "ويعتقد محللون أن …") tells
+   * what people think, not what happened, unless its event carries a date of its own.
+   */
+  private boolean opinion(Document doc, EventDraft d) {
+    if (d.ownDate) {
+      return false;
+    }
+    String first = doc.tokens().get(doc.sentences().get(d.sentence).firstToken()).text();
+    return lexicon.is(FunctionWord.OPINION, first)
+        || Proclitics.startsWithAnd(first)
+            && lexicon.is(FunctionWord.OPINION, Proclitics.withoutAnd(first));
+  }
+
+  /**
+   * A mission named as a building ("باب السفارة"، "داخل القنصلية"، "أمام السفارة") is where
+   * something happened, not a diplomatic step.
+   */
+  private boolean partOfBuilding(Document doc, EventDraft d) {
+    TriggerHit h = d.head;
+    if (d.type != EventType.DIPLOMATIC
+        || h.trigger().form() != TriggerForm.NOUN
+        || h.first() == 0) {
+      return false;
+    }
+    String before = doc.tokens().get(h.first() - 1).text();
+    return lexicon.is(FunctionWord.BUILDING_PART, before)
+        || lexicon.is(FunctionWord.BUILDING_PART, Proclitics.withoutConjunction(before));
   }
 
   /**

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.chronology.extraction.ActorKind;
 import org.chronology.extraction.EventType;
 import org.chronology.extraction.Role;
+import org.chronology.extraction.lang.FunctionWord;
 import org.chronology.extraction.lang.Lexicon;
 import org.chronology.text.Proclitics;
 import org.chronology.time.TemporalExpression;
@@ -51,10 +52,69 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
         e.foldedInto = target;
       }
     }
+    for (EventDraft e : List.copyOf(kept)) {
+      EventDraft target = pointedBack(doc, kept, e);
+      if (target != null) {
+        fold(doc, target, e);
+        e.foldedInto = target;
+        kept.remove(e);
+      }
+    }
     for (EventDraft e : kept) {
       resolveAnchor(e);
     }
     doc.setEvents(kept);
+  }
+
+  private static final Set<EventType> HAPPENINGS =
+      EnumSet.of(
+          EventType.INCIDENT,
+          EventType.VISIT,
+          EventType.MEETING,
+          EventType.DEAL,
+          EventType.DIPLOMATIC,
+          EventType.MILITARY);
+
+  /**
+   * A statement whose reported clause speaks of a happening of the article by its definite noun
+   * ("أعلن قائد الشرطة أن التحقيقات في الهجوم تشير إلى ...") gives details of that happening: it is
+   * a further mention of it (the nearest event of that type), not news of its own.
+   */
+  private EventDraft pointedBack(Document doc, List<EventDraft> kept, EventDraft e) {
+    if (e.type != EventType.STATEMENT) {
+      return null;
+    }
+    var s = doc.sentences().get(e.sentence);
+    int c = e.head.end();
+    while (c < s.endToken()
+        && !lexicon.is(FunctionWord.COMPLEMENTIZER, doc.tokens().get(c).text())) {
+      c++;
+    }
+    EventType named = null;
+    for (TriggerHit t : doc.triggers()) {
+      if (t.sentence() == e.sentence
+          && t.first() > c
+          && HAPPENINGS.contains(t.trigger().type())
+          && !t.trigger().form().verbal()
+          && t.definite()) {
+        named = t.trigger().type();
+        break;
+      }
+    }
+    if (named == null) {
+      return null;
+    }
+    EventDraft best = null;
+    for (EventDraft p : kept) {
+      if (p != e
+          && p.type == named
+          && p.sentence != e.sentence
+          && (best == null
+              || Math.abs(p.sentence - e.sentence) < Math.abs(best.sentence - e.sentence))) {
+        best = p;
+      }
+    }
+    return best;
   }
 
   /** A date relative to another event of the article takes that event's date. */
@@ -133,6 +193,9 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
       return false;
     }
     boolean eDated = e.date != null && e.ownDate;
+    if (namedAgain(p, e) || talksOfOutcome(p, e) && datesCompatible(p, e)) {
+      return true;
+    }
     if (saidDuring(p, e, eDated) && datesCompatible(p, e)) {
       return true;
     }
@@ -163,6 +226,42 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
       return true;
     }
     return p.type == e.type && p.sentence != e.sentence && sameText(doc, p, e);
+  }
+
+  /**
+   * A noun or a second verb telling again, in the same sentence (or one already folded into the
+   * event), the happening a verb just told ("زار أنقرة في مارس، في أول زيارة منذ 2008"; "فيما وقع
+   * الرئيس بصفته شاهداً") is the same happening, unless it carries a date of its own that is not a
+   * gap measured with منذ. A signed instrument whose content is relations is a diplomatic step.
+   */
+  private static boolean namedAgain(EventDraft p, EventDraft e) {
+    boolean same = p.sentence == e.sentence;
+    if (!same && !p.alsoIn.contains(e.sentence) || same && e.head.first() <= p.head.first()) {
+      return false;
+    }
+    boolean undated = e.date == null || !e.ownDate || e.sinceDate;
+    if (p.type == EventType.DEAL
+        && e.type == EventType.DIPLOMATIC
+        && p.head.trigger().form().verbal()
+        && !e.head.trigger().form().verbal()
+        && undated) {
+      // "وقع البلدان معاهدة السلام والعلاقات الدبلوماسية": an instrument establishing relations
+      p.type = EventType.DIPLOMATIC;
+      return true;
+    }
+    return p.type == e.type && p.head.trigger().form().verbal() && undated;
+  }
+
+  /**
+   * The talks that led to an agreement told in the same sentence ("اتفق البلدان ... في ختام مباحثات
+   * استضافتها بكين") are one happening with it, dated by the agreement.
+   */
+  private static boolean talksOfOutcome(EventDraft p, EventDraft e) {
+    return p.sentence == e.sentence
+        && (p.type == EventType.DIPLOMATIC || p.type == EventType.DEAL)
+        && e.type == EventType.MEETING
+        && !e.head.trigger().form().verbal()
+        && e.head.first() > p.head.first();
   }
 
   /** Happenings whose next sentences, undated, narrate them further (its meetings, its details). */

@@ -7,7 +7,8 @@ import org.chronology.extraction.lang.TriggerForm;
 /**
  * A confidence in [0, 1] that orders events by how likely they are right: trigger strength and
  * form, a resolved or at least written date, actors (a person above all), modality, quotes,
- * headlines, repetition in the article. Drafts below {@link #MIN_CONFIDENCE} are dropped.
+ * headlines, repetition in the article. Drafts scoring below {@link #MIN_CONFIDENCE} are dropped;
+ * the others' scores are turned into measured reliability ({@link ConfidenceCalibration}).
  */
 @Stage.Contract(name = "confidence", requires = Layer.COALESCED, adds = Layer.CONFIDENCE)
 public final class ConfidenceStage implements Stage {
@@ -20,6 +21,9 @@ public final class ConfidenceStage implements Stage {
       d.confidence = score(doc, d);
     }
     doc.events().removeIf(d -> d.confidence < MIN_CONFIDENCE);
+    for (EventDraft d : doc.events()) {
+      d.confidence = ConfidenceCalibration.of(d.confidence);
+    }
   }
 
   static double score(Document doc, EventDraft d) {

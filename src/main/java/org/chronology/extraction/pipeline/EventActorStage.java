@@ -60,7 +60,31 @@ public record EventActorStage(Gazetteer gazetteer) implements Stage {
         out.add(a);
       }
     }
+    addCountriesOfPeople(out);
     d.actors = out;
+  }
+
+  /**
+   * A person acting for a state brings the state into the event ("وزير الخارجية الإسرائيلي" →
+   * إسرائيل), implied, as a reader of a chronology by country expects.
+   */
+  private void addCountriesOfPeople(List<ResolvedActor> out) {
+    for (int i = 0, n = out.size(); i < n; i++) {
+      ResolvedActor p = out.get(i);
+      if (p.kind() != ActorKind.PERSON || p.country() == null) {
+        continue;
+      }
+      boolean present = false;
+      for (ResolvedActor a : out) {
+        present |= a.name().equals(p.country());
+      }
+      GazetteerEntry c = present ? null : gazetteer.byName(p.country());
+      if (c != null && c.kind() == ActorKind.COUNTRY) {
+        out.add(
+            new ResolvedActor(
+                c, c.name(), c.nameEn(), c.kind(), null, c.name(), c.aliases(), null, -1, -1));
+      }
+    }
   }
 
   /** The date that decides between people sharing a name: the event date, else publication. */

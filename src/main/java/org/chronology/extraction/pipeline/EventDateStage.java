@@ -62,6 +62,20 @@ public record EventDateStage(Lexicon lexicon) implements Stage {
           d.date = drafts.get(k - 1).date; // "زار باكو في 3 آذار ووقع اتفاقية": the same day
         }
       }
+      for (int k = drafts.size() - 2; k >= 0; k--) {
+        EventDraft d = drafts.get(k);
+        DateHit next = drafts.get(k + 1).date;
+        if (d.date == null
+            && d.head.trigger().form().verbal()
+            && next != null
+            && next.expression().relative()
+            && next.expression().start() != null
+            && next.expression().anchor() == null) {
+          // "اتهم علييف طهران …، وأعلنت باكو مساء أمس إجلاء …": the day's news shares its day
+          d.date = next;
+          d.ownDate = false;
+        }
+      }
     }
     for (EventDraft d : drafts) {
       plannedWeekday(doc, d);
@@ -121,7 +135,7 @@ public record EventDateStage(Lexicon lexicon) implements Stage {
     }
   }
 
-  private static void assignDate(
+  private void assignDate(
       Document doc, EventDraft d, List<DateHit> dates, Set<DateHit> frameDates, DateHit leading) {
     DateHit before = null;
     DateHit after = null;
@@ -130,11 +144,18 @@ public record EventDateStage(Lexicon lexicon) implements Stage {
         continue;
       }
       if (h.first() < d.head.first()) {
-        before = h;
-      } else if (after == null) {
+        if (before == null || !since(doc, h) || since(doc, before)) {
+          before = h;
+        }
+      } else if (after == null || since(doc, after) && !since(doc, h)) {
         after = h;
       }
     }
+    if (before != null && since(doc, before) && after != null && !since(doc, after)) {
+      before = null;
+    }
+    d.sinceDate =
+        (before != null ? before : after) != null && since(doc, before != null ? before : after);
     if (before != null || after != null) {
       d.date = before != null ? before : after;
       d.ownDate = true;
@@ -142,14 +163,32 @@ public record EventDateStage(Lexicon lexicon) implements Stage {
       d.date = leading;
       d.ownDate = false;
     } else {
-      // an absolute date of the report ("مذكرة كتبت في العام 2009") bounds what it reports
+      // the report's date bounds what it reports when the complement gives none of its own: an
+      // announced decision ("قالت أنقرة يوم الأربعاء إنها ستعيد ...") or a revealed happening
       for (DateHit h : dates) {
-        if (frameDates.contains(h) && !h.expression().relative() && h.first() < d.head.first()) {
+        if (frameDates.contains(h) && h.first() < d.head.first()) {
           d.date = h;
           d.ownDate = false;
         }
       }
     }
+  }
+
+  /**
+   * "منذ 2008" opens a period: it dates a state or measures a gap ("أول زيارة منذ 15 عاماً"), so
+   * another date phrase of the event's clauses is preferred to it.
+   */
+  private boolean since(Document doc, DateHit h) {
+    var e = h.expression();
+    if (e.start() != null && e.end() == null) {
+      return true;
+    }
+    for (int t = Math.max(0, h.first() - 1); t <= h.first() && t < doc.tokens().size(); t++) {
+      if (lexicon.is(FunctionWord.SINCE, doc.tokens().get(t).text())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** An open range ("منذ شباط 2012") keeps its first period as the event date. */

@@ -38,6 +38,11 @@ public final class EventDraft {
   /** the date phrase stands in the event's own clauses (not inherited from the sentence) */
   public boolean ownDate;
 
+  /**
+   * the date phrase opens a period ("منذ 2008"): a state's start or a gap, not a happening's day
+   */
+  public boolean sinceDate;
+
   // --- EVENT_ACTORS (EventActorStage; ROLES sets each actor's role)
 
   public List<ResolvedActor> actors = new ArrayList<>();

@@ -2,6 +2,8 @@ package org.chronology.extraction.pipeline;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import org.chronology.extraction.lang.FunctionWord;
 import org.chronology.extraction.lang.Lexicon;
 import org.chronology.extraction.lang.Suffix;
 import org.chronology.extraction.lang.Trigger;
@@ -41,7 +43,127 @@ public record TriggerStage(Lexicon lexicon) implements Stage {
                 quoted[m.first() - s.firstToken()]));
       }
     }
+    out.removeIf(h -> occurs(doc, h, out) || roundOfTalks(doc, h, out));
+    for (int i = 0; i < out.size(); i++) {
+      TriggerHit h = out.get(i);
+      if (opensSomethingElse(doc, h, out)) {
+        Trigger t = h.trigger();
+        out.set(
+            i,
+            new TriggerHit(
+                h.sentence(),
+                h.first(),
+                h.end(),
+                new Trigger(
+                    org.chronology.extraction.EventType.OTHER,
+                    t.phrase(),
+                    t.strength(),
+                    t.form(),
+                    t.subjectRole(),
+                    t.objectRole()),
+                h.future(),
+                h.definite(),
+                h.possessive(),
+                h.inQuote()));
+      }
+    }
     doc.setTriggers(out);
+  }
+
+  /** "جولة محادثات" / "جولة جديدة من المفاوضات": the round is the talks, not a journey. */
+  private boolean roundOfTalks(Document doc, TriggerHit h, List<TriggerHit> all) {
+    if (h.trigger().type() != org.chronology.extraction.EventType.VISIT
+        || !lexicon.is(
+                FunctionWord.ROUND,
+                Proclitics.withoutConjunction(doc.tokens().get(h.first()).text()))
+            && !lexicon.is(FunctionWord.ROUND, doc.tokens().get(h.first()).text())) {
+      return false;
+    }
+    for (TriggerHit o : all) {
+      if (o.sentence() == h.sentence()
+          && o.trigger().type() == org.chronology.extraction.EventType.MEETING
+          && o.first() >= h.end()
+          && o.first() - h.end() < OPENED_REACH) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** How far after an opening verb the mission it opens may be named ("افتتح رسمياً سفارة"). */
+  private static final int OPENED_REACH = 4;
+
+  /**
+   * Opening is a diplomatic step only for a mission or an office ("افتتح سفارة"); opening a dam, a
+   * railway or a session ("افتتح السد") is another kind of happening.
+   */
+  private boolean opensSomethingElse(Document doc, TriggerHit h, List<TriggerHit> all) {
+    if (h.trigger().type() != org.chronology.extraction.EventType.DIPLOMATIC
+        || !opening(doc.tokens().get(h.first()).text())) {
+      return false;
+    }
+    for (TriggerHit o : all) {
+      if (o != h
+          && o.sentence() == h.sentence()
+          && o.trigger().type() == org.chronology.extraction.EventType.DIPLOMATIC
+          && o.first() >= h.end()
+          && o.first() - h.end() < OPENED_REACH
+          && !opening(doc.tokens().get(o.first()).text())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean opening(String word) {
+    String w = Proclitics.withoutConjunction(word);
+    for (String x : new String[] {word, w}) {
+      if (lexicon.endsWith(FunctionWord.OPENING, x) || lexicon.is(FunctionWord.OPENING, x)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean occurVerb(String word) {
+    return lexicon.is(FunctionWord.OCCUR_VERB, word)
+        || Proclitics.startsWithAnd(word)
+            && lexicon.is(FunctionWord.OCCUR_VERB, Proclitics.withoutAnd(word));
+  }
+
+  /** How far back a relative clause's antecedent is looked for ("الاتفاقية الأمنية التي"). */
+  private static final int ANTECEDENT_REACH = 4;
+
+  /**
+   * "وقع" also means "occurred": a signing verb whose subject is a happening ("وقع انفجار"), or in
+   * a relative clause on something not signed ("المشادة التي وقعت بينهما"), signs nothing.
+   */
+  private boolean occurs(Document doc, TriggerHit h, List<TriggerHit> all) {
+    if (h.trigger().type() != org.chronology.extraction.EventType.DEAL
+        || !h.trigger().form().verbal()
+        || !occurVerb(doc.tokens().get(h.first()).text())) {
+      return false;
+    }
+    for (TriggerHit o : all) {
+      if (o.sentence() == h.sentence()
+          && o.first() == h.end()
+          && o.trigger().type() == org.chronology.extraction.EventType.INCIDENT) {
+        return true; // وقع هجوم، وقعت اشتباكات
+      }
+    }
+    if (h.first() == 0
+        || !lexicon.is(FunctionWord.RELATIVE, doc.tokens().get(h.first() - 1).text())) {
+      return false;
+    }
+    for (TriggerHit o : all) {
+      if (o.sentence() == h.sentence()
+          && o.trigger().type() == org.chronology.extraction.EventType.DEAL
+          && o.end() < h.first()
+          && h.first() - o.end() <= ANTECEDENT_REACH) {
+        return false; // "الاتفاقية التي وقعت بين البلدين": signed after all
+      }
+    }
+    return true;
   }
 
   private static Trigger best(List<Trigger> ts) {

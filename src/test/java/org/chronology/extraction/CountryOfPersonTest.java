@@ -1,0 +1,18 @@
+package org.chronology.extraction;
+
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** A person acting for a state brings the state into the event, implied. */
+class CountryOfPersonTest {
+
+  @Test
+  void testTheMinistersCountryIsAnActorOfTheVisit() {
+    ExtractedEvent e =
+        Fixtures.only("وصل وزير الخارجية الكيني موسى موراجي أمس إلى كمبالا في زيارة رسمية.");
+    assertTrue(Fixtures.hasActor(e, "كينيا"), e.actors().toString());
+    assertNull(Fixtures.actor(e, "كينيا").span(), "implied, not written");
+  }
+}
