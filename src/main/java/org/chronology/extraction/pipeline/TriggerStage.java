@@ -2,7 +2,6 @@ package org.chronology.extraction.pipeline;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.chronology.extraction.lang.FunctionWord;
 import org.chronology.extraction.lang.Lexicon;
 import org.chronology.extraction.lang.Suffix;
