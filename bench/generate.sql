@@ -169,12 +169,16 @@ select s.*,
                 rows between unbounded preceding and 1 preceding), 0)::int as start
 from sent s;
 
+-- Stored as already extracted, by the extractor version of the articles already there: the
+-- synthetic events stand for the extraction's output, and the next start must not re-extract
+-- (and so replace) them.
 insert into article (id, source, sha256, raw_text, encoding, title, outlet, published_on,
-                     published_on_source)
+                     published_on_source, extraction_state, extraction_version)
 select x.article_id, 'synthetic-' || x.article_id || '.txt',
        encode(sha256(convert_to(x.text || x.article_id, 'UTF8')), 'hex'),
        x.text, 'UTF-8', 'مقالة اصطناعية ' || x.article_id, 'وكالة الاختبار',
-       date '2000-01-01' + (x.article_id % 9000)::int, 'metadata'
+       date '2000-01-01' + (x.article_id % 9000)::int, 'metadata',
+       'done', (select max(extraction_version) from article where extraction_state = 'done')
 from (select article_id, string_agg(sentence, E'\n' order by event_id, k) as text
       from sent2 group by article_id) x;
 

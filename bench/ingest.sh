@@ -36,8 +36,10 @@ grep -E "Start-up:|start-up extraction:.*finished|ingest corpus:.*finished" "$W/
 
 # Single uploads into the filled database: sign in, then each upload with a fresh CSRF token.
 J="$W/cookies"
-curl -s -c "$J" -b "$J" -o /dev/null "http://localhost:$PORT/login"
-curl -s -c "$J" -b "$J" -o /dev/null -d "j_username=admin&j_password=$PASSWORD" "http://localhost:$PORT/j_security_check"
+# The sign-in form carries a CSRF token too.
+login=$(curl -s -c "$J" -b "$J" "http://localhost:$PORT/login" | sed -n 's/.*name="csrf-token" value="\([^"]*\)".*/\1/p' | head -1)
+curl -s -c "$J" -b "$J" -o /dev/null -w "sign-in: %{http_code} %{redirect_url}\n" \
+  -d "j_username=admin&j_password=$PASSWORD&csrf-token=$login" "http://localhost:$PORT/j_security_check"
 : > "$W/uploads.txt"
 for f in "$W"/uploads/*.txt; do
   token=$(curl -s -c "$J" -b "$J" "http://localhost:$PORT/articles/new" | sed -n 's/.*name="csrf-token" value="\([^"]*\)".*/\1/p' | head -1)

@@ -21,12 +21,22 @@ public class GazetteerService {
 
   private static final Logger LOG = Logger.getLogger(GazetteerService.class);
 
+  /** Transaction-level advisory lock of the seeding (any number unused by other locks). */
+  static final long SEED_LOCK = 0x4348524f4e4f4c03L;
+
   /** Inserts the shipped gazetteer's actors that the table lacks; returns how many. */
   public int seed() {
     List<GazetteerEntry> entries = Gazetteer.readResource();
     return QuarkusTransaction.requiringNew()
         .call(
             () -> {
+              // Instances starting together on one database seed one after the other: the second
+              // waits for the first's commit, then finds the actors there (else both insert them
+              // and the second fails to start on the unique name).
+              Actor.getEntityManager()
+                  .createNativeQuery("select pg_advisory_xact_lock(?1)")
+                  .setParameter(1, SEED_LOCK)
+                  .getSingleResult();
               Map<String, Actor> byKey = new HashMap<>();
               for (Actor a : Actor.<Actor>listAll()) {
                 byKey.put(a.kind + "|" + a.name, a);

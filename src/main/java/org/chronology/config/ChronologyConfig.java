@@ -29,6 +29,15 @@ public interface ChronologyConfig {
   /** How articles are extracted. */
   Extraction extraction();
 
+  /** Rendered public pages kept for readers who are not signed in ({@code web.cache.PageCache}). */
+  PageCacheLimits pageCache();
+
+  interface PageCacheLimits {
+    /** Bytes of HTML kept at most, least recently used out first; 0 turns the cache off. */
+    @WithDefault("33554432")
+    long maxBytes();
+  }
+
   interface ArticleLimits {
     /** Larger files (folder or upload) are rejected with the reason and kept as rejections. */
     @WithDefault("2097152")

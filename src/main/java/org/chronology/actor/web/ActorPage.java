@@ -36,6 +36,7 @@ import org.chronology.event.view.TimeAxis;
 import org.chronology.event.view.YearStrip;
 import org.chronology.web.Ids;
 import org.chronology.web.Ui;
+import org.chronology.web.cache.CachedPage;
 
 /** One actor: names, aliases, office and country, and their events over the years. */
 @Path("/actors")
@@ -84,6 +85,7 @@ public class ActorPage {
   }
 
   @GET
+  @CachedPage
   @PublicRead
   @Path("{id}")
   @Transactional(Transactional.TxType.SUPPORTS)

@@ -63,13 +63,28 @@ public class EventQueryService {
                     .getSingleResult());
     String order = chronological ? CHRONOLOGICAL : ORDER;
     long offset = (long) f.page() * f.size();
+    // Keyset when the previous page was read under this data version (KeysetPages).
+    EventFilter any = Where.anyPage(f);
     java.util.function.Supplier<List<Long>> page =
-        () ->
-            List.copyOf(
-                w.bind(em.createQuery("select e.id from Event e" + w.sql() + order, Long.class))
-                    .setFirstResult((int) offset)
-                    .setMaxResults(f.size())
-                    .getResultList());
+        () -> {
+          long version = cache.version();
+          KeysetPages.Anchor after =
+              f.page() == 0
+                  ? null
+                  : cache.peek(
+                      new KeysetPages.Key(any, chronological, f.page(), f.size()), version);
+          KeysetPages.Rows rows =
+              after == null
+                  ? KeysetPages.byOffset(em, w, order, offset, f.size())
+                  : KeysetPages.after(em, w, order, after, f.size(), chronological);
+          if (rows.last() != null) {
+            cache.put(
+                new KeysetPages.Key(any, chronological, f.page() + 1, f.size()),
+                version,
+                rows.last());
+          }
+          return rows.ids();
+        };
     List<Long> ids =
         offset >= total
             ? List.of()

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.chronology.web.cache.PageCache;
 
 /**
  * Results of aggregate queries (counts, facets, the year strip, a page's ids) kept per filter under
@@ -30,6 +31,12 @@ public class QueryCache {
   private static final ThreadLocal<long[]> READ_ONLY = new ThreadLocal<>();
 
   private record Entry(long version, Object value) {}
+
+  private final PageCache pages;
+
+  public QueryCache(PageCache pages) {
+    this.pages = pages;
+  }
 
   private final Map<Object, Entry> entries =
       new LinkedHashMap<>(256, 0.75f, true) {
@@ -84,11 +91,12 @@ public class QueryCache {
     }
   }
 
-  /** Forgets everything (tests that compare cached and fresh answers). */
+  /** Forgets everything, the rendered pages too (tests that compare cached and fresh answers). */
   public void clear() {
     synchronized (entries) {
       entries.clear();
     }
+    pages.clear();
   }
 
   /** The data version, or -1 when this thread may have uncommitted writes. */

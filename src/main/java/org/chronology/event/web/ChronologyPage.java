@@ -44,6 +44,7 @@ import org.chronology.event.view.YearStrip;
 import org.chronology.web.PageOutOfRangeException;
 import org.chronology.web.QueryLinks;
 import org.chronology.web.Ui;
+import org.chronology.web.cache.CachedPage;
 
 /**
  * The chronology. Without a year: every matching event, newest first, a page at a time. With a year
@@ -173,6 +174,7 @@ public class ChronologyPage {
   }
 
   @GET
+  @CachedPage
   @PublicRead
   @Transactional(Transactional.TxType.SUPPORTS)
   public Response index(@Context UriInfo uri, @Context HttpHeaders headers) {

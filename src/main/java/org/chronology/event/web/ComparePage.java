@@ -28,6 +28,7 @@ import org.chronology.event.view.TimeAxis;
 import org.chronology.web.BadParameterException;
 import org.chronology.web.Ids;
 import org.chronology.web.Ui;
+import org.chronology.web.cache.CachedPage;
 
 /**
  * Two actors side by side: one lane each on the time axis (shared events outlined in both) and the
@@ -69,6 +70,7 @@ public class ComparePage {
   }
 
   @GET
+  @CachedPage
   @Transactional(Transactional.TxType.SUPPORTS)
   public TemplateInstance show(@Context UriInfo uri, @Context HttpHeaders headers) {
     MultivaluedMap<String, String> params = uri.getQueryParameters();

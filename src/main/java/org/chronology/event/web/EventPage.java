@@ -20,6 +20,7 @@ import org.chronology.web.Highlight.Mark;
 import org.chronology.web.Highlight.Segment;
 import org.chronology.web.Ids;
 import org.chronology.web.Ui;
+import org.chronology.web.cache.CachedPage;
 
 /** One event with every sentence that reports it, the evidence marked. */
 @Path("/events")
@@ -62,6 +63,7 @@ public class EventPage {
   }
 
   @GET
+  @CachedPage
   @Path("{id}")
   @PublicRead
   @Transactional(Transactional.TxType.SUPPORTS)

@@ -21,6 +21,7 @@ import org.chronology.event.web.EventPage.Evidence;
 import org.chronology.web.BadParameterException;
 import org.chronology.web.QueryLinks;
 import org.chronology.web.Ui;
+import org.chronology.web.cache.CachedPage;
 
 /**
  * The story view: the chronology's filtered events one at a time, oldest first, each with its date,
@@ -59,6 +60,7 @@ public class StoryPage {
   }
 
   @GET
+  @CachedPage
   @Transactional(Transactional.TxType.SUPPORTS)
   public TemplateInstance show(@Context UriInfo uri) {
     MultivaluedMap<String, String> params = uri.getQueryParameters();

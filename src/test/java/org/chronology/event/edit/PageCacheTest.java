@@ -1,0 +1,163 @@
+package org.chronology.event.edit;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import org.chronology.web.cache.PageCache;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Rendered public pages kept for readers who are not signed in: the same bytes and an ETag the
+ * second time, a 304 for a matching If-None-Match, the new content right after an editor's edit, a
+ * merge or a plain SQL write, never one reader's page for another, and never more bytes than the
+ * bound.
+ */
+@QuarkusTest
+@TestProfile(PageCacheTest.On.class)
+class PageCacheTest {
+
+  /** The page cache on (the test profile turns it off for the other tests), with a small bound. */
+  public static class On implements QuarkusTestProfile {
+    @Override
+    public Map<String, String> getConfigOverrides() {
+      return Map.of("chronology.page-cache.max-bytes", String.valueOf(BOUND));
+    }
+  }
+
+  static final long BOUND = 1_000_000;
+
+  @Inject PageCache cache;
+
+  @AfterEach
+  void removeTestArticles() {
+    Editors.removeTestArticles();
+  }
+
+  private static Response anonymous(String url) {
+    Response r = given().get(url);
+    assertEquals(200, r.statusCode(), url);
+    return r;
+  }
+
+  @Test
+  void aPageIsKeptAndRevalidated() {
+    cache.clear();
+    Response first = anonymous("/?year=1931&lang=en");
+    String etag = first.header("ETag");
+    assertNotNull(etag, "a kept page carries an ETag");
+    assertTrue(cache.size() >= 1, "the page is kept");
+    Response second = anonymous("/?year=1931&lang=en");
+    assertEquals(first.asString(), second.asString());
+    assertEquals(etag, second.header("ETag"));
+    Response notModified = given().header("If-None-Match", etag).get("/?year=1931&lang=en");
+    assertEquals(304, notModified.statusCode());
+    assertEquals("", notModified.asString());
+    // Another language is another page.
+    Response arabic = anonymous("/?year=1931&lang=ar");
+    assertNotEquals(first.asString(), arabic.asString());
+  }
+
+  @Test
+  void pagesChangeRightAfterEveryKindOfWrite() {
+    long article = Editors.article(Editors.SAMPLE);
+    List<Map<String, Object>> list = Editors.events(article, null);
+    Object first = list.get(0).get("id");
+    Object second = list.get(1).get("id");
+    String eventPage = "/events/" + first + "?lang=en";
+    String year = "/?year=1931&lang=en";
+    String before = anonymous(eventPage).asString();
+    assertEquals(before, anonymous(eventPage).asString(), "kept");
+    String yearBefore = anonymous(year).asString();
+
+    // An editor's edit: the event page and the year page show it on the next request.
+    Editors.Session ed = Editors.editor();
+    String edit = "/events/" + first + "/edit";
+    Map<String, Object> f = Forms.editForm(ed, first);
+    f.put("dateStart", "1931-01-05");
+    f.put("dateEnd", "1931-01-05");
+    f.put("datePrecision", "day");
+    f.put("title", "title-from-page-cache-test");
+    assertEquals(303, ed.post(edit, edit, f).statusCode());
+    String afterEdit = anonymous(eventPage).asString();
+    assertNotEquals(before, afterEdit, "the event page changed");
+    assertTrue(afterEdit.contains("title-from-page-cache-test"), "the edited title is shown");
+    String yearAfterEdit = anonymous(year).asString();
+    assertNotEquals(yearBefore, yearAfterEdit, "the year page changed");
+
+    // A merge: the merged event's page is gone, the year page lists one event fewer.
+    Response m =
+        ed.post("/events/" + first + "/merge", edit, Map.of("other", second, "reason", "same"));
+    assertEquals(303, m.statusCode(), m.asString());
+    assertNotEquals(yearAfterEdit, anonymous(year).asString(), "the year page changed again");
+
+    // A plain SQL write, as another instance would make.
+    String page = anonymous(eventPage).asString();
+    QuarkusTransaction.requiringNew()
+        .run(
+            () ->
+                Panache.getEntityManager()
+                    .createNativeQuery("update event set title = 'title-from-sql' where id = ?1")
+                    .setParameter(1, ((Number) first).longValue())
+                    .executeUpdate());
+    String afterSql = anonymous(eventPage).asString();
+    assertNotEquals(page, afterSql);
+    assertTrue(afterSql.contains("title-from-sql"));
+  }
+
+  @Test
+  void signedInReadersGetTheirOwnPageAndNothingIsKeptForThem() {
+    cache.clear();
+    Editors.Session ed = Editors.editor();
+    String url = "/?lang=en&size=5";
+    String anon = anonymous(url).asString();
+    int kept = cache.size();
+    Response mine = ed.get(url);
+    assertEquals(200, mine.statusCode());
+    assertNull(mine.header("ETag"), "a signed-in page is not served from the cache");
+    assertTrue(mine.asString().contains("/logout"), "the editor's own chrome");
+    assertFalse(anon.contains("/logout"), "no sign-out link for an anonymous reader");
+    assertEquals(kept, cache.size(), "nothing kept for a signed-in reader");
+    // Read by the editor first, then by someone else: the other reader never sees the editor's
+    // page.
+    String other = "/?lang=en&size=6";
+    String editors = ed.get(other).asString();
+    assertTrue(editors.contains("/logout"));
+    String anonymousAfter = anonymous(other).asString();
+    assertFalse(anonymousAfter.contains("/logout"), "the editor's page did not leak");
+    // And an anonymous page kept first never reaches the editor.
+    assertTrue(ed.get(other).asString().contains("/logout"));
+    // A stale or foreign session cookie: rendered, not served from the cache.
+    Response stale = given().cookie("quarkus-credential", "not-a-session").get(url);
+    assertNull(stale.header("ETag"));
+  }
+
+  @Test
+  void theCacheKeepsToItsBound() {
+    cache.clear();
+    long fetched = 0;
+    int pages = 0;
+    for (int size = 1; fetched <= 3 * BOUND && size <= 400; size++) {
+      fetched += anonymous("/?lang=en&size=" + size).asByteArray().length;
+      pages++;
+      assertTrue(cache.bytes() <= BOUND, "held " + cache.bytes() + " after " + pages + " pages");
+    }
+    assertTrue(fetched > BOUND, "the pages read are more than the bound: " + fetched);
+    assertTrue(cache.size() < pages, "older pages were let go: " + cache.size() + " of " + pages);
+    assertTrue(cache.size() > 0);
+  }
+}
