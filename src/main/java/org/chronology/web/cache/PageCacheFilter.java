@@ -128,7 +128,11 @@ public class PageCacheFilter {
     String query = request.getUriInfo().getRequestUri().getRawQuery();
     String htmx =
         (request.getHeaderString("HX-Request") != null ? "r" : "")
-            + (request.getHeaderString("HX-History-Restore-Request") != null ? "h" : "");
+            + (request.getHeaderString("HX-History-Restore-Request") != null ? "h" : "")
+            // The same URL answers the whole list or the axis alone, by target.
+            + (request.getHeaderString("HX-Target") == null
+                ? ""
+                : "t:" + request.getHeaderString("HX-Target"));
     return new PageKey(
         request.getUriInfo().getPath(),
         query == null ? "" : query,

@@ -73,6 +73,21 @@ class PageCacheTest {
   }
 
   @Test
+  void theAxisAloneAndTheListFragmentAreKeptApart() {
+    cache.clear();
+    String url = "/?year=2020&lang=en";
+    String list = given().header("HX-Request", "true").get(url).asString();
+    String axis =
+        given().header("HX-Request", "true").header("HX-Target", "axis").get(url).asString();
+    String listAgain = given().header("HX-Request", "true").get(url).asString();
+    String axisAgain =
+        given().header("HX-Request", "true").header("HX-Target", "axis").get(url).asString();
+    assertNotEquals(list, axis, "the axis alone is not the list fragment");
+    assertEquals(list, listAgain);
+    assertEquals(axis, axisAgain);
+  }
+
+  @Test
   void pagesChangeRightAfterEveryKindOfWrite() {
     long article = Editors.article(Editors.SAMPLE);
     List<Map<String, Object>> list = Editors.events(article, null);
