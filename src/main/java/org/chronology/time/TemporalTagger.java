@@ -166,7 +166,9 @@ public final class TemporalTagger {
       }
       int[] regions = TriggerIndex.regions(tokens, rule.trigger(), n);
       // A match starts where a word starts (the rules open with a word boundary), so only word
-      // starts inside the rule's regions are tried, each anchored with lookingAt.
+      // starts inside the rule's regions are tried, each anchored with lookingAt; the region
+      // bounds where a match may start, not where it ends (a closing bracket or a paired month
+      // name may lie past it).
       int tok = 0;
       for (int r = 0; r < regions.length; r += 2) {
         int regionEnd = regions[r + 1];
@@ -174,7 +176,7 @@ public final class TemporalTagger {
           tok++;
         }
         while (tok < tokens.count() && tokens.starts()[tok] < regionEnd) {
-          m.region(tokens.starts()[tok], regionEnd);
+          m.region(tokens.starts()[tok], n);
           if (m.lookingAt()) {
             collect(rule, m, ctx, all);
             int end = m.end();
