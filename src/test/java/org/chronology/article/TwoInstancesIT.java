@@ -30,11 +30,11 @@ import org.junit.jupiter.api.Test;
  * file stored and every article extracted), both serve the same events, and a session made on one
  * is valid on the other (sessions live in encrypted cookies, with a shared key).
  *
- * <p>Runs the jar of {@code ./mvnw package} ({@code target/quarkus-app/quarkus-run.jar}, or the
- * system property {@code chronology.app.jar}): build it first, e.g. {@code ./mvnw package
- * -DskipTests && ./mvnw test -Dtest=TwoInstancesTest}. Without a jar the test is skipped.
+ * <p>Runs in {@code ./mvnw verify} after packaging (failsafe), against the jar just built, named by
+ * the system property {@code chronology.app.jar}; run from an IDE without it, it uses {@code
+ * target/quarkus-app/quarkus-run.jar} if a package left one and is skipped otherwise.
  */
-class TwoInstancesTest {
+class TwoInstancesIT {
 
   private static final Pattern FOLDER =
       Pattern.compile("Folder .*: (\\d+) files, (\\d+) new, (\\d+) already stored");
@@ -47,8 +47,11 @@ class TwoInstancesTest {
 
   @Test
   void startUpIngestRunsOnceAndBothServeTheSameEvents() throws Exception {
-    Path jar =
-        Path.of(System.getProperty("chronology.app.jar", "target/quarkus-app/quarkus-run.jar"));
+    String named = System.getProperty("chronology.app.jar");
+    Path jar = Path.of(named != null ? named : "target/quarkus-app/quarkus-run.jar");
+    if (named != null) {
+      assertTrue(Files.exists(jar), "no packaged application at " + jar);
+    }
     assumeTrue(Files.exists(jar), "no packaged application at " + jar + " (./mvnw package)");
     Path work = Files.createTempDirectory(Path.of("target"), "two-instances-");
     Path corpus = work.resolve("corpus");
