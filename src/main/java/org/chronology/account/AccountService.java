@@ -4,6 +4,7 @@ import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,11 +22,7 @@ public class AccountService {
   private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._-]{3,40}");
   public static final int MIN_PASSWORD = 10;
 
-  private final ChronologyConfig config;
-
-  public AccountService(ChronologyConfig config) {
-    this.config = config;
-  }
+  @Inject ChronologyConfig config;
 
   void firstAdmin(@Observes StartupEvent start) {
     if (!createFirstAdmin(config.admin().password())) {

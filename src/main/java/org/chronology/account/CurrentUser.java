@@ -2,6 +2,7 @@ package org.chronology.account;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 /**
@@ -11,11 +12,7 @@ import jakarta.inject.Named;
 @RequestScoped
 public class CurrentUser {
 
-  private final SecurityIdentity identity;
-
-  public CurrentUser(SecurityIdentity identity) {
-    this.identity = identity;
-  }
+  @Inject SecurityIdentity identity;
 
   public boolean isEditor() {
     return !identity.isAnonymous() && identity.hasRole(Roles.EDITOR);

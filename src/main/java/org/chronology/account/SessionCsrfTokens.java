@@ -2,6 +2,7 @@ package org.chronology.account;
 
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.Optional;
 import org.chronology.web.CsrfTokens;
 
@@ -9,11 +10,7 @@ import org.chronology.web.CsrfTokens;
 @ApplicationScoped
 public class SessionCsrfTokens implements CsrfTokens {
 
-  private final SessionGuard sessions;
-
-  public SessionCsrfTokens(SessionGuard sessions) {
-    this.sessions = sessions;
-  }
+  @Inject SessionGuard sessions;
 
   @Override
   public Optional<String> token(RoutingContext rc) {

@@ -7,6 +7,7 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import org.chronology.security.SecureCookies;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -23,18 +24,11 @@ public class StaleSessionCookies {
   /** Routing-context key set when the session of a request was refused. */
   static final String ENDED = "chronology.session-ended";
 
-  private final SessionGuard sessions;
-  private final String formCookie;
+  @Inject SessionGuard sessions;
 
-  public StaleSessionCookies(
-      SessionGuard sessions,
-      @ConfigProperty(
-              name = "quarkus.http.auth.form.cookie-name",
-              defaultValue = "quarkus-credential")
-          String formCookie) {
-    this.sessions = sessions;
-    this.formCookie = formCookie;
-  }
+  @Inject
+  @ConfigProperty(name = "quarkus.http.auth.form.cookie-name", defaultValue = "quarkus-credential")
+  String formCookie;
 
   void init(@Observes Router router) {
     router.route().order(Integer.MIN_VALUE).handler(this::watch);

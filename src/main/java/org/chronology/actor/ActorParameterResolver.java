@@ -1,6 +1,5 @@
 package org.chronology.actor;
 
-import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.MultivaluedHashMap;
@@ -9,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.chronology.db.Rows;
 import org.chronology.text.ArabicNormalizer;
 import org.chronology.web.BadParameterException;
 
@@ -77,22 +77,16 @@ public class ActorParameterResolver {
   /** Actors (not merged away) with this exact name or alias, normalised, or English name. */
   public List<Candidate> candidates(String name) {
     String key = ArabicNormalizer.key(name).strip();
-    List<Candidate> out = new ArrayList<>();
-    for (Object[] r :
-        Panache.getEntityManager()
-            .createQuery(
+    return Rows.map(
+        Rows.select(
                 "select a.id, a.name, a.nameEn from Actor a where a.mergedInto is null and"
                     + " (a.name = :raw or lower(a.nameEn) = :en or exists (select 1 from ActorAlias al"
-                    + " where al.actor = a and al.normalized = :key)) order by a.id",
-                Object[].class)
+                    + " where al.actor = a and al.normalized = :key)) order by a.id")
             .setParameter("raw", name)
             .setParameter("en", name.toLowerCase(Locale.ROOT))
             .setParameter("key", key)
-            .setMaxResults(MAX_CANDIDATES)
-            .getResultList()) {
-      out.add(new Candidate((Long) r[0], (String) r[1], (String) r[2]));
-    }
-    return out;
+            .setMaxResults(MAX_CANDIDATES),
+        r -> new Candidate(r.id(0), r.text(1), r.text(2)));
   }
 
   private static boolean isIdOrBlank(String v) {

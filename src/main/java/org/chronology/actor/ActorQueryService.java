@@ -1,11 +1,14 @@
 package org.chronology.actor;
 
-import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import org.chronology.db.Rows;
+import org.chronology.db.Rows.Row;
 import org.chronology.text.ArabicNormalizer;
 import org.chronology.web.Bilingual;
 
@@ -16,23 +19,27 @@ public class ActorQueryService {
 
   /** An actor offered in the filter, with how many visible events it has. */
   public record ActorOption(long id, String name, String nameEn, String kind, long events)
-      implements Bilingual {}
+      implements Bilingual {
+
+    /** A row selecting id, name, English name, kind and then the count of visible events. */
+    public static ActorOption of(Row r) {
+      return new ActorOption(r.id(0), r.text(1), r.text(2), r.text(3), r.count(4));
+    }
+  }
+
+  /** The count of an actor's visible (not rejected) events, as a column of {@code Actor a}. */
+  public static final String VISIBLE_EVENTS =
+      "(select count(distinct ea.event.id) from EventActor ea where ea.actor = a"
+          + " and ea.event.review <> 'rejected')";
 
   /** Actors that take part in at least one visible event, most frequent first. */
   public List<ActorOption> withEvents() {
-    List<ActorOption> out = new ArrayList<>();
-    for (Object[] r :
-        Panache.getEntityManager()
-            .createQuery(
-                "select a.id, a.name, a.nameEn, a.kind, count(distinct ea.event.id)"
-                    + " from EventActor ea join ea.actor a where ea.event.review <> 'rejected'"
-                    + " group by a.id, a.name, a.nameEn, a.kind order by 5 desc, a.name",
-                Object[].class)
-            .getResultList()) {
-      out.add(
-          new ActorOption((Long) r[0], (String) r[1], (String) r[2], (String) r[3], (Long) r[4]));
-    }
-    return out;
+    return Rows.map(
+        Rows.select(
+            "select a.id, a.name, a.nameEn, a.kind, count(distinct ea.event.id)"
+                + " from EventActor ea join ea.actor a where ea.event.review <> 'rejected'"
+                + " group by a.id, a.name, a.nameEn, a.kind order by 5 desc, a.name"),
+        ActorOption::of);
   }
 
   /**
@@ -46,49 +53,32 @@ public class ActorQueryService {
 
   /** A page of {@link #search(String, int)}: skips {@code offset} matches. */
   public List<ActorOption> search(String text, int offset, int limit) {
-    String key = ArabicNormalizer.key(text == null ? "" : text).strip();
+    String key = key(text);
     if (key.isEmpty()) {
       return List.of();
     }
-    String like = like(key);
-    List<ActorOption> out = new ArrayList<>();
-    for (Object[] r :
-        Panache.getEntityManager()
-            .createQuery(
-                "select a.id, a.name, a.nameEn, a.kind, (select count(distinct ea.event.id) from"
-                    + " EventActor ea where ea.actor = a and ea.event.review <> 'rejected')"
-                    + " from Actor a"
-                    + MATCHES
-                    + " order by 5 desc, a.name, a.id",
-                Object[].class)
-            .setParameter("raw", "%" + text.strip() + "%")
-            .setParameter("en", "%" + text.strip().toLowerCase(java.util.Locale.ROOT) + "%")
-            .setParameter("key", like)
+    return Rows.map(
+        matching(
+                Rows.select(
+                    "select a.id, a.name, a.nameEn, a.kind, "
+                        + VISIBLE_EVENTS
+                        + " from Actor a"
+                        + MATCHES
+                        + " order by 5 desc, a.name, a.id"),
+                text,
+                key)
             .setFirstResult(offset)
-            .setMaxResults(limit)
-            .getResultList()) {
-      out.add(
-          new ActorOption(
-              (Long) r[0],
-              (String) r[1],
-              (String) r[2],
-              (String) r[3],
-              ((Number) r[4]).longValue()));
-    }
-    return out;
+            .setMaxResults(limit),
+        ActorOption::of);
   }
 
   /** How many actors {@link #search(String, int)} finds in all. */
   public long countMatches(String text) {
-    String key = ArabicNormalizer.key(text == null ? "" : text).strip();
+    String key = key(text);
     if (key.isEmpty()) {
       return 0;
     }
-    return Panache.getEntityManager()
-        .createQuery("select count(a) from Actor a" + MATCHES, Long.class)
-        .setParameter("raw", "%" + text.strip() + "%")
-        .setParameter("en", "%" + text.strip().toLowerCase(java.util.Locale.ROOT) + "%")
-        .setParameter("key", like(key))
+    return matching(Rows.select("select count(a) from Actor a" + MATCHES, Long.class), text, key)
         .getSingleResult();
   }
 
@@ -96,6 +86,18 @@ public class ActorQueryService {
       " where a.mergedInto is null and (a.name like :raw"
           + " or lower(a.nameEn) like :en or exists (select 1 from ActorAlias al"
           + " where al.actor = a and al.normalized like :key))";
+
+  /** The parameters of {@link #MATCHES}: the typed text as it is, in lower case, normalised. */
+  private static <T> TypedQuery<T> matching(TypedQuery<T> query, String text, String key) {
+    return query
+        .setParameter("raw", "%" + text.strip() + "%")
+        .setParameter("en", "%" + text.strip().toLowerCase(Locale.ROOT) + "%")
+        .setParameter("key", like(key));
+  }
+
+  private static String key(String text) {
+    return ArabicNormalizer.key(text == null ? "" : text).strip();
+  }
 
   private static String like(String key) {
     return "%" + key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
@@ -107,43 +109,33 @@ public class ActorQueryService {
    * name is unambiguous. One statement.
    */
   public List<ActorOption> resolve(String text, int limit) {
-    String key = ArabicNormalizer.key(text == null ? "" : text).strip();
+    String key = key(text);
     if (key.isEmpty()) {
       return List.of();
     }
     String raw = text.strip();
-    String en = raw.toLowerCase(java.util.Locale.ROOT);
-    String like = "%" + key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    String en = raw.toLowerCase(Locale.ROOT);
     List<ActorOption> exact = new ArrayList<>();
     List<ActorOption> partial = new ArrayList<>();
-    for (Object[] r :
-        Panache.getEntityManager()
-            .createQuery(
-                "select a.id, a.name, a.nameEn, a.kind, (select count(distinct ea.event.id) from"
-                    + " EventActor ea where ea.actor = a and ea.event.review <> 'rejected'),"
-                    + " case when (a.name = :raw or lower(a.nameEn) = :en or exists (select 1"
-                    + " from ActorAlias x where x.actor = a and x.normalized = :key)) then 1 else 0"
-                    + " end from Actor a where a.mergedInto is null and (a.name like :rawLike"
-                    + " or lower(a.nameEn) like :enLike or exists (select 1 from ActorAlias al"
-                    + " where al.actor = a and al.normalized like :like))"
-                    + " order by 6 desc, 5 desc, a.name",
-                Object[].class)
-            .setParameter("raw", raw)
-            .setParameter("en", en)
-            .setParameter("key", key)
-            .setParameter("rawLike", "%" + raw + "%")
-            .setParameter("enLike", "%" + en + "%")
-            .setParameter("like", like)
-            .setMaxResults(limit)
-            .getResultList()) {
-      ActorOption o =
-          new ActorOption(
-              (Long) r[0],
-              (String) r[1],
-              (String) r[2],
-              (String) r[3],
-              ((Number) r[4]).longValue());
-      (((Number) r[5]).intValue() == 1 ? exact : partial).add(o);
+    for (Row r :
+        Rows.rows(
+            Rows.select(
+                    "select a.id, a.name, a.nameEn, a.kind, "
+                        + VISIBLE_EVENTS
+                        + ", case when (a.name = :raw or lower(a.nameEn) = :en or exists (select 1"
+                        + " from ActorAlias x where x.actor = a and x.normalized = :key)) then 1 else 0"
+                        + " end from Actor a where a.mergedInto is null and (a.name like :rawLike"
+                        + " or lower(a.nameEn) like :enLike or exists (select 1 from ActorAlias al"
+                        + " where al.actor = a and al.normalized like :like))"
+                        + " order by 6 desc, 5 desc, a.name")
+                .setParameter("raw", raw)
+                .setParameter("en", en)
+                .setParameter("key", key)
+                .setParameter("rawLike", "%" + raw + "%")
+                .setParameter("enLike", "%" + en + "%")
+                .setParameter("like", like(key))
+                .setMaxResults(limit))) {
+      (r.integer(5) == 1 ? exact : partial).add(ActorOption.of(r));
     }
     return exact.isEmpty() ? partial : exact;
   }
@@ -153,17 +145,11 @@ public class ActorQueryService {
     if (ids.isEmpty()) {
       return List.of();
     }
-    List<ActorOption> out = new ArrayList<>();
-    for (Object[] r :
-        Panache.getEntityManager()
-            .createQuery(
-                "select a.id, a.name, a.nameEn, a.kind from Actor a where a.id in :ids order by a.id",
-                Object[].class)
-            .setParameter("ids", ids)
-            .getResultList()) {
-      out.add(new ActorOption((Long) r[0], (String) r[1], (String) r[2], (String) r[3], 0));
-    }
-    return out;
+    return Rows.map(
+        Rows.select(
+                "select a.id, a.name, a.nameEn, a.kind from Actor a where a.id in :ids order by a.id")
+            .setParameter("ids", ids),
+        r -> new ActorOption(r.id(0), r.text(1), r.text(2), r.text(3), 0));
   }
 
   public Optional<Actor> byId(long id) {

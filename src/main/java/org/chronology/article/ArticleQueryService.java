@@ -1,9 +1,7 @@
 package org.chronology.article;
 
-import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +9,8 @@ import java.util.Optional;
 import org.chronology.article.ArticleViews.ArticleDetail;
 import org.chronology.article.ArticleViews.ArticleSummary;
 import org.chronology.common.NotFound;
+import org.chronology.db.Rows;
+import org.chronology.db.Rows.Row;
 
 /** Reads articles without loading their texts unless asked. */
 @ApplicationScoped
@@ -23,14 +23,9 @@ public class ArticleQueryService {
 
   public List<ArticleSummary> list() {
     Map<Long, Long> counts = eventCounts();
-    List<ArticleSummary> out = new ArrayList<>();
-    for (Object[] r :
-        Panache.getEntityManager()
-            .createQuery(SUMMARY + " order by a.source, a.id", Object[].class)
-            .getResultList()) {
-      out.add(summary(r, counts.getOrDefault((Long) r[0], 0L)));
-    }
-    return out;
+    return Rows.map(
+        Rows.select(SUMMARY + " order by a.source, a.id"),
+        r -> summary(r, counts.getOrDefault(r.id(0), 0L)));
   }
 
   public Optional<ArticleDetail> byId(long id) {
@@ -67,46 +62,30 @@ public class ArticleQueryService {
 
   /** The sentences of an article that report events (rejected ones excepted), in reading order. */
   public List<EventSpan> eventSpans(long articleId) {
-    List<EventSpan> out = new ArrayList<>();
-    for (Object[] r :
-        Panache.getEntityManager()
-            .createQuery(
+    return Rows.map(
+        Rows.select(
                 "select m.sentenceStart, m.sentenceEnd, e.id from Mention m join m.event e"
                     + " where m.article.id = :id and e.review <> 'rejected'"
-                    + " order by m.sentenceStart",
-                Object[].class)
-            .setParameter("id", articleId)
-            .getResultList()) {
-      out.add(new EventSpan((Integer) r[0], (Integer) r[1], (Long) r[2]));
-    }
-    return out;
+                    + " order by m.sentenceStart")
+            .setParameter("id", articleId),
+        r -> new EventSpan(r.integer(0), r.integer(1), r.id(2)));
   }
 
   /** Distinct events (rejected ones excepted) that cite each article. */
   private Map<Long, Long> eventCounts() {
     Map<Long, Long> out = new HashMap<>();
-    for (Object[] r :
-        Panache.getEntityManager()
-            .createQuery(
+    for (Row r :
+        Rows.rows(
+            Rows.select(
                 "select m.article.id, count(distinct m.event.id) from Mention m"
-                    + " where m.event.review <> 'rejected' group by m.article.id",
-                Object[].class)
-            .getResultList()) {
-      out.put((Long) r[0], (Long) r[1]);
+                    + " where m.event.review <> 'rejected' group by m.article.id"))) {
+      out.put(r.id(0), r.count(1));
     }
     return out;
   }
 
-  private static ArticleSummary summary(Object[] r, long count) {
+  private static ArticleSummary summary(Row r, long count) {
     return new ArticleSummary(
-        (Long) r[0],
-        (String) r[1],
-        (String) r[2],
-        (String) r[3],
-        (String) r[4],
-        (java.time.LocalDate) r[5],
-        (String) r[6],
-        (String) r[7],
-        count);
+        r.id(0), r.text(1), r.text(2), r.text(3), r.text(4), r.get(5), r.text(6), r.text(7), count);
   }
 }

@@ -1,6 +1,7 @@
 package org.chronology.event;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,11 +23,7 @@ public class EventCreationService {
   /** The type codes a new event may have. */
   public static final List<String> TYPES = Codes.types();
 
-  private final RevisionService revisions;
-
-  public EventCreationService(RevisionService revisions) {
-    this.revisions = revisions;
-  }
+  @Inject RevisionService revisions;
 
   /** Field → message, or the new event's id under key "id". */
   @Transactional

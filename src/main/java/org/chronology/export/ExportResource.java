@@ -1,6 +1,7 @@
 package org.chronology.export;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -29,16 +30,9 @@ public class ExportResource {
 
   private static final Logger LOG = Logger.getLogger(ExportResource.class);
 
-  private final EventStreamer streamer;
-  private final ActorParameterResolver actorNames;
-  private final ObjectMapper mapper;
-
-  public ExportResource(
-      EventStreamer streamer, ActorParameterResolver actorNames, ObjectMapper mapper) {
-    this.streamer = streamer;
-    this.actorNames = actorNames;
-    this.mapper = mapper;
-  }
+  @Inject EventStreamer streamer;
+  @Inject ActorParameterResolver actorNames;
+  @Inject ObjectMapper mapper;
 
   @GET
   @Path("events.csv")

@@ -1,5 +1,6 @@
 package org.chronology.feed;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -44,16 +45,9 @@ public class AtomFeedResource {
   private static final String ATOM = "http://www.w3.org/2005/Atom";
   private static final DateTimeFormatter RFC3339 = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
-  private final EventStreamer streamer;
-  private final ActorParameterResolver actorNames;
-  private final EventStreamQuery stampsQuery;
-
-  public AtomFeedResource(
-      EventStreamer streamer, ActorParameterResolver actorNames, EventStreamQuery stampsQuery) {
-    this.streamer = streamer;
-    this.actorNames = actorNames;
-    this.stampsQuery = stampsQuery;
-  }
+  @Inject EventStreamer streamer;
+  @Inject ActorParameterResolver actorNames;
+  @Inject EventStreamQuery stampsQuery;
 
   private record Entry(EventView event, OffsetDateTime updated, OffsetDateTime published) {}
 

@@ -1,6 +1,7 @@
 package org.chronology.importer;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -28,13 +29,8 @@ public class FolderImport {
   /** The files taken and what became of each. */
   public record Report(List<IngestOutcome> outcomes, Map<Result, Integer> totals) {}
 
-  private final ArticleIngestService ingest;
-  private final ReextractionService extraction;
-
-  public FolderImport(ArticleIngestService ingest, ReextractionService extraction) {
-    this.ingest = ingest;
-    this.extraction = extraction;
-  }
+  @Inject ArticleIngestService ingest;
+  @Inject ReextractionService extraction;
 
   /** Imports {@code folder}; progress goes to {@code progress}, the report to {@code out}. */
   public Report run(Path folder, PrintStream out, PrintStream progress) throws IOException {

@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -26,13 +27,9 @@ public class ReviewStateGauges {
   static final long MAX_AGE_MS = 10_000;
   static final List<String> REVIEWS = Codes.reviews();
 
-  private final AgroalDataSource db;
+  @Inject AgroalDataSource db;
   private volatile Map<String, Double> values = Map.of();
   private volatile long readAt;
-
-  public ReviewStateGauges(AgroalDataSource db) {
-    this.db = db;
-  }
 
   void register(@Observes StartupEvent start, MeterRegistry registry) {
     for (String r : REVIEWS) {

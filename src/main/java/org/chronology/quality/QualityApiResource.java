@@ -1,5 +1,6 @@
 package org.chronology.quality;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -15,11 +16,7 @@ import java.util.Map;
 @Produces(MediaType.APPLICATION_JSON)
 public class QualityApiResource {
 
-  private final QualityService quality;
-
-  public QualityApiResource(QualityService quality) {
-    this.quality = quality;
-  }
+  @Inject QualityService quality;
 
   @GET
   public Map<String, List<QualityService.Row>> get() {

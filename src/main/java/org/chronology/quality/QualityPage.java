@@ -2,6 +2,7 @@ package org.chronology.quality;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -18,11 +19,7 @@ public class QualityPage {
     static native TemplateInstance quality(List<QualityService.Row> rows);
   }
 
-  private final QualityService quality;
-
-  public QualityPage(QualityService quality) {
-    this.quality = quality;
-  }
+  @Inject QualityService quality;
 
   @GET
   public TemplateInstance quality() {

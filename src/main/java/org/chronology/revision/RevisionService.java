@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,11 +23,7 @@ public class RevisionService {
 
   private static final TypeReference<LinkedHashMap<String, Object>> MAP = new TypeReference<>() {};
 
-  private final ObjectMapper json;
-
-  public RevisionService(ObjectMapper json) {
-    this.json = json;
-  }
+  @Inject ObjectMapper json;
 
   /** One field that changed: as text, and as stored (lists stay lists) for readable diffs. */
   public record Change(

@@ -1,5 +1,6 @@
 package org.chronology.account.web;
 
+import jakarta.inject.Inject;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -32,13 +33,8 @@ public class AccountAdminPage {
         List<Account> accounts, Map<String, String> errors, String username, String created);
   }
 
-  private final AccountService accounts;
-  private final SecurityIdentity identity;
-
-  public AccountAdminPage(AccountService accounts, SecurityIdentity identity) {
-    this.accounts = accounts;
-    this.identity = identity;
-  }
+  @Inject AccountService accounts;
+  @Inject SecurityIdentity identity;
 
   @GET
   public TemplateInstance users(@jakarta.ws.rs.QueryParam("created") String created) {

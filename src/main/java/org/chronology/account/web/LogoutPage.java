@@ -3,6 +3,7 @@ package org.chronology.account.web;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -29,21 +30,12 @@ public class LogoutPage {
     static native TemplateInstance logout();
   }
 
-  private final String cookieName;
-  private final SecurityIdentity identity;
-  private final AccountService accounts;
+  @Inject
+  @ConfigProperty(name = "quarkus.http.auth.form.cookie-name", defaultValue = "quarkus-credential")
+  String cookieName;
 
-  public LogoutPage(
-      @ConfigProperty(
-              name = "quarkus.http.auth.form.cookie-name",
-              defaultValue = "quarkus-credential")
-          String cookieName,
-      SecurityIdentity identity,
-      AccountService accounts) {
-    this.cookieName = cookieName;
-    this.identity = identity;
-    this.accounts = accounts;
-  }
+  @Inject SecurityIdentity identity;
+  @Inject AccountService accounts;
 
   @GET
   public TemplateInstance form() {

@@ -4,6 +4,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -49,21 +50,10 @@ public class ActorEditPage {
         Choices choices);
   }
 
-  private final ActorEditService actors;
-  private final RevisionService revisions;
-  private final SecurityIdentity identity;
-  private final ActorLookup lookup;
-
-  public ActorEditPage(
-      ActorEditService actors,
-      RevisionService revisions,
-      SecurityIdentity identity,
-      ActorLookup lookup) {
-    this.actors = actors;
-    this.revisions = revisions;
-    this.identity = identity;
-    this.lookup = lookup;
-  }
+  @Inject ActorEditService actors;
+  @Inject RevisionService revisions;
+  @Inject SecurityIdentity identity;
+  @Inject ActorLookup lookup;
 
   @GET
   @Path("edit")

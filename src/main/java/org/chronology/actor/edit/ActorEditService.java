@@ -1,6 +1,7 @@
 package org.chronology.actor.edit;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,11 +23,7 @@ import org.chronology.text.ArabicNormalizer;
 @ApplicationScoped
 public class ActorEditService {
 
-  private final RevisionService revisions;
-
-  public ActorEditService(RevisionService revisions) {
-    this.revisions = revisions;
-  }
+  @Inject RevisionService revisions;
 
   /** Field → message; empty when saved. Key "version" on a conflict. */
   @Transactional

@@ -1,6 +1,7 @@
 package org.chronology.actor.edit;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import org.chronology.actor.ActorQueryService;
@@ -42,11 +43,7 @@ public class ActorLookup {
     }
   }
 
-  private final ActorQueryService actors;
-
-  public ActorLookup(ActorQueryService actors) {
-    this.actors = actors;
-  }
+  @Inject ActorQueryService actors;
 
   /**
    * @param typed what the box holds

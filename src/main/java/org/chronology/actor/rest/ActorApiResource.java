@@ -1,5 +1,6 @@
 package org.chronology.actor.rest;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -24,11 +25,7 @@ public class ActorApiResource {
   static final int MAX_SIZE = 100;
   static final int MAX_QUERY = 200;
 
-  private final ActorDirectory directory;
-
-  public ActorApiResource(ActorDirectory directory) {
-    this.directory = directory;
-  }
+  @Inject ActorDirectory directory;
 
   @GET
   @Operation(summary = "Actors by name or alias (normalised like the chronology's actor box)")

@@ -1,7 +1,7 @@
 package org.chronology.actor.rest;
 
-import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +13,7 @@ import org.chronology.actor.rest.ActorViews.ActorDetail;
 import org.chronology.actor.rest.ActorViews.ActorPage;
 import org.chronology.actor.rest.ActorViews.ActorSummary;
 import org.chronology.actor.rest.ActorViews.CountryRef;
+import org.chronology.db.Rows;
 
 /**
  * Looks actors up for the API: a search is exactly the chronology's actor box ({@link
@@ -22,46 +23,31 @@ import org.chronology.actor.rest.ActorViews.CountryRef;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class ActorDirectory {
 
-  private static final String VISIBLE_EVENTS =
-      "(select count(distinct ea.event.id) from EventActor ea where ea.actor = a"
-          + " and ea.event.review <> 'rejected')";
-
-  private final ActorQueryService actors;
-
-  public ActorDirectory(ActorQueryService actors) {
-    this.actors = actors;
-  }
+  @Inject ActorQueryService actors;
 
   public ActorPage find(String q, int page, int size) {
-    List<ActorSummary> items = new ArrayList<>();
+    List<ActorOption> found;
     long total;
     if (q != null && !q.isBlank()) {
       total = actors.countMatches(q);
-      for (ActorOption o : actors.search(q, page * size, size)) {
-        items.add(new ActorSummary(o.id(), o.name(), o.nameEn(), o.kind(), o.events()));
-      }
+      found = actors.search(q, page * size, size);
     } else {
-      var em = Panache.getEntityManager();
       total =
-          em.createQuery("select count(a) from Actor a where a.mergedInto is null", Long.class)
+          Rows.select("select count(a) from Actor a where a.mergedInto is null", Long.class)
               .getSingleResult();
-      for (Object[] r :
-          em.createQuery(
-                  "select a.id, a.name, a.nameEn, a.kind, "
-                      + VISIBLE_EVENTS
-                      + " from Actor a where a.mergedInto is null order by 5 desc, a.name, a.id",
-                  Object[].class)
-              .setFirstResult(page * size)
-              .setMaxResults(size)
-              .getResultList()) {
-        items.add(
-            new ActorSummary(
-                (Long) r[0],
-                (String) r[1],
-                (String) r[2],
-                (String) r[3],
-                ((Number) r[4]).longValue()));
-      }
+      found =
+          Rows.map(
+              Rows.select(
+                      "select a.id, a.name, a.nameEn, a.kind, "
+                          + ActorQueryService.VISIBLE_EVENTS
+                          + " from Actor a where a.mergedInto is null order by 5 desc, a.name, a.id")
+                  .setFirstResult(page * size)
+                  .setMaxResults(size),
+              ActorOption::of);
+    }
+    List<ActorSummary> items = new ArrayList<>();
+    for (ActorOption o : found) {
+      items.add(new ActorSummary(o.id(), o.name(), o.nameEn(), o.kind(), o.events()));
     }
     return new ActorPage(total, page, size, items);
   }
@@ -73,8 +59,7 @@ public class ActorDirectory {
     }
     Actor a = found.get();
     long events =
-        Panache.getEntityManager()
-            .createQuery(
+        Rows.select(
                 "select count(distinct ea.event.id) from EventActor ea where ea.actor.id = :id"
                     + " and ea.event.review <> 'rejected'",
                 Long.class)

@@ -64,25 +64,12 @@ public class ActorPage {
   /** The actor page shows this many events; the chronology filtered by the actor shows all. */
   private static final int SHOWN = 200;
 
-  private final ActorQueryService actors;
-  private final EventQueryService events;
-  private final EventFacetQuery facets;
-  private final Ui ui;
-  private final TimeAxes axes;
+  @Inject ActorQueryService actors;
+  @Inject EventQueryService events;
+  @Inject EventFacetQuery facets;
+  @Inject Ui ui;
+  @Inject TimeAxes axes;
   @Inject AxisFragment axisFragment;
-
-  public ActorPage(
-      ActorQueryService actors,
-      EventQueryService events,
-      EventFacetQuery facets,
-      Ui ui,
-      TimeAxes axes) {
-    this.actors = actors;
-    this.events = events;
-    this.facets = facets;
-    this.ui = ui;
-    this.axes = axes;
-  }
 
   @GET
   @CachedPage

@@ -2,6 +2,7 @@ package org.chronology.actor.web;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -32,13 +33,8 @@ public class ActorSuggestPage {
     static native TemplateInstance suggest(String list, List<ActorOption> actors);
   }
 
-  private final ActorQueryService actors;
-  private final Ui ui;
-
-  public ActorSuggestPage(ActorQueryService actors, Ui ui) {
-    this.actors = actors;
-    this.ui = ui;
-  }
+  @Inject ActorQueryService actors;
+  @Inject Ui ui;
 
   /**
    * @param list the id of the datalist to answer with (the page may hold more than one box)

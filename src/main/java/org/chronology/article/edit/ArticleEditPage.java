@@ -4,6 +4,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -60,24 +61,11 @@ public class ArticleEditPage {
         String message);
   }
 
-  private final ArticleService articles;
-  private final ArticleQueryService articleQueries;
-  private final EventCreationService newEvents;
-  private final RevisionService revisions;
-  private final SecurityIdentity identity;
-
-  public ArticleEditPage(
-      ArticleService articles,
-      ArticleQueryService articleQueries,
-      EventCreationService newEvents,
-      RevisionService revisions,
-      SecurityIdentity identity) {
-    this.articles = articles;
-    this.articleQueries = articleQueries;
-    this.newEvents = newEvents;
-    this.revisions = revisions;
-    this.identity = identity;
-  }
+  @Inject ArticleService articles;
+  @Inject ArticleQueryService articleQueries;
+  @Inject EventCreationService newEvents;
+  @Inject RevisionService revisions;
+  @Inject SecurityIdentity identity;
 
   @GET
   @Path("edit")

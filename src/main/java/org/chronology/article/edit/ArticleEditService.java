@@ -1,6 +1,7 @@
 package org.chronology.article.edit;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -18,13 +19,8 @@ import org.chronology.revision.RevisionService;
 @ApplicationScoped
 public class ArticleEditService {
 
-  private final RevisionService revisions;
-  private final Validator validator;
-
-  public ArticleEditService(RevisionService revisions, Validator validator) {
-    this.revisions = revisions;
-    this.validator = validator;
-  }
+  @Inject RevisionService revisions;
+  @Inject Validator validator;
 
   /** The free-text fields as typed; the messages are codes of the bundle ({@code ed:err}). */
   record Texts(

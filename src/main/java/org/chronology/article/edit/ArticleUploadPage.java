@@ -3,6 +3,7 @@ package org.chronology.article.edit;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -53,13 +54,8 @@ public class ArticleUploadPage {
   /** The bytes arrived but are not a text we can read. */
   private static final int UNPROCESSABLE = 422;
 
-  private final ArticleService articles;
-  private final Msg msg;
-
-  public ArticleUploadPage(ArticleService articles, Msg msg) {
-    this.articles = articles;
-    this.msg = msg;
-  }
+  @Inject ArticleService articles;
+  @Inject Msg msg;
 
   @GET
   public TemplateInstance form() {

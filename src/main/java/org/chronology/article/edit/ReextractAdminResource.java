@@ -3,6 +3,7 @@ package org.chronology.article.edit;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -30,11 +31,7 @@ public class ReextractAdminResource {
     static native TemplateInstance reextract(String report);
   }
 
-  private final ArticleService articles;
-
-  public ReextractAdminResource(ArticleService articles) {
-    this.articles = articles;
-  }
+  @Inject ArticleService articles;
 
   @GET
   @Produces(MediaType.TEXT_HTML)

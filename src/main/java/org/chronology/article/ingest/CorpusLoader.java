@@ -3,6 +3,7 @@ package org.chronology.article.ingest;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import java.nio.file.Path;
 import org.chronology.actor.GazetteerService;
 import org.chronology.article.ArticleService;
@@ -16,16 +17,9 @@ import org.chronology.config.ChronologyConfig;
 @ApplicationScoped
 public class CorpusLoader {
 
-  private final ChronologyConfig config;
-  private final ArticleService articles;
-  private final GazetteerService gazetteer;
-
-  public CorpusLoader(
-      ChronologyConfig config, ArticleService articles, GazetteerService gazetteer) {
-    this.config = config;
-    this.articles = articles;
-    this.gazetteer = gazetteer;
-  }
+  @Inject ChronologyConfig config;
+  @Inject ArticleService articles;
+  @Inject GazetteerService gazetteer;
 
   void onStart(@Observes StartupEvent event) {
     int newActors = gazetteer.seed();

@@ -3,6 +3,7 @@ package org.chronology.article.rejected;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -35,13 +36,8 @@ public class RejectedFilesPage {
         List<Rejected> files, long total, int page, Integer newer, Integer older);
   }
 
-  private final RejectedFiles rejected;
-  private final Ui ui;
-
-  public RejectedFilesPage(RejectedFiles rejected, Ui ui) {
-    this.rejected = rejected;
-    this.ui = ui;
-  }
+  @Inject RejectedFiles rejected;
+  @Inject Ui ui;
 
   @GET
   @Produces(MediaType.TEXT_HTML)

@@ -1,5 +1,6 @@
 package org.chronology.article.rest;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -17,11 +18,7 @@ import org.chronology.web.Ids;
 @Produces(MediaType.APPLICATION_JSON)
 public class ArticleApiResource {
 
-  private final ArticleQueryService articles;
-
-  public ArticleApiResource(ArticleQueryService articles) {
-    this.articles = articles;
-  }
+  @Inject ArticleQueryService articles;
 
   @GET
   public List<ArticleSummary> list() {

@@ -2,6 +2,7 @@ package org.chronology.article.web;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -34,15 +35,9 @@ public class ArticlePage {
     static native TemplateInstance list(List<ArticleSummary> articles);
   }
 
-  private final ArticleQueryService articles;
-  private final EventQueryService eventQueries;
-  private final Ui ui;
-
-  public ArticlePage(ArticleQueryService articles, EventQueryService eventQueries, Ui ui) {
-    this.articles = articles;
-    this.eventQueries = eventQueries;
-    this.ui = ui;
-  }
+  @Inject ArticleQueryService articles;
+  @Inject EventQueryService eventQueries;
+  @Inject Ui ui;
 
   @GET
   public TemplateInstance list() {

@@ -4,6 +4,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
@@ -58,33 +59,14 @@ public class EventEditPage {
         long id, EventView event, List<RevisionService.Entry> entries, String message);
   }
 
-  private final EventEditService edits;
-  private final EventEditQuery query;
-  private final EventStructureService structure;
-  private final EventRevertService reverts;
-  private final EventQueryService events;
-  private final RevisionService revisions;
-  private final SecurityIdentity identity;
-  private final EditMsg msg;
-
-  public EventEditPage(
-      EventEditService edits,
-      EventEditQuery query,
-      EventStructureService structure,
-      EventRevertService reverts,
-      EventQueryService events,
-      RevisionService revisions,
-      SecurityIdentity identity,
-      EditMsg msg) {
-    this.edits = edits;
-    this.query = query;
-    this.structure = structure;
-    this.reverts = reverts;
-    this.events = events;
-    this.revisions = revisions;
-    this.identity = identity;
-    this.msg = msg;
-  }
+  @Inject EventEditService edits;
+  @Inject EventEditQuery query;
+  @Inject EventStructureService structure;
+  @Inject EventRevertService reverts;
+  @Inject EventQueryService events;
+  @Inject RevisionService revisions;
+  @Inject SecurityIdentity identity;
+  @Inject EditMsg msg;
 
   @GET
   @Path("edit")

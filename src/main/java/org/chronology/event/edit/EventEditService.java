@@ -1,6 +1,7 @@
 package org.chronology.event.edit;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
@@ -31,13 +32,8 @@ import org.chronology.time.Precision;
 @ApplicationScoped
 public class EventEditService {
 
-  private final RevisionService revisions;
-  private final EventValidator validator;
-
-  public EventEditService(RevisionService revisions, EventValidator validator) {
-    this.revisions = revisions;
-    this.validator = validator;
-  }
+  @Inject RevisionService revisions;
+  @Inject EventValidator validator;
 
   /** What a save did. */
   public sealed interface Result {}

@@ -1,6 +1,7 @@
 package org.chronology.event.edit;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -27,11 +28,7 @@ import org.chronology.time.Precision;
 @ApplicationScoped
 public class EventRevertService {
 
-  private final RevisionService revisions;
-
-  public EventRevertService(RevisionService revisions) {
-    this.revisions = revisions;
-  }
+  @Inject RevisionService revisions;
 
   /**
    * Restores the event as it was after (or before) a revision; the revert is itself a revision.

@@ -1,6 +1,7 @@
 package org.chronology.event.edit;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -24,11 +25,7 @@ import org.chronology.revision.RevisionService;
 @ApplicationScoped
 public class EventStructureService {
 
-  private final RevisionService revisions;
-
-  public EventStructureService(RevisionService revisions) {
-    this.revisions = revisions;
-  }
+  @Inject RevisionService revisions;
 
   /** Moves the other event's mentions and actors into this one and removes the other. */
   @Transactional

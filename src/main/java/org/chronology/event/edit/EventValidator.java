@@ -1,6 +1,7 @@
 package org.chronology.event.edit;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
 import jakarta.validation.Validator;
@@ -17,13 +18,8 @@ import org.chronology.time.Precision;
 @ApplicationScoped
 public class EventValidator {
 
-  private final ActorQueryService actors;
-  private final Validator beans;
-
-  public EventValidator(ActorQueryService actors, Validator beans) {
-    this.actors = actors;
-    this.beans = beans;
-  }
+  @Inject ActorQueryService actors;
+  @Inject Validator beans;
 
   /**
    * Field name → message code for every invalid value of the form: the form's constraints (Bean

@@ -4,6 +4,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -51,15 +52,9 @@ public class ReviewPage {
         List<ActorOption> matches);
   }
 
-  private final ReviewService reviews;
-  private final SecurityIdentity identity;
-  private final ActorQueryService actors;
-
-  public ReviewPage(ReviewService reviews, SecurityIdentity identity, ActorQueryService actors) {
-    this.reviews = reviews;
-    this.identity = identity;
-    this.actors = actors;
-  }
+  @Inject ReviewService reviews;
+  @Inject SecurityIdentity identity;
+  @Inject ActorQueryService actors;
 
   @GET
   @Transactional(Transactional.TxType.SUPPORTS)

@@ -1,6 +1,7 @@
 package org.chronology.event.edit;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -27,13 +28,8 @@ public class ReviewService {
 
   public static final int PAGE_SIZE = 50;
 
-  private final EventQueryService events;
-  private final RevisionService revisions;
-
-  public ReviewService(EventQueryService events, RevisionService revisions) {
-    this.events = events;
-    this.revisions = revisions;
-  }
+  @Inject EventQueryService events;
+  @Inject RevisionService revisions;
 
   /** One page of the queue. */
   public record Queue(List<EventView> events, long total, int pages) {}

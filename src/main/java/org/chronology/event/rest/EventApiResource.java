@@ -1,5 +1,6 @@
 package org.chronology.event.rest;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -23,13 +24,8 @@ import org.chronology.web.Ids;
 @Produces(MediaType.APPLICATION_JSON)
 public class EventApiResource {
 
-  private final EventQueryService events;
-  private final ActorParameterResolver actorNames;
-
-  public EventApiResource(EventQueryService events, ActorParameterResolver actorNames) {
-    this.events = events;
-    this.actorNames = actorNames;
-  }
+  @Inject EventQueryService events;
+  @Inject ActorParameterResolver actorNames;
 
   @GET
   @PublicRead

@@ -1,5 +1,6 @@
 package org.chronology.event.rest;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -34,13 +35,8 @@ public class YearApiResource {
   /** The histogram, oldest year first, and how many matching events have no known date. */
   public record Years(List<YearBar> years, long undated) {}
 
-  private final EventFacetQuery facets;
-  private final ActorParameterResolver actorNames;
-
-  public YearApiResource(EventFacetQuery facets, ActorParameterResolver actorNames) {
-    this.facets = facets;
-    this.actorNames = actorNames;
-  }
+  @Inject EventFacetQuery facets;
+  @Inject ActorParameterResolver actorNames;
 
   @GET
   @Operation(summary = "Events per start year and type under the filters (the year strip)")

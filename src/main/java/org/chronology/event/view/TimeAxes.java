@@ -1,6 +1,7 @@
 package org.chronology.event.view;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.time.LocalDate;
@@ -44,17 +45,10 @@ public class TimeAxes {
 
   static final String PICK = "pick";
 
-  private final TimeAxisQuery query;
-  private final EventFacetQuery facets;
-  private final ActorQueryService actors;
-  private final Ui ui;
-
-  public TimeAxes(TimeAxisQuery query, EventFacetQuery facets, ActorQueryService actors, Ui ui) {
-    this.query = query;
-    this.facets = facets;
-    this.actors = actors;
-    this.ui = ui;
-  }
+  @Inject TimeAxisQuery query;
+  @Inject EventFacetQuery facets;
+  @Inject ActorQueryService actors;
+  @Inject Ui ui;
 
   /**
    * @param path the page's path (zoom and span links stay on it)

@@ -149,29 +149,14 @@ public class ChronologyPage {
         TimeAxis axis);
   }
 
-  private final EventQueryService events;
-  private final EventFacetQuery facets;
-  private final ActorQueryService actors;
-  private final ArticleQueryService articles;
-  private final Ui ui;
+  @Inject EventQueryService events;
+  @Inject EventFacetQuery facets;
+  @Inject ActorQueryService actors;
+  @Inject ArticleQueryService articles;
+  @Inject Ui ui;
   @Inject ActorParameterResolver actorNames;
   @Inject AxisFragment axisFragment;
-  private final TimeAxes axes;
-
-  public ChronologyPage(
-      EventQueryService events,
-      EventFacetQuery facets,
-      ActorQueryService actors,
-      ArticleQueryService articles,
-      Ui ui,
-      TimeAxes axes) {
-    this.events = events;
-    this.facets = facets;
-    this.actors = actors;
-    this.articles = articles;
-    this.ui = ui;
-    this.axes = axes;
-  }
+  @Inject TimeAxes axes;
 
   @GET
   @CachedPage

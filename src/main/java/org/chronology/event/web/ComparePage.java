@@ -56,18 +56,11 @@ public class ComparePage {
         String sharedHref);
   }
 
-  private final EventQueryService events;
-  private final ActorQueryService actors;
-  private final TimeAxes axes;
+  @Inject EventQueryService events;
+  @Inject ActorQueryService actors;
+  @Inject TimeAxes axes;
   @Inject AxisFragment axisFragment;
-  private final Ui ui;
-
-  public ComparePage(EventQueryService events, ActorQueryService actors, TimeAxes axes, Ui ui) {
-    this.events = events;
-    this.actors = actors;
-    this.axes = axes;
-    this.ui = ui;
-  }
+  @Inject Ui ui;
 
   @GET
   @CachedPage

@@ -2,6 +2,7 @@ package org.chronology.event.web;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -52,15 +53,9 @@ public class EventPage {
    */
   static final int EVIDENCE_SHOWN = 50;
 
-  private final EventQueryService events;
-  private final EventEvidenceQuery sentences;
-  private final Ui ui;
-
-  public EventPage(EventQueryService events, EventEvidenceQuery sentences, Ui ui) {
-    this.events = events;
-    this.sentences = sentences;
-    this.ui = ui;
-  }
+  @Inject EventQueryService events;
+  @Inject EventEvidenceQuery sentences;
+  @Inject Ui ui;
 
   @GET
   @CachedPage

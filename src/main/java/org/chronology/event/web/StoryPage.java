@@ -2,6 +2,7 @@ package org.chronology.event.web;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -49,15 +50,9 @@ public class StoryPage {
     static native TemplateInstance show(EventView event, List<Evidence> evidence, Step step);
   }
 
-  private final EventQueryService events;
-  private final EventEvidenceQuery evidence;
-  private final Ui ui;
-
-  public StoryPage(EventQueryService events, EventEvidenceQuery evidence, Ui ui) {
-    this.events = events;
-    this.evidence = evidence;
-    this.ui = ui;
-  }
+  @Inject EventQueryService events;
+  @Inject EventEvidenceQuery evidence;
+  @Inject Ui ui;
 
   @GET
   @CachedPage
