@@ -3,6 +3,7 @@ package org.chronology.account;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.http.Cookie;
 import io.vertx.ext.web.RoutingContext;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
@@ -23,13 +24,8 @@ public class SessionCsrfFilter {
 
   private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS");
 
-  private final SessionGuard sessions;
-  private final SecurityIdentity identity;
-
-  public SessionCsrfFilter(SessionGuard sessions, SecurityIdentity identity) {
-    this.sessions = sessions;
-    this.identity = identity;
-  }
+  @Inject SessionGuard sessions;
+  @Inject SecurityIdentity identity;
 
   // After the form is read, so that a refused form's input can be offered again
   // (web.CsrfFailurePage reads it from the request's form data).

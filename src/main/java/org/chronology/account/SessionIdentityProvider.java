@@ -10,6 +10,7 @@ import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 /**
  * Restores a signed-in editor from the form mechanism's cookie only when the request also carries a
@@ -30,11 +31,7 @@ public class SessionIdentityProvider implements IdentityProvider<TrustedAuthenti
           .setPrincipal(new QuarkusPrincipal(""))
           .build();
 
-  private final SessionGuard sessions;
-
-  public SessionIdentityProvider(SessionGuard sessions) {
-    this.sessions = sessions;
-  }
+  @Inject SessionGuard sessions;
 
   @Override
   public Class<TrustedAuthenticationRequest> getRequestType() {
@@ -64,14 +61,7 @@ public class SessionIdentityProvider implements IdentityProvider<TrustedAuthenti
             }
             return ENDED;
           }
-          QuarkusSecurityIdentity.Builder b =
-              QuarkusSecurityIdentity.builder().setPrincipal(new QuarkusPrincipal(a.username()));
-          for (String role : a.roles().split(",")) {
-            if (!role.isBlank()) {
-              b.addRole(role.strip());
-            }
-          }
-          return b.build();
+          return a.identity();
         });
   }
 }

@@ -1,15 +1,14 @@
 package org.chronology.account;
 
-import io.quarkus.runtime.ExecutionMode;
 import io.smallrye.config.ConfigSourceContext;
 import io.smallrye.config.ConfigSourceFactory;
-import io.smallrye.config.ConfigValue;
 import io.smallrye.config.PropertiesConfigSource;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
+import org.chronology.config.DefaultSources;
 import org.eclipse.microprofile.config.spi.ConfigSource;
 
 /**
@@ -42,11 +41,7 @@ public class SessionKeyConfigSourceFactory implements ConfigSourceFactory {
 
   @Override
   public Iterable<ConfigSource> getConfigSources(ConfigSourceContext context) {
-    if (ExecutionMode.current() == ExecutionMode.UNSET) {
-      return List.of();
-    }
-    ConfigValue v = context.getValue(KEY);
-    if (v != null && v.getValue() != null && !v.getValue().isBlank()) {
+    if (!DefaultSources.wanted(context, KEY)) {
       return List.of();
     }
     return List.of(

@@ -13,6 +13,7 @@ import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.UUID;
@@ -44,13 +45,8 @@ public class ThrottledPasswordIdentityProvider
   /** Checked when the username is unknown, so that both answers cost one bcrypt verification. */
   private static final String DUMMY_HASH = BcryptUtil.bcryptHash(UUID.randomUUID().toString());
 
-  private final LoginThrottle throttle;
-  private final SessionGuard sessions;
-
-  public ThrottledPasswordIdentityProvider(LoginThrottle throttle, SessionGuard sessions) {
-    this.throttle = throttle;
-    this.sessions = sessions;
-  }
+  @Inject LoginThrottle throttle;
+  @Inject SessionGuard sessions;
 
   @Override
   public Class<UsernamePasswordAuthenticationRequest> getRequestType() {
@@ -94,15 +90,7 @@ public class ThrottledPasswordIdentityProvider
           if (rc != null) {
             sessions.start(rc, found.id(), found.epoch());
           }
-          QuarkusSecurityIdentity.Builder b =
-              QuarkusSecurityIdentity.builder()
-                  .setPrincipal(new QuarkusPrincipal(found.username()));
-          for (String role : found.roles().split(",")) {
-            if (!role.isBlank()) {
-              b.addRole(role.strip());
-            }
-          }
-          return b.build();
+          return found.identity();
         });
   }
 
@@ -116,7 +104,20 @@ public class ThrottledPasswordIdentityProvider
   }
 
   /** An enabled account as the login sees it. */
-  record Found(long id, String username, String hash, String roles, int epoch) {}
+  record Found(long id, String username, String hash, String roles, int epoch) {
+
+    /** The signed-in identity of this account: its name and its comma-separated roles. */
+    SecurityIdentity identity() {
+      QuarkusSecurityIdentity.Builder b =
+          QuarkusSecurityIdentity.builder().setPrincipal(new QuarkusPrincipal(username));
+      for (String role : roles.split(",")) {
+        if (!role.isBlank()) {
+          b.addRole(role.strip());
+        }
+      }
+      return b.build();
+    }
+  }
 
   /** The enabled account of this username, or null. */
   static Found lookup(String username) {

@@ -90,15 +90,10 @@ public class ApiDocumentation implements OASFilter {
             OASFactory.createSchema()
                 .type(List.of(Schema.SchemaType.OBJECT))
                 .description("A refused request: what is wrong, and with which parameter.")
-                .addProperty(
-                    "error",
-                    OASFactory.createSchema()
-                        .type(List.of(Schema.SchemaType.STRING))
-                        .description("What is wrong, in English."))
+                .addProperty("error", string().description("What is wrong, in English."))
                 .addProperty(
                     "parameter",
-                    OASFactory.createSchema()
-                        .type(List.of(Schema.SchemaType.STRING))
+                    string()
                         .description("The query or path parameter at fault, when there is one."))
                 .addRequired("error"));
     if (api.getPaths() == null || api.getPaths().getPathItems() == null) {
@@ -181,17 +176,16 @@ public class ApiDocumentation implements OASFilter {
         boolean actors = path.equals("/api/actors");
         schema = integer(1, actors ? 100 : 1000).defaultValue(actors ? 20 : 50);
       }
-      case "from", "to" ->
-          schema = OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).format("date");
+      case "from", "to" -> schema = string().format("date");
       case "actor", "type" -> {
-        Schema items = OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING));
+        Schema items = string();
         if (ENUMS.containsKey(name)) {
           items.enumeration(List.copyOf(ENUMS.get(name)));
         }
         schema = OASFactory.createSchema().type(List.of(Schema.SchemaType.ARRAY)).items(items);
       }
       default -> {
-        schema = OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING));
+        schema = string();
         if (ENUMS.containsKey(name)) {
           schema.enumeration(List.copyOf(ENUMS.get(name)));
         }
@@ -227,5 +221,9 @@ public class ApiDocumentation implements OASFilter {
 
   private static List<String> concat(List<String> a, List<String> b) {
     return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
+  }
+
+  private static Schema string() {
+    return OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING));
   }
 }

@@ -2,8 +2,10 @@ package org.chronology.article;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -60,13 +62,14 @@ public class ArticleService {
 
   private static final PublicationDateDetector DATES = PublicationDateDetector.standard();
 
-  private final ArticleIngestService ingest;
-  private final ArticleEditService edits;
-  private final ReextractionService extraction;
-  private final AgroalDataSource dataSource;
-  private final int threads;
-  private final ExtractionRunner interactive;
-  private final ExtractionRunner bulk;
+  @Inject ArticleIngestService ingest;
+  @Inject ArticleEditService edits;
+  @Inject ReextractionService extraction;
+  @Inject AgroalDataSource dataSource;
+  @Inject ChronologyConfig config;
+  private int threads;
+  private ExtractionRunner interactive;
+  private ExtractionRunner bulk;
   private final ExecutorService background =
       Executors.newSingleThreadExecutor(
           r -> {
@@ -76,16 +79,8 @@ public class ArticleService {
           });
   private final AtomicReference<Progress> progress = new AtomicReference<>(Progress.IDLE);
 
-  public ArticleService(
-      ArticleIngestService ingest,
-      ArticleEditService edits,
-      ReextractionService extraction,
-      AgroalDataSource dataSource,
-      ChronologyConfig config) {
-    this.ingest = ingest;
-    this.edits = edits;
-    this.extraction = extraction;
-    this.dataSource = dataSource;
+  @PostConstruct
+  void start() {
     int configured = config.extraction().threads();
     this.threads = configured > 0 ? configured : Runtime.getRuntime().availableProcessors();
     Duration timeout = config.extraction().timeout();

@@ -4,13 +4,9 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -106,20 +102,6 @@ public class DatabaseWatch {
   }
 
   private boolean answers() {
-    Properties p = new Properties();
-    if (user != null) {
-      p.setProperty("user", user);
-    }
-    if (password != null) {
-      p.setProperty("password", password);
-    }
-    p.setProperty("connectTimeout", "2");
-    p.setProperty("loginTimeout", "3");
-    p.setProperty("socketTimeout", "5");
-    try (Connection c = DriverManager.getConnection(url, p)) {
-      return c.isValid(2);
-    } catch (SQLException e) {
-      return false;
-    }
+    return EmbeddedPostgresServer.answers(url, user, password);
   }
 }

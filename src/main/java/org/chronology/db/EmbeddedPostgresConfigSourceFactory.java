@@ -1,12 +1,12 @@
 package org.chronology.db;
 
-import io.quarkus.runtime.ExecutionMode;
 import io.smallrye.config.ConfigSourceContext;
 import io.smallrye.config.ConfigSourceFactory;
 import io.smallrye.config.ConfigValue;
 import io.smallrye.config.PropertiesConfigSource;
 import java.util.List;
 import java.util.Map;
+import org.chronology.config.DefaultSources;
 import org.eclipse.microprofile.config.spi.ConfigSource;
 
 /**
@@ -27,11 +27,7 @@ public class EmbeddedPostgresConfigSourceFactory implements ConfigSourceFactory 
 
   @Override
   public Iterable<ConfigSource> getConfigSources(ConfigSourceContext context) {
-    if (ExecutionMode.current() == ExecutionMode.UNSET) {
-      return List.of();
-    }
-    ConfigValue url = context.getValue(URL);
-    if (url != null && url.getValue() != null && !url.getValue().isBlank()) {
+    if (!DefaultSources.wanted(context, URL)) {
       return List.of();
     }
     ConfigValue dir = context.getValue(DATA_DIR);

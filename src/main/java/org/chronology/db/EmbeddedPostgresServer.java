@@ -264,9 +264,18 @@ public final class EmbeddedPostgresServer {
   }
 
   static boolean answers(String url) {
+    return answers(url, USER, USER);
+  }
+
+  /** Whether a server answers at this URL within seconds (a missing user or password is unset). */
+  static boolean answers(String url, String user, String password) {
     Properties p = new Properties();
-    p.setProperty("user", USER);
-    p.setProperty("password", USER);
+    if (user != null) {
+      p.setProperty("user", user);
+    }
+    if (password != null) {
+      p.setProperty("password", password);
+    }
     p.setProperty("connectTimeout", "2");
     p.setProperty("loginTimeout", "3");
     p.setProperty("socketTimeout", "5");

@@ -4,6 +4,7 @@ import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 import org.chronology.extraction.EventStatus;
 import org.chronology.extraction.EventType;
 import org.chronology.time.Precision;
@@ -52,55 +53,52 @@ public final class Codes {
     return Arrays.stream(Review.values()).map(Review::code).toList();
   }
 
-  @Converter
-  public static class TypeConverter implements AttributeConverter<EventType, String> {
-    @Override
-    public String convertToDatabaseColumn(EventType t) {
-      return t == null ? null : t.code();
+  /** Stores an enum as its code; null stays null. */
+  abstract static class CodeConverter<E> implements AttributeConverter<E, String> {
+    private final Function<E, String> code;
+    private final Function<String, E> parse;
+
+    CodeConverter(Function<E, String> code, Function<String, E> parse) {
+      this.code = code;
+      this.parse = parse;
     }
 
     @Override
-    public EventType convertToEntityAttribute(String code) {
-      return code == null ? null : EventType.fromCode(code);
-    }
-  }
-
-  @Converter
-  public static class StatusConverter implements AttributeConverter<EventStatus, String> {
-    @Override
-    public String convertToDatabaseColumn(EventStatus s) {
-      return s == null ? null : s.code();
+    public String convertToDatabaseColumn(E value) {
+      return value == null ? null : code.apply(value);
     }
 
     @Override
-    public EventStatus convertToEntityAttribute(String code) {
-      return code == null ? null : EventStatus.fromCode(code);
+    public E convertToEntityAttribute(String stored) {
+      return stored == null ? null : parse.apply(stored);
     }
   }
 
   @Converter
-  public static class ReviewConverter implements AttributeConverter<Review, String> {
-    @Override
-    public String convertToDatabaseColumn(Review r) {
-      return r == null ? null : r.code();
-    }
-
-    @Override
-    public Review convertToEntityAttribute(String code) {
-      return code == null ? null : Review.fromCode(code);
+  public static class TypeConverter extends CodeConverter<EventType> {
+    public TypeConverter() {
+      super(EventType::code, EventType::fromCode);
     }
   }
 
   @Converter
-  public static class PrecisionConverter implements AttributeConverter<Precision, String> {
-    @Override
-    public String convertToDatabaseColumn(Precision p) {
-      return p == null ? null : p.code();
+  public static class StatusConverter extends CodeConverter<EventStatus> {
+    public StatusConverter() {
+      super(EventStatus::code, EventStatus::fromCode);
     }
+  }
 
-    @Override
-    public Precision convertToEntityAttribute(String code) {
-      return code == null ? null : Precision.fromCode(code);
+  @Converter
+  public static class ReviewConverter extends CodeConverter<Review> {
+    public ReviewConverter() {
+      super(Review::code, Review::fromCode);
+    }
+  }
+
+  @Converter
+  public static class PrecisionConverter extends CodeConverter<Precision> {
+    public PrecisionConverter() {
+      super(Precision::code, Precision::fromCode);
     }
   }
 }

@@ -17,6 +17,22 @@ public interface EventWriter {
   /** Closes the document (not the underlying stream). */
   void end() throws IOException;
 
+  /**
+   * A writer of dated events only (a calendar, a timeline): an undated event is left out, a dated
+   * one written over its first and last day.
+   */
+  interface Dated extends EventWriter {
+
+    @Override
+    default void write(EventView e) throws IOException {
+      if (e.date().start() != null) {
+        write(e, e.date().start(), lastDay(e));
+      }
+    }
+
+    void write(EventView e, LocalDate start, LocalDate end) throws IOException;
+  }
+
   /** The event's page under the application's base URL (which ends with a slash). */
   static String pageUrl(String baseUrl, EventView e) {
     return baseUrl + "events/" + e.id();

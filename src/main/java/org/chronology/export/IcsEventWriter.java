@@ -29,7 +29,7 @@ import org.chronology.event.query.EventViews.MentionView;
  * X-CHRONOLOGY-*} properties and, for dates coarser than a day, in the summary. Events without a
  * known date have no place in a calendar and are left out.
  */
-final class IcsEventWriter implements EventWriter {
+final class IcsEventWriter implements EventWriter.Dated {
 
   static final String X_PRECISION = "X-CHRONOLOGY-PRECISION";
   static final String X_APPROXIMATE = "X-CHRONOLOGY-APPROXIMATE";
@@ -56,12 +56,7 @@ final class IcsEventWriter implements EventWriter {
   }
 
   @Override
-  public void write(EventView e) throws IOException {
-    LocalDate start = e.date().start();
-    if (start == null) {
-      return;
-    }
-    LocalDate end = EventWriter.lastDay(e);
+  public void write(EventView e, LocalDate start, LocalDate end) throws IOException {
     VEvent v = new VEvent(start, end.plusDays(1), summary(e));
     v.add(new Uid("event-" + e.id() + "@chronology"));
     v.add(new Description(description(e)));

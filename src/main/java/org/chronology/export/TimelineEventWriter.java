@@ -12,7 +12,7 @@ import org.chronology.event.query.EventViews.EventView;
  * month}; days and weeks are full dates. An approximate or coarse date shows its phrase as {@code
  * display_date}. Undated events are left out (TimelineJS needs a start).
  */
-final class TimelineEventWriter extends JsonEnvelopeWriter {
+final class TimelineEventWriter extends JsonEnvelopeWriter implements EventWriter.Dated {
 
   private final String headline;
 
@@ -34,12 +34,7 @@ final class TimelineEventWriter extends JsonEnvelopeWriter {
   }
 
   @Override
-  public void write(EventView e) throws IOException {
-    LocalDate start = e.date().start();
-    if (start == null) {
-      return;
-    }
-    LocalDate end = EventWriter.lastDay(e);
+  public void write(EventView e, LocalDate start, LocalDate end) throws IOException {
     String p = e.date().precision();
     json.writeStartObject();
     json.writeStringField("unique_id", "event-" + e.id());

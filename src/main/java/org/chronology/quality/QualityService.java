@@ -1,6 +1,5 @@
 package org.chronology.quality;
 
-import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
@@ -8,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.chronology.db.Rows;
 import org.chronology.event.Review;
 
 /**
@@ -40,32 +40,19 @@ public class QualityService {
   public List<Row> rows() {
     Map<String, long[]> counts = new TreeMap<>();
     Map<String, Map<String, Long>> fields = new TreeMap<>();
-    @SuppressWarnings("unchecked")
-    List<Object[]> byReview =
-        Panache.getEntityManager()
-            .createNativeQuery(
-                "select type, extractor_version, review, count(*) from event"
-                    + " where extractor_version is not null group by 1, 2, 3")
-            .getResultList();
-    for (Object[] r : byReview) {
-      String key = r[0] + "|" + ((Number) r[1]).intValue();
-      long[] c = counts.computeIfAbsent(key, k -> new long[4]);
-      long n = ((Number) r[3]).longValue();
+    for (Rows.Row r :
+        Rows.nativeRows(
+            "select type, extractor_version, review, count(*) from event"
+                + " where extractor_version is not null group by 1, 2, 3")) {
+      long[] c = counts.computeIfAbsent(key(r), k -> new long[4]);
       // extracted, confirmed, edited, rejected: the order of Review.
-      c[Review.fromCode((String) r[2]).ordinal()] += n;
+      c[Review.fromCode(r.text(2)).ordinal()] += r.count(3);
     }
-    @SuppressWarnings("unchecked")
-    List<Object[]> byField =
-        Panache.getEntityManager()
-            .createNativeQuery(
-                "select type, extractor_version, f, count(*) from event, unnest(edited_fields) f"
-                    + " where extractor_version is not null group by 1, 2, 3 order by 3")
-            .getResultList();
-    for (Object[] r : byField) {
-      String key = r[0] + "|" + ((Number) r[1]).intValue();
-      fields
-          .computeIfAbsent(key, k -> new LinkedHashMap<>())
-          .put((String) r[2], ((Number) r[3]).longValue());
+    for (Rows.Row r :
+        Rows.nativeRows(
+            "select type, extractor_version, f, count(*) from event, unnest(edited_fields) f"
+                + " where extractor_version is not null group by 1, 2, 3 order by 3")) {
+      fields.computeIfAbsent(key(r), k -> new LinkedHashMap<>()).put(r.text(2), r.count(3));
     }
     List<Row> out = new ArrayList<>();
     for (Map.Entry<String, long[]> e : counts.entrySet()) {
@@ -83,5 +70,10 @@ public class QualityService {
               fields.getOrDefault(e.getKey(), Map.of())));
     }
     return out;
+  }
+
+  /** Type and extractor version: the first two columns of both queries. */
+  private static String key(Rows.Row r) {
+    return r.text(0) + "|" + r.integer(1);
   }
 }

@@ -37,32 +37,17 @@ public final class Inputs {
 
   /** A one-line value (title, outlet, URL) holds no control character, NUL included. */
   public static boolean oneLine(String s) {
-    if (s == null) {
-      return true;
-    }
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c < 0x20 || c == 0x7f) {
-        return false;
-      }
-    }
-    return true;
+    return s == null || s.chars().noneMatch(c -> c < 0x20 || c == 0x7f);
   }
 
   /**
    * A body of text holds no NUL (PostgreSQL text cannot) and no other C0 control but tab/newline.
    */
   public static boolean text(String s) {
-    if (s == null) {
-      return true;
-    }
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') || c == 0x7f) {
-        return false;
-      }
-    }
-    return true;
+    return s == null
+        || s.chars()
+            .noneMatch(
+                c -> (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') || c == 0x7f);
   }
 
   /** A date the database, the tagger and the year strip all handle: years 1 to 9999. */
@@ -71,12 +56,8 @@ public final class Inputs {
   }
 
   private static boolean hasControlOrSpace(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c <= 0x20 || c == 0x7f || Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-        return true;
-      }
-    }
-    return false;
+    return s.chars()
+        .anyMatch(
+            c -> c <= 0x20 || c == 0x7f || Character.isWhitespace(c) || Character.isSpaceChar(c));
   }
 }

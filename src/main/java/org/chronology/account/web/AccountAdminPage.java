@@ -1,10 +1,10 @@
 package org.chronology.account.web;
 
-import jakarta.inject.Inject;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -62,15 +62,18 @@ public class AccountAdminPage {
   @Path("{id}/disable")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   public Response disable(@PathParam("id") long id) {
-    accounts.setEnabled(id, false, identity.getPrincipal().getName());
-    return Response.seeOther(URI.create("/admin/users")).build();
+    return setEnabled(id, false);
   }
 
   @POST
   @Path("{id}/enable")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   public Response enable(@PathParam("id") long id) {
-    accounts.setEnabled(id, true, identity.getPrincipal().getName());
+    return setEnabled(id, true);
+  }
+
+  private Response setEnabled(long id, boolean enabled) {
+    accounts.setEnabled(id, enabled, identity.getPrincipal().getName());
     return Response.seeOther(URI.create("/admin/users")).build();
   }
 }
