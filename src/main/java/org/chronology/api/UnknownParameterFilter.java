@@ -65,6 +65,9 @@ public class UnknownParameterFilter {
   private static Set<String> knownOf(Method m) {
     Set<String> out = new TreeSet<>();
     KnownParameters declared = m.getAnnotation(KnownParameters.class);
+    if (declared == null) {
+      declared = m.getDeclaringClass().getAnnotation(KnownParameters.class);
+    }
     if (declared != null) {
       out.addAll(List.of(declared.value()));
     }

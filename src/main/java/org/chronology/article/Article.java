@@ -7,17 +7,11 @@ import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Optional;
-import org.chronology.db.IdentityEntity;
 
 /** An ingested article: its text exactly as decoded, never modified, and what we know about it. */
 @Entity
 @Table(name = "article")
-public class Article extends IdentityEntity {
-
-  /** Corpus file name, or the URL for uploads that came with one. */
-  public String source;
-
-  public String sha256;
+public class Article extends ReceivedFile {
 
   @Column(name = "raw_text")
   public String text;

@@ -4,15 +4,11 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
-import org.chronology.db.IdentityEntity;
 
 /** A file that could not be ingested as text, kept byte for byte with the reason. */
 @Entity
 @Table(name = "ingest_rejection")
-public class IngestRejection extends IdentityEntity {
-
-  public String source;
-  public String sha256;
+public class IngestRejection extends ReceivedFile {
 
   @Column(name = "raw_bytes")
   public byte[] rawBytes;

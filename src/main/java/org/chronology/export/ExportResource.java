@@ -26,6 +26,7 @@ import org.jboss.logging.Logger;
  */
 @Path("/export")
 @Tag(name = "exports")
+@KnownParameters({"year", "from", "to", "actor", "type", "q", "status", "review", "article"})
 public class ExportResource {
 
   private static final Logger LOG = Logger.getLogger(ExportResource.class);
@@ -38,7 +39,6 @@ public class ExportResource {
   @Path("events.csv")
   @Produces("text/csv")
   @Operation(summary = "CSV: one row per event, UTF-8 with BOM, actors and sources joined")
-  @KnownParameters({"year", "from", "to", "actor", "type", "q", "status", "review", "article"})
   public Response csv(@Context UriInfo uri) {
     return export(uri, ExportFormat.CSV);
   }
@@ -47,7 +47,6 @@ public class ExportResource {
   @Path("events.json")
   @Produces("application/json")
   @Operation(summary = "JSON: an array of events in the /api/events item shape")
-  @KnownParameters({"year", "from", "to", "actor", "type", "q", "status", "review", "article"})
   public Response json(@Context UriInfo uri) {
     return export(uri, ExportFormat.JSON);
   }
@@ -56,7 +55,6 @@ public class ExportResource {
   @Path("events.jsonl")
   @Produces("application/jsonl")
   @Operation(summary = "JSON Lines: one /api/events item per line")
-  @KnownParameters({"year", "from", "to", "actor", "type", "q", "status", "review", "article"})
   public Response jsonLines(@Context UriInfo uri) {
     return export(uri, ExportFormat.JSONL);
   }
@@ -65,7 +63,6 @@ public class ExportResource {
   @Path("events.ics")
   @Produces("text/calendar")
   @Operation(summary = "iCalendar: all-day events over each dated event's interval")
-  @KnownParameters({"year", "from", "to", "actor", "type", "q", "status", "review", "article"})
   public Response calendar(@Context UriInfo uri) {
     return export(uri, ExportFormat.ICS);
   }
@@ -74,7 +71,6 @@ public class ExportResource {
   @Path("events.timeline.json")
   @Produces("application/json")
   @Operation(summary = "TimelineJS 3 JSON, dates at their real precision")
-  @KnownParameters({"year", "from", "to", "actor", "type", "q", "status", "review", "article"})
   public Response timeline(@Context UriInfo uri) {
     return export(uri, ExportFormat.TIMELINE);
   }
@@ -83,7 +79,6 @@ public class ExportResource {
   @Path("events.geojson")
   @Produces("application/geo+json")
   @Operation(summary = "GeoJSON FeatureCollection of the events with a known place")
-  @KnownParameters({"year", "from", "to", "actor", "type", "q", "status", "review", "article"})
   public Response geoJson(@Context UriInfo uri) {
     return export(uri, ExportFormat.GEOJSON);
   }
