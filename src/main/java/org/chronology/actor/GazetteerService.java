@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.chronology.extraction.ActorIdentity;
 import org.chronology.extraction.ActorKind;
 import org.chronology.extraction.actor.Gazetteer;
 import org.chronology.extraction.actor.GazetteerEntry;
@@ -102,14 +103,15 @@ public class GazetteerService {
                         .toList();
                 entries.add(
                     new GazetteerEntry(
-                        a.name,
-                        a.nameEn,
-                        ActorKind.fromCode(a.kind),
-                        a.office,
-                        a.country == null
-                            ? ("country".equals(a.kind) ? a.name : null)
-                            : a.country.name,
-                        aliases,
+                        new ActorIdentity(
+                            a.name,
+                            a.nameEn,
+                            ActorKind.fromCode(a.kind),
+                            a.office,
+                            a.country == null
+                                ? ("country".equals(a.kind) ? a.name : null)
+                                : a.country.name,
+                            aliases),
                         a.activeFrom,
                         a.activeTo));
               }

@@ -180,16 +180,7 @@ public final class ArabicEventExtractor implements EventExtractor {
           actorSpans.add(span);
         }
       }
-      actors.add(
-          new ActorMention(
-              a.name(),
-              a.nameEn(),
-              a.kind(),
-              a.office(),
-              a.country(),
-              a.aliases(),
-              a.role(),
-              span));
+      actors.add(new ActorMention(a.identity(), a.role(), span));
     }
     Place place = d.place == null ? null : new Place(d.place.name(), d.place.nameEn());
     Evidence evidence =

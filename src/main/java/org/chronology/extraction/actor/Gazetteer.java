@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.chronology.extraction.ActorIdentity;
 import org.chronology.extraction.ActorKind;
 import org.chronology.extraction.lang.States;
 import org.chronology.text.ArabicNormalizer;
@@ -80,12 +81,13 @@ public final class Gazetteer {
     for (String[] r : TsvResource.read(RESOURCE, 8)) {
       out.add(
           new GazetteerEntry(
-              r[0],
-              blankToNull(r[1]),
-              ActorKind.fromCode(r[2]),
-              blankToNull(r[3]),
-              blankToNull(r[4]),
-              TsvResource.list(r[5]),
+              new ActorIdentity(
+                  r[0],
+                  blankToNull(r[1]),
+                  ActorKind.fromCode(r[2]),
+                  blankToNull(r[3]),
+                  blankToNull(r[4]),
+                  TsvResource.list(r[5])),
               r[6].isEmpty() ? null : LocalDate.parse(r[6]),
               r[7].isEmpty() ? null : LocalDate.parse(r[7])));
     }
@@ -107,12 +109,8 @@ public final class Gazetteer {
       known.add(ArabicNormalizer.key(st.name()));
       out.add(
           new GazetteerEntry(
-              st.name(),
-              st.nameEn(),
-              ActorKind.COUNTRY,
-              null,
-              st.name(),
-              List.copyOf(aliases),
+              new ActorIdentity(
+                  st.name(), st.nameEn(), ActorKind.COUNTRY, null, st.name(), List.copyOf(aliases)),
               null,
               null));
     }

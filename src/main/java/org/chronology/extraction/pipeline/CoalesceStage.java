@@ -172,18 +172,7 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
     }
     for (ResolvedActor a : prev.actors) {
       if (a.kind() == ActorKind.COUNTRY) {
-        e.actors.add(
-            new ResolvedActor(
-                a.entry(),
-                a.name(),
-                a.nameEn(),
-                a.kind(),
-                a.office(),
-                a.country(),
-                a.aliases(),
-                null,
-                -1,
-                -1));
+        e.actors.add(new ResolvedActor(a.entry(), a.identity(), null, -1, -1));
       }
     }
   }

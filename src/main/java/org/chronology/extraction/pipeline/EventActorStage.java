@@ -3,6 +3,7 @@ package org.chronology.extraction.pipeline;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.chronology.extraction.ActorIdentity;
 import org.chronology.extraction.ActorKind;
 import org.chronology.extraction.EventType;
 import org.chronology.extraction.actor.Gazetteer;
@@ -82,7 +83,11 @@ public record EventActorStage(Gazetteer gazetteer) implements Stage {
       if (c != null && c.kind() == ActorKind.COUNTRY) {
         out.add(
             new ResolvedActor(
-                c, c.name(), c.nameEn(), c.kind(), null, c.name(), c.aliases(), null, -1, -1));
+                c,
+                new ActorIdentity(c.name(), c.nameEn(), c.kind(), null, c.name(), c.aliases()),
+                null,
+                -1,
+                -1));
       }
     }
   }
@@ -99,32 +104,12 @@ public record EventActorStage(Gazetteer gazetteer) implements Stage {
     switch (h.source()) {
       case GAZETTEER, DEMONYM:
         if (h.candidates().isEmpty()) {
-          return new ResolvedActor(
-              null,
-              h.written(),
-              null,
-              h.kind(),
-              h.office(),
-              h.country(),
-              List.of(),
-              null,
-              h.first(),
-              h.end());
+          return written(h, h.kind());
         }
         GazetteerEntry e = Gazetteer.disambiguate(h.candidates(), when);
         return fromEntry(e, h.office(), h.first(), h.end());
       case TITLED_NAME:
-        return new ResolvedActor(
-            null,
-            h.written(),
-            null,
-            ActorKind.PERSON,
-            h.office(),
-            h.country(),
-            List.of(),
-            null,
-            h.first(),
-            h.end());
+        return written(h, ActorKind.PERSON);
       case TITLE_ONLY:
         String office = h.office();
         if (org.chronology.extraction.lang.TitleEntry.COUNTERPART.equals(office)) {
@@ -155,16 +140,13 @@ public record EventActorStage(Gazetteer gazetteer) implements Stage {
   }
 
   private static ResolvedActor fromEntry(GazetteerEntry e, String office, int first, int end) {
-    return new ResolvedActor(
-        e,
-        e.name(),
-        e.nameEn(),
-        e.kind(),
-        e.office() != null ? e.office() : office,
-        e.country(),
-        e.aliases(),
-        null,
-        first,
-        end);
+    ActorIdentity id = e.office() != null ? e.identity() : e.identity().withOffice(office);
+    return new ResolvedActor(e, id, null, first, end);
+  }
+
+  /** A new actor (not in the gazetteer) as the hit wrote it. */
+  private static ResolvedActor written(ActorHit h, ActorKind kind) {
+    ActorIdentity id = ActorIdentity.written(h.written(), kind, h.office(), h.country());
+    return new ResolvedActor(null, id, null, h.first(), h.end());
   }
 }

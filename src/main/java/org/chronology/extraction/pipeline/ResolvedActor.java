@@ -1,7 +1,6 @@
 package org.chronology.extraction.pipeline;
 
-import java.util.List;
-import org.chronology.extraction.ActorKind;
+import org.chronology.extraction.ActorIdentity;
 import org.chronology.extraction.Role;
 import org.chronology.extraction.actor.GazetteerEntry;
 
@@ -12,19 +11,16 @@ import org.chronology.extraction.actor.GazetteerEntry;
  * @param first first token of the reference, or -1 when implied (a destination's country)
  */
 public record ResolvedActor(
-    GazetteerEntry entry,
-    String name,
-    String nameEn,
-    ActorKind kind,
-    String office,
-    String country,
-    List<String> aliases,
-    Role role,
-    int first,
-    int end) {
+    GazetteerEntry entry, ActorIdentity identity, Role role, int first, int end)
+    implements ActorIdentity.Held {
+
+  /** The gazetteer's actor as it stands there, implied by the text (no token of its own). */
+  static ResolvedActor implied(GazetteerEntry e, Role role) {
+    return new ResolvedActor(e, e.identity(), role, -1, -1);
+  }
 
   public ResolvedActor withRole(Role r) {
-    return new ResolvedActor(entry, name, nameEn, kind, office, country, aliases, r, first, end);
+    return new ResolvedActor(entry, identity, r, first, end);
   }
 
   public boolean media() {

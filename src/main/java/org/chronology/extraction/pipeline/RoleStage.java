@@ -180,18 +180,7 @@ public record RoleStage(Lexicon lexicon, Gazetteer gazetteer) implements Stage {
     }
     GazetteerEntry e = gazetteer.byName(country);
     if (e != null) {
-      out.add(
-          new ResolvedActor(
-              e,
-              e.name(),
-              e.nameEn(),
-              e.kind(),
-              e.office(),
-              e.country(),
-              e.aliases(),
-              role,
-              -1,
-              -1));
+      out.add(ResolvedActor.implied(e, role));
     }
   }
 

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.chronology.extraction.ActorIdentity;
 import org.chronology.extraction.ActorKind;
 import org.chronology.extraction.ActorMention;
 import org.chronology.extraction.ArabicEventExtractor;
@@ -64,12 +65,13 @@ class ActorTest {
         List.of("إسحاق هرتصوغ", "إسحاق هيرتسوغ", "إسحاق هرتزوغ"),
         Gazetteer.fullNameVariants(
             new GazetteerEntry(
-                "إسحاق هرتسوغ",
-                "Isaac Herzog",
-                org.chronology.extraction.ActorKind.PERSON,
-                null,
-                null,
-                List.of("هرتسوغ", "هرتصوغ", "هيرتسوغ", "إسحق هرتسوغ", "هرتزوغ"),
+                new ActorIdentity(
+                    "إسحاق هرتسوغ",
+                    "Isaac Herzog",
+                    org.chronology.extraction.ActorKind.PERSON,
+                    null,
+                    null,
+                    List.of("هرتسوغ", "هرتصوغ", "هيرتسوغ", "إسحق هرتسوغ", "هرتزوغ")),
                 null,
                 null)));
   }
@@ -132,12 +134,13 @@ class ActorTest {
   void testGazetteerFromEntries() {
     GazetteerEntry minister =
         new GazetteerEntry(
-            "مراد كريموف",
-            "Murad Karimov",
-            ActorKind.PERSON,
-            "وزير الطاقة",
-            "أذربيجان",
-            List.of("كريموف"),
+            new ActorIdentity(
+                "مراد كريموف",
+                "Murad Karimov",
+                ActorKind.PERSON,
+                "وزير الطاقة",
+                "أذربيجان",
+                List.of("كريموف")),
             LocalDate.of(2020, 1, 1),
             null);
     Gazetteer g = Gazetteer.fromEntries(List.of(minister));
