@@ -224,6 +224,14 @@ update data_version set version = version + 1 where slot = 0;
 commit;
 
 set session_replication_role = origin;
+-- The summary counts (V7) are kept by triggers, which were off: recount them once.
+do $$
+begin
+    if exists (select 1 from pg_proc where proname = 'chronology_rebuild_summary') then
+        perform chronology_rebuild_summary();
+    end if;
+end
+$$;
 vacuum (analyze);
 
 select (select count(*) from event) as events, (select count(*) from actor) as actors,

@@ -4,9 +4,11 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import org.chronology.extraction.ActorIdentity;
+import java.util.Set;
 import org.chronology.extraction.ActorKind;
 import org.chronology.extraction.actor.Gazetteer;
 import org.chronology.extraction.actor.GazetteerEntry;
@@ -39,7 +41,16 @@ public class GazetteerService {
                   .setParameter(1, SEED_LOCK)
                   .getSingleResult();
               Map<String, Actor> byKey = new HashMap<>();
-              for (Actor a : Actor.<Actor>listAll()) {
+              // Only the actors the gazetteer names: the table grows with the archive (actors the
+              // extractor found), start-up should not.
+              Set<String> names = new HashSet<>();
+              for (GazetteerEntry e : entries) {
+                names.add(e.name());
+                if (e.country() != null) {
+                  names.add(e.country());
+                }
+              }
+              for (Actor a : Actor.<Actor>list("name in ?1", names)) {
                 byKey.put(a.kind + "|" + a.name, a);
               }
               int added = 0;

@@ -306,10 +306,12 @@ public class ArticleService {
     int extracted = 0;
     int failed = 0;
     int total = 0;
-    EventExtractor extractor = extraction.extractor();
     Map<Long, List<ExtractedEvent>> cache = new HashMap<>();
     Set<Long> tried = new HashSet<>();
     List<Long> ids = pendingIds();
+    // Built only when there is work: it reads every actor, which a start-up with nothing pending
+    // (the usual one) should not pay for.
+    EventExtractor extractor = ids.isEmpty() ? null : extraction.extractor();
     Ticker ticker = null;
     while (!ids.isEmpty()) {
       total += ids.size();
@@ -494,26 +496,37 @@ public class ArticleService {
         .call(
             () ->
                 Article.find(
-                        "select a.id from Article a where a.extractionState = 'pending'"
-                            + " order by a.source, a.id")
+                        // "<> 'done'" is article_extraction_pending_idx's predicate: read from it.
+                        "select a.id from Article a where a.extractionState <> 'done'"
+                            + " and a.extractionState = 'pending' order by a.source, a.id")
                     .project(Long.class)
                     .list());
   }
 
   private void markStale(boolean all) {
     int version = extraction.extractorVersion();
+    // Other versions as index ranges (article_extraction_version_idx, V7_2): start-up with every
+    // article current reads no article.
+    String stale =
+        all
+            ? ""
+            : " and (extraction_version is null or extraction_version < ?1"
+                + " or extraction_version > ?1)";
     int n =
         QuarkusTransaction.requiringNew()
             .call(
-                () ->
-                    Article.getEntityManager()
-                        .createNativeQuery(
-                            "update article set extraction_state = 'pending'"
-                                + " where extraction_state <> 'pending'"
-                                + " and (?1 or extraction_version is distinct from ?2)")
-                        .setParameter(1, all)
-                        .setParameter(2, version)
-                        .executeUpdate());
+                () -> {
+                  var q =
+                      Article.getEntityManager()
+                          .createNativeQuery(
+                              "update article set extraction_state = 'pending'"
+                                  + " where extraction_state <> 'pending'"
+                                  + stale);
+                  if (!all) {
+                    q.setParameter(1, version);
+                  }
+                  return q.executeUpdate();
+                });
     if (n > 0) {
       LOG.infof(
           "%d articles to extract again (%s)",

@@ -26,9 +26,11 @@ import org.chronology.event.query.EventViews.YearTypeCount;
 public class EventFacetQuery {
 
   private final QueryCache cache;
+  private final SummaryCounts summary;
 
-  public EventFacetQuery(QueryCache cache) {
+  public EventFacetQuery(QueryCache cache, SummaryCounts summary) {
     this.cache = cache;
+    this.summary = summary;
   }
 
   /** Cache key of one aggregate under one filter (page and size set to 0). */
@@ -94,6 +96,9 @@ public class EventFacetQuery {
   }
 
   private List<YearCount> computeYears(EventFilter f) {
+    if (SummaryCounts.answers(f)) {
+      return summary.years(f);
+    }
     Where w = Where.of(f.withYear(null), true);
     List<Object[]> rows =
         w.bind(
@@ -118,6 +123,9 @@ public class EventFacetQuery {
   }
 
   private List<YearTypeCount> computeHistogram(EventFilter f) {
+    if (SummaryCounts.answers(f)) {
+      return summary.histogram(f);
+    }
     Where w = Where.of(f.withYear(null), true);
     List<YearTypeCount> out = new ArrayList<>();
     for (Object[] r :
@@ -143,6 +151,9 @@ public class EventFacetQuery {
   }
 
   private long computeUndated(EventFilter f) {
+    if (SummaryCounts.answers(f)) {
+      return summary.undated(f);
+    }
     Where w = Where.of(f.withYear(null), true);
     return w.bind(
             Panache.getEntityManager()
@@ -157,6 +168,9 @@ public class EventFacetQuery {
   }
 
   private List<TypeCount> computeTypes(EventFilter f) {
+    if (SummaryCounts.answers(f)) {
+      return summary.types(f);
+    }
     EventFilter others = f.withTypes(List.of());
     Where w = Where.of(others, true);
     List<TypeCount> out = new ArrayList<>();
@@ -178,6 +192,9 @@ public class EventFacetQuery {
   }
 
   private List<ActorCount> computeActors(EventFilter f, int limit) {
+    if (SummaryCounts.answers(f) && f.types().isEmpty()) {
+      return summary.actors(f, limit);
+    }
     Where w = Where.of(f, true);
     List<ActorCount> out = new ArrayList<>();
     for (Object[] r :

@@ -32,6 +32,7 @@ import org.chronology.event.query.EventViews.PlaceView;
 public class EventQueryService {
 
   @Inject QueryCache cache;
+  @Inject SummaryCounts summary;
 
   /** Pages up to this size keep their ids in the cache. */
   private static final int CACHED_PAGE_SIZE = 200;
@@ -59,8 +60,10 @@ public class EventQueryService {
         cache.get(
             new Key("count", Where.anyPage(f), false),
             () ->
-                w.bind(em.createQuery("select count(e) from Event e" + w.sql(), Long.class))
-                    .getSingleResult());
+                SummaryCounts.answers(f)
+                    ? summary.total(f)
+                    : w.bind(em.createQuery("select count(e) from Event e" + w.sql(), Long.class))
+                        .getSingleResult());
     String order = chronological ? CHRONOLOGICAL : ORDER;
     long offset = (long) f.page() * f.size();
     // Keyset when the previous page was read under this data version (KeysetPages).
@@ -74,9 +77,11 @@ public class EventQueryService {
                   : cache.peek(
                       new KeysetPages.Key(any, chronological, f.page(), f.size()), version);
           KeysetPages.Rows rows =
-              after == null
-                  ? KeysetPages.byOffset(em, w, order, offset, f.size())
-                  : KeysetPages.after(em, w, order, after, f.size(), chronological);
+              after != null
+                  ? KeysetPages.after(em, w, order, after, f.size(), chronological)
+                  : chronological && f.year() != null && SummaryCounts.answers(f)
+                      ? KeysetPages.yearByOffset(em, f, offset, f.size())
+                      : KeysetPages.byOffset(em, w, order, offset, f.size());
           if (rows.last() != null) {
             cache.put(
                 new KeysetPages.Key(any, chronological, f.page() + 1, f.size()),

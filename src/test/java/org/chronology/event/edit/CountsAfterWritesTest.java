@@ -62,7 +62,55 @@ class CountsAfterWritesTest {
     Counts cached = counts(f);
     Counts fresh = QuarkusTransaction.requiringNew().call(() -> counts(f));
     assertEquals(fresh, cached, "cached counts are the database's");
+    assertEquals(List.of(), summaryAgainstEvents(), "the summary (V7) counts what the events say");
     return cached;
+  }
+
+  /** Per day, year and actor: the summary counts that differ from counting the events, if any. */
+  private static List<?> summaryAgainstEvents() {
+    String days =
+        "select day, type, sum(n) from (select day, type, n from event_day_count union all"
+            + " select day, type, n from event_day_delta) s group by 1, 2 having sum(n) <> 0";
+    String daysOfEvents =
+        "select coalesce(date_start, 'infinity'::date), type, count(*) from event"
+            + " where review <> 'rejected' group by 1, 2";
+    String years =
+        "select year, type, sum(n) from (select year, type, n from event_year_count union all"
+            + " select year, type, n from event_year_delta) s group by 1, 2 having sum(n) <> 0";
+    String spans =
+        "generate_series(extract(year from e.date_start)::int,"
+            + " extract(year from coalesce(e.date_end, e.date_start))::int)";
+    String yearsOfEvents =
+        "select y, e.type, count(*) from event e, "
+            + spans
+            + " y where e.review <> 'rejected' and e.date_start is not null group by 1, 2";
+    String actors =
+        "select year, actor_id, sum(n) from (select year, actor_id, n from actor_year_count"
+            + " union all select year, actor_id, n from actor_year_delta) s group by 1, 2"
+            + " having sum(n) <> 0";
+    String actorsOfEvents =
+        "select y, ea.actor_id, count(*) from event_actor ea join event e on e.id = ea.event_id,"
+            + " lateral (select 0 as y union all select "
+            + spans
+            + " where e.date_start is not null) ys(y) where e.review <> 'rejected' group by 1, 2";
+    StringBuilder sql = new StringBuilder();
+    String[][] pairs = {{days, daysOfEvents}, {years, yearsOfEvents}, {actors, actorsOfEvents}};
+    for (String[] p : pairs) {
+      for (int i = 0; i < 2; i++) {
+        if (sql.length() > 0) {
+          sql.append(" union all ");
+        }
+        sql.append("(select '")
+            .append(i == 0 ? "summary only" : "events only")
+            .append("' as side, x::text from ((")
+            .append(p[i])
+            .append(") except (")
+            .append(p[1 - i])
+            .append(")) x)");
+      }
+    }
+    return QuarkusTransaction.requiringNew()
+        .call(() -> Panache.getEntityManager().createNativeQuery(sql.toString()).getResultList());
   }
 
   private static EventFilter filter(String... kv) {

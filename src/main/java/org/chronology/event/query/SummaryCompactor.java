@@ -1,0 +1,65 @@
+package org.chronology.event.query;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.jboss.logging.Logger;
+
+/**
+ * Folds the summary's pending deltas into its counts every few seconds (V7__summary_counts.sql), so
+ * that what a reader adds up stays a few hundred rows after any number of writes. Several instances
+ * may run it: the database function takes an advisory lock and the others skip that round.
+ */
+@ApplicationScoped
+public class SummaryCompactor {
+
+  private static final Logger LOG = Logger.getLogger(SummaryCompactor.class);
+
+  /** Seconds between two rounds. */
+  static final long PERIOD = 5;
+
+  private ScheduledExecutorService timer;
+
+  void start(@Observes StartupEvent e) {
+    timer =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "summary-compactor");
+              t.setDaemon(true);
+              return t;
+            });
+    timer.scheduleWithFixedDelay(this::safely, PERIOD, PERIOD, TimeUnit.SECONDS);
+  }
+
+  void stop(@Observes ShutdownEvent e) {
+    if (timer != null) {
+      timer.shutdownNow();
+    }
+  }
+
+  private void safely() {
+    try {
+      compact();
+    } catch (RuntimeException ex) {
+      // The next round tries again; the counts read meanwhile are right, only a little slower.
+      LOG.debugf(ex, "summary compaction skipped");
+    }
+  }
+
+  /** One round; false when another session was compacting. */
+  public boolean compact() {
+    return QuarkusTransaction.requiringNew()
+        .call(
+            () ->
+                (Boolean)
+                    Panache.getEntityManager()
+                        .createNativeQuery("select chronology_compact_summary()")
+                        .getSingleResult());
+  }
+}

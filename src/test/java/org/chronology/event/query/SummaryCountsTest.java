@@ -1,0 +1,332 @@
+package org.chronology.event.query;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.ws.rs.core.MultivaluedHashMap;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.chronology.event.Codes;
+import org.chronology.event.query.EventViews.ActorCount;
+import org.chronology.event.query.EventViews.TypeCount;
+import org.chronology.event.query.EventViews.YearTypeCount;
+import org.chronology.event.query.TimeAxisQuery.BucketCount;
+import org.chronology.event.query.TimeAxisQuery.Grain;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The summary kept by V7's triggers says what counting the events says, after every kind of write
+ * the triggers must follow: inserts spanning several years, actors added, moved and removed, a type
+ * or date changed, an event rejected and restored, events deleted (their actor rows cascading), and
+ * after the deltas are folded. The expected figures are counted from the events with the queries
+ * the pages ran before the summary existed.
+ */
+@QuarkusTest
+class SummaryCountsTest {
+
+  private static final String MARK = "summary-counts-test";
+
+  @Inject SummaryCounts summary;
+  @Inject SummaryCompactor compactor;
+
+  @AfterEach
+  void remove() {
+    sql("delete from event where title like '" + MARK + "%'");
+  }
+
+  private static void sql(String statement) {
+    QuarkusTransaction.requiringNew()
+        .run(() -> Panache.getEntityManager().createNativeQuery(statement).executeUpdate());
+  }
+
+  private static long insert(String type, String start, String end, String review) {
+    return QuarkusTransaction.requiringNew()
+        .call(
+            () ->
+                ((Number)
+                        Panache.getEntityManager()
+                            .createNativeQuery(
+                                "insert into event (type, title, status, review, date_start,"
+                                    + " date_end, date_precision) values (?1, ?2, 'happened', ?3,"
+                                    + " cast(?4 as date), cast(?5 as date), 'day') returning id")
+                            .setParameter(1, type)
+                            .setParameter(2, MARK + " " + type + " " + start)
+                            .setParameter(3, review)
+                            .setParameter(4, start)
+                            .setParameter(5, end)
+                            .getSingleResult())
+                    .longValue());
+  }
+
+  private static List<Long> actorIds(int n) {
+    return QuarkusTransaction.requiringNew()
+        .call(
+            () ->
+                Panache.getEntityManager()
+                    .createQuery("select a.id from Actor a order by a.id", Long.class)
+                    .setMaxResults(n)
+                    .getResultList());
+  }
+
+  private static void addActor(long event, long actor, int position) {
+    sql(
+        "insert into event_actor (event_id, actor_id, role, position) values ("
+            + event
+            + ", "
+            + actor
+            + ", 'participant', "
+            + position
+            + ")");
+  }
+
+  private static EventFilter filter(String... kv) {
+    MultivaluedHashMap<String, String> m = new MultivaluedHashMap<>();
+    for (int i = 0; i < kv.length; i += 2) {
+      m.add(kv[i], kv[i + 1]);
+    }
+    return EventFilter.parse(m);
+  }
+
+  /** Every figure the summary gives, next to the same figure counted from the events. */
+  private void matches(String when) {
+    List<EventFilter> filters =
+        List.of(
+            filter(),
+            filter("type", "deal"),
+            filter("year", "1931"),
+            filter("year", "1932"),
+            filter("year", "1933", "type", "visit"),
+            filter("year", "1930"));
+    QuarkusTransaction.requiringNew()
+        .run(
+            () -> {
+              for (EventFilter f : filters) {
+                String at = when + " " + f;
+                assertEquals(count(f), summary.total(f), "total " + at);
+                assertEquals(undated(f), summary.undated(f), "undated " + at);
+                assertEquals(histogram(f), summary.histogram(f), "histogram " + at);
+                assertEquals(types(f), summary.types(f), "types " + at);
+                assertEquals(
+                    actors(f), summary.actors(f.withTypes(List.of()), 5000), "actors " + at);
+                LocalDate s = LocalDate.of(1930, 1, 1);
+                LocalDate e = LocalDate.of(1940, 1, 1);
+                for (Grain g : Grain.values()) {
+                  assertEquals(
+                      buckets(f.withYear(null), s, e, g),
+                      sorted(summary.buckets(f.withYear(null), s, e, g)),
+                      "buckets " + g + " " + at);
+                }
+              }
+            });
+  }
+
+  private static EntityManager em() {
+    return Panache.getEntityManager();
+  }
+
+  private static long count(EventFilter f) {
+    Where w = Where.of(f, true);
+    return w.bind(em().createQuery("select count(e) from Event e" + w.sql(), Long.class))
+        .getSingleResult();
+  }
+
+  private static long undated(EventFilter f) {
+    Where w = Where.of(f.withYear(null), true);
+    return w.bind(
+            em().createQuery(
+                    "select count(e) from Event e" + w.and("e.dateStart is null"), Long.class))
+        .getSingleResult();
+  }
+
+  private static List<YearTypeCount> histogram(EventFilter f) {
+    Where w = Where.of(f.withYear(null), true);
+    List<YearTypeCount> out = new ArrayList<>();
+    for (Object[] r :
+        w.bind(
+                em().createQuery(
+                        "select year(e.dateStart), e.type, count(e) from Event e"
+                            + w.and("e.dateStart is not null group by year(e.dateStart), e.type"),
+                        Object[].class))
+            .getResultList()) {
+      out.add(
+          new YearTypeCount(
+              ((Number) r[0]).intValue(), Codes.code(r[1]), ((Number) r[2]).longValue()));
+    }
+    out.sort(
+        (a, b) ->
+            a.year() != b.year()
+                ? Integer.compare(a.year(), b.year())
+                : a.type().compareTo(b.type()));
+    return out;
+  }
+
+  private static List<TypeCount> types(EventFilter f) {
+    Where w = Where.of(f.withTypes(List.of()), true);
+    List<TypeCount> out = new ArrayList<>();
+    for (Object[] r :
+        w.bind(
+                em().createQuery(
+                        "select e.type, count(e) from Event e" + w.sql() + " group by e.type",
+                        Object[].class))
+            .getResultList()) {
+      out.add(new TypeCount(Codes.code(r[0]), ((Number) r[1]).longValue()));
+    }
+    out.sort((a, b) -> a.type().compareTo(b.type()));
+    return out;
+  }
+
+  private static List<ActorCount> actors(EventFilter f) {
+    Where w = Where.of(f.withTypes(List.of()), true);
+    List<ActorCount> out = new ArrayList<>();
+    for (Object[] r :
+        w.bind(
+                em().createQuery(
+                        "select a.id, a.name, a.nameEn, a.kind, count(*)"
+                            + " from EventActor ea2 join ea2.actor a join ea2.event e"
+                            + w.sql()
+                            + " group by a.id, a.name, a.nameEn, a.kind order by 5 desc, a.name,"
+                            + " a.id",
+                        Object[].class))
+            .getResultList()) {
+      out.add(
+          new ActorCount(
+              (Long) r[0],
+              (String) r[1],
+              (String) r[2],
+              (String) r[3],
+              ((Number) r[4]).longValue()));
+    }
+    return out;
+  }
+
+  private static List<BucketCount> buckets(EventFilter f, LocalDate s, LocalDate e, Grain g) {
+    Where w = Where.of(f, true);
+    List<BucketCount> out = new ArrayList<>();
+    for (Object[] r :
+        w.bind(
+                em().createQuery(
+                        "select e.type, "
+                            + g.sql
+                            + ", count(e) from Event e"
+                            + w.and("e.dateStart >= :s and e.dateStart < :e")
+                            + " group by e.type, "
+                            + g.sql,
+                        Object[].class))
+            .setParameter("s", s)
+            .setParameter("e", e)
+            .getResultList()) {
+      out.add(
+          new BucketCount(
+              Codes.code(r[0]), ((Number) r[1]).intValue(), ((Number) r[2]).longValue()));
+    }
+    return sorted(out);
+  }
+
+  private static List<BucketCount> sorted(List<BucketCount> l) {
+    List<BucketCount> out = new ArrayList<>(l);
+    out.sort(
+        (a, b) ->
+            !a.lane().equals(b.lane())
+                ? a.lane().compareTo(b.lane())
+                : Integer.compare(a.bucket(), b.bucket()));
+    return out;
+  }
+
+  @Test
+  void summaryFollowsEveryWrite() {
+    List<Long> actors = actorIds(3);
+    assertTrue(actors.size() == 3, "the gazetteer has actors");
+    matches("before");
+
+    long spanning = insert("visit", "1931-11-20", "1933-02-01", "extracted");
+    long oneDay = insert("deal", "1932-03-04", null, "confirmed");
+    long undated = insert("deal", null, null, "extracted");
+    long rejected = insert("visit", "1931-05-05", "1931-05-06", "rejected");
+    matches("after inserts");
+
+    addActor(spanning, actors.get(0), 0);
+    addActor(spanning, actors.get(1), 1);
+    addActor(oneDay, actors.get(0), 0);
+    addActor(undated, actors.get(2), 0);
+    addActor(rejected, actors.get(2), 0);
+    matches("after actors added");
+
+    sql("update event set type = 'meeting' where id = " + spanning);
+    sql("update event set date_start = '1930-12-30', date_end = '1931-01-02' where id = " + oneDay);
+    sql("update event set date_start = '1932-06-01' where id = " + undated);
+    matches("after type and date edits");
+
+    sql("update event set review = 'rejected' where id = " + spanning);
+    sql("update event set review = 'edited' where id = " + rejected);
+    matches("after rejecting and restoring");
+
+    sql(
+        "update event_actor set actor_id = "
+            + actors.get(2)
+            + " where event_id = "
+            + oneDay
+            + " and actor_id = "
+            + actors.get(0));
+    sql("delete from event_actor where event_id = " + undated);
+    matches("after actor rows moved and removed");
+
+    assertTrue(compactor.compact(), "nobody else was folding the deltas");
+    matches("after folding the deltas");
+
+    sql("update event set review = 'extracted' where id = " + spanning);
+    sql("delete from event where id in (" + spanning + ", " + rejected + ")");
+    matches("after deleting events with actors");
+
+    compactor.compact();
+    remove();
+    matches("after removing every test event");
+  }
+
+  @Test
+  void yearPageReadsTheSameEventsAsTheOverlapQuery() {
+    // Events starting in 1941 (ties on start, ends unknown or later), events reaching into it from
+    // earlier years (over New Year, several years), one after it, one rejected.
+    String[][] spans = {
+      {"1941-03-01", null}, {"1941-03-01", "1941-03-05"}, {"1941-03-01", "1941-03-02"},
+      {"1941-01-01", "1941-12-31"}, {"1940-12-30", "1941-01-02"}, {"1938-05-01", "1944-01-01"},
+      {"1940-02-01", "1940-12-31"}, {"1942-01-01", null}, {"1941-12-31", "1942-01-01"},
+      {"1939-12-31", "1941-01-01"}, {"1941-07-07", null}, {"1941-07-07", null}
+    };
+    for (String[] sp : spans) {
+      insert("visit", sp[0], sp[1], "extracted");
+      insert("deal", sp[0], sp[1], "extracted");
+    }
+    insert("visit", "1940-12-01", "1941-02-01", "rejected");
+    QuarkusTransaction.requiringNew()
+        .run(
+            () -> {
+              for (EventFilter f :
+                  List.of(filter("year", "1941"), filter("year", "1941", "type", "deal"))) {
+                Where w = Where.of(f, true);
+                long total = count(f);
+                assertTrue(total >= 10, "the year holds the test events: " + total);
+                for (int size : new int[] {1, 3, 7, 100}) {
+                  for (long offset = 0; offset < total + size; offset += size) {
+                    KeysetPages.Rows expected =
+                        KeysetPages.byOffset(
+                            em(),
+                            w,
+                            " order by e.dateStart asc nulls last, e.dateEnd asc nulls last,"
+                                + " e.id asc",
+                            offset,
+                            size);
+                    KeysetPages.Rows actual = KeysetPages.yearByOffset(em(), f, offset, size);
+                    assertEquals(expected, actual, f + " offset " + offset + " size " + size);
+                  }
+                }
+              }
+            });
+  }
+}
