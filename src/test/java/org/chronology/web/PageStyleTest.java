@@ -1,0 +1,39 @@
+package org.chronology.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** The stylesheets inlined in every page are the static files, whole, without comments. */
+class PageStyleTest {
+
+  private static long count(String s, char c) {
+    return s.chars().filter(x -> x == c).count();
+  }
+
+  @Test
+  void everyRuleOfBothSheetsIsInlined() throws IOException {
+    String css = new PageStyle().css().getValue();
+    String app = Files.readString(Path.of("src/main/resources/META-INF/resources/css/app.css"));
+    String axis = Files.readString(Path.of("src/main/resources/META-INF/resources/css/axis.css"));
+    String both = (app + axis).replaceAll("(?s)/\\*.*?\\*/", "");
+    assertEquals(count(both, '{'), count(css, '{'), "as many rules");
+    assertEquals(count(both, ';'), count(css, ';'), "as many declarations");
+    assertFalse(css.contains("/*"), "no comments");
+    assertTrue(css.contains("font-display: swap"), "the font faces come along");
+    assertTrue(css.length() < both.length(), "smaller than the files");
+  }
+
+  @Test
+  void minifyingKeepsValuesAndCannotCloseTheStyleElement() {
+    assertEquals(
+        "a>b,c{margin: 0 auto;width: calc(100% - 2rem)}",
+        PageStyle.minify("a > b, c {\n  margin: 0 auto; /* why */\n  width: calc(100% - 2rem) }"));
+    assertFalse(PageStyle.minify("a{content:\"</style>\"}").contains("</"));
+  }
+}
