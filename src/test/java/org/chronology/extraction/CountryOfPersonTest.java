@@ -15,4 +15,11 @@ class CountryOfPersonTest {
     assertTrue(Fixtures.hasActor(e, "كينيا"), e.actors().toString());
     assertNull(Fixtures.actor(e, "كينيا").span(), "implied, not written");
   }
+
+  @Test
+  void testACapitalOpeningAReportedClauseIsItsState() {
+    var events =
+        Fixtures.extract("وقال مسؤول حكومي أمس إن نيروبي قررت استدعاء سفيرها لدى كمبالا للتشاور.");
+    assertTrue(events.stream().anyMatch(e -> Fixtures.hasActor(e, "كينيا")), events.toString());
+  }
 }

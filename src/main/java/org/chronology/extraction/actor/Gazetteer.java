@@ -58,12 +58,34 @@ public final class Gazetteer {
     }
     String given = e.name().substring(0, space);
     String surname = e.name().substring(space + 1);
+    String first = e.name().substring(0, e.name().indexOf(' '));
+    int words = e.name().split(" ").length;
     for (String a : e.aliases()) {
-      if (!a.contains(" ") && !a.equals(surname)) {
+      String joinedTail = joinedTail(e.name(), a);
+      if (joinedTail != null) {
+        out.add(joinedTail); // "عبداللهيان" for "عبد اللهيان": the surname written as one word
+      } else if (!a.contains(" ") && !a.equals(surname)) {
         out.add(given + " " + a);
+      } else if (a.contains(" ")
+          && !a.startsWith(first + " ")
+          && a.split(" ").length < words
+          && !e.name().endsWith(" " + a)) {
+        // a surname of several words written another way ("تشاووش أوغلو"): after the first name
+        out.add(first + " " + a);
       }
     }
     return out;
+  }
+
+  /** The name with its last words replaced by {@code alias} when the alias writes them joined. */
+  private static String joinedTail(String name, String alias) {
+    String[] w = name.split(" ");
+    for (int k = 1; k < w.length - 1; k++) {
+      if (String.join("", java.util.Arrays.copyOfRange(w, k, w.length)).equals(alias)) {
+        return String.join(" ", java.util.Arrays.copyOfRange(w, 0, k)) + " " + alias;
+      }
+    }
+    return null;
   }
 
   public static Gazetteer fromEntries(List<GazetteerEntry> entries) {

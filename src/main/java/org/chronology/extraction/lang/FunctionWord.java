@@ -29,7 +29,17 @@ public enum FunctionWord {
   /** opening (افتتح، افتتاح): diplomatic only when a mission or an office is what is opened */
   OPENING("opening"),
   /** a round (جولة): with talks after it, the talks themselves, not a journey */
-  ROUND("round");
+  ROUND("round"),
+  /** joins the parts of a personal name and takes the word after it (بن، آل، عبد، أبو) */
+  NAME_LINK("name-link"),
+  /** between a title's state and the name: where the office is held (السفير الإسرائيلي في أنقرة) */
+  POSTING("posting"),
+  /** a prefix of the present tense (يقول، تؤكد): a word after a name that is no part of it */
+  PRESENT_PREFIX("present-prefix"),
+  /** a verb of a lasting state opening a sentence (تواصل، لا تزال، تعد): no happening follows */
+  STANDING("standing"),
+  /** negation before a verb of lasting (لا تزال، ما زالت) */
+  STANDING_NEGATION("standing-negation");
 
   final String code;
 

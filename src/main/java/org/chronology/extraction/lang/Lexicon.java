@@ -286,6 +286,16 @@ public final class Lexicon {
     return false;
   }
 
+  /** The normalised word starts with one of {@code kind} and is longer than it. */
+  public boolean startsWith(FunctionWord kind, String normalizedWord) {
+    for (String w : functionWords.get(kind)) {
+      if (normalizedWord.startsWith(w) && normalizedWord.length() > w.length()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The only word of {@code kind} (e.g. the day noun). */
   public String word(FunctionWord kind) {
     return functionWords.get(kind).iterator().next();

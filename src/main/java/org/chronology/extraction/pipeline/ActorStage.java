@@ -151,16 +151,17 @@ public final class ActorStage implements Stage {
   }
 
   /**
-   * A capital stands for its state when it acts: right after a trigger verb ("أدانت طهران") or
-   * after سلطات/حكومة ("سلطات باكو"), and not after a preposition.
+   * A capital stands for its state when it acts: right after a trigger verb ("أدانت طهران"), after
+   * سلطات/حكومة ("سلطات باكو") or opening a reported clause ("أن أنقرة"), not after a preposition.
    */
   private boolean metonymy(Document doc, Sentence s, PhraseMatcher.Match<PlaceEntry> m) {
     if (m.form().preposition() || m.first() == s.firstToken()) {
       return false;
     }
     String prev = doc.tokens().get(m.first() - 1).text();
-    if (lexicon.endsWith(FunctionWord.AUTHORITY, prev)) {
-      return true;
+    if (lexicon.endsWith(FunctionWord.AUTHORITY, prev)
+        || lexicon.is(FunctionWord.COMPLEMENTIZER, prev)) {
+      return true; // "سلطات باكو"; "أعلن أن أنقرة قررت": the subject of what was said
     }
     for (int k = Math.max(s.firstToken(), m.first() - 3); k < m.first(); k++) {
       PhraseMatcher.Match<org.chronology.extraction.lang.Trigger> t =

@@ -47,6 +47,7 @@ public record BackgroundFilterStage(Lexicon lexicon) implements Stage {
         || saysThat(doc, d)
         || partOfBuilding(doc, d)
         || opinion(doc, d)
+        || standing(doc, d)
         || menu(doc, d));
   }
 
@@ -69,6 +70,25 @@ public record BackgroundFilterStage(Lexicon lexicon) implements Stage {
     return lexicon.is(FunctionWord.OPINION, first)
         || Proclitics.startsWithAnd(first)
             && lexicon.is(FunctionWord.OPINION, Proclitics.withoutAnd(first));
+  }
+
+  /**
+   * A sentence opening with a verb of a lasting state ("وتواصل القوات العملية منذ …"، "ولا تزال
+   * الرحلات مستمرة"، "وتعد الموانئ شرياناً …") tells how things stand, not what happened, unless
+   * its event has a date of its own that is not the start of the state (منذ).
+   */
+  private boolean standing(Document doc, EventDraft d) {
+    if (d.ownDate && !d.sinceDate) {
+      return false;
+    }
+    var s = doc.sentences().get(d.sentence);
+    int f = s.firstToken();
+    String first = Proclitics.withoutAnd(doc.tokens().get(f).text());
+    if (lexicon.is(FunctionWord.STANDING_NEGATION, first) && f + 1 < s.endToken()) {
+      first = doc.tokens().get(f + 1).text();
+    }
+    return lexicon.is(FunctionWord.STANDING, first)
+        || lexicon.is(FunctionWord.STANDING, doc.tokens().get(f).text());
   }
 
   /**

@@ -107,19 +107,23 @@ public record EventActorStage(Gazetteer gazetteer) implements Stage {
           return written(h, h.kind());
         }
         GazetteerEntry e = Gazetteer.disambiguate(h.candidates(), when);
-        return fromEntry(e, h.office(), h.first(), h.end());
+        return withWritten(fromEntry(e, h.office(), h.first(), h.end()), h.written());
       case TITLED_NAME:
         return written(h, ActorKind.PERSON);
       case TITLE_ONLY:
         String office = h.office();
         if (org.chronology.extraction.lang.TitleEntry.COUNTERPART.equals(office)) {
           office = counterpartOffice(doc, s, h, when);
-          if (office == null) {
-            return null;
-          }
         }
-        GazetteerEntry holder = gazetteer.holder(office, h.country(), when);
-        return holder == null ? null : fromEntry(holder, office, h.first(), h.end());
+        GazetteerEntry holder = office == null ? null : gazetteer.holder(office, h.country(), when);
+        if (holder != null) {
+          return fromEntry(holder, office, h.first(), h.end());
+        }
+        // an office holder we do not know by name still acts for the state ("نظيره السعودي")
+        GazetteerEntry state = h.country() == null ? null : gazetteer.byName(h.country());
+        return state == null || state.kind() != ActorKind.COUNTRY
+            ? null
+            : fromEntry(state, null, h.first(), h.end());
       default:
         return null;
     }
@@ -137,6 +141,38 @@ public record EventActorStage(Gazetteer gazetteer) implements Stage {
       }
     }
     return null;
+  }
+
+  /**
+   * A known person written in a spelling the entry does not list ("مولود تشاووش أوغلو") keeps that
+   * spelling among its aliases: the guide makes spelling variants aliases of one actor.
+   */
+  private static ResolvedActor withWritten(ResolvedActor a, String written) {
+    if (a.kind() != ActorKind.PERSON || written == null || written.isBlank()) {
+      return a;
+    }
+    String key = org.chronology.text.ArabicNormalizer.key(written);
+    if (key.equals(org.chronology.text.ArabicNormalizer.key(a.name()))) {
+      return a;
+    }
+    for (String alias : a.aliases()) {
+      if (key.equals(org.chronology.text.ArabicNormalizer.key(alias))) {
+        return a;
+      }
+    }
+    List<String> aliases = new ArrayList<>(a.aliases());
+    aliases.add(written.strip());
+    return new ResolvedActor(
+        a.entry(),
+        a.name(),
+        a.nameEn(),
+        a.kind(),
+        a.office(),
+        a.country(),
+        List.copyOf(aliases),
+        a.role(),
+        a.first(),
+        a.end());
   }
 
   private static ResolvedActor fromEntry(GazetteerEntry e, String office, int first, int end) {

@@ -4,6 +4,7 @@ import java.util.List;
 import org.chronology.extraction.ActorKind;
 import org.chronology.extraction.actor.Gazetteer;
 import org.chronology.extraction.actor.GazetteerEntry;
+import org.chronology.extraction.lang.FunctionWord;
 import org.chronology.extraction.lang.Lexicon;
 import org.chronology.extraction.lang.TitleEntry;
 import org.chronology.text.ArabicNormalizer;
@@ -20,7 +21,11 @@ import org.chronology.text.Token;
  */
 final class TitledNames {
 
-  private static final int MAX_NEW_NAME_WORDS = 2;
+  /** Parts of a new name: given name, father's or family name (a linked pair is one part). */
+  private static final int MAX_NEW_NAME_WORDS = 3;
+
+  /** Words of an office's complement between the title and its state. */
+  private static final int MAX_OFFICE_COMPLEMENT = 6;
 
   private final Lexicon lexicon;
   private final Gazetteer gazetteer;
@@ -51,6 +56,16 @@ final class TitledNames {
         country = dem.values().get(0);
         consumedCountry = true;
         i = dem.end();
+        continue;
+      }
+      int chain = officeComplement(doc, i, to);
+      if (chain > i && !consumedCountry) {
+        i = chain; // "وزير الموارد المائية والري المصري": the office goes on before its state
+        continue;
+      }
+      int posting = posting(doc, i, to);
+      if (posting > i && consumedCountry) {
+        i = posting; // "السفير الإسرائيلي في أنقرة فلان": where the office is held
         continue;
       }
       PhraseMatcher.Match<GazetteerEntry> g =
@@ -94,15 +109,71 @@ final class TitledNames {
       return person.end();
     }
     int nameEnd = nameStart;
+    int parts = 0;
+    boolean linked = false;
+    PhraseMatcher.Match<GazetteerEntry> inside = null;
     while (nameEnd < to
-        && nameEnd - nameStart < MAX_NEW_NAME_WORDS
-        && nameLike(doc, nameEnd, to)
+        && parts < MAX_NEW_NAME_WORDS
         && (nameEnd == nameStart || !hasStop(doc, nameEnd))) {
-      nameEnd++;
+      if (nameEnd > nameStart) {
+        PhraseMatcher.Match<GazetteerEntry> known =
+            gazetteer.matcher().longestAt(tokens, doc.forms(), nameEnd, to);
+        if (known != null && known.values().get(0).kind() == ActorKind.PERSON) {
+          inside = known; // a given name before a known surname ("حسين أمير عبداللهيان")
+          break;
+        }
+      }
+      String w = tokens.get(nameEnd).text();
+      if (lexicon.is(FunctionWord.NAME_LINK, w)
+          && nameEnd + 1 < to
+          && !hasStop(doc, nameEnd + 1)
+          && isArabicWord(tokens.get(nameEnd + 1).text())) {
+        // no stop-word check: normalised "علي" is also the preposition على
+        nameEnd += 2; // بن زايد، عبد الله، آل سعود: the link takes the word after it
+        while (nameEnd + 1 < to
+            && lexicon.is(FunctionWord.NAME_LINK, tokens.get(nameEnd - 1).text())
+            && !hasStop(doc, nameEnd)) {
+          nameEnd++; // بن عبد العزيز
+        }
+        parts++;
+        linked = true;
+        continue;
+      }
+      // a third part does not look like a present-tense verb ("فلان علان يقول")
+      if (nameLike(doc, nameEnd, to)
+          && (parts < 2 || !lexicon.startsWith(FunctionWord.PRESENT_PREFIX, w))) {
+        nameEnd++;
+        parts++;
+        continue;
+      }
+      if (parts > 0
+          && (parts == 1 || linked)
+          && Proclitics.hasArticle(w)
+          && familyName(doc, nameEnd, to)) {
+        nameEnd++; // a family name with the article ends the name (عادل الجبير، بن محمد العيبان)
+        parts++;
+      }
+      break;
     }
+    if (inside != null) {
+      out.add(
+          new ActorHit(
+              s.index(),
+              title.first(),
+              inside.end(),
+              inside.values(),
+              doc.originalText(nameStart, inside.end()),
+              ActorKind.PERSON,
+              t.counterpart() ? null : t.office(),
+              country,
+              ActorHit.Source.GAZETTEER,
+              preposition(doc, s, title.first(), title.form().preposition())));
+      return inside.end();
+    }
+    // after نظيره only linked parts (بن، آل) are surely a name: "نظيره الأذري أربع مرات"
     if (nameEnd > nameStart
-        && !t.counterpart()
-        && (country != null || comma || nameEnd - nameStart == 2)) {
+        && (!t.counterpart() || country != null && linked)
+        && (country != null || comma || parts >= 2 || linked)) {
       out.add(
           new ActorHit(
               s.index(),
@@ -111,7 +182,7 @@ final class TitledNames {
               List.of(),
               doc.originalText(nameStart, nameEnd),
               ActorKind.PERSON,
-              t.office(),
+              t.counterpart() ? null : t.office(),
               country,
               ActorHit.Source.TITLED_NAME,
               preposition(doc, s, title.first(), title.form().preposition())));
@@ -161,6 +232,68 @@ final class TitledNames {
       return false;
     }
     return lexicon.triggers().longestAt(doc.tokens(), doc.forms(), t, to) == null
+        && lexicon.titles().longestAt(doc.tokens(), doc.forms(), t, to) == null
+        && lexicon.demonyms().longestAt(doc.tokens(), doc.forms(), t, to) == null
+        && lexicon.places().longestAt(doc.tokens(), doc.forms(), t, to) == null
+        && gazetteer.matcher().longestAt(doc.tokens(), doc.forms(), t, to) == null;
+  }
+
+  /**
+   * A chain of definite nouns continuing the office ("الموارد المائية والري", "الشؤون الخارجية
+   * والجالية الوطنية بالخارج"), taken only when a state adjective or a comma follows it, so that a
+   * family name with the article is never read as part of the office.
+   */
+  private int officeComplement(Document doc, int i, int to) {
+    int j = i;
+    while (j < to && j - i < MAX_OFFICE_COMPLEMENT && (j == i || !hasStop(doc, j))) {
+      String w = doc.tokens().get(j).text();
+      String bare = Proclitics.withoutAndOrPreposition(w);
+      boolean definite = Proclitics.hasArticle(w) || bare != w && Proclitics.hasArticle(bare);
+      if (!definite
+          || lexicon.demonyms().longestAt(doc.tokens(), doc.forms(), j, to) != null
+          || gazetteer.matcher().longestAt(doc.tokens(), doc.forms(), j, to) != null
+          || lexicon.places().longestAt(doc.tokens(), doc.forms(), j, to) != null
+          || inDatePhrase(doc, j)) {
+        break;
+      }
+      j++;
+    }
+    if (j == i || j >= to) {
+      return i;
+    }
+    boolean demonymNext =
+        !hasStop(doc, j) && lexicon.demonyms().longestAt(doc.tokens(), doc.forms(), j, to) != null;
+    boolean commaNext = onlyComma(doc.gapBefore(j)) && hasStop(doc, j);
+    return demonymNext || commaNext ? j : i;
+  }
+
+  /** "في أنقرة" / "لدى تركيا" after the title's state: where the office is held. */
+  private int posting(Document doc, int i, int to) {
+    if (i + 1 >= to
+        || hasStop(doc, i)
+        || !lexicon.is(FunctionWord.POSTING, doc.tokens().get(i).text())) {
+      return i;
+    }
+    PhraseMatcher.Match<org.chronology.extraction.lang.PlaceEntry> p =
+        lexicon.places().longestAt(doc.tokens(), doc.forms(), i + 1, to);
+    PhraseMatcher.Match<GazetteerEntry> g =
+        gazetteer.matcher().longestAt(doc.tokens(), doc.forms(), i + 1, to);
+    int end =
+        p != null
+            ? p.end()
+            : g != null && g.values().get(0).kind() == ActorKind.COUNTRY ? g.end() : i;
+    return end > i && end < to && !hasStop(doc, end) && nameLike(doc, end, to) ? end : i;
+  }
+
+  /** A word with the article that may close a name: none of the lexicon's other words. */
+  private boolean familyName(Document doc, int t, int to) {
+    String w = doc.tokens().get(t).text();
+    return w.length() > 3
+        && isArabicWord(w)
+        && !lexicon.isStopword(w)
+        && !lexicon.isModifier(w)
+        && !inDatePhrase(doc, t)
+        && lexicon.triggers().longestAt(doc.tokens(), doc.forms(), t, to) == null
         && lexicon.titles().longestAt(doc.tokens(), doc.forms(), t, to) == null
         && lexicon.demonyms().longestAt(doc.tokens(), doc.forms(), t, to) == null
         && lexicon.places().longestAt(doc.tokens(), doc.forms(), t, to) == null
