@@ -164,10 +164,12 @@ final class AbsoluteResolver extends Resolver {
     if (rel == null) {
       String ma = ArabicNormalizer.key(m.group("ma"));
       boolean latin = ma.charAt(0) < 0x0600;
-      // "شهر مارس", "آذار/مارس", "أواخر مارس": never the verb مارس or the noun آب.
+      // "شهر مارس", "آذار/مارس", "أواخر مارس", "في مارس": never the verb مارس or the noun آب,
+      // which a preposition does not stand before.
       boolean strong = m.group("shahr") != null || m.group("mb") != null || kind != null;
-      boolean cue = strong || since || precededBy(c.s(), m.start("e"), lex.cues.get("MONTH_CUE"));
-      if (latin || !cue || (lex.ambiguousMonths.contains(ma) && !strong)) {
+      boolean prep = precededBy(c.s(), m.start("e"), lex.cues.get("MONTH_CUE"));
+      boolean cue = strong || since || prep;
+      if (latin || !cue || (lex.ambiguousMonths.contains(ma) && !strong && !prep)) {
         return null;
       }
     }

@@ -21,11 +21,14 @@ public record EventAnchor(int amount, ChronoUnit unit, Direction direction, bool
     AFTER
   }
 
-  /** The date this phrase names, given the anchor event's date (hours are rounded up to days). */
+  /**
+   * The date this phrase names, given the anchor event's date. Hours are rounded to the nearest
+   * day: "بعد ساعات من الهجوم" is the day of the attack, "قبل 24 ساعة" the day before.
+   */
   public LocalDate applyTo(LocalDate eventDate) {
     long n = direction == Direction.BEFORE ? -amount : amount;
     if (unit == ChronoUnit.HOURS) {
-      long days = (amount + 23) / 24;
+      long days = (amount + 12) / 24;
       return eventDate.plusDays(direction == Direction.BEFORE ? -days : days);
     }
     return eventDate.plus(n, unit);
@@ -39,6 +42,49 @@ public record EventAnchor(int amount, ChronoUnit unit, Direction direction, bool
       case MONTHS -> Precision.MONTH;
       case YEARS -> Precision.YEAR;
       default -> Precision.DECADE;
+    };
+  }
+
+  /** The same offset seen from the anchor event: the anchor's date from this phrase's date. */
+  public EventAnchor inverse() {
+    return new EventAnchor(
+        amount,
+        unit,
+        direction == Direction.BEFORE ? Direction.AFTER : Direction.BEFORE,
+        approximate);
+  }
+
+  /**
+   * The phrase resolved against the date of its anchor event: the offset applied to both ends, at
+   * the offset's precision when the anchor is known to the day (else the anchor's), widened to that
+   * precision's whole week, month or year ("بعد شهرين من الهجوم" = that month).
+   */
+  public TemporalExpression resolve(TemporalExpression phrase, TemporalExpression anchorDate) {
+    LocalDate from = applyTo(anchorDate.start());
+    LocalDate to = applyTo(anchorDate.end() != null ? anchorDate.end() : anchorDate.start());
+    Precision p = anchorDate.precision() == Precision.DAY ? precision() : anchorDate.precision();
+    Interval a = Interval.unitAround(from, unitOf(p));
+    Interval b = Interval.unitAround(to, unitOf(p));
+    return new TemporalExpression(
+        phrase.startOffset(),
+        phrase.endOffset(),
+        phrase.text(),
+        p == Precision.DAY ? from : a.start(),
+        p == Precision.DAY ? to : b.end(),
+        p,
+        phrase.approximate() || anchorDate.approximate() || approximate,
+        anchorDate.resolvedAgainst(),
+        true,
+        false,
+        this);
+  }
+
+  private static ChronoUnit unitOf(Precision p) {
+    return switch (p) {
+      case WEEK -> ChronoUnit.WEEKS;
+      case MONTH -> ChronoUnit.MONTHS;
+      case YEAR -> ChronoUnit.YEARS;
+      default -> ChronoUnit.DAYS;
     };
   }
 }

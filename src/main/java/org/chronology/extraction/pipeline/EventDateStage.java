@@ -23,6 +23,8 @@ import org.chronology.text.Sentence;
     adds = Layer.EVENT_DATES)
 public record EventDateStage(Lexicon lexicon) implements Stage {
 
+  private static final OccasionDates OCCASION = new OccasionDates();
+
   @Override
   public void process(Document doc) {
     List<EventDraft> all = doc.events();
@@ -36,6 +38,7 @@ public record EventDateStage(Lexicon lexicon) implements Stage {
       date(doc, doc.sentences().get(sentence), all.subList(k, end));
       k = end;
     }
+    OCCASION.apply(doc);
   }
 
   private void date(Document doc, Sentence s, List<EventDraft> drafts) {
@@ -60,6 +63,11 @@ public record EventDateStage(Lexicon lexicon) implements Stage {
             && d.head.trigger().form().verbal()
             && Proclitics.startsWithAnd(doc.tokens().get(d.head.first()).text())) {
           d.date = drafts.get(k - 1).date; // "زار باكو في 3 آذار ووقع اتفاقية": the same day
+        } else if (unresolvedAnchor(d) && OccasionDates.resolved(drafts.get(k - 1))) {
+          // "استدعت سفيرها أمس، وألغت مناورات … بعد ساعات من الهجوم": the attack is undated,
+          // so the phrase says when the attack was; the sentence says when this was
+          d.date = drafts.get(k - 1).date;
+          d.ownDate = false;
         }
       }
       for (int k = drafts.size() - 2; k >= 0; k--) {
@@ -81,6 +89,14 @@ public record EventDateStage(Lexicon lexicon) implements Stage {
       plannedWeekday(doc, d);
       d.date = closeOpenRange(d.date);
     }
+  }
+
+  /** Dated only relative to a happening whose date is not known from its own sentence. */
+  private static boolean unresolvedAnchor(EventDraft d) {
+    return d.date != null
+        && d.date.expression().anchor() != null
+        && d.date.expression().start() == null
+        && (d.anchor == null || !OccasionDates.resolved(d.anchor));
   }
 
   /** The date of the clauses before the first trigger clause, governing the whole sentence. */
@@ -140,18 +156,18 @@ public record EventDateStage(Lexicon lexicon) implements Stage {
     DateHit before = null;
     DateHit after = null;
     for (DateHit h : dates) {
-      if (frameDates.contains(h) || h.first() < d.first || h.first() >= d.end) {
+      if (frameDates.contains(h) || h.first() < d.first || h.first() >= d.end || gap(doc, d, h)) {
         continue;
       }
       if (h.first() < d.head.first()) {
-        if (before == null || !since(doc, h) || since(doc, before)) {
+        if (before == null || !weak(doc, h) || weak(doc, before)) {
           before = h;
         }
-      } else if (after == null || since(doc, after) && !since(doc, h)) {
+      } else if (after == null || weak(doc, after) && !weak(doc, h)) {
         after = h;
       }
     }
-    if (before != null && since(doc, before) && after != null && !since(doc, after)) {
+    if (before != null && weak(doc, before) && after != null && !weak(doc, after)) {
       before = null;
     }
     d.sinceDate =
@@ -172,6 +188,27 @@ public record EventDateStage(Lexicon lexicon) implements Stage {
         }
       }
     }
+  }
+
+  /**
+   * A phrase that dates the event only when nothing better does: an open period ("منذ 2008") or a
+   * date relative to another happening ("وجاء الإعلان بعد أسابيع من الاتصالات … في يوليو").
+   */
+  private boolean weak(Document doc, DateHit h) {
+    return since(doc, h) || h.expression().anchor() != null;
+  }
+
+  /** "أول زيارة منذ 15 عاماً", "أول محادثات منذ ربيع 2022": a gap, never the happening's date. */
+  private boolean gap(Document doc, EventDraft d, DateHit h) {
+    if (!since(doc, h)) {
+      return false;
+    }
+    for (int t = d.first; t < h.first(); t++) {
+      if (OCCASION.is("first", doc.tokens().get(t).text())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

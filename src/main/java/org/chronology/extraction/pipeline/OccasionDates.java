@@ -1,0 +1,249 @@
+package org.chronology.extraction.pipeline;
+
+import java.util.List;
+import java.util.Map;
+import org.chronology.text.Proclitics;
+import org.chronology.text.Sentence;
+import org.chronology.text.TsvResource;
+import org.chronology.time.EventAnchor;
+import org.chronology.time.TemporalExpression;
+
+/**
+ * Dates across sentences, once every sentence is dated on its own: a clause told as happening
+ * during or right after a happening of the article ("وعلى هامش الزيارة، جرى توقيع …", "وعقب انتهاء
+ * الجولة، أعلن …") shares that happening's date; a date given relative to a happening ("قبل يومين
+ * من انطلاق الجولة", "بعد يومين من هذا اللقاء") is resolved against it; and "وتأتي هذه الخطوة بعد
+ * شهرين من الهجوم" dates the attack from the article's happening. The happening named by a noun is
+ * the nearest dated event before it of the noun's type, else the article's main happening (its
+ * first event with a date of its own).
+ */
+final class OccasionDates {
+
+  private static final String PATH = "/lang/ar/time/occasion.tsv";
+
+  /** How many words may stand between a "during" word and the happening's noun (عقب انتهاء …). */
+  private static final int NOUN_REACH = 3;
+
+  private final Map<String, List<String>> words;
+
+  OccasionDates() {
+    this.words = TsvResource.byKind(PATH);
+  }
+
+  boolean is(String kind, String word) {
+    List<String> list = words.get(kind);
+    return list != null
+        && (list.contains(word) || list.contains(Proclitics.withoutAndOrPreposition(word)));
+  }
+
+  void apply(Document doc) {
+    List<EventDraft> drafts = doc.events();
+    for (EventDraft d : drafts) {
+      if (!resolved(d)) {
+        during(doc, d);
+      }
+    }
+    for (DateHit h : doc.dates()) {
+      if (h.expression().anchor() != null && h.expression().start() == null) {
+        anchored(doc, h);
+      }
+    }
+  }
+
+  /** "وذلك خلال زيارة …" after a dated event of the sentence; "خلال الزيارة" told before. */
+  private void during(Document doc, EventDraft d) {
+    Sentence s = doc.sentences().get(d.sentence);
+    for (int t = Math.max(s.firstToken(), d.head.first() - 2); t < d.head.first(); t++) {
+      if (is("during", doc.tokens().get(t).text())) {
+        EventDraft before = datedBefore(doc, d);
+        if (before != null) {
+          share(d, before);
+          return;
+        }
+      }
+    }
+    for (int t = s.firstToken(); t < d.end; t++) {
+      if (!is("during", doc.tokens().get(t).text()) || startsDate(doc, t + 1)) {
+        continue;
+      }
+      TriggerHit noun = nounAfter(doc, s, t + 1);
+      if (noun != null
+          && noun.first() != d.head.first()
+          && pointed(doc, noun)
+          && ownsPhrase(d, t, noun)) {
+        EventDraft ref = referent(doc, noun, d);
+        if (ref != null) {
+          share(d, ref);
+          return;
+        }
+      }
+    }
+  }
+
+  /**
+   * The phrase at {@code t} is d's: inside its clauses, or right before them ("وعقب انتهاء الجولة،
+   * أعلن …"), not in the middle of another event's clause.
+   */
+  private static boolean ownsPhrase(EventDraft d, int t, TriggerHit noun) {
+    return t >= d.first || noun.end() >= d.first - 1;
+  }
+
+  /** Resolves an anchored phrase against the happening on one side of it, or dates that one. */
+  private void anchored(Document doc, DateHit h) {
+    EventAnchor anchor = h.expression().anchor();
+    Sentence s = sentenceOf(doc, h.first());
+    if (s == null) {
+      return;
+    }
+    EventDraft object = null;
+    for (EventDraft d : doc.events()) {
+      boolean next =
+          d.head.first() >= h.end() && d.head.first() - h.end() <= 2
+              || d.first >= h.end() && d.first - h.end() <= 1; // "من الهجوم الذي استهدف …"
+      if (d.sentence == s.index() && next && object == null) {
+        object = d;
+      }
+    }
+    EventDraft subject = null;
+    for (EventDraft d : doc.events()) {
+      if (d.date == h || object != null && d.anchor == object) {
+        subject = d;
+      }
+    }
+    for (EventDraft d : doc.events()) {
+      if (subject == null && d != object && h.first() >= d.first && h.first() < d.end) {
+        subject = d; // the clause the phrase stands in
+      }
+    }
+    if (object == null) {
+      TriggerHit noun = nounAfter(doc, s, h.end());
+      EventDraft ref =
+          subject == null
+              ? null
+              : noun != null
+                  ? referent(doc, noun, subject)
+                  : definiteAfter(doc, s, h.end()) ? main(doc, subject) : null;
+      if (ref != null && subject.date == h) {
+        subject.date = new DateHit(h.first(), h.end(), anchor.resolve(h.expression(), date(ref)));
+        subject.ownDate = false; // derived from another happening: "بعد ساعة من الحادث" tells on
+      }
+      return;
+    }
+    if (resolved(object)) {
+      return; // the same-sentence anchor is resolved when events are coalesced
+    }
+    EventDraft from = subject != null && resolved(subject) ? subject : null;
+    if (from == null && subject == null && pointsBack(doc, s, h.first())) {
+      from = main(doc, object);
+    }
+    if (from != null) {
+      object.date =
+          new DateHit(h.first(), h.end(), anchor.inverse().resolve(h.expression(), date(from)));
+      object.ownDate = false;
+    }
+  }
+
+  /** A demonstrative or "تأتي" before the phrase: its subject is the happening already told. */
+  private boolean pointsBack(Document doc, Sentence s, int before) {
+    for (int t = s.firstToken(); t < before; t++) {
+      String w = doc.tokens().get(t).text();
+      if (is("demonstrative", w) || is("comes", w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "الزيارة", "زيارته", "هذه الزيارة": a noun that names a happening already told. */
+  private boolean pointed(Document doc, TriggerHit noun) {
+    return noun.definite()
+        || noun.possessive()
+        || noun.first() > 0 && is("demonstrative", doc.tokens().get(noun.first() - 1).text());
+  }
+
+  /** "من انطلاق الجولة": a definite or pointed noun names a happening already told. */
+  private boolean definiteAfter(Document doc, Sentence s, int from) {
+    for (int t = from; t < Math.min(s.endToken(), from + NOUN_REACH + 1); t++) {
+      String w = doc.tokens().get(t).text();
+      if (Proclitics.hasArticle(w) || is("demonstrative", w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The first trigger within a few words from {@code from}, in the sentence. */
+  private static TriggerHit nounAfter(Document doc, Sentence s, int from) {
+    for (TriggerHit t : doc.triggers()) {
+      if (t.sentence() == s.index() && t.first() >= from && t.first() < from + NOUN_REACH + 1) {
+        return t;
+      }
+    }
+    return null;
+  }
+
+  /** The nearest dated event before {@code d} of the noun's type, else the main happening. */
+  private static EventDraft referent(Document doc, TriggerHit noun, EventDraft d) {
+    EventDraft best = null;
+    for (EventDraft p : doc.events()) {
+      boolean earlier =
+          p.sentence < d.sentence || p.sentence == d.sentence && p.head.first() < noun.first();
+      if (p != d && earlier && p.type == noun.trigger().type() && resolved(p)) {
+        best = p;
+      }
+    }
+    return best != null ? best : main(doc, d);
+  }
+
+  /** The article's main happening: its first event with a resolved date of its own. */
+  private static EventDraft main(Document doc, EventDraft not) {
+    for (EventDraft p : doc.events()) {
+      if (p != not && resolved(p) && p.ownDate && !p.sinceDate) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  private static EventDraft datedBefore(Document doc, EventDraft d) {
+    EventDraft best = null;
+    for (EventDraft p : doc.events()) {
+      if (p.sentence == d.sentence && p.head.first() < d.head.first() && resolved(p)) {
+        best = p;
+      }
+    }
+    return best;
+  }
+
+  private static boolean startsDate(Document doc, int token) {
+    for (DateHit h : doc.dates()) {
+      if (h.first() == token) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Sentence sentenceOf(Document doc, int token) {
+    for (Sentence s : doc.sentences()) {
+      if (token >= s.firstToken() && token < s.endToken()) {
+        return s;
+      }
+    }
+    return null;
+  }
+
+  private static void share(EventDraft d, EventDraft from) {
+    d.date = from.date;
+    d.ownDate = false;
+    d.sinceDate = false;
+  }
+
+  private static TemporalExpression date(EventDraft d) {
+    return d.date.expression();
+  }
+
+  static boolean resolved(EventDraft d) {
+    return d.date != null && d.date.expression().start() != null && !d.sinceDate;
+  }
+}
