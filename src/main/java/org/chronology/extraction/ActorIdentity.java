@@ -33,6 +33,10 @@ public record ActorIdentity(
     return new ActorIdentity(name, nameEn, kind, o, country, aliases);
   }
 
+  public ActorIdentity withAliases(List<String> a) {
+    return new ActorIdentity(name, nameEn, kind, office, country, a);
+  }
+
   /** A value that carries an identity and reads its parts as its own. */
   public interface Held {
 

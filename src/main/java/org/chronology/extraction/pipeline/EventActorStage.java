@@ -163,16 +163,7 @@ public record EventActorStage(Gazetteer gazetteer) implements Stage {
     List<String> aliases = new ArrayList<>(a.aliases());
     aliases.add(written.strip());
     return new ResolvedActor(
-        a.entry(),
-        a.name(),
-        a.nameEn(),
-        a.kind(),
-        a.office(),
-        a.country(),
-        List.copyOf(aliases),
-        a.role(),
-        a.first(),
-        a.end());
+        a.entry(), a.identity().withAliases(aliases), a.role(), a.first(), a.end());
   }
 
   private static ResolvedActor fromEntry(GazetteerEntry e, String office, int first, int end) {

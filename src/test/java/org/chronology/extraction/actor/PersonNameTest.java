@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.chronology.extraction.ActorIdentity;
 import org.chronology.extraction.ActorKind;
 import org.chronology.extraction.ExtractedEvent;
 import org.junit.jupiter.api.Test;
@@ -111,6 +112,6 @@ class PersonNameTest {
 
   private static GazetteerEntry person(String name, String... aliases) {
     return new GazetteerEntry(
-        name, null, ActorKind.PERSON, null, null, List.of(aliases), null, null);
+        new ActorIdentity(name, null, ActorKind.PERSON, null, null, List.of(aliases)), null, null);
   }
 }
