@@ -1,6 +1,7 @@
 package org.chronology.web;
 
 import jakarta.ws.rs.NotFoundException;
+import java.util.OptionalLong;
 
 /**
  * Path ids arrive as text so that "abc" is a readable 400, not a routing 404. A whole number that
@@ -25,5 +26,17 @@ public final class Ids {
     }
     throw new BadParameterException(
         parameter, parameter + " must be a positive whole number, got '" + value + "'");
+  }
+
+  /**
+   * A whole number typed in a form (surrounding blanks ignored), or empty when there is none or it
+   * is not one: each form answers that in its own way.
+   */
+  public static OptionalLong number(String value) {
+    try {
+      return OptionalLong.of(Long.parseLong(value == null ? "" : value.strip()));
+    } catch (NumberFormatException e) {
+      return OptionalLong.empty();
+    }
   }
 }

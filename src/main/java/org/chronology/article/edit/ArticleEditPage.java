@@ -90,12 +90,7 @@ public class ArticleEditPage {
       @FormParam("title") String title,
       @FormParam("reason") String reason) {
     long articleId = Ids.parse("id", id);
-    long v;
-    try {
-      v = Long.parseLong(version == null ? "" : version.strip());
-    } catch (NumberFormatException e) {
-      v = -1;
-    }
+    long v = Ids.number(version).orElse(-1);
     ArticleEditService.Outcome o =
         articles.editMetadata(articleId, v, publishedOn, outlet, title, reason, user());
     if (o.conflict()) {

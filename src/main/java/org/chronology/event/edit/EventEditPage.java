@@ -22,6 +22,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import org.chronology.account.Roles;
 import org.chronology.common.NotFound;
 import org.chronology.event.query.EventQueryService;
@@ -193,13 +194,11 @@ public class EventEditPage {
       @FormParam("other") String other,
       @FormParam("reason") String reason) {
     long eventId = Ids.parse("id", id);
-    long otherId;
-    try {
-      otherId = Long.parseLong(other == null ? "" : other.strip());
-    } catch (NumberFormatException e) {
+    OptionalLong otherId = Ids.number(other);
+    if (otherId.isEmpty()) {
       return toHistory(eventId, HistoryError.MERGE_ID);
     }
-    String error = structure.merge(eventId, otherId, reason, user());
+    String error = structure.merge(eventId, otherId.getAsLong(), reason, user());
     return toHistory(eventId, error);
   }
 

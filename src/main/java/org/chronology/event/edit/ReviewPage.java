@@ -27,6 +27,7 @@ import org.chronology.event.Review;
 import org.chronology.event.query.EventFilter;
 import org.chronology.event.query.EventViews.EventView;
 import org.chronology.web.BadParameterException;
+import org.chronology.web.Ids;
 
 /**
  * The review queue: machine events nobody reviewed yet, lowest confidence first, with the
@@ -107,29 +108,21 @@ public class ReviewPage {
   public Response bulk(MultivaluedMap<String, String> form) {
     List<Long> ids = new ArrayList<>();
     for (String v : form.getOrDefault("ids", List.of())) {
-      try {
-        ids.add(Long.parseLong(v.strip()));
-      } catch (NumberFormatException e) {
-        // ignored
-      }
+      Ids.number(v).ifPresent(ids::add);
     }
     int n = reviews.confirmAll(ids, user());
     return back(form, "confirmed-" + n);
   }
 
   private Response one(MultivaluedMap<String, String> form, String button, Review review) {
-    String id = form.getFirst(button);
-    String field = button;
-    if (id == null) {
-      id = form.getFirst("id");
-      field = "id";
-    }
-    long eventId;
-    try {
-      eventId = Long.parseLong(id == null ? "" : id.strip());
-    } catch (NumberFormatException e) {
-      throw new BadParameterException(field, field + " must be an event id (a number)", id);
-    }
+    String field = form.getFirst(button) != null ? button : "id";
+    String id = form.getFirst(field);
+    long eventId =
+        Ids.number(id)
+            .orElseThrow(
+                () ->
+                    new BadParameterException(
+                        field, field + " must be an event id (a number)", id));
     reviews.review(eventId, review, user());
     return back(form, review.code() + "-" + eventId);
   }
