@@ -160,14 +160,15 @@ public final class ArabicEventExtractor implements EventExtractor {
     DateValue date = DateValue.UNKNOWN;
     if (d.date != null) {
       TemporalExpression e = d.date.expression();
-      datePhrase = new Span(e.startOffset(), e.endOffset());
+      boolean phrase = e.endOffset() > e.startOffset(); // none: the publication day
+      datePhrase = phrase ? new Span(e.startOffset(), e.endOffset()) : null;
       date =
           new DateValue(
               e.start(),
               e.end() != null ? e.end() : e.start(),
               e.start() == null ? Precision.UNKNOWN : e.precision(),
               e.approximate(),
-              e.text(),
+              phrase ? e.text() : null,
               e.resolvedAgainst());
     }
     List<ActorMention> actors = new ArrayList<>();

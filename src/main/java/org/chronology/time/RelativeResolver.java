@@ -24,6 +24,9 @@ final class RelativeResolver extends Resolver {
   /** "الـ20 من الشهر الجاري", "العاشر من الشهر الماضي": a day of a month named relatively. */
   Cand dayOfRelativeMonth(Matcher m, Rule.Ctx c) {
     String dOrd = m.group("dord");
+    if (dOrd != null && precededBy(c.s(), m.start("e"), lex.cues.get("NOT_ORDINAL_DAY_BEFORE"))) {
+      return null; // the first week of the month, not its first day
+    }
     int d =
         dOrd != null ? TimeLexicon.lookup(lex.dayOrdinals, dOrd) : Integer.parseInt(m.group("d"));
     String rel = TimeLexicon.lookup(lex.relative, m.group("rel"));

@@ -124,4 +124,27 @@ class OccasionDateTest {
       }
     }
   }
+
+  @Test
+  void testALiveEntryWithoutADateIsThePublicationDay() {
+    List<ExtractedEvent> e =
+        extract(
+            "مباشر | محادثات في جنيف\n\n14:20\n"
+                + "انتهت في جنيف جولة محادثات مباشرة بين وزيري خارجية أرمينيا وأذربيجان.");
+    ExtractedEvent talks = ofType(e, EventType.MEETING);
+    assertEquals(Fixtures.PUBLISHED, talks.date().start());
+    assertEquals(Precision.DAY, talks.date().precision());
+    assertEquals(null, talks.evidence().datePhrase());
+  }
+
+  @Test
+  void testAnUndatedSentenceOutsideALiveEntryIsNotGivenThePublicationDay() {
+    List<ExtractedEvent> e =
+        extract(
+            "مباشر | محادثات في جنيف\n\nجنيف - وكالات\n"
+                + "انتهت في جنيف جولة محادثات مباشرة بين وزيري خارجية أرمينيا وأذربيجان.");
+    for (ExtractedEvent x : e) {
+      assertTrue(x.date().start() == null || x.evidence().datePhrase() != null, x.toString());
+    }
+  }
 }

@@ -1,11 +1,14 @@
 package org.chronology.extraction.pipeline;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.chronology.extraction.EventStatus;
 import org.chronology.text.Proclitics;
 import org.chronology.text.Sentence;
 import org.chronology.text.TsvResource;
 import org.chronology.time.EventAnchor;
+import org.chronology.time.Precision;
 import org.chronology.time.TemporalExpression;
 
 /**
@@ -18,6 +21,9 @@ import org.chronology.time.TemporalExpression;
  * first event with a date of its own).
  */
 final class OccasionDates {
+
+  private static final java.util.regex.Pattern CLOCK =
+      java.util.regex.Pattern.compile("\\d{1,2}[:.]\\d{2}");
 
   private static final String PATH = "/lang/ar/time/occasion.tsv";
 
@@ -48,6 +54,47 @@ final class OccasionDates {
         anchored(doc, h);
       }
     }
+    newsOfTheDay(doc);
+  }
+
+  /**
+   * The news of a live blog's time-stamped entry ("18:40" on the line before) with no date phrase
+   * at all happened on the publication day (day precision, no phrase). A lead sentence without a
+   * date is left alone: a headline-like first line would become a second event.
+   */
+  private static void newsOfTheDay(Document doc) {
+    LocalDate pub = doc.article().publishedOn();
+    if (pub == null) {
+      return;
+    }
+    for (EventDraft d : doc.events()) {
+      Sentence s = doc.sentences().get(d.sentence);
+      if (d.date != null
+          || d.status != EventStatus.HAPPENED
+          || s.headline()
+          || !liveEntry(doc, s)) {
+        continue;
+      }
+      d.date =
+          new DateHit(
+              s.firstToken(),
+              s.firstToken(),
+              new TemporalExpression(
+                  s.start(), s.start(), "", pub, pub, Precision.DAY, false, pub, true, false));
+      d.ownDate = false;
+    }
+  }
+
+  /** The sentence opens a line right after a line holding only a clock time ("18:40"). */
+  private static boolean liveEntry(Document doc, Sentence s) {
+    String text = doc.article().text();
+    int lineStart = text.lastIndexOf('\n', Math.max(0, s.start() - 1));
+    if (lineStart < 0 || !text.substring(lineStart + 1, s.start()).isBlank()) {
+      return false;
+    }
+    int prevEnd = lineStart;
+    int prevStart = text.lastIndexOf('\n', Math.max(0, prevEnd - 1)) + 1;
+    return CLOCK.matcher(text.substring(prevStart, prevEnd).strip()).matches();
   }
 
   /** "وذلك خلال زيارة …" after a dated event of the sentence; "خلال الزيارة" told before. */
