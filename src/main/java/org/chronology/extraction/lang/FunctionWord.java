@@ -43,7 +43,9 @@ public enum FunctionWord {
   /** what an agreement provides for follows (ينص على، يقضي ب، يتضمن) */
   CONTENT("content"),
   /** a verb announcing a happening (أعلن): the announcement is the happening it announces */
-  ANNOUNCE("announce");
+  ANNOUNCE("announce"),
+  /** a vehicle; a deal noun after it names what it carries (قطار شحن), not a shipment */
+  VEHICLE("vehicle");
 
   final String code;
 
