@@ -22,4 +22,11 @@ class CountryOfPersonTest {
         Fixtures.extract("وقال مسؤول حكومي أمس إن نيروبي قررت استدعاء سفيرها لدى كمبالا للتشاور.");
     assertTrue(events.stream().anyMatch(e -> Fixtures.hasActor(e, "كينيا")), events.toString());
   }
+
+  @Test
+  void testAnArmyBringsItsState() {
+    ExtractedEvent e =
+        Fixtures.only("أجرى الجيش الإسرائيلي أمس مناورات عسكرية واسعة قرب الحدود الشمالية.");
+    assertTrue(Fixtures.hasActor(e, "إسرائيل"), e.actors().toString());
+  }
 }

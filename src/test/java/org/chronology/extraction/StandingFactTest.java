@@ -36,4 +36,18 @@ class StandingFactTest {
         Fixtures.extract("ويواصل وزير الخارجية الكيني موسى موراجي أمس زيارته إلى كمبالا.");
     assertEquals(1, e.size(), e.toString());
   }
+
+  @Test
+  void testACargoTrainIsNoShipment() {
+    List<ExtractedEvent> e =
+        Fixtures.extract("ومرّ قطار شحن كازاخي بمحطة المدينة صباح أمس في طريقه إلى الميناء.");
+    assertTrue(e.stream().noneMatch(x -> x.type() == EventType.DEAL), e.toString());
+  }
+
+  @Test
+  void testAShipmentIsStillADeal() {
+    List<ExtractedEvent> e =
+        Fixtures.extract("وتسلمت كينيا أمس شحنة من الطائرات المسيرة من تركيا.");
+    assertTrue(e.stream().anyMatch(x -> x.type() == EventType.DEAL), e.toString());
+  }
 }

@@ -39,7 +39,13 @@ public enum FunctionWord {
   /** a verb of a lasting state opening a sentence (تواصل، لا تزال، تعد): no happening follows */
   STANDING("standing"),
   /** negation before a verb of lasting (لا تزال، ما زالت) */
-  STANDING_NEGATION("standing-negation");
+  STANDING_NEGATION("standing-negation"),
+  /** what an agreement provides for follows (ينص على، يقضي ب، يتضمن) */
+  CONTENT("content"),
+  /** a verb announcing a happening (أعلن): the announcement is the happening it announces */
+  ANNOUNCE("announce"),
+  /** a vehicle; a deal noun after it names what it carries (قطار شحن), not a shipment */
+  VEHICLE("vehicle");
 
   final String code;
 

@@ -48,6 +48,7 @@ public record BackgroundFilterStage(Lexicon lexicon) implements Stage {
         || partOfBuilding(doc, d)
         || opinion(doc, d)
         || standing(doc, d)
+        || cargoVehicle(doc, d)
         || menu(doc, d));
   }
 
@@ -89,6 +90,21 @@ public record BackgroundFilterStage(Lexicon lexicon) implements Stage {
     }
     return lexicon.is(FunctionWord.STANDING, first)
         || lexicon.is(FunctionWord.STANDING, doc.tokens().get(f).text());
+  }
+
+  /**
+   * A deal noun naming what a vehicle carries ("قطار شحن"، "طائرة شحن"، "سفينة شحن") names the
+   * vehicle, not a shipment that happened.
+   */
+  private boolean cargoVehicle(Document doc, EventDraft d) {
+    TriggerHit h = d.head;
+    if (d.type != EventType.DEAL || h.trigger().form() != TriggerForm.NOUN || h.first() == 0) {
+      return false;
+    }
+    String before = doc.tokens().get(h.first() - 1).text();
+    return !TitledNames.hasStop(doc, h.first())
+        && (lexicon.is(FunctionWord.VEHICLE, before)
+            || lexicon.is(FunctionWord.VEHICLE, Proclitics.withoutConjunction(before)));
   }
 
   /**

@@ -61,6 +61,7 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
       }
     }
     for (EventDraft e : kept) {
+      new AnnouncedAct(lexicon).apply(doc, e);
       resolveAnchor(e);
     }
     doc.setEvents(kept);
@@ -177,7 +178,7 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
     }
   }
 
-  private static boolean folds(Document doc, EventDraft p, EventDraft e) {
+  private boolean folds(Document doc, EventDraft p, EventDraft e) {
     if (!placesCompatible(p, e)) {
       return false;
     }
@@ -186,6 +187,9 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
       return true;
     }
     if (saidDuring(p, e, eDated) && datesCompatible(p, e)) {
+      return true;
+    }
+    if (contentOf(doc, p, e)) {
       return true;
     }
     if (!typesCompatible(p.type, e.type)) {
@@ -251,6 +255,27 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
         && e.type == EventType.MEETING
         && !e.head.trigger().form().verbal()
         && e.head.first() > p.head.first();
+  }
+
+  /**
+   * What an agreement provides for ("وقع … بياناً ينص على وقف العمليات العسكرية") is its content,
+   * not a happening of its own: a noun after a word of content in the agreement's sentence.
+   */
+  private boolean contentOf(Document doc, EventDraft p, EventDraft e) {
+    if (p.sentence != e.sentence
+        || (p.type != EventType.DEAL && p.type != EventType.DIPLOMATIC)
+        || e.head.trigger().form().verbal()
+        || e.head.first() <= p.head.end()) {
+      return false;
+    }
+    for (int t = p.head.end(); t < e.head.first(); t++) {
+      String w = doc.tokens().get(t).text();
+      if (lexicon.is(FunctionWord.CONTENT, w)
+          || lexicon.is(FunctionWord.CONTENT, Proclitics.withoutAnd(w))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Happenings whose next sentences, undated, narrate them further (its meetings, its details). */

@@ -66,13 +66,18 @@ public record EventActorStage(Gazetteer gazetteer) implements Stage {
   }
 
   /**
-   * A person acting for a state brings the state into the event ("وزير الخارجية الإسرائيلي" →
-   * إسرائيل), implied, as a reader of a chronology by country expects.
+   * A person, an institution or a company acting for a state brings the state into the event ("وزير
+   * الخارجية الإسرائيلي"، "الجيش الأذربيجاني"، "البرلمان الأذري"), implied, as a reader of a
+   * chronology by country expects. Media and armed groups do not.
    */
   private void addCountriesOfPeople(List<ResolvedActor> out) {
     for (int i = 0, n = out.size(); i < n; i++) {
       ResolvedActor p = out.get(i);
-      if (p.kind() != ActorKind.PERSON || p.country() == null) {
+      boolean actsForState =
+          p.kind() == ActorKind.PERSON
+              || (p.kind() == ActorKind.ORGANIZATION || p.kind() == ActorKind.COMPANY)
+                  && !p.media();
+      if (!actsForState || p.country() == null) {
         continue;
       }
       boolean present = false;

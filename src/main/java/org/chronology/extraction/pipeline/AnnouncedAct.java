@@ -1,0 +1,59 @@
+package org.chronology.extraction.pipeline;
+
+import org.chronology.extraction.EventType;
+import org.chronology.extraction.lang.FunctionWord;
+import org.chronology.extraction.lang.Lexicon;
+import org.chronology.text.Proclitics;
+
+/**
+ * An announcement of an act is that act ("أعلنت السلطات توقيف ثمانية أشخاص"، "أعلنت الوزارة إعادة
+ * فتح سفارتها"): the first happening noun the announcing verb takes as its object gives the event
+ * its type and trigger, unless that noun is an event of its own. A happening told in a complement
+ * ("أعلن أن بلاده اشترت …") stays a statement; announcements pointing back at a happening of the
+ * article were folded into it before.
+ */
+record AnnouncedAct(Lexicon lexicon) {
+
+  void apply(Document doc, EventDraft e) {
+    if (e.type != EventType.STATEMENT || !e.head.trigger().form().verbal()) {
+      return;
+    }
+    String verb = Proclitics.withoutConjunction(doc.tokens().get(e.head.first()).text());
+    if (!lexicon.is(FunctionWord.ANNOUNCE, verb)) {
+      return;
+    }
+    var s = doc.sentences().get(e.sentence);
+    for (TriggerHit t : doc.triggers()) {
+      if (t.sentence() != e.sentence || t.first() < e.head.end() || t.first() >= s.endToken()) {
+        continue;
+      }
+      EventType type = t.trigger().type();
+      if (t.inQuote() || type == EventType.OTHER) {
+        return;
+      }
+      if (type == EventType.STATEMENT) {
+        continue; // "أعلنت في بيان …"
+      }
+      if (t.trigger().form().verbal() || complementBetween(doc, e.head.end(), t.first())) {
+        return; // "أعلن أن بلاده اشترت …": a happening told, the news is the announcement
+      }
+      for (EventDraft o : doc.events()) {
+        if (o != e && o.sentence == t.sentence() && o.head.first() == t.first()) {
+          return;
+        }
+      }
+      e.type = type;
+      e.head = t;
+      return;
+    }
+  }
+
+  private boolean complementBetween(Document doc, int from, int to) {
+    for (int t = from; t < to; t++) {
+      if (lexicon.is(FunctionWord.COMPLEMENTIZER, doc.tokens().get(t).text())) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
