@@ -103,18 +103,7 @@ final class TitledNames {
     if (nameEnd > nameStart
         && !t.counterpart()
         && (country != null || comma || nameEnd - nameStart == 2)) {
-      out.add(
-          new ActorHit(
-              s.index(),
-              title.first(),
-              nameEnd,
-              List.of(),
-              doc.originalText(nameStart, nameEnd),
-              ActorKind.PERSON,
-              t.office(),
-              country,
-              ActorHit.Source.TITLED_NAME,
-              preposition(doc, s, title.first(), title.form().preposition())));
+      out.add(person(doc, s, title, t, nameEnd, nameStart, country, ActorHit.Source.TITLED_NAME));
       return nameEnd;
     }
     return titleOnly(doc, s, title, t, country, consumedCountry, i, out);
@@ -132,19 +121,34 @@ final class TitledNames {
     if (country == null || (!consumedCountry && t.country() == null)) {
       return title.first();
     }
-    out.add(
-        new ActorHit(
-            s.index(),
-            title.first(),
-            end,
-            List.of(),
-            doc.originalText(title.first(), end),
-            ActorKind.PERSON,
-            t.office(),
-            country,
-            ActorHit.Source.TITLE_ONLY,
-            preposition(doc, s, title.first(), title.form().preposition())));
+    out.add(person(doc, s, title, t, end, title.first(), country, ActorHit.Source.TITLE_ONLY));
     return end;
+  }
+
+  /**
+   * A person named by title {@code t}: tokens from the title to {@code end}, written as tokens
+   * {@code [written, end)}, with the title's office.
+   */
+  private ActorHit person(
+      Document doc,
+      Sentence s,
+      PhraseMatcher.Match<TitleEntry> title,
+      TitleEntry t,
+      int end,
+      int written,
+      String country,
+      ActorHit.Source source) {
+    return new ActorHit(
+        s.index(),
+        title.first(),
+        end,
+        List.of(),
+        doc.originalText(written, end),
+        ActorKind.PERSON,
+        t.office(),
+        country,
+        source,
+        preposition(doc, s, title.first(), title.form().preposition()));
   }
 
   private boolean nameLike(Document doc, int t, int to) {
