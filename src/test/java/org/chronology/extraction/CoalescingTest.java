@@ -96,34 +96,31 @@ class CoalescingTest {
 
   @Test
   void testUndatedWordsOfAParticipantFoldIntoTheVisit() {
-    List<ExtractedEvent> e =
-        Fixtures.extract(
+    ExtractedEvent e =
+        Fixtures.only(
             "وصل الرئيس البرازيلي لولا دا سيلفا أمس إلى أنقرة في زيارة رسمية.\n\n"
                 + "وفي الطريق إلى المطار زار لولا دا سيلفا ضريح أتاتورك.\n\n"
                 + "وقال لولا دا سيلفا إن بلاده تريد شراكة أوسع مع تركيا.");
-    assertEquals(1, e.size(), e.toString());
-    assertEquals(EventType.VISIT, e.get(0).type());
-    assertTrue(e.get(0).alsoReportedIn().size() >= 1, e.toString());
+    assertEquals(EventType.VISIT, e.type());
+    assertTrue(e.alsoReportedIn().size() >= 1, e.toString());
   }
 
   @Test
   void testTheMorePreciseAgreeingDateWins() {
-    List<ExtractedEvent> e =
-        Fixtures.extract(
+    ExtractedEvent e =
+        Fixtures.only(
             "زار رئيس الوزراء الماليزي طوكيو في شباط الماضي.\n\n"
                 + "وكانت الزيارة في 14 شباط 2023 قد شهدت محادثات مطولة.");
-    assertEquals(1, e.size(), e.toString());
-    assertEquals(org.chronology.time.Precision.DAY, e.get(0).date().precision(), e.toString());
+    assertEquals(org.chronology.time.Precision.DAY, e.date().precision(), e.toString());
   }
 
   @Test
   void testTheFirstVisitSinceIsTheVisitJustTold() {
-    List<ExtractedEvent> e =
-        Fixtures.extract(
+    ExtractedEvent e =
+        Fixtures.only(
             "وزار وزير الخارجية الكيني كمبالا في شباط الماضي، في أول زيارة يقوم بها وزير كيني"
                 + " منذ 12 عاماً.");
-    assertEquals(1, e.size(), e.toString());
-    assertEquals(2, e.get(0).date().start().getMonthValue(), e.toString());
+    assertEquals(2, e.date().start().getMonthValue(), e.toString());
   }
 
   @Test
@@ -137,14 +134,13 @@ class CoalescingTest {
 
   @Test
   void testThePoliceAnnouncementOfAnAttacksDetailsIsPartOfTheAttack() {
-    List<ExtractedEvent> e =
-        Fixtures.extract(
+    ExtractedEvent e =
+        Fixtures.only(
             "أعلن قائد شرطة نيروبي، اليوم الخميس، أن التحقيقات في الهجوم على السفارة تشير إلى"
                 + " دوافع شخصية.\n\n"
                 + "وكان مسلح قد اقتحم صباح أمس الأربعاء مبنى السفارة الأوغندية في نيروبي وأطلق"
                 + " النار على الحراس.");
-    assertEquals(1, e.size(), e.toString());
-    assertEquals(EventType.INCIDENT, e.get(0).type());
-    assertEquals(java.time.LocalDate.of(2023, 3, 15), e.get(0).date().start());
+    assertEquals(EventType.INCIDENT, e.type());
+    assertEquals(java.time.LocalDate.of(2023, 3, 15), e.date().start());
   }
 }
