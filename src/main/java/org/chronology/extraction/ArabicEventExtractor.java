@@ -199,17 +199,8 @@ public final class ArabicEventExtractor implements EventExtractor {
       Sentence other = doc.sentences().get(i);
       also.add(furtherEvidence(doc, d, i, other));
     }
-    return new ExtractedEvent(
-        doc.article().source(),
-        d.type,
-        d.status,
-        d.title,
-        d.confidence,
-        date,
-        List.copyOf(actors),
-        place,
-        evidence,
-        VERSION,
-        also);
+    Happening what =
+        new Happening(d.type, d.status, d.title, d.confidence, date, List.copyOf(actors), place);
+    return new ExtractedEvent(doc.article().source(), what, evidence, VERSION, also);
   }
 }

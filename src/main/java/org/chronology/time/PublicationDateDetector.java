@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.chronology.text.ArabicNormalizer;
 import org.chronology.text.NormalizedText;
+import org.chronology.text.Shared;
 
 /**
  * Reads the publication date printed in an article's header (byline, dateline).
@@ -47,13 +48,12 @@ public final class PublicationDateDetector {
   private final Set<String> update;
   private final Set<String> furniture;
 
-  private static final class Holder {
-    static final PublicationDateDetector INSTANCE = new PublicationDateDetector();
-  }
+  private static final Shared<PublicationDateDetector> STANDARD =
+      new Shared<>(PublicationDateDetector::new);
 
   /** The detector with the Arabic resources on the classpath (built on first use, then shared). */
   public static PublicationDateDetector standard() {
-    return Holder.INSTANCE;
+    return STANDARD.get();
   }
 
   /** A new detector reading the Arabic resources on the classpath (immutable, thread-safe). */

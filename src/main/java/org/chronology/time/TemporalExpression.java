@@ -68,4 +68,20 @@ public record TemporalExpression(
   public boolean resolved() {
     return start != null || end != null;
   }
+
+  /** The same phrase read as the interval {@code [from, to]}, everything else kept. */
+  public TemporalExpression withInterval(LocalDate from, LocalDate to) {
+    return new TemporalExpression(
+        startOffset,
+        endOffset,
+        text,
+        from,
+        to,
+        precision,
+        approximate,
+        resolvedAgainst,
+        relative,
+        weekdayMismatch,
+        anchor);
+  }
 }

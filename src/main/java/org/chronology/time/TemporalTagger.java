@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import org.chronology.text.ArabicNormalizer;
 import org.chronology.text.NormalizedText;
+import org.chronology.text.Shared;
 
 /**
  * Finds every date phrase in an Arabic text and normalises it to an interval.
@@ -77,13 +78,11 @@ public final class TemporalTagger {
   /** Unexpected exceptions thrown by resolvers (each logged, then skipped); tests expect none. */
   private final AtomicLong ruleFailures = new AtomicLong();
 
-  private static final class Holder {
-    static final TemporalTagger INSTANCE = new TemporalTagger();
-  }
+  private static final Shared<TemporalTagger> STANDARD = new Shared<>(TemporalTagger::new);
 
   /** The tagger with the Arabic resources on the classpath (built on first use, then shared). */
   public static TemporalTagger standard() {
-    return Holder.INSTANCE;
+    return STANDARD.get();
   }
 
   /** A new tagger reading the Arabic resources on the classpath (immutable, thread-safe). */

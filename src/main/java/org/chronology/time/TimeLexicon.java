@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.chronology.text.ArabicNormalizer;
+import org.chronology.text.Shared;
 import org.chronology.text.TsvResource;
 
 /**
@@ -126,13 +127,11 @@ final class TimeLexicon {
     return "(?:" + String.join("|", w) + ")";
   }
 
-  private static final class Holder {
-    static final TimeLexicon INSTANCE = new TimeLexicon();
-  }
+  private static final Shared<TimeLexicon> INSTANCE = new Shared<>(TimeLexicon::new);
 
   /** The lexicon on the classpath, loaded on first use. */
   static TimeLexicon get() {
-    return Holder.INSTANCE;
+    return INSTANCE.get();
   }
 
   /** Reads one table; throws {@link IllegalStateException} when it is missing or malformed. */

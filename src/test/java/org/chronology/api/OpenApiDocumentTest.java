@@ -1,6 +1,5 @@
 package org.chronology.api;
 
-import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.chronology.web.Fetch;
 import org.junit.jupiter.api.Test;
 
 /** The produced OpenAPI document describes every endpoint, parameter, response and error. */
@@ -40,7 +40,7 @@ class OpenApiDocumentTest {
 
   @Test
   void everyApiPathAndParameterIsDescribed() throws Exception {
-    String body = given().get("/q/openapi?format=json").then().statusCode(200).extract().asString();
+    String body = Fetch.text("/q/openapi?format=json");
     JsonNode doc = new ObjectMapper().readTree(body);
     assertTrue(doc.get("openapi").asText().startsWith("3."), "an OpenAPI 3 document");
     assertNotNull(doc.get("info").get("title"));
@@ -122,7 +122,7 @@ class OpenApiDocumentTest {
 
   @Test
   void swaggerUiIsServedByTheApplication() {
-    String html = given().get("/q/swagger-ui/").then().statusCode(200).extract().asString();
+    String html = Fetch.text("/q/swagger-ui/");
     assertTrue(html.contains("swagger-ui"), "the bundled Swagger UI");
     assertTrue(!html.contains("unpkg.com") && !html.contains("cdn.jsdelivr"), "no CDN");
   }

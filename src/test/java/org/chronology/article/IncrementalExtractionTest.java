@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 import org.chronology.article.edit.ArticleEditService;
 import org.chronology.article.ingest.IngestOutcome;
 import org.chronology.article.ingest.Sidecar;
+import org.chronology.db.Sql;
 import org.chronology.event.service.ReextractionService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -121,20 +122,11 @@ class IncrementalExtractionTest {
   }
 
   private static long sharedEvents(List<Long> ids) {
-    return QuarkusTransaction.requiringNew()
-        .call(
-            () ->
-                ((Number)
-                        Article.getEntityManager()
-                            .createNativeQuery(
-                                "select count(*) from event e where exists (select 1 from mention"
-                                    + " m where m.event_id = e.id and m.article_id = any(cast(string_to_array(?1, ',') as bigint[]))) and"
-                                    + " exists (select 1 from mention m where m.event_id = e.id"
-                                    + " and m.article_id <> all(cast(string_to_array(?1, ',') as bigint[])))")
-                            .setParameter(
-                                1,
-                                ids.stream().map(String::valueOf).collect(Collectors.joining(",")))
-                            .getSingleResult())
-                    .longValue());
+    return Sql.number(
+        "select count(*) from event e where exists (select 1 from mention m where m.event_id = e.id"
+            + " and m.article_id = any(cast(string_to_array(?1, ',') as bigint[]))) and exists"
+            + " (select 1 from mention m where m.event_id = e.id and m.article_id <>"
+            + " all(cast(string_to_array(?1, ',') as bigint[])))",
+        ids.stream().map(String::valueOf).collect(Collectors.joining(",")));
   }
 }

@@ -3,6 +3,7 @@ package org.chronology.article;
 import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.util.List;
+import org.chronology.db.Sql;
 import org.chronology.event.service.ReextractionService;
 
 /** The articles these tests make are named {@code test-…}; removing them restores the rest. */
@@ -15,20 +16,17 @@ final class TestArticles {
    * of other articles that a test article had joined keep their ids and lose only its sentences.
    */
   static void remove() {
-    QuarkusTransaction.requiringNew()
-        .run(
-            () -> {
-              var em = Article.getEntityManager();
-              em.createNativeQuery(
-                      "delete from event e where exists (select 1 from mention m join article a on"
-                          + " a.id = m.article_id where m.event_id = e.id and a.source like"
-                          + " 'test-%') and not exists (select 1 from mention m join article a on"
-                          + " a.id = m.article_id where m.event_id = e.id and a.source not like"
-                          + " 'test-%')")
-                  .executeUpdate();
-              em.createNativeQuery("delete from article where source like 'test-%'")
-                  .executeUpdate();
-            });
+    Sql.inTransaction(
+        em -> {
+          em.createNativeQuery(
+                  "delete from event e where exists (select 1 from mention m join article a on"
+                      + " a.id = m.article_id where m.event_id = e.id and a.source like"
+                      + " 'test-%') and not exists (select 1 from mention m join article a on"
+                      + " a.id = m.article_id where m.event_id = e.id and a.source not like"
+                      + " 'test-%')")
+              .executeUpdate();
+          em.createNativeQuery("delete from article where source like 'test-%'").executeUpdate();
+        });
     Arc.container().instance(ReextractionService.class).get().reextractAll();
   }
 
@@ -57,29 +55,14 @@ final class TestArticles {
 
   /** Extraction state of an article: state, extractor version. */
   static Object[] state(long id) {
-    return QuarkusTransaction.requiringNew()
-        .call(
-            () ->
-                (Object[])
-                    Article.getEntityManager()
-                        .createNativeQuery(
-                            "select extraction_state, extraction_version, extraction_error,"
-                                + " extracted_at from article where id = ?1")
-                        .setParameter(1, id)
-                        .getSingleResult());
+    return Sql.row(
+        "select extraction_state, extraction_version, extraction_error, extracted_at from article"
+            + " where id = ?1",
+        id);
   }
 
   static long events(long articleId) {
-    return QuarkusTransaction.requiringNew()
-        .call(
-            () ->
-                ((Number)
-                        Article.getEntityManager()
-                            .createNativeQuery(
-                                "select count(distinct event_id) from mention where article_id ="
-                                    + " ?1")
-                            .setParameter(1, articleId)
-                            .getSingleResult())
-                    .longValue());
+    return Sql.number(
+        "select count(distinct event_id) from mention where article_id = ?1", articleId);
   }
 }

@@ -3,17 +3,13 @@ package org.chronology.bench;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.chronology.extraction.ArabicEventExtractor;
 import org.chronology.extraction.ArticleText;
 import org.chronology.extraction.ExtractedEvent;
+import org.chronology.extraction.Fixtures;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -50,16 +46,7 @@ public class ExtractionBenchmark {
   @Setup
   public void setUp() throws IOException {
     extractor = ArabicEventExtractor.standard();
-    articles = new ArrayList<>();
-    try (Stream<Path> s = Files.list(Path.of("corpus"))) {
-      for (Path p : s.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
-        articles.add(
-            new ArticleText(
-                p.getFileName().toString(),
-                Files.readString(p, StandardCharsets.UTF_8),
-                LocalDate.of(2023, 9, 20)));
-      }
-    }
+    articles = Fixtures.corpus(LocalDate.of(2023, 9, 20));
   }
 
   @Setup(Level.Iteration)

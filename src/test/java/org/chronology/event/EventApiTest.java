@@ -22,6 +22,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.chronology.web.Fetch;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -99,8 +100,7 @@ class EventApiTest {
 
   @Test
   void mentionOffsetsPointAtTheSentenceInTheStoredText() throws Exception {
-    JsonPath events =
-        given().get("/api/events?size=1000").then().statusCode(200).extract().jsonPath();
+    JsonPath events = Fetch.json("/api/events?size=1000");
     List<Map<String, Object>> mentions = events.getList("items.mentions.flatten()");
     assertFalse(mentions.isEmpty());
     for (Map<String, Object> m : mentions) {
@@ -128,8 +128,7 @@ class EventApiTest {
 
   @Test
   void everySeedArticleHasEvents() {
-    List<Integer> ids =
-        given().get("/api/articles").then().statusCode(200).extract().jsonPath().getList("id");
+    List<Integer> ids = Fetch.json("/api/articles").getList("id");
     assertTrue(ids.size() >= 5);
     List<String> sources =
         given().get("/api/articles").then().extract().jsonPath().getList("source");
@@ -227,13 +226,7 @@ class EventApiTest {
       return; // no dated events: nothing to filter by year
     }
     int year = LocalDate.parse(someStart).getYear();
-    JsonPath inYear =
-        given()
-            .get("/api/events?year=" + year + "&size=1000")
-            .then()
-            .statusCode(200)
-            .extract()
-            .jsonPath();
+    JsonPath inYear = Fetch.json("/api/events?year=" + year + "&size=1000");
     assertTrue(inYear.getInt("total") > 0);
     for (Map<String, Object> d : inYear.<Map<String, Object>>getList("items.date")) {
       LocalDate s = LocalDate.parse((String) d.get("start"));

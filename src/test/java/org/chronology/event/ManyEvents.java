@@ -3,11 +3,10 @@ package org.chronology.event;
 import static io.restassured.RestAssured.given;
 
 import io.quarkus.arc.Arc;
-import io.quarkus.hibernate.orm.panache.Panache;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.Collection;
+import org.chronology.db.Sql;
 import org.chronology.event.query.QueryCache;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
@@ -60,28 +59,24 @@ public final class ManyEvents {
 
   /** Removes, in a transaction of its own, the events whose title starts so, then the actors. */
   public static void removeByTitle(String titlePrefix, Collection<Long> actors) {
-    QuarkusTransaction.requiringNew()
-        .run(
-            () -> {
-              var em = Panache.getEntityManager();
-              em.createNativeQuery("delete from event where title like ?1")
-                  .setParameter(1, titlePrefix + "%")
-                  .executeUpdate();
-              removeActors(em, actors);
-            });
+    Sql.inTransaction(
+        em -> {
+          em.createNativeQuery("delete from event where title like ?1")
+              .setParameter(1, titlePrefix + "%")
+              .executeUpdate();
+          removeActors(em, actors);
+        });
   }
 
   /** Removes, in a transaction of its own, the events, then the actors. */
   public static void remove(Collection<Long> events, Collection<Long> actors) {
-    QuarkusTransaction.requiringNew()
-        .run(
-            () -> {
-              var em = Panache.getEntityManager();
-              em.createNativeQuery("delete from event where id = any(?1)")
-                  .setParameter(1, events.toArray(Long[]::new))
-                  .executeUpdate();
-              removeActors(em, actors);
-            });
+    Sql.inTransaction(
+        em -> {
+          em.createNativeQuery("delete from event where id = any(?1)")
+              .setParameter(1, events.toArray(Long[]::new))
+              .executeUpdate();
+          removeActors(em, actors);
+        });
   }
 
   private static void removeActors(EntityManager em, Collection<Long> actors) {

@@ -1,6 +1,5 @@
 package org.chronology.event;
 
-import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,6 +8,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import org.chronology.event.service.ReextractionService;
+import org.chronology.web.Fetch;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -33,13 +33,7 @@ class ReextractionIdempotencyTest {
   }
 
   private static List<Map<String, Object>> events() {
-    return given()
-        .get("/api/events?size=1000")
-        .then()
-        .statusCode(200)
-        .extract()
-        .jsonPath()
-        .getList("items");
+    return Fetch.json("/api/events?size=1000").getList("items");
   }
 
   private static List<Object> ids(List<Map<String, Object>> events) {

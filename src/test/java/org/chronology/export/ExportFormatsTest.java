@@ -25,6 +25,7 @@ import net.fortuna.ical4j.model.component.VEvent;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.chronology.web.Fetch;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -261,13 +262,7 @@ class ExportFormatsTest {
 
   @Test
   void theChronologyPageLinksToTheDownloadsWithItsFilters() {
-    String html =
-        given()
-            .get("/?actor=" + t.actorId + "&utm_source=x")
-            .then()
-            .statusCode(200)
-            .extract()
-            .asString();
+    String html = Fetch.text("/?actor=" + t.actorId + "&utm_source=x");
     for (String ext : List.of("csv", "json", "jsonl", "ics", "timeline.json", "geojson")) {
       assertTrue(html.contains("href=\"/export/events." + ext + "?actor=" + t.actorId + "\""), ext);
     }

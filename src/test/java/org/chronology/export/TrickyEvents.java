@@ -1,7 +1,6 @@
 package org.chronology.export;
 
-import io.quarkus.hibernate.orm.panache.Panache;
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import org.chronology.db.Sql;
 
 /**
  * Two events whose text is hard on every format: Arabic with bidi marks and Latin, commas, double
@@ -24,71 +23,69 @@ final class TrickyEvents {
   long articleId;
 
   static TrickyEvents insert(String marker) {
-    return QuarkusTransaction.requiringNew()
-        .call(
-            () -> {
-              var em = Panache.getEntityManager();
-              TrickyEvents t = new TrickyEvents();
-              t.actorId =
-                  ((Number)
-                          em.createNativeQuery(
-                                  "insert into actor (kind, name, name_en, origin) values"
-                                      + " ('organization', ?1, 'Export, \"Test\" body', 'editor')"
-                                      + " returning id")
-                              .setParameter(1, ACTOR + marker)
-                              .getSingleResult())
-                      .longValue();
-              t.articleId =
-                  ((Number)
-                          em.createNativeQuery(
-                                  "insert into article (source, sha256, raw_text, encoding, url)"
-                                      + " values (?1, encode(sha256(convert_to(?1, 'UTF8')),"
-                                      + " 'hex'), ?2, 'UTF-8', 'https://example.org/a?b=1&c=2')"
-                                      + " returning id")
-                              .setParameter(1, "export-test-" + marker + ".txt")
-                              .setParameter(2, SENTENCE)
-                              .getSingleResult())
-                      .longValue();
-              t.weekEventId =
-                  event(
-                      em,
-                      TITLE,
-                      "2022-10-02",
-                      "2022-10-08",
-                      "week",
-                      true,
-                      "هذا الأسبوع",
-                      "باكو",
-                      "Baku");
-              t.yearEventId =
-                  event(
-                      em,
-                      YEAR_TITLE,
-                      "2021-01-01",
-                      "2021-12-31",
-                      "year",
-                      false,
-                      "عام 2021",
-                      null,
-                      null);
-              for (long e : new long[] {t.weekEventId, t.yearEventId}) {
-                em.createNativeQuery(
-                        "insert into event_actor (event_id, actor_id, role, position)"
-                            + " values (?1, ?2, 'participant', 0)")
-                    .setParameter(1, e)
-                    .setParameter(2, t.actorId)
-                    .executeUpdate();
-                em.createNativeQuery(
-                        "insert into mention (event_id, article_id, sentence_start, sentence_end,"
-                            + " sentence) values (?1, ?2, 0, ?3, ?4)")
-                    .setParameter(1, e)
-                    .setParameter(2, t.articleId)
-                    .setParameter(3, SENTENCE.length())
-                    .setParameter(4, SENTENCE)
-                    .executeUpdate();
-              }
-              return t;
-            });
+    return Sql.call(
+        em -> {
+          TrickyEvents t = new TrickyEvents();
+          t.actorId =
+              ((Number)
+                      em.createNativeQuery(
+                              "insert into actor (kind, name, name_en, origin) values"
+                                  + " ('organization', ?1, 'Export, \"Test\" body', 'editor')"
+                                  + " returning id")
+                          .setParameter(1, ACTOR + marker)
+                          .getSingleResult())
+                  .longValue();
+          t.articleId =
+              ((Number)
+                      em.createNativeQuery(
+                              "insert into article (source, sha256, raw_text, encoding, url)"
+                                  + " values (?1, encode(sha256(convert_to(?1, 'UTF8')),"
+                                  + " 'hex'), ?2, 'UTF-8', 'https://example.org/a?b=1&c=2')"
+                                  + " returning id")
+                          .setParameter(1, "export-test-" + marker + ".txt")
+                          .setParameter(2, SENTENCE)
+                          .getSingleResult())
+                  .longValue();
+          t.weekEventId =
+              event(
+                  em,
+                  TITLE,
+                  "2022-10-02",
+                  "2022-10-08",
+                  "week",
+                  true,
+                  "هذا الأسبوع",
+                  "باكو",
+                  "Baku");
+          t.yearEventId =
+              event(
+                  em,
+                  YEAR_TITLE,
+                  "2021-01-01",
+                  "2021-12-31",
+                  "year",
+                  false,
+                  "عام 2021",
+                  null,
+                  null);
+          for (long e : new long[] {t.weekEventId, t.yearEventId}) {
+            em.createNativeQuery(
+                    "insert into event_actor (event_id, actor_id, role, position)"
+                        + " values (?1, ?2, 'participant', 0)")
+                .setParameter(1, e)
+                .setParameter(2, t.actorId)
+                .executeUpdate();
+            em.createNativeQuery(
+                    "insert into mention (event_id, article_id, sentence_start, sentence_end,"
+                        + " sentence) values (?1, ?2, 0, ?3, ?4)")
+                .setParameter(1, e)
+                .setParameter(2, t.articleId)
+                .setParameter(3, SENTENCE.length())
+                .setParameter(4, SENTENCE)
+                .executeUpdate();
+          }
+          return t;
+        });
   }
 
   private static long event(
@@ -120,20 +117,18 @@ final class TrickyEvents {
   }
 
   void delete() {
-    QuarkusTransaction.requiringNew()
-        .run(
-            () -> {
-              var em = Panache.getEntityManager();
-              em.createNativeQuery("delete from event where id in (?1, ?2)")
-                  .setParameter(1, weekEventId)
-                  .setParameter(2, yearEventId)
-                  .executeUpdate();
-              em.createNativeQuery("delete from article where id = ?1")
-                  .setParameter(1, articleId)
-                  .executeUpdate();
-              em.createNativeQuery("delete from actor where id = ?1")
-                  .setParameter(1, actorId)
-                  .executeUpdate();
-            });
+    Sql.inTransaction(
+        em -> {
+          em.createNativeQuery("delete from event where id in (?1, ?2)")
+              .setParameter(1, weekEventId)
+              .setParameter(2, yearEventId)
+              .executeUpdate();
+          em.createNativeQuery("delete from article where id = ?1")
+              .setParameter(1, articleId)
+              .executeUpdate();
+          em.createNativeQuery("delete from actor where id = ?1")
+              .setParameter(1, actorId)
+              .executeUpdate();
+        });
   }
 }

@@ -9,6 +9,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.chronology.time.Precision;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class DateGovernanceTest {
 
@@ -48,39 +50,28 @@ class DateGovernanceTest {
     assertEquals(2022, e.get(1).date().start().getYear());
   }
 
-  @Test
-  void testReportDateDatesTheReportedVisitWithoutADateOfItsOwn() {
-    ExtractedEvent e =
-        only(
-            "كشف تقرير إسرائيلي، اليوم الأربعاء، أن وفدا إسرائيليا برئاسة وزير الدفاع يوآف غالانت"
-                + " زار أذربيجان.");
-    assertEquals(EventType.VISIT, e.type());
-    assertEquals(LocalDate.of(2023, 3, 15), e.date().start());
-  }
-
-  @Test
-  void testAnAnnouncedDecisionIsDatedByItsAnnouncement() {
-    ExtractedEvent e =
-        only("قالت كينيا وتنزانيا يوم الثلاثاء إنهما ستعيدان العلاقات الدبلوماسية بينهما.");
-    assertEquals(EventType.DIPLOMATIC, e.type());
-    assertEquals(LocalDate.of(2023, 3, 14), e.date().start());
-  }
-
-  @Test
-  void testTheComplementsOwnDateBeatsTheReportDate() {
-    ExtractedEvent e =
-        only(
-            "ذكرت صحيفة محلية، اليوم الأربعاء، أن وزير الخارجية البيروفي زار كيتو في يناير الماضي.");
-    assertEquals(EventType.VISIT, e.type());
-    assertEquals(LocalDate.of(2023, 1, 1), e.date().start());
-  }
-
-  @Test
-  void testAGapMeasuredWithSinceDoesNotDateTheVisit() {
-    ExtractedEvent e =
-        only("وزار وزير الخارجية الغاني لومي في شباط الماضي، في أول زيارة من نوعها منذ 2011.");
-    assertEquals(EventType.VISIT, e.type());
-    assertEquals(LocalDate.of(2023, 2, 1), e.date().start());
+  /** One sentence, one event: its type and the first day of its date. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "the report date dates the reported visit without a date of its own"
+            + "|كشف تقرير إسرائيلي، اليوم الأربعاء، أن وفدا إسرائيليا برئاسة وزير الدفاع يوآف غالانت"
+            + " زار أذربيجان.|visit|2023-03-15",
+        "an announced decision is dated by its announcement"
+            + "|قالت كينيا وتنزانيا يوم الثلاثاء إنهما ستعيدان العلاقات الدبلوماسية بينهما."
+            + "|diplomatic|2023-03-14",
+        "the own date of the complement beats the report date"
+            + "|ذكرت صحيفة محلية، اليوم الأربعاء، أن وزير الخارجية البيروفي زار كيتو في يناير"
+            + " الماضي.|visit|2023-01-01",
+        "a gap measured with since does not date the visit"
+            + "|وزار وزير الخارجية الغاني لومي في شباط الماضي، في أول زيارة من نوعها منذ 2011."
+            + "|visit|2023-02-01"
+      })
+  void testTypeAndDay(String name, String sentence, String type, LocalDate day) {
+    ExtractedEvent e = only(sentence);
+    assertEquals(EventType.fromCode(type), e.type());
+    assertEquals(day, e.date().start());
   }
 
   @Test

@@ -1,7 +1,14 @@
 package org.chronology.extraction;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 /** A shared extractor and helpers for tests with sentences written for them. */
 public final class Fixtures {
@@ -10,6 +17,23 @@ public final class Fixtures {
   public static final LocalDate PUBLISHED = LocalDate.of(2023, 3, 16); // a Thursday
 
   private Fixtures() {}
+
+  /** The seed articles ({@code corpus/*.txt}, by name), all as published on {@code published}. */
+  public static List<ArticleText> corpus(LocalDate published) {
+    List<ArticleText> articles = new ArrayList<>();
+    try (Stream<Path> s = Files.list(Path.of("corpus"))) {
+      for (Path p : s.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+        articles.add(
+            new ArticleText(
+                p.getFileName().toString(),
+                Files.readString(p, StandardCharsets.UTF_8),
+                published));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return articles;
+  }
 
   public static List<ExtractedEvent> extract(String text) {
     return EXTRACTOR.extract(new ArticleText("test.txt", text, PUBLISHED));

@@ -4,8 +4,6 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.quarkus.hibernate.orm.panache.Panache;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.io.ByteArrayOutputStream;
@@ -15,6 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
 import org.chronology.article.ingest.IngestOutcome.Result;
+import org.chronology.db.Sql;
+import org.chronology.web.Fetch;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,22 +29,20 @@ class FolderImportTest {
 
   @AfterEach
   void cleanUp() {
-    QuarkusTransaction.requiringNew()
-        .run(
-            () -> {
-              var em = Panache.getEntityManager();
-              em.createNativeQuery(
-                      "delete from event where id in (select m.event_id from mention m join"
-                          + " article a on a.id = m.article_id where a.source like ?1)")
-                  .setParameter(1, "test-import-" + tag + "%")
-                  .executeUpdate();
-              em.createNativeQuery("delete from article where source like ?1")
-                  .setParameter(1, "test-import-" + tag + "%")
-                  .executeUpdate();
-              em.createNativeQuery("delete from ingest_rejection where source like ?1")
-                  .setParameter(1, "test-import-" + tag + "%")
-                  .executeUpdate();
-            });
+    Sql.inTransaction(
+        em -> {
+          em.createNativeQuery(
+                  "delete from event where id in (select m.event_id from mention m join"
+                      + " article a on a.id = m.article_id where a.source like ?1)")
+              .setParameter(1, "test-import-" + tag + "%")
+              .executeUpdate();
+          em.createNativeQuery("delete from article where source like ?1")
+              .setParameter(1, "test-import-" + tag + "%")
+              .executeUpdate();
+          em.createNativeQuery("delete from ingest_rejection where source like ?1")
+              .setParameter(1, "test-import-" + tag + "%")
+              .executeUpdate();
+        });
   }
 
   @Test
@@ -96,14 +94,7 @@ class FolderImportTest {
     assertTrue(bar.contains("[" + "#".repeat(FolderImport.BAR) + "] 4/4"), bar);
 
     long html = report.outcomes().get(1).articleId();
-    String stored =
-        given()
-            .get("/api/articles/" + html)
-            .then()
-            .statusCode(200)
-            .extract()
-            .jsonPath()
-            .getString("text");
+    String stored = Fetch.json("/api/articles/" + html).getString("text");
     assertTrue(stored.contains("أعلنت وزارة الدفاع عن صفقة"), stored);
     assertTrue(!stored.contains("قائمة الموقع"), "the menu is dropped");
     assertEquals(

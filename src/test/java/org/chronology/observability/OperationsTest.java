@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.chronology.article.ingest.ArticleIngestService;
 import org.chronology.article.ingest.Sidecar;
+import org.chronology.web.Fetch;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.junit.jupiter.api.Test;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -68,7 +69,7 @@ class OperationsTest {
   @Test
   void prometheusMetricsAfterARequest() {
     given().get("/api/events?size=1").then().statusCode(200);
-    String m = given().get("/q/metrics").then().statusCode(200).extract().asString();
+    String m = Fetch.text("/q/metrics");
     assertTrue(m.contains("http_server_requests_seconds_count{"), "HTTP metrics");
     assertTrue(
         Pattern.compile(

@@ -24,12 +24,17 @@ class PhraseMatcherTest {
     return M.find(t, 0, t.size());
   }
 
+  /** The first value of the first phrase found in {@code text}. */
+  private static String firstValue(String text) {
+    return find(text).get(0).values().get(0);
+  }
+
   @Test
   void testProcliticsAreStripped() {
-    assertEquals("title", find("والرئيس").get(0).values().get(0));
-    assertEquals("title", find("للرئيس").get(0).values().get(0));
-    assertEquals("title", find("بالرئيس").get(0).values().get(0));
-    assertEquals("minister", find("ووزير الدفاع").get(0).values().get(0));
+    assertEquals("title", firstValue("والرئيس"));
+    assertEquals("title", firstValue("للرئيس"));
+    assertEquals("title", firstValue("بالرئيس"));
+    assertEquals("minister", firstValue("ووزير الدفاع"));
   }
 
   @Test
@@ -37,7 +42,7 @@ class PhraseMatcherTest {
     PhraseMatcher.Match<String> m = find("خلال الزيارة").get(0);
     assertEquals("visit", m.values().get(0));
     assertTrue(m.form().definite());
-    assertEquals("visit", find("زيارته").get(0).values().get(0));
+    assertEquals("visit", firstValue("زيارته"));
   }
 
   @Test
@@ -52,6 +57,6 @@ class PhraseMatcherTest {
   void testSpellingVariantsFoldTogether() {
     // hamza and teh marbuta variants are one word after normalisation
     assertEquals(1, find("زياره").size());
-    assertEquals("title", find("الرّئيس").get(0).values().get(0));
+    assertEquals("title", firstValue("الرّئيس"));
   }
 }

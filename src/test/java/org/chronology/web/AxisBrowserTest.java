@@ -45,7 +45,7 @@ class AxisBrowserTest extends UiBrowserTest {
       for (String lang : LANGS) {
         try (BrowserContext c = context(width, lang, true)) {
           Page page = c.newPage();
-          page.navigate(url("/?year=" + UiFixture.YEAR + "&actor=" + fixture.actorId));
+          page.navigate(url("/?year=" + UiFixture.YEAR + "&actor=" + fixture.actorId()));
           Locator marks = page.locator("svg.time-axis a.ax-mark");
           assertThat(marks).hasCount(2);
           BoundingBox may = marks.nth(0).boundingBox();
@@ -65,7 +65,7 @@ class AxisBrowserTest extends UiBrowserTest {
           assertThat(page.locator(".axis .ax-lane-label").first())
               .hasText(lang.equals("en") ? UiFixture.NAME_EN : UiFixture.NAME);
           shot(page, "axis-year-" + lang + "-" + width + ".png");
-          page.navigate(url("/?zoom=" + UiFixture.YEAR + "-05&actor=" + fixture.actorId));
+          page.navigate(url("/?zoom=" + UiFixture.YEAR + "-05&actor=" + fixture.actorId()));
           assertThat(page.locator("svg.time-axis a.ax-mark")).hasCount(1);
           shot(page, "axis-month-" + lang + "-" + width + ".png");
         }
@@ -78,7 +78,7 @@ class AxisBrowserTest extends UiBrowserTest {
     for (String lang : LANGS) {
       try (BrowserContext c = context(1366, lang, true)) {
         Page page = c.newPage();
-        page.navigate(url("/?year=" + UiFixture.YEAR + "&actor=" + fixture.actorId));
+        page.navigate(url("/?year=" + UiFixture.YEAR + "&actor=" + fixture.actorId()));
         Locator marks = page.locator("svg.time-axis a.ax-mark");
         marks.nth(0).focus();
         // Towards November: left in Arabic, right in English.
@@ -120,7 +120,7 @@ class AxisBrowserTest extends UiBrowserTest {
         try (BrowserContext c = context(width, lang, true)) {
           Page page = c.newPage();
           String year = String.valueOf(UiFixture.YEAR);
-          page.navigate(url("/?zoom=" + year + "&actor=" + fixture.actorId));
+          page.navigate(url("/?zoom=" + year + "&actor=" + fixture.actorId()));
           // Anything on the page outside the axis survives only if the page is not loaded again.
           page.evaluate("document.getElementById('results').dataset.kept = 'yes'");
           assertThat(page.locator(".axis")).hasAttribute("data-level", "YEAR");
@@ -220,7 +220,7 @@ class AxisBrowserTest extends UiBrowserTest {
     for (String lang : LANGS) {
       try (BrowserContext c = context(390, lang, false)) {
         Page page = c.newPage();
-        page.navigate(url("/?zoom=" + UiFixture.YEAR + "&actor=" + fixture.actorId));
+        page.navigate(url("/?zoom=" + UiFixture.YEAR + "&actor=" + fixture.actorId()));
         Locator picks = page.locator("svg.time-axis a.ax-pick");
         assertThat(picks).hasCount(12);
         picks.nth(4).click(); // May
@@ -244,11 +244,12 @@ class AxisBrowserTest extends UiBrowserTest {
       for (String lang : LANGS) {
         try (BrowserContext c = context(width, lang, true)) {
           Page page = c.newPage();
-          page.navigate(url("/?actor=" + fixture.actorId));
+          page.navigate(url("/?actor=" + fixture.actorId()));
           page.locator(".axis a.story-link").click();
-          page.waitForURL(Pattern.compile(".*/story\\?.*actor=" + fixture.actorId + ".*"));
+          page.waitForURL(Pattern.compile(".*/story\\?.*actor=" + fixture.actorId() + ".*"));
           assertThat(page.locator(".story-card h2")).hasText(UiFixture.TITLE_1);
-          assertThat(page.locator(".story-card blockquote mark.trigger")).hasText(fixture.trigger);
+          assertThat(page.locator(".story-card blockquote mark.trigger"))
+              .hasText(fixture.trigger());
           shot(page, "story-" + lang + "-" + width + ".png");
           // Forward in reading direction: ← in Arabic, → in English.
           page.keyboard().press(lang.equals("ar") ? "ArrowLeft" : "ArrowRight");

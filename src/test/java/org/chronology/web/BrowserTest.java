@@ -55,17 +55,17 @@ class BrowserTest extends UiBrowserTest {
       // Find the actor by an alias spelled differently from the name, and filter by them.
       page.locator("#f-who").fill("جوزيف");
       page.locator("#f-who").press("Enter");
-      page.waitForURL(Pattern.compile(".*actor=" + fixture.actorId + ".*"));
+      page.waitForURL(Pattern.compile(".*actor=" + fixture.actorId() + ".*"));
       assertThat(page.locator("#results article.event")).hasCount(2);
       assertThat(page.locator("#results-count")).containsText("2");
       shot(page, "02-year-and-actor.png");
 
       // Open an event: the evidence is highlighted.
-      page.locator("#ev-" + fixture.eventIds.get(0) + " a").click();
-      page.waitForURL(Pattern.compile(".*/events/" + fixture.eventIds.get(0)));
-      assertThat(page.locator("blockquote mark.trigger")).hasText(fixture.trigger);
-      assertThat(page.locator("blockquote mark.date")).hasText(fixture.datePhrase);
-      assertThat(page.locator("blockquote mark.actor")).hasText(fixture.actorPhrase);
+      page.locator("#ev-" + fixture.eventIds().get(0) + " a").click();
+      page.waitForURL(Pattern.compile(".*/events/" + fixture.eventIds().get(0)));
+      assertThat(page.locator("blockquote mark.trigger")).hasText(fixture.trigger());
+      assertThat(page.locator("blockquote mark.date")).hasText(fixture.datePhrase());
+      assertThat(page.locator("blockquote mark.actor")).hasText(fixture.actorPhrase());
       shot(page, "03-event-evidence.png");
 
       // Switch to English: the interface follows, the Arabic evidence stays right to left.
@@ -75,7 +75,7 @@ class BrowserTest extends UiBrowserTest {
       assertThat(page.locator("#evidence-h")).containsText("Evidence");
       assertEquals(
           "rtl", page.locator("blockquote").evaluate("e => getComputedStyle(e).direction"));
-      assertThat(page.locator("a[href='/actors/" + fixture.actorId + "']").first())
+      assertThat(page.locator("a[href='/actors/" + fixture.actorId() + "']").first())
           .hasText(UiFixture.NAME_EN);
       shot(page, "04-event-en.png");
 
@@ -127,7 +127,7 @@ class BrowserTest extends UiBrowserTest {
       page.navigate(url("/?year=" + UiFixture.YEAR));
       page.locator("#f-who").fill("جوزيف");
       page.locator("form.filters button[type=submit]").click();
-      page.waitForURL(Pattern.compile(".*actor=" + fixture.actorId + ".*"));
+      page.waitForURL(Pattern.compile(".*actor=" + fixture.actorId() + ".*"));
       assertThat(page.locator("#results article.event")).hasCount(2);
     }
   }

@@ -72,8 +72,7 @@ class ChronologyPageTest {
   }
 
   static Set<Long> apiIds(String query) {
-    JsonPath json =
-        given().get("/api/events?size=1000&" + query).then().statusCode(200).extract().jsonPath();
+    JsonPath json = Fetch.json("/api/events?size=1000&" + query);
     Set<Long> out = new LinkedHashSet<>();
     for (Object id : json.getList("items.id")) {
       out.add(((Number) id).longValue());
@@ -83,7 +82,7 @@ class ChronologyPageTest {
   }
 
   String html(String query) {
-    return given().get("/?size=1000&" + query).then().statusCode(200).extract().asString();
+    return Fetch.text("/?size=1000&" + query);
   }
 
   /** Filters one at a time and combined; the fixture's values make sure most are not empty. */
@@ -129,8 +128,8 @@ class ChronologyPageTest {
   void htmlShowsExactlyTheEventsOfTheApi(String template) {
     String query =
         template
-            .replace("{actor}", String.valueOf(fixture.actorId))
-            .replace("{article}", String.valueOf(fixture.articleId));
+            .replace("{actor}", String.valueOf(fixture.actorId()))
+            .replace("{article}", String.valueOf(fixture.articleId()));
     Set<Long> api = apiIds(query);
     String html = html(query);
     assertEquals(api, new LinkedHashSet<>(htmlIds(html)), "same events for " + query);
@@ -147,22 +146,23 @@ class ChronologyPageTest {
 
   @Test
   void filtersMeanWhatTheySay() {
-    Set<Long> byActor = apiIds("actor=" + fixture.actorId);
-    assertEquals(Set.copyOf(fixture.eventIds), byActor);
+    Set<Long> byActor = apiIds("actor=" + fixture.actorId());
+    assertEquals(Set.copyOf(fixture.eventIds()), byActor);
     assertEquals(
-        Set.of(fixture.eventIds.get(0)), apiIds("actor=" + fixture.actorId + "&type=visit"));
+        Set.of(fixture.eventIds().get(0)), apiIds("actor=" + fixture.actorId() + "&type=visit"));
     assertEquals(
-        Set.of(fixture.eventIds.get(1)), apiIds("actor=" + fixture.actorId + "&status=planned"));
+        Set.of(fixture.eventIds().get(1)),
+        apiIds("actor=" + fixture.actorId() + "&status=planned"));
     assertEquals(
-        Set.of(fixture.eventIds.get(1)),
-        apiIds("actor=" + fixture.actorId + "&from=" + UiFixture.YEAR + "-06-01"));
-    assertTrue(apiIds("year=" + UiFixture.YEAR).containsAll(fixture.eventIds));
-    assertTrue(apiIds("article=" + fixture.articleId).containsAll(fixture.eventIds));
+        Set.of(fixture.eventIds().get(1)),
+        apiIds("actor=" + fixture.actorId() + "&from=" + UiFixture.YEAR + "-06-01"));
+    assertTrue(apiIds("year=" + UiFixture.YEAR).containsAll(fixture.eventIds()));
+    assertTrue(apiIds("article=" + fixture.articleId()).containsAll(fixture.eventIds()));
   }
 
   @Test
   void textSearchIsArabicAware() {
-    Long visit = fixture.eventIds.get(0);
+    Long visit = fixture.eventIds().get(0);
     // As written, with a hamza the text lacks, without the article, with a prefix only.
     for (String q :
         List.of("الاختباري", "الإختباري", "اختباري", "والاختباري باكو", "باك", "زيارة")) {
@@ -208,7 +208,7 @@ class ChronologyPageTest {
     assertFalse(html.contains(">1 أيار/مايو " + UiFixture.YEAR));
     // Oldest first within the year.
     List<Long> ids = htmlIds(html);
-    assertTrue(ids.indexOf(fixture.eventIds.get(0)) < ids.indexOf(fixture.eventIds.get(1)));
+    assertTrue(ids.indexOf(fixture.eventIds().get(0)) < ids.indexOf(fixture.eventIds().get(1)));
     assertTrue(html.contains("status s-planned"), "planned looks different");
   }
 
@@ -224,7 +224,7 @@ class ChronologyPageTest {
             .asString();
     assertTrue(part.strip().startsWith("<div id=\"chronology\""), part.substring(0, 80));
     assertFalse(part.contains("<html"));
-    assertTrue(part.contains("href=\"/events/" + fixture.eventIds.get(0) + "\""));
+    assertTrue(part.contains("href=\"/events/" + fixture.eventIds().get(0) + "\""));
     given()
         .header("HX-Request", "true")
         .header("HX-History-Restore-Request", "true")
@@ -245,9 +245,9 @@ class ChronologyPageTest {
             .statusCode(303)
             .extract()
             .header("Location");
-    assertTrue(location.endsWith("/?actor=" + fixture.actorId), location);
+    assertTrue(location.endsWith("/?actor=" + fixture.actorId()), location);
     String html = html("who=" + enc("جوزيف"));
-    assertTrue(html.contains("id=\"ev-" + fixture.eventIds.get(0) + "\""), "found by its alias");
+    assertTrue(html.contains("id=\"ev-" + fixture.eventIds().get(0) + "\""), "found by its alias");
     String none = html("who=" + enc("لا أحد بهذا الاسم"));
     assertTrue(none.contains("لا يوجد فاعل باسم"));
   }
@@ -263,52 +263,39 @@ class ChronologyPageTest {
         .body(containsString("Chronology of events"));
     given()
         .cookie("lang", "en")
-        .get("/actors/" + fixture.actorId)
+        .get("/actors/" + fixture.actorId())
         .then()
         .statusCode(200)
         .body(containsString("<html lang=\"en\""))
         .body(containsString(UiFixture.NAME_EN))
         .body(containsString("Other names"));
-    given()
-        .get("/?digits=arab&year=" + UiFixture.YEAR)
-        .then()
-        .statusCode(200)
-        .body(containsString("١٩٨٧"));
+    Fetch.expect(200, "/?digits=arab&year=" + UiFixture.YEAR, "١٩٨٧");
     given().get("/").then().body(containsString("<html lang=\"ar\" dir=\"rtl\">"));
   }
 
   @Test
   void eventActorAndArticlePagesShowTheEvidence() {
-    long id = fixture.eventIds.get(0);
-    String html = given().get("/events/" + id).then().statusCode(200).extract().asString();
-    assertTrue(html.contains("<mark class=\"trigger\">" + fixture.trigger + "</mark>"));
-    assertTrue(html.contains("<mark class=\"date\">" + fixture.datePhrase + "</mark>"));
-    assertTrue(html.contains("<mark class=\"actor\">" + fixture.actorPhrase + "</mark>"));
-    assertTrue(html.contains("href=\"/actors/" + fixture.actorId + "\""));
-    assertTrue(html.contains("href=\"/events/" + fixture.eventIds.get(1) + "\""), "nearby event");
+    long id = fixture.eventIds().get(0);
+    String html = Fetch.text("/events/" + id);
+    assertTrue(html.contains("<mark class=\"trigger\">" + fixture.trigger() + "</mark>"));
+    assertTrue(html.contains("<mark class=\"date\">" + fixture.datePhrase() + "</mark>"));
+    assertTrue(html.contains("<mark class=\"actor\">" + fixture.actorPhrase() + "</mark>"));
+    assertTrue(html.contains("href=\"/actors/" + fixture.actorId() + "\""));
+    assertTrue(html.contains("href=\"/events/" + fixture.eventIds().get(1) + "\""), "nearby event");
     assertTrue(html.contains("rel=\"bookmark\""));
-    given()
-        .get("/actors/" + fixture.actorId)
-        .then()
-        .statusCode(200)
-        .body(containsString(UiFixture.ALIAS))
-        .body(containsString("وزير اختبار"))
-        .body(containsString("href=\"/events/" + id + "\""))
-        .body(containsString("data-year=\"" + UiFixture.YEAR + "\""));
-    given()
-        .get("/articles/" + fixture.articleId)
-        .then()
-        .statusCode(200)
-        .body(containsString("href=\"/events/" + id + "\""));
+    Fetch.expect(
+        200,
+        "/actors/" + fixture.actorId(),
+        UiFixture.ALIAS,
+        "وزير اختبار",
+        "href=\"/events/" + id + "\"",
+        "data-year=\"" + UiFixture.YEAR + "\"");
+    Fetch.expect(200, "/articles/" + fixture.articleId(), "href=\"/events/" + id + "\"");
   }
 
   @Test
   void errorsAreLocalisedPagesNamingTheBadValue() {
-    given()
-        .get("/?year=abc")
-        .then()
-        .statusCode(400)
-        .body(containsString("القيمة «abc» غير صالحة للمعامل year"));
+    Fetch.expect(400, "/?year=abc", "القيمة «abc» غير صالحة للمعامل year");
     given()
         .cookie("lang", "en")
         .get("/?from=2022-13-01")
@@ -321,12 +308,8 @@ class ChronologyPageTest {
         .statusCode(400)
         .body(containsString("parameter type"))
         .body(not(containsString("Exception")));
-    given()
-        .get("/events/987654321?lang=en")
-        .then()
-        .statusCode(404)
-        .body(containsString("Not found"));
-    given().get("/actors/987654321").then().statusCode(404).body(containsString("غير موجود"));
+    Fetch.expect(404, "/events/987654321?lang=en", "Not found");
+    Fetch.expect(404, "/actors/987654321", "غير موجود");
     given()
         .get("/api/events?year=abc")
         .then()
@@ -345,8 +328,8 @@ class ChronologyPageTest {
             "chronology", new String[] {"/?size=1", "/?size=" + total},
             "chronology with filters",
                 new String[] {
-                  "/?size=1&actor=" + fixture.actorId + "&who=" + enc("لا أحد بهذا الاسم"),
-                  "/?size=50&actor=" + fixture.actorId + "&who=" + enc("لا أحد بهذا الاسم")
+                  "/?size=1&actor=" + fixture.actorId() + "&who=" + enc("لا أحد بهذا الاسم"),
+                  "/?size=50&actor=" + fixture.actorId() + "&who=" + enc("لا أحد بهذا الاسم")
                 },
             "year",
                 new String[] {
@@ -366,10 +349,10 @@ class ChronologyPageTest {
       long again = stats.getPrepareStatementCount();
       assertTrue(again <= 12, e.getKey() + " read again uses " + again + " statements");
     }
-    long event = statements(stats, "/events/" + fixture.eventIds.get(0));
+    long event = statements(stats, "/events/" + fixture.eventIds().get(0));
     // With the public read's statement timeout and the data version.
     assertTrue(event <= 12, "event page uses " + event + " statements");
-    long actor = statements(stats, "/actors/" + fixture.actorId);
+    long actor = statements(stats, "/actors/" + fixture.actorId());
     // 12, plus the time axis (3), the co-actors (1) and their years (2).
     assertTrue(actor <= 18, "actor page uses " + actor + " statements");
   }

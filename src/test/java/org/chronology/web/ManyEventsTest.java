@@ -4,14 +4,13 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.quarkus.hibernate.orm.panache.Panache;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.chronology.db.Sql;
 import org.chronology.event.ManyEvents;
 import org.chronology.event.query.QueryCache;
 import org.hibernate.stat.Statistics;
@@ -45,25 +44,23 @@ class ManyEventsTest {
   }
 
   private static long insert(int count, String name) {
-    return QuarkusTransaction.requiringNew()
-        .call(
-            () -> {
-              var em = Panache.getEntityManager();
-              long actor = ManyEvents.newActor(em, "organization", name);
-              ManyEvents.insertSeries(
-                  em,
-                  "type, title, status, date_start, date_end, date_precision, search_text",
-                  "(array['visit','meeting','deal','diplomatic','incident','military','statement',"
-                      + "'other'])[1 + g % 8], ?1 || g,"
-                      + " (array['happened','planned','cancelled','reported'])[1 + g % 4],"
-                      + " date '1995-01-01' + g * 10800 / ?2,"
-                      + " date '1995-01-01' + g * 10800 / ?2 + g % 7,"
-                      + " case when g % 7 = 0 then 'day' else 'week' end, ?1 || g",
-                  PREFIX,
-                  count,
-                  actor);
-              return actor;
-            });
+    return Sql.call(
+        em -> {
+          long actor = ManyEvents.newActor(em, "organization", name);
+          ManyEvents.insertSeries(
+              em,
+              "type, title, status, date_start, date_end, date_precision, search_text",
+              "(array['visit','meeting','deal','diplomatic','incident','military','statement',"
+                  + "'other'])[1 + g % 8], ?1 || g,"
+                  + " (array['happened','planned','cancelled','reported'])[1 + g % 4],"
+                  + " date '1995-01-01' + g * 10800 / ?2,"
+                  + " date '1995-01-01' + g * 10800 / ?2 + g % 7,"
+                  + " case when g % 7 = 0 then 'day' else 'week' end, ?1 || g",
+              PREFIX,
+              count,
+              actor);
+          return actor;
+        });
   }
 
   @AfterAll
@@ -82,7 +79,7 @@ class ManyEventsTest {
 
   @Test
   void theChronologyIsPagedAndTheStripCoversEveryYear() {
-    String html = given().get("/?actor=" + actorId).then().statusCode(200).extract().asString();
+    String html = Fetch.text("/?actor=" + actorId);
     assertEquals(100, cards(html), "one page of events");
     assertTrue(
         html.contains("rel=\"next\" href=\"/?actor=" + actorId + "&amp;page=1\"")
@@ -95,21 +92,9 @@ class ManyEventsTest {
     }
     assertTrue(years.size() >= 29, "a bar for every year with events: " + years.size());
     int lastPage = (COUNT - 1) / 100;
-    String last =
-        given()
-            .get("/?actor=" + actorId + "&page=" + lastPage)
-            .then()
-            .statusCode(200)
-            .extract()
-            .asString();
+    String last = Fetch.text("/?actor=" + actorId + "&page=" + lastPage);
     assertEquals(COUNT - lastPage * 100, cards(last));
-    String year =
-        given()
-            .get("/?actor=" + actorId + "&year=2005")
-            .then()
-            .statusCode(200)
-            .extract()
-            .asString();
+    String year = Fetch.text("/?actor=" + actorId + "&year=2005");
     int inYear =
         given()
             .get("/api/events?actor=" + actorId + "&year=2005")
@@ -126,13 +111,7 @@ class ManyEventsTest {
   }
 
   private long anEventOf(long actor) {
-    return given()
-        .get("/api/events?size=1&actor=" + actor)
-        .then()
-        .statusCode(200)
-        .extract()
-        .jsonPath()
-        .getLong("items[0].id");
+    return Fetch.json("/api/events?size=1&actor=" + actor).getLong("items[0].id");
   }
 
   @Test
@@ -174,10 +153,10 @@ class ManyEventsTest {
   void cachedPagesAreTheSameAsFreshOnes() {
     String url = "/?actor=" + actorId + "&year=2005";
     cache.clear();
-    String fresh = given().get(url).then().statusCode(200).extract().asString();
+    String fresh = Fetch.text(url);
     Statistics stats = ManyEvents.statistics();
     stats.clear();
-    String cached = given().get(url).then().statusCode(200).extract().asString();
+    String cached = Fetch.text(url);
     assertEquals(fresh, cached);
     assertTrue(
         stats.getPrepareStatementCount() < statements(url),

@@ -35,13 +35,12 @@ class PagesTest {
 
   @Test
   void yearAndActorFiltersArePlainGetForms() {
-    given()
-        .get("/")
-        .then()
-        .statusCode(200)
-        .body(containsString("<form class=\"filters\" method=\"get\" action=\"/\""))
-        .body(containsString("name=\"year\""))
-        .body(containsString("name=\"actor\""));
+    Fetch.expect(
+        200,
+        "/",
+        "<form class=\"filters\" method=\"get\" action=\"/\"",
+        "name=\"year\"",
+        "name=\"actor\"");
     JsonPath events = given().get("/api/events?size=1000").then().extract().jsonPath();
     String start =
         events.<String>getList("items.date.start").stream()
@@ -50,11 +49,7 @@ class PagesTest {
             .orElse(null);
     if (start != null) {
       String year = start.substring(0, 4);
-      given()
-          .get("/?year=" + year)
-          .then()
-          .statusCode(200)
-          .body(containsString("<h2 id=\"y-" + year + "\">" + year + "</h2>"));
+      Fetch.expect(200, "/?year=" + year, "<h2 id=\"y-" + year + "\">" + year + "</h2>");
     }
   }
 
@@ -65,23 +60,18 @@ class PagesTest {
     @SuppressWarnings("unchecked")
     Map<String, Object> m = ((List<Map<String, Object>>) e.get("mentions")).get(0);
     String sentenceStart = ((String) m.get("sentence")).substring(0, 12);
-    given()
-        .get("/events/" + e.get("id"))
-        .then()
-        .statusCode(200)
-        .body(containsString("<blockquote"))
-        .body(containsString(sentenceStart))
-        .body(containsString("href=\"/articles/" + m.get("articleId")));
-    given()
-        .get("/articles/" + m.get("articleId"))
-        .then()
-        .statusCode(200)
-        .body(containsString("href=\"/events/" + e.get("id") + "\""));
+    Fetch.expect(
+        200,
+        "/events/" + e.get("id"),
+        "<blockquote",
+        sentenceStart,
+        "href=\"/articles/" + m.get("articleId"));
+    Fetch.expect(200, "/articles/" + m.get("articleId"), "href=\"/events/" + e.get("id") + "\"");
   }
 
   @Test
   void errorsArePagesWithTheRightStatus() {
-    given().get("/events/987654321").then().statusCode(404).body(containsString("dir=\"rtl\""));
+    Fetch.expect(404, "/events/987654321", "dir=\"rtl\"");
     given()
         .get("/?year=abc")
         .then()

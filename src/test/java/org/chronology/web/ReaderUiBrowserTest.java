@@ -99,7 +99,7 @@ class ReaderUiBrowserTest extends UiBrowserTest {
       assertTrue(offered.contains(UiFixture.NAME), "the actor is suggested: " + offered);
       page.locator("#f-who").fill(UiFixture.ALIAS);
       page.keyboard().press("Enter");
-      page.waitForURL(Pattern.compile(".*actor=" + fixture.actorId + ".*"));
+      page.waitForURL(Pattern.compile(".*actor=" + fixture.actorId() + ".*"));
       assertClean(page.url());
       assertEquals(2, page.locator("#results article.event").count(), "the actor's two events");
       viewShot(page, "12-3-actor-enter-1366-ar.png");
@@ -111,7 +111,7 @@ class ReaderUiBrowserTest extends UiBrowserTest {
         page.navigate(url("/?lang=en"));
         page.locator("#f-who").fill(UiFixture.ALIAS);
         page.locator("#f-who").press("Enter");
-        page.waitForURL(Pattern.compile(".*actor=" + fixture.actorId + ".*"));
+        page.waitForURL(Pattern.compile(".*actor=" + fixture.actorId() + ".*"));
         assertClean(page.url());
         assertEquals(2, page.locator("#results article.event").count());
         viewShot(page, "12-3-actor-nojs-" + s[0] + "-en.png");
@@ -174,11 +174,11 @@ class ReaderUiBrowserTest extends UiBrowserTest {
             "/",
             "/?year=2022",
             "/?year=" + UiFixture.YEAR,
-            "/events/" + fixture.eventIds.get(0),
-            "/actors/" + fixture.actorId,
-            "/articles/" + fixture.articleId,
+            "/events/" + fixture.eventIds().get(0),
+            "/actors/" + fixture.actorId(),
+            "/articles/" + fixture.articleId(),
             "/login",
-            "/events/" + fixture.eventIds.get(0) + "/history");
+            "/events/" + fixture.eventIds().get(0) + "/history");
     List<String> failures = new ArrayList<>();
     for (String lang : List.of("ar", "en")) {
       try (BrowserContext c = context(1366, 900, true)) {
@@ -195,7 +195,7 @@ class ReaderUiBrowserTest extends UiBrowserTest {
         page.locator("#j_password").fill(password);
         page.locator("form[action='/j_security_check'] button[type=submit]").click();
         page.waitForLoadState();
-        String edit = "/events/" + fixture.eventIds.get(0) + "/edit";
+        String edit = "/events/" + fixture.eventIds().get(0) + "/edit";
         page.navigate(url(edit));
         assertTrue(page.locator("form").count() > 0, "the editor's form is shown");
         for (String v : axe(page, axeSource)) {
@@ -204,7 +204,7 @@ class ReaderUiBrowserTest extends UiBrowserTest {
         viewShot(page, "12-10-editor-" + lang + ".png");
 
         // The actor editor, with a country name that several countries contain: the choices.
-        String actorEdit = "/actors/" + fixture.actorId + "/edit";
+        String actorEdit = "/actors/" + fixture.actorId() + "/edit";
         page.navigate(url(actorEdit));
         page.locator("#office").fill("<b>مكتب</b> " + lang);
         page.locator("#country").fill("ا");

@@ -56,22 +56,14 @@ class SmallThingsTest {
 
   @Test
   void unknownPathsAndIdsAreNotFoundPagesThatSaySo() {
-    given()
-        .get("/articles/0?lang=en")
-        .then()
-        .statusCode(404)
-        .body(containsString("does not exist"));
+    Fetch.expect(404, "/articles/0?lang=en", "does not exist");
     given()
         .get("/no/such/page?lang=en")
         .then()
         .statusCode(404)
         .body(containsString("This page does not exist"))
         .body(not(containsString("Nothing has this id")));
-    given()
-        .get("/events/987654321?lang=en")
-        .then()
-        .statusCode(404)
-        .body(containsString("There is no event number 987654321"));
+    Fetch.expect(404, "/events/987654321?lang=en", "There is no event number 987654321");
     given().get("/articles/abc").then().statusCode(400);
     given().get("/api/events/0").then().statusCode(404);
   }
@@ -115,7 +107,7 @@ class SmallThingsTest {
         .then()
         .statusCode(400)
         .body("parameter", equalTo("sort"));
-    String page = given().get("/?sort=asc").then().statusCode(200).extract().asString();
+    String page = Fetch.text("/?sort=asc");
     Matcher ids = Pattern.compile("<h4 id=\"ev-(\\d+)\"").matcher(page);
     assertTrue(ids.find());
     Matcher newest = Pattern.compile("<h4 id=\"ev-(\\d+)\"").matcher(given().get("/").asString());
@@ -126,7 +118,7 @@ class SmallThingsTest {
 
   @Test
   void theYearStripStopsAtTheCurrentYear() {
-    String html = given().get("/").then().statusCode(200).extract().asString();
+    String html = Fetch.text("/");
     Matcher years = Pattern.compile("data-year=\"(\\d+)\"").matcher(html);
     int current = Year.now().getValue();
     while (years.find()) {
@@ -140,25 +132,13 @@ class SmallThingsTest {
 
   @Test
   void confidenceReadsAsAPercentageInTheReadersDigits() {
-    String html =
-        given()
-            .get("/events/" + fixture.eventIds.get(0) + "?digits=arab")
-            .then()
-            .statusCode(200)
-            .extract()
-            .asString();
+    String html = Fetch.text("/events/" + fixture.eventIds().get(0) + "?digits=arab");
     assertTrue(html.contains("٩٠٪"), "0.9 reads ٩٠٪");
   }
 
   @Test
   void anActorsOtherNamesNeverRepeatTheCanonicalName() {
-    String html =
-        given()
-            .get("/actors/" + fixture.actorId + "?lang=en")
-            .then()
-            .statusCode(200)
-            .extract()
-            .asString();
+    String html = Fetch.text("/actors/" + fixture.actorId() + "?lang=en");
     Matcher dd =
         Pattern.compile("<dt>Other names</dt><dd>(.*?)</dd>", Pattern.DOTALL).matcher(html);
     assertTrue(dd.find(), html);

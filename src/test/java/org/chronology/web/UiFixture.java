@@ -11,8 +11,19 @@ import org.chronology.text.ArabicNormalizer;
  * Test data the seed corpus may not produce (whatever the extractor): an actor known by an alias,
  * two dated events of theirs with marked evidence in a stored article. Created through SQL in its
  * own transaction and removed afterwards, so other tests see the database unchanged.
+ *
+ * @param sentence the evidence sentence of the first event; {@code trigger}, {@code datePhrase} and
+ *     {@code actorPhrase} are its marked spans
  */
-public final class UiFixture implements AutoCloseable {
+public record UiFixture(
+    long actorId,
+    long articleId,
+    List<Long> eventIds,
+    String sentence,
+    String trigger,
+    String datePhrase,
+    String actorPhrase)
+    implements AutoCloseable {
 
   public static final String NAME = "يوسف الاختباري";
   public static final String NAME_EN = "Yusuf Test";
@@ -24,32 +35,8 @@ public final class UiFixture implements AutoCloseable {
   public static final String TITLE_1 = "زيارة يوسف الاختباري إلى باكو للتجربة";
   public static final String TITLE_2 = "تصريح يوسف الاختباري عن التعاون التجريبي";
 
-  public final long actorId;
-  public final long articleId;
-  public final List<Long> eventIds = new ArrayList<>();
-
-  /** The evidence sentence of the first event, and its marked spans. */
-  public final String sentence;
-
-  public final String trigger;
-  public final String datePhrase;
-  public final String actorPhrase;
-
-  private UiFixture(
-      long actorId,
-      long articleId,
-      List<Long> events,
-      String sentence,
-      String trigger,
-      String datePhrase,
-      String actorPhrase) {
-    this.actorId = actorId;
-    this.articleId = articleId;
-    this.eventIds.addAll(events);
-    this.sentence = sentence;
-    this.trigger = trigger;
-    this.datePhrase = datePhrase;
-    this.actorPhrase = actorPhrase;
+  public UiFixture {
+    eventIds = List.copyOf(eventIds);
   }
 
   public static UiFixture create() {

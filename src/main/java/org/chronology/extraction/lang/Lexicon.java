@@ -15,6 +15,7 @@ import org.chronology.extraction.Role;
 import org.chronology.text.ArabicNormalizer;
 import org.chronology.text.PageFurniture;
 import org.chronology.text.PhraseMatcher;
+import org.chronology.text.Shared;
 import org.chronology.text.TsvResource;
 
 /**
@@ -181,13 +182,11 @@ public final class Lexicon {
     }
   }
 
-  private static final class Holder {
-    static final Lexicon STANDARD = new Lexicon();
-  }
+  private static final Shared<Lexicon> STANDARD = new Shared<>(Lexicon::new);
 
   /** The lexicon of the resource files (loaded once). */
   public static Lexicon standard() {
-    return Holder.STANDARD;
+    return STANDARD.get();
   }
 
   private static Set<String> keys(String path) {

@@ -14,6 +14,7 @@ import org.chronology.extraction.EventCluster;
 import org.chronology.extraction.EventStatus;
 import org.chronology.extraction.EventType;
 import org.chronology.extraction.ExtractedEvent;
+import org.chronology.extraction.Happening;
 import org.chronology.extraction.Place;
 import org.chronology.extraction.Role;
 import org.chronology.time.Precision;
@@ -182,13 +183,14 @@ public final class EventMerger {
     EventStatus status = best.status();
     double confidence = Math.min(1.0, best.confidence() + 0.05 * (g.size() - 1));
     return new EventCluster(
-        type,
-        status,
-        best.title(),
-        Math.round(confidence * 1000) / 1000.0,
-        date,
-        List.copyOf(actors.values()),
-        place,
+        new Happening(
+            type,
+            status,
+            best.title(),
+            Math.round(confidence * 1000) / 1000.0,
+            date,
+            List.copyOf(actors.values()),
+            place),
         List.copyOf(g));
   }
 

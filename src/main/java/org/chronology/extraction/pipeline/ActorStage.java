@@ -23,16 +23,11 @@ import org.chronology.text.Token;
     name = "actors",
     requires = {Layer.SENTENCES, Layer.DATES},
     adds = Layer.ACTORS)
-public final class ActorStage implements Stage {
-
-  private final Lexicon lexicon;
-  private final Gazetteer gazetteer;
-  private final TitledNames titledNames;
+public record ActorStage(Lexicon lexicon, Gazetteer gazetteer, TitledNames titledNames)
+    implements Stage {
 
   public ActorStage(Lexicon lexicon, Gazetteer gazetteer) {
-    this.lexicon = lexicon;
-    this.gazetteer = gazetteer;
-    this.titledNames = new TitledNames(lexicon, gazetteer);
+    this(lexicon, gazetteer, new TitledNames(lexicon, gazetteer));
   }
 
   @Override

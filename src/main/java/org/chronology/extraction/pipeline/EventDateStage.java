@@ -244,21 +244,7 @@ public record EventDateStage(Lexicon lexicon) implements Stage {
           case DECADE -> e.start().plusYears(10).minusDays(1);
           default -> e.start();
         };
-    return new DateHit(
-        h.first(),
-        h.end(),
-        new org.chronology.time.TemporalExpression(
-            e.startOffset(),
-            e.endOffset(),
-            e.text(),
-            e.start(),
-            end,
-            e.precision(),
-            e.approximate(),
-            e.resolvedAgainst(),
-            e.relative(),
-            e.weekdayMismatch(),
-            e.anchor()));
+    return new DateHit(h.first(), h.end(), e.withInterval(e.start(), end));
   }
 
   /** A planned event on a bare weekday (سيزور الثلاثاء) is on the next such day. */
@@ -281,21 +267,6 @@ public record EventDateStage(Lexicon lexicon) implements Stage {
     while (!next.isAfter(pub)) {
       next = next.plusDays(7);
     }
-    d.date =
-        new DateHit(
-            d.date.first(),
-            d.date.end(),
-            new org.chronology.time.TemporalExpression(
-                e.startOffset(),
-                e.endOffset(),
-                e.text(),
-                next,
-                next,
-                e.precision(),
-                e.approximate(),
-                e.resolvedAgainst(),
-                e.relative(),
-                e.weekdayMismatch(),
-                e.anchor()));
+    d.date = new DateHit(d.date.first(), d.date.end(), e.withInterval(next, next));
   }
 }

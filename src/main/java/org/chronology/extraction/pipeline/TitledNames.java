@@ -175,17 +175,15 @@ final class TitledNames {
         && (!t.counterpart() || country != null && linked)
         && (country != null || comma || parts >= 2 || linked)) {
       out.add(
-          new ActorHit(
-              s.index(),
-              title.first(),
-              nameEnd,
-              List.of(),
-              doc.originalText(nameStart, nameEnd),
-              ActorKind.PERSON,
+          person(
+              doc,
+              s,
+              title,
               t.counterpart() ? null : t.office(),
+              nameEnd,
+              nameStart,
               country,
-              ActorHit.Source.TITLED_NAME,
-              preposition(doc, s, title.first(), title.form().preposition())));
+              ActorHit.Source.TITLED_NAME));
       return nameEnd;
     }
     return titleOnly(doc, s, title, t, country, consumedCountry, i, out);
@@ -204,18 +202,34 @@ final class TitledNames {
       return title.first();
     }
     out.add(
-        new ActorHit(
-            s.index(),
-            title.first(),
-            end,
-            List.of(),
-            doc.originalText(title.first(), end),
-            ActorKind.PERSON,
-            t.office(),
-            country,
-            ActorHit.Source.TITLE_ONLY,
-            preposition(doc, s, title.first(), title.form().preposition())));
+        person(doc, s, title, t.office(), end, title.first(), country, ActorHit.Source.TITLE_ONLY));
     return end;
+  }
+
+  /**
+   * A person named by title {@code t}: tokens from the title to {@code end}, written as tokens
+   * {@code [written, end)}, with the title's office.
+   */
+  private ActorHit person(
+      Document doc,
+      Sentence s,
+      PhraseMatcher.Match<TitleEntry> title,
+      String office,
+      int end,
+      int written,
+      String country,
+      ActorHit.Source source) {
+    return new ActorHit(
+        s.index(),
+        title.first(),
+        end,
+        List.of(),
+        doc.originalText(written, end),
+        ActorKind.PERSON,
+        office,
+        country,
+        source,
+        preposition(doc, s, title.first(), title.form().preposition()));
   }
 
   private boolean nameLike(Document doc, int t, int to) {

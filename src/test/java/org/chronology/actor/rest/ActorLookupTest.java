@@ -6,14 +6,14 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.quarkus.hibernate.orm.panache.Panache;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.util.List;
 import java.util.Map;
+import org.chronology.db.Sql;
 import org.chronology.event.ManyEvents;
 import org.chronology.text.ArabicNormalizer;
+import org.chronology.web.Fetch;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -39,32 +39,30 @@ class ActorLookupTest {
 
   @BeforeAll
   void insert() {
-    QuarkusTransaction.requiringNew()
-        .run(
-            () -> {
-              var em = Panache.getEntityManager();
-              first = ManyEvents.newActor(em, "organization", FIRST, "First Test Body");
-              second = ManyEvents.newActor(em, "organization", SECOND);
-              alias(em, first, FIRST);
-              alias(em, second, SECOND);
-              alias(em, first, SHARED);
-              alias(em, second, SHARED);
-              alias(em, first, "أإآ تجربة");
-              event =
-                  ((Number)
-                          em.createNativeQuery(
-                                  "insert into event (type, title, status, date_start, date_end,"
-                                      + " date_precision) values ('meeting', 'لقاء للاختبار',"
-                                      + " 'happened', date '1911-05-01', date '1911-05-01', 'day')"
-                                      + " returning id")
-                              .getSingleResult())
-                      .longValue();
-              em.createNativeQuery(
-                      "insert into event_actor (event_id, actor_id, position) values (?1, ?2, 0)")
-                  .setParameter(1, event)
-                  .setParameter(2, first)
-                  .executeUpdate();
-            });
+    Sql.inTransaction(
+        em -> {
+          first = ManyEvents.newActor(em, "organization", FIRST, "First Test Body");
+          second = ManyEvents.newActor(em, "organization", SECOND);
+          alias(em, first, FIRST);
+          alias(em, second, SECOND);
+          alias(em, first, SHARED);
+          alias(em, second, SHARED);
+          alias(em, first, "أإآ تجربة");
+          event =
+              ((Number)
+                      em.createNativeQuery(
+                              "insert into event (type, title, status, date_start, date_end,"
+                                  + " date_precision) values ('meeting', 'لقاء للاختبار',"
+                                  + " 'happened', date '1911-05-01', date '1911-05-01', 'day')"
+                                  + " returning id")
+                          .getSingleResult())
+                  .longValue();
+          em.createNativeQuery(
+                  "insert into event_actor (event_id, actor_id, position) values (?1, ?2, 0)")
+              .setParameter(1, event)
+              .setParameter(2, first)
+              .executeUpdate();
+        });
   }
 
   private static void alias(jakarta.persistence.EntityManager em, long actor, String alias) {
@@ -84,24 +82,18 @@ class ActorLookupTest {
   @Test
   void searchIsAliasAwareNormalisedCountedAndPaged() {
     // Written with other alef forms than the alias: found through the normalised key.
-    JsonPath r = given().get("/api/actors?q=ااا تجربه").then().statusCode(200).extract().jsonPath();
+    JsonPath r = Fetch.json("/api/actors?q=ااا تجربه");
     assertEquals(1, r.getInt("total"));
     assertEquals(first, r.getLong("items[0].id"));
     assertEquals(1, r.getInt("items[0].eventCount"));
-    JsonPath both =
-        given()
-            .get("/api/actors?q=" + SHARED + "&size=1")
-            .then()
-            .statusCode(200)
-            .extract()
-            .jsonPath();
+    JsonPath both = Fetch.json("/api/actors?q=" + SHARED + "&size=1");
     assertEquals(2, both.getInt("total"));
     assertEquals(1, both.getList("items").size(), "size bounds the page");
     assertEquals(first, both.getLong("items[0].id"), "most events first");
     JsonPath page1 =
         given().get("/api/actors?q=" + SHARED + "&size=1&page=1").then().extract().jsonPath();
     assertEquals(second, page1.getLong("items[0].id"));
-    JsonPath all = given().get("/api/actors?size=100").then().statusCode(200).extract().jsonPath();
+    JsonPath all = Fetch.json("/api/actors?size=100");
     assertTrue(all.getInt("total") >= 2);
     given().get("/api/actors?size=101").then().statusCode(400).body("parameter", equalTo("size"));
     given().get("/api/actors?page=x").then().statusCode(400).body("parameter", equalTo("page"));
@@ -114,7 +106,7 @@ class ActorLookupTest {
 
   @Test
   void oneActor() {
-    JsonPath a = given().get("/api/actors/" + first).then().statusCode(200).extract().jsonPath();
+    JsonPath a = Fetch.json("/api/actors/" + first);
     assertEquals(FIRST, a.getString("name"));
     assertEquals("First Test Body", a.getString("nameEn"));
     assertTrue(a.getList("aliases").contains(SHARED));
@@ -129,8 +121,7 @@ class ActorLookupTest {
 
   @Test
   void actorByNameOnTheApiAndThePage() {
-    JsonPath byName =
-        given().get("/api/events?actor=" + FIRST).then().statusCode(200).extract().jsonPath();
+    JsonPath byName = Fetch.json("/api/events?actor=" + FIRST);
     assertEquals(1, byName.getInt("total"));
     assertEquals(event, byName.getLong("items[0].id"));
     given()
@@ -154,15 +145,14 @@ class ActorLookupTest {
         .then()
         .statusCode(400)
         .body("parameter", equalTo("actor"));
-    String page = given().get("/?actor=" + FIRST).then().statusCode(200).extract().asString();
+    String page = Fetch.text("/?actor=" + FIRST);
     assertTrue(page.contains("لقاء للاختبار"), "the page takes the name too");
     given().get("/?actor=" + SHARED).then().statusCode(400);
   }
 
   @Test
   void yearsHistogram() {
-    JsonPath y =
-        given().get("/api/years?actor=" + first).then().statusCode(200).extract().jsonPath();
+    JsonPath y = Fetch.json("/api/years?actor=" + first);
     List<Map<String, Object>> years = y.getList("years");
     assertEquals(1, years.size());
     assertEquals(1911, y.getInt("years[0].year"));

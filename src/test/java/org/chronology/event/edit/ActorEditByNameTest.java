@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.chronology.actor.Actor;
 import org.chronology.actor.ActorAlias;
+import org.chronology.db.Sql;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -45,18 +46,16 @@ class ActorEditByNameTest {
 
   @AfterEach
   void remove() {
-    QuarkusTransaction.requiringNew()
-        .run(
-            () -> {
-              var em = Actor.getEntityManager();
-              em.createNativeQuery(
-                      "update actor set country_id = null, merged_into = null where name like ?1")
-                  .setParameter(1, "%" + suffix + "%")
-                  .executeUpdate();
-              em.createNativeQuery("delete from actor where name like ?1")
-                  .setParameter(1, "%" + suffix + "%")
-                  .executeUpdate();
-            });
+    Sql.inTransaction(
+        em -> {
+          em.createNativeQuery(
+                  "update actor set country_id = null, merged_into = null where name like ?1")
+              .setParameter(1, "%" + suffix + "%")
+              .executeUpdate();
+          em.createNativeQuery("delete from actor where name like ?1")
+              .setParameter(1, "%" + suffix + "%")
+              .executeUpdate();
+        });
   }
 
   private static long create(String kind, String name, String nameEn) {

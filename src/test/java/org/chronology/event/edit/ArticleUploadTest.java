@@ -31,8 +31,7 @@ class ArticleUploadTest {
 
   private static Response upload(Editors.Session s, Map<String, String> fields, byte[] file) {
     String token = s.token(PAGE);
-    RequestSpecification spec =
-        given().redirects().follow(false).cookies(s.cookies).multiPart("csrf-token", token);
+    RequestSpecification spec = s.request().multiPart("csrf-token", token);
     for (Map.Entry<String, String> f : fields.entrySet()) {
       spec = spec.multiPart(f.getKey(), f.getValue(), "text/plain; charset=UTF-8");
     }

@@ -13,6 +13,7 @@ import org.chronology.article.Article;
 import org.chronology.article.ArticleService;
 import org.chronology.event.service.ReextractionService;
 import org.chronology.extraction.ArabicEventExtractor;
+import org.chronology.web.Fetch;
 import org.junit.jupiter.api.Test;
 
 /** The administrator's full re-extraction runs in the background, shows progress, resumes. */
@@ -80,13 +81,7 @@ class BackgroundReextractionTest {
   }
 
   private static List<Object> events() {
-    return io.restassured.RestAssured.given()
-        .get("/api/events?size=1000&review=extracted")
-        .then()
-        .statusCode(200)
-        .extract()
-        .jsonPath()
-        .getList("items");
+    return Fetch.json("/api/events?size=1000&review=extracted").getList("items");
   }
 
   private static long articleCount() {

@@ -41,14 +41,12 @@ class CsrfFailureTest {
 
   @Test
   void aMissingTokenSaysWhatHappenedAndOffersTheFormAgain() {
-    Editors.Session ed = Editors.editor();
-    Object id = Editors.sampleEvent();
-    String page = "/events/" + id + "/edit";
-    Map<String, Object> f = Forms.editForm(ed, id);
-    f.put("title", "عنوان أُرسل بلا رمز");
+    Editors.Edit edit = Editors.editSample(Editors.editor());
+    Editors.Session ed = edit.session();
+    edit.form().put("title", "عنوان أُرسل بلا رمز");
     ed.cookies.remove("csrf-token");
     ed.cookies.put("lang", "en");
-    Response refused = ed.postRaw(page, f);
+    Response refused = ed.postRaw(edit.page(), edit.form());
     String html = refused.asString();
     assertTrue(refused.statusCode() == 400 || refused.statusCode() == 403, html);
     assertTrue(html.contains("The form has expired"), html);
@@ -58,25 +56,22 @@ class CsrfFailureTest {
     assertEquals(
         "عنوان أُرسل بلا رمز", title.attr("value"), "the title typed is in the form offered again");
     assertNotNull(d.getElementById("csrf-resend"));
-    assertNotEquals("عنوان أُرسل بلا رمز", Editors.event(id).get("title"), "nothing saved");
+    assertNotEquals("عنوان أُرسل بلا رمز", Editors.event(edit.id()).get("title"), "nothing saved");
 
     // The same form posted from another site: its values are never offered to send again.
     for (Map.Entry<String, String> h :
         Map.of("Origin", "https://elsewhere.example", "Sec-Fetch-Site", "cross-site").entrySet()) {
       RequestSpecification spec =
-          given()
-              .redirects()
-              .follow(false)
-              .cookies(ed.cookies)
+          ed.request()
               .header(h.getKey(), h.getValue())
               .contentType(ContentType.URLENC.withCharset("UTF-8"));
-      for (Map.Entry<String, Object> e : f.entrySet()) {
+      for (Map.Entry<String, Object> e : edit.form().entrySet()) {
         spec =
             e.getValue() instanceof List<?> l
                 ? spec.formParam(e.getKey(), l.toArray())
                 : spec.formParam(e.getKey(), e.getValue());
       }
-      Document other = Jsoup.parse(spec.post(page).asString());
+      Document other = Jsoup.parse(spec.post(edit.page()).asString());
       assertNull(other.selectFirst("input[name=title]"), h + ": nothing carried back");
       assertNull(other.getElementById("csrf-resend"), h.toString());
       assertNotNull(other.getElementById("csrf-reload"), h + ": the form is offered to open again");

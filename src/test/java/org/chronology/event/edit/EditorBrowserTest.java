@@ -35,8 +35,7 @@ class EditorBrowserTest {
   void editorCorrectsDateAndActorThenRevertsFromTheHistory() {
     Chromium.assumeInstalled();
     String user = Editors.newAccount(false);
-    long article = Editors.article(Editors.SAMPLE);
-    Object id = Editors.events(article, null).get(0).get("id");
+    Object id = Editors.sampleEvent();
     Object machineStart = ((Map<String, Object>) Editors.event(id).get("date")).get("start");
     String root = base.toString().replaceAll("/$", "");
     String actor = "شخصية المتصفح " + System.nanoTime();

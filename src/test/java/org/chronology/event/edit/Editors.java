@@ -9,6 +9,7 @@ import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
@@ -23,6 +24,7 @@ import org.chronology.article.ingest.ArticleIngestService;
 import org.chronology.article.ingest.IngestOutcome;
 import org.chronology.article.ingest.Sidecar;
 import org.chronology.event.service.ReextractionService;
+import org.chronology.web.Fetch;
 
 /** Test fixtures: fresh accounts, signed-in sessions with CSRF tokens, private articles. */
 final class Editors {
@@ -44,10 +46,7 @@ final class Editors {
     Session s = new Session();
     String token = s.token("/login");
     Response r =
-        given()
-            .redirects()
-            .follow(false)
-            .cookies(s.cookies)
+        s.request()
             .contentType(ContentType.URLENC)
             .formParam("j_username", username)
             .formParam("j_password", PASSWORD)
@@ -69,7 +68,42 @@ final class Editors {
 
   /** The id of the first event of a fresh copy of {@link #SAMPLE}. */
   static Object sampleEvent() {
-    return events(article(SAMPLE), null).get(0).get("id");
+    return sampleEvents().get(0).get("id");
+  }
+
+  /** A session on the edit page of an event, with the form as that page offers it. */
+  record Edit(Session session, Object id, String page, Map<String, Object> form) {
+
+    /** The form with {@code changes} made to it. */
+    Edit with(Map<String, ?> changes) {
+      form.putAll(changes);
+      return this;
+    }
+
+    /** Posts the form from its own page. */
+    Response save() {
+      return session.post(page, page, form);
+    }
+
+    /** The form as the edit page offers it now (a new version after a save). */
+    Map<String, Object> freshForm() {
+      return Forms.editForm(session, id);
+    }
+  }
+
+  /** {@code session} opens the edit page of the first event of a fresh sample article. */
+  static Edit editSample(Session session) {
+    return edit(session, sampleEvent());
+  }
+
+  /** {@code session} opens the edit page of event {@code id}. */
+  static Edit edit(Session session, Object id) {
+    return new Edit(session, id, "/events/" + id + "/edit", Forms.editForm(session, id));
+  }
+
+  /** The events of a fresh copy of {@link #SAMPLE}, through the public API. */
+  static List<Map<String, Object>> sampleEvents() {
+    return events(article(SAMPLE), null);
   }
 
   private static final Pattern VERSION = Pattern.compile("name=\"version\" value=\"(\\d+)\"");
@@ -152,19 +186,24 @@ final class Editors {
     if (review != null) {
       url += "&review=" + review;
     }
-    return given().get(url).then().statusCode(200).extract().jsonPath().getList("items");
+    return Fetch.json(url).getList("items");
   }
 
   static Map<String, Object> event(Object id) {
-    return given().get("/api/events/" + id).then().statusCode(200).extract().jsonPath().getMap("");
+    return Fetch.json("/api/events/" + id).getMap("");
   }
 
   /** A signed-in browser: its cookies, the CSRF token of the last page it read. */
   static final class Session {
     final Map<String, String> cookies = new HashMap<>();
 
+    /** A request with this session's cookies that does not follow redirects. */
+    RequestSpecification request() {
+      return given().redirects().follow(false).cookies(cookies);
+    }
+
     Response get(String path) {
-      Response r = given().redirects().follow(false).cookies(cookies).get(path);
+      Response r = request().get(path);
       r.getCookies().forEach(cookies::put);
       return r;
     }
@@ -180,6 +219,13 @@ final class Editors {
       return m.group(1);
     }
 
+    /** Saves {@code fields} from {@code page} with the version that page shows now. */
+    Response saveOn(String page, Map<String, ?> fields) {
+      Map<String, Object> all = new HashMap<>(fields);
+      all.put("version", version(this, page));
+      return post(page, page, all);
+    }
+
     /** Posts a form the way a browser does after reading {@code page}. */
     Response post(String path, String page, Map<String, ?> form) {
       Map<String, Object> all = new HashMap<>(form);
@@ -188,12 +234,7 @@ final class Editors {
     }
 
     Response postRaw(String path, Map<String, ?> form) {
-      var spec =
-          given()
-              .redirects()
-              .follow(false)
-              .cookies(cookies)
-              .contentType(ContentType.URLENC.withCharset("UTF-8"));
+      var spec = request().contentType(ContentType.URLENC.withCharset("UTF-8"));
       for (Map.Entry<String, ?> e : form.entrySet()) {
         if (e.getValue() instanceof List<?> l) {
           spec = spec.formParam(e.getKey(), l.toArray());

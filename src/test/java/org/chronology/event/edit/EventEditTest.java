@@ -32,18 +32,16 @@ class EventEditTest {
 
   @Test
   void editSavesWithPostRedirectGetAndRecordsWhoChangedWhat() {
-    Editors.Session ed = Editors.editor();
-    Object id = Editors.sampleEvent();
-    String page = "/events/" + id + "/edit";
-    Map<String, Object> f = Forms.editForm(ed, id);
-    f.put("title", "عنوان صححه محرر");
-    f.put("dateStart", "1931-03-10");
-    f.put("dateEnd", "1931-03-12");
-    f.put("datePrecision", "day");
-    f.put("reason", "التاريخ في الفقرة الثانية");
-    Response r = ed.post(page, page, f);
+    Editors.Edit edit = Editors.editSample(Editors.editor());
+    Object id = edit.id();
+    edit.form().put("title", "عنوان صححه محرر");
+    edit.form().put("dateStart", "1931-03-10");
+    edit.form().put("dateEnd", "1931-03-12");
+    edit.form().put("datePrecision", "day");
+    edit.form().put("reason", "التاريخ في الفقرة الثانية");
+    Response r = edit.save();
     assertEquals(303, r.statusCode(), r.asString());
-    assertTrue(r.getHeader("Location").endsWith(page + "?saved=1"));
+    assertTrue(r.getHeader("Location").endsWith(edit.page() + "?saved=1"));
     Map<String, Object> e = Editors.event(id);
     assertEquals("عنوان صححه محرر", e.get("title"));
     assertEquals("edited", e.get("review"));
@@ -59,15 +57,13 @@ class EventEditTest {
 
   @Test
   void invalidValuesAreShownNextToTheirFieldsAndNothingIsSaved() {
-    Editors.Session ed = Editors.editor();
-    Object id = Editors.sampleEvent();
-    String page = "/events/" + id + "/edit";
+    Editors.Edit edit = Editors.editSample(Editors.editor());
+    Object id = edit.id();
     String title = (String) Editors.event(id).get("title");
-    Map<String, Object> f = Forms.editForm(ed, id);
-    f.put("title", "  ");
-    f.put("dateStart", "1931-13-45");
-    f.put("type", "picnic");
-    Response r = ed.post(page, page, f);
+    edit.form().put("title", "  ");
+    edit.form().put("dateStart", "1931-13-45");
+    edit.form().put("type", "picnic");
+    Response r = edit.save();
     assertEquals(400, r.statusCode());
     String html = r.asString();
     assertTrue(html.contains("id=\"title-error\""), html);
@@ -156,13 +152,12 @@ class EventEditTest {
 
   @Test
   void revertRestoresAnEarlierStateAsANewRevision() {
-    Editors.Session ed = Editors.editor();
-    Object id = Editors.sampleEvent();
-    String page = "/events/" + id + "/edit";
+    Editors.Edit edit = Editors.editSample(Editors.editor());
+    Editors.Session ed = edit.session();
+    Object id = edit.id();
     String original = (String) Editors.event(id).get("title");
-    Map<String, Object> f = Forms.editForm(ed, id);
-    f.put("title", "عنوان خاطئ");
-    assertEquals(303, ed.post(page, page, f).statusCode());
+    edit.form().put("title", "عنوان خاطئ");
+    assertEquals(303, edit.save().statusCode());
     assertEquals("عنوان خاطئ", Editors.event(id).get("title"));
 
     String history = ed.get("/events/" + id + "/history").asString();
@@ -250,15 +245,15 @@ class EventEditTest {
 
   @Test
   void actorsAreAddedCreatedAndRemovedWithRoles() {
-    Editors.Session ed = Editors.editor();
-    Object id = Editors.sampleEvent();
-    String page = "/events/" + id + "/edit";
-    Map<String, Object> f = Forms.editForm(ed, id);
+    Editors.Edit edit = Editors.editSample(Editors.editor());
+    Editors.Session ed = edit.session();
+    Object id = edit.id();
+    String page = edit.page();
     String name = "فاعل تجريبي " + System.nanoTime();
-    f.put("newActorName", name);
-    f.put("newActorKind", "person");
-    f.put("newActorRole", "speaker");
-    assertEquals(303, ed.post(page, page, f).statusCode());
+    edit.form().put("newActorName", name);
+    edit.form().put("newActorKind", "person");
+    edit.form().put("newActorRole", "speaker");
+    assertEquals(303, edit.save().statusCode());
     @SuppressWarnings("unchecked")
     List<Map<String, Object>> actors = (List<Map<String, Object>>) Editors.event(id).get("actors");
     Map<String, Object> added =

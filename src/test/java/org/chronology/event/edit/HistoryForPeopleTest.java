@@ -40,14 +40,13 @@ class HistoryForPeopleTest {
 
   @Test
   void revertingToBeforeTheFirstEditPutsBackTheMachineStateAndItsReview() {
-    Editors.Session ed = Editors.editor();
-    Object id = Editors.sampleEvent();
+    Editors.Edit edit = Editors.editSample(Editors.editor());
+    Editors.Session ed = edit.session();
+    Object id = edit.id();
     Map<String, Object> original = Editors.event(id);
     assertEquals("extracted", original.get("review"));
-    String page = "/events/" + id + "/edit";
-    Map<String, Object> f = Forms.editForm(ed, id);
-    f.put("title", "عنوان من محرر للتجربة");
-    assertEquals(303, ed.post(page, page, f).statusCode());
+    edit.form().put("title", "عنوان من محرر للتجربة");
+    assertEquals(303, edit.save().statusCode());
     assertEquals("edited", Editors.event(id).get("review"));
 
     String history = "/events/" + id + "/history";
@@ -74,8 +73,7 @@ class HistoryForPeopleTest {
   @Test
   void historyNamesFieldsActionsAndNumbersRevisionsPerEvent() {
     Editors.Session ed = Editors.editor();
-    long article = Editors.article(Editors.SAMPLE);
-    List<Map<String, Object>> events = Editors.events(article, null);
+    List<Map<String, Object>> events = Editors.sampleEvents();
     Object id = events.get(0).get("id");
     Object other = events.get(1).get("id");
     String page = "/events/" + id + "/edit";

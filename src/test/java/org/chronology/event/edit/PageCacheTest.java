@@ -89,8 +89,7 @@ class PageCacheTest {
 
   @Test
   void pagesChangeRightAfterEveryKindOfWrite() {
-    long article = Editors.article(Editors.SAMPLE);
-    List<Map<String, Object>> list = Editors.events(article, null);
+    List<Map<String, Object>> list = Editors.sampleEvents();
     Object first = list.get(0).get("id");
     Object second = list.get(1).get("id");
     String eventPage = "/events/" + first + "?lang=en";
@@ -101,13 +100,10 @@ class PageCacheTest {
 
     // An editor's edit: the event page and the year page show it on the next request.
     Editors.Session ed = Editors.editor();
-    String edit = "/events/" + first + "/edit";
-    Map<String, Object> f = Forms.editForm(ed, first);
-    f.put("dateStart", "1931-01-05");
-    f.put("dateEnd", "1931-01-05");
-    f.put("datePrecision", "day");
-    f.put("title", "title-from-page-cache-test");
-    assertEquals(303, ed.post(edit, edit, f).statusCode());
+    Editors.Edit edit = Editors.edit(ed, first);
+    Map<String, String> day = Map.of("dateStart", "1931-01-05", "dateEnd", "1931-01-05");
+    edit.with(day).with(Map.of("datePrecision", "day", "title", "title-from-page-cache-test"));
+    assertEquals(303, edit.save().statusCode());
     String afterEdit = anonymous(eventPage).asString();
     assertNotEquals(before, afterEdit, "the event page changed");
     assertTrue(afterEdit.contains("title-from-page-cache-test"), "the edited title is shown");
@@ -116,7 +112,8 @@ class PageCacheTest {
 
     // A merge: the merged event's page is gone, the year page lists one event fewer.
     Response m =
-        ed.post("/events/" + first + "/merge", edit, Map.of("other", second, "reason", "same"));
+        ed.post(
+            "/events/" + first + "/merge", edit.page(), Map.of("other", second, "reason", "same"));
     assertEquals(303, m.statusCode(), m.asString());
     assertNotEquals(yearAfterEdit, anonymous(year).asString(), "the year page changed again");
 

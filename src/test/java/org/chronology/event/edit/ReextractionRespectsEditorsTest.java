@@ -67,13 +67,10 @@ class ReextractionRespectsEditorsTest {
     int mergedStart = mentionStarts(events.get(3)).get(0);
 
     // An editor sets title and date of one event ...
-    String page = "/events/" + edited + "/edit";
-    Map<String, Object> f = Forms.editForm(admin, edited);
-    f.put("title", "عنوان ثبّته محرر");
-    f.put("dateStart", "1931-03-01");
-    f.put("dateEnd", "1931-03-31");
-    f.put("datePrecision", "month");
-    assertEquals(303, admin.post(page, page, f).statusCode());
+    Editors.Edit edit = Editors.edit(admin, edited);
+    edit.with(Map.of("title", "عنوان ثبّته محرر", "datePrecision", "month"));
+    edit.with(Map.of("dateStart", "1931-03-01", "dateEnd", "1931-03-31"));
+    assertEquals(303, edit.save().statusCode());
     // ... rejects another, merges two more.
     assertEquals(
         303,

@@ -37,18 +37,8 @@ class ReextractionStructureTest {
   }
 
   /** The real extractor, except that it reports two sentences of one source as one happening. */
-  static final class Grouping implements EventExtractor {
-    final EventExtractor real;
-    final String source;
-    final int first;
-    final int second;
-
-    Grouping(EventExtractor real, String source, int first, int second) {
-      this.real = real;
-      this.source = source;
-      this.first = first;
-      this.second = second;
-    }
+  record Grouping(EventExtractor real, String source, int first, int second)
+      implements EventExtractor {
 
     @Override
     public int version() {
@@ -77,16 +67,7 @@ class ReextractionStructureTest {
       }
       List<ExtractedEvent> both = new ArrayList<>(a.mentions());
       both.addAll(b.mentions());
-      out.add(
-          new EventCluster(
-              a.type(),
-              a.status(),
-              a.title(),
-              a.confidence(),
-              a.date(),
-              a.actors(),
-              a.location(),
-              both));
+      out.add(new EventCluster(a.happening(), both));
       return out;
     }
   }

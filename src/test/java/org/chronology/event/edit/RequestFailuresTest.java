@@ -19,6 +19,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.chronology.web.Fetch;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -78,13 +79,7 @@ class RequestFailuresTest {
   void theHistoryPageShowsOnlyKnownMessages() {
     Object event = Editors.sampleEvent();
     String planted = "Your-account-is-locked-call-555";
-    String shown =
-        given()
-            .get("/events/" + event + "/history?error=" + planted)
-            .then()
-            .statusCode(200)
-            .extract()
-            .asString();
+    String shown = Fetch.text("/events/" + event + "/history?error=" + planted);
     // The text may only sit in the page's own links (the language switch keeps the query).
     assertFalse(shown.contains(">" + planted), "not shown as text");
     assertFalse(shown.contains("role=\"alert\""), "no message for an unknown code");
@@ -134,10 +129,7 @@ class RequestFailuresTest {
   private static Response upload(Editors.Session ed, String text, Map<String, String> fields) {
     String token = ed.token("/articles/new");
     var spec =
-        given()
-            .redirects()
-            .follow(false)
-            .cookies(ed.cookies)
+        ed.request()
             .multiPart("csrf-token", token)
             .multiPart("text", text, "text/plain; charset=UTF-8");
     for (Map.Entry<String, String> f : fields.entrySet()) {
@@ -201,16 +193,13 @@ class RequestFailuresTest {
   /** Form limits: an article-sized field is accepted; a note has its own stated limit. */
   @Test
   void longNotesAreSavedAndTooLongOnesExplained() {
-    Editors.Session ed = Editors.editor();
-    Object event = Editors.sampleEvent();
-    String page = "/events/" + event + "/edit";
-    Map<String, Object> f = Forms.editForm(ed, event);
-    f.put("note", "ملاحظة ".repeat(500)); // 3,500 characters, about 6.5 KB
-    Response saved = ed.post(page, page, f);
+    Editors.Edit edit = Editors.editSample(Editors.editor());
+    edit.form().put("note", "ملاحظة ".repeat(500)); // 3,500 characters, about 6.5 KB
+    Response saved = edit.save();
     assertEquals(303, saved.statusCode(), "a long note is saved: " + saved.statusCode());
-    Map<String, Object> g = Forms.editForm(ed, event);
+    Map<String, Object> g = edit.freshForm();
     g.put("note", "ملاحظة ".repeat(700)); // 4,900 characters: over the note limit
-    Response tooLong = ed.post(page, page, g);
+    Response tooLong = edit.session().post(edit.page(), edit.page(), g);
     assertEquals(400, tooLong.statusCode());
     assertTrue(tooLong.asString().contains("note-error"), "the note's limit shown next to it");
     assertTrue(tooLong.contentType().contains("charset=UTF-8"), tooLong.contentType());
@@ -222,10 +211,7 @@ class RequestFailuresTest {
     String page = "/events/1/edit";
     String huge = "ا".repeat(1_100_000); // 2.2 MB of UTF-8: over the 2 MB field limit
     Response r =
-        given()
-            .redirects()
-            .follow(false)
-            .cookies(ed.cookies)
+        ed.request()
             .contentType(ContentType.URLENC.withCharset(StandardCharsets.UTF_8))
             .formParam("note", huge)
             .post(page + "?lang=en");

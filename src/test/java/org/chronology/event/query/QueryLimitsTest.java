@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.chronology.db.Sql;
 import org.chronology.event.ManyEvents;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterAll;
@@ -41,36 +42,34 @@ class QueryLimitsTest {
 
   @BeforeAll
   void insert() {
-    QuarkusTransaction.requiringNew()
-        .run(
-            () -> {
-              var em = Panache.getEntityManager();
-              for (int i = 0; i < 10; i++) {
-                actors.add(ManyEvents.newActor(em, "person", "فاعل حدود الاستعلام " + i));
-              }
-              // Three events with all ten actors, one with only the first nine.
-              for (int e = 0; e < 4; e++) {
-                long id =
-                    ((Number)
-                            em.createNativeQuery(
-                                    "insert into event (type, title, status, date_start, date_end,"
-                                        + " date_precision) values ('meeting', ?1, 'happened',"
-                                        + " date '2011-05-01', date '2011-05-01', 'day') returning id")
-                                .setParameter(1, TITLE + e)
-                                .getSingleResult())
-                        .longValue();
-                int with = e == 3 ? 9 : 10;
-                for (int a = 0; a < with; a++) {
-                  em.createNativeQuery(
-                          "insert into event_actor (event_id, actor_id, position) values (?1, ?2,"
-                              + " ?3)")
-                      .setParameter(1, id)
-                      .setParameter(2, actors.get(a))
-                      .setParameter(3, a)
-                      .executeUpdate();
-                }
-              }
-            });
+    Sql.inTransaction(
+        em -> {
+          for (int i = 0; i < 10; i++) {
+            actors.add(ManyEvents.newActor(em, "person", "فاعل حدود الاستعلام " + i));
+          }
+          // Three events with all ten actors, one with only the first nine.
+          for (int e = 0; e < 4; e++) {
+            long id =
+                ((Number)
+                        em.createNativeQuery(
+                                "insert into event (type, title, status, date_start, date_end,"
+                                    + " date_precision) values ('meeting', ?1, 'happened',"
+                                    + " date '2011-05-01', date '2011-05-01', 'day') returning id")
+                            .setParameter(1, TITLE + e)
+                            .getSingleResult())
+                    .longValue();
+            int with = e == 3 ? 9 : 10;
+            for (int a = 0; a < with; a++) {
+              em.createNativeQuery(
+                      "insert into event_actor (event_id, actor_id, position) values (?1, ?2,"
+                          + " ?3)")
+                  .setParameter(1, id)
+                  .setParameter(2, actors.get(a))
+                  .setParameter(3, a)
+                  .executeUpdate();
+            }
+          }
+        });
   }
 
   @AfterAll

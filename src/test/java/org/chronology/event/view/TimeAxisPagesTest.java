@@ -6,15 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.quarkus.hibernate.orm.panache.Panache;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.chronology.db.Sql;
 import org.chronology.event.ManyEvents;
+import org.chronology.web.Fetch;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterAll;
@@ -45,33 +45,31 @@ class TimeAxisPagesTest {
   @BeforeAll
   void insert() {
     long[] ids =
-        QuarkusTransaction.requiringNew()
-            .call(
-                () -> {
-                  var em = Panache.getEntityManager();
-                  long a = ManyEvents.newActor(em, "organization", "هيئة اختبار المحور");
-                  long b = ManyEvents.newActor(em, "organization", "لجنة اختبار المحور");
-                  // 700 events over 2001, about two a day; every fifth a week-long range.
-                  em.createNativeQuery(
-                          "with ins as (insert into event (type, title, status, date_start,"
-                              + " date_end, date_precision, date_approximate, search_text)"
-                              + " select (array['visit','meeting','deal','diplomatic','incident',"
-                              + "'military','statement','other'])[1 + g % 8], ?1 || g, 'happened',"
-                              + " date '2001-01-01' + (g % 365),"
-                              + " date '2001-01-01' + (g % 365) + case when g % 5 = 0 then 6 else 0 end,"
-                              + " case when g % 5 = 0 then 'week' else 'day' end, g % 3 = 0, ?1 || g"
-                              + " from generate_series(1, ?2) g returning id, title)"
-                              + " insert into event_actor (event_id, actor_id, position)"
-                              + " select id, ?3, 0 from ins union all select id, ?4, 1 from ins"
-                              + " where cast(substring(title from length(?1) + 1) as int) % ?5 = 0")
-                      .setParameter(1, PREFIX)
-                      .setParameter(2, COUNT)
-                      .setParameter(3, a)
-                      .setParameter(4, b)
-                      .setParameter(5, SHARED_EVERY)
-                      .executeUpdate();
-                  return new long[] {a, b};
-                });
+        Sql.call(
+            em -> {
+              long a = ManyEvents.newActor(em, "organization", "هيئة اختبار المحور");
+              long b = ManyEvents.newActor(em, "organization", "لجنة اختبار المحور");
+              // 700 events over 2001, about two a day; every fifth a week-long range.
+              em.createNativeQuery(
+                      "with ins as (insert into event (type, title, status, date_start,"
+                          + " date_end, date_precision, date_approximate, search_text)"
+                          + " select (array['visit','meeting','deal','diplomatic','incident',"
+                          + "'military','statement','other'])[1 + g % 8], ?1 || g, 'happened',"
+                          + " date '2001-01-01' + (g % 365),"
+                          + " date '2001-01-01' + (g % 365) + case when g % 5 = 0 then 6 else 0 end,"
+                          + " case when g % 5 = 0 then 'week' else 'day' end, g % 3 = 0, ?1 || g"
+                          + " from generate_series(1, ?2) g returning id, title)"
+                          + " insert into event_actor (event_id, actor_id, position)"
+                          + " select id, ?3, 0 from ins union all select id, ?4, 1 from ins"
+                          + " where cast(substring(title from length(?1) + 1) as int) % ?5 = 0")
+                  .setParameter(1, PREFIX)
+                  .setParameter(2, COUNT)
+                  .setParameter(3, a)
+                  .setParameter(4, b)
+                  .setParameter(5, SHARED_EVERY)
+                  .executeUpdate();
+              return new long[] {a, b};
+            });
     actor = ids[0];
     other = ids[1];
   }
@@ -100,7 +98,7 @@ class TimeAxisPagesTest {
   }
 
   private static String get(String path) {
-    return given().get(path).then().statusCode(200).extract().asString();
+    return Fetch.text(path);
   }
 
   private int apiTotal(String query) {

@@ -34,6 +34,19 @@ class TimeAxisTest {
 
   static final Links LINKS = new Links(null, null, null, null, "/", null, null, "/story");
 
+  /** An event of no lane actor; dates as ISO text, the end null for a point. */
+  static AxisEvent event(
+      long id,
+      String type,
+      String title,
+      String start,
+      String end,
+      String precision,
+      boolean approx) {
+    LocalDate to = end == null ? null : LocalDate.parse(end);
+    return new AxisEvent(id, type, title, LocalDate.parse(start), to, precision, approx, List.of());
+  }
+
   static final List<LaneSpec> TYPES =
       List.of(
           new LaneSpec("visit", "visit", "en", false),
@@ -83,25 +96,9 @@ class TimeAxisTest {
     TimeWindow w = TimeWindow.year(2022);
     List<AxisEvent> events =
         List.of(
-            new AxisEvent(1, "visit", "a", LocalDate.of(2022, 2, 1), null, "day", false, List.of()),
-            new AxisEvent(
-                2,
-                "visit",
-                "b",
-                LocalDate.of(2022, 9, 1),
-                LocalDate.of(2022, 9, 30),
-                "month",
-                true,
-                List.of()),
-            new AxisEvent(
-                3,
-                "meeting",
-                "c",
-                LocalDate.of(2022, 1, 1),
-                LocalDate.of(2022, 12, 31),
-                "year",
-                false,
-                List.of()));
+            event(1, "visit", "a", "2022-02-01", null, "day", false),
+            event(2, "visit", "b", "2022-09-01", "2022-09-30", "month", true),
+            event(3, "meeting", "c", "2022-01-01", "2022-12-31", "year", false));
     TimeAxis rtl =
         TimeAxis.ofEvents(w, "2022", TYPES, events, b -> "", null, 0, true, LINKER, LINKS);
     TimeAxis ltr =
@@ -127,19 +124,9 @@ class TimeAxisTest {
     TimeWindow w = TimeWindow.month(2022, 10);
     List<AxisEvent> events =
         List.of(
-            new AxisEvent(
-                1,
-                "visit",
-                "a",
-                LocalDate.of(2022, 10, 1),
-                LocalDate.of(2022, 10, 9),
-                "day",
-                false,
-                List.of()),
-            new AxisEvent(
-                2, "visit", "b", LocalDate.of(2022, 10, 3), null, "day", false, List.of()),
-            new AxisEvent(
-                3, "visit", "c", LocalDate.of(2022, 10, 20), null, "day", false, List.of()));
+            event(1, "visit", "a", "2022-10-01", "2022-10-09", "day", false),
+            event(2, "visit", "b", "2022-10-03", null, "day", false),
+            event(3, "visit", "c", "2022-10-20", null, "day", false));
     TimeAxis a = TimeAxis.ofEvents(w, "", TYPES, events, b -> "", null, 0, false, LINKER, LINKS);
     List<Mark> marks = a.lanes().get(0).marks();
     assertTrue(marks.get(1).y() > marks.get(0).y(), "the day inside the range goes below it");

@@ -67,17 +67,17 @@ public final class Evaluation {
     }
 
     public double recall() {
-      return gold == 0 ? 1 : (double) matched / gold;
+      return ratio(matched, gold);
     }
 
     /** Strict, one-to-one precision: a duplicate or a background event is a false event. */
     public double precision() {
-      return predicted == 0 ? 1 : (double) matched / predicted;
+      return ratio(matched, predicted);
     }
 
     /** The former, lenient precision: any event overlapping some gold evidence counts as right. */
     public double lenientPrecision() {
-      return predicted == 0 ? 1 : (double) predictedCorrect / predicted;
+      return ratio(predictedCorrect, predicted);
     }
 
     /** Extracted events of an already matched happening in the same article. */
@@ -97,19 +97,24 @@ public final class Evaluation {
     }
 
     public double dateAccuracy() {
-      return datable == 0 ? 1 : (double) dateCorrect / datable;
+      return ratio(dateCorrect, datable);
     }
 
     public double typeAccuracy() {
-      return matched == 0 ? 1 : (double) typeCorrect / matched;
+      return ratio(typeCorrect, matched);
     }
 
     public double statusAccuracy() {
-      return matched == 0 ? 1 : (double) statusCorrect / matched;
+      return ratio(statusCorrect, matched);
     }
 
     public double actorRecall() {
-      return goldActors == 0 ? 1 : (double) actorsFound / goldActors;
+      return ratio(actorsFound, goldActors);
+    }
+
+    /** A share of a count; 1 when there is nothing to count (nothing missed, nothing wrong). */
+    private static double ratio(int part, int whole) {
+      return whole == 0 ? 1 : (double) part / whole;
     }
 
     @Override

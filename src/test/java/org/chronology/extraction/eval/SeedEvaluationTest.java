@@ -3,9 +3,6 @@ package org.chronology.extraction.eval;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
-import org.chronology.extraction.Fixtures;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,15 +11,10 @@ import org.junit.jupiter.api.Test;
  * 1.00, actors 0.97 at version 1) so that regressions fail while small changes of the date tagger
  * do not.
  */
-class SeedEvaluationTest {
+class SeedEvaluationTest extends EvaluatedSet {
 
-  private static Evaluation.Report report;
-
-  @BeforeAll
-  static void run() throws Exception {
-    report =
-        Evaluation.evaluate(
-            Fixtures.EXTRACTOR, Path.of("corpus"), Path.of("src/test/resources/gold/seed.json"));
+  SeedEvaluationTest() throws Exception {
+    super("corpus", "src/test/resources/gold/seed.json", 5);
   }
 
   @Test
@@ -52,10 +44,5 @@ class SeedEvaluationTest {
   void testNoClusterMergesTwoHappenings() {
     assertEquals(0, report.mergedClusters().size(), report.mergedClusters().toString());
     assertTrue(report.splitHappenings().size() <= 2, report.splitHappenings().toString());
-  }
-
-  @Test
-  void testEveryArticleIsScored() {
-    assertEquals(5, report.perArticle().size());
   }
 }

@@ -1,0 +1,29 @@
+package org.chronology.extraction.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import org.chronology.extraction.Fixtures;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * A set of articles scored once against its gold file (one test instance per class), and the check
+ * that every article of it was scored.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class EvaluatedSet {
+
+  final Evaluation.Report report;
+  private final int articles;
+
+  EvaluatedSet(String articles, String gold, int count) throws Exception {
+    this.report = Evaluation.evaluate(Fixtures.EXTRACTOR, Path.of(articles), Path.of(gold));
+    this.articles = count;
+  }
+
+  @Test
+  void everyArticleIsScored() {
+    assertEquals(articles, report.perArticle().size());
+  }
+}
