@@ -40,7 +40,7 @@ explain (analyze, buffers, costs off) select id, date_start, date_end from ((sel
  where e.review <> 'rejected' and e.date_start is not null
    and extract(year from e.date_start) <> extract(year from coalesce(e.date_end, e.date_start))
    and daterange(e.date_start, coalesce(e.date_end, e.date_start), '[]') && daterange(make_date(:year, 1, 1), make_date(:year, 12, 31), '[]')
-   and e.date_start < make_date(:year, 1, 1))
+   and extract(year from e.date_start) < :year)
  union all (select e.id, e.date_start, e.date_end from event e where e.review <> 'rejected'
    and e.date_start >= make_date(:year, 1, 1) and e.date_start <= make_date(:year, 12, 31)
    order by e.date_start, e.date_end, e.id limit 100)) y order by date_start, date_end, id limit 100;

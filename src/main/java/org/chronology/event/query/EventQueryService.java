@@ -62,8 +62,12 @@ public class EventQueryService {
             () ->
                 SummaryCounts.answers(f)
                     ? summary.total(f)
-                    : w.bind(em.createQuery("select count(e) from Event e" + w.sql(), Long.class))
-                        .getSingleResult());
+                    : SummaryCounts.answersActorTotal(f)
+                        ? summary.actorTotal(f)
+                        : w.bind(
+                                em.createQuery(
+                                    "select count(e) from Event e" + w.sql(), Long.class))
+                            .getSingleResult());
     String order = chronological ? CHRONOLOGICAL : ORDER;
     long offset = (long) f.page() * f.size();
     // Keyset when the previous page was read under this data version (KeysetPages).

@@ -48,6 +48,23 @@ public class SummaryCounts {
         && f.article() == null;
   }
 
+  /** Whether the summary answers the total under this filter: one actor, perhaps a year. */
+  static boolean answersActorTotal(EventFilter f) {
+    return f.actors().size() == 1 && f.types().isEmpty() && answers(f.withActors(List.of()));
+  }
+
+  /** Visible events of the filter's one actor meeting its year (or all of them). */
+  long actorTotal(EventFilter f) {
+    return ((Number)
+            Panache.getEntityManager()
+                .createNativeQuery(
+                    "select coalesce(sum(n), 0) from " + ACTORS + " where actor_id = :actor")
+                .setParameter("year", f.year() == null ? 0 : f.year())
+                .setParameter("actor", f.actors().get(0))
+                .getSingleResult())
+        .longValue();
+  }
+
   /** Visible events meeting the filter's year (or all of them), of its types. */
   long total(EventFilter f) {
     String sql =

@@ -353,7 +353,7 @@ public class ChronologyPage {
    * is no choice (and was most of the page's bytes and time), so only the chosen one.
    */
   private List<ArticleSummary> articleChoices(EventFilter filter) {
-    if (facets.articleCount() <= ARTICLE_CHOICES) {
+    if (facets.articlesAtMost(ARTICLE_CHOICES)) {
       return facets.cached("articles", null, articles::list);
     }
     if (filter.article() == null) {
