@@ -311,6 +311,19 @@ class SummaryCountsTest {
     fold();
     matches("after folding the deltas");
 
+    // An event and its actors in one statement: every row trigger fires at the statement's end.
+    sql(
+        "with e as (insert into event (type, title, status, date_start, date_precision) values"
+            + " ('meeting', '"
+            + MARK
+            + " together', 'happened', date '1931-07-07', 'day') returning id)"
+            + " insert into event_actor (event_id, actor_id, position) select id, "
+            + actors.get(1)
+            + ", 0 from e union all select id, "
+            + actors.get(2)
+            + ", 1 from e");
+    matches("after an event and its actors inserted in one statement");
+
     sql("update event set review = 'extracted' where id = " + spanning);
     sql("delete from event where id in (" + spanning + ", " + rejected + ")");
     matches("after deleting events with actors");
