@@ -161,13 +161,13 @@ class EventEditTest {
     assertEquals("عنوان خاطئ", Editors.event(id).get("title"));
 
     String history = ed.get("/events/" + id + "/history").asString();
-    Matcher m = Pattern.compile("name=\"revision\" value=\"(\\d+)\"").matcher(history);
-    assertTrue(m.find(), "history lists a revision with a revert button");
+    String revision =
+        Editors.number(history, "revision", "history lists a revision with a revert button");
     Response r =
         ed.post(
             "/events/" + id + "/revert",
             "/events/" + id + "/history",
-            Map.of("revision", m.group(1), "to", "before"));
+            Map.of("revision", revision, "to", "before"));
     assertEquals(303, r.statusCode());
     assertEquals(original, Editors.event(id).get("title"));
     String after = given().get("/events/" + id + "/history").asString();
@@ -178,8 +178,7 @@ class EventEditTest {
   @SuppressWarnings("unchecked")
   void mergeMovesMentionsAndActorsAndSplitTakesOneBackOut() {
     Editors.Session ed = Editors.editor();
-    long article = Editors.article(Editors.SAMPLE);
-    List<Map<String, Object>> events = Editors.events(article, null);
+    List<Map<String, Object>> events = Editors.sampleEvents();
     assertTrue(events.size() >= 2, "the sample yields at least two events: " + events);
     Object keep = events.get(0).get("id");
     Object gone = events.get(1).get("id");
@@ -203,13 +202,11 @@ class EventEditTest {
         .body(containsString("دُمج في غيره"));
 
     String edit = ed.get("/events/" + keep + "/edit").asString();
-    Matcher m = Pattern.compile("name=\"mention\" value=\"(\\d+)\"").matcher(edit);
-    assertTrue(m.find(), "each sentence of a multi-sentence event can be split off");
+    String mention =
+        Editors.number(edit, "mention", "each sentence of a multi-sentence event can be split off");
     Response split =
         ed.post(
-            "/events/" + keep + "/split",
-            "/events/" + keep + "/edit",
-            Map.of("mention", m.group(1)));
+            "/events/" + keep + "/split", "/events/" + keep + "/edit", Map.of("mention", mention));
     assertEquals(303, split.statusCode());
     String created = split.getHeader("Location").replaceAll(".*/events/(\\d+)/edit$", "$1");
     assertNotEquals(String.valueOf(keep), created);
