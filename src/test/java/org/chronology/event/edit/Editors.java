@@ -229,6 +229,13 @@ final class Editors {
     }
 
     /** Posts a form the way a browser does after reading {@code page}. */
+    /**
+     * Posts an event's form ({@code /events/ID/ACTION}) read from its page {@code /events/ID/PAGE}.
+     */
+    Response postOnEvent(Object id, String action, String page, Map<String, ?> form) {
+      return post("/events/" + id + "/" + action, "/events/" + id + "/" + page, form);
+    }
+
     Response post(String path, String page, Map<String, ?> form) {
       Map<String, Object> all = new HashMap<>(form);
       all.put("csrf-token", token(page));

@@ -164,10 +164,7 @@ class EventEditTest {
     String revision =
         Editors.number(history, "revision", "history lists a revision with a revert button");
     Response r =
-        ed.post(
-            "/events/" + id + "/revert",
-            "/events/" + id + "/history",
-            Map.of("revision", revision, "to", "before"));
+        ed.postOnEvent(id, "revert", "history", Map.of("revision", revision, "to", "before"));
     assertEquals(303, r.statusCode());
     assertEquals(original, Editors.event(id).get("title"));
     String after = given().get("/events/" + id + "/history").asString();
@@ -186,10 +183,7 @@ class EventEditTest {
         ((List<?>) events.get(0).get("mentions")).size()
             + ((List<?>) events.get(1).get("mentions")).size();
     Response r =
-        ed.post(
-            "/events/" + keep + "/merge",
-            "/events/" + keep + "/edit",
-            Map.of("other", gone, "reason", "نفس الحدث"));
+        ed.postOnEvent(keep, "merge", "edit", Map.of("other", gone, "reason", "نفس الحدث"));
     assertEquals(303, r.statusCode());
     Map<String, Object> merged = Editors.event(keep);
     List<Map<String, Object>> ms = (List<Map<String, Object>>) merged.get("mentions");
@@ -204,9 +198,7 @@ class EventEditTest {
     String edit = ed.get("/events/" + keep + "/edit").asString();
     String mention =
         Editors.number(edit, "mention", "each sentence of a multi-sentence event can be split off");
-    Response split =
-        ed.post(
-            "/events/" + keep + "/split", "/events/" + keep + "/edit", Map.of("mention", mention));
+    Response split = ed.postOnEvent(keep, "split", "edit", Map.of("mention", mention));
     assertEquals(303, split.statusCode());
     String created = split.getHeader("Location").replaceAll(".*/events/(\\d+)/edit$", "$1");
     assertNotEquals(String.valueOf(keep), created);
