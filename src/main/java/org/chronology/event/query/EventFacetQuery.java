@@ -5,8 +5,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 import org.chronology.article.ArticleViews.ArticleSummary;
 import org.chronology.db.Rows;
@@ -104,16 +107,13 @@ public class EventFacetQuery {
    * cannot answer a filter, and what SummaryCountsTest checks the summary against.
    */
 
+  /** Per year, newest first: the histogram's counts summed over the types. */
   static List<YearCount> countedYears(EventFilter f) {
-    Where w = Where.of(f.withYear(null), true);
-    return List.copyOf(
-        Rows.map(
-            w.bind(
-                Rows.select(
-                    "select year(e.dateStart), count(e) from Event e"
-                        + w.and(
-                            "e.dateStart is not null group by year(e.dateStart) order by 1 desc"))),
-            r -> new YearCount(r.integer(0), r.count(1))));
+    Map<Integer, Long> byYear = new TreeMap<>(Comparator.reverseOrder());
+    for (YearTypeCount c : countedHistogram(f)) {
+      byYear.merge(c.year(), c.count(), Long::sum);
+    }
+    return byYear.entrySet().stream().map(e -> new YearCount(e.getKey(), e.getValue())).toList();
   }
 
   /** Event counts per start year and type under every filter but the year itself. */
