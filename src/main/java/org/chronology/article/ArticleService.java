@@ -145,18 +145,10 @@ public class ArticleService {
   }
 
   /** Sets an article's publication date, outlet, title; a new date re-extracts the article. */
-  public ArticleEditService.Outcome editMetadata(
-      long id,
-      long version,
-      String publishedOn,
-      String outlet,
-      String title,
-      String reason,
-      String user) {
-    ArticleEditService.Outcome o =
-        edits.update(id, version, publishedOn, outlet, title, reason, user);
+  public ArticleEditService.Outcome editMetadata(ArticleEditService.MetadataEdit edit) {
+    ArticleEditService.Outcome o = edits.update(edit);
     if (o.dateChanged()) {
-      extract(id);
+      extract(edit.id());
     }
     return o;
   }

@@ -97,7 +97,9 @@ class IncrementalExtractionTest {
         QuarkusTransaction.requiringNew()
             .call(() -> Article.<Article>findById(o.articleId()).version);
     ArticleEditService.Outcome r =
-        articles.editMetadata(o.articleId(), version, "2022-10-07", "", "", null, "tester");
+        articles.editMetadata(
+            new ArticleEditService.MetadataEdit(
+                o.articleId(), version, "2022-10-07", "", "", null, "tester"));
     assertTrue(r.dateChanged());
     List<String> incremental = TestArticles.snapshot();
     extraction.reextractAll();

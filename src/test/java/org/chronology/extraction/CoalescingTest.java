@@ -11,7 +11,10 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** One happening, one event: what was said during it and its details are further mentions. */
+/**
+ * One happening, one event: what was said during it, its details and further tellings of it (an
+ * announcement of it, what an agreement provides for) are further mentions.
+ */
 class CoalescingTest {
 
   /** Texts that report one happening, and its type. */
@@ -47,7 +50,24 @@ class CoalescingTest {
             "a treaty of relations is a diplomatic step",
             "وقعت كينيا والصومال، أمس، في نيروبي، معاهدة السلام والعلاقات الدبلوماسية والتطبيع"
                 + " الكامل بين البلدين، بحضور الرئيس الأوغندي يويري موسيفيني.",
-            EventType.DIPLOMATIC));
+            EventType.DIPLOMATIC),
+        Arguments.of(
+            "what an agreement provides for is its content",
+            "ووقع وزيرا خارجية السودان وجنوب السودان أمس في جدة اتفاقاً ينص على وقف العمليات"
+                + " العسكرية على الحدود بين البلدين.",
+            EventType.DEAL),
+        Arguments.of(
+            "an announced arrest is the arrest",
+            "وأعلنت الشرطة الكينية أمس توقيف خمسة أشخاص بتهمة التخطيط لهجوم على سفارة.",
+            EventType.INCIDENT),
+        Arguments.of(
+            "an announced reopening of an embassy is diplomatic",
+            "أعلنت وزارة الخارجية الكينية أمس إعادة فتح سفارتها في كمبالا.",
+            EventType.DIPLOMATIC),
+        Arguments.of(
+            "an announcement of a position stays a statement",
+            "أعلن وزير الخارجية الكيني أمس رفض بلاده أي تدخل في شؤونها الداخلية.",
+            EventType.STATEMENT));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -90,8 +110,7 @@ class CoalescingTest {
         "الرئيسية | من نحن | اتصل بنا | سياسة الخصوصية"
       })
   void testAnObserversViewOrASiteMenuIsNoEvent(String text) {
-    List<ExtractedEvent> e = Fixtures.extract(text);
-    assertTrue(e.isEmpty(), e.toString());
+    Fixtures.assertNoEvent(text);
   }
 
   @Test

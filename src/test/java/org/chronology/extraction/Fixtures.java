@@ -43,6 +43,12 @@ public final class Fixtures {
     return EXTRACTOR.extract(new ArticleText("test.txt", text, published));
   }
 
+  /** Fails unless the text yields no event at all. */
+  public static void assertNoEvent(String text) {
+    List<ExtractedEvent> e = extract(text);
+    org.junit.jupiter.api.Assertions.assertTrue(e.isEmpty(), e.toString());
+  }
+
   public static ExtractedEvent only(String text) {
     List<ExtractedEvent> e = extract(text);
     if (e.size() != 1) {

@@ -7,8 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Stream;
 import org.chronology.time.Precision;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Dates across sentences: a clause told during or right after a happening of the article, and dates
@@ -23,36 +27,88 @@ class OccasionDateTest {
         .orElseThrow(() -> new AssertionError("no " + type + " among " + events));
   }
 
-  @Test
-  void testASigningOnTheSidelinesOfTheVisitSharesTheVisitsDay() {
-    List<ExtractedEvent> e =
-        extract(
+  /**
+   * A text, the type of its event dated from another sentence's happening, that event's first day,
+   * its last day and its precision (null where the row does not check it).
+   */
+  static Stream<Arguments> datedByOccasion() {
+    return Stream.of(
+        Arguments.of(
+            "a signing on the sidelines of the visit shares the visit's day",
             "وصل وزير الخارجية التركي إلى باكو أمس الأربعاء في زيارة رسمية تستمر يومين.\n\n"
-                + "وعلى هامش الزيارة، جرى توقيع اتفاقية لتوريد الغاز إلى تركيا.");
-    ExtractedEvent deal = ofType(e, EventType.DEAL);
-    assertEquals(LocalDate.of(2023, 3, 15), deal.date().start());
-    assertEquals(Precision.DAY, deal.date().precision());
-  }
-
-  @Test
-  void testAVisitDuringWhichTheSentencesSigningTookPlaceSharesItsDay() {
-    List<ExtractedEvent> e =
-        extract(
+                + "وعلى هامش الزيارة، جرى توقيع اتفاقية لتوريد الغاز إلى تركيا.",
+            EventType.DEAL,
+            LocalDate.of(2023, 3, 15),
+            null,
+            Precision.DAY),
+        Arguments.of(
+            "a visit during which the sentence's signing took place shares its day",
             "وقع وزيرا الدفاع التركي والأذربيجاني، الثلاثاء، اتفاقية للتعاون العسكري، وذلك خلال"
-                + " زيارة أجراها الوزير التركي إلى باكو.");
-    ExtractedEvent visit = ofType(e, EventType.VISIT);
-    assertEquals(LocalDate.of(2023, 3, 14), visit.date().start());
-  }
-
-  @Test
-  void testAnAnnouncementRightAfterTheTalksIsOnTheirDay() {
-    List<ExtractedEvent> e =
-        extract(
+                + " زيارة أجراها الوزير التركي إلى باكو.",
+            EventType.VISIT,
+            LocalDate.of(2023, 3, 14),
+            null,
+            null),
+        Arguments.of(
+            "an announcement right after the talks is on their day",
             "عقد وزيرا خارجية أذربيجان وأرمينيا اليوم الخميس جولة محادثات في واشنطن.\n\n"
                 + "وعقب انتهاء المحادثات، أعلن وزير الخارجية الأذربيجاني أن بلاده ستفرج عن"
-                + " أسرى.");
-    ExtractedEvent statement = ofType(e, EventType.STATEMENT);
-    assertEquals(LocalDate.of(2023, 3, 16), statement.date().start());
+                + " أسرى.",
+            EventType.STATEMENT,
+            LocalDate.of(2023, 3, 16),
+            null,
+            null),
+        Arguments.of(
+            "days after this meeting count from the article's happening",
+            "التقى وزير الخارجية التركي نظيره الأذربيجاني اليوم الخميس في إسطنبول.\n\n"
+                + "ومن المقرر أن يصل وفد تركي إلى باكو بعد يومين من هذا اللقاء.",
+            EventType.VISIT,
+            LocalDate.of(2023, 3, 18),
+            null,
+            Precision.DAY),
+        Arguments.of(
+            "this step coming months after an attack dates the attack",
+            "افتتحت أذربيجان أمس الأربعاء سفارتها في تل أبيب.\n\n"
+                + "وتأتي هذه الخطوة بعد ثلاثة أشهر من الهجوم على سفارة أذربيجان في طهران.",
+            EventType.INCIDENT,
+            LocalDate.of(2022, 12, 1),
+            LocalDate.of(2022, 12, 31),
+            Precision.MONTH),
+        Arguments.of(
+            "hours after an undated attack is the day of the sentence",
+            "استدعت أذربيجان أمس سفيرها لدى إيران، وعلقت رحلات الطيران، وذلك بعد ساعات من"
+                + " الهجوم الذي استهدف سفارتها في طهران.",
+            EventType.INCIDENT,
+            LocalDate.of(2023, 3, 15),
+            null,
+            null),
+        Arguments.of(
+            "a phrase dating the announcement does not date the call with its own month",
+            "وجاء الإعلان بعد أسابيع من الاتصالات، إذ أجرى الرئيس التركي اتصالاً هاتفياً مع"
+                + " الرئيس الأذربيجاني في يناير الماضي.",
+            EventType.MEETING,
+            LocalDate.of(2023, 1, 1),
+            null,
+            Precision.MONTH));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("datedByOccasion")
+  void testDatedByOccasion(
+      String name,
+      String text,
+      EventType type,
+      LocalDate start,
+      LocalDate end,
+      Precision precision) {
+    ExtractedEvent event = ofType(extract(text), type);
+    assertEquals(start, event.date().start());
+    if (end != null) {
+      assertEquals(end, event.date().end());
+    }
+    if (precision != null) {
+      assertEquals(precision, event.date().precision());
+    }
   }
 
   @Test
@@ -66,50 +122,6 @@ class OccasionDateTest {
     assertTrue(
         meetings.stream().anyMatch(m -> LocalDate.of(2023, 3, 12).equals(m.date().start())),
         "the call three days before the 15th: " + meetings);
-  }
-
-  @Test
-  void testDaysAfterThisMeetingCountFromTheArticlesHappening() {
-    List<ExtractedEvent> e =
-        extract(
-            "التقى وزير الخارجية التركي نظيره الأذربيجاني اليوم الخميس في إسطنبول.\n\n"
-                + "ومن المقرر أن يصل وفد تركي إلى باكو بعد يومين من هذا اللقاء.");
-    ExtractedEvent visit = ofType(e, EventType.VISIT);
-    assertEquals(LocalDate.of(2023, 3, 18), visit.date().start());
-    assertEquals(Precision.DAY, visit.date().precision());
-  }
-
-  @Test
-  void testThisStepComingMonthsAfterAnAttackDatesTheAttack() {
-    List<ExtractedEvent> e =
-        extract(
-            "افتتحت أذربيجان أمس الأربعاء سفارتها في تل أبيب.\n\n"
-                + "وتأتي هذه الخطوة بعد ثلاثة أشهر من الهجوم على سفارة أذربيجان في طهران.");
-    ExtractedEvent attack = ofType(e, EventType.INCIDENT);
-    assertEquals(LocalDate.of(2022, 12, 1), attack.date().start());
-    assertEquals(LocalDate.of(2022, 12, 31), attack.date().end());
-    assertEquals(Precision.MONTH, attack.date().precision());
-  }
-
-  @Test
-  void testHoursAfterAnUndatedAttackIsTheDayOfTheSentence() {
-    List<ExtractedEvent> e =
-        extract(
-            "استدعت أذربيجان أمس سفيرها لدى إيران، وعلقت رحلات الطيران، وذلك بعد ساعات من"
-                + " الهجوم الذي استهدف سفارتها في طهران.");
-    ExtractedEvent attack = ofType(e, EventType.INCIDENT);
-    assertEquals(LocalDate.of(2023, 3, 15), attack.date().start());
-  }
-
-  @Test
-  void testAPhraseDatingTheAnnouncementDoesNotDateTheCallWithItsOwnMonth() {
-    List<ExtractedEvent> e =
-        extract(
-            "وجاء الإعلان بعد أسابيع من الاتصالات، إذ أجرى الرئيس التركي اتصالاً هاتفياً مع"
-                + " الرئيس الأذربيجاني في يناير الماضي.");
-    ExtractedEvent call = ofType(e, EventType.MEETING);
-    assertEquals(LocalDate.of(2023, 1, 1), call.date().start());
-    assertEquals(Precision.MONTH, call.date().precision());
   }
 
   @Test

@@ -1,33 +1,25 @@
 package org.chronology.extraction;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** A sentence telling how things stand (a lasting state, a classing) is not a happening. */
 class StandingFactTest {
 
-  @Test
-  void testAnOngoingOperationSinceADateIsNoEvent() {
-    List<ExtractedEvent> e =
-        Fixtures.extract("وتواصل القوات السودانية عملياتها العسكرية في دارفور منذ أبريل الماضي.");
-    assertTrue(e.isEmpty(), e.toString());
-  }
-
-  @Test
-  void testStillGoingOnIsNoEvent() {
-    List<ExtractedEvent> e =
-        Fixtures.extract("ولا تزال شحنات الغاز تصل إلى الموانئ اليونانية رغم الخلاف بين البلدين.");
-    assertTrue(e.isEmpty(), e.toString());
-  }
-
-  @Test
-  void testAClassingIsNoEvent() {
-    List<ExtractedEvent> e =
-        Fixtures.extract("وتعد صفقات السلاح بين البلدين من أكبر الصفقات في المنطقة.");
-    assertTrue(e.isEmpty(), e.toString());
+  @ParameterizedTest(name = "no event: {0}")
+  @ValueSource(
+      strings = {
+        "وتواصل القوات السودانية عملياتها العسكرية في دارفور منذ أبريل الماضي.", // ongoing since
+        "ولا تزال شحنات الغاز تصل إلى الموانئ اليونانية رغم الخلاف بين البلدين.", // still going on
+        "وتعد صفقات السلاح بين البلدين من أكبر الصفقات في المنطقة." // a classing
+      })
+  void testAStandingFactIsNoEvent(String text) {
+    Fixtures.assertNoEvent(text);
   }
 
   @Test
@@ -37,17 +29,16 @@ class StandingFactTest {
     assertEquals(1, e.size(), e.toString());
   }
 
-  @Test
-  void testACargoTrainIsNoShipment() {
-    List<ExtractedEvent> e =
-        Fixtures.extract("ومرّ قطار شحن كازاخي بمحطة المدينة صباح أمس في طريقه إلى الميناء.");
-    assertTrue(e.stream().noneMatch(x -> x.type() == EventType.DEAL), e.toString());
-  }
-
-  @Test
-  void testAShipmentIsStillADeal() {
-    List<ExtractedEvent> e =
-        Fixtures.extract("وتسلمت كينيا أمس شحنة من الطائرات المسيرة من تركيا.");
-    assertTrue(e.stream().anyMatch(x -> x.type() == EventType.DEAL), e.toString());
+  /** A cargo train is no shipment; a shipment is still a deal. */
+  @ParameterizedTest(name = "a deal {1}: {0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "ومرّ قطار شحن كازاخي بمحطة المدينة صباح أمس في طريقه إلى الميناء.|false",
+        "وتسلمت كينيا أمس شحنة من الطائرات المسيرة من تركيا.|true"
+      })
+  void testAShipmentIsADeal(String text, boolean deal) {
+    List<ExtractedEvent> e = Fixtures.extract(text);
+    assertEquals(deal, e.stream().anyMatch(x -> x.type() == EventType.DEAL), e.toString());
   }
 }

@@ -39,17 +39,13 @@ class PhraseMatcherTest {
 
   @Test
   void testPrefixPatternAndDefiniteness() {
-    PhraseMatcher.Match<String> m = find("خلال الزيارة").get(0);
-    assertEquals("visit", m.values().get(0));
-    assertTrue(m.form().definite());
+    assertTrue(first("خلال الزيارة", "visit").form().definite());
     assertEquals("visit", firstValue("زيارته"));
   }
 
   @Test
   void testFuturePrefix() {
-    PhraseMatcher.Match<String> m = find("سيزور").get(0);
-    assertEquals("visit-verb", m.values().get(0));
-    assertTrue(m.form().future());
+    assertTrue(first("سيزور", "visit-verb").form().future());
     assertFalse(find("يزور").get(0).form().future());
   }
 
@@ -58,5 +54,12 @@ class PhraseMatcherTest {
     // hamza and teh marbuta variants are one word after normalisation
     assertEquals(1, find("زياره").size());
     assertEquals("title", firstValue("الرّئيس"));
+  }
+
+  /** The first match in the text, which must carry this value first. */
+  private static PhraseMatcher.Match<String> first(String text, String value) {
+    PhraseMatcher.Match<String> m = find(text).get(0);
+    assertEquals(value, m.values().get(0));
+    return m;
   }
 }

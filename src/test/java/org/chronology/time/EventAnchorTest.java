@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class EventAnchorTest {
 
@@ -18,12 +20,22 @@ class EventAnchorTest {
     return new TemporalExpression(0, 4, "أمس", d, d, Precision.DAY, false, d, true, false);
   }
 
-  @Test
-  void testHoursRoundToTheNearestDay() {
-    EventAnchor few = new EventAnchor(3, ChronoUnit.HOURS, EventAnchor.Direction.AFTER, true);
-    assertEquals(LocalDate.of(2023, 5, 31), few.applyTo(LocalDate.of(2023, 5, 31)));
-    EventAnchor two = new EventAnchor(48, ChronoUnit.HOURS, EventAnchor.Direction.BEFORE, false);
-    assertEquals(LocalDate.of(2023, 5, 29), two.applyTo(LocalDate.of(2023, 5, 31)));
+  /** An anchor (amount, unit, direction, approximate) applied to the event's day. */
+  @ParameterizedTest(name = "{0} {1} {2} of {4} is {5}")
+  @CsvSource({
+    "3, HOURS, AFTER, true, 2023-05-31, 2023-05-31", // hours round to the nearest day
+    "48, HOURS, BEFORE, false, 2023-05-31, 2023-05-29",
+    "24, HOURS, BEFORE, false, 2023-09-19, 2023-09-18",
+    "2, DAYS, AFTER, false, 2023-09-19, 2023-09-21"
+  })
+  void testApplyTo(
+      int amount,
+      ChronoUnit unit,
+      EventAnchor.Direction direction,
+      boolean approximate,
+      LocalDate day,
+      LocalDate expected) {
+    assertEquals(expected, new EventAnchor(amount, unit, direction, approximate).applyTo(day));
   }
 
   @Test

@@ -29,4 +29,50 @@ public final class Fetch {
   public static String text(String url) {
     return given().get(url).then().statusCode(200).extract().asString();
   }
+
+  /** A GET that must answer 400 naming this parameter in the documented error JSON. */
+  public static void badParameter(String url, String parameter) {
+    given()
+        .get(url)
+        .then()
+        .statusCode(400)
+        .body("parameter", org.hamcrest.Matchers.equalTo(parameter));
+  }
+
+  /**
+   * A GET that must answer {@code status}, its body containing {@code contained} but not {@code
+   * absent}.
+   */
+  public static void expectWithout(int status, String url, String contained, String absent) {
+    given()
+        .get(url)
+        .then()
+        .statusCode(status)
+        .body(containsString(contained))
+        .body(org.hamcrest.Matchers.not(containsString(absent)));
+  }
+
+  /** The CSRF token a page's form carries (fails with {@code missing} when there is none). */
+  public static String csrfToken(String html, String missing) {
+    java.util.regex.Matcher m = CSRF_TOKEN.matcher(html);
+    org.junit.jupiter.api.Assertions.assertTrue(m.find(), missing);
+    return m.group(1);
+  }
+
+  private static final java.util.regex.Pattern CSRF_TOKEN =
+      java.util.regex.Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"");
+
+  /** Posts the sign-in form as a browser with these cookies does; redirects are not followed. */
+  public static io.restassured.response.Response signIn(
+      java.util.Map<String, String> cookies, String username, String password, String token) {
+    return given()
+        .redirects()
+        .follow(false)
+        .cookies(cookies)
+        .contentType(io.restassured.http.ContentType.URLENC)
+        .formParam("j_username", username)
+        .formParam("j_password", password)
+        .formParam("csrf-token", token)
+        .post("/j_security_check");
+  }
 }

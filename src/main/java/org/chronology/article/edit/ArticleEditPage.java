@@ -92,7 +92,9 @@ public class ArticleEditPage {
     long articleId = Ids.parse("id", id);
     long v = Ids.number(version).orElse(-1);
     ArticleEditService.Outcome o =
-        articles.editMetadata(articleId, v, publishedOn, outlet, title, reason, user());
+        articles.editMetadata(
+            new ArticleEditService.MetadataEdit(
+                articleId, v, publishedOn, outlet, title, reason, user()));
     if (o.conflict()) {
       Article a = articleQueries.article(articleId);
       return Response.status(409)

@@ -30,27 +30,30 @@ public class ArticleEditService {
   /** What a save did: field errors, a conflict, or whether the publication date changed. */
   public record Outcome(Map<String, String> errors, boolean conflict, boolean dateChanged) {}
 
-  @Transactional
-  public Outcome update(
+  /** An editor's save of the article form: the typed values as they came, and who saved. */
+  public record MetadataEdit(
       long id,
       long version,
       String publishedOn,
       String outlet,
       String title,
       String reason,
-      String user) {
-    Article a = Article.findById(id);
+      String user) {}
+
+  @Transactional
+  public Outcome update(MetadataEdit edit) {
+    Article a = Article.findById(edit.id());
     if (a == null) {
-      throw NotFound.article(id);
+      throw NotFound.article(edit.id());
     }
-    if (a.version != version) {
+    if (a.version != edit.version()) {
       return new Outcome(Map.of(), true, false);
     }
     Map<String, String> errors = new LinkedHashMap<>();
     LocalDate date = null;
-    if (publishedOn != null && !publishedOn.isBlank()) {
+    if (edit.publishedOn() != null && !edit.publishedOn().isBlank()) {
       try {
-        date = LocalDate.parse(publishedOn.strip());
+        date = LocalDate.parse(edit.publishedOn().strip());
         if (date.isAfter(LocalDate.now().plusDays(1)) || date.getYear() < 1800) {
           errors.put("publishedOn", "publishedOutOfRange");
         }
@@ -58,7 +61,8 @@ public class ArticleEditService {
         errors.put("publishedOn", "badDate");
       }
     }
-    for (ConstraintViolation<Texts> v : validator.validate(new Texts(outlet, title))) {
+    for (ConstraintViolation<Texts> v :
+        validator.validate(new Texts(edit.outlet(), edit.title()))) {
       errors.putIfAbsent(v.getPropertyPath().toString(), v.getMessage());
     }
     if (!errors.isEmpty()) {
@@ -71,11 +75,11 @@ public class ArticleEditService {
       a.publishedOnSource = date == null ? null : "editor";
       a.publishedPhrase = null;
     }
-    a.outlet = blankToNull(outlet);
-    a.title = blankToNull(title);
+    a.outlet = blankToNull(edit.outlet());
+    a.title = blankToNull(edit.title());
     Map<String, Object> after = snapshot(a);
     if (!RevisionService.diff(before, after).isEmpty()) {
-      revisions.record("article", id, "edit", user, reason, before, after);
+      revisions.record("article", edit.id(), "edit", edit.user(), edit.reason(), before, after);
     }
     return new Outcome(Map.of(), false, dateChanged);
   }

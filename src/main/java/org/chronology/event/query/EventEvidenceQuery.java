@@ -1,10 +1,9 @@
 package org.chronology.event.query;
 
-import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.util.ArrayList;
 import java.util.List;
+import org.chronology.db.Rows;
 
 /** The sentences that report an event, as the event and story pages mark them. */
 @ApplicationScoped
@@ -31,32 +30,28 @@ public class EventEvidenceQuery {
    * article must not load that article once per sentence).
    */
   public List<Evidence> evidence(long eventId, int limit) {
-    List<Evidence> out = new ArrayList<>();
-    for (Object[] r :
-        Panache.getEntityManager()
-            .createQuery(
+    return Rows.map(
+        Rows.select(
                 "select a.id, a.source, a.title, m.sentenceStart, m.sentenceEnd, m.sentence,"
                     + " m.triggerStart, m.triggerEnd, m.dateStartOffset, m.dateEndOffset,"
                     + " m.actorOffsets from Mention m join m.article a where m.event.id = :id"
-                    + " order by a.id, m.sentenceStart",
-                Object[].class)
+                    + " order by a.id, m.sentenceStart")
             .setParameter("id", eventId)
-            .setMaxResults(limit)
-            .getResultList()) {
-      out.add(
-          new Evidence(
-              (Long) r[0],
-              (String) r[1],
-              (String) r[2],
-              (Integer) r[3],
-              (Integer) r[4],
-              (String) r[5],
-              (Integer) r[6],
-              (Integer) r[7],
-              (Integer) r[8],
-              (Integer) r[9],
-              r[10] == null ? new int[0] : (int[]) r[10]));
-    }
-    return out;
+            .setMaxResults(limit),
+        r -> {
+          int[] actorOffsets = r.get(10);
+          return new Evidence(
+              r.id(0),
+              r.text(1),
+              r.text(2),
+              r.integer(3),
+              r.integer(4),
+              r.text(5),
+              r.get(6),
+              r.get(7),
+              r.get(8),
+              r.get(9),
+              actorOffsets == null ? new int[0] : actorOffsets);
+        });
   }
 }

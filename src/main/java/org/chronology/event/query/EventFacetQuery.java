@@ -5,11 +5,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 import org.chronology.article.ArticleViews.ArticleSummary;
+import org.chronology.db.Rows;
 import org.chronology.event.Codes;
 import org.chronology.event.query.EventViews.ActorCount;
 import org.chronology.event.query.EventViews.TypeCount;
@@ -114,24 +117,21 @@ public class EventFacetQuery {
   }
 
   private List<YearCount> computeYears(EventFilter f) {
-    if (SummaryCounts.answers(f)) {
-      return summary.years(f);
+    return SummaryCounts.answers(f) ? summary.years(f) : countedYears(f);
+  }
+
+  /*
+   * The counted* methods count from the events themselves: what the pages use when the summary
+   * cannot answer a filter, and what SummaryCountsTest checks the summary against.
+   */
+
+  /** Per year, newest first: the histogram's counts summed over the types. */
+  static List<YearCount> countedYears(EventFilter f) {
+    Map<Integer, Long> byYear = new TreeMap<>(Comparator.reverseOrder());
+    for (YearTypeCount c : countedHistogram(f)) {
+      byYear.merge(c.year(), c.count(), Long::sum);
     }
-    Where w = Where.of(f.withYear(null), true);
-    List<Object[]> rows =
-        w.bind(
-                Panache.getEntityManager()
-                    .createQuery(
-                        "select year(e.dateStart), count(e) from Event e"
-                            + w.and(
-                                "e.dateStart is not null group by year(e.dateStart) order by 1 desc"),
-                        Object[].class))
-            .getResultList();
-    List<YearCount> out = new ArrayList<>();
-    for (Object[] r : rows) {
-      out.add(new YearCount(((Number) r[0]).intValue(), ((Number) r[1]).longValue()));
-    }
-    return List.copyOf(out);
+    return byYear.entrySet().stream().map(e -> new YearCount(e.getKey(), e.getValue())).toList();
   }
 
   /** Event counts per start year and type under every filter but the year itself. */
@@ -141,26 +141,20 @@ public class EventFacetQuery {
   }
 
   private List<YearTypeCount> computeHistogram(EventFilter f) {
-    if (SummaryCounts.answers(f)) {
-      return summary.histogram(f);
-    }
+    return SummaryCounts.answers(f) ? summary.histogram(f) : countedHistogram(f);
+  }
+
+  static List<YearTypeCount> countedHistogram(EventFilter f) {
     Where w = Where.of(f.withYear(null), true);
-    List<YearTypeCount> out = new ArrayList<>();
-    for (Object[] r :
-        w.bind(
-                Panache.getEntityManager()
-                    .createQuery(
-                        "select year(e.dateStart), e.type, count(e) from Event e"
-                            + w.and(
-                                "e.dateStart is not null group by year(e.dateStart), e.type"
-                                    + " order by 1, 2"),
-                        Object[].class))
-            .getResultList()) {
-      out.add(
-          new YearTypeCount(
-              ((Number) r[0]).intValue(), Codes.code(r[1]), ((Number) r[2]).longValue()));
-    }
-    return List.copyOf(out);
+    return List.copyOf(
+        Rows.map(
+            w.bind(
+                Rows.select(
+                    "select year(e.dateStart), e.type, count(e) from Event e"
+                        + w.and(
+                            "e.dateStart is not null group by year(e.dateStart), e.type"
+                                + " order by 1, 2"))),
+            r -> new YearTypeCount(r.integer(0), Codes.code(r.get(1)), r.count(2))));
   }
 
   /** Events without a known start date under every filter but the year. */
@@ -169,14 +163,13 @@ public class EventFacetQuery {
   }
 
   private long computeUndated(EventFilter f) {
-    if (SummaryCounts.answers(f)) {
-      return summary.undated(f);
-    }
+    return SummaryCounts.answers(f) ? summary.undated(f) : countedUndated(f);
+  }
+
+  static long countedUndated(EventFilter f) {
     Where w = Where.of(f.withYear(null), true);
     return w.bind(
-            Panache.getEntityManager()
-                .createQuery(
-                    "select count(e) from Event e" + w.and("e.dateStart is null"), Long.class))
+            Rows.select("select count(e) from Event e" + w.and("e.dateStart is null"), Long.class))
         .getSingleResult();
   }
 
@@ -186,22 +179,16 @@ public class EventFacetQuery {
   }
 
   private List<TypeCount> computeTypes(EventFilter f) {
-    if (SummaryCounts.answers(f)) {
-      return summary.types(f);
-    }
-    EventFilter others = f.withTypes(List.of());
-    Where w = Where.of(others, true);
-    List<TypeCount> out = new ArrayList<>();
-    for (Object[] r :
-        w.bind(
-                Panache.getEntityManager()
-                    .createQuery(
-                        "select e.type, count(e) from Event e" + w.sql() + " group by e.type",
-                        Object[].class))
-            .getResultList()) {
-      out.add(new TypeCount(Codes.code(r[0]), ((Number) r[1]).longValue()));
-    }
-    return List.copyOf(out);
+    return SummaryCounts.answers(f) ? summary.types(f) : countedTypes(f);
+  }
+
+  static List<TypeCount> countedTypes(EventFilter f) {
+    Where w = Where.of(f.withTypes(List.of()), true);
+    return List.copyOf(
+        Rows.map(
+            w.bind(
+                Rows.select("select e.type, count(e) from Event e" + w.sql() + " group by e.type")),
+            r -> new TypeCount(Codes.code(r.get(0)), r.count(1))));
   }
 
   /** The actors taking part in the most events that match the filters, most frequent first. */
@@ -210,32 +197,25 @@ public class EventFacetQuery {
   }
 
   private List<ActorCount> computeActors(EventFilter f, int limit) {
-    if (SummaryCounts.answers(f) && f.types().isEmpty()) {
-      return summary.actors(f, limit);
-    }
+    return SummaryCounts.answers(f) && f.types().isEmpty()
+        ? summary.actors(f, limit)
+        : countedActors(f, limit);
+  }
+
+  /** Ties in count and name in the summary's order (by id). */
+  static List<ActorCount> countedActors(EventFilter f, int limit) {
     Where w = Where.of(f, true);
-    List<ActorCount> out = new ArrayList<>();
-    for (Object[] r :
-        w.bind(
-                Panache.getEntityManager()
-                    .createQuery(
+    return List.copyOf(
+        Rows.map(
+            w.bind(
+                    Rows.select(
                         // (event_id, actor_id) is the key of event_actor: count(*) counts events.
                         "select a.id, a.name, a.nameEn, a.kind, count(*)"
                             + " from EventActor ea2 join ea2.actor a join ea2.event e"
                             + w.sql()
                             + " group by a.id, a.name, a.nameEn, a.kind"
-                            + " order by 5 desc, a.name",
-                        Object[].class))
-            .setMaxResults(limit)
-            .getResultList()) {
-      out.add(
-          new ActorCount(
-              (Long) r[0],
-              (String) r[1],
-              (String) r[2],
-              (String) r[3],
-              ((Number) r[4]).longValue()));
-    }
-    return List.copyOf(out);
+                            + " order by 5 desc, a.name, a.id"))
+                .setMaxResults(limit),
+            r -> new ActorCount(r.id(0), r.text(1), r.text(2), r.text(3), r.count(4))));
   }
 }

@@ -22,6 +22,7 @@ import org.chronology.event.Mention;
 import org.chronology.event.Review;
 import org.chronology.event.SearchText;
 import org.chronology.extraction.ActorMention;
+import org.chronology.extraction.DateValue;
 import org.chronology.extraction.EventCluster;
 import org.chronology.extraction.EventExtractor;
 import org.chronology.extraction.Evidence;
@@ -194,12 +195,7 @@ final class Reconciler {
             || e.dateApproximate != c.date().approximate()
             || !Objects.equals(e.dateText, c.date().text())
             || !Objects.equals(e.dateResolvedAgainst, c.date().resolvedAgainst()))) {
-      e.dateStart = c.date().start();
-      e.dateEnd = c.date().end();
-      e.datePrecision = c.date().precision();
-      e.dateApproximate = c.date().approximate();
-      e.dateText = c.date().text();
-      e.dateResolvedAgainst = c.date().resolvedAgainst();
+      setDate(e, c.date());
       changed = true;
     }
     String loc = c.location() == null ? null : c.location().name();
@@ -274,12 +270,7 @@ final class Reconciler {
     e.status = c.status();
     e.title = c.title();
     e.confidence = Math.max(0, Math.min(1, c.confidence()));
-    e.dateStart = c.date().start();
-    e.dateEnd = c.date().end();
-    e.datePrecision = c.date().precision();
-    e.dateApproximate = c.date().approximate();
-    e.dateText = c.date().text();
-    e.dateResolvedAgainst = c.date().resolvedAgainst();
+    setDate(e, c.date());
     e.locationName = c.location() == null ? null : c.location().name();
     e.locationNameEn = c.location() == null ? null : c.location().nameEn();
     e.extractorVersion = extractor.version();
@@ -347,5 +338,15 @@ final class Reconciler {
 
   private static String key(Long articleId, int sentenceStart, String type, Integer trigger) {
     return articleId + ":" + sentenceStart + ":" + type + ":" + trigger;
+  }
+
+  /** The event's date columns from the extracted date. */
+  private static void setDate(Event e, DateValue d) {
+    e.dateStart = d.start();
+    e.dateEnd = d.end();
+    e.datePrecision = d.precision();
+    e.dateApproximate = d.approximate();
+    e.dateText = d.text();
+    e.dateResolvedAgainst = d.resolvedAgainst();
   }
 }

@@ -95,8 +95,8 @@ class ActorLookupTest {
     assertEquals(second, page1.getLong("items[0].id"));
     JsonPath all = Fetch.json("/api/actors?size=100");
     assertTrue(all.getInt("total") >= 2);
-    given().get("/api/actors?size=101").then().statusCode(400).body("parameter", equalTo("size"));
-    given().get("/api/actors?page=x").then().statusCode(400).body("parameter", equalTo("page"));
+    Fetch.badParameter("/api/actors?size=101", "size");
+    Fetch.badParameter("/api/actors?page=x", "page");
     given()
         .get("/api/actors?q=" + "ب".repeat(201))
         .then()
@@ -116,7 +116,7 @@ class ActorLookupTest {
         .then()
         .statusCode(404)
         .body("error", containsString("999999999"));
-    given().get("/api/actors/abc").then().statusCode(400).body("parameter", equalTo("id"));
+    Fetch.badParameter("/api/actors/abc", "id");
   }
 
   @Test
@@ -140,11 +140,7 @@ class ActorLookupTest {
             .getString("error");
     assertTrue(ambiguous.contains(first + " (" + FIRST), ambiguous);
     assertTrue(ambiguous.contains(second + " (" + SECOND), ambiguous);
-    given()
-        .get("/api/events?actor=لا أحد بهذا الاسم أبدا")
-        .then()
-        .statusCode(400)
-        .body("parameter", equalTo("actor"));
+    Fetch.badParameter("/api/events?actor=لا أحد بهذا الاسم أبدا", "actor");
     String page = Fetch.text("/?actor=" + FIRST);
     assertTrue(page.contains("لقاء للاختبار"), "the page takes the name too");
     given().get("/?actor=" + SHARED).then().statusCode(400);
@@ -159,7 +155,7 @@ class ActorLookupTest {
     assertEquals(1, y.getInt("years[0].total"));
     assertEquals(1, y.getInt("years[0].types.meeting"));
     assertEquals(0, y.getInt("undated"));
-    given().get("/api/years?year=1911").then().statusCode(400).body("parameter", equalTo("year"));
+    Fetch.badParameter("/api/years?year=1911", "year");
   }
 
   @Test
@@ -170,13 +166,9 @@ class ActorLookupTest {
         .statusCode(400)
         .body("parameter", equalTo("yeer"))
         .body("error", containsString("yeer"));
-    given().get("/api/events/1?x=1").then().statusCode(400).body("parameter", equalTo("x"));
-    given()
-        .get("/api/articles?utm_source=x")
-        .then()
-        .statusCode(400)
-        .body("parameter", equalTo("utm_source"));
-    given().get("/api/actors?qq=x").then().statusCode(400).body("parameter", equalTo("qq"));
+    Fetch.badParameter("/api/events/1?x=1", "x");
+    Fetch.badParameter("/api/articles?utm_source=x", "utm_source");
+    Fetch.badParameter("/api/actors?qq=x", "qq");
     given().get("/api/events?year=2022&size=5").then().statusCode(200);
     given().get("/?utm_source=newsletter&yeer=2022").then().statusCode(200);
   }

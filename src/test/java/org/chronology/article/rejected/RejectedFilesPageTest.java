@@ -9,7 +9,6 @@ import io.quarkus.arc.Arc;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.util.HashMap;
 import java.util.Map;
@@ -20,6 +19,7 @@ import org.chronology.account.AccountService;
 import org.chronology.article.ingest.ArticleIngestService;
 import org.chronology.article.ingest.IngestOutcome;
 import org.chronology.article.ingest.Sidecar;
+import org.chronology.web.Fetch;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -51,18 +51,8 @@ class RejectedFilesPageTest {
     Map<String, String> cookies = new HashMap<>();
     Response form = given().get("/login");
     cookies.putAll(form.getCookies());
-    Matcher t = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"").matcher(form.asString());
-    assertTrue(t.find(), "the sign-in form carries a CSRF token");
-    Response r =
-        given()
-            .redirects()
-            .follow(false)
-            .cookies(cookies)
-            .contentType(ContentType.URLENC)
-            .formParam("j_username", name)
-            .formParam("j_password", "correct-horse-battery")
-            .formParam("csrf-token", t.group(1))
-            .post("/j_security_check");
+    String token = Fetch.csrfToken(form.asString(), "the sign-in form carries a CSRF token");
+    Response r = Fetch.signIn(cookies, name, "correct-horse-battery", token);
     assertEquals(302, r.statusCode());
     cookies.putAll(r.getCookies());
     assertTrue(cookies.containsKey("quarkus-credential"), "signed in");

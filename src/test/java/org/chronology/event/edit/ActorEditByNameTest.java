@@ -74,20 +74,20 @@ class ActorEditByNameTest {
   }
 
   private static Long countryOf(long id) {
-    return QuarkusTransaction.requiringNew()
-        .call(
-            () -> {
-              Actor a = Actor.findById(id);
-              return a.country == null ? null : a.country.id;
-            });
+    return linked(id, a -> a.country);
   }
 
   private static Long mergedInto(long id) {
+    return linked(id, a -> a.mergedInto);
+  }
+
+  /** The id of the actor another one points to (its country, what it was merged into), or null. */
+  private static Long linked(long id, java.util.function.UnaryOperator<Actor> link) {
     return QuarkusTransaction.requiringNew()
         .call(
             () -> {
-              Actor a = Actor.findById(id);
-              return a.mergedInto == null ? null : a.mergedInto.id;
+              Actor other = link.apply(Actor.findById(id));
+              return other == null ? null : other.id;
             });
   }
 

@@ -89,18 +89,8 @@ class ArticleAndActorEditTest {
     }
     List<Map<String, Object>> actors =
         (List<Map<String, Object>>) Editors.event(event).get("actors");
-    Object main =
-        actors.stream()
-            .filter(a -> a.get("name").equals("زيد " + suffix))
-            .findFirst()
-            .orElseThrow()
-            .get("id");
-    Object dup =
-        actors.stream()
-            .filter(a -> a.get("name").equals("زيد بن " + suffix))
-            .findFirst()
-            .orElseThrow()
-            .get("id");
+    Object main = idNamed(actors, "زيد " + suffix);
+    Object dup = idNamed(actors, "زيد بن " + suffix);
 
     String actorPage = "/actors/" + main + "/edit";
     Response saved =
@@ -120,5 +110,14 @@ class ArticleAndActorEditTest {
     assertTrue(after.stream().noneMatch(a -> a.get("id").equals(dup)), "the duplicate is gone");
     assertTrue(after.stream().anyMatch(a -> a.get("id").equals(main)));
     ed.get(actorPage).then().body(containsString("merge")).body(containsString("Zaid"));
+  }
+
+  /** The id of the actor of this name among an event's actors (JSON). */
+  private static Object idNamed(List<Map<String, Object>> actors, String name) {
+    return actors.stream()
+        .filter(a -> a.get("name").equals(name))
+        .findFirst()
+        .orElseThrow()
+        .get("id");
   }
 }

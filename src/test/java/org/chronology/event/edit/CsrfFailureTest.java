@@ -129,12 +129,8 @@ class CsrfFailureTest {
     assertFalse(page.outerHtml().contains("a-secret-password-1"), "no password in the page");
 
     // The upload form (multipart): the pasted text and title come back; a file cannot.
-    Map<String, String> mixed = mixed(old, now);
     Response r =
-        given()
-            .redirects()
-            .follow(false)
-            .cookies(mixed)
+        mixed(old, now)
             .multiPart("csrf-token", old.cookies.get("csrf-token"))
             .multiPart(utf8("title", HOSTILE + "مقالة"))
             .multiPart(utf8("text", "نص ملصوق\nسطر ثان"))
@@ -157,12 +153,15 @@ class CsrfFailureTest {
         Jsoup.parse(s.get(page).asString()).selectFirst("form input[name=version]").attr("value"));
   }
 
-  /** The new session's cookies with the old session's CSRF cookie (its form's pair). */
-  private static Map<String, String> mixed(Editors.Session old, Editors.Session now) {
+  /**
+   * A request (redirects not followed) with the new session's cookies and the old session's CSRF
+   * cookie (its form's pair).
+   */
+  private static RequestSpecification mixed(Editors.Session old, Editors.Session now) {
     old.token("/articles/new");
     Map<String, String> m = new HashMap<>(now.cookies);
     m.put("csrf-token", old.cookies.get("csrf-token"));
-    return m;
+    return given().redirects().follow(false).cookies(m);
   }
 
   /** Posts the old session's form in the new session: refused, the typed value kept as text. */
@@ -173,12 +172,8 @@ class CsrfFailureTest {
       Map<String, Object> form,
       String field,
       String typed) {
-    Map<String, String> mixed = mixed(old, now);
     RequestSpecification spec =
-        given()
-            .redirects()
-            .follow(false)
-            .cookies(mixed)
+        mixed(old, now)
             .contentType(ContentType.URLENC.withCharset("UTF-8"))
             .formParam("csrf-token", old.cookies.get("csrf-token"));
     for (Map.Entry<String, Object> e : form.entrySet()) {

@@ -44,14 +44,7 @@ final class Editors {
   /** Signs in the way a browser does: reads the sign-in form (its CSRF token), then posts it. */
   static Session signIn(String username) {
     Session s = new Session();
-    String token = s.token("/login");
-    Response r =
-        s.request()
-            .contentType(ContentType.URLENC)
-            .formParam("j_username", username)
-            .formParam("j_password", PASSWORD)
-            .formParam("csrf-token", token)
-            .post("/j_security_check");
+    Response r = Fetch.signIn(s.cookies, username, PASSWORD, s.token("/login"));
     assertEquals(302, r.statusCode(), "sign-in redirects");
     assertNotNull(r.getCookie("quarkus-credential"), "sign-in sets the session cookie");
     r.getCookies().forEach(s.cookies::put);
@@ -107,6 +100,15 @@ final class Editors {
   }
 
   private static final Pattern VERSION = Pattern.compile("name=\"version\" value=\"(\\d+)\"");
+
+  /**
+   * The number the first input named {@code field} carries on a page (a button's revision, say).
+   */
+  static String number(String html, String field, String missing) {
+    Matcher m = Pattern.compile("name=\"" + field + "\" value=\"(\\d+)\"").matcher(html);
+    assertTrue(m.find(), missing);
+    return m.group(1);
+  }
 
   /**
    * The version an edit form carries (optimistic locking), read from the page as a browser would.
@@ -227,6 +229,13 @@ final class Editors {
     }
 
     /** Posts a form the way a browser does after reading {@code page}. */
+    /**
+     * Posts an event's form ({@code /events/ID/ACTION}) read from its page {@code /events/ID/PAGE}.
+     */
+    Response postOnEvent(Object id, String action, String page, Map<String, ?> form) {
+      return post("/events/" + id + "/" + action, "/events/" + id + "/" + page, form);
+    }
+
     Response post(String path, String page, Map<String, ?> form) {
       Map<String, Object> all = new HashMap<>(form);
       all.put("csrf-token", token(page));

@@ -161,13 +161,10 @@ class EventEditTest {
     assertEquals("عنوان خاطئ", Editors.event(id).get("title"));
 
     String history = ed.get("/events/" + id + "/history").asString();
-    Matcher m = Pattern.compile("name=\"revision\" value=\"(\\d+)\"").matcher(history);
-    assertTrue(m.find(), "history lists a revision with a revert button");
+    String revision =
+        Editors.number(history, "revision", "history lists a revision with a revert button");
     Response r =
-        ed.post(
-            "/events/" + id + "/revert",
-            "/events/" + id + "/history",
-            Map.of("revision", m.group(1), "to", "before"));
+        ed.postOnEvent(id, "revert", "history", Map.of("revision", revision, "to", "before"));
     assertEquals(303, r.statusCode());
     assertEquals(original, Editors.event(id).get("title"));
     String after = given().get("/events/" + id + "/history").asString();
@@ -178,8 +175,7 @@ class EventEditTest {
   @SuppressWarnings("unchecked")
   void mergeMovesMentionsAndActorsAndSplitTakesOneBackOut() {
     Editors.Session ed = Editors.editor();
-    long article = Editors.article(Editors.SAMPLE);
-    List<Map<String, Object>> events = Editors.events(article, null);
+    List<Map<String, Object>> events = Editors.sampleEvents();
     assertTrue(events.size() >= 2, "the sample yields at least two events: " + events);
     Object keep = events.get(0).get("id");
     Object gone = events.get(1).get("id");
@@ -187,10 +183,7 @@ class EventEditTest {
         ((List<?>) events.get(0).get("mentions")).size()
             + ((List<?>) events.get(1).get("mentions")).size();
     Response r =
-        ed.post(
-            "/events/" + keep + "/merge",
-            "/events/" + keep + "/edit",
-            Map.of("other", gone, "reason", "نفس الحدث"));
+        ed.postOnEvent(keep, "merge", "edit", Map.of("other", gone, "reason", "نفس الحدث"));
     assertEquals(303, r.statusCode());
     Map<String, Object> merged = Editors.event(keep);
     List<Map<String, Object>> ms = (List<Map<String, Object>>) merged.get("mentions");
@@ -203,13 +196,9 @@ class EventEditTest {
         .body(containsString("دُمج في غيره"));
 
     String edit = ed.get("/events/" + keep + "/edit").asString();
-    Matcher m = Pattern.compile("name=\"mention\" value=\"(\\d+)\"").matcher(edit);
-    assertTrue(m.find(), "each sentence of a multi-sentence event can be split off");
-    Response split =
-        ed.post(
-            "/events/" + keep + "/split",
-            "/events/" + keep + "/edit",
-            Map.of("mention", m.group(1)));
+    String mention =
+        Editors.number(edit, "mention", "each sentence of a multi-sentence event can be split off");
+    Response split = ed.postOnEvent(keep, "split", "edit", Map.of("mention", mention));
     assertEquals(303, split.statusCode());
     String created = split.getHeader("Location").replaceAll(".*/events/(\\d+)/edit$", "$1");
     assertNotEquals(String.valueOf(keep), created);

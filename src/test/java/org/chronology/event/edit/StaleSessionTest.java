@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -20,14 +19,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 import org.chronology.account.Account;
 import org.chronology.account.AccountService;
 import org.chronology.account.SessionGuard;
+import org.chronology.web.Fetch;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -151,20 +149,13 @@ class StaleSessionTest {
       return;
     }
     // Signing in again from that same browser (its other cookies, the sign-in form's token) works.
-    Matcher token = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"").matcher(r.asString());
-    assertTrue(token.find(), "the sign-in form has its token");
+    String token = Fetch.csrfToken(r.asString(), "the sign-in form has its token");
     Response in =
-        given()
-            .redirects()
-            .follow(false)
-            .cookies(jar)
-            .contentType(ContentType.URLENC)
-            .formParam("j_username", name)
-            .formParam(
-                "j_password",
-                how == Ended.PASSWORD_CHANGED ? "another-long-password" : Editors.PASSWORD)
-            .formParam("csrf-token", token.group(1))
-            .post("/j_security_check");
+        Fetch.signIn(
+            jar,
+            name,
+            how == Ended.PASSWORD_CHANGED ? "another-long-password" : Editors.PASSWORD,
+            token);
     assertEquals(302, in.statusCode());
     assertFalse(in.getHeader("Location").contains("error"), how + ": " + in.getHeader("Location"));
     apply(in, jar);

@@ -11,11 +11,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.core.MultivaluedHashMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.chronology.event.Codes;
-import org.chronology.event.query.EventViews.ActorCount;
 import org.chronology.event.query.EventViews.TypeCount;
-import org.chronology.event.query.EventViews.YearTypeCount;
 import org.chronology.event.query.TimeAxisQuery.BucketCount;
 import org.chronology.event.query.TimeAxisQuery.Grain;
 import org.junit.jupiter.api.AfterEach;
@@ -124,11 +123,16 @@ class SummaryCountsTest {
               for (EventFilter f : filters) {
                 String at = when + " " + f;
                 assertEquals(count(f), summary.total(f), "total " + at);
-                assertEquals(undated(f), summary.undated(f), "undated " + at);
-                assertEquals(histogram(f), summary.histogram(f), "histogram " + at);
-                assertEquals(types(f), summary.types(f), "types " + at);
                 assertEquals(
-                    actors(f), summary.actors(f.withTypes(List.of()), 5000), "actors " + at);
+                    EventFacetQuery.countedUndated(f), summary.undated(f), "undated " + at);
+                assertEquals(
+                    EventFacetQuery.countedHistogram(f), summary.histogram(f), "histogram " + at);
+                assertEquals(types(f), summary.types(f), "types " + at);
+                EventFilter anyType = f.withTypes(List.of());
+                assertEquals(
+                    EventFacetQuery.countedActors(anyType, 5000),
+                    summary.actors(anyType, 5000),
+                    "actors " + at);
                 LocalDate s = LocalDate.of(1930, 1, 1);
                 LocalDate e = LocalDate.of(1940, 1, 1);
                 for (Grain g : Grain.values()) {
@@ -151,72 +155,10 @@ class SummaryCountsTest {
         .getSingleResult();
   }
 
-  private static long undated(EventFilter f) {
-    Where w = Where.of(f.withYear(null), true);
-    return w.bind(
-            em().createQuery(
-                    "select count(e) from Event e" + w.and("e.dateStart is null"), Long.class))
-        .getSingleResult();
-  }
-
-  private static List<YearTypeCount> histogram(EventFilter f) {
-    Where w = Where.of(f.withYear(null), true);
-    List<YearTypeCount> out = new ArrayList<>();
-    for (Object[] r :
-        w.bind(
-                em().createQuery(
-                        "select year(e.dateStart), e.type, count(e) from Event e"
-                            + w.and("e.dateStart is not null group by year(e.dateStart), e.type"),
-                        Object[].class))
-            .getResultList()) {
-      out.add(
-          new YearTypeCount(
-              ((Number) r[0]).intValue(), Codes.code(r[1]), ((Number) r[2]).longValue()));
-    }
-    out.sort(
-        (a, b) ->
-            a.year() != b.year()
-                ? Integer.compare(a.year(), b.year())
-                : a.type().compareTo(b.type()));
-    return out;
-  }
-
+  /** Counted per type, in the summary's order (by type). */
   private static List<TypeCount> types(EventFilter f) {
-    Where w = Where.of(f.withTypes(List.of()), true);
-    List<TypeCount> out = new ArrayList<>();
-    for (Object[] r :
-        w.bind(
-                em().createQuery(
-                        "select e.type, count(e) from Event e" + w.sql() + " group by e.type",
-                        Object[].class))
-            .getResultList()) {
-      out.add(new TypeCount(Codes.code(r[0]), ((Number) r[1]).longValue()));
-    }
-    out.sort((a, b) -> a.type().compareTo(b.type()));
-    return out;
-  }
-
-  private static List<ActorCount> actors(EventFilter f) {
-    Where w = Where.of(f.withTypes(List.of()), true);
-    List<ActorCount> out = new ArrayList<>();
-    for (Object[] r :
-        w.bind(
-                em().createQuery(
-                        "select a.id, a.name, a.nameEn, a.kind, count(*)"
-                            + " from EventActor ea2 join ea2.actor a join ea2.event e"
-                            + w.sql()
-                            + " group by a.id, a.name, a.nameEn, a.kind order by 5 desc, a.name,"
-                            + " a.id",
-                        Object[].class))
-            .getResultList()) {
-      out.add(
-          new ActorCount(
-              (Long) r[0],
-              (String) r[1],
-              (String) r[2],
-              (String) r[3],
-              ((Number) r[4]).longValue()));
-    }
+    List<TypeCount> out = new ArrayList<>(EventFacetQuery.countedTypes(f));
+    out.sort(Comparator.comparing(TypeCount::type));
     return out;
   }
 

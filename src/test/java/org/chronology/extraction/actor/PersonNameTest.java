@@ -8,10 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.stream.Stream;
 import org.chronology.extraction.ActorIdentity;
 import org.chronology.extraction.ActorKind;
 import org.chronology.extraction.ExtractedEvent;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** How a person's name after a title is read: its parts, honorifics, offices and spellings. */
 class PersonNameTest {
@@ -24,27 +28,61 @@ class PersonNameTest {
     assertEquals("قطر", actor(e, "محمد بن عبد الرحمن آل ثاني").country());
   }
 
-  @Test
-  void testAFamilyNameWithTheArticleEndsTheName() {
-    ExtractedEvent e = only("زار وزير الدفاع الكويتي خالد الصباحي بغداد في 4 آذار 2023.");
-    assertTrue(hasActor(e, "خالد الصباحي"), e.actors().toString());
-    assertFalse(hasActor(e, "خالد"), "not cut before the family name");
+  /** A text with one event, actors it must name and words it must not take for an actor. */
+  static Stream<Arguments> names() {
+    return Stream.of(
+        Arguments.of(
+            "a family name with the article ends the name",
+            "زار وزير الدفاع الكويتي خالد الصباحي بغداد في 4 آذار 2023.",
+            List.of("خالد الصباحي"),
+            List.of("خالد")),
+        Arguments.of(
+            "an object after a two-part name is not part of it",
+            "استقبل الرئيس الفرنسي جان مارتان الوفد الإيطالي في باريس في 4 آذار 2023.",
+            List.of("جان مارتان"),
+            List.of()),
+        Arguments.of(
+            "an office with a complement before its state",
+            "زار وزير الزراعة والثروة السمكية العماني سالم بن ناصر الحارثي القاهرة في 4 آذار 2023.",
+            List.of("سالم بن ناصر الحارثي", "سلطنة عمان"),
+            List.of()),
+        Arguments.of(
+            "an ambassador's post between title and name",
+            "التقى السفير الفرنسي في الرباط جان دوبون وزير العدل المغربي في 4 آذار 2023.",
+            List.of("جان دوبون"),
+            List.of()),
+        Arguments.of(
+            "a king named after his title",
+            "استقبل العاهل الأردني الملك عبد الله الثاني في 4 آذار 2023 وفداً أميركياً.",
+            List.of("عبد الله الثاني", "الأردن"),
+            List.of()),
+        Arguments.of(
+            "an unnamed counterpart still brings his state",
+            "التقى وزير الخارجية المصري نظيره الموريتاني في القاهرة في 4 آذار 2023.",
+            List.of("موريتانيا"),
+            List.of()),
+        Arguments.of(
+            "words after an unnamed counterpart are no name",
+            "التقى وزير الخارجية الكيني موسى موراجي نظيره الأوغندي ثلاث مرات في آذار 2023.",
+            List.of("أوغندا"),
+            List.of("ثلاث مرات")),
+        Arguments.of(
+            "a linked name after a counterpart",
+            "التقى وزير الخارجية الكيني موسى موراجي نظيره الأردني أيمن بن علي في 4 آذار 2023.",
+            List.of("أيمن بن علي"),
+            List.of()));
   }
 
-  @Test
-  void testAnObjectAfterATwoPartNameIsNotPartOfIt() {
-    ExtractedEvent e =
-        only("استقبل الرئيس الفرنسي جان مارتان الوفد الإيطالي في باريس في 4 آذار 2023.");
-    assertTrue(hasActor(e, "جان مارتان"), e.actors().toString());
-  }
-
-  @Test
-  void testAnOfficeWithAComplementBeforeItsState() {
-    ExtractedEvent e =
-        only(
-            "زار وزير الزراعة والثروة السمكية العماني سالم بن ناصر الحارثي القاهرة في 4 آذار 2023.");
-    assertTrue(hasActor(e, "سالم بن ناصر الحارثي"), e.actors().toString());
-    assertTrue(hasActor(e, "سلطنة عمان"), e.actors().toString());
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("names")
+  void testNamesAfterATitle(String name, String text, List<String> named, List<String> notNamed) {
+    ExtractedEvent e = only(text);
+    for (String actor : named) {
+      assertTrue(hasActor(e, actor), actor + " in " + e.actors());
+    }
+    for (String word : notNamed) {
+      assertFalse(hasActor(e, word), word + " is no actor: " + e.actors());
+    }
   }
 
   @Test
@@ -52,43 +90,6 @@ class PersonNameTest {
     ExtractedEvent e =
         only("زار وزير الشؤون الدينية والأوقاف، يوسف بلمهدي، الرباط في 4 آذار 2023.");
     assertEquals(ActorKind.PERSON, actor(e, "يوسف بلمهدي").kind());
-  }
-
-  @Test
-  void testAnAmbassadorsPostBetweenTitleAndName() {
-    ExtractedEvent e =
-        only("التقى السفير الفرنسي في الرباط جان دوبون وزير العدل المغربي في 4 آذار 2023.");
-    assertTrue(hasActor(e, "جان دوبون"), e.actors().toString());
-  }
-
-  @Test
-  void testAKingNamedAfterHisTitle() {
-    ExtractedEvent e =
-        only("استقبل العاهل الأردني الملك عبد الله الثاني في 4 آذار 2023 وفداً أميركياً.");
-    assertTrue(hasActor(e, "عبد الله الثاني"), e.actors().toString());
-    assertTrue(hasActor(e, "الأردن"), e.actors().toString());
-  }
-
-  @Test
-  void testAnUnnamedCounterpartStillBringsHisState() {
-    ExtractedEvent e =
-        only("التقى وزير الخارجية المصري نظيره الموريتاني في القاهرة في 4 آذار 2023.");
-    assertTrue(hasActor(e, "موريتانيا"), e.actors().toString());
-  }
-
-  @Test
-  void testWordsAfterAnUnnamedCounterpartAreNoName() {
-    ExtractedEvent e =
-        only("التقى وزير الخارجية الكيني موسى موراجي نظيره الأوغندي ثلاث مرات في آذار 2023.");
-    assertFalse(hasActor(e, "ثلاث مرات"), e.actors().toString());
-    assertTrue(hasActor(e, "أوغندا"), e.actors().toString());
-  }
-
-  @Test
-  void testALinkedNameAfterACounterpart() {
-    ExtractedEvent e =
-        only("التقى وزير الخارجية الكيني موسى موراجي نظيره الأردني أيمن بن علي في 4 آذار 2023.");
-    assertTrue(hasActor(e, "أيمن بن علي"), e.actors().toString());
   }
 
   @Test

@@ -1,6 +1,7 @@
 package org.chronology.extraction.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import org.chronology.extraction.Fixtures;
@@ -25,5 +26,12 @@ abstract class EvaluatedSet {
   @Test
   void everyArticleIsScored() {
     assertEquals(articles, report.perArticle().size());
+  }
+
+  /** The overall type, status and actor floors of the set. */
+  void assertTypeStatusAndActors(double type, double status, double actors) {
+    assertTrue(report.overall().typeAccuracy() >= type, report.overall().toString());
+    assertTrue(report.overall().statusAccuracy() >= status, report.overall().toString());
+    assertTrue(report.overall().actorRecall() >= actors, report.overall().toString());
   }
 }

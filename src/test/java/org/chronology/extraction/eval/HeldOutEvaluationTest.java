@@ -29,8 +29,6 @@ class HeldOutEvaluationTest extends EvaluatedSet {
   @Test
   void datesTypesAndActors() {
     assertTrue(report.overall().dateAccuracy() >= 0.8, report.overall().toString());
-    assertTrue(report.overall().typeAccuracy() >= 0.75, report.overall().toString());
-    assertTrue(report.overall().statusAccuracy() >= 0.9, report.overall().toString());
-    assertTrue(report.overall().actorRecall() >= 0.7, report.overall().toString());
+    assertTypeStatusAndActors(0.75, 0.9, 0.7);
   }
 }

@@ -35,9 +35,7 @@ class SeedEvaluationTest extends EvaluatedSet {
 
   @Test
   void testTypeAccuracyAndActorRecall() {
-    assertTrue(report.overall().typeAccuracy() >= 0.9, report.overall().toString());
-    assertTrue(report.overall().statusAccuracy() >= 0.9, report.overall().toString());
-    assertTrue(report.overall().actorRecall() >= 0.85, report.overall().toString());
+    assertTypeStatusAndActors(0.9, 0.9, 0.85);
   }
 
   @Test
