@@ -51,6 +51,10 @@ import org.jboss.logging.Logger;
  * just before a crash gets its events. Bulk work (start-up, folder import, full re-extraction) runs
  * under a PostgreSQL advisory lock, so several instances on one database do it once; uploads never
  * take that lock and never wait for each other beyond one article's merge.
+ *
+ * <p>Why one class of this size: it is the single place where an article's states change, so the
+ * order of commit, extraction, merge and marking stays readable in one file; ingest, editing and
+ * extraction themselves live in their own services.
  */
 @ApplicationScoped
 public class ArticleService {

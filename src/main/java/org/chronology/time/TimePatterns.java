@@ -12,6 +12,9 @@ import java.util.regex.Pattern;
  * ({@link TimeLexicon#alternation}), the small words come from {@code grammar.tsv}, and every part
  * a resolver reads is a named group. Every rule matches on the normalised text, starts at a word
  * boundary with optional clitics and exposes the phrase itself as group {@code e}.
+ *
+ * <p>Why one class of this size: the patterns share their named groups with the resolvers, and one
+ * file keeps every group name next to the regex that defines it.
  */
 final class TimePatterns {
 

@@ -351,11 +351,20 @@ class ChronologyPageTest {
     assertTrue(actor <= 18, "actor page uses " + actor + " statements");
   }
 
-  /** Statements of one request with nothing cached beforehand (QueryCache). */
+  /**
+   * Statements of one request with nothing cached beforehand (QueryCache). Hibernate's statistics
+   * are global, so work in the background (start-up extraction, re-extraction after an editor's
+   * test) can add to one reading but never take away: the fewest of three readings is the request's
+   * own count.
+   */
   private long statements(Statistics stats, String url) {
-    cache.clear();
-    stats.clear();
-    given().get(url).then().statusCode(200);
-    return stats.getPrepareStatementCount();
+    long fewest = Long.MAX_VALUE;
+    for (int i = 0; i < 3; i++) {
+      cache.clear();
+      stats.clear();
+      given().get(url).then().statusCode(200);
+      fewest = Math.min(fewest, stats.getPrepareStatementCount());
+    }
+    return fewest;
   }
 }

@@ -18,6 +18,10 @@ import org.chronology.time.TemporalExpression;
  * sentences without a date of its own, shares a person with it at a compatible date and place, or
  * repeats it (a headline, a duplicated lead). Events without any actor take the countries of the
  * event just before (بينهما، البلدين).
+ *
+ * <p>Why one class of this size: every folding rule looks at the same pair (earlier event, later
+ * mention) and the order of the rules decides which wins; split apart, that order would be spread
+ * over several files.
  */
 @Stage.Contract(
     name = "coalesce",
