@@ -116,23 +116,24 @@ public class EventFacetQuery {
     return cache.get(new Key("years", Where.anyPage(f.withYear(null))), () -> computeYears(f));
   }
 
+  /** The histogram's counts summed over the types: no query of its own once it is cached. */
   private List<YearCount> computeYears(EventFilter f) {
-    return SummaryCounts.answers(f) ? summary.years(f) : countedYears(f);
+    return perYear(histogram(f));
+  }
+
+  /** Per year, newest first: the histogram's counts summed over the types. */
+  private static List<YearCount> perYear(List<YearTypeCount> histogram) {
+    Map<Integer, Long> byYear = new TreeMap<>(Comparator.reverseOrder());
+    for (YearTypeCount c : histogram) {
+      byYear.merge(c.year(), c.count(), Long::sum);
+    }
+    return byYear.entrySet().stream().map(e -> new YearCount(e.getKey(), e.getValue())).toList();
   }
 
   /*
    * The counted* methods count from the events themselves: what the pages use when the summary
    * cannot answer a filter, and what SummaryCountsTest checks the summary against.
    */
-
-  /** Per year, newest first: the histogram's counts summed over the types. */
-  static List<YearCount> countedYears(EventFilter f) {
-    Map<Integer, Long> byYear = new TreeMap<>(Comparator.reverseOrder());
-    for (YearTypeCount c : countedHistogram(f)) {
-      byYear.merge(c.year(), c.count(), Long::sum);
-    }
-    return byYear.entrySet().stream().map(e -> new YearCount(e.getKey(), e.getValue())).toList();
-  }
 
   /** Event counts per start year and type under every filter but the year itself. */
   public List<YearTypeCount> histogram(EventFilter f) {

@@ -11,7 +11,6 @@ import java.util.Map;
 import org.chronology.event.Codes;
 import org.chronology.event.query.EventViews.ActorCount;
 import org.chronology.event.query.EventViews.TypeCount;
-import org.chronology.event.query.EventViews.YearCount;
 import org.chronology.event.query.EventViews.YearTypeCount;
 import org.chronology.event.query.TimeAxisQuery.BucketCount;
 import org.chronology.event.query.TimeAxisQuery.Grain;
@@ -96,23 +95,6 @@ public class SummaryCounts {
       out.add(
           new YearTypeCount(
               ((Number) r[0]).intValue(), Codes.code(r[1]), ((Number) r[2]).longValue()));
-    }
-    return List.copyOf(out);
-  }
-
-  /** Events per start year, newest year first. */
-  List<YearCount> years(EventFilter f) {
-    List<YearCount> out = new ArrayList<>();
-    for (Object[] r :
-        rows(
-            "select cast(extract(year from day) as integer), sum(n) from "
-                + DAYS
-                + " where day <> 'infinity'"
-                + types(" and ", f)
-                + " group by 1 having sum(n) <> 0 order by 1 desc",
-            f,
-            Map.of())) {
-      out.add(new YearCount(((Number) r[0]).intValue(), ((Number) r[1]).longValue()));
     }
     return List.copyOf(out);
   }
