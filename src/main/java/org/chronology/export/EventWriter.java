@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
+import org.chronology.event.EventRoutes;
 import org.chronology.event.query.EventViews.EventView;
 
 /** Writes events one at a time to an output already opened: nothing is held beyond one event. */
@@ -35,7 +36,7 @@ public interface EventWriter {
 
   /** The event's page under the application's base URL (which ends with a slash). */
   static String pageUrl(String baseUrl, EventView e) {
-    return baseUrl + "events/" + e.id();
+    return EventRoutes.PAGE.under(baseUrl, e.id());
   }
 
   /** The last day of a dated event: its end, or its start when it has none. */

@@ -91,7 +91,7 @@ final class IcsEventWriter implements EventWriter.Dated {
     for (MentionView m : e.mentions()) {
       b.append('\n').append(m.sentence()).append('\n').append(sourceLink(m)).append('\n');
     }
-    b.append('\n').append(baseUrl).append("events/").append(e.id());
+    b.append('\n').append(EventWriter.pageUrl(baseUrl, e));
     return b.toString();
   }
 

@@ -22,6 +22,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.chronology.actor.ActorParameterResolver;
 import org.chronology.api.KnownParameters;
+import org.chronology.event.EventRoutes;
 import org.chronology.event.query.EventFilter;
 import org.chronology.event.query.EventStreamQuery;
 import org.chronology.event.query.EventStreamQuery.Stamps;
@@ -107,7 +108,7 @@ public class AtomFeedResource {
     x.writeEndElement();
     for (Entry en : entries) {
       EventView e = en.event();
-      String url = base + "events/" + e.id();
+      String url = EventRoutes.PAGE.under(base, e.id());
       x.writeStartElement("entry");
       text(x, "id", url);
       text(x, "title", e.title());

@@ -18,6 +18,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import org.chronology.account.Account;
+import org.chronology.account.AccountRoutes;
 import org.chronology.account.AccountService;
 import org.chronology.account.Roles;
 
@@ -55,7 +56,7 @@ public class AccountAdminPage {
           .build();
     }
     accounts.create(name, password, admin != null, identity.getPrincipal().getName());
-    return Response.seeOther(URI.create("/admin/users?created=" + name)).build();
+    return Response.seeOther(URI.create(AccountRoutes.USERS.with() + "?created=" + name)).build();
   }
 
   @POST
@@ -74,6 +75,6 @@ public class AccountAdminPage {
 
   private Response setEnabled(long id, boolean enabled) {
     accounts.setEnabled(id, enabled, identity.getPrincipal().getName());
-    return Response.seeOther(URI.create("/admin/users")).build();
+    return Response.seeOther(URI.create(AccountRoutes.USERS.with())).build();
   }
 }

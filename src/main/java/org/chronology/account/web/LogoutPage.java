@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.chronology.account.AccountService;
 import org.chronology.account.SessionGuard;
+import org.chronology.event.EventRoutes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -64,6 +65,8 @@ public class LogoutPage {
             .httpOnly(true)
             .sameSite(NewCookie.SameSite.STRICT)
             .build();
-    return Response.seeOther(URI.create("/")).cookie(gone, session).build();
+    return Response.seeOther(URI.create(EventRoutes.CHRONOLOGY.with()))
+        .cookie(gone, session)
+        .build();
   }
 }

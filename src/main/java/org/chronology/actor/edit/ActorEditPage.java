@@ -25,6 +25,7 @@ import java.util.Map;
 import org.chronology.account.Roles;
 import org.chronology.actor.Actor;
 import org.chronology.actor.ActorQueryService.ActorOption;
+import org.chronology.actor.ActorRoutes;
 import org.chronology.revision.RevisionService;
 import org.chronology.web.Ids;
 
@@ -119,7 +120,7 @@ public class ActorEditPage {
           errors.containsKey("version") ? new MultivaluedHashMap<>() : form,
           Choices.NONE);
     }
-    return Response.seeOther(URI.create("/actors/" + actorId + "/edit?saved=1")).build();
+    return Response.seeOther(URI.create(ActorRoutes.EDIT.with(actorId) + "?saved=1")).build();
   }
 
   @POST
@@ -142,7 +143,7 @@ public class ActorEditPage {
             ? "?saved=1"
             : "?error="
                 + java.net.URLEncoder.encode(error, java.nio.charset.StandardCharsets.UTF_8);
-    return Response.seeOther(URI.create("/actors/" + actorId + "/edit" + q)).build();
+    return Response.seeOther(URI.create(ActorRoutes.EDIT.with(actorId) + q)).build();
   }
 
   /**

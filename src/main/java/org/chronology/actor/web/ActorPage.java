@@ -18,7 +18,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.chronology.actor.Actor;
 import org.chronology.actor.ActorQueryService;
+import org.chronology.actor.ActorRoutes;
 import org.chronology.common.NotFound;
+import org.chronology.event.EventRoutes;
 import org.chronology.event.query.EventFacetQuery;
 import org.chronology.event.query.EventFilter;
 import org.chronology.event.query.EventQueryService;
@@ -97,7 +99,7 @@ public class ActorPage {
         YearStrip.of(histogram, null, !ui.isEn(), y -> "/?actor=" + actorId + "&year=" + y);
     TimeAxis axis =
         axes.build(
-            "/actors/" + actorId,
+            ActorRoutes.PAGE.with(actorId),
             params,
             filter,
             List.of(),
@@ -134,7 +136,8 @@ public class ActorPage {
     RelationChart chart =
         RelationChart.of(
             facets.years(own), facets.years(filter(List.of(actorId, with.id()))), !ui.isEn());
-    return new Relations(co, with, chart, "/compare?a=" + actorId + "&b=" + with.id());
+    return new Relations(
+        co, with, chart, EventRoutes.COMPARE.with() + "?a=" + actorId + "&b=" + with.id());
   }
 
   private static EventFilter filter(List<Long> actorIds) {

@@ -22,8 +22,10 @@ import java.util.Map;
 import org.chronology.account.Roles;
 import org.chronology.article.Article;
 import org.chronology.article.ArticleQueryService;
+import org.chronology.article.ArticleRoutes;
 import org.chronology.article.ArticleService;
 import org.chronology.event.EventCreationService;
+import org.chronology.event.EventRoutes;
 import org.chronology.revision.RevisionService;
 import org.chronology.web.Ids;
 
@@ -114,9 +116,8 @@ public class ArticleEditPage {
     }
     return Response.seeOther(
             URI.create(
-                "/articles/"
-                    + articleId
-                    + "/edit?saved="
+                ArticleRoutes.EDIT.with(articleId)
+                    + "?saved="
                     + (o.dateChanged() ? "reextracted" : "1")))
         .build();
   }
@@ -135,7 +136,7 @@ public class ArticleEditPage {
     Map<String, String> r =
         newEvents.createFromSentence(articleId, start, end, type, title, user());
     if (r.containsKey("id")) {
-      return Response.seeOther(URI.create("/events/" + r.get("id") + "/edit")).build();
+      return Response.seeOther(URI.create(EventRoutes.EDIT.with(r.get("id")))).build();
     }
     Article a = articleQueries.article(articleId);
     return Response.status(400).entity(page(a, Form.of(a), r, "eventNotCreated")).build();

@@ -21,6 +21,7 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.chronology.account.Roles;
+import org.chronology.article.ArticleRoutes;
 import org.chronology.article.ArticleService;
 import org.chronology.article.ingest.ArticleIngestService;
 import org.chronology.article.ingest.IngestOutcome;
@@ -122,7 +123,7 @@ public class ArticleUploadPage {
     switch (outcome.result()) {
       case NEW:
       case DUPLICATE:
-        return Response.seeOther(URI.create("/articles/" + outcome.articleId())).build();
+        return Response.seeOther(URI.create(ArticleRoutes.PAGE.with(outcome.articleId()))).build();
       default:
         errors.put("file", rejection(outcome.reason()));
         return page(UNPROCESSABLE, form, errors);

@@ -15,6 +15,7 @@ import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.chronology.account.Roles;
+import org.chronology.article.ArticleRoutes;
 import org.chronology.article.ArticleService;
 
 /**
@@ -61,6 +62,6 @@ public class ReextractAdminResource {
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   public Response run() {
     articles.startFullReextraction();
-    return Response.seeOther(URI.create("/admin/reextract")).build();
+    return Response.seeOther(URI.create(ArticleRoutes.REEXTRACT.with())).build();
   }
 }

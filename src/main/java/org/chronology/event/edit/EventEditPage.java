@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.OptionalLong;
 import org.chronology.account.Roles;
 import org.chronology.common.NotFound;
+import org.chronology.event.EventRoutes;
 import org.chronology.event.query.EventQueryService;
 import org.chronology.event.query.EventViews.EventView;
 import org.chronology.revision.RevisionService;
@@ -103,7 +104,7 @@ public class EventEditPage {
       }
     }
     if (result instanceof EventEditService.Saved) {
-      return Response.seeOther(URI.create("/events/" + eventId + "/edit?saved=1")).build();
+      return Response.seeOther(URI.create(EventRoutes.EDIT.with(eventId) + "?saved=1")).build();
     }
     if (result instanceof EventEditService.Invalid invalid) {
       return Response.status(400)
@@ -216,7 +217,7 @@ public class EventEditPage {
     if (created < 0) {
       return toHistory(eventId, HistoryError.SPLIT);
     }
-    return Response.seeOther(URI.create("/events/" + created + "/edit")).build();
+    return Response.seeOther(URI.create(EventRoutes.EDIT.with(created))).build();
   }
 
   private static boolean stale(Throwable t) {
@@ -231,12 +232,12 @@ public class EventEditPage {
   /** Back to the event's history, with the error of a change not made, if any. */
   private static Response toHistory(long eventId, String serviceMessage) {
     return Response.seeOther(
-            URI.create("/events/" + eventId + "/history" + errorQuery(serviceMessage)))
+            URI.create(EventRoutes.HISTORY.with(eventId) + errorQuery(serviceMessage)))
         .build();
   }
 
   private static Response toHistory(long eventId, HistoryError error) {
-    return Response.seeOther(URI.create("/events/" + eventId + "/history" + errorQuery(error)))
+    return Response.seeOther(URI.create(EventRoutes.HISTORY.with(eventId) + errorQuery(error)))
         .build();
   }
 

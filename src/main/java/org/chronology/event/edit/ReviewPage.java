@@ -23,6 +23,7 @@ import java.util.List;
 import org.chronology.account.Roles;
 import org.chronology.actor.ActorQueryService;
 import org.chronology.actor.ActorQueryService.ActorOption;
+import org.chronology.event.EventRoutes;
 import org.chronology.event.Review;
 import org.chronology.event.query.EventFilter;
 import org.chronology.event.query.EventViews.EventView;
@@ -130,7 +131,7 @@ public class ReviewPage {
   private static Response back(MultivaluedMap<String, String> form, String done) {
     String q = requery(form.getFirst("query"));
     String sep = q.isEmpty() ? "?" : "?" + q + "&";
-    return Response.seeOther(URI.create("/review" + sep + "done=" + done)).build();
+    return Response.seeOther(URI.create(EventRoutes.REVIEW.with() + sep + "done=" + done)).build();
   }
 
   /**

@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.function.Function;
 import org.chronology.actor.ActorQueryService;
 import org.chronology.actor.ActorQueryService.ActorOption;
+import org.chronology.event.EventRoutes;
 import org.chronology.event.query.EventFacetQuery;
 import org.chronology.event.query.EventFilter;
 import org.chronology.event.query.TimeAxisQuery;
@@ -291,7 +292,7 @@ public class TimeAxes {
     if (f.article() != null) {
       m.add("article", String.valueOf(f.article()));
     }
-    return new QueryLinks("/story", m).current();
+    return new QueryLinks(EventRoutes.STORY.with(), m).current();
   }
 
   /** The page's URL with a change; a pending pick is dropped, and the page number on a new span. */

@@ -26,6 +26,7 @@ import org.chronology.actor.ActorQueryService.ActorOption;
 import org.chronology.article.ArticleQueryService;
 import org.chronology.article.ArticleViews.ArticleSummary;
 import org.chronology.event.Codes;
+import org.chronology.event.EventRoutes;
 import org.chronology.event.query.EventFacetQuery;
 import org.chronology.event.query.EventFilter;
 import org.chronology.event.query.EventQueryService;
@@ -179,11 +180,13 @@ public class ChronologyPage {
     }
     if (AxisFragment.asked(headers)) {
       // Zooming or panning the axis in place (js/axis.js): the axis alone, none of the list.
-      return Response.ok(axisFragment.of(axes.build("/", params, filter, filter.actors(), null)))
+      return Response.ok(
+              axisFragment.of(
+                  axes.build(EventRoutes.CHRONOLOGY.with(), params, filter, filter.actors(), null)))
           .header(HttpHeaders.VARY, "HX-Request, HX-Target")
           .build();
     }
-    QueryLinks links = new QueryLinks("/", params);
+    QueryLinks links = new QueryLinks(EventRoutes.CHRONOLOGY.with(), params);
     boolean yearView = filter.year() != null;
     Page<EventView> page = events.find(filter, yearView || ascending);
     if (page.page() > 0 && page.items().isEmpty()) {
@@ -200,7 +203,11 @@ public class ChronologyPage {
     Nav nav = nav(filter, page, strip, links);
     TimeAxis axis =
         axes.build(
-            "/", params, filter, filter.actors(), strip.isEmpty() ? null : newest(histogram));
+            EventRoutes.CHRONOLOGY.with(),
+            params,
+            filter,
+            filter.actors(),
+            strip.isEmpty() ? null : newest(histogram));
     // htmx asks for a part of the page (never when it restores history): send only the part.
     boolean partial =
         headers.getHeaderString("HX-Request") != null
@@ -231,7 +238,7 @@ public class ChronologyPage {
   static String cleanUrl(
       MultivaluedMap<String, String> params, EventFilter filter, List<ActorOption> resolved) {
     boolean changed = false;
-    UriBuilder b = UriBuilder.fromPath("/");
+    UriBuilder b = UriBuilder.fromPath(EventRoutes.CHRONOLOGY.with());
     String who = params.getFirst("who");
     Long pick = null;
     if (who != null && !who.isBlank()) {
@@ -343,7 +350,7 @@ public class ChronologyPage {
         matches,
         articleChoices(filter),
         chips,
-        "/",
+        EventRoutes.CHRONOLOGY.with(),
         ascending,
         links.set("sort", ascending ? null : "asc"));
   }

@@ -16,6 +16,7 @@ import java.util.List;
 import org.chronology.actor.ActorQueryService;
 import org.chronology.actor.ActorQueryService.ActorOption;
 import org.chronology.common.NotFound;
+import org.chronology.event.EventRoutes;
 import org.chronology.event.query.EventFilter;
 import org.chronology.event.query.EventQueryService;
 import org.chronology.event.query.EventViews.EventView;
@@ -76,7 +77,7 @@ public class ComparePage {
     List<ActorOption> found = actors.byIds(List.of(a, b));
     ActorOption actorA = find(found, a);
     ActorOption actorB = find(found, b);
-    TimeAxis axis = axes.build("/compare", params, f, List.of(a, b), null);
+    TimeAxis axis = axes.build(EventRoutes.COMPARE.with(), params, f, List.of(a, b), null);
     if (AxisFragment.asked(headers)) {
       return axisFragment.of(axis);
     }

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.List;
+import org.chronology.event.EventRoutes;
 import org.chronology.event.query.EventEvidenceQuery;
 import org.chronology.event.query.EventFilter;
 import org.chronology.event.query.EventQueryService;
@@ -61,7 +62,7 @@ public class StoryPage {
     MultivaluedMap<String, String> params = uri.getQueryParameters();
     EventFilter f = EventFilter.parse(params, 1);
     int i = step(params.getFirst("i"));
-    QueryLinks links = new QueryLinks("/story", params);
+    QueryLinks links = new QueryLinks(EventRoutes.STORY.with(), params);
     EventFilter one = f.withPaging(i - 1, 1);
     Page<EventView> page = events.find(one, true);
     if (page.items().isEmpty() && page.total() > 0) {
@@ -82,7 +83,7 @@ public class StoryPage {
                 EventPage.segments(m)));
       }
     }
-    QueryLinks chronology = new QueryLinks("/", params);
+    QueryLinks chronology = new QueryLinks(EventRoutes.CHRONOLOGY.with(), params);
     Step step =
         new Step(
             i,
