@@ -39,10 +39,24 @@
       wrap.scrollLeft += (b.left + b.width / 2) - (w.left + w.width / 2);
     });
   }
-  if (document.readyState === 'loading') {
-    document.addEventListener('DOMContentLoaded', function () { showYear(); });
-  } else {
-    showYear();
-  }
+  // In the frame that paints first, not before it: the measuring lays the page out.
+  requestAnimationFrame(function () { showYear(); });
   document.addEventListener('htmx:afterSettle', function (e) { showYear(e.target); });
+
+  // htmx (the form applying on change, boosted year links, the actor suggestions) only after the
+  // page's load event, so neither its code nor its walk over the page comes before the first paint;
+  // until then every link and the form work as they do without JavaScript. Once the document is
+  // complete htmx initialises at once.
+  function loadHtmx() {
+    if (window.htmx || document.getElementById('htmx-script')) return;
+    var s = document.createElement('script');
+    s.id = 'htmx-script';
+    s.src = '/_static/htmx.org/2.0.2/dist/htmx.min.js';
+    document.head.appendChild(s);
+  }
+  if (document.readyState === 'complete') {
+    loadHtmx();
+  } else {
+    window.addEventListener('load', loadHtmx);
+  }
 })();

@@ -29,6 +29,9 @@ class BrowserTest extends UiBrowserTest {
         browser.newContext(new Browser.NewContextOptions().setViewportSize(1200, 900))) {
       Page page = context.newPage();
       page.navigate(url("/"));
+      // htmx comes after the page's load event, not before its first paint, and only here.
+      page.waitForFunction("() => typeof window.htmx === 'object'");
+      assertThat(page.locator("head script#htmx-script")).hasCount(1);
 
       // Arabic first, laid out right to left, time flowing right to left in the strip.
       assertEquals("rtl", page.evaluate("getComputedStyle(document.documentElement).direction"));
@@ -67,6 +70,7 @@ class BrowserTest extends UiBrowserTest {
       assertThat(page.locator("blockquote mark.date")).hasText(fixture.datePhrase());
       assertThat(page.locator("blockquote mark.actor")).hasText(fixture.actorPhrase());
       shot(page, "03-event-evidence.png");
+      assertThat(page.locator("script[src*='htmx']")).hasCount(0);
 
       // Switch to English: the interface follows, the Arabic evidence stays right to left.
       page.locator("#lang-switch").click();
