@@ -214,7 +214,10 @@ begin
         join event_actor x on x.event_id = e.id
         join event_actor z on z.event_id = e.id
         cross join lateral chronology_start_years(e.date_start) y
-        where e.review <> 'rejected' group by 1, 2, 3;
+        where e.review <> 'rejected' group by 1, 2, 3
+        -- In key order: one actor's co-actors then sit on a few pages, not one page each (4,000
+        -- rows of the busiest actor over 3,527 pages when inserted in hash order at 1M).
+        order by 1, 2, 3;
 end
 $$;
 
