@@ -17,3 +17,9 @@ if PGPASSWORD=postgres psql -X -q -h localhost -p "$port" -U postgres -d postgre
   PGPASSWORD=postgres psql -X -q -h localhost -p "$port" -U postgres -d postgres \
     -v year="$year" -f "$here/explain-summary.sql"
 fi
+if PGPASSWORD=postgres psql -X -q -h localhost -p "$port" -U postgres -d postgres -At \
+    -c "select 1 from pg_class where relname = 'actor_pair_count'" | grep -q 1; then
+  other=$(run "select other_id from actor_pair_count where actor_id = $actor and year = 0 and other_id <> $actor order by n desc limit 1")
+  PGPASSWORD=postgres psql -X -q -h localhost -p "$port" -U postgres -d postgres \
+    -v actor="$actor" -v other="$other" -f "$here/explain-actor.sql"
+fi

@@ -1,9 +1,11 @@
 package org.chronology.db;
 
 import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -50,14 +52,38 @@ public final class Rows {
   }
 
   /** Every row of a native SQL query, in its order. */
-  @SuppressWarnings("unchecked")
   public static List<Row> nativeRows(String sql) {
-    List<Row> out = new ArrayList<>();
-    for (Object[] cells :
-        (List<Object[]>) Panache.getEntityManager().createNativeQuery(sql).getResultList()) {
-      out.add(new Row(cells));
+    return nativeRows(sql, Map.of());
+  }
+
+  /**
+   * Every row of a native SQL query with its named parameters ({@code :name}) bound, in its order.
+   * A collection binds as a list ({@code in (:types)}).
+   */
+  public static List<Row> nativeRows(String sql, Map<String, ?> params) {
+    return nativeMap(sql, params, r -> r);
+  }
+
+  /** Every row of a native SQL query with its parameters bound, mapped, in its order. */
+  @SuppressWarnings("unchecked")
+  public static <T> List<T> nativeMap(String sql, Map<String, ?> params, Function<Row, T> mapper) {
+    List<T> out = new ArrayList<>();
+    for (Object row : bound(sql, params).getResultList()) {
+      // A query of one column returns its values, not one-cell arrays.
+      out.add(mapper.apply(new Row(row instanceof Object[] cells ? cells : new Object[] {row})));
     }
     return out;
+  }
+
+  /** The one number a native SQL query with its parameters bound selects (a count, a sum). */
+  public static long nativeNumber(String sql, Map<String, ?> params) {
+    return ((Number) bound(sql, params).getSingleResult()).longValue();
+  }
+
+  private static Query bound(String sql, Map<String, ?> params) {
+    Query q = Panache.getEntityManager().createNativeQuery(sql);
+    params.forEach(q::setParameter);
+    return q;
   }
 
   /** Every row of the query, in its order. */

@@ -30,10 +30,12 @@ public class EventFacetQuery {
 
   private final QueryCache cache;
   private final SummaryCounts summary;
+  private final ActorSummary actorSummary;
 
-  public EventFacetQuery(QueryCache cache, SummaryCounts summary) {
+  public EventFacetQuery(QueryCache cache, SummaryCounts summary, ActorSummary actorSummary) {
     this.cache = cache;
     this.summary = summary;
+    this.actorSummary = actorSummary;
   }
 
   /** Cache key of one aggregate under one filter (page and size set to 0). */
@@ -116,13 +118,16 @@ public class EventFacetQuery {
     return cache.get(new Key("years", Where.anyPage(f.withYear(null))), () -> computeYears(f));
   }
 
-  /** The histogram's counts summed over the types: no query of its own once it is cached. */
+  /**
+   * The histogram's counts summed over the types: no query of its own once it is cached; two
+   * actors' from the pair summary (the actor page's relation over time).
+   */
   private List<YearCount> computeYears(EventFilter f) {
-    return perYear(histogram(f));
+    return ActorSummary.answersPair(f) ? actorSummary.pairYears(f) : perYear(histogram(f));
   }
 
   /** Per year, newest first: the histogram's counts summed over the types. */
-  private static List<YearCount> perYear(List<YearTypeCount> histogram) {
+  static List<YearCount> perYear(List<YearTypeCount> histogram) {
     Map<Integer, Long> byYear = new TreeMap<>(Comparator.reverseOrder());
     for (YearTypeCount c : histogram) {
       byYear.merge(c.year(), c.count(), Long::sum);
@@ -142,7 +147,9 @@ public class EventFacetQuery {
   }
 
   private List<YearTypeCount> computeHistogram(EventFilter f) {
-    return SummaryCounts.answers(f) ? summary.histogram(f) : countedHistogram(f);
+    return SummaryCounts.answers(f)
+        ? summary.histogram(f)
+        : ActorSummary.answers(f) ? actorSummary.histogram(f) : countedHistogram(f);
   }
 
   static List<YearTypeCount> countedHistogram(EventFilter f) {
@@ -164,7 +171,9 @@ public class EventFacetQuery {
   }
 
   private long computeUndated(EventFilter f) {
-    return SummaryCounts.answers(f) ? summary.undated(f) : countedUndated(f);
+    return SummaryCounts.answers(f)
+        ? summary.undated(f)
+        : ActorSummary.answers(f) ? actorSummary.undated(f) : countedUndated(f);
   }
 
   static long countedUndated(EventFilter f) {
@@ -180,7 +189,9 @@ public class EventFacetQuery {
   }
 
   private List<TypeCount> computeTypes(EventFilter f) {
-    return SummaryCounts.answers(f) ? summary.types(f) : countedTypes(f);
+    return SummaryCounts.answers(f)
+        ? summary.types(f)
+        : ActorSummary.answers(f) && f.year() == null ? actorSummary.types(f) : countedTypes(f);
   }
 
   static List<TypeCount> countedTypes(EventFilter f) {
@@ -200,7 +211,9 @@ public class EventFacetQuery {
   private List<ActorCount> computeActors(EventFilter f, int limit) {
     return SummaryCounts.answers(f) && f.types().isEmpty()
         ? summary.actors(f, limit)
-        : countedActors(f, limit);
+        : ActorSummary.answersCoActors(f)
+            ? actorSummary.coActors(f, limit)
+            : countedActors(f, limit);
   }
 
   /** Ties in count and name in the summary's order (by id). */

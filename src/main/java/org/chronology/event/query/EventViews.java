@@ -2,6 +2,7 @@ package org.chronology.event.query;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.chronology.db.Rows;
 import org.chronology.web.Bilingual;
 import org.chronology.web.Dated;
 
@@ -59,5 +60,11 @@ public final class EventViews {
 
   /** An actor with how many events match the current filters. */
   public record ActorCount(long id, String name, String nameEn, String kind, long count)
-      implements Bilingual {}
+      implements Bilingual {
+
+    /** A row selecting id, name, English name, kind and then the count. */
+    static ActorCount of(Rows.Row r) {
+      return new ActorCount(r.id(0), r.text(1), r.text(2), r.text(3), r.count(4));
+    }
+  }
 }

@@ -1,13 +1,12 @@
 package org.chronology.event.query;
 
-import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.chronology.db.Rows;
 import org.chronology.event.Codes;
 import org.chronology.event.query.EventViews.ActorCount;
 import org.chronology.event.query.EventViews.TypeCount;
@@ -54,105 +53,66 @@ public class SummaryCounts {
 
   /** Visible events of the filter's one actor meeting its year (or all of them). */
   long actorTotal(EventFilter f) {
-    return ((Number)
-            Panache.getEntityManager()
-                .createNativeQuery(
-                    "select coalesce(sum(n), 0) from " + ACTORS + " where actor_id = :actor")
-                .setParameter("year", f.year() == null ? 0 : f.year())
-                .setParameter("actor", f.actors().get(0))
-                .getSingleResult())
-        .longValue();
+    return Rows.nativeNumber(
+        "select coalesce(sum(n), 0) from " + ACTORS + " where actor_id = :actor",
+        Map.of("year", f.year() == null ? 0 : f.year(), "actor", f.actors().get(0)));
   }
 
   /** Visible events meeting the filter's year (or all of them), of its types. */
   long total(EventFilter f) {
-    String sql =
-        f.year() == null
-            ? "select coalesce(sum(n), 0) from " + DAYS + types(" where ", f)
-            : "select coalesce(sum(n), 0) from "
-                + YEARS
-                + " where year = :year"
-                + types(" and ", f);
-    Query q = bind(sql, f);
-    if (f.year() != null) {
-      q.setParameter("year", f.year());
-    }
-    return ((Number) q.getSingleResult()).longValue();
+    return f.year() == null
+        ? Rows.nativeNumber("select coalesce(sum(n), 0) from " + DAYS + types(" where ", f), of(f))
+        : Rows.nativeNumber(
+            "select coalesce(sum(n), 0) from " + YEARS + " where year = :year" + types(" and ", f),
+            of(f, "year", f.year()));
   }
 
   /** Events per start year and type. */
   List<YearTypeCount> histogram(EventFilter f) {
-    List<YearTypeCount> out = new ArrayList<>();
-    for (Object[] r :
-        rows(
+    return List.copyOf(
+        Rows.nativeMap(
             "select cast(extract(year from day) as integer), type, sum(n) from "
                 + DAYS
                 + " where day <> 'infinity'"
                 + types(" and ", f)
                 + " group by 1, 2 having sum(n) <> 0 order by 1, 2",
-            f,
-            Map.of())) {
-      out.add(
-          new YearTypeCount(
-              ((Number) r[0]).intValue(), Codes.code(r[1]), ((Number) r[2]).longValue()));
-    }
-    return List.copyOf(out);
+            of(f),
+            r -> new YearTypeCount(r.integer(0), Codes.code(r.get(1)), r.count(2))));
   }
 
   /** Events without a known start. */
   long undated(EventFilter f) {
-    return ((Number)
-            bind(
-                    "select coalesce(sum(n), 0) from "
-                        + DAYS
-                        + " where day = 'infinity'"
-                        + types(" and ", f),
-                    f)
-                .getSingleResult())
-        .longValue();
+    return Rows.nativeNumber(
+        "select coalesce(sum(n), 0) from " + DAYS + " where day = 'infinity'" + types(" and ", f),
+        of(f));
   }
 
   /** Events per type meeting the filter's year (or all of them); the types filter is ignored. */
   List<TypeCount> types(EventFilter f) {
-    List<TypeCount> out = new ArrayList<>();
-    String sql =
-        f.year() == null
-            ? "select type, sum(n) from " + DAYS + " group by type having sum(n) <> 0 order by 1"
-            : "select type, sum(n) from "
-                + YEARS
-                + " where year = :year group by type having sum(n) <> 0 order by 1";
-    for (Object[] r :
-        rows(sql, null, f.year() == null ? Map.of() : Map.of("year", (Object) f.year()))) {
-      out.add(new TypeCount(Codes.code(r[0]), ((Number) r[1]).longValue()));
-    }
-    return List.copyOf(out);
+    return List.copyOf(
+        Rows.nativeMap(
+            f.year() == null
+                ? "select type, sum(n) from "
+                    + DAYS
+                    + " group by type having sum(n) <> 0 order by 1"
+                : "select type, sum(n) from "
+                    + YEARS
+                    + " where year = :year group by type having sum(n) <> 0 order by 1",
+            f.year() == null ? Map.of() : Map.of("year", f.year()),
+            r -> new TypeCount(Codes.code(r.get(0)), r.count(1))));
   }
 
   /** The actors of the most events meeting the filter's year (or of all); no types filter. */
   List<ActorCount> actors(EventFilter f, int limit) {
-    List<ActorCount> out = new ArrayList<>();
-    Query q =
-        Panache.getEntityManager()
-            .createNativeQuery(
-                "select a.id, a.name, a.name_en, a.kind, c.n from (select actor_id, sum(n) as n"
-                    + " from "
-                    + ACTORS
-                    + " group by actor_id having sum(n) > 0) c join actor a on a.id = c.actor_id"
-                    + " order by c.n desc, a.name, a.id",
-                Object[].class)
-            .setParameter("year", f.year() == null ? 0 : f.year())
-            .setMaxResults(limit);
-    for (Object o : q.getResultList()) {
-      Object[] r = (Object[]) o;
-      out.add(
-          new ActorCount(
-              ((Number) r[0]).longValue(),
-              (String) r[1],
-              (String) r[2],
-              (String) r[3],
-              ((Number) r[4]).longValue()));
-    }
-    return List.copyOf(out);
+    return List.copyOf(
+        Rows.nativeMap(
+            "select a.id, a.name, a.name_en, a.kind, c.n from (select actor_id, sum(n) as n"
+                + " from "
+                + ACTORS
+                + " group by actor_id having sum(n) > 0) c join actor a on a.id = c.actor_id"
+                + " order by c.n desc, a.name, a.id limit :limit",
+            Map.of("year", f.year() == null ? 0 : f.year(), "limit", limit),
+            ActorCount::of));
   }
 
   /** Events per type lane and bucket starting in [start, end), as {@link TimeAxisQuery} counts. */
@@ -163,41 +123,31 @@ public class SummaryCounts {
           case MONTH -> "month";
           case DAY -> "day";
         };
-    List<BucketCount> out = new ArrayList<>();
-    for (Object[] r :
-        rows(
-            "select type, cast(extract("
-                + part
-                + " from day) as integer), sum(n) from "
-                + DAYS
-                + " where day >= :start and day < :end"
-                + types(" and ", f)
-                + " group by 1, 2 having sum(n) <> 0",
-            f,
-            Map.of("start", start, "end", end))) {
-      out.add(
-          new BucketCount(
-              Codes.code(r[0]), ((Number) r[1]).intValue(), ((Number) r[2]).longValue()));
+    return Rows.nativeMap(
+        "select type, cast(extract("
+            + part
+            + " from day) as integer), sum(n) from "
+            + DAYS
+            + " where day >= :start and day < :end"
+            + types(" and ", f)
+            + " group by 1, 2 having sum(n) <> 0",
+        of(f, "start", start, "end", end),
+        r -> new BucketCount(Codes.code(r.get(0)), r.integer(1), r.count(2)));
+  }
+
+  static String types(String joiner, EventFilter f) {
+    return f.types().isEmpty() ? "" : joiner + "type in (:types)";
+  }
+
+  /** The filter's types (when it has any) and the given name/value pairs, as parameters. */
+  static Map<String, Object> of(EventFilter f, Object... nameValue) {
+    Map<String, Object> p = new HashMap<>();
+    if (!f.types().isEmpty()) {
+      p.put("types", f.types());
     }
-    return out;
-  }
-
-  private static String types(String joiner, EventFilter f) {
-    return f == null || f.types().isEmpty() ? "" : joiner + "type in (:types)";
-  }
-
-  private static Query bind(String sql, EventFilter f) {
-    Query q = Panache.getEntityManager().createNativeQuery(sql);
-    if (f != null && !f.types().isEmpty()) {
-      q.setParameter("types", f.types());
+    for (int i = 0; i < nameValue.length; i += 2) {
+      p.put((String) nameValue[i], nameValue[i + 1]);
     }
-    return q;
-  }
-
-  @SuppressWarnings("unchecked")
-  private static List<Object[]> rows(String sql, EventFilter f, Map<String, Object> params) {
-    Query q = bind(sql, f);
-    params.forEach(q::setParameter);
-    return q.getResultList();
+    return p;
   }
 }

@@ -21,9 +21,11 @@ import org.chronology.event.Codes;
 public class TimeAxisQuery {
 
   private final SummaryCounts summary;
+  private final ActorSummary actorSummary;
 
-  public TimeAxisQuery(SummaryCounts summary) {
+  public TimeAxisQuery(SummaryCounts summary, ActorSummary actorSummary) {
     this.summary = summary;
+    this.actorSummary = actorSummary;
   }
 
   /** How finely a window is counted. */
@@ -63,6 +65,14 @@ public class TimeAxisQuery {
     boolean byActor = !laneActors.isEmpty();
     if (!byActor && f.year() == null && SummaryCounts.answers(f)) {
       return summary.buckets(f, start, end, grain);
+    }
+    if (grain == Grain.YEAR
+        && f.year() == null
+        && start.getDayOfYear() == 1
+        && end.getDayOfYear() == 1
+        && (byActor ? SummaryCounts.answers(f) : ActorSummary.answers(f))) {
+      // A decade of one actor's events (or of the lanes' actors) from V8's per-actor summary.
+      return actorSummary.yearBuckets(f, start.getYear(), end.getYear(), laneActors);
     }
     Where w = Where.of(f, true);
     String lane = byActor ? "ea2.actor.id" : "e.type";

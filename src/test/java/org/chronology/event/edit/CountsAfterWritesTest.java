@@ -62,11 +62,15 @@ class CountsAfterWritesTest {
     Counts cached = counts(f);
     Counts fresh = QuarkusTransaction.requiringNew().call(() -> counts(f));
     assertEquals(fresh, cached, "cached counts are the database's");
-    assertEquals(List.of(), summaryAgainstEvents(), "the summary (V7) counts what the events say");
+    assertEquals(
+        List.of(), summaryAgainstEvents(), "the summaries (V7, V8) count what the events say");
     return cached;
   }
 
-  /** Per day, year and actor: the summary counts that differ from counting the events, if any. */
+  /**
+   * Per day, year, actor (V7), actor and type, actor pair (V8): the summary counts that differ from
+   * counting the events, if any.
+   */
   private static List<?> summaryAgainstEvents() {
     String days =
         "select day, type, sum(n) from (select day, type, n from event_day_count union all"
@@ -93,8 +97,33 @@ class CountsAfterWritesTest {
             + " lateral (select 0 as y union all select "
             + spans
             + " where e.date_start is not null) ys(y) where e.review <> 'rejected' group by 1, 2";
+    String startYears =
+        " lateral (select 0 as y union all select extract(year from e.date_start)::int"
+            + " where e.date_start is not null) ys(y) where e.review <> 'rejected' group by 1, 2, 3";
+    String actorTypes =
+        "select actor_id, year, type, sum(n) from (select actor_id, year, type, n from"
+            + " actor_type_year_count union all select actor_id, year, type, n from"
+            + " actor_type_year_delta) s group by 1, 2, 3 having sum(n) <> 0";
+    String actorTypesOfEvents =
+        "select ea.actor_id, y, e.type, count(*) from event_actor ea"
+            + " join event e on e.id = ea.event_id,"
+            + startYears;
+    String actorPairs =
+        "select actor_id, year, other_id, sum(n) from (select actor_id, year, other_id, n from"
+            + " actor_pair_count union all select actor_id, year, other_id, n from"
+            + " actor_pair_delta) s group by 1, 2, 3 having sum(n) <> 0";
+    String actorPairsOfEvents =
+        "select x.actor_id, y, z.actor_id, count(*) from event_actor x"
+            + " join event_actor z on z.event_id = x.event_id join event e on e.id = x.event_id,"
+            + startYears;
     StringBuilder sql = new StringBuilder();
-    String[][] pairs = {{days, daysOfEvents}, {years, yearsOfEvents}, {actors, actorsOfEvents}};
+    String[][] pairs = {
+      {days, daysOfEvents},
+      {years, yearsOfEvents},
+      {actors, actorsOfEvents},
+      {actorTypes, actorTypesOfEvents},
+      {actorPairs, actorPairsOfEvents}
+    };
     for (String[] p : pairs) {
       for (int i = 0; i < 2; i++) {
         if (sql.length() > 0) {

@@ -34,6 +34,7 @@ class SummaryCountsTest {
 
   @Inject SummaryCounts summary;
   @Inject SummaryCompactor compactor;
+  @Inject ActorSummary actorSummary;
 
   @AfterEach
   void remove() {
@@ -107,7 +108,9 @@ class SummaryCountsTest {
                   assertTrue(SummaryCounts.answersActorTotal(f), f.toString());
                   assertEquals(count(f), summary.actorTotal(f), "actor total " + when + " " + f);
                 }
+                actorMatches(actor, when);
               }
+              actorLanesMatch(when);
             });
     List<EventFilter> filters =
         List.of(
@@ -143,6 +146,67 @@ class SummaryCountsTest {
                 }
               }
             });
+  }
+
+  /** One actor's figures from V8's summary (and its pairs with the others) against counting. */
+  private void actorMatches(Long actor, String when) {
+    String a = actor.toString();
+    for (EventFilter f :
+        List.of(
+            filter("actor", a),
+            filter("actor", a, "type", "deal"),
+            filter("actor", a, "year", "1931", "type", "visit"))) {
+      String at = when + " " + f;
+      assertTrue(ActorSummary.answers(f), at);
+      assertEquals(
+          EventFacetQuery.countedHistogram(f), actorSummary.histogram(f), "histogram " + at);
+      assertEquals(EventFacetQuery.countedUndated(f), actorSummary.undated(f), "undated " + at);
+      if (f.year() == null) {
+        assertEquals(types(f), actorSummary.types(f), "types " + at);
+        assertEquals(
+            buckets(f, LocalDate.of(1930, 1, 1), LocalDate.of(1940, 1, 1), Grain.YEAR),
+            sorted(actorSummary.yearBuckets(f, 1930, 1940, List.of())),
+            "year buckets " + at);
+      }
+    }
+    EventFilter own = filter("actor", a);
+    assertTrue(ActorSummary.answersCoActors(own));
+    assertEquals(
+        EventFacetQuery.countedActors(own, 5000),
+        actorSummary.coActors(own, 5000),
+        "co-actors " + when + " " + own);
+    for (Long other : actorIds(3)) {
+      if (!other.equals(actor)) {
+        EventFilter both = filter("actor", a, "actor", other.toString());
+        assertTrue(ActorSummary.answersPair(both));
+        assertEquals(
+            EventFacetQuery.perYear(EventFacetQuery.countedHistogram(both)),
+            actorSummary.pairYears(both),
+            "pair years " + when + " " + both);
+      }
+    }
+  }
+
+  /** The axis' lanes of chosen actors, per start year: each actor's events counted alone. */
+  private void actorLanesMatch(String when) {
+    List<Long> lanes = actorIds(3);
+    List<BucketCount> expected = new ArrayList<>();
+    for (Long actor : lanes) {
+      java.util.Map<Integer, Long> perYear = new java.util.TreeMap<>();
+      for (BucketCount b :
+          buckets(
+              filter("actor", actor.toString()),
+              LocalDate.of(1930, 1, 1),
+              LocalDate.of(1940, 1, 1),
+              Grain.YEAR)) {
+        perYear.merge(b.bucket(), b.count(), Long::sum);
+      }
+      perYear.forEach((y, n) -> expected.add(new BucketCount(actor.toString(), y, n)));
+    }
+    assertEquals(
+        sorted(expected),
+        sorted(actorSummary.yearBuckets(filter(), 1930, 1940, lanes)),
+        "actor lanes " + when);
   }
 
   private static EntityManager em() {
