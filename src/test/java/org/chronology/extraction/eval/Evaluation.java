@@ -206,9 +206,29 @@ public final class Evaluation {
           s.matched++;
           if (g.type() == e.type()) {
             s.typeCorrect++;
+          } else {
+            misses.add(
+                a.source()
+                    + ": "
+                    + g.cluster()
+                    + " wrong type "
+                    + e.type().code()
+                    + ", gold "
+                    + g.type().code()
+                    + " | "
+                    + shorten(e.evidence().text()));
           }
           if (g.status() == e.status()) {
             s.statusCorrect++;
+          } else {
+            misses.add(
+                a.source()
+                    + ": "
+                    + g.cluster()
+                    + " wrong status "
+                    + e.status().code()
+                    + ", gold "
+                    + g.status().code());
           }
           if (g.dateResolvable()) {
             s.datable++;
@@ -240,6 +260,8 @@ public final class Evaluation {
             s.goldActors++;
             if (names.contains(ArabicNormalizer.key(ga))) {
               s.actorsFound++;
+            } else {
+              misses.add(a.source() + ": " + g.cluster() + " actor missed " + ga);
             }
           }
           break;
