@@ -44,6 +44,8 @@ public enum FunctionWord {
   CONTENT("content"),
   /** a verb announcing a happening (أعلن): the announcement is the happening it announces */
   ANNOUNCE("announce"),
+  /** a delegation (وفد): with talks in its sentence and no journey named, a party to the talks */
+  DELEGATION("delegation"),
   /** a vehicle; a deal noun after it names what it carries (قطار شحن), not a shipment */
   VEHICLE("vehicle");
 

@@ -99,6 +99,7 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
     for (TriggerHit t : doc.triggers()) {
       if (t.sentence() == e.sentence
           && t.first() > c
+          && t.first() - c <= POINTED_REACH
           && HAPPENINGS.contains(t.trigger().type())
           && !t.trigger().form().verbal()
           && t.definite()) {
@@ -121,6 +122,12 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
     }
     return best;
   }
+
+  /**
+   * How far into the reported clause its topic is named ("أن التحقيقات في الهجوم"); a happening
+   * named further on is an aside ("… لتهيئة الظروف للمفاوضات اللاحقة").
+   */
+  private static final int POINTED_REACH = 4;
 
   /** A date relative to another event of the article takes that event's date. */
   private static void resolveAnchor(EventDraft e) {
