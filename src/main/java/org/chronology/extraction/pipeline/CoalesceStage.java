@@ -200,7 +200,7 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
     if (saidDuring(p, e, eDated) && datesCompatible(p, e)) {
       return true;
     }
-    if (contentOf(doc, p, e)) {
+    if (contentOf(doc, p, e) || signedAgain(doc, p, e) || programme(p, e)) {
       return true;
     }
     if (!typesCompatible(p.type, e.type)) {
@@ -287,6 +287,68 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
       }
     }
     return false;
+  }
+
+  /**
+   * How far after a signing verb its object stands ("ووقع المعاهدة"، "ووقع عنها الوزيران الاتفاق").
+   */
+  private static final int OBJECT_REACH = 3;
+
+  /**
+   * The second paragraph of a signing: a signing verb whose object is a definite instrument ("ووقّع
+   * المعاهدة عن الجانب الإماراتي …") names who signed the instrument already told, unless it
+   * carries a date of its own that does not agree.
+   */
+  private static boolean signedAgain(Document doc, EventDraft p, EventDraft e) {
+    if (e.type != EventType.DEAL
+        || !e.head.trigger().form().verbal()
+        || (p.type != EventType.DEAL && p.type != EventType.DIPLOMATIC)
+        || p.sentence >= e.sentence
+        || e.ownDate && !datesCompatible(p, e)) {
+      return false;
+    }
+    for (TriggerHit t : doc.triggers()) {
+      if (t.sentence() == e.sentence
+          && t.first() >= e.head.end()
+          && t.first() - e.head.end() < OBJECT_REACH
+          && t.definite()
+          && !t.trigger().form().verbal()
+          && (t.trigger().type() == EventType.DEAL || t.trigger().type() == EventType.DIPLOMATIC)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The programme of a visit under way ("ومن المقرر أن يلتقي … اليوم"): a planned meeting at a date
+   * the visit covers, by no one else doing it, is part of the visit.
+   */
+  private static boolean programme(EventDraft p, EventDraft e) {
+    return p.type == EventType.VISIT
+        && e.type == EventType.MEETING
+        && p.status == org.chronology.extraction.EventStatus.HAPPENED
+        && (e.status == org.chronology.extraction.EventStatus.PLANNED
+            || e.head.trigger().form() == org.chronology.extraction.lang.TriggerForm.PRESENT)
+        && !differentSubject(p, e)
+        && duringVisit(p, e);
+  }
+
+  /** How many days a visit's programme may run after the day the visit is dated by. */
+  private static final int PROGRAMME_DAYS = 3;
+
+  /** e is undated, or dated from p's start to a few days after its end. */
+  private static boolean duringVisit(EventDraft p, EventDraft e) {
+    if (e.date == null || p.date == null) {
+      return true;
+    }
+    TemporalExpression a = p.date.expression();
+    TemporalExpression b = e.date.expression();
+    if (a.start() == null || b.start() == null) {
+      return true;
+    }
+    var aEnd = (a.end() != null ? a.end() : a.start()).plusDays(PROGRAMME_DAYS);
+    return !b.start().isBefore(a.start()) && !b.start().isAfter(aEnd);
   }
 
   /** Happenings whose next sentences, undated, narrate them further (its meetings, its details). */
