@@ -77,4 +77,28 @@ class FurtherMentionTest {
           e.type() != EventType.MEETING && e.type() != EventType.VISIT, e.type() + " " + sentence);
     }
   }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        // French-agency Arabic style: the visit placed in its context
+        "وصل الرئيس التركي رجب طيب أردوغان اليوم الخميس إلى أثينا في زيارة رسمية."
+            + "\n\nوتأتي زيارة أردوغان بعد أشهر من تبادل رسائل التضامن بين البلدين.",
+        // Gulf daily: the signing placed after the announcement
+        "وقّعت الكويت والعراق أمس الأحد في بغداد اتفاقية لتنظيم الملاحة."
+            + "\n\nويأتي التوقيع بعد نحو شهرين من الإعلان عن التوصل إلى الاتفاق.",
+      })
+  void aHappeningPlacedInItsContextIsAFurtherMention(String text) {
+    List<ExtractedEvent> events = Fixtures.extract(text);
+    assertEquals(1, events.size(), events.toString());
+  }
+
+  @Test
+  void theContextWithADateOfItsOwnTellsAnotherHappening() {
+    List<ExtractedEvent> events =
+        Fixtures.extract(
+            "وقّعت الكويت والعراق أمس الأحد في بغداد اتفاقية لتنظيم الملاحة."
+                + "\n\nوتأتي الاتفاقية تنفيذاً لاتفاقية الحدود الموقعة عام 1993 بين البلدين.");
+    assertEquals(2, events.size(), events.toString());
+  }
 }

@@ -48,6 +48,8 @@ public enum FunctionWord {
    * a negation (لا، لن، لم): a happening negated in a reported clause did not or will not happen
    */
   NEGATION("negation"),
+  /** a verb placing a happening already told in its context ("وتأتي الزيارة بعد …") */
+  FRAMING("framing"),
   /** a delegation (وفد): with talks in its sentence and no journey named, a party to the talks */
   DELEGATION("delegation"),
   /** a vehicle; a deal noun after it names what it carries (قطار شحن), not a shipment */

@@ -203,6 +203,9 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
     if (contentOf(doc, p, e) || signedAgain(doc, p, e) || programme(p, e)) {
       return true;
     }
+    if (framedAgain(doc, e) && typesCompatible(p.type, e.type) && !datedElsewhere(e)) {
+      return true;
+    }
     if (!typesCompatible(p.type, e.type)) {
       return false;
     }
@@ -289,6 +292,10 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
     return false;
   }
 
+  /** Types whose nouns name what is signed: an agreement, a diplomatic act, a declaration. */
+  private static final Set<EventType> INSTRUMENTS =
+      EnumSet.of(EventType.DEAL, EventType.DIPLOMATIC, EventType.STATEMENT);
+
   /**
    * How far after a signing verb its object stands ("ووقع المعاهدة"، "ووقع عنها الوزيران الاتفاق").
    */
@@ -299,7 +306,7 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
    * المعاهدة عن الجانب الإماراتي …") names who signed the instrument already told, unless it
    * carries a date of its own that does not agree.
    */
-  private static boolean signedAgain(Document doc, EventDraft p, EventDraft e) {
+  private boolean signedAgain(Document doc, EventDraft p, EventDraft e) {
     if (e.type != EventType.DEAL
         || !e.head.trigger().form().verbal()
         || (p.type != EventType.DEAL && p.type != EventType.DIPLOMATIC)
@@ -313,11 +320,38 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
           && t.first() - e.head.end() < OBJECT_REACH
           && t.definite()
           && !t.trigger().form().verbal()
-          && (t.trigger().type() == EventType.DEAL || t.trigger().type() == EventType.DIPLOMATIC)) {
+          && INSTRUMENTS.contains(t.trigger().type())) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * A date of its own that is not relative to another happening: "وتأتي الاتفاقية تنفيذاً لقرار
+   * مجلس الأمن الصادر عام 1993" tells another, dated happening.
+   */
+  private static boolean datedElsewhere(EventDraft e) {
+    return e.date != null
+        && e.ownDate
+        && !e.sinceDate
+        && e.date.expression().anchor() == null
+        && e.date.expression().start() != null;
+  }
+
+  /**
+   * "وتأتي الزيارة بعد أشهر من …"، "ويأتي التوقيع بعد …": a sentence opening with a verb that
+   * places a happening in its context names, right after it, a happening already told.
+   */
+  private boolean framedAgain(Document doc, EventDraft e) {
+    var s = doc.sentences().get(e.sentence);
+    int f = s.firstToken();
+    if (e.head.trigger().form().verbal() || e.head.first() - f > 2 || e.head.first() <= f) {
+      return false;
+    }
+    String first = doc.tokens().get(f).text();
+    return lexicon.is(FunctionWord.FRAMING, first)
+        || lexicon.is(FunctionWord.FRAMING, Proclitics.withoutConjunction(first));
   }
 
   /**
