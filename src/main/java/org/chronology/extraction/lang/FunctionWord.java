@@ -44,6 +44,14 @@ public enum FunctionWord {
   CONTENT("content"),
   /** a verb announcing a happening (أعلن): the announcement is the happening it announces */
   ANNOUNCE("announce"),
+  /**
+   * a negation (لا، لن، لم): a happening negated in a reported clause did not or will not happen
+   */
+  NEGATION("negation"),
+  /** a verb placing a happening already told in its context ("وتأتي الزيارة بعد …") */
+  FRAMING("framing"),
+  /** a delegation (وفد): with talks in its sentence and no journey named, a party to the talks */
+  DELEGATION("delegation"),
   /** a vehicle; a deal noun after it names what it carries (قطار شحن), not a shipment */
   VEHICLE("vehicle");
 

@@ -28,6 +28,8 @@ public final class Lexicon {
   public static final String DIR = "/lang/ar/extraction/";
 
   private final PhraseMatcher<Trigger> triggers;
+  private final Map<String, PhraseMatcher<Trigger>> verbObjectTriggers;
+  private final PhraseMatcher<String> stateNames;
   private final PhraseMatcher<ModalityCue> modality;
   private final PhraseMatcher<String> demonyms;
   private final Map<String, String> countryAdjective;
@@ -60,6 +62,13 @@ public final class Lexicon {
       tr.add(entry(r[1], t));
     }
     triggers = PhraseMatcher.of(tr);
+    verbObjectTriggers = verbObject(tr);
+    List<Map.Entry<String, String>> sn = new ArrayList<>();
+    for (States.State st : States.all()) {
+      sn.add(entry(st.name(), st.name()));
+      st.aliases().forEach(a -> sn.add(entry(a, st.name())));
+    }
+    stateNames = PhraseMatcher.of(sn);
 
     List<Map.Entry<String, ModalityCue>> mo = new ArrayList<>();
     for (String[] r : TsvResource.read(DIR + "modality.tsv", 3)) {
@@ -203,6 +212,35 @@ public final class Lexicon {
 
   public PhraseMatcher<Trigger> triggers() {
     return triggers;
+  }
+
+  /**
+   * The rest of a verb-and-object trigger ("سحب سفير*", "وصل إلى") by its verb: Arabic news writes
+   * the subject between them ("سحبت تركيا سفيرها", "وصل الرئيس إلى أنقرة"), so the rest is looked
+   * for a few words on.
+   */
+  public PhraseMatcher<Trigger> verbObjectRest(String normalizedVerb) {
+    return verbObjectTriggers.get(normalizedVerb);
+  }
+
+  /** Names of states (states.tsv). */
+  public PhraseMatcher<String> stateNames() {
+    return stateNames;
+  }
+
+  private static Map<String, PhraseMatcher<Trigger>> verbObject(
+      List<Map.Entry<String, Trigger>> all) {
+    Map<String, List<Map.Entry<String, Trigger>>> rests = new HashMap<>();
+    for (Map.Entry<String, Trigger> e : all) {
+      String[] words = ArabicNormalizer.key(e.getKey()).split(" ");
+      if (e.getValue().form().verbal() && words.length > 1 && !words[0].endsWith("*")) {
+        String rest = String.join(" ", java.util.Arrays.copyOfRange(words, 1, words.length));
+        rests.computeIfAbsent(words[0], k -> new ArrayList<>()).add(entry(rest, e.getValue()));
+      }
+    }
+    Map<String, PhraseMatcher<Trigger>> out = new HashMap<>();
+    rests.forEach((verb, list) -> out.put(verb, PhraseMatcher.of(list)));
+    return Map.copyOf(out);
   }
 
   public PhraseMatcher<ModalityCue> modality() {

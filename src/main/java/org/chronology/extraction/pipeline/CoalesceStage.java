@@ -99,6 +99,7 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
     for (TriggerHit t : doc.triggers()) {
       if (t.sentence() == e.sentence
           && t.first() > c
+          && t.first() - c <= POINTED_REACH
           && HAPPENINGS.contains(t.trigger().type())
           && !t.trigger().form().verbal()
           && t.definite()) {
@@ -121,6 +122,12 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
     }
     return best;
   }
+
+  /**
+   * How far into the reported clause its topic is named ("أن التحقيقات في الهجوم"); a happening
+   * named further on is an aside ("… لتهيئة الظروف للمفاوضات اللاحقة").
+   */
+  private static final int POINTED_REACH = 4;
 
   /** A date relative to another event of the article takes that event's date. */
   private static void resolveAnchor(EventDraft e) {
@@ -193,7 +200,10 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
     if (saidDuring(p, e, eDated) && datesCompatible(p, e)) {
       return true;
     }
-    if (contentOf(doc, p, e)) {
+    if (contentOf(doc, p, e) || signedAgain(doc, p, e) || programme(p, e)) {
+      return true;
+    }
+    if (framedAgain(doc, e) && typesCompatible(p.type, e.type) && !datedElsewhere(e)) {
       return true;
     }
     if (!typesCompatible(p.type, e.type)) {
@@ -280,6 +290,99 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
       }
     }
     return false;
+  }
+
+  /** Types whose nouns name what is signed: an agreement, a diplomatic act, a declaration. */
+  private static final Set<EventType> INSTRUMENTS =
+      EnumSet.of(EventType.DEAL, EventType.DIPLOMATIC, EventType.STATEMENT);
+
+  /**
+   * How far after a signing verb its object stands ("ووقع المعاهدة"، "ووقع عنها الوزيران الاتفاق").
+   */
+  private static final int OBJECT_REACH = 3;
+
+  /**
+   * The second paragraph of a signing: a signing verb whose object is a definite instrument ("ووقّع
+   * المعاهدة عن الجانب الإماراتي …") names who signed the instrument already told, unless it
+   * carries a date of its own that does not agree.
+   */
+  private boolean signedAgain(Document doc, EventDraft p, EventDraft e) {
+    if (e.type != EventType.DEAL
+        || !e.head.trigger().form().verbal()
+        || (p.type != EventType.DEAL && p.type != EventType.DIPLOMATIC)
+        || p.sentence >= e.sentence
+        || e.ownDate && !datesCompatible(p, e)) {
+      return false;
+    }
+    for (TriggerHit t : doc.triggers()) {
+      if (t.sentence() == e.sentence
+          && t.first() >= e.head.end()
+          && t.first() - e.head.end() < OBJECT_REACH
+          && t.definite()
+          && !t.trigger().form().verbal()
+          && INSTRUMENTS.contains(t.trigger().type())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A date of its own that is not relative to another happening: "وتأتي الاتفاقية تنفيذاً لقرار
+   * مجلس الأمن الصادر عام 1993" tells another, dated happening.
+   */
+  private static boolean datedElsewhere(EventDraft e) {
+    return e.date != null
+        && e.ownDate
+        && !e.sinceDate
+        && e.date.expression().anchor() == null
+        && e.date.expression().start() != null;
+  }
+
+  /**
+   * "وتأتي الزيارة بعد أشهر من …"، "ويأتي التوقيع بعد …": a sentence opening with a verb that
+   * places a happening in its context names, right after it, a happening already told.
+   */
+  private boolean framedAgain(Document doc, EventDraft e) {
+    var s = doc.sentences().get(e.sentence);
+    int f = s.firstToken();
+    if (e.head.trigger().form().verbal() || e.head.first() - f > 2 || e.head.first() <= f) {
+      return false;
+    }
+    String first = doc.tokens().get(f).text();
+    return lexicon.is(FunctionWord.FRAMING, first)
+        || lexicon.is(FunctionWord.FRAMING, Proclitics.withoutConjunction(first));
+  }
+
+  /**
+   * The programme of a visit under way ("ومن المقرر أن يلتقي … اليوم"): a planned meeting at a date
+   * the visit covers, by no one else doing it, is part of the visit.
+   */
+  private static boolean programme(EventDraft p, EventDraft e) {
+    return p.type == EventType.VISIT
+        && e.type == EventType.MEETING
+        && p.status == org.chronology.extraction.EventStatus.HAPPENED
+        && (e.status == org.chronology.extraction.EventStatus.PLANNED
+            || e.head.trigger().form() == org.chronology.extraction.lang.TriggerForm.PRESENT)
+        && !differentSubject(p, e)
+        && duringVisit(p, e);
+  }
+
+  /** How many days a visit's programme may run after the day the visit is dated by. */
+  private static final int PROGRAMME_DAYS = 3;
+
+  /** e is undated, or dated from p's start to a few days after its end. */
+  private static boolean duringVisit(EventDraft p, EventDraft e) {
+    if (e.date == null || p.date == null) {
+      return true;
+    }
+    TemporalExpression a = p.date.expression();
+    TemporalExpression b = e.date.expression();
+    if (a.start() == null || b.start() == null) {
+      return true;
+    }
+    var aEnd = (a.end() != null ? a.end() : a.start()).plusDays(PROGRAMME_DAYS);
+    return !b.start().isBefore(a.start()) && !b.start().isAfter(aEnd);
   }
 
   /** Happenings whose next sentences, undated, narrate them further (its meetings, its details). */

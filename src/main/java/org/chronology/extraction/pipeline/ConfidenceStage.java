@@ -1,7 +1,10 @@
 package org.chronology.extraction.pipeline;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.chronology.extraction.ActorKind;
 import org.chronology.extraction.EventStatus;
+import org.chronology.extraction.EventType;
 import org.chronology.extraction.lang.TriggerForm;
 
 /**
@@ -21,9 +24,29 @@ public final class ConfidenceStage implements Stage {
       d.confidence = score(doc, d);
     }
     doc.events().removeIf(d -> d.confidence < MIN_CONFIDENCE);
+    List<EventDraft> earlier = new ArrayList<>();
     for (EventDraft d : doc.events()) {
-      d.confidence = ConfidenceCalibration.of(d.confidence);
+      d.confidence = ConfidenceCalibration.of(d.confidence - doubt(d, earlier));
+      earlier.add(d);
     }
+  }
+
+  /**
+   * What makes a kept event likely wrong, measured on dev: a second event of a type the article
+   * already has and without a date of its own is most often a further mention of the first (a
+   * duplicate); an {@code other} event is often a statistic or a step of a larger happening (the
+   * guide keeps statistics as {@code other} with low confidence). Not used to drop events.
+   */
+  static double doubt(EventDraft d, List<EventDraft> earlier) {
+    double doubt = 0;
+    boolean sameTypeBefore = earlier.stream().anyMatch(p -> p.type == d.type);
+    if (!d.ownDate) {
+      doubt += sameTypeBefore ? 0.2 : 0.05;
+    }
+    if (d.type == EventType.OTHER) {
+      doubt += 0.15;
+    }
+    return doubt;
   }
 
   static double score(Document doc, EventDraft d) {

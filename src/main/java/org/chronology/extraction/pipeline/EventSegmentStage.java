@@ -35,8 +35,9 @@ public record EventSegmentStage(Lexicon lexicon) implements Stage {
     List<EventDraft> out = new ArrayList<>();
     for (Sentence s : doc.sentences()) {
       SentenceDates.Triggers tr = SentenceDates.triggers(doc, s);
-      List<TriggerHit> trig = tr.events();
       List<TriggerHit> frames = tr.frames();
+      List<TriggerHit> trig = new ArrayList<>(tr.events());
+      trig.removeIf(t -> deniedInSaying(doc, s, t, frames, trig));
       List<DateHit> sentenceDates = SentenceDates.datesIn(doc, s.firstToken(), s.endToken());
       if (trig.isEmpty()) {
         if (!frames.isEmpty() && !s.headline() && !sentenceDates.isEmpty()) {
@@ -275,17 +276,77 @@ public record EventSegmentStage(Lexicon lexicon) implements Stage {
       return noun;
     }
     if (verb != null && framesAnother(verb) && !datedDeclaration(doc, verb, cl, dates)) {
-      if (laterVerb != null && laterVerb.trigger().type() != EventType.STATEMENT) {
+      if (laterVerb != null
+          && laterVerb.trigger().type() != EventType.STATEMENT
+          && !negatedBetween(doc, verb.end(), laterVerb.first())) {
         return laterVerb; // "أعلن الجيش أن رئيس الأركان سيزور أذربيجان"
       }
       if (noun != null
           && noun.first() > verb.first()
           && noun.trigger().type() != verb.trigger().type()
-          && noun.trigger().type() != EventType.STATEMENT) {
+          && noun.trigger().type() != EventType.STATEMENT
+          && !negatedBetween(doc, verb.end(), noun.first())) {
         return noun; // "أعلنت الرئاسة تأجيل الزيارة"، "صادق البرلمان على فتح السفارة"
       }
     }
     return verb != null ? verb : noun;
+  }
+
+  /** How far before a happening a negation still denies it ("لا يعتزم المشاركة في أي لقاء"). */
+  private static final int NEGATION_REACH = 6;
+
+  /**
+   * A happening negated in what someone says ("قال إن بوتين لا يعتزم المشاركة في أي لقاء") is no
+   * happening: a reporting verb or a complementizer before the negation, the negation shortly
+   * before the trigger. What stays is the saying.
+   */
+  private boolean deniedInSaying(
+      Document doc, Sentence s, TriggerHit t, List<TriggerHit> frames, List<TriggerHit> all) {
+    if (t.trigger().type() == EventType.STATEMENT) {
+      return false;
+    }
+    for (int i = t.first() - 1; i >= Math.max(s.firstToken(), t.first() - NEGATION_REACH); i--) {
+      String w = doc.tokens().get(i).text();
+      if (lexicon.is(FunctionWord.NEGATION, w)) {
+        return saidBefore(doc, s, i, frames, all);
+      }
+    }
+    return false;
+  }
+
+  private boolean saidBefore(
+      Document doc, Sentence s, int at, List<TriggerHit> frames, List<TriggerHit> all) {
+    for (TriggerHit f : frames) {
+      if (f.first() < at) {
+        return true;
+      }
+    }
+    for (TriggerHit f : all) {
+      if (f.first() < at && f.trigger().type() == EventType.STATEMENT) {
+        return true;
+      }
+    }
+    for (int i = s.firstToken(); i < at; i++) {
+      if (lexicon.is(FunctionWord.COMPLEMENTIZER, doc.tokens().get(i).text())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "قال إن الرئيس لا يعتزم المشاركة في أي لقاء": a happening denied or refused in what is said did
+   * not happen; the saying is the news.
+   */
+  private boolean negatedBetween(Document doc, int from, int to) {
+    for (int i = from; i < to; i++) {
+      String w = doc.tokens().get(i).text();
+      if (lexicon.is(FunctionWord.NEGATION, w)
+          || lexicon.is(FunctionWord.NEGATION, Proclitics.withoutConjunction(w))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -41,41 +41,53 @@ public record TriggerStage(Lexicon lexicon) implements Stage {
                 possessive,
                 quoted[m.first() - s.firstToken()]));
       }
+      out.addAll(VerbObjectTriggers.find(lexicon, doc, s, out, quoted));
     }
-    out.removeIf(h -> occurs(doc, h, out) || roundOfTalks(doc, h, out));
+    out.sort(java.util.Comparator.comparingInt(TriggerHit::first));
+    int talksRound = Integer.MAX_VALUE;
+    for (TriggerHit h : out) {
+      if (roundOfTalks(doc, h, out)) {
+        talksRound = Math.min(talksRound, h.sentence());
+      }
+    }
+    out.removeIf(
+        h -> occurs(doc, h, out) || roundOfTalks(doc, h, out) || delegationAtTalks(doc, h, out));
     for (int i = 0; i < out.size(); i++) {
       TriggerHit h = out.get(i);
       if (opensSomethingElse(doc, h, out)) {
-        Trigger t = h.trigger();
-        out.set(
-            i,
-            new TriggerHit(
-                h.sentence(),
-                h.first(),
-                h.end(),
-                new Trigger(
-                    org.chronology.extraction.EventType.OTHER,
-                    t.phrase(),
-                    t.strength(),
-                    t.form(),
-                    t.subjectRole(),
-                    t.objectRole()),
-                h.future(),
-                h.definite(),
-                h.possessive(),
-                h.inQuote()));
+        out.set(i, retyped(h, org.chronology.extraction.EventType.OTHER));
+      } else if (h.sentence() > talksRound && round(doc, h)) {
+        // "وعقب انتهاء الجولة": after a round of talks, "the round" is those talks
+        out.set(i, retyped(h, org.chronology.extraction.EventType.MEETING));
       }
     }
     doc.setTriggers(out);
   }
 
-  /** "جولة محادثات" / "جولة جديدة من المفاوضات": the round is the talks, not a journey. */
-  private boolean roundOfTalks(Document doc, TriggerHit h, List<TriggerHit> all) {
-    if (h.trigger().type() != org.chronology.extraction.EventType.VISIT
-        || !lexicon.is(
+  private static TriggerHit retyped(TriggerHit h, org.chronology.extraction.EventType type) {
+    Trigger t = h.trigger();
+    return new TriggerHit(
+        h.sentence(),
+        h.first(),
+        h.end(),
+        new Trigger(type, t.phrase(), t.strength(), t.form(), t.subjectRole(), t.objectRole()),
+        h.future(),
+        h.definite(),
+        h.possessive(),
+        h.inQuote());
+  }
+
+  private boolean round(Document doc, TriggerHit h) {
+    return h.trigger().type() == org.chronology.extraction.EventType.VISIT
+        && (lexicon.is(
                 FunctionWord.ROUND,
                 Proclitics.withoutConjunction(doc.tokens().get(h.first()).text()))
-            && !lexicon.is(FunctionWord.ROUND, doc.tokens().get(h.first()).text())) {
+            || lexicon.is(FunctionWord.ROUND, doc.tokens().get(h.first()).text()));
+  }
+
+  /** "جولة محادثات" / "جولة جديدة من المفاوضات": the round is the talks, not a journey. */
+  private boolean roundOfTalks(Document doc, TriggerHit h, List<TriggerHit> all) {
+    if (!round(doc, h)) {
       return false;
     }
     for (TriggerHit o : all) {
@@ -83,6 +95,45 @@ public record TriggerStage(Lexicon lexicon) implements Stage {
           && o.trigger().type() == org.chronology.extraction.EventType.MEETING
           && o.first() >= h.end()
           && o.first() - h.end() < OPENED_REACH) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The guide's visit is a journey to another state; a meeting is talks wherever they are. "جولة
+   * مفاوضات بين الوفدين" names talks and their parties, not a journey: a delegation noun is no
+   * visit when its sentence has talks and names no journey (زيارة، وصل …) besides.
+   */
+  private boolean delegationAtTalks(Document doc, TriggerHit h, List<TriggerHit> all) {
+    if (!delegation(doc, h)) {
+      return false;
+    }
+    boolean talks = false;
+    for (TriggerHit o : all) {
+      if (o.sentence() != h.sentence() || o == h) {
+        continue;
+      }
+      if (o.trigger().type() == org.chronology.extraction.EventType.MEETING) {
+        talks = true;
+      } else if (o.trigger().type() == org.chronology.extraction.EventType.VISIT
+          && !delegation(doc, o)
+          && !round(doc, o)) {
+        return false;
+      }
+    }
+    return talks;
+  }
+
+  private boolean delegation(Document doc, TriggerHit h) {
+    if (h.trigger().type() != org.chronology.extraction.EventType.VISIT
+        || h.trigger().form().verbal()) {
+      return false;
+    }
+    for (var form : doc.forms().of(h.first())) {
+      if (lexicon.is(FunctionWord.DELEGATION, form.text())
+          || lexicon.startsWith(FunctionWord.DELEGATION, form.text())) {
         return true;
       }
     }

@@ -146,7 +146,11 @@ public final class Evaluation {
       List<String> splitHappenings,
       List<String> mergedClusters,
       List<String> misses,
-      List<String> falseAlarms) {}
+      List<String> falseAlarms,
+      List<Judged> judged) {}
+
+  /** One extracted event's confidence and whether it matched a gold happening of its own. */
+  public record Judged(ExtractedEvent event, boolean right) {}
 
   private Evaluation() {}
 
@@ -160,6 +164,7 @@ public final class Evaluation {
     Map<ExtractedEvent, GoldEvent> label = new IdentityHashMap<>();
     List<String> misses = new ArrayList<>();
     List<String> falseAlarms = new ArrayList<>();
+    List<Judged> judged = new ArrayList<>();
     for (ArticleText a : articles) {
       List<GoldEvent> g = gold.get(a.source());
       if (g == null) {
@@ -167,14 +172,18 @@ public final class Evaluation {
       }
       List<ExtractedEvent> events = extractor.extract(a);
       all.addAll(events);
-      Score s = score(a, g, events, label, misses, falseAlarms);
+      Set<ExtractedEvent> before = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+      Score s = score(a, g, events, label, misses, falseAlarms, before);
+      for (ExtractedEvent e : events) {
+        judged.add(new Judged(e, before.contains(e)));
+      }
       per.put(a.source(), s);
       overall.add(s);
     }
     List<String> split = new ArrayList<>();
     List<String> merged = new ArrayList<>();
     duplicates(extractor.merge(all), label, split, merged);
-    return new Report(per, overall, split, merged, misses, falseAlarms);
+    return new Report(per, overall, split, merged, misses, falseAlarms, judged);
   }
 
   private static Score score(
@@ -183,7 +192,8 @@ public final class Evaluation {
       List<ExtractedEvent> events,
       Map<ExtractedEvent, GoldEvent> label,
       List<String> misses,
-      List<String> falseAlarms) {
+      List<String> falseAlarms,
+      Set<ExtractedEvent> right) {
     Score s = new Score();
     s.gold = gold.size();
     s.predicted = events.size();
@@ -206,9 +216,29 @@ public final class Evaluation {
           s.matched++;
           if (g.type() == e.type()) {
             s.typeCorrect++;
+          } else {
+            misses.add(
+                a.source()
+                    + ": "
+                    + g.cluster()
+                    + " wrong type "
+                    + e.type().code()
+                    + ", gold "
+                    + g.type().code()
+                    + " | "
+                    + shorten(e.evidence().text()));
           }
           if (g.status() == e.status()) {
             s.statusCorrect++;
+          } else {
+            misses.add(
+                a.source()
+                    + ": "
+                    + g.cluster()
+                    + " wrong status "
+                    + e.status().code()
+                    + ", gold "
+                    + g.status().code());
           }
           if (g.dateResolvable()) {
             s.datable++;
@@ -240,10 +270,17 @@ public final class Evaluation {
             s.goldActors++;
             if (names.contains(ArabicNormalizer.key(ga))) {
               s.actorsFound++;
+            } else {
+              misses.add(a.source() + ": " + g.cluster() + " actor missed " + ga);
             }
           }
           break;
         }
+      }
+    }
+    for (ExtractedEvent e : events) {
+      if (label.containsKey(e)) {
+        right.add(e);
       }
     }
     for (ExtractedEvent e : events) {
@@ -369,6 +406,21 @@ public final class Evaluation {
             + r.mergedClusters().size()
             + " "
             + r.mergedClusters());
+    if (args.length > 2 && args[2].equals("--judged")) {
+      for (Judged j : r.judged()) {
+        ExtractedEvent e = j.event();
+        System.out.printf(
+            "JUDGED\t%s\t%.3f\t%s\t%s\t%s\t%s\t%d\t%s%n",
+            j.right() ? 1 : 0,
+            e.confidence(),
+            e.articleSource(),
+            e.type().code(),
+            e.status().code(),
+            e.evidence().datePhrase() == null ? "nodate" : "dated",
+            e.alsoReportedIn().size(),
+            shorten(e.evidence().text()));
+      }
+    }
     if (verbose) {
       r.misses().forEach(m -> System.out.println("MISS  " + m));
       r.falseAlarms().forEach(m -> System.out.println("FALSE " + m));

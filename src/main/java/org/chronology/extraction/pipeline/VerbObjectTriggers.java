@@ -1,0 +1,108 @@
+package org.chronology.extraction.pipeline;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.chronology.extraction.lang.Lexicon;
+import org.chronology.extraction.lang.Trigger;
+import org.chronology.text.Clause;
+import org.chronology.text.PhraseMatcher;
+import org.chronology.text.Prepositions;
+import org.chronology.text.Proclitics;
+import org.chronology.text.Sentence;
+
+/**
+ * Verb-and-object triggers written with the subject between verb and object, the usual order of
+ * news Arabic: "سحبت تركيا سفيرها"، "وصل الرئيس الأوكراني أمس إلى أنقرة"، "أطلق مسلحون النار". The
+ * hit is the verb alone (the subject between stays free for actors). When the object is a
+ * preposition of destination ("وصل … إلى"), a place or a state must follow it: "وصلت العلاقات إلى
+ * أدنى مستوى" is no arrival.
+ */
+final class VerbObjectTriggers {
+
+  /** How many words (the subject, a date) may stand between the verb and its object. */
+  static final int MAX_GAP = 7;
+
+  private VerbObjectTriggers() {}
+
+  static List<TriggerHit> find(
+      Lexicon lexicon, Document doc, Sentence s, List<TriggerHit> found, boolean[] quoted) {
+    List<TriggerHit> out = new ArrayList<>();
+    for (int i = s.firstToken(); i < s.endToken(); i++) {
+      if (covered(found, i)) {
+        continue;
+      }
+      int clauseEnd = clauseEnd(s, i);
+      for (Proclitics.Form form : doc.forms().of(i)) {
+        PhraseMatcher<Trigger> rest = lexicon.verbObjectRest(form.text());
+        if (rest == null) {
+          continue;
+        }
+        Trigger t = restAfterGap(lexicon, doc, rest, found, i, clauseEnd);
+        if (t != null) {
+          out.add(
+              new TriggerHit(
+                  s.index(), i, i + 1, t, form.future(), false, false, quoted[i - s.firstToken()]));
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  private static Trigger restAfterGap(
+      Lexicon lexicon,
+      Document doc,
+      PhraseMatcher<Trigger> rest,
+      List<TriggerHit> found,
+      int verb,
+      int clauseEnd) {
+    for (int j = verb + 2; j < clauseEnd && j <= verb + 1 + MAX_GAP; j++) {
+      if (startsVerb(found, j - 1)) {
+        return null; // another verb: the object belongs to it
+      }
+      PhraseMatcher.Match<Trigger> m = rest.longestAt(doc.tokens(), doc.forms(), j, clauseEnd);
+      if (m == null) {
+        continue;
+      }
+      String last = doc.tokens().get(m.end() - 1).text();
+      if (Prepositions.isDestination(last) && !placeAt(lexicon, doc, m.end(), clauseEnd)) {
+        return null;
+      }
+      return m.values().get(0);
+    }
+    return null;
+  }
+
+  private static boolean placeAt(Lexicon lexicon, Document doc, int i, int end) {
+    return i < end
+        && (lexicon.places().longestAt(doc.tokens(), doc.forms(), i, end) != null
+            || lexicon.stateNames().longestAt(doc.tokens(), doc.forms(), i, end) != null);
+  }
+
+  private static boolean covered(List<TriggerHit> found, int i) {
+    for (TriggerHit h : found) {
+      if (h.first() <= i && i < h.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean startsVerb(List<TriggerHit> found, int i) {
+    for (TriggerHit h : found) {
+      if (h.first() == i && h.trigger().form().verbal()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int clauseEnd(Sentence s, int i) {
+    for (Clause c : s.clauses()) {
+      if (c.firstToken() <= i && i < c.endToken()) {
+        return c.endToken();
+      }
+    }
+    return s.endToken();
+  }
+}
