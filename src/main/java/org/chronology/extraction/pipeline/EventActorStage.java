@@ -8,6 +8,7 @@ import org.chronology.extraction.ActorKind;
 import org.chronology.extraction.EventType;
 import org.chronology.extraction.actor.Gazetteer;
 import org.chronology.extraction.actor.GazetteerEntry;
+import org.chronology.extraction.lang.Lexicon;
 import org.chronology.text.Sentence;
 
 /**
@@ -19,12 +20,46 @@ import org.chronology.text.Sentence;
     name = "event-actors",
     requires = {Layer.FILTERED, Layer.ACTORS},
     adds = Layer.EVENT_ACTORS)
-public record EventActorStage(Gazetteer gazetteer) implements Stage {
+public record EventActorStage(Gazetteer gazetteer, Lexicon lexicon) implements Stage {
 
   @Override
   public void process(Document doc) {
+    List<GazetteerEntry> pair = null;
     for (EventDraft d : doc.events()) {
       actors(doc, doc.sentences().get(d.sentence), d);
+      if (namesParties(doc, d)) {
+        pair = pair == null ? ArticlePair.of(doc, gazetteer) : pair;
+        addParties(d, pair);
+      }
+    }
+  }
+
+  /** The clause names the two parties by a dual ("البلدان"، "الجانبين"، "الزعيمان"). */
+  private boolean namesParties(Document doc, EventDraft d) {
+    for (int t = d.first; t < d.end; t++) {
+      if (lexicon.namesParties(doc.tokens().get(t).text())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "ووقّع البلدان اتفاقية": the dual stands for the two states of the article's relationship; the
+   * ones the clause does not already name join the event, implied.
+   */
+  private static void addParties(EventDraft d, List<GazetteerEntry> pair) {
+    if (pair.size() < 2) {
+      return;
+    }
+    for (GazetteerEntry c : pair) {
+      boolean present = false;
+      for (ResolvedActor a : d.actors) {
+        present |= a.name().equals(c.name());
+      }
+      if (!present) {
+        d.actors.add(ResolvedActor.implied(c, null));
+      }
     }
   }
 
