@@ -147,9 +147,10 @@ public record EventActorStage(Gazetteer gazetteer, Lexicon lexicon) implements S
           return written(h, h.kind());
         }
         GazetteerEntry e = Gazetteer.disambiguate(h.candidates(), when);
-        return withWritten(fromEntry(e, h.office(), h.first(), h.end()), h.written());
+        ResolvedActor known = fromEntry(e, h.office(), h.first(), h.end());
+        return withWritten(withWritten(known, h.written()), withoutHonorifics(h.written()));
       case TITLED_NAME:
-        return written(h, ActorKind.PERSON);
+        return honoured(written(h, ActorKind.PERSON));
       case TITLE_ONLY:
         String office = h.office();
         if (org.chronology.extraction.lang.TitleEntry.COUNTERPART.equals(office)) {
@@ -204,6 +205,33 @@ public record EventActorStage(Gazetteer gazetteer, Lexicon lexicon) implements S
     aliases.add(written.strip());
     return new ResolvedActor(
         a.entry(), a.identity().withAliases(aliases), a.role(), a.first(), a.end());
+  }
+
+  /** A new person written with honorifics is named without them; the written form is an alias. */
+  private ResolvedActor honoured(ResolvedActor a) {
+    String bare = withoutHonorifics(a.name());
+    if (bare.equals(a.name().strip())) {
+      return a;
+    }
+    ActorIdentity id =
+        new ActorIdentity(bare, a.nameEn(), a.kind(), a.office(), a.country(), List.of(a.name()));
+    return new ResolvedActor(a.entry(), id, a.role(), a.first(), a.end());
+  }
+
+  /** "الملك سلمان بن عبد العزيز" → "سلمان بن عبد العزيز". */
+  private String withoutHonorifics(String written) {
+    if (written == null) {
+      return null;
+    }
+    String[] words = written.strip().split("\\s+");
+    int k = 0;
+    while (k < words.length - 1
+        && lexicon.is(
+            org.chronology.extraction.lang.FunctionWord.HONORIFIC,
+            org.chronology.text.ArabicNormalizer.key(words[k]))) {
+      k++;
+    }
+    return String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length));
   }
 
   private static ResolvedActor fromEntry(GazetteerEntry e, String office, int first, int end) {
