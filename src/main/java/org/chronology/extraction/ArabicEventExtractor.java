@@ -81,7 +81,7 @@ public final class ArabicEventExtractor implements EventExtractor {
         new EventStatusStage(),
         new EventDateStage(lexicon),
         new BackgroundFilterStage(lexicon),
-        new EventActorStage(gazetteer),
+        new EventActorStage(gazetteer, lexicon),
         new EventPlaceStage(),
         new AnaphoraStage(lexicon),
         new RoleStage(lexicon, gazetteer),

@@ -53,7 +53,17 @@ public enum FunctionWord {
   /** a delegation (وفد): with talks in its sentence and no journey named, a party to the talks */
   DELEGATION("delegation"),
   /** a vehicle; a deal noun after it names what it carries (قطار شحن), not a shipment */
-  VEHICLE("vehicle");
+  VEHICLE("vehicle"),
+  /** the head of a state's long name (المملكة، السلطنة): alone, the state the article named so */
+  STATE_HEAD("state-head"),
+  /**
+   * heads a state institution when a state adjective closes it (وزارة … التركية، الجيش السوداني)
+   */
+  INSTITUTION("institution"),
+  /** an honorific written before a ruler's or a royal's name (الملك، الأمير، الشيخ، السلطان) */
+  HONORIFIC("honorific"),
+  /** a word never part of a person's name that often follows one (يوم، مساء، وصل، قال) */
+  NOT_NAME("not-name");
 
   final String code;
 

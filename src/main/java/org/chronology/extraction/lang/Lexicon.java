@@ -15,6 +15,7 @@ import org.chronology.extraction.Role;
 import org.chronology.text.ArabicNormalizer;
 import org.chronology.text.PageFurniture;
 import org.chronology.text.PhraseMatcher;
+import org.chronology.text.Proclitics;
 import org.chronology.text.Shared;
 import org.chronology.text.TsvResource;
 
@@ -40,6 +41,7 @@ public final class Lexicon {
   private final Set<String> continuationWords;
   private final Set<String> earlierWords;
   private final Set<String> pairWords;
+  private final Set<String> partyWords;
   private final Set<String> ownCountryWords;
   private final Set<String> modifiers;
   private final Set<String> clauseOpeners;
@@ -142,12 +144,14 @@ public final class Lexicon {
     Set<String> cont = new HashSet<>();
     Set<String> earl = new HashSet<>();
     Set<String> pair = new HashSet<>();
+    Set<String> parties = new HashSet<>();
     Set<String> own = new HashSet<>();
     for (String[] r : TsvResource.read(DIR + "anaphora.tsv", 2)) {
       Set<String> target =
           switch (r[0]) {
             case "earlier" -> earl;
             case "pair" -> pair;
+            case "parties" -> parties;
             case "own-country" -> own;
             case "continuation" -> cont;
             default -> throw new IllegalStateException("anaphora.tsv: unknown kind " + r[0]);
@@ -155,6 +159,8 @@ public final class Lexicon {
       target.add(ArabicNormalizer.key(r[1]));
     }
     pairWords = Set.copyOf(pair);
+    parties.addAll(pair);
+    partyWords = Set.copyOf(parties);
     ownCountryWords = Set.copyOf(own);
     continuationWords = Set.copyOf(cont);
     earlierWords = Set.copyOf(earl);
@@ -283,6 +289,16 @@ public final class Lexicon {
   }
 
   /** A word naming the two parties of the event before (بينهما، البلدين). */
+  /**
+   * A dual naming the two parties of a relationship (a pair word, or a dual like الزعيمان), with or
+   * without a conjunction or a preposition before it.
+   */
+  public boolean namesParties(String word) {
+    String k = ArabicNormalizer.key(word);
+    return partyWords.contains(k)
+        || partyWords.contains(ArabicNormalizer.key(Proclitics.withoutAndOrPreposition(word)));
+  }
+
   public boolean namesPair(String normalizedWord) {
     return pairWords.contains(normalizedWord);
   }

@@ -23,11 +23,16 @@ import org.chronology.text.Token;
     name = "actors",
     requires = {Layer.SENTENCES, Layer.DATES},
     adds = Layer.ACTORS)
-public record ActorStage(Lexicon lexicon, Gazetteer gazetteer, TitledNames titledNames)
+public record ActorStage(
+    Lexicon lexicon, Gazetteer gazetteer, TitledNames titledNames, Institutions institutions)
     implements Stage {
 
   public ActorStage(Lexicon lexicon, Gazetteer gazetteer) {
-    this(lexicon, gazetteer, new TitledNames(lexicon, gazetteer));
+    this(
+        lexicon,
+        gazetteer,
+        new TitledNames(lexicon, gazetteer),
+        new Institutions(lexicon, gazetteer));
   }
 
   @Override
@@ -50,6 +55,19 @@ public record ActorStage(Lexicon lexicon, Gazetteer gazetteer, TitledNames title
             i = next;
             continue;
           }
+        }
+        ActorHit institution = institutions.at(doc, s, i, to);
+        if (institution != null && (known == null || known.end() < institution.end())) {
+          out.add(institution);
+          afterSource = false;
+          i = institution.end();
+          continue;
+        }
+        ActorHit head = known == null ? institutions.stateHead(doc, s, i, out) : null;
+        if (head != null) {
+          out.add(head);
+          i = head.end();
+          continue;
         }
         if (known != null) {
           List<GazetteerEntry> c = known.values();
@@ -102,7 +120,9 @@ public record ActorStage(Lexicon lexicon, Gazetteer gazetteer, TitledNames title
                 && isCapital(doc, prevHit.first(), prevHit.end());
         if (capital != null
             && capital.values().get(0).capital()
-            && (metonymy(doc, s, capital) || afterActor && !capital.form().preposition())) {
+            && (metonymy(doc, s, capital)
+                || afterActor && !capital.form().preposition()
+                || conjoinedCapital(doc, capital.end(), to))) {
           String country = capital.values().get(0).country();
           GazetteerEntry e = gazetteer.byName(country);
           if (e != null) {
@@ -191,6 +211,21 @@ public record ActorStage(Lexicon lexicon, Gazetteer gazetteer, TitledNames title
       }
     }
     return null;
+  }
+
+  /**
+   * "القاهرة والدوحة"، "بين الرباط وتل أبيب": two capitals joined by و stand for their states, as
+   * the governments of a relationship.
+   */
+  private boolean conjoinedCapital(Document doc, int next, int to) {
+    if (next >= to
+        || TitledNames.hasStop(doc, next)
+        || !Proclitics.startsWithAnd(doc.tokens().get(next).text())) {
+      return false;
+    }
+    PhraseMatcher.Match<PlaceEntry> m =
+        lexicon.places().longestAt(doc.tokens(), doc.forms(), next, to);
+    return m != null && m.first() == next && m.values().get(0).capital();
   }
 
   private boolean isCapital(Document doc, int first, int end) {

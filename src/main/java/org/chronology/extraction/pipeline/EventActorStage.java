@@ -8,6 +8,7 @@ import org.chronology.extraction.ActorKind;
 import org.chronology.extraction.EventType;
 import org.chronology.extraction.actor.Gazetteer;
 import org.chronology.extraction.actor.GazetteerEntry;
+import org.chronology.extraction.lang.Lexicon;
 import org.chronology.text.Sentence;
 
 /**
@@ -19,12 +20,46 @@ import org.chronology.text.Sentence;
     name = "event-actors",
     requires = {Layer.FILTERED, Layer.ACTORS},
     adds = Layer.EVENT_ACTORS)
-public record EventActorStage(Gazetteer gazetteer) implements Stage {
+public record EventActorStage(Gazetteer gazetteer, Lexicon lexicon) implements Stage {
 
   @Override
   public void process(Document doc) {
+    List<GazetteerEntry> pair = null;
     for (EventDraft d : doc.events()) {
       actors(doc, doc.sentences().get(d.sentence), d);
+      if (namesParties(doc, d)) {
+        pair = pair == null ? ArticlePair.of(doc, gazetteer) : pair;
+        addParties(d, pair);
+      }
+    }
+  }
+
+  /** The clause names the two parties by a dual ("البلدان"، "الجانبين"، "الزعيمان"). */
+  private boolean namesParties(Document doc, EventDraft d) {
+    for (int t = d.first; t < d.end; t++) {
+      if (lexicon.namesParties(doc.tokens().get(t).text())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "ووقّع البلدان اتفاقية": the dual stands for the two states of the article's relationship; the
+   * ones the clause does not already name join the event, implied.
+   */
+  private static void addParties(EventDraft d, List<GazetteerEntry> pair) {
+    if (pair.size() < 2) {
+      return;
+    }
+    for (GazetteerEntry c : pair) {
+      boolean present = false;
+      for (ResolvedActor a : d.actors) {
+        present |= a.name().equals(c.name());
+      }
+      if (!present) {
+        d.actors.add(ResolvedActor.implied(c, null));
+      }
     }
   }
 
@@ -112,9 +147,10 @@ public record EventActorStage(Gazetteer gazetteer) implements Stage {
           return written(h, h.kind());
         }
         GazetteerEntry e = Gazetteer.disambiguate(h.candidates(), when);
-        return withWritten(fromEntry(e, h.office(), h.first(), h.end()), h.written());
+        ResolvedActor known = fromEntry(e, h.office(), h.first(), h.end());
+        return withWritten(withWritten(known, h.written()), withoutHonorifics(h.written()));
       case TITLED_NAME:
-        return written(h, ActorKind.PERSON);
+        return honoured(written(h, ActorKind.PERSON));
       case TITLE_ONLY:
         String office = h.office();
         if (org.chronology.extraction.lang.TitleEntry.COUNTERPART.equals(office)) {
@@ -169,6 +205,33 @@ public record EventActorStage(Gazetteer gazetteer) implements Stage {
     aliases.add(written.strip());
     return new ResolvedActor(
         a.entry(), a.identity().withAliases(aliases), a.role(), a.first(), a.end());
+  }
+
+  /** A new person written with honorifics is named without them; the written form is an alias. */
+  private ResolvedActor honoured(ResolvedActor a) {
+    String bare = withoutHonorifics(a.name());
+    if (bare.equals(a.name().strip())) {
+      return a;
+    }
+    ActorIdentity id =
+        new ActorIdentity(bare, a.nameEn(), a.kind(), a.office(), a.country(), List.of(a.name()));
+    return new ResolvedActor(a.entry(), id, a.role(), a.first(), a.end());
+  }
+
+  /** "الملك سلمان بن عبد العزيز" → "سلمان بن عبد العزيز". */
+  private String withoutHonorifics(String written) {
+    if (written == null) {
+      return null;
+    }
+    String[] words = written.strip().split("\\s+");
+    int k = 0;
+    while (k < words.length - 1
+        && lexicon.is(
+            org.chronology.extraction.lang.FunctionWord.HONORIFIC,
+            org.chronology.text.ArabicNormalizer.key(words[k]))) {
+      k++;
+    }
+    return String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length));
   }
 
   private static ResolvedActor fromEntry(GazetteerEntry e, String office, int first, int end) {

@@ -100,7 +100,7 @@ final class TitledNames {
               title.first(),
               person.end(),
               person.values(),
-              doc.originalText(person.first(), person.end()),
+              doc.originalText(honorificStart(doc, title.first(), person.first()), person.end()),
               ActorKind.PERSON,
               office,
               country,
@@ -181,7 +181,7 @@ final class TitledNames {
               title,
               t.counterpart() ? null : t.office(),
               nameEnd,
-              nameStart,
+              honorificStart(doc, title.first(), nameStart),
               country,
               ActorHit.Source.TITLED_NAME));
       return nameEnd;
@@ -232,9 +232,23 @@ final class TitledNames {
         preposition(doc, s, title.first(), title.form().preposition()));
   }
 
+  /**
+   * Where the honorifics right before a known name begin ("الملك سلمان بن عبد العزيز"): the name as
+   * written with them is one of the person's aliases, as annotators and editors write it.
+   */
+  private int honorificStart(Document doc, int titleFirst, int nameFirst) {
+    int from = nameFirst;
+    while (from > titleFirst
+        && lexicon.is(FunctionWord.HONORIFIC, doc.tokens().get(from - 1).text())) {
+      from--;
+    }
+    return from;
+  }
+
   private boolean nameLike(Document doc, int t, int to) {
     String w = doc.tokens().get(t).text();
     if (w.length() < 2
+        || lexicon.is(FunctionWord.NOT_NAME, w)
         || lexicon.isStopword(w)
         || lexicon.isModifier(w)
         || Proclitics.hasArticle(w)

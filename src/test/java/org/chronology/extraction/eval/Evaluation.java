@@ -24,7 +24,8 @@ import org.chronology.text.ArabicNormalizer;
  * <p>Run: {@code ./mvnw -q test-compile dependency:build-classpath -Dmdep.includeScope=test
  * -Dmdep.outputFile=target/cp.txt && java -cp target/test-classes:target/classes:$(cat
  * target/cp.txt) org.chronology.extraction.eval.Evaluation corpus
- * src/test/resources/gold/seed.json} (add {@code --verbose} to list misses and false alarms).
+ * src/test/resources/gold/seed.json} (add {@code --verbose} to list misses, false alarms and each
+ * matched event's missing and extra actors).
  *
  * <p>Matching: an extracted event matches a gold event of the same article when its evidence
  * sentence overlaps one of the gold event's evidence spans; each gold event is matched at most once
@@ -52,6 +53,8 @@ public final class Evaluation {
     public int statusCorrect;
     public int goldActors;
     public int actorsFound;
+    public int extractedActors;
+    public int extractedActorsRight;
 
     void add(Score o) {
       gold += o.gold;
@@ -64,6 +67,8 @@ public final class Evaluation {
       statusCorrect += o.statusCorrect;
       goldActors += o.goldActors;
       actorsFound += o.actorsFound;
+      extractedActors += o.extractedActors;
+      extractedActorsRight += o.extractedActorsRight;
     }
 
     public double recall() {
@@ -112,6 +117,11 @@ public final class Evaluation {
       return ratio(actorsFound, goldActors);
     }
 
+    /** Actors extracted on matched events that are one of the gold event's actors. */
+    public double actorPrecision() {
+      return ratio(extractedActorsRight, extractedActors);
+    }
+
     /** A share of a count; 1 when there is nothing to count (nothing missed, nothing wrong). */
     private static double ratio(int part, int whole) {
       return whole == 0 ? 1 : (double) part / whole;
@@ -147,7 +157,8 @@ public final class Evaluation {
       List<String> mergedClusters,
       List<String> misses,
       List<String> falseAlarms,
-      List<Judged> judged) {}
+      List<Judged> judged,
+      List<String> actorNotes) {}
 
   /** One extracted event's confidence and whether it matched a gold happening of its own. */
   public record Judged(ExtractedEvent event, boolean right) {}
@@ -165,6 +176,7 @@ public final class Evaluation {
     List<String> misses = new ArrayList<>();
     List<String> falseAlarms = new ArrayList<>();
     List<Judged> judged = new ArrayList<>();
+    List<String> actorNotes = new ArrayList<>();
     for (ArticleText a : articles) {
       List<GoldEvent> g = gold.get(a.source());
       if (g == null) {
@@ -173,7 +185,7 @@ public final class Evaluation {
       List<ExtractedEvent> events = extractor.extract(a);
       all.addAll(events);
       Set<ExtractedEvent> before = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-      Score s = score(a, g, events, label, misses, falseAlarms, before);
+      Score s = score(a, g, events, label, misses, falseAlarms, before, actorNotes);
       for (ExtractedEvent e : events) {
         judged.add(new Judged(e, before.contains(e)));
       }
@@ -183,7 +195,7 @@ public final class Evaluation {
     List<String> split = new ArrayList<>();
     List<String> merged = new ArrayList<>();
     duplicates(extractor.merge(all), label, split, merged);
-    return new Report(per, overall, split, merged, misses, falseAlarms, judged);
+    return new Report(per, overall, split, merged, misses, falseAlarms, judged, actorNotes);
   }
 
   private static Score score(
@@ -193,7 +205,8 @@ public final class Evaluation {
       Map<ExtractedEvent, GoldEvent> label,
       List<String> misses,
       List<String> falseAlarms,
-      Set<ExtractedEvent> right) {
+      Set<ExtractedEvent> right,
+      List<String> actorNotes) {
     Score s = new Score();
     s.gold = gold.size();
     s.predicted = events.size();
@@ -266,13 +279,40 @@ public final class Evaluation {
             }
           }
           Set<String> names = actorNames(a, e);
+          Set<String> goldKeys = new HashSet<>();
+          List<String> missing = new ArrayList<>();
           for (String ga : g.actors()) {
             s.goldActors++;
+            goldKeys.add(ArabicNormalizer.key(ga));
             if (names.contains(ArabicNormalizer.key(ga))) {
               s.actorsFound++;
             } else {
               misses.add(a.source() + ": " + g.cluster() + " actor missed " + ga);
+              missing.add(ga);
             }
+          }
+          List<String> extra = new ArrayList<>();
+          for (ActorMention m : e.actors()) {
+            s.extractedActors++;
+            if (namesOf(a, m).stream().anyMatch(goldKeys::contains)) {
+              s.extractedActorsRight++;
+            } else {
+              extra.add(m.name());
+            }
+          }
+          if (!missing.isEmpty() || !extra.isEmpty()) {
+            actorNotes.add(
+                a.source()
+                    + ": "
+                    + g.cluster()
+                    + " missing "
+                    + missing
+                    + " extra "
+                    + extra
+                    + " found "
+                    + e.actors().stream().map(ActorMention::name).toList()
+                    + " | "
+                    + shorten(e.evidence().text()));
           }
           break;
         }
@@ -330,14 +370,20 @@ public final class Evaluation {
   static Set<String> actorNames(ArticleText a, ExtractedEvent e) {
     Set<String> names = new HashSet<>();
     for (ActorMention m : e.actors()) {
-      names.add(ArabicNormalizer.key(m.name()));
-      for (String alias : m.aliases()) {
-        names.add(ArabicNormalizer.key(alias));
-      }
-      Span at = m.span();
-      if (at != null && at.end() <= a.text().length()) {
-        names.add(ArabicNormalizer.key(a.text().substring(at.start(), at.end())));
-      }
+      names.addAll(namesOf(a, m));
+    }
+    return names;
+  }
+
+  private static Set<String> namesOf(ArticleText a, ActorMention m) {
+    Set<String> names = new HashSet<>();
+    names.add(ArabicNormalizer.key(m.name()));
+    for (String alias : m.aliases()) {
+      names.add(ArabicNormalizer.key(alias));
+    }
+    Span at = m.span();
+    if (at != null && at.end() <= a.text().length()) {
+      names.add(ArabicNormalizer.key(a.text().substring(at.start(), at.end())));
     }
     return names;
   }
@@ -397,6 +443,14 @@ public final class Evaluation {
     System.out.println("extractor version " + x.version());
     r.perArticle().forEach((k, v) -> System.out.println(k + "  " + v));
     System.out.println("OVERALL  " + r.overall());
+    System.out.printf(
+        "actors: recall %.2f (%d/%d)  precision %.2f (%d/%d)%n",
+        r.overall().actorRecall(),
+        r.overall().actorsFound,
+        r.overall().goldActors,
+        r.overall().actorPrecision(),
+        r.overall().extractedActorsRight,
+        r.overall().extractedActors);
     System.out.println(
         "duplicates: split happenings "
             + r.splitHappenings().size()
@@ -424,6 +478,7 @@ public final class Evaluation {
     if (verbose) {
       r.misses().forEach(m -> System.out.println("MISS  " + m));
       r.falseAlarms().forEach(m -> System.out.println("FALSE " + m));
+      r.actorNotes().forEach(m -> System.out.println("ACTOR " + m));
     }
   }
 }

@@ -1,0 +1,84 @@
+package org.chronology.extraction.actor;
+
+import static org.chronology.extraction.Fixtures.extract;
+import static org.chronology.extraction.Fixtures.hasActor;
+import static org.chronology.extraction.Fixtures.only;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.chronology.extraction.ActorKind;
+import org.chronology.extraction.ActorMention;
+import org.chronology.extraction.ExtractedEvent;
+import org.junit.jupiter.api.Test;
+
+/**
+ * State institutions read from how they are written, a state called by the head of its long name,
+ * and capitals joined by و as the governments of a relationship.
+ */
+class InstitutionTest {
+
+  private static ActorMention organisation(ExtractedEvent e) {
+    return e.actors().stream()
+        .filter(a -> a.kind() == ActorKind.ORGANIZATION)
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no organisation in " + e.actors()));
+  }
+
+  @Test
+  void testMinistryWithItsStateAdjective() {
+    ExtractedEvent e = only("استدعت وزارة الخارجية الكينية السفير الصومالي في 7 نيسان 2023.");
+    ActorMention m = organisation(e);
+    assertEquals("وزارة الخارجية الكينية", m.name());
+    assertEquals("كينيا", m.country());
+    assertTrue(hasActor(e, "كينيا"), e.actors().toString());
+  }
+
+  @Test
+  void testLongMinistryNameOfAStateAgency() {
+    ExtractedEvent e =
+        only("استدعت وزارة الخارجية والتعاون الدولي الإماراتية السفير الإيراني في 4 أيار 2023.");
+    assertEquals("وزارة الخارجية والتعاون الدولي الإماراتية", organisation(e).name());
+    assertTrue(hasActor(e, "الإمارات"), e.actors().toString());
+  }
+
+  @Test
+  void testArmyOfAStateInAnIncident() {
+    ExtractedEvent e = only("أعلن الجيش السوداني في 17 كانون الأول 2020 صد هجوم على الحدود.");
+    assertEquals("الجيش السوداني", organisation(e).name());
+    assertTrue(hasActor(e, "السودان"), e.actors().toString());
+  }
+
+  @Test
+  void testAnInstitutionStopsBeforeATitle() {
+    ExtractedEvent e =
+        only("واستدعت وزارة الخارجية السفير الإسرائيلي في عمان يوم 3 كانون الثاني 2023.");
+    assertFalse(
+        e.actors().stream().anyMatch(a -> a.kind() == ActorKind.ORGANIZATION),
+        e.actors().toString());
+  }
+
+  @Test
+  void testKingdomAloneIsTheKingdomNamedBefore() {
+    List<ExtractedEvent> events =
+        extract(
+            "أعلنت مملكة البحرين في 5 حزيران 2017 قطع علاقاتها مع قطر.\n"
+                + "وكانت المملكة قد سحبت سفيرها من الدوحة في آذار 2014.");
+    ExtractedEvent earlier =
+        events.stream()
+            .filter(x -> x.evidence().text().contains("سحبت"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError(events.toString()));
+    assertTrue(hasActor(earlier, "البحرين"), earlier.actors().toString());
+    assertFalse(hasActor(earlier, "السعودية"), earlier.actors().toString());
+  }
+
+  @Test
+  void testCapitalsJoinedStandForTheirStates() {
+    ExtractedEvent e =
+        only("واتفقت القاهرة والدوحة في 20 كانون الثاني 2021 على استئناف العلاقات الدبلوماسية.");
+    assertTrue(hasActor(e, "مصر"), e.actors().toString());
+    assertTrue(hasActor(e, "قطر"), e.actors().toString());
+  }
+}
