@@ -37,12 +37,11 @@ final class AbsoluteResolver extends Resolver {
       return null;
     }
     int mon = mm[0];
-    String dOrd = group(m, "dord");
-    if (dOrd != null && precededBy(c.s(), m.start("e"), lex.cues.get("NOT_ORDINAL_DAY_BEFORE"))) {
+    int ord = ordinalDay(m, c);
+    if (ord < 0) {
       return null;
     }
-    int d =
-        dOrd != null ? TimeLexicon.lookup(lex.dayOrdinals, dOrd) : Integer.parseInt(m.group("d"));
+    int d = ord > 0 ? ord : Integer.parseInt(m.group("d"));
     String d1Text = group(m, "d1");
     Integer d1 = d1Text == null ? null : Integer.valueOf(d1Text);
     if (d1 != null && d1 >= d) {
@@ -190,7 +189,16 @@ final class AbsoluteResolver extends Resolver {
               } else if (rel == null && !ahead && mm[0] > pm) {
                 y--;
               }
-              return at.apply(y);
+              Interval iv = at.apply(y);
+              // "أواخر مارس" told on 15 March of a past happening is last year's.
+              if (rel == null && kind != null && iv != null) {
+                if (!ahead && iv.start().isAfter(pub)) {
+                  iv = at.apply(y - 1);
+                } else if (ahead && iv.end().isBefore(pub)) {
+                  iv = at.apply(y + 1);
+                }
+              }
+              return iv;
             },
             approx),
         since);

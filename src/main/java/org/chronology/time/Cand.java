@@ -36,6 +36,11 @@ record Cand(
     SAME_YEAR(Precision.YEAR),
     /** "الشهر نفسه": the month of the closest earlier date of month precision or finer. */
     SAME_MONTH(Precision.MONTH),
+    /**
+     * "في 15 من الشهر نفسه": a day of that month; unresolved, not dropped, when there is none (the
+     * day makes it a date phrase).
+     */
+    DAY_OF_SAME_MONTH(Precision.MONTH),
     /** "الأسبوع نفسه": the week of the closest earlier date of week precision or finer. */
     SAME_WEEK(Precision.WEEK),
     /** "اليوم نفسه", "في اليوم التالي": from the closest earlier date of day precision. */

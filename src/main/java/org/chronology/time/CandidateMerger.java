@@ -236,7 +236,7 @@ final class CandidateMerger {
         Cand r = earlier == null ? null : c.follow().apply(reference(earlier));
         if (r != null) {
           c = r.withSpan(c.s(), c.e());
-        } else if (c.kind() == Cand.Kind.SAME_YEAR) {
+        } else if (c.kind() == Cand.Kind.SAME_YEAR || c.kind() == Cand.Kind.DAY_OF_SAME_MONTH) {
           c = Cand.unresolved(c.s(), c.e(), c.approximate());
         } else {
           continue;

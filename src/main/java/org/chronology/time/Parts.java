@@ -1,12 +1,13 @@
 package org.chronology.time;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 
 /**
  * Parts of a period (parts.txt): أوائل/مطلع = first third, منتصف = middle third, أواخر = last third
- * (hedged); halves and quarters are exact. A decade's early part is its years 0–4, mid 3–6, late
- * 6–9.
+ * (hedged); halves, quarters and named thirds ("الثلث الأخير", THIRD1..3) are exact. A decade's
+ * early part is its years 0–4, mid 3–6, late 6–9.
  */
 final class Parts {
 
@@ -21,9 +22,12 @@ final class Parts {
 
   private Parts() {}
 
-  /** Thirds are hedged; halves and quarters are not. */
+  /** Thirds are hedged; halves, quarters and named thirds are not. */
   static boolean hedged(String partKind) {
-    return partKind != null && !partKind.startsWith("HALF") && !partKind.startsWith("Q");
+    return partKind != null
+        && !partKind.startsWith("HALF")
+        && !partKind.startsWith("Q")
+        && !partKind.startsWith("THIRD");
   }
 
   /**
@@ -61,7 +65,8 @@ final class Parts {
             Precision.MONTH);
       }
       case MONTH -> {
-        int len = s.lengthOfMonth();
+        // A Hijri month is 29 or 30 days: the interval, not the Gregorian month, gives the length.
+        int len = (int) ChronoUnit.DAYS.between(s, iv.end()) + 1;
         if (kind.startsWith("Q")) {
           return null;
         }
@@ -96,9 +101,9 @@ final class Parts {
    */
   private static int[] sub(String kind, int[] thirds, int[] halves, int quarterOf) {
     return switch (kind) {
-      case "EARLY" -> new int[] {thirds[0], thirds[1]};
-      case "MID" -> new int[] {thirds[2], thirds[3]};
-      case "LATE" -> new int[] {thirds[4], thirds[5]};
+      case "EARLY", "THIRD1" -> new int[] {thirds[0], thirds[1]};
+      case "MID", "THIRD2" -> new int[] {thirds[2], thirds[3]};
+      case "LATE", "THIRD3" -> new int[] {thirds[4], thirds[5]};
       case "HALF1" -> new int[] {halves[0], halves[1]};
       case "HALF2" -> new int[] {halves[2], halves[3]};
       default -> {

@@ -17,39 +17,46 @@ import org.chronology.text.ArabicNormalizer;
  */
 final class RelativeResolver extends Resolver {
 
+  private final FutureContext future;
+
   RelativeResolver(TimeLexicon lex) {
     super(lex);
+    this.future = new FutureContext(lex);
   }
 
-  /** "الـ20 من الشهر الجاري", "العاشر من الشهر الماضي": a day of a month named relatively. */
+  /**
+   * "الـ20 من الشهر الجاري", "العاشر من الشهر الماضي": a day of a month named relatively; "في 15 من
+   * الشهر نفسه", "في 15 من نفس الشهر": a day of the month of the closest earlier date.
+   */
   Cand dayOfRelativeMonth(Matcher m, Rule.Ctx c) {
-    String dOrd = m.group("dord");
-    if (dOrd != null && precededBy(c.s(), m.start("e"), lex.cues.get("NOT_ORDINAL_DAY_BEFORE"))) {
-      return null; // the first week of the month, not its first day
-    }
-    int d =
-        dOrd != null ? TimeLexicon.lookup(lex.dayOrdinals, dOrd) : Integer.parseInt(m.group("d"));
-    String rel = TimeLexicon.lookup(lex.relative, m.group("rel"));
-    boolean thisMonth = m.group("thism") != null;
-    if (rel == null && !thisMonth) {
+    int ord = ordinalDay(m, c);
+    if (ord < 0) {
       return null;
     }
-    if (d < 1 || d > 31) {
+    int d = ord > 0 ? ord : Integer.parseInt(m.group("d"));
+    String rel = TimeLexicon.lookup(lex.relative, m.group("rel"));
+    boolean same = "SAME".equals(rel) || m.group("samepre") != null;
+    boolean thisMonth = m.group("thism") != null;
+    if (rel == null && !thisMonth && !same) {
+      return null;
+    }
+    if (d < 1 || d > 31 || (m.group("samepre") != null && rel != null)) {
       return null;
     }
     int d1 = m.group("d1") == null ? d : Integer.parseInt(m.group("d1"));
     if (d1 > d) {
       return null;
     }
+    Function<LocalDate, Interval> days =
+        month ->
+            d > month.lengthOfMonth()
+                ? null
+                : new Interval(month.withDayOfMonth(d1), month.withDayOfMonth(d), Precision.DAY);
+    if (same) {
+      return Cand.follower(Cand.Kind.DAY_OF_SAME_MONTH, m.start("e"), m.end("e"), false, days);
+    }
     int shift = "PAST".equals(rel) ? -1 : "NEXT".equals(rel) ? 1 : 0;
-    return relative(
-        m,
-        c,
-        pub -> {
-          LocalDate month = pub.withDayOfMonth(1).plusMonths(shift);
-          return new Interval(month.withDayOfMonth(d1), month.withDayOfMonth(d), Precision.DAY);
-        },
-        false);
+    return relative(m, c, pub -> days.apply(pub.withDayOfMonth(1).plusMonths(shift)), false);
   }
 
   Cand relativeCount(Matcher m, Rule.Ctx c) {
@@ -196,14 +203,14 @@ final class RelativeResolver extends Resolver {
     boolean current =
         m.group("this") != null
             || "CURRENT".equals(rel)
-            || (rel == null && !same && kind != null && (yearUnit || monthUnit));
+            || (rel == null && !same && kind != null && m.group("foll") == null);
     if (m.group("same") != null && rel != null) {
       return null;
     }
     if (m.group("this") != null && rel != null && !"CURRENT".equals(rel)) {
       return null;
     }
-    if (!same && !current && rel == null) {
+    if (!same && !current && rel == null && m.group("foll") == null) {
       return null;
     }
     boolean approx = Parts.hedged(kind);
@@ -219,6 +226,20 @@ final class RelativeResolver extends Resolver {
     Function<LocalDate, Interval> inMonth =
         d -> Parts.of(kind, Interval.month(d.getYear(), d.getMonthValue()), Parts.Scale.MONTH);
     Function<LocalDate, Interval> inWeek = d -> Parts.of(kind, Interval.week(d), Parts.Scale.WEEK);
+    if (m.group("foll") != null) {
+      // "في العام التالي", "الشهر التالي": the period after the one last mentioned.
+      if (same || m.group("this") != null || season != null) {
+        return null;
+      }
+      int s = m.start("e");
+      int e = m.end("e");
+      if (yearUnit) {
+        return Cand.follower(Cand.Kind.SAME_YEAR, s, e, approx, d -> inYear.apply(d.getYear() + 1));
+      }
+      return monthUnit
+          ? Cand.follower(Cand.Kind.SAME_MONTH, s, e, approx, d -> inMonth.apply(d.plusMonths(1)))
+          : Cand.follower(Cand.Kind.SAME_WEEK, s, e, approx, d -> inWeek.apply(d.plusWeeks(1)));
+    }
     if (same) {
       int s = m.start("e");
       int e = m.end("e");
@@ -230,12 +251,23 @@ final class RelativeResolver extends Resolver {
           : Cand.follower(Cand.Kind.SAME_WEEK, s, e, approx, inWeek);
     }
     int sign = "PAST".equals(rel) ? -1 : "NEXT".equals(rel) ? 1 : 0;
+    // "نهاية الأسبوع", "مطلع الأسبوع" alone: the most recent such part on or before the
+    // publication date, or the next one in a future context (like a bare weekday).
+    boolean weekPart = rel == null && kind != null && !yearUnit && !monthUnit;
+    boolean ahead = weekPart && future.before(c.s(), m.start("e"));
     return relative(
         m,
         c,
         pub -> {
           if (monthUnit) {
             return inMonth.apply(pub.plusMonths(sign));
+          }
+          if (weekPart) {
+            Interval iv = inWeek.apply(pub);
+            if (!ahead && iv.start().isAfter(pub)) {
+              return inWeek.apply(pub.minusWeeks(1));
+            }
+            return ahead && iv.end().isBefore(pub) ? inWeek.apply(pub.plusWeeks(1)) : iv;
           }
           if (!yearUnit) {
             return inWeek.apply(pub.plusWeeks(sign));

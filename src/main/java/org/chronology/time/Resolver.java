@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 import java.util.regex.Matcher;
+import org.chronology.text.ArabicNormalizer;
 
 /** What the resolver families share: the lexicon, group access and the year-relative forms. */
 abstract class Resolver {
@@ -62,6 +63,26 @@ abstract class Resolver {
       return false;
     }
     return words.contains(w) || words.contains(Words.without(w, lex.word("AND")));
+  }
+
+  /**
+   * The day an ordinal gives ("الخامس من يونيو" = 5, "غرة رمضان" = 1); 0 when the match has none;
+   * -1 when it is no day: after a noun that makes it count something else ("الأسبوع الأول من
+   * مايو"), or written without "من" when the ordinal needs it (only DAY_WITHOUT_OF may omit it).
+   */
+  int ordinalDay(Matcher m, Rule.Ctx c) {
+    String ord = group(m, "dord");
+    if (ord == null) {
+      return 0;
+    }
+    if (precededBy(c.s(), m.start("e"), lex.cues.get("NOT_ORDINAL_DAY_BEFORE"))) {
+      return -1;
+    }
+    if (group(m, "dof") == null
+        && !lex.cues.get("DAY_WITHOUT_OF").contains(ArabicNormalizer.key(ord))) {
+      return -1;
+    }
+    return TimeLexicon.lookup(lex.dayOrdinals, ord);
   }
 
   String partKind(Matcher m) {
@@ -122,7 +143,7 @@ abstract class Resolver {
     if (s == null) {
       return null;
     }
-    String k = org.chronology.text.ArabicNormalizer.key(s);
+    String k = ArabicNormalizer.key(s);
     String art = lex.word("ARTICLE");
     return k.startsWith(art) ? k.substring(art.length()) : k;
   }

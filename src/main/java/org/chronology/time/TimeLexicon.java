@@ -50,6 +50,7 @@ final class TimeLexicon {
   final Map<String, Integer> months;
   final Set<String> ambiguousMonths;
   final Map<String, Integer> hijriMonths;
+  final Set<String> ambiguousHijriMonths;
   final Map<String, Integer> weekdays;
   final Set<String> ambiguousWeekdays;
   final Map<String, Integer> numbers;
@@ -71,7 +72,10 @@ final class TimeLexicon {
     months = toIntMap(monthRows);
     ambiguousMonths = new HashSet<>();
     monthRows.forEach(r -> ambiguousMonths.addAll(r.ambiguous()));
-    hijriMonths = toIntMap(load("hijri-months.txt"));
+    List<Row> hijriRows = load("hijri-months.txt");
+    hijriMonths = toIntMap(hijriRows);
+    ambiguousHijriMonths = new HashSet<>();
+    hijriRows.forEach(r -> ambiguousHijriMonths.addAll(r.ambiguous()));
     List<Row> weekdayRows = load("weekdays.txt");
     weekdays = toIntMap(weekdayRows);
     ambiguousWeekdays = new HashSet<>();

@@ -142,6 +142,8 @@ final class TimePatterns {
     String century = "(?:\\s++(?:" + of + "\\s++)?" + art + "?" + centuryWord + centuryTail + ")";
     String digitDay = "(?<d>[0-3]?\\d)(?!\\d)";
     String monthNoun = "(?:" + monthWord + "\\s++)?";
+    // "الخامس من يونيو"; "غرة رمضان" without "من" (the resolver checks which ordinals may omit it).
+    String ordinalDay = "(?<dord>" + dayOrd + ")\\s++(?<dof>" + of + "\\s++)?";
 
     add(
         "full-date",
@@ -153,11 +155,9 @@ final class TimePatterns {
             + digitDay
             + "\\s*+(?:"
             + of
-            + "\\s++)?|(?<dord>"
-            + dayOrd
-            + ")\\s++"
-            + of
-            + "\\s++)"
+            + "\\s++)?|"
+            + ordinalDay
+            + ")"
             + monthNoun
             + monthPair(mon, "")
             + monthYear);
@@ -195,20 +195,24 @@ final class TimePatterns {
             + art
             + "\\s?+)?)?"
             + digitDay
-            + "\\s*+|(?<dord>"
-            + dayOrd
-            + ")\\s++)(?:"
+            + "\\s*+(?:"
             + of
-            + "\\s++)?(?:"
+            + "\\s++)?|"
+            + ordinalDay
+            + ")(?:"
             + art
             + "|(?<thism>"
             + lex.regex("THIS_MASCULINE")
             + ")\\s++"
             + art
+            + "|(?<samepre>"
+            + lex.regex("SAME")
+            + ")\\s++"
+            + art
             + ")"
             + monthWord
             + "(?:\\s++(?<rel>"
-            + rel
+            + TimeLexicon.alternation(keysOf(lex.relative, "PAST", "NEXT", "CURRENT", "SAME"))
             + "))?");
     String rangeDay =
         "(?:" + art + "?(?<d%s>[0-3]?\\d)(?!\\d)\\s*+(?:" + of + "\\s++)?)?" + monthNoun;
@@ -270,7 +274,9 @@ final class TimePatterns {
         wdPre
             + "(?:(?<d>[0-3]?\\d)\\s*+(?:"
             + of
-            + "\\s++)?)?"
+            + "\\s++)?|"
+            + ordinalDay
+            + ")?"
             + monthNoun
             + "(?<hm>"
             + hij
@@ -285,6 +291,21 @@ final class TimePatterns {
             + "\\s*+)?(?<y>1[2-5]\\d\\d)(?!\\d)(?:\\s*+"
             + hijriEra
             + "(?![\\p{L}\\p{N}]))?");
+    add(
+        "hijri-month",
+        TriggerIndex.HIJRI,
+        partPre
+            + "(?:(?<d>[0-3]?\\d)(?!\\d)\\s*+(?:"
+            + of
+            + "\\s++)?|"
+            + ordinalDay
+            + ")?(?<shahr>"
+            + monthWord
+            + "\\s++)?(?<hm>"
+            + hij
+            + ")(?:\\s++(?<rel>"
+            + rel
+            + "))?");
     add(
         "hijri-year",
         TriggerIndex.DIGIT,
@@ -355,9 +376,11 @@ final class TimePatterns {
             + monthWord
             + ")|(?<uweek>"
             + lex.regex("WEEK_WORD")
-            + ")))(?:\\s++(?<rel>"
+            + ")))(?:\\s++(?:(?<rel>"
             + relAll
-            + "))?");
+            + ")|(?<foll>"
+            + cue("FOLLOWING")
+            + ")))?");
     add(
         "season-relative",
         TriggerIndex.SEASON,
