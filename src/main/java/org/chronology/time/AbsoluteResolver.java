@@ -63,6 +63,9 @@ final class AbsoluteResolver extends Resolver {
     if (yk != null) {
       return yearRelative(m, c, yk, at, false);
     }
+    if (precededBy(c.s(), m.start("e"), lex.cues.get("NAME_BEFORE"))) {
+      return null; // a street or a movement named after a day (NAME_BEFORE), not a date
+    }
     String rel = TimeLexicon.lookup(lex.relative, m.group("rel"));
     boolean ahead = rel == null && future.before(c.s(), m.start("e"));
     Cand res =
@@ -225,11 +228,11 @@ final class AbsoluteResolver extends Resolver {
     if (!strong && y < 1000) {
       return null;
     }
-    if (season != null && kind != null) {
-      return null;
-    }
-    Interval iv = season != null ? Interval.season(season, y) : Interval.year(y);
-    return open(absolute(m, Parts.of(kind, iv, Parts.Scale.YEAR), Parts.hedged(kind)), since);
+    Interval iv =
+        season != null
+            ? Parts.of(kind, Interval.season(season, y), Parts.Scale.SEASON)
+            : Parts.of(kind, Interval.year(y), Parts.Scale.YEAR);
+    return open(absolute(m, iv, Parts.hedged(kind)), since);
   }
 
   Cand yearRange(Matcher m, Rule.Ctx c) {

@@ -44,7 +44,14 @@ record Cand(
     /** "الأسبوع نفسه": the week of the closest earlier date of week precision or finer. */
     SAME_WEEK(Precision.WEEK),
     /** "اليوم نفسه", "في اليوم التالي": from the closest earlier date of day precision. */
-    SAME_DAY(Precision.DAY);
+    SAME_DAY(Precision.DAY),
+    /**
+     * "وبعد أربعة أشهر" in a past narrative: counted from the date told just before (days and weeks
+     * from a day, months and years from a month); without one it keeps its own reading from the
+     * publication date.
+     */
+    AFTER_EARLIER_DAY(Precision.DAY),
+    AFTER_EARLIER_MONTH(Precision.MONTH);
 
     /** How fine the earlier date must be; null for a phrase that follows nothing. */
     final Precision needs;
@@ -59,6 +66,11 @@ record Cand(
 
     boolean follows() {
       return needs != null;
+    }
+
+    /** A follower that is already resolved on its own and only refined by an earlier date. */
+    boolean keepsOwnReading() {
+      return this == AFTER_EARLIER_DAY || this == AFTER_EARLIER_MONTH;
     }
   }
 
@@ -171,6 +183,23 @@ record Cand(
   Cand withKind(Kind k) {
     return new Cand(
         s, e, start, end, precision, approximate, relative, against, mismatch, anchor, k, follow);
+  }
+
+  /** The same phrase, re-read from an earlier date when one is close enough ({@code kind}). */
+  Cand countedFromEarlier(Kind k, Function<LocalDate, Interval> at) {
+    return new Cand(
+        s,
+        e,
+        start,
+        end,
+        precision,
+        approximate,
+        relative,
+        against,
+        mismatch,
+        anchor,
+        k,
+        ref -> absolute(s, e, at.apply(ref), approximate));
   }
 
   Cand withAnchor(EventAnchor a) {

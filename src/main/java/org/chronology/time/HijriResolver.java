@@ -64,32 +64,71 @@ final class HijriResolver extends Resolver {
             m,
             c,
             pub -> {
-              HijrahDate h = HijrahDate.from(pub);
-              int hy = h.get(ChronoField.YEAR);
-              int hm = h.get(ChronoField.MONTH_OF_YEAR);
-              int y = hy;
-              if ("PAST".equals(rel) && mon >= hm) {
-                y--;
-              } else if ("NEXT".equals(rel) && mon <= hm) {
-                y++;
-              } else if (rel == null && ahead && mon < hm) {
-                y++;
-              } else if (rel == null && !ahead && mon > hm) {
-                y--;
-              }
-              Interval iv = interval(y, mon, d);
-              if (rel == null && d > 0 && iv != null) {
-                // A day: on or before the publication date (after it in a future context).
-                if (!ahead && iv.start().isAfter(pub)) {
-                  iv = interval(y - 1, mon, d);
-                } else if (ahead && iv.start().isBefore(pub)) {
-                  iv = interval(y + 1, mon, d);
-                }
-              }
+              Interval iv = placed(pub, mon, d, rel, ahead);
               return iv == null ? null : Parts.of(kind, iv, Parts.Scale.MONTH);
             },
             Parts.hedged(kind));
     return res == null ? null : res.withKind(Cand.Kind.HIJRI);
+  }
+
+  /**
+   * "عيد الفطر", "أول أيام عيد الأضحى", "ثاني أيام عيد الفطر 1445", "رأس السنة الهجرية": the
+   * feast's day (feasts.txt), of the Hijri year written after it or placed like a month without a
+   * year.
+   */
+  Cand hijriFeast(Matcher m, Rule.Ctx c) {
+    int[] md = TimeLexicon.lookup(lex.feasts, m.group("feast"));
+    int offset = m.group("fd2") != null ? 1 : m.group("fd3") != null ? 2 : 0;
+    if (m.group("y") != null) {
+      Interval iv = interval(Integer.parseInt(m.group("y")), md[0], md[1]);
+      return iv == null
+          ? null
+          : absolute(m, Interval.day(iv.start().plusDays(offset)), false).withKind(Cand.Kind.HIJRI);
+    }
+    String rel = TimeLexicon.lookup(lex.relative, m.group("rel"));
+    boolean ahead = rel == null && future.before(c.s(), m.start("e"));
+    Cand res =
+        relative(
+            m,
+            c,
+            pub -> {
+              Interval iv = placed(pub, md[0], md[1], rel, ahead);
+              return iv == null ? null : Interval.day(iv.start().plusDays(offset));
+            },
+            false);
+    return res == null ? null : res.withKind(Cand.Kind.HIJRI);
+  }
+
+  /**
+   * Month {@code mon} (day {@code d}, or the whole month for 0) of the Hijri year that places it as
+   * the text says: الماضي the most recent before the publication's Hijri month, المقبل the next
+   * after it, else the most recent on or before the publication date (the next on or after it in a
+   * future context).
+   */
+  private static Interval placed(LocalDate pub, int mon, int d, String rel, boolean ahead) {
+    HijrahDate h = HijrahDate.from(pub);
+    int hy = h.get(ChronoField.YEAR);
+    int hm = h.get(ChronoField.MONTH_OF_YEAR);
+    int y = hy;
+    if ("PAST".equals(rel) && mon >= hm) {
+      y--;
+    } else if ("NEXT".equals(rel) && mon <= hm) {
+      y++;
+    } else if (rel == null && ahead && mon < hm) {
+      y++;
+    } else if (rel == null && !ahead && mon > hm) {
+      y--;
+    }
+    Interval iv = interval(y, mon, d);
+    if (rel == null && d > 0 && iv != null) {
+      if (!ahead && iv.start().isAfter(pub)) {
+        return interval(y - 1, mon, d);
+      }
+      if (ahead && iv.start().isBefore(pub)) {
+        return interval(y + 1, mon, d);
+      }
+    }
+    return iv;
   }
 
   Cand hijriYear(Matcher m, Rule.Ctx c) {

@@ -103,26 +103,39 @@ final class RelativeResolver extends Resolver {
     final int amount = n;
     final boolean isVague = vague;
     ChronoUnit unit = uw.unit();
-    boolean approx = vague || hedged || unit == ChronoUnit.YEARS || unit == ChronoUnit.DECADES;
-    return relative(
-        m,
-        c,
-        pub -> {
-          int sign = after ? 1 : -1;
-          if (isVague) {
-            // "قبل أيام": between 7 and 2 units back (or forward), one precision coarser.
-            LocalDate near = Interval.shift(pub, unit, sign * 2);
-            LocalDate far = Interval.shift(pub, unit, sign * 7);
-            if (unit == ChronoUnit.HOURS) {
-              return Interval.day(pub);
-            }
-            return after
-                ? new Interval(near, far, Interval.coarser(unit))
-                : new Interval(far, near, Interval.coarser(unit));
-          }
-          return Interval.unitAround(Interval.shift(pub, unit, sign * amount), unit);
-        },
-        approx);
+    // A count of weeks or longer is a round figure ("قبل أسبوعين", "قبل أربعة أشهر"); of days,
+    // exact.
+    boolean approx = vague || hedged || unit.compareTo(ChronoUnit.WEEKS) >= 0;
+    Cand own =
+        relative(
+            m,
+            c,
+            pub -> {
+              int sign = after ? 1 : -1;
+              if (isVague) {
+                // "قبل أيام": between 7 and 2 units back (or forward), one precision coarser.
+                LocalDate near = Interval.shift(pub, unit, sign * 2);
+                LocalDate far = Interval.shift(pub, unit, sign * 7);
+                if (Interval.subDay(unit)) {
+                  return Interval.day(pub);
+                }
+                return after
+                    ? new Interval(near, far, Interval.coarser(unit))
+                    : new Interval(far, near, Interval.coarser(unit));
+              }
+              return Interval.unitAround(Interval.shift(pub, unit, sign * amount), unit);
+            },
+            approx);
+    if (own == null || !after || vague || future.before(c.s(), m.start("e"))) {
+      return own;
+    }
+    // "زار دمشق في 9 نوفمبر 2021. وبعد أربعة أشهر استقبلت ...": from the date told just before.
+    Cand.Kind k =
+        unit.compareTo(ChronoUnit.WEEKS) <= 0
+            ? Cand.Kind.AFTER_EARLIER_DAY
+            : Cand.Kind.AFTER_EARLIER_MONTH;
+    return own.countedFromEarlier(
+        k, ref -> Interval.unitAround(Interval.shift(ref, unit, amount), unit));
   }
 
   Cand deictic(Matcher m, Rule.Ctx c) {
@@ -175,6 +188,8 @@ final class RelativeResolver extends Resolver {
       }
     }
     DayOfWeek dow = DayOfWeek.of(wd);
+    // "سيلتقي ... الجمعة", "من المقرر أن يصل ... الأحد": the next such day.
+    boolean ahead = rel == null && future.before(c.s(), m.start("e"));
     return relative(
         m,
         c,
@@ -182,7 +197,7 @@ final class RelativeResolver extends Resolver {
           if ("PAST".equals(rel)) {
             return Interval.day(pub.with(TemporalAdjusters.previous(dow)));
           }
-          if ("NEXT".equals(rel)) {
+          if ("NEXT".equals(rel) || ahead) {
             return Interval.day(pub.with(TemporalAdjusters.next(dow)));
           }
           return Interval.day(pub.with(TemporalAdjusters.previousOrSame(dow)));
@@ -200,6 +215,9 @@ final class RelativeResolver extends Resolver {
     String kind = partKind(m);
     boolean yearUnit = m.group("uyear") != null;
     boolean monthUnit = m.group("umonth") != null;
+    if (rel != null && shift(rel) != 0 && same) {
+      return null;
+    }
     boolean current =
         m.group("this") != null
             || "CURRENT".equals(rel)
@@ -215,13 +233,13 @@ final class RelativeResolver extends Resolver {
     }
     boolean approx = Parts.hedged(kind);
     String season = TimeLexicon.lookup(lex.seasons, m.group("season"));
-    if (season != null && (!yearUnit || kind != null)) {
+    if (season != null && !yearUnit) {
       return null;
     }
     IntFunction<Interval> inYear =
         y ->
             season != null
-                ? Interval.season(season, y)
+                ? Parts.of(kind, Interval.season(season, y), Parts.Scale.SEASON)
                 : Parts.of(kind, Interval.year(y), Parts.Scale.YEAR);
     Function<LocalDate, Interval> inMonth =
         d -> Parts.of(kind, Interval.month(d.getYear(), d.getMonthValue()), Parts.Scale.MONTH);
@@ -250,7 +268,7 @@ final class RelativeResolver extends Resolver {
           ? Cand.follower(Cand.Kind.SAME_MONTH, s, e, approx, inMonth)
           : Cand.follower(Cand.Kind.SAME_WEEK, s, e, approx, inWeek);
     }
-    int sign = "PAST".equals(rel) ? -1 : "NEXT".equals(rel) ? 1 : 0;
+    int sign = shift(rel);
     // "نهاية الأسبوع", "مطلع الأسبوع" alone: the most recent such part on or before the
     // publication date, or the next one in a future context (like a bare weekday).
     boolean weekPart = rel == null && kind != null && !yearUnit && !monthUnit;
@@ -348,19 +366,19 @@ final class RelativeResolver extends Resolver {
     ChronoUnit unit = uw.unit();
     long span =
         switch (unit) {
-          case HOURS -> 1;
+          case MINUTES, HOURS -> 1;
           case DAYS -> 7;
           case WEEKS -> 4;
           case MONTHS -> 6;
           default -> 5;
         };
-    ChronoUnit step = unit == ChronoUnit.HOURS ? ChronoUnit.DAYS : unit;
+    ChronoUnit step = Interval.subDay(unit) ? ChronoUnit.DAYS : unit;
     return relative(
         m,
         c,
         pub -> {
           LocalDate other = Interval.shift(pub, step, past ? -span : span);
-          Precision p = unit == ChronoUnit.HOURS ? Precision.DAY : Interval.coarser(unit);
+          Precision p = Interval.subDay(unit) ? Precision.DAY : Interval.coarser(unit);
           return past ? new Interval(other, pub, p) : new Interval(pub, other, p);
         },
         true);

@@ -15,7 +15,11 @@ abstract class Resolver {
   enum YearRel {
     PAST,
     NEXT,
+    BEFORE_LAST,
+    AFTER_NEXT,
     CURRENT,
+    /** "من العام الموالي": the year after the one last mentioned. */
+    FOLLOWING,
     SAME,
     INVALID
   }
@@ -46,6 +50,20 @@ abstract class Resolver {
       return Cand.unresolved(m.start("e"), m.end("e"), approximate);
     }
     return Cand.resolved(m.start("e"), m.end("e"), resolve.apply(c.pub()), approximate, c.pub());
+  }
+
+  /** How many periods a relative word moves: الماضي −1, قبل الماضي −2, المقبل +1, بعد المقبل +2. */
+  static int shift(String rel) {
+    if (rel == null) {
+      return 0;
+    }
+    return switch (rel) {
+      case "PAST" -> -1;
+      case "NEXT" -> 1;
+      case "BEFORE_LAST" -> -2;
+      case "AFTER_NEXT" -> 2;
+      default -> 0;
+    };
   }
 
   /** "منذ" opens the interval: it starts at the phrase and has no end. */
@@ -120,6 +138,9 @@ abstract class Resolver {
     }
     String yr = m.group("yrel");
     boolean thisYear = m.group("ythis") != null;
+    if (group(m, "yfoll") != null) {
+      return thisYear ? YearRel.INVALID : YearRel.FOLLOWING;
+    }
     if (yr == null) {
       return thisYear ? YearRel.CURRENT : YearRel.INVALID;
     }
@@ -130,11 +151,16 @@ abstract class Resolver {
   /** A phrase whose year is given relatively: resolved against the publication or last year. */
   static Cand yearRelative(
       Matcher m, Rule.Ctx c, YearRel kind, IntFunction<Interval> at, boolean approximate) {
-    if (kind == YearRel.SAME) {
+    if (kind == YearRel.SAME || kind == YearRel.FOLLOWING) {
+      int next = kind == YearRel.FOLLOWING ? 1 : 0;
       return Cand.follower(
-          Cand.Kind.SAME_YEAR, m.start("e"), m.end("e"), approximate, d -> at.apply(d.getYear()));
+          Cand.Kind.SAME_YEAR,
+          m.start("e"),
+          m.end("e"),
+          approximate,
+          d -> at.apply(d.getYear() + next));
     }
-    int shift = kind == YearRel.PAST ? -1 : kind == YearRel.NEXT ? 1 : 0;
+    int shift = shift(kind.name());
     return relative(m, c, pub -> at.apply(pub.getYear() + shift), approximate);
   }
 

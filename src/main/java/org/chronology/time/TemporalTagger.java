@@ -112,6 +112,7 @@ public final class TemporalTagger {
             case "hijri-date" -> hijri::hijriDate;
             case "hijri-year" -> hijri::hijriYear;
             case "hijri-month" -> hijri::hijriMonth;
+            case "hijri-feast" -> hijri::hijriFeast;
             case "day-of-relative-month" -> relative::dayOfRelativeMonth;
             case "relative-count" -> relative::relativeCount;
             case "deictic" -> relative::deictic;

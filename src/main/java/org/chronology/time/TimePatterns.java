@@ -122,9 +122,11 @@ final class TimePatterns {
             + ")\\s++)?"
             + artOrLam
             + yearWord
-            + "(?:\\s++(?<yrel>"
+            + "(?:\\s++(?:(?<yrel>"
             + relAll
-            + "))?)";
+            + ")|(?<yfoll>"
+            + cue("FOLLOWING")
+            + ")))?)";
     // What may follow a month: a year, "من العام الماضي", or a relative word (الماضي، المقبل).
     String monthYear = "(?:" + yearConn + year + "|" + yearRel + "|\\s++(?<rel>" + rel + "))?";
     String partPre = "(?:(?<part>" + part + ")\\s++(?:" + of + "\\s++)?)?";
@@ -168,7 +170,11 @@ final class TimePatterns {
             + rangeFrom
             + "\\s++)?"
             + art
-            + "?(?<d1>[0-3]?\\d)\\s*+"
+            + "?(?<d1>[0-3]?\\d)(?!\\d)(?:\\s*+"
+            + lex.regex("AND")
+            + "\\s*+"
+            + art
+            + "?[0-3]?\\d(?!\\d))*\\s*+"
             + rangeTo
             + "\\s*+"
             + art
@@ -304,6 +310,32 @@ final class TimePatterns {
             + "\\s++)?(?<hm>"
             + hij
             + ")(?:\\s++(?<rel>"
+            + rel
+            + "))?");
+    add(
+        "hijri-feast",
+        TriggerIndex.HIJRI,
+        "(?:(?:(?<fd2>"
+            + cue("FEAST_DAY_2")
+            + ")|(?<fd3>"
+            + cue("FEAST_DAY_3")
+            + ")|"
+            + cue("FEAST_DAY_1")
+            + ")\\s++"
+            + cue("FEAST_DAYS")
+            + "\\s++)?(?<feast>"
+            + TimeLexicon.alternation(lex.feasts.keySet())
+            + ")(?:\\s*+"
+            + COMMA
+            + "?\\s*+(?:"
+            + of
+            + "\\s++)?(?:"
+            + art
+            + "?"
+            + yearWord
+            + "\\s*+)?(?<y>1[2-5]\\d\\d)(?!\\d)(?:\\s*+"
+            + hijriEra
+            + "(?![\\p{L}\\p{N}]))?|\\s++(?<rel>"
             + rel
             + "))?");
     add(

@@ -94,8 +94,11 @@ public final class DateSetEvaluation {
       return rows.stream().filter(r -> !r.right()).toList();
     }
 
+    /** Dated rows without their own {@code pub=} flag (a {@code -} row needs none). */
     public long withoutPub() {
-      return rows.stream().filter(r -> r.c().flagValue("pub=") == null).count();
+      return rows.stream()
+          .filter(r -> !r.c().negative() && r.c().flagValue("pub=") == null)
+          .count();
     }
   }
 
