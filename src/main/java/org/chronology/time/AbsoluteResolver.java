@@ -37,12 +37,11 @@ final class AbsoluteResolver extends Resolver {
       return null;
     }
     int mon = mm[0];
-    String dOrd = group(m, "dord");
-    if (dOrd != null && precededBy(c.s(), m.start("e"), lex.cues.get("NOT_ORDINAL_DAY_BEFORE"))) {
+    int ord = ordinalDay(m, c);
+    if (ord < 0) {
       return null;
     }
-    int d =
-        dOrd != null ? TimeLexicon.lookup(lex.dayOrdinals, dOrd) : Integer.parseInt(m.group("d"));
+    int d = ord > 0 ? ord : Integer.parseInt(m.group("d"));
     String d1Text = group(m, "d1");
     Integer d1 = d1Text == null ? null : Integer.valueOf(d1Text);
     if (d1 != null && d1 >= d) {
@@ -63,6 +62,9 @@ final class AbsoluteResolver extends Resolver {
     }
     if (yk != null) {
       return yearRelative(m, c, yk, at, false);
+    }
+    if (precededBy(c.s(), m.start("e"), lex.cues.get("NAME_BEFORE"))) {
+      return null; // a street or a movement named after a day (NAME_BEFORE), not a date
     }
     String rel = TimeLexicon.lookup(lex.relative, m.group("rel"));
     boolean ahead = rel == null && future.before(c.s(), m.start("e"));
@@ -190,7 +192,16 @@ final class AbsoluteResolver extends Resolver {
               } else if (rel == null && !ahead && mm[0] > pm) {
                 y--;
               }
-              return at.apply(y);
+              Interval iv = at.apply(y);
+              // "أواخر مارس" told on 15 March of a past happening is last year's.
+              if (rel == null && kind != null && iv != null) {
+                if (!ahead && iv.start().isAfter(pub)) {
+                  iv = at.apply(y - 1);
+                } else if (ahead && iv.end().isBefore(pub)) {
+                  iv = at.apply(y + 1);
+                }
+              }
+              return iv;
             },
             approx),
         since);
@@ -217,11 +228,11 @@ final class AbsoluteResolver extends Resolver {
     if (!strong && y < 1000) {
       return null;
     }
-    if (season != null && kind != null) {
-      return null;
-    }
-    Interval iv = season != null ? Interval.season(season, y) : Interval.year(y);
-    return open(absolute(m, Parts.of(kind, iv, Parts.Scale.YEAR), Parts.hedged(kind)), since);
+    Interval iv =
+        season != null
+            ? Parts.of(kind, Interval.season(season, y), Parts.Scale.SEASON)
+            : Parts.of(kind, Interval.year(y), Parts.Scale.YEAR);
+    return open(absolute(m, iv, Parts.hedged(kind)), since);
   }
 
   Cand yearRange(Matcher m, Rule.Ctx c) {

@@ -36,10 +36,22 @@ record Cand(
     SAME_YEAR(Precision.YEAR),
     /** "الشهر نفسه": the month of the closest earlier date of month precision or finer. */
     SAME_MONTH(Precision.MONTH),
+    /**
+     * "في 15 من الشهر نفسه": a day of that month; unresolved, not dropped, when there is none (the
+     * day makes it a date phrase).
+     */
+    DAY_OF_SAME_MONTH(Precision.MONTH),
     /** "الأسبوع نفسه": the week of the closest earlier date of week precision or finer. */
     SAME_WEEK(Precision.WEEK),
     /** "اليوم نفسه", "في اليوم التالي": from the closest earlier date of day precision. */
-    SAME_DAY(Precision.DAY);
+    SAME_DAY(Precision.DAY),
+    /**
+     * "وبعد أربعة أشهر" in a past narrative: counted from the date told just before (days and weeks
+     * from a day, months and years from a month); without one it keeps its own reading from the
+     * publication date.
+     */
+    AFTER_EARLIER_DAY(Precision.DAY),
+    AFTER_EARLIER_MONTH(Precision.MONTH);
 
     /** How fine the earlier date must be; null for a phrase that follows nothing. */
     final Precision needs;
@@ -54,6 +66,11 @@ record Cand(
 
     boolean follows() {
       return needs != null;
+    }
+
+    /** A follower that is already resolved on its own and only refined by an earlier date. */
+    boolean keepsOwnReading() {
+      return this == AFTER_EARLIER_DAY || this == AFTER_EARLIER_MONTH;
     }
   }
 
@@ -166,6 +183,23 @@ record Cand(
   Cand withKind(Kind k) {
     return new Cand(
         s, e, start, end, precision, approximate, relative, against, mismatch, anchor, k, follow);
+  }
+
+  /** The same phrase, re-read from an earlier date when one is close enough ({@code kind}). */
+  Cand countedFromEarlier(Kind k, Function<LocalDate, Interval> at) {
+    return new Cand(
+        s,
+        e,
+        start,
+        end,
+        precision,
+        approximate,
+        relative,
+        against,
+        mismatch,
+        anchor,
+        k,
+        ref -> absolute(s, e, at.apply(ref), approximate));
   }
 
   Cand withAnchor(EventAnchor a) {

@@ -231,12 +231,19 @@ final class CandidateMerger {
   static List<Cand> resolveFollowers(List<Cand> chosen) {
     List<Cand> out = new ArrayList<>(chosen.size());
     for (Cand c : chosen) {
+      if (c.kind().keepsOwnReading()) {
+        Cand earlier = closestEarlier(out, c.kind().needs);
+        boolean near = earlier != null && !earlier.relative() && c.s() - earlier.e() <= NEAR;
+        Cand r = near ? c.follow().apply(reference(earlier)) : null;
+        out.add(r != null ? r.withSpan(c.s(), c.e()) : c.withKind(Cand.Kind.PLAIN));
+        continue;
+      }
       if (c.kind().follows()) {
         Cand earlier = closestEarlier(out, c.kind().needs);
         Cand r = earlier == null ? null : c.follow().apply(reference(earlier));
         if (r != null) {
           c = r.withSpan(c.s(), c.e());
-        } else if (c.kind() == Cand.Kind.SAME_YEAR) {
+        } else if (c.kind() == Cand.Kind.SAME_YEAR || c.kind() == Cand.Kind.DAY_OF_SAME_MONTH) {
           c = Cand.unresolved(c.s(), c.e(), c.approximate());
         } else {
           continue;
@@ -246,6 +253,9 @@ final class CandidateMerger {
     }
     return out;
   }
+
+  /** How far back (characters) "وبعد أربعة أشهر" looks for the date it counts from. */
+  private static final int NEAR = 200;
 
   private static Cand closestEarlier(List<Cand> before, Precision needs) {
     for (int i = before.size() - 1; i >= 0; i--) {

@@ -9,7 +9,7 @@ import java.time.temporal.ChronoUnit;
  * stage finds the event named after the phrase and calls {@link #applyTo(LocalDate)} with its date.
  *
  * @param amount how many units (1 for "يوم واحد", 2 for "يومين", 24 for "24 ساعة")
- * @param unit the calendar unit: HOURS, DAYS, WEEKS, MONTHS, YEARS or DECADES
+ * @param unit the calendar unit: MINUTES, HOURS, DAYS, WEEKS, MONTHS, YEARS or DECADES
  * @param direction whether the phrase lies before or after the anchor event
  * @param approximate true when the amount is vague ("قبل أيام من")
  */
@@ -26,18 +26,13 @@ public record EventAnchor(int amount, ChronoUnit unit, Direction direction, bool
    * day: "بعد ساعات من الهجوم" is the day of the attack, "قبل 24 ساعة" the day before.
    */
   public LocalDate applyTo(LocalDate eventDate) {
-    long n = direction == Direction.BEFORE ? -amount : amount;
-    if (unit == ChronoUnit.HOURS) {
-      long days = (amount + 12) / 24;
-      return eventDate.plusDays(direction == Direction.BEFORE ? -days : days);
-    }
-    return eventDate.plus(n, unit);
+    return Interval.shift(eventDate, unit, direction == Direction.BEFORE ? -amount : amount);
   }
 
   /** How finely {@link #applyTo(LocalDate)} is known. */
   public Precision precision() {
     return switch (unit) {
-      case HOURS, DAYS -> Precision.DAY;
+      case MINUTES, HOURS, DAYS -> Precision.DAY;
       case WEEKS -> Precision.WEEK;
       case MONTHS -> Precision.MONTH;
       case YEARS -> Precision.YEAR;

@@ -56,7 +56,7 @@ record Interval(LocalDate start, LocalDate end, Precision precision) {
   /** The period of one unit around a day: its day, ISO week, month or year. */
   static Interval unitAround(LocalDate d, ChronoUnit unit) {
     return switch (unit) {
-      case HOURS, DAYS -> day(d);
+      case MINUTES, HOURS, DAYS -> day(d);
       case WEEKS -> week(d);
       case MONTHS -> month(d.getYear(), d.getMonthValue());
       case YEARS -> year(d.getYear());
@@ -64,19 +64,28 @@ record Interval(LocalDate start, LocalDate end, Precision precision) {
     };
   }
 
-  /** A day moved by {@code n} units; hours are rounded up to whole days. */
+  /**
+   * A day moved by {@code n} units; hours and minutes are rounded to the nearest whole day ("قبل
+   * ساعتين" and "منذ 45 دقيقة" are the same day, "قبل 24 ساعة" the day before).
+   */
   static LocalDate shift(LocalDate d, ChronoUnit unit, long n) {
-    if (unit == ChronoUnit.HOURS) {
-      long days = (Math.abs(n) + 23) / 24;
+    if (subDay(unit)) {
+      long perDay = unit == ChronoUnit.HOURS ? 24 : 24 * 60;
+      long days = (Math.abs(n) + perDay / 2) / perDay;
       return d.plusDays(n < 0 ? -days : days);
     }
     return d.plus(n, unit);
   }
 
+  /** Hours and minutes: units shorter than the day, the finest precision a date has. */
+  static boolean subDay(ChronoUnit unit) {
+    return unit == ChronoUnit.HOURS || unit == ChronoUnit.MINUTES;
+  }
+
   /** The precision one step coarser than a unit (a few days = a week ...). */
   static Precision coarser(ChronoUnit unit) {
     return switch (unit) {
-      case HOURS, DAYS -> Precision.WEEK;
+      case MINUTES, HOURS, DAYS -> Precision.WEEK;
       case WEEKS -> Precision.MONTH;
       case MONTHS -> Precision.YEAR;
       default -> Precision.DECADE;

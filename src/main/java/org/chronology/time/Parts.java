@@ -1,12 +1,15 @@
 package org.chronology.time;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 
 /**
  * Parts of a period (parts.txt): أوائل/مطلع = first third, منتصف = middle third, أواخر = last third
- * (hedged); halves and quarters are exact. A decade's early part is its years 0–4, mid 3–6, late
- * 6–9.
+ * (hedged); halves, quarters and named thirds ("الثلث الأخير", THIRD1..3) are exact. A decade's
+ * early part is its years 0–4 (the guide's example), mid 3–6, late 7–9; a century's thirds are
+ * 00–33, 34–66, 67–99; a week's start is Monday–Tuesday, its middle Tuesday–Thursday, its end the
+ * weekend (Saturday–Sunday).
  */
 final class Parts {
 
@@ -14,6 +17,7 @@ final class Parts {
   enum Scale {
     WEEK,
     MONTH,
+    SEASON,
     YEAR,
     DECADE,
     CENTURY
@@ -21,28 +25,32 @@ final class Parts {
 
   private Parts() {}
 
-  /** Thirds are hedged; halves and quarters are not. */
+  /** Thirds are hedged; halves, quarters and named thirds are not. */
   static boolean hedged(String partKind) {
-    return partKind != null && !partKind.startsWith("HALF") && !partKind.startsWith("Q");
+    return partKind != null
+        && !partKind.startsWith("HALF")
+        && !partKind.startsWith("Q")
+        && !partKind.startsWith("THIRD");
   }
 
   /**
-   * Applies a part (EARLY, MID, LATE, HALF1, Q2 ...) to an interval; null if absurd. A hedged third
-   * keeps the precision of the period it divides ("أواخر مارس" is a month, approximately; "أوائل
-   * التسعينات" a decade), as annotators read it; halves and quarters are exact sub-periods.
+   * Applies a part (EARLY, MID, LATE, HALF1, Q2, THIRD3 ...) to an interval; null if absurd. Every
+   * part keeps the precision of the period it divides ("أواخر مارس" is a month, approximately;
+   * "النصف الأول من 2021" a year, exactly; "أوائل التسعينات" a decade), as annotators read it.
    */
   static Interval of(String kind, Interval iv, Scale scale) {
     if (kind == null) {
       return iv;
     }
     Interval part = exact(kind, iv, scale);
-    if (part == null || !hedged(kind)) {
-      return part;
+    if (part == null) {
+      return null;
     }
     Precision whole =
         switch (scale) {
           case WEEK -> Precision.WEEK;
           case MONTH -> Precision.MONTH;
+          case SEASON -> Precision.SEASON;
           case YEAR -> Precision.YEAR;
           case DECADE -> Precision.DECADE;
           case CENTURY -> Precision.CENTURY;
@@ -60,8 +68,20 @@ final class Parts {
             s.plusMonths(r[1]).with(TemporalAdjusters.lastDayOfMonth()),
             Precision.MONTH);
       }
+      case SEASON -> {
+        // A season's three months: its start, middle and end ("أواخر صيف 2013" = August).
+        if (kind.startsWith("Q") || kind.startsWith("HALF")) {
+          return null;
+        }
+        int[] r = sub(kind, new int[] {0, 0, 1, 1, 2, 2}, new int[] {0, 0, 0, 0}, 0);
+        return new Interval(
+            s.plusMonths(r[0]),
+            s.plusMonths(r[1]).with(TemporalAdjusters.lastDayOfMonth()),
+            Precision.MONTH);
+      }
       case MONTH -> {
-        int len = s.lengthOfMonth();
+        // A Hijri month is 29 or 30 days: the interval, not the Gregorian month, gives the length.
+        int len = (int) ChronoUnit.DAYS.between(s, iv.end()) + 1;
         if (kind.startsWith("Q")) {
           return null;
         }
@@ -73,18 +93,19 @@ final class Parts {
         if (kind.startsWith("Q")) {
           return null;
         }
-        int[] r = sub(kind, new int[] {0, 2, 2, 4, 4, 6}, new int[] {0, 3, 3, 6}, 0);
+        // The start is Monday–Tuesday, the middle Tuesday–Thursday, the end the weekend.
+        int[] r = sub(kind, new int[] {0, 1, 1, 3, 5, 6}, new int[] {0, 3, 3, 6}, 0);
         return new Interval(s.plusDays(r[0]), s.plusDays(r[1]), Precision.WEEK);
       }
       case DECADE -> {
         if (kind.startsWith("Q")) {
           return null;
         }
-        int[] r = sub(kind, new int[] {0, 4, 3, 6, 6, 9}, new int[] {0, 4, 5, 9}, 0);
+        int[] r = sub(kind, new int[] {0, 4, 3, 6, 7, 9}, new int[] {0, 4, 5, 9}, 0);
         return Interval.years(s.getYear() + r[0], s.getYear() + r[1], Precision.YEAR);
       }
       default -> {
-        int[] r = sub(kind, new int[] {0, 32, 33, 66, 67, 99}, new int[] {0, 49, 50, 99}, 100);
+        int[] r = sub(kind, new int[] {0, 33, 34, 66, 67, 99}, new int[] {0, 49, 50, 99}, 100);
         return Interval.years(s.getYear() + r[0], s.getYear() + r[1], Precision.DECADE);
       }
     }
@@ -96,9 +117,9 @@ final class Parts {
    */
   private static int[] sub(String kind, int[] thirds, int[] halves, int quarterOf) {
     return switch (kind) {
-      case "EARLY" -> new int[] {thirds[0], thirds[1]};
-      case "MID" -> new int[] {thirds[2], thirds[3]};
-      case "LATE" -> new int[] {thirds[4], thirds[5]};
+      case "EARLY", "THIRD1" -> new int[] {thirds[0], thirds[1]};
+      case "MID", "THIRD2" -> new int[] {thirds[2], thirds[3]};
+      case "LATE", "THIRD3" -> new int[] {thirds[4], thirds[5]};
       case "HALF1" -> new int[] {halves[0], halves[1]};
       case "HALF2" -> new int[] {halves[2], halves[3]};
       default -> {

@@ -17,39 +17,46 @@ import org.chronology.text.ArabicNormalizer;
  */
 final class RelativeResolver extends Resolver {
 
+  private final FutureContext future;
+
   RelativeResolver(TimeLexicon lex) {
     super(lex);
+    this.future = new FutureContext(lex);
   }
 
-  /** "الـ20 من الشهر الجاري", "العاشر من الشهر الماضي": a day of a month named relatively. */
+  /**
+   * "الـ20 من الشهر الجاري", "العاشر من الشهر الماضي": a day of a month named relatively; "في 15 من
+   * الشهر نفسه", "في 15 من نفس الشهر": a day of the month of the closest earlier date.
+   */
   Cand dayOfRelativeMonth(Matcher m, Rule.Ctx c) {
-    String dOrd = m.group("dord");
-    if (dOrd != null && precededBy(c.s(), m.start("e"), lex.cues.get("NOT_ORDINAL_DAY_BEFORE"))) {
-      return null; // the first week of the month, not its first day
-    }
-    int d =
-        dOrd != null ? TimeLexicon.lookup(lex.dayOrdinals, dOrd) : Integer.parseInt(m.group("d"));
-    String rel = TimeLexicon.lookup(lex.relative, m.group("rel"));
-    boolean thisMonth = m.group("thism") != null;
-    if (rel == null && !thisMonth) {
+    int ord = ordinalDay(m, c);
+    if (ord < 0) {
       return null;
     }
-    if (d < 1 || d > 31) {
+    int d = ord > 0 ? ord : Integer.parseInt(m.group("d"));
+    String rel = TimeLexicon.lookup(lex.relative, m.group("rel"));
+    boolean same = "SAME".equals(rel) || m.group("samepre") != null;
+    boolean thisMonth = m.group("thism") != null;
+    if (rel == null && !thisMonth && !same) {
+      return null;
+    }
+    if (d < 1 || d > 31 || (m.group("samepre") != null && rel != null)) {
       return null;
     }
     int d1 = m.group("d1") == null ? d : Integer.parseInt(m.group("d1"));
     if (d1 > d) {
       return null;
     }
+    Function<LocalDate, Interval> days =
+        month ->
+            d > month.lengthOfMonth()
+                ? null
+                : new Interval(month.withDayOfMonth(d1), month.withDayOfMonth(d), Precision.DAY);
+    if (same) {
+      return Cand.follower(Cand.Kind.DAY_OF_SAME_MONTH, m.start("e"), m.end("e"), false, days);
+    }
     int shift = "PAST".equals(rel) ? -1 : "NEXT".equals(rel) ? 1 : 0;
-    return relative(
-        m,
-        c,
-        pub -> {
-          LocalDate month = pub.withDayOfMonth(1).plusMonths(shift);
-          return new Interval(month.withDayOfMonth(d1), month.withDayOfMonth(d), Precision.DAY);
-        },
-        false);
+    return relative(m, c, pub -> days.apply(pub.withDayOfMonth(1).plusMonths(shift)), false);
   }
 
   Cand relativeCount(Matcher m, Rule.Ctx c) {
@@ -96,26 +103,39 @@ final class RelativeResolver extends Resolver {
     final int amount = n;
     final boolean isVague = vague;
     ChronoUnit unit = uw.unit();
-    boolean approx = vague || hedged || unit == ChronoUnit.YEARS || unit == ChronoUnit.DECADES;
-    return relative(
-        m,
-        c,
-        pub -> {
-          int sign = after ? 1 : -1;
-          if (isVague) {
-            // "قبل أيام": between 7 and 2 units back (or forward), one precision coarser.
-            LocalDate near = Interval.shift(pub, unit, sign * 2);
-            LocalDate far = Interval.shift(pub, unit, sign * 7);
-            if (unit == ChronoUnit.HOURS) {
-              return Interval.day(pub);
-            }
-            return after
-                ? new Interval(near, far, Interval.coarser(unit))
-                : new Interval(far, near, Interval.coarser(unit));
-          }
-          return Interval.unitAround(Interval.shift(pub, unit, sign * amount), unit);
-        },
-        approx);
+    // A count of weeks or longer is a round figure ("قبل أسبوعين", "قبل أربعة أشهر"); of days,
+    // exact.
+    boolean approx = vague || hedged || unit.compareTo(ChronoUnit.WEEKS) >= 0;
+    Cand own =
+        relative(
+            m,
+            c,
+            pub -> {
+              int sign = after ? 1 : -1;
+              if (isVague) {
+                // "قبل أيام": between 7 and 2 units back (or forward), one precision coarser.
+                LocalDate near = Interval.shift(pub, unit, sign * 2);
+                LocalDate far = Interval.shift(pub, unit, sign * 7);
+                if (Interval.subDay(unit)) {
+                  return Interval.day(pub);
+                }
+                return after
+                    ? new Interval(near, far, Interval.coarser(unit))
+                    : new Interval(far, near, Interval.coarser(unit));
+              }
+              return Interval.unitAround(Interval.shift(pub, unit, sign * amount), unit);
+            },
+            approx);
+    if (own == null || !after || vague || future.before(c.s(), m.start("e"))) {
+      return own;
+    }
+    // "زار دمشق في 9 نوفمبر 2021. وبعد أربعة أشهر استقبلت ...": from the date told just before.
+    Cand.Kind k =
+        unit.compareTo(ChronoUnit.WEEKS) <= 0
+            ? Cand.Kind.AFTER_EARLIER_DAY
+            : Cand.Kind.AFTER_EARLIER_MONTH;
+    return own.countedFromEarlier(
+        k, ref -> Interval.unitAround(Interval.shift(ref, unit, amount), unit));
   }
 
   Cand deictic(Matcher m, Rule.Ctx c) {
@@ -168,6 +188,8 @@ final class RelativeResolver extends Resolver {
       }
     }
     DayOfWeek dow = DayOfWeek.of(wd);
+    // "سيلتقي ... الجمعة", "من المقرر أن يصل ... الأحد": the next such day.
+    boolean ahead = rel == null && future.before(c.s(), m.start("e"));
     return relative(
         m,
         c,
@@ -175,7 +197,7 @@ final class RelativeResolver extends Resolver {
           if ("PAST".equals(rel)) {
             return Interval.day(pub.with(TemporalAdjusters.previous(dow)));
           }
-          if ("NEXT".equals(rel)) {
+          if ("NEXT".equals(rel) || ahead) {
             return Interval.day(pub.with(TemporalAdjusters.next(dow)));
           }
           return Interval.day(pub.with(TemporalAdjusters.previousOrSame(dow)));
@@ -193,32 +215,49 @@ final class RelativeResolver extends Resolver {
     String kind = partKind(m);
     boolean yearUnit = m.group("uyear") != null;
     boolean monthUnit = m.group("umonth") != null;
+    if (rel != null && shift(rel) != 0 && same) {
+      return null;
+    }
     boolean current =
         m.group("this") != null
             || "CURRENT".equals(rel)
-            || (rel == null && !same && kind != null && (yearUnit || monthUnit));
+            || (rel == null && !same && kind != null && m.group("foll") == null);
     if (m.group("same") != null && rel != null) {
       return null;
     }
     if (m.group("this") != null && rel != null && !"CURRENT".equals(rel)) {
       return null;
     }
-    if (!same && !current && rel == null) {
+    if (!same && !current && rel == null && m.group("foll") == null) {
       return null;
     }
     boolean approx = Parts.hedged(kind);
     String season = TimeLexicon.lookup(lex.seasons, m.group("season"));
-    if (season != null && (!yearUnit || kind != null)) {
+    if (season != null && !yearUnit) {
       return null;
     }
     IntFunction<Interval> inYear =
         y ->
             season != null
-                ? Interval.season(season, y)
+                ? Parts.of(kind, Interval.season(season, y), Parts.Scale.SEASON)
                 : Parts.of(kind, Interval.year(y), Parts.Scale.YEAR);
     Function<LocalDate, Interval> inMonth =
         d -> Parts.of(kind, Interval.month(d.getYear(), d.getMonthValue()), Parts.Scale.MONTH);
     Function<LocalDate, Interval> inWeek = d -> Parts.of(kind, Interval.week(d), Parts.Scale.WEEK);
+    if (m.group("foll") != null) {
+      // "في العام التالي", "الشهر التالي": the period after the one last mentioned.
+      if (same || m.group("this") != null || season != null) {
+        return null;
+      }
+      int s = m.start("e");
+      int e = m.end("e");
+      if (yearUnit) {
+        return Cand.follower(Cand.Kind.SAME_YEAR, s, e, approx, d -> inYear.apply(d.getYear() + 1));
+      }
+      return monthUnit
+          ? Cand.follower(Cand.Kind.SAME_MONTH, s, e, approx, d -> inMonth.apply(d.plusMonths(1)))
+          : Cand.follower(Cand.Kind.SAME_WEEK, s, e, approx, d -> inWeek.apply(d.plusWeeks(1)));
+    }
     if (same) {
       int s = m.start("e");
       int e = m.end("e");
@@ -229,13 +268,24 @@ final class RelativeResolver extends Resolver {
           ? Cand.follower(Cand.Kind.SAME_MONTH, s, e, approx, inMonth)
           : Cand.follower(Cand.Kind.SAME_WEEK, s, e, approx, inWeek);
     }
-    int sign = "PAST".equals(rel) ? -1 : "NEXT".equals(rel) ? 1 : 0;
+    int sign = shift(rel);
+    // "نهاية الأسبوع", "مطلع الأسبوع" alone: the most recent such part on or before the
+    // publication date, or the next one in a future context (like a bare weekday).
+    boolean weekPart = rel == null && kind != null && !yearUnit && !monthUnit;
+    boolean ahead = weekPart && future.before(c.s(), m.start("e"));
     return relative(
         m,
         c,
         pub -> {
           if (monthUnit) {
             return inMonth.apply(pub.plusMonths(sign));
+          }
+          if (weekPart) {
+            Interval iv = inWeek.apply(pub);
+            if (!ahead && iv.start().isAfter(pub)) {
+              return inWeek.apply(pub.minusWeeks(1));
+            }
+            return ahead && iv.end().isBefore(pub) ? inWeek.apply(pub.plusWeeks(1)) : iv;
           }
           if (!yearUnit) {
             return inWeek.apply(pub.plusWeeks(sign));
@@ -316,19 +366,19 @@ final class RelativeResolver extends Resolver {
     ChronoUnit unit = uw.unit();
     long span =
         switch (unit) {
-          case HOURS -> 1;
+          case MINUTES, HOURS -> 1;
           case DAYS -> 7;
           case WEEKS -> 4;
           case MONTHS -> 6;
           default -> 5;
         };
-    ChronoUnit step = unit == ChronoUnit.HOURS ? ChronoUnit.DAYS : unit;
+    ChronoUnit step = Interval.subDay(unit) ? ChronoUnit.DAYS : unit;
     return relative(
         m,
         c,
         pub -> {
           LocalDate other = Interval.shift(pub, step, past ? -span : span);
-          Precision p = unit == ChronoUnit.HOURS ? Precision.DAY : Interval.coarser(unit);
+          Precision p = Interval.subDay(unit) ? Precision.DAY : Interval.coarser(unit);
           return past ? new Interval(other, pub, p) : new Interval(pub, other, p);
         },
         true);

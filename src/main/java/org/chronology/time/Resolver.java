@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 import java.util.regex.Matcher;
+import org.chronology.text.ArabicNormalizer;
 
 /** What the resolver families share: the lexicon, group access and the year-relative forms. */
 abstract class Resolver {
@@ -14,7 +15,11 @@ abstract class Resolver {
   enum YearRel {
     PAST,
     NEXT,
+    BEFORE_LAST,
+    AFTER_NEXT,
     CURRENT,
+    /** "من العام الموالي": the year after the one last mentioned. */
+    FOLLOWING,
     SAME,
     INVALID
   }
@@ -47,6 +52,20 @@ abstract class Resolver {
     return Cand.resolved(m.start("e"), m.end("e"), resolve.apply(c.pub()), approximate, c.pub());
   }
 
+  /** How many periods a relative word moves: الماضي −1, قبل الماضي −2, المقبل +1, بعد المقبل +2. */
+  static int shift(String rel) {
+    if (rel == null) {
+      return 0;
+    }
+    return switch (rel) {
+      case "PAST" -> -1;
+      case "NEXT" -> 1;
+      case "BEFORE_LAST" -> -2;
+      case "AFTER_NEXT" -> 2;
+      default -> 0;
+    };
+  }
+
   /** "منذ" opens the interval: it starts at the phrase and has no end. */
   static Cand open(Cand c, boolean since) {
     if (c == null || !since || c.start() == null) {
@@ -62,6 +81,26 @@ abstract class Resolver {
       return false;
     }
     return words.contains(w) || words.contains(Words.without(w, lex.word("AND")));
+  }
+
+  /**
+   * The day an ordinal gives ("الخامس من يونيو" = 5, "غرة رمضان" = 1); 0 when the match has none;
+   * -1 when it is no day: after a noun that makes it count something else ("الأسبوع الأول من
+   * مايو"), or written without "من" when the ordinal needs it (only DAY_WITHOUT_OF may omit it).
+   */
+  int ordinalDay(Matcher m, Rule.Ctx c) {
+    String ord = group(m, "dord");
+    if (ord == null) {
+      return 0;
+    }
+    if (precededBy(c.s(), m.start("e"), lex.cues.get("NOT_ORDINAL_DAY_BEFORE"))) {
+      return -1;
+    }
+    if (group(m, "dof") == null
+        && !lex.cues.get("DAY_WITHOUT_OF").contains(ArabicNormalizer.key(ord))) {
+      return -1;
+    }
+    return TimeLexicon.lookup(lex.dayOrdinals, ord);
   }
 
   String partKind(Matcher m) {
@@ -99,6 +138,9 @@ abstract class Resolver {
     }
     String yr = m.group("yrel");
     boolean thisYear = m.group("ythis") != null;
+    if (group(m, "yfoll") != null) {
+      return thisYear ? YearRel.INVALID : YearRel.FOLLOWING;
+    }
     if (yr == null) {
       return thisYear ? YearRel.CURRENT : YearRel.INVALID;
     }
@@ -109,11 +151,16 @@ abstract class Resolver {
   /** A phrase whose year is given relatively: resolved against the publication or last year. */
   static Cand yearRelative(
       Matcher m, Rule.Ctx c, YearRel kind, IntFunction<Interval> at, boolean approximate) {
-    if (kind == YearRel.SAME) {
+    if (kind == YearRel.SAME || kind == YearRel.FOLLOWING) {
+      int next = kind == YearRel.FOLLOWING ? 1 : 0;
       return Cand.follower(
-          Cand.Kind.SAME_YEAR, m.start("e"), m.end("e"), approximate, d -> at.apply(d.getYear()));
+          Cand.Kind.SAME_YEAR,
+          m.start("e"),
+          m.end("e"),
+          approximate,
+          d -> at.apply(d.getYear() + next));
     }
-    int shift = kind == YearRel.PAST ? -1 : kind == YearRel.NEXT ? 1 : 0;
+    int shift = shift(kind.name());
     return relative(m, c, pub -> at.apply(pub.getYear() + shift), approximate);
   }
 
@@ -122,7 +169,7 @@ abstract class Resolver {
     if (s == null) {
       return null;
     }
-    String k = org.chronology.text.ArabicNormalizer.key(s);
+    String k = ArabicNormalizer.key(s);
     String art = lex.word("ARTICLE");
     return k.startsWith(art) ? k.substring(art.length()) : k;
   }

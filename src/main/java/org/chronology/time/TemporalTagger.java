@@ -111,6 +111,8 @@ public final class TemporalTagger {
             case "numeric-date" -> absolute::numericDate;
             case "hijri-date" -> hijri::hijriDate;
             case "hijri-year" -> hijri::hijriYear;
+            case "hijri-month" -> hijri::hijriMonth;
+            case "hijri-feast" -> hijri::hijriFeast;
             case "day-of-relative-month" -> relative::dayOfRelativeMonth;
             case "relative-count" -> relative::relativeCount;
             case "deictic" -> relative::deictic;

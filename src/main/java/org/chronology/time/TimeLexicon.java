@@ -38,6 +38,7 @@ final class TimeLexicon {
           "seasons.txt",
           "decades.txt",
           "day-ordinals.txt",
+          "feasts.txt",
           "cues.txt",
           "grammar.tsv");
 
@@ -50,6 +51,7 @@ final class TimeLexicon {
   final Map<String, Integer> months;
   final Set<String> ambiguousMonths;
   final Map<String, Integer> hijriMonths;
+  final Set<String> ambiguousHijriMonths;
   final Map<String, Integer> weekdays;
   final Set<String> ambiguousWeekdays;
   final Map<String, Integer> numbers;
@@ -61,6 +63,10 @@ final class TimeLexicon {
   final Map<String, String> seasons;
   final Map<String, Integer> decades;
   final Map<String, Integer> dayOrdinals;
+
+  /** Feasts (feasts.txt): spelling → {Hijri month, day}. */
+  final Map<String, int[]> feasts;
+
   final Map<String, Set<String>> cues;
 
   /** The words the patterns are built from ({@code grammar.tsv}), in the order written. */
@@ -71,7 +77,10 @@ final class TimeLexicon {
     months = toIntMap(monthRows);
     ambiguousMonths = new HashSet<>();
     monthRows.forEach(r -> ambiguousMonths.addAll(r.ambiguous()));
-    hijriMonths = toIntMap(load("hijri-months.txt"));
+    List<Row> hijriRows = load("hijri-months.txt");
+    hijriMonths = toIntMap(hijriRows);
+    ambiguousHijriMonths = new HashSet<>();
+    hijriRows.forEach(r -> ambiguousHijriMonths.addAll(r.ambiguous()));
     List<Row> weekdayRows = load("weekdays.txt");
     weekdays = toIntMap(weekdayRows);
     ambiguousWeekdays = new HashSet<>();
@@ -90,6 +99,11 @@ final class TimeLexicon {
     seasons = toStringMap(load("seasons.txt"));
     decades = toIntMap(load("decades.txt"));
     dayOrdinals = toIntMap(load("day-ordinals.txt"));
+    feasts = new LinkedHashMap<>();
+    for (Row r : load("feasts.txt")) {
+      int[] md = {Integer.parseInt(r.key()), Integer.parseInt(r.columns().get(0))};
+      r.spellings().forEach(sp -> feasts.put(sp, md));
+    }
     cues = new HashMap<>();
     for (Row r : load("cues.txt")) {
       cues.computeIfAbsent(r.key(), k -> new HashSet<>()).addAll(r.spellings());

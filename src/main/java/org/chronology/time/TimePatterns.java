@@ -122,9 +122,11 @@ final class TimePatterns {
             + ")\\s++)?"
             + artOrLam
             + yearWord
-            + "(?:\\s++(?<yrel>"
+            + "(?:\\s++(?:(?<yrel>"
             + relAll
-            + "))?)";
+            + ")|(?<yfoll>"
+            + cue("FOLLOWING")
+            + ")))?)";
     // What may follow a month: a year, "من العام الماضي", or a relative word (الماضي، المقبل).
     String monthYear = "(?:" + yearConn + year + "|" + yearRel + "|\\s++(?<rel>" + rel + "))?";
     String partPre = "(?:(?<part>" + part + ")\\s++(?:" + of + "\\s++)?)?";
@@ -142,6 +144,8 @@ final class TimePatterns {
     String century = "(?:\\s++(?:" + of + "\\s++)?" + art + "?" + centuryWord + centuryTail + ")";
     String digitDay = "(?<d>[0-3]?\\d)(?!\\d)";
     String monthNoun = "(?:" + monthWord + "\\s++)?";
+    // "الخامس من يونيو"; "غرة رمضان" without "من" (the resolver checks which ordinals may omit it).
+    String ordinalDay = "(?<dord>" + dayOrd + ")\\s++(?<dof>" + of + "\\s++)?";
 
     add(
         "full-date",
@@ -153,11 +157,9 @@ final class TimePatterns {
             + digitDay
             + "\\s*+(?:"
             + of
-            + "\\s++)?|(?<dord>"
-            + dayOrd
-            + ")\\s++"
-            + of
-            + "\\s++)"
+            + "\\s++)?|"
+            + ordinalDay
+            + ")"
             + monthNoun
             + monthPair(mon, "")
             + monthYear);
@@ -168,7 +170,11 @@ final class TimePatterns {
             + rangeFrom
             + "\\s++)?"
             + art
-            + "?(?<d1>[0-3]?\\d)\\s*+"
+            + "?(?<d1>[0-3]?\\d)(?!\\d)(?:\\s*+"
+            + lex.regex("AND")
+            + "\\s*+"
+            + art
+            + "?[0-3]?\\d(?!\\d))*\\s*+"
             + rangeTo
             + "\\s*+"
             + art
@@ -195,20 +201,24 @@ final class TimePatterns {
             + art
             + "\\s?+)?)?"
             + digitDay
-            + "\\s*+|(?<dord>"
-            + dayOrd
-            + ")\\s++)(?:"
+            + "\\s*+(?:"
             + of
-            + "\\s++)?(?:"
+            + "\\s++)?|"
+            + ordinalDay
+            + ")(?:"
             + art
             + "|(?<thism>"
             + lex.regex("THIS_MASCULINE")
             + ")\\s++"
             + art
+            + "|(?<samepre>"
+            + lex.regex("SAME")
+            + ")\\s++"
+            + art
             + ")"
             + monthWord
             + "(?:\\s++(?<rel>"
-            + rel
+            + TimeLexicon.alternation(keysOf(lex.relative, "PAST", "NEXT", "CURRENT", "SAME"))
             + "))?");
     String rangeDay =
         "(?:" + art + "?(?<d%s>[0-3]?\\d)(?!\\d)\\s*+(?:" + of + "\\s++)?)?" + monthNoun;
@@ -270,7 +280,9 @@ final class TimePatterns {
         wdPre
             + "(?:(?<d>[0-3]?\\d)\\s*+(?:"
             + of
-            + "\\s++)?)?"
+            + "\\s++)?|"
+            + ordinalDay
+            + ")?"
             + monthNoun
             + "(?<hm>"
             + hij
@@ -285,6 +297,47 @@ final class TimePatterns {
             + "\\s*+)?(?<y>1[2-5]\\d\\d)(?!\\d)(?:\\s*+"
             + hijriEra
             + "(?![\\p{L}\\p{N}]))?");
+    add(
+        "hijri-month",
+        TriggerIndex.HIJRI,
+        partPre
+            + "(?:(?<d>[0-3]?\\d)(?!\\d)\\s*+(?:"
+            + of
+            + "\\s++)?|"
+            + ordinalDay
+            + ")?(?<shahr>"
+            + monthWord
+            + "\\s++)?(?<hm>"
+            + hij
+            + ")(?:\\s++(?<rel>"
+            + rel
+            + "))?");
+    add(
+        "hijri-feast",
+        TriggerIndex.HIJRI,
+        "(?:(?:(?<fd2>"
+            + cue("FEAST_DAY_2")
+            + ")|(?<fd3>"
+            + cue("FEAST_DAY_3")
+            + ")|"
+            + cue("FEAST_DAY_1")
+            + ")\\s++"
+            + cue("FEAST_DAYS")
+            + "\\s++)?(?<feast>"
+            + TimeLexicon.alternation(lex.feasts.keySet())
+            + ")(?:\\s*+"
+            + COMMA
+            + "?\\s*+(?:"
+            + of
+            + "\\s++)?(?:"
+            + art
+            + "?"
+            + yearWord
+            + "\\s*+)?(?<y>1[2-5]\\d\\d)(?!\\d)(?:\\s*+"
+            + hijriEra
+            + "(?![\\p{L}\\p{N}]))?|\\s++(?<rel>"
+            + rel
+            + "))?");
     add(
         "hijri-year",
         TriggerIndex.DIGIT,
@@ -355,9 +408,11 @@ final class TimePatterns {
             + monthWord
             + ")|(?<uweek>"
             + lex.regex("WEEK_WORD")
-            + ")))(?:\\s++(?<rel>"
+            + ")))(?:\\s++(?:(?<rel>"
             + relAll
-            + "))?");
+            + ")|(?<foll>"
+            + cue("FOLLOWING")
+            + ")))?");
     add(
         "season-relative",
         TriggerIndex.SEASON,

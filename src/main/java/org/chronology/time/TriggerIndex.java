@@ -53,6 +53,7 @@ final class TriggerIndex {
         };
     lex.months.keySet().forEach(sp -> add.accept(sp.split(" ")[0], MONTH));
     lex.hijriMonths.keySet().forEach(sp -> add.accept(sp.split(" ")[0], HIJRI));
+    lex.feasts.keySet().forEach(sp -> add.accept(sp.split(" ")[0], HIJRI));
     lex.weekdays.keySet().forEach(sp -> add.accept(sp, WEEKDAY));
     lex.units.keySet().forEach(sp -> add.accept(sp, UNIT));
     lex.seasons.keySet().forEach(sp -> add.accept(sp, SEASON));

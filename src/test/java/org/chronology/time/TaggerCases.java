@@ -4,19 +4,25 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads the table of tagger cases in {@code src/test/resources/time/tagger-cases.tsv}. */
-final class TaggerCases {
+/**
+ * Reads a table of tagger cases: {@code src/test/resources/time/tagger-cases.tsv}, or another file
+ * in its format (the date set {@code eval/dates/cases.tsv}).
+ */
+public final class TaggerCases {
 
-  static final LocalDate DEFAULT_PUB = LocalDate.of(2024, 5, 15);
+  public static final LocalDate DEFAULT_PUB = LocalDate.of(2024, 5, 15);
 
   /** One row: a sentence, the section it belongs to, and what the tagger must find. */
-  record Case(
+  public record Case(
       String section,
       int line,
       String sentence,
@@ -26,15 +32,15 @@ final class TaggerCases {
       Precision precision,
       List<String> flags) {
 
-    boolean negative() {
+    public boolean negative() {
       return phrase == null;
     }
 
-    boolean has(String flag) {
+    public boolean has(String flag) {
       return flags.contains(flag);
     }
 
-    String flagValue(String prefix) {
+    public String flagValue(String prefix) {
       return flags.stream()
           .filter(f -> f.startsWith(prefix))
           .map(f -> f.substring(prefix.length()))
@@ -42,7 +48,7 @@ final class TaggerCases {
           .orElse(null);
     }
 
-    LocalDate pub() {
+    public LocalDate pub() {
       String p = flagValue("pub=");
       if (p == null) {
         return DEFAULT_PUB;
@@ -50,7 +56,7 @@ final class TaggerCases {
       return p.equals("none") ? null : LocalDate.parse(p);
     }
 
-    int index() {
+    public int index() {
       String n = flagValue("#");
       return n == null ? 0 : Integer.parseInt(n) - 1;
     }
@@ -68,9 +74,20 @@ final class TaggerCases {
     if (in == null) {
       throw new IllegalStateException("missing /time/tagger-cases.tsv");
     }
+    return load(new InputStreamReader(in, StandardCharsets.UTF_8), "tagger-cases.tsv");
+  }
+
+  /** Reads a table from a file in the same format. */
+  public static List<Case> load(Path file) throws IOException {
+    return load(
+        Files.newBufferedReader(file, StandardCharsets.UTF_8), file.getFileName().toString());
+  }
+
+  /** Reads a table; {@code name} only labels errors. */
+  public static List<Case> load(Reader source, String name) {
     List<Case> cases = new ArrayList<>();
     String section = "?";
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+    try (BufferedReader r = new BufferedReader(source)) {
       String line;
       int n = 0;
       while ((line = r.readLine()) != null) {
@@ -88,7 +105,7 @@ final class TaggerCases {
           continue;
         }
         if (cols.length < 5) {
-          throw new IllegalStateException("tagger-cases.tsv:" + n + ": expected 6 columns");
+          throw new IllegalStateException(name + ":" + n + ": expected 6 columns");
         }
         List<String> flags =
             cols.length > 5 && !cols[5].isBlank()

@@ -23,7 +23,11 @@ class TemporalTaggerApiTest {
 
   @Test
   void testResolveFutureMovesABareWeekdayForward() {
-    TemporalExpression e = TAGGER.tag("سيزور باكو الثلاثاء", WEDNESDAY).get(0);
+    // A future verb before it: the tagger itself reads the next Tuesday.
+    assertEquals(
+        LocalDate.of(2024, 5, 21), TAGGER.tag("سيزور باكو الثلاثاء", WEDNESDAY).get(0).start());
+    // Without one, the most recent Tuesday, until the extraction finds the event planned.
+    TemporalExpression e = TAGGER.tag("يزور باكو الثلاثاء", WEDNESDAY).get(0);
     assertEquals(LocalDate.of(2024, 5, 14), e.start());
     TemporalExpression f = TAGGER.resolveFuture(e);
     assertEquals(LocalDate.of(2024, 5, 21), f.start());

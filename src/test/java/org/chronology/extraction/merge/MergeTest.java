@@ -49,6 +49,34 @@ class MergeTest {
   }
 
   @Test
+  void testAMonthWideReportDoesNotWidenTheDayAnotherSourceGives() {
+    // Reports in either order, the vaguer ones first or last: the cluster takes the exact day.
+    ArticleText month =
+        new ArticleText(
+            "m.txt",
+            "زار وزير الخارجية المصري أنقرة في أواخر مارس والتقى نظيره التركي.",
+            LocalDate.of(2024, 4, 20));
+    ArticleText day =
+        new ArticleText(
+            "d.txt",
+            "زار وزير الخارجية المصري أنقرة في 27 مارس 2024 والتقى نظيره التركي.",
+            LocalDate.of(2024, 3, 28));
+    ArticleText spring =
+        new ArticleText(
+            "s.txt",
+            "زار وزير الخارجية المصري أنقرة في ربيع 2024 والتقى نظيره التركي.",
+            LocalDate.of(2024, 6, 2));
+    for (List<ArticleText> order :
+        List.of(List.of(month, day, spring), List.of(spring, month, day), List.of(day, spring))) {
+      List<EventCluster> c = X.merge(all(order.toArray(ArticleText[]::new)));
+      assertEquals(1, c.size(), () -> "one visit: " + c);
+      assertEquals(LocalDate.of(2024, 3, 27), c.get(0).date().start());
+      assertEquals(LocalDate.of(2024, 3, 27), c.get(0).date().end());
+      assertEquals(Precision.DAY, c.get(0).date().precision());
+    }
+  }
+
+  @Test
   void testSameVisitReportedTwiceMergesWithItsMeeting() {
     List<EventCluster> c =
         X.merge(
