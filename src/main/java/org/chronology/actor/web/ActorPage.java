@@ -96,7 +96,11 @@ public class ActorPage {
     Page<EventView> page = events.find(filter);
     List<YearTypeCount> histogram = facets.histogram(filter(List.of(actorId)));
     YearStrip strip =
-        YearStrip.of(histogram, null, !ui.isEn(), y -> "/?actor=" + actorId + "&year=" + y);
+        YearStrip.of(
+            histogram,
+            null,
+            !ui.isEn(),
+            y -> EventRoutes.CHRONOLOGY.with() + "?actor=" + actorId + "&year=" + y);
     TimeAxis axis =
         axes.build(
             ActorRoutes.PAGE.with(actorId),

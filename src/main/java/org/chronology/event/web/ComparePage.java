@@ -91,7 +91,7 @@ public class ComparePage {
             axis,
             shared,
             EventGroups.group(shared.items()),
-            "/?actor=" + a + "&actor=" + b));
+            EventRoutes.CHRONOLOGY.with() + "?actor=" + a + "&actor=" + b));
   }
 
   private static EventFilter with(EventFilter f, List<Long> actorIds) {
