@@ -57,7 +57,7 @@ public class ActorSummary {
                 + SummaryCounts.types(" and ", f)
                 + " group by 1, 2 having sum(n) <> 0 order by 1, 2",
             params(f),
-            r -> new YearTypeCount(r.integer(0), Codes.code(r.get(1)), r.count(2))));
+            YearTypeCount::of));
   }
 
   /** The actor's events without a known start: all of them less the dated ones. */
@@ -77,7 +77,7 @@ public class ActorSummary {
                 + TYPE_YEARS
                 + " where year = 0 group by type having sum(n) <> 0 order by 1",
             Map.of("actor", f.actors().get(0)),
-            r -> new TypeCount(Codes.code(r.get(0)), r.count(1))));
+            TypeCount::of));
   }
 
   /**

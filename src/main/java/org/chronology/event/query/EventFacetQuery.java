@@ -13,7 +13,6 @@ import java.util.TreeMap;
 import java.util.function.Supplier;
 import org.chronology.article.ArticleViews.ArticleSummary;
 import org.chronology.db.Rows;
-import org.chronology.event.Codes;
 import org.chronology.event.query.EventViews.ActorCount;
 import org.chronology.event.query.EventViews.TypeCount;
 import org.chronology.event.query.EventViews.YearCount;
@@ -162,7 +161,7 @@ public class EventFacetQuery {
                         + w.and(
                             "e.dateStart is not null group by year(e.dateStart), e.type"
                                 + " order by 1, 2"))),
-            r -> new YearTypeCount(r.integer(0), Codes.code(r.get(1)), r.count(2))));
+            YearTypeCount::of));
   }
 
   /** Events without a known start date under every filter but the year. */
@@ -200,7 +199,7 @@ public class EventFacetQuery {
         Rows.map(
             w.bind(
                 Rows.select("select e.type, count(e) from Event e" + w.sql() + " group by e.type")),
-            r -> new TypeCount(Codes.code(r.get(0)), r.count(1))));
+            TypeCount::of));
   }
 
   /** The actors taking part in the most events that match the filters, most frequent first. */

@@ -3,6 +3,7 @@ package org.chronology.event.query;
 import java.time.LocalDate;
 import java.util.List;
 import org.chronology.db.Rows;
+import org.chronology.event.Codes;
 import org.chronology.web.Bilingual;
 import org.chronology.web.Dated;
 
@@ -53,10 +54,22 @@ public final class EventViews {
   public record YearCount(int year, long count) {}
 
   /** Events per start year and type (the stacked year strip). */
-  public record YearTypeCount(int year, String type, long count) {}
+  public record YearTypeCount(int year, String type, long count) {
+
+    /** A row selecting the year, the type and the count. */
+    static YearTypeCount of(Rows.Row r) {
+      return new YearTypeCount(r.integer(0), Codes.code(r.get(1)), r.count(2));
+    }
+  }
 
   /** Events per type under the other filters. */
-  public record TypeCount(String type, long count) {}
+  public record TypeCount(String type, long count) {
+
+    /** A row selecting the type and the count. */
+    static TypeCount of(Rows.Row r) {
+      return new TypeCount(Codes.code(r.get(0)), r.count(1));
+    }
+  }
 
   /** An actor with how many events match the current filters. */
   public record ActorCount(long id, String name, String nameEn, String kind, long count)

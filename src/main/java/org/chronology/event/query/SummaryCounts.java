@@ -77,7 +77,7 @@ public class SummaryCounts {
                 + types(" and ", f)
                 + " group by 1, 2 having sum(n) <> 0 order by 1, 2",
             of(f),
-            r -> new YearTypeCount(r.integer(0), Codes.code(r.get(1)), r.count(2))));
+            YearTypeCount::of));
   }
 
   /** Events without a known start. */
@@ -99,7 +99,7 @@ public class SummaryCounts {
                     + YEARS
                     + " where year = :year group by type having sum(n) <> 0 order by 1",
             f.year() == null ? Map.of() : Map.of("year", f.year()),
-            r -> new TypeCount(Codes.code(r.get(0)), r.count(1))));
+            TypeCount::of));
   }
 
   /** The actors of the most events meeting the filter's year (or of all); no types filter. */
