@@ -4,63 +4,72 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.junit.jupiter.api.Test;
+import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * One happening, one event: the signatories' paragraph of a signing and the programme of a visit
- * under way are further mentions; a happening denied in what someone says is no happening.
+ * One happening, one event: the signatories' paragraph of a signing, the programme of a visit under
+ * way and a happening placed in its context are further mentions; with a date of their own that
+ * does not agree they tell another happening. A happening denied in what is said is none.
  */
 class FurtherMentionTest {
 
-  @ParameterizedTest
-  @ValueSource(
-      strings = {
+  static Stream<Arguments> articles() {
+    return Stream.of(
         // Gulf agency style: the signatories named in the next paragraph
-        "وقّعت مصر والسودان، أمس الأحد، في القاهرة اتفاقية للربط الكهربائي بين البلدين."
-            + "\n\nووقّع الاتفاقية عن الجانب المصري وزير الكهرباء، وعن الجانب السوداني وزير الطاقة.",
-        // Levantine daily: the agreement named again with its signers
-        "وقع الأردن والعراق اليوم الثلاثاء في عمّان اتفاقاً لمد أنبوب نفط."
-            + "\n\nووقع الاتفاق وزيرا الطاقة في البلدين بحضور رئيسي الحكومتين.",
-      })
-  void theSignatoriesParagraphIsTheSigning(String text) {
-    List<ExtractedEvent> events = Fixtures.extract(text);
-    assertEquals(1, events.size(), events.toString());
-    assertEquals(EventType.DEAL, events.get(0).type());
-    assertEquals(1, events.get(0).alsoReportedIn().size());
-  }
-
-  @Test
-  void aSigningWithADateOfItsOwnIsAnother() {
-    List<ExtractedEvent> events =
-        Fixtures.extract(
+        Arguments.of(
             "وقّعت مصر والسودان، أمس الأحد، في القاهرة اتفاقية للربط الكهربائي بين البلدين."
-                + "\n\nوكان البلدان قد وقّعا الاتفاقية الأولى في الخرطوم في آذار 2015.");
-    assertEquals(2, events.size(), events.toString());
+                + "\n\nووقّع الاتفاقية عن الجانب المصري وزير الكهرباء، وعن الجانب السوداني وزير الطاقة.",
+            1),
+        // Levantine daily: the agreement named again with its signers
+        Arguments.of(
+            "وقع الأردن والعراق اليوم الثلاثاء في عمّان اتفاقاً لمد أنبوب نفط."
+                + "\n\nووقع الاتفاق وزيرا الطاقة في البلدين بحضور رئيسي الحكومتين.",
+            1),
+        // an earlier signing with its own date is another happening
+        Arguments.of(
+            "وقّعت مصر والسودان، أمس الأحد، في القاهرة اتفاقية للربط الكهربائي بين البلدين."
+                + "\n\nوكان البلدان قد وقّعا الاتفاقية الأولى في الخرطوم في آذار 2015.",
+            2),
+        // the programme of a visit under way
+        Arguments.of(
+            "بدأ وزير الخارجية الإسرائيلي إيلي كوهين أمس الأربعاء زيارة إلى البحرين."
+                + "\n\nومن المقرر أن يلتقي كوهين اليوم الخميس ملك البحرين في المنامة.",
+            1),
+        Arguments.of(
+            "وصل رئيس الوزراء العراقي محمد شياع السوداني أمس الأربعاء إلى طهران في زيارة رسمية."
+                + "\n\nويلتقي السوداني خلال الزيارة المرشد الإيراني ورئيس الجمهورية.",
+            1),
+        // a meeting months later is not the programme
+        Arguments.of(
+            "بدأ وزير الخارجية الإسرائيلي إيلي كوهين أمس الأربعاء زيارة إلى البحرين."
+                + "\n\nومن المقرر أن يلتقي كوهين ملك البحرين في أيار 2024.",
+            2),
+        // French-agency Arabic style: the visit placed in its context
+        Arguments.of(
+            "وصل الرئيس التركي رجب طيب أردوغان اليوم الخميس إلى أثينا في زيارة رسمية."
+                + "\n\nوتأتي زيارة أردوغان بعد أشهر من تبادل رسائل التضامن بين البلدين.",
+            1),
+        // Gulf daily: the signing placed after the announcement
+        Arguments.of(
+            "وقّعت الكويت والعراق أمس الأحد في بغداد اتفاقية لتنظيم الملاحة."
+                + "\n\nويأتي التوقيع بعد نحو شهرين من الإعلان عن التوصل إلى الاتفاق.",
+            1),
+        // the context with an absolute date of its own tells another happening
+        Arguments.of(
+            "وقّعت الكويت والعراق أمس الأحد في بغداد اتفاقية لتنظيم الملاحة."
+                + "\n\nوتأتي الاتفاقية تنفيذاً لاتفاقية الحدود الموقعة عام 1993 بين البلدين.",
+            2));
   }
 
   @ParameterizedTest
-  @ValueSource(
-      strings = {
-        "بدأ وزير الخارجية الإسرائيلي إيلي كوهين أمس الأربعاء زيارة إلى البحرين."
-            + "\n\nومن المقرر أن يلتقي كوهين اليوم الخميس ملك البحرين في المنامة.",
-        "وصل رئيس الوزراء العراقي محمد شياع السوداني أمس الأربعاء إلى طهران في زيارة رسمية."
-            + "\n\nويلتقي السوداني خلال الزيارة المرشد الإيراني ورئيس الجمهورية.",
-      })
-  void theProgrammeOfAVisitIsTheVisit(String text) {
+  @MethodSource("articles")
+  void oneEventPerHappening(String text, int happenings) {
     List<ExtractedEvent> events = Fixtures.extract(text);
-    assertEquals(1, events.size(), events.toString());
-    assertEquals(EventType.VISIT, events.get(0).type());
-  }
-
-  @Test
-  void aMeetingMonthsAfterTheVisitIsNotItsProgramme() {
-    List<ExtractedEvent> events =
-        Fixtures.extract(
-            "بدأ وزير الخارجية الإسرائيلي إيلي كوهين أمس الأربعاء زيارة إلى البحرين."
-                + "\n\nومن المقرر أن يلتقي كوهين ملك البحرين في أيار 2024.");
-    assertEquals(2, events.size(), events.toString());
+    assertEquals(happenings, events.size(), events.toString());
   }
 
   @ParameterizedTest
@@ -76,29 +85,5 @@ class FurtherMentionTest {
       assertTrue(
           e.type() != EventType.MEETING && e.type() != EventType.VISIT, e.type() + " " + sentence);
     }
-  }
-
-  @ParameterizedTest
-  @ValueSource(
-      strings = {
-        // French-agency Arabic style: the visit placed in its context
-        "وصل الرئيس التركي رجب طيب أردوغان اليوم الخميس إلى أثينا في زيارة رسمية."
-            + "\n\nوتأتي زيارة أردوغان بعد أشهر من تبادل رسائل التضامن بين البلدين.",
-        // Gulf daily: the signing placed after the announcement
-        "وقّعت الكويت والعراق أمس الأحد في بغداد اتفاقية لتنظيم الملاحة."
-            + "\n\nويأتي التوقيع بعد نحو شهرين من الإعلان عن التوصل إلى الاتفاق.",
-      })
-  void aHappeningPlacedInItsContextIsAFurtherMention(String text) {
-    List<ExtractedEvent> events = Fixtures.extract(text);
-    assertEquals(1, events.size(), events.toString());
-  }
-
-  @Test
-  void theContextWithADateOfItsOwnTellsAnotherHappening() {
-    List<ExtractedEvent> events =
-        Fixtures.extract(
-            "وقّعت الكويت والعراق أمس الأحد في بغداد اتفاقية لتنظيم الملاحة."
-                + "\n\nوتأتي الاتفاقية تنفيذاً لاتفاقية الحدود الموقعة عام 1993 بين البلدين.");
-    assertEquals(2, events.size(), events.toString());
   }
 }

@@ -410,15 +410,21 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
         continue;
       }
       speaks = true;
-      boolean takesPart = false;
-      for (ResolvedActor b : p.actors) {
-        takesPart |= b.name().equals(a.name());
-      }
-      if (!takesPart) {
+      if (!among(a, p.actors)) {
         return false;
       }
     }
     return speaks;
+  }
+
+  /** An actor of that name is among them. */
+  private static boolean among(ResolvedActor a, List<ResolvedActor> actors) {
+    for (ResolvedActor b : actors) {
+      if (b.name().equals(a.name())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** e's resolved date is more precise than p's and lies inside it. */
@@ -497,11 +503,7 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
       }
       if (a.kind() == ActorKind.PERSON
           && (a.role() == Role.VISITOR || a.role() == Role.SPEAKER || a.role() == Role.BUYER)) {
-        boolean known = false;
-        for (ResolvedActor b : p.actors) {
-          known |= b.name().equals(a.name());
-        }
-        if (!known) {
+        if (!among(a, p.actors)) {
           return true;
         }
       }
