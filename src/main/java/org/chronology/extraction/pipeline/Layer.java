@@ -26,7 +26,5 @@ public enum Layer {
   ROLES,
   COALESCED,
   CONFIDENCE,
-  /** undated drafts dated by the article's news of the day */
-  NEWS_DATES,
   TITLES
 }
