@@ -3,6 +3,7 @@
 # packaged app into a fresh embedded PostgreSQL at start-up, against extraction alone on the same
 # articles in the same run (the reference), then the latency of single uploads into that database.
 # Usage: bench/ingest.sh [N] [UPLOADS]      (run from the repository root; writes under target/bench-ingest)
+# JAVA_OPTS is passed to the app, e.g. JAVA_OPTS=-XX:StartFlightRecording=filename=target/ingest.jfr
 set -euo pipefail
 N=${1:-2000}
 UPLOADS=${2:-20}
@@ -23,12 +24,19 @@ java -cp "$CP" org.chronology.bench.ExtractionOnly "$W/corpus" | tee "$W/referen
 if curl -s -o /dev/null "http://localhost:$PORT/"; then echo "port $PORT is in use; set BENCH_PORT"; exit 1; fi
 start=$(date +%s.%N)
 CHRONOLOGY_CORPUS_PATH="$W/corpus" CHRONOLOGY_DATA_DIR="$W/data" CHRONOLOGY_ADMIN_PASSWORD="$PASSWORD" \
-  QUARKUS_HTTP_PORT=$PORT java -Xmx512m -jar target/quarkus-app/quarkus-run.jar > "$W/app.log" 2>&1 &
+  QUARKUS_HTTP_PORT=$PORT java -Xmx512m ${JAVA_OPTS:-} -jar target/quarkus-app/quarkus-run.jar > "$W/app.log" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null || true' EXIT
 until curl -sf -o /dev/null "http://localhost:$PORT/css/app.css"; do
   kill -0 $APP 2>/dev/null || { tail -50 "$W/app.log"; exit 1; }
-  sleep 1
+  sleep 0.2
+done
+answers=$(date +%s.%N)
+echo "app answers after $(echo "$answers - $start" | bc) s"
+# The start-up ingest runs after the app answers; readiness is up once it is over.
+until curl -sf -o /dev/null "http://localhost:$PORT/q/health/ready"; do
+  kill -0 $APP 2>/dev/null || { tail -50 "$W/app.log"; exit 1; }
+  sleep 0.2
 done
 ready=$(date +%s.%N)
 echo "app ready (ingest + extraction of $N articles done) after $(echo "$ready - $start" | bc) s"

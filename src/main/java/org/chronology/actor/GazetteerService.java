@@ -96,6 +96,11 @@ public class GazetteerService {
    * actors left out, with every alias in the table.
    */
   public Gazetteer current() {
+    return Gazetteer.fromEntries(entries());
+  }
+
+  /** The entries {@link #current} is built from (compared to reuse an extractor built on them). */
+  public List<GazetteerEntry> entries() {
     return QuarkusTransaction.joiningExisting()
         .call(
             () -> {
@@ -126,7 +131,7 @@ public class GazetteerService {
                         a.activeFrom,
                         a.activeTo));
               }
-              return Gazetteer.fromEntries(entries);
+              return entries;
             });
   }
 }

@@ -21,10 +21,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.chronology.article.edit.ArticleEditService;
@@ -72,6 +70,7 @@ public class ArticleService {
   @Inject AgroalDataSource dataSource;
   @Inject ChronologyConfig config;
   private int threads;
+  private ArticleMerges merges;
   private ExtractionRunner interactive;
   private ExtractionRunner bulk;
   private final ExecutorService background =
@@ -91,6 +90,7 @@ public class ArticleService {
     // Uploads and edits have their own pool, so a bulk run never queues them.
     this.interactive = new ExtractionRunner(threads, timeout);
     this.bulk = new ExtractionRunner(threads, timeout);
+    this.merges = new ArticleMerges(extraction);
   }
 
   @PreDestroy
@@ -171,7 +171,7 @@ public class ArticleService {
     if (a == null) {
       return false;
     }
-    return finish(
+    return merges.finish(
         extractor, a, runner.submit(extractor, ReextractionService.text(a)), new HashMap<>());
   }
 
@@ -267,7 +267,8 @@ public class ArticleService {
                 .exceptionally(
                     e -> {
                       LOG.errorf(e, "Reading %s failed", f);
-                      return IngestOutcome.rejected(f.getFileName().toString(), reason(e));
+                      return IngestOutcome.rejected(
+                          f.getFileName().toString(), ArticleMerges.reason(e));
                     }));
       }
       Ticker ticker = new Ticker("ingest " + folder.getFileName(), files.size(), t0);
@@ -320,7 +321,8 @@ public class ArticleService {
       Deque<Long> queue = new ArrayDeque<>(ids);
       Deque<Map.Entry<Article, CompletableFuture<List<ExtractedEvent>>>> inFlight =
           new ArrayDeque<>();
-      int window = Math.max(4, threads * 4);
+      int window = Math.max(ArticleMerges.BATCH * 2, threads * 4);
+      List<Map.Entry<Article, List<ExtractedEvent>>> batch = new ArrayList<>();
       while (!queue.isEmpty() || !inFlight.isEmpty()) {
         while (!queue.isEmpty() && inFlight.size() < window) {
           long id = queue.poll();
@@ -329,7 +331,7 @@ public class ArticleService {
             a = load(id);
           } catch (RuntimeException e) {
             LOG.errorf(e, "Reading article %d for extraction failed", id);
-            fail(id, "article " + id, reason(e), cache);
+            merges.fail(id, "article " + id, ArticleMerges.reason(e), cache);
             failed++;
             continue;
           }
@@ -341,10 +343,17 @@ public class ArticleService {
           continue;
         }
         var next = inFlight.poll();
-        if (finish(extractor, next.getKey(), next.getValue(), cache)) {
-          extracted++;
-        } else {
+        List<ExtractedEvent> events = merges.await(next.getKey(), next.getValue(), cache);
+        if (events == null) {
           failed++;
+        } else {
+          batch.add(Map.entry(next.getKey(), events));
+        }
+        if (batch.size() >= ArticleMerges.BATCH || (queue.isEmpty() && inFlight.isEmpty())) {
+          int ok = merges.mergeBatch(extractor, batch, cache);
+          extracted += ok;
+          failed += batch.size() - ok;
+          batch.clear();
         }
         ticker.tick(extracted + failed, failed);
         progress.set(
@@ -372,63 +381,6 @@ public class ArticleService {
         new Progress(
             phase, false, total, extracted + failed, failed, (System.nanoTime() - t0) / 1_000_000));
     return new BulkReport(List.of(), extracted, failed);
-  }
-
-  /**
-   * Waits for one article's extraction and merges it; marks it failed, with the reason, on error or
-   * timeout, or when the merge fails (a database error): that article only, the caller goes on.
-   */
-  private boolean finish(
-      EventExtractor extractor,
-      Article a,
-      CompletableFuture<List<ExtractedEvent>> future,
-      Map<Long, List<ExtractedEvent>> cache) {
-    List<ExtractedEvent> events;
-    try {
-      events = future.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return false;
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      String reason = cause instanceof TimeoutException ? cause.getMessage() : reason(cause);
-      LOG.warnf("Extraction of article %d (%s) failed: %s", a.id, a.source, reason);
-      fail(a.id, a.source, reason, cache);
-      return false;
-    }
-    cache.put(a.id, events);
-    try {
-      extraction.mergeArticle(extractor, a.id, events, cache);
-    } catch (RuntimeException e) {
-      // Rolled back: the article keeps what it had; retried when uploaded again or re-extracted.
-      LOG.errorf(e, "Merging the events of article %d (%s) failed", a.id, a.source);
-      fail(a.id, a.source, reason(e), cache);
-      return false;
-    }
-    return true;
-  }
-
-  /**
-   * Marks an article failed; a failed article offers no events to the others' merges. When even
-   * that cannot be written (the database is gone), the article stays pending for the next run.
-   */
-  private void fail(long id, String source, String reason, Map<Long, List<ExtractedEvent>> cache) {
-    cache.put(id, List.of());
-    try {
-      extraction.markFailed(id, reason);
-    } catch (RuntimeException e) {
-      LOG.errorf("Could not mark article %d (%s) failed: %s", id, source, reason(e));
-    }
-  }
-
-  /** The reason shown to editors: the deepest cause, which names the constraint or the error. */
-  private static String reason(Throwable e) {
-    Throwable root = e;
-    while (root.getCause() != null && root.getCause() != root) {
-      root = root.getCause();
-    }
-    String message = root.getClass().getSimpleName() + ": " + root.getMessage();
-    return message.length() > 1000 ? message.substring(0, 1000) + "…" : message;
   }
 
   /**

@@ -90,6 +90,13 @@ public interface ChronologyConfig {
     /** Ingest the folder at start-up. */
     @WithDefault("true")
     boolean ingestOnStart();
+
+    /**
+     * Run the start-up ingest and extraction after the application answers (readiness says when it
+     * is over) instead of before: pages are served from the stored archive meanwhile.
+     */
+    @WithDefault("true")
+    boolean ingestInBackground();
   }
 
   interface Admin {

@@ -4,18 +4,23 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
+import org.chronology.article.ingest.CorpusLoader;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
 /**
  * Ready only once start-up is over, including the corpus ingest and extraction: this observer runs
- * after the application's own start-up observers (a later priority), which run synchronously.
+ * after the application's own start-up observers (a later priority), and the ingest, when it runs
+ * after the application answers ({@link CorpusLoader}), must be over too.
  */
 @Readiness
 @ApplicationScoped
 public class StartupReadiness implements HealthCheck {
+
+  @Inject CorpusLoader corpus;
 
   private volatile boolean done;
 
@@ -25,6 +30,6 @@ public class StartupReadiness implements HealthCheck {
 
   @Override
   public HealthCheckResponse call() {
-    return HealthCheckResponse.named("startup-ingest").status(done).build();
+    return HealthCheckResponse.named("startup-ingest").status(done && corpus.finished()).build();
   }
 }

@@ -88,11 +88,7 @@ class BulkFailureTest {
     ArticleService.BulkReport r =
         CompletableFuture.supplyAsync(() -> articles.addFolder(dir)).get(10, TimeUnit.MINUTES);
 
-    List<Long> others =
-        r.outcomes().stream()
-            .filter(o -> o.result() == IngestOutcome.Result.NEW)
-            .map(IngestOutcome::articleId)
-            .toList();
+    List<Long> others = TestArticles.stored(r);
     assertEquals(n, others.size(), r.outcomes().toString());
     for (long id : others) {
       assertEquals("done", TestArticles.state(id)[0], "article " + id + " extracted");

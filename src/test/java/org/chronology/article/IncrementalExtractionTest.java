@@ -1,6 +1,7 @@
 package org.chronology.article;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -20,10 +21,12 @@ import java.util.stream.Stream;
 import org.chronology.article.edit.ArticleEditService;
 import org.chronology.article.ingest.IngestOutcome;
 import org.chronology.article.ingest.Sidecar;
+import org.chronology.bench.SyntheticArticles;
 import org.chronology.db.Sql;
 import org.chronology.event.service.ReextractionService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A new article extracts only itself and merges into the stored events through the candidate
@@ -104,6 +107,59 @@ class IncrementalExtractionTest {
     List<String> incremental = TestArticles.snapshot();
     extraction.reextractAll();
     assertEquals(TestArticles.snapshot(), incremental);
+  }
+
+  /**
+   * A folder import merges its articles in batches, several per transaction: every article is still
+   * stored and extracted, every unreadable file recorded as rejected, and the events are those of a
+   * full re-extraction, as when the articles are merged one per transaction.
+   */
+  @Test
+  void aFolderMergedInBatchesKeepsEveryArticleAndRejectionAndEqualsAFullRun(@TempDir Path dir)
+      throws IOException {
+    extraction.reextractAll();
+    String run = UUID.randomUUID().toString();
+    int articlesWritten = 0;
+    // Copies of the seed articles join the stored events; the held-out and synthetic articles
+    // bring their own. More than one batch in all.
+    try (Stream<Path> seed = Files.list(Path.of("corpus"));
+        Stream<Path> heldOut = Files.list(Path.of("src/test/resources/heldout/articles"))) {
+      for (Path f :
+          Stream.concat(seed, heldOut).filter(p -> p.toString().endsWith(".txt")).toList()) {
+        Files.writeString(
+            dir.resolve("test-" + f.getFileName()),
+            Files.readString(f, StandardCharsets.UTF_8) + "\n" + run + "\n");
+        articlesWritten++;
+      }
+    }
+    SyntheticArticles writer = new SyntheticArticles(UUID.randomUUID().getMostSignificantBits());
+    for (int i = 0; articlesWritten < 2 * ArticleMerges.BATCH + 3; i++, articlesWritten++) {
+      Files.writeString(dir.resolve("test-synthetic-" + i + "-" + run + ".txt"), writer.article(i));
+    }
+    Files.write(dir.resolve("test-empty-" + run + ".txt"), new byte[0]);
+    Files.write(dir.resolve("test-binary-" + run + ".txt"), new byte[] {0x50, 0x4b, 3, 4, 0, 0, 1});
+
+    ArticleService.BulkReport r = articles.addFolder(dir);
+
+    List<Long> stored = TestArticles.stored(r);
+    assertEquals(articlesWritten, stored.size(), r.outcomes().toString());
+    assertEquals(2, r.count(IngestOutcome.Result.REJECTED), r.outcomes().toString());
+    for (IngestOutcome o : r.outcomes()) {
+      if (o.result() == IngestOutcome.Result.REJECTED) {
+        assertNotNull(o.reason(), o.toString());
+      }
+    }
+    assertEquals(articlesWritten, r.extracted(), r.toString());
+    assertEquals(0, r.failed(), r.toString());
+    for (long id : stored) {
+      assertEquals("done", TestArticles.state(id)[0], "article " + id + " extracted");
+    }
+    assertTrue(
+        stored.stream().mapToLong(TestArticles::events).sum() > 0, "the articles have events");
+
+    List<String> batched = TestArticles.snapshot();
+    extraction.reextractAll();
+    assertEquals(TestArticles.snapshot(), batched, "batched merges equal a full re-extraction");
   }
 
   @SuppressWarnings("unchecked")

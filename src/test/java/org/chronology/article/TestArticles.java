@@ -3,6 +3,7 @@ package org.chronology.article;
 import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.util.List;
+import org.chronology.article.ingest.IngestOutcome;
 import org.chronology.db.Sql;
 import org.chronology.event.service.ReextractionService;
 
@@ -51,6 +52,14 @@ final class TestArticles {
                                 + " order by m.article_id, m.sentence_start) from mention m"
                                 + " where m.event_id = e.id)) as line from event e order by line")
                         .getResultList());
+  }
+
+  /** The articles a folder import stored as new. */
+  static List<Long> stored(ArticleService.BulkReport r) {
+    return r.outcomes().stream()
+        .filter(o -> o.result() == IngestOutcome.Result.NEW)
+        .map(IngestOutcome::articleId)
+        .toList();
   }
 
   /** Extraction state of an article: state, extractor version. */

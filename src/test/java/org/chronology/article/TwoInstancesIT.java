@@ -179,12 +179,12 @@ class TwoInstancesIT {
       return Files.readString(log);
     }
 
-    /** Waits for the HTTP server (it listens once start-up, ingest included, is done). */
+    /** Waits for readiness: up once start-up, the ingest that runs after it included, is done. */
     void awaitReady() throws Exception {
       for (int i = 0; i < 1200; i++) {
         assertTrue(process.isAlive(), "instance ended:\n" + log());
         try {
-          if (get("/css/app.css", null).statusCode() == 200) {
+          if (get("/q/health/ready", null).statusCode() == 200) {
             return;
           }
         } catch (IOException notYet) {

@@ -67,6 +67,17 @@ final class Reconciler {
       Collection<Event> existing,
       Map<ExtractedEvent, Long> articleOf,
       int n) {
+    return reconcile(extractor, clusters, existing, articleOf, n, actors.resolver());
+  }
+
+  /** The same with the caller's actor lookups (several articles merged in one transaction). */
+  ReextractionService.Report reconcile(
+      EventExtractor extractor,
+      List<EventCluster> clusters,
+      Collection<Event> existing,
+      Map<ExtractedEvent, Long> articleOf,
+      int n,
+      ActorService.Resolver resolver) {
     // Machine events are found again by sentence, type and trigger (one sentence can report two
     // visits); events an editor touched by sentence alone (the editor may have changed the type,
     // merged or split them).
@@ -85,7 +96,6 @@ final class Reconciler {
         }
       }
     }
-    ActorService.Resolver resolver = actors.resolver();
     Set<Long> claimed = new HashSet<>();
     Set<Long> refreshed = new HashSet<>();
     int created = 0;

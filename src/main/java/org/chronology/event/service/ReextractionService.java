@@ -4,6 +4,7 @@ import io.micrometer.core.annotation.Timed;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -45,13 +46,18 @@ public class ReextractionService {
   static final long MERGE_LOCK = 0x4348524f4e4f4c01L;
 
   private final ExtractorProducer extractors;
+  private final ActorService actors;
   private final Reconciler reconciler;
 
   public ReextractionService(
       ExtractorProducer extractors, ActorService actors, RevisionService revisions) {
     this.extractors = extractors;
+    this.actors = actors;
     this.reconciler = new Reconciler(actors, revisions);
   }
+
+  /** One article's freshly extracted events, to merge. */
+  public record Extracted(long articleId, List<ExtractedEvent> events) {}
 
   /** What one run changed. */
   public record Report(
@@ -159,82 +165,116 @@ public class ReextractionService {
       long articleId,
       List<ExtractedEvent> fresh,
       Map<Long, List<ExtractedEvent>> cache) {
+    return mergeArticles(extractor, List.of(new Extracted(articleId, fresh)), cache);
+  }
+
+  /**
+   * Merges several articles one after the other in one transaction (a bulk run's batch): each sees
+   * the events the previous ones stored, exactly as in separate transactions, while the lock, the
+   * commit and the actor look-ups are paid once. All or nothing: on an error the caller merges them
+   * again one by one, so that one bad article fails alone.
+   */
+  public Report mergeArticles(
+      EventExtractor extractor, List<Extracted> articles, Map<Long, List<ExtractedEvent>> cache) {
     return QuarkusTransaction.requiringNew()
         .call(
             () -> {
               lockMerge();
               EntityManager em = Event.getEntityManager();
-              Article article = Article.findById(articleId);
-              if (article == null) {
-                return Report.NONE;
+              // Flushed by hand before each article: an automatic flush before every query (actor
+              // look-ups, marking done) dirty-checks the whole batch each time. Actors and aliases
+              // have identity ids, so they are written when created and found by later look-ups.
+              em.setFlushMode(FlushModeType.COMMIT);
+              ActorService.Resolver resolver = actors.resolver();
+              Report last = Report.NONE;
+              for (Extracted a : articles) {
+                // The previous article's writes are visible to this one's native look-ups.
+                em.flush();
+                last = merge(em, extractor, a.articleId(), a.events(), cache, resolver);
               }
-              Set<Long> scopeIds =
-                  new LinkedHashSet<>(
-                      Mention.<Mention>find(
-                              "select distinct m.event.id from Mention m where m.article.id = ?1",
-                              articleId)
-                          .project(Long.class)
-                          .list());
-              for (ExtractedEvent x : fresh) {
-                scopeIds.addAll(CandidateLookup.candidates(em, x));
-              }
-              List<Event> scope =
-                  scopeIds.isEmpty()
-                      ? List.of()
-                      : Event.list(
-                          "select distinct e from Event e left join fetch e.mentions"
-                              + " where e.id in ?1",
-                          scopeIds);
-              // Which sentences of other articles belong to the events in scope: machine events by
-              // their own sentence, type and trigger; editors' events by sentence.
-              Map<Long, Set<String>> wanted = new HashMap<>();
-              for (Event e : scope) {
-                for (Mention m : e.mentions) {
-                  long other = m.article.id;
-                  if (other == articleId) {
-                    continue;
-                  }
-                  if (!e.machineOnly()) {
-                    wanted.computeIfAbsent(other, k -> new HashSet<>()).add("s" + m.sentenceStart);
-                  } else if (m.mergeType != null) {
-                    wanted
-                        .computeIfAbsent(other, k -> new HashSet<>())
-                        .add(key(m.sentenceStart, m.mergeType, m.triggerStart));
-                  }
-                }
-              }
-              List<Article> involved = new ArrayList<>();
-              involved.add(article);
-              if (!wanted.isEmpty()) {
-                involved.addAll(Article.<Article>list("id in ?1", wanted.keySet()));
-              }
-              // The same order as a full run: by source, then id.
-              involved.sort(Comparator.comparing((Article a) -> a.source).thenComparing(a -> a.id));
-              Map<ExtractedEvent, Long> articleOf = new IdentityHashMap<>();
-              List<ExtractedEvent> all = new ArrayList<>();
-              for (Article a : involved) {
-                if (a.id == articleId) {
-                  for (ExtractedEvent x : fresh) {
-                    articleOf.put(x, a.id);
-                    all.add(x);
-                  }
-                  continue;
-                }
-                Set<String> keys = wanted.get(a.id);
-                for (ExtractedEvent x : cached(extractor, a, cache)) {
-                  int s = x.evidence().sentence().start();
-                  Integer trigger =
-                      x.evidence().trigger() == null ? null : x.evidence().trigger().start();
-                  if (keys.contains("s" + s) || keys.contains(key(s, x.type().code(), trigger))) {
-                    articleOf.put(x, a.id);
-                    all.add(x);
-                  }
-                }
-              }
-              Report r = reconciler.reconcile(extractor, extractor.merge(all), scope, articleOf, 1);
-              markDone(articleId, extractor.version());
-              return r;
+              return last;
             });
+  }
+
+  private Report merge(
+      EntityManager em,
+      EventExtractor extractor,
+      long articleId,
+      List<ExtractedEvent> fresh,
+      Map<Long, List<ExtractedEvent>> cache,
+      ActorService.Resolver resolver) {
+    Article article = Article.findById(articleId);
+    if (article == null) {
+      return Report.NONE;
+    }
+    Set<Long> scopeIds =
+        new LinkedHashSet<>(
+            Mention.<Mention>find(
+                    "select distinct m.event.id from Mention m where m.article.id = ?1", articleId)
+                .project(Long.class)
+                .list());
+    scopeIds.addAll(CandidateLookup.candidates(em, fresh));
+    List<Event> scope =
+        scopeIds.isEmpty()
+            ? List.of()
+            : Event.list(
+                "select distinct e from Event e left join fetch e.mentions where e.id in ?1",
+                scopeIds);
+    if (!scope.isEmpty()) {
+      // Their actors in the same round trip, not one query per event when the search text is made.
+      Event.list(
+          "select distinct e from Event e left join fetch e.actors ea left join fetch ea.actor"
+              + " where e.id in ?1",
+          scopeIds);
+    }
+    // Which sentences of other articles belong to the events in scope: machine events by
+    // their own sentence, type and trigger; editors' events by sentence.
+    Map<Long, Set<String>> wanted = new HashMap<>();
+    for (Event e : scope) {
+      for (Mention m : e.mentions) {
+        long other = m.article.id;
+        if (other == articleId) {
+          continue;
+        }
+        if (!e.machineOnly()) {
+          wanted.computeIfAbsent(other, k -> new HashSet<>()).add("s" + m.sentenceStart);
+        } else if (m.mergeType != null) {
+          wanted
+              .computeIfAbsent(other, k -> new HashSet<>())
+              .add(key(m.sentenceStart, m.mergeType, m.triggerStart));
+        }
+      }
+    }
+    List<Article> involved = new ArrayList<>();
+    involved.add(article);
+    if (!wanted.isEmpty()) {
+      involved.addAll(Article.<Article>list("id in ?1", wanted.keySet()));
+    }
+    // The same order as a full run: by source, then id.
+    involved.sort(Comparator.comparing((Article a) -> a.source).thenComparing(a -> a.id));
+    Map<ExtractedEvent, Long> articleOf = new IdentityHashMap<>();
+    List<ExtractedEvent> all = new ArrayList<>();
+    for (Article a : involved) {
+      if (a.id == articleId) {
+        for (ExtractedEvent x : fresh) {
+          articleOf.put(x, a.id);
+          all.add(x);
+        }
+        continue;
+      }
+      Set<String> keys = wanted.get(a.id);
+      for (ExtractedEvent x : cached(extractor, a, cache)) {
+        int s = x.evidence().sentence().start();
+        Integer trigger = x.evidence().trigger() == null ? null : x.evidence().trigger().start();
+        if (keys.contains("s" + s) || keys.contains(key(s, x.type().code(), trigger))) {
+          articleOf.put(x, a.id);
+          all.add(x);
+        }
+      }
+    }
+    Report r = reconciler.reconcile(extractor, extractor.merge(all), scope, articleOf, 1, resolver);
+    markDone(articleId, extractor.version());
+    return r;
   }
 
   /** Records that an article's extraction did not finish, with the reason. */

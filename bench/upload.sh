@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# One upload at a time into a running app, each timed, then the time until its events are on the
+# chronology (`/?article=ID` lists them), with the static file as the floor of the same run.
+# Usage: bench/upload.sh BASE_URL ADMIN_PASSWORD FILE...
+set -euo pipefail
+BASE=$1; PASSWORD=$2; shift 2
+J=$(mktemp)
+trap 'rm -f "$J"' EXIT
+token() { curl -s -c "$J" -b "$J" "$BASE$1" | sed -n 's/.*name="csrf-token" value="\([^"]*\)".*/\1/p' | head -1; }
+curl -s -c "$J" -b "$J" -o /dev/null -w "sign-in: %{http_code}\n" \
+  -d "j_username=admin&j_password=$PASSWORD&csrf-token=$(token /login)" "$BASE/j_security_check"
+echo "load: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "| file | status | upload (s) | then visible on /?article= (s) | events listed |"
+echo "|---|---:|---:|---:|---:|"
+for f in "$@"; do
+  t=$(token /articles/new)
+  out=$(curl -s -c "$J" -b "$J" -o /dev/null -w "%{http_code} %{time_total} %{redirect_url}" \
+    -F "csrf-token=$t" -F "file=@$f;type=text/plain" "$BASE/articles/new")
+  read -r code secs url <<< "$out"
+  id=${url##*/}
+  v=$(curl -s -o "$J.page" -w "%{time_total}" "$BASE/?article=$id")
+  n=$(grep -o 'href="/events/[0-9]*"' "$J.page" | sort -u | wc -l)
+  echo "| $(basename "$f") | $code | $secs | $v | $n |"
+done
+s=$(for i in $(seq 20); do curl -s -o /dev/null -w "%{time_total}\n" "$BASE/css/app.css"; done | sort -n | sed -n 10p)
+echo "static file median: $s s; load: $(cut -d' ' -f1-3 /proc/loadavg)"
+rm -f "$J.page"

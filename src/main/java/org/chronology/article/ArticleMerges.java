@@ -1,0 +1,147 @@
+package org.chronology.article;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeoutException;
+import org.chronology.event.service.ReextractionService;
+import org.chronology.extraction.EventExtractor;
+import org.chronology.extraction.ExtractedEvent;
+import org.jboss.logging.Logger;
+
+/**
+ * How {@link ArticleService} merges extracted articles: one alone (an upload, an edit) or a bulk
+ * run's batch in one transaction, and what happens when an article fails — it alone is marked
+ * failed with the reason, the others are merged all the same.
+ */
+final class ArticleMerges {
+
+  private static final Logger LOG = Logger.getLogger(ArticleService.class);
+
+  /**
+   * Articles a bulk run merges in one transaction: the merge lock, the commit and the actor
+   * look-ups are paid once per batch instead of once per article.
+   */
+  static final int BATCH = 16;
+
+  private final ReextractionService extraction;
+
+  ArticleMerges(ReextractionService extraction) {
+    this.extraction = extraction;
+  }
+
+  /**
+   * Waits for one article's extraction and merges it; marks it failed, with the reason, on error or
+   * timeout, or when the merge fails (a database error): that article only, the caller goes on.
+   */
+  boolean finish(
+      EventExtractor extractor,
+      Article a,
+      CompletableFuture<List<ExtractedEvent>> future,
+      Map<Long, List<ExtractedEvent>> cache) {
+    List<ExtractedEvent> events = await(a, future, cache);
+    return events != null && mergeAlone(extractor, Map.entry(a, events), cache);
+  }
+
+  /**
+   * One article's extracted events, or null when its extraction failed or timed out (the article is
+   * then marked failed with the reason).
+   */
+  List<ExtractedEvent> await(
+      Article a,
+      CompletableFuture<List<ExtractedEvent>> future,
+      Map<Long, List<ExtractedEvent>> cache) {
+    List<ExtractedEvent> events;
+    try {
+      events = future.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return null;
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      String reason = cause instanceof TimeoutException ? cause.getMessage() : reason(cause);
+      LOG.warnf("Extraction of article %d (%s) failed: %s", a.id, a.source, reason);
+      fail(a.id, a.source, reason, cache);
+      return null;
+    }
+    cache.put(a.id, events);
+    return events;
+  }
+
+  /**
+   * Merges a batch in one transaction; when that fails, each article again alone, so that only the
+   * article at fault is marked failed. Returns how many were merged.
+   */
+  int mergeBatch(
+      EventExtractor extractor,
+      List<Map.Entry<Article, List<ExtractedEvent>>> batch,
+      Map<Long, List<ExtractedEvent>> cache) {
+    if (batch.isEmpty()) {
+      return 0;
+    }
+    if (batch.size() > 1) {
+      try {
+        extraction.mergeArticles(
+            extractor,
+            batch.stream()
+                .map(e -> new ReextractionService.Extracted(e.getKey().id, e.getValue()))
+                .toList(),
+            cache);
+        return batch.size();
+      } catch (RuntimeException e) {
+        // Rolled back as a whole: nothing of the batch is stored; retried one by one below.
+        LOG.warnf(
+            "Merging a batch of %d articles failed (%s); merging them one by one",
+            batch.size(), reason(e));
+      }
+    }
+    int ok = 0;
+    for (var e : batch) {
+      if (mergeAlone(extractor, e, cache)) {
+        ok++;
+      }
+    }
+    return ok;
+  }
+
+  /** One article and its extracted events, in a transaction of its own. */
+  private boolean mergeAlone(
+      EventExtractor extractor,
+      Map.Entry<Article, List<ExtractedEvent>> extracted,
+      Map<Long, List<ExtractedEvent>> cache) {
+    Article a = extracted.getKey();
+    try {
+      extraction.mergeArticle(extractor, a.id, extracted.getValue(), cache);
+    } catch (RuntimeException e) {
+      // Rolled back: the article keeps what it had; retried when uploaded again or re-extracted.
+      LOG.errorf(e, "Merging the events of article %d (%s) failed", a.id, a.source);
+      fail(a.id, a.source, reason(e), cache);
+      return false;
+    }
+    return true;
+  }
+
+  /**
+   * Marks an article failed; a failed article offers no events to the others' merges. When even
+   * that cannot be written (the database is gone), the article stays pending for the next run.
+   */
+  void fail(long id, String source, String reason, Map<Long, List<ExtractedEvent>> cache) {
+    cache.put(id, List.of());
+    try {
+      extraction.markFailed(id, reason);
+    } catch (RuntimeException e) {
+      LOG.errorf("Could not mark article %d (%s) failed: %s", id, source, reason(e));
+    }
+  }
+
+  /** The reason shown to editors: the deepest cause, which names the constraint or the error. */
+  static String reason(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    String message = root.getClass().getSimpleName() + ": " + root.getMessage();
+    return message.length() > 1000 ? message.substring(0, 1000) + "…" : message;
+  }
+}
