@@ -41,7 +41,13 @@ public record EventForm(
       long id,
       String name,
       @Code(value = Code.Of.ROLE, optional = true, message = "unknownRole") String role,
-      boolean remove) {}
+      boolean remove) {
+
+    /** The name of this row's role field in the form, where its error is shown too. */
+    public String roleField() {
+      return "role-" + id;
+    }
+  }
 
   public static EventForm parse(MultivaluedMap<String, String> f) {
     List<ActorRow> rows = new ArrayList<>();

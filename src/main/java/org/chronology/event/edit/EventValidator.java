@@ -30,7 +30,7 @@ public class EventValidator {
     for (ConstraintViolation<EventForm> v : beans.validate(f)) {
       String field =
           v.getLeafBean() instanceof EventForm.ActorRow r
-              ? "role-" + r.id()
+              ? r.roleField()
               : leaf(v.getPropertyPath());
       errors.putIfAbsent(field, v.getMessage());
     }
