@@ -1,0 +1,131 @@
+package org.chronology.extraction.pipeline;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.chronology.extraction.ActorKind;
+import org.chronology.extraction.EventType;
+import org.chronology.extraction.Role;
+import org.chronology.time.TemporalExpression;
+
+/**
+ * How two event drafts of one article compare (dates, types, places, the people doing them): the
+ * questions {@link CoalesceStage}'s folding rules ask of a pair, kept apart from the rules' order.
+ */
+final class DraftComparisons {
+
+  private DraftComparisons() {}
+
+  /** An actor of that name is among them. */
+  static boolean among(ResolvedActor a, List<ResolvedActor> actors) {
+    for (ResolvedActor b : actors) {
+      if (b.name().equals(a.name())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** e's resolved date is more precise than p's and lies inside it. */
+  static boolean finerAndInside(EventDraft e, EventDraft p) {
+    if (e.date == null || p.date == null) {
+      return false;
+    }
+    TemporalExpression a = e.date.expression();
+    TemporalExpression b = p.date.expression();
+    if (a.start() == null
+        || b.start() == null
+        || a.precision().ordinal() >= b.precision().ordinal()) {
+      return false;
+    }
+    var aEnd = a.end() != null ? a.end() : a.start();
+    var bEnd = b.end() != null ? b.end() : b.start();
+    return !a.start().isBefore(b.start()) && !aEnd.isAfter(bEnd);
+  }
+
+  static boolean typesCompatible(EventType a, EventType b) {
+    if (a == b) {
+      return true;
+    }
+    return (a == EventType.VISIT && b == EventType.MEETING)
+        || (a == EventType.MEETING && b == EventType.VISIT);
+  }
+
+  static boolean placesCompatible(EventDraft p, EventDraft e) {
+    if (p.place == null || e.place == null || p.placeFromCountry || e.placeFromCountry) {
+      return true;
+    }
+    return p.place.name().equals(e.place.name())
+        || p.place.name().equals(e.place.country())
+        || e.place.name().equals(p.place.country());
+  }
+
+  static boolean datesCompatible(EventDraft p, EventDraft e) {
+    TemporalExpression a = p.date == null ? null : p.date.expression();
+    TemporalExpression b = e.date == null ? null : e.date.expression();
+    if (a == null || b == null || a.start() == null || b.start() == null) {
+      return true;
+    }
+    var aEnd = a.end() != null ? a.end() : a.start();
+    var bEnd = b.end() != null ? b.end() : b.start();
+    return !a.start().isAfter(bEnd) && !b.start().isAfter(aEnd);
+  }
+
+  /**
+   * The two dates may name the same time: resolved and overlapping, or written alike; two
+   * unresolved phrases cannot be told apart, which is enough for an anaphoric mention.
+   */
+  static boolean bothResolvedEqual(EventDraft p, EventDraft e, boolean anaphoric) {
+    if (p.date == null || e.date == null) {
+      return true;
+    }
+    TemporalExpression a = p.date.expression();
+    TemporalExpression b = e.date.expression();
+    if (a.start() == null && b.start() == null) {
+      return anaphoric || a.text().equals(b.text());
+    }
+    if (a.start() == null || b.start() == null) {
+      return false;
+    }
+    return datesCompatible(p, e);
+  }
+
+  /** e names a person doing it who is not among p's actors. */
+  static boolean differentSubject(EventDraft p, EventDraft e) {
+    for (ResolvedActor a : e.actors) {
+      if (a.role() == Role.VISITOR) {
+        for (ResolvedActor b : p.actors) {
+          if (b.name().equals(a.name()) && b.role() == Role.HOST) {
+            return true; // the host of the one is the visitor of the other
+          }
+        }
+      }
+      if (a.kind() == ActorKind.PERSON
+          && (a.role() == Role.VISITOR || a.role() == Role.SPEAKER || a.role() == Role.BUYER)) {
+        if (!among(a, p.actors)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static final Set<Role> PRINCIPAL =
+      EnumSet.of(
+          Role.VISITOR, Role.SPEAKER, Role.BUYER, Role.SELLER, Role.ATTACKER, Role.PARTICIPANT);
+
+  /** A person doing it in both (the visitor, the speaker ...), not merely met or named. */
+  static boolean sharesPrincipal(EventDraft p, EventDraft e) {
+    for (ResolvedActor a : e.actors) {
+      if (a.kind() != ActorKind.PERSON || !PRINCIPAL.contains(a.role())) {
+        continue;
+      }
+      for (ResolvedActor b : p.actors) {
+        if (b.name().equals(a.name()) && PRINCIPAL.contains(b.role())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+}
