@@ -20,11 +20,8 @@ final class AbsoluteResolver extends Resolver {
   /** The last word of every month name, to tell "7 نيسان 1992 حتى 2001" from a year range. */
   private final Set<String> monthWordsEnding;
 
-  private final FutureContext future;
-
   AbsoluteResolver(TimeLexicon lex) {
     super(lex);
-    this.future = new FutureContext(lex);
     this.monthWordsEnding =
         lex.months.keySet().stream()
             .map(sp -> sp.substring(sp.lastIndexOf(' ') + 1))
@@ -67,7 +64,7 @@ final class AbsoluteResolver extends Resolver {
       return null; // a street or a movement named after a day (NAME_BEFORE), not a date
     }
     String rel = TimeLexicon.lookup(lex.relative, m.group("rel"));
-    boolean ahead = rel == null && future.before(c.s(), m.start("e"));
+    boolean ahead = rel == null && inFuture(m, c);
     Cand res =
         relative(
             m,
@@ -175,7 +172,7 @@ final class AbsoluteResolver extends Resolver {
         return null;
       }
     }
-    boolean ahead = rel == null && !since && future.before(c.s(), m.start("e"));
+    boolean ahead = rel == null && !since && inFuture(m, c);
     return open(
         relative(
             m,

@@ -15,11 +15,8 @@ import org.chronology.text.ArabicNormalizer;
  */
 final class HijriResolver extends Resolver {
 
-  private final FutureContext future;
-
   HijriResolver(TimeLexicon lex) {
     super(lex);
-    this.future = new FutureContext(lex);
   }
 
   Cand hijriDate(Matcher m, Rule.Ctx c) {
@@ -58,7 +55,7 @@ final class HijriResolver extends Resolver {
     if (!strong && (!prep || lex.ambiguousHijriMonths.contains(name))) {
       return null;
     }
-    boolean ahead = rel == null && future.before(c.s(), m.start("e"));
+    boolean ahead = rel == null && inFuture(m, c);
     Cand res =
         relative(
             m,
@@ -86,7 +83,7 @@ final class HijriResolver extends Resolver {
           : absolute(m, Interval.day(iv.start().plusDays(offset)), false).withKind(Cand.Kind.HIJRI);
     }
     String rel = TimeLexicon.lookup(lex.relative, m.group("rel"));
-    boolean ahead = rel == null && future.before(c.s(), m.start("e"));
+    boolean ahead = rel == null && inFuture(m, c);
     Cand res =
         relative(
             m,

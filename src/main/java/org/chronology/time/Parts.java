@@ -62,22 +62,14 @@ final class Parts {
     LocalDate s = iv.start();
     switch (scale) {
       case YEAR -> {
-        int[] r = sub(kind, new int[] {0, 3, 4, 7, 8, 11}, new int[] {0, 5, 6, 11}, 12);
-        return new Interval(
-            s.plusMonths(r[0]),
-            s.plusMonths(r[1]).with(TemporalAdjusters.lastDayOfMonth()),
-            Precision.MONTH);
+        return months(s, sub(kind, new int[] {0, 3, 4, 7, 8, 11}, new int[] {0, 5, 6, 11}, 12));
       }
       case SEASON -> {
         // A season's three months: its start, middle and end ("أواخر صيف 2013" = August).
         if (kind.startsWith("Q") || kind.startsWith("HALF")) {
           return null;
         }
-        int[] r = sub(kind, new int[] {0, 0, 1, 1, 2, 2}, new int[] {0, 0, 0, 0}, 0);
-        return new Interval(
-            s.plusMonths(r[0]),
-            s.plusMonths(r[1]).with(TemporalAdjusters.lastDayOfMonth()),
-            Precision.MONTH);
+        return months(s, sub(kind, new int[] {0, 0, 1, 1, 2, 2}, new int[] {0, 0, 0, 0}, 0));
       }
       case MONTH -> {
         // A Hijri month is 29 or 30 days: the interval, not the Gregorian month, gives the length.
@@ -109,6 +101,14 @@ final class Parts {
         return Interval.years(s.getYear() + r[0], s.getYear() + r[1], Precision.DECADE);
       }
     }
+  }
+
+  /** The whole months [from, to] counted from {@code start}'s month. */
+  private static Interval months(LocalDate start, int[] offsets) {
+    return new Interval(
+        start.plusMonths(offsets[0]),
+        start.plusMonths(offsets[1]).with(TemporalAdjusters.lastDayOfMonth()),
+        Precision.MONTH);
   }
 
   /**

@@ -17,11 +17,8 @@ import org.chronology.text.ArabicNormalizer;
  */
 final class RelativeResolver extends Resolver {
 
-  private final FutureContext future;
-
   RelativeResolver(TimeLexicon lex) {
     super(lex);
-    this.future = new FutureContext(lex);
   }
 
   /**
@@ -126,7 +123,7 @@ final class RelativeResolver extends Resolver {
               return Interval.unitAround(Interval.shift(pub, unit, sign * amount), unit);
             },
             approx);
-    if (own == null || !after || vague || future.before(c.s(), m.start("e"))) {
+    if (own == null || !after || vague || inFuture(m, c)) {
       return own;
     }
     // "زار دمشق في 9 نوفمبر 2021. وبعد أربعة أشهر استقبلت ...": from the date told just before.
@@ -189,7 +186,7 @@ final class RelativeResolver extends Resolver {
     }
     DayOfWeek dow = DayOfWeek.of(wd);
     // "سيلتقي ... الجمعة", "من المقرر أن يصل ... الأحد": the next such day.
-    boolean ahead = rel == null && future.before(c.s(), m.start("e"));
+    boolean ahead = rel == null && inFuture(m, c);
     return relative(
         m,
         c,
@@ -272,7 +269,7 @@ final class RelativeResolver extends Resolver {
     // "نهاية الأسبوع", "مطلع الأسبوع" alone: the most recent such part on or before the
     // publication date, or the next one in a future context (like a bare weekday).
     boolean weekPart = rel == null && kind != null && !yearUnit && !monthUnit;
-    boolean ahead = weekPart && future.before(c.s(), m.start("e"));
+    boolean ahead = weekPart && inFuture(m, c);
     return relative(
         m,
         c,

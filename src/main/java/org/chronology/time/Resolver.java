@@ -26,8 +26,17 @@ abstract class Resolver {
 
   final TimeLexicon lex;
 
+  /** Places a date without its year ahead of the publication when a future verb governs it. */
+  private final FutureContext future;
+
   Resolver(TimeLexicon lex) {
     this.lex = lex;
+    this.future = new FutureContext(lex);
+  }
+
+  /** Whether a future verb or cue governs the phrase matched by {@code m}. */
+  boolean inFuture(Matcher m, Rule.Ctx c) {
+    return future.before(c.s(), m.start("e"));
   }
 
   /** A named group, or null when the pattern has no such group or it did not take part. */

@@ -67,4 +67,24 @@ public final class Fixtures {
   public static boolean hasActor(ExtractedEvent e, String name) {
     return e.actors().stream().anyMatch(a -> a.name().equals(name));
   }
+
+  /** Fails unless every name is among the event's actors. */
+  public static void assertActors(ExtractedEvent e, String... names) {
+    for (String name : names) {
+      org.junit.jupiter.api.Assertions.assertTrue(hasActor(e, name), e.actors().toString());
+    }
+  }
+
+  /** Fails if the name is among the event's actors. */
+  public static void assertNoActor(ExtractedEvent e, String name) {
+    org.junit.jupiter.api.Assertions.assertFalse(hasActor(e, name), e.actors().toString());
+  }
+
+  /** The first event whose evidence contains {@code word}. */
+  public static ExtractedEvent withEvidence(List<ExtractedEvent> events, String word) {
+    return events.stream()
+        .filter(e -> e.evidence().text().contains(word))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError(word + " not in " + events));
+  }
 }

@@ -22,9 +22,7 @@ import org.chronology.event.query.TimeAxisQuery.BucketCount;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class ActorSummary {
 
-  private static final String TYPE_YEARS =
-      "(select year, type, n from actor_type_year_count where actor_id = :actor"
-          + " union all select year, type, n from actor_type_year_delta where actor_id = :actor) s";
+  private static final String TYPE_YEARS = typeYears("year, type, n", " where actor_id = :actor");
 
   /**
    * Whether the histogram and the undated count (which ignore the year) and, without a year, the
@@ -49,15 +47,7 @@ public class ActorSummary {
 
   /** The actor's events per start year and type. */
   List<YearTypeCount> histogram(EventFilter f) {
-    return List.copyOf(
-        Rows.nativeMap(
-            "select year, type, sum(n) from "
-                + TYPE_YEARS
-                + " where year <> 0"
-                + SummaryCounts.types(" and ", f)
-                + " group by 1, 2 having sum(n) <> 0 order by 1, 2",
-            params(f),
-            YearTypeCount::of));
+    return SummaryCounts.yearTypeCounts("year", TYPE_YEARS, " where year <> 0", f, params(f));
   }
 
   /** The actor's events without a known start: all of them less the dated ones. */
@@ -71,13 +61,12 @@ public class ActorSummary {
 
   /** The actor's events per type; the types filter is ignored, there is no year. */
   List<TypeCount> types(EventFilter f) {
-    return List.copyOf(
-        Rows.nativeMap(
-            "select type, sum(n) from "
-                + TYPE_YEARS
-                + " where year = 0 group by type having sum(n) <> 0 order by 1",
-            Map.of("actor", f.actors().get(0)),
-            TypeCount::of));
+    return SummaryCounts.rows(
+        "select type, sum(n) from "
+            + TYPE_YEARS
+            + " where year = 0 group by type having sum(n) <> 0 order by 1",
+        Map.of("actor", f.actors().get(0)),
+        TypeCount::of);
   }
 
   /**
@@ -85,27 +74,23 @@ public class ActorSummary {
    * own count is all its events), as {@link EventFacetQuery#countedActors} orders them.
    */
   List<ActorCount> coActors(EventFilter f, int limit) {
-    return List.copyOf(
-        Rows.nativeMap(
-            "select a.id, a.name, a.name_en, a.kind, c.n from (select other_id, sum(n) as n from"
-                + " (select other_id, n from actor_pair_count where actor_id = :actor and year = 0"
-                + " union all select other_id, n from actor_pair_delta where actor_id = :actor"
-                + " and year = 0) s group by other_id having sum(n) > 0) c"
-                + " join actor a on a.id = c.other_id order by c.n desc, a.name, a.id limit :limit",
-            Map.of("actor", f.actors().get(0), "limit", limit),
-            ActorCount::of));
+    return SummaryCounts.actorCounts(
+        "other_id",
+        "(select other_id, n from actor_pair_count where actor_id = :actor and year = 0"
+            + " union all select other_id, n from actor_pair_delta where actor_id = :actor"
+            + " and year = 0) s",
+        Map.of("actor", f.actors().get(0), "limit", limit));
   }
 
   /** Events of both actors per start year, newest first. */
   List<YearCount> pairYears(EventFilter f) {
-    return List.copyOf(
-        Rows.nativeMap(
-            "select year, sum(n) from (select year, n from actor_pair_count"
-                + " where actor_id = :a and other_id = :b union all select year, n"
-                + " from actor_pair_delta where actor_id = :a and other_id = :b) s"
-                + " where year <> 0 group by year having sum(n) <> 0 order by year desc",
-            Map.of("a", f.actors().get(0), "b", f.actors().get(1)),
-            r -> new YearCount(r.integer(0), r.count(1))));
+    return SummaryCounts.rows(
+        "select year, sum(n) from (select year, n from actor_pair_count"
+            + " where actor_id = :a and other_id = :b union all select year, n"
+            + " from actor_pair_delta where actor_id = :a and other_id = :b) s"
+            + " where year <> 0 group by year having sum(n) <> 0 order by year desc",
+        Map.of("a", f.actors().get(0), "b", f.actors().get(1)),
+        r -> new YearCount(r.integer(0), r.count(1)));
   }
 
   /**
@@ -118,14 +103,29 @@ public class ActorSummary {
     return Rows.nativeMap(
         "select "
             + (byActor ? "actor_id" : "type")
-            + ", year, sum(n) from (select actor_id, year, type, n from actor_type_year_count"
-            + " union all select actor_id, year, type, n from actor_type_year_delta) s"
+            + ", year, sum(n) from "
+            + typeYears("actor_id, year, type, n", "")
             + " where actor_id in (:actors) and year >= :from and year < :to"
             + SummaryCounts.types(" and ", f)
             + " group by 1, 2 having sum(n) <> 0",
         SummaryCounts.of(
             f, "actors", byActor ? laneActors : f.actors(), "from", Math.max(from, 1), "to", to),
         r -> new BucketCount(Codes.code(r.get(0)), r.integer(1), r.count(2)));
+  }
+
+  /**
+   * V8's per-actor counts per type and year plus the pending deltas, rows meeting {@code where}.
+   */
+  private static String typeYears(String columns, String where) {
+    return "(select "
+        + columns
+        + " from actor_type_year_count"
+        + where
+        + " union all select "
+        + columns
+        + " from actor_type_year_delta"
+        + where
+        + ") s";
   }
 
   private static Map<String, Object> params(EventFilter f) {

@@ -6,7 +6,9 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.chronology.db.Rows;
+import org.chronology.db.Rows.Row;
 import org.chronology.event.Codes;
 import org.chronology.event.query.EventViews.ActorCount;
 import org.chronology.event.query.EventViews.TypeCount;
@@ -69,15 +71,8 @@ public class SummaryCounts {
 
   /** Events per start year and type. */
   List<YearTypeCount> histogram(EventFilter f) {
-    return List.copyOf(
-        Rows.nativeMap(
-            "select cast(extract(year from day) as integer), type, sum(n) from "
-                + DAYS
-                + " where day <> 'infinity'"
-                + types(" and ", f)
-                + " group by 1, 2 having sum(n) <> 0 order by 1, 2",
-            of(f),
-            YearTypeCount::of));
+    return yearTypeCounts(
+        "cast(extract(year from day) as integer)", DAYS, " where day <> 'infinity'", f, of(f));
   }
 
   /** Events without a known start. */
@@ -89,30 +84,20 @@ public class SummaryCounts {
 
   /** Events per type meeting the filter's year (or all of them); the types filter is ignored. */
   List<TypeCount> types(EventFilter f) {
-    return List.copyOf(
-        Rows.nativeMap(
-            f.year() == null
-                ? "select type, sum(n) from "
-                    + DAYS
-                    + " group by type having sum(n) <> 0 order by 1"
-                : "select type, sum(n) from "
-                    + YEARS
-                    + " where year = :year group by type having sum(n) <> 0 order by 1",
-            f.year() == null ? Map.of() : Map.of("year", f.year()),
-            TypeCount::of));
+    return rows(
+        f.year() == null
+            ? "select type, sum(n) from " + DAYS + " group by type having sum(n) <> 0 order by 1"
+            : "select type, sum(n) from "
+                + YEARS
+                + " where year = :year group by type having sum(n) <> 0 order by 1",
+        f.year() == null ? Map.of() : Map.of("year", f.year()),
+        TypeCount::of);
   }
 
   /** The actors of the most events meeting the filter's year (or of all); no types filter. */
   List<ActorCount> actors(EventFilter f, int limit) {
-    return List.copyOf(
-        Rows.nativeMap(
-            "select a.id, a.name, a.name_en, a.kind, c.n from (select actor_id, sum(n) as n"
-                + " from "
-                + ACTORS
-                + " group by actor_id having sum(n) > 0) c join actor a on a.id = c.actor_id"
-                + " order by c.n desc, a.name, a.id limit :limit",
-            Map.of("year", f.year() == null ? 0 : f.year(), "limit", limit),
-            ActorCount::of));
+    return actorCounts(
+        "actor_id", ACTORS, Map.of("year", f.year() == null ? 0 : f.year(), "limit", limit));
   }
 
   /** Events per type lane and bucket starting in [start, end), as {@link TimeAxisQuery} counts. */
@@ -133,6 +118,48 @@ public class SummaryCounts {
             + " group by 1, 2 having sum(n) <> 0",
         of(f, "start", start, "end", end),
         r -> new BucketCount(Codes.code(r.get(0)), r.integer(1), r.count(2)));
+  }
+
+  /**
+   * Events per year (the expression {@code year}) and type counted in {@code source} (counts and
+   * deltas) under {@code where} and the filter's types.
+   */
+  static List<YearTypeCount> yearTypeCounts(
+      String year, String source, String where, EventFilter f, Map<String, ?> params) {
+    return rows(
+        "select "
+            + year
+            + ", type, sum(n) from "
+            + source
+            + where
+            + types(" and ", f)
+            + " group by 1, 2 having sum(n) <> 0 order by 1, 2",
+        params,
+        YearTypeCount::of);
+  }
+
+  /**
+   * The actors of the most events counted in {@code source} (counts and deltas) by their id in
+   * {@code column}, at most {@code :limit}, most events first.
+   */
+  static List<ActorCount> actorCounts(String column, String source, Map<String, ?> params) {
+    return rows(
+        "select a.id, a.name, a.name_en, a.kind, c.n from (select "
+            + column
+            + ", sum(n) as n from "
+            + source
+            + " group by "
+            + column
+            + " having sum(n) > 0) c join actor a on a.id = c."
+            + column
+            + " order by c.n desc, a.name, a.id limit :limit",
+        params,
+        ActorCount::of);
+  }
+
+  /** The rows of a count, unmodifiable as the cache keeps them. */
+  static <T> List<T> rows(String sql, Map<String, ?> params, Function<Row, T> row) {
+    return List.copyOf(Rows.nativeMap(sql, params, row));
   }
 
   static String types(String joiner, EventFilter f) {

@@ -17,18 +17,10 @@ import org.chronology.text.Sentence;
  * السوداني"); and a state called by the head of its long name alone ("المملكة" after "مملكة
  * البحرين").
  */
-final class Institutions {
+record Institutions(Lexicon lexicon, Gazetteer gazetteer) {
 
   /** Words of the complement between the head and the state adjective. */
   private static final int MAX_COMPLEMENT = 4;
-
-  private final Lexicon lexicon;
-  private final Gazetteer gazetteer;
-
-  Institutions(Lexicon lexicon, Gazetteer gazetteer) {
-    this.lexicon = lexicon;
-    this.gazetteer = gazetteer;
-  }
 
   /** The institution whose head is token {@code i}, or null. */
   ActorHit at(Document doc, Sentence s, int i, int to) {

@@ -19,21 +19,13 @@ import org.chronology.text.Token;
  * office and country come from the title, or the office holder when no name follows. Where a name
  * ends (stop words, punctuation, other known words) is decided here.
  */
-final class TitledNames {
+record TitledNames(Lexicon lexicon, Gazetteer gazetteer) {
 
   /** Parts of a new name: given name, father's or family name (a linked pair is one part). */
   private static final int MAX_NEW_NAME_WORDS = 3;
 
   /** Words of an office's complement between the title and its state. */
   private static final int MAX_OFFICE_COMPLEMENT = 6;
-
-  private final Lexicon lexicon;
-  private final Gazetteer gazetteer;
-
-  TitledNames(Lexicon lexicon, Gazetteer gazetteer) {
-    this.lexicon = lexicon;
-    this.gazetteer = gazetteer;
-  }
 
   /**
    * Reads "title [modifiers] [demonym|country] [،] name"; returns the token after it, or the start.

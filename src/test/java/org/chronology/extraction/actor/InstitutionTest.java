@@ -1,11 +1,12 @@
 package org.chronology.extraction.actor;
 
+import static org.chronology.extraction.Fixtures.assertActors;
+import static org.chronology.extraction.Fixtures.assertNoActor;
 import static org.chronology.extraction.Fixtures.extract;
-import static org.chronology.extraction.Fixtures.hasActor;
 import static org.chronology.extraction.Fixtures.only;
+import static org.chronology.extraction.Fixtures.withEvidence;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.chronology.extraction.ActorKind;
@@ -32,7 +33,7 @@ class InstitutionTest {
     ActorMention m = organisation(e);
     assertEquals("وزارة الخارجية الكينية", m.name());
     assertEquals("كينيا", m.country());
-    assertTrue(hasActor(e, "كينيا"), e.actors().toString());
+    assertActors(e, "كينيا");
   }
 
   @Test
@@ -40,14 +41,14 @@ class InstitutionTest {
     ExtractedEvent e =
         only("استدعت وزارة الخارجية والتعاون الدولي الإماراتية السفير الإيراني في 4 أيار 2023.");
     assertEquals("وزارة الخارجية والتعاون الدولي الإماراتية", organisation(e).name());
-    assertTrue(hasActor(e, "الإمارات"), e.actors().toString());
+    assertActors(e, "الإمارات");
   }
 
   @Test
   void testArmyOfAStateInAnIncident() {
     ExtractedEvent e = only("أعلن الجيش السوداني في 17 كانون الأول 2020 صد هجوم على الحدود.");
     assertEquals("الجيش السوداني", organisation(e).name());
-    assertTrue(hasActor(e, "السودان"), e.actors().toString());
+    assertActors(e, "السودان");
   }
 
   @Test
@@ -65,20 +66,16 @@ class InstitutionTest {
         extract(
             "أعلنت مملكة البحرين في 5 حزيران 2017 قطع علاقاتها مع قطر.\n"
                 + "وكانت المملكة قد سحبت سفيرها من الدوحة في آذار 2014.");
-    ExtractedEvent earlier =
-        events.stream()
-            .filter(x -> x.evidence().text().contains("سحبت"))
-            .findFirst()
-            .orElseThrow(() -> new AssertionError(events.toString()));
-    assertTrue(hasActor(earlier, "البحرين"), earlier.actors().toString());
-    assertFalse(hasActor(earlier, "السعودية"), earlier.actors().toString());
+    ExtractedEvent earlier = withEvidence(events, "سحبت");
+    assertActors(earlier, "البحرين");
+    assertNoActor(earlier, "السعودية");
   }
 
   @Test
   void testCapitalsJoinedStandForTheirStates() {
-    ExtractedEvent e =
-        only("واتفقت القاهرة والدوحة في 20 كانون الثاني 2021 على استئناف العلاقات الدبلوماسية.");
-    assertTrue(hasActor(e, "مصر"), e.actors().toString());
-    assertTrue(hasActor(e, "قطر"), e.actors().toString());
+    assertActors(
+        only("واتفقت القاهرة والدوحة في 20 كانون الثاني 2021 على استئناف العلاقات الدبلوماسية."),
+        "مصر",
+        "قطر");
   }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.chronology.extraction.ArabicEventExtractor;
+import org.chronology.time.Precision;
 import org.chronology.time.TaggerCases;
 import org.chronology.time.TemporalExpression;
 import org.chronology.time.TemporalTagger;
@@ -179,16 +180,22 @@ public final class DateSetEvaluation {
   }
 
   private static String describe(TemporalExpression e) {
-    return "\""
-        + e.text()
-        + "\" "
-        + dash(e.start())
-        + " "
-        + dash(e.end())
-        + " "
-        + e.precision()
-        + (e.approximate() ? " approx" : "")
+    return describe(e.text(), e.start(), e.end(), e.precision(), e.approximate())
         + (e.anchor() != null ? " anchor " + e.anchor() : "");
+  }
+
+  /** A phrase and its interval as the report prints found and expected ones. */
+  private static String describe(
+      String phrase, LocalDate start, LocalDate end, Precision precision, boolean approximate) {
+    return "\""
+        + phrase
+        + "\" "
+        + dash(start)
+        + " "
+        + dash(end)
+        + " "
+        + precision
+        + (approximate ? " approx" : "");
   }
 
   private static String dash(LocalDate d) {
@@ -227,15 +234,7 @@ public final class DateSetEvaluation {
                 + "\n      expected "
                 + (c.negative()
                     ? "no phrase"
-                    : "\""
-                        + c.phrase()
-                        + "\" "
-                        + dash(c.start())
-                        + " "
-                        + dash(c.end())
-                        + " "
-                        + c.precision()
-                        + (c.has("approx") ? " approx" : ""))
+                    : describe(c.phrase(), c.start(), c.end(), c.precision(), c.has("approx")))
                 + " [pub "
                 + c.pub()
                 + "]\n      "
