@@ -233,6 +233,9 @@ final class RelativeResolver extends Resolver {
     if (season != null && !yearUnit) {
       return null;
     }
+    if (kind != null && !divisible(kind, yearUnit, monthUnit, season)) {
+      return null; // a part the period cannot take ("الربع الأول الأسبوع") is no date phrase
+    }
     IntFunction<Interval> inYear =
         y ->
             season != null
@@ -290,6 +293,20 @@ final class RelativeResolver extends Resolver {
           return inYear.apply(pub.getYear() + sign);
         },
         approx);
+  }
+
+  /** Whether the part (EARLY, Q2, HALF1 …) divides that kind of period at all. */
+  private static boolean divisible(
+      String kind, boolean yearUnit, boolean monthUnit, String season) {
+    Interval sample =
+        yearUnit
+            ? (season != null ? Interval.season(season, 2000) : Interval.year(2000))
+            : monthUnit ? Interval.month(2000, 1) : Interval.week(LocalDate.of(2000, 1, 3));
+    Parts.Scale scale =
+        yearUnit
+            ? (season != null ? Parts.Scale.SEASON : Parts.Scale.YEAR)
+            : monthUnit ? Parts.Scale.MONTH : Parts.Scale.WEEK;
+    return Parts.of(kind, sample, scale) != null;
   }
 
   /** "في اليوم التالي", "اليوم نفسه", "نفس اليوم": a day given by the date mentioned before. */

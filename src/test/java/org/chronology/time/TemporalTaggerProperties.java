@@ -218,6 +218,25 @@ class TemporalTaggerProperties {
     assertEquals(Precision.DAY, found.get(0).precision());
   }
 
+  /**
+   * A part a period cannot take (a quarter of a week or of a month) gives no phrase, not an error.
+   */
+  @net.jqwik.api.Example
+  void partsAPeriodCannotTakeAreNoDate() {
+    long before = TAGGER.ruleFailures();
+    for (String text :
+        List.of(
+            "الربع الاول الاسبوع",
+            "في الربع الأول من الأسبوع الماضي",
+            "الربع الأخير من الشهر المقبل",
+            "في النصف الثاني من الأسبوع نفسه")) {
+      List<TemporalExpression> found = TAGGER.tag(text, LocalDate.of(2024, 5, 15));
+      assertTrue(
+          found.stream().noneMatch(e -> e.text().startsWith("الربع")), () -> text + " " + found);
+    }
+    assertEquals(before, TAGGER.ruleFailures(), "a rule threw");
+  }
+
   @net.jqwik.api.lifecycle.AfterProperty
   void noRuleThrew() {
     assertEquals(0, TAGGER.ruleFailures(), "a rule threw on some input");
