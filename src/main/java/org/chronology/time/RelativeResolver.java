@@ -234,7 +234,7 @@ final class RelativeResolver extends Resolver {
       return null;
     }
     if (kind != null && !divisible(kind, yearUnit, monthUnit, season)) {
-      return null; // a part the period cannot take ("الربع الأول الأسبوع") is no date phrase
+      return null; // a part the period cannot take (a quarter of a week) is no date phrase
     }
     IntFunction<Interval> inYear =
         y ->
