@@ -181,25 +181,17 @@ record Cand(
   }
 
   Cand withKind(Kind k) {
-    return new Cand(
-        s, e, start, end, precision, approximate, relative, against, mismatch, anchor, k, follow);
+    return withFollow(k, follow);
   }
 
   /** The same phrase, re-read from an earlier date when one is close enough ({@code kind}). */
   Cand countedFromEarlier(Kind k, Function<LocalDate, Interval> at) {
+    return withFollow(k, ref -> absolute(s, e, at.apply(ref), approximate));
+  }
+
+  private Cand withFollow(Kind k, Function<LocalDate, Cand> f) {
     return new Cand(
-        s,
-        e,
-        start,
-        end,
-        precision,
-        approximate,
-        relative,
-        against,
-        mismatch,
-        anchor,
-        k,
-        ref -> absolute(s, e, at.apply(ref), approximate));
+        s, e, start, end, precision, approximate, relative, against, mismatch, anchor, k, f);
   }
 
   Cand withAnchor(EventAnchor a) {

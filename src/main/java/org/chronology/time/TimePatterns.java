@@ -274,6 +274,18 @@ final class TimePatterns {
             + "?"
             + yearWord
             + "\\s*+)?(?<y2>[12]\\d{3})(?!\\d)");
+    // A Hijri year after a month or a feast (comma, "of the year", era word all optional).
+    String hijriYear =
+        COMMA
+            + "?\\s*+(?:"
+            + of
+            + "\\s++)?(?:"
+            + art
+            + "?"
+            + yearWord
+            + "\\s*+)?(?<y>1[2-5]\\d\\d)(?!\\d)(?:\\s*+"
+            + hijriEra
+            + "(?![\\p{L}\\p{N}]))?";
     add(
         "hijri-date",
         TriggerIndex.HIJRI,
@@ -287,16 +299,7 @@ final class TimePatterns {
             + "(?<hm>"
             + hij
             + ")\\s*+"
-            + COMMA
-            + "?\\s*+(?:"
-            + of
-            + "\\s++)?(?:"
-            + art
-            + "?"
-            + yearWord
-            + "\\s*+)?(?<y>1[2-5]\\d\\d)(?!\\d)(?:\\s*+"
-            + hijriEra
-            + "(?![\\p{L}\\p{N}]))?");
+            + hijriYear);
     add(
         "hijri-month",
         TriggerIndex.HIJRI,
@@ -326,16 +329,8 @@ final class TimePatterns {
             + "\\s++)?(?<feast>"
             + TimeLexicon.alternation(lex.feasts.keySet())
             + ")(?:\\s*+"
-            + COMMA
-            + "?\\s*+(?:"
-            + of
-            + "\\s++)?(?:"
-            + art
-            + "?"
-            + yearWord
-            + "\\s*+)?(?<y>1[2-5]\\d\\d)(?!\\d)(?:\\s*+"
-            + hijriEra
-            + "(?![\\p{L}\\p{N}]))?|\\s++(?<rel>"
+            + hijriYear
+            + "|\\s++(?<rel>"
             + rel
             + "))?");
     add(
