@@ -118,7 +118,7 @@ public record EventSegmentStage(Lexicon lexicon) implements Stage {
           draft(s, head, drafts.isEmpty() ? pendingFrom : cl.firstToken(), cl.endToken());
       EventDraft prev = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
       if (prev != null
-          && sameHappening(prev, d)
+          && (sameHappening(prev, d) || saidAtTalks(doc, prev, d))
           && !(prev.head.trigger().form().verbal()
               && d.head.trigger().form().verbal()
               && prev.type == d.type)
@@ -244,6 +244,17 @@ public record EventSegmentStage(Lexicon lexicon) implements Stage {
     }
     Set<EventType> visitLike = EnumSet.of(EventType.VISIT, EventType.MEETING);
     return visitLike.contains(a.type) && visitLike.contains(b.type);
+  }
+
+  /**
+   * What a party said at the talks, joined to them by و ("اجتمع الوفد بنظرائه، وأعرب الأخير عن
+   * رضاه"), is part of them; a declaration that merely follows them ("وعقب الجولة، أعلن") is not.
+   */
+  private static boolean saidAtTalks(Document doc, EventDraft talks, EventDraft said) {
+    return EnumSet.of(EventType.VISIT, EventType.MEETING).contains(talks.type)
+        && said.type == EventType.STATEMENT
+        && said.head.trigger().form().verbal()
+        && Proclitics.startsWithAnd(doc.tokens().get(said.head.first()).text());
   }
 
   /**
