@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Families of writing that report a happening and were missed or mistyped (sentences of our own).
@@ -36,5 +37,40 @@ class RecallFamiliesTest {
       })
   void testWhatIsSaidAtTalksIsPartOfThem(String sentence, String type) {
     assertEquals(EventType.fromCode(type), Fixtures.only(sentence).type());
+  }
+
+  @ParameterizedTest(name = "{1}: {0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "وردت أنقرة بطرد القنصل الإيراني العام في إسطنبول يوم 2 آذار 2023.|diplomatic",
+        "وسحبت الدول الأربع سفراءها من المنامة في أيار 2017.|diplomatic",
+        "ثم جاء تبادل السفراء بين القاهرة وأنقرة في تموز 2023.|diplomatic",
+        "وأغلقت تونس مكتب الاتصال الإسرائيلي عام 2000.|diplomatic",
+        "وعلق الاتحاد الإفريقي يوم الجمعة الماضي عضوية النيجر في هيئاته.|diplomatic",
+        "وكان الرئيسان قد التقيا على هامش قمة العشرين في أيلول 2023.|meeting",
+        "وكانت اللجنة المشتركة قد انعقدت في نواكشوط في آذار 2019.|meeting",
+        "وعقد الوفدان ثلاث جولات في جنيف خلال عام 2022.|meeting",
+        "وكان الجيش قد أطاح بالرئيس يوم الأربعاء الماضي.|incident",
+        "وأطلقت أنقرة في نيسان 2022 عملية برية وجوية في شمال العراق.|incident",
+        "ونفذ سلاحا الجو تدريباً جوياً مشتركاً في أيار 2021.|military",
+        "وكان الجيش قد أعاد انتشاره على الحدود مطلع تشرين الثاني 2022.|military",
+        "وجرت عملية تبادل الأسرى بين الطرفين في 14 نيسان 2023.|other",
+        "وأفرجت السلطات الإيرانية في شباط 2023 عن صحافي فرنسي.|other",
+        "وكانت الهدنة قد دخلت حيز التنفيذ في الثاني من نيسان 2022.|deal",
+        "وبلغ حجم التبادل التجاري بين البلدين 12 مليار دولار في عام 2022.|deal"
+      })
+  void testEventNounsAndVerbsOfEachType(String sentence, String type) {
+    assertEquals(EventType.fromCode(type), Fixtures.only(sentence).type());
+  }
+
+  @ParameterizedTest(name = "not an event: {0}")
+  @ValueSource(
+      strings = {
+        "ويبلغ حجم التبادل التجاري بين البلدين نحو 5 مليارات دولار سنوياً.",
+        "وذكرت الصحيفة أن الطائرات قد تستخدم القاعدة لشن ضربات جوية."
+      })
+  void testRunningFiguresAndPurposesAreNoEvents(String sentence) {
+    Fixtures.assertNoEvent(sentence);
   }
 }
