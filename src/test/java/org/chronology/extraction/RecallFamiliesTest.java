@@ -73,4 +73,31 @@ class RecallFamiliesTest {
   void testRunningFiguresAndPurposesAreNoEvents(String sentence) {
     Fixtures.assertNoEvent(sentence);
   }
+
+  @ParameterizedTest(name = "{1}: {0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "أعلنت الحكومة النيجرية مساء الثلاثاء إغلاق مجالها الجوي أمام الطائرات الفرنسية.|diplomatic",
+        "وكانت سلطة الطيران المدني قد أعلنت في آب 2022 فتح أجواء البلاد أمام الرحلات القطرية.|diplomatic",
+        "ووجه الرئيس التونسي خلال اللقاء دعوة إلى نظيره الجزائري لزيارة تونس في 14 آذار 2023.|diplomatic",
+        "وقال الملك إنه وجه الدعوة لأمير الكويت لزيارة المملكة يوم 10 آذار 2023.|diplomatic",
+        "أعلن وزير الخارجية الأردني أمس الأربعاء أن عمان ودمشق قررتا رفع مستوى علاقاتهما.|diplomatic",
+        "وكان الوزير قد أعلن في أيلول 2022 أن البلدين اتفقا على تطبيع العلاقات بينهما.|diplomatic",
+        "أعلن الوزير أمس الأربعاء أن البلدين اتفقا على فتح الأجواء بينهما اعتبارا من اليوم.|diplomatic"
+      })
+  void testDecidedStepsAirspaceAndInvitations(String sentence, String type) {
+    assertEquals(EventType.fromCode(type), Fixtures.only(sentence).type());
+  }
+
+  @ParameterizedTest(name = "{1}: {0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "عقد الوفدان أمس الأربعاء في جنيف جولة من المحادثات الرامية إلى تطبيع العلاقات.|meeting",
+        "وصل وفد تركي إلى طرابلس أمس الأربعاء لبحث تمديد الهدنة.|visit"
+      })
+  void testAnAimIsNoHappening(String sentence, String type) {
+    assertEquals(EventType.fromCode(type), Fixtures.only(sentence).type());
+  }
 }

@@ -57,6 +57,12 @@ public enum FunctionWord {
   /** the head of a state's long name (المملكة، السلطنة): alone, the state the article named so */
   STATE_HEAD("state-head"),
   /**
+   * a decision or agreement (قرر، اتفق): what was decided is the news even in a dated declaration
+   */
+  DECISION("decision"),
+  /** names an aim (الرامية إلى، بهدف، لبحث): the happening after it is what is sought, not done */
+  PURPOSE("purpose"),
+  /**
    * heads a state institution when a state adjective closes it (وزارة … التركية، الجيش السوداني)
    */
   INSTITUTION("institution"),

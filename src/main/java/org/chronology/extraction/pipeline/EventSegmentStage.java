@@ -200,7 +200,9 @@ public record EventSegmentStage(Lexicon lexicon) implements Stage {
             SentenceDates.hasDate(dates, frameDates, prev.end(), t.first())
                 && SentenceDates.hasDate(dates, frameDates, t.end(), nextTrig)
                 && conjunctionBetween(doc, prev.end(), t.first());
-        if ((twoDated || conjoinedOtherVerb(doc, prev, t)) && t.first() > start) {
+        if ((twoDated || conjoinedOtherVerb(doc, prev, t))
+            && t.first() > start
+            && !(framesAnother(prev) && decided(doc, prev, t))) {
           out.add(new Clause(start, t.first()));
           start = t.first();
         }
@@ -286,6 +288,9 @@ public record EventSegmentStage(Lexicon lexicon) implements Stage {
         && verb.trigger().type() == EventType.MEETING) {
       return noun;
     }
+    if (verb != null && framesAnother(verb) && decided(doc, verb, noun)) {
+      return noun; // "أعلن الوزير أمس أن البلدين قررا رفع مستوى العلاقات"
+    }
     if (verb != null && framesAnother(verb) && !datedDeclaration(doc, verb, cl, dates)) {
       if (laterVerb != null
           && laterVerb.trigger().type() != EventType.STATEMENT
@@ -301,6 +306,28 @@ public record EventSegmentStage(Lexicon lexicon) implements Stage {
       }
     }
     return verb != null ? verb : noun;
+  }
+
+  /**
+   * A decision or agreement between the declaration and a happening noun ("أعلن أمس أن أنقرة وتل
+   * أبيب قررتا رفع مستوى العلاقات"، "اتفقتا على فتح الأجواء"): the step decided is the news, even
+   * when the declaration has a date of its own.
+   */
+  private boolean decided(Document doc, TriggerHit verb, TriggerHit noun) {
+    if (noun == null
+        || noun.first() <= verb.end()
+        || noun.trigger().type() == EventType.STATEMENT
+        || negatedBetween(doc, verb.end(), noun.first())) {
+      return false;
+    }
+    for (int i = verb.end(); i < noun.first(); i++) {
+      String w = doc.tokens().get(i).text();
+      if (lexicon.is(FunctionWord.DECISION, w)
+          || lexicon.is(FunctionWord.DECISION, Proclitics.withoutConjunction(w))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** How far before a happening a negation still denies it ("لا يعتزم المشاركة في أي لقاء"). */

@@ -51,7 +51,11 @@ public record TriggerStage(Lexicon lexicon) implements Stage {
       }
     }
     out.removeIf(
-        h -> occurs(doc, h, out) || roundOfTalks(doc, h, out) || delegationAtTalks(doc, h, out));
+        h ->
+            occurs(doc, h, out)
+                || roundOfTalks(doc, h, out)
+                || delegationAtTalks(doc, h, out)
+                || purpose(doc, h));
     for (int i = 0; i < out.size(); i++) {
       TriggerHit h = out.get(i);
       if (opensSomethingElse(doc, h, out)) {
@@ -179,6 +183,27 @@ public record TriggerStage(Lexicon lexicon) implements Stage {
     return lexicon.is(FunctionWord.OCCUR_VERB, word)
         || Proclitics.startsWithAnd(word)
             && lexicon.is(FunctionWord.OCCUR_VERB, Proclitics.withoutAnd(word));
+  }
+
+  /** How far before a noun its purpose word may stand ("الرامية إلى تطبيع"). */
+  private static final int PURPOSE_REACH = 2;
+
+  /**
+   * A happening named as the aim of another ("محادثات الرامية إلى تطبيع العلاقات"، "وفد لبحث تمديد
+   * الهدنة"، "بهدف إقامة مشروع مشترك") has not happened: it is what the talks are for.
+   */
+  private boolean purpose(Document doc, TriggerHit h) {
+    if (h.trigger().form().verbal()) {
+      return false;
+    }
+    for (int i = h.first() - 1; i >= Math.max(0, h.first() - PURPOSE_REACH); i--) {
+      String w = doc.tokens().get(i).text();
+      if (lexicon.is(FunctionWord.PURPOSE, w)
+          || lexicon.is(FunctionWord.PURPOSE, Proclitics.withoutConjunction(w))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** How far back a relative clause's antecedent is looked for ("الاتفاقية الأمنية التي"). */
