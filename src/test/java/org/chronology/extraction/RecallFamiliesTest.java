@@ -2,6 +2,7 @@ package org.chronology.extraction;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -99,5 +100,14 @@ class RecallFamiliesTest {
       })
   void testAnAimIsNoHappening(String sentence, String type) {
     assertEquals(EventType.fromCode(type), Fixtures.only(sentence).type());
+  }
+
+  @Test
+  void testAlsoSigningFurtherDocumentsIsASigningOfItsOwn() {
+    String first = "وقع الرئيسان أمس الأربعاء في عمان إعلانا مشتركا لتعزيز التعاون بين البلدين. ";
+    assertEquals(
+        2, Fixtures.extract(first + "كما وقع الجانبان أربع اتفاقيات تتعلق بالنقل والطاقة.").size());
+    assertEquals(
+        1, Fixtures.extract(first + "كما وقع الجانبان الإعلان بحضور عدد من الوزراء.").size());
   }
 }

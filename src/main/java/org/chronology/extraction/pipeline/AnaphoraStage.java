@@ -35,7 +35,7 @@ public record AnaphoraStage(Lexicon lexicon) implements Stage {
     String first = doc.tokens().get(d.first).text();
     if (Proclitics.startsWithAnd(first) && lexicon.isContinuation(Proclitics.withoutAnd(first))
         || lexicon.isContinuation(first)) {
-      return true;
+      return !signsAnotherInstrument(doc, d);
     }
     if (h.trigger().form().verbal() && ANAPHORIC_TYPES.contains(d.type)) {
       return namesItsObjectAgain(doc, d);
@@ -47,6 +47,27 @@ public record AnaphoraStage(Lexicon lexicon) implements Stage {
       return false;
     }
     return h.definite() || h.possessive();
+  }
+
+  /**
+   * "كما وقع الجانبان أربع اتفاقيات": "also signed" with an indefinite instrument names further
+   * documents, a signing of their own, not the one told before.
+   */
+  private static boolean signsAnotherInstrument(Document doc, EventDraft d) {
+    TriggerHit h = d.head;
+    if (d.type != EventType.DEAL || !h.trigger().form().verbal()) {
+      return false;
+    }
+    for (TriggerHit o : doc.triggers()) {
+      if (o.sentence() == h.sentence()
+          && o.first() >= h.end()
+          && o.first() - h.end() <= VerbObjectTriggers.MAX_GAP
+          && o.trigger().type() == EventType.DEAL
+          && !o.trigger().form().verbal()) {
+        return !o.definite() && !o.possessive();
+      }
+    }
+    return false;
   }
 
   /** How far after its verb the object may stand ("ووقع الجانبان المعاهدة"). */
