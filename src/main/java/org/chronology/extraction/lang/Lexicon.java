@@ -17,6 +17,7 @@ import org.chronology.text.PageFurniture;
 import org.chronology.text.PhraseMatcher;
 import org.chronology.text.Proclitics;
 import org.chronology.text.Shared;
+import org.chronology.text.Token;
 import org.chronology.text.TsvResource;
 
 /**
@@ -327,6 +328,17 @@ public final class Lexicon {
   /** The normalised word is one of {@code kind}. */
   public boolean is(FunctionWord kind, String normalizedWord) {
     return functionWords.get(kind).contains(normalizedWord);
+  }
+
+  /** A token in {@code [from, to)} is a word of {@code kind}, bare or behind و/ف. */
+  public boolean anyIn(FunctionWord kind, List<Token> tokens, int from, int to) {
+    for (int i = Math.max(0, from); i < to; i++) {
+      String w = tokens.get(i).text();
+      if (is(kind, w) || is(kind, Proclitics.withoutConjunction(w))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The normalised word ends in one of {@code kind} ("الصحيفة" ends in صحيفة). */

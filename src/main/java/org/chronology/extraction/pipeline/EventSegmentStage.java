@@ -320,14 +320,7 @@ public record EventSegmentStage(Lexicon lexicon) implements Stage {
         || negatedBetween(doc, verb.end(), noun.first())) {
       return false;
     }
-    for (int i = verb.end(); i < noun.first(); i++) {
-      String w = doc.tokens().get(i).text();
-      if (lexicon.is(FunctionWord.DECISION, w)
-          || lexicon.is(FunctionWord.DECISION, Proclitics.withoutConjunction(w))) {
-        return true;
-      }
-    }
-    return false;
+    return lexicon.anyIn(FunctionWord.DECISION, doc.tokens(), verb.end(), noun.first());
   }
 
   /** How far before a happening a negation still denies it ("لا يعتزم المشاركة في أي لقاء"). */
@@ -377,14 +370,7 @@ public record EventSegmentStage(Lexicon lexicon) implements Stage {
    * not happen; the saying is the news.
    */
   private boolean negatedBetween(Document doc, int from, int to) {
-    for (int i = from; i < to; i++) {
-      String w = doc.tokens().get(i).text();
-      if (lexicon.is(FunctionWord.NEGATION, w)
-          || lexicon.is(FunctionWord.NEGATION, Proclitics.withoutConjunction(w))) {
-        return true;
-      }
-    }
-    return false;
+    return lexicon.anyIn(FunctionWord.NEGATION, doc.tokens(), from, to);
   }
 
   /**

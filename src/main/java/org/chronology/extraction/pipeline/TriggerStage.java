@@ -193,17 +193,8 @@ public record TriggerStage(Lexicon lexicon) implements Stage {
    * الهدنة"، "بهدف إقامة مشروع مشترك") has not happened: it is what the talks are for.
    */
   private boolean purpose(Document doc, TriggerHit h) {
-    if (h.trigger().form().verbal()) {
-      return false;
-    }
-    for (int i = h.first() - 1; i >= Math.max(0, h.first() - PURPOSE_REACH); i--) {
-      String w = doc.tokens().get(i).text();
-      if (lexicon.is(FunctionWord.PURPOSE, w)
-          || lexicon.is(FunctionWord.PURPOSE, Proclitics.withoutConjunction(w))) {
-        return true;
-      }
-    }
-    return false;
+    return !h.trigger().form().verbal()
+        && lexicon.anyIn(FunctionWord.PURPOSE, doc.tokens(), h.first() - PURPOSE_REACH, h.first());
   }
 
   /** How far back a relative clause's antecedent is looked for ("الاتفاقية الأمنية التي"). */
