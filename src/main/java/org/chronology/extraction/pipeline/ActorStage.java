@@ -44,6 +44,13 @@ public record ActorStage(
       int to = s.endToken();
       boolean afterSource = false;
       while (i < to) {
+        List<ActorHit> quoted = new QuotedNames(lexicon, gazetteer).at(doc, s, i);
+        if (!quoted.isEmpty()) {
+          out.addAll(quoted);
+          afterSource = false;
+          i = quoted.get(quoted.size() - 1).end();
+          continue;
+        }
         PhraseMatcher.Match<TitleEntry> title =
             lexicon.titles().longestAt(tokens, doc.forms(), i, to);
         PhraseMatcher.Match<GazetteerEntry> known =
@@ -162,7 +169,7 @@ public record ActorStage(
         i++;
       }
     }
-    doc.setActors(out);
+    doc.setActors(new Surnames(lexicon, gazetteer).resolve(doc, out));
   }
 
   /**
