@@ -97,20 +97,7 @@ public record ActorStage(
         PhraseMatcher.Match<String> dem = lexicon.demonyms().longestAt(tokens, doc.forms(), i, to);
         if (dem != null) {
           if (!afterSource) {
-            String country = dem.values().get(0);
-            GazetteerEntry e = gazetteer.byName(country);
-            out.add(
-                new ActorHit(
-                    s.index(),
-                    dem.first(),
-                    dem.end(),
-                    e == null ? List.of() : List.of(e),
-                    country,
-                    ActorKind.COUNTRY,
-                    null,
-                    country,
-                    ActorHit.Source.DEMONYM,
-                    null));
+            out.add(stateAdjective(gazetteer, s, dem));
           }
           afterSource = false;
           i = dem.end();
@@ -170,6 +157,23 @@ public record ActorStage(
       }
     }
     doc.setActors(new Surnames(lexicon, gazetteer).resolve(doc, out));
+  }
+
+  /** A state adjective ("الإسرائيلي") as the country it names. */
+  static ActorHit stateAdjective(Gazetteer gazetteer, Sentence s, PhraseMatcher.Match<String> dem) {
+    String country = dem.values().get(0);
+    GazetteerEntry e = gazetteer.byName(country);
+    return new ActorHit(
+        s.index(),
+        dem.first(),
+        dem.end(),
+        e == null ? List.of() : List.of(e),
+        country,
+        ActorKind.COUNTRY,
+        null,
+        country,
+        ActorHit.Source.DEMONYM,
+        null);
   }
 
   /**

@@ -6,6 +6,7 @@ import org.chronology.extraction.ActorKind;
 import org.chronology.extraction.actor.Gazetteer;
 import org.chronology.extraction.lang.FunctionWord;
 import org.chronology.extraction.lang.Lexicon;
+import org.chronology.text.PhraseMatcher;
 import org.chronology.text.Proclitics;
 import org.chronology.text.Sentence;
 
@@ -36,7 +37,13 @@ record QuotedNames(Lexicon lexicon, Gazetteer gazetteer) {
           break;
         }
         out.add(hit(doc, s, first, end, head));
-        first = nextQuoted(doc, end, to);
+        int after = end;
+        ActorHit state = stateOf(doc, s, end, to);
+        if (state != null) {
+          out.add(state); // "شركتا \"…\" الإسرائيلية و\"…\"": each name's state adjective
+          after = state.end();
+        }
+        first = nextQuoted(doc, after, to);
       }
       return out;
     }
@@ -86,23 +93,24 @@ record QuotedNames(Lexicon lexicon, Gazetteer gazetteer) {
     return -1;
   }
 
-  /**
-   * After one quoted name, the next of a list: an optional state adjective, then و and a quote
-   * (شركتا "…" الإسرائيلية و"…" الأميركية).
-   */
-  private int nextQuoted(Document doc, int after, int to) {
-    int j = after;
-    if (j < to) {
-      var dem = lexicon.demonyms().longestAt(doc.tokens(), doc.forms(), j, to);
-      j = dem != null && dem.first() == j ? dem.end() : j;
+  /** The state adjective right after a quoted name, as the country it names, or null. */
+  private ActorHit stateOf(Document doc, Sentence s, int j, int to) {
+    if (j >= to) {
+      return null;
     }
-    if (j + 1 >= to
-        || !doc.tokens().get(j).text().equals(Proclitics.and())
-            && !Proclitics.startsWithAnd(doc.tokens().get(j).text())) {
-      return -1;
+    PhraseMatcher.Match<String> dem =
+        lexicon.demonyms().longestAt(doc.tokens(), doc.forms(), j, to);
+    if (dem == null || dem.first() != j) {
+      return null;
     }
-    // the conjunction is a token of its own only when a quote follows it directly
-    if (doc.tokens().get(j).text().equals(Proclitics.and()) && opens(doc.gapBefore(j + 1))) {
+    return ActorStage.stateAdjective(gazetteer, s, dem);
+  }
+
+  /** The first token of the next quoted name of a list: و then a quote (و"…"), or -1. */
+  private static int nextQuoted(Document doc, int j, int to) {
+    if (j + 1 < to
+        && doc.tokens().get(j).text().equals(Proclitics.and())
+        && opens(doc.gapBefore(j + 1))) {
       return j + 1;
     }
     return -1;

@@ -18,7 +18,9 @@ import org.chronology.text.Token;
 /**
  * Reads a person after a title ("وزير الخارجية التركي فلان"): a known person, a new one whose
  * office and country come from the title, or the office holder when no name follows. Where a name
- * ends (stop words, punctuation, other known words) is decided here.
+ * ends (stop words, punctuation, other known words) is decided here. Over 400 lines because the
+ * office (complement, body, state, posting) and the name's parts are one left-to-right reading
+ * whose word tests share the lexicon look-ups; split it by those readings when it grows again.
  */
 record TitledNames(Lexicon lexicon, Gazetteer gazetteer) {
 
@@ -143,6 +145,9 @@ record TitledNames(Lexicon lexicon, Gazetteer gazetteer) {
         parts++;
         linked = true;
         continue;
+      }
+      if (parts >= 2 && Proclitics.startsWithAnd(w) && Proclitics.withoutAnd(w).length() > 2) {
+        break; // "الرئيسان فلان وعلان": a second name, not a part of the first
       }
       // a third part does not look like a present-tense verb ("فلان علان يقول")
       if (nameLike(doc, nameEnd, to)
