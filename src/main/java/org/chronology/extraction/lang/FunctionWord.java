@@ -69,7 +69,17 @@ public enum FunctionWord {
   /** an honorific written before a ruler's or a royal's name (الملك، الأمير، الشيخ، السلطان) */
   HONORIFIC("honorific"),
   /** a word never part of a person's name that often follows one (يوم، مساء، وصل، قال) */
-  NOT_NAME("not-name");
+  NOT_NAME("not-name"),
+  /** a dual or plural ending of a present verb (يشهدان، يقولون): after و, a verb, not a name */
+  VERB_ENDING("verb-ending"),
+  /** the last word of a name that needs the word before it to be a surname (جاووش أوغلو) */
+  NAME_TAIL("name-tail"),
+  /** a company named in quotation marks follows it (شركة "…") */
+  COMPANY_HEAD("company-head"),
+  /** an armed group or movement named in quotation marks follows it (جماعة "…") */
+  GROUP_HEAD("group-head"),
+  /** a body, party or alliance named in quotation marks follows it or opens its name */
+  BODY_HEAD("body-head");
 
   final String code;
 

@@ -44,6 +44,13 @@ public record ActorStage(
       int to = s.endToken();
       boolean afterSource = false;
       while (i < to) {
+        List<ActorHit> quoted = new QuotedNames(lexicon, gazetteer).at(doc, s, i);
+        if (!quoted.isEmpty()) {
+          out.addAll(quoted);
+          afterSource = false;
+          i = quoted.get(quoted.size() - 1).end();
+          continue;
+        }
         PhraseMatcher.Match<TitleEntry> title =
             lexicon.titles().longestAt(tokens, doc.forms(), i, to);
         PhraseMatcher.Match<GazetteerEntry> known =
@@ -90,20 +97,7 @@ public record ActorStage(
         PhraseMatcher.Match<String> dem = lexicon.demonyms().longestAt(tokens, doc.forms(), i, to);
         if (dem != null) {
           if (!afterSource) {
-            String country = dem.values().get(0);
-            GazetteerEntry e = gazetteer.byName(country);
-            out.add(
-                new ActorHit(
-                    s.index(),
-                    dem.first(),
-                    dem.end(),
-                    e == null ? List.of() : List.of(e),
-                    country,
-                    ActorKind.COUNTRY,
-                    null,
-                    country,
-                    ActorHit.Source.DEMONYM,
-                    null));
+            out.add(stateAdjective(gazetteer, s, dem));
           }
           afterSource = false;
           i = dem.end();
@@ -162,7 +156,24 @@ public record ActorStage(
         i++;
       }
     }
-    doc.setActors(out);
+    doc.setActors(new Surnames(lexicon, gazetteer).resolve(doc, out));
+  }
+
+  /** A state adjective ("الإسرائيلي") as the country it names. */
+  static ActorHit stateAdjective(Gazetteer gazetteer, Sentence s, PhraseMatcher.Match<String> dem) {
+    String country = dem.values().get(0);
+    GazetteerEntry e = gazetteer.byName(country);
+    return new ActorHit(
+        s.index(),
+        dem.first(),
+        dem.end(),
+        e == null ? List.of() : List.of(e),
+        country,
+        ActorKind.COUNTRY,
+        null,
+        country,
+        ActorHit.Source.DEMONYM,
+        null);
   }
 
   /**

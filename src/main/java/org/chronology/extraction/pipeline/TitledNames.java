@@ -6,6 +6,7 @@ import org.chronology.extraction.actor.Gazetteer;
 import org.chronology.extraction.actor.GazetteerEntry;
 import org.chronology.extraction.lang.FunctionWord;
 import org.chronology.extraction.lang.Lexicon;
+import org.chronology.extraction.lang.Suffix;
 import org.chronology.extraction.lang.TitleEntry;
 import org.chronology.text.ArabicNormalizer;
 import org.chronology.text.PhraseMatcher;
@@ -17,12 +18,19 @@ import org.chronology.text.Token;
 /**
  * Reads a person after a title ("وزير الخارجية التركي فلان"): a known person, a new one whose
  * office and country come from the title, or the office holder when no name follows. Where a name
- * ends (stop words, punctuation, other known words) is decided here.
+ * ends (stop words, punctuation, other known words) is decided here. Over 400 lines because the
+ * office (complement, body, state, posting) and the name's parts are one left-to-right reading
+ * whose word tests share the lexicon look-ups; split it by those readings when it grows again.
  */
 record TitledNames(Lexicon lexicon, Gazetteer gazetteer) {
 
   /** Parts of a new name: given name, father's or family name (a linked pair is one part). */
   private static final int MAX_NEW_NAME_WORDS = 3;
+
+  /** The tanween marks (fathatan, dammatan, kasratan). */
+  private static final char FATHATAN = '\u064B';
+
+  private static final char KASRATAN = '\u064D';
 
   /** Words of an office's complement between the title and its state. */
   private static final int MAX_OFFICE_COMPLEMENT = 6;
@@ -37,6 +45,7 @@ record TitledNames(Lexicon lexicon, Gazetteer gazetteer) {
     String country = t.country();
     int i = title.end();
     boolean consumedCountry = false;
+    boolean ofOrganisation = false;
     while (i < to) {
       String w = tokens.get(i).text();
       if (lexicon.isModifier(w)) {
@@ -62,6 +71,12 @@ record TitledNames(Lexicon lexicon, Gazetteer gazetteer) {
       }
       PhraseMatcher.Match<GazetteerEntry> g =
           gazetteer.matcher().longestAt(tokens, doc.forms(), i, to);
+      int body = i == title.end() && !consumedCountry && !ofOrganisation ? body(doc, g, i, to) : i;
+      if (body > i) {
+        ofOrganisation = true; // "رئيس مجلس الوزراء فلان": the council is the office, not an actor
+        i = body;
+        continue;
+      }
       if (g != null
           && !consumedCountry
           && g.values().get(0).kind() == ActorKind.COUNTRY
@@ -80,7 +95,7 @@ record TitledNames(Lexicon lexicon, Gazetteer gazetteer) {
             && (doc.gapBefore(nameStart).indexOf(ArabicNormalizer.ARABIC_COMMA) >= 0
                 || doc.gapBefore(nameStart).contains(","));
     if (nameStart < to && hasStop(doc, nameStart) && !onlyComma(doc.gapBefore(nameStart))) {
-      return titleOnly(doc, s, title, t, country, consumedCountry, i, out);
+      return titleOnly(doc, s, title, t, country, consumedCountry, ofOrganisation, i, out);
     }
     PhraseMatcher.Match<GazetteerEntry> person =
         nameStart < to ? gazetteer.matcher().longestAt(tokens, doc.forms(), nameStart, to) : null;
@@ -131,6 +146,9 @@ record TitledNames(Lexicon lexicon, Gazetteer gazetteer) {
         linked = true;
         continue;
       }
+      if (parts >= 2 && Proclitics.startsWithAnd(w) && Proclitics.withoutAnd(w).length() > 2) {
+        break; // "الرئيسان فلان وعلان": a second name, not a part of the first
+      }
       // a third part does not look like a present-tense verb ("فلان علان يقول")
       if (nameLike(doc, nameEnd, to)
           && (parts < 2 || !lexicon.startsWith(FunctionWord.PRESENT_PREFIX, w))) {
@@ -143,6 +161,9 @@ record TitledNames(Lexicon lexicon, Gazetteer gazetteer) {
           && Proclitics.hasArticle(w)
           && familyName(doc, nameEnd, to)) {
         nameEnd++; // a family name with the article ends the name (عادل الجبير، بن محمد العيبان)
+        parts++;
+      } else if (parts == 2 && !linked && nisba(doc, nameEnd, to)) {
+        nameEnd++; // a nisba family name after given and father's names (محمد شياع السوداني)
         parts++;
       }
       break;
@@ -178,7 +199,7 @@ record TitledNames(Lexicon lexicon, Gazetteer gazetteer) {
               ActorHit.Source.TITLED_NAME));
       return nameEnd;
     }
-    return titleOnly(doc, s, title, t, country, consumedCountry, i, out);
+    return titleOnly(doc, s, title, t, country, consumedCountry, ofOrganisation, i, out);
   }
 
   private int titleOnly(
@@ -188,13 +209,22 @@ record TitledNames(Lexicon lexicon, Gazetteer gazetteer) {
       TitleEntry t,
       String country,
       boolean consumedCountry,
+      boolean ofOrganisation,
       int end,
       List<ActorHit> out) {
     if (country == null || (!consumedCountry && t.country() == null)) {
-      return title.first();
+      return ofOrganisation ? end : title.first();
     }
     out.add(
-        person(doc, s, title, t.office(), end, title.first(), country, ActorHit.Source.TITLE_ONLY));
+        person(
+            doc,
+            s,
+            title,
+            ofOrganisation ? null : t.office(),
+            end,
+            title.first(),
+            country,
+            ActorHit.Source.TITLE_ONLY));
     return end;
   }
 
@@ -241,14 +271,16 @@ record TitledNames(Lexicon lexicon, Gazetteer gazetteer) {
     String w = doc.tokens().get(t).text();
     if (w.length() < 2
         || lexicon.is(FunctionWord.NOT_NAME, w)
+        || lexicon.is(FunctionWord.INSTITUTION, w)
         || lexicon.isStopword(w)
         || lexicon.isModifier(w)
-        || Proclitics.hasArticle(w)
+        || definite(w)
         || !isArabicWord(w)
+        || indefinite(doc, t)
         || inDatePhrase(doc, t)) {
       return false;
     }
-    if (Proclitics.startsWithAnd(w) && lexicon.isStopword(Proclitics.withoutAnd(w))) {
+    if (Proclitics.startsWithAnd(w) && conjoinedWord(Proclitics.withoutAnd(w))) {
       return false;
     }
     return lexicon.triggers().longestAt(doc.tokens(), doc.forms(), t, to) == null
@@ -284,7 +316,27 @@ record TitledNames(Lexicon lexicon, Gazetteer gazetteer) {
     boolean demonymNext =
         !hasStop(doc, j) && lexicon.demonyms().longestAt(doc.tokens(), doc.forms(), j, to) != null;
     boolean commaNext = onlyComma(doc.gapBefore(j)) && hasStop(doc, j);
-    return demonymNext || commaNext ? j : i;
+    return demonymNext || commaNext || j - i <= 2 && nameFollows(doc, j, to) ? j : i;
+  }
+
+  /**
+   * A known person, or two name-like words, right after an office's complement ("وزير السياحة فلان
+   * علان"): the complement ends there.
+   */
+  private boolean nameFollows(Document doc, int j, int to) {
+    if (hasStop(doc, j)) {
+      return false;
+    }
+    PhraseMatcher.Match<GazetteerEntry> g =
+        gazetteer.matcher().longestAt(doc.tokens(), doc.forms(), j, to);
+    if (g != null && g.first() == j && g.values().get(0).kind() == ActorKind.PERSON) {
+      return true;
+    }
+    if (j + 1 >= to || hasStop(doc, j + 1) || !nameLike(doc, j, to)) {
+      return false;
+    }
+    g = gazetteer.matcher().longestAt(doc.tokens(), doc.forms(), j + 1, to);
+    return nameLike(doc, j + 1, to) || g != null && g.values().get(0).kind() == ActorKind.PERSON;
   }
 
   /** "في أنقرة" / "لدى تركيا" after the title's state: where the office is held. */
@@ -303,6 +355,88 @@ record TitledNames(Lexicon lexicon, Gazetteer gazetteer) {
             ? p.end()
             : g != null && g.values().get(0).kind() == ActorKind.COUNTRY ? g.end() : i;
     return end > i && end < to && !hasStop(doc, end) && nameLike(doc, end, to) ? end : i;
+  }
+
+  /** The article, also behind a preposition (للاستيضاح): a common noun, never a given name. */
+  private static boolean definite(String w) {
+    if (Proclitics.hasArticle(w)) {
+      return true;
+    }
+    for (Proclitics.Form f : Proclitics.forms(w)) {
+      if (f.definite() && f.preposition()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * After و, a function word or a verb ("وسلمته مذكرة"، "ويشهدان التوقيع"): the next clause, not a
+   * name.
+   */
+  private boolean conjoinedWord(String rest) {
+    return lexicon.isStopword(rest)
+        || lexicon.is(FunctionWord.NOT_NAME, rest)
+        || rest.length() > 3 && lexicon.hasSuffix(Suffix.POSSESSED, rest)
+        || rest.length() > 3
+            && lexicon.startsWith(FunctionWord.PRESENT_PREFIX, rest)
+            && lexicon.endsWith(FunctionWord.VERB_ENDING, rest);
+  }
+
+  /** Tanween (an indefinite noun's ending, "إعلاناً") is never written on a proper name. */
+  static boolean indefinite(Document doc, int t) {
+    String written = doc.originalText(t, t + 1);
+    for (int k = 0; k < written.length(); k++) {
+      char c = written.charAt(k);
+      if (c >= FATHATAN && c <= KASRATAN) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A state-adjective-shaped word with the article closing a two-part name: a family name (the
+   * nisba "السوداني"، "الكاظمي"), since a state adjective follows a title, not a name.
+   */
+  private boolean nisba(Document doc, int t, int to) {
+    String w = doc.tokens().get(t).text();
+    return Proclitics.hasArticle(w)
+        && w.length() > 4
+        && w.charAt(w.length() - 1) == ArabicNormalizer.YEH
+        && isArabicWord(w)
+        && !indefinite(doc, t)
+        && !inDatePhrase(doc, t)
+        && lexicon.triggers().longestAt(doc.tokens(), doc.forms(), t, to) == null
+        && lexicon.titles().longestAt(doc.tokens(), doc.forms(), t, to) == null
+        && lexicon.places().longestAt(doc.tokens(), doc.forms(), t, to) == null
+        && gazetteer.matcher().longestAt(doc.tokens(), doc.forms(), t, to) == null;
+  }
+
+  /**
+   * The end of the body a title heads, right after it ("رئيس مجلس الوزراء"، "رئيس هيئة الأركان"،
+   * "المتحدث باسم الكرملين"): an organisation of the gazetteer or an institution word with its
+   * definite complement; {@code i} when none.
+   */
+  private int body(Document doc, PhraseMatcher.Match<GazetteerEntry> g, int i, int to) {
+    String w = doc.tokens().get(i).text();
+    if (hasStop(doc, i)) {
+      return i;
+    }
+    if (g != null
+        && g.form().text().equals(w)
+        && g.values().get(0).kind() == ActorKind.ORGANIZATION
+        && !g.values().get(0).media()) {
+      return g.end();
+    }
+    return lexicon.is(FunctionWord.INSTITUTION, w)
+            && !Proclitics.hasArticle(w)
+            && i + 1 < to
+            && !hasStop(doc, i + 1)
+            && Proclitics.hasArticle(doc.tokens().get(i + 1).text())
+            && lexicon.demonyms().longestAt(doc.tokens(), doc.forms(), i + 1, to) == null
+        ? i + 2
+        : i;
   }
 
   /** A word with the article that may close a name: none of the lexicon's other words. */
