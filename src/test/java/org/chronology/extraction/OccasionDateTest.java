@@ -178,6 +178,17 @@ class OccasionDateTest {
   }
 
   @Test
+  void testASentenceTimedAfterAnotherHappeningDoesNotShareTheDayOfTheNews() {
+    List<ExtractedEvent> e =
+        extract(
+            "عقد وزيرا خارجية تركيا والعراق اليوم الخميس محادثات في أنقرة.\n\n"
+                + "ويأتي الاجتماع بعد يومين من إعلان وزارة الخارجية التركية توقيع البلدين"
+                + " اتفاقية لترسيم الحدود.");
+    ExtractedEvent deal = ofType(e, EventType.DEAL);
+    assertNotEquals(Fixtures.PUBLISHED, deal.date().start(), deal.toString());
+  }
+
+  @Test
   void testEarlierBackgroundAndOldNewsDoNotShareTheDayOfTheNews() {
     List<ExtractedEvent> e =
         extract(

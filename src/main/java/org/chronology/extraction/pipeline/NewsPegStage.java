@@ -25,9 +25,9 @@ public final class NewsPegStage implements Stage {
    * The other happenings an article tells without a date of their own ("وأدان رئيس الوزراء القصف",
    * "ونفت الخارجية التركية مسؤولية قواتها") are part of the news of the day when the article's main
    * happening is that day's news (a day at most {@link #PEG_DAYS} before the publication): they
-   * share its date, as inherited. Not a planned, cancelled or negated event, and not a sentence
-   * told as earlier background ("وكانت أنقرة قد أطلقت …", the {@code earlier} words of
-   * occasion.tsv).
+   * share its date, as inherited. Not a planned, cancelled or negated event, not a sentence timed
+   * relative to another happening, and not a sentence told as earlier background ("وكانت أنقرة قد
+   * أطلقت …", the {@code earlier} words of occasion.tsv).
    */
   @Override
   public void process(Document doc) {
@@ -46,7 +46,7 @@ public final class NewsPegStage implements Stage {
       if (d.date != null || d.status != EventStatus.HAPPENED || d.negated || d == main) {
         continue;
       }
-      if (earlier(doc, d)) {
+      if (earlier(doc, d) || anchoredIn(doc, doc.sentences().get(d.sentence))) {
         continue;
       }
       OccasionDates.share(d, main);
@@ -78,6 +78,21 @@ public final class NewsPegStage implements Stage {
       }
     }
     return null;
+  }
+
+  /**
+   * The sentence times something relative to another happening, even left unresolved ("ويأتي
+   * الاجتماع بعد يومين من إعلان …"): its events are timed by that, not by the day's news.
+   */
+  private static boolean anchoredIn(Document doc, Sentence s) {
+    for (DateHit h : doc.dates()) {
+      if (h.expression().anchor() != null
+          && h.first() >= s.firstToken()
+          && h.first() < s.endToken()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A sentence told as earlier background ("وكانت أنقرة قد أطلقت …", "وسبق أن …"). */
