@@ -24,6 +24,7 @@ import org.chronology.extraction.pipeline.EventPlaceStage;
 import org.chronology.extraction.pipeline.EventSegmentStage;
 import org.chronology.extraction.pipeline.EventStatusStage;
 import org.chronology.extraction.pipeline.ModalityStage;
+import org.chronology.extraction.pipeline.NewsPegStage;
 import org.chronology.extraction.pipeline.Pipeline;
 import org.chronology.extraction.pipeline.PlaceStage;
 import org.chronology.extraction.pipeline.ResolvedActor;
@@ -87,6 +88,7 @@ public final class ArabicEventExtractor implements EventExtractor {
         new RoleStage(lexicon, gazetteer),
         new CoalesceStage(lexicon),
         new ConfidenceStage(),
+        new NewsPegStage(),
         new TitleStage(lexicon));
   }
 

@@ -17,6 +17,9 @@ import org.chronology.text.ArabicNormalizer;
  */
 final class AbsoluteResolver extends Resolver {
 
+  /** Marks that may open a line of a list before its year. */
+  private static final String BULLETS = "-\u2013\u2022*";
+
   /** The last word of every month name, to tell "7 نيسان 1992 حتى 2001" from a year range. */
   private final Set<String> monthWordsEnding;
 
@@ -219,7 +222,10 @@ final class AbsoluteResolver extends Resolver {
     if (countNoun(c.s(), m.end("e"))) {
       return null;
     }
-    if (!strong && !(plausible && precededBy(c.s(), m.start("e"), lex.cues.get("YEAR_CUE")))) {
+    boolean cued =
+        precededBy(c.s(), m.start("e"), lex.cues.get("YEAR_CUE"))
+            || timelineEntry(c.s(), m.start("e"), m.end("e"));
+    if (!strong && !(plausible && cued)) {
       return null;
     }
     if (!strong && y < 1000) {
@@ -230,6 +236,25 @@ final class AbsoluteResolver extends Resolver {
             ? Parts.of(kind, Interval.season(season, y), Parts.Scale.SEASON)
             : Parts.of(kind, Interval.year(y), Parts.Scale.YEAR);
     return open(absolute(m, iv, Parts.hedged(kind)), since);
+  }
+
+  /**
+   * A year heading a line of a chronology, "- 2006: ..." (a bullet or nothing before it on its
+   * line, a colon after it): the year of what the line tells.
+   */
+  private static boolean timelineEntry(String s, int start, int end) {
+    int i = start;
+    while (i > 0 && s.charAt(i - 1) != '\n') {
+      char ch = s.charAt(--i);
+      if (!Character.isWhitespace(ch) && BULLETS.indexOf(ch) < 0) {
+        return false;
+      }
+    }
+    int j = end;
+    while (j < s.length() && s.charAt(j) == ' ') {
+      j++;
+    }
+    return j < s.length() && s.charAt(j) == ':';
   }
 
   Cand yearRange(Matcher m, Rule.Ctx c) {

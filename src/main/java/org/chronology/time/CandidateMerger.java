@@ -233,7 +233,7 @@ final class CandidateMerger {
     for (Cand c : chosen) {
       if (c.kind().keepsOwnReading()) {
         Cand earlier = closestEarlier(out, c.kind().needs);
-        boolean near = earlier != null && !earlier.relative() && c.s() - earlier.e() <= NEAR;
+        boolean near = earlier != null && c.s() - earlier.e() <= NEAR;
         Cand r = near ? c.follow().apply(reference(earlier)) : null;
         out.add(r != null ? r.withSpan(c.s(), c.e()) : c.withKind(Cand.Kind.PLAIN));
         continue;
@@ -254,7 +254,11 @@ final class CandidateMerger {
     return out;
   }
 
-  /** How far back (characters) "وبعد أربعة أشهر" looks for the date it counts from. */
+  /**
+   * How far back (characters) "وبعد أربعة أشهر" looks for the date it counts from. The earlier date
+   * may itself be relative (a day and month without a year): a past happening told as "after two
+   * days" cannot be two days after the publication.
+   */
   private static final int NEAR = 200;
 
   private static Cand closestEarlier(List<Cand> before, Precision needs) {

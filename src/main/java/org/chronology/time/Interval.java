@@ -91,4 +91,18 @@ record Interval(LocalDate start, LocalDate end, Precision precision) {
       default -> Precision.DECADE;
     };
   }
+
+  /**
+   * The {@code n} units from the reference date on (or up to it): "within two weeks" is the
+   * publication day and the thirteen days after it, at the unit's precision.
+   */
+  static Interval stretch(LocalDate pub, ChronoUnit unit, long n, boolean ahead) {
+    Precision p = unitAround(pub, unit).precision();
+    if (subDay(unit)) {
+      return day(pub);
+    }
+    return ahead
+        ? new Interval(pub, shift(pub, unit, n).minusDays(1), p)
+        : new Interval(shift(pub, unit, -n).plusDays(1), pub, p);
+  }
 }

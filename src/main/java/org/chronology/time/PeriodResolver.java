@@ -1,12 +1,15 @@
 package org.chronology.time;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 
 /**
- * Decades and centuries ("أوائل تسعينات القرن الماضي", "القرن العشرين"). A decade without a century
- * is taken in the 1900s; parts follow {@link Parts}.
+ * Decades and centuries ("أوائل تسعينات القرن الماضي", "القرن العشرين"), the decade named by its
+ * word (the last, the next, the first of a century), and stretches of units up to or from the
+ * publication date (the last days, the next two weeks). A decade without a century is taken in the
+ * 1900s; parts follow {@link Parts}.
  */
 final class PeriodResolver extends Resolver {
 
@@ -65,6 +68,35 @@ final class PeriodResolver extends Resolver {
         m, c, kind, rel[0], cs == null ? null : cs + dec, 10, Precision.DECADE, Parts.Scale.DECADE);
   }
 
+  /**
+   * The decade word with a relative word (the calendar decade before or after the publication's),
+   * or with an ordinal and a century (the first decade of a century is its years 0 to 9).
+   */
+  Cand decadeWord(Matcher m, Rule.Ctx c) {
+    String kind = partKind(m);
+    String rel = TimeLexicon.lookup(lex.relative, group(m, "rel"));
+    if (rel != null) {
+      int sign = "PAST".equals(rel) ? -1 : 1;
+      return relative(
+          m,
+          c,
+          pub -> {
+            int first = pub.getYear() / 10 * 10 + sign * 10;
+            return Parts.of(
+                kind, Interval.years(first, first + 9, Precision.DECADE), Parts.Scale.DECADE);
+          },
+          Parts.hedged(kind));
+    }
+    Integer n = TimeLexicon.lookup(lex.dayOrdinals, group(m, "dord"));
+    boolean[] r = {false};
+    Integer cs = centuryStart(m, c, r);
+    if (n == null || n < 1 || n > 10 || cs != null && (cs == BAD_CENTURY || cs == NO_CENTURY)) {
+      return null;
+    }
+    Integer first = cs == null ? null : cs + (n - 1) * 10;
+    return period(m, c, kind, r[0], first, 10, Precision.DECADE, Parts.Scale.DECADE);
+  }
+
   Cand century(Matcher m, Rule.Ctx c) {
     String kind = partKind(m);
     boolean[] rel = {false};
@@ -94,5 +126,37 @@ final class PeriodResolver extends Resolver {
     Function<LocalDate, Interval> at =
         pub -> Parts.of(kind, Interval.years(first, first + years - 1, precision), scale);
     return relative ? relative(m, c, at, approx) : absolute(m, at.apply(null), approx);
+  }
+
+  /** "الأيام الماضية", "الأشهر المقبلة": a hedged stretch up to (or from) the reference date. */
+  Cand recentPeriod(Matcher m, Rule.Ctx c) {
+    TimeLexicon.UnitWord uw = TimeLexicon.lookup(lex.units, m.group("unit"));
+    if (uw == null) {
+      return null;
+    }
+    boolean past = m.group("past") != null;
+    ChronoUnit unit = uw.unit();
+    if (uw.count() > 0) {
+      // a dual ("the next two weeks", "within the last two months"): exactly two units
+      return relative(m, c, pub -> Interval.stretch(pub, unit, uw.count(), !past), true);
+    }
+    long span =
+        switch (unit) {
+          case MINUTES, HOURS -> 1;
+          case DAYS -> 7;
+          case WEEKS -> 4;
+          case MONTHS -> 6;
+          default -> 5;
+        };
+    ChronoUnit step = Interval.subDay(unit) ? ChronoUnit.DAYS : unit;
+    return relative(
+        m,
+        c,
+        pub -> {
+          LocalDate other = Interval.shift(pub, step, past ? -span : span);
+          Precision p = Interval.subDay(unit) ? Precision.DAY : Interval.coarser(unit);
+          return past ? new Interval(other, pub, p) : new Interval(pub, other, p);
+        },
+        true);
   }
 }

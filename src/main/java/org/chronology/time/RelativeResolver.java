@@ -80,7 +80,8 @@ final class RelativeResolver extends Resolver {
     if (n <= 0 || n > 5000) {
       return null;
     }
-    boolean after = m.group("after") != null;
+    boolean within = m.group("within") != null;
+    boolean after = within || m.group("after") != null;
     boolean since = m.group("since") != null;
     // An event anchor: "قبل يوم واحد من انطلاق العملية".
     String next = Words.nextWord(c.s(), m.end("e"));
@@ -100,6 +101,9 @@ final class RelativeResolver extends Resolver {
     final int amount = n;
     final boolean isVague = vague;
     ChronoUnit unit = uw.unit();
+    if (within && !vague) {
+      return relative(m, c, pub -> Interval.stretch(pub, unit, amount, true), true);
+    }
     // A count of weeks or longer is a round figure ("قبل أسبوعين", "قبل أربعة أشهر"); of days,
     // exact.
     boolean approx = vague || hedged || unit.compareTo(ChronoUnit.WEEKS) >= 0;
@@ -368,33 +372,5 @@ final class RelativeResolver extends Resolver {
           return Interval.season(season, y);
         },
         false);
-  }
-
-  /** "الأيام الماضية", "الأشهر المقبلة": a hedged stretch up to (or from) the reference date. */
-  Cand recentPeriod(Matcher m, Rule.Ctx c) {
-    TimeLexicon.UnitWord uw = TimeLexicon.lookup(lex.units, m.group("unit"));
-    if (uw == null) {
-      return null;
-    }
-    boolean past = m.group("past") != null;
-    ChronoUnit unit = uw.unit();
-    long span =
-        switch (unit) {
-          case MINUTES, HOURS -> 1;
-          case DAYS -> 7;
-          case WEEKS -> 4;
-          case MONTHS -> 6;
-          default -> 5;
-        };
-    ChronoUnit step = Interval.subDay(unit) ? ChronoUnit.DAYS : unit;
-    return relative(
-        m,
-        c,
-        pub -> {
-          LocalDate other = Interval.shift(pub, step, past ? -span : span);
-          Precision p = Interval.subDay(unit) ? Precision.DAY : Interval.coarser(unit);
-          return past ? new Interval(other, pub, p) : new Interval(pub, other, p);
-        },
-        true);
   }
 }

@@ -119,8 +119,9 @@ public final class TemporalTagger {
             case "weekday" -> relative::weekday;
             case "relative-period" -> relative::relativePeriod;
             case "season-relative" -> relative::seasonRelative;
-            case "recent-period" -> relative::recentPeriod;
+            case "recent-period" -> period::recentPeriod;
             case "decade" -> period::decade;
+            case "decade-word" -> period::decadeWord;
             case "century" -> period::century;
             case "following-day" -> relative::followingDay;
             case "short-year" -> relative::shortYear;

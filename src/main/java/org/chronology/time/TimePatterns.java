@@ -103,12 +103,13 @@ final class TimePatterns {
     String decades = TimeLexicon.alternation(lex.decades.keySet());
     String ord = TimeLexicon.alternation(lex.ordinals.keySet());
     String dayOrd = TimeLexicon.alternation(lex.dayOrdinals.keySet());
-    String pluralUnits =
+    String pluralOrDualUnits =
         TimeLexicon.alternation(
             lex.units.entrySet().stream()
-                .filter(en -> en.getValue().count() == 0)
+                .filter(en -> en.getValue().count() != 1)
                 .map(Map.Entry::getKey)
                 .toList());
+    String within = "(?<within>(?:" + lex.regex("IN") + "\\s++)?" + lex.regex("WITHIN") + ")";
     String year = "(?<y>[12]\\d{3})(?!\\d)(?:\\s*+" + gregorianEra + "(?![\\p{L}\\p{N}]))?";
     String yearConn =
         "\\s*+" + COMMA + "?\\s*+(?:" + of + "\\s++)?" + art + "?" + yearWord + "?\\s*+";
@@ -357,7 +358,9 @@ final class TimePatterns {
             + lex.regex("SINCE")
             + ")|(?<after>"
             + lex.regex("AFTER")
-            + "))\\s++(?:(?<hedge>"
+            + ")|"
+            + within
+            + ")\\s++(?:(?<hedge>"
             + cue("HEDGE")
             + ")\\s++)?(?:(?<vg>"
             + cue("FEW_BEFORE")
@@ -415,9 +418,12 @@ final class TimePatterns {
     add(
         "recent-period",
         TriggerIndex.UNIT,
-        art
+        "(?:"
+            + within
+            + "\\s++)?"
+            + art
             + "(?<unit>"
-            + pluralUnits
+            + pluralOrDualUnits
             + ")\\s++(?:(?<past>"
             + cue("RECENT_PAST")
             + ")|(?<next>"
@@ -439,6 +445,19 @@ final class TimePatterns {
             + lex.regex("DECADE_SUFFIX")
             + century
             + "?");
+    add(
+        "decade-word",
+        TriggerIndex.DECADE,
+        partPre
+            + artOrLam
+            + lex.regex("DECADE_WORD")
+            + "\\s++(?:(?<rel>"
+            + TimeLexicon.alternation(keysOf(lex.relative, "PAST", "NEXT"))
+            + ")|(?<dord>"
+            + dayOrd
+            + ")"
+            + century
+            + ")");
     add("century", TriggerIndex.CENTURY, partPre + artOrLam + centuryWord + centuryTail);
     String sameWords = TimeLexicon.alternation(keysOf(lex.relative, "SAME"));
     add(

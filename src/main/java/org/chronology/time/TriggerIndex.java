@@ -62,6 +62,7 @@ final class TriggerIndex {
       lex.words(key).forEach(w -> add.accept(w, PERIOD));
     }
     lex.words("CENTURY_WORD").forEach(w -> add.accept(w, CENTURY));
+    lex.words("DECADE_WORD").forEach(w -> add.accept(w, DECADE));
     lex.cues.get("EVE").forEach(w -> add.accept(w, EVE));
     for (String stem : lex.decades.keySet()) {
       lex.words("DECADE_SUFFIX").forEach(suffix -> add.accept(stem + suffix, DECADE));

@@ -34,6 +34,23 @@ class OccasionDateTest {
   static Stream<Arguments> datedByOccasion() {
     return Stream.of(
         Arguments.of(
+            "a condemnation told without a date is part of the day's news",
+            "استدعت وزارة الخارجية العراقية اليوم الخميس القائم بالأعمال التركي في بغداد.\n\n"
+                + "وأدان رئيس الوزراء العراقي محمد شياع السوداني القصف التركي على قرية حدودية.",
+            EventType.STATEMENT,
+            LocalDate.of(2023, 3, 16),
+            LocalDate.of(2023, 3, 16),
+            Precision.DAY),
+        Arguments.of(
+            "the day's news is the happening told in its own words, not the background before it",
+            "وكانت طائرة مسيرة قد استهدفت موقعاً حدودياً يوم الثلاثاء الماضي.\n\n"
+                + "واستقبل وزير الخارجية العراقي أمس السفير التركي في بغداد.\n\n"
+                + "وأدان رئيس الوزراء العراقي محمد شياع السوداني القصف التركي على قرية حدودية.",
+            EventType.STATEMENT,
+            LocalDate.of(2023, 3, 15),
+            LocalDate.of(2023, 3, 15),
+            Precision.DAY),
+        Arguments.of(
             "a signing on the sidelines of the visit shares the visit's day",
             "وصل وزير الخارجية التركي إلى باكو أمس الأربعاء في زيارة رسمية تستمر يومين.\n\n"
                 + "وعلى هامش الزيارة، جرى توقيع اتفاقية لتوريد الغاز إلى تركيا.",
@@ -157,6 +174,41 @@ class OccasionDateTest {
                 + "انتهت في جنيف جولة محادثات مباشرة بين وزيري خارجية أرمينيا وأذربيجان.");
     for (ExtractedEvent x : e) {
       assertTrue(x.date().start() == null || x.evidence().datePhrase() != null, x.toString());
+    }
+  }
+
+  @Test
+  void testASentenceTimedAfterAnotherHappeningDoesNotShareTheDayOfTheNews() {
+    List<ExtractedEvent> e =
+        extract(
+            "عقد وزيرا خارجية تركيا والعراق اليوم الخميس محادثات في أنقرة.\n\n"
+                + "ويأتي الاجتماع بعد يومين من إعلان وزارة الخارجية التركية توقيع البلدين"
+                + " اتفاقية لترسيم الحدود.");
+    ExtractedEvent deal = ofType(e, EventType.DEAL);
+    assertNotEquals(Fixtures.PUBLISHED, deal.date().start(), deal.toString());
+  }
+
+  @Test
+  void testEarlierBackgroundAndOldNewsDoNotShareTheDayOfTheNews() {
+    List<ExtractedEvent> e =
+        extract(
+            "استدعت وزارة الخارجية العراقية اليوم الخميس القائم بالأعمال التركي في بغداد.\n\n"
+                + "وكانت بغداد قد استدعت السفير التركي في أنقرة احتجاجاً على قصف مماثل.");
+    assertTrue(e.size() >= 2, e.toString());
+    for (ExtractedEvent x : e) {
+      if (x.evidence().datePhrase() == null) {
+        assertEquals(null, x.date().start(), x.toString());
+      }
+    }
+    List<ExtractedEvent> old =
+        extract(
+            "استدعت وزارة الخارجية العراقية في 2 يناير 2023 القائم بالأعمال التركي في بغداد.\n\n"
+                + "وأدان رئيس الوزراء العراقي محمد شياع السوداني القصف التركي على قرية حدودية.");
+    assertTrue(old.size() >= 2, old.toString());
+    for (ExtractedEvent x : old) {
+      if (x.evidence().datePhrase() == null) {
+        assertEquals(null, x.date().start(), x.toString());
+      }
     }
   }
 }

@@ -26,5 +26,7 @@ public enum Layer {
   ROLES,
   COALESCED,
   CONFIDENCE,
+  /** undated drafts dated by the article's news of the day */
+  NEWS_DATES,
   TITLES
 }

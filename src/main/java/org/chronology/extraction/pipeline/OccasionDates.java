@@ -243,7 +243,7 @@ final class OccasionDates {
   }
 
   /** The article's main happening: its first event with a resolved date of its own. */
-  private static EventDraft main(Document doc, EventDraft not) {
+  static EventDraft main(Document doc, EventDraft not) {
     for (EventDraft p : doc.events()) {
       if (p != not && resolved(p) && p.ownDate && !p.sinceDate) {
         return p;
@@ -280,7 +280,7 @@ final class OccasionDates {
     return null;
   }
 
-  private static void share(EventDraft d, EventDraft from) {
+  static void share(EventDraft d, EventDraft from) {
     d.date = from.date;
     d.ownDate = false;
     d.sinceDate = false;

@@ -1,0 +1,103 @@
+package org.chronology.extraction.pipeline;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.chronology.extraction.EventStatus;
+import org.chronology.text.Sentence;
+import org.chronology.time.Precision;
+import org.chronology.time.TemporalExpression;
+
+/**
+ * Date governance after the events are settled: the happenings an article tells without a date of
+ * their own share the date of its main happening when that is the news of the day. It runs after
+ * filtering, coalescing and confidence, which read "no date" as a sign of background, so that it
+ * only dates the events they kept.
+ */
+@Stage.Contract(name = "news-peg-dates", requires = Layer.CONFIDENCE, adds = Layer.NEWS_DATES)
+public final class NewsPegStage implements Stage {
+
+  private static final OccasionDates OCCASION = new OccasionDates();
+
+  /** How many days before the publication the article's main happening may be its news peg. */
+  private static final int PEG_DAYS = 3;
+
+  /**
+   * The other happenings an article tells without a date of their own ("وأدان رئيس الوزراء القصف",
+   * "ونفت الخارجية التركية مسؤولية قواتها") are part of the news of the day when the article's main
+   * happening is that day's news (a day at most {@link #PEG_DAYS} before the publication): they
+   * share its date, as inherited. Not a planned, cancelled or negated event, not a sentence timed
+   * relative to another happening, and not a sentence told as earlier background ("وكانت أنقرة قد
+   * أطلقت …", the {@code earlier} words of occasion.tsv).
+   */
+  @Override
+  public void process(Document doc) {
+    LocalDate pub = doc.article().publishedOn();
+    EventDraft main = pub == null ? null : peg(doc);
+    if (main == null) {
+      return;
+    }
+    TemporalExpression m = main.date.expression();
+    if (m.precision() != Precision.DAY
+        || m.start().isAfter(pub)
+        || m.start().isBefore(pub.minusDays(PEG_DAYS))) {
+      return;
+    }
+    for (EventDraft d : doc.events()) {
+      if (d.date != null || d.status != EventStatus.HAPPENED || d.negated || d == main) {
+        continue;
+      }
+      if (earlier(doc, d) || anchoredIn(doc, doc.sentences().get(d.sentence))) {
+        continue;
+      }
+      OccasionDates.share(d, main);
+    }
+  }
+
+  /**
+   * The article's main happening, told in its own words rather than as background: "وكان الطيار قد
+   * أسر … الأربعاء الماضي" is what led to the news, not the news. When every dated happening is
+   * told so, the first of them.
+   */
+  private static EventDraft peg(Document doc) {
+    EventDraft main = OccasionDates.main(doc, null);
+    for (EventDraft p = main; p != null; p = next(doc, p)) {
+      if (!earlier(doc, p)) {
+        return p;
+      }
+    }
+    return main;
+  }
+
+  /** The next event after {@code p} with a resolved date of its own. */
+  private static EventDraft next(Document doc, EventDraft p) {
+    List<EventDraft> all = doc.events();
+    for (int k = all.indexOf(p) + 1; k < all.size(); k++) {
+      EventDraft q = all.get(k);
+      if (OccasionDates.resolved(q) && q.ownDate && !q.sinceDate) {
+        return q;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The sentence times something relative to another happening, even left unresolved ("ويأتي
+   * الاجتماع بعد يومين من إعلان …"): its events are timed by that, not by the day's news.
+   */
+  private static boolean anchoredIn(Document doc, Sentence s) {
+    for (DateHit h : doc.dates()) {
+      if (h.expression().anchor() != null
+          && h.first() >= s.firstToken()
+          && h.first() < s.endToken()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A sentence told as earlier background ("وكانت أنقرة قد أطلقت …", "وسبق أن …"). */
+  private static boolean earlier(Document doc, EventDraft d) {
+    Sentence s = doc.sentences().get(d.sentence);
+    return OCCASION.is("earlier", doc.tokens().get(s.firstToken()).text());
+  }
+}
