@@ -22,10 +22,12 @@ public class TimeAxisQuery {
 
   private final SummaryCounts summary;
   private final ActorSummary actorSummary;
+  private final EventFacetQuery facets;
 
-  public TimeAxisQuery(SummaryCounts summary, ActorSummary actorSummary) {
+  public TimeAxisQuery(SummaryCounts summary, ActorSummary actorSummary, EventFacetQuery facets) {
     this.summary = summary;
     this.actorSummary = actorSummary;
+    this.facets = facets;
   }
 
   /** How finely a window is counted. */
@@ -66,13 +68,18 @@ public class TimeAxisQuery {
     if (!byActor && f.year() == null && SummaryCounts.answers(f)) {
       return summary.buckets(f, start, end, grain);
     }
-    if (grain == Grain.YEAR
-        && f.year() == null
-        && start.getDayOfYear() == 1
-        && end.getDayOfYear() == 1
-        && (byActor ? SummaryCounts.answers(f) : ActorSummary.answers(f))) {
+    boolean wholeYears =
+        grain == Grain.YEAR
+            && f.year() == null
+            && start.getDayOfYear() == 1
+            && end.getDayOfYear() == 1;
+    if (wholeYears && (byActor ? SummaryCounts.answers(f) : ActorSummary.answers(f))) {
       // A decade of one actor's events (or of the lanes' actors) from V8's per-actor summary.
       return actorSummary.yearBuckets(f, start.getYear(), end.getYear(), laneActors);
+    }
+    if (wholeYears && !byActor && EventFacetQuery.grouped(f)) {
+      // A decade of a text search (or another counted filter): from the page's grouped pass.
+      return facets.groups(f).yearBuckets(f, start, end);
     }
     Where w = Where.of(f, true);
     String lane = byActor ? "ea2.actor.id" : "e.type";
