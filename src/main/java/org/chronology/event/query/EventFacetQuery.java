@@ -245,8 +245,9 @@ public class EventFacetQuery {
   private List<ActorCount> computeActors(EventFilter f, int limit) {
     if (sampled(f)) {
       List<Long> ids = newestMatches(f, ACTOR_SAMPLE + 1);
+      // The sample's ids alone: no join to the events.
       return actorCounts(
-          " where e.id in :ids",
+          " where ea2.event.id in :ids",
           Map.of("ids", ids.subList(0, Math.min(ids.size(), ACTOR_SAMPLE))),
           limit);
     }
@@ -279,16 +280,17 @@ public class EventFacetQuery {
   /** Ties in count and name in the summary's order (by id). */
   static List<ActorCount> countedActors(EventFilter f, int limit) {
     Where w = Where.of(f, true);
-    return actorCounts(w.sql(), w.params(), limit);
+    return actorCounts(" join ea2.event e" + w.sql(), w.params(), limit);
   }
 
-  private static List<ActorCount> actorCounts(String where, Map<String, Object> params, int limit) {
+  /** The actor facet over {@code EventActor ea2 join ea2.actor a} and then {@code rest}. */
+  private static List<ActorCount> actorCounts(String rest, Map<String, Object> params, int limit) {
     var q =
         Rows.select(
             // (event_id, actor_id) is the key of event_actor: count(*) counts events.
             "select a.id, a.name, a.nameEn, a.kind, count(*)"
-                + " from EventActor ea2 join ea2.actor a join ea2.event e"
-                + where
+                + " from EventActor ea2 join ea2.actor a"
+                + rest
                 + " group by a.id, a.name, a.nameEn, a.kind"
                 + " order by 5 desc, a.name, a.id");
     params.forEach(q::setParameter);
