@@ -68,11 +68,18 @@ public class EventQueryService {
 
   /**
    * A page of events whose total is counted up to {@link #boundOf} only (the newest matches, read
-   * once for the count and the actor facet): {@link #moreThan} says when there are more.
+   * once for the count and the actor facet): {@link #moreThan} says when there are more. Pages past
+   * {@link #MAX_BOUND} are counted exactly: reading that many ids costs what the count does.
    */
   public Page<EventView> findBounded(EventFilter f, boolean chronological) {
-    return find(f, chronological, facets.newestMatches(f, (int) boundOf(f) + 1).size());
+    long bound = boundOf(f);
+    return bound > MAX_BOUND
+        ? find(f, chronological)
+        : find(f, chronological, facets.newestMatches(f, (int) bound + 1).size());
   }
+
+  /** The furthest {@link #findBounded} counts by reading ids. */
+  private static final int MAX_BOUND = 10 * COUNT_BOUND;
 
   /** Up to where {@link #findBounded} counts: the bound, or the end of the page asked for. */
   private static long boundOf(EventFilter f) {
@@ -82,7 +89,7 @@ public class EventQueryService {
   /** What a page of {@link #findBounded} has more events than, or null when its total is exact. */
   public static Long moreThan(Page<?> page) {
     long bound = Math.max(COUNT_BOUND, (long) (page.page() + 1) * page.size());
-    return page.total() > bound ? bound : null;
+    return bound <= MAX_BOUND && page.total() > bound ? bound : null;
   }
 
   /** The exact number of matching events (cached). */

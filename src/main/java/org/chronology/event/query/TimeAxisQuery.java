@@ -2,6 +2,7 @@ package org.chronology.event.query;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
@@ -22,12 +23,13 @@ public class TimeAxisQuery {
 
   private final SummaryCounts summary;
   private final ActorSummary actorSummary;
-  private final EventFacetQuery facets;
 
-  public TimeAxisQuery(SummaryCounts summary, ActorSummary actorSummary, EventFacetQuery facets) {
+  /** A search's decades come from its page's grouped pass. */
+  @Inject EventFacetQuery facets;
+
+  public TimeAxisQuery(SummaryCounts summary, ActorSummary actorSummary) {
     this.summary = summary;
     this.actorSummary = actorSummary;
-    this.facets = facets;
   }
 
   /** How finely a window is counted. */
