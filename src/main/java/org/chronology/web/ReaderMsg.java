@@ -110,6 +110,14 @@ public interface ReaderMsg {
   @Message("المعروض: {from}–{to}")
   String showing(String from, String to);
 
+  /** A text search's count past the bound the page counts to. */
+  @Message("عدد الأحداث: أكثر من {count}")
+  String eventCountMoreThan(String count);
+
+  /** The actor facet of a search with more matches than it counted. */
+  @Message("الفاعلون في أحدث {count} حدث مطابق")
+  String actorsAmongNewest(String count);
+
   @Message("التصفيات المفعّلة")
   String activeFilters();
 

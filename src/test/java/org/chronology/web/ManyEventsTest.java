@@ -105,6 +105,35 @@ class ManyEventsTest {
     assertEquals(Math.min(100, inYear), cards(year), "one page of the year's events");
   }
 
+  /** A word of every test event's search text (PREFIX). */
+  private static final String WORD = "&q=رقم";
+
+  @Test
+  void aSearchPastTheBoundSaysMoreThanWhileTheApiCountsExactly() {
+    String many = Fetch.text("/?lang=en&actor=" + actorId + WORD);
+    assertEquals(100, cards(many), "one page of the matches");
+    assertTrue(many.contains("Events: more than 1000"), "the page's count is bounded");
+    assertTrue(
+        many.contains("<legend>Actors in the newest 1000 matching events</legend>"),
+        "the actor facet says what it counted");
+    assertEquals(
+        COUNT,
+        Fetch.json("/api/events?size=1&actor=" + actorId + WORD).getLong("total"),
+        "the API's total stays exact");
+    String deep = Fetch.text("/?lang=en&page=10&actor=" + actorId + WORD);
+    assertEquals(100, cards(deep));
+    assertTrue(deep.contains("Events: more than 1100"), "the bound follows the page shown");
+    String last = Fetch.text("/?lang=en&page=" + (COUNT / 100 - 1) + "&actor=" + actorId + WORD);
+    assertTrue(last.contains("Events: " + COUNT + " "), "counted to the end on the last page");
+    String few = Fetch.text("/?lang=en&actor=" + fewActorId + WORD);
+    assertEquals(FEW, cards(few));
+    assertTrue(few.contains("Events: " + FEW + "<"), "a count under the bound is exact");
+    assertTrue(!few.contains("more than") && few.contains("<legend>Actors</legend>"), "exact");
+    assertTrue(
+        Fetch.text("/?actor=" + actorId + WORD).contains("عدد الأحداث: أكثر من 1000"),
+        "in Arabic too");
+  }
+
   /** Statements one request prepares, nothing cached beforehand. */
   private long statements(String url) {
     return ManyEvents.freshRequest(url).getPrepareStatementCount();
@@ -125,6 +154,8 @@ class ManyEventsTest {
             "/?actor=%d&type=visit&type=deal",
             "/api/events?actor=%d",
             "/api/events?actor=%d&year=1997",
+            "/?actor=%d" + WORD,
+            "/api/events?actor=%d" + WORD,
             "/actors/%d")) {
       // The time axis draws a few events one by one and many as counts per bucket, one statement
       // fewer: the count may drop with the archive's size, never grow.

@@ -148,7 +148,21 @@ public class EventFacetQuery {
   private List<YearTypeCount> computeHistogram(EventFilter f) {
     return SummaryCounts.answers(f)
         ? summary.histogram(f)
-        : ActorSummary.answers(f) ? actorSummary.histogram(f) : countedHistogram(f);
+        : ActorSummary.answers(f) ? actorSummary.histogram(f) : groups(f).histogram(f);
+  }
+
+  /**
+   * The matching events per start year and type under a filter the summaries cannot answer: one
+   * grouped pass, cached per filter without year and types, that the histogram, the undated count,
+   * the type facet, the total and the axis' decades all read.
+   */
+  MatchGroups groups(EventFilter f) {
+    return cache.get(new Key("groups", MatchGroups.key(f)), () -> MatchGroups.count(f));
+  }
+
+  /** Whether {@link #groups} is how this filter's counts are read. */
+  static boolean grouped(EventFilter f) {
+    return !SummaryCounts.answers(f) && !ActorSummary.answers(f);
   }
 
   static List<YearTypeCount> countedHistogram(EventFilter f) {
@@ -172,7 +186,7 @@ public class EventFacetQuery {
   private long computeUndated(EventFilter f) {
     return SummaryCounts.answers(f)
         ? summary.undated(f)
-        : ActorSummary.answers(f) ? actorSummary.undated(f) : countedUndated(f);
+        : ActorSummary.answers(f) ? actorSummary.undated(f) : groups(f).undated(f);
   }
 
   static long countedUndated(EventFilter f) {
@@ -190,7 +204,9 @@ public class EventFacetQuery {
   private List<TypeCount> computeTypes(EventFilter f) {
     return SummaryCounts.answers(f)
         ? summary.types(f)
-        : ActorSummary.answers(f) && f.year() == null ? actorSummary.types(f) : countedTypes(f);
+        : f.year() != null
+            ? countedTypes(f)
+            : ActorSummary.answers(f) ? actorSummary.types(f) : groups(f).types();
   }
 
   static List<TypeCount> countedTypes(EventFilter f) {
@@ -202,12 +218,39 @@ public class EventFacetQuery {
             TypeCount::of));
   }
 
+  /**
+   * The actor facet of a text search is counted over its newest this many matches (the events a
+   * reader sees first), not over all of them: at 200,000 matches the join to their actors read
+   * every match's actor rows.
+   */
+  public static final int ACTOR_SAMPLE = 1000;
+
   /** The actors taking part in the most events that match the filters, most frequent first. */
   public List<ActorCount> actors(EventFilter f, int limit) {
     return cache.get(new Key("actors:" + limit, Where.anyPage(f)), () -> computeActors(f, limit));
   }
 
+  /**
+   * Whether {@link #actors} counted only the newest {@link #ACTOR_SAMPLE} matches of the filter
+   * because it has more (a text search).
+   */
+  public boolean actorsSampled(EventFilter f) {
+    return sampled(f) && newestMatches(f, ACTOR_SAMPLE + 1).size() > ACTOR_SAMPLE;
+  }
+
+  private static boolean sampled(EventFilter f) {
+    return f.q() != null && grouped(f);
+  }
+
   private List<ActorCount> computeActors(EventFilter f, int limit) {
+    if (sampled(f)) {
+      List<Long> ids = newestMatches(f, ACTOR_SAMPLE + 1);
+      // The sample's ids alone: no join to the events.
+      return actorCounts(
+          " where ea2.event.id in :ids",
+          Map.of("ids", ids.subList(0, Math.min(ids.size(), ACTOR_SAMPLE))),
+          limit);
+    }
     return SummaryCounts.answers(f) && f.types().isEmpty()
         ? summary.actors(f, limit)
         : ActorSummary.answersCoActors(f)
@@ -215,20 +258,42 @@ public class EventFacetQuery {
             : countedActors(f, limit);
   }
 
+  /**
+   * The ids of the filter's newest matching events, at most {@code limit}, in the chronology's
+   * order (cached): what a text search's bounded count and its actor facet read.
+   */
+  public List<Long> newestMatches(EventFilter f, int limit) {
+    return cache.get(
+        new Key("newest:" + limit, Where.anyPage(f)),
+        () -> {
+          Where w = Where.of(f, true);
+          return List.copyOf(
+              w.bind(
+                      Rows.select(
+                          "select e.id from Event e" + w.sql() + EventQueryService.ORDER,
+                          Long.class))
+                  .setMaxResults(limit)
+                  .getResultList());
+        });
+  }
+
   /** Ties in count and name in the summary's order (by id). */
   static List<ActorCount> countedActors(EventFilter f, int limit) {
     Where w = Where.of(f, true);
-    return List.copyOf(
-        Rows.map(
-            w.bind(
-                    Rows.select(
-                        // (event_id, actor_id) is the key of event_actor: count(*) counts events.
-                        "select a.id, a.name, a.nameEn, a.kind, count(*)"
-                            + " from EventActor ea2 join ea2.actor a join ea2.event e"
-                            + w.sql()
-                            + " group by a.id, a.name, a.nameEn, a.kind"
-                            + " order by 5 desc, a.name, a.id"))
-                .setMaxResults(limit),
-            r -> new ActorCount(r.id(0), r.text(1), r.text(2), r.text(3), r.count(4))));
+    return actorCounts(" join ea2.event e" + w.sql(), w.params(), limit);
+  }
+
+  /** The actor facet over {@code EventActor ea2 join ea2.actor a} and then {@code rest}. */
+  private static List<ActorCount> actorCounts(String rest, Map<String, Object> params, int limit) {
+    var q =
+        Rows.select(
+            // (event_id, actor_id) is the key of event_actor: count(*) counts events.
+            "select a.id, a.name, a.nameEn, a.kind, count(*)"
+                + " from EventActor ea2 join ea2.actor a"
+                + rest
+                + " group by a.id, a.name, a.nameEn, a.kind"
+                + " order by 5 desc, a.name, a.id");
+    params.forEach(q::setParameter);
+    return List.copyOf(Rows.map(q.setMaxResults(limit), ActorCount::of));
   }
 }

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.chronology.db.Rows;
 import org.chronology.event.Codes;
 import org.chronology.event.query.EventViews.ActorView;
 import org.chronology.event.query.EventViews.DateView;
@@ -33,6 +34,14 @@ public class EventQueryService {
 
   @Inject QueryCache cache;
   @Inject SummaryCounts summary;
+  @Inject EventFacetQuery facets;
+
+  /**
+   * The HTML page of a text search counts its matches up to this many (or up to the page it shows,
+   * when further) and then says "more than": the exact count of a search matching a fifth of a
+   * million events reads every match.
+   */
+  public static final int COUNT_BOUND = 1000;
 
   /** Pages up to this size keep their ids in the cache. */
   private static final int CACHED_PAGE_SIZE = 200;
@@ -41,7 +50,7 @@ public class EventQueryService {
   private record Key(String what, EventFilter filter, boolean chronological) {}
 
   /** Newest first; events without a known date last. */
-  private static final String ORDER =
+  static final String ORDER =
       " order by e.dateStart desc nulls last, e.dateEnd desc nulls last, e.id desc";
 
   /** Oldest first, for reading one year in order; events without a known date last. */
@@ -54,20 +63,58 @@ public class EventQueryService {
 
   /** A page of events, newest first, or oldest first when {@code chronological}. */
   public Page<EventView> find(EventFilter f, boolean chronological) {
+    return find(f, chronological, total(f));
+  }
+
+  /**
+   * A page of events whose total is counted up to {@link #boundOf} only (the newest matches, read
+   * once for the count and the actor facet): {@link #moreThan} says when there are more. Pages past
+   * {@link #MAX_BOUND} are counted exactly: reading that many ids costs what the count does.
+   */
+  public Page<EventView> findBounded(EventFilter f, boolean chronological) {
+    long bound = boundOf(f);
+    return bound > MAX_BOUND
+        ? find(f, chronological)
+        : find(f, chronological, facets.newestMatches(f, (int) bound + 1).size());
+  }
+
+  /** The furthest {@link #findBounded} counts by reading ids. */
+  private static final int MAX_BOUND = 10 * COUNT_BOUND;
+
+  /** Up to where {@link #findBounded} counts: the bound, or the end of the page asked for. */
+  private static long boundOf(EventFilter f) {
+    return Math.max(COUNT_BOUND, (long) (f.page() + 1) * f.size());
+  }
+
+  /** What a page of {@link #findBounded} has more events than, or null when its total is exact. */
+  public static Long moreThan(Page<?> page) {
+    long bound = Math.max(COUNT_BOUND, (long) (page.page() + 1) * page.size());
+    return bound <= MAX_BOUND && page.total() > bound ? bound : null;
+  }
+
+  /** The exact number of matching events (cached). */
+  private long total(EventFilter f) {
+    return cache.get(
+        new Key("count", Where.anyPage(f), false),
+        () -> {
+          if (SummaryCounts.answers(f)) {
+            return summary.total(f);
+          }
+          if (SummaryCounts.answersActorTotal(f)) {
+            return summary.actorTotal(f);
+          }
+          if (f.year() == null && EventFacetQuery.grouped(f)) {
+            return facets.groups(f).total(f);
+          }
+          Where w = Where.of(f, true);
+          return w.bind(Rows.select("select count(e) from Event e" + w.sql(), Long.class))
+              .getSingleResult();
+        });
+  }
+
+  private Page<EventView> find(EventFilter f, boolean chronological, long total) {
     Where w = Where.of(f, true);
     EntityManager em = Panache.getEntityManager();
-    long total =
-        cache.get(
-            new Key("count", Where.anyPage(f), false),
-            () ->
-                SummaryCounts.answers(f)
-                    ? summary.total(f)
-                    : SummaryCounts.answersActorTotal(f)
-                        ? summary.actorTotal(f)
-                        : w.bind(
-                                em.createQuery(
-                                    "select count(e) from Event e" + w.sql(), Long.class))
-                            .getSingleResult());
     String order = chronological ? CHRONOLOGICAL : ORDER;
     long offset = (long) f.page() * f.size();
     // Keyset when the previous page was read under this data version (KeysetPages).

@@ -2,6 +2,7 @@ package org.chronology.event.query;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
@@ -22,6 +23,9 @@ public class TimeAxisQuery {
 
   private final SummaryCounts summary;
   private final ActorSummary actorSummary;
+
+  /** A search's decades come from its page's grouped pass. */
+  @Inject EventFacetQuery facets;
 
   public TimeAxisQuery(SummaryCounts summary, ActorSummary actorSummary) {
     this.summary = summary;
@@ -66,13 +70,18 @@ public class TimeAxisQuery {
     if (!byActor && f.year() == null && SummaryCounts.answers(f)) {
       return summary.buckets(f, start, end, grain);
     }
-    if (grain == Grain.YEAR
-        && f.year() == null
-        && start.getDayOfYear() == 1
-        && end.getDayOfYear() == 1
-        && (byActor ? SummaryCounts.answers(f) : ActorSummary.answers(f))) {
+    boolean wholeYears =
+        grain == Grain.YEAR
+            && f.year() == null
+            && start.getDayOfYear() == 1
+            && end.getDayOfYear() == 1;
+    if (wholeYears && (byActor ? SummaryCounts.answers(f) : ActorSummary.answers(f))) {
       // A decade of one actor's events (or of the lanes' actors) from V8's per-actor summary.
       return actorSummary.yearBuckets(f, start.getYear(), end.getYear(), laneActors);
+    }
+    if (wholeYears && !byActor && EventFacetQuery.grouped(f)) {
+      // A decade of a text search (or another counted filter): from the page's grouped pass.
+      return facets.groups(f).yearBuckets(f, start, end);
     }
     Where w = Where.of(f, true);
     String lane = byActor ? "ea2.actor.id" : "e.type";

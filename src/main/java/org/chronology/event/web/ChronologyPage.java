@@ -86,7 +86,13 @@ public class ChronologyPage {
       List<Chip> chips,
       String clearHref,
       boolean ascending,
-      String otherSortHref) {
+      String otherSortHref,
+      boolean actorsSampled) {
+    /** How many of the newest matches the actor facet counted, when it did not count them all. */
+    public int actorSample() {
+      return EventFacetQuery.ACTOR_SAMPLE;
+    }
+
     public List<String> statuses() {
       return Codes.statuses();
     }
@@ -122,7 +128,8 @@ public class ChronologyPage {
       String newerYearHref,
       String olderYearHref,
       long from,
-      long to) {}
+      long to,
+      Long moreThan) {}
 
   @CheckedTemplate
   static class Templates {
@@ -188,7 +195,11 @@ public class ChronologyPage {
     }
     QueryLinks links = new QueryLinks(EventRoutes.CHRONOLOGY.with(), params);
     boolean yearView = filter.year() != null;
-    Page<EventView> page = events.find(filter, yearView || ascending);
+    // A text search's count is bounded on this page (Nav.moreThan); /api/events counts exactly.
+    Page<EventView> page =
+        filter.q() == null
+            ? events.find(filter, yearView || ascending)
+            : events.findBounded(filter, yearView || ascending);
     if (page.page() > 0 && page.items().isEmpty()) {
       // Past the last page: say which page is the last rather than show a range that cannot be.
       long last = page.total() == 0 ? 0 : (page.total() - 1) / Math.max(1, page.size());
@@ -352,7 +363,8 @@ public class ChronologyPage {
         chips,
         EventRoutes.CHRONOLOGY.with(),
         ascending,
-        links.set("sort", ascending ? null : "asc"));
+        links.set("sort", ascending ? null : "asc"),
+        facets.actorsSampled(filter));
   }
 
   /**
@@ -397,6 +409,7 @@ public class ChronologyPage {
         newerYear == null ? null : links.set("year", newerYear),
         olderYear == null ? null : links.set("year", olderYear),
         from,
-        to);
+        to,
+        f.q() == null ? null : EventQueryService.moreThan(page));
   }
 }

@@ -54,8 +54,9 @@ class SummaryCountsTest {
                         Panache.getEntityManager()
                             .createNativeQuery(
                                 "insert into event (type, title, status, review, date_start,"
-                                    + " date_end, date_precision) values (?1, ?2, 'happened', ?3,"
-                                    + " cast(?4 as date), cast(?5 as date), 'day') returning id")
+                                    + " date_end, date_precision, search_text) values (?1, ?2,"
+                                    + " 'happened', ?3, cast(?4 as date), cast(?5 as date), 'day',"
+                                    + " ?2) returning id")
                             .setParameter(1, type)
                             .setParameter(2, MARK + " " + type + " " + start)
                             .setParameter(3, review)
@@ -112,6 +113,7 @@ class SummaryCountsTest {
               }
               actorLanesMatch(when);
             });
+    groupedMatches(when);
     List<EventFilter> filters =
         List.of(
             filter(),
@@ -144,6 +146,45 @@ class SummaryCountsTest {
                       sorted(summary.buckets(f.withYear(null), s, e, g)),
                       "buckets " + g + " " + at);
                 }
+              }
+            });
+  }
+
+  /**
+   * Filters the summaries cannot answer (a text search, a status): the one grouped pass gives the
+   * total, undated count, histogram, type facet and the axis' decades that counting each gives.
+   */
+  private void groupedMatches(String when) {
+    List<EventFilter> filters =
+        List.of(
+            filter("q", "summary"),
+            filter("q", "summary", "type", "deal"),
+            filter("q", "summary", "year", "1931"),
+            filter("q", "summary", "from", "1931-06-01", "to", "1932-12-31"),
+            filter("status", "happened", "type", "visit"));
+    QuarkusTransaction.requiringNew()
+        .run(
+            () -> {
+              for (EventFilter f : filters) {
+                String at = when + " " + f;
+                assertTrue(EventFacetQuery.grouped(f), at);
+                MatchGroups g = MatchGroups.count(f);
+                if (f.year() == null) {
+                  assertEquals(count(f), g.total(f), "total " + at);
+                  List<TypeCount> types = new ArrayList<>(g.types());
+                  types.sort(Comparator.comparing(TypeCount::type));
+                  assertEquals(types(f), types, "types " + at);
+                }
+                assertEquals(EventFacetQuery.countedUndated(f), g.undated(f), "undated " + at);
+                assertEquals(
+                    EventFacetQuery.countedHistogram(f), g.histogram(f), "histogram " + at);
+                LocalDate s = LocalDate.of(1930, 1, 1);
+                LocalDate e = LocalDate.of(1940, 1, 1);
+                EventFilter axis = f.withoutDates();
+                assertEquals(
+                    buckets(axis, s, e, Grain.YEAR),
+                    sorted(MatchGroups.count(axis).yearBuckets(axis, s, e)),
+                    "decade " + at);
               }
             });
   }
