@@ -56,6 +56,12 @@ class IncrementalExtractionTest {
       heldOut.filter(p -> p.toString().endsWith(".txt")).sorted().forEach(files::add);
     }
     Map<Long, Object> extractedAt = extractedAt();
+    String storedMentions =
+        Sql.call(
+            em ->
+                String.valueOf(
+                    em.createNativeQuery("select string_agg(id::text, ',') from mention")
+                        .getSingleResult()));
     List<Long> ids = new ArrayList<>();
     for (Path f : files) {
       byte[] bytes =
@@ -76,6 +82,14 @@ class IncrementalExtractionTest {
       assertEquals("done", TestArticles.state(id)[0]);
     }
     assertTrue(sharedEvents(ids) > 0, "some new sentences joined events of other articles");
+    // The events they joined kept their other mentions as they were (same rows), not re-inserted.
+    String kept = mentionsOfOthers(ids);
+    assertTrue(!kept.isEmpty(), "events shared with stored articles");
+    for (String m : kept.split(",")) {
+      assertTrue(
+          ("," + storedMentions + ",").contains("," + m + ","),
+          "mention " + m + " of a stored article was kept, not inserted again");
+    }
 
     List<String> incremental = TestArticles.snapshot();
     extraction.reextractAll();
@@ -177,6 +191,62 @@ class IncrementalExtractionTest {
               }
             });
     return out;
+  }
+
+  @Test
+  void idsFromTheSequencesNeverMeetIdsTakenBySql() throws IOException {
+    assertEquals(
+        50L,
+        Sql.number("select increment_by from pg_sequences where sequencename = 'event_id_seq'"));
+    assertEquals(
+        50L,
+        Sql.number("select increment_by from pg_sequences where sequencename = 'mention_id_seq'"));
+    String run = UUID.randomUUID().toString();
+    List<Long> bySql = new ArrayList<>();
+    List<Long> merged = new ArrayList<>();
+    // Rows inserted by SQL (the column default) between merges, which take ids 50 at a time.
+    for (int i = 0; i < 3; i++) {
+      bySql.add(
+          Sql.number(
+              "insert into event (type, title, status, date_precision) values ('other',"
+                  + " 'test-"
+                  + run
+                  + "', 'reported', 'unknown') returning id"));
+      String text =
+          "زار وزير الدفاع الإسرائيلي باكو أمس والتقى الرئيس الأذربيجاني.\n" + run + i + "\n";
+      IngestOutcome o =
+          articles.add(
+              "test-seq-" + run + "-" + i, text.getBytes(StandardCharsets.UTF_8), Sidecar.EMPTY);
+      assertEquals("done", TestArticles.state(o.articleId())[0]);
+      merged.addAll(
+          Sql.call(
+              em ->
+                  em.createNativeQuery(
+                          "select distinct event_id from mention where article_id = ?1", Long.class)
+                      .setParameter(1, o.articleId())
+                      .getResultList()));
+    }
+    Sql.update("delete from event where title = ?1", "test-" + run);
+    assertTrue(!merged.isEmpty(), "the merges stored events");
+    for (long id : bySql) {
+      assertTrue(!merged.contains(id), "id " + id + " taken by SQL is no merged event's");
+    }
+  }
+
+  /** The mentions (id) of articles other than {@code ids} in events shared with them. */
+  private static String mentionsOfOthers(List<Long> ids) {
+    return Sql.call(
+        em ->
+            String.valueOf(
+                em.createNativeQuery(
+                        "select coalesce(string_agg(m.id::text, ',' order by m.id), '') from"
+                            + " mention m where m.article_id <> all(cast(string_to_array(?1,"
+                            + " ',') as bigint[])) and exists (select 1 from mention n where"
+                            + " n.event_id = m.event_id and n.article_id ="
+                            + " any(cast(string_to_array(?1, ',') as bigint[])))")
+                    .setParameter(
+                        1, ids.stream().map(String::valueOf).collect(Collectors.joining(",")))
+                    .getSingleResult()));
   }
 
   private static long sharedEvents(List<Long> ids) {

@@ -286,23 +286,70 @@ final class Reconciler {
     e.extractorVersion = extractor.version();
     e.updatedAt = OffsetDateTime.now();
 
-    e.mentions.clear();
+    List<Mention> wanted = new ArrayList<>();
     Set<String> sentences = new HashSet<>();
     for (ExtractedEvent x : c.mentions()) {
-      e.mentions.add(mention(extractor.version(), e, x, articleOf));
+      wanted.add(mention(extractor.version(), e, x, articleOf));
       sentences.add(articleOf.get(x) + ":" + x.evidence().sentence().start());
     }
     // Further sentences of an article that report the same happening are evidence too.
     for (ExtractedEvent x : c.mentions()) {
       for (Evidence more : x.alsoReportedIn()) {
         if (sentences.add(articleOf.get(x) + ":" + more.sentence().start())) {
-          e.mentions.add(mention(extractor.version(), e, articleOf.get(x), more));
+          wanted.add(mention(extractor.version(), e, articleOf.get(x), more));
         }
       }
     }
+    keepUnchanged(e, wanted);
 
     replaceActors(e, c, resolver);
     e.searchText = SearchText.of(e);
+  }
+
+  /**
+   * Sets the event's mentions to {@code wanted}, keeping a stored mention of the same sentence and
+   * trigger as it is (its values copied over, so only a real change is written) instead of deleting
+   * every mention and inserting them again: a new article's merge into an event of many mentions
+   * writes its own mention only.
+   */
+  private static void keepUnchanged(Event e, List<Mention> wanted) {
+    Map<String, List<Mention>> stored = new HashMap<>();
+    for (Mention m : e.mentions) {
+      stored.computeIfAbsent(sentenceKey(m), k -> new ArrayList<>()).add(m);
+    }
+    List<Mention> next = new ArrayList<>(wanted.size());
+    for (Mention w : wanted) {
+      List<Mention> same = stored.get(sentenceKey(w));
+      if (same == null || same.isEmpty()) {
+        next.add(w);
+        continue;
+      }
+      Mention m = same.remove(0);
+      m.sentenceEnd = w.sentenceEnd;
+      m.sentence = w.sentence;
+      m.triggerEnd = w.triggerEnd;
+      m.dateStartOffset = w.dateStartOffset;
+      m.dateEndOffset = w.dateEndOffset;
+      if (!Arrays.equals(m.actorOffsets, w.actorOffsets)) {
+        m.actorOffsets = w.actorOffsets;
+      }
+      m.extractorVersion = w.extractorVersion;
+      m.mergeType = w.mergeType;
+      m.mergeStart = w.mergeStart;
+      m.mergeEnd = w.mergeEnd;
+      m.mergeLocation = w.mergeLocation;
+      if (!Arrays.equals(m.mergeActors, w.mergeActors)) {
+        m.mergeActors = w.mergeActors;
+      }
+      next.add(m);
+    }
+    // Stored mentions no longer wanted go (orphan removal); the order is the cluster's, as before.
+    e.mentions.clear();
+    e.mentions.addAll(next);
+  }
+
+  private static String sentenceKey(Mention m) {
+    return m.article.id + ":" + m.sentenceStart + ":" + m.triggerStart;
   }
 
   /** The mention of the sentence an event was read from, with the merger's view of it. */
