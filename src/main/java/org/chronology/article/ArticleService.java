@@ -22,6 +22,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -95,6 +96,9 @@ public class ArticleService {
           new ThreadPoolExecutor.CallerRunsPolicy());
 
   static final int UPLOAD_QUEUE = 256;
+
+  private static final int SEED_WAIT_MINUTES = 5;
+  private final CountDownLatch seeded = new CountDownLatch(1);
 
   private final AtomicReference<Progress> progress = new AtomicReference<>(Progress.IDLE);
 
@@ -185,9 +189,26 @@ public class ArticleService {
     return o;
   }
 
+  /** Start-up has seeded the gazetteer (or given up): uploads may be merged. */
+  public void gazetteerSeeded() {
+    seeded.countDown();
+  }
+
+  /** Builds the extractor ahead of the first upload (it reads the gazetteer's actors). */
+  public void prepareExtractor() {
+    extraction.extractor();
+  }
+
   private void extractAfterUpload(long id) {
     try {
+      if (!seeded.await(SEED_WAIT_MINUTES, TimeUnit.MINUTES)) {
+        LOG.warnf(
+            "Gazetteer not seeded after %d minutes; merging upload %d", SEED_WAIT_MINUTES, id);
+      }
       extract(id);
+    } catch (InterruptedException e) {
+      // Stopping: the article stays pending and start-up completes it.
+      Thread.currentThread().interrupt();
     } catch (RuntimeException e) {
       // extract() marks the article failed itself; this is only what even that could not record.
       LOG.errorf(e, "Extraction of uploaded article %d stopped; it stays pending", id);

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManagerFactory;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,6 +25,8 @@ import org.chronology.article.ingest.Sidecar;
 import org.chronology.bench.SyntheticArticles;
 import org.chronology.db.Sql;
 import org.chronology.event.service.ReextractionService;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,6 +40,7 @@ class IncrementalExtractionTest {
 
   @Inject ArticleService articles;
   @Inject ReextractionService extraction;
+  @Inject EntityManagerFactory emf;
 
   @AfterEach
   void clean() {
@@ -153,7 +157,19 @@ class IncrementalExtractionTest {
     Files.write(dir.resolve("test-empty-" + run + ".txt"), new byte[0]);
     Files.write(dir.resolve("test-binary-" + run + ".txt"), new byte[] {0x50, 0x4b, 3, 4, 0, 0, 1});
 
+    Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
+    stats.clear();
     ArticleService.BulkReport r = articles.addFolder(dir);
+    long statements = stats.getPrepareStatementCount();
+    long inserts = stats.getEntityInsertCount();
+    // A load-independent figure of a bulk run for docs/benchmarks.md (not asserted).
+    System.out.printf(
+        "Folder of %d articles: %d statements, %d entity inserts (%.1f and %.1f per article)%n",
+        articlesWritten,
+        statements,
+        inserts,
+        statements / (double) articlesWritten,
+        inserts / (double) articlesWritten);
 
     List<Long> stored = TestArticles.stored(r);
     assertEquals(articlesWritten, stored.size(), r.outcomes().toString());

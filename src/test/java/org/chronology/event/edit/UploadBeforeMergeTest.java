@@ -52,10 +52,13 @@ class UploadBeforeMergeTest {
   void theUploadIsAnsweredBeforeTheMergeAndItsEventsAppearAfter() throws Exception {
     Editors.Session ed = Editors.editor();
     String unique = "test-" + UUID.randomUUID();
-    String text = "زار وزير الدفاع الإسرائيلي باكو أمس والتقى الرئيس الأذربيجاني.\n" + unique + "\n";
+    String text =
+        "زار وزير الدفاع الإسرائيلي باكو أمس والتقى الرئيس الأذربيجاني.\n" + unique + "\n";
     long id;
-    // While another writer holds the merge lock, no merge can finish: the answer cannot wait for it.
-    try (Connection holder = Arc.container().instance(AgroalDataSource.class).get().getConnection()) {
+    // While another writer holds the merge lock, no merge can finish: the answer cannot wait for
+    // it.
+    try (Connection holder =
+        Arc.container().instance(AgroalDataSource.class).get().getConnection()) {
       lock(holder, "select pg_advisory_lock(?)");
       try {
         String token = ed.token(PAGE);
@@ -63,7 +66,8 @@ class UploadBeforeMergeTest {
             ed.request()
                 .multiPart("csrf-token", token)
                 .multiPart("published", "2023-04-20", "text/plain; charset=UTF-8")
-                .multiPart("file", unique + ".txt", text.getBytes(StandardCharsets.UTF_8), "text/plain")
+                .multiPart(
+                    "file", unique + ".txt", text.getBytes(StandardCharsets.UTF_8), "text/plain")
                 .post(PAGE);
         assertEquals(303, r.statusCode(), r.asString());
         String location = r.getHeader("Location");
