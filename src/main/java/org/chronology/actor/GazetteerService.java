@@ -33,7 +33,7 @@ public class GazetteerService {
   public int seed() {
     List<GazetteerEntry> entries = Gazetteer.readResource();
     // A first seeding inserts every actor and alias one by one; on a starved machine that outlasts
-    // the default 60 s transaction timeout, and a start-up that never seeds is worse than a slow one.
+    // the default 60 s transaction timeout: an unseeded start-up is worse than a slow one.
     return QuarkusTransaction.requiringNew()
         .timeout(SEED_TIMEOUT_SECONDS)
         .call(

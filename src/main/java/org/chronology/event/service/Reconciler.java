@@ -308,9 +308,9 @@ final class Reconciler {
 
   /**
    * Sets the event's mentions to {@code wanted}, keeping a stored mention of the same sentence and
-   * trigger as it is (its values copied over, so only a real change is written) instead of deleting
-   * every mention and inserting them again: a new article's merge into an event of many mentions
-   * writes its own mention only.
+   * trigger whose values are all the same (the same row, nothing written) instead of deleting every
+   * mention and inserting them again: a new article's merge into an event of many mentions writes
+   * its own mentions only. A stored mention that differs is replaced.
    */
   private static void keepUnchanged(Event e, List<Mention> wanted) {
     Map<String, List<Mention>> stored = new HashMap<>();
@@ -319,33 +319,34 @@ final class Reconciler {
     }
     List<Mention> next = new ArrayList<>(wanted.size());
     for (Mention w : wanted) {
-      List<Mention> same = stored.get(sentenceKey(w));
-      if (same == null || same.isEmpty()) {
-        next.add(w);
-        continue;
-      }
-      Mention m = same.remove(0);
-      m.sentenceEnd = w.sentenceEnd;
-      m.sentence = w.sentence;
-      m.triggerEnd = w.triggerEnd;
-      m.dateStartOffset = w.dateStartOffset;
-      m.dateEndOffset = w.dateEndOffset;
-      if (!Arrays.equals(m.actorOffsets, w.actorOffsets)) {
-        m.actorOffsets = w.actorOffsets;
-      }
-      m.extractorVersion = w.extractorVersion;
-      m.mergeType = w.mergeType;
-      m.mergeStart = w.mergeStart;
-      m.mergeEnd = w.mergeEnd;
-      m.mergeLocation = w.mergeLocation;
-      if (!Arrays.equals(m.mergeActors, w.mergeActors)) {
-        m.mergeActors = w.mergeActors;
-      }
-      next.add(m);
+      List<Mention> same = stored.getOrDefault(sentenceKey(w), List.of());
+      int i = same.isEmpty() ? -1 : values(same).indexOf(values(w));
+      next.add(i < 0 ? w : same.remove(i));
     }
     // Stored mentions no longer wanted go (orphan removal); the order is the cluster's, as before.
     e.mentions.clear();
     e.mentions.addAll(next);
+  }
+
+  /** What a mention says, beyond its event, article, sentence start and trigger start. */
+  private static List<Object> values(Mention m) {
+    return Arrays.asList(
+        m.sentenceEnd,
+        m.sentence,
+        m.triggerEnd,
+        m.dateStartOffset,
+        m.dateEndOffset,
+        Arrays.toString(m.actorOffsets),
+        m.extractorVersion,
+        m.mergeType,
+        m.mergeStart,
+        m.mergeEnd,
+        m.mergeLocation,
+        m.mergeActors == null ? null : Arrays.asList(m.mergeActors));
+  }
+
+  private static List<List<Object>> values(List<Mention> ms) {
+    return ms.stream().map(Reconciler::values).toList();
   }
 
   private static String sentenceKey(Mention m) {
