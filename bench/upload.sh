@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# One upload at a time into a running app, each timed, then the time until its events are on the
-# chronology (`/?article=ID` lists them), with the static file as the floor of the same run.
+# One upload at a time into a running app, each timed, then the time from the upload's start until
+# its events are on the chronology: the article page is read until it no longer says "pending"
+# (uploads merge after the answer), then `/?article=ID` lists them. The static file is the floor of
+# the same run.
 # Usage: bench/upload.sh BASE_URL ADMIN_PASSWORD FILE...
 set -euo pipefail
 BASE=$1; PASSWORD=$2; shift 2
@@ -10,15 +12,22 @@ token() { curl -s -c "$J" -b "$J" "$BASE$1" | sed -n 's/.*name="csrf-token" valu
 curl -s -c "$J" -b "$J" -o /dev/null -w "sign-in: %{http_code}\n" \
   -d "j_username=admin&j_password=$PASSWORD&csrf-token=$(token /login)" "$BASE/j_security_check"
 echo "load: $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "| file | status | upload (s) | then visible on /?article= (s) | events listed |"
+echo "| file | status | upload answered (s) | events on /?article= after the upload's start (s) | events listed |"
 echo "|---|---:|---:|---:|---:|"
 for f in "$@"; do
   t=$(token /articles/new)
+  t0=$(date +%s.%N)
   out=$(curl -s -c "$J" -b "$J" -o /dev/null -w "%{http_code} %{time_total} %{redirect_url}" \
     -F "csrf-token=$t" -F "file=@$f;type=text/plain" "$BASE/articles/new")
   read -r code secs url <<< "$out"
   id=${url##*/}
-  v=$(curl -s -o "$J.page" -w "%{time_total}" "$BASE/?article=$id")
+  for i in $(seq 600); do
+    curl -s -o "$J.page" "$BASE/articles/$id"
+    grep -q 'id="extraction-pending"' "$J.page" || break
+    sleep 0.05
+  done
+  curl -s -o "$J.page" "$BASE/?article=$id"
+  v=$(echo "$(date +%s.%N) - $t0" | bc)
   n=$(grep -o 'href="/events/[0-9]*"' "$J.page" | sort -u | wc -l)
   echo "| $(basename "$f") | $code | $secs | $v | $n |"
 done

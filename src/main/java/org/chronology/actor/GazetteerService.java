@@ -27,10 +27,15 @@ public class GazetteerService {
   /** Transaction-level advisory lock of the seeding (any number unused by other locks). */
   static final long SEED_LOCK = 0x4348524f4e4f4c03L;
 
+  private static final int SEED_TIMEOUT_SECONDS = 600;
+
   /** Inserts the shipped gazetteer's actors that the table lacks; returns how many. */
   public int seed() {
     List<GazetteerEntry> entries = Gazetteer.readResource();
+    // A first seeding inserts every actor and alias one by one; on a starved machine that outlasts
+    // the default 60 s transaction timeout: an unseeded start-up is worse than a slow one.
     return QuarkusTransaction.requiringNew()
+        .timeout(SEED_TIMEOUT_SECONDS)
         .call(
             () -> {
               // Instances starting together on one database seed one after the other: the second

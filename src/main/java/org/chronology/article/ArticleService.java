@@ -20,9 +20,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.chronology.article.edit.ArticleEditService;
@@ -74,12 +79,27 @@ public class ArticleService {
   private ExtractionRunner interactive;
   private ExtractionRunner bulk;
   private final ExecutorService background =
-      Executors.newSingleThreadExecutor(
-          r -> {
-            Thread t = new Thread(r, "reextraction");
-            t.setDaemon(true);
-            return t;
-          });
+      Executors.newSingleThreadExecutor(daemon("reextraction"));
+
+  /**
+   * Uploads' extraction and merge after the answer: one at a time in upload order, at most {@link
+   * #UPLOAD_QUEUE} waiting; beyond that an upload waits for its own merge (back-pressure).
+   */
+  private final ThreadPoolExecutor afterUpload =
+      new ThreadPoolExecutor(
+          1,
+          1,
+          0,
+          TimeUnit.SECONDS,
+          new ArrayBlockingQueue<>(UPLOAD_QUEUE),
+          daemon("upload-merge"),
+          new ThreadPoolExecutor.CallerRunsPolicy());
+
+  static final int UPLOAD_QUEUE = 256;
+
+  private static final int SEED_WAIT_MINUTES = 5;
+  private final CountDownLatch seeded = new CountDownLatch(1);
+
   private final AtomicReference<Progress> progress = new AtomicReference<>(Progress.IDLE);
 
   @PostConstruct
@@ -96,6 +116,8 @@ public class ArticleService {
   @PreDestroy
   void stop() {
     background.shutdownNow();
+    // Uploads not merged yet stay pending in the database; the next start-up completes them.
+    afterUpload.shutdownNow();
     interactive.close();
     bulk.close();
   }
@@ -146,6 +168,51 @@ public class ArticleService {
       extract(o.articleId());
     }
     return o;
+  }
+
+  /**
+   * An editor's upload: stored (committed) before this returns, so its text is never lost; with
+   * {@code chronology.extraction.uploads-in-background} its extraction and merge follow right after
+   * on the upload thread, and the article shows as pending until it is done (or failed, with the
+   * reason). A crash in between leaves it pending, and start-up completes it.
+   */
+  public IngestOutcome upload(String source, byte[] bytes, Sidecar sidecar) {
+    if (!config.extraction().uploadsInBackground()) {
+      return add(source, bytes, sidecar);
+    }
+    IngestOutcome o = ingest.ingest(source, bytes, sidecar);
+    if (o.articleId() != null
+        && (o.result() == IngestOutcome.Result.NEW || !extracted(o.articleId()))) {
+      long id = o.articleId();
+      afterUpload.execute(() -> extractAfterUpload(id));
+    }
+    return o;
+  }
+
+  /** Start-up has seeded the gazetteer (or given up): uploads may be merged. */
+  public void gazetteerSeeded() {
+    seeded.countDown();
+  }
+
+  /** Builds the extractor ahead of the first upload (it reads the gazetteer's actors). */
+  public void prepareExtractor() {
+    extraction.extractor();
+  }
+
+  private void extractAfterUpload(long id) {
+    try {
+      if (!seeded.await(SEED_WAIT_MINUTES, TimeUnit.MINUTES)) {
+        LOG.warnf(
+            "Gazetteer not seeded after %d minutes; merging upload %d", SEED_WAIT_MINUTES, id);
+      }
+      extract(id);
+    } catch (InterruptedException e) {
+      // Stopping: the article stays pending and start-up completes it.
+      Thread.currentThread().interrupt();
+    } catch (RuntimeException e) {
+      // extract() marks the article failed itself; this is only what even that could not record.
+      LOG.errorf(e, "Extraction of uploaded article %d stopped; it stays pending", id);
+    }
   }
 
   /** Sets an article's publication date, outlet, title; a new date re-extracts the article. */
@@ -503,6 +570,14 @@ public class ArticleService {
     } catch (SQLException e) {
       throw new IllegalStateException("bulk lock: " + e.getMessage(), e);
     }
+  }
+
+  private static ThreadFactory daemon(String name) {
+    return r -> {
+      Thread t = new Thread(r, name);
+      t.setDaemon(true);
+      return t;
+    };
   }
 
   /** A progress line on the console every two seconds and at the end. */

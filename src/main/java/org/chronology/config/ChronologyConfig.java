@@ -52,6 +52,13 @@ public interface ChronologyConfig {
     /** Threads extracting in parallel; 0 means one per core. */
     @WithDefault("0")
     int threads();
+
+    /**
+     * An upload is answered once its text is stored; its extraction and merge follow on a thread of
+     * their own (the article shows as pending until then). False: the upload waits for them.
+     */
+    @WithDefault("true")
+    boolean uploadsInBackground();
   }
 
   /** Cookies and other security settings. */

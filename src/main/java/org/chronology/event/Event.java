@@ -10,6 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
@@ -25,8 +26,10 @@ import org.chronology.time.Precision;
 @Table(name = "event")
 public class Event extends PanacheEntityBase {
 
+  /** From the identity column's sequence, 50 at a time (V10), so inserts batch at the flush. */
   @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "event_ids")
+  @SequenceGenerator(name = "event_ids", sequenceName = "event_id_seq", allocationSize = 50)
   public Long id;
 
   @Convert(converter = Codes.TypeConverter.class)

@@ -144,4 +144,8 @@ public interface TimelineMsg {
   @Message(
       "لم يكتمل استخراج الأحداث من هذه المقالة، ويُعاد عند رفعها مرة أخرى أو عند إعادة الاستخراج. السبب:")
   String articleExtractionFailed();
+
+  @Message(
+      "يجري استخراج الأحداث من هذه المقالة؛ تظهر في التسلسل الزمني حين ينتهي. أعد تحميل الصفحة بعد قليل.")
+  String articleExtractionPending();
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManagerFactory;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,6 +25,8 @@ import org.chronology.article.ingest.Sidecar;
 import org.chronology.bench.SyntheticArticles;
 import org.chronology.db.Sql;
 import org.chronology.event.service.ReextractionService;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,6 +40,7 @@ class IncrementalExtractionTest {
 
   @Inject ArticleService articles;
   @Inject ReextractionService extraction;
+  @Inject EntityManagerFactory emf;
 
   @AfterEach
   void clean() {
@@ -56,6 +60,12 @@ class IncrementalExtractionTest {
       heldOut.filter(p -> p.toString().endsWith(".txt")).sorted().forEach(files::add);
     }
     Map<Long, Object> extractedAt = extractedAt();
+    String storedMentions =
+        Sql.call(
+            em ->
+                String.valueOf(
+                    em.createNativeQuery("select string_agg(id::text, ',') from mention")
+                        .getSingleResult()));
     List<Long> ids = new ArrayList<>();
     for (Path f : files) {
       byte[] bytes =
@@ -76,6 +86,14 @@ class IncrementalExtractionTest {
       assertEquals("done", TestArticles.state(id)[0]);
     }
     assertTrue(sharedEvents(ids) > 0, "some new sentences joined events of other articles");
+    // The events they joined kept their other mentions as they were (same rows), not re-inserted.
+    String kept = mentionsOfOthers(ids);
+    assertTrue(!kept.isEmpty(), "events shared with stored articles");
+    for (String m : kept.split(",")) {
+      assertTrue(
+          ("," + storedMentions + ",").contains("," + m + ","),
+          "mention " + m + " of a stored article was kept, not inserted again");
+    }
 
     List<String> incremental = TestArticles.snapshot();
     extraction.reextractAll();
@@ -139,7 +157,19 @@ class IncrementalExtractionTest {
     Files.write(dir.resolve("test-empty-" + run + ".txt"), new byte[0]);
     Files.write(dir.resolve("test-binary-" + run + ".txt"), new byte[] {0x50, 0x4b, 3, 4, 0, 0, 1});
 
+    Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
+    stats.clear();
     ArticleService.BulkReport r = articles.addFolder(dir);
+    long statements = stats.getPrepareStatementCount();
+    long inserts = stats.getEntityInsertCount();
+    // A load-independent figure of a bulk run for docs/benchmarks.md (not asserted).
+    System.out.printf(
+        "Folder of %d articles: %d statements, %d entity inserts (%.1f and %.1f per article)%n",
+        articlesWritten,
+        statements,
+        inserts,
+        statements / (double) articlesWritten,
+        inserts / (double) articlesWritten);
 
     List<Long> stored = TestArticles.stored(r);
     assertEquals(articlesWritten, stored.size(), r.outcomes().toString());
@@ -177,6 +207,62 @@ class IncrementalExtractionTest {
               }
             });
     return out;
+  }
+
+  @Test
+  void idsFromTheSequencesNeverMeetIdsTakenBySql() throws IOException {
+    assertEquals(
+        50L,
+        Sql.number("select increment_by from pg_sequences where sequencename = 'event_id_seq'"));
+    assertEquals(
+        50L,
+        Sql.number("select increment_by from pg_sequences where sequencename = 'mention_id_seq'"));
+    String run = UUID.randomUUID().toString();
+    List<Long> bySql = new ArrayList<>();
+    List<Long> merged = new ArrayList<>();
+    // Rows inserted by SQL (the column default) between merges, which take ids 50 at a time.
+    for (int i = 0; i < 3; i++) {
+      bySql.add(
+          Sql.number(
+              "insert into event (type, title, status, date_precision) values ('other',"
+                  + " 'test-"
+                  + run
+                  + "', 'reported', 'unknown') returning id"));
+      String text =
+          "زار وزير الدفاع الإسرائيلي باكو أمس والتقى الرئيس الأذربيجاني.\n" + run + i + "\n";
+      IngestOutcome o =
+          articles.add(
+              "test-seq-" + run + "-" + i, text.getBytes(StandardCharsets.UTF_8), Sidecar.EMPTY);
+      assertEquals("done", TestArticles.state(o.articleId())[0]);
+      merged.addAll(
+          Sql.call(
+              em ->
+                  em.createNativeQuery(
+                          "select distinct event_id from mention where article_id = ?1", Long.class)
+                      .setParameter(1, o.articleId())
+                      .getResultList()));
+    }
+    Sql.update("delete from event where title = ?1", "test-" + run);
+    assertTrue(!merged.isEmpty(), "the merges stored events");
+    for (long id : bySql) {
+      assertTrue(!merged.contains(id), "id " + id + " taken by SQL is no merged event's");
+    }
+  }
+
+  /** The mentions (id) of articles other than {@code ids} in events shared with them. */
+  private static String mentionsOfOthers(List<Long> ids) {
+    return Sql.call(
+        em ->
+            String.valueOf(
+                em.createNativeQuery(
+                        "select coalesce(string_agg(m.id::text, ',' order by m.id), '') from"
+                            + " mention m where m.article_id <> all(cast(string_to_array(?1,"
+                            + " ',') as bigint[])) and exists (select 1 from mention n where"
+                            + " n.event_id = m.event_id and n.article_id ="
+                            + " any(cast(string_to_array(?1, ',') as bigint[])))")
+                    .setParameter(
+                        1, ids.stream().map(String::valueOf).collect(Collectors.joining(",")))
+                    .getSingleResult()));
   }
 
   private static long sharedEvents(List<Long> ids) {

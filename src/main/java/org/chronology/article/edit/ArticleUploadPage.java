@@ -34,8 +34,8 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 /**
  * Editors add an article after start-up: a text file or pasted text, with what the text may not say
  * (its URL, title, outlet, publication date). The text is stored exactly as decoded, like the
- * corpus folder's files, and its events are extracted at once — the article alone, merged into the
- * stored events ({@link ArticleService#add}).
+ * corpus folder's files, and answered at once; its events are extracted right after — the article
+ * alone, merged into the stored events ({@link ArticleService#upload}).
  */
 @Path("/articles/new")
 @Produces(MediaType.TEXT_HTML)
@@ -112,7 +112,7 @@ public class ArticleUploadPage {
     }
     String source = source(form, file, bytes);
     IngestOutcome outcome =
-        articles.add(
+        articles.upload(
             source,
             bytes,
             new Sidecar(

@@ -17,11 +17,11 @@ import org.jboss.logging.Logger;
  * extraction (new articles, an interrupted run, another extractor version) through {@link
  * ArticleService}.
  *
- * <p>The seeding runs before the application answers (an upload's extractor reads the gazetteer's
- * actors). The folder and the pending articles are, by default, done on a thread of their own after
- * it answers: with an existing archive they are rarely any work, and they need not hold the first
- * request. Readiness stays down until they are over; a file added or changed is ingested all the
- * same, just not before the first page.
+ * <p>All of it is, by default, done on a thread of their own after the application answers: with an
+ * existing archive it is rarely any work, and it need not hold the first request. Readiness stays
+ * down until it is over; uploads are stored at once but merged only once the gazetteer is seeded
+ * (their extractor reads its actors); a file added or changed is ingested all the same, just not
+ * before the first page.
  */
 @ApplicationScoped
 public class CorpusLoader {
@@ -35,21 +35,34 @@ public class CorpusLoader {
   private final CountDownLatch finished = new CountDownLatch(1);
 
   void onStart(@Observes StartupEvent event) {
-    int newActors = gazetteer.seed();
     Path folder = config.corpus().ingestOnStart() ? Path.of(config.corpus().path()) : null;
     if (!config.corpus().ingestInBackground()) {
-      run(folder, newActors > 0);
+      // Before answering, a failed seeding fails the start, as it always has.
+      run(folder, seed());
       return;
     }
     // A daemon: stopping the application leaves what is not done pending for the next start.
-    Thread t = new Thread(() -> run(folder, newActors > 0), "start-up-ingest");
+    Thread t = new Thread(() -> run(folder, -1), "start-up-ingest");
     t.setDaemon(true);
     t.start();
   }
 
-  private void run(Path folder, boolean gazetteerChanged) {
+  private int seed() {
     try {
-      articles.startUp(folder, gazetteerChanged);
+      return gazetteer.seed();
+    } finally {
+      // Uploads' merges wait for the seeded gazetteer (their extractor reads it).
+      articles.gazetteerSeeded();
+    }
+  }
+
+  /** The start-up ingest; {@code newActors} -1 when the gazetteer is still to be seeded. */
+  private void run(Path folder, int newActors) {
+    try {
+      int added = newActors < 0 ? seed() : newActors;
+      articles.startUp(folder, added > 0);
+      // Built now rather than by the first upload (it reads the gazetteer's actors).
+      articles.prepareExtractor();
     } catch (RuntimeException e) {
       // What is left stays pending and is completed at the next start-up.
       LOG.errorf(e, "Start-up ingest stopped: %s", e);

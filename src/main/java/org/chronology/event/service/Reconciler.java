@@ -286,23 +286,71 @@ final class Reconciler {
     e.extractorVersion = extractor.version();
     e.updatedAt = OffsetDateTime.now();
 
-    e.mentions.clear();
+    List<Mention> wanted = new ArrayList<>();
     Set<String> sentences = new HashSet<>();
     for (ExtractedEvent x : c.mentions()) {
-      e.mentions.add(mention(extractor.version(), e, x, articleOf));
+      wanted.add(mention(extractor.version(), e, x, articleOf));
       sentences.add(articleOf.get(x) + ":" + x.evidence().sentence().start());
     }
     // Further sentences of an article that report the same happening are evidence too.
     for (ExtractedEvent x : c.mentions()) {
       for (Evidence more : x.alsoReportedIn()) {
         if (sentences.add(articleOf.get(x) + ":" + more.sentence().start())) {
-          e.mentions.add(mention(extractor.version(), e, articleOf.get(x), more));
+          wanted.add(mention(extractor.version(), e, articleOf.get(x), more));
         }
       }
     }
+    keepUnchanged(e, wanted);
 
     replaceActors(e, c, resolver);
     e.searchText = SearchText.of(e);
+  }
+
+  /**
+   * Sets the event's mentions to {@code wanted}, keeping a stored mention of the same sentence and
+   * trigger whose values are all the same (the same row, nothing written) instead of deleting every
+   * mention and inserting them again: a new article's merge into an event of many mentions writes
+   * its own mentions only. A stored mention that differs is replaced.
+   */
+  private static void keepUnchanged(Event e, List<Mention> wanted) {
+    Map<String, List<Mention>> stored = new HashMap<>();
+    for (Mention m : e.mentions) {
+      stored.computeIfAbsent(sentenceKey(m), k -> new ArrayList<>()).add(m);
+    }
+    List<Mention> next = new ArrayList<>(wanted.size());
+    for (Mention w : wanted) {
+      List<Mention> same = stored.getOrDefault(sentenceKey(w), List.of());
+      int i = same.isEmpty() ? -1 : values(same).indexOf(values(w));
+      next.add(i < 0 ? w : same.remove(i));
+    }
+    // Stored mentions no longer wanted go (orphan removal); the order is the cluster's, as before.
+    e.mentions.clear();
+    e.mentions.addAll(next);
+  }
+
+  /** What a mention says, beyond its event, article, sentence start and trigger start. */
+  private static List<Object> values(Mention m) {
+    return Arrays.asList(
+        m.sentenceEnd,
+        m.sentence,
+        m.triggerEnd,
+        m.dateStartOffset,
+        m.dateEndOffset,
+        Arrays.toString(m.actorOffsets),
+        m.extractorVersion,
+        m.mergeType,
+        m.mergeStart,
+        m.mergeEnd,
+        m.mergeLocation,
+        m.mergeActors == null ? null : Arrays.asList(m.mergeActors));
+  }
+
+  private static List<List<Object>> values(List<Mention> ms) {
+    return ms.stream().map(Reconciler::values).toList();
+  }
+
+  private static String sentenceKey(Mention m) {
+    return m.article.id + ":" + m.sentenceStart + ":" + m.triggerStart;
   }
 
   /** The mention of the sentence an event was read from, with the merger's view of it. */

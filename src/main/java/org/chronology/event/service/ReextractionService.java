@@ -43,7 +43,7 @@ public class ReextractionService {
   public static final String MACHINE = "extractor";
 
   /** Transaction-level advisory lock held while merged events are written. */
-  static final long MERGE_LOCK = 0x4348524f4e4f4c01L;
+  public static final long MERGE_LOCK = 0x4348524f4e4f4c01L;
 
   private final ExtractorProducer extractors;
   private final ActorService actors;
