@@ -81,6 +81,11 @@ class FirstPaintReport {
     // -DfirstPaint.archive=N measures the pages again over N more events: synthetic dated events
     // of one actor, so the chronology's first page, the strip, the axis and that actor's page are
     // full whatever the seed corpus holds.
+    // -DfirstPaint.only=REGEX measures only the pages whose name matches (the references always).
+    String only = System.getProperty("firstPaint.only", "");
+    if (!only.isEmpty()) {
+      pages.keySet().removeIf(k -> !k.startsWith("reference") && !k.matches(only));
+    }
     int archive = Integer.getInteger("firstPaint.archive", 0);
     StringBuilder out = new StringBuilder();
     out.append("load average: ").append(Files.readString(Paths.get("/proc/loadavg")).strip());

@@ -74,8 +74,8 @@ public class TimeAxes {
   }
 
   /**
-   * @param undated the page's own count of undated events under the same filter (the axis then does
-   *     not count them again), or null to count them here
+   * @param pageUndated the page's own count of undated events under the same filter (the axis then
+   *     does not count them again), or null to count them here
    */
   public TimeAxis build(
       String path,
@@ -83,7 +83,7 @@ public class TimeAxes {
       EventFilter filter,
       List<Long> laneActors,
       Integer newestYear,
-      Long undated) {
+      Long pageUndated) {
     EventFilter axisFilter = axisFilter(filter, laneActors);
     TimeWindow window = window(params, filter, axisFilter, newestYear);
     LocalDate pick = date(params.getFirst(PICK));
@@ -91,7 +91,7 @@ public class TimeAxes {
     Linker linker = linker(path, params, window, pick);
     Links links = links(path, params, window, pick, story(filter, laneActors), this::heading);
     Selection selection = selection(window, filter, pick);
-    long undatedCount = undated != null ? undated : facets.undated(axisFilter);
+    long undated = pageUndated != null ? pageUndated : facets.undated(axisFilter);
     Grain grain =
         switch (window.level()) {
           case DECADE -> Grain.YEAR;
@@ -107,29 +107,11 @@ public class TimeAxes {
           query.events(axisFilter, window.start(), window.end(), laneActors, MAX_EVENTS + 1);
       if (es.size() <= MAX_EVENTS) {
         return TimeAxis.ofEvents(
-            window,
-            heading(window),
-            specs,
-            es,
-            tick,
-            selection,
-            undatedCount,
-            rtl(),
-            linker,
-            links);
+            window, heading(window), specs, es, tick, selection, undated, rtl(), linker, links);
       }
     }
     return TimeAxis.ofCounts(
-        window,
-        heading(window),
-        specs,
-        counts,
-        tick,
-        selection,
-        undatedCount,
-        rtl(),
-        linker,
-        links);
+        window, heading(window), specs, counts, tick, selection, undated, rtl(), linker, links);
   }
 
   private boolean rtl() {
