@@ -80,6 +80,9 @@ public interface ReaderMsg {
   @Message("كل المقالات")
   String anyArticle();
 
+  @Message("اختيار مقالة من قائمة المقالات")
+  String browseArticles();
+
   @Message("نوع الحدث")
   String types();
 

@@ -43,6 +43,24 @@
   requestAnimationFrame(function () { showYear(); });
   document.addEventListener('htmx:afterSettle', function (e) { showYear(e.target); });
 
+  // The article select comes without its options while "more filters" is closed: they are asked
+  // for (the page's URL, the select as the target) when it is first opened.
+  document.addEventListener('toggle', function (e) {
+    var details = e.target;
+    if (!details.matches || !details.matches('details.more') || !details.open) return;
+    var select = details.querySelector('select[data-choices="later"]');
+    if (!select) return;
+    select.removeAttribute('data-choices');
+    fetch(location.pathname + location.search, {
+      headers: { 'HX-Request': 'true', 'HX-Target': select.id }
+    }).then(function (r) { return r.ok ? r.text() : ''; }).then(function (html) {
+      if (!html) return;
+      var value = select.value;
+      select.insertAdjacentHTML('beforeend', html);
+      select.value = value;
+    });
+  }, true);
+
   // htmx (the form applying on change, boosted year links, the actor suggestions) only after the
   // page's load event, so neither its code nor its walk over the page comes before the first paint;
   // until then every link and the form work as they do without JavaScript. Once the document is

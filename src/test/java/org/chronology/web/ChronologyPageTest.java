@@ -233,6 +233,33 @@ class ChronologyPageTest {
   }
 
   @Test
+  void theClosedMoreFiltersCarryNoArticleListUntilAskedFor() {
+    String option = "<option value=\"" + fixture.articleId() + "\"";
+    // Closed: no article among the options, a link to the list of articles instead.
+    String closed = Fetch.text("/?year=" + UiFixture.YEAR);
+    assertTrue(closed.contains("data-choices=\"later\""), "the select's options come later");
+    assertFalse(closed.contains(option), "no article option while the disclosure is closed");
+    assertTrue(closed.contains("class=\"articles-link\" href=\"/articles\""));
+    // What js/filters.js asks for when the disclosure opens: the options alone.
+    String options =
+        given()
+            .header("HX-Request", "true")
+            .header("HX-Target", "f-article")
+            .get("/?year=" + UiFixture.YEAR)
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
+    assertTrue(options.contains(option), "the fixture's article is offered");
+    assertFalse(options.contains("<html") || options.contains("id=\"chronology\""), "options only");
+    // Opened by a filter of its own (the article): the options are in the page, the chosen
+    // selected.
+    String open = Fetch.text("/?article=" + fixture.articleId());
+    assertTrue(open.contains(option + " selected"), "the chosen article is selected");
+    assertFalse(open.contains("data-choices=\"later\""));
+  }
+
+  @Test
   void actorSearchFindsAnActorByAnAlias() {
     // A name that stands for one actor becomes that actor's filter, in a clean URL.
     String location =

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import io.quarkus.arc.Arc;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -15,12 +16,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.chronology.event.ManyEvents;
+import org.chronology.event.query.QueryCache;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
@@ -77,6 +81,11 @@ class FirstPaintReport {
     // -DfirstPaint.archive=N measures the pages again over N more events: synthetic dated events
     // of one actor, so the chronology's first page, the strip, the axis and that actor's page are
     // full whatever the seed corpus holds.
+    // -DfirstPaint.only=REGEX measures only the pages whose name matches (the references always).
+    String only = System.getProperty("firstPaint.only", "");
+    if (!only.isEmpty()) {
+      pages.keySet().removeIf(k -> !k.startsWith("reference") && !k.matches(only));
+    }
     int archive = Integer.getInteger("firstPaint.archive", 0);
     StringBuilder out = new StringBuilder();
     out.append("load average: ").append(Files.readString(Paths.get("/proc/loadavg")).strip());
@@ -85,7 +94,11 @@ class FirstPaintReport {
         .append(")\t/ html ref\t/ css ref\tfirst byte ms\tDCL ms\tHTML bytes\tall bytes\tCLS\n");
     long archiveActor = -1;
     try (Chromium chromium = Chromium.launch()) {
-      double[] references = measure(chromium.browser(), base, pages, new double[2], out);
+      // -DfirstPaint.serverOnly=true: only the server's side (quick, no browser figures).
+      boolean browser = !Boolean.getBoolean("firstPaint.serverOnly");
+      double[] references =
+          browser ? measure(chromium.browser(), base, pages, new double[2], out) : new double[2];
+      server(pages, out);
       if (archive > 0) {
         // Only after the seed pages, which are measured over the seed corpus alone.
         archiveActor = insertArchive(archive);
@@ -94,7 +107,10 @@ class FirstPaintReport {
         big.put("year-" + archive, "/?year=2010");
         big.put("actor-" + archive, "/actors/" + archiveActor);
         big.put("story-" + archive, "/story?actor=" + archiveActor + "&i=" + archive / 2);
-        measure(chromium.browser(), base, big, references, out);
+        if (browser) {
+          measure(chromium.browser(), base, big, references, out);
+        }
+        server(big, out);
       }
     } finally {
       if (archive > 0) {
@@ -171,6 +187,68 @@ class FirstPaintReport {
               runs.stream().mapToDouble(m -> number(m, "cls")).max().orElse(0)));
     }
     return new double[] {htmlFcp, cssFcp};
+  }
+
+  /**
+   * The server's side of each page, read by its work rather than its wall-clock: with nothing
+   * cached (a miss: {@link QueryCache} and the page cache cleared) the statements, their summed
+   * execution time (Hibernate's statistics) and the whole request; then the same page again with
+   * the queries' results cached, which is about the render (Qute) and the little SQL a hit still
+   * makes.
+   */
+  private static void server(Map<String, String> pages, StringBuilder out) {
+    out.append("page\tmiss ms\tmiss SQL ms\tmiss statements\thit ms\thit statements\tHTML bytes\n");
+    Statistics stats = ManyEvents.statistics();
+    QueryCache cache = Arc.container().instance(QueryCache.class).get();
+    for (Map.Entry<String, String> p : pages.entrySet()) {
+      if (p.getValue().equals(HTML_REFERENCE) || p.getValue().equals(CSS_REFERENCE)) {
+        continue;
+      }
+      List<Map<String, Object>> runs = new ArrayList<>();
+      for (int i = 0; i <= RUNS; i++) {
+        cache.clear();
+        stats.clear();
+        long t0 = System.nanoTime();
+        int bytes =
+            RestAssured.given()
+                .get(p.getValue())
+                .then()
+                .statusCode(200)
+                .extract()
+                .asByteArray()
+                .length;
+        long miss = System.nanoTime() - t0;
+        long sql =
+            Arrays.stream(stats.getQueries())
+                .mapToLong(q -> stats.getQueryStatistics(q).getExecutionTotalTime())
+                .sum();
+        long missStatements = stats.getPrepareStatementCount();
+        stats.clear();
+        t0 = System.nanoTime();
+        RestAssured.given().get(p.getValue()).then().statusCode(200);
+        long hit = System.nanoTime() - t0;
+        if (i > 0) { // the first run warms the JIT
+          runs.add(
+              Map.of(
+                  "miss", miss / 1e6,
+                  "sql", (double) sql,
+                  "missStatements", (double) missStatements,
+                  "hit", hit / 1e6,
+                  "hitStatements", (double) stats.getPrepareStatementCount(),
+                  "html", (double) bytes));
+        }
+      }
+      out.append(
+          String.format(
+              "%s\t%.0f\t%.0f\t%.0f\t%.0f\t%.0f\t%.0f%n",
+              p.getKey() + " " + p.getValue(),
+              median(runs, m -> number(m, "miss")),
+              median(runs, m -> number(m, "sql")),
+              median(runs, m -> number(m, "missStatements")),
+              median(runs, m -> number(m, "hit")),
+              median(runs, m -> number(m, "hitStatements")),
+              median(runs, m -> number(m, "html"))));
+    }
   }
 
   /** {@code count} dated events (1995–2024, ranges and days, every type) of one new actor. */

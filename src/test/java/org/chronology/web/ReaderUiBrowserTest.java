@@ -84,6 +84,25 @@ class ReaderUiBrowserTest extends UiBrowserTest {
   }
 
   @Test
+  void openingMoreFiltersBringsTheArticleChoices() {
+    try (BrowserContext c = context(1366, 900, true)) {
+      Page page = c.newPage();
+      page.navigate(url("/?lang=en"));
+      String option = "#f-article option[value='" + fixture.articleId() + "']";
+      assertEquals(0, page.locator(option).count(), "no article option before opening");
+      page.locator("details.more > summary").click();
+      page.waitForSelector(
+          option,
+          new Page.WaitForSelectorOptions()
+              .setState(com.microsoft.playwright.options.WaitForSelectorState.ATTACHED));
+      page.locator("#f-article").selectOption(String.valueOf(fixture.articleId()));
+      page.locator(".filters button[type=submit]").click();
+      page.waitForURL(Pattern.compile(".*article=" + fixture.articleId() + ".*"));
+      assertClean(page.url());
+    }
+  }
+
+  @Test
   void typingAnActorsNameAndPressingEnterAppliesTheFilterWithACleanUrl() {
     // With JavaScript: suggestions under the box, Enter applies, no empty parameter in the URL.
     try (BrowserContext c = context(1366, 900, true)) {

@@ -108,16 +108,26 @@ public class ChronologyPage {
 
     /** How many filters are set behind the "more filters" disclosure (it opens when any is). */
     public int advanced() {
-      int n = 0;
-      for (Object o :
-          new Object[] {
-            filter.from(), filter.to(), filter.status(), filter.review(), filter.article()
-          }) {
-        n += o == null ? 0 : 1;
-      }
-      return n + (ascending ? 1 : 0);
+      return advancedCount(filter, ascending);
     }
   }
+
+  static int advancedCount(EventFilter filter, boolean ascending) {
+    int n = 0;
+    for (Object o :
+        new Object[] {
+          filter.from(), filter.to(), filter.status(), filter.review(), filter.article()
+        }) {
+      n += o == null ? 0 : 1;
+    }
+    return n + (ascending ? 1 : 0);
+  }
+
+  /**
+   * The id of the article select: a request naming it as its {@code HX-Target} (js/filters.js, when
+   * "more filters" is opened) gets the select's options alone.
+   */
+  static final String ARTICLE_TARGET = "f-article";
 
   /** Paging and year-to-year links. */
   public record Nav(
@@ -143,6 +153,9 @@ public class ChronologyPage {
         Controls controls,
         Nav nav,
         TimeAxis axis);
+
+    /** The article select's options, asked for when the closed "more filters" is opened. */
+    static native TemplateInstance articles(List<ArticleSummary> articles, Long chosen);
 
     /** The page without its layout: what an htmx request swaps in. */
     static native TemplateInstance index$chronology(
@@ -193,6 +206,12 @@ public class ChronologyPage {
           .header(HttpHeaders.VARY, "HX-Request, HX-Target")
           .build();
     }
+    if (headers.getHeaderString("HX-Request") != null
+        && ARTICLE_TARGET.equals(headers.getHeaderString("HX-Target"))) {
+      return Response.ok(ui.localize(Templates.articles(articleChoices(filter), filter.article())))
+          .header(HttpHeaders.VARY, "HX-Request, HX-Target")
+          .build();
+    }
     QueryLinks links = new QueryLinks(EventRoutes.CHRONOLOGY.with(), params);
     boolean yearView = filter.year() != null;
     // A text search's count is bounded on this page (Nav.moreThan); /api/events counts exactly.
@@ -218,7 +237,11 @@ public class ChronologyPage {
             params,
             filter,
             filter.actors(),
-            strip.isEmpty() ? null : newest(histogram));
+            strip.isEmpty() ? null : newest(histogram),
+            // The axis leaves out year, from and to; without from and to the page's count of
+            // undated events is the axis's (the year is left out of both), so it is not asked
+            // twice.
+            filter.from() == null && filter.to() == null ? undated : null);
     // htmx asks for a part of the page (never when it restores history): send only the part.
     boolean partial =
         headers.getHeaderString("HX-Request") != null
@@ -359,7 +382,9 @@ public class ChronologyPage {
         types,
         List.copyOf(shown.values()),
         matches,
-        articleChoices(filter),
+        // Closed, "more filters" shows no article list: js/filters.js asks for it when it is opened
+        // (up to 200 options: a query and most of the form's bytes for a field rarely used).
+        advancedCount(filter, ascending) > 0 ? articleChoices(filter) : List.of(),
         chips,
         EventRoutes.CHRONOLOGY.with(),
         ascending,

@@ -147,6 +147,37 @@ class TimeAxisPagesTest {
   }
 
   @Test
+  void aYearOfManyEventsIsCountedByMonthSoTheAxisStaysTheSameSize() {
+    // Three types: about 260 events in 2001, over the threshold: counts per month, no marks.
+    String three = axis(get("/?actor=" + actor + "&type=visit&type=deal&type=meeting&zoom=2001"));
+    int threeTotal = apiTotal("actor=" + actor + "&type=visit&type=deal&type=meeting&year=2001");
+    assertTrue(threeTotal > TimeAxes.MAX_EVENTS, threeTotal + " events, over the threshold");
+    assertEquals(0, marks(three));
+    List<Long> months = counts(three);
+    assertTrue(months.size() <= 12, "one count per month at most (one lane): " + months);
+    assertEquals(threeTotal, months.stream().mapToLong(Long::longValue).sum());
+    // Each count is a link into its month, so the keyboard reaches every month.
+    Matcher cells = Pattern.compile("<a class=\"ax-cell\" href=\"([^\"]+)\"").matcher(three);
+    int links = 0;
+    while (cells.find()) {
+      assertTrue(cells.group(1).matches(".*zoom=2001-\\d\\d.*"), cells.group(1));
+      links++;
+    }
+    assertEquals(months.size(), links);
+    // Every type: 700 events, more than twice as many, and the axis is no bigger for it.
+    String all = axis(get("/?actor=" + actor + "&zoom=2001"));
+    assertTrue(
+        all.length() <= three.length() * 11 / 10,
+        "axis of 700 events: " + all.length() + " bytes, of " + threeTotal + ": " + three.length());
+  }
+
+  /** The axis's section of a page. */
+  private static String axis(String html) {
+    int start = html.indexOf("<section id=\"axis\"");
+    return html.substring(start, html.indexOf("</section>", start));
+  }
+
+  @Test
   void aSpanIsChosenWithTwoLinks() {
     String first = get("/?actor=" + actor + "&zoom=2001");
     assertTrue(first.contains("pick=2001-04-01"), "a link starts a span at April");
