@@ -28,9 +28,10 @@ import org.chronology.time.TemporalExpression;
  * repeats it (a headline, a duplicated lead). Events without any actor take the countries of the
  * event just before (بينهما، البلدين).
  *
- * <p>Why one class of this size: every folding rule looks at the same pair (earlier event, later
- * mention) and the order of the rules decides which wins; split apart, that order would be spread
- * over several files.
+ * <p>Every folding rule looks at the same pair (earlier event, later mention) and the order of the
+ * rules decides which wins: that order stays here, in {@code folds}. The questions of how a later
+ * sentence retells a happening in other words (a signing, a visit's arrival or programme, a context
+ * sentence) are {@link Retellings}; how two drafts compare is {@link DraftComparisons}.
  */
 @Stage.Contract(
     name = "coalesce",
@@ -209,16 +210,20 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
     if (saidDuring(p, e, eDated) && datesCompatible(p, e)) {
       return true;
     }
-    if (contentOf(doc, p, e) || signedAgain(doc, p, e) || programme(p, e)) {
+    Retellings r = new Retellings(lexicon);
+    if (r.contentOf(doc, p, e) || r.signedAgain(doc, p, e) || Retellings.programme(p, e)) {
       return true;
     }
-    if (framedAgain(doc, e) && typesCompatible(p.type, e.type) && !datedElsewhere(e)) {
+    if (r.framedAgain(doc, e) && typesCompatible(p.type, e.type) && !Retellings.datedElsewhere(e)) {
+      return true;
+    }
+    if (Retellings.arrivalOfVisit(p, e)) {
       return true;
     }
     if (!typesCompatible(p.type, e.type)) {
       return false;
     }
-    boolean datesOk = datesCompatible(p, e);
+    boolean datesOk = datesCompatible(p, e) || measuredFrom(e, p);
     if (!datesOk) {
       return false;
     }
@@ -280,120 +285,6 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
         && e.head.first() > p.head.first();
   }
 
-  /**
-   * What an agreement provides for ("وقع … بياناً ينص على وقف العمليات العسكرية") is its content,
-   * not a happening of its own: a noun after a word of content in the agreement's sentence.
-   */
-  private boolean contentOf(Document doc, EventDraft p, EventDraft e) {
-    if (p.sentence != e.sentence
-        || (p.type != EventType.DEAL && p.type != EventType.DIPLOMATIC)
-        || e.head.trigger().form().verbal()
-        || e.head.first() <= p.head.end()) {
-      return false;
-    }
-    for (int t = p.head.end(); t < e.head.first(); t++) {
-      String w = doc.tokens().get(t).text();
-      if (lexicon.is(FunctionWord.CONTENT, w)
-          || lexicon.is(FunctionWord.CONTENT, Proclitics.withoutAnd(w))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Types whose nouns name what is signed: an agreement, a diplomatic act, a declaration. */
-  private static final Set<EventType> INSTRUMENTS =
-      EnumSet.of(EventType.DEAL, EventType.DIPLOMATIC, EventType.STATEMENT);
-
-  /**
-   * How far after a signing verb its object stands ("ووقع المعاهدة"، "ووقع عنها الوزيران الاتفاق").
-   */
-  private static final int OBJECT_REACH = 3;
-
-  /**
-   * The second paragraph of a signing: a signing verb whose object is a definite instrument ("ووقّع
-   * المعاهدة عن الجانب الإماراتي …") names who signed the instrument already told, unless it
-   * carries a date of its own that does not agree.
-   */
-  private boolean signedAgain(Document doc, EventDraft p, EventDraft e) {
-    if (e.type != EventType.DEAL
-        || !e.head.trigger().form().verbal()
-        || (p.type != EventType.DEAL && p.type != EventType.DIPLOMATIC)
-        || p.sentence >= e.sentence
-        || e.ownDate && !datesCompatible(p, e)) {
-      return false;
-    }
-    for (TriggerHit t : doc.triggers()) {
-      if (t.sentence() == e.sentence
-          && t.first() >= e.head.end()
-          && t.first() - e.head.end() < OBJECT_REACH
-          && t.definite()
-          && !t.trigger().form().verbal()
-          && INSTRUMENTS.contains(t.trigger().type())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * A date of its own that is not relative to another happening: "وتأتي الاتفاقية تنفيذاً لقرار
-   * مجلس الأمن الصادر عام 1993" tells another, dated happening.
-   */
-  private static boolean datedElsewhere(EventDraft e) {
-    return e.date != null
-        && e.ownDate
-        && !e.sinceDate
-        && e.date.expression().anchor() == null
-        && e.date.expression().start() != null;
-  }
-
-  /**
-   * "وتأتي الزيارة بعد أشهر من …"، "ويأتي التوقيع بعد …": a sentence opening with a verb that
-   * places a happening in its context names, right after it, a happening already told.
-   */
-  private boolean framedAgain(Document doc, EventDraft e) {
-    var s = doc.sentences().get(e.sentence);
-    int f = s.firstToken();
-    if (e.head.trigger().form().verbal() || e.head.first() - f > 2 || e.head.first() <= f) {
-      return false;
-    }
-    String first = doc.tokens().get(f).text();
-    return lexicon.is(FunctionWord.FRAMING, first)
-        || lexicon.is(FunctionWord.FRAMING, Proclitics.withoutConjunction(first));
-  }
-
-  /**
-   * The programme of a visit under way ("ومن المقرر أن يلتقي … اليوم"): a planned meeting at a date
-   * the visit covers, by no one else doing it, is part of the visit.
-   */
-  private static boolean programme(EventDraft p, EventDraft e) {
-    return p.type == EventType.VISIT
-        && e.type == EventType.MEETING
-        && p.status == org.chronology.extraction.EventStatus.HAPPENED
-        && (e.status == org.chronology.extraction.EventStatus.PLANNED
-            || e.head.trigger().form() == org.chronology.extraction.lang.TriggerForm.PRESENT)
-        && !differentSubject(p, e)
-        && duringVisit(p, e);
-  }
-
-  /** How many days a visit's programme may run after the day the visit is dated by. */
-  private static final int PROGRAMME_DAYS = 3;
-
-  /** e is undated, or dated from p's start to a few days after its end. */
-  private static boolean duringVisit(EventDraft p, EventDraft e) {
-    if (e.date == null || p.date == null) {
-      return true;
-    }
-    TemporalExpression a = p.date.expression();
-    TemporalExpression b = e.date.expression();
-    if (a.start() == null || b.start() == null) {
-      return true;
-    }
-    var aEnd = (a.end() != null ? a.end() : a.start()).plusDays(PROGRAMME_DAYS);
-    return !b.start().isBefore(a.start()) && !b.start().isAfter(aEnd);
-  }
-
   /** Happenings whose next sentences, undated, narrate them further (its meetings, its details). */
   private static final Set<EventType> CONTINUED =
       EnumSet.of(EventType.VISIT, EventType.INCIDENT, EventType.MEETING);
@@ -426,6 +317,21 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
     return speaks;
   }
 
+  /**
+   * e's date is measured from a happening ("اعتقل بعد دقائق من الحادث") that is p or no event of
+   * e's sentence: until resolved against p it cannot disagree with p's date.
+   */
+  private static boolean measuredFrom(EventDraft e, EventDraft p) {
+    if (e.date == null || e.ownDate || e.date.expression().anchor() == null) {
+      return false;
+    }
+    EventDraft a = e.anchor;
+    while (a != null && a.foldedInto != null) {
+      a = a.foldedInto;
+    }
+    return a == null || a == p;
+  }
+
   private static boolean sameText(Document doc, EventDraft p, EventDraft e) {
     var ps = doc.sentences().get(p.sentence);
     var es = doc.sentences().get(e.sentence);
@@ -452,6 +358,11 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
   }
 
   private static void fold(Document doc, EventDraft p, EventDraft e) {
+    if (Retellings.arrivalOfVisit(p, e)) {
+      // a visit is dated by its arrival, the talks or the end told before it by a later day
+      p.date = e.date;
+      p.ownDate = e.ownDate;
+    }
     p.alsoIn.add(e.sentence);
     if (e.type == EventType.VISIT && p.type == EventType.MEETING) {
       p.type = EventType.VISIT;
