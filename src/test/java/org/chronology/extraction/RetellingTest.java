@@ -45,6 +45,18 @@ class RetellingTest {
             "وقّعت مصر وإسرائيل أمس في واشنطن معاهدة السلام والعلاقات الدبلوماسية بين البلدين،"
                 + " فيما وقّع الرئيس الأمريكي بصفته شاهداً.",
             1),
+        // Moroccan weekly: what the memorandum signed the day before provides for
+        Arguments.of(
+            "وقّع وزير الدفاع الإسرائيلي ونظيره المغربي أمس الثلاثاء في الرباط مذكرة تفاهم"
+                + " للتعاون الأمني.\n\nوتنص المذكرة التي وقعت أمس على تبادل المعلومات"
+                + " الاستخباراتية، بحسب بيان صادر عن وزارة الدفاع.",
+            1),
+        // what an agreement of years ago provides for is no retelling of today's
+        Arguments.of(
+            "وقّع وزير الدفاع الإسرائيلي ونظيره المغربي أمس الثلاثاء في الرباط مذكرة تفاهم"
+                + " للتعاون الأمني.\n\nوتنص الاتفاقية الموقعة عام 2020 على تبادل المعلومات،"
+                + " بحسب بيان صادر عن وزارة الدفاع.",
+            2),
         // a visit in another city is another visit
         Arguments.of(
             "اختتم الرئيس الفرنسي إيمانويل ماكرون أمس السبت زيارة إلى القاهرة استمرت ثلاثة أيام."
@@ -93,6 +105,28 @@ class RetellingTest {
                 + " الحراس.\n\nوقال قائد الشرطة إن المهاجم اعتقل بعد دقائق من الحادث.");
     assertEquals(
         1, events.stream().filter(e -> e.type() == EventType.INCIDENT).count(), events.toString());
+  }
+
+  @Test
+  void anIncidentToldInAnAnnouncementIsTheIncidentDatedByItsOwnDay() {
+    List<ExtractedEvent> events =
+        Fixtures.extract(
+            "أعلن الجيش السوداني اليوم الخميس أن مسلحين نصبوا كميناً لقواته قرب الحدود، ما أسفر"
+                + " عن مقتل أربعة جنود.\n\nوقال المتحدث باسم الجيش إن الهجوم وقع مساء الثلاثاء"
+                + " أثناء عودة القوات.");
+    assertEquals(1, events.size(), events.toString());
+    assertEquals(EventType.INCIDENT, events.get(0).type());
+    assertEquals(Fixtures.PUBLISHED.minusDays(2), events.get(0).date().start());
+  }
+
+  @Test
+  void anAnnouncedIncidentWithoutADayOfItsOwnTakesTheAnnouncementsDay() {
+    ExtractedEvent e =
+        Fixtures.only(
+            "أعلن الجيش السوداني اليوم الخميس أن مسلحين نصبوا كميناً لقواته قرب الحدود، ما"
+                + " أسفر عن مقتل أربعة جنود.");
+    assertEquals(EventType.INCIDENT, e.type());
+    assertEquals(Fixtures.PUBLISHED, e.date().start());
   }
 
   @Test

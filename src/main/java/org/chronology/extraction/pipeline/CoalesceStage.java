@@ -11,7 +11,9 @@ import static org.chronology.extraction.pipeline.DraftComparisons.typesCompatibl
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.chronology.extraction.ActorKind;
 import org.chronology.extraction.EventType;
@@ -44,6 +46,7 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
   @Override
   public void process(Document doc) {
     List<EventDraft> kept = new ArrayList<>();
+    Map<EventDraft, DateHit> announcedOn = new IdentityHashMap<>();
     for (EventDraft e : doc.events()) {
       EventDraft last = kept.isEmpty() ? null : kept.get(kept.size() - 1);
       if (e.actors.isEmpty()
@@ -62,6 +65,9 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
       if (target == null) {
         kept.add(e);
       } else {
+        if (announcedIncident(doc, target, e)) {
+          announcedOn.put(target, target.date);
+        }
         fold(doc, target, e);
         e.foldedInto = target;
       }
@@ -75,6 +81,11 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
       }
     }
     for (EventDraft e : kept) {
+      if (e.date == null && announcedOn.get(e) != null) {
+        // no later sentence dated the incident: it happened by the day it was announced
+        e.date = announcedOn.get(e);
+        e.ownDate = false;
+      }
       new AnnouncedAct(lexicon).apply(doc, e);
       resolveAnchor(e);
     }
@@ -204,6 +215,9 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
       return false;
     }
     boolean eDated = e.date != null && e.ownDate;
+    if (announcedIncident(doc, p, e)) {
+      return true;
+    }
     if (namedAgain(p, e) || talksOfOutcome(p, e) && datesCompatible(p, e)) {
       return true;
     }
@@ -211,7 +225,10 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
       return true;
     }
     Retellings r = new Retellings(lexicon);
-    if (r.contentOf(doc, p, e) || r.signedAgain(doc, p, e) || Retellings.programme(p, e)) {
+    if (r.contentOf(doc, p, e)
+        || r.signedAgain(doc, p, e)
+        || r.contentRetold(doc, p, e)
+        || Retellings.programme(p, e)) {
       return true;
     }
     if (r.framedAgain(doc, e) && typesCompatible(p.type, e.type) && !Retellings.datedElsewhere(e)) {
@@ -271,6 +288,27 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
       return true;
     }
     return p.type == e.type && p.head.trigger().form().verbal() && undated;
+  }
+
+  /**
+   * An incident told in what an announcement says ("أعلن الجيش، الأربعاء، أن مسلحين نصبوا كميناً
+   * لقواته …") is the news: the announcement is the incident's, not a statement of its own.
+   */
+  private boolean announcedIncident(Document doc, EventDraft p, EventDraft e) {
+    if (p.type != EventType.STATEMENT
+        || e.type != EventType.INCIDENT
+        || p.sentence != e.sentence
+        || !p.head.trigger().form().verbal()
+        || e.head.inQuote()
+        || e.head.first() <= p.head.end()) {
+      return false;
+    }
+    for (int t = p.head.end(); t < e.head.first(); t++) {
+      if (lexicon.is(FunctionWord.COMPLEMENTIZER, doc.tokens().get(t).text())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -364,6 +402,14 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
       p.ownDate = e.ownDate;
     }
     p.alsoIn.add(e.sentence);
+    if (p.type == EventType.STATEMENT && e.type == EventType.INCIDENT) {
+      // the announcement of an incident: the incident's own date, if any, dates it
+      p.type = EventType.INCIDENT;
+      p.head = e.head;
+      p.date = e.date;
+      p.ownDate = e.ownDate;
+      p.actors.replaceAll(a -> a.role() == Role.SPEAKER ? a.withRole(null) : a);
+    }
     if (e.type == EventType.VISIT && p.type == EventType.MEETING) {
       p.type = EventType.VISIT;
       p.head = e.head;

@@ -4,6 +4,7 @@ import static org.chronology.extraction.pipeline.DraftComparisons.datesCompatibl
 import static org.chronology.extraction.pipeline.DraftComparisons.differentSubject;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.Set;
 import org.chronology.extraction.ActorKind;
@@ -118,6 +119,45 @@ record Retellings(Lexicon lexicon) {
       }
     }
     return false;
+  }
+
+  /**
+   * A sentence on what an instrument already told provides for ("وتنص المذكرة التي وقعت أمس على
+   * تبادل المعلومات …"، "ويتضمن الاتفاق بنوداً …") retells that instrument, whatever it reports
+   * along the way, unless its date is days away from the instrument's.
+   */
+  boolean contentRetold(Document doc, EventDraft p, EventDraft e) {
+    if (p.type != EventType.DEAL && p.type != EventType.DIPLOMATIC || p.sentence >= e.sentence) {
+      return false;
+    }
+    var s = doc.sentences().get(e.sentence);
+    int f = s.firstToken();
+    String first = doc.tokens().get(f).text();
+    if (!lexicon.is(FunctionWord.CONTENT, first)
+        && !lexicon.is(FunctionWord.CONTENT, Proclitics.withoutConjunction(first))) {
+      return false;
+    }
+    for (TriggerHit t : doc.triggers()) {
+      if (t.sentence() == e.sentence
+          && t.first() > f
+          && t.first() - f <= 2
+          && t.definite()
+          && !t.trigger().form().verbal()
+          && INSTRUMENTS.contains(t.trigger().type())) {
+        return daysApart(p, e) <= PROGRAMME_DAYS;
+      }
+    }
+    return false;
+  }
+
+  /** Days between the starts of two resolved dates; 0 when either is unknown. */
+  private static long daysApart(EventDraft p, EventDraft e) {
+    if (p.date == null || e.date == null) {
+      return 0;
+    }
+    LocalDate a = p.date.expression().start();
+    LocalDate b = e.date.expression().start();
+    return a == null || b == null ? 0 : Math.abs(ChronoUnit.DAYS.between(a, b));
   }
 
   /**
