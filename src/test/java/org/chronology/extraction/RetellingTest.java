@@ -130,6 +130,26 @@ class RetellingTest {
   }
 
   @Test
+  void aPressReviewOpeningNamingTheVisitTwiceIsOneVisit() {
+    List<ExtractedEvent> events =
+        Fixtures.extract(
+            "تناولت الصحف التركية الصادرة اليوم، الخميس، الزيارة التي بدأها وزير الخارجية"
+                + " الإيراني إلى أنقرة أمس الأربعاء، وهي أول زيارة له منذ عامين.");
+    List<ExtractedEvent> visits = events.stream().filter(e -> e.type() == EventType.VISIT).toList();
+    assertEquals(1, visits.size(), events.toString());
+  }
+
+  @Test
+  void twoAgreementsEachWithItsOwnYearInOneSentenceStayTwo() {
+    List<ExtractedEvent> events =
+        Fixtures.extract(
+            "ونص الاتفاق على تفعيل الاتفاقية الأمنية الموقعة بين البلدين عام 2001، والاتفاقية"
+                + " التجارية الموقعة بينهما عام 1998.");
+    assertEquals(
+        2, events.stream().filter(e -> e.type() == EventType.DEAL).count(), events.toString());
+  }
+
+  @Test
   void aHeadlineOpeningWithItsNewsBeforeTheKickerFoldsIntoTheBody() {
     List<ExtractedEvent> events =
         Fixtures.extract(

@@ -215,7 +215,7 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
       return false;
     }
     boolean eDated = e.date != null && e.ownDate;
-    if (announcedIncident(doc, p, e)) {
+    if (announcedIncident(doc, p, e) || restatedNoun(p, e)) {
       return true;
     }
     if (namedAgain(p, e) || talksOfOutcome(p, e) && datesCompatible(p, e)) {
@@ -312,6 +312,40 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
   }
 
   /**
+   * A happening named twice by nouns in one sentence ("تناولت الصحف الصادرة اليوم الأربعاء الزيارة
+   * التي بدأها الوزير أمس الثلاثاء، وهي أول زيارة …"، "زيارة الوزير إلى الرياض على رأس وفد") is one
+   * happening, unless someone else does the second or each has a date of its own ("الاتفاق الموقع
+   * عام 2001 والاتفاقية العامة الموقعة عام 1998").
+   */
+  private static boolean restatedNoun(EventDraft p, EventDraft e) {
+    return p.sentence == e.sentence
+        && p.type == e.type
+        && p.status == e.status
+        && RESTATED.contains(p.type)
+        && !p.head.trigger().form().verbal()
+        && !e.head.trigger().form().verbal()
+        && e.head.first() >= p.head.end()
+        && !differentSubject(p, e)
+        && (datesCompatible(p, e) || dateOpensSentence(p, e));
+  }
+
+  private static final Set<EventType> RESTATED =
+      EnumSet.of(EventType.VISIT, EventType.MEETING, EventType.DEAL);
+
+  /**
+   * p's date stands before p's noun in the sentence ("الصادرة اليوم الأربعاء الزيارة"): it dates
+   * what opens the sentence (the papers of the day), while the second noun's date is the
+   * happening's.
+   */
+  private static boolean dateOpensSentence(EventDraft p, EventDraft e) {
+    return p.date != null
+        && e.date != null
+        && e.ownDate
+        && p.date.first() < p.head.first()
+        && !datesCompatible(p, e);
+  }
+
+  /**
    * The talks that led to an agreement told in the same sentence ("اتفق البلدان ... في ختام مباحثات
    * استضافتها بكين") are one happening with it, dated by the agreement.
    */
@@ -400,6 +434,9 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
       // a visit is dated by its arrival, the talks or the end told before it by a later day
       p.date = e.date;
       p.ownDate = e.ownDate;
+    }
+    if (restatedNoun(p, e) && dateOpensSentence(p, e)) {
+      p.date = e.date;
     }
     p.alsoIn.add(e.sentence);
     if (p.type == EventType.STATEMENT && e.type == EventType.INCIDENT) {
