@@ -390,12 +390,16 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
   }
 
   /**
-   * e's date is measured from a happening ("اعتقل بعد دقائق من الحادث") that is p or no event of
-   * e's sentence: until resolved against p it cannot disagree with p's date.
+   * e's date is measured, within the same day, from a happening ("اعتقل بعد دقائق من الحادث") that
+   * is p or no event of e's sentence: until resolved against p it cannot disagree with p's date.
    */
   private static boolean measuredFrom(EventDraft e, EventDraft p) {
     if (e.date == null || e.ownDate || e.date.expression().anchor() == null) {
       return false;
+    }
+    java.time.LocalDate day = p.date == null ? null : p.date.expression().start();
+    if (day != null && !e.date.expression().anchor().applyTo(day).equals(day)) {
+      return false; // "قبل ثلاثة أيام من ذلك": another day, another happening
     }
     EventDraft a = e.anchor;
     while (a != null && a.foldedInto != null) {
