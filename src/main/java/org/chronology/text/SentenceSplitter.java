@@ -119,10 +119,18 @@ public final class SentenceSplitter {
       if (end < to && !Character.isWhitespace(s.charAt(end)) && !isBullet(s.charAt(end))) {
         continue; // e.g. a dot inside a URL or a Latin name
       }
-      emit(nt, tokens, start, end, paragraph, false, out);
       // a headline's kicker ends in ".." ("برعاية صينية.. البلدان يتفقان"): the line is still a
-      // title
-      terminatedAny |= !(c == '.' && i + 1 < to && s.charAt(i + 1) == '.');
+      // title, and so is the kicker itself when the line opens with it
+      boolean kicker = c == '.' && i + 1 < to && s.charAt(i + 1) == '.';
+      emit(
+          nt,
+          tokens,
+          start,
+          end,
+          paragraph,
+          kicker && !terminatedAny && endsOpen(s, from, to),
+          out);
+      terminatedAny |= !kicker;
       i = end;
       while (i < to && (Character.isWhitespace(s.charAt(i)) || isBullet(s.charAt(i)))) {
         i++;
@@ -139,6 +147,15 @@ public final class SentenceSplitter {
     if (end > start) {
       emit(nt, tokens, start, end, paragraph, !terminatedAny, out);
     }
+  }
+
+  /** The line ends without a full stop (a title), or with a kicker's "..". */
+  private static boolean endsOpen(String s, int from, int to) {
+    int e = to - 1;
+    while (e >= from && Character.isWhitespace(s.charAt(e))) {
+      e--;
+    }
+    return e < from || !isTerminator(s.charAt(e)) || e > from && s.charAt(e - 1) == '.';
   }
 
   private void emit(

@@ -76,6 +76,22 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void testAHeadlineOpeningWithItsNewsBeforeTheKickerIsATitleInBothParts() {
+    // "news.. the second news": both halves are the title, neither is body text
+    NormalizedText nt =
+        ArabicNormalizer.normalize(
+            "وزير الخارجية الأردني يصل بغداد.. ومحادثات مع نظيره العراقي غداً\n\n"
+                + "وصل وزير الخارجية الأردني إلى بغداد اليوم.. ثم التقى نظيره.");
+    List<Sentence> s = SPLITTER.split(nt, Tokenizer.tokenize(nt.text()));
+    assertEquals(4, s.size());
+    assertTrue(s.get(0).headline());
+    assertTrue(s.get(1).headline());
+    // a body line with an ellipsis is no title: it ends with a full stop
+    assertFalse(s.get(2).headline());
+    assertFalse(s.get(3).headline());
+  }
+
+  @Test
   void testFurnitureLinesAreSkippedButOffsetsStayOriginal() {
     String text = "محرك البحث\nشاركنا الخبر\nزار الوزير باكو.\nأترك تعليق\nزر الذهاب إلى الأعلى";
     assertEquals(List.of("زار الوزير باكو."), sentences(text));

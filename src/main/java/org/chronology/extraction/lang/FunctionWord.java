@@ -50,6 +50,10 @@ public enum FunctionWord {
   NEGATION("negation"),
   /** a verb placing a happening already told in its context ("وتأتي الزيارة بعد …") */
   FRAMING("framing"),
+  /** a signing verb or noun (وقع، توقيع): what it signs, written definite, was told before */
+  SIGNING("signing"),
+  /** the preposition of what is signed (وقع على الإعلان) */
+  SIGNED_ON("signed-on"),
   /** a delegation (وفد): with talks in its sentence and no journey named, a party to the talks */
   DELEGATION("delegation"),
   /** a vehicle; a deal noun after it names what it carries (قطار شحن), not a shipment */

@@ -11,7 +11,9 @@ import static org.chronology.extraction.pipeline.DraftComparisons.typesCompatibl
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.chronology.extraction.ActorKind;
 import org.chronology.extraction.EventType;
@@ -28,9 +30,10 @@ import org.chronology.time.TemporalExpression;
  * repeats it (a headline, a duplicated lead). Events without any actor take the countries of the
  * event just before (بينهما، البلدين).
  *
- * <p>Why one class of this size: every folding rule looks at the same pair (earlier event, later
- * mention) and the order of the rules decides which wins; split apart, that order would be spread
- * over several files.
+ * <p>Every folding rule looks at the same pair (earlier event, later mention) and the order of the
+ * rules decides which wins: that order stays here, in {@code folds}. The questions of how a later
+ * sentence retells a happening in other words (a signing, a visit's arrival or programme, a context
+ * sentence) are {@link Retellings}; how two drafts compare is {@link DraftComparisons}.
  */
 @Stage.Contract(
     name = "coalesce",
@@ -43,6 +46,7 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
   @Override
   public void process(Document doc) {
     List<EventDraft> kept = new ArrayList<>();
+    Map<EventDraft, DateHit> announcedOn = new IdentityHashMap<>();
     for (EventDraft e : doc.events()) {
       EventDraft last = kept.isEmpty() ? null : kept.get(kept.size() - 1);
       if (e.actors.isEmpty()
@@ -61,6 +65,9 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
       if (target == null) {
         kept.add(e);
       } else {
+        if (announcedIncident(doc, target, e)) {
+          announcedOn.put(target, target.date);
+        }
         fold(doc, target, e);
         e.foldedInto = target;
       }
@@ -74,6 +81,11 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
       }
     }
     for (EventDraft e : kept) {
+      if (e.date == null && announcedOn.get(e) != null) {
+        // no later sentence dated the incident: it happened by the day it was announced
+        e.date = announcedOn.get(e);
+        e.ownDate = false;
+      }
       new AnnouncedAct(lexicon).apply(doc, e);
       resolveAnchor(e);
     }
@@ -203,22 +215,32 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
       return false;
     }
     boolean eDated = e.date != null && e.ownDate;
+    if (announcedIncident(doc, p, e) || restatedNoun(p, e)) {
+      return true;
+    }
     if (namedAgain(p, e) || talksOfOutcome(p, e) && datesCompatible(p, e)) {
       return true;
     }
     if (saidDuring(p, e, eDated) && datesCompatible(p, e)) {
       return true;
     }
-    if (contentOf(doc, p, e) || signedAgain(doc, p, e) || programme(p, e)) {
+    Retellings r = new Retellings(lexicon);
+    if (r.contentOf(doc, p, e)
+        || r.signedAgain(doc, p, e)
+        || r.contentRetold(doc, p, e)
+        || Retellings.programme(p, e)) {
       return true;
     }
-    if (framedAgain(doc, e) && typesCompatible(p.type, e.type) && !datedElsewhere(e)) {
+    if (r.framedAgain(doc, e) && typesCompatible(p.type, e.type) && !Retellings.datedElsewhere(e)) {
+      return true;
+    }
+    if (Retellings.arrivalOfVisit(p, e)) {
       return true;
     }
     if (!typesCompatible(p.type, e.type)) {
       return false;
     }
-    boolean datesOk = datesCompatible(p, e);
+    boolean datesOk = datesCompatible(p, e) || measuredFrom(e, p);
     if (!datesOk) {
       return false;
     }
@@ -269,6 +291,61 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
   }
 
   /**
+   * An incident told in what an announcement says ("أعلن الجيش، الأربعاء، أن مسلحين نصبوا كميناً
+   * لقواته …") is the news: the announcement is the incident's, not a statement of its own.
+   */
+  private boolean announcedIncident(Document doc, EventDraft p, EventDraft e) {
+    if (p.type != EventType.STATEMENT
+        || e.type != EventType.INCIDENT
+        || p.sentence != e.sentence
+        || !p.head.trigger().form().verbal()
+        || e.head.inQuote()
+        || e.head.first() <= p.head.end()) {
+      return false;
+    }
+    for (int t = p.head.end(); t < e.head.first(); t++) {
+      if (lexicon.is(FunctionWord.COMPLEMENTIZER, doc.tokens().get(t).text())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A happening named twice by nouns in one sentence ("تناولت الصحف الصادرة اليوم الأربعاء الزيارة
+   * التي بدأها الوزير أمس الثلاثاء، وهي أول زيارة …"، "زيارة الوزير إلى الرياض على رأس وفد") is one
+   * happening, unless someone else does the second or each has a date of its own ("الاتفاق الموقع
+   * عام 2001 والاتفاقية العامة الموقعة عام 1998").
+   */
+  private static boolean restatedNoun(EventDraft p, EventDraft e) {
+    return p.sentence == e.sentence
+        && p.type == e.type
+        && p.status == e.status
+        && RESTATED.contains(p.type)
+        && !p.head.trigger().form().verbal()
+        && !e.head.trigger().form().verbal()
+        && e.head.first() >= p.head.end()
+        && !differentSubject(p, e)
+        && (datesCompatible(p, e) || dateOpensSentence(p, e));
+  }
+
+  private static final Set<EventType> RESTATED =
+      EnumSet.of(EventType.VISIT, EventType.MEETING, EventType.DEAL);
+
+  /**
+   * p's date stands before p's noun in the sentence ("الصادرة اليوم الأربعاء الزيارة"): it dates
+   * what opens the sentence (the papers of the day), while the second noun's date is the
+   * happening's.
+   */
+  private static boolean dateOpensSentence(EventDraft p, EventDraft e) {
+    return p.date != null
+        && e.date != null
+        && e.ownDate
+        && p.date.first() < p.head.first()
+        && !datesCompatible(p, e);
+  }
+
+  /**
    * The talks that led to an agreement told in the same sentence ("اتفق البلدان ... في ختام مباحثات
    * استضافتها بكين") are one happening with it, dated by the agreement.
    */
@@ -278,120 +355,6 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
         && e.type == EventType.MEETING
         && !e.head.trigger().form().verbal()
         && e.head.first() > p.head.first();
-  }
-
-  /**
-   * What an agreement provides for ("وقع … بياناً ينص على وقف العمليات العسكرية") is its content,
-   * not a happening of its own: a noun after a word of content in the agreement's sentence.
-   */
-  private boolean contentOf(Document doc, EventDraft p, EventDraft e) {
-    if (p.sentence != e.sentence
-        || (p.type != EventType.DEAL && p.type != EventType.DIPLOMATIC)
-        || e.head.trigger().form().verbal()
-        || e.head.first() <= p.head.end()) {
-      return false;
-    }
-    for (int t = p.head.end(); t < e.head.first(); t++) {
-      String w = doc.tokens().get(t).text();
-      if (lexicon.is(FunctionWord.CONTENT, w)
-          || lexicon.is(FunctionWord.CONTENT, Proclitics.withoutAnd(w))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Types whose nouns name what is signed: an agreement, a diplomatic act, a declaration. */
-  private static final Set<EventType> INSTRUMENTS =
-      EnumSet.of(EventType.DEAL, EventType.DIPLOMATIC, EventType.STATEMENT);
-
-  /**
-   * How far after a signing verb its object stands ("ووقع المعاهدة"، "ووقع عنها الوزيران الاتفاق").
-   */
-  private static final int OBJECT_REACH = 3;
-
-  /**
-   * The second paragraph of a signing: a signing verb whose object is a definite instrument ("ووقّع
-   * المعاهدة عن الجانب الإماراتي …") names who signed the instrument already told, unless it
-   * carries a date of its own that does not agree.
-   */
-  private boolean signedAgain(Document doc, EventDraft p, EventDraft e) {
-    if (e.type != EventType.DEAL
-        || !e.head.trigger().form().verbal()
-        || (p.type != EventType.DEAL && p.type != EventType.DIPLOMATIC)
-        || p.sentence >= e.sentence
-        || e.ownDate && !datesCompatible(p, e)) {
-      return false;
-    }
-    for (TriggerHit t : doc.triggers()) {
-      if (t.sentence() == e.sentence
-          && t.first() >= e.head.end()
-          && t.first() - e.head.end() < OBJECT_REACH
-          && t.definite()
-          && !t.trigger().form().verbal()
-          && INSTRUMENTS.contains(t.trigger().type())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * A date of its own that is not relative to another happening: "وتأتي الاتفاقية تنفيذاً لقرار
-   * مجلس الأمن الصادر عام 1993" tells another, dated happening.
-   */
-  private static boolean datedElsewhere(EventDraft e) {
-    return e.date != null
-        && e.ownDate
-        && !e.sinceDate
-        && e.date.expression().anchor() == null
-        && e.date.expression().start() != null;
-  }
-
-  /**
-   * "وتأتي الزيارة بعد أشهر من …"، "ويأتي التوقيع بعد …": a sentence opening with a verb that
-   * places a happening in its context names, right after it, a happening already told.
-   */
-  private boolean framedAgain(Document doc, EventDraft e) {
-    var s = doc.sentences().get(e.sentence);
-    int f = s.firstToken();
-    if (e.head.trigger().form().verbal() || e.head.first() - f > 2 || e.head.first() <= f) {
-      return false;
-    }
-    String first = doc.tokens().get(f).text();
-    return lexicon.is(FunctionWord.FRAMING, first)
-        || lexicon.is(FunctionWord.FRAMING, Proclitics.withoutConjunction(first));
-  }
-
-  /**
-   * The programme of a visit under way ("ومن المقرر أن يلتقي … اليوم"): a planned meeting at a date
-   * the visit covers, by no one else doing it, is part of the visit.
-   */
-  private static boolean programme(EventDraft p, EventDraft e) {
-    return p.type == EventType.VISIT
-        && e.type == EventType.MEETING
-        && p.status == org.chronology.extraction.EventStatus.HAPPENED
-        && (e.status == org.chronology.extraction.EventStatus.PLANNED
-            || e.head.trigger().form() == org.chronology.extraction.lang.TriggerForm.PRESENT)
-        && !differentSubject(p, e)
-        && duringVisit(p, e);
-  }
-
-  /** How many days a visit's programme may run after the day the visit is dated by. */
-  private static final int PROGRAMME_DAYS = 3;
-
-  /** e is undated, or dated from p's start to a few days after its end. */
-  private static boolean duringVisit(EventDraft p, EventDraft e) {
-    if (e.date == null || p.date == null) {
-      return true;
-    }
-    TemporalExpression a = p.date.expression();
-    TemporalExpression b = e.date.expression();
-    if (a.start() == null || b.start() == null) {
-      return true;
-    }
-    var aEnd = (a.end() != null ? a.end() : a.start()).plusDays(PROGRAMME_DAYS);
-    return !b.start().isBefore(a.start()) && !b.start().isAfter(aEnd);
   }
 
   /** Happenings whose next sentences, undated, narrate them further (its meetings, its details). */
@@ -426,6 +389,25 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
     return speaks;
   }
 
+  /**
+   * e's date is measured, within the same day, from a happening ("اعتقل بعد دقائق من الحادث") that
+   * is p or no event of e's sentence: until resolved against p it cannot disagree with p's date.
+   */
+  private static boolean measuredFrom(EventDraft e, EventDraft p) {
+    if (e.date == null || e.ownDate || e.date.expression().anchor() == null) {
+      return false;
+    }
+    java.time.LocalDate day = p.date == null ? null : p.date.expression().start();
+    if (day != null && !e.date.expression().anchor().applyTo(day).equals(day)) {
+      return false; // "قبل ثلاثة أيام من ذلك": another day, another happening
+    }
+    EventDraft a = e.anchor;
+    while (a != null && a.foldedInto != null) {
+      a = a.foldedInto;
+    }
+    return a == null || a == p;
+  }
+
   private static boolean sameText(Document doc, EventDraft p, EventDraft e) {
     var ps = doc.sentences().get(p.sentence);
     var es = doc.sentences().get(e.sentence);
@@ -452,7 +434,23 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
   }
 
   private static void fold(Document doc, EventDraft p, EventDraft e) {
+    if (Retellings.arrivalOfVisit(p, e)) {
+      // a visit is dated by its arrival, the talks or the end told before it by a later day
+      p.date = e.date;
+      p.ownDate = e.ownDate;
+    }
+    if (restatedNoun(p, e) && dateOpensSentence(p, e)) {
+      p.date = e.date;
+    }
     p.alsoIn.add(e.sentence);
+    if (p.type == EventType.STATEMENT && e.type == EventType.INCIDENT) {
+      // the announcement of an incident: the incident's own date, if any, dates it
+      p.type = EventType.INCIDENT;
+      p.head = e.head;
+      p.date = e.date;
+      p.ownDate = e.ownDate;
+      p.actors.replaceAll(a -> a.role() == Role.SPEAKER ? a.withRole(null) : a);
+    }
     if (e.type == EventType.VISIT && p.type == EventType.MEETING) {
       p.type = EventType.VISIT;
       p.head = e.head;

@@ -212,9 +212,9 @@ public record TriggerStage(Lexicon lexicon) implements Stage {
     }
     for (TriggerHit o : all) {
       if (o.sentence() == h.sentence()
-          && o.first() == h.end()
+          && (o.first() == h.end() || o.end() == h.first())
           && o.trigger().type() == org.chronology.extraction.EventType.INCIDENT) {
-        return true; // وقع هجوم، وقعت اشتباكات
+        return true; // وقع هجوم، وقعت اشتباكات، إن الهجوم وقع مساء الثلاثاء
       }
     }
     if (h.first() == 0

@@ -1,0 +1,271 @@
+package org.chronology.extraction.pipeline;
+
+import static org.chronology.extraction.pipeline.DraftComparisons.datesCompatible;
+import static org.chronology.extraction.pipeline.DraftComparisons.differentSubject;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
+import java.util.Set;
+import org.chronology.extraction.ActorKind;
+import org.chronology.extraction.EventStatus;
+import org.chronology.extraction.EventType;
+import org.chronology.extraction.Role;
+import org.chronology.extraction.lang.FunctionWord;
+import org.chronology.extraction.lang.Lexicon;
+import org.chronology.extraction.lang.TriggerForm;
+import org.chronology.text.Proclitics;
+import org.chronology.time.TemporalExpression;
+
+/**
+ * How a later sentence retells a happening already told without naming it the same way: the
+ * signatories' paragraph of a signing, the programme and the arrival of a visit, a happening placed
+ * in its context, what an agreement provides for. {@link CoalesceStage} asks these questions of a
+ * pair (earlier event, later mention) in the order it decides.
+ */
+record Retellings(Lexicon lexicon) {
+
+  /** Types whose nouns name what is signed: an agreement, a diplomatic act, a declaration. */
+  private static final Set<EventType> INSTRUMENTS =
+      EnumSet.of(EventType.DEAL, EventType.DIPLOMATIC, EventType.STATEMENT);
+
+  /**
+   * How far after a signing verb its object stands ("ووقع المعاهدة"، "ووقع عنها الوزيران الاتفاق").
+   */
+  private static final int OBJECT_REACH = 3;
+
+  /** How far after a signing verb "على" may stand, past the signer's name and title. */
+  private static final int SIGNED_ON_REACH = 10;
+
+  /**
+   * A signing told again: in a later sentence, a signing whose object is definite ("ووقّع المعاهدة
+   * عن الجانب الإماراتي …"، "وكان الرئيس قد وقع الرسالة صباحاً"، "ووقع الوزير … على الإعلان"،
+   * "وأعلن المكتب توقيع المذكرتين"), or in the sentence of the signing a second signing verb ("فيما
+   * وقّع الرئيس بصفته شاهداً"). Not when it names an instrument without the article ("ووقع الجانبان
+   * أيضاً مذكرة تفاهم": another signing) or carries a date of its own that does not agree.
+   */
+  boolean signedAgain(Document doc, EventDraft p, EventDraft e) {
+    if (e.type != EventType.DEAL
+        || (p.type != EventType.DEAL && p.type != EventType.DIPLOMATIC)
+        || e.ownDate && !datesCompatible(p, e)
+        || !signing(doc, e.head.first())) {
+      return false;
+    }
+    boolean sameTelling =
+        (p.sentence == e.sentence && e.head.first() > p.head.end() || p.alsoIn.contains(e.sentence))
+            && !(e.date != null && e.ownDate);
+    if (!sameTelling && p.sentence >= e.sentence) {
+      return false;
+    }
+    boolean definiteObject = false;
+    for (TriggerHit t : doc.triggers()) {
+      if (t.sentence() != e.sentence
+          || t.first() < e.head.end()
+          || t.first() >= Math.max(e.end, e.head.end() + OBJECT_REACH)
+          || t.trigger().form().verbal()
+          || !INSTRUMENTS.contains(t.trigger().type())) {
+        continue;
+      }
+      if (!t.definite()) {
+        return false;
+      }
+      definiteObject |= t.first() - e.head.end() < OBJECT_REACH;
+    }
+    return sameTelling || definiteObject || writtenDefinite(doc, e);
+  }
+
+  /** The head's first word is a signing verb or noun (وقع، توقيع). */
+  private boolean signing(Document doc, int token) {
+    String w = doc.tokens().get(token).text();
+    return lexicon.is(FunctionWord.SIGNING, w)
+        || lexicon.is(FunctionWord.SIGNING, Proclitics.withoutConjunction(w));
+  }
+
+  /**
+   * What is signed is written with the article right after the signing word ("وقع الرسالة") or
+   * after "على" further on ("ووقع وزير العدل … على الإعلان").
+   */
+  private boolean writtenDefinite(Document doc, EventDraft e) {
+    var s = doc.sentences().get(e.sentence);
+    int next = e.head.end();
+    if (next < s.endToken() && Proclitics.hasArticle(doc.tokens().get(next).text())) {
+      return true;
+    }
+    int stop = Math.min(s.endToken() - 1, next + SIGNED_ON_REACH);
+    for (int t = next; t < stop; t++) {
+      if (lexicon.is(FunctionWord.SIGNED_ON, doc.tokens().get(t).text())) {
+        return Proclitics.hasArticle(doc.tokens().get(t + 1).text());
+      }
+    }
+    return false;
+  }
+
+  /**
+   * What an agreement provides for ("وقع … بياناً ينص على وقف العمليات العسكرية") is its content,
+   * not a happening of its own: a noun after a word of content in the agreement's sentence.
+   */
+  boolean contentOf(Document doc, EventDraft p, EventDraft e) {
+    if (p.sentence != e.sentence
+        || (p.type != EventType.DEAL && p.type != EventType.DIPLOMATIC)
+        || e.head.trigger().form().verbal()
+        || e.head.first() <= p.head.end()) {
+      return false;
+    }
+    for (int t = p.head.end(); t < e.head.first(); t++) {
+      String w = doc.tokens().get(t).text();
+      if (lexicon.is(FunctionWord.CONTENT, w)
+          || lexicon.is(FunctionWord.CONTENT, Proclitics.withoutAnd(w))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A sentence on what an instrument already told provides for ("وتنص المذكرة التي وقعت أمس على
+   * تبادل المعلومات …"، "ويتضمن الاتفاق بنوداً …") retells that instrument, whatever it reports
+   * along the way, unless its date is days away from the instrument's.
+   */
+  boolean contentRetold(Document doc, EventDraft p, EventDraft e) {
+    if (p.type != EventType.DEAL && p.type != EventType.DIPLOMATIC || p.sentence >= e.sentence) {
+      return false;
+    }
+    var s = doc.sentences().get(e.sentence);
+    int f = s.firstToken();
+    String first = doc.tokens().get(f).text();
+    if (!lexicon.is(FunctionWord.CONTENT, first)
+        && !lexicon.is(FunctionWord.CONTENT, Proclitics.withoutConjunction(first))) {
+      return false;
+    }
+    for (TriggerHit t : doc.triggers()) {
+      if (t.sentence() == e.sentence
+          && t.first() > f
+          && t.first() - f <= 2
+          && t.definite()
+          && !t.trigger().form().verbal()
+          && INSTRUMENTS.contains(t.trigger().type())) {
+        return daysApart(p, e) <= PROGRAMME_DAYS;
+      }
+    }
+    return false;
+  }
+
+  /** Days between the starts of two resolved dates; 0 when either is unknown. */
+  private static long daysApart(EventDraft p, EventDraft e) {
+    if (p.date == null || e.date == null) {
+      return 0;
+    }
+    LocalDate a = p.date.expression().start();
+    LocalDate b = e.date.expression().start();
+    return a == null || b == null ? 0 : Math.abs(ChronoUnit.DAYS.between(a, b));
+  }
+
+  /**
+   * "وتأتي الزيارة بعد أشهر من …"، "ويأتي التوقيع بعد …": a sentence opening with a verb that
+   * places a happening in its context names, right after it, a happening already told.
+   */
+  boolean framedAgain(Document doc, EventDraft e) {
+    var s = doc.sentences().get(e.sentence);
+    int f = s.firstToken();
+    if (e.head.trigger().form().verbal() || e.head.first() - f > 2 || e.head.first() <= f) {
+      return false;
+    }
+    String first = doc.tokens().get(f).text();
+    return lexicon.is(FunctionWord.FRAMING, first)
+        || lexicon.is(FunctionWord.FRAMING, Proclitics.withoutConjunction(first));
+  }
+
+  /**
+   * A date of its own that is not relative to another happening: "وتأتي الاتفاقية تنفيذاً لقرار
+   * مجلس الأمن الصادر عام 1993" tells another, dated happening.
+   */
+  static boolean datedElsewhere(EventDraft e) {
+    return e.date != null
+        && e.ownDate
+        && !e.sinceDate
+        && e.date.expression().anchor() == null
+        && e.date.expression().start() != null;
+  }
+
+  /**
+   * The programme of a visit under way ("ومن المقرر أن يلتقي … اليوم"): a planned meeting at a date
+   * the visit covers, by no one else doing it, is part of the visit.
+   */
+  static boolean programme(EventDraft p, EventDraft e) {
+    return p.type == EventType.VISIT
+        && e.type == EventType.MEETING
+        && p.status == EventStatus.HAPPENED
+        && (e.status == EventStatus.PLANNED || e.head.trigger().form() == TriggerForm.PRESENT)
+        && !differentSubject(p, e)
+        && duringVisit(p, e);
+  }
+
+  /** How many days a visit's programme may run after the day the visit is dated by. */
+  private static final int PROGRAMME_DAYS = 3;
+
+  /** e is undated, or dated from p's start to a few days after its end. */
+  private static boolean duringVisit(EventDraft p, EventDraft e) {
+    if (e.date == null || p.date == null) {
+      return true;
+    }
+    TemporalExpression a = p.date.expression();
+    TemporalExpression b = e.date.expression();
+    if (a.start() == null || b.start() == null) {
+      return true;
+    }
+    LocalDate aEnd = (a.end() != null ? a.end() : a.start()).plusDays(PROGRAMME_DAYS);
+    return !b.start().isBefore(a.start()) && !b.start().isAfter(aEnd);
+  }
+
+  /**
+   * One visit told by its end and by its arrival ("اختتم الرئيس أمس الجمعة زيارة … استمرت ثلاثة
+   * أيام"، "وكان قد وصل إلى الرياض مساء الأربعاء"), or talks in the lead and the visit they were
+   * held in told after them ("أجرى الرئيس محادثات مع الملك في بكين اليوم"، "وكان الملك قد وصل إلى
+   * بكين مساء أمس في زيارة دولة"): the same city named in both, the days a few apart, and no one
+   * else travelling. Summits told after the arrival keep their own event (the guide: a meeting with
+   * its own date).
+   */
+  static boolean arrivalOfVisit(EventDraft p, EventDraft e) {
+    if (e.type != EventType.VISIT
+        || p.type != EventType.VISIT && p.type != EventType.MEETING
+        || p.status != EventStatus.HAPPENED
+        || e.status != EventStatus.HAPPENED
+        || p.place == null
+        || e.place == null
+        || p.placeFromCountry
+        || e.placeFromCountry
+        || !p.place.name().equals(e.place.name())
+        || differentVisitor(e, p)) {
+      return false;
+    }
+    if (p.date == null || e.date == null) {
+      return false;
+    }
+    TemporalExpression a = p.date.expression();
+    TemporalExpression b = e.date.expression();
+    if (a.start() == null || b.start() == null || b.start().isAfter(a.start())) {
+      return false; // the arrival comes first
+    }
+    return !a.start().isAfter(b.start().plusDays(PROGRAMME_DAYS));
+  }
+
+  /**
+   * A person travelling in e is not among p's actors, even by the short form of a name ("الملك عبد
+   * الله" later for "الملك عبد الله بن عبد العزيز").
+   */
+  private static boolean differentVisitor(EventDraft e, EventDraft p) {
+    for (ResolvedActor a : e.actors) {
+      if (a.role() != Role.VISITOR || a.kind() != ActorKind.PERSON) {
+        continue;
+      }
+      boolean known = false;
+      for (ResolvedActor b : p.actors) {
+        known |= b.name().equals(a.name()) || b.name().startsWith(a.name() + " ");
+      }
+      if (!known) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
