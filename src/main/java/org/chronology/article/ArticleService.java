@@ -338,7 +338,7 @@ public class ArticleService {
                           f.getFileName().toString(), ArticleMerges.reason(e));
                     }));
       }
-      Ticker ticker = new Ticker("ingest " + folder.getFileName(), files.size(), t0);
+      BulkTicker ticker = new BulkTicker("ingest " + folder.getFileName(), files.size(), t0);
       for (CompletableFuture<IngestOutcome> f : futures) {
         outcomes.add(f.join());
         ticker.tick(outcomes.size(), 0);
@@ -376,11 +376,11 @@ public class ArticleService {
     // Built only when there is work: it reads every actor, which a start-up with nothing pending
     // (the usual one) should not pay for.
     EventExtractor extractor = ids.isEmpty() ? null : extraction.extractor();
-    Ticker ticker = null;
+    BulkTicker ticker = null;
     while (!ids.isEmpty()) {
       total += ids.size();
       if (ticker == null) {
-        ticker = new Ticker(phase, total, t0);
+        ticker = new BulkTicker(phase, total, t0);
       } else {
         ticker.total = total;
       }
@@ -578,39 +578,5 @@ public class ArticleService {
       t.setDaemon(true);
       return t;
     };
-  }
-
-  /** A progress line on the console every two seconds and at the end. */
-  private static final class Ticker {
-    private final String phase;
-    private final long t0;
-    private int total;
-    private long last;
-
-    Ticker(String phase, int total, long t0) {
-      this.phase = phase;
-      this.total = total;
-      this.t0 = t0;
-      this.last = System.nanoTime();
-    }
-
-    void tick(int done, int failed) {
-      long now = System.nanoTime();
-      if (now - last >= 2_000_000_000L) {
-        last = now;
-        log(done, failed, true);
-      }
-    }
-
-    void last(int done, int failed) {
-      if (total > 0) {
-        log(done, failed, false);
-      }
-    }
-
-    private void log(int done, int failed, boolean running) {
-      LOG.info(
-          new Progress(phase, running, total, done, failed, (System.nanoTime() - t0) / 1_000_000));
-    }
   }
 }
