@@ -72,7 +72,7 @@ public class EventQueryService {
    * {@link #MAX_BOUND} are counted exactly: reading that many ids costs what the count does.
    */
   public Page<EventView> findBounded(EventFilter f, boolean chronological) {
-    long bound = boundOf(f);
+    long bound = boundOf(f.page(), f.size());
     return bound > MAX_BOUND
         ? find(f, chronological)
         : find(f, chronological, facets.newestMatches(f, (int) bound + 1).size());
@@ -82,13 +82,13 @@ public class EventQueryService {
   private static final int MAX_BOUND = 10 * COUNT_BOUND;
 
   /** Up to where {@link #findBounded} counts: the bound, or the end of the page asked for. */
-  private static long boundOf(EventFilter f) {
-    return Math.max(COUNT_BOUND, (long) (f.page() + 1) * f.size());
+  private static long boundOf(int page, int size) {
+    return Math.max(COUNT_BOUND, (long) (page + 1) * size);
   }
 
   /** What a page of {@link #findBounded} has more events than, or null when its total is exact. */
   public static Long moreThan(Page<?> page) {
-    long bound = Math.max(COUNT_BOUND, (long) (page.page() + 1) * page.size());
+    long bound = boundOf(page.page(), page.size());
     return bound <= MAX_BOUND && page.total() > bound ? bound : null;
   }
 
