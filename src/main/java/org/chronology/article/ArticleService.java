@@ -25,7 +25,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -34,6 +33,7 @@ import org.chronology.article.edit.ArticleEditService;
 import org.chronology.article.ingest.ArticleIngestService;
 import org.chronology.article.ingest.IngestOutcome;
 import org.chronology.article.ingest.Sidecar;
+import org.chronology.common.DaemonThreads;
 import org.chronology.config.ChronologyConfig;
 import org.chronology.event.service.ExtractionRunner;
 import org.chronology.event.service.ReextractionService;
@@ -79,7 +79,7 @@ public class ArticleService {
   private ExtractionRunner interactive;
   private ExtractionRunner bulk;
   private final ExecutorService background =
-      Executors.newSingleThreadExecutor(daemon("reextraction"));
+      Executors.newSingleThreadExecutor(DaemonThreads.named("reextraction"));
 
   /**
    * Uploads' extraction and merge after the answer: one at a time in upload order, at most {@link
@@ -92,7 +92,7 @@ public class ArticleService {
           0,
           TimeUnit.SECONDS,
           new ArrayBlockingQueue<>(UPLOAD_QUEUE),
-          daemon("upload-merge"),
+          DaemonThreads.named("upload-merge"),
           new ThreadPoolExecutor.CallerRunsPolicy());
 
   static final int UPLOAD_QUEUE = 256;
@@ -570,13 +570,5 @@ public class ArticleService {
     } catch (SQLException e) {
       throw new IllegalStateException("bulk lock: " + e.getMessage(), e);
     }
-  }
-
-  private static ThreadFactory daemon(String name) {
-    return r -> {
-      Thread t = new Thread(r, name);
-      t.setDaemon(true);
-      return t;
-    };
   }
 }

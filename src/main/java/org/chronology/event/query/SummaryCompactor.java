@@ -12,6 +12,7 @@ import java.sql.Statement;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.chronology.common.DaemonThreads;
 import org.jboss.logging.Logger;
 
 /**
@@ -36,13 +37,7 @@ public class SummaryCompactor {
   }
 
   void start(@Observes StartupEvent e) {
-    timer =
-        Executors.newSingleThreadScheduledExecutor(
-            r -> {
-              Thread t = new Thread(r, "summary-compactor");
-              t.setDaemon(true);
-              return t;
-            });
+    timer = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("summary-compactor"));
     timer.scheduleWithFixedDelay(this::safely, PERIOD, PERIOD, TimeUnit.SECONDS);
   }
 

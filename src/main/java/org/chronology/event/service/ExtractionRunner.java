@@ -7,10 +7,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.chronology.common.DaemonThreads;
 import org.chronology.extraction.ArticleText;
 import org.chronology.extraction.EventExtractor;
 import org.chronology.extraction.ExtractedEvent;
@@ -32,8 +32,10 @@ public final class ExtractionRunner implements AutoCloseable {
   private final Duration timeout;
 
   public ExtractionRunner(int threads, Duration timeout) {
-    this.pool = Executors.newFixedThreadPool(Math.max(1, threads), daemon("extraction"));
-    this.watchdog = Executors.newSingleThreadScheduledExecutor(daemon("extraction-watchdog"));
+    this.pool =
+        Executors.newFixedThreadPool(Math.max(1, threads), DaemonThreads.numbered("extraction"));
+    this.watchdog =
+        Executors.newSingleThreadScheduledExecutor(DaemonThreads.numbered("extraction-watchdog"));
     this.timeout = timeout;
   }
 
@@ -90,14 +92,5 @@ public final class ExtractionRunner implements AutoCloseable {
   public void close() {
     pool.shutdownNow();
     watchdog.shutdownNow();
-  }
-
-  private static ThreadFactory daemon(String name) {
-    AtomicInteger n = new AtomicInteger();
-    return r -> {
-      Thread t = new Thread(r, name + "-" + n.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    };
   }
 }
