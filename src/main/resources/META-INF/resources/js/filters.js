@@ -61,6 +61,108 @@
     });
   }, true);
 
+  // Older events come a page at a time, so that the first response stays small: the "older events"
+  // link appends its page to the list in place, when followed or (up to AUTO cards) when it comes
+  // near the screen. Without JavaScript, or when the request fails, it leads to that page.
+  var AUTO = 100;
+  var loading = null;
+  function more(link, focus) {
+    if (loading) return;
+    var results = document.getElementById('results');
+    loading = fetch(link.getAttribute('href'), { headers: { 'HX-Request': 'true', 'HX-Target': 'results' } })
+      .then(function (r) {
+        if (!r.ok) throw new Error('HTTP ' + r.status);
+        return r.text();
+      })
+      .then(function (html) {
+        var next = new DOMParser().parseFromString(html, 'text/html').getElementById('results');
+        if (!next) throw new Error('no list');
+        var first = append(results, next);
+        var older = next.querySelector('nav.pager a.more');
+        if (older) {
+          link.setAttribute('href', older.getAttribute('href'));
+        } else { // the last page: no link, and no empty list of pages
+          var nav = link.parentNode;
+          link.remove();
+          if (!nav.querySelector('a')) nav.remove();
+        }
+        var shown = results.querySelector('.showing');
+        var got = next.querySelector('.showing');
+        if (shown && got) { // "showing 1–20" becomes "showing 1–40": the last figure is the page's end
+          var t = shown.textContent;
+          var i = t.lastIndexOf(shown.dataset.to);
+          if (i >= 0) shown.textContent = t.slice(0, i) + got.dataset.to + t.slice(i + shown.dataset.to.length);
+          shown.dataset.to = got.dataset.to;
+        }
+        var title = first && first.querySelector('.title a');
+        if (focus && title) title.focus();
+        loading = null;
+        watch();
+      })
+      .catch(function () {
+        loading = null;
+        if (focus) location.href = link.href;
+      });
+  }
+  // Moves a fetched page's cards into the list: under the year and month headings already shown,
+  // or with their own headings. Returns the first new card's item.
+  function append(results, next) {
+    var pager = results.querySelector('nav.pager');
+    var first = null;
+    Array.prototype.slice.call(next.querySelectorAll('section.year')).forEach(function (sec) {
+      var h2 = sec.querySelector('h2');
+      var had = h2 && document.getElementById(h2.id);
+      var target = had && had.closest('section.year');
+      if (!target) {
+        first = first || sec.querySelector('ol.events > li');
+        results.insertBefore(sec, pager);
+        return;
+      }
+      var lists = target.querySelectorAll(':scope > ol.events');
+      var into = lists.length ? lists[lists.length - 1] : null;
+      Array.prototype.slice.call(sec.children).forEach(function (c) {
+        if (c.matches('h3.month')) {
+          var same = document.getElementById(c.id);
+          into = same && same.nextElementSibling && same.nextElementSibling.matches('ol.events')
+            ? same.nextElementSibling : null;
+          if (!same) target.appendChild(c);
+        } else if (c.matches('ol.events')) {
+          first = first || c.firstElementChild;
+          if (into) {
+            while (c.firstElementChild) into.appendChild(c.firstElementChild);
+          } else {
+            target.appendChild(c);
+            into = c;
+          }
+        }
+      });
+    });
+    return first;
+  }
+  document.addEventListener('click', function (e) {
+    var link = e.target.closest && e.target.closest('#results nav.pager a.more');
+    if (!link || e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey) return;
+    e.preventDefault();
+    more(link, true);
+  });
+  var near = 'IntersectionObserver' in window
+    ? new IntersectionObserver(function (entries) {
+      entries.forEach(function (en) {
+        if (en.isIntersecting && document.querySelectorAll('#results article.event').length < AUTO) {
+          more(en.target, false);
+        }
+      });
+    }, { rootMargin: '0px 0px 600px 0px' })
+    : null;
+  function watch() {
+    if (!near) return;
+    near.disconnect();
+    var link = document.querySelector('#results nav.pager a.more');
+    if (link) near.observe(link);
+  }
+  window.addEventListener('load', watch);
+  document.addEventListener('htmx:afterSettle', watch);
+
   // htmx (the form applying on change, boosted year links, the actor suggestions) only after the
   // page's load event, so neither its code nor its walk over the page comes before the first paint;
   // until then every link and the form work as they do without JavaScript. Once the document is

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.chronology.db.Sql;
 import org.chronology.event.ManyEvents;
 import org.chronology.event.query.QueryCache;
+import org.chronology.event.web.ChronologyPage;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,6 +32,7 @@ class ManyEventsTest {
   private static final String PREFIX = "حدث للاختبار بالجملة رقم ";
   private static final int COUNT = 10_000;
   private static final int FEW = 10;
+  private static final int PAGE = ChronologyPage.PAGE_SIZE;
 
   @Inject QueryCache cache;
 
@@ -80,7 +82,7 @@ class ManyEventsTest {
   @Test
   void theChronologyIsPagedAndTheStripCoversEveryYear() {
     String html = Fetch.text("/?actor=" + actorId);
-    assertEquals(100, cards(html), "one page of events");
+    assertEquals(PAGE, cards(html), "one page of events");
     assertTrue(
         html.contains("rel=\"next\" href=\"/?actor=" + actorId + "&amp;page=1\"")
             || html.contains("rel=\"next\" href=\"/?page=1&amp;actor=" + actorId + "\""),
@@ -91,9 +93,9 @@ class ManyEventsTest {
       years.add(bars.group(1));
     }
     assertTrue(years.size() >= 29, "a bar for every year with events: " + years.size());
-    int lastPage = (COUNT - 1) / 100;
+    int lastPage = (COUNT - 1) / PAGE;
     String last = Fetch.text("/?actor=" + actorId + "&page=" + lastPage);
-    assertEquals(COUNT - lastPage * 100, cards(last));
+    assertEquals(COUNT - lastPage * PAGE, cards(last));
     String year = Fetch.text("/?actor=" + actorId + "&year=2005");
     int inYear =
         given()
@@ -102,7 +104,15 @@ class ManyEventsTest {
             .extract()
             .jsonPath()
             .getInt("total");
-    assertEquals(Math.min(100, inYear), cards(year), "one page of the year's events");
+    assertEquals(Math.min(PAGE, inYear), cards(year), "one page of the year's events");
+  }
+
+  @Test
+  void theActorPageShowsAPageOfEventsAndLinksToTheRest() {
+    String html = Fetch.text("/actors/" + actorId);
+    assertEquals(PAGE, cards(html), "as many events as a page of the chronology");
+    assertTrue(html.contains("href=\"/?actor=" + actorId + "\""), "a link to all of them");
+    assertEquals(FEW, cards(Fetch.text("/actors/" + fewActorId)), "all of a few");
   }
 
   /** A word of every test event's search text (PREFIX). */
@@ -111,7 +121,7 @@ class ManyEventsTest {
   @Test
   void aSearchPastTheBoundSaysMoreThanWhileTheApiCountsExactly() {
     String many = Fetch.text("/?lang=en&actor=" + actorId + WORD);
-    assertEquals(100, cards(many), "one page of the matches");
+    assertEquals(PAGE, cards(many), "one page of the matches");
     assertTrue(many.contains("Events: more than 1000"), "the page's count is bounded");
     assertTrue(
         many.contains("<legend>Actors in the newest 1000 matching events</legend>"),
@@ -120,10 +130,14 @@ class ManyEventsTest {
         COUNT,
         Fetch.json("/api/events?size=1&actor=" + actorId + WORD).getLong("total"),
         "the API's total stays exact");
-    String deep = Fetch.text("/?lang=en&page=10&actor=" + actorId + WORD);
-    assertEquals(100, cards(deep));
-    assertTrue(deep.contains("Events: more than 1100"), "the bound follows the page shown");
-    String last = Fetch.text("/?lang=en&page=" + (COUNT / 100 - 1) + "&actor=" + actorId + WORD);
+    // A page ending past the first 1000 matches: the bound is that page's end.
+    int deepPage = 1100 / PAGE - 1;
+    String deep = Fetch.text("/?lang=en&page=" + deepPage + "&actor=" + actorId + WORD);
+    assertEquals(PAGE, cards(deep));
+    assertTrue(
+        deep.contains("Events: more than " + (deepPage + 1) * PAGE),
+        "the bound follows the page shown");
+    String last = Fetch.text("/?lang=en&page=" + (COUNT / PAGE - 1) + "&actor=" + actorId + WORD);
     assertTrue(last.contains("Events: " + COUNT + " "), "counted to the end on the last page");
     String few = Fetch.text("/?lang=en&actor=" + fewActorId + WORD);
     assertEquals(FEW, cards(few));

@@ -7,6 +7,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.util.List;
 import java.util.Map;
+import org.chronology.event.web.ChronologyPage;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -26,7 +27,7 @@ class PagesTest {
             .extract()
             .asString();
     List<Integer> ids = events.getList("items.id");
-    for (Integer id : ids.subList(0, Math.min(ids.size(), 100))) {
+    for (Integer id : ids.subList(0, Math.min(ids.size(), ChronologyPage.PAGE_SIZE))) {
       org.junit.jupiter.api.Assertions.assertTrue(
           html.contains("href=\"/events/" + id + "\""), "event " + id + " is on the page");
     }

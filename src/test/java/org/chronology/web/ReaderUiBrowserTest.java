@@ -15,9 +15,11 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.chronology.account.AccountService;
+import org.chronology.event.web.ChronologyPage;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -166,6 +168,106 @@ class ReaderUiBrowserTest extends UiBrowserTest {
     }
   }
 
+  /** The ids of the event cards in the list, in reading order. */
+  @SuppressWarnings("unchecked")
+  private static List<Long> cardIds(Page page) {
+    return ((List<Object>)
+            page.evaluate(
+                "[...document.querySelectorAll('#results article.event .title a')]"
+                    + ".map(a => a.getAttribute('href').replace(/.*\\//, ''))"))
+        .stream().map(o -> Long.valueOf(o.toString())).toList();
+  }
+
+  @Test
+  void olderEventsAreAppendedInPlaceAndWithoutJavaScriptAreTheNextPage() throws Exception {
+    int size = ChronologyPage.PAGE_SIZE;
+    long total = Fetch.json("/api/events?size=1").getLong("total");
+    assertTrue(total > size, "the corpus fills more than one page: " + total);
+    List<Long> newest =
+        Fetch.json("/api/events?size=" + 2 * size).getList("items.id", Object.class).stream()
+            .map(o -> Long.valueOf(o.toString()))
+            .toList();
+    int two = (int) Math.min(2L * size, total);
+    List<String> failures = new ArrayList<>();
+    for (String lang : List.of("ar", "en")) {
+      try (BrowserContext c = context(1366, 900, true)) {
+        Page page = c.newPage();
+        page.navigate(url("/?lang=" + lang));
+        // The page shows the API's events of the page, grouped by year and month (so not always in
+        // the API's order within a month).
+        assertEquals(
+            Set.copyOf(newest.subList(0, size)), Set.copyOf(cardIds(page)), "the first page");
+        assertEquals(size, cardIds(page).size());
+        Locator more = page.locator("#results nav.pager a.more");
+        assertTrue(more.getAttribute("href").contains("page=1"), "a link to the next page");
+        // From the keyboard, without scrolling to it first: Enter appends the next page and moves
+        // the focus to its first event.
+        more.evaluate("a => a.focus({ preventScroll: true })");
+        page.keyboard().press("Enter");
+        page.waitForFunction(
+            "n => document.querySelectorAll('#results article.event').length >= n", two);
+        assertEquals(
+            Set.copyOf(newest.subList(0, two)), Set.copyOf(cardIds(page)), "the next page follows");
+        assertEquals(two, cardIds(page).size(), "no event twice");
+        assertFalse(page.url().contains("page="), "the reader stays on the page: " + page.url());
+        String focused = (String) page.evaluate("document.activeElement.getAttribute('href')");
+        assertTrue(
+            focused != null
+                && focused.startsWith("/events/")
+                && newest
+                    .subList(size, two)
+                    .contains(Long.valueOf(focused.substring("/events/".length()))),
+            "the focus is on an event added: " + focused);
+        @SuppressWarnings("unchecked")
+        List<String> headings =
+            (List<String>)
+                page.evaluate(
+                    "[...document.querySelectorAll('#results h2[id], #results h3[id]')]"
+                        + ".map(h => h.id)");
+        assertEquals(headings.size(), new java.util.HashSet<>(headings).size(), "no heading twice");
+        if (lang.equals("en")) {
+          assertTrue(
+              page.locator("#results-count .showing").textContent().endsWith("–" + two),
+              "the count says what is shown: " + page.locator("#results-count").textContent());
+        }
+        // Near the end of the list the next pages come by themselves, up to a hundred events.
+        int auto = (int) Math.min(100, total);
+        page.waitForFunction(
+            "n => { window.scrollTo(0, document.body.scrollHeight);"
+                + " return document.querySelectorAll('#results article.event').length >= n; }",
+            auto,
+            new Page.WaitForFunctionOptions().setPollingInterval(250));
+        List<Long> all = cardIds(page);
+        assertEquals(all.size(), new java.util.HashSet<>(all).size(), "no event twice");
+        if (total <= 100) {
+          assertEquals(total, all.size(), "every event");
+          assertEquals(0, more.count(), "no link past the last page");
+        }
+        viewShot(page, "12-13-appended-1366-" + lang + ".png");
+        for (String v : axe(page, axeSource())) {
+          failures.add(lang + " / with pages appended: " + v);
+        }
+      }
+    }
+    assertTrue(failures.isEmpty(), String.join("\n", failures));
+    // Without JavaScript the link is the next page.
+    try (BrowserContext c = context(390, 844, false)) {
+      Page page = c.newPage();
+      page.navigate(url("/?lang=en"));
+      assertEquals(size, cardIds(page).size());
+      page.locator("#results nav.pager a.more").click();
+      page.waitForURL(Pattern.compile(".*page=1.*"));
+      assertEquals(Set.copyOf(newest.subList(size, two)), Set.copyOf(cardIds(page)), "page 2");
+    }
+  }
+
+  private String axeSource() throws java.io.IOException {
+    try (var in = getClass().getResourceAsStream("/axe/axe.min.js")) {
+      assertNotNull(in, "axe-core is vendored under src/test/resources/axe/");
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
   /** Runs axe-core in the page; the ids and targets of serious and critical violations. */
   @SuppressWarnings("unchecked")
   private static List<String> axe(Page page, String axeSource) {
@@ -180,11 +282,7 @@ class ReaderUiBrowserTest extends UiBrowserTest {
 
   @Test
   void theMainPagesHaveNoSeriousAccessibilityViolations() throws Exception {
-    String axeSource;
-    try (var in = getClass().getResourceAsStream("/axe/axe.min.js")) {
-      assertNotNull(in, "axe-core is vendored under src/test/resources/axe/");
-      axeSource = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
+    String axeSource = axeSource();
     String user = "a11y-" + UUID.randomUUID().toString().substring(0, 8);
     String password = "correct-horse-battery";
     Arc.container().instance(AccountService.class).get().create(user, password, false, "test");

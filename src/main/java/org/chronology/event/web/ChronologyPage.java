@@ -57,7 +57,13 @@ import org.chronology.web.cache.CachedPage;
 @Produces(MediaType.TEXT_HTML)
 public class ChronologyPage {
 
-  private static final int PAGE_SIZE = 100;
+  /**
+   * Events per page. A first screen shows three to six; twenty keep the first response small (100
+   * cards were 80 KB that Chromium parsed and laid out whole before its first paint), and
+   * js/filters.js appends the next pages in place as the reader nears the end of the list.
+   */
+  public static final int PAGE_SIZE = 20;
+
   private static final int ACTOR_FACET = 12;
   private static final int ACTOR_MATCHES = 10;
   private static final int ARTICLE_CHOICES = 200;
