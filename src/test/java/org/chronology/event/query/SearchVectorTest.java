@@ -2,12 +2,10 @@ package org.chronology.event.query;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.quarkus.hibernate.orm.panache.Panache;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.core.MultivaluedHashMap;
 import java.util.List;
+import org.chronology.db.Sql;
 import org.chronology.event.Event;
 import org.chronology.event.SearchText;
 import org.chronology.text.ArabicNormalizer;
@@ -25,73 +23,46 @@ class SearchVectorTest {
 
   private static final String MARK = "search-vector-test";
 
-  @Inject EventQueryService events;
-
   @AfterEach
   void remove() {
-    sql("delete from event where title like '" + MARK + "%'");
-  }
-
-  private static void sql(String statement) {
-    QuarkusTransaction.requiringNew()
-        .run(() -> Panache.getEntityManager().createNativeQuery(statement).executeUpdate());
+    Sql.update("delete from event where title like ?1", MARK + "%");
   }
 
   private static long insert(String text) {
-    return QuarkusTransaction.requiringNew()
-        .call(
-            () ->
-                ((Number)
-                        Panache.getEntityManager()
-                            .createNativeQuery(
-                                "insert into event (type, title, status, date_start,"
-                                    + " date_precision, search_text) values ('visit', ?1,"
-                                    + " 'happened', date '1931-02-03', 'day', ?2) returning id")
-                            .setParameter(1, MARK + " " + text)
-                            .setParameter(2, ArabicNormalizer.key(text))
-                            .getSingleResult())
-                    .longValue());
-  }
-
-  private static EventFilter search(String q) {
-    MultivaluedHashMap<String, String> m = new MultivaluedHashMap<>();
-    m.add("q", q);
-    return EventFilter.parse(m);
+    return Sql.number(
+        "insert into event (type, title, status, date_start, date_precision, search_text)"
+            + " values ('visit', ?1, 'happened', date '1931-02-03', 'day', ?2) returning id",
+        MARK + " " + text,
+        ArabicNormalizer.key(text));
   }
 
   /** Ids the pages' filter finds (the stored vector). */
   private static List<Long> found(String q) {
-    return QuarkusTransaction.requiringNew()
-        .call(
-            () -> {
-              Where w = Where.of(search(q), false);
-              return w.bind(
-                      Panache.getEntityManager()
-                          .createQuery(
-                              "select e.id from Event e"
-                                  + w.and("e.title like :mark")
-                                  + " order by e.id",
-                              Long.class))
-                  .setParameter("mark", MARK + "%")
-                  .getResultList();
-            });
+    MultivaluedHashMap<String, String> m = new MultivaluedHashMap<>();
+    m.add("q", q);
+    Where w = Where.of(EventFilter.parse(m), false);
+    return Sql.call(
+        em ->
+            w.bind(
+                    em.createQuery(
+                        "select e.id from Event e" + w.and("e.title like :mark") + " order by e.id",
+                        Long.class))
+                .setParameter("mark", MARK + "%")
+                .getResultList());
   }
 
   /** Ids whose text matches, the vector recomputed from the text. */
-  @SuppressWarnings("unchecked")
   private static List<Long> fromText(String q) {
-    return QuarkusTransaction.requiringNew()
-        .call(
-            () ->
-                ((List<Number>)
-                        Panache.getEntityManager()
-                            .createNativeQuery(
-                                "select id from event where title like ?1"
-                                    + " and chronology_matches(search_text, ?2) order by id")
-                            .setParameter(1, MARK + "%")
-                            .setParameter(2, SearchQuery.tsquery(q))
-                            .getResultList())
-                    .stream().map(Number::longValue).toList());
+    return Sql.call(
+        em ->
+            em.createQuery(
+                    "select e.id from Event e where e.title like :mark"
+                        + " and function('chronology_matches', e.searchText, :q) = true"
+                        + " order by e.id",
+                    Long.class)
+                .setParameter("mark", MARK + "%")
+                .setParameter("q", SearchQuery.tsquery(q))
+                .getResultList());
   }
 
   private static void same(String q, List<Long> expected, String when) {
@@ -107,25 +78,24 @@ class SearchVectorTest {
     same("زيارة vectorshared", List.of(a), "after inserts (a clitic stripped)");
     same("vectorshared", List.of(a, b), "after inserts");
 
-    sql("update event set search_text = 'vectorgamma vectorshared' where id = " + a);
+    Sql.update("update event set search_text = 'vectorgamma vectorshared' where id = ?1", a);
     same("vectoralpha", List.of(), "after an SQL update of the text");
     same("vectorgamma", List.of(a), "after an SQL update of the text");
 
     // Through Hibernate, as the editors and the merge write: the entity never names the vector.
-    QuarkusTransaction.requiringNew()
-        .run(
-            () -> {
-              Event e = Event.findById(b);
-              e.title = MARK + " vectordelta";
-              SearchText.touch(e);
-            });
+    Sql.inTransaction(
+        em -> {
+          Event e = em.find(Event.class, b);
+          e.title = MARK + " vectordelta";
+          SearchText.touch(e);
+        });
     same("vectorbeta", List.of(), "after an entity edit");
     same("vectordelta", List.of(b), "after an entity edit");
 
-    sql("update event set confidence = 0.5 where id = " + a);
+    Sql.update("update event set confidence = 0.5 where id = ?1", a);
     same("vectorgamma", List.of(a), "after a write that leaves the text alone");
 
-    sql("delete from event where id = " + a);
+    Sql.update("delete from event where id = ?1", a);
     same("vectorshared", List.of(), "after a delete");
     same("vectordelta", List.of(b), "after a delete");
   }
