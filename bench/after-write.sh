@@ -14,7 +14,10 @@ actor=$(sql "select actor_id from actor_year_count where year = 0 order by n des
   sql "select actor_id from event_actor group by 1 order by count(*) desc limit 1")
 event=$(sql "select event_id from event_actor where actor_id = $actor limit 1")
 q=$(python3 -c 'import urllib.parse;print(urllib.parse.quote("زيارة"))')
-urls=("/?year=2023" "/" "/?actor=$actor" "/?q=$q" "/events/$event" "/actors/$actor" "/?year=2023&page=1")
+# A rarer word (1.5% of the generated events): a large search's first response, then its counts.
+mid=$(python3 -c 'import urllib.parse;print(urllib.parse.quote("الرفاعي"))')
+urls=("/?year=2023" "/" "/?actor=$actor" "/?q=$q" "/?q=$q&counts=1" "/?q=$mid" "/?q=$mid&counts=1"
+  "/events/$event" "/actors/$actor" "/?year=2023&page=1")
 t() { curl -s -o /dev/null -w "%{http_code} %{time_total}" "$base$1"; }
 static=$(for i in $(seq 9); do curl -s -o /dev/null -w "%{time_total}\n" "$base/css/app.css"; done | sort -n | sed -n 5p)
 echo "# $(date -u +%FT%TZ) $base load $(cut -d' ' -f1-3 /proc/loadavg) static median ${static}s"

@@ -61,11 +61,11 @@ explain (analyze, buffers, costs off) select count(e.id) from event e
    and e.review <> 'rejected';
 \echo '=== text search: first 100 ids newest first'
 explain (analyze, buffers, costs off) select e.id from event e
- where chronology_matches(e.search_text, :'q') and e.review <> 'rejected'
+ where chronology_vector_matches(e.search_tsv, :'q') and e.review <> 'rejected'
  order by e.date_start desc nulls last, e.date_end desc nulls last, e.id desc limit 100;
 \echo '=== text search: count (cached)'
 explain (analyze, buffers, costs off) select count(e.id) from event e
- where chronology_matches(e.search_text, :'q') and e.review <> 'rejected';
+ where chronology_vector_matches(e.search_tsv, :'q') and e.review <> 'rejected';
 \echo '=== event page: sentences, new (projection, no article text)'
 explain (analyze, buffers, costs off) select a.id, a.source, a.title, m.sentence_start, m.sentence_end, m.sentence,
   m.trigger_start, m.trigger_end, m.date_start_offset, m.date_end_offset, m.actor_offsets

@@ -1,10 +1,12 @@
 package org.chronology.event;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Basic;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -81,6 +83,14 @@ public class Event extends PanacheEntityBase {
 
   @Column(name = "search_text")
   public String searchText = "";
+
+  /**
+   * The search text's tsvector, which PostgreSQL generates from it (V11): named here only so that
+   * queries can match against it; never read or written by the application.
+   */
+  @Basic(fetch = FetchType.LAZY)
+  @Column(name = "search_tsv", insertable = false, updatable = false)
+  String searchVector;
 
   @Column(name = "created_at", insertable = false, updatable = false)
   public OffsetDateTime createdAt;

@@ -117,6 +117,10 @@ public interface ReaderMsg {
   @Message("عدد الأحداث: أكثر من {count}")
   String eventCountMoreThan(String count);
 
+  /** Stands for a large text search's year strip until its counts arrive (also their link). */
+  @Message("عدد النتائج حسب السنة والنوع…")
+  String searchCountsLater();
+
   /** The actor facet of a search with more matches than it counted. */
   @Message("الفاعلون في أحدث {count} حدث مطابق")
   String actorsAmongNewest(String count);

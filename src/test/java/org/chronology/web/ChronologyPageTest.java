@@ -185,13 +185,13 @@ class ChronologyPageTest {
                   for (Object row :
                       em.createNativeQuery(
                               "explain select id from event"
-                                  + " where chronology_matches(search_text, 'باكو:*')")
+                                  + " where chronology_vector_matches(search_tsv, 'باكو:*')")
                           .getResultList()) {
                     b.append(row).append('\n');
                   }
                   return b.toString();
                 });
-    assertTrue(plan.contains("event_search_idx"), plan);
+    assertTrue(plan.contains("event_search_tsv_idx"), plan);
   }
 
   @Test

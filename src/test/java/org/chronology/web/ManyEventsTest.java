@@ -87,11 +87,7 @@ class ManyEventsTest {
         html.contains("rel=\"next\" href=\"/?actor=" + actorId + "&amp;page=1\"")
             || html.contains("rel=\"next\" href=\"/?page=1&amp;actor=" + actorId + "\""),
         "a link to older events");
-    Matcher bars = Pattern.compile("class=\"bar[^\"]*\" data-year=\"(\\d+)\"").matcher(html);
-    Set<String> years = new java.util.HashSet<>();
-    while (bars.find()) {
-      years.add(bars.group(1));
-    }
+    Set<String> years = barYears(html);
     assertTrue(years.size() >= 29, "a bar for every year with events: " + years.size());
     int lastPage = (COUNT - 1) / PAGE;
     String last = Fetch.text("/?actor=" + actorId + "&page=" + lastPage);
@@ -120,7 +116,7 @@ class ManyEventsTest {
 
   @Test
   void aSearchPastTheBoundSaysMoreThanWhileTheApiCountsExactly() {
-    String many = Fetch.text("/?lang=en&actor=" + actorId + WORD);
+    String many = Fetch.text("/?lang=en&actor=" + actorId + WORD + "&counts=1");
     assertEquals(PAGE, cards(many), "one page of the matches");
     assertTrue(many.contains("Events: more than 1000"), "the page's count is bounded");
     assertTrue(
@@ -132,7 +128,8 @@ class ManyEventsTest {
         "the API's total stays exact");
     // A page ending past the first 1000 matches: the bound is that page's end.
     int deepPage = 1100 / PAGE - 1;
-    String deep = Fetch.text("/?lang=en&page=" + deepPage + "&actor=" + actorId + WORD);
+    String deep =
+        Fetch.text("/?lang=en&page=" + deepPage + "&actor=" + actorId + WORD + "&counts=1");
     assertEquals(PAGE, cards(deep));
     assertTrue(
         deep.contains("Events: more than " + (deepPage + 1) * PAGE),
@@ -144,8 +141,66 @@ class ManyEventsTest {
     assertTrue(few.contains("Events: " + FEW + "<"), "a count under the bound is exact");
     assertTrue(!few.contains("more than") && few.contains("<legend>Actors</legend>"), "exact");
     assertTrue(
-        Fetch.text("/?actor=" + actorId + WORD).contains("عدد الأحداث: أكثر من 1000"),
+        Fetch.text("/?actor=" + actorId + WORD + "&counts=1").contains("عدد الأحداث: أكثر من 1000"),
         "in Arabic too");
+  }
+
+  /** The years the page's strip draws a bar for. */
+  private static Set<String> barYears(String html) {
+    Matcher bars = Pattern.compile("class=\"bar[^\"]*\" data-year=\"(\\d+)\"").matcher(html);
+    Set<String> years = new java.util.HashSet<>();
+    while (bars.find()) {
+      years.add(bars.group(1));
+    }
+    return years;
+  }
+
+  @Test
+  void aLargeSearchsCountsFollowItsFirstPage() {
+    String first = Fetch.text("/?lang=en&actor=" + actorId + WORD);
+    Matcher later =
+        Pattern.compile("<p class=\"muted counts-later\" hx-get=\"([^\"]+)\"").matcher(first);
+    assertTrue(later.find(), "the counts are asked for after the first page");
+    String countsHref =
+        java.net.URLDecoder.decode(
+                later.group(1).replace("&amp;", "&"), java.nio.charset.StandardCharsets.UTF_8)
+            // Links leave the language to its cookie.
+            + "&lang=en";
+    assertTrue(first.contains("<a href=\"" + later.group(1) + "\">"), "and linked without JS");
+    assertEquals(PAGE, cards(first), "the first page");
+    assertTrue(first.contains("Events: more than " + PAGE + " "), "counted to the page's end only");
+    assertTrue(!first.contains("<legend>Actors in the newest"), "no actor counts yet");
+    String eleventh = Fetch.text("/?lang=en&page=10&actor=" + actorId + WORD);
+    assertTrue(
+        eleventh.contains("Events: more than " + 11 * PAGE + " ")
+            && eleventh.contains("counts-later"));
+    assertTrue(barYears(first).isEmpty(), "no strip before the counts");
+    assertTrue(!first.contains("id=\"axis\""), "no axis before the counts");
+    assertTrue(
+        Pattern.compile("<option value=\"visit\"[^>]*>[^<(]*</option>").matcher(first).find(),
+        "type options without counts");
+
+    for (String counts :
+        List.of(
+            Fetch.text(countsHref),
+            given().header("HX-Request", "true").get(countsHref).then().extract().asString())) {
+      assertTrue(!counts.contains("counts-later"), "the counts themselves");
+      assertTrue(barYears(counts).size() >= 29, "a bar for every year: " + barYears(counts));
+      assertTrue(counts.contains("id=\"axis\""), "the axis");
+      assertEquals(PAGE, cards(counts), "with the same first page");
+      assertTrue(counts.contains("Events: more than 1000 "), "counted as far as the bound");
+      assertTrue(counts.contains("<legend>Actors in the newest 1000 matching events</legend>"));
+      Matcher visits =
+          Pattern.compile("<option value=\"visit\"[^>]*>[^<(]*\\(([\\d,]+)\\)").matcher(counts);
+      assertTrue(visits.find(), "the type counts");
+      assertEquals(
+          Fetch.json("/api/events?size=1&type=visit&actor=" + actorId + WORD).getLong("total"),
+          Long.parseLong(visits.group(1).replace(",", "")),
+          "counted exactly");
+    }
+    String few = Fetch.text("/?lang=en&actor=" + fewActorId + WORD);
+    assertTrue(
+        !few.contains("counts-later") && !barYears(few).isEmpty(), "a few are counted at once");
   }
 
   /** Statements one request prepares, nothing cached beforehand. */

@@ -78,6 +78,18 @@ public class EventQueryService {
         : find(f, chronological, facets.newestMatches(f, (int) bound + 1).size());
   }
 
+  /**
+   * A page of events counted to its end and one more only (the page's newest matches read once), or
+   * null past {@link #MAX_BOUND}: the first response of a large text search, whose counts follow
+   * it. Its total is exact when it is not past the page's end.
+   */
+  public Page<EventView> findFirst(EventFilter f, boolean chronological) {
+    long end = (long) (f.page() + 1) * f.size();
+    return end > MAX_BOUND
+        ? null
+        : find(f, chronological, facets.newestMatches(f, (int) end + 1).size());
+  }
+
   /** The furthest {@link #findBounded} counts by reading ids. */
   private static final int MAX_BOUND = 10 * COUNT_BOUND;
 

@@ -79,10 +79,10 @@ record Where(String sql, Map<String, Object> params) {
     if (f.q() != null) {
       String tsquery = SearchQuery.tsquery(f.q());
       if (tsquery != null) {
-        // chronology_matches (V3__search.sql) is inlined by PostgreSQL into
-        // to_tsvector('simple', chronology_search_doc(search_text)) @@ to_tsquery('simple', :q),
-        // which the GIN expression index event_search_idx answers.
-        c.add("function('chronology_matches', e.searchText, :q) = true");
+        // chronology_vector_matches (V11) is inlined by PostgreSQL into
+        // search_tsv @@ to_tsquery('simple', :q): the GIN index event_search_tsv_idx answers it,
+        // and a row checked in an ordered walk matches its stored vector (nothing recomputed).
+        c.add("function('chronology_vector_matches', e.searchVector, :q) = true");
         p.put("q", tsquery);
       }
     }

@@ -68,6 +68,9 @@ public class ChronologyPage {
   private static final int ACTOR_MATCHES = 10;
   private static final int ARTICLE_CHOICES = 200;
 
+  /** The page parameter asking for a large text search's counts with its first page. */
+  static final String COUNTS = "counts";
+
   /** Longer text in the actor box is not a name: it is ignored. */
   private static final int MAX_WHO = 100;
 
@@ -158,7 +161,8 @@ public class ChronologyPage {
         String undatedHref,
         Controls controls,
         Nav nav,
-        TimeAxis axis);
+        TimeAxis axis,
+        String countsHref);
 
     /** The article select's options, asked for when the closed "more filters" is opened. */
     static native TemplateInstance articles(List<ArticleSummary> articles, Long chosen);
@@ -173,7 +177,8 @@ public class ChronologyPage {
         String undatedHref,
         Controls controls,
         Nav nav,
-        TimeAxis axis);
+        TimeAxis axis,
+        String countsHref);
   }
 
   @Inject EventQueryService events;
@@ -221,33 +226,57 @@ public class ChronologyPage {
     QueryLinks links = new QueryLinks(EventRoutes.CHRONOLOGY.with(), params);
     boolean yearView = filter.year() != null;
     // A text search's count is bounded on this page (Nav.moreThan); /api/events counts exactly.
+    // One with more matches than the page shows answers first with the page alone: its year
+    // strip, undated count, type and actor counts and axis need every match (the grouped pass,
+    // seconds at a million events on a miss), so they follow: htmx fetches countsHref, which is
+    // also a plain link.
+    boolean chronological = yearView || ascending;
+    Page<EventView> first =
+        filter.q() == null || params.getFirst(COUNTS) != null
+            ? null
+            : events.findFirst(filter, chronological);
+    long end = (long) (filter.page() + 1) * filter.size();
+    String countsHref = first != null && first.total() > end ? links.set(COUNTS, "1") : null;
+    boolean counted = countsHref == null;
     Page<EventView> page =
-        filter.q() == null
-            ? events.find(filter, yearView || ascending)
-            : events.findBounded(filter, yearView || ascending);
+        !counted
+            ? first
+            : filter.q() == null
+                ? events.find(filter, chronological)
+                : events.findBounded(filter, chronological);
     if (page.page() > 0 && page.items().isEmpty()) {
       // Past the last page: say which page is the last rather than show a range that cannot be.
       long last = page.total() == 0 ? 0 : (page.total() - 1) / Math.max(1, page.size());
       throw new PageOutOfRangeException(page.page(), last);
     }
-    List<YearTypeCount> histogram = facets.histogram(filter);
+    List<YearTypeCount> histogram = counted ? facets.histogram(filter) : List.of();
     YearStrip strip = YearStrip.of(histogram, filter.year(), !ui.isEn(), y -> links.set("year", y));
-    Controls controls = controls(filter, who, resolved, ascending, links);
+    Controls controls = controls(filter, who, resolved, ascending, links, counted);
     List<YearGroup> groups = EventGroups.group(page.items());
-    long undated = facets.undated(filter);
+    long undated = counted ? facets.undated(filter) : 0;
     String allYears = links.set("year", null);
-    Nav nav = nav(filter, page, strip, links);
-    TimeAxis axis =
-        axes.build(
-            EventRoutes.CHRONOLOGY.with(),
-            params,
+    Nav nav =
+        nav(
             filter,
-            filter.actors(),
-            strip.isEmpty() ? null : newest(histogram),
-            // The axis leaves out year, from and to; without from and to the page's count of
-            // undated events is the axis's (the year is left out of both), so it is not asked
-            // twice.
-            filter.from() == null && filter.to() == null ? undated : null);
+            page,
+            strip,
+            links,
+            !counted
+                ? Long.valueOf(end)
+                : filter.q() == null ? null : EventQueryService.moreThan(page));
+    TimeAxis axis =
+        !counted
+            ? null
+            : axes.build(
+                EventRoutes.CHRONOLOGY.with(),
+                params,
+                filter,
+                filter.actors(),
+                strip.isEmpty() ? null : newest(histogram),
+                // The axis leaves out year, from and to; without from and to the page's count of
+                // undated events is the axis's (the year is left out of both), so it is not asked
+                // twice.
+                filter.from() == null && filter.to() == null ? undated : null);
     // htmx asks for a part of the page (never when it restores history): send only the part.
     boolean partial =
         headers.getHeaderString("HX-Request") != null
@@ -256,9 +285,27 @@ public class ChronologyPage {
             ui.localize(
                 partial
                     ? Templates.index$chronology(
-                        filter, page, groups, strip, undated, allYears, controls, nav, axis)
+                        filter,
+                        page,
+                        groups,
+                        strip,
+                        undated,
+                        allYears,
+                        controls,
+                        nav,
+                        axis,
+                        countsHref)
                     : Templates.index(
-                        filter, page, groups, strip, undated, allYears, controls, nav, axis)))
+                        filter,
+                        page,
+                        groups,
+                        strip,
+                        undated,
+                        allYears,
+                        controls,
+                        nav,
+                        axis,
+                        countsHref)))
         .header(HttpHeaders.VARY, "HX-Request, HX-Target")
         .build();
   }
@@ -321,22 +368,26 @@ public class ChronologyPage {
       String who,
       List<ActorOption> resolved,
       boolean ascending,
-      QueryLinks links) {
+      QueryLinks links,
+      boolean counted) {
     Set<String> chosenTypes = Set.copyOf(filter.types());
     Map<String, Long> typeCounts = new LinkedHashMap<>();
-    for (TypeCount t : facets.types(filter)) {
+    for (TypeCount t : counted ? facets.types(filter) : List.<TypeCount>of()) {
       typeCounts.put(t.type(), t.count());
     }
     List<TypeOption> types = new ArrayList<>();
     for (String t : YearStrip.TYPES) {
-      types.add(new TypeOption(t, typeCounts.getOrDefault(t, 0L), chosenTypes.contains(t)));
+      // -1: not counted yet (the counts of a large text search follow the first page).
+      types.add(
+          new TypeOption(
+              t, typeCounts.getOrDefault(t, counted ? 0L : -1L), chosenTypes.contains(t)));
     }
     Map<Long, ActorChoice> shown = new LinkedHashMap<>();
     List<ActorOption> chosen = actors.byIds(filter.actors());
     for (ActorOption a : chosen) {
       shown.put(a.id(), new ActorChoice(a.id(), a.name(), a.nameEn(), a.kind(), -1, true));
     }
-    for (ActorCount a : facets.actors(filter, ACTOR_FACET)) {
+    for (ActorCount a : counted ? facets.actors(filter, ACTOR_FACET) : List.<ActorCount>of()) {
       shown.putIfAbsent(
           a.id(), new ActorChoice(a.id(), a.name(), a.nameEn(), a.kind(), a.count(), false));
     }
@@ -395,7 +446,7 @@ public class ChronologyPage {
         EventRoutes.CHRONOLOGY.with(),
         ascending,
         links.set("sort", ascending ? null : "asc"),
-        facets.actorsSampled(filter));
+        counted && facets.actorsSampled(filter));
   }
 
   /**
@@ -412,7 +463,8 @@ public class ChronologyPage {
     return facets.articleChoice(filter.article()).map(List::of).orElse(List.of());
   }
 
-  private static Nav nav(EventFilter f, Page<EventView> page, YearStrip strip, QueryLinks links) {
+  private static Nav nav(
+      EventFilter f, Page<EventView> page, YearStrip strip, QueryLinks links, Long moreThan) {
     String newer = page.page() > 0 ? links.set("page", page.page() - 1) : null;
     String older =
         (long) (page.page() + 1) * page.size() < page.total()
@@ -441,6 +493,6 @@ public class ChronologyPage {
         olderYear == null ? null : links.set("year", olderYear),
         from,
         to,
-        f.q() == null ? null : EventQueryService.moreThan(page));
+        moreThan);
   }
 }

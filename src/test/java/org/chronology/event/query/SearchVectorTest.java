@@ -1,0 +1,102 @@
+package org.chronology.event.query;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.ws.rs.core.MultivaluedHashMap;
+import java.util.List;
+import org.chronology.db.Sql;
+import org.chronology.event.Event;
+import org.chronology.event.SearchText;
+import org.chronology.text.ArabicNormalizer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The stored search vector (V11) says what the search text says after every kind of write: an SQL
+ * insert, an SQL update of the text, an entity edit through Hibernate (which never writes the
+ * vector itself), a write that leaves the text alone, a delete. The reference recomputes the vector
+ * from the text (V3's chronology_matches, what searches read before V11).
+ */
+@QuarkusTest
+class SearchVectorTest {
+
+  private static final String MARK = "search-vector-test";
+
+  @AfterEach
+  void remove() {
+    Sql.update("delete from event where title like ?1", MARK + "%");
+  }
+
+  private static long insert(String text) {
+    return Sql.number(
+        "insert into event (type, title, status, date_start, date_precision, search_text)"
+            + " values ('visit', ?1, 'happened', date '1931-02-03', 'day', ?2) returning id",
+        MARK + " " + text,
+        ArabicNormalizer.key(text));
+  }
+
+  /** Ids the pages' filter finds (the stored vector). */
+  private static List<Long> found(String q) {
+    MultivaluedHashMap<String, String> m = new MultivaluedHashMap<>();
+    m.add("q", q);
+    Where w = Where.of(EventFilter.parse(m), false);
+    return Sql.call(
+        em ->
+            w.bind(
+                    em.createQuery(
+                        "select e.id from Event e" + w.and("e.title like :mark") + " order by e.id",
+                        Long.class))
+                .setParameter("mark", MARK + "%")
+                .getResultList());
+  }
+
+  /** Ids whose text matches, the vector recomputed from the text. */
+  private static List<Long> fromText(String q) {
+    return Sql.call(
+        em ->
+            em.createQuery(
+                    "select e.id from Event e where e.title like :mark"
+                        + " and function('chronology_matches', e.searchText, :q) = true"
+                        + " order by e.id",
+                    Long.class)
+                .setParameter("mark", MARK + "%")
+                .setParameter("q", SearchQuery.tsquery(q))
+                .getResultList());
+  }
+
+  private static void same(String q, List<Long> expected, String when) {
+    assertEquals(expected, fromText(q), "the text itself " + when + " for " + q);
+    assertEquals(expected, found(q), "the stored vector " + when + " for " + q);
+  }
+
+  @Test
+  void theStoredVectorFollowsEveryWrite() {
+    long a = insert("vectoralpha والزيارة vectorshared");
+    long b = insert("vectorbeta vectorshared");
+    same("vectoralpha", List.of(a), "after inserts");
+    same("زيارة vectorshared", List.of(a), "after inserts (a clitic stripped)");
+    same("vectorshared", List.of(a, b), "after inserts");
+
+    Sql.update("update event set search_text = 'vectorgamma vectorshared' where id = ?1", a);
+    same("vectoralpha", List.of(), "after an SQL update of the text");
+    same("vectorgamma", List.of(a), "after an SQL update of the text");
+
+    // Through Hibernate, as the editors and the merge write: the entity never names the vector.
+    Sql.inTransaction(
+        em -> {
+          Event e = em.find(Event.class, b);
+          e.title = MARK + " vectordelta";
+          SearchText.touch(e);
+        });
+    same("vectorbeta", List.of(), "after an entity edit");
+    same("vectordelta", List.of(b), "after an entity edit");
+
+    Sql.update("update event set confidence = 0.5 where id = ?1", a);
+    same("vectorgamma", List.of(a), "after a write that leaves the text alone");
+
+    Sql.update("delete from event where id = ?1", a);
+    same("vectorshared", List.of(), "after a delete");
+    same("vectordelta", List.of(b), "after a delete");
+  }
+}
