@@ -39,6 +39,7 @@ public record ActorStage(
   public void process(Document doc) {
     List<ActorHit> out = new ArrayList<>();
     List<Token> tokens = doc.tokens();
+    String home = institutions.home(doc);
     for (Sentence s : doc.sentences()) {
       int i = s.firstToken();
       int to = s.endToken();
@@ -63,7 +64,7 @@ public record ActorStage(
             continue;
           }
         }
-        ActorHit institution = institutions.at(doc, s, i, to);
+        ActorHit institution = institutions.at(doc, s, i, to, home);
         if (institution != null && (known == null || known.end() < institution.end())) {
           out.add(institution);
           afterSource = false;
