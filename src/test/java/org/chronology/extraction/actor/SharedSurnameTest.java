@@ -67,4 +67,12 @@ class SharedSurnameTest {
                 + "وكان الدكتور سالم المهيري قد زار ماليزيا في 3 أيار 2021.");
     assertActors(withEvidence(events, "زار"), "سالم بن خالد المهيري");
   }
+
+  @Test
+  void testAnOfficeNounAfterANameIsNoPartOfIt() {
+    ExtractedEvent e =
+        only("وصل الدكتور سالم المهيري نائب رئيس الوزراء الماليزي إلى أبوظبي في 4 أيار 2023.");
+    assertActors(e, "سالم المهيري");
+    assertNoActor(e, "سالم المهيري نائب");
+  }
 }
