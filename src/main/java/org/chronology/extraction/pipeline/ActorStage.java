@@ -9,10 +9,12 @@ import org.chronology.extraction.lang.FunctionWord;
 import org.chronology.extraction.lang.Lexicon;
 import org.chronology.extraction.lang.PlaceEntry;
 import org.chronology.extraction.lang.TitleEntry;
+import org.chronology.text.ArabicNormalizer;
 import org.chronology.text.PhraseMatcher;
 import org.chronology.text.Proclitics;
 import org.chronology.text.Sentence;
 import org.chronology.text.Token;
+import org.chronology.text.TsvResource;
 
 /**
  * Actor references: gazetteer names and aliases; titles followed by a name (a known person, or a
@@ -39,6 +41,7 @@ public record ActorStage(
   public void process(Document doc) {
     List<ActorHit> out = new ArrayList<>();
     List<Token> tokens = doc.tokens();
+    String home = institutions.home(doc);
     for (Sentence s : doc.sentences()) {
       int i = s.firstToken();
       int to = s.endToken();
@@ -63,7 +66,7 @@ public record ActorStage(
             continue;
           }
         }
-        ActorHit institution = institutions.at(doc, s, i, to);
+        ActorHit institution = institutions.at(doc, s, i, to, home);
         if (institution != null && (known == null || known.end() < institution.end())) {
           out.add(institution);
           afterSource = false;
@@ -78,6 +81,10 @@ public record ActorStage(
         }
         if (known != null) {
           List<GazetteerEntry> c = known.values();
+          if (c.get(0).kind() == ActorKind.COUNTRY && afterIssue(doc, s, known.first())) {
+            i = known.end(); // "الأزمة السورية" read through the alias "سورية"
+            continue;
+          }
           out.add(
               new ActorHit(
                   s.index(),
@@ -96,7 +103,7 @@ public record ActorStage(
         }
         PhraseMatcher.Match<String> dem = lexicon.demonyms().longestAt(tokens, doc.forms(), i, to);
         if (dem != null) {
-          if (!afterSource) {
+          if (!afterSource && !afterIssue(doc, s, dem.first())) {
             out.add(stateAdjective(gazetteer, s, dem));
           }
           afterSource = false;
@@ -157,6 +164,30 @@ public record ActorStage(
       }
     }
     doc.setActors(new Surnames(lexicon, gazetteer).resolve(doc, out));
+  }
+
+  /** Nouns after which a state adjective names an issue, not an actor (issue-nouns.tsv). */
+  private static final java.util.Set<String> ISSUE_NOUNS = issueNouns();
+
+  private static java.util.Set<String> issueNouns() {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (String[] r : TsvResource.read(Lexicon.DIR + "issue-nouns.tsv", 1)) {
+      out.add(ArabicNormalizer.key(r[0]));
+    }
+    return java.util.Set.copyOf(out);
+  }
+
+  /**
+   * "القضية الفلسطينية"، "الأطراف اليمنية": the adjective qualifies an issue or a state's sides.
+   */
+  private static boolean afterIssue(Document doc, Sentence s, int at) {
+    if (at <= s.firstToken() || TitledNames.hasStop(doc, at)) {
+      return false;
+    }
+    String prev = doc.tokens().get(at - 1).text();
+    return ISSUE_NOUNS.contains(ArabicNormalizer.key(prev))
+        || ISSUE_NOUNS.contains(ArabicNormalizer.key(Proclitics.withoutAnd(prev)))
+        || ISSUE_NOUNS.contains(ArabicNormalizer.key(Proclitics.withoutAndOrPreposition(prev)));
   }
 
   /** A state adjective ("الإسرائيلي") as the country it names. */

@@ -1,6 +1,8 @@
 package org.chronology.extraction.pipeline;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.chronology.extraction.ActorKind;
 import org.chronology.extraction.actor.Gazetteer;
 import org.chronology.extraction.actor.GazetteerEntry;
@@ -10,6 +12,7 @@ import org.chronology.text.ArabicNormalizer;
 import org.chronology.text.PhraseMatcher;
 import org.chronology.text.Proclitics;
 import org.chronology.text.Sentence;
+import org.chronology.text.TsvResource;
 
 /**
  * State institutions the gazetteer does not list, read from how they are written: an institution
@@ -22,33 +25,40 @@ record Institutions(Lexicon lexicon, Gazetteer gazetteer) {
   /** Words of the complement between the head and the state adjective. */
   private static final int MAX_COMPLEMENT = 4;
 
-  /** The institution whose head is token {@code i}, or null. */
-  ActorHit at(Document doc, Sentence s, int i, int to) {
+  /** Words of a masthead line read for the outlet's state. */
+  private static final int MASTHEAD_WORDS = 10;
+
+  /** Ministry heads as written → the head of the full name (from {@code ministries.tsv}). */
+  private static final Map<String, String> MINISTRIES = ministries();
+
+  private static Map<String, String> ministries() {
+    Map<String, String> m = new HashMap<>();
+    for (String[] r : TsvResource.read(Lexicon.DIR + "ministries.tsv", 2)) {
+      m.put(ArabicNormalizer.key(r[0]), r[1]);
+    }
+    return Map.copyOf(m);
+  }
+
+  /**
+   * The institution whose head is token {@code i}, or null; {@code home} is the state of the outlet
+   * (null when its masthead names none).
+   */
+  ActorHit at(Document doc, Sentence s, int i, int to, String home) {
     String w = doc.tokens().get(i).text();
     String bare =
         lexicon.is(FunctionWord.INSTITUTION, w) ? w : Proclitics.withoutAndOrPreposition(w);
     if (!lexicon.is(FunctionWord.INSTITUTION, bare)) {
       return null;
     }
-    for (int j = i + 1; j < to && j - i <= MAX_COMPLEMENT + 1; j++) {
-      if (TitledNames.hasStop(doc, j)) {
-        return null;
+    for (int j = i + 1; j <= to && j - i <= MAX_COMPLEMENT + 1; j++) {
+      if (j == to || TitledNames.hasStop(doc, j)) {
+        return unqualified(doc, s, i, j, home);
       }
       PhraseMatcher.Match<String> dem =
           lexicon.demonyms().longestAt(doc.tokens(), doc.forms(), j, to);
       if (dem != null && dem.first() == j) {
         String written = withoutProclitic(doc.originalText(i, dem.end()), w, bare);
-        return new ActorHit(
-            s.index(),
-            i,
-            dem.end(),
-            List.of(),
-            written,
-            ActorKind.ORGANIZATION,
-            null,
-            dem.values().get(0),
-            ActorHit.Source.GAZETTEER,
-            TitledNames.preposition(doc, s, i, !bare.equals(w) && !Proclitics.startsWithAnd(w)));
+        return hit(doc, s, i, dem.end(), fullName(bare, written), dem.values().get(0));
       }
       String c = doc.tokens().get(j).text();
       String cBare = Proclitics.withoutAnd(c);
@@ -60,10 +70,109 @@ record Institutions(Lexicon lexicon, Gazetteer gazetteer) {
           || lexicon.triggers().longestAt(doc.tokens(), doc.forms(), j, to) != null
           || gazetteer.matcher().longestAt(doc.tokens(), doc.forms(), j, to) != null
           || lexicon.places().longestAt(doc.tokens(), doc.forms(), j, to) != null) {
-        return null;
+        return unqualified(doc, s, i, j, home);
       }
     }
     return null;
+  }
+
+  /**
+   * A ministry written without its state ("أعلنت وزارة الخارجية، اليوم") in an outlet of a state:
+   * that state's. Tokens {@code [i, end)}; a short form ("الخارجية") after a definite noun is an
+   * adjective ("الشؤون الخارجية"), not the ministry.
+   */
+  private ActorHit unqualified(Document doc, Sentence s, int i, int end, String home) {
+    String w = doc.tokens().get(i).text();
+    String bare =
+        lexicon.is(FunctionWord.INSTITUTION, w) ? w : Proclitics.withoutAndOrPreposition(w);
+    String key = ArabicNormalizer.key(bare);
+    String full = MINISTRIES.get(key);
+    String adjective = lexicon.adjectiveOf(home);
+    if (full == null || adjective == null || end <= i) {
+      return null;
+    }
+    boolean shortForm = full.contains(" ");
+    if (!shortForm && end < i + 2) {
+      return null; // "وزارة" alone
+    }
+    if (shortForm && i > s.firstToken() && !TitledNames.hasStop(doc, i)) {
+      String prev = doc.tokens().get(i - 1).text();
+      if (Proclitics.hasArticle(prev) || Proclitics.hasArticle(Proclitics.withoutAnd(prev))) {
+        return null;
+      }
+      for (int k = Math.max(s.firstToken(), i - 3); k < i; k++) {
+        PhraseMatcher.Match<?> title =
+            lexicon.titles().longestAt(doc.tokens(), doc.forms(), k, end);
+        if (title != null && title.end() > i) {
+          return null; // "وزير الخارجية": the office's complement, not the ministry
+        }
+      }
+    }
+    String written = withoutProclitic(doc.originalText(i, end), w, bare);
+    String feminine =
+        (Proclitics.hasArticle(adjective) ? adjective : Proclitics.article() + adjective)
+            + ArabicNormalizer.TEH_MARBUTA;
+    return hit(doc, s, i, end, fullName(bare, written) + " " + feminine, home);
+  }
+
+  /** "الخارجية العراقية" → "وزارة الخارجية العراقية": a ministry's short form named in full. */
+  private static String fullName(String head, String written) {
+    String full = MINISTRIES.get(ArabicNormalizer.key(head));
+    if (full == null || !full.contains(" ")) {
+      return written;
+    }
+    String[] words = written.strip().split("\\s+", 2);
+    return full + (words.length > 1 ? " " + words[1] : "");
+  }
+
+  private ActorHit hit(Document doc, Sentence s, int i, int end, String name, String country) {
+    String w = doc.tokens().get(i).text();
+    String bare =
+        lexicon.is(FunctionWord.INSTITUTION, w) ? w : Proclitics.withoutAndOrPreposition(w);
+    return new ActorHit(
+        s.index(),
+        i,
+        end,
+        List.of(),
+        name,
+        ActorKind.ORGANIZATION,
+        null,
+        country,
+        ActorHit.Source.GAZETTEER,
+        TitledNames.preposition(doc, s, i, !bare.equals(w) && !Proclitics.startsWithAnd(w)));
+  }
+
+  /**
+   * The state of the outlet: named in the masthead, the article's first line when it names a source
+   * ("وكالة الأنباء العراقية"، "الوكالة العربية السورية للأنباء") or a ministry ("وزارة الخارجية -
+   * دولة قطر"); null otherwise.
+   */
+  String home(Document doc) {
+    List<org.chronology.text.Token> tokens = doc.tokens();
+    int nl = doc.normalized().text().indexOf('\n');
+    boolean outlet = false;
+    String state = null;
+    for (int t = 0; t < tokens.size() && t < MASTHEAD_WORDS && tokens.get(t).end() <= nl; t++) {
+      String w = tokens.get(t).text();
+      outlet |=
+          lexicon.endsWith(FunctionWord.SOURCE_NOUN, w)
+              || MINISTRIES.containsKey(ArabicNormalizer.key(w));
+      PhraseMatcher.Match<String> dem =
+          lexicon.demonyms().longestAt(tokens, doc.forms(), t, tokens.size());
+      PhraseMatcher.Match<GazetteerEntry> g =
+          gazetteer.matcher().longestAt(tokens, doc.forms(), t, tokens.size());
+      String here =
+          dem != null && dem.first() == t
+              ? dem.values().get(0)
+              : g != null && g.first() == t && g.values().get(0).kind() == ActorKind.COUNTRY
+                  ? g.values().get(0).name()
+                  : null;
+      if (here != null && state != null && !here.equals(state)) {
+        return null; // two states: a headline, not a masthead
+      }
+      state = here != null ? here : state;
+    }
+    return outlet ? state : null;
   }
 
   /** "وكانت المملكة قد سحبت سفيرها": the state of that long name the article named last. */

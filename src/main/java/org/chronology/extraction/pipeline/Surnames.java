@@ -56,12 +56,12 @@ record Surnames(Lexicon lexicon, Gazetteer gazetteer) {
     }
     List<ActorHit> out = new ArrayList<>(hits.size());
     for (ActorHit h : hits) {
-      out.add(completed(h, byTail));
+      out.add(completed(h, byTail, fullOf));
     }
     for (Sentence s : doc.sentences()) {
       for (int i = s.firstToken(); i < s.endToken(); i++) {
         ActorHit at = covering(out, s.index(), i);
-        if (at != null && at.source() != ActorHit.Source.DEMONYM) {
+        if (at != null && at.source() != ActorHit.Source.DEMONYM && !otherBearer(at, byTail)) {
           i = at.end() - 1;
           continue;
         }
@@ -71,7 +71,7 @@ record Surnames(Lexicon lexicon, Gazetteer gazetteer) {
         for (Map.Entry<List<String>, ActorHit> e : byTail.entrySet()) {
           int end = match(doc, i, s.endToken(), e.getKey());
           if (end > i
-              && (at == null || nisbaAlone(doc, s, i, at))
+              && (at == null || nisbaAlone(doc, s, i, at) || otherBearer(at, byTail))
               && (!lexicon.is(FunctionWord.NAME_LINK, e.getKey().get(0)) || opensName(doc, s, i))) {
             if (at != null) {
               out.remove(at);
@@ -101,7 +101,37 @@ record Surnames(Lexicon lexicon, Gazetteer gazetteer) {
     while (words.size() > 1 && lexicon.is(FunctionWord.HONORIFIC, words.get(0))) {
       words.remove(0);
     }
-    return words;
+    // a known person written by the surname alone was not named in full in this article
+    return h.source() == ActorHit.Source.GAZETTEER && writtenWords(h) < 2 ? List.of() : words;
+  }
+
+  private int writtenWords(ActorHit h) {
+    int n = 0;
+    for (String w : ArabicNormalizer.key(h.written()).split(" ")) {
+      n += w.isEmpty() || lexicon.is(FunctionWord.HONORIFIC, w) ? 0 : 1;
+    }
+    return n;
+  }
+
+  /**
+   * A known person's bare surname ("كاتس") where the article named in full another person with that
+   * surname ("وزير السياحة حاييم كاتس"): within the article the surname is the latter.
+   */
+  private boolean otherBearer(ActorHit at, Map<List<String>, ActorHit> byTail) {
+    if (at.source() != ActorHit.Source.GAZETTEER
+        || at.kind() != ActorKind.PERSON
+        || at.candidates().isEmpty()
+        || writtenWords(at) != 1) {
+      return false;
+    }
+    List<String> written = new ArrayList<>();
+    for (String w : ArabicNormalizer.key(at.written()).split(" ")) {
+      if (!w.isEmpty() && !lexicon.is(FunctionWord.HONORIFIC, w)) {
+        written.add(w);
+      }
+    }
+    ActorHit full = byTail.get(written);
+    return full != null && !full.candidates().contains(at.candidates().get(0));
   }
 
   /**
@@ -135,12 +165,30 @@ record Surnames(Lexicon lexicon, Gazetteer gazetteer) {
     return !lexicon.is(FunctionWord.NAME_LINK, w) || tail.size() > 1;
   }
 
-  /** A bare surname after a title ("الرئيس ماكرون") is the person named in full. */
-  private static ActorHit completed(ActorHit h, Map<List<String>, ActorHit> byTail) {
+  /**
+   * A bare surname after a title ("الرئيس ماكرون") is the person named in full; so is a shorter
+   * name with the same given name and surname ("الدكتور فلان الزياني" after "فلان بن راشد
+   * الزياني").
+   */
+  private ActorHit completed(
+      ActorHit h, Map<List<String>, ActorHit> byTail, Map<List<String>, String> fullOf) {
     if (h.source() != ActorHit.Source.TITLED_NAME) {
       return h;
     }
     ActorHit full = byTail.get(List.of(ArabicNormalizer.key(h.written()).split(" ")));
+    List<String> name = fullName(h);
+    if (full == null && name.size() >= 2) {
+      for (Map.Entry<List<String>, String> e : fullOf.entrySet()) {
+        List<String> words = List.of(e.getValue().split(" "));
+        if (words.size() > name.size()
+            && words.get(0).equals(name.get(0))
+            && words.get(words.size() - 1).equals(name.get(name.size() - 1))
+            && byTail.containsKey(e.getKey())) {
+          full = byTail.get(e.getKey());
+          break;
+        }
+      }
+    }
     if (full == null || full == h) {
       return h;
     }

@@ -35,6 +35,10 @@ record TitledNames(Lexicon lexicon, Gazetteer gazetteer) {
   /** Words of an office's complement between the title and its state. */
   private static final int MAX_OFFICE_COMPLEMENT = 6;
 
+  /** Alef, waw, yeh, alef maqsura and the hamza forms: left out when spellings are compared. */
+  private static final String VOWEL_SEATS =
+      "\u0627\u0623\u0625\u0622\u0621\u0626\u0624\u0648\u064A\u0649";
+
   /**
    * Reads "title [modifiers] [demonym|country] [،] name"; returns the token after it, or the start.
    */
@@ -50,6 +54,12 @@ record TitledNames(Lexicon lexicon, Gazetteer gazetteer) {
       String w = tokens.get(i).text();
       if (lexicon.isModifier(w)) {
         i++;
+        continue;
+      }
+      PhraseMatcher.Match<TitleEntry> honour =
+          lexicon.titles().longestAt(tokens, doc.forms(), i, to);
+      if (honour != null && honour.first() == i && office(honour.values().get(0)) == null) {
+        i = honour.end(); // "رئيس الجمهورية آية الله فلان": an honorific of several words
         continue;
       }
       PhraseMatcher.Match<String> dem = lexicon.demonyms().longestAt(tokens, doc.forms(), i, to);
@@ -100,7 +110,7 @@ record TitledNames(Lexicon lexicon, Gazetteer gazetteer) {
     PhraseMatcher.Match<GazetteerEntry> person =
         nameStart < to ? gazetteer.matcher().longestAt(tokens, doc.forms(), nameStart, to) : null;
     if (person != null && person.values().get(0).kind() == ActorKind.PERSON) {
-      String office = t.counterpart() ? null : t.office();
+      String office = t.counterpart() ? null : office(t);
       out.add(
           new ActorHit(
               s.index(),
@@ -126,7 +136,12 @@ record TitledNames(Lexicon lexicon, Gazetteer gazetteer) {
         PhraseMatcher.Match<GazetteerEntry> known =
             gazetteer.matcher().longestAt(tokens, doc.forms(), nameEnd, to);
         if (known != null && known.values().get(0).kind() == ActorKind.PERSON) {
-          inside = known; // a given name before a known surname ("حسين أمير عبداللهيان")
+          if (givenNamesOf(doc, nameStart, nameEnd, known.values())) {
+            inside = known; // a given name before a known surname ("حسين أمير عبداللهيان")
+          } else {
+            nameEnd = known.end(); // another given name: another person with that surname
+            parts++;
+          }
           break;
         }
       }
@@ -177,7 +192,7 @@ record TitledNames(Lexicon lexicon, Gazetteer gazetteer) {
               inside.values(),
               doc.originalText(nameStart, inside.end()),
               ActorKind.PERSON,
-              t.counterpart() ? null : t.office(),
+              t.counterpart() ? null : office(t),
               country,
               ActorHit.Source.GAZETTEER,
               preposition(doc, s, title.first(), title.form().preposition())));
@@ -192,7 +207,7 @@ record TitledNames(Lexicon lexicon, Gazetteer gazetteer) {
               doc,
               s,
               title,
-              t.counterpart() ? null : t.office(),
+              t.counterpart() ? null : office(t),
               nameEnd,
               honorificStart(doc, title.first(), nameStart),
               country,
@@ -200,6 +215,11 @@ record TitledNames(Lexicon lexicon, Gazetteer gazetteer) {
       return nameEnd;
     }
     return titleOnly(doc, s, title, t, country, consumedCountry, ofOrganisation, i, out);
+  }
+
+  /** The office a title gives; null for an honorific that names no office (الدكتور، آية الله). */
+  private static String office(TitleEntry t) {
+    return t.office() == null || t.office().isBlank() ? null : t.office();
   }
 
   private int titleOnly(
@@ -220,7 +240,7 @@ record TitledNames(Lexicon lexicon, Gazetteer gazetteer) {
             doc,
             s,
             title,
-            ofOrganisation ? null : t.office(),
+            ofOrganisation ? null : office(t),
             end,
             title.first(),
             country,
@@ -265,6 +285,47 @@ record TitledNames(Lexicon lexicon, Gazetteer gazetteer) {
       from--;
     }
     return from;
+  }
+
+  /**
+   * The words written before a known surname are given names of one of its people: "حاييم كاتس" is
+   * not "يسرائيل كاتس" though the gazetteer knows him as "كاتس".
+   */
+  private static boolean givenNamesOf(
+      Document doc, int first, int end, List<GazetteerEntry> people) {
+    for (GazetteerEntry e : people) {
+      java.util.Set<String> words = new java.util.HashSet<>();
+      for (String n : e.identity().aliases()) {
+        words.addAll(skeletons(n));
+      }
+      words.addAll(skeletons(e.name()));
+      boolean all = true;
+      for (int t = first; t < end && all; t++) {
+        all = words.containsAll(skeletons(doc.tokens().get(t).text()));
+      }
+      if (all) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The words of a name without long vowels and hamza seats, so that spelling variants of one given
+   * name ("أرييل"، "أريئيل") compare equal.
+   */
+  private static List<String> skeletons(String name) {
+    List<String> out = new java.util.ArrayList<>();
+    for (String w : ArabicNormalizer.key(name).split(" ")) {
+      StringBuilder b = new StringBuilder();
+      for (int k = 0; k < w.length(); k++) {
+        if (VOWEL_SEATS.indexOf(w.charAt(k)) < 0) {
+          b.append(w.charAt(k));
+        }
+      }
+      out.add(b.isEmpty() ? w : b.toString());
+    }
+    return out;
   }
 
   private boolean nameLike(Document doc, int t, int to) {
