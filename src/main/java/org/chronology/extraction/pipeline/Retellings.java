@@ -204,7 +204,7 @@ record Retellings(Lexicon lexicon) {
   private static final int PROGRAMME_DAYS = 3;
 
   /** e is undated, or dated from p's start to a few days after its end. */
-  private static boolean duringVisit(EventDraft p, EventDraft e) {
+  static boolean duringVisit(EventDraft p, EventDraft e) {
     if (e.date == null || p.date == null) {
       return true;
     }

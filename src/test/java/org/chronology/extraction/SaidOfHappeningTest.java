@@ -1,0 +1,71 @@
+package org.chronology.extraction;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * What is said about a happening of the article is a further mention of it, not news of its own: a
+ * reported clause whose topic is that happening named again (the talks, those at them, the
+ * instrument signed, a definite noun of its kind), with whatever undated noun it reports.
+ */
+class SaidOfHappeningTest {
+
+  private static final LocalDate TUESDAY = LocalDate.of(2024, 5, 14);
+
+  private static String article(String... paragraphs) {
+    return String.join("\n\n", paragraphs);
+  }
+
+  static Stream<Arguments> counted() {
+    return Stream.of(
+        // a ministry's release on what those at the talks discussed, and the other side's word
+        Arguments.of(
+            1,
+            article(
+                "عقد وزيرا الخارجية المصري والأردني أمس الاثنين اجتماعاً في عمان لبحث الأوضاع"
+                    + " الإقليمية.",
+                "وقالت الخارجية المصرية في بيان إن المجتمعين بحثوا تعزيز التنسيق بين البلدين، بينما"
+                    + " وصفت الخارجية الأردنية الاجتماع بأنه \"مثمر\".")),
+        // the office's comment on the step, named again by its definite noun
+        Arguments.of(
+            1,
+            article(
+                "أعلنت كينيا وإثيوبيا أمس الاثنين رفع مستوى العلاقات الدبلوماسية بينهما إلى مستوى"
+                    + " السفراء.",
+                "وقال مكتب الرئيس الإثيوبي في بيان إن رفع مستوى العلاقات سيعزز التجارة بين"
+                    + " البلدين.")),
+        // the summit's communiqué: the declaration signed, told by its secretary-general
+        Arguments.of(
+            1,
+            article(
+                "اختتمت في الرياض أمس الاثنين القمة الخليجية بتوقيع القادة على إعلان الرياض.",
+                "وأعلن الأمين العام للمجلس في مؤتمر صحافي أن البيان الختامي يؤكد وحدة الصف"
+                    + " الخليجي.")),
+        // sources on the talks of a visit still under way, dated its second day
+        Arguments.of(
+            1,
+            article(
+                "وصل وفد قطري إلى بيروت أمس الاثنين في زيارة رسمية تستمر يومين.",
+                "وقالت مصادر مطلعة إن المباحثات تتناول تمديد الهدنة ودعم الجيش، وإنها ستتواصل"
+                    + " اليوم الثلاثاء.")),
+        // what is said of another, earlier agreement with a year of its own is another deal
+        Arguments.of(
+            2,
+            article(
+                "وقع وزيرا الطاقة الجزائري والتونسي أمس الاثنين في تونس اتفاقية لتوريد الغاز.",
+                "وقال الوزير التونسي إن الاتفاقية الموقعة عام 2010 انتهى العمل بها.")));
+  }
+
+  @ParameterizedTest
+  @MethodSource("counted")
+  void oneEventPerHappening(int happenings, String text) {
+    List<ExtractedEvent> events = Fixtures.extract(text, TUESDAY);
+    assertEquals(happenings, events.size(), events.toString());
+  }
+}
