@@ -1,6 +1,7 @@
 package org.chronology.extraction;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -12,7 +13,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * What is said about a happening of the article is a further mention of it, not news of its own: a
  * reported clause whose topic is that happening named again (the talks, those at them, the
- * instrument signed, a definite noun of its kind), with whatever undated noun it reports.
+ * instrument signed, a definite noun of its kind), with whatever undated noun it reports; and an
+ * announcement of an act ("أعلن أنه سيلتقي …") is the act.
  */
 class SaidOfHappeningTest {
 
@@ -77,5 +79,27 @@ class SaidOfHappeningTest {
   void oneEventPerHappening(int happenings, String text) {
     List<ExtractedEvent> events = Fixtures.extract(text, TUESDAY);
     assertEquals(happenings, events.size(), events.toString());
+  }
+
+  static Stream<Arguments> announced() {
+    return Stream.of(
+        Arguments.of(
+            "وأعلن وزير الخارجية الأردني أيمن الصفدي اليوم الثلاثاء أنه سيلتقي نظيره العراقي في"
+                + " بغداد الأسبوع المقبل.",
+            EventType.MEETING),
+        Arguments.of(
+            "أعلنت الرئاسة الكينية أمس أن الرئيس وليام روتو سيزور أديس أبابا مطلع الشهر المقبل.",
+            EventType.VISIT));
+  }
+
+  /** An announcement of an act is that act, with the act's own date and status. */
+  @ParameterizedTest
+  @MethodSource("announced")
+  void theActAnnounced(String text, EventType type) {
+    List<ExtractedEvent> events = Fixtures.extract(text, TUESDAY);
+    assertEquals(1, events.size(), events.toString());
+    assertEquals(type, events.get(0).type());
+    assertEquals(EventStatus.PLANNED, events.get(0).status());
+    assertTrue(events.get(0).date().start().isAfter(TUESDAY), events.toString());
   }
 }

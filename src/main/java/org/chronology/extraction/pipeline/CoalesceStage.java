@@ -67,6 +67,14 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
       } else {
         if (announcedIncident(doc, target, e)) {
           announcedOn.put(target, target.date);
+          if (e.type != EventType.INCIDENT) {
+            // "أعلن الكرملين أن الأسد قام بزيارة …": the act announced is the event
+            target.type = e.type;
+            target.head = e.head;
+            target.status = e.status;
+            target.date = e.date;
+            target.ownDate = e.ownDate;
+          }
         }
         fold(doc, target, e);
         e.foldedInto = target;
@@ -238,12 +246,18 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
    */
   private boolean announcedIncident(Document doc, EventDraft p, EventDraft e) {
     if (p.type != EventType.STATEMENT
-        || e.type != EventType.INCIDENT
+        || !SaidOf.HAPPENINGS.contains(e.type)
         || p.sentence != e.sentence
         || !p.head.trigger().form().verbal()
         || e.head.inQuote()
         || e.head.first() <= p.head.end()) {
       return false;
+    }
+    if (e.type != EventType.INCIDENT
+        && !lexicon.is(
+            FunctionWord.ANNOUNCE,
+            Proclitics.withoutConjunction(doc.tokens().get(p.head.first()).text()))) {
+      return false; // "قال إن بلاده ستفتح …" may be news of its own; "أعلن أن …" tells the act
     }
     for (int t = p.head.end(); t < e.head.first(); t++) {
       if (lexicon.is(FunctionWord.COMPLEMENTIZER, doc.tokens().get(t).text())) {

@@ -18,7 +18,7 @@ import org.chronology.text.Proclitics;
  */
 record SaidOf(Lexicon lexicon) {
 
-  private static final Set<EventType> HAPPENINGS =
+  static final Set<EventType> HAPPENINGS =
       EnumSet.of(
           EventType.INCIDENT,
           EventType.VISIT,
