@@ -175,6 +175,10 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
       return true;
     }
     Retellings r = new Retellings(lexicon);
+    if (r.firstSince(doc, p, e)) {
+      e.date = null; // the gap's start, not the happening's day
+      return true;
+    }
     if (r.contentOf(doc, p, e)
         || r.signedAgain(doc, p, e)
         || r.contentRetold(doc, p, e)
