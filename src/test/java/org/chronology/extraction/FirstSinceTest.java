@@ -39,8 +39,7 @@ class FirstSinceTest {
   @ParameterizedTest
   @MethodSource("counted")
   void oneVisit(int happenings, String text) {
-    List<ExtractedEvent> events = Fixtures.extract(text, TUESDAY);
-    assertEquals(happenings, events.size(), events.toString());
+    List<ExtractedEvent> events = Fixtures.assertEvents(happenings, text, TUESDAY);
     assertEquals(TUESDAY.minusDays(1), events.get(0).date().start());
   }
 }

@@ -20,16 +20,12 @@ class SaidOfHappeningTest {
 
   private static final LocalDate TUESDAY = LocalDate.of(2024, 5, 14);
 
-  private static String article(String... paragraphs) {
-    return String.join("\n\n", paragraphs);
-  }
-
   static Stream<Arguments> counted() {
     return Stream.of(
         // a ministry's release on what those at the talks discussed, and the other side's word
         Arguments.of(
             1,
-            article(
+            Fixtures.article(
                 "عقد وزيرا الخارجية المصري والأردني أمس الاثنين اجتماعاً في عمان لبحث الأوضاع"
                     + " الإقليمية.",
                 "وقالت الخارجية المصرية في بيان إن المجتمعين بحثوا تعزيز التنسيق بين البلدين، بينما"
@@ -37,7 +33,7 @@ class SaidOfHappeningTest {
         // the office's comment on the step, named again by its definite noun
         Arguments.of(
             1,
-            article(
+            Fixtures.article(
                 "أعلنت كينيا وإثيوبيا أمس الاثنين رفع مستوى العلاقات الدبلوماسية بينهما إلى مستوى"
                     + " السفراء.",
                 "وقال مكتب الرئيس الإثيوبي في بيان إن رفع مستوى العلاقات سيعزز التجارة بين"
@@ -45,21 +41,21 @@ class SaidOfHappeningTest {
         // the summit's communiqué: the declaration signed, told by its secretary-general
         Arguments.of(
             1,
-            article(
+            Fixtures.article(
                 "اختتمت في الرياض أمس الاثنين القمة الخليجية بتوقيع القادة على إعلان الرياض.",
                 "وأعلن الأمين العام للمجلس في مؤتمر صحافي أن البيان الختامي يؤكد وحدة الصف"
                     + " الخليجي.")),
         // sources on the talks of a visit still under way, dated its second day
         Arguments.of(
             1,
-            article(
+            Fixtures.article(
                 "وصل وفد قطري إلى بيروت أمس الاثنين في زيارة رسمية تستمر يومين.",
                 "وقالت مصادر مطلعة إن المباحثات تتناول تمديد الهدنة ودعم الجيش، وإنها ستتواصل"
                     + " اليوم الثلاثاء.")),
         // "من المرتقب أن" opens a plan, not a saying: the return visit and the summit stay apart
         Arguments.of(
             4,
-            article(
+            Fixtures.article(
                 "وصل العاهل المغربي مساء الأحد إلى أبوجا في أول زيارة رسمية له إلى نيجيريا.",
                 "ووقع البلدان أمس الاثنين اتفاقية لإنشاء أنبوب للغاز.",
                 "ومن المرتقب أن يرد الرئيس النيجيري الزيارة بزيارة إلى الرباط السنة المقبلة.",
@@ -69,7 +65,7 @@ class SaidOfHappeningTest {
         // what is said of another, earlier agreement with a year of its own is another deal
         Arguments.of(
             2,
-            article(
+            Fixtures.article(
                 "وقع وزيرا الطاقة الجزائري والتونسي أمس الاثنين في تونس اتفاقية لتوريد الغاز.",
                 "وقال الوزير التونسي إن الاتفاقية الموقعة عام 2010 انتهى العمل بها.")));
   }
@@ -77,8 +73,7 @@ class SaidOfHappeningTest {
   @ParameterizedTest
   @MethodSource("counted")
   void oneEventPerHappening(int happenings, String text) {
-    List<ExtractedEvent> events = Fixtures.extract(text, TUESDAY);
-    assertEquals(happenings, events.size(), events.toString());
+    Fixtures.assertEvents(happenings, text, TUESDAY);
   }
 
   static Stream<Arguments> announced() {
@@ -96,8 +91,7 @@ class SaidOfHappeningTest {
   @ParameterizedTest
   @MethodSource("announced")
   void theActAnnounced(String text, EventType type) {
-    List<ExtractedEvent> events = Fixtures.extract(text, TUESDAY);
-    assertEquals(1, events.size(), events.toString());
+    List<ExtractedEvent> events = Fixtures.assertEvents(1, text, TUESDAY);
     assertEquals(type, events.get(0).type());
     assertEquals(EventStatus.PLANNED, events.get(0).status());
     assertTrue(events.get(0).date().start().isAfter(TUESDAY), events.toString());
