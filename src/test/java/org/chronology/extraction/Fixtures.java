@@ -43,6 +43,18 @@ public final class Fixtures {
     return EXTRACTOR.extract(new ArticleText("test.txt", text, published));
   }
 
+  /** Paragraphs of one article. */
+  public static String article(String... paragraphs) {
+    return String.join("\n\n", paragraphs);
+  }
+
+  /** Fails unless the text, published on that day, yields that many events. */
+  public static List<ExtractedEvent> assertEvents(int count, String text, LocalDate published) {
+    List<ExtractedEvent> e = extract(text, published);
+    org.junit.jupiter.api.Assertions.assertEquals(count, e.size(), e.toString());
+    return e;
+  }
+
   /** Fails unless the text yields no event at all. */
   public static void assertNoEvent(String text) {
     List<ExtractedEvent> e = extract(text);

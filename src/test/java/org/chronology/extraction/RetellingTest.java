@@ -21,35 +21,30 @@ class RetellingTest {
   private static final LocalDate THURSDAY = Fixtures.PUBLISHED;
   private static final LocalDate SUNDAY = LocalDate.of(2023, 3, 19);
 
-  /** Paragraphs of one article. */
-  private static String article(String... paragraphs) {
-    return String.join("\n\n", paragraphs);
-  }
-
   static Stream<Arguments> counted() {
     return Stream.of(
         // Levantine daily: the signer "على" the agreement, the subject between
         Arguments.of(
             1,
-            article(
+            Fixtures.article(
                 "وقّعت الأردن ومصر أمس الاثنين في عمّان اتفاقية للتعاون في مجال الطاقة.",
                 "ووقع وزير الطاقة الأردني صالح الخرابشة على الاتفاقية بحضور رئيس الوزراء.")),
         // Gulf daily: the paper signed is no trigger word, told in the pluperfect
         Arguments.of(
             1,
-            article(
+            Fixtures.article(
                 "وقّع العراق والكويت أمس في بغداد اتفاقاً لتنظيم الملاحة في خور عبد الله.",
                 "وكان الرئيس العراقي قد وقع الوثيقة صباحاً في قصر السلام.")),
         // Maghrebi agency: the signing announced by a definite dual
         Arguments.of(
             1,
-            article(
+            Fixtures.article(
                 "وقّعت تونس وليبيا أمس الأربعاء في طرابلس مذكرتي تفاهم في مجال النقل البري.",
                 "ونشرت الحكومة الليبية صور توقيع المذكرتين على موقعها.")),
         // a second instrument named without the article is a signing of its own
         Arguments.of(
             2,
-            article(
+            Fixtures.article(
                 "وقّعت الأردن ومصر أمس الاثنين في عمّان اتفاقية للتعاون في مجال الطاقة.",
                 "ووقع الوزيران أيضاً مذكرة تفاهم في مجال الصحة.")),
         // wire style: the witness's signature in the sentence of a treaty of relations
@@ -60,7 +55,7 @@ class RetellingTest {
         // Moroccan weekly: what the memorandum signed the day before provides for
         Arguments.of(
             1,
-            article(
+            Fixtures.article(
                 "وقّع وزير الدفاع الإسرائيلي ونظيره المغربي أمس الثلاثاء في الرباط مذكرة تفاهم"
                     + " للتعاون الأمني.",
                 "وتنص المذكرة التي وقعت أمس على تبادل المعلومات الاستخباراتية، بحسب بيان صادر عن"
@@ -68,7 +63,7 @@ class RetellingTest {
         // what an agreement of years ago provides for is no retelling of today's
         Arguments.of(
             2,
-            article(
+            Fixtures.article(
                 "وقّع وزير الدفاع الإسرائيلي ونظيره المغربي أمس الثلاثاء في الرباط مذكرة تفاهم"
                     + " للتعاون الأمني.",
                 "وتنص الاتفاقية الموقعة عام 2020 على تبادل المعلومات، بحسب بيان صادر عن وزارة"
@@ -76,7 +71,7 @@ class RetellingTest {
         // a visit in another city is another visit
         Arguments.of(
             2,
-            article(
+            Fixtures.article(
                 "اختتم الرئيس الفرنسي إيمانويل ماكرون أمس السبت زيارة إلى القاهرة استمرت ثلاثة"
                     + " أيام.",
                 "وكان ماكرون قد وصل إلى الرياض مساء الأربعاء في زيارة رسمية.")));
@@ -85,15 +80,14 @@ class RetellingTest {
   @ParameterizedTest
   @MethodSource("counted")
   void oneEventPerHappening(int happenings, String text) {
-    List<ExtractedEvent> events = Fixtures.extract(text, SUNDAY);
-    assertEquals(happenings, events.size(), events.toString());
+    Fixtures.assertEvents(happenings, text, SUNDAY);
   }
 
   static Stream<Arguments> dated() {
     return Stream.of(
         // a visit told by its end, then its arrival: dated by the arrival
         Arguments.of(
-            article(
+            Fixtures.article(
                 "اختتم الرئيس الفرنسي إيمانويل ماكرون أمس السبت زيارة إلى القاهرة استمرت ثلاثة"
                     + " أيام.",
                 "وكان الرئيس الفرنسي قد وصل إلى القاهرة مساء الأربعاء."),
@@ -102,7 +96,7 @@ class RetellingTest {
             SUNDAY.minusDays(4)),
         // news-agency lead on the talks, the arrival the evening before told after it
         Arguments.of(
-            article(
+            Fixtures.article(
                 "أجرى الرئيس الروسي فلاديمير بوتين اليوم الخميس في موسكو محادثات مع الرئيس"
                     + " الفنزويلي نيكولاس مادورو.",
                 "وكان نيكولاس مادورو قد وصل إلى موسكو مساء أمس في زيارة رسمية تستغرق يومين."),
@@ -111,7 +105,7 @@ class RetellingTest {
             THURSDAY.minusDays(1)),
         // an incident told in an announcement, its day given by the spokesman's details
         Arguments.of(
-            article(
+            Fixtures.article(
                 "أعلن الجيش السوداني اليوم الخميس أن مسلحين نصبوا كميناً لقواته قرب الحدود، ما"
                     + " أسفر عن مقتل أربعة جنود.",
                 "وقال المتحدث باسم الجيش إن الهجوم وقع مساء الثلاثاء أثناء عودة القوات."),
@@ -140,7 +134,7 @@ class RetellingTest {
     return Stream.of(
         // the arrest measured from the attack is a detail of the attack
         Arguments.of(
-            article(
+            Fixtures.article(
                 "اقتحم مسلح صباح أمس الأربعاء مبنى السفارة الأذربيجانية في طهران وأطلق النار على"
                     + " الحراس.",
                 "وقال قائد الشرطة إن المهاجم اعتقل بعد دقائق من الحادث."),
@@ -160,7 +154,7 @@ class RetellingTest {
             2),
         // a headline opening with its news before the kicker folds into the body's arrival
         Arguments.of(
-            article(
+            Fixtures.article(
                 "وزير الخارجية الأردني يصل بغداد في أول زيارة منذ عامين.. ومباحثات مع نظيره"
                     + " العراقي",
                 "وصل وزير الخارجية الأردني أيمن الصفدي اليوم الخميس إلى بغداد في زيارة رسمية."),

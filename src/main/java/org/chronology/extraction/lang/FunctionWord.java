@@ -54,6 +54,12 @@ public enum FunctionWord {
   SIGNING("signing"),
   /** the preposition of what is signed (وقع على الإعلان) */
   SIGNED_ON("signed-on"),
+  /**
+   * a written instrument (البيان، الإعلان، الوثيقة): as the topic of what is said, the one signed
+   */
+  INSTRUMENT("instrument"),
+  /** talks and those at them (المباحثات، المجتمعون): as the topic of what is said, the talks */
+  GATHERING("gathering"),
   /** a delegation (وفد): with talks in its sentence and no journey named, a party to the talks */
   DELEGATION("delegation"),
   /** a vehicle; a deal noun after it names what it carries (قطار شحن), not a shipment */

@@ -67,13 +67,21 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
       } else {
         if (announcedIncident(doc, target, e)) {
           announcedOn.put(target, target.date);
+          if (e.type != EventType.INCIDENT) {
+            // "أعلن الكرملين أن الأسد قام بزيارة …": the act announced is the event
+            target.type = e.type;
+            target.head = e.head;
+            target.status = e.status;
+            target.date = e.date;
+            target.ownDate = e.ownDate;
+          }
         }
         fold(doc, target, e);
         e.foldedInto = target;
       }
     }
     for (EventDraft e : List.copyOf(kept)) {
-      EventDraft target = pointedBack(doc, kept, e);
+      EventDraft target = new SaidOf(lexicon).pointedBack(doc, kept, e);
       if (target != null) {
         fold(doc, target, e);
         e.foldedInto = target;
@@ -91,64 +99,6 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
     }
     doc.setEvents(kept);
   }
-
-  private static final Set<EventType> HAPPENINGS =
-      EnumSet.of(
-          EventType.INCIDENT,
-          EventType.VISIT,
-          EventType.MEETING,
-          EventType.DEAL,
-          EventType.DIPLOMATIC,
-          EventType.MILITARY);
-
-  /**
-   * A statement whose reported clause speaks of a happening of the article by its definite noun
-   * ("أعلن قائد الشرطة أن التحقيقات في الهجوم تشير إلى ...") gives details of that happening: it is
-   * a further mention of it (the nearest event of that type), not news of its own.
-   */
-  private EventDraft pointedBack(Document doc, List<EventDraft> kept, EventDraft e) {
-    if (e.type != EventType.STATEMENT) {
-      return null;
-    }
-    var s = doc.sentences().get(e.sentence);
-    int c = e.head.end();
-    while (c < s.endToken()
-        && !lexicon.is(FunctionWord.COMPLEMENTIZER, doc.tokens().get(c).text())) {
-      c++;
-    }
-    EventType named = null;
-    for (TriggerHit t : doc.triggers()) {
-      if (t.sentence() == e.sentence
-          && t.first() > c
-          && t.first() - c <= POINTED_REACH
-          && HAPPENINGS.contains(t.trigger().type())
-          && !t.trigger().form().verbal()
-          && t.definite()) {
-        named = t.trigger().type();
-        break;
-      }
-    }
-    if (named == null) {
-      return null;
-    }
-    EventDraft best = null;
-    for (EventDraft p : kept) {
-      if (p != e
-          && p.type == named
-          && p.sentence != e.sentence
-          && (best == null
-              || Math.abs(p.sentence - e.sentence) < Math.abs(best.sentence - e.sentence))) {
-        best = p;
-      }
-    }
-    return best;
-  }
-
-  /**
-   * How far into the reported clause its topic is named ("أن التحقيقات في الهجوم"); a happening
-   * named further on is an aside ("… لتهيئة الظروف للمفاوضات اللاحقة").
-   */
-  private static final int POINTED_REACH = 4;
 
   /** A date relative to another event of the article takes that event's date. */
   private static void resolveAnchor(EventDraft e) {
@@ -225,6 +175,10 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
       return true;
     }
     Retellings r = new Retellings(lexicon);
+    if (r.firstSince(doc, p, e)) {
+      e.date = null; // the gap's start, not the happening's day
+      return true;
+    }
     if (r.contentOf(doc, p, e)
         || r.signedAgain(doc, p, e)
         || r.contentRetold(doc, p, e)
@@ -296,12 +250,18 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
    */
   private boolean announcedIncident(Document doc, EventDraft p, EventDraft e) {
     if (p.type != EventType.STATEMENT
-        || e.type != EventType.INCIDENT
+        || !SaidOf.HAPPENINGS.contains(e.type)
         || p.sentence != e.sentence
         || !p.head.trigger().form().verbal()
         || e.head.inQuote()
         || e.head.first() <= p.head.end()) {
       return false;
+    }
+    if (e.type != EventType.INCIDENT
+        && !lexicon.is(
+            FunctionWord.ANNOUNCE,
+            Proclitics.withoutConjunction(doc.tokens().get(p.head.first()).text()))) {
+      return false; // "قال إن بلاده ستفتح …" may be news of its own; "أعلن أن …" tells the act
     }
     for (int t = p.head.end(); t < e.head.first(); t++) {
       if (lexicon.is(FunctionWord.COMPLEMENTIZER, doc.tokens().get(t).text())) {

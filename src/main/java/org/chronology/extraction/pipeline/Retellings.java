@@ -204,7 +204,7 @@ record Retellings(Lexicon lexicon) {
   private static final int PROGRAMME_DAYS = 3;
 
   /** e is undated, or dated from p's start to a few days after its end. */
-  private static boolean duringVisit(EventDraft p, EventDraft e) {
+  static boolean duringVisit(EventDraft p, EventDraft e) {
     if (e.date == null || p.date == null) {
       return true;
     }
@@ -267,5 +267,33 @@ record Retellings(Lexicon lexicon) {
       }
     }
     return false;
+  }
+
+  private static final OccasionDates OCCASION = new OccasionDates();
+
+  /**
+   * "وهذه أول زيارة يجريها الرئيس إلى قطر منذ توليه الحكم عام 2014"، "في أول زيارة له منذ 2017":
+   * the first visit or meeting since a time characterises the one just told; a date in it measures
+   * the gap (after منذ), not the happening.
+   */
+  boolean firstSince(Document doc, EventDraft p, EventDraft e) {
+    if (e.type != p.type
+        || e.type != EventType.VISIT && e.type != EventType.MEETING
+        || e.head.trigger().form().verbal()
+        || p.status != EventStatus.HAPPENED
+        || e.status != EventStatus.HAPPENED
+        || e.head.first() == 0
+        || !OCCASION.is("first", doc.tokens().get(e.head.first() - 1).text())
+        || differentSubject(p, e)) {
+      return false;
+    }
+    var s = doc.sentences().get(e.sentence);
+    int since = -1;
+    for (int t = e.head.end(); t < s.endToken() && since < 0; t++) {
+      if (lexicon.is(FunctionWord.SINCE, doc.tokens().get(t).text())) {
+        since = t;
+      }
+    }
+    return since >= 0 && (e.date == null || e.date.first() > since);
   }
 }

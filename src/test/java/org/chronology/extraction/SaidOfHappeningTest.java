@@ -1,0 +1,99 @@
+package org.chronology.extraction;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * What is said about a happening of the article is a further mention of it, not news of its own: a
+ * reported clause whose topic is that happening named again (the talks, those at them, the
+ * instrument signed, a definite noun of its kind), with whatever undated noun it reports; and an
+ * announcement of an act ("أعلن أنه سيلتقي …") is the act.
+ */
+class SaidOfHappeningTest {
+
+  private static final LocalDate TUESDAY = LocalDate.of(2024, 5, 14);
+
+  static Stream<Arguments> counted() {
+    return Stream.of(
+        // a ministry's release on what those at the talks discussed, and the other side's word
+        Arguments.of(
+            1,
+            Fixtures.article(
+                "عقد وزيرا الخارجية المصري والأردني أمس الاثنين اجتماعاً في عمان لبحث الأوضاع"
+                    + " الإقليمية.",
+                "وقالت الخارجية المصرية في بيان إن المجتمعين بحثوا تعزيز التنسيق بين البلدين، بينما"
+                    + " وصفت الخارجية الأردنية الاجتماع بأنه \"مثمر\".")),
+        // the office's comment on the step, named again by its definite noun
+        Arguments.of(
+            1,
+            Fixtures.article(
+                "أعلنت كينيا وإثيوبيا أمس الاثنين رفع مستوى العلاقات الدبلوماسية بينهما إلى مستوى"
+                    + " السفراء.",
+                "وقال مكتب الرئيس الإثيوبي في بيان إن رفع مستوى العلاقات سيعزز التجارة بين"
+                    + " البلدين.")),
+        // the summit's communiqué: the declaration signed, told by its secretary-general
+        Arguments.of(
+            1,
+            Fixtures.article(
+                "اختتمت في الرياض أمس الاثنين القمة الخليجية بتوقيع القادة على إعلان الرياض.",
+                "وأعلن الأمين العام للمجلس في مؤتمر صحافي أن البيان الختامي يؤكد وحدة الصف"
+                    + " الخليجي.")),
+        // sources on the talks of a visit still under way, dated its second day
+        Arguments.of(
+            1,
+            Fixtures.article(
+                "وصل وفد قطري إلى بيروت أمس الاثنين في زيارة رسمية تستمر يومين.",
+                "وقالت مصادر مطلعة إن المباحثات تتناول تمديد الهدنة ودعم الجيش، وإنها ستتواصل"
+                    + " اليوم الثلاثاء.")),
+        // "من المرتقب أن" opens a plan, not a saying: the return visit and the summit stay apart
+        Arguments.of(
+            4,
+            Fixtures.article(
+                "وصل العاهل المغربي مساء الأحد إلى أبوجا في أول زيارة رسمية له إلى نيجيريا.",
+                "ووقع البلدان أمس الاثنين اتفاقية لإنشاء أنبوب للغاز.",
+                "ومن المرتقب أن يرد الرئيس النيجيري الزيارة بزيارة إلى الرباط السنة المقبلة.",
+                "وتقدم المغرب بطلب للعودة إلى الاتحاد الإفريقي.",
+                "ويرتقب أن يحسم الاتحاد في الطلب خلال القمة المقررة بأديس أبابا أواخر يناير"
+                    + " المقبل.")),
+        // what is said of another, earlier agreement with a year of its own is another deal
+        Arguments.of(
+            2,
+            Fixtures.article(
+                "وقع وزيرا الطاقة الجزائري والتونسي أمس الاثنين في تونس اتفاقية لتوريد الغاز.",
+                "وقال الوزير التونسي إن الاتفاقية الموقعة عام 2010 انتهى العمل بها.")));
+  }
+
+  @ParameterizedTest
+  @MethodSource("counted")
+  void oneEventPerHappening(int happenings, String text) {
+    Fixtures.assertEvents(happenings, text, TUESDAY);
+  }
+
+  static Stream<Arguments> announced() {
+    return Stream.of(
+        Arguments.of(
+            "وأعلن وزير الخارجية الأردني أيمن الصفدي اليوم الثلاثاء أنه سيلتقي نظيره العراقي في"
+                + " بغداد الأسبوع المقبل.",
+            EventType.MEETING),
+        Arguments.of(
+            "أعلنت الرئاسة الكينية أمس أن الرئيس وليام روتو سيزور أديس أبابا مطلع الشهر المقبل.",
+            EventType.VISIT));
+  }
+
+  /** An announcement of an act is that act, with the act's own date and status. */
+  @ParameterizedTest
+  @MethodSource("announced")
+  void theActAnnounced(String text, EventType type) {
+    List<ExtractedEvent> events = Fixtures.assertEvents(1, text, TUESDAY);
+    assertEquals(type, events.get(0).type());
+    assertEquals(EventStatus.PLANNED, events.get(0).status());
+    assertTrue(events.get(0).date().start().isAfter(TUESDAY), events.toString());
+  }
+}
