@@ -40,7 +40,13 @@ class TypeFamiliesTest {
         "وأعلنت باماكو في كانون الثاني 2024 انسحابها من اتفاق السلام مع المتمردين.|diplomatic",
         "ووقع الوزيران أمس في نيويورك بيانا مشتركا بإقامة علاقات دبلوماسية بين البلدين.|diplomatic",
         "ويرتبط البلدان بمعاهدة سلام وقعت في واشنطن عام 1979.|diplomatic",
-        "وتسلم السفير المصري الجديد مهامه في أنقرة يوم الخميس الماضي.|diplomatic"
+        "وتسلم السفير المصري الجديد مهامه في أنقرة يوم الخميس الماضي.|diplomatic",
+        "وطردت الحكومة الكينية أمس ثلاثة دبلوماسيين صوماليين من نيروبي.|diplomatic",
+        "وكانت الكويت قد خفضت في أيار 2017 تمثيلها الدبلوماسي في طهران.|diplomatic",
+        // a document signed, told in a relative clause or by a participle
+        "وأشاد الوزير بإعلان الدوحة الذي وقعه قادة الدول الأربع في الثالث من شباط الماضي.|deal",
+        "وطالب البرلمان بتفعيل اتفاقية النقل الموقعة بين البلدين عام 2009.|deal",
+        "ووقع الجانبان أمس ثلاث اتفاقيات تتعلق بإعفاء حاملي الجوازات الدبلوماسية من التأشيرات.|deal"
       })
   void testOneEventOfItsFamilyType(String sentence, String type) {
     assertEquals(EventType.fromCode(type), Fixtures.only(sentence).type());
@@ -51,6 +57,16 @@ class TypeFamiliesTest {
     assertEquals(
         EventType.DEAL,
         Fixtures.only("ووقع البلدان أمس اتفاقية للنقل البري هي الأولى منذ التطبيع بينهما.").type());
+  }
+
+  @Test
+  void testAVerbInARelativeClauseWithItsOwnDateIsAnotherHappening() {
+    List<ExtractedEvent> e =
+        Fixtures.extract(
+            "وكانت أنقرة قد انسحبت عام 2021 من الاتفاقية التي أبرمتها مع أثينا عام 1998.");
+    assertEquals(2, e.size(), e.toString());
+    assertTrue(e.stream().anyMatch(x -> x.type() == EventType.DIPLOMATIC), e.toString());
+    assertTrue(e.stream().anyMatch(x -> x.type() == EventType.DEAL), e.toString());
   }
 
   @Test

@@ -86,12 +86,18 @@ public enum FunctionWord {
   BODY_HEAD("body-head"),
   /** an approval (وافق، أقر، صادق): what is approved after it may be the happening */
   APPROVAL("approval"),
-  /** a signed document's name that makes it about relations (الدبلوماسية، التطبيع) */
+  /** a signed document's name that makes it about relations (التطبيع) */
   RELATIONS("relations"),
+  /** ties (العلاقات): with "diplomatic" after it, a signed document about relations */
+  TIES("ties"),
+  /** diplomatic (الدبلوماسية), after ties */
+  DIPLOMATIC("diplomatic"),
   /** peace (السلام): after a document's head word (معاهدة سلام، إعلان تأييد السلام) */
   PEACE("peace"),
   /** a document's head word before what it is about (إعلان، بيان، تأييد، بروتوكول) */
-  DOCUMENT("document");
+  DOCUMENT("document"),
+  /** a reply (ردت، ترد): what follows is another party's act, not more of the one before */
+  RESPONSE("response");
 
   final String code;
 

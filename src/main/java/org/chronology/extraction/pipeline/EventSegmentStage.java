@@ -124,6 +124,7 @@ public record EventSegmentStage(Lexicon lexicon) implements Stage {
       EventDraft prev = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
       if (prev != null
           && !framed(doc, prev.head)
+          && !lexicon.anyIn(FunctionWord.RESPONSE, doc.tokens(), cl.firstToken(), head.first())
           && (sameHappening(prev, d) || saidAtTalks(doc, prev, d))
           && !(prev.head.trigger().form().verbal()
               && d.head.trigger().form().verbal()
@@ -206,7 +207,9 @@ public record EventSegmentStage(Lexicon lexicon) implements Stage {
             SentenceDates.hasDate(dates, frameDates, prev.end(), t.first())
                 && SentenceDates.hasDate(dates, frameDates, t.end(), nextTrig)
                 && conjunctionBetween(doc, prev.end(), t.first());
-        if ((twoDated || conjoinedOtherVerb(doc, prev, t))
+        boolean relativeDated =
+            relative(doc, t) && SentenceDates.hasDate(dates, frameDates, t.end(), nextTrig);
+        if ((twoDated || relativeDated || conjoinedOtherVerb(doc, prev, t))
             && t.first() > start
             && !(framesAnother(doc, prev) && decided(doc, prev, t))) {
           out.add(new Clause(start, t.first()));
@@ -233,6 +236,17 @@ public record EventSegmentStage(Lexicon lexicon) implements Stage {
     return !(visitLike.contains(t.trigger().type()) && visitLike.contains(prev.trigger().type()))
         && t.trigger().type() != EventType.STATEMENT
         && prev.trigger().type() != EventType.STATEMENT;
+  }
+
+  /**
+   * "انسحبت من الاتفاق الذي أبرمته مع واشنطن عام 1987": a verb in a relative clause with a date of
+   * its own tells another happening than the clause it hangs on; so does a verb's participle with
+   * the article ("اتفاقية التعاون الموقعة بينهما عام 2001").
+   */
+  private boolean relative(Document doc, TriggerHit t) {
+    return t.trigger().form().verbal()
+        && (lexicon.anyIn(FunctionWord.RELATIVE, doc.tokens(), t.first() - 1, t.first() + 1)
+            || Proclitics.hasArticle(doc.tokens().get(t.first()).text()));
   }
 
   /** A word joined by و between the two (a second verb: "وعززته"). */
@@ -417,7 +431,7 @@ public record EventSegmentStage(Lexicon lexicon) implements Stage {
   }
 
   /** How far after a signing or a document the words that say what it is about may stand. */
-  private static final int DOCUMENT_REACH = 10;
+  private static final int DOCUMENT_REACH = 14;
 
   /**
    * A signed document about relations between states ("وقعتا البيان المشترك بشأن إقامة العلاقات
@@ -441,7 +455,10 @@ public record EventSegmentStage(Lexicon lexicon) implements Stage {
       if (lexicon.is(FunctionWord.RELATIONS, w)
           || i > from
               && reads(doc, FunctionWord.PEACE, i)
-              && reads(doc, FunctionWord.DOCUMENT, i - 1)) {
+              && reads(doc, FunctionWord.DOCUMENT, i - 1)
+          || i > from
+              && reads(doc, FunctionWord.DIPLOMATIC, i)
+              && reads(doc, FunctionWord.TIES, i - 1)) {
         return true;
       }
     }
