@@ -46,7 +46,15 @@ class TypeFamiliesTest {
         // a document signed, told in a relative clause or by a participle
         "وأشاد الوزير بإعلان الدوحة الذي وقعه قادة الدول الأربع في الثالث من شباط الماضي.|deal",
         "وطالب البرلمان بتفعيل اتفاقية النقل الموقعة بين البلدين عام 2009.|deal",
-        "ووقع الجانبان أمس ثلاث اتفاقيات تتعلق بإعفاء حاملي الجوازات الدبلوماسية من التأشيرات.|deal"
+        "ووقع الجانبان أمس ثلاث اتفاقيات تتعلق بإعفاء حاملي الجوازات الدبلوماسية من التأشيرات.|deal",
+        // troops sent or pulled back, orders of a court, referendums, relations restored
+        "ونشرت ألمانيا الأسبوع الماضي كتيبة قوامها 300 جندي في ليتوانيا.|military",
+        "وأعلنت أنقرة أمس إرسال قوات إضافية إلى قطر.|military",
+        "واكتمل انسحاب القوات الإثيوبية من المنطقة في أيار 2019.|military",
+        "وأمرت محكمة العدل الدولية في 3 شباط الماضي البلدين بوقف التصعيد.|other",
+        "ونظمت السلطات في الإقليم استفتاء على الانفصال يوم 25 أيلول 2017.|other",
+        "وكانت الحكومة الكويتية قد أعلنت أمس الأحد عودة العلاقات مع بغداد.|diplomatic",
+        "واستأنفت الرحلات الجوية بين عمان ودمشق في الشهر الماضي.|other"
       })
   void testOneEventOfItsFamilyType(String sentence, String type) {
     assertEquals(EventType.fromCode(type), Fixtures.only(sentence).type());
