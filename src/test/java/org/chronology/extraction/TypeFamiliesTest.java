@@ -60,6 +60,18 @@ class TypeFamiliesTest {
     assertEquals(EventType.fromCode(type), Fixtures.only(sentence).type());
   }
 
+  @ParameterizedTest(name = "planned: {0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "ومن المنتظر أن يزور وزير الخارجية المغربي نواكشوط الأسبوع المقبل.",
+        "ويرتقب أن تنعقد اللجنة المشتركة في الرباط خلال الشهر المقبل.",
+        "ومن المرتقب أن يلتقي الرئيسان على هامش القمة."
+      })
+  void testExpectedHappeningsArePlanned(String sentence) {
+    assertEquals(EventStatus.PLANNED, Fixtures.only(sentence).status());
+  }
+
   @Test
   void testADealSignedSinceRelationsWereEstablishedStaysADeal() {
     assertEquals(
