@@ -89,7 +89,21 @@ public enum FunctionWord {
   /** an armed group or movement named in quotation marks follows it (جماعة "…") */
   GROUP_HEAD("group-head"),
   /** a body, party or alliance named in quotation marks follows it or opens its name */
-  BODY_HEAD("body-head");
+  BODY_HEAD("body-head"),
+  /** an approval (وافق، أقر، صادق): what is approved after it may be the happening */
+  APPROVAL("approval"),
+  /** a signed document's name that makes it about relations (التطبيع) */
+  RELATIONS("relations"),
+  /** ties (العلاقات): with "diplomatic" after it, a signed document about relations */
+  TIES("ties"),
+  /** diplomatic (الدبلوماسية), after ties */
+  DIPLOMATIC("diplomatic"),
+  /** peace (السلام): after a document's head word (معاهدة سلام، إعلان تأييد السلام) */
+  PEACE("peace"),
+  /** a document's head word before what it is about (إعلان، بيان، تأييد، بروتوكول) */
+  DOCUMENT("document"),
+  /** a reply (ردت، ترد): what follows is another party's act, not more of the one before */
+  RESPONSE("response");
 
   final String code;
 

@@ -52,7 +52,12 @@ public record EventSegmentStage(Lexicon lexicon) implements Stage {
         continue;
       }
       Set<DateHit> frameDates = SentenceDates.frameDates(lexicon, doc, s, frames, sentenceDates);
-      out.addAll(segments(doc, s, trig, sentenceDates, frameDates));
+      for (EventDraft d : segments(doc, s, trig, sentenceDates, frameDates)) {
+        if (d.type == EventType.DEAL && aboutRelations(doc, s, d.head)) {
+          d.type = EventType.DIPLOMATIC;
+        }
+        out.add(d);
+      }
     }
     doc.setEvents(out);
   }
@@ -118,6 +123,8 @@ public record EventSegmentStage(Lexicon lexicon) implements Stage {
           draft(s, head, drafts.isEmpty() ? pendingFrom : cl.firstToken(), cl.endToken());
       EventDraft prev = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
       if (prev != null
+          && !framed(doc, prev.head)
+          && !lexicon.anyIn(FunctionWord.RESPONSE, doc.tokens(), cl.firstToken(), head.first())
           && (sameHappening(prev, d) || saidAtTalks(doc, prev, d))
           && !(prev.head.trigger().form().verbal()
               && d.head.trigger().form().verbal()
@@ -200,9 +207,11 @@ public record EventSegmentStage(Lexicon lexicon) implements Stage {
             SentenceDates.hasDate(dates, frameDates, prev.end(), t.first())
                 && SentenceDates.hasDate(dates, frameDates, t.end(), nextTrig)
                 && conjunctionBetween(doc, prev.end(), t.first());
-        if ((twoDated || conjoinedOtherVerb(doc, prev, t))
+        boolean relativeDated =
+            relative(doc, t) && SentenceDates.hasDate(dates, frameDates, t.end(), nextTrig);
+        if ((twoDated || relativeDated || conjoinedOtherVerb(doc, prev, t))
             && t.first() > start
-            && !(framesAnother(prev) && decided(doc, prev, t))) {
+            && !(framesAnother(doc, prev) && decided(doc, prev, t))) {
           out.add(new Clause(start, t.first()));
           start = t.first();
         }
@@ -227,6 +236,17 @@ public record EventSegmentStage(Lexicon lexicon) implements Stage {
     return !(visitLike.contains(t.trigger().type()) && visitLike.contains(prev.trigger().type()))
         && t.trigger().type() != EventType.STATEMENT
         && prev.trigger().type() != EventType.STATEMENT;
+  }
+
+  /**
+   * "انسحبت من الاتفاق الذي أبرمته مع واشنطن عام 1987": a verb in a relative clause with a date of
+   * its own tells another happening than the clause it hangs on; so does a verb's participle with
+   * the article ("اتفاقية التعاون الموقعة بينهما عام 2001").
+   */
+  private boolean relative(Document doc, TriggerHit t) {
+    return t.trigger().form().verbal()
+        && (lexicon.anyIn(FunctionWord.RELATIVE, doc.tokens(), t.first() - 1, t.first() + 1)
+            || Proclitics.hasArticle(doc.tokens().get(t.first()).text()));
   }
 
   /** A word joined by و between the two (a second verb: "وعززته"). */
@@ -268,8 +288,12 @@ public record EventSegmentStage(Lexicon lexicon) implements Stage {
     TriggerHit verb = null;
     TriggerHit noun = null;
     TriggerHit laterVerb = null;
+    boolean other = false;
     for (TriggerHit t : trig) {
-      if (t.first() < cl.firstToken() || t.first() >= cl.endToken()) {
+      other |= t.first() >= cl.firstToken() && t.first() < cl.endToken() && !framed(doc, t);
+    }
+    for (TriggerHit t : trig) {
+      if (t.first() < cl.firstToken() || t.first() >= cl.endToken() || other && framed(doc, t)) {
         continue;
       }
       if (t.trigger().form().verbal()) {
@@ -288,10 +312,10 @@ public record EventSegmentStage(Lexicon lexicon) implements Stage {
         && verb.trigger().type() == EventType.MEETING) {
       return noun;
     }
-    if (verb != null && framesAnother(verb) && decided(doc, verb, noun)) {
+    if (verb != null && framesAnother(doc, verb) && decided(doc, verb, noun)) {
       return noun; // "أعلن الوزير أمس أن البلدين قررا رفع مستوى العلاقات"
     }
-    if (verb != null && framesAnother(verb) && !datedDeclaration(doc, verb, cl, dates)) {
+    if (verb != null && framesAnother(doc, verb) && !datedDeclaration(doc, verb, cl, dates)) {
       if (laterVerb != null
           && laterVerb.trigger().type() != EventType.STATEMENT
           && !negatedBetween(doc, verb.end(), laterVerb.first())) {
@@ -394,10 +418,70 @@ public record EventSegmentStage(Lexicon lexicon) implements Stage {
     return false;
   }
 
+  /**
+   * "وتأتي الزيارة بعد شهرين من الاتفاق الذي …": the noun right after a framing verb opening the
+   * sentence is a happening already told; the happening it is placed after is the news.
+   */
+  private boolean framed(Document doc, TriggerHit t) {
+    int f = doc.sentences().get(t.sentence()).firstToken();
+    return !t.trigger().form().verbal()
+        && t.first() > f
+        && t.first() - f <= 2
+        && lexicon.anyIn(FunctionWord.FRAMING, doc.tokens(), f, f + 1);
+  }
+
+  /** How far after a signing or a document the words that say what it is about may stand. */
+  private static final int DOCUMENT_REACH = 14;
+
+  /**
+   * A signed document about relations between states ("وقعتا البيان المشترك بشأن إقامة العلاقات
+   * الدبلوماسية"، "معاهدة سلام وقعت عام 1994") is the guide's relations established (diplomatic),
+   * not a deal: a relations word in the head's clause, or peace right after a document's head word.
+   */
+  private boolean aboutRelations(Document doc, Sentence s, TriggerHit head) {
+    int from = head.first();
+    int end = Math.min(s.endToken(), head.end() + DOCUMENT_REACH);
+    for (Clause c : s.clauses()) {
+      if (c.firstToken() <= head.first() && head.first() < c.endToken()) {
+        from = Math.max(c.firstToken(), head.first() - 2);
+        end = Math.min(end, c.endToken());
+      }
+    }
+    for (int i = from; i < end; i++) {
+      String w = Proclitics.withoutConjunction(doc.tokens().get(i).text());
+      if (lexicon.is(FunctionWord.SINCE, w)) {
+        return false; // "منذ إقامة العلاقات الدبلوماسية": the relations are older than the deal
+      }
+      if (lexicon.is(FunctionWord.RELATIONS, w)
+          || i > from
+              && reads(doc, FunctionWord.PEACE, i)
+              && reads(doc, FunctionWord.DOCUMENT, i - 1)
+          || i > from
+              && reads(doc, FunctionWord.DIPLOMATIC, i)
+              && reads(doc, FunctionWord.TIES, i - 1)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A reading of the word at {@code i}, clitics stripped or not, is a word of {@code kind}. */
+  private boolean reads(Document doc, FunctionWord kind, int i) {
+    for (Proclitics.Form f : doc.forms().of(i)) {
+      if (lexicon.is(kind, f.text())) {
+        return true;
+      }
+    }
+    return lexicon.is(kind, doc.tokens().get(i).text());
+  }
+
   /** A declaration (أعلن) or approval (صادق) whose object may be the real happening. */
-  private static boolean framesAnother(TriggerHit verb) {
+  private boolean framesAnother(Document doc, TriggerHit verb) {
     var t = verb.trigger();
     return t.type() == EventType.OTHER
+            && (lexicon.anyIn(FunctionWord.APPROVAL, doc.tokens(), verb.first(), verb.first() + 1)
+                || lexicon.anyIn(
+                    FunctionWord.OPENING, doc.tokens(), verb.first(), verb.first() + 1))
         || (t.type() == EventType.STATEMENT && t.objectRole() == null);
   }
 }

@@ -1,0 +1,58 @@
+package org.chronology.extraction;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * How a sentence's happenings are told apart (a relative clause with its own date, the happening
+ * after a framing verb), what a signed document is about, and expected happenings (sentences of our
+ * own). One-sentence, one-type families are in {@link RecallFamiliesTest}.
+ */
+class TypeFamiliesTest {
+
+  @ParameterizedTest(name = "planned: {0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "ومن المنتظر أن يزور وزير الخارجية المغربي نواكشوط الأسبوع المقبل.",
+        "ويرتقب أن تنعقد اللجنة المشتركة في الرباط خلال الشهر المقبل.",
+        "ومن المرتقب أن يلتقي الرئيسان على هامش القمة."
+      })
+  void testExpectedHappeningsArePlanned(String sentence) {
+    assertEquals(EventStatus.PLANNED, Fixtures.only(sentence).status());
+  }
+
+  @Test
+  void testADealSignedSinceRelationsWereEstablishedStaysADeal() {
+    assertEquals(
+        EventType.DEAL,
+        Fixtures.only("ووقع البلدان أمس اتفاقية للنقل البري هي الأولى منذ التطبيع بينهما.").type());
+  }
+
+  @Test
+  void testAVerbInARelativeClauseWithItsOwnDateIsAnotherHappening() {
+    List<ExtractedEvent> e =
+        Fixtures.extract(
+            "وكانت أنقرة قد انسحبت عام 2021 من الاتفاقية التي أبرمتها مع أثينا عام 1998.");
+    assertEquals(2, e.size(), e.toString());
+    assertTrue(e.stream().anyMatch(x -> x.type() == EventType.DIPLOMATIC), e.toString());
+    assertTrue(e.stream().anyMatch(x -> x.type() == EventType.DEAL), e.toString());
+  }
+
+  @Test
+  void testTheHappeningAfterAFramingVerbIsTheNewsNotTheFramedOne() {
+    List<ExtractedEvent> e =
+        Fixtures.extract(
+            "وتأتي المناورات عقب زيارة وزير الدفاع الأميركي إلى مانيلا يومي الثلاثاء والأربعاء.");
+    assertTrue(e.stream().anyMatch(x -> x.type() == EventType.VISIT), e.toString());
+    List<ExtractedEvent> m =
+        Fixtures.extract(
+            "وتأتي الزيارة استكمالا لنتائج اجتماع الرياض الذي عقد في الثاني من أيار الماضي.");
+    assertTrue(m.stream().anyMatch(x -> x.type() == EventType.MEETING), m.toString());
+  }
+}
