@@ -126,7 +126,8 @@ public record EventDateStage(Lexicon lexicon) implements Stage {
       if (d.date != null
           && d.date.expression().anchor() != null
           && next.head.first() >= d.date.end()
-          && next.head.first() - d.date.end() <= 2) {
+          && next.head.first() - d.date.end() <= 2
+          && OccasionDates.sameClause(doc, d.date.end() - 1, next.head.first())) {
         d.anchor = next; // the phrase is in d's clause, its anchor event opens the next one
       }
     }
@@ -136,8 +137,8 @@ public record EventDateStage(Lexicon lexicon) implements Stage {
         continue;
       }
       int gap = d.head.first() - d.date.end();
-      if (gap < 0 || gap > 2) {
-        continue;
+      if (gap < 0 || gap > 2 || !OccasionDates.sameClause(doc, d.date.end() - 1, d.head.first())) {
+        continue; // "وفي اليوم التالي للضربة، استدعت …": the verb after the comma is not its anchor
       }
       DateHit anchored = d.date;
       d.date = leading != anchored ? leading : null;
@@ -147,6 +148,12 @@ public record EventDateStage(Lexicon lexicon) implements Stage {
         before.date = anchored;
         before.ownDate = true;
         before.anchor = d;
+      } else if (k == 0 && k + 1 < drafts.size() && drafts.get(k + 1).date == null) {
+        // "وفي اليوم التالي للغارات، استدعت …": a leading phrase dates the clause after it
+        EventDraft after = drafts.get(k + 1);
+        after.date = anchored;
+        after.ownDate = true;
+        after.anchor = d;
       }
     }
   }
