@@ -122,6 +122,14 @@ class OccasionDateTest {
             EventType.DEAL,
             LocalDate.of(2023, 3, 14),
             LocalDate.of(2023, 3, 15),
+            Precision.DAY),
+        Arguments.of(
+            "a date before أن is the outer clause's; the happening after it keeps its own",
+            "تناولت الصحف الصادرة صباح الخميس المصالحة، بعد أن وقع الرئيسان التركي"
+                + " والأذربيجاني في باكو أمس الأربعاء اتفاقية للتعاون الدفاعي.",
+            EventType.DEAL,
+            LocalDate.of(2023, 3, 15),
+            LocalDate.of(2023, 3, 15),
             Precision.DAY));
   }
 

@@ -174,8 +174,13 @@ public record EventDateStage(Lexicon lexicon) implements Stage {
         after = h;
       }
     }
-    if (before != null && weak(doc, before) && after != null && !weak(doc, after)) {
-      before = null;
+    if (before != null
+        && after != null
+        && !weak(doc, after)
+        && (weak(doc, before)
+            || complementizerBetween(doc, before.end(), d.head.first())
+                && !complementizerBetween(doc, d.head.first(), after.first()))) {
+      before = null; // "من يتذكر اليوم أن القاهرة طردت السفير في نوفمبر 2013": the outer clause's
     }
     d.sinceDate =
         (before != null ? before : after) != null && since(doc, before != null ? before : after);
@@ -195,6 +200,16 @@ public record EventDateStage(Lexicon lexicon) implements Stage {
         }
       }
     }
+  }
+
+  /** An أن (بأن، بعد أن) between a date phrase and the head: the date is the outer clause's. */
+  private boolean complementizerBetween(Document doc, int from, int to) {
+    for (int t = from; t < to; t++) {
+      if (lexicon.is(FunctionWord.COMPLEMENTIZER, doc.tokens().get(t).text())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
