@@ -1,5 +1,6 @@
 package org.chronology.time;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
@@ -16,6 +17,9 @@ import org.chronology.text.ArabicNormalizer;
  * finer.
  */
 final class CandidateMerger {
+
+  /** How many characters before a month or year "اليوم الأول من" may take. */
+  private static final int DAY_OF_PERIOD_REACH = 40;
 
   private final TimeLexicon lex;
   private final TimePatterns patterns;
@@ -39,6 +43,7 @@ final class CandidateMerger {
     chosen = mergeRanges(chosen, s);
     chosen = openSince(chosen, s);
     chosen = hedges(chosen, s);
+    chosen = dayOfPeriod(chosen, s);
     return resolveAnchors(chosen, s);
   }
 
@@ -166,6 +171,32 @@ final class CandidateMerger {
         int ws = s.lastIndexOf(w, c.s());
         if (ws >= previousEnd) {
           c = c.withSpan(ws, c.e()).withApproximate(true);
+        }
+      }
+      out.add(c);
+      previousEnd = c.e();
+    }
+    return out;
+  }
+
+  /**
+   * "في اليوم الأول من العام الماضي", "اليوم الأخير من مارس 2020": the first or last day of the
+   * month or year that follows, one phrase of day precision.
+   */
+  private List<Cand> dayOfPeriod(List<Cand> chosen, String s) {
+    List<Cand> out = new ArrayList<>(chosen.size());
+    int previousEnd = 0;
+    for (Cand c : chosen) {
+      if (c.resolvedInterval()
+          && c.end() != null
+          && c.anchor() == null
+          && (c.precision() == Precision.MONTH || c.precision() == Precision.YEAR)) {
+        int from = Math.max(previousEnd, c.s() - DAY_OF_PERIOD_REACH);
+        Matcher m = patterns.dayOfPeriod.matcher(s).region(from, c.s());
+        if (m.find()) {
+          LocalDate day = m.group("first") != null ? c.start() : c.end();
+          int start = m.start() + (Character.isWhitespace(s.charAt(m.start())) ? 1 : 0);
+          c = c.withSpan(start, c.e()).withInterval(day, day, Precision.DAY).withApproximate(false);
         }
       }
       out.add(c);

@@ -24,11 +24,13 @@ final class FutureContext {
   private final Set<String> cues;
   private final Set<String> notFuture;
   private final List<String> presentPrefixes;
+  private final Set<String> pastParticles;
 
   FutureContext(TimeLexicon lex) {
     this.cues = lex.cues.get("FUTURE");
     this.notFuture = lex.cues.get("NOT_FUTURE");
     this.presentPrefixes = lex.words("PRESENT_PREFIX");
+    this.pastParticles = Set.copyOf(lex.words("PAST_PARTICLE"));
   }
 
   /** True when a future cue stands before {@code pos} in the same sentence. */
@@ -49,7 +51,32 @@ final class FutureContext {
         i--;
       }
       words++;
-      if (future(s.substring(i, end))) {
+      if (future(s.substring(i, end)) && !afterPastParticle(s, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "وكانت القوات قد سيطرت يوم الأحد": after قد a verb is past, so a س that opens it is a root
+   * letter, not the future prefix (قد never stands before a future verb).
+   */
+  private boolean afterPastParticle(String s, int wordStart) {
+    int end = wordStart;
+    while (end > 0 && !Character.isLetter(s.charAt(end - 1))) {
+      if (sentenceEnd(s.charAt(end - 1))) {
+        return false;
+      }
+      end--;
+    }
+    int start = end;
+    while (start > 0 && Character.isLetter(s.charAt(start - 1))) {
+      start--;
+    }
+    String prev = s.substring(start, end);
+    for (Proclitics.Form f : Proclitics.forms(prev)) {
+      if (pastParticles.contains(f.text())) {
         return true;
       }
     }

@@ -1,19 +1,17 @@
 package org.chronology.time;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoField;
 import java.time.temporal.ChronoUnit;
-import java.time.temporal.TemporalAdjusters;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import org.chronology.text.ArabicNormalizer;
 
 /**
- * Phrases resolved against the publication date: day words (أمس، اليوم الخميس), weekdays, "قبل N
- * unit" (or an {@link EventAnchor} when followed by "من <event>"), "الشهر الماضي", "العام المقبل",
- * "الأيام الماضية", a day of a relative month, a relative season.
+ * Phrases resolved against the publication date: day words (أمس، اليوم الخميس), "قبل N unit" (or an
+ * {@link EventAnchor} when followed by "من <event>"), "الشهر الماضي", "العام المقبل", "الأيام
+ * الماضية", a day of a relative month, a relative season.
  */
 final class RelativeResolver extends Resolver {
 
@@ -169,43 +167,6 @@ final class RelativeResolver extends Resolver {
     return res;
   }
 
-  Cand weekday(Matcher m, Rule.Ctx c) {
-    String name = ArabicNormalizer.key(m.group("wd"));
-    int wd = lex.weekdays.get(name);
-    String rel = TimeLexicon.lookup(lex.relative, m.group("rel"));
-    boolean yawm = m.group("yawm") != null;
-    if (!yawm && precededBy(c.s(), m.start("e"), lex.cues.get("NOT_DAY_BEFORE"))) {
-      return null;
-    }
-    boolean ambiguous = lex.ambiguousWeekdays.contains(name) && !yawm && rel == null;
-    if (ambiguous && precededBy(c.s(), m.start("e"), lex.cues.get("NOT_WEEKDAY_BEFORE"))) {
-      return null;
-    }
-    if (ambiguous) {
-      // "الأحد عشر", "الاثنين معا": followed by a number word or another noun phrase.
-      String next = Words.nextWord(c.s(), m.end("e"));
-      if (next != null && lex.cues.get("NOT_WEEKDAY_AFTER").contains(next)) {
-        return null;
-      }
-    }
-    DayOfWeek dow = DayOfWeek.of(wd);
-    // "سيلتقي ... الجمعة", "من المقرر أن يصل ... الأحد": the next such day.
-    boolean ahead = rel == null && inFuture(m, c);
-    return relative(
-        m,
-        c,
-        pub -> {
-          if ("PAST".equals(rel)) {
-            return Interval.day(pub.with(TemporalAdjusters.previous(dow)));
-          }
-          if ("NEXT".equals(rel) || ahead) {
-            return Interval.day(pub.with(TemporalAdjusters.next(dow)));
-          }
-          return Interval.day(pub.with(TemporalAdjusters.previousOrSame(dow)));
-        },
-        false);
-  }
-
   /**
    * "العام الماضي", "هذا الشهر", "الأسبوع المقبل", "صيف العام الماضي", "العام نفسه", "الشهر نفسه";
    * a part of a bare period ("مطلع العام", "نهاية الشهر") is of the current one.
@@ -315,9 +276,31 @@ final class RelativeResolver extends Resolver {
 
   /** "في اليوم التالي", "اليوم نفسه", "نفس اليوم": a day given by the date mentioned before. */
   Cand followingDay(Matcher m, Rule.Ctx c) {
-    int shift = m.group("next") != null ? 1 : 0;
+    int shift = m.group("next") != null ? 1 : m.group("prev") != null ? -1 : 0;
+    if (shift != 0 && ofEvent(Words.nextWord(c.s(), m.end("e")))) {
+      // "في اليوم التالي للضربة": the day after a happening, not after the date told last
+      return Cand.anchored(
+          m.start("e"),
+          m.end("e"),
+          new EventAnchor(
+              1,
+              ChronoUnit.DAYS,
+              shift > 0 ? EventAnchor.Direction.AFTER : EventAnchor.Direction.BEFORE,
+              false));
+    }
     return Cand.follower(
         Cand.Kind.SAME_DAY, m.start("e"), m.end("e"), false, d -> Interval.day(d.plusDays(shift)));
+  }
+
+  /** "للضربة", "لتوقيع": ل before a noun of a happening, not before "ذلك" or a number. */
+  private boolean ofEvent(String next) {
+    String lam = lex.word("LAM");
+    if (next == null || !next.startsWith(lam) || next.length() < lam.length() + 3) {
+      return false;
+    }
+    String noun = next.substring(lam.length());
+    return Character.isLetter(noun.charAt(0))
+        && !lex.cues.get("NOT_EVENT_AFTER_LAM").contains(noun);
   }
 
   /**

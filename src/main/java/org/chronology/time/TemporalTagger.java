@@ -99,6 +99,7 @@ public final class TemporalTagger {
     RelativeResolver relative = new RelativeResolver(lex);
     HijriResolver hijri = new HijriResolver(lex);
     PeriodResolver period = new PeriodResolver(lex);
+    WeekdayResolver weekdays = new WeekdayResolver(lex);
     List<Rule> r = new ArrayList<>();
     for (var e : patterns.rules().entrySet()) {
       Rule.Builder b =
@@ -116,7 +117,8 @@ public final class TemporalTagger {
             case "day-of-relative-month" -> relative::dayOfRelativeMonth;
             case "relative-count" -> relative::relativeCount;
             case "deictic" -> relative::deictic;
-            case "weekday" -> relative::weekday;
+            case "weekday" -> weekdays::weekday;
+            case "weekday-pair" -> weekdays::weekdayPair;
             case "relative-period" -> relative::relativePeriod;
             case "season-relative" -> relative::seasonRelative;
             case "recent-period" -> period::recentPeriod;

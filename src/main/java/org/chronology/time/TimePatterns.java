@@ -40,6 +40,9 @@ final class TimePatterns {
   final Pattern rangeGap;
   final Pattern betweenGap;
 
+  /** "اليوم الأول من" / "اليوم الأخير من" right before a month or a year (CandidateMerger). */
+  final Pattern dayOfPeriod;
+
   /** Between "بعد يومين" and a date that dates its anchor event: "من" and up to three words. */
   final Pattern anchorGap;
 
@@ -79,6 +82,19 @@ final class TimePatterns {
                         .filter(w -> !w.equals(lex.word("AND")))
                         .toList())
                 + "\\s*+");
+    dayOfPeriod =
+        Pattern.compile(
+            "(?:^|\\s)"
+                + clitics
+                + artOrLam
+                + dayWord
+                + "\\s++(?:(?<first>"
+                + cue("FIRST_DAY_OF")
+                + ")|(?<last>"
+                + cue("LAST_DAY_OF")
+                + "))\\s++"
+                + of
+                + "\\s++$");
     betweenGap = Pattern.compile("\\s*+" + lex.regex("AND") + "\\s*+");
     anchorGap = Pattern.compile("\\s*+" + cue("ANCHOR") + "\\s++(?:\\p{L}++\\s++){0,3}");
     hijriBridge =
@@ -385,6 +401,28 @@ final class TimePatterns {
             + ")(?:\\s++(?<rel>"
             + TimeLexicon.alternation(keysOf(lex.relative, "PAST", "NEXT"))
             + "))?";
+    // "يومي الثلاثاء والأربعاء", "من الأحد إلى الثلاثاء": two weekdays bounding one stretch.
+    add(
+        "weekday-pair",
+        TriggerIndex.WEEKDAY,
+        "(?:"
+            + dayWord
+            + lex.regex("DUAL_OF_DAY")
+            + "|"
+            + lex.regex("RANGE_FROM")
+            + "(?:\\s++"
+            + dayWord
+            + ")?)\\s++(?<wd>"
+            + wd
+            + ")\\s*+"
+            + rangeTo
+            + "\\s*+(?:"
+            + dayWord
+            + "\\s++)?(?<wd2>"
+            + wd
+            + ")(?:\\s++(?<rel>"
+            + TimeLexicon.alternation(keysOf(lex.relative, "PAST", "NEXT"))
+            + "))?");
     add("weekday", TriggerIndex.WEEKDAY, weekdayBody);
     weekdayOnly = Pattern.compile(clitics + "(?<e>" + weekdayBody + ")");
     leadingWeekday = Pattern.compile("(?:" + dayWord + "\\s++)?(?<wd>" + wd + ")");
@@ -473,6 +511,8 @@ final class TimePatterns {
             + dayWord
             + "\\s++(?:(?<next>"
             + cue("FOLLOWING")
+            + ")|(?<prev>"
+            + cue("PRECEDING")
             + ")|(?<same>"
             + sameWords
             + ")))");

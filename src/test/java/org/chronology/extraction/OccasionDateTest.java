@@ -106,7 +106,31 @@ class OccasionDateTest {
             EventType.MEETING,
             LocalDate.of(2023, 1, 1),
             null,
-            Precision.MONTH));
+            Precision.MONTH),
+        Arguments.of(
+            "the day after a happening counts from that happening, across a comma",
+            "شنت إسرائيل غارات جوية على مواقع عسكرية قرب دمشق يوم الأحد 12 مارس.\n\n"
+                + "وفي اليوم التالي للغارات، استدعت وزارة الخارجية الروسية السفير الإسرائيلي.",
+            EventType.DIPLOMATIC,
+            LocalDate.of(2023, 3, 13),
+            LocalDate.of(2023, 3, 13),
+            Precision.DAY),
+        Arguments.of(
+            "a visit over two weekdays is one stretch holding the signing told during it",
+            "اختتم وزير الدفاع التركي زيارة إلى باكو استمرت يومي الثلاثاء والأربعاء، وقع خلالها"
+                + " مع نظيره الأذربيجاني اتفاقية للتعاون العسكري.",
+            EventType.DEAL,
+            LocalDate.of(2023, 3, 14),
+            LocalDate.of(2023, 3, 15),
+            Precision.DAY),
+        Arguments.of(
+            "a date before أن is the outer clause's; the happening after it keeps its own",
+            "تناولت الصحف الصادرة صباح الخميس المصالحة، بعد أن وقع الرئيسان التركي"
+                + " والأذربيجاني في باكو أمس الأربعاء اتفاقية للتعاون الدفاعي.",
+            EventType.DEAL,
+            LocalDate.of(2023, 3, 15),
+            LocalDate.of(2023, 3, 15),
+            Precision.DAY));
   }
 
   @ParameterizedTest(name = "{0}")

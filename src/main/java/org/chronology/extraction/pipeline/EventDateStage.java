@@ -126,7 +126,8 @@ public record EventDateStage(Lexicon lexicon) implements Stage {
       if (d.date != null
           && d.date.expression().anchor() != null
           && next.head.first() >= d.date.end()
-          && next.head.first() - d.date.end() <= 2) {
+          && next.head.first() - d.date.end() <= 2
+          && OccasionDates.sameClause(doc, d.date.end() - 1, next.head.first())) {
         d.anchor = next; // the phrase is in d's clause, its anchor event opens the next one
       }
     }
@@ -136,8 +137,8 @@ public record EventDateStage(Lexicon lexicon) implements Stage {
         continue;
       }
       int gap = d.head.first() - d.date.end();
-      if (gap < 0 || gap > 2) {
-        continue;
+      if (gap < 0 || gap > 2 || !OccasionDates.sameClause(doc, d.date.end() - 1, d.head.first())) {
+        continue; // "وفي اليوم التالي للضربة، استدعت …": the verb after the comma is not its anchor
       }
       DateHit anchored = d.date;
       d.date = leading != anchored ? leading : null;
@@ -147,6 +148,12 @@ public record EventDateStage(Lexicon lexicon) implements Stage {
         before.date = anchored;
         before.ownDate = true;
         before.anchor = d;
+      } else if (k == 0 && k + 1 < drafts.size() && drafts.get(k + 1).date == null) {
+        // "وفي اليوم التالي للغارات، استدعت …": a leading phrase dates the clause after it
+        EventDraft after = drafts.get(k + 1);
+        after.date = anchored;
+        after.ownDate = true;
+        after.anchor = d;
       }
     }
   }
@@ -167,8 +174,13 @@ public record EventDateStage(Lexicon lexicon) implements Stage {
         after = h;
       }
     }
-    if (before != null && weak(doc, before) && after != null && !weak(doc, after)) {
-      before = null;
+    if (before != null
+        && after != null
+        && !weak(doc, after)
+        && (weak(doc, before)
+            || complementizerBetween(doc, before.end(), d.head.first())
+                && !complementizerBetween(doc, d.head.first(), after.first()))) {
+      before = null; // "من يتذكر اليوم أن القاهرة طردت السفير في نوفمبر 2013": the outer clause's
     }
     d.sinceDate =
         (before != null ? before : after) != null && since(doc, before != null ? before : after);
@@ -188,6 +200,16 @@ public record EventDateStage(Lexicon lexicon) implements Stage {
         }
       }
     }
+  }
+
+  /** An أن (بأن، بعد أن) between a date phrase and the head: the date is the outer clause's. */
+  private boolean complementizerBetween(Document doc, int from, int to) {
+    for (int t = from; t < to; t++) {
+      if (lexicon.is(FunctionWord.COMPLEMENTIZER, doc.tokens().get(t).text())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -145,16 +145,24 @@ final class OccasionDates {
     EventDraft object = null;
     for (EventDraft d : doc.events()) {
       boolean next =
-          d.head.first() >= h.end() && d.head.first() - h.end() <= 2
-              || d.first >= h.end() && d.first - h.end() <= 1; // "من الهجوم الذي استهدف …"
+          d.head.first() >= h.end()
+                  && d.head.first() - h.end() <= 2
+                  && sameClause(doc, h.end() - 1, d.head.first())
+              || d.first >= h.end()
+                  && d.first - h.end() <= 1
+                  && sameClause(doc, h.end() - 1, d.first); // "من الهجوم الذي استهدف …"
       if (d.sentence == s.index() && next && object == null) {
         object = d;
       }
     }
     EventDraft subject = null;
     for (EventDraft d : doc.events()) {
-      if (d.date == h || object != null && d.anchor == object) {
-        subject = d;
+      boolean inside = h.first() >= d.first && h.first() < d.end;
+      if ((d.date == h || object != null && d.anchor == object)
+          && (subject == null
+              || inside
+              || !(h.first() >= subject.first && h.first() < subject.end))) {
+        subject = d; // the last one dated by it, unless an earlier one holds the phrase
       }
     }
     for (EventDraft d : doc.events()) {
@@ -178,6 +186,15 @@ final class OccasionDates {
     }
     if (resolved(object)) {
       return; // the same-sentence anchor is resolved when events are coalesced
+    }
+    if (subject != null && subject.date == h && pointed(doc, object.head)) {
+      // "في اليوم التالي للغارات": the noun names a happening told before; count from it
+      EventDraft ref = referent(doc, object.head, object);
+      if (ref != null && ref != subject) {
+        subject.date = new DateHit(h.first(), h.end(), anchor.resolve(h.expression(), date(ref)));
+        subject.ownDate = false;
+        return;
+      }
     }
     EventDraft from = subject != null && resolved(subject) ? subject : null;
     if (from == null && subject == null && pointsBack(doc, s, h.first())) {
@@ -278,6 +295,12 @@ final class OccasionDates {
       }
     }
     return null;
+  }
+
+  /** Tokens {@code a} and {@code b} stand in one clause of one sentence (no comma between). */
+  static boolean sameClause(Document doc, int a, int b) {
+    Sentence s = sentenceOf(doc, a);
+    return s != null && b < s.endToken() && s.clauseOf(a) == s.clauseOf(b);
   }
 
   static void share(EventDraft d, EventDraft from) {

@@ -1,0 +1,82 @@
+package org.chronology.time;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.regex.Matcher;
+import org.chronology.text.ArabicNormalizer;
+
+/** Weekday names resolved against the publication date: one day, or two bounding a stretch. */
+final class WeekdayResolver extends Resolver {
+
+  WeekdayResolver(TimeLexicon lex) {
+    super(lex);
+  }
+
+  Cand weekday(Matcher m, Rule.Ctx c) {
+    String name = ArabicNormalizer.key(m.group("wd"));
+    int wd = lex.weekdays.get(name);
+    String rel = TimeLexicon.lookup(lex.relative, m.group("rel"));
+    boolean yawm = m.group("yawm") != null;
+    if (!yawm && precededBy(c.s(), m.start("e"), lex.cues.get("NOT_DAY_BEFORE"))) {
+      return null;
+    }
+    boolean ambiguous = lex.ambiguousWeekdays.contains(name) && !yawm && rel == null;
+    if (ambiguous && precededBy(c.s(), m.start("e"), lex.cues.get("NOT_WEEKDAY_BEFORE"))) {
+      return null;
+    }
+    if (ambiguous) {
+      // "الأحد عشر", "الاثنين معا": followed by a number word or another noun phrase.
+      String next = Words.nextWord(c.s(), m.end("e"));
+      if (next != null && lex.cues.get("NOT_WEEKDAY_AFTER").contains(next)) {
+        return null;
+      }
+    }
+    DayOfWeek dow = DayOfWeek.of(wd);
+    // "سيلتقي ... الجمعة", "من المقرر أن يصل ... الأحد": the next such day.
+    boolean ahead = rel == null && inFuture(m, c);
+    return relative(
+        m,
+        c,
+        pub -> {
+          if ("PAST".equals(rel)) {
+            return Interval.day(pub.with(TemporalAdjusters.previous(dow)));
+          }
+          if ("NEXT".equals(rel) || ahead) {
+            return Interval.day(pub.with(TemporalAdjusters.next(dow)));
+          }
+          return Interval.day(pub.with(TemporalAdjusters.previousOrSame(dow)));
+        },
+        false);
+  }
+
+  /**
+   * "يومي الثلاثاء والأربعاء": the latest such pair of days up to the publication date (the next
+   * one after it in a future context), one stretch of days.
+   */
+  Cand weekdayPair(Matcher m, Rule.Ctx c) {
+    DayOfWeek first = DayOfWeek.of(lex.weekdays.get(ArabicNormalizer.key(m.group("wd"))));
+    DayOfWeek last = DayOfWeek.of(lex.weekdays.get(ArabicNormalizer.key(m.group("wd2"))));
+    int length = (last.getValue() - first.getValue() + 7) % 7;
+    if (length == 0) {
+      return null;
+    }
+    String rel = TimeLexicon.lookup(lex.relative, m.group("rel"));
+    boolean ahead = "NEXT".equals(rel) || rel == null && inFuture(m, c);
+    return relative(
+        m,
+        c,
+        pub -> {
+          LocalDate start =
+              ahead
+                  ? pub.with(TemporalAdjusters.next(first))
+                  : pub.with(
+                          "PAST".equals(rel)
+                              ? TemporalAdjusters.previous(last)
+                              : TemporalAdjusters.previousOrSame(last))
+                      .minusDays(length);
+          return new Interval(start, start.plusDays(length), Precision.DAY);
+        },
+        false);
+  }
+}
