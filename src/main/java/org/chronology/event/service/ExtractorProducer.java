@@ -1,5 +1,7 @@
 package org.chronology.event.service;
 
+import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
@@ -29,20 +31,42 @@ public class ExtractorProducer {
   }
 
   /**
-   * An extractor over the current gazetteer. The gazetteer's rows are read each time (an editor's
-   * new alias counts from the next article on), but the extractor is built again only when they
-   * changed: building it is most of an upload's cost otherwise.
+   * An extractor over the current gazetteer (an editor's new alias counts from the next article
+   * on). The gazetteer's version (V12_1, bumped by every transaction that changes its actors or
+   * aliases) is read each time; its rows are read only when the version moved, and the extractor is
+   * built again only when they changed: reading every gazetteer actor with its aliases was a large
+   * part of an upload, building the extractor most of it.
    */
   public EventExtractor current() {
-    List<GazetteerEntry> entries = gazetteer.entries();
+    long version = gazetteerVersion();
     Built last = built.get();
+    if (last != null && last.version() == version) {
+      return last.extractor();
+    }
+    List<GazetteerEntry> entries = gazetteer.entries();
     if (last != null && last.entries().equals(entries)) {
+      built.set(new Built(version, entries, last.extractor()));
       return last.extractor();
     }
     EventExtractor fresh = new ArabicEventExtractor(Gazetteer.fromEntries(entries));
-    built.set(new Built(entries, fresh));
+    built.set(new Built(version, entries, fresh));
     return fresh;
   }
 
-  private record Built(List<GazetteerEntry> entries, EventExtractor extractor) {}
+  /**
+   * Read before the rows: a change committed in between makes the next call read them again, never
+   * the reverse.
+   */
+  private static long gazetteerVersion() {
+    return QuarkusTransaction.joiningExisting()
+        .call(
+            () ->
+                ((Number)
+                        Panache.getEntityManager()
+                            .createNativeQuery("select version from gazetteer_version")
+                            .getSingleResult())
+                    .longValue());
+  }
+
+  private record Built(long version, List<GazetteerEntry> entries, EventExtractor extractor) {}
 }

@@ -212,4 +212,75 @@ class CountsAfterWritesTest {
     assertEquals(afterEdit.total() - 1, afterMerge.total(), "the merged event is gone");
     checked(all);
   }
+
+  /**
+   * Writes of many rows in one statement (V12 counts a statement's events and actor rows together,
+   * grouped): events sharing actors, a rejected one, actor rows added to an event that had some,
+   * moved to another actor, removed, an event and its actor rows in one statement, then all
+   * deleted.
+   */
+  @Test
+  void countsFollowWritesOfManyRowsInOneStatement() {
+    String title = "counts of many rows in one statement";
+    sql(
+        "insert into event (type, title, status, date_precision, date_start, date_end, review)"
+            + " values ('visit', ?1, 'happened', 'day', date '1931-02-03', null, 'extracted'),"
+            + " ('visit', ?1, 'happened', 'day', date '1931-02-04', date '1933-01-01', 'extracted'),"
+            + " ('deal', ?1, 'happened', 'unknown', null, null, 'extracted'),"
+            + " ('meeting', ?1, 'happened', 'year', date '1932-01-01', null, 'rejected')",
+        title);
+    String mine = "(select id from event where title = '" + title + "')";
+    String threeActors = "(select id from actor order by id limit 3)";
+    sql(
+        "insert into event_actor (event_id, actor_id) select e, a from "
+            + mine
+            + " ev(e), "
+            + threeActors
+            + " ac(a) where a <> (select min(id) from actor)",
+        null);
+    checked(filter("size", "1000"));
+    // One more actor for every event, each of which already has two.
+    sql(
+        "insert into event_actor (event_id, actor_id) select e, (select min(id) from actor) from "
+            + mine
+            + " ev(e)",
+        null);
+    assertEquals(List.of(), summaryAgainstEvents(), "actor rows added to events that had some");
+    // Moved to another actor in one statement, then some removed in one statement.
+    sql(
+        "update event_actor set actor_id = (select id from actor order by id offset 3 limit 1) where event_id in "
+            + mine
+            + " and actor_id = (select min(id) from actor)",
+        null);
+    assertEquals(List.of(), summaryAgainstEvents(), "actor rows moved to another actor");
+    sql(
+        "delete from event_actor where event_id in "
+            + mine
+            + " and actor_id in (select id from actor order by id offset 1 limit 1)",
+        null);
+    assertEquals(List.of(), summaryAgainstEvents(), "actor rows removed");
+    // An event and its actor rows written by one statement.
+    sql(
+        "with e as (insert into event (type, title, status, date_precision, date_start)"
+            + " values ('statement', ?1, 'happened', 'day', date '1931-02-03') returning id)"
+            + " insert into event_actor (event_id, actor_id) select e.id, a from e, "
+            + threeActors
+            + " ac(a)",
+        title);
+    assertEquals(List.of(), summaryAgainstEvents(), "an event and its actor rows in one statement");
+    sql("delete from event where title = ?1", title);
+    checked(filter("size", "1000"));
+  }
+
+  private static void sql(String statement, String parameter) {
+    QuarkusTransaction.requiringNew()
+        .run(
+            () -> {
+              var q = Panache.getEntityManager().createNativeQuery(statement);
+              if (parameter != null) {
+                q.setParameter(1, parameter);
+              }
+              q.executeUpdate();
+            });
+  }
 }
