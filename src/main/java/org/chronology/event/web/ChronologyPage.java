@@ -238,8 +238,9 @@ public class ChronologyPage {
     long end = (long) (filter.page() + 1) * filter.size();
     String countsHref = first != null && first.total() > end ? links.set(COUNTS, "1") : null;
     boolean counted = countsHref == null;
+    // A search read to the page's end and found no further match is counted exactly already.
     Page<EventView> page =
-        !counted
+        first != null
             ? first
             : filter.q() == null
                 ? events.find(filter, chronological)
