@@ -45,8 +45,7 @@ record Institutions(Lexicon lexicon, Gazetteer gazetteer) {
    */
   ActorHit at(Document doc, Sentence s, int i, int to, String home) {
     String w = doc.tokens().get(i).text();
-    String bare =
-        lexicon.is(FunctionWord.INSTITUTION, w) ? w : Proclitics.withoutAndOrPreposition(w);
+    String bare = head(w);
     if (!lexicon.is(FunctionWord.INSTITUTION, bare)) {
       return null;
     }
@@ -76,6 +75,11 @@ record Institutions(Lexicon lexicon, Gazetteer gazetteer) {
     return null;
   }
 
+  /** The institution word as written, or without its و and preposition. */
+  private String head(String w) {
+    return lexicon.is(FunctionWord.INSTITUTION, w) ? w : Proclitics.withoutAndOrPreposition(w);
+  }
+
   /**
    * A ministry written without its state ("أعلنت وزارة الخارجية، اليوم") in an outlet of a state:
    * that state's. Tokens {@code [i, end)}; a short form ("الخارجية") after a definite noun is an
@@ -83,8 +87,7 @@ record Institutions(Lexicon lexicon, Gazetteer gazetteer) {
    */
   private ActorHit unqualified(Document doc, Sentence s, int i, int end, String home) {
     String w = doc.tokens().get(i).text();
-    String bare =
-        lexicon.is(FunctionWord.INSTITUTION, w) ? w : Proclitics.withoutAndOrPreposition(w);
+    String bare = head(w);
     String key = ArabicNormalizer.key(bare);
     String full = MINISTRIES.get(key);
     String adjective = lexicon.adjectiveOf(home);
@@ -127,8 +130,7 @@ record Institutions(Lexicon lexicon, Gazetteer gazetteer) {
 
   private ActorHit hit(Document doc, Sentence s, int i, int end, String name, String country) {
     String w = doc.tokens().get(i).text();
-    String bare =
-        lexicon.is(FunctionWord.INSTITUTION, w) ? w : Proclitics.withoutAndOrPreposition(w);
+    String bare = head(w);
     return new ActorHit(
         s.index(),
         i,
