@@ -1,14 +1,15 @@
 -- A narrow copy of what a text search counts and orders by, one row per visible event: its start
--- and end dates, its type and its search vector (stored out of line).
+-- and end dates, its type and its search vector.
 --
 -- The counts of a text search (year strip, undated, type facet, the axis, the API's total) are one
 -- grouped pass over the matches (MatchGroups). The GIN index of event finds them, but the pass must
 -- then read each match's event row for its year and type: a word in a fifth of a million events
 -- has matches on 94% of event's 78,000 pages, and the pass read 73,700 of them (7.5 s, over the
--- 5 s statement limit). Here the rows are about 70 bytes (the vector is moved to the TOAST table:
--- the bitmap scan's rows never read it, the index answers the match), so the same pass reads the
--- table's few thousand pages. It also answers the newest matches of a word too rare for the walk of
--- event_newest_idx (bitmap and sort instead of tens of thousands of random event rows).
+-- 5 s statement limit). Here a row is about 320 bytes, half of event's (the vector is most of it;
+-- PostgreSQL moves a value to TOAST only when the row passes ~2 kB), so the same pass reads half
+-- the pages, and its bitmap stays exact at the default work_mem. It also answers the newest
+-- matches of a word too rare for the walk of event_newest_idx (bitmap and sort instead of tens of
+-- thousands of random event rows).
 --
 -- Kept by triggers on event, so every writer (the app, SQL scripts, another instance) keeps it:
 -- inserts once per statement from the transition table, updates per row when something it holds
@@ -21,9 +22,7 @@ create table event_search (
     date_end   date,
     type       text not null,
     search_tsv tsvector
-) with (toast_tuple_target = 128);
-
-alter table event_search alter column search_tsv set storage external;
+);
 
 insert into event_search
     select id, date_start, date_end, type, search_tsv from event where review <> 'rejected';
