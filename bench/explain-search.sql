@@ -27,3 +27,10 @@ explain (analyze, buffers, costs off) select a.id, a.name, a.name_en, a.kind, co
 \echo '=== search, after the first page: one grouped pass (strip, undated, types, axis; the API total)'
 explain (analyze, buffers, costs off) select extract(year from e.date_start), e.type, count(e.id) from event e
  where chronology_vector_matches(e.search_tsv, :'q') and e.review <> 'rejected' group by 1, 2;
+\echo '=== search, after the first page, since V14: the grouped pass over the side table event_search'
+explain (analyze, buffers, costs off) select cast(extract(year from s.date_start) as integer), s.type, count(*)
+ from event_search s where chronology_vector_matches(s.search_tsv, :'q') group by 1, 2;
+\echo '=== search: the newest 1,001 from the side table, bitmap and sort (the counts page, when matches² < 1,001 × visible)'
+explain (analyze, buffers, costs off) select s.id from event_search s
+ where chronology_vector_matches(s.search_tsv, :'q')
+ order by s.date_start desc nulls last, s.date_end desc nulls last, s.id desc limit 1001;

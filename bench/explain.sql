@@ -50,6 +50,10 @@ explain (analyze, buffers, costs off) select e.id from event e
  where exists (select 1 from event_actor ea where ea.event_id = e.id and ea.actor_id = :actor)
    and e.review <> 'rejected'
  order by e.date_start desc nulls last, e.date_end desc nulls last, e.id desc limit 100;
+\echo '=== actor filter since V14_1: a page of 21 ids from actor_event_newest_idx (index only)'
+explain (analyze, buffers, costs off) select event_id, date_start, date_end from actor_event
+ where actor_id = :actor
+ order by date_start desc nulls last, date_end desc nulls last, event_id desc limit 21;
 \echo '=== ten actors, old: one exists() per actor'
 select format('explain (analyze, buffers, costs off) select count(e.id) from event e where %s and e.review <> ''rejected''',
   string_agg(format('exists (select 1 from event_actor ea where ea.event_id = e.id and ea.actor_id = %s)', a), ' and '))

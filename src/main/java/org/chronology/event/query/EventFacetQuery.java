@@ -266,6 +266,9 @@ public class EventFacetQuery {
     return cache.get(
         new Key("newest:" + limit, Where.anyPage(f)),
         () -> {
+          if (sortsMatches(f, limit)) {
+            return List.copyOf(SearchRows.newest(f, limit));
+          }
           Where w = Where.of(f, true);
           return List.copyOf(
               w.bind(
@@ -275,6 +278,20 @@ public class EventFacetQuery {
                   .setMaxResults(limit)
                   .getResultList());
         });
+  }
+
+  /**
+   * Whether the newest {@code limit} matches of a text search are read from its side table and
+   * sorted rather than found by walking the events newest first: decided from the search's exact
+   * total, so only where that total is counted anyway (the bounded count and the actor sample of
+   * the counts page, not the first page of a large search).
+   */
+  private boolean sortsMatches(EventFilter f, int limit) {
+    if (limit <= ACTOR_SAMPLE || f.year() != null || !SearchRows.answers(f)) {
+      return false;
+    }
+    long visible = cache.get(new Key("visible", null), () -> summary.total(EventFilter.NONE));
+    return SearchRows.sortCheaper(limit, groups(f).total(f), visible);
   }
 
   /** Ties in count and name in the summary's order (by id). */

@@ -40,6 +40,10 @@ public record EventFilter(
   /** Longest text search, in characters: every word is one more index probe. */
   public static final int MAX_QUERY_LENGTH = 200;
 
+  /** No filter: every visible event. */
+  public static final EventFilter NONE =
+      new EventFilter(null, null, null, List.of(), List.of(), null, null, null, null, 0, 0);
+
   public static EventFilter parse(MultivaluedMap<String, String> params) {
     return parse(params, DEFAULT_SIZE);
   }

@@ -140,11 +140,13 @@ public class EventQueryService {
                   : cache.peek(
                       new KeysetPages.Key(any, chronological, f.page(), f.size()), version);
           KeysetPages.Rows rows =
-              after != null
-                  ? KeysetPages.after(em, w, order, after, f.size(), chronological)
-                  : chronological && f.year() != null && SummaryCounts.answers(f)
-                      ? KeysetPages.yearByOffset(em, f, offset, f.size())
-                      : KeysetPages.byOffset(em, w, order, offset, f.size());
+              !chronological && KeysetPages.byActor(f)
+                  ? KeysetPages.actorByOffset(em, f, offset, f.size())
+                  : after != null
+                      ? KeysetPages.after(em, w, order, after, f.size(), chronological)
+                      : chronological && f.year() != null && SummaryCounts.answers(f)
+                          ? KeysetPages.yearByOffset(em, f, offset, f.size())
+                          : KeysetPages.byOffset(em, w, order, offset, f.size());
           if (rows.last() != null) {
             cache.put(
                 new KeysetPages.Key(any, chronological, f.page() + 1, f.size()),

@@ -79,6 +79,43 @@ final class KeysetPages {
     }
     @SuppressWarnings("unchecked")
     List<Object[]> rows = q.setFirstResult((int) offset).setMaxResults(size).getResultList();
+    return nativeRows(rows);
+  }
+
+  /**
+   * Whether {@link #actorByOffset} reads the filter's pages newest first: one actor, no other
+   * filter.
+   */
+  static boolean byActor(EventFilter f) {
+    return f.actors().size() == 1
+        && f.year() == null
+        && f.types().isEmpty()
+        && SummaryCounts.answers(f.withActors(List.of()));
+  }
+
+  /**
+   * Page {@code offset / size} of one actor's events newest first, from {@code
+   * actor_event_newest_idx} (V14_1): the actor's entries in the chronology's order, read
+   * index-only. The generic query walks every visible event newest first and probes the actor's
+   * rows for each (1,860 probes for a page of an actor with 9,000 of a million events).
+   */
+  static Rows actorByOffset(EntityManager em, EventFilter f, long offset, int size) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "select event_id, date_start, date_end from actor_event where actor_id = :actor"
+                    + " order by date_start desc nulls last, date_end desc nulls last,"
+                    + " event_id desc",
+                Object[].class)
+            .setParameter("actor", f.actors().get(0))
+            .setFirstResult((int) offset)
+            .setMaxResults(size)
+            .getResultList();
+    return nativeRows(rows);
+  }
+
+  /** Rows of a native (id, start, end) query: JDBC numbers and dates as the JPQL ones. */
+  private static Rows nativeRows(List<Object[]> rows) {
     List<Object[]> typed = new ArrayList<>(rows.size());
     for (Object[] r : rows) {
       typed.add(new Object[] {((Number) r[0]).longValue(), date(r[1]), date(r[2])});

@@ -27,8 +27,14 @@ record MatchGroups(List<Group> groups) {
     return Where.anyPage(f.withYear(null).withTypes(List.of()));
   }
 
-  /** One grouped statement over the events of {@link #key}. */
+  /**
+   * One grouped statement over the events of {@link #key}: a text search alone from its narrow side
+   * table ({@link SearchRows}), any other filter from the events.
+   */
   static MatchGroups count(EventFilter f) {
+    if (SearchRows.answers(key(f))) {
+      return SearchRows.groups(key(f));
+    }
     Where w = Where.of(key(f), true);
     return new MatchGroups(
         List.copyOf(

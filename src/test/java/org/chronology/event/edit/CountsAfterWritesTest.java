@@ -63,13 +63,16 @@ class CountsAfterWritesTest {
     Counts fresh = QuarkusTransaction.requiringNew().call(() -> counts(f));
     assertEquals(fresh, cached, "cached counts are the database's");
     assertEquals(
-        List.of(), summaryAgainstEvents(), "the summaries (V7, V8) count what the events say");
+        List.of(),
+        summaryAgainstEvents(),
+        "the summaries (V7, V8) and the search and actor rows (V14) say what the events say");
     return cached;
   }
 
   /**
    * Per day, year, actor (V7), actor and type, actor pair (V8): the summary counts that differ from
-   * counting the events, if any.
+   * counting the events, if any; and the rows of V14's search and actor side tables that differ
+   * from the events'.
    */
   private static List<?> summaryAgainstEvents() {
     String days =
@@ -116,8 +119,20 @@ class CountsAfterWritesTest {
         "select x.actor_id, y, z.actor_id, count(*) from event_actor x"
             + " join event_actor z on z.event_id = x.event_id join event e on e.id = x.event_id,"
             + startYears;
+    // V14's side table of text search: a row per visible event, as the event says.
+    String searchRows = "select id, date_start, date_end, type, search_tsv::text from event_search";
+    String searchRowsOfEvents =
+        "select id, date_start, date_end, type, search_tsv::text from event"
+            + " where review <> 'rejected'";
+    // V14_1's actor rows in the chronology's order: one per visible event and actor.
+    String actorRows = "select actor_id, event_id, date_start, date_end from actor_event";
+    String actorRowsOfEvents =
+        "select ea.actor_id, ea.event_id, e.date_start, e.date_end from event_actor ea"
+            + " join event e on e.id = ea.event_id where e.review <> 'rejected'";
     StringBuilder sql = new StringBuilder();
     String[][] pairs = {
+      {searchRows, searchRowsOfEvents},
+      {actorRows, actorRowsOfEvents},
       {days, daysOfEvents},
       {years, yearsOfEvents},
       {actors, actorsOfEvents},

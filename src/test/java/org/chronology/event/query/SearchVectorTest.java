@@ -16,7 +16,9 @@ import org.junit.jupiter.api.Test;
  * The stored search vector (V11) says what the search text says after every kind of write: an SQL
  * insert, an SQL update of the text, an entity edit through Hibernate (which never writes the
  * vector itself), a write that leaves the text alone, a delete. The reference recomputes the vector
- * from the text (V3's chronology_matches, what searches read before V11).
+ * from the text (V3's chronology_matches, what searches read before V11). The side table of V14
+ * (SearchRows: the counts of a search and the newest matches of a rare word) finds the same events
+ * after each of them, a rejection and its undoing too.
  */
 @QuarkusTest
 class SearchVectorTest {
@@ -65,9 +67,26 @@ class SearchVectorTest {
                 .getResultList());
   }
 
+  /** Ids of the side table's newest matches (V14), in id order. */
+  private static List<Long> fromSideTable(String q) {
+    MultivaluedHashMap<String, String> m = new MultivaluedHashMap<>();
+    m.add("q", q);
+    EventFilter f = EventFilter.parse(m);
+    return Sql.call(
+        em -> {
+          List<Long> newest = SearchRows.newest(f, 1000);
+          assertEquals(
+              newest.size(),
+              SearchRows.groups(f).total(f),
+              "the side table's counts are its matches for " + q);
+          return newest.stream().sorted().toList();
+        });
+  }
+
   private static void same(String q, List<Long> expected, String when) {
     assertEquals(expected, fromText(q), "the text itself " + when + " for " + q);
     assertEquals(expected, found(q), "the stored vector " + when + " for " + q);
+    assertEquals(expected, fromSideTable(q), "the side table " + when + " for " + q);
   }
 
   @Test
@@ -94,6 +113,13 @@ class SearchVectorTest {
 
     Sql.update("update event set confidence = 0.5 where id = ?1", a);
     same("vectorgamma", List.of(a), "after a write that leaves the text alone");
+
+    // A rejected event keeps its vector but leaves the side table (nothing visible counts it).
+    Sql.update("update event set review = 'rejected' where id = ?1", b);
+    assertEquals(List.of(b), found("vectordelta"), "the stored vector after a rejection");
+    assertEquals(List.of(), fromSideTable("vectordelta"), "the side table after a rejection");
+    Sql.update("update event set review = 'confirmed' where id = ?1", b);
+    same("vectordelta", List.of(b), "after a rejection undone");
 
     Sql.update("delete from event where id = ?1", a);
     same("vectorshared", List.of(), "after a delete");

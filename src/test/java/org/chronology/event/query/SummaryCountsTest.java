@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.chronology.db.Rows;
 import org.chronology.event.Codes;
 import org.chronology.event.query.EventViews.TypeCount;
 import org.chronology.event.query.TimeAxisQuery.BucketCount;
@@ -152,7 +153,8 @@ class SummaryCountsTest {
 
   /**
    * Filters the summaries cannot answer (a text search, a status): the one grouped pass gives the
-   * total, undated count, histogram, type facet and the axis' decades that counting each gives.
+   * total, undated count, histogram, type facet and the axis' decades that counting each gives (a
+   * text search alone reads them, and its newest matches, from V14's side table).
    */
   private void groupedMatches(String when) {
     List<EventFilter> filters =
@@ -171,6 +173,9 @@ class SummaryCountsTest {
                 MatchGroups g = MatchGroups.count(f);
                 if (f.year() == null) {
                   assertEquals(count(f), g.total(f), "total " + at);
+                  if (SearchRows.answers(f)) {
+                    assertEquals(newest(f), SearchRows.newest(f, 1001), "newest matches " + at);
+                  }
                   List<TypeCount> types = new ArrayList<>(g.types());
                   types.sort(Comparator.comparing(TypeCount::type));
                   assertEquals(types(f), types, "types " + at);
@@ -189,7 +194,19 @@ class SummaryCountsTest {
             });
   }
 
-  /** One actor's figures from V8's summary (and its pairs with the others) against counting. */
+  /** The filter's newest 1,001 visible events, newest first, from the events themselves. */
+  private static List<Long> newest(EventFilter f) {
+    Where w = Where.of(f, true);
+    return w.bind(
+            Rows.select("select e.id from Event e" + w.sql() + EventQueryService.ORDER, Long.class))
+        .setMaxResults(1001)
+        .getResultList();
+  }
+
+  /**
+   * One actor's figures from V8's summary (and its pairs with the others) against counting; its
+   * events newest first from V14_1's actor_event against the events.
+   */
   private void actorMatches(Long actor, String when) {
     String a = actor.toString();
     for (EventFilter f :
@@ -211,6 +228,11 @@ class SummaryCountsTest {
       }
     }
     EventFilter own = filter("actor", a);
+    assertTrue(KeysetPages.byActor(own), "V14_1 reads the actor's pages");
+    assertEquals(
+        newest(own),
+        KeysetPages.actorByOffset(Panache.getEntityManager(), own, 0, 1001).ids(),
+        "the actor's events newest first " + when);
     assertTrue(ActorSummary.answersCoActors(own));
     assertEquals(
         EventFacetQuery.countedActors(own, 5000),

@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# The write cost of V14's side tables (event_search, actor_event): the same writes with their
+# triggers on and off, in turns, each rolled back. 20 statements of 50 events (texts copied from
+# existing events) and 3 actor rows per event.
+#   bench/side-writes.sh [port] [rounds]   (a database of the generator, e.g. a 1M copy)
+set -euo pipefail
+port=${1:-5432}
+rounds=${2:-3}
+export PGPASSWORD=postgres
+P="psql -X -q -h localhost -p $port -U postgres -d postgres -v ON_ERROR_STOP=1"
+toggle() {
+  $P -c "alter table event $1 trigger event_search_insert; alter table event $1 trigger event_search_update;
+         alter table event $1 trigger event_search_delete; alter table event $1 trigger event_actor_order_event;
+         alter table event_actor $1 trigger event_actor_order_insert;
+         alter table event_actor $1 trigger event_actor_order_delete;
+         alter table event_actor $1 trigger event_actor_order_update;"
+}
+writes="begin;
+do \$\$
+declare i int; ids bigint[];
+begin
+  for i in 1..20 loop
+    with e as (
+      insert into event (type, title, status, date_start, date_precision, search_text)
+      select (array['visit','meeting','deal','statement'])[1 + g % 4], 'write cost ' || g, 'happened',
+             date '2001-01-01' + (g * 37 % 9000), 'day',
+             coalesce((select search_text from event where id = 1000 + g * 17 + i), 'write cost')
+      from generate_series(1, 50) g returning id)
+    select array_agg(id) into ids from e;
+    insert into event_actor (event_id, actor_id, position)
+      select x, a.id, 0 from unnest(ids) x,
+        lateral (select id from actor order by id offset x % 40 limit 3) a;
+  end loop;
+end \$\$;
+rollback;"
+trap 'toggle enable' EXIT
+for r in $(seq "$rounds"); do
+  for mode in enable disable; do
+    toggle "$mode"
+    s=$(date +%s%N); $P -c "$writes"; e=$(date +%s%N)
+    echo "round $r side-table triggers ${mode}d: $(((e - s) / 1000000)) ms, load $(cut -d' ' -f1 /proc/loadavg)"
+  done
+done
