@@ -161,6 +161,9 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
   }
 
   private boolean folds(Document doc, EventDraft p, EventDraft e) {
+    if (Retellings.namedDuring(doc, p, e)) {
+      return true;
+    }
     if (!placesCompatible(p, e)) {
       return false;
     }

@@ -271,6 +271,43 @@ record Retellings(Lexicon lexicon) {
 
   private static final OccasionDates OCCASION = new OccasionDates();
 
+  /** How far before a happening's noun its "during" word may stand (خلال حفل التوقيع). */
+  private static final int DURING_REACH = 3;
+
+  /**
+   * "وقال سموه في كلمته خلال حفل التوقيع"، "وأشاد الزعيم خلال اللقاء بمواقف …": a definite noun of
+   * a happening right after a word of "during" (occasion.tsv) is the setting of what the sentence
+   * tells, a happening already told: the nearest earlier event of that kind (talks for a visit, a
+   * signing for the diplomatic step signed), whatever place a later word of the sentence seems to
+   * give it. Not a plan ("خلال الزيارة المرتقبة") nor a noun with a date of its own elsewhere.
+   */
+  static boolean namedDuring(Document doc, EventDraft p, EventDraft e) {
+    TriggerHit h = e.head;
+    if (h.trigger().form().verbal()
+        || !e.anaphoric
+        || p.sentence >= e.sentence
+        || p.status != EventStatus.HAPPENED
+        || e.status != EventStatus.HAPPENED
+        || !namesKind(h.trigger().type(), p.type)
+        || e.date != null && e.ownDate && !datesCompatible(p, e)) {
+      return false;
+    }
+    var s = doc.sentences().get(e.sentence);
+    for (int t = Math.max(s.firstToken(), h.first() - DURING_REACH); t < h.first(); t++) {
+      if (OCCASION.is("during", doc.tokens().get(t).text())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A noun of kind {@code noun} may name a happening of type {@code told}. */
+  private static boolean namesKind(EventType noun, EventType told) {
+    return noun == told
+        || noun == EventType.MEETING && told == EventType.VISIT
+        || noun == EventType.DEAL && told == EventType.DIPLOMATIC;
+  }
+
   /**
    * "وهذه أول زيارة يجريها الرئيس إلى قطر منذ توليه الحكم عام 2014"، "في أول زيارة له منذ 2017":
    * the first visit or meeting since a time characterises the one just told; a date in it measures
