@@ -21,6 +21,7 @@ import org.chronology.extraction.Role;
 import org.chronology.extraction.lang.FunctionWord;
 import org.chronology.extraction.lang.Lexicon;
 import org.chronology.text.Proclitics;
+import org.chronology.time.Precision;
 import org.chronology.time.TemporalExpression;
 
 /**
@@ -191,7 +192,7 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
     if (r.framedAgain(doc, e) && typesCompatible(p.type, e.type) && !Retellings.datedElsewhere(e)) {
       return true;
     }
-    if (Retellings.arrivalOfVisit(p, e)) {
+    if (Retellings.arrivalOfVisit(p, e) || Retellings.startOf(p, e)) {
       return true;
     }
     if (!typesCompatible(p.type, e.type)) {
@@ -397,7 +398,19 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
   }
 
   private static void fold(Document doc, EventDraft p, EventDraft e) {
-    if (Retellings.arrivalOfVisit(p, e)) {
+    if (Retellings.startOf(p, e) && p.date.expression().precision() == Precision.DAY) {
+      // a drill or talks from their first day to the day told first ("اختتم … اليوم")
+      var to =
+          p.date.expression().end() != null
+              ? p.date.expression().end()
+              : p.date.expression().start();
+      p.date =
+          new DateHit(
+              e.date.first(),
+              e.date.end(),
+              e.date.expression().withInterval(e.date.expression().start(), to));
+      p.ownDate = e.ownDate;
+    } else if (Retellings.arrivalOfVisit(p, e) || Retellings.startOf(p, e)) {
       // a visit is dated by its arrival, the talks or the end told before it by a later day
       p.date = e.date;
       p.ownDate = e.ownDate;

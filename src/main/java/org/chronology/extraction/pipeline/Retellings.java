@@ -249,6 +249,37 @@ record Retellings(Lexicon lexicon) {
     return !a.start().isAfter(b.start().plusDays(PROGRAMME_DAYS));
   }
 
+  /** Happenings that last days and are dated by their first one (a visit, talks, a drill). */
+  private static final Set<EventType> LASTING =
+      EnumSet.of(EventType.VISIT, EventType.MEETING, EventType.MILITARY);
+
+  /**
+   * A lasting happening told by its end or a later day, then named again by its definite noun with
+   * a day a little before ("اختتم الجيش اليوم مناورة …"، "وبدأت المناورة يوم الاثنين الماضي"): the
+   * same happening, which its first day dates. Not someone else's, nor one weeks before.
+   */
+  static boolean startOf(EventDraft p, EventDraft e) {
+    if (p.type != e.type
+        || !LASTING.contains(p.type)
+        || !e.anaphoric
+        || e.head.trigger().form().verbal()
+        || p.status != EventStatus.HAPPENED
+        || e.status != EventStatus.HAPPENED
+        || p.sentence >= e.sentence
+        || p.date == null
+        || e.date == null
+        || !e.ownDate
+        || differentSubject(p, e)) {
+      return false;
+    }
+    TemporalExpression a = p.date.expression();
+    TemporalExpression b = e.date.expression();
+    if (a.start() == null || b.start() == null || !b.start().isBefore(a.start())) {
+      return false;
+    }
+    return !a.start().isAfter(b.start().plusDays(PROGRAMME_DAYS));
+  }
+
   /**
    * A person travelling in e is not among p's actors, even by the short form of a name ("الملك عبد
    * الله" later for "الملك عبد الله بن عبد العزيز").
