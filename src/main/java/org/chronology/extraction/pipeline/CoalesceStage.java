@@ -398,8 +398,11 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
   }
 
   private static void fold(Document doc, EventDraft p, EventDraft e) {
-    if (Retellings.startOf(p, e) && p.date.expression().precision() == Precision.DAY) {
-      // a drill or talks from their first day to the day told first ("اختتم … اليوم")
+    boolean lasting =
+        Retellings.startOf(p, e) || Retellings.arrivalOfVisit(p, e) && p.type == EventType.MEETING;
+    if (lasting && p.date.expression().precision() == Precision.DAY) {
+      // a drill from its first day to the day told first ("اختتم … اليوم"), a visit from the
+      // arrival to the talks told first
       var to =
           p.date.expression().end() != null
               ? p.date.expression().end()

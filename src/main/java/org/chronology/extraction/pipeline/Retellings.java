@@ -222,19 +222,18 @@ record Retellings(Lexicon lexicon) {
    * أيام"، "وكان قد وصل إلى الرياض مساء الأربعاء"), or talks in the lead and the visit they were
    * held in told after them ("أجرى الرئيس محادثات مع الملك في بكين اليوم"، "وكان الملك قد وصل إلى
    * بكين مساء أمس في زيارة دولة"): the same city named in both, the days a few apart, and no one
-   * else travelling. Summits told after the arrival keep their own event (the guide: a meeting with
-   * its own date).
+   * else travelling; talks told without a place count when a party is of the arrival city's
+   * country. Summits told after the arrival keep their own event (the guide: a meeting with its own
+   * date).
    */
   static boolean arrivalOfVisit(EventDraft p, EventDraft e) {
     if (e.type != EventType.VISIT
         || p.type != EventType.VISIT && p.type != EventType.MEETING
         || p.status != EventStatus.HAPPENED
         || e.status != EventStatus.HAPPENED
-        || p.place == null
         || e.place == null
-        || p.placeFromCountry
         || e.placeFromCountry
-        || !p.place.name().equals(e.place.name())
+        || !sameCity(p, e)
         || differentVisitor(e, p)) {
       return false;
     }
@@ -278,6 +277,25 @@ record Retellings(Lexicon lexicon) {
       return false;
     }
     return !a.start().isAfter(b.start().plusDays(PROGRAMME_DAYS));
+  }
+
+  /**
+   * The city of e's arrival is p's, or p is talks told without a place with a party of the country
+   * the city is in ("أجرى الرئيس محادثات مع نظيره الكازاخستاني …"، "ووصل إلى أستانا أمس").
+   */
+  private static boolean sameCity(EventDraft p, EventDraft e) {
+    if (p.place != null) {
+      return !p.placeFromCountry && p.place.name().equals(e.place.name());
+    }
+    if (p.type != EventType.MEETING || e.place.country() == null) {
+      return false;
+    }
+    for (ResolvedActor a : p.actors) {
+      if (a.kind() == ActorKind.COUNTRY && a.name().equals(e.place.country())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
