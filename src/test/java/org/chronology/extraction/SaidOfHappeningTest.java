@@ -85,6 +85,20 @@ class SaidOfHappeningTest {
                     + " جومارت توكاييف.",
                 "وأشاد الرئيس رئيسي خلال اللقاء بمواقف كازاخستان في أستانا، معتبراً أن العلاقات بين"
                     + " البلدين \"تخدم مصالح المنطقة\".")),
+        // a state's word and its own ministry's statement of the day are one statement
+        Arguments.of(
+            1,
+            Fixtures.article(
+                "رحبت سلطنة عمان اليوم الثلاثاء بإتمام عملية تبادل الأسرى بين الطرفين في السودان.",
+                "وأعربت وزارة الخارجية العمانية في بيان لها اليوم عن تقديرها لجهود الوسطاء، معبرة"
+                    + " عن أملها في أن تمهد العملية لتسوية شاملة.")),
+        // another state's ministry speaks for itself
+        Arguments.of(
+            2,
+            Fixtures.article(
+                "رحبت سلطنة عمان اليوم الثلاثاء بإتمام عملية تبادل الأسرى بين الطرفين في السودان.",
+                "وأعربت وزارة الخارجية الأردنية في بيان لها اليوم عن تقديرها لجهود الوسطاء، معبرة"
+                    + " عن أملها في أن تمهد العملية لتسوية شاملة.")),
         // during a summit of years before, with its own date: another happening
         Arguments.of(
             2,

@@ -175,7 +175,7 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
     if (namedAgain(p, e) || talksOfOutcome(p, e) && datesCompatible(p, e)) {
       return true;
     }
-    if (saidDuring(p, e, eDated) && datesCompatible(p, e)) {
+    if (saidDuring(p, e, eDated) && datesCompatible(p, e) || sameStatesWord(p, e)) {
       return true;
     }
     Retellings r = new Retellings(lexicon);
@@ -351,6 +351,44 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
       }
     }
     return speaks;
+  }
+
+  /**
+   * "رحبت سلطنة عمان بـ…", then "وأعربت وزارة الخارجية في بيان لها اليوم عن …": a state's word and
+   * its ministry's statement of the same day, one speaking for the other, are one statement.
+   */
+  private static boolean sameStatesWord(EventDraft p, EventDraft e) {
+    if (p.type != EventType.STATEMENT
+        || e.type != EventType.STATEMENT
+        || p.status != e.status
+        || !bothResolvedEqual(p, e, false)
+        || p.date == null
+        || e.date == null
+        || p.date.expression().precision() != org.chronology.time.Precision.DAY) {
+      return false;
+    }
+    String a = speakingState(p);
+    String b = speakingState(e);
+    return a != null && a.equals(b) && (stateSpeaks(p) != stateSpeaks(e));
+  }
+
+  /** The state a statement's speaker is or belongs to, when a state or an institution speaks. */
+  private static String speakingState(EventDraft d) {
+    for (ResolvedActor a : d.actors) {
+      if (a.role() == Role.SPEAKER && a.kind() != ActorKind.PERSON) {
+        return a.kind() == ActorKind.COUNTRY ? a.name() : a.country();
+      }
+    }
+    return null;
+  }
+
+  private static boolean stateSpeaks(EventDraft d) {
+    for (ResolvedActor a : d.actors) {
+      if (a.role() == Role.SPEAKER && a.kind() == ActorKind.COUNTRY) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
