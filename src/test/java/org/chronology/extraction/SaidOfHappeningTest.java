@@ -13,8 +13,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * What is said about a happening of the article is a further mention of it, not news of its own: a
  * reported clause whose topic is that happening named again (the talks, those at them, the
- * instrument signed, a definite noun of its kind), with whatever undated noun it reports; and an
- * announcement of an act ("أعلن أنه سيلتقي …") is the act.
+ * instrument signed, a definite noun of its kind), with whatever undated noun it reports; what is
+ * said or done "during" the happening named by its definite noun ("خلال حفل التوقيع"، "خلال
+ * اللقاء"); and an announcement of an act ("أعلن أنه سيلتقي …") is the act.
  */
 class SaidOfHappeningTest {
 
@@ -67,7 +68,45 @@ class SaidOfHappeningTest {
             2,
             Fixtures.article(
                 "وقع وزيرا الطاقة الجزائري والتونسي أمس الاثنين في تونس اتفاقية لتوريد الغاز.",
-                "وقال الوزير التونسي إن الاتفاقية الموقعة عام 2010 انتهى العمل بها.")));
+                "وقال الوزير التونسي إن الاتفاقية الموقعة عام 2010 انتهى العمل بها.")),
+        // said during the signing ceremony of the step told in the lead ("خلال حفل التوقيع")
+        Arguments.of(
+            1,
+            Fixtures.article(
+                "وقّع وزيرا خارجية البحرين وإسرائيل أمس الاثنين في المنامة اتفاقية إقامة العلاقات"
+                    + " الدبلوماسية بين البلدين.",
+                "وقال الوزير البحريني في كلمته خلال حفل التوقيع إن الاتفاقية \"تفتح صفحة جديدة في"
+                    + " المنطقة\".")),
+        // during the meeting just told, though a city named later in the sentence is elsewhere
+        Arguments.of(
+            1,
+            Fixtures.article(
+                "استقبل الرئيس الإيراني إبراهيم رئيسي في طهران اليوم الثلاثاء الرئيس الكازاخي قاسم"
+                    + " جومارت توكاييف.",
+                "وأشاد الرئيس رئيسي خلال اللقاء بمواقف كازاخستان في أستانا، معتبراً أن العلاقات بين"
+                    + " البلدين \"تخدم مصالح المنطقة\".")),
+        // a state's word and its own ministry's statement of the day are one statement
+        Arguments.of(
+            1,
+            Fixtures.article(
+                "رحبت سلطنة عمان اليوم الثلاثاء بإتمام عملية تبادل الأسرى بين الطرفين في السودان.",
+                "وأعربت وزارة الخارجية العمانية في بيان لها اليوم عن تقديرها لجهود الوسطاء، معبرة"
+                    + " عن أملها في أن تمهد العملية لتسوية شاملة.")),
+        // another state's ministry speaks for itself
+        Arguments.of(
+            2,
+            Fixtures.article(
+                "رحبت سلطنة عمان اليوم الثلاثاء بإتمام عملية تبادل الأسرى بين الطرفين في السودان.",
+                "وأعربت وزارة الخارجية الأردنية في بيان لها اليوم عن تقديرها لجهود الوسطاء، معبرة"
+                    + " عن أملها في أن تمهد العملية لتسوية شاملة.")),
+        // during a summit of years before, with its own date: another happening
+        Arguments.of(
+            2,
+            Fixtures.article(
+                "التقى وزير الخارجية المصري سامح شكري نظيره التركي مولود جاويش أوغلو في أنقرة اليوم"
+                    + " الثلاثاء.",
+                "وكان الوزيران قد بحثا خلال القمة التي عقدت في إسطنبول في مارس 2019 ملف الحدود"
+                    + " البحرية.")));
   }
 
   @ParameterizedTest

@@ -20,14 +20,17 @@ import org.chronology.extraction.Role;
 import org.chronology.time.Precision;
 
 /**
- * Groups mentions of one happening (several articles, or twice in one) into clusters.
+ * Groups mentions of one happening in several articles into clusters.
  *
- * <p>Two mentions are one happening when their types are compatible (a visit and a meeting held
- * during it), their dates are compatible and they share principal actors: a person, or, when
- * neither names a person, all the countries/organisations of the smaller one. Known dates must
- * overlap (approximate dates widened by a year); an unknown date merges only when the places are
- * known and equal. Different places never merge, so two visits of one person stay apart. The
- * cluster keeps the most precise date.
+ * <p>Two mentions are one happening when they come from different articles (within one, the
+ * coalesce stage has already folded further mentions and kept the rest apart), their types are
+ * compatible (a visit and a meeting held during it), their dates are compatible and they share
+ * principal actors: a person, unless each names two sides and they share at most one (one
+ * minister's call to Damascus and visit to Cairo), or, when neither names a person, all the
+ * countries/organisations of the smaller one, at least two of them or one at a place both name.
+ * Known dates must overlap (approximate dates widened by a year); an unknown date merges only when
+ * the places are known and equal. Different places never merge, so two visits of one person stay
+ * apart. The cluster keeps the most precise date.
  */
 public final class EventMerger {
 
@@ -63,6 +66,10 @@ public final class EventMerger {
 
   /** True when the two mentions report the same happening. */
   public boolean same(ExtractedEvent a, ExtractedEvent b) {
+    if (a.articleSource().equals(b.articleSource())) {
+      // the article's own coalescing, which read both sentences, kept them apart
+      return false;
+    }
     if (!typesCompatible(a.type(), b.type())) {
       return false;
     }
@@ -105,17 +112,29 @@ public final class EventMerger {
   private static boolean sharePrincipals(ExtractedEvent a, ExtractedEvent b) {
     List<String> pa = persons(a);
     List<String> pb = persons(b);
-    if (!pa.isEmpty() && !pb.isEmpty()) {
-      return pa.stream().anyMatch(pb::contains);
-    }
     Set<String> na = others(a);
     Set<String> nb = others(b);
-    if (na.isEmpty() || nb.isEmpty()) {
-      return false;
+    if (!pa.isEmpty() && !pb.isEmpty()) {
+      return pa.stream().anyMatch(pb::contains) && !otherSides(na, nb);
     }
     Set<String> small = na.size() <= nb.size() ? na : nb;
     Set<String> large = small == na ? nb : na;
-    return large.containsAll(small) && (small.size() >= 2 || pa.isEmpty() && pb.isEmpty());
+    // one state alone ("وقعت السعودية …") is evidence of one happening only at one named place
+    boolean placed = a.location() != null && b.location() != null;
+    return !small.isEmpty()
+        && large.containsAll(small)
+        && (small.size() >= 2 || placed && pa.isEmpty() && pb.isEmpty());
+  }
+
+  /**
+   * Each names two sides or more and they share at most one: one person's visit to Cairo and his
+   * meeting with the Syrian minister, months apart in one year, are two happenings.
+   */
+  private static boolean otherSides(Set<String> na, Set<String> nb) {
+    if (na.size() < 2 || nb.size() < 2) {
+      return false;
+    }
+    return na.stream().filter(nb::contains).count() < 2;
   }
 
   private static final Set<Role> PRINCIPAL =

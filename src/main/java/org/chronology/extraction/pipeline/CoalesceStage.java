@@ -21,6 +21,7 @@ import org.chronology.extraction.Role;
 import org.chronology.extraction.lang.FunctionWord;
 import org.chronology.extraction.lang.Lexicon;
 import org.chronology.text.Proclitics;
+import org.chronology.time.Precision;
 import org.chronology.time.TemporalExpression;
 
 /**
@@ -161,6 +162,9 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
   }
 
   private boolean folds(Document doc, EventDraft p, EventDraft e) {
+    if (Retellings.namedDuring(doc, p, e)) {
+      return true;
+    }
     if (!placesCompatible(p, e)) {
       return false;
     }
@@ -171,7 +175,7 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
     if (namedAgain(p, e) || talksOfOutcome(p, e) && datesCompatible(p, e)) {
       return true;
     }
-    if (saidDuring(p, e, eDated) && datesCompatible(p, e)) {
+    if (saidDuring(p, e, eDated) && datesCompatible(p, e) || sameStatesWord(p, e)) {
       return true;
     }
     Retellings r = new Retellings(lexicon);
@@ -188,7 +192,7 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
     if (r.framedAgain(doc, e) && typesCompatible(p.type, e.type) && !Retellings.datedElsewhere(e)) {
       return true;
     }
-    if (Retellings.arrivalOfVisit(p, e)) {
+    if (Retellings.arrivalOfVisit(p, e) || Retellings.startOf(p, e)) {
       return true;
     }
     if (!typesCompatible(p.type, e.type)) {
@@ -350,6 +354,44 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
   }
 
   /**
+   * "رحبت سلطنة عمان بـ…", then "وأعربت وزارة الخارجية في بيان لها اليوم عن …": a state's word and
+   * its ministry's statement of the same day, one speaking for the other, are one statement.
+   */
+  private static boolean sameStatesWord(EventDraft p, EventDraft e) {
+    if (p.type != EventType.STATEMENT
+        || e.type != EventType.STATEMENT
+        || p.status != e.status
+        || !bothResolvedEqual(p, e, false)
+        || p.date == null
+        || e.date == null
+        || p.date.expression().precision() != org.chronology.time.Precision.DAY) {
+      return false;
+    }
+    String a = speakingState(p);
+    String b = speakingState(e);
+    return a != null && a.equals(b) && (stateSpeaks(p) != stateSpeaks(e));
+  }
+
+  /** The state a statement's speaker is or belongs to, when a state or an institution speaks. */
+  private static String speakingState(EventDraft d) {
+    for (ResolvedActor a : d.actors) {
+      if (a.role() == Role.SPEAKER && a.kind() != ActorKind.PERSON) {
+        return a.kind() == ActorKind.COUNTRY ? a.name() : a.country();
+      }
+    }
+    return null;
+  }
+
+  private static boolean stateSpeaks(EventDraft d) {
+    for (ResolvedActor a : d.actors) {
+      if (a.role() == Role.SPEAKER && a.kind() == ActorKind.COUNTRY) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * e's date is measured, within the same day, from a happening ("اعتقل بعد دقائق من الحادث") that
    * is p or no event of e's sentence: until resolved against p it cannot disagree with p's date.
    */
@@ -394,7 +436,22 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
   }
 
   private static void fold(Document doc, EventDraft p, EventDraft e) {
-    if (Retellings.arrivalOfVisit(p, e)) {
+    boolean lasting =
+        Retellings.startOf(p, e) || Retellings.arrivalOfVisit(p, e) && p.type == EventType.MEETING;
+    if (lasting && p.date.expression().precision() == Precision.DAY) {
+      // a drill from its first day to the day told first ("اختتم … اليوم"), a visit from the
+      // arrival to the talks told first
+      var to =
+          p.date.expression().end() != null
+              ? p.date.expression().end()
+              : p.date.expression().start();
+      p.date =
+          new DateHit(
+              e.date.first(),
+              e.date.end(),
+              e.date.expression().withInterval(e.date.expression().start(), to));
+      p.ownDate = e.ownDate;
+    } else if (Retellings.arrivalOfVisit(p, e) || Retellings.startOf(p, e)) {
       // a visit is dated by its arrival, the talks or the end told before it by a later day
       p.date = e.date;
       p.ownDate = e.ownDate;

@@ -222,19 +222,18 @@ record Retellings(Lexicon lexicon) {
    * أيام"، "وكان قد وصل إلى الرياض مساء الأربعاء"), or talks in the lead and the visit they were
    * held in told after them ("أجرى الرئيس محادثات مع الملك في بكين اليوم"، "وكان الملك قد وصل إلى
    * بكين مساء أمس في زيارة دولة"): the same city named in both, the days a few apart, and no one
-   * else travelling. Summits told after the arrival keep their own event (the guide: a meeting with
-   * its own date).
+   * else travelling; talks told without a place count when a party is of the arrival city's
+   * country. Summits told after the arrival keep their own event (the guide: a meeting with its own
+   * date).
    */
   static boolean arrivalOfVisit(EventDraft p, EventDraft e) {
     if (e.type != EventType.VISIT
         || p.type != EventType.VISIT && p.type != EventType.MEETING
         || p.status != EventStatus.HAPPENED
         || e.status != EventStatus.HAPPENED
-        || p.place == null
         || e.place == null
-        || p.placeFromCountry
         || e.placeFromCountry
-        || !p.place.name().equals(e.place.name())
+        || !sameCity(p, e)
         || differentVisitor(e, p)) {
       return false;
     }
@@ -247,6 +246,56 @@ record Retellings(Lexicon lexicon) {
       return false; // the arrival comes first
     }
     return !a.start().isAfter(b.start().plusDays(PROGRAMME_DAYS));
+  }
+
+  /** Happenings that last days and are dated by their first one (a visit, talks, a drill). */
+  private static final Set<EventType> LASTING =
+      EnumSet.of(EventType.VISIT, EventType.MEETING, EventType.MILITARY);
+
+  /**
+   * A lasting happening told by its end or a later day, then named again by its definite noun with
+   * a day a little before ("اختتم الجيش اليوم مناورة …"، "وبدأت المناورة يوم الاثنين الماضي"): the
+   * same happening, which its first day dates. Not someone else's, nor one weeks before.
+   */
+  static boolean startOf(EventDraft p, EventDraft e) {
+    if (p.type != e.type
+        || !LASTING.contains(p.type)
+        || !e.anaphoric
+        || e.head.trigger().form().verbal()
+        || p.status != EventStatus.HAPPENED
+        || e.status != EventStatus.HAPPENED
+        || p.sentence >= e.sentence
+        || p.date == null
+        || e.date == null
+        || !e.ownDate
+        || differentSubject(p, e)) {
+      return false;
+    }
+    TemporalExpression a = p.date.expression();
+    TemporalExpression b = e.date.expression();
+    if (a.start() == null || b.start() == null || !b.start().isBefore(a.start())) {
+      return false;
+    }
+    return !a.start().isAfter(b.start().plusDays(PROGRAMME_DAYS));
+  }
+
+  /**
+   * The city of e's arrival is p's, or p is talks told without a place with a party of the country
+   * the city is in ("أجرى الرئيس محادثات مع نظيره الكازاخستاني …"، "ووصل إلى أستانا أمس").
+   */
+  private static boolean sameCity(EventDraft p, EventDraft e) {
+    if (p.place != null) {
+      return !p.placeFromCountry && p.place.name().equals(e.place.name());
+    }
+    if (p.type != EventType.MEETING || e.place.country() == null) {
+      return false;
+    }
+    for (ResolvedActor a : p.actors) {
+      if (a.kind() == ActorKind.COUNTRY && a.name().equals(e.place.country())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -270,6 +319,43 @@ record Retellings(Lexicon lexicon) {
   }
 
   private static final OccasionDates OCCASION = new OccasionDates();
+
+  /** How far before a happening's noun its "during" word may stand (خلال حفل التوقيع). */
+  private static final int DURING_REACH = 3;
+
+  /**
+   * "وقال سموه في كلمته خلال حفل التوقيع"، "وأشاد الزعيم خلال اللقاء بمواقف …": a definite noun of
+   * a happening right after a word of "during" (occasion.tsv) is the setting of what the sentence
+   * tells, a happening already told: the nearest earlier event of that kind (talks for a visit, a
+   * signing for the diplomatic step signed), whatever place a later word of the sentence seems to
+   * give it. Not a plan ("خلال الزيارة المرتقبة") nor a noun with a date of its own elsewhere.
+   */
+  static boolean namedDuring(Document doc, EventDraft p, EventDraft e) {
+    TriggerHit h = e.head;
+    if (h.trigger().form().verbal()
+        || !e.anaphoric
+        || p.sentence >= e.sentence
+        || p.status != EventStatus.HAPPENED
+        || e.status != EventStatus.HAPPENED
+        || !namesKind(h.trigger().type(), p.type)
+        || e.date != null && e.ownDate && !datesCompatible(p, e)) {
+      return false;
+    }
+    var s = doc.sentences().get(e.sentence);
+    for (int t = Math.max(s.firstToken(), h.first() - DURING_REACH); t < h.first(); t++) {
+      if (OCCASION.is("during", doc.tokens().get(t).text())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A noun of kind {@code noun} may name a happening of type {@code told}. */
+  private static boolean namesKind(EventType noun, EventType told) {
+    return noun == told
+        || noun == EventType.MEETING && told == EventType.VISIT
+        || noun == EventType.DEAL && told == EventType.DIPLOMATIC;
+  }
 
   /**
    * "وهذه أول زيارة يجريها الرئيس إلى قطر منذ توليه الحكم عام 2014"، "في أول زيارة له منذ 2017":
