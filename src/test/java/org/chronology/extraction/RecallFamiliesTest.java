@@ -110,7 +110,10 @@ class RecallFamiliesTest {
         "وأمرت محكمة العدل الدولية في 3 شباط الماضي البلدين بوقف التصعيد.|other",
         "ونظمت السلطات في الإقليم استفتاء على الانفصال يوم 25 أيلول 2017.|other",
         "وكانت الحكومة الكويتية قد أعلنت أمس الأحد عودة العلاقات مع بغداد.|diplomatic",
-        "واستأنفت الرحلات الجوية بين عمان ودمشق في الشهر الماضي.|other"
+        "واستأنفت الرحلات الجوية بين عمان ودمشق في الشهر الماضي.|other",
+        // a court's order told subject first, in the past perfect
+        "وكانت محكمة العدل الدولية قد أمرت الطرفين في 3 شباط الماضي بوقف الأعمال.|other",
+        "وكانت المحكمة الدستورية العليا قد قضت في أيار 2022 ببطلان العقد.|other"
       })
   void testOneEventOfItsFamilyType(String sentence, String type) {
     assertEquals(EventType.fromCode(type), Fixtures.only(sentence).type());
@@ -124,6 +127,11 @@ class RecallFamiliesTest {
       })
   void testRunningFiguresAndPurposesAreNoEvents(String sentence) {
     Fixtures.assertNoEvent(sentence);
+  }
+
+  @Test
+  void testAnOrderOfAnyoneButACourtIsNoRuling() {
+    Fixtures.assertNoEvent("وكانت الحكومة قد أمرت بإغلاق المدارس يوم 3 آذار 2023.");
   }
 
   @Test
