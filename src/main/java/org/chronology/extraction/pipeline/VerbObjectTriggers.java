@@ -79,8 +79,8 @@ final class VerbObjectTriggers {
 
   /**
    * "وكانت محكمة العدل الدولية قد أمرت فنزويلا": in a past perfect the subject may stand between
-   * كان and قد, before its verb; a trigger whose second word is that subject ("أمرت المحكمة")
-   * is then read backwards from the verb to كان.
+   * كان and قد, before its verb; a trigger whose second word is that subject ("أمرت المحكمة") is
+   * then read backwards from the verb to كان.
    */
   private static Trigger subjectFirst(
       Lexicon lexicon, Document doc, PhraseMatcher<Trigger> rest, Sentence s, int verb) {
@@ -92,8 +92,7 @@ final class VerbObjectTriggers {
     for (int k = particle - 1; k >= Math.max(s.firstToken(), particle - 1 - MAX_GAP); k--) {
       if (lexicon.anyIn(FunctionWord.WAS, doc.tokens(), k, k + 1)) {
         for (int j = k + 1; j < particle; j++) {
-          PhraseMatcher.Match<Trigger> m =
-              rest.longestAt(doc.tokens(), doc.forms(), j, particle);
+          PhraseMatcher.Match<Trigger> m = rest.longestAt(doc.tokens(), doc.forms(), j, particle);
           if (m != null) {
             return m.values().get(0);
           }
