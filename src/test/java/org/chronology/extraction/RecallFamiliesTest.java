@@ -113,7 +113,16 @@ class RecallFamiliesTest {
         "واستأنفت الرحلات الجوية بين عمان ودمشق في الشهر الماضي.|other",
         // a court's order told subject first, in the past perfect
         "وكانت محكمة العدل الدولية قد أمرت الطرفين في 3 شباط الماضي بوقف الأعمال.|other",
-        "وكانت المحكمة الدستورية العليا قد قضت في أيار 2022 ببطلان العقد.|other"
+        "وكانت المحكمة الدستورية العليا قد قضت في أيار 2022 ببطلان العقد.|other",
+        // a treaty ratified is a step in relations; approving anything else is not
+        "وصادق مجلس الشورى أمس على معاهدة الصداقة مع الجارة الشمالية.|diplomatic",
+        "وأعلنت الرئاسة أمس تصديق الرئيس على اتفاقية التعاون العسكري.|diplomatic",
+        "ووافق مجلس النواب أمس على خطة الحكومة الجديدة.|other",
+        // trade stopped or banned, diplomats withdrawn, complaints lodged
+        "وقررت الحكومة العراقية يوم الأحد الماضي وقف استيراد الدواجن من البرازيل.|other",
+        "وأعلنت وزارة الزراعة أمس حظر استيراد المواشي من الدول المجاورة.|other",
+        "وسحبت الحكومة الكندية أمس دبلوماسييها من العاصمة الأفغانية.|diplomatic",
+        "وتقدمت الحكومة الليبية في أيار 2020 بشكوى إلى مجلس الأمن ضد الجارة الجنوبية.|other"
       })
   void testOneEventOfItsFamilyType(String sentence, String type) {
     assertEquals(EventType.fromCode(type), Fixtures.only(sentence).type());
@@ -127,6 +136,17 @@ class RecallFamiliesTest {
       })
   void testRunningFiguresAndPurposesAreNoEvents(String sentence) {
     Fixtures.assertNoEvent(sentence);
+  }
+
+  @Test
+  void testAnAgreementApprovedLaterIsItsSigningAndItsRatification() {
+    var events =
+        Fixtures.extract(
+            "ووقع البلدان الاتفاقية في الرباط عام 2015، وصادق عليها البرلمان المغربي في العام"
+                + " التالي.");
+    assertEquals(2, events.size(), events.toString());
+    assertEquals(EventType.DEAL, events.get(0).type());
+    assertEquals(EventType.DIPLOMATIC, events.get(1).type());
   }
 
   @Test

@@ -113,7 +113,11 @@ public enum FunctionWord {
   /** كان opening a past perfect whose subject stands before its verb (وكانت المحكمة قد أمرت) */
   WAS("was"),
   /** the particle before that verb (قد، لقد) */
-  PERFECT("perfect");
+  PERFECT("perfect"),
+  /** ratification (مصادقة، تصديق): an agreement after it is ratified, a step in relations */
+  RATIFICATION("ratification"),
+  /** "on it" after an approval verb (صادق عليها): what is approved was named before */
+  ON_IT("on-it");
 
   final String code;
 
