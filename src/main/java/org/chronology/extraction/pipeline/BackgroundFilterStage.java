@@ -88,8 +88,8 @@ public record BackgroundFilterStage(Lexicon lexicon) implements Stage {
 
   /**
    * A question ("لماذا يعود شبح الحرب إلى البلقان؟") asks about what is going on, it reports no
-   * happening of its own unless it carries its own date ("من يتذكر أن القاهرة طردت السفير في
-   * نوفمبر 2013؟").
+   * happening of its own unless it carries its own date ("من يتذكر أن القاهرة طردت السفير في نوفمبر
+   * 2013؟").
    */
   private static boolean question(Document doc, EventDraft d) {
     if (d.ownDate) {

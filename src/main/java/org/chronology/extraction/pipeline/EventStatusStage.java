@@ -15,10 +15,17 @@ import org.chronology.text.Sentence;
     name = "status",
     requires = {Layer.EVENTS, Layer.MODALITY, Layer.DATES},
     adds = Layer.STATUS)
-public record EventStatusStage(Lexicon lexicon) implements Stage {
+public final class EventStatusStage implements Stage {
 
   private static final int BEFORE_REACH = 8;
   private static final int ADJACENT_REACH = 4;
+
+  /** Complementizers, for a decision announced in a dated declaration. */
+  private final Lexicon lexicon;
+
+  public EventStatusStage(Lexicon lexicon) {
+    this.lexicon = lexicon;
+  }
 
   @Override
   public void process(Document doc) {
