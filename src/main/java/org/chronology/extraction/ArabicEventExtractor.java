@@ -79,7 +79,7 @@ public final class ArabicEventExtractor implements EventExtractor {
         new ActorStage(lexicon, gazetteer),
         new PlaceStage(lexicon),
         new EventSegmentStage(lexicon),
-        new EventStatusStage(),
+        new EventStatusStage(lexicon),
         new EventDateStage(lexicon),
         new BackgroundFilterStage(lexicon),
         new EventActorStage(gazetteer, lexicon),

@@ -96,6 +96,9 @@ class RecallFamiliesTest {
         "وأعلنت باماكو في كانون الثاني 2024 انسحابها من اتفاق السلام مع المتمردين.|diplomatic",
         "ووقع الوزيران أمس في نيويورك بيانا مشتركا بإقامة علاقات دبلوماسية بين البلدين.|diplomatic",
         "ويرتبط البلدان بمعاهدة سلام وقعت في واشنطن عام 1979.|diplomatic",
+        // a named declaration is a deal, even one in support of peace
+        "ووقع الوزيران أمس في المنامة إعلان تأييد السلام بين البلدين.|deal",
+        "ووقع الزعيمان أمس بيانا مشتركا لتأييد السلام في المنطقة.|deal",
         "وتسلم السفير المصري الجديد مهامه في أنقرة يوم الخميس الماضي.|diplomatic",
         "وطردت الحكومة الكينية أمس ثلاثة دبلوماسيين صوماليين من نيروبي.|diplomatic",
         "وكانت الكويت قد خفضت في أيار 2017 تمثيلها الدبلوماسي في طهران.|diplomatic",
@@ -110,7 +113,19 @@ class RecallFamiliesTest {
         "وأمرت محكمة العدل الدولية في 3 شباط الماضي البلدين بوقف التصعيد.|other",
         "ونظمت السلطات في الإقليم استفتاء على الانفصال يوم 25 أيلول 2017.|other",
         "وكانت الحكومة الكويتية قد أعلنت أمس الأحد عودة العلاقات مع بغداد.|diplomatic",
-        "واستأنفت الرحلات الجوية بين عمان ودمشق في الشهر الماضي.|other"
+        "واستأنفت الرحلات الجوية بين عمان ودمشق في الشهر الماضي.|other",
+        // a court's order told subject first, in the past perfect
+        "وكانت محكمة العدل الدولية قد أمرت الطرفين في 3 شباط الماضي بوقف الأعمال.|other",
+        "وكانت المحكمة الدستورية العليا قد قضت في أيار 2022 ببطلان العقد.|other",
+        // a treaty ratified is a step in relations; approving anything else is not
+        "وصادق مجلس الشورى أمس على معاهدة الصداقة مع الجارة الشمالية.|diplomatic",
+        "وأعلنت الرئاسة أمس تصديق الرئيس على اتفاقية التعاون العسكري.|diplomatic",
+        "ووافق مجلس النواب أمس على خطة الحكومة الجديدة.|other",
+        // trade stopped or banned, diplomats withdrawn, complaints lodged
+        "وقررت الحكومة العراقية يوم الأحد الماضي وقف استيراد الدواجن من البرازيل.|other",
+        "وأعلنت وزارة الزراعة أمس حظر استيراد المواشي من الدول المجاورة.|other",
+        "وسحبت الحكومة الكندية أمس دبلوماسييها من العاصمة الأفغانية.|diplomatic",
+        "وتقدمت الحكومة الليبية في أيار 2020 بشكوى إلى مجلس الأمن ضد الجارة الجنوبية.|other"
       })
   void testOneEventOfItsFamilyType(String sentence, String type) {
     assertEquals(EventType.fromCode(type), Fixtures.only(sentence).type());
@@ -124,6 +139,22 @@ class RecallFamiliesTest {
       })
   void testRunningFiguresAndPurposesAreNoEvents(String sentence) {
     Fixtures.assertNoEvent(sentence);
+  }
+
+  @Test
+  void testAnAgreementApprovedLaterIsItsSigningAndItsRatification() {
+    var events =
+        Fixtures.extract(
+            "ووقع البلدان الاتفاقية في الرباط عام 2015، وصادق عليها البرلمان المغربي في العام"
+                + " التالي.");
+    assertEquals(2, events.size(), events.toString());
+    assertEquals(EventType.DEAL, events.get(0).type());
+    assertEquals(EventType.DIPLOMATIC, events.get(1).type());
+  }
+
+  @Test
+  void testAnOrderOfAnyoneButACourtIsNoRuling() {
+    Fixtures.assertNoEvent("وكانت الحكومة قد أمرت بإغلاق المدارس يوم 3 آذار 2023.");
   }
 
   @Test

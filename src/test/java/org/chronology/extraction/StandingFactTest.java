@@ -16,7 +16,11 @@ class StandingFactTest {
       strings = {
         "وتواصل القوات السودانية عملياتها العسكرية في دارفور منذ أبريل الماضي.", // ongoing since
         "ولا تزال شحنات الغاز تصل إلى الموانئ اليونانية رغم الخلاف بين البلدين.", // still going on
-        "وتعد صفقات السلاح بين البلدين من أكبر الصفقات في المنطقة." // a classing
+        "وتعد صفقات السلاح بين البلدين من أكبر الصفقات في المنطقة.", // a classing
+        "ويقيم المغرب علاقات دبلوماسية مع الصين منذ عام 1958.", // standing relations
+        "وتمتد اتفاقية التعاون بين مصر والسودان على عشرين عاما.", // an extent
+        "لماذا انسحبت روسيا من معاهدة القوات التقليدية؟", // a question
+        "ويشاركه الرأي المحلل سامر خليل، الذي يرى أن زيارة أردوغان إلى القاهرة فتحت صفحة جديدة."
       })
   void testAStandingFactIsNoEvent(String text) {
     Fixtures.assertNoEvent(text);
@@ -26,6 +30,13 @@ class StandingFactTest {
   void testTheSameVerbWithADayOfItsOwnIsAnEvent() {
     List<ExtractedEvent> e =
         Fixtures.extract("ويواصل وزير الخارجية الكيني موسى موراجي أمس زيارته إلى كمبالا.");
+    assertEquals(1, e.size(), e.toString());
+  }
+
+  @Test
+  void testAQuestionWithADateOfItsOwnStillTellsAHappening() {
+    List<ExtractedEvent> e =
+        Fixtures.extract("من يتذكر اليوم أن أنقرة طردت السفير الهولندي في آذار 2017؟");
     assertEquals(1, e.size(), e.toString());
   }
 

@@ -103,7 +103,21 @@ public enum FunctionWord {
   /** a document's head word before what it is about (إعلان، بيان، تأييد، بروتوكول) */
   DOCUMENT("document"),
   /** a reply (ردت، ترد): what follows is another party's act, not more of the one before */
-  RESPONSE("response");
+  RESPONSE("response"),
+  /** a light verb taking the happening's verbal noun (تعيد فتح، تبدأ، تعقد): future, so planned */
+  HELPER("helper"),
+  /** a passive helper (يتم، يجري، يعاد): future, before the noun or right after it, so planned */
+  PASSIVE_HELPER("passive-helper"),
+  /** a complementizer with the speaker's pronoun (إنهما، بأنها): the subject speaks of itself */
+  SAID_THAT("said-that"),
+  /** كان opening a past perfect whose subject stands before its verb (وكانت المحكمة قد أمرت) */
+  WAS("was"),
+  /** the particle before that verb (قد، لقد) */
+  PERFECT("perfect"),
+  /** ratification (مصادقة، تصديق): an agreement after it is ratified, a step in relations */
+  RATIFICATION("ratification"),
+  /** "on it" after an approval verb (صادق عليها): what is approved was named before */
+  ON_IT("on-it");
 
   final String code;
 

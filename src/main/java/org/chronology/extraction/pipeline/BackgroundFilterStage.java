@@ -47,6 +47,7 @@ public record BackgroundFilterStage(Lexicon lexicon) implements Stage {
         || saysThat(doc, d)
         || partOfBuilding(doc, d)
         || opinion(doc, d)
+        || question(doc, d)
         || standing(doc, d)
         || cargoVehicle(doc, d)
         || menu(doc, d));
@@ -67,10 +68,39 @@ public record BackgroundFilterStage(Lexicon lexicon) implements Stage {
     if (d.ownDate) {
       return false;
     }
-    String first = doc.tokens().get(doc.sentences().get(d.sentence).firstToken()).text();
-    return lexicon.is(FunctionWord.OPINION, first)
+    var s = doc.sentences().get(d.sentence);
+    String first = doc.tokens().get(s.firstToken()).text();
+    if (lexicon.is(FunctionWord.OPINION, first)
         || Proclitics.startsWithAnd(first)
-            && lexicon.is(FunctionWord.OPINION, Proclitics.withoutAnd(first));
+            && lexicon.is(FunctionWord.OPINION, Proclitics.withoutAnd(first))) {
+      return true;
+    }
+    // "ويتفق معه الباحث …، الذي يرى أن …": the view of someone described in a relative clause
+    for (int i = s.firstToken() + 1; i + 1 < d.head.first(); i++) {
+      if (lexicon.is(FunctionWord.RELATIVE, doc.tokens().get(i - 1).text())
+          && lexicon.is(FunctionWord.OPINION, doc.tokens().get(i).text())
+          && lexicon.is(FunctionWord.COMPLEMENTIZER, doc.tokens().get(i + 1).text())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A question ("لماذا يعود شبح الحرب إلى البلقان؟") asks about what is going on, it reports no
+   * happening of its own unless it carries its own date ("من يتذكر أن القاهرة طردت السفير في نوفمبر
+   * 2013؟").
+   */
+  private static boolean question(Document doc, EventDraft d) {
+    if (d.ownDate) {
+      return false;
+    }
+    var s = doc.sentences().get(d.sentence);
+    String text = doc.article().text();
+    String end = text.substring(s.start(), Math.min(text.length(), s.end() + 1)).strip();
+    return !end.isEmpty()
+        && (end.charAt(end.length() - 1) == ArabicNormalizer.ARABIC_QUESTION_MARK
+            || end.charAt(end.length() - 1) == '?');
   }
 
   /**

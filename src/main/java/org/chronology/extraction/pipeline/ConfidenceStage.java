@@ -56,6 +56,8 @@ public final class ConfidenceStage implements Stage {
       c += 0.12;
     } else if (h.trigger().form() == TriggerForm.PRESENT) {
       c += 0.06;
+    } else if (h.future()) {
+      c += 0.12; // a noun after a future light verb ("ستعيد فتح سفارتيهما") is told by that verb
     }
     if (d.date != null) {
       c += d.date.expression().start() != null ? 0.15 : 0.08;

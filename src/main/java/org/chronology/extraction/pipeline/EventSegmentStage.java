@@ -53,7 +53,8 @@ public record EventSegmentStage(Lexicon lexicon) implements Stage {
       }
       Set<DateHit> frameDates = SentenceDates.frameDates(lexicon, doc, s, frames, sentenceDates);
       for (EventDraft d : segments(doc, s, trig, sentenceDates, frameDates)) {
-        if (d.type == EventType.DEAL && aboutRelations(doc, s, d.head)) {
+        if (d.type == EventType.DEAL && aboutRelations(doc, s, d.head)
+            || ratification(doc, s, d.head, trig)) {
           d.type = EventType.DIPLOMATIC;
         }
         out.add(d);
@@ -460,6 +461,42 @@ public record EventSegmentStage(Lexicon lexicon) implements Stage {
               && reads(doc, FunctionWord.DIPLOMATIC, i)
               && reads(doc, FunctionWord.TIES, i - 1)) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * How far before an agreement its ratification may be named ("صادق البرلمان بغرفتيه، أمس
+   * الأربعاء، على اتفاقية").
+   */
+  private static final int RATIFIED_REACH = 8;
+
+  /**
+   * A treaty or agreement ratified or approved by a parliament or a head of state ("صادق البرلمان
+   * على الاتفاقية"، "بتصديق الرئيس على اتفاقية الحدود"، "وصادق عليها مجلس النواب") is a step in
+   * relations between states (diplomatic), not the deal itself, which was signed before.
+   */
+  private boolean ratification(Document doc, Sentence s, TriggerHit head, List<TriggerHit> trig) {
+    if (head.trigger().type() == EventType.DEAL) {
+      for (int i = head.first() - 1;
+          i >= Math.max(s.firstToken(), head.first() - RATIFIED_REACH);
+          i--) {
+        if (reads(doc, FunctionWord.APPROVAL, i) || reads(doc, FunctionWord.RATIFICATION, i)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    if (!head.trigger().form().verbal()
+        || !reads(doc, FunctionWord.APPROVAL, head.first())
+        || head.end() >= s.endToken()
+        || !lexicon.is(FunctionWord.ON_IT, doc.tokens().get(head.end()).text())) {
+      return false;
+    }
+    for (TriggerHit t : trig) {
+      if (t.first() < head.first() && t.trigger().type() == EventType.DEAL) {
+        return true; // "ووقعت الاتفاقية عام 2012، وصادق عليها البرلمان في العام التالي"
       }
     }
     return false;

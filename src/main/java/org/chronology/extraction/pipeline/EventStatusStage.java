@@ -1,7 +1,10 @@
 package org.chronology.extraction.pipeline;
 
 import org.chronology.extraction.EventStatus;
+import org.chronology.extraction.lang.FunctionWord;
+import org.chronology.extraction.lang.Lexicon;
 import org.chronology.extraction.lang.ModalityCue;
+import org.chronology.extraction.lang.TriggerForm;
 import org.chronology.text.Sentence;
 
 /**
@@ -10,12 +13,19 @@ import org.chronology.text.Sentence;
  */
 @Stage.Contract(
     name = "status",
-    requires = {Layer.EVENTS, Layer.MODALITY},
+    requires = {Layer.EVENTS, Layer.MODALITY, Layer.DATES},
     adds = Layer.STATUS)
 public final class EventStatusStage implements Stage {
 
   private static final int BEFORE_REACH = 8;
   private static final int ADJACENT_REACH = 4;
+
+  /** Complementizers, for a decision announced in a dated declaration. */
+  private final Lexicon lexicon;
+
+  public EventStatusStage(Lexicon lexicon) {
+    this.lexicon = lexicon;
+  }
 
   @Override
   public void process(Document doc) {
@@ -24,8 +34,11 @@ public final class EventStatusStage implements Stage {
     }
   }
 
-  private static void status(Document doc, Sentence s, EventDraft d) {
-    EventStatus st = d.head.future() ? EventStatus.PLANNED : EventStatus.HAPPENED;
+  private void status(Document doc, Sentence s, EventDraft d) {
+    EventStatus st =
+        d.head.future() && !announcedDecision(doc, s, d)
+            ? EventStatus.PLANNED
+            : EventStatus.HAPPENED;
     int headFirst = d.head.first();
     for (CueHit c : doc.cues()) {
       if (c.sentence() != s.index()) {
@@ -53,6 +66,25 @@ public final class EventStatusStage implements Stage {
       }
     }
     d.status = st;
+  }
+
+  /**
+   * "قالت تركيا وإسرائيل يوم الأربعاء إنهما ستعيدان العلاقات": a step told by its noun after a
+   * future helper, in what a dated declaration says, is a decision taken and announced that day
+   * (the guide's declared happening), not a plan; undated ("وبحسب البيان، ستعيد الدولتان فتح
+   * سفارتيهما") it stays planned.
+   */
+  private boolean announcedDecision(Document doc, Sentence s, EventDraft d) {
+    if (d.head.trigger().form() != TriggerForm.NOUN) {
+      return false;
+    }
+    for (int c = d.head.first() - 1; c > s.firstToken(); c--) {
+      String w = doc.tokens().get(c).text();
+      if (lexicon.is(FunctionWord.COMPLEMENTIZER, w) || lexicon.is(FunctionWord.SAID_THAT, w)) {
+        return !SentenceDates.datesIn(doc, s.firstToken(), c).isEmpty();
+      }
+    }
+    return false;
   }
 
   private static int rank(EventStatus s) {

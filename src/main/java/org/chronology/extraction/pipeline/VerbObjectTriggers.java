@@ -2,6 +2,7 @@ package org.chronology.extraction.pipeline;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.chronology.extraction.lang.FunctionWord;
 import org.chronology.extraction.lang.Lexicon;
 import org.chronology.extraction.lang.Trigger;
 import org.chronology.text.Clause;
@@ -38,6 +39,9 @@ final class VerbObjectTriggers {
           continue;
         }
         Trigger t = restAfterGap(lexicon, doc, rest, found, i, clauseEnd);
+        if (t == null) {
+          t = subjectFirst(lexicon, doc, rest, s, i);
+        }
         if (t != null) {
           out.add(
               new TriggerHit(
@@ -69,6 +73,32 @@ final class VerbObjectTriggers {
         return null;
       }
       return m.values().get(0);
+    }
+    return null;
+  }
+
+  /**
+   * "وكانت محكمة العدل الدولية قد أمرت فنزويلا": in a past perfect the subject may stand between
+   * كان and قد, before its verb; a trigger whose second word is that subject ("أمرت المحكمة") is
+   * then read backwards from the verb to كان.
+   */
+  private static Trigger subjectFirst(
+      Lexicon lexicon, Document doc, PhraseMatcher<Trigger> rest, Sentence s, int verb) {
+    int particle = verb - 1;
+    if (particle <= s.firstToken()
+        || !lexicon.anyIn(FunctionWord.PERFECT, doc.tokens(), particle, verb)) {
+      return null;
+    }
+    for (int k = particle - 1; k >= Math.max(s.firstToken(), particle - 1 - MAX_GAP); k--) {
+      if (lexicon.anyIn(FunctionWord.WAS, doc.tokens(), k, k + 1)) {
+        for (int j = k + 1; j < particle; j++) {
+          PhraseMatcher.Match<Trigger> m = rest.longestAt(doc.tokens(), doc.forms(), j, particle);
+          if (m != null) {
+            return m.values().get(0);
+          }
+        }
+        return null;
+      }
     }
     return null;
   }
