@@ -269,7 +269,7 @@ record Surnames(Lexicon lexicon, Gazetteer gazetteer) {
   /** A word the lexicon reads otherwise, or an indefinite word (tanween): no surname. */
   private boolean otherWord(Document doc, Sentence s, int i) {
     int to = s.endToken();
-    return TitledNames.indefinite(doc, i)
+    return NameParts.indefinite(doc, i)
         || lexicon.triggers().longestAt(doc.tokens(), doc.forms(), i, to) != null
         || lexicon.titles().longestAt(doc.tokens(), doc.forms(), i, to) != null
         || lexicon.places().longestAt(doc.tokens(), doc.forms(), i, to) != null;

@@ -1,0 +1,180 @@
+package org.chronology.extraction.pipeline;
+
+import java.util.List;
+import org.chronology.extraction.actor.Gazetteer;
+import org.chronology.extraction.actor.GazetteerEntry;
+import org.chronology.extraction.lang.FunctionWord;
+import org.chronology.extraction.lang.Lexicon;
+import org.chronology.extraction.lang.Suffix;
+import org.chronology.text.ArabicNormalizer;
+import org.chronology.text.Proclitics;
+
+/**
+ * The words of a person's name and where they stop: a word may be a name part when the lexicon
+ * knows it as nothing else; a family name closes a name; given names are compared without their
+ * long vowels. Read by {@link TitledNames} left to right.
+ */
+record NameParts(Lexicon lexicon, Gazetteer gazetteer) {
+
+  /** The tanween marks (fathatan, dammatan, kasratan). */
+  private static final char FATHATAN = '\u064B';
+
+  private static final char KASRATAN = '\u064D';
+
+  /** Alef, waw, yeh, alef maqsura and the hamza forms: left out when spellings are compared. */
+  private static final String VOWEL_SEATS =
+      "\u0627\u0623\u0625\u0622\u0621\u0626\u0624\u0648\u064A\u0649";
+
+  /**
+   * The words written before a known surname are given names of one of its people: "حاييم كاتس" is
+   * not "يسرائيل كاتس" though the gazetteer knows him as "كاتس".
+   */
+  static boolean givenNamesOf(Document doc, int first, int end, List<GazetteerEntry> people) {
+    for (GazetteerEntry e : people) {
+      java.util.Set<String> words = new java.util.HashSet<>();
+      for (String n : e.identity().aliases()) {
+        words.addAll(skeletons(n));
+      }
+      words.addAll(skeletons(e.name()));
+      boolean all = true;
+      for (int t = first; t < end && all; t++) {
+        all = words.containsAll(skeletons(doc.tokens().get(t).text()));
+      }
+      if (all) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The words of a name without long vowels and hamza seats, so that spelling variants of one given
+   * name ("أرييل"، "أريئيل") compare equal.
+   */
+  private static List<String> skeletons(String name) {
+    List<String> out = new java.util.ArrayList<>();
+    for (String w : ArabicNormalizer.key(name).split(" ")) {
+      StringBuilder b = new StringBuilder();
+      for (int k = 0; k < w.length(); k++) {
+        if (VOWEL_SEATS.indexOf(w.charAt(k)) < 0) {
+          b.append(w.charAt(k));
+        }
+      }
+      out.add(b.isEmpty() ? w : b.toString());
+    }
+    return out;
+  }
+
+  boolean nameLike(Document doc, int t, int to) {
+    String w = doc.tokens().get(t).text();
+    if (w.length() < 2
+        || lexicon.is(FunctionWord.NOT_NAME, w)
+        || lexicon.is(FunctionWord.INSTITUTION, w)
+        || lexicon.isStopword(w)
+        || lexicon.isModifier(w)
+        || definite(w)
+        || !isArabicWord(w)
+        || indefinite(doc, t)
+        || inDatePhrase(doc, t)) {
+      return false;
+    }
+    if (Proclitics.startsWithAnd(w) && conjoinedWord(Proclitics.withoutAnd(w))) {
+      return false;
+    }
+    return lexicon.triggers().longestAt(doc.tokens(), doc.forms(), t, to) == null
+        && lexicon.titles().longestAt(doc.tokens(), doc.forms(), t, to) == null
+        && lexicon.demonyms().longestAt(doc.tokens(), doc.forms(), t, to) == null
+        && lexicon.places().longestAt(doc.tokens(), doc.forms(), t, to) == null
+        && gazetteer.matcher().longestAt(doc.tokens(), doc.forms(), t, to) == null;
+  }
+
+  /** The article, also behind a preposition (للاستيضاح): a common noun, never a given name. */
+  private static boolean definite(String w) {
+    if (Proclitics.hasArticle(w)) {
+      return true;
+    }
+    for (Proclitics.Form f : Proclitics.forms(w)) {
+      if (f.definite() && f.preposition()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * After و, a function word or a verb ("وسلمته مذكرة"، "ويشهدان التوقيع"): the next clause, not a
+   * name.
+   */
+  private boolean conjoinedWord(String rest) {
+    return lexicon.isStopword(rest)
+        || lexicon.is(FunctionWord.NOT_NAME, rest)
+        || rest.length() > 3 && lexicon.hasSuffix(Suffix.POSSESSED, rest)
+        || rest.length() > 3
+            && lexicon.startsWith(FunctionWord.PRESENT_PREFIX, rest)
+            && lexicon.endsWith(FunctionWord.VERB_ENDING, rest);
+  }
+
+  /** Tanween (an indefinite noun's ending, "إعلاناً") is never written on a proper name. */
+  static boolean indefinite(Document doc, int t) {
+    String written = doc.originalText(t, t + 1);
+    for (int k = 0; k < written.length(); k++) {
+      char c = written.charAt(k);
+      if (c >= FATHATAN && c <= KASRATAN) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A state-adjective-shaped word with the article closing a two-part name: a family name (the
+   * nisba "السوداني"، "الكاظمي"), since a state adjective follows a title, not a name.
+   */
+  boolean nisba(Document doc, int t, int to) {
+    String w = doc.tokens().get(t).text();
+    return Proclitics.hasArticle(w)
+        && w.length() > 4
+        && w.charAt(w.length() - 1) == ArabicNormalizer.YEH
+        && isArabicWord(w)
+        && !indefinite(doc, t)
+        && !inDatePhrase(doc, t)
+        && lexicon.triggers().longestAt(doc.tokens(), doc.forms(), t, to) == null
+        && lexicon.titles().longestAt(doc.tokens(), doc.forms(), t, to) == null
+        && lexicon.places().longestAt(doc.tokens(), doc.forms(), t, to) == null
+        && gazetteer.matcher().longestAt(doc.tokens(), doc.forms(), t, to) == null;
+  }
+
+  /** A word with the article that may close a name: none of the lexicon's other words. */
+  boolean familyName(Document doc, int t, int to) {
+    String w = doc.tokens().get(t).text();
+    return w.length() > 3
+        && isArabicWord(w)
+        && !lexicon.isStopword(w)
+        && !lexicon.isModifier(w)
+        && !inDatePhrase(doc, t)
+        && lexicon.triggers().longestAt(doc.tokens(), doc.forms(), t, to) == null
+        && lexicon.titles().longestAt(doc.tokens(), doc.forms(), t, to) == null
+        && lexicon.demonyms().longestAt(doc.tokens(), doc.forms(), t, to) == null
+        && lexicon.places().longestAt(doc.tokens(), doc.forms(), t, to) == null
+        && gazetteer.matcher().longestAt(doc.tokens(), doc.forms(), t, to) == null;
+  }
+
+  static boolean inDatePhrase(Document doc, int t) {
+    for (DateHit d : doc.dates()) {
+      if (t >= d.first() && t < d.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static boolean isArabicWord(String w) {
+    for (int k = 0; k < w.length(); k++) {
+      char c = w.charAt(k);
+      if (!ArabicNormalizer.isArabicLetterOrMark(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
