@@ -1,6 +1,10 @@
 package org.chronology.extraction.pipeline;
 
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.chronology.extraction.actor.Gazetteer;
 import org.chronology.extraction.actor.GazetteerEntry;
 import org.chronology.extraction.lang.FunctionWord;
@@ -8,6 +12,7 @@ import org.chronology.extraction.lang.Lexicon;
 import org.chronology.extraction.lang.Suffix;
 import org.chronology.text.ArabicNormalizer;
 import org.chronology.text.Proclitics;
+import org.chronology.text.TsvResource;
 
 /**
  * The words of a person's name and where they stop: a word may be a name part when the lexicon
@@ -15,6 +20,62 @@ import org.chronology.text.Proclitics;
  * long vowels. Read by {@link TitledNames} left to right.
  */
 record NameParts(Lexicon lexicon, Gazetteer gazetteer) {
+
+  /** Shortest dual verb read as one ("يشهدان"): shorter words are too often names. */
+  private static final int MIN_DUAL_VERB = 6;
+
+  /** name-parts.tsv: kind → its normalised words. */
+  private static final Map<String, Set<String>> PARTS = parts();
+
+  private static Map<String, Set<String>> parts() {
+    Map<String, Set<String>> out = new HashMap<>();
+    for (String[] r : TsvResource.read(Lexicon.DIR + "name-parts.tsv", 2)) {
+      out.computeIfAbsent(r[0], k -> new HashSet<>()).add(ArabicNormalizer.key(r[1]));
+    }
+    for (String kind : List.of("lineage", "compound", "dual-ending")) {
+      if (!out.containsKey(kind)) {
+        throw new IllegalStateException("name-parts.tsv lacks " + kind);
+      }
+    }
+    return Map.copyOf(out);
+  }
+
+  /** "بن"، "آل": after the part it opens only a link or a family name with the article follow. */
+  static boolean lineage(String w) {
+    return PARTS.get("lineage").contains(ArabicNormalizer.key(w));
+  }
+
+  /** "الدين" of "نصر الدين": one part with the word before it. */
+  static boolean compound(String w) {
+    return PARTS.get("compound").contains(ArabicNormalizer.key(w));
+  }
+
+  /**
+   * The article and a given name of a person the gazetteer knows ("الحسين"، "المحمد"): a family
+   * name as Gulf and Sudanese names close, not a common noun.
+   */
+  boolean ofGivenName(String w) {
+    if (!Proclitics.hasArticle(w)) {
+      return false;
+    }
+    String given = ArabicNormalizer.key(w.substring(Proclitics.article().length()));
+    for (GazetteerEntry e : gazetteer.entries()) {
+      if (e.kind() == org.chronology.extraction.ActorKind.PERSON
+          && ArabicNormalizer.key(e.name()).split(" ")[0].equals(given)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A present verb of the dual ("يشهدان"، "تبحثان"). */
+  private boolean dualVerb(String w) {
+    if (w.length() < MIN_DUAL_VERB || !lexicon.startsWith(FunctionWord.PRESENT_PREFIX, w)) {
+      return false;
+    }
+    String k = ArabicNormalizer.key(w);
+    return PARTS.get("dual-ending").stream().anyMatch(k::endsWith);
+  }
 
   /** The tanween marks (fathatan, dammatan, kasratan). */
   private static final char FATHATAN = '\u064B';
@@ -75,7 +136,8 @@ record NameParts(Lexicon lexicon, Gazetteer gazetteer) {
         || definite(w)
         || !isArabicWord(w)
         || indefinite(doc, t)
-        || inDatePhrase(doc, t)) {
+        || inDatePhrase(doc, t)
+        || dualVerb(w)) {
       return false;
     }
     if (Proclitics.startsWithAnd(w) && conjoinedWord(Proclitics.withoutAnd(w))) {

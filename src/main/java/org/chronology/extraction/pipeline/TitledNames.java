@@ -16,10 +16,9 @@ import org.chronology.text.Token;
 
 /**
  * Reads a person after a title ("وزير الخارجية التركي فلان"): a known person, a new one whose
- * office and country come from the title, or the office holder when no name follows. Where a name
- * ends (stop words, punctuation, other known words) is decided here. Over 400 lines because the
- * office (complement, body, state, posting) and the name's parts are one left-to-right reading
- * whose word tests share the lexicon look-ups; split it by those readings when it grows again.
+ * office and country come from the title, or the office holder when no name follows. The office
+ * (complement, body, state, posting) is read here; the name's words and where they stop are {@link
+ * NameParts}'s.
  */
 record TitledNames(Lexicon lexicon, Gazetteer gazetteer) {
 
@@ -118,6 +117,7 @@ record TitledNames(Lexicon lexicon, Gazetteer gazetteer) {
     int nameEnd = nameStart;
     int parts = 0;
     boolean linked = false;
+    boolean lineage = false;
     PhraseMatcher.Match<GazetteerEntry> inside = null;
     while (nameEnd < to
         && parts < MAX_NEW_NAME_WORDS
@@ -149,24 +149,42 @@ record TitledNames(Lexicon lexicon, Gazetteer gazetteer) {
         }
         parts++;
         linked = true;
+        lineage |= NameParts.lineage(w);
+        continue;
+      }
+      if (parts > 0 && NameParts.compound(w)) {
+        nameEnd++; // "نصر الدين": one given name of two words
         continue;
       }
       if (parts >= 2 && Proclitics.startsWithAnd(w) && Proclitics.withoutAnd(w).length() > 2) {
         break; // "الرئيسان فلان وعلان": a second name, not a part of the first
       }
       // a third part does not look like a present-tense verb ("فلان علان يقول")
-      if (names().nameLike(doc, nameEnd, to)
+      // after بن/آل only a link or a family name goes on ("محمد بن سلمان أعمال القمة")
+      if (!lineage
+          && names().nameLike(doc, nameEnd, to)
           && (parts < 2 || !lexicon.startsWith(FunctionWord.PRESENT_PREFIX, w))) {
         nameEnd++;
         parts++;
         continue;
       }
       if (parts > 0
-          && (parts == 1 || linked)
+          && (parts == 1 || linked || parts == 2 && names().ofGivenName(w))
           && Proclitics.hasArticle(w)
           && names().familyName(doc, nameEnd, to)) {
-        nameEnd++; // a family name with the article ends the name (عادل الجبير، بن محمد العيبان)
+        // a family name with the article ends the name (عادل الجبير، بن محمد العيبان); after two
+        // parts one made of a given name (محمد عثمان الحسين), not an object (فلان علان البيان),
+        // and the family's name after it (أحمد ناصر المحمد الصباح)
+        boolean grandfather = parts == 2 && !linked;
+        nameEnd++;
         parts++;
+        if (grandfather
+            && nameEnd < to
+            && !hasStop(doc, nameEnd)
+            && Proclitics.hasArticle(tokens.get(nameEnd).text())
+            && names().familyName(doc, nameEnd, to)) {
+          nameEnd++;
+        }
       } else if (parts == 2 && !linked && names().nisba(doc, nameEnd, to)) {
         nameEnd++; // a nisba family name after given and father's names (محمد شياع السوداني)
         parts++;

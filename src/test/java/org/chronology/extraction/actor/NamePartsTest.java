@@ -1,0 +1,74 @@
+package org.chronology.extraction.actor;
+
+import static org.chronology.extraction.Fixtures.extract;
+import static org.chronology.extraction.Fixtures.hasActor;
+import static org.chronology.extraction.Fixtures.withEvidence;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.chronology.extraction.ExtractedEvent;
+import org.junit.jupiter.api.Test;
+
+/** Where a new person's name after a title goes on and where it stops (name-parts.tsv). */
+class NamePartsTest {
+
+  private static boolean anyActorContains(ExtractedEvent e, String word) {
+    return e.actors().stream().anyMatch(a -> a.name().contains(word));
+  }
+
+  @Test
+  void testACompoundGivenNameIsOnePart() {
+    ExtractedEvent e =
+        withEvidence(
+            extract("وقع وزير الطاقة المغربي نور الدين عبد الحكيم في 3 آذار 2021 اتفاقية غاز."),
+            "وقع");
+    assertTrue(hasActor(e, "نور الدين عبد الحكيم"), e.actors().toString());
+  }
+
+  @Test
+  void testAfterSonOfOnlyALinkOrAFamilyNameGoesOn() {
+    ExtractedEvent e =
+        withEvidence(
+            extract("افتتح ولي العهد الكويتي مشعل بن ناصر أعمال المنتدى في 3 آذار 2021."), "افتتح");
+    assertFalse(anyActorContains(e, "أعمال"), e.actors().toString());
+  }
+
+  @Test
+  void testADualVerbIsNoName() {
+    ExtractedEvent e =
+        withEvidence(
+            extract(
+                "ولي العهد الأردني والرئيس القبرصي يشهدان توقيع اتفاقية للطاقة في 3 آذار 2021."),
+            "توقيع");
+    assertFalse(anyActorContains(e, "يشهدان"), e.actors().toString());
+  }
+
+  @Test
+  void testAFamilyNameMadeOfAGivenNameClosesAThreePartName() {
+    ExtractedEvent e =
+        withEvidence(
+            extract("وصل وزير الداخلية السوداني عثمان طاهر الحسين إلى القاهرة في 3 آذار 2021."),
+            "وصل");
+    assertTrue(hasActor(e, "عثمان طاهر الحسين"), e.actors().toString());
+  }
+
+  @Test
+  void testAnObjectAfterATwoPartNameIsNoFamilyName() {
+    ExtractedEvent e =
+        withEvidence(
+            extract("رفض وزير الإعلام الليبي سالم مختار البيان الصادر عن البرلمان في 3 آذار 2021."),
+            "رفض");
+    assertFalse(anyActorContains(e, "البيان"), e.actors().toString());
+  }
+
+  @Test
+  void testASpeakingParticipleIsNoName() {
+    ExtractedEvent e =
+        withEvidence(
+            extract(
+                "وصل وزير الخارجية العراقي إلى الرباط في 3 آذار 2021 حاملا رسالة إلى جلالة"
+                    + " الملك، مؤكدا أن بلاده ماضية في التعاون."),
+            "وصل");
+    assertFalse(anyActorContains(e, "مؤكدا"), e.actors().toString());
+  }
+}
