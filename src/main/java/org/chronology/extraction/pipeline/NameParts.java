@@ -68,6 +68,22 @@ record NameParts(Lexicon lexicon, Gazetteer gazetteer) {
     return false;
   }
 
+  /**
+   * "لإجراء"، "بإعلان": a preposition on the verbal noun of a derived verb (its hamza below kept in
+   * the text), the purpose or manner of what is told, never a name.
+   */
+  private static boolean onVerbalNoun(Document doc, int t) {
+    String w = Proclitics.withoutAnd(doc.originalText(t, t + 1).strip());
+    for (String p : org.chronology.text.Prepositions.attached()) {
+      if (w.length() > p.length() + 1
+          && w.startsWith(p)
+          && w.charAt(p.length()) == ArabicNormalizer.ALEF_HAMZA_BELOW) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** A present verb of the dual ("يشهدان"، "تبحثان"). */
   private boolean dualVerb(String w) {
     if (w.length() < MIN_DUAL_VERB || !lexicon.startsWith(FunctionWord.PRESENT_PREFIX, w)) {
@@ -137,7 +153,8 @@ record NameParts(Lexicon lexicon, Gazetteer gazetteer) {
         || !isArabicWord(w)
         || indefinite(doc, t)
         || inDatePhrase(doc, t)
-        || dualVerb(w)) {
+        || dualVerb(w)
+        || onVerbalNoun(doc, t)) {
       return false;
     }
     if (Proclitics.startsWithAnd(w) && conjoinedWord(Proclitics.withoutAnd(w))) {

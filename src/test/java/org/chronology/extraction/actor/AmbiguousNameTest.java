@@ -85,4 +85,13 @@ class AmbiguousNameTest {
     assertTrue(hasActor(e, "أرض الصومال"), e.actors().toString());
     assertFalse(hasActor(e, "الصومال"), e.actors().toString());
   }
+
+  @Test
+  void testABreakawayRegionIsAnActorOfItsOwn() {
+    ExtractedEvent e =
+        withEvidence(
+            extract("اعترفت روسيا في 26 آب 2008 باستقلال أبخازيا وأوسيتيا الجنوبية."), "اعترفت");
+    assertTrue(hasActor(e, "أبخازيا"), e.actors().toString());
+    assertTrue(hasActor(e, "أوسيتيا الجنوبية"), e.actors().toString());
+  }
 }

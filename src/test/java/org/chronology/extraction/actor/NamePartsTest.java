@@ -71,4 +71,37 @@ class NamePartsTest {
             "وصل");
     assertFalse(anyActorContains(e, "مؤكدا"), e.actors().toString());
   }
+
+  @Test
+  void testAPrepositionOnAVerbalNounIsNoName() {
+    ExtractedEvent e =
+        withEvidence(
+            extract(
+                "استدعت الخارجية الكندية في 3 آذار 2021 السفير الإيراني رضا حسيني لإبلاغه"
+                    + " احتجاجها."),
+            "استدعت");
+    assertFalse(anyActorContains(e, "لإبلاغه"), e.actors().toString());
+  }
+
+  @Test
+  void testATimeAdverbAfterATitleIsNoName() {
+    ExtractedEvent e =
+        withEvidence(
+            extract(
+                "وصل الرئيس البرازيلي ليلا إلى بوينس آيرس يوم الأحد 5 أيار 2024 في زيارة رسمية."),
+            "وصل");
+    assertFalse(anyActorContains(e, "ليلا"), e.actors().toString());
+    assertTrue(hasActor(e, "البرازيل"), e.actors().toString());
+  }
+
+  @Test
+  void testTheKingsTitleNamesTheOfficeNotAPerson() {
+    ExtractedEvent e =
+        withEvidence(
+            extract(
+                "استقبل خادم الحرمين الشريفين في الرياض يوم الأحد 5 أيار 2024 رئيس وزراء باكستان."),
+            "استقبل");
+    assertFalse(anyActorContains(e, "الحرمين"), e.actors().toString());
+    assertTrue(hasActor(e, "السعودية"), e.actors().toString());
+  }
 }
