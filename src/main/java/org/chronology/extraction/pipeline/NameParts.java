@@ -32,7 +32,7 @@ record NameParts(Lexicon lexicon, Gazetteer gazetteer) {
     for (String[] r : TsvResource.read(Lexicon.DIR + "name-parts.tsv", 2)) {
       out.computeIfAbsent(r[0], k -> new HashSet<>()).add(ArabicNormalizer.key(r[1]));
     }
-    for (String kind : List.of("lineage", "compound", "dual-ending")) {
+    for (String kind : List.of("lineage", "compound", "dual-ending", "family-first")) {
       if (!out.containsKey(kind)) {
         throw new IllegalStateException("name-parts.tsv lacks " + kind);
       }
@@ -43,6 +43,29 @@ record NameParts(Lexicon lexicon, Gazetteer gazetteer) {
   /** "بن"، "آل": after the part it opens only a link or a family name with the article follow. */
   static boolean lineage(String w) {
     return PARTS.get("lineage").contains(ArabicNormalizer.key(w));
+  }
+
+  /** Names of people of this state are syllables with the family name first (name-parts.tsv). */
+  static boolean familyFirst(String country) {
+    return country != null && PARTS.get("family-first").contains(ArabicNormalizer.key(country));
+  }
+
+  /** Letters of a syllable of such a name written as a function word ("بين" of "وانغ ون بين"). */
+  private static final int MAX_SYLLABLE = 4;
+
+  /**
+   * Token {@code t}, a short function word, is a syllable of a family-first name: no noun follows
+   * it ("وانغ ون بين في مؤتمر صحفي", not "وانغ يي في مؤتمر").
+   */
+  boolean syllable(Document doc, int t, int to) {
+    String w = doc.tokens().get(t).text();
+    if (w.length() > MAX_SYLLABLE || !isArabicWord(w) || !lexicon.isStopword(w)) {
+      return false;
+    }
+    return t + 1 >= to
+        || TitledNames.hasStop(doc, t + 1)
+        || lexicon.isStopword(doc.tokens().get(t + 1).text())
+        || inDatePhrase(doc, t + 1);
   }
 
   /** "الدين" of "نصر الدين": one part with the word before it. */

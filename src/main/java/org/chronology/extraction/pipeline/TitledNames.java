@@ -162,7 +162,8 @@ record TitledNames(Lexicon lexicon, Gazetteer gazetteer) {
       // a third part does not look like a present-tense verb ("فلان علان يقول")
       // after بن/آل only a link or a family name goes on ("محمد بن سلمان أعمال القمة")
       if (!lineage
-          && names().nameLike(doc, nameEnd, to)
+          && (names().nameLike(doc, nameEnd, to)
+              || parts > 0 && NameParts.familyFirst(country) && names().syllable(doc, nameEnd, to))
           && (parts < 2 || !lexicon.startsWith(FunctionWord.PRESENT_PREFIX, w))) {
         nameEnd++;
         parts++;

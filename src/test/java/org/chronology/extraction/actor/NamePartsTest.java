@@ -104,4 +104,36 @@ class NamePartsTest {
     assertFalse(anyActorContains(e, "الحرمين"), e.actors().toString());
     assertTrue(hasActor(e, "السعودية"), e.actors().toString());
   }
+
+  @Test
+  void testASyllableOfAChineseNameMayBeAFunctionWord() {
+    ExtractedEvent e =
+        withEvidence(
+            extract(
+                "وقال المتحدث باسم الخارجية الصينية تشانغ يو بين في مؤتمر صحفي يوم 3 آذار 2021 إن"
+                    + " بكين تعارض العقوبات."),
+            "وقال");
+    assertTrue(hasActor(e, "تشانغ يو بين"), e.actors().toString());
+  }
+
+  @Test
+  void testAPrepositionAfterATwoSyllableNameIsNoSyllable() {
+    ExtractedEvent e =
+        withEvidence(
+            extract(
+                "وقال وزير الخارجية الصيني تشين غانغ في مؤتمر صحفي يوم 3 آذار 2021 إنه متفائل."),
+            "وقال");
+    assertTrue(hasActor(e, "تشين غانغ"), e.actors().toString());
+  }
+
+  @Test
+  void testAChineseNameIsLaterWrittenByItsFamilyName() {
+    ExtractedEvent e =
+        withEvidence(
+            extract(
+                "التقى وزير الخارجية الصيني وانغ يي نظيره الإيراني في بكين يوم 3 آذار 2021.\n\n"
+                    + "وزار وانغ طهران يوم 5 أيار 2022 في زيارة رسمية."),
+            "وزار");
+    assertTrue(hasActor(e, "وانغ يي"), e.actors().toString());
+  }
 }
