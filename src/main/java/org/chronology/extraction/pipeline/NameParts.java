@@ -32,7 +32,8 @@ record NameParts(Lexicon lexicon, Gazetteer gazetteer) {
     for (String[] r : TsvResource.read(Lexicon.DIR + "name-parts.tsv", 2)) {
       out.computeIfAbsent(r[0], k -> new HashSet<>()).add(ArabicNormalizer.key(r[1]));
     }
-    for (String kind : List.of("lineage", "compound", "dual-ending", "family-first")) {
+    for (String kind :
+        List.of("lineage", "compound", "dual-ending", "family-first", "given-name")) {
       if (!out.containsKey(kind)) {
         throw new IllegalStateException("name-parts.tsv lacks " + kind);
       }
@@ -62,6 +63,33 @@ record NameParts(Lexicon lexicon, Gazetteer gazetteer) {
     if (w.length() > MAX_SYLLABLE || !isArabicWord(w) || !lexicon.isStopword(w)) {
       return false;
     }
+    return nothingNamedAfter(doc, t, to);
+  }
+
+  /**
+   * Token {@code t} is written as a given name that is a function word when spelled otherwise
+   * ("علي", not the preposition "على"), and no noun follows it.
+   */
+  boolean givenNameAsWritten(Document doc, int t, int to) {
+    String written = Proclitics.withoutAnd(doc.originalText(t, t + 1).strip());
+    return RAW_GIVEN_NAMES.contains(written) && nothingNamedAfter(doc, t, to);
+  }
+
+  /** The given names of name-parts.tsv as written (not normalised: the spelling tells them). */
+  private static final Set<String> RAW_GIVEN_NAMES = rawGivenNames();
+
+  private static Set<String> rawGivenNames() {
+    Set<String> out = new HashSet<>();
+    for (String[] r : TsvResource.read(Lexicon.DIR + "name-parts.tsv", 2)) {
+      if (r[0].equals("given-name")) {
+        out.add(r[1].strip());
+      }
+    }
+    return Set.copyOf(out);
+  }
+
+  /** No noun follows token {@code t}: the sentence or clause ends, a function word or a date. */
+  private boolean nothingNamedAfter(Document doc, int t, int to) {
     return t + 1 >= to
         || TitledNames.hasStop(doc, t + 1)
         || lexicon.isStopword(doc.tokens().get(t + 1).text())

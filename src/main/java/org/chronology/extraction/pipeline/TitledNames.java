@@ -163,7 +163,8 @@ record TitledNames(Lexicon lexicon, Gazetteer gazetteer) {
       // after بن/آل only a link or a family name goes on ("محمد بن سلمان أعمال القمة")
       if (!lineage
           && (names().nameLike(doc, nameEnd, to)
-              || parts > 0 && NameParts.familyFirst(country) && names().syllable(doc, nameEnd, to))
+              || parts > 0 && NameParts.familyFirst(country) && names().syllable(doc, nameEnd, to)
+              || parts > 0 && names().givenNameAsWritten(doc, nameEnd, to))
           && (parts < 2 || !lexicon.startsWith(FunctionWord.PRESENT_PREFIX, w))) {
         nameEnd++;
         parts++;

@@ -43,7 +43,8 @@ class ActorReadingTest {
         "the title of the Saudi king names an office | استقبل خادم الحرمين الشريفين في الرياض يوم الأحد 5 أيار 2024 رئيس وزراء باكستان. | استقبل | -الحرمين;+السعودية",
         "a syllable may be a function word | وقال المتحدث باسم الخارجية الصينية تشانغ يو بين في مؤتمر صحفي يوم 3 آذار 2021 إن بكين تعارض العقوبات. | وقال | +تشانغ يو بين",
         "a preposition after two syllables is none | وقال وزير الخارجية الصيني تشين غانغ في مؤتمر صحفي يوم 3 آذار 2021 إنه متفائل. | وقال | +تشين غانغ",
-        "a family-first name later by its family name | التقى وزير الخارجية الصيني وانغ يي نظيره الإيراني في بكين يوم 3 آذار 2021.\\n\\nوزار وانغ طهران يوم 5 أيار 2022 في زيارة رسمية. | وزار | +وانغ يي"
+        "a family-first name later by its family name | التقى وزير الخارجية الصيني وانغ يي نظيره الإيراني في بكين يوم 3 آذار 2021.\\n\\nوزار وانغ طهران يوم 5 أيار 2022 في زيارة رسمية. | وزار | +وانغ يي",
+        "a given name spelled unlike its function word | وصل وزير الخارجية الماليزي أنور علي إلى جاكرتا يوم 3 آذار 2021 في زيارة رسمية. | وصل | +أنور علي"
       })
   void testActorsAreReadAsWritten(String label, String text, String evidence, String expected) {
     ExtractedEvent e = withEvidence(extract(text.replace("\\n", "\n")), evidence);
