@@ -28,21 +28,60 @@ public final class Gazetteer {
   private final List<GazetteerEntry> entries;
   private final PhraseMatcher<GazetteerEntry> matcher;
   private final Map<String, GazetteerEntry> byName = new HashMap<>();
+  private final Map<String, List<Ambiguous>> ambiguous = new HashMap<>();
+
+  /** Classpath location of the names that are other words too. */
+  public static final String AMBIGUOUS_RESOURCE = "/lang/ar/extraction/ambiguous-names.tsv";
+
+  /** Normalised name → true when the other reading is a place, false when a common word. */
+  private static final Map<String, Boolean> AMBIGUOUS_NAMES = ambiguousNames();
+
+  /**
+   * An actor's name that is another word too ("عمان" is Amman, "مالي" financial): read in text only
+   * where the context allows (the pipeline decides).
+   *
+   * @param written the name as the entry lists it, with its vowel marks ("عُمان")
+   * @param place the other reading is a place: only the name written with these vowels is the actor
+   */
+  public record Ambiguous(GazetteerEntry entry, String written, boolean place) {}
 
   private Gazetteer(List<GazetteerEntry> entries) {
     this.entries = List.copyOf(entries);
     List<Map.Entry<String, GazetteerEntry>> phrases = new ArrayList<>();
     for (GazetteerEntry e : this.entries) {
-      phrases.add(new AbstractMap.SimpleImmutableEntry<>(e.name(), e));
       byName.putIfAbsent(ArabicNormalizer.key(e.name()), e);
-      for (String a : e.aliases()) {
-        phrases.add(new AbstractMap.SimpleImmutableEntry<>(a, e));
-      }
-      for (String a : fullNameVariants(e)) {
-        phrases.add(new AbstractMap.SimpleImmutableEntry<>(a, e));
+      List<String> names = new ArrayList<>();
+      names.add(e.name());
+      names.addAll(e.aliases());
+      names.addAll(fullNameVariants(e));
+      for (String a : names) {
+        Boolean place = AMBIGUOUS_NAMES.get(ArabicNormalizer.key(a));
+        if (place == null) {
+          phrases.add(new AbstractMap.SimpleImmutableEntry<>(a, e));
+        } else {
+          ambiguous
+              .computeIfAbsent(ArabicNormalizer.key(a), k -> new ArrayList<>())
+              .add(new Ambiguous(e, a.strip(), place));
+        }
       }
     }
     this.matcher = PhraseMatcher.of(phrases);
+  }
+
+  private static Map<String, Boolean> ambiguousNames() {
+    Map<String, Boolean> out = new HashMap<>();
+    for (String[] r : TsvResource.read(AMBIGUOUS_RESOURCE, 2)) {
+      if (!r[1].equals("place") && !r[1].equals("word")) {
+        throw new IllegalStateException("ambiguous-names.tsv: unknown reading " + r[1]);
+      }
+      out.put(ArabicNormalizer.key(r[0]), r[1].equals("place"));
+    }
+    return Map.copyOf(out);
+  }
+
+  /** The actors a normalised word names when the context allows it (empty for most words). */
+  public List<Ambiguous> ambiguous(String normalizedWord) {
+    return ambiguous.getOrDefault(normalizedWord, List.of());
   }
 
   /**

@@ -101,6 +101,13 @@ public record ActorStage(
           i = known.end();
           continue;
         }
+        ActorHit other = known == null ? ambiguousName(doc, s, i, to, out) : null;
+        if (other != null) {
+          out.add(other);
+          afterSource = false;
+          i = other.end();
+          continue;
+        }
         PhraseMatcher.Match<String> dem = lexicon.demonyms().longestAt(tokens, doc.forms(), i, to);
         if (dem != null) {
           if (!afterSource && !afterIssue(doc, s, dem.first())) {
@@ -212,25 +219,104 @@ public record ActorStage(
    * سلطات/حكومة ("سلطات باكو") or opening a reported clause ("أن أنقرة"), not after a preposition.
    */
   private boolean metonymy(Document doc, Sentence s, PhraseMatcher.Match<PlaceEntry> m) {
-    if (m.form().preposition() || m.first() == s.firstToken()) {
-      return false;
-    }
-    String prev = doc.tokens().get(m.first() - 1).text();
+    return !m.form().preposition() && m.first() > s.firstToken() && acts(doc, s, m.first());
+  }
+
+  /** Token {@code first} opens what is done or said: after an event verb, سلطات or أن. */
+  private boolean acts(Document doc, Sentence s, int first) {
+    String prev = doc.tokens().get(first - 1).text();
     if (lexicon.endsWith(FunctionWord.AUTHORITY, prev)
         || lexicon.is(FunctionWord.COMPLEMENTIZER, prev)) {
       return true; // "سلطات باكو"; "أعلن أن أنقرة قررت": the subject of what was said
     }
-    for (int k = Math.max(s.firstToken(), m.first() - 3); k < m.first(); k++) {
+    for (int k = Math.max(s.firstToken(), first - 3); k < first; k++) {
       PhraseMatcher.Match<org.chronology.extraction.lang.Trigger> t =
-          lexicon.triggers().longestAt(doc.tokens(), doc.forms(), k, m.first());
+          lexicon.triggers().longestAt(doc.tokens(), doc.forms(), k, first);
       if (t != null
-          && t.end() == m.first()
+          && t.end() == first
           && t.values().get(0).form().verbal()
           && t.values().get(0).type() != org.chronology.extraction.EventType.VISIT) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * A state's name that is another word too (ambiguous-names.tsv): written with the vowels of the
+   * alias ("عُمان", not Amman); a name that is a common word ("مالي") also where the word cannot
+   * stand: after a preposition, opening what is done or said, or joined by و to another state.
+   */
+  private ActorHit ambiguousName(Document doc, Sentence s, int i, int to, List<ActorHit> before) {
+    String w = doc.tokens().get(i).text();
+    String bare = Proclitics.withoutAndOrPreposition(w);
+    List<Gazetteer.Ambiguous> named = gazetteer.ambiguous(ArabicNormalizer.key(w));
+    boolean attached = false;
+    if (named.isEmpty() && !bare.equals(w)) {
+      named = gazetteer.ambiguous(ArabicNormalizer.key(bare));
+      attached = !Proclitics.withoutAnd(w).equals(bare);
+    }
+    if (named.isEmpty()) {
+      return null;
+    }
+    Gazetteer.Ambiguous a = named.get(0);
+    String written = doc.originalText(i, i + 1);
+    String vowels = vowels(a.written());
+    boolean vowelled = !vowels.isEmpty() && vowels.equals(vowels(written));
+    String preposition = TitledNames.preposition(doc, s, i, attached);
+    boolean free =
+        !a.place()
+            && (preposition != null
+                || i == s.firstToken()
+                || !TitledNames.hasStop(doc, i) && acts(doc, s, i)
+                || joinedToState(doc, s, i, to, before));
+    if (!vowelled && !free) {
+      return null;
+    }
+    return new ActorHit(
+        s.index(),
+        i,
+        i + 1,
+        List.of(a.entry()),
+        written,
+        a.entry().kind(),
+        null,
+        null,
+        ActorHit.Source.GAZETTEER,
+        preposition);
+  }
+
+  /** The vowel marks of a word, in order ("عُمان" → damma): what tells it from its homograph. */
+  private static String vowels(String written) {
+    StringBuilder b = new StringBuilder();
+    for (int k = 0; k < written.length(); k++) {
+      if (ArabicNormalizer.isHaraka(written.charAt(k))) {
+        b.append(written.charAt(k));
+      }
+    }
+    return b.toString();
+  }
+
+  /** "مالي والنيجر"، "الجزائر ومالي": joined by و to a state named right before or after. */
+  private boolean joinedToState(Document doc, Sentence s, int i, int to, List<ActorHit> before) {
+    ActorHit prev = before.isEmpty() ? null : before.get(before.size() - 1);
+    if (prev != null
+        && prev.sentence() == s.index()
+        && prev.end() == i
+        && prev.kind() == ActorKind.COUNTRY
+        && Proclitics.startsWithAnd(doc.tokens().get(i).text())) {
+      return true;
+    }
+    if (i + 1 >= to
+        || TitledNames.hasStop(doc, i + 1)
+        || !Proclitics.startsWithAnd(doc.tokens().get(i + 1).text())) {
+      return false;
+    }
+    PhraseMatcher.Match<GazetteerEntry> next =
+        gazetteer.matcher().longestAt(doc.tokens(), doc.forms(), i + 1, to);
+    return next != null
+        && next.first() == i + 1
+        && next.values().get(0).kind() == ActorKind.COUNTRY;
   }
 
   /** "بلاده" after a person of known country: that country. */

@@ -118,8 +118,11 @@ public record RoleStage(Lexicon lexicon, Gazetteer gazetteer) implements Stage {
           out.set(i, a.withRole(Role.PARTICIPANT));
         }
       }
-    } else if (d.type == EventType.DIPLOMATIC && d.place != null && d.place.country() != null) {
-      // an embassy in Baku involves Azerbaijan
+    } else if ((d.type == EventType.DIPLOMATIC || d.type == EventType.INCIDENT)
+        && d.place != null
+        && d.place.country() != null) {
+      // an embassy in Baku involves Azerbaijan; so does a clash or an attack in Shusha: the state
+      // where an incident happens is a party to it
       addCountry(out, d.place.country(), null);
     }
     d.actors = out;

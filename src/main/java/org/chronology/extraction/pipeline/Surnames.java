@@ -38,8 +38,9 @@ record Surnames(Lexicon lexicon, Gazetteer gazetteer) {
       if (name.size() < 2) {
         continue;
       }
-      List<String> tail = tail(name);
-      if (tail.size() >= name.size() || !usable(tail)) {
+      boolean familyFirst = NameParts.familyFirst(countryOf(h));
+      List<String> tail = familyFirst ? name.subList(0, 1) : tail(name);
+      if (tail.size() >= name.size() || !familyFirst && !usable(tail)) {
         continue;
       }
       String full = String.join(" ", name);
@@ -85,6 +86,13 @@ record Surnames(Lexicon lexicon, Gazetteer gazetteer) {
     }
     out.sort(Comparator.comparingInt(ActorHit::sentence).thenComparingInt(ActorHit::first));
     return out;
+  }
+
+  /** The state a person acts for, from the title or the gazetteer. */
+  private static String countryOf(ActorHit h) {
+    return h.country() != null || h.candidates().isEmpty()
+        ? h.country()
+        : h.candidates().get(0).country();
   }
 
   /** The words of a person's full name, without honorifics; empty for anything else. */
@@ -269,7 +277,7 @@ record Surnames(Lexicon lexicon, Gazetteer gazetteer) {
   /** A word the lexicon reads otherwise, or an indefinite word (tanween): no surname. */
   private boolean otherWord(Document doc, Sentence s, int i) {
     int to = s.endToken();
-    return TitledNames.indefinite(doc, i)
+    return NameParts.indefinite(doc, i)
         || lexicon.triggers().longestAt(doc.tokens(), doc.forms(), i, to) != null
         || lexicon.titles().longestAt(doc.tokens(), doc.forms(), i, to) != null
         || lexicon.places().longestAt(doc.tokens(), doc.forms(), i, to) != null;

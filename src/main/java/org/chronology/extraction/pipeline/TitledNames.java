@@ -6,7 +6,6 @@ import org.chronology.extraction.actor.Gazetteer;
 import org.chronology.extraction.actor.GazetteerEntry;
 import org.chronology.extraction.lang.FunctionWord;
 import org.chronology.extraction.lang.Lexicon;
-import org.chronology.extraction.lang.Suffix;
 import org.chronology.extraction.lang.TitleEntry;
 import org.chronology.text.ArabicNormalizer;
 import org.chronology.text.PhraseMatcher;
@@ -17,27 +16,17 @@ import org.chronology.text.Token;
 
 /**
  * Reads a person after a title ("وزير الخارجية التركي فلان"): a known person, a new one whose
- * office and country come from the title, or the office holder when no name follows. Where a name
- * ends (stop words, punctuation, other known words) is decided here. Over 400 lines because the
- * office (complement, body, state, posting) and the name's parts are one left-to-right reading
- * whose word tests share the lexicon look-ups; split it by those readings when it grows again.
+ * office and country come from the title, or the office holder when no name follows. The office
+ * (complement, body, state, posting) is read here; the name's words and where they stop are {@link
+ * NameParts}'s.
  */
 record TitledNames(Lexicon lexicon, Gazetteer gazetteer) {
 
   /** Parts of a new name: given name, father's or family name (a linked pair is one part). */
   private static final int MAX_NEW_NAME_WORDS = 3;
 
-  /** The tanween marks (fathatan, dammatan, kasratan). */
-  private static final char FATHATAN = '\u064B';
-
-  private static final char KASRATAN = '\u064D';
-
   /** Words of an office's complement between the title and its state. */
   private static final int MAX_OFFICE_COMPLEMENT = 6;
-
-  /** Alef, waw, yeh, alef maqsura and the hamza forms: left out when spellings are compared. */
-  private static final String VOWEL_SEATS =
-      "\u0627\u0623\u0625\u0622\u0621\u0626\u0624\u0648\u064A\u0649";
 
   /**
    * Reads "title [modifiers] [demonym|country] [،] name"; returns the token after it, or the start.
@@ -128,6 +117,7 @@ record TitledNames(Lexicon lexicon, Gazetteer gazetteer) {
     int nameEnd = nameStart;
     int parts = 0;
     boolean linked = false;
+    boolean lineage = false;
     PhraseMatcher.Match<GazetteerEntry> inside = null;
     while (nameEnd < to
         && parts < MAX_NEW_NAME_WORDS
@@ -136,7 +126,7 @@ record TitledNames(Lexicon lexicon, Gazetteer gazetteer) {
         PhraseMatcher.Match<GazetteerEntry> known =
             gazetteer.matcher().longestAt(tokens, doc.forms(), nameEnd, to);
         if (known != null && known.values().get(0).kind() == ActorKind.PERSON) {
-          if (givenNamesOf(doc, nameStart, nameEnd, known.values())) {
+          if (NameParts.givenNamesOf(doc, nameStart, nameEnd, known.values())) {
             inside = known; // a given name before a known surname ("حسين أمير عبداللهيان")
           } else {
             nameEnd = known.end(); // another given name: another person with that surname
@@ -149,7 +139,7 @@ record TitledNames(Lexicon lexicon, Gazetteer gazetteer) {
       if (lexicon.is(FunctionWord.NAME_LINK, w)
           && nameEnd + 1 < to
           && !hasStop(doc, nameEnd + 1)
-          && isArabicWord(tokens.get(nameEnd + 1).text())) {
+          && NameParts.isArabicWord(tokens.get(nameEnd + 1).text())) {
         // no stop-word check: normalised "علي" is also the preposition على
         nameEnd += 2; // بن زايد، عبد الله، آل سعود: the link takes the word after it
         while (nameEnd + 1 < to
@@ -159,25 +149,45 @@ record TitledNames(Lexicon lexicon, Gazetteer gazetteer) {
         }
         parts++;
         linked = true;
+        lineage |= NameParts.lineage(w);
+        continue;
+      }
+      if (parts > 0 && NameParts.compound(w)) {
+        nameEnd++; // "نصر الدين": one given name of two words
         continue;
       }
       if (parts >= 2 && Proclitics.startsWithAnd(w) && Proclitics.withoutAnd(w).length() > 2) {
         break; // "الرئيسان فلان وعلان": a second name, not a part of the first
       }
       // a third part does not look like a present-tense verb ("فلان علان يقول")
-      if (nameLike(doc, nameEnd, to)
+      // after بن/آل only a link or a family name goes on ("محمد بن سلمان أعمال القمة")
+      if (!lineage
+          && (names().nameLike(doc, nameEnd, to)
+              || parts > 0 && NameParts.familyFirst(country) && names().syllable(doc, nameEnd, to)
+              || parts > 0 && names().givenNameAsWritten(doc, nameEnd, to))
           && (parts < 2 || !lexicon.startsWith(FunctionWord.PRESENT_PREFIX, w))) {
         nameEnd++;
         parts++;
         continue;
       }
       if (parts > 0
-          && (parts == 1 || linked)
+          && (parts == 1 || linked || parts == 2 && names().ofGivenName(w))
           && Proclitics.hasArticle(w)
-          && familyName(doc, nameEnd, to)) {
-        nameEnd++; // a family name with the article ends the name (عادل الجبير، بن محمد العيبان)
+          && names().familyName(doc, nameEnd, to)) {
+        // a family name with the article ends the name (عادل الجبير، بن محمد العيبان); after two
+        // parts one made of a given name (محمد عثمان الحسين), not an object (فلان علان البيان),
+        // and the family's name after it (أحمد ناصر المحمد الصباح)
+        boolean grandfather = parts == 2 && !linked;
+        nameEnd++;
         parts++;
-      } else if (parts == 2 && !linked && nisba(doc, nameEnd, to)) {
+        if (grandfather
+            && nameEnd < to
+            && !hasStop(doc, nameEnd)
+            && Proclitics.hasArticle(tokens.get(nameEnd).text())
+            && names().familyName(doc, nameEnd, to)) {
+          nameEnd++;
+        }
+      } else if (parts == 2 && !linked && names().nisba(doc, nameEnd, to)) {
         nameEnd++; // a nisba family name after given and father's names (محمد شياع السوداني)
         parts++;
       }
@@ -215,6 +225,10 @@ record TitledNames(Lexicon lexicon, Gazetteer gazetteer) {
       return nameEnd;
     }
     return titleOnly(doc, s, title, t, country, consumedCountry, ofOrganisation, i, out);
+  }
+
+  private NameParts names() {
+    return new NameParts(lexicon, gazetteer);
   }
 
   /** The office a title gives; null for an honorific that names no office (الدكتور، آية الله). */
@@ -288,70 +302,6 @@ record TitledNames(Lexicon lexicon, Gazetteer gazetteer) {
   }
 
   /**
-   * The words written before a known surname are given names of one of its people: "حاييم كاتس" is
-   * not "يسرائيل كاتس" though the gazetteer knows him as "كاتس".
-   */
-  private static boolean givenNamesOf(
-      Document doc, int first, int end, List<GazetteerEntry> people) {
-    for (GazetteerEntry e : people) {
-      java.util.Set<String> words = new java.util.HashSet<>();
-      for (String n : e.identity().aliases()) {
-        words.addAll(skeletons(n));
-      }
-      words.addAll(skeletons(e.name()));
-      boolean all = true;
-      for (int t = first; t < end && all; t++) {
-        all = words.containsAll(skeletons(doc.tokens().get(t).text()));
-      }
-      if (all) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * The words of a name without long vowels and hamza seats, so that spelling variants of one given
-   * name ("أرييل"، "أريئيل") compare equal.
-   */
-  private static List<String> skeletons(String name) {
-    List<String> out = new java.util.ArrayList<>();
-    for (String w : ArabicNormalizer.key(name).split(" ")) {
-      StringBuilder b = new StringBuilder();
-      for (int k = 0; k < w.length(); k++) {
-        if (VOWEL_SEATS.indexOf(w.charAt(k)) < 0) {
-          b.append(w.charAt(k));
-        }
-      }
-      out.add(b.isEmpty() ? w : b.toString());
-    }
-    return out;
-  }
-
-  private boolean nameLike(Document doc, int t, int to) {
-    String w = doc.tokens().get(t).text();
-    if (w.length() < 2
-        || lexicon.is(FunctionWord.NOT_NAME, w)
-        || lexicon.is(FunctionWord.INSTITUTION, w)
-        || lexicon.isStopword(w)
-        || lexicon.isModifier(w)
-        || definite(w)
-        || !isArabicWord(w)
-        || indefinite(doc, t)
-        || inDatePhrase(doc, t)) {
-      return false;
-    }
-    if (Proclitics.startsWithAnd(w) && conjoinedWord(Proclitics.withoutAnd(w))) {
-      return false;
-    }
-    return lexicon.triggers().longestAt(doc.tokens(), doc.forms(), t, to) == null
-        && lexicon.titles().longestAt(doc.tokens(), doc.forms(), t, to) == null
-        && lexicon.demonyms().longestAt(doc.tokens(), doc.forms(), t, to) == null
-        && lexicon.places().longestAt(doc.tokens(), doc.forms(), t, to) == null
-        && gazetteer.matcher().longestAt(doc.tokens(), doc.forms(), t, to) == null;
-  }
-
-  /**
    * A chain of definite nouns continuing the office ("الموارد المائية والري", "الشؤون الخارجية
    * والجالية الوطنية بالخارج"), taken only when a state adjective or a comma follows it, so that a
    * family name with the article is never read as part of the office.
@@ -366,7 +316,7 @@ record TitledNames(Lexicon lexicon, Gazetteer gazetteer) {
           || lexicon.demonyms().longestAt(doc.tokens(), doc.forms(), j, to) != null
           || gazetteer.matcher().longestAt(doc.tokens(), doc.forms(), j, to) != null
           || lexicon.places().longestAt(doc.tokens(), doc.forms(), j, to) != null
-          || inDatePhrase(doc, j)) {
+          || NameParts.inDatePhrase(doc, j)) {
         break;
       }
       j++;
@@ -393,11 +343,12 @@ record TitledNames(Lexicon lexicon, Gazetteer gazetteer) {
     if (g != null && g.first() == j && g.values().get(0).kind() == ActorKind.PERSON) {
       return true;
     }
-    if (j + 1 >= to || hasStop(doc, j + 1) || !nameLike(doc, j, to)) {
+    if (j + 1 >= to || hasStop(doc, j + 1) || !names().nameLike(doc, j, to)) {
       return false;
     }
     g = gazetteer.matcher().longestAt(doc.tokens(), doc.forms(), j + 1, to);
-    return nameLike(doc, j + 1, to) || g != null && g.values().get(0).kind() == ActorKind.PERSON;
+    return names().nameLike(doc, j + 1, to)
+        || g != null && g.values().get(0).kind() == ActorKind.PERSON;
   }
 
   /** "في أنقرة" / "لدى تركيا" after the title's state: where the office is held. */
@@ -415,63 +366,7 @@ record TitledNames(Lexicon lexicon, Gazetteer gazetteer) {
         p != null
             ? p.end()
             : g != null && g.values().get(0).kind() == ActorKind.COUNTRY ? g.end() : i;
-    return end > i && end < to && !hasStop(doc, end) && nameLike(doc, end, to) ? end : i;
-  }
-
-  /** The article, also behind a preposition (للاستيضاح): a common noun, never a given name. */
-  private static boolean definite(String w) {
-    if (Proclitics.hasArticle(w)) {
-      return true;
-    }
-    for (Proclitics.Form f : Proclitics.forms(w)) {
-      if (f.definite() && f.preposition()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * After و, a function word or a verb ("وسلمته مذكرة"، "ويشهدان التوقيع"): the next clause, not a
-   * name.
-   */
-  private boolean conjoinedWord(String rest) {
-    return lexicon.isStopword(rest)
-        || lexicon.is(FunctionWord.NOT_NAME, rest)
-        || rest.length() > 3 && lexicon.hasSuffix(Suffix.POSSESSED, rest)
-        || rest.length() > 3
-            && lexicon.startsWith(FunctionWord.PRESENT_PREFIX, rest)
-            && lexicon.endsWith(FunctionWord.VERB_ENDING, rest);
-  }
-
-  /** Tanween (an indefinite noun's ending, "إعلاناً") is never written on a proper name. */
-  static boolean indefinite(Document doc, int t) {
-    String written = doc.originalText(t, t + 1);
-    for (int k = 0; k < written.length(); k++) {
-      char c = written.charAt(k);
-      if (c >= FATHATAN && c <= KASRATAN) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * A state-adjective-shaped word with the article closing a two-part name: a family name (the
-   * nisba "السوداني"، "الكاظمي"), since a state adjective follows a title, not a name.
-   */
-  private boolean nisba(Document doc, int t, int to) {
-    String w = doc.tokens().get(t).text();
-    return Proclitics.hasArticle(w)
-        && w.length() > 4
-        && w.charAt(w.length() - 1) == ArabicNormalizer.YEH
-        && isArabicWord(w)
-        && !indefinite(doc, t)
-        && !inDatePhrase(doc, t)
-        && lexicon.triggers().longestAt(doc.tokens(), doc.forms(), t, to) == null
-        && lexicon.titles().longestAt(doc.tokens(), doc.forms(), t, to) == null
-        && lexicon.places().longestAt(doc.tokens(), doc.forms(), t, to) == null
-        && gazetteer.matcher().longestAt(doc.tokens(), doc.forms(), t, to) == null;
+    return end > i && end < to && !hasStop(doc, end) && names().nameLike(doc, end, to) ? end : i;
   }
 
   /**
@@ -498,40 +393,6 @@ record TitledNames(Lexicon lexicon, Gazetteer gazetteer) {
             && lexicon.demonyms().longestAt(doc.tokens(), doc.forms(), i + 1, to) == null
         ? i + 2
         : i;
-  }
-
-  /** A word with the article that may close a name: none of the lexicon's other words. */
-  private boolean familyName(Document doc, int t, int to) {
-    String w = doc.tokens().get(t).text();
-    return w.length() > 3
-        && isArabicWord(w)
-        && !lexicon.isStopword(w)
-        && !lexicon.isModifier(w)
-        && !inDatePhrase(doc, t)
-        && lexicon.triggers().longestAt(doc.tokens(), doc.forms(), t, to) == null
-        && lexicon.titles().longestAt(doc.tokens(), doc.forms(), t, to) == null
-        && lexicon.demonyms().longestAt(doc.tokens(), doc.forms(), t, to) == null
-        && lexicon.places().longestAt(doc.tokens(), doc.forms(), t, to) == null
-        && gazetteer.matcher().longestAt(doc.tokens(), doc.forms(), t, to) == null;
-  }
-
-  private static boolean inDatePhrase(Document doc, int t) {
-    for (DateHit d : doc.dates()) {
-      if (t >= d.first() && t < d.end()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean isArabicWord(String w) {
-    for (int k = 0; k < w.length(); k++) {
-      char c = w.charAt(k);
-      if (!ArabicNormalizer.isArabicLetterOrMark(c)) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** True when punctuation separates token {@code t} from the one before it. */

@@ -1,0 +1,310 @@
+package org.chronology.extraction.pipeline;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.chronology.extraction.actor.Gazetteer;
+import org.chronology.extraction.actor.GazetteerEntry;
+import org.chronology.extraction.lang.FunctionWord;
+import org.chronology.extraction.lang.Lexicon;
+import org.chronology.extraction.lang.Suffix;
+import org.chronology.text.ArabicNormalizer;
+import org.chronology.text.Proclitics;
+import org.chronology.text.TsvResource;
+
+/**
+ * The words of a person's name and where they stop: a word may be a name part when the lexicon
+ * knows it as nothing else; a family name closes a name; given names are compared without their
+ * long vowels. Read by {@link TitledNames} left to right.
+ */
+record NameParts(Lexicon lexicon, Gazetteer gazetteer) {
+
+  /** Shortest dual verb read as one ("يشهدان"): shorter words are too often names. */
+  private static final int MIN_DUAL_VERB = 6;
+
+  /** name-parts.tsv: kind → its normalised words. */
+  private static final Map<String, Set<String>> PARTS = parts();
+
+  private static Map<String, Set<String>> parts() {
+    Map<String, Set<String>> out = new HashMap<>();
+    for (String[] r : TsvResource.read(Lexicon.DIR + "name-parts.tsv", 2)) {
+      out.computeIfAbsent(r[0], k -> new HashSet<>()).add(ArabicNormalizer.key(r[1]));
+    }
+    for (String kind :
+        List.of("lineage", "compound", "dual-ending", "family-first", "given-name")) {
+      if (!out.containsKey(kind)) {
+        throw new IllegalStateException("name-parts.tsv lacks " + kind);
+      }
+    }
+    return Map.copyOf(out);
+  }
+
+  /** "بن"، "آل": after the part it opens only a link or a family name with the article follow. */
+  static boolean lineage(String w) {
+    return PARTS.get("lineage").contains(ArabicNormalizer.key(w));
+  }
+
+  /** Names of people of this state are syllables with the family name first (name-parts.tsv). */
+  static boolean familyFirst(String country) {
+    return country != null && PARTS.get("family-first").contains(ArabicNormalizer.key(country));
+  }
+
+  /** Letters of a syllable of such a name written as a function word ("بين" of "وانغ ون بين"). */
+  private static final int MAX_SYLLABLE = 4;
+
+  /**
+   * Token {@code t}, a short function word, is a syllable of a family-first name: no noun follows
+   * it ("وانغ ون بين في مؤتمر صحفي", not "وانغ يي في مؤتمر").
+   */
+  boolean syllable(Document doc, int t, int to) {
+    String w = doc.tokens().get(t).text();
+    if (w.length() > MAX_SYLLABLE || !isArabicWord(w) || !lexicon.isStopword(w)) {
+      return false;
+    }
+    return nothingNamedAfter(doc, t, to);
+  }
+
+  /**
+   * Token {@code t} is written as a given name that is a function word when spelled otherwise
+   * ("علي", not the preposition "على"), and no noun follows it.
+   */
+  boolean givenNameAsWritten(Document doc, int t, int to) {
+    String written = Proclitics.withoutAnd(doc.originalText(t, t + 1).strip());
+    return RAW_GIVEN_NAMES.contains(written) && nothingNamedAfter(doc, t, to);
+  }
+
+  /** The given names of name-parts.tsv as written (not normalised: the spelling tells them). */
+  private static final Set<String> RAW_GIVEN_NAMES = rawGivenNames();
+
+  private static Set<String> rawGivenNames() {
+    Set<String> out = new HashSet<>();
+    for (String[] r : TsvResource.read(Lexicon.DIR + "name-parts.tsv", 2)) {
+      if (r[0].equals("given-name")) {
+        out.add(r[1].strip());
+      }
+    }
+    return Set.copyOf(out);
+  }
+
+  /** No noun follows token {@code t}: the sentence or clause ends, a function word or a date. */
+  private boolean nothingNamedAfter(Document doc, int t, int to) {
+    return t + 1 >= to
+        || TitledNames.hasStop(doc, t + 1)
+        || lexicon.isStopword(doc.tokens().get(t + 1).text())
+        || inDatePhrase(doc, t + 1);
+  }
+
+  /** "الدين" of "نصر الدين": one part with the word before it. */
+  static boolean compound(String w) {
+    return PARTS.get("compound").contains(ArabicNormalizer.key(w));
+  }
+
+  /**
+   * The article and a given name of a person the gazetteer knows ("الحسين"، "المحمد"): a family
+   * name as Gulf and Sudanese names close, not a common noun.
+   */
+  boolean ofGivenName(String w) {
+    if (!Proclitics.hasArticle(w)) {
+      return false;
+    }
+    String given = ArabicNormalizer.key(w.substring(Proclitics.article().length()));
+    for (GazetteerEntry e : gazetteer.entries()) {
+      if (e.kind() == org.chronology.extraction.ActorKind.PERSON
+          && ArabicNormalizer.key(e.name()).split(" ")[0].equals(given)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "لإجراء"، "بإعلان": a preposition on the verbal noun of a derived verb (its hamza below kept in
+   * the text), the purpose or manner of what is told, never a name.
+   */
+  private static boolean onVerbalNoun(Document doc, int t) {
+    String w = Proclitics.withoutAnd(doc.originalText(t, t + 1).strip());
+    for (String p : org.chronology.text.Prepositions.attached()) {
+      if (w.length() > p.length() + 1
+          && w.startsWith(p)
+          && w.charAt(p.length()) == ArabicNormalizer.ALEF_HAMZA_BELOW) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A present verb of the dual ("يشهدان"، "تبحثان"). */
+  private boolean dualVerb(String w) {
+    if (w.length() < MIN_DUAL_VERB || !lexicon.startsWith(FunctionWord.PRESENT_PREFIX, w)) {
+      return false;
+    }
+    String k = ArabicNormalizer.key(w);
+    return PARTS.get("dual-ending").stream().anyMatch(k::endsWith);
+  }
+
+  /** The tanween marks (fathatan, dammatan, kasratan). */
+  private static final char FATHATAN = '\u064B';
+
+  private static final char KASRATAN = '\u064D';
+
+  /** Alef, waw, yeh, alef maqsura and the hamza forms: left out when spellings are compared. */
+  private static final String VOWEL_SEATS =
+      "\u0627\u0623\u0625\u0622\u0621\u0626\u0624\u0648\u064A\u0649";
+
+  /**
+   * The words written before a known surname are given names of one of its people: "حاييم كاتس" is
+   * not "يسرائيل كاتس" though the gazetteer knows him as "كاتس".
+   */
+  static boolean givenNamesOf(Document doc, int first, int end, List<GazetteerEntry> people) {
+    for (GazetteerEntry e : people) {
+      java.util.Set<String> words = new java.util.HashSet<>();
+      for (String n : e.identity().aliases()) {
+        words.addAll(skeletons(n));
+      }
+      words.addAll(skeletons(e.name()));
+      boolean all = true;
+      for (int t = first; t < end && all; t++) {
+        all = words.containsAll(skeletons(doc.tokens().get(t).text()));
+      }
+      if (all) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The words of a name without long vowels and hamza seats, so that spelling variants of one given
+   * name ("أرييل"، "أريئيل") compare equal.
+   */
+  private static List<String> skeletons(String name) {
+    List<String> out = new java.util.ArrayList<>();
+    for (String w : ArabicNormalizer.key(name).split(" ")) {
+      StringBuilder b = new StringBuilder();
+      for (int k = 0; k < w.length(); k++) {
+        if (VOWEL_SEATS.indexOf(w.charAt(k)) < 0) {
+          b.append(w.charAt(k));
+        }
+      }
+      out.add(b.isEmpty() ? w : b.toString());
+    }
+    return out;
+  }
+
+  boolean nameLike(Document doc, int t, int to) {
+    String w = doc.tokens().get(t).text();
+    if (w.length() < 2
+        || lexicon.is(FunctionWord.NOT_NAME, w)
+        || lexicon.is(FunctionWord.INSTITUTION, w)
+        || lexicon.isStopword(w)
+        || lexicon.isModifier(w)
+        || definite(w)
+        || !isArabicWord(w)
+        || indefinite(doc, t)
+        || inDatePhrase(doc, t)
+        || dualVerb(w)
+        || onVerbalNoun(doc, t)) {
+      return false;
+    }
+    if (Proclitics.startsWithAnd(w) && conjoinedWord(Proclitics.withoutAnd(w))) {
+      return false;
+    }
+    return lexicon.triggers().longestAt(doc.tokens(), doc.forms(), t, to) == null
+        && lexicon.titles().longestAt(doc.tokens(), doc.forms(), t, to) == null
+        && lexicon.demonyms().longestAt(doc.tokens(), doc.forms(), t, to) == null
+        && lexicon.places().longestAt(doc.tokens(), doc.forms(), t, to) == null
+        && gazetteer.matcher().longestAt(doc.tokens(), doc.forms(), t, to) == null;
+  }
+
+  /** The article, also behind a preposition (للاستيضاح): a common noun, never a given name. */
+  private static boolean definite(String w) {
+    if (Proclitics.hasArticle(w)) {
+      return true;
+    }
+    for (Proclitics.Form f : Proclitics.forms(w)) {
+      if (f.definite() && f.preposition()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * After و, a function word or a verb ("وسلمته مذكرة"، "ويشهدان التوقيع"): the next clause, not a
+   * name.
+   */
+  private boolean conjoinedWord(String rest) {
+    return lexicon.isStopword(rest)
+        || lexicon.is(FunctionWord.NOT_NAME, rest)
+        || rest.length() > 3 && lexicon.hasSuffix(Suffix.POSSESSED, rest)
+        || rest.length() > 3
+            && lexicon.startsWith(FunctionWord.PRESENT_PREFIX, rest)
+            && lexicon.endsWith(FunctionWord.VERB_ENDING, rest);
+  }
+
+  /** Tanween (an indefinite noun's ending, "إعلاناً") is never written on a proper name. */
+  static boolean indefinite(Document doc, int t) {
+    String written = doc.originalText(t, t + 1);
+    for (int k = 0; k < written.length(); k++) {
+      char c = written.charAt(k);
+      if (c >= FATHATAN && c <= KASRATAN) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A state-adjective-shaped word with the article closing a two-part name: a family name (the
+   * nisba "السوداني"، "الكاظمي"), since a state adjective follows a title, not a name.
+   */
+  boolean nisba(Document doc, int t, int to) {
+    String w = doc.tokens().get(t).text();
+    return Proclitics.hasArticle(w)
+        && w.length() > 4
+        && w.charAt(w.length() - 1) == ArabicNormalizer.YEH
+        && isArabicWord(w)
+        && !indefinite(doc, t)
+        && !inDatePhrase(doc, t)
+        && lexicon.triggers().longestAt(doc.tokens(), doc.forms(), t, to) == null
+        && lexicon.titles().longestAt(doc.tokens(), doc.forms(), t, to) == null
+        && lexicon.places().longestAt(doc.tokens(), doc.forms(), t, to) == null
+        && gazetteer.matcher().longestAt(doc.tokens(), doc.forms(), t, to) == null;
+  }
+
+  /** A word with the article that may close a name: none of the lexicon's other words. */
+  boolean familyName(Document doc, int t, int to) {
+    String w = doc.tokens().get(t).text();
+    return w.length() > 3
+        && isArabicWord(w)
+        && !lexicon.isStopword(w)
+        && !lexicon.isModifier(w)
+        && !inDatePhrase(doc, t)
+        && lexicon.triggers().longestAt(doc.tokens(), doc.forms(), t, to) == null
+        && lexicon.titles().longestAt(doc.tokens(), doc.forms(), t, to) == null
+        && lexicon.demonyms().longestAt(doc.tokens(), doc.forms(), t, to) == null
+        && lexicon.places().longestAt(doc.tokens(), doc.forms(), t, to) == null
+        && gazetteer.matcher().longestAt(doc.tokens(), doc.forms(), t, to) == null;
+  }
+
+  static boolean inDatePhrase(Document doc, int t) {
+    for (DateHit d : doc.dates()) {
+      if (t >= d.first() && t < d.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static boolean isArabicWord(String w) {
+    for (int k = 0; k < w.length(); k++) {
+      char c = w.charAt(k);
+      if (!ArabicNormalizer.isArabicLetterOrMark(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

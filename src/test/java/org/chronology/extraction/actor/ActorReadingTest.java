@@ -1,0 +1,66 @@
+package org.chronology.extraction.actor;
+
+import static org.chronology.extraction.Fixtures.extract;
+import static org.chronology.extraction.Fixtures.withEvidence;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.chronology.extraction.ExtractedEvent;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * How actors are read, one sentence of our own per case: states whose usual name is another word
+ * too (ambiguous-names.tsv), the state where an incident happens, where a name after a title goes
+ * on and stops (name-parts.tsv). Expectations, ";"-separated: "+name" an actor of that name;
+ * "-word" no actor whose name contains the word ("-name!": none of exactly that name); "@alias" an
+ * actor with that alias.
+ */
+class ActorReadingTest {
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "vowelled name is the state | رحبت عُمان يوم الثلاثاء 4 تموز 2023 بالاتفاق بين الرياض وطهران. | رحبت | +سلطنة عمان",
+        "unvowelled name stays Amman | وصل وزير الخارجية الإيطالي إلى عمان يوم الثلاثاء 4 تموز 2023 في زيارة رسمية. | وصل | -سلطنة عمان",
+        "usual name is an alias | استدعت سلطنة عمان في 3 آذار 2022 سفيرها لدى السويد. | استدعت | +سلطنة عمان;@عُمان",
+        "common-word name after an event verb | واستدعت مالي في 6 نيسان 2025 سفيرها لدى الجزائر. | استدعت | +جمهورية مالي",
+        "common-word name joined to a state | وقعت النيجر ومالي في 2 أيار 2024 اتفاقية للتعاون الأمني في نيامي. | وقعت | +جمهورية مالي",
+        "common-word name after a preposition | وصل وزير الخارجية المغربي إلى مالي يوم الأحد 5 أيار 2024 في زيارة رسمية. | وصل | +جمهورية مالي",
+        "common word after a noun is no state | وقعت مصر والأردن في 2 أيار 2024 اتفاقية دعم مالي لمشروعات الطاقة. | وقعت | -جمهورية مالي",
+        "longer state name beats its neighbour | وقعت إثيوبيا في 1 كانون الثاني 2024 مذكرة تفاهم مع أرض الصومال. | وقعت | +أرض الصومال;-الصومال!",
+        "breakaway regions are actors | اعترفت روسيا في 26 آب 2008 باستقلال أبخازيا وأوسيتيا الجنوبية. | اعترفت | +أبخازيا;+أوسيتيا الجنوبية",
+        "state of the place of an incident takes part | اقتحم محتجون السفارة الفرنسية في يريفان مساء الأحد 5 أيار 2024. | اقتحم | +أرمينيا",
+        "the venue of a meeting is no party | التقى وزير الخارجية المصري نظيره الأردني في يريفان يوم الأحد 5 أيار 2024. | التقى | -أرمينيا",
+        "compound given name is one part | وقع وزير الطاقة المغربي نور الدين عبد الحكيم في 3 آذار 2021 اتفاقية غاز. | وقع | +نور الدين عبد الحكيم",
+        "after son-of only a link or family name | افتتح ولي العهد الكويتي مشعل بن ناصر أعمال المنتدى في 3 آذار 2021. | افتتح | -أعمال",
+        "a dual verb is no name | ولي العهد الأردني والرئيس القبرصي يشهدان توقيع اتفاقية للطاقة في 3 آذار 2021. | توقيع | -يشهدان",
+        "family name of a given name closes three parts | وصل وزير الداخلية السوداني عثمان طاهر الحسين إلى القاهرة في 3 آذار 2021. | وصل | +عثمان طاهر الحسين",
+        "an object after two parts is no family name | رفض وزير الإعلام الليبي سالم مختار البيان الصادر عن البرلمان في 3 آذار 2021. | رفض | -البيان",
+        "a speaking participle is no name | وصل وزير الخارجية العراقي إلى الرباط في 3 آذار 2021 حاملا رسالة إلى جلالة الملك، مؤكدا أن بلاده ماضية في التعاون. | وصل | -مؤكدا",
+        "a preposition on a verbal noun is no name | استدعت الخارجية الكندية في 3 آذار 2021 السفير الإيراني رضا حسيني لإبلاغه احتجاجها. | استدعت | -لإبلاغه",
+        "a time adverb is no name | وصل الرئيس البرازيلي ليلا إلى بوينس آيرس يوم الأحد 5 أيار 2024 في زيارة رسمية. | وصل | -ليلا;+البرازيل",
+        "the title of the Saudi king names an office | استقبل خادم الحرمين الشريفين في الرياض يوم الأحد 5 أيار 2024 رئيس وزراء باكستان. | استقبل | -الحرمين;+السعودية",
+        "a syllable may be a function word | وقال المتحدث باسم الخارجية الصينية تشانغ يو بين في مؤتمر صحفي يوم 3 آذار 2021 إن بكين تعارض العقوبات. | وقال | +تشانغ يو بين",
+        "a preposition after two syllables is none | وقال وزير الخارجية الصيني تشين غانغ في مؤتمر صحفي يوم 3 آذار 2021 إنه متفائل. | وقال | +تشين غانغ",
+        "a family-first name later by its family name | التقى وزير الخارجية الصيني وانغ يي نظيره الإيراني في بكين يوم 3 آذار 2021.\\n\\nوزار وانغ طهران يوم 5 أيار 2022 في زيارة رسمية. | وزار | +وانغ يي",
+        "a given name spelled unlike its function word | وصل وزير الخارجية الماليزي أنور علي إلى جاكرتا يوم 3 آذار 2021 في زيارة رسمية. | وصل | +أنور علي"
+      })
+  void testActorsAreReadAsWritten(String label, String text, String evidence, String expected) {
+    ExtractedEvent e = withEvidence(extract(text.replace("\\n", "\n")), evidence);
+    for (String x : expected.split(";")) {
+      String v = x.substring(1);
+      boolean holds =
+          switch (x.charAt(0)) {
+            case '+' -> e.actors().stream().anyMatch(a -> a.name().equals(v));
+            case '@' -> e.actors().stream().anyMatch(a -> a.aliases().contains(v));
+            default ->
+                v.endsWith("!")
+                    ? e.actors().stream()
+                        .noneMatch(a -> a.name().equals(v.substring(0, v.length() - 1)))
+                    : e.actors().stream().noneMatch(a -> a.name().contains(v));
+          };
+      assertTrue(holds, label + ": " + x + " in " + e.actors());
+    }
+  }
+}
