@@ -247,6 +247,17 @@ public final class PublicationDateDetector {
    * ("كينغستاون (سانت فنسنت والغرينادين) 15 كانون الأول/ديسمبر 2023 (أ ف ب) -"), however long the
    * paragraph it opens.
    */
+  /**
+   * The date phrase ending at {@code end} of {@code text} heads a wire dateline: the source in
+   * brackets and the dash follow it ("موسكو 13 آب/أغسطس 2008 (أ ف ب) - أعلن …"). It tells when the
+   * item was filed, not when what it reports happened.
+   */
+  public static boolean endsDateline(String text, int end) {
+    return end >= 0
+        && end <= text.length()
+        && DATELINE_END.matcher(text.substring(end, Math.min(text.length(), end + 40))).find();
+  }
+
   private static boolean dateline(String place, String after) {
     return DATELINE_END.matcher(after).find() && DATELINE_PLACE.matcher(place).matches();
   }

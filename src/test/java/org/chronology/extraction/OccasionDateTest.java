@@ -146,6 +146,22 @@ class OccasionDateTest {
             EventType.DIPLOMATIC,
             LocalDate.of(2023, 3, 6),
             LocalDate.of(2023, 3, 6),
+            Precision.DAY),
+        Arguments.of(
+            "a wire dateline tells when the item was filed, not when what it tells happened",
+            "عنوان\n\nنيروبي 16 آذار/مارس 2023 (أ ف ب) - استدعت الحكومة الكينية الثلاثاء سفير"
+                + " الصومال في نيروبي للتشاور.",
+            EventType.DIPLOMATIC,
+            LocalDate.of(2023, 3, 14),
+            LocalDate.of(2023, 3, 14),
+            Precision.DAY),
+        Arguments.of(
+            "a planned meeting on a day and month without a year is the next one",
+            "ومن المقرر أن يغادر وزير الخارجية المصري القاهرة غداً في جولة تشمل كينيا وأوغندا"
+                + " ورواندا، قبل أن يلتقي نظيره السوداني في الخرطوم يوم 2 فبراير.",
+            EventType.MEETING,
+            LocalDate.of(2024, 2, 2),
+            LocalDate.of(2024, 2, 2),
             Precision.DAY));
   }
 
