@@ -256,10 +256,11 @@ final class CandidateMerger {
 
   /**
    * Resolves the phrases that follow an earlier date ("العام نفسه", "الشهر نفسه", "في اليوم
-   * التالي") from the closest earlier date fine enough for them. "العام نفسه" with none stays
-   * unresolved; the day, week and month forms with none are not read as dates at all.
+   * التالي") from the closest earlier date fine enough for them ({@link #coarserDay} for a day
+   * after a month). "العام نفسه" with none stays unresolved; the day, week and month forms with
+   * none are not read as dates at all.
    */
-  static List<Cand> resolveFollowers(List<Cand> chosen) {
+  static List<Cand> resolveFollowers(String text, List<Cand> chosen) {
     List<Cand> out = new ArrayList<>(chosen.size());
     for (Cand c : chosen) {
       if (c.kind().keepsOwnReading()) {
@@ -271,6 +272,11 @@ final class CandidateMerger {
       }
       if (c.kind().follows()) {
         Cand earlier = closestEarlier(out, c.kind().needs);
+        Cand month = coarserDay(c, earlier, out, text);
+        if (month != null) {
+          out.add(month);
+          continue;
+        }
         Cand r = earlier == null ? null : c.follow().apply(reference(earlier));
         if (r != null) {
           c = r.withSpan(c.s(), c.e());
@@ -291,6 +297,88 @@ final class CandidateMerger {
    * days" cannot be two days after the publication.
    */
   private static final int NEAR = 200;
+
+  /**
+   * A month, or a day and month, without a year after a date with its year in the same sentence is
+   * the one nearest that date, not the one nearest the publication ("وقعت الاتفاقية يوم 8 أبريل
+   * 2016، خلال زيارة استمرت خمسة أيام بدءاً من 7 أبريل": 7 April 2016).
+   */
+  List<Cand> yearFromSentence(List<Cand> chosen, String text) {
+    List<Cand> out = new ArrayList<>(chosen);
+    for (int i = 1; i < out.size(); i++) {
+      Cand c = out.get(i);
+      if (!c.relative()
+          || c.start() == null
+          || c.end() == null
+          || c.anchor() != null
+          || !dayOrMonth(c)
+          || !lex.monthWithoutYear(text.substring(c.s(), Math.min(c.e(), text.length())))) {
+        continue;
+      }
+      Cand ref = null;
+      for (int j = i - 1; j >= 0 && !sentenceBreak(text, out.get(j).e(), c.s()); j--) {
+        Cand b = out.get(j);
+        if (!b.relative() && b.start() != null && dayOrMonth(b)) {
+          ref = b;
+          break;
+        }
+      }
+      if (ref == null) {
+        continue;
+      }
+      int best = 0;
+      for (int y = ref.start().getYear() - 1; y <= ref.start().getYear() + 1; y++) {
+        int k = y - c.start().getYear();
+        if (distance(c.start().plusYears(k), ref.start())
+            < distance(c.start().plusYears(best), ref.start())) {
+          best = k;
+        }
+      }
+      if (best != 0) {
+        LocalDate end = c.end().plusYears(best);
+        if (c.end().getDayOfMonth() == c.end().lengthOfMonth()) {
+          end = end.withDayOfMonth(end.lengthOfMonth());
+        }
+        out.set(i, c.withInterval(c.start().plusYears(best), end, c.precision()));
+      }
+    }
+    return out;
+  }
+
+  private static boolean dayOrMonth(Cand c) {
+    return c.precision() == Precision.DAY || c.precision() == Precision.MONTH;
+  }
+
+  private static long distance(LocalDate a, LocalDate b) {
+    return Math.abs(java.time.temporal.ChronoUnit.DAYS.between(a, b));
+  }
+
+  /**
+   * "The next day" after a sentence dated only by a month ("بدأت القصة في مارس الماضي … وردت
+   * الجزائر في اليوم التالي") is a day of that month, so it is that month; a month told beside a
+   * day in its sentence, as background, does not count. Null when the day reading stands.
+   */
+  private static Cand coarserDay(Cand c, Cand earlier, List<Cand> before, String text) {
+    Cand coarser = c.kind() == Cand.Kind.SAME_DAY ? closestEarlier(before, Precision.MONTH) : null;
+    if (coarser == null
+        || coarser == earlier
+        || coarser.start() == null
+        || earlier != null && !sentenceBreak(text, earlier.e(), coarser.s())) {
+      return null;
+    }
+    return coarser.withKind(Cand.Kind.PLAIN).withSpan(c.s(), c.e());
+  }
+
+  /** A sentence ends between offsets {@code from} and {@code to} of the text. */
+  private static boolean sentenceBreak(String text, int from, int to) {
+    for (int i = Math.max(0, from); i < Math.min(to, text.length()); i++) {
+      char ch = text.charAt(i);
+      if (ch == '.' || ch == '\n' || ch == '!' || ch == '\u061F') {
+        return true;
+      }
+    }
+    return false;
+  }
 
   private static Cand closestEarlier(List<Cand> before, Precision needs) {
     for (int i = before.size() - 1; i >= 0; i--) {

@@ -44,6 +44,23 @@ public final class PublicationDateDetector {
   private final Pattern monthFirst;
   private final Pattern numeric;
   private final Pattern time = Pattern.compile("(?<!\\d)\\d{1,2}:\\d{2}(?!\\d)");
+
+  /**
+   * What follows a wire dateline's date: the source in brackets, then the dash that opens the body
+   * ("باماكو 7 نيسان/أبريل 2025 (أ ف ب) - أعلنت …").
+   */
+  private static final Pattern DATELINE_END =
+      Pattern.compile("^\\s*+(?:\\([^()\\n]{1,30}\\)\\s*+)?[-\u2013\u2014]");
+
+  /** A dateline's place before its date: at most three words, then a country in brackets. */
+  private static final Pattern DATELINE_PLACE =
+      Pattern.compile(
+          "^\\s*+(?:\\p{L}++[\\s"
+              + COMMA
+              + "-]*+){0,3}(?:\\([\\p{L}\\s]{1,40}\\)[\\s"
+              + COMMA
+              + "-]*+)?$");
+
   private final Set<String> byline;
   private final Set<String> update;
   private final Set<String> furniture;
@@ -201,6 +218,10 @@ public final class PublicationDateDetector {
       score += 2;
       cue = true;
     }
+    if (dateline(s.substring(lineStart, m.start()), after)) {
+      score += 6;
+      cue = true;
+    }
     if (time.matcher(after).find() || time.matcher(before).find()) {
       score += 3;
       cue = true;
@@ -219,6 +240,26 @@ public final class PublicationDateDetector {
       score -= 5;
     }
     return score;
+  }
+
+  /**
+   * A wire dateline opening the body: a place, the date, the source in brackets and a dash
+   * ("كينغستاون (سانت فنسنت والغرينادين) 15 كانون الأول/ديسمبر 2023 (أ ف ب) -"), however long the
+   * paragraph it opens.
+   */
+  /**
+   * The date phrase ending at {@code end} of {@code text} heads a wire dateline: the source in
+   * brackets and the dash follow it ("موسكو 13 آب/أغسطس 2008 (أ ف ب) - أعلن …"). It tells when the
+   * item was filed, not when what it reports happened.
+   */
+  public static boolean endsDateline(String text, int end) {
+    return end >= 0
+        && end <= text.length()
+        && DATELINE_END.matcher(text.substring(end, Math.min(text.length(), end + 40))).find();
+  }
+
+  private static boolean dateline(String place, String after) {
+    return DATELINE_END.matcher(after).find() && DATELINE_PLACE.matcher(place).matches();
   }
 
   private static boolean containsAny(String text, Set<String> words) {

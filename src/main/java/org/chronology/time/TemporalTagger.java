@@ -193,7 +193,9 @@ public final class TemporalTagger {
         }
       }
     }
-    List<Cand> chosen = CandidateMerger.resolveFollowers(merger.merge(all, ctx.s()));
+    List<Cand> chosen =
+        merger.yearFromSentence(
+            CandidateMerger.resolveFollowers(ctx.s(), merger.merge(all, ctx.s())), ctx.s());
     List<TemporalExpression> out = new ArrayList<>(chosen.size());
     for (Cand c : chosen) {
       out.add(toExpression(nt, c));
@@ -252,6 +254,46 @@ public final class TemporalTagger {
         d,
         d,
         Precision.DAY,
+        e.approximate(),
+        e.resolvedAgainst(),
+        true,
+        false,
+        null);
+  }
+
+  /**
+   * Moves a month, or a day and month, written without a year or a relative word ("يوم 13 سبتمبر",
+   * "في أواخر مارس") and resolved before the reference date, to the next one on or after it. The
+   * extraction calls it for a planned happening whose future word stood too far back for the tagger
+   * to see ("من المقرر أن يغادر … قبل أن يتوجه إلى بيشكيك لحضور القمة يوم 13 سبتمبر"). Returns the
+   * expression unchanged otherwise.
+   */
+  public TemporalExpression resolveFutureMonth(TemporalExpression e) {
+    if (e == null
+        || e.resolvedAgainst() == null
+        || e.anchor() != null
+        || !e.relative()
+        || e.start() == null
+        || e.end() == null
+        || (e.precision() != Precision.DAY && e.precision() != Precision.MONTH)
+        || !e.end().isBefore(e.resolvedAgainst())) {
+      return e;
+    }
+    if (!lex.monthWithoutYear(e.text())) {
+      return e;
+    }
+    LocalDate start = e.start().plusYears(1);
+    LocalDate end = e.end().plusYears(1);
+    if (e.end().getDayOfMonth() == e.end().lengthOfMonth()) {
+      end = end.withDayOfMonth(end.lengthOfMonth());
+    }
+    return new TemporalExpression(
+        e.startOffset(),
+        e.endOffset(),
+        e.text(),
+        start,
+        end,
+        e.precision(),
         e.approximate(),
         e.resolvedAgainst(),
         true,

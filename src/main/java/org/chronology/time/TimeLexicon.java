@@ -257,6 +257,17 @@ final class TimeLexicon {
   }
 
   /** Looks a matched phrase up in a table after folding it like the table's keys. */
+  /**
+   * A phrase naming a month, or a day and month, with neither a year nor a relative word ("يوم 13
+   * سبتمبر", "أواخر مارس"; not "مارس الماضي", "13 مارس 2024"): its year was read from context.
+   */
+  boolean monthWithoutYear(String phrase) {
+    String words = " " + ArabicNormalizer.key(phrase).replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
+    return !words.matches(".*\\d{3,}.*")
+        && relative.keySet().stream().noneMatch(r -> words.contains(" " + r + " "))
+        && months.keySet().stream().anyMatch(m -> words.contains(" " + m + " "));
+  }
+
   static <V> V lookup(Map<String, V> table, String matched) {
     return matched == null ? null : table.get(ArabicNormalizer.key(matched));
   }

@@ -130,6 +130,38 @@ class OccasionDateTest {
             EventType.DEAL,
             LocalDate.of(2023, 3, 15),
             LocalDate.of(2023, 3, 15),
+            Precision.DAY),
+        Arguments.of(
+            "a summons in the wake of it shares the month of the offensive told before",
+            "وكانت القوات الإثيوبية قد شنت في يناير الماضي هجوماً على منطقة حدودية، استدعت على"
+                + " إثره وزارة الخارجية السودانية السفير الإثيوبي.",
+            EventType.DIPLOMATIC,
+            LocalDate.of(2023, 1, 1),
+            LocalDate.of(2023, 1, 31),
+            Precision.MONTH),
+        Arguments.of(
+            "right after that, across sentences, is the day of the happening just told",
+            "وصل الرئيس الكيني إلى مقديشو يوم الاثنين 6 مارس في زيارة رسمية.\n\n"
+                + "وعقب ذلك، استدعت وزارة الخارجية الصومالية السفير الكيني للتشاور.",
+            EventType.DIPLOMATIC,
+            LocalDate.of(2023, 3, 6),
+            LocalDate.of(2023, 3, 6),
+            Precision.DAY),
+        Arguments.of(
+            "a wire dateline tells when the item was filed, not when what it tells happened",
+            "عنوان\n\nنيروبي 16 آذار/مارس 2023 (أ ف ب) - استدعت الحكومة الكينية الثلاثاء سفير"
+                + " الصومال في نيروبي للتشاور.",
+            EventType.DIPLOMATIC,
+            LocalDate.of(2023, 3, 14),
+            LocalDate.of(2023, 3, 14),
+            Precision.DAY),
+        Arguments.of(
+            "a planned meeting on a day and month without a year is the next one",
+            "ومن المقرر أن يغادر وزير الخارجية المصري القاهرة غداً في جولة تشمل كينيا وأوغندا"
+                + " ورواندا، قبل أن يلتقي نظيره السوداني في الخرطوم يوم 2 فبراير.",
+            EventType.MEETING,
+            LocalDate.of(2024, 2, 2),
+            LocalDate.of(2024, 2, 2),
             Precision.DAY));
   }
 

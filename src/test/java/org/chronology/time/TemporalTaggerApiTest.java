@@ -43,12 +43,40 @@ class TemporalTaggerApiTest {
 
   @Test
   void testResolveFutureLeavesOtherPhrasesAlone() {
-    for (String text : List.of("الأربعاء الماضي", "العام 2009", "أمس", "اليوم الخميس")) {
+    for (String text :
+        List.of(
+            "الأربعاء الماضي",
+            "العام 2009",
+            "أمس",
+            "اليوم الخميس",
+            "مارس الماضي",
+            "13 مارس 2024",
+            "الشهر الماضي",
+            "في مايو")) {
       TemporalExpression e = TAGGER.tag(text, WEDNESDAY).get(0);
       assertSame(e, TAGGER.resolveFuture(e), text);
+      assertSame(e, TAGGER.resolveFutureMonth(e), text); // a month of the publication stays too
     }
-    TemporalExpression unresolved = TAGGER.tag("الثلاثاء", null).get(0);
-    assertSame(unresolved, TAGGER.resolveFuture(unresolved));
+    for (String text : List.of("الثلاثاء", "13 مارس")) {
+      TemporalExpression unresolved = TAGGER.tag(text, null).get(0);
+      assertSame(unresolved, TAGGER.resolveFuture(unresolved));
+      assertSame(unresolved, TAGGER.resolveFutureMonth(unresolved));
+    }
+  }
+
+  @Test
+  void testResolveFutureMonthMovesAMonthWithoutAYearForward() {
+    TemporalExpression day =
+        TAGGER.tag("يتوجه إلى بيشكيك لحضور القمة يوم 13 مارس", WEDNESDAY).get(0);
+    assertEquals(LocalDate.of(2024, 3, 13), day.start());
+    TemporalExpression next = TAGGER.resolveFutureMonth(day);
+    assertEquals(LocalDate.of(2025, 3, 13), next.start());
+    assertEquals(next.start(), next.end());
+    TemporalExpression month = TAGGER.tag("يعقد المؤتمر في أواخر فبراير", WEDNESDAY).get(0);
+    TemporalExpression later = TAGGER.resolveFutureMonth(month);
+    assertEquals(2025, later.start().getYear());
+    assertEquals(LocalDate.of(2025, 2, 28), later.end());
+    assertEquals(month.precision(), later.precision());
   }
 
   @Test

@@ -9,6 +9,8 @@ import org.chronology.extraction.lang.Lexicon;
 import org.chronology.text.Clause;
 import org.chronology.text.Proclitics;
 import org.chronology.text.Sentence;
+import org.chronology.time.PublicationDateDetector;
+import org.chronology.time.TemporalTagger;
 
 /**
  * Date governance: the date phrase of the event's own clauses nearest before its head (else after);
@@ -213,11 +215,15 @@ public record EventDateStage(Lexicon lexicon) implements Stage {
   }
 
   /**
-   * A phrase that dates the event only when nothing better does: an open period ("منذ 2008") or a
-   * date relative to another happening ("وجاء الإعلان بعد أسابيع من الاتصالات … في يوليو").
+   * A phrase that dates the event only when nothing better does: an open period ("منذ 2008"), a
+   * date relative to another happening ("وجاء الإعلان بعد أسابيع من الاتصالات … في يوليو"), or a
+   * wire dateline ("موسكو 13 آب/أغسطس 2008 (أ ف ب) - أعلن … الثلاثاء": filed on the 13th, told of
+   * Tuesday).
    */
   private boolean weak(Document doc, DateHit h) {
-    return since(doc, h) || h.expression().anchor() != null;
+    return since(doc, h)
+        || h.expression().anchor() != null
+        || PublicationDateDetector.endsDateline(doc.article().text(), h.expression().endOffset());
   }
 
   /** "أول زيارة منذ 15 عاماً", "أول محادثات منذ ربيع 2022": a gap, never the happening's date. */
@@ -269,20 +275,24 @@ public record EventDateStage(Lexicon lexicon) implements Stage {
     return new DateHit(h.first(), h.end(), e.withInterval(e.start(), end));
   }
 
-  /** A planned event on a bare weekday (سيزور الثلاثاء) is on the next such day. */
+  /**
+   * A planned event on a bare weekday (سيزور الثلاثاء) is on the next such day; on a month or a day
+   * and month without a year, the next one.
+   */
   private void plannedWeekday(Document doc, EventDraft d) {
     LocalDate pub = doc.article().publishedOn();
     if (d.date == null || d.status != EventStatus.PLANNED || pub == null) {
       return;
     }
     var e = d.date.expression();
-    if (!e.relative()
-        || e.start() == null
-        || !e.start().equals(e.end())
-        || e.start().isAfter(pub)) {
+    if (!e.relative() || e.start() == null || e.end() == null || e.end().isAfter(pub)) {
       return;
     }
     if (!Weekdays.isBareWeekday(e.text(), lexicon.word(FunctionWord.DAY_NOUN))) {
+      // "من المقرر أن … قبل أن يتوجه إلى بيشكيك لحضور القمة يوم 13 سبتمبر": the next 13 September
+      d.date =
+          new DateHit(
+              d.date.first(), d.date.end(), TemporalTagger.standard().resolveFutureMonth(e));
       return;
     }
     LocalDate next = e.start();

@@ -110,6 +110,13 @@ final class OccasionDates {
       }
     }
     for (int t = s.firstToken(); t < d.end; t++) {
+      if (d.date == null && pointsToPrevious(doc, s, t) && pointsFor(doc, d, t)) {
+        EventDraft before = antecedent(doc, d, t);
+        if (before != null && resolved(before)) {
+          share(d, before); // "استدعت على إثرها الخارجية السفير": after the happening just told
+          return;
+        }
+      }
       if (!is("during", doc.tokens().get(t).text()) || startsDate(doc, t + 1)) {
         continue;
       }
@@ -125,6 +132,74 @@ final class OccasionDates {
         }
       }
     }
+  }
+
+  /**
+   * A "during" word that points back by a pronoun rather than a noun: "على إثرها", "خلالها", "عقب
+   * ذلك،". It names the happening told just before, whatever noun that was told with.
+   */
+  private boolean pointsToPrevious(Document doc, Sentence s, int t) {
+    String w = Proclitics.withoutAndOrPreposition(doc.tokens().get(t).text());
+    for (String suffix : words.getOrDefault("pronoun", List.of())) {
+      if (w.length() > suffix.length() + 1
+          && w.endsWith(suffix)
+          && is("during", w.substring(0, w.length() - suffix.length()))) {
+        return true;
+      }
+    }
+    if (!is("during", w) || t + 1 >= s.endToken()) {
+      return false;
+    }
+    TriggerHit noun = nounAfter(doc, s, t + 2);
+    return is("that", doc.tokens().get(t + 1).text())
+        && (noun == null || noun.first() != t + 2 || noun.trigger().form().verbal());
+  }
+
+  /**
+   * The pointing word at {@code t} is d's: just before its head, or right after it ("استدعت على
+   * إثرها الخارجية"); one after a later verb of d's clauses ("أجرى اتصالاً، بحثا خلاله …") points
+   * to d itself.
+   */
+  private static boolean pointsFor(Document doc, EventDraft d, int t) {
+    int h = d.head.first();
+    if (t < h) {
+      return t >= d.first - 1 && h - t <= NOUN_REACH;
+    }
+    for (TriggerHit o : doc.triggers()) {
+      if (o.first() > h && o.first() < t && o.trigger().form().verbal()) {
+        return false;
+      }
+    }
+    return t - h <= 2;
+  }
+
+  /**
+   * The happening a pointing word at {@code t} stands for: the event headed by the nearest trigger
+   * before it (not d's own), or holding it as a noun of its own type ("وصل … في زيارة رسمية. وعقب
+   * ذلك"); none when that noun is inside another happening's report ("أعلن الكرملين أن الأسد قام
+   * بزيارة …، أجرى خلالها محادثات": the visit has no date of its own to share).
+   */
+  private static EventDraft antecedent(Document doc, EventDraft d, int t) {
+    TriggerHit nearest = null;
+    for (TriggerHit h : doc.triggers()) {
+      if (h.first() < t && h.first() != d.head.first() && h.sentence() >= d.sentence - 1) {
+        nearest = h;
+      }
+    }
+    if (nearest == null) {
+      return null;
+    }
+    for (EventDraft p : doc.events()) {
+      boolean holds =
+          p.head.first() == nearest.first()
+              || nearest.first() >= p.first
+                  && nearest.first() < p.end
+                  && p.type == nearest.trigger().type();
+      if (p != d && holds) {
+        return p;
+      }
+    }
+    return null;
   }
 
   /**
