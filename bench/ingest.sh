@@ -4,27 +4,36 @@
 # articles in the same run (the reference), then the latency of single uploads into that database.
 # Usage: bench/ingest.sh [N] [UPLOADS]      (run from the repository root; writes under target/bench-ingest)
 # JAVA_OPTS is passed to the app, e.g. JAVA_OPTS=-XX:StartFlightRecording=filename=target/ingest.jfr
+# APP_DIR runs another packaged app (a copy of an earlier target/quarkus-app) on the same corpus;
+# CORPUS_KEEP=1 keeps the corpus and reference of the last run (same articles for both apps).
 set -euo pipefail
 N=${1:-2000}
 UPLOADS=${2:-20}
 W=target/bench-ingest
+APP_DIR=${APP_DIR:-target/quarkus-app}
 PORT=${BENCH_PORT:-$((20000 + RANDOM % 20000))}
 PASSWORD=bench-password-$$
-rm -rf "$W" && mkdir -p "$W"
+if [ "${CORPUS_KEEP:-}" = 1 ] && [ -d "$W/corpus" ]; then
+  rm -rf "$W/data" "$W/app.log" "$W/cookies" && KEEP=1
+else
+  rm -rf "$W" && mkdir -p "$W" && KEEP=
+fi
 
 [ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -q package -DskipTests
-./mvnw -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test
+[ -n "$KEEP" ] && [ -f target/cp.txt ] || ./mvnw -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test
 CP="target/test-classes:target/classes:$(cat target/cp.txt)"
 
 echo "load before: $(cat /proc/loadavg)"
-java -cp "$CP" org.chronology.bench.SyntheticArticles "$W/corpus" "$N" 7
-java -cp "$CP" org.chronology.bench.SyntheticArticles "$W/uploads" "$UPLOADS" 8
+if [ -z "$KEEP" ]; then
+  java -cp "$CP" org.chronology.bench.SyntheticArticles "$W/corpus" "$N" 7
+  java -cp "$CP" org.chronology.bench.SyntheticArticles "$W/uploads" "$UPLOADS" 8
+fi
 java -cp "$CP" org.chronology.bench.ExtractionOnly "$W/corpus" | tee "$W/reference.txt"
 
 if curl -s -o /dev/null "http://localhost:$PORT/"; then echo "port $PORT is in use; set BENCH_PORT"; exit 1; fi
 start=$(date +%s.%N)
 CHRONOLOGY_CORPUS_PATH="$W/corpus" CHRONOLOGY_DATA_DIR="$W/data" CHRONOLOGY_ADMIN_PASSWORD="$PASSWORD" \
-  QUARKUS_HTTP_PORT=$PORT java -Xmx512m ${JAVA_OPTS:-} -jar target/quarkus-app/quarkus-run.jar > "$W/app.log" 2>&1 &
+  QUARKUS_HTTP_PORT=$PORT java -Xmx512m ${JAVA_OPTS:-} -jar "$APP_DIR/quarkus-run.jar" > "$W/app.log" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null || true' EXIT
 until curl -sf -o /dev/null "http://localhost:$PORT/css/app.css"; do

@@ -23,7 +23,7 @@ final class ArticleMerges {
    * Articles a bulk run merges in one transaction: the merge lock, the commit and the actor
    * look-ups are paid once per batch instead of once per article.
    */
-  static final int BATCH = 16;
+  static final int BATCH = 32;
 
   private final ReextractionService extraction;
 

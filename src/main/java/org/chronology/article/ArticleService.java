@@ -391,19 +391,33 @@ public class ArticleService {
       int window = Math.max(ArticleMerges.BATCH * 2, threads * 4);
       List<Map.Entry<Article, List<ExtractedEvent>>> batch = new ArrayList<>();
       while (!queue.isEmpty() || !inFlight.isEmpty()) {
-        while (!queue.isEmpty() && inFlight.size() < window) {
-          long id = queue.poll();
-          Article a;
-          try {
-            a = load(id);
-          } catch (RuntimeException e) {
-            LOG.errorf(e, "Reading article %d for extraction failed", id);
-            merges.fail(id, "article " + id, ArticleMerges.reason(e), cache);
-            failed++;
-            continue;
+        // Refilled by half a window at a time, so that articles are read in groups.
+        if (!queue.isEmpty() && inFlight.size() <= window / 2) {
+          List<Long> next = new ArrayList<>();
+          while (!queue.isEmpty() && inFlight.size() + next.size() < window) {
+            next.add(queue.poll());
           }
-          if (a != null && !"done".equals(a.extractionState)) {
-            inFlight.add(Map.entry(a, bulk.submit(extractor, ReextractionService.text(a))));
+          // The window's articles in one transaction; when that fails, one by one, so that only
+          // an article that cannot be read is marked failed.
+          Map<Long, Article> read = null;
+          try {
+            read = load(next);
+          } catch (RuntimeException e) {
+            LOG.warnf("Reading %d articles failed (%s); reading them one by one", next.size(), e);
+          }
+          for (long id : next) {
+            Article a;
+            try {
+              a = read != null ? read.get(id) : load(List.of(id)).get(id);
+            } catch (RuntimeException e) {
+              LOG.errorf(e, "Reading article %d for extraction failed", id);
+              merges.fail(id, "article " + id, ArticleMerges.reason(e), cache);
+              failed++;
+              continue;
+            }
+            if (a != null && !"done".equals(a.extractionState)) {
+              inFlight.add(Map.entry(a, bulk.submit(extractor, ReextractionService.text(a))));
+            }
           }
         }
         if (inFlight.isEmpty()) {
@@ -456,21 +470,26 @@ public class ArticleService {
    * from a sidecar or an editor are never touched.
    */
   private Article load(long id) {
+    return load(List.of(id)).get(id);
+  }
+
+  /** {@link #load(long)} of several articles in one transaction; absent ones are left out. */
+  private Map<Long, Article> load(List<Long> ids) {
     return QuarkusTransaction.requiringNew()
         .call(
             () -> {
-              Article a = Article.findById(id);
-              if (a == null) {
-                return null;
+              Map<Long, Article> out = new HashMap<>();
+              for (Article a : Article.<Article>list("id in ?1", ids)) {
+                applyHeaderDate(a);
+                Article copy = new Article();
+                copy.id = a.id;
+                copy.source = a.source;
+                copy.text = a.text;
+                copy.publishedOn = a.publishedOn;
+                copy.extractionState = a.extractionState;
+                out.put(a.id, copy);
               }
-              applyHeaderDate(a);
-              Article copy = new Article();
-              copy.id = a.id;
-              copy.source = a.source;
-              copy.text = a.text;
-              copy.publishedOn = a.publishedOn;
-              copy.extractionState = a.extractionState;
-              return copy;
+              return out;
             });
   }
 

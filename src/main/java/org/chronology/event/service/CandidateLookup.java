@@ -25,12 +25,15 @@ final class CandidateLookup {
   private CandidateLookup() {}
 
   /**
-   * The candidates of all of an article's events in one round trip: one indexed branch per event,
-   * joined by {@code union}.
+   * The events an article's merge looks at, in one round trip: those the article already reports
+   * and the candidates of each of its extracted events (one indexed branch each), joined by {@code
+   * union}.
    */
-  static Set<Long> candidates(EntityManager em, List<ExtractedEvent> events) {
-    StringBuilder sql = new StringBuilder();
+  static Set<Long> scope(EntityManager em, long articleId, List<ExtractedEvent> events) {
+    StringBuilder sql =
+        new StringBuilder("select m.event_id from mention m where m.article_id = ?1");
     List<Object> params = new ArrayList<>();
+    params.add(articleId);
     for (ExtractedEvent x : events) {
       if (x.actors().isEmpty() || (!x.date().known() && x.location() == null)) {
         continue;
@@ -40,9 +43,7 @@ final class CandidateLookup {
               .map(ActorMention::name)
               .distinct()
               .collect(Collectors.joining("" + SEP));
-      if (sql.length() > 0) {
-        sql.append(" union ");
-      }
+      sql.append(" union ");
       int p = params.size();
       sql.append("select m.event_id from mention m where m.merge_type is not null")
           .append(" and m.merge_type = any(string_to_array(?")
@@ -64,9 +65,6 @@ final class CandidateLookup {
         sql.append(" and m.merge_start is null and m.merge_location = ?").append(p + 3);
         params.add(x.location().name());
       }
-    }
-    if (params.isEmpty()) {
-      return Set.of();
     }
     Query q = em.createNativeQuery(sql.toString());
     for (int i = 0; i < params.size(); i++) {

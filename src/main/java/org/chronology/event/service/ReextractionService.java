@@ -10,13 +10,14 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.chronology.actor.Actor;
 import org.chronology.actor.ActorService;
 import org.chronology.article.Article;
 import org.chronology.event.Event;
+import org.chronology.event.EventActor;
 import org.chronology.event.Mention;
 import org.chronology.event.SearchText;
 import org.chronology.extraction.ArticleText;
@@ -24,6 +25,7 @@ import org.chronology.extraction.EventCluster;
 import org.chronology.extraction.EventExtractor;
 import org.chronology.extraction.ExtractedEvent;
 import org.chronology.revision.RevisionService;
+import org.hibernate.Hibernate;
 import org.jboss.logging.Logger;
 
 /**
@@ -132,9 +134,7 @@ public class ReextractionService {
                   Report r =
                       reconciler.reconcile(
                           extractor, clusters, existing, articleOf, articles.size());
-                  for (Article a : articles) {
-                    markDone(a.id, extractor.version());
-                  }
+                  markDone(articles.stream().map(a -> a.id).toList(), extractor.version());
                   return r;
                 });
     LOG.infof(
@@ -186,13 +186,28 @@ public class ReextractionService {
               // have identity ids, so they are written when created and found by later look-ups.
               em.setFlushMode(FlushModeType.COMMIT);
               ActorService.Resolver resolver = actors.resolver();
+              // What every article of the batch reads alike, in one round trip each instead of
+              // one per article or per name: the articles themselves, the stored actors of the
+              // names extracted (with their aliases).
+              List<Long> ids = articles.stream().map(Extracted::articleId).toList();
+              Article.list("id in ?1", ids);
+              resolver.prefetch(
+                  articles.stream()
+                      .flatMap(a -> a.events().stream())
+                      .flatMap(x -> x.actors().stream())
+                      .toList());
               Report last = Report.NONE;
+              List<Long> merged = new ArrayList<>();
               for (Extracted a : articles) {
                 // The previous article's writes are visible to this one's native look-ups.
                 em.flush();
                 last = merge(em, extractor, a.articleId(), a.events(), cache, resolver);
+                if (last != null) {
+                  merged.add(a.articleId());
+                }
               }
-              return last;
+              markDone(merged, extractor.version());
+              return last == null ? Report.NONE : last;
             });
   }
 
@@ -205,15 +220,9 @@ public class ReextractionService {
       ActorService.Resolver resolver) {
     Article article = Article.findById(articleId);
     if (article == null) {
-      return Report.NONE;
+      return null;
     }
-    Set<Long> scopeIds =
-        new LinkedHashSet<>(
-            Mention.<Mention>find(
-                    "select distinct m.event.id from Mention m where m.article.id = ?1", articleId)
-                .project(Long.class)
-                .list());
-    scopeIds.addAll(CandidateLookup.candidates(em, fresh));
+    Set<Long> scopeIds = CandidateLookup.scope(em, articleId, fresh);
     List<Event> scope =
         scopeIds.isEmpty()
             ? List.of()
@@ -226,6 +235,7 @@ public class ReextractionService {
           "select distinct e from Event e left join fetch e.actors ea left join fetch ea.actor"
               + " where e.id in ?1",
           scopeIds);
+      fetchAliases(scope);
     }
     // Which sentences of other articles belong to the events in scope: machine events by
     // their own sentence, type and trigger; editors' events by sentence.
@@ -272,9 +282,7 @@ public class ReextractionService {
         }
       }
     }
-    Report r = reconciler.reconcile(extractor, extractor.merge(all), scope, articleOf, 1, resolver);
-    markDone(articleId, extractor.version());
-    return r;
+    return reconciler.reconcile(extractor, extractor.merge(all), scope, articleOf, 1, resolver);
   }
 
   /** Records that an article's extraction did not finish, with the reason. */
@@ -314,14 +322,36 @@ public class ReextractionService {
     return out;
   }
 
-  private static void markDone(long articleId, int version) {
+  /** Marks articles done in one statement (a bulk batch's, once it is merged). */
+  private static void markDone(List<Long> articleIds, int version) {
+    if (articleIds.isEmpty()) {
+      return;
+    }
     Article.getEntityManager()
         .createNativeQuery(
             "update article set extraction_state = 'done', extraction_version = ?1,"
-                + " extraction_error = null, extracted_at = now() where id = ?2")
+                + " extraction_error = null, extracted_at = now() where id = any(?2)")
         .setParameter(1, version)
-        .setParameter(2, articleId)
+        .setParameter(2, articleIds.toArray(Long[]::new))
         .executeUpdate();
+  }
+
+  /**
+   * The aliases of the actors of events in scope, in one query rather than one per actor when their
+   * search text is made.
+   */
+  private static void fetchAliases(List<Event> scope) {
+    Set<Long> ids = new HashSet<>();
+    for (Event e : scope) {
+      for (EventActor ea : e.actors) {
+        if (!Hibernate.isInitialized(ea.actor.aliases)) {
+          ids.add(ea.actor.id);
+        }
+      }
+    }
+    if (!ids.isEmpty()) {
+      Actor.list("select distinct a from Actor a left join fetch a.aliases where a.id in ?1", ids);
+    }
   }
 
   private static void lockMerge() {
