@@ -130,9 +130,10 @@ final class TimePatterns {
     String yearConn =
         "\\s*+" + COMMA + "?\\s*+(?:" + of + "\\s++)?" + art + "?" + yearWord + "?\\s*+";
     String yearRel =
-        "(?<yw2>\\s*+"
+        // A space or a comma before the year word: "أيارالعام" glued is one word, not a date.
+        "(?<yw2>(?:\\s*+"
             + COMMA
-            + "?\\s*+(?:"
+            + "\\s*+|\\s++)(?:"
             + of
             + "\\s++)?(?:(?<ythis>"
             + lex.regex("THIS")
