@@ -18,10 +18,13 @@ class PageStyleTest {
 
   @Test
   void everyRuleOfBothSheetsIsInlined() throws IOException {
-    String css = new PageStyle().css().getValue();
+    PageStyle style = new PageStyle();
+    String css = style.css().getValue() + style.axis().getValue();
     String app = Files.readString(Path.of("src/main/resources/META-INF/resources/css/app.css"));
     String axis = Files.readString(Path.of("src/main/resources/META-INF/resources/css/axis.css"));
     String both = (app + axis).replaceAll("(?s)/\\*.*?\\*/", "");
+    assertFalse(style.css().getValue().contains(".story-card"), "the axis's sheet apart");
+    assertTrue(style.axis().getValue().contains(".story-card"), "the axis's sheet apart");
     assertEquals(count(both, '{'), count(css, '{'), "as many rules");
     assertEquals(count(both, ';'), count(css, ';'), "as many declarations");
     assertFalse(css.contains("/*"), "no comments");
