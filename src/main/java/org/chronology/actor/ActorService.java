@@ -120,12 +120,8 @@ public class ActorService {
       }
       names.keySet().forEach(k -> looked.put(k, null));
       looked.putAll(found);
-      if (!found.isEmpty()) {
-        // Their aliases in the same round trip, for the events' search text.
-        Actor.list(
-            "select distinct a from Actor a left join fetch a.aliases where a.id in ?1",
-            found.values().stream().map(a -> a.id).collect(Collectors.toSet()));
-      }
+      // Their aliases in the same round trip, for the events' search text.
+      loadAliases(found.values().stream().map(a -> a.id).collect(Collectors.toSet()));
     }
 
     private Actor lookup(String kind, String name) {
@@ -145,6 +141,17 @@ public class ActorService {
         return found.get(0);
       }
       return Actor.find("kind = ?1 and name = ?2", kind, name).firstResult();
+    }
+  }
+
+  /**
+   * Loads the aliases of the given actors into the session in one query, rather than one per actor
+   * when they are first read.
+   */
+  public static void loadAliases(Collection<Long> actorIds) {
+    if (!actorIds.isEmpty()) {
+      Actor.list(
+          "select distinct a from Actor a left join fetch a.aliases where a.id in ?1", actorIds);
     }
   }
 }

@@ -13,7 +13,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.chronology.actor.Actor;
 import org.chronology.actor.ActorService;
 import org.chronology.article.Article;
 import org.chronology.event.Event;
@@ -349,9 +348,7 @@ public class ReextractionService {
         }
       }
     }
-    if (!ids.isEmpty()) {
-      Actor.list("select distinct a from Actor a left join fetch a.aliases where a.id in ?1", ids);
-    }
+    ActorService.loadAliases(ids);
   }
 
   private static void lockMerge() {
