@@ -55,4 +55,35 @@ class TypeFamiliesTest {
             "وتأتي الزيارة استكمالا لنتائج اجتماع الرياض الذي عقد في الثاني من أيار الماضي.");
     assertTrue(m.stream().anyMatch(x -> x.type() == EventType.MEETING), m.toString());
   }
+
+  /**
+   * The object decides the type: a crossing opened is traffic (other), a treaty suspended or
+   * ratified and an ambassador named are steps in relations (diplomatic), an arrest, a raid or air
+   * sorties announced with their details are the incident.
+   */
+  @ParameterizedTest(name = "{1}: {0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "وأعادت السلطات الأردنية يوم الأحد فتح معبر الكرامة أمام المسافرين.|OTHER",
+        "وكانت أنقرة قد أغلقت المعبر في الثالث من آذار الماضي.|OTHER",
+        "وأعلنت الحكومة أمس التجميد الفوري لمعاهدة التعاون مع جارتها.|DIPLOMATIC",
+        "وصادق مجلس النواب الليبي بالإجماع مساء الاثنين الماضي على الاتفاقية.|DIPLOMATIC",
+        "وقال الوزير للصحفيين أمس إن بلاده ستسمي سفيرا لدى الرباط الشهر المقبل.|DIPLOMATIC",
+        "وأعلنت الشرطة يوم الجمعة توقيف خمسة أشخاص في أنقرة.|INCIDENT",
+        "وداهمت قوات الأمن يوم الثلاثاء منازل في ضواحي العاصمة.|INCIDENT",
+        "وأعلن الجيش اليوم أن طائراته نفذت 30 طلعة جوية فوق المنطقة.|INCIDENT"
+      })
+  void testTheObjectDecidesTheType(String sentence, EventType type) {
+    assertEquals(type, Fixtures.only(sentence).type());
+  }
+
+  @Test
+  void testASignedTreatyStaysADealAndADatedDeclarationOfAnIncidentAlreadyToldStaysTheSaying() {
+    assertEquals(
+        EventType.DEAL, Fixtures.only("ووقع البلدان أمس معاهدة للتعاون في مجال الطاقة.").type());
+    assertEquals(
+        EventType.STATEMENT,
+        Fixtures.only("وأعلن المتحدث اليوم الأحد أن التحقيقات في الهجوم مستمرة.").type());
+  }
 }

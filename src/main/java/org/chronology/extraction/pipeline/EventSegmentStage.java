@@ -316,13 +316,18 @@ public record EventSegmentStage(Lexicon lexicon) implements Stage {
     if (verb != null && framesAnother(doc, verb) && decided(doc, verb, noun)) {
       return noun; // "أعلن الوزير أمس أن البلدين قررا رفع مستوى العلاقات"
     }
-    if (verb != null && framesAnother(doc, verb) && !datedDeclaration(doc, verb, cl, dates)) {
+    // a dated declaration stays the news, unless it announces an incident, whose details it gives
+    // (a definite incident noun is one already told: "أن التحقيقات في الهجوم")
+    boolean dated = verb != null && datedDeclaration(doc, verb, cl, dates);
+    if (verb != null && framesAnother(doc, verb)) {
       if (laterVerb != null
           && laterVerb.trigger().type() != EventType.STATEMENT
+          && (!dated || laterVerb.trigger().type() == EventType.INCIDENT)
           && !negatedBetween(doc, verb.end(), laterVerb.first())) {
         return laterVerb; // "أعلن الجيش أن رئيس الأركان سيزور أذربيجان"
       }
       if (noun != null
+          && (!dated || noun.trigger().type() == EventType.INCIDENT && !noun.definite())
           && noun.first() > verb.first()
           && noun.trigger().type() != verb.trigger().type()
           && noun.trigger().type() != EventType.STATEMENT
@@ -473,20 +478,49 @@ public record EventSegmentStage(Lexicon lexicon) implements Stage {
   private static final int RATIFIED_REACH = 8;
 
   /**
+   * How far before "على" and the agreement the approval may stand when a date and a long name lie
+   * between ("وافق مجلس النواب في جلسته العامة يوم 14 يونيو الجاري على الاتفاقية").
+   */
+  private static final int RATIFIED_ON_REACH = 14;
+
+  /** How far before a treaty its suspension may be named ("التعليق الفوري لمعاهدة الصداقة"). */
+  private static final int SUSPENDED_REACH = 3;
+
+  /**
+   * A treaty or agreement between states suspended or frozen is a step in their relations, as a
+   * withdrawal from it is (diplomatic); the document itself was signed before.
+   */
+  private boolean suspended(Document doc, Sentence s, TriggerHit head) {
+    if (!reads(doc, FunctionWord.DOCUMENT, head.first())) {
+      return false;
+    }
+    for (int i = head.first() - 1;
+        i >= Math.max(s.firstToken(), head.first() - SUSPENDED_REACH);
+        i--) {
+      if (reads(doc, FunctionWord.SUSPENSION, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * A treaty or agreement ratified or approved by a parliament or a head of state ("صادق البرلمان
    * على الاتفاقية"، "بتصديق الرئيس على اتفاقية الحدود"، "وصادق عليها مجلس النواب") is a step in
    * relations between states (diplomatic), not the deal itself, which was signed before.
    */
   private boolean ratification(Document doc, Sentence s, TriggerHit head, List<TriggerHit> trig) {
     if (head.trigger().type() == EventType.DEAL) {
-      for (int i = head.first() - 1;
-          i >= Math.max(s.firstToken(), head.first() - RATIFIED_REACH);
-          i--) {
+      int reach =
+          head.first() > s.firstToken() && reads(doc, FunctionWord.SIGNED_ON, head.first() - 1)
+              ? RATIFIED_ON_REACH
+              : RATIFIED_REACH;
+      for (int i = head.first() - 1; i >= Math.max(s.firstToken(), head.first() - reach); i--) {
         if (reads(doc, FunctionWord.APPROVAL, i) || reads(doc, FunctionWord.RATIFICATION, i)) {
           return true;
         }
       }
-      return false;
+      return suspended(doc, s, head);
     }
     if (!head.trigger().form().verbal()
         || !reads(doc, FunctionWord.APPROVAL, head.first())
