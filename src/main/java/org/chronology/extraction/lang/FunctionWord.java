@@ -117,7 +117,9 @@ public enum FunctionWord {
   /** ratification (مصادقة، تصديق): an agreement after it is ratified, a step in relations */
   RATIFICATION("ratification"),
   /** "on it" after an approval verb (صادق عليها): what is approved was named before */
-  ON_IT("on-it");
+  ON_IT("on-it"),
+  /** a verb of agreeing (اتفق، اتفقا): what follows "على" is the agreement's content */
+  AGREED("agreed");
 
   final String code;
 
