@@ -119,7 +119,9 @@ public enum FunctionWord {
   /** "on it" after an approval verb (صادق عليها): what is approved was named before */
   ON_IT("on-it"),
   /** a suspension (تعليق، تجميد): a treaty after it is suspended, a step in relations */
-  SUSPENSION("suspension");
+  SUSPENSION("suspension"),
+  /** a verb of agreeing (اتفق، اتفقا): what follows "على" is the agreement's content */
+  AGREED("agreed");
 
   final String code;
 

@@ -42,6 +42,7 @@ public record TriggerStage(Lexicon lexicon) implements Stage {
                 quoted[m.first() - s.firstToken()]));
       }
       out.addAll(VerbObjectTriggers.find(lexicon, doc, s, out, quoted));
+      out.addAll(AgreementTriggers.find(lexicon, doc, s, out, quoted));
     }
     out.sort(java.util.Comparator.comparingInt(TriggerHit::first));
     int talksRound = Integer.MAX_VALUE;
