@@ -1,6 +1,5 @@
 package org.chronology.extraction.pipeline;
 
-import static org.chronology.extraction.pipeline.DraftComparisons.among;
 import static org.chronology.extraction.pipeline.DraftComparisons.bothResolvedEqual;
 import static org.chronology.extraction.pipeline.DraftComparisons.datesCompatible;
 import static org.chronology.extraction.pipeline.DraftComparisons.differentSubject;
@@ -18,7 +17,6 @@ import java.util.Set;
 import org.chronology.extraction.ActorKind;
 import org.chronology.extraction.EventType;
 import org.chronology.extraction.Role;
-import org.chronology.extraction.lang.FunctionWord;
 import org.chronology.extraction.lang.Lexicon;
 import org.chronology.text.Proclitics;
 import org.chronology.time.Precision;
@@ -66,7 +64,7 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
       if (target == null) {
         kept.add(e);
       } else {
-        if (announcedIncident(doc, target, e)) {
+        if (new Sayings(lexicon).announcedIncident(doc, target, e)) {
           announcedOn.put(target, target.date);
           if (e.type != EventType.INCIDENT) {
             // "أعلن الكرملين أن الأسد قام بزيارة …": the act announced is the event
@@ -169,13 +167,13 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
       return false;
     }
     boolean eDated = e.date != null && e.ownDate;
-    if (announcedIncident(doc, p, e) || restatedNoun(p, e)) {
+    if (new Sayings(lexicon).announcedIncident(doc, p, e) || restatedNoun(p, e)) {
       return true;
     }
     if (namedAgain(p, e) || talksOfOutcome(p, e) && datesCompatible(p, e)) {
       return true;
     }
-    if (saidDuring(p, e, eDated) && datesCompatible(p, e) || sameStatesWord(p, e)) {
+    if (Sayings.saidDuring(p, e, eDated) && datesCompatible(p, e) || Sayings.sameStatesWord(p, e)) {
       return true;
     }
     Retellings r = new Retellings(lexicon);
@@ -249,33 +247,6 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
   }
 
   /**
-   * An incident told in what an announcement says ("أعلن الجيش، الأربعاء، أن مسلحين نصبوا كميناً
-   * لقواته …") is the news: the announcement is the incident's, not a statement of its own.
-   */
-  private boolean announcedIncident(Document doc, EventDraft p, EventDraft e) {
-    if (p.type != EventType.STATEMENT
-        || !SaidOf.HAPPENINGS.contains(e.type)
-        || p.sentence != e.sentence
-        || !p.head.trigger().form().verbal()
-        || e.head.inQuote()
-        || e.head.first() <= p.head.end()) {
-      return false;
-    }
-    if (e.type != EventType.INCIDENT
-        && !lexicon.is(
-            FunctionWord.ANNOUNCE,
-            Proclitics.withoutConjunction(doc.tokens().get(p.head.first()).text()))) {
-      return false; // "قال إن بلاده ستفتح …" may be news of its own; "أعلن أن …" tells the act
-    }
-    for (int t = p.head.end(); t < e.head.first(); t++) {
-      if (lexicon.is(FunctionWord.COMPLEMENTIZER, doc.tokens().get(t).text())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
    * A happening named twice by nouns in one sentence ("تناولت الصحف الصادرة اليوم الأربعاء الزيارة
    * التي بدأها الوزير أمس الثلاثاء، وهي أول زيارة …"، "زيارة الوزير إلى الرياض على رأس وفد") is one
    * happening, unless someone else does the second or each has a date of its own ("الاتفاق الموقع
@@ -324,72 +295,6 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
   /** Happenings whose next sentences, undated, narrate them further (its meetings, its details). */
   private static final Set<EventType> CONTINUED =
       EnumSet.of(EventType.VISIT, EventType.INCIDENT, EventType.MEETING);
-
-  /**
-   * What was said during a happening is a further mention of it: a statement in the same sentence
-   * as another happening ("أجرى اتصالاً ... أعرب خلاله عن"), or a statement without a date of its
-   * own by someone taking part in an earlier happening of the article ("من جهته، قال الوزير").
-   */
-  private static boolean saidDuring(EventDraft p, EventDraft e, boolean eDated) {
-    if (e.type != EventType.STATEMENT || p.type == EventType.STATEMENT) {
-      return false;
-    }
-    if (p.sentence == e.sentence) {
-      return true;
-    }
-    if (eDated || e.status != p.status) {
-      return false;
-    }
-    boolean speaks = false;
-    for (ResolvedActor a : e.actors) {
-      if (a.role() != Role.SPEAKER) {
-        continue;
-      }
-      speaks = true;
-      if (!among(a, p.actors)) {
-        return false;
-      }
-    }
-    return speaks;
-  }
-
-  /**
-   * "رحبت سلطنة عمان بـ…", then "وأعربت وزارة الخارجية في بيان لها اليوم عن …": a state's word and
-   * its ministry's statement of the same day, one speaking for the other, are one statement.
-   */
-  private static boolean sameStatesWord(EventDraft p, EventDraft e) {
-    if (p.type != EventType.STATEMENT
-        || e.type != EventType.STATEMENT
-        || p.status != e.status
-        || !bothResolvedEqual(p, e, false)
-        || p.date == null
-        || e.date == null
-        || p.date.expression().precision() != org.chronology.time.Precision.DAY) {
-      return false;
-    }
-    String a = speakingState(p);
-    String b = speakingState(e);
-    return a != null && a.equals(b) && (stateSpeaks(p) != stateSpeaks(e));
-  }
-
-  /** The state a statement's speaker is or belongs to, when a state or an institution speaks. */
-  private static String speakingState(EventDraft d) {
-    for (ResolvedActor a : d.actors) {
-      if (a.role() == Role.SPEAKER && a.kind() != ActorKind.PERSON) {
-        return a.kind() == ActorKind.COUNTRY ? a.name() : a.country();
-      }
-    }
-    return null;
-  }
-
-  private static boolean stateSpeaks(EventDraft d) {
-    for (ResolvedActor a : d.actors) {
-      if (a.role() == Role.SPEAKER && a.kind() == ActorKind.COUNTRY) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   /**
    * e's date is measured, within the same day, from a happening ("اعتقل بعد دقائق من الحادث") that
