@@ -80,8 +80,24 @@ final class FutureContext {
 
   /** "كان من المقرر"، "كانت ستعقد": a past copula one or two words before the cue. */
   private boolean afterPastCopula(String s, int wordStart) {
+    return oneOfBefore(s, wordStart, 2, pastCopulas);
+  }
+
+  /**
+   * "وكانت القوات قد سيطرت يوم الأحد": after قد a verb is past, so a س that opens it is a root
+   * letter, not the future prefix (قد never stands before a future verb).
+   */
+  private boolean afterPastParticle(String s, int wordStart) {
+    return oneOfBefore(s, wordStart, 1, pastParticles);
+  }
+
+  /**
+   * Whether one of the {@code count} words before {@code wordStart}, in its sentence, is in {@code
+   * words}.
+   */
+  private static boolean oneOfBefore(String s, int wordStart, int count, Set<String> words) {
     int end = wordStart;
-    for (int w = 0; w < 2; w++) {
+    for (int w = 0; w < count; w++) {
       while (end > 0 && !Character.isLetter(s.charAt(end - 1))) {
         if (sentenceEnd(s.charAt(end - 1))) {
           return false;
@@ -96,36 +112,11 @@ final class FutureContext {
         return false;
       }
       for (Proclitics.Form f : Proclitics.forms(s.substring(start, end))) {
-        if (pastCopulas.contains(f.text())) {
+        if (words.contains(f.text())) {
           return true;
         }
       }
       end = start;
-    }
-    return false;
-  }
-
-  /**
-   * "وكانت القوات قد سيطرت يوم الأحد": after قد a verb is past, so a س that opens it is a root
-   * letter, not the future prefix (قد never stands before a future verb).
-   */
-  private boolean afterPastParticle(String s, int wordStart) {
-    int end = wordStart;
-    while (end > 0 && !Character.isLetter(s.charAt(end - 1))) {
-      if (sentenceEnd(s.charAt(end - 1))) {
-        return false;
-      }
-      end--;
-    }
-    int start = end;
-    while (start > 0 && Character.isLetter(s.charAt(start - 1))) {
-      start--;
-    }
-    String prev = s.substring(start, end);
-    for (Proclitics.Form f : Proclitics.forms(prev)) {
-      if (pastParticles.contains(f.text())) {
-        return true;
-      }
     }
     return false;
   }
