@@ -25,22 +25,42 @@ final class FutureContext {
   private final Set<String> notFuture;
   private final List<String> presentPrefixes;
   private final Set<String> pastParticles;
+  private final Set<String> pastCopulas;
 
   FutureContext(TimeLexicon lex) {
     this.cues = lex.cues.get("FUTURE");
     this.notFuture = lex.cues.get("NOT_FUTURE");
     this.presentPrefixes = lex.words("PRESENT_PREFIX");
     this.pastParticles = Set.copyOf(lex.words("PAST_PARTICLE"));
+    this.pastCopulas = Set.copyOf(lex.words("PAST_COPULA"));
   }
 
-  /** True when a future cue stands before {@code pos} in the same sentence. */
+  /**
+   * True when a future cue stands before {@code pos} in the same sentence and is not told in the
+   * past ("كان من المقرر أن يزور في مارس": a March before publication).
+   */
   boolean before(String s, int pos) {
+    int cue = nearestCue(s, pos, WINDOW);
+    return cue >= 0 && !afterPastCopula(s, cue);
+  }
+
+  /**
+   * True when the nearest future cue before {@code pos} in its sentence, however far back, is a
+   * plan told in the past ("عاد يوم الأربعاء …، حيث كان من المقرر أن يشارك في قمة").
+   */
+  boolean pastPlan(String s, int pos) {
+    int cue = nearestCue(s, pos, Integer.MAX_VALUE);
+    return cue >= 0 && afterPastCopula(s, cue);
+  }
+
+  /** The start of the nearest future word within {@code window} words before {@code pos}, or -1. */
+  private int nearestCue(String s, int pos, int window) {
     int i = pos;
     int words = 0;
-    while (i > 0 && words < WINDOW) {
+    while (i > 0 && words < window) {
       char ch = s.charAt(i - 1);
       if (sentenceEnd(ch)) {
-        return false;
+        return -1;
       }
       if (!Character.isLetter(ch)) {
         i--;
@@ -52,10 +72,15 @@ final class FutureContext {
       }
       words++;
       if (future(s.substring(i, end)) && !afterPastParticle(s, i)) {
-        return true;
+        return i;
       }
     }
-    return false;
+    return -1;
+  }
+
+  /** "كان من المقرر"، "كانت ستعقد": a past copula one or two words before the cue. */
+  private boolean afterPastCopula(String s, int wordStart) {
+    return oneOfBefore(s, wordStart, 2, pastCopulas);
   }
 
   /**
@@ -63,22 +88,35 @@ final class FutureContext {
    * letter, not the future prefix (قد never stands before a future verb).
    */
   private boolean afterPastParticle(String s, int wordStart) {
+    return oneOfBefore(s, wordStart, 1, pastParticles);
+  }
+
+  /**
+   * Whether one of the {@code count} words before {@code wordStart}, in its sentence, is in {@code
+   * words}.
+   */
+  private static boolean oneOfBefore(String s, int wordStart, int count, Set<String> words) {
     int end = wordStart;
-    while (end > 0 && !Character.isLetter(s.charAt(end - 1))) {
-      if (sentenceEnd(s.charAt(end - 1))) {
+    for (int w = 0; w < count; w++) {
+      while (end > 0 && !Character.isLetter(s.charAt(end - 1))) {
+        if (sentenceEnd(s.charAt(end - 1))) {
+          return false;
+        }
+        end--;
+      }
+      int start = end;
+      while (start > 0 && Character.isLetter(s.charAt(start - 1))) {
+        start--;
+      }
+      if (start == end) {
         return false;
       }
-      end--;
-    }
-    int start = end;
-    while (start > 0 && Character.isLetter(s.charAt(start - 1))) {
-      start--;
-    }
-    String prev = s.substring(start, end);
-    for (Proclitics.Form f : Proclitics.forms(prev)) {
-      if (pastParticles.contains(f.text())) {
-        return true;
+      for (Proclitics.Form f : Proclitics.forms(s.substring(start, end))) {
+        if (words.contains(f.text())) {
+          return true;
+        }
       }
+      end = start;
     }
     return false;
   }

@@ -222,6 +222,10 @@ public final class PublicationDateDetector {
       score += 6;
       cue = true;
     }
+    if (!cue && datelineParagraph(s, lineStart, lineEnd, m.start(), m.end())) {
+      score += 6;
+      cue = true;
+    }
     if (time.matcher(after).find() || time.matcher(before).find()) {
       score += 3;
       cue = true;
@@ -256,6 +260,34 @@ public final class PublicationDateDetector {
     return end >= 0
         && end <= text.length()
         && DATELINE_END.matcher(text.substring(end, Math.min(text.length(), end + 40))).find();
+  }
+
+  /**
+   * A press release's dateline, a paragraph of its own between the headline and the body: a place
+   * of at most three words, "في" or a comma, and the date ending the line ("بغداد في 18 تشرين
+   * الثاني 2020"). The paragraph must open the text or follow a blank line, and the body must
+   * follow after a blank line; a short line of running text ending on a date is not set apart like
+   * that.
+   */
+  private boolean datelineParagraph(String s, int lineStart, int lineEnd, int start, int end) {
+    if (!s.substring(end, lineEnd).isBlank() || lineEnd >= s.length()) {
+      return false;
+    }
+    String place = s.substring(lineStart, start);
+    String last = Words.previousWord(s, start);
+    if (last != null && lex.cues.get("BODY_BEFORE").contains(last)) {
+      place = place.substring(0, place.lastIndexOf(last));
+    }
+    if (place.isBlank() || !DATELINE_PLACE.matcher(place).matches()) {
+      return false;
+    }
+    boolean apartBefore =
+        lineStart == 0
+            || s.substring(s.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1).isBlank();
+    int next = s.indexOf('\n', lineEnd + 1);
+    boolean apartAfter =
+        next > 0 && s.substring(lineEnd + 1, next).isBlank() && !s.substring(next).isBlank();
+    return apartBefore && apartAfter;
   }
 
   private static boolean dateline(String place, String after) {

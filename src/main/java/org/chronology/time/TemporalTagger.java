@@ -78,6 +78,8 @@ public final class TemporalTagger {
   /** Unexpected exceptions thrown by resolvers (each logged, then skipped); tests expect none. */
   private final AtomicLong ruleFailures = new AtomicLong();
 
+  private final FutureContext future;
+
   private static final Shared<TemporalTagger> STANDARD = new Shared<>(TemporalTagger::new);
 
   /** The tagger with the Arabic resources on the classpath (built on first use, then shared). */
@@ -95,6 +97,7 @@ public final class TemporalTagger {
     this.patterns = new TimePatterns(lex);
     this.index = new TriggerIndex(lex);
     this.merger = new CandidateMerger(lex, patterns);
+    this.future = new FutureContext(lex);
     AbsoluteResolver absolute = new AbsoluteResolver(lex);
     RelativeResolver relative = new RelativeResolver(lex);
     HijriResolver hijri = new HijriResolver(lex);
@@ -226,6 +229,15 @@ public final class TemporalTagger {
     if (c != null && c.e() > c.s()) {
       all.add(c);
     }
+  }
+
+  /**
+   * Whether the nearest future word or cue before {@code pos} in its sentence of the normalized
+   * text {@code s} tells a plan made in the past ("كان من المقرر أن يشارك"، "كانت ستعقد"): its day
+   * is not to be moved after the publication date.
+   */
+  public boolean pastPlan(String s, int pos) {
+    return pos >= 0 && pos <= s.length() && future.pastPlan(s, pos);
   }
 
   /**

@@ -1,6 +1,7 @@
 package org.chronology.time;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -62,6 +63,21 @@ class TemporalTaggerApiTest {
       assertSame(unresolved, TAGGER.resolveFuture(unresolved));
       assertSame(unresolved, TAGGER.resolveFutureMonth(unresolved));
     }
+  }
+
+  @Test
+  void testPastPlanIsAPlanToldWithWas() {
+    String past =
+        "عاد الرئيس يوم الأربعاء وهو في طريقه إلى المدينة، حيث كان من المقرر أن يشارك في القمة";
+    assertTrue(TAGGER.pastPlan(past, past.indexOf("يشارك")));
+    String was = "وكانت الحكومة ستعقد المؤتمر يوم الأربعاء";
+    assertTrue(TAGGER.pastPlan(was, was.indexOf("المؤتمر")));
+    String now = "عاد الرئيس يوم الأربعاء، ومن المقرر أن يشارك في القمة";
+    assertFalse(TAGGER.pastPlan(now, now.indexOf("يشارك")));
+    String future = "كان الوزير قد أعلن أنه سيزور القاهرة الأحد";
+    assertFalse(TAGGER.pastPlan(future, future.indexOf("القاهرة")));
+    String otherSentence = "كان من المقرر أن يزور الوفد المدينة. ويشارك الوزير في القمة";
+    assertFalse(TAGGER.pastPlan(otherSentence, otherSentence.indexOf("يشارك")));
   }
 
   @Test

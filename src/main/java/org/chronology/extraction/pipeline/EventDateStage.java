@@ -288,6 +288,10 @@ public record EventDateStage(Lexicon lexicon) implements Stage {
     if (!e.relative() || e.start() == null || e.end() == null || e.end().isAfter(pub)) {
       return;
     }
+    if (TemporalTagger.standard()
+        .pastPlan(doc.normalized().text(), doc.tokens().get(d.head.first()).start())) {
+      return; // "عاد يوم الأربعاء …، حيث كان من المقرر أن يشارك في قمة": that Wednesday
+    }
     if (!Weekdays.isBareWeekday(e.text(), lexicon.word(FunctionWord.DAY_NOUN))) {
       // "من المقرر أن … قبل أن يتوجه إلى بيشكيك لحضور القمة يوم 13 سبتمبر": the next 13 September
       d.date =
