@@ -1,6 +1,7 @@
 package org.chronology.event.query;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.hibernate.orm.panache.Panache;
@@ -36,6 +37,7 @@ class SummaryCountsTest {
   @Inject SummaryCounts summary;
   @Inject SummaryCompactor compactor;
   @Inject ActorSummary actorSummary;
+  @Inject FrequentSearches frequent;
 
   @AfterEach
   void remove() {
@@ -350,6 +352,11 @@ class SummaryCountsTest {
     long undated = insert("deal", null, null, "extracted");
     long rejected = insert("visit", "1931-05-05", "1931-05-06", "rejected");
     matches("after inserts");
+    // From here the search "summary" is kept on write (V16): its grouped counts read those.
+    sql("delete from search_count_query where q = '" + SearchQuery.tsquery("summary") + "'");
+    assertTrue(frequent.register(SearchQuery.tsquery("summary")), "registered");
+    assertFalse(frequent.register(SearchQuery.tsquery("summary")), "registered once");
+    matches("after the search is kept");
 
     addActor(spanning, actors.get(0), 0);
     addActor(spanning, actors.get(1), 1);
