@@ -167,8 +167,18 @@ public class EventFacetQuery {
     return cache.get(
         new Key("groups", key),
         () -> {
-          MatchGroups g = MatchGroups.count(f);
-          if (SearchRows.answers(key)) {
+          boolean search = SearchRows.answers(key);
+          MatchGroups g;
+          try {
+            g = MatchGroups.count(f);
+          } catch (RuntimeException e) {
+            if (search && PublicReadInterceptor.cancelled(e)) {
+              // Stopped at the statement limit: a search that large is kept from now on.
+              frequent.counted(SearchQuery.tsquery(key.q()), FrequentSearches.FREQUENT);
+            }
+            throw e;
+          }
+          if (search) {
             // A search with many matches is kept from now on (V16): its next count is cheap.
             frequent.counted(SearchQuery.tsquery(key.q()), g.total(key));
           }
