@@ -30,11 +30,17 @@ public class EventFacetQuery {
   private final QueryCache cache;
   private final SummaryCounts summary;
   private final ActorSummary actorSummary;
+  private final FrequentSearches frequent;
 
-  public EventFacetQuery(QueryCache cache, SummaryCounts summary, ActorSummary actorSummary) {
+  public EventFacetQuery(
+      QueryCache cache,
+      SummaryCounts summary,
+      ActorSummary actorSummary,
+      FrequentSearches frequent) {
     this.cache = cache;
     this.summary = summary;
     this.actorSummary = actorSummary;
+    this.frequent = frequent;
   }
 
   /** Cache key of one aggregate under one filter (page and size set to 0). */
@@ -157,7 +163,27 @@ public class EventFacetQuery {
    * the type facet, the total and the axis' decades all read.
    */
   MatchGroups groups(EventFilter f) {
-    return cache.get(new Key("groups", MatchGroups.key(f)), () -> MatchGroups.count(f));
+    EventFilter key = MatchGroups.key(f);
+    return cache.get(
+        new Key("groups", key),
+        () -> {
+          boolean search = SearchRows.answers(key);
+          MatchGroups g;
+          try {
+            g = MatchGroups.count(f);
+          } catch (RuntimeException e) {
+            if (search && PublicReadInterceptor.cancelled(e)) {
+              // Stopped at the statement limit: a search that large is kept from now on.
+              frequent.counted(SearchQuery.tsquery(key.q()), FrequentSearches.FREQUENT);
+            }
+            throw e;
+          }
+          if (search) {
+            // A search with many matches is kept from now on (V16): its next count is cheap.
+            frequent.counted(SearchQuery.tsquery(key.q()), g.total(key));
+          }
+          return g;
+        });
   }
 
   /** Whether {@link #groups} is how this filter's counts are read. */

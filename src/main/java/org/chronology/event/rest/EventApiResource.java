@@ -18,8 +18,12 @@ import org.chronology.event.query.EventViews.EventView;
 import org.chronology.event.query.EventViews.Page;
 import org.chronology.event.query.PublicRead;
 import org.chronology.web.Ids;
+import org.chronology.web.cache.CachedPage;
 
-/** The public events API (contract: events-api.md). */
+/**
+ * The public events API (contract: events-api.md). Its answers are kept for anonymous readers under
+ * the data version like the HTML pages ({@link CachedPage}).
+ */
 @Path("/api/events")
 @Produces(MediaType.APPLICATION_JSON)
 public class EventApiResource {
@@ -29,6 +33,7 @@ public class EventApiResource {
 
   @GET
   @PublicRead
+  @CachedPage
   @KnownParameters({
     "year", "from", "to", "actor", "type", "q", "status", "review", "article", "page", "size",
     "sort"
@@ -40,6 +45,7 @@ public class EventApiResource {
 
   @GET
   @PublicRead
+  @CachedPage
   @Path("{id}")
   public EventView get(@PathParam("id") String id) {
     long eventId = Ids.parse("id", id);

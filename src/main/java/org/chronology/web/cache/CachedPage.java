@@ -7,9 +7,10 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * A public page whose HTML depends only on its URL, the reader's language and digits, htmx's
- * request headers and the data: for readers who are not signed in it is served from {@link
- * PageCache} while the data version it was rendered under is current (see {@link PageCacheFilter}).
+ * A public page (or API answer) whose body depends only on its URL, the reader's language and
+ * digits, htmx's request headers and the data: for readers who are not signed in it is served from
+ * {@link PageCache} while the data version it was rendered under is current (see {@link
+ * PageCacheFilter}).
  */
 @NameBinding
 @Retention(RetentionPolicy.RUNTIME)

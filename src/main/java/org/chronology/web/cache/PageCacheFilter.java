@@ -1,11 +1,14 @@
 package org.chronology.web.cache;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
@@ -31,6 +34,7 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 public class PageCacheFilter {
 
   static final String HTML = "text/html;charset=UTF-8";
+  static final String JSON = "application/json;charset=UTF-8";
   private static final String PENDING = PageCacheFilter.class.getName() + ".pending";
 
   private record Pending(PageKey key, long version) {}
@@ -40,9 +44,11 @@ public class PageCacheFilter {
   private final SecurityIdentity identity;
   private final String sessionCookie;
   private final String csrfField;
+  private final ObjectMapper json;
 
   public PageCacheFilter(
       PageCache cache,
+      ObjectMapper json,
       Ui ui,
       SecurityIdentity identity,
       @ConfigProperty(
@@ -52,6 +58,7 @@ public class PageCacheFilter {
       @ConfigProperty(name = "quarkus.rest-csrf.form-field-name", defaultValue = "csrf-token")
           String csrfField) {
     this.cache = cache;
+    this.json = json;
     this.ui = ui;
     this.identity = identity;
     this.sessionCookie = sessionCookie;
@@ -105,21 +112,34 @@ public class PageCacheFilter {
         || hasOwnCookies(response)) {
       return;
     }
-    String html;
+    String type = HTML;
+    String html = null;
+    byte[] body;
     if (response.getEntity() instanceof TemplateInstance t) {
       html = t.render();
+      body = html.getBytes(StandardCharsets.UTF_8);
     } else if (response.getEntity() instanceof String s) {
       html = s;
+      body = html.getBytes(StandardCharsets.UTF_8);
+    } else if (response.getMediaType() == null
+        || MediaType.APPLICATION_JSON_TYPE.isCompatible(response.getMediaType())) {
+      // The API's answers (objects its JSON writer would write): the same bytes, written here
+      // with the application's mapper so that they can be kept.
+      try {
+        body = json.writeValueAsBytes(response.getEntity());
+      } catch (JsonProcessingException e) {
+        return;
+      }
+      type = JSON;
     } else {
       return;
     }
-    byte[] body = html.getBytes(StandardCharsets.UTF_8);
-    response.setEntity(body, null, jakarta.ws.rs.core.MediaType.valueOf(HTML));
-    if (html.contains(csrfField)) {
+    response.setEntity(body, null, MediaType.valueOf(type));
+    if (html != null && html.contains(csrfField)) {
       return;
     }
     String etag = etag(body);
-    cache.put(pending.key(), new PageCache.Entry(pending.version(), body, etag, HTML));
+    cache.put(pending.key(), new PageCache.Entry(pending.version(), body, etag, type));
     response.getHeaders().putSingle(HttpHeaders.ETAG, etag);
     response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "no-cache");
   }

@@ -10,11 +10,14 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.MultivaluedHashMap;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import org.chronology.event.query.EventFacetQuery;
 import org.chronology.event.query.EventFilter;
 import org.chronology.event.query.EventQueryService;
+import org.chronology.event.query.FrequentSearches;
+import org.chronology.event.query.SearchQuery;
 import org.chronology.event.service.ReextractionService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -30,6 +33,7 @@ class CountsAfterWritesTest {
   @Inject EventQueryService events;
   @Inject EventFacetQuery facets;
   @Inject ReextractionService reextraction;
+  @Inject FrequentSearches frequent;
 
   @AfterEach
   void removeTestArticles() {
@@ -129,9 +133,18 @@ class CountsAfterWritesTest {
     String actorRowsOfEvents =
         "select ea.actor_id, ea.event_id, e.date_start, e.date_end from event_actor ea"
             + " join event e on e.id = ea.event_id where e.review <> 'rejected'";
+    // V16's counts of registered frequent searches, as a recount of the search rows says.
+    String searchCounts =
+        "select k.q, c.year, c.type, c.n from search_count c"
+            + " join search_count_query k on k.id = c.query_id where c.n <> 0";
+    String searchCountsOfRows =
+        "select k.q, cast(extract(year from s.date_start) as integer), s.type, count(*)"
+            + " from event_search s join search_count_query k on s.search_tsv @@ k.tsq"
+            + " group by 1, 2, 3";
     StringBuilder sql = new StringBuilder();
     String[][] pairs = {
       {searchRows, searchRowsOfEvents},
+      {searchCounts, searchCountsOfRows},
       {actorRows, actorRowsOfEvents},
       {days, daysOfEvents},
       {years, yearsOfEvents},
@@ -165,15 +178,26 @@ class CountsAfterWritesTest {
     return EventFilter.parse(m);
   }
 
+  /** Searches whose counts V16 keeps on write from now on (words of the sample and the corpus). */
+  private void keepSearches() throws SQLException {
+    for (String q : List.of("وزير", "الدفاع", "زيارة", "اتفاقية")) {
+      frequent.register(SearchQuery.tsquery(q));
+    }
+  }
+
   @Test
-  void countsFollowEveryKindOfWrite() {
+  void countsFollowEveryKindOfWrite() throws SQLException {
+    keepSearches();
     EventFilter all = filter("size", "1000");
     Counts before = checked(all);
+    EventFilter minister = filter("q", "وزير", "size", "1000");
+    checked(minister);
 
     // An article added and extracted.
     long article = Editors.article(Editors.SAMPLE);
     EventFilter mine = filter("article", String.valueOf(article), "size", "1000");
     Counts afterUpload = checked(all);
+    assertTrue(checked(minister).total() > 0, "the kept search counts the new article's events");
     assertTrue(afterUpload.total() > before.total(), "the new article's events are counted");
     Counts ofArticle = checked(mine);
     List<Map<String, Object>> list = Editors.events(article, null);
@@ -226,6 +250,8 @@ class CountsAfterWritesTest {
     Counts afterMerge = checked(mine);
     assertEquals(afterEdit.total() - 1, afterMerge.total(), "the merged event is gone");
     checked(all);
+    checked(minister);
+    checked(filter("q", "الدفاع", "type", "military"));
   }
 
   /**
@@ -235,14 +261,17 @@ class CountsAfterWritesTest {
    * deleted.
    */
   @Test
-  void countsFollowWritesOfManyRowsInOneStatement() {
+  void countsFollowWritesOfManyRowsInOneStatement() throws SQLException {
+    keepSearches();
     String title = "counts of many rows in one statement";
     sql(
-        "insert into event (type, title, status, date_precision, date_start, date_end, review)"
-            + " values ('visit', ?1, 'happened', 'day', date '1931-02-03', null, 'extracted'),"
-            + " ('visit', ?1, 'happened', 'day', date '1931-02-04', date '1933-01-01', 'extracted'),"
-            + " ('deal', ?1, 'happened', 'unknown', null, null, 'extracted'),"
-            + " ('meeting', ?1, 'happened', 'year', date '1932-01-01', null, 'rejected')",
+        "insert into event (type, title, status, date_precision, date_start, date_end, review,"
+            + " search_text) values"
+            + " ('visit', ?1, 'happened', 'day', date '1931-02-03', null, 'extracted', 'وزير'),"
+            + " ('visit', ?1, 'happened', 'day', date '1931-02-04', date '1933-01-01', 'extracted',"
+            + " 'وزير الدفاع'),"
+            + " ('deal', ?1, 'happened', 'unknown', null, null, 'extracted', 'وزير'),"
+            + " ('meeting', ?1, 'happened', 'year', date '1932-01-01', null, 'rejected', 'وزير')",
         title);
     String mine = "(select id from event where title = '" + title + "')";
     String threeActors = "(select id from actor order by id limit 3)";

@@ -73,6 +73,53 @@ class PageCacheTest {
   }
 
   @Test
+  void theEventsApiIsKeptAsItsWriterWritesItAndChangesAfterAWrite() {
+    cache.clear();
+    long article = Editors.article(Editors.SAMPLE);
+    Object id = Editors.events(article, null).get(0).get("id");
+    String url = "/api/events?article=" + article + "&size=5";
+    Response first = anonymous(url);
+    String etag = first.header("ETag");
+    assertNotNull(etag, "a kept answer carries an ETag");
+    assertTrue(first.contentType().startsWith("application/json"), first.contentType());
+    Response second = anonymous(url);
+    assertEquals(first.asString(), second.asString());
+    assertEquals(etag, second.header("ETag"));
+    assertTrue(second.contentType().startsWith("application/json"), second.contentType());
+    assertEquals(304, given().header("If-None-Match", etag).get(url).statusCode());
+    // A signed-in reader's answer is written by the JSON writer itself: the same document.
+    Editors.Session ed = Editors.editor();
+    Response own = ed.get(url);
+    assertNull(own.header("ETag"));
+    assertEquals(own.jsonPath().getMap(""), first.jsonPath().getMap(""));
+    String one = "/api/events/" + id;
+    Response event = anonymous(one);
+    assertNotNull(event.header("ETag"));
+    assertEquals(ed.get(one).jsonPath().getMap(""), event.jsonPath().getMap(""));
+    // A bad parameter is still a 400 with its JSON, and is not kept.
+    Response bad = given().get("/api/events?year=abc");
+    assertEquals(400, bad.statusCode());
+    assertEquals("year", bad.jsonPath().getString("parameter"));
+    assertEquals(400, given().get("/api/events?year=abc").statusCode());
+
+    // A plain SQL write, as another instance would make: the next answer shows it.
+    QuarkusTransaction.requiringNew()
+        .run(
+            () ->
+                Panache.getEntityManager()
+                    .createNativeQuery(
+                        "update event set title = 'api-title-from-sql' where id = ?1")
+                    .setParameter(1, ((Number) id).longValue())
+                    .executeUpdate());
+    Response after = anonymous(url);
+    assertNotEquals(etag, after.header("ETag"));
+    assertEquals(
+        "api-title-from-sql",
+        after.jsonPath().getString("items.find { it.id == " + id + " }.title"));
+    assertEquals("api-title-from-sql", anonymous(one).jsonPath().getString("title"));
+  }
+
+  @Test
   void theAxisAloneAndTheListFragmentAreKeptApart() {
     cache.clear();
     String url = "/?year=2020&lang=en";

@@ -1,6 +1,7 @@
 package org.chronology.event.query;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.hibernate.orm.panache.Panache;
@@ -36,6 +37,7 @@ class SummaryCountsTest {
   @Inject SummaryCounts summary;
   @Inject SummaryCompactor compactor;
   @Inject ActorSummary actorSummary;
+  @Inject FrequentSearches frequent;
 
   @AfterEach
   void remove() {
@@ -350,6 +352,11 @@ class SummaryCountsTest {
     long undated = insert("deal", null, null, "extracted");
     long rejected = insert("visit", "1931-05-05", "1931-05-06", "rejected");
     matches("after inserts");
+    // From here the search "summary" is kept on write (V16): its grouped counts read those.
+    sql("delete from search_count_query where q = '" + SearchQuery.tsquery("summary") + "'");
+    assertTrue(frequent.register(SearchQuery.tsquery("summary")), "registered");
+    assertFalse(frequent.register(SearchQuery.tsquery("summary")), "registered once");
+    matches("after the search is kept");
 
     addActor(spanning, actors.get(0), 0);
     addActor(spanning, actors.get(1), 1);
@@ -400,6 +407,47 @@ class SummaryCountsTest {
     fold();
     remove();
     matches("after removing every test event");
+  }
+
+  private static boolean kept(String tsquery) {
+    return QuarkusTransaction.requiringNew()
+        .call(
+            () ->
+                !em().createNativeQuery("select 1 from search_count_query where q = ?1")
+                    .setParameter(1, tsquery)
+                    .getResultList()
+                    .isEmpty());
+  }
+
+  /**
+   * A search counted with {@link FrequentSearches#FREQUENT} matches is registered in the background
+   * (one thread, in order), one counted with fewer is not; once kept, its counts follow writes.
+   */
+  @Test
+  void aFrequentSearchIsKeptInTheBackground() throws Exception {
+    String rare = SearchQuery.tsquery("summary deal");
+    String frequentOne = SearchQuery.tsquery("summary visit");
+    sql("delete from search_count_query where q in ('" + rare + "', '" + frequentOne + "')");
+    insert("visit", "1931-04-04", null, "extracted");
+    frequent.counted(rare, FrequentSearches.FREQUENT - 1);
+    frequent.counted(frequentOne, FrequentSearches.FREQUENT);
+    long deadline = System.nanoTime() + 300_000_000_000L;
+    while (!kept(frequentOne)) {
+      assertTrue(System.nanoTime() < deadline, "registered in the background");
+      Thread.sleep(50);
+    }
+    assertFalse(kept(rare), "a search with fewer matches is not kept");
+    insert("visit", "1932-05-05", null, "extracted");
+    insert("deal", null, null, "extracted");
+    EventFilter f = filter("q", "summary visit");
+    QuarkusTransaction.requiringNew()
+        .run(
+            () -> {
+              MatchGroups g = MatchGroups.count(f);
+              assertEquals(count(f), g.total(f), "total of the kept search");
+              assertEquals(EventFacetQuery.countedHistogram(f), g.histogram(f), "histogram");
+              assertEquals(EventFacetQuery.countedUndated(f), g.undated(f), "undated");
+            });
   }
 
   @Test
