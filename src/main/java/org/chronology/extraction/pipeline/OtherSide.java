@@ -14,12 +14,13 @@ import org.chronology.extraction.actor.Gazetteer;
 import org.chronology.extraction.actor.GazetteerEntry;
 
 /**
- * The other side of a two-sided happening that its own clause leaves out ("وقالت الوزارة إنها ستغلق
- * أجواءها" after a paragraph naming the state it closes them to): an event whose actors stand for
- * one state only takes, implied, the nearest state written before it (earlier in its sentence, then
- * back to the headline) — only when that state is one of the two the article is about, so a state
- * named in passing does not become a participant. Not when an international body or a group of no
- * state takes part: then the happening is not between two states.
+ * The sides of a two-sided happening that its own clause leaves out ("وقالت الوزارة إنها ستغلق
+ * أجواءها" after a paragraph naming the state it closes them to, "وكانت الحرب الحدودية قد اندلعت"):
+ * an event whose actors stand for fewer than two states takes, implied, the nearest states written
+ * before it (earlier in its sentence, then back to the headline) — only states the article is about
+ * (its two most-named), so a state named in passing does not become a participant. Not when an
+ * international body or a group of no state takes part: then the happening is not between two
+ * states.
  */
 final class OtherSide {
 
@@ -50,13 +51,17 @@ final class OtherSide {
     Set<String> about = mostNamed(mentions);
     for (EventDraft d : doc.events()) {
       Set<String> own = statesOf(d.actors);
-      if (!TWO_SIDED.contains(d.type) || own.size() != 1 || hasBodyOfNoState(d.actors)) {
+      if (!TWO_SIDED.contains(d.type) || own.size() > 1 || hasBodyOfNoState(d.actors)) {
         continue;
       }
-      String other = antecedent(doc, d, own, about);
-      GazetteerEntry e = other == null ? null : gazetteer.byName(other);
-      if (e != null && e.kind() == ActorKind.COUNTRY) {
+      for (int side = own.size(); side < 2; side++) {
+        String other = antecedent(doc, d, own, about);
+        GazetteerEntry e = other == null ? null : gazetteer.byName(other);
+        if (e == null || e.kind() != ActorKind.COUNTRY) {
+          break;
+        }
         d.actors.add(ResolvedActor.implied(e, null));
+        own.add(other);
       }
     }
   }

@@ -49,6 +49,7 @@ class ActorReadingTest {
         "a statement of one side takes the other from before | استقبل الرئيس المصري في القاهرة يوم 3 آذار 2021 رئيس وزراء السودان لبحث العلاقات بين مصر والسودان.\\n\\nوفي 5 آذار 2021 أعلنت وزارة الخارجية المصرية استدعاء السفير. | استدعاء | +السودان",
         "a counterpart's name after a state adjective | التقى وزير الخارجية الروسي سيرغي لافروف نظيره الأوكراني دميتري كوليبا في أنطاليا يوم 10 آذار 2022. | التقى | +دميتري كوليبا",
         "a decision verb ends a counterpart's name | وأعلنت الخارجية المصرية يوم 3 آذار 2021 أن وزير الخارجية سامح شكري ونظيره اليوناني نيكوس دندياس اتفقا على ترسيم الحدود. | وأعلنت | +نيكوس دندياس;-اتفقا",
+        "a happening told without its states takes the two of the article | استدعت إثيوبيا سفيرها لدى إريتريا يوم 3 آذار 2021، وردت إريتريا بطرد دبلوماسي إثيوبي.\\n\\nوكانت الحرب الحدودية قد اندلعت في 6 أيار 1998. | الحرب | +إثيوبيا;+إريتريا",
         "no second state when an international body takes part | زار وزير الخارجية التركي إسرائيل يوم الأحد 5 أيار 2024 والتقى الرئيس الإسرائيلي.\\n\\nوعقد مجلس الأمن الدولي يوم 7 أيار 2024 جلسة طارئة بطلب من تركيا. | جلسة | -إسرائيل"
       })
   void testActorsAreReadAsWritten(String label, String text, String evidence, String expected) {
