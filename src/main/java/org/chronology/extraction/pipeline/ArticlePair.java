@@ -39,7 +39,7 @@ final class ArticlePair {
     return pair;
   }
 
-  private static String stateOf(ActorHit h) {
+  static String stateOf(ActorHit h) {
     GazetteerEntry e = h.candidates().isEmpty() ? null : h.candidates().get(0);
     if (e != null && e.media()) {
       return null;

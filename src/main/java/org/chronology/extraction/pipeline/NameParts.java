@@ -197,6 +197,7 @@ record NameParts(Lexicon lexicon, Gazetteer gazetteer) {
     String w = doc.tokens().get(t).text();
     if (w.length() < 2
         || lexicon.is(FunctionWord.NOT_NAME, w)
+        || lexicon.is(FunctionWord.DECISION, w)
         || lexicon.is(FunctionWord.INSTITUTION, w)
         || lexicon.isStopword(w)
         || lexicon.isModifier(w)

@@ -35,6 +35,7 @@ public record RoleStage(Lexicon lexicon, Gazetteer gazetteer) implements Stage {
     for (EventDraft d : doc.events()) {
       assign(doc, d);
     }
+    OtherSide.add(doc, gazetteer);
   }
 
   private void assign(Document doc, EventDraft d) {

@@ -208,9 +208,10 @@ record TitledNames(Lexicon lexicon, Gazetteer gazetteer) {
               preposition(doc, s, title.first(), title.form().preposition())));
       return inside.end();
     }
-    // after نظيره only linked parts (بن، آل) are surely a name: "نظيره الأذري أربع مرات"
+    // after نظيره a name needs a state and two parts or a link (بن، آل): "نظيره الأذري أربع مرات"
+    // stops at the count noun
     if (nameEnd > nameStart
-        && (!t.counterpart() || country != null && linked)
+        && (!t.counterpart() || country != null && (linked || parts >= 2))
         && (country != null || comma || parts >= 2 || linked)) {
       out.add(
           person(

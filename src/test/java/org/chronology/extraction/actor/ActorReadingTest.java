@@ -11,9 +11,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * How actors are read, one sentence of our own per case: states whose usual name is another word
  * too (ambiguous-names.tsv), the state where an incident happens, where a name after a title goes
- * on and stops (name-parts.tsv). Expectations, ";"-separated: "+name" an actor of that name;
- * "-word" no actor whose name contains the word ("-name!": none of exactly that name); "@alias" an
- * actor with that alias.
+ * on and stops (name-parts.tsv), the other side of a happening written in the sentences before.
+ * Expectations, ";"-separated: "+name" an actor of that name; "-word" no actor whose name contains
+ * the word ("-name!": none of exactly that name); "@alias" an actor with that alias.
  */
 class ActorReadingTest {
 
@@ -44,7 +44,13 @@ class ActorReadingTest {
         "a syllable may be a function word | وقال المتحدث باسم الخارجية الصينية تشانغ يو بين في مؤتمر صحفي يوم 3 آذار 2021 إن بكين تعارض العقوبات. | وقال | +تشانغ يو بين",
         "a preposition after two syllables is none | وقال وزير الخارجية الصيني تشين غانغ في مؤتمر صحفي يوم 3 آذار 2021 إنه متفائل. | وقال | +تشين غانغ",
         "a family-first name later by its family name | التقى وزير الخارجية الصيني وانغ يي نظيره الإيراني في بكين يوم 3 آذار 2021.\\n\\nوزار وانغ طهران يوم 5 أيار 2022 في زيارة رسمية. | وزار | +وانغ يي",
-        "a given name spelled unlike its function word | وصل وزير الخارجية الماليزي أنور علي إلى جاكرتا يوم 3 آذار 2021 في زيارة رسمية. | وصل | +أنور علي"
+        "a given name spelled unlike its function word | وصل وزير الخارجية الماليزي أنور علي إلى جاكرتا يوم 3 آذار 2021 في زيارة رسمية. | وصل | +أنور علي",
+        "the other side from the paragraphs before, not a state named in passing | زار وزير الخارجية الأردني العراق يوم الأحد 5 أيار 2024 والتقى الرئيس العراقي.\\n\\nوكان وفد أردني قد زار إيطاليا يوم 6 أيار 2024.\\n\\nوفي 7 أيار 2024 استدعت الخارجية الأردنية سفيرها للتشاور. | استدعت | +العراق;-إيطاليا",
+        "a statement of one side takes the other from before | استقبل الرئيس المصري في القاهرة يوم 3 آذار 2021 رئيس وزراء السودان لبحث العلاقات بين مصر والسودان.\\n\\nوفي 5 آذار 2021 أعلنت وزارة الخارجية المصرية استدعاء السفير. | استدعاء | +السودان",
+        "a counterpart's name after a state adjective | التقى وزير الخارجية الروسي سيرغي لافروف نظيره الأوكراني دميتري كوليبا في أنطاليا يوم 10 آذار 2022. | التقى | +دميتري كوليبا",
+        "a decision verb ends a counterpart's name | وأعلنت الخارجية المصرية يوم 3 آذار 2021 أن وزير الخارجية سامح شكري ونظيره اليوناني نيكوس دندياس اتفقا على ترسيم الحدود. | وأعلنت | +نيكوس دندياس;-اتفقا",
+        "a happening told without its states takes the two of the article | استدعت إثيوبيا سفيرها لدى إريتريا يوم 3 آذار 2021، وردت إريتريا بطرد دبلوماسي إثيوبي.\\n\\nوكانت الحرب الحدودية قد اندلعت في 6 أيار 1998. | الحرب | +إثيوبيا;+إريتريا",
+        "no second state when an international body takes part | زار وزير الخارجية التركي إسرائيل يوم الأحد 5 أيار 2024 والتقى الرئيس الإسرائيلي.\\n\\nوعقد مجلس الأمن الدولي يوم 7 أيار 2024 جلسة طارئة بطلب من تركيا. | جلسة | -إسرائيل"
       })
   void testActorsAreReadAsWritten(String label, String text, String evidence, String expected) {
     ExtractedEvent e = withEvidence(extract(text.replace("\\n", "\n")), evidence);
