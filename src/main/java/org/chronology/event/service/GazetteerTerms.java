@@ -14,6 +14,7 @@ import org.chronology.extraction.lang.Lexicon;
 import org.chronology.extraction.lang.PlaceEntry;
 import org.chronology.extraction.lang.States;
 import org.chronology.text.ArabicNormalizer;
+import org.chronology.text.Proclitics;
 import org.chronology.text.TsvResource;
 
 /**
@@ -28,7 +29,7 @@ import org.chronology.text.TsvResource;
 public final class GazetteerTerms {
 
   /** The article, dropped from a word so that "لل…" (ل + ال) and other clitics still match. */
-  private static final String ARTICLE = ArabicNormalizer.key("ال");
+  private static final String ARTICLE = ArabicNormalizer.key(Proclitics.article());
 
   /** A word shorter than this after its article keeps the article ("الى" is not "ى"). */
   private static final int SHORTEST = 2;
