@@ -29,17 +29,9 @@ final class StaleArticles {
     // Other versions as index ranges (article_extraction_version_idx, V7_2): start-up with every
     // article current reads no article.
     int n =
-        QuarkusTransaction.requiringNew()
-            .call(
-                () ->
-                    Article.getEntityManager()
-                        .createNativeQuery(
-                            "update article set extraction_state = 'pending'"
-                                + " where extraction_state <> 'pending'"
-                                + " and (extraction_version is null or extraction_version < ?1"
-                                + " or extraction_version > ?1)")
-                        .setParameter(1, version)
-                        .executeUpdate());
+        pending(
+            "(extraction_version is null or extraction_version < ?1 or extraction_version > ?1)",
+            version);
     if (n > 0) {
       LOG.infof("%d articles to extract again (extracted by another extractor version)", n);
     }
@@ -80,16 +72,7 @@ final class StaleArticles {
       read += page.size();
       after = ((Number) page.get(page.size() - 1)[0]).longValue();
       if (!hits.isEmpty()) {
-        named +=
-            QuarkusTransaction.requiringNew()
-                .call(
-                    () ->
-                        Article.getEntityManager()
-                            .createNativeQuery(
-                                "update article set extraction_state = 'pending'"
-                                    + " where id = any(?1) and extraction_state <> 'pending'")
-                            .setParameter(1, hits.toArray(Long[]::new))
-                            .executeUpdate());
+        named += pending("id = any(?1)", hits.toArray(Long[]::new));
       }
     }
     LOG.infof(
@@ -97,5 +80,21 @@ final class StaleArticles {
             + " gained (%d names looked for, %d ms)",
         named, read, added.size(), terms.size(), (System.nanoTime() - t0) / 1_000_000);
     return n + named;
+  }
+
+  /**
+   * Marks pending, in a transaction of its own, the articles not pending that {@code where} picks.
+   */
+  private static int pending(String where, Object parameter) {
+    return QuarkusTransaction.requiringNew()
+        .call(
+            () ->
+                Article.getEntityManager()
+                    .createNativeQuery(
+                        "update article set extraction_state = 'pending'"
+                            + " where extraction_state <> 'pending' and "
+                            + where)
+                    .setParameter(1, parameter)
+                    .executeUpdate());
   }
 }
