@@ -60,6 +60,9 @@ public class ActorService {
             }
           }
         }
+        // An identity insert first executes the inserts queued so far, unsorted: as tables
+        // alternate, one statement per row. A flush sends them sorted, as multi-row batches.
+        Actor.getEntityManager().flush();
         actor.persist();
         // A later name equal to one of its aliases finds it, as the alias query would.
         for (ActorAlias a : actor.aliases) {

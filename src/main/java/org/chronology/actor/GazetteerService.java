@@ -29,8 +29,11 @@ public class GazetteerService {
 
   private static final int SEED_TIMEOUT_SECONDS = 600;
 
-  /** Inserts the shipped gazetteer's actors that the table lacks; returns how many. */
-  public int seed() {
+  /**
+   * Inserts the shipped gazetteer's actors that the table lacks; returns them (the articles naming
+   * them are the ones to extract again).
+   */
+  public List<GazetteerEntry> seed() {
     List<GazetteerEntry> entries = Gazetteer.readResource();
     // A first seeding inserts every actor and alias one by one; on a starved machine that outlasts
     // the default 60 s transaction timeout: an unseeded start-up is worse than a slow one.
@@ -58,7 +61,7 @@ public class GazetteerService {
               for (Actor a : Actor.<Actor>list("name in ?1", names)) {
                 byKey.put(a.kind + "|" + a.name, a);
               }
-              int added = 0;
+              List<GazetteerEntry> added = new ArrayList<>();
               List<Runnable> countryLinks = new ArrayList<>();
               for (GazetteerEntry e : entries) {
                 String key = e.kind().code() + "|" + e.name();
@@ -82,14 +85,14 @@ public class GazetteerService {
                 }
                 a.persist();
                 byKey.put(key, a);
-                added++;
+                added.add(e);
                 if (e.country() != null && !e.country().equals(e.name())) {
                   countryLinks.add(() -> a.country = byKey.get("country|" + e.country()));
                 }
               }
               countryLinks.forEach(Runnable::run);
-              if (added > 0) {
-                LOG.infof("Gazetteer: %d actors added to the database", added);
+              if (!added.isEmpty()) {
+                LOG.infof("Gazetteer: %d actors added to the database", added.size());
               }
               return added;
             });

@@ -39,6 +39,7 @@ import org.chronology.event.service.ExtractionRunner;
 import org.chronology.event.service.ReextractionService;
 import org.chronology.extraction.EventExtractor;
 import org.chronology.extraction.ExtractedEvent;
+import org.chronology.extraction.actor.GazetteerEntry;
 import org.chronology.time.DetectedDate;
 import org.chronology.time.PublicationDateDetector;
 import org.jboss.logging.Logger;
@@ -253,14 +254,15 @@ public class ArticleService {
   }
 
   /**
-   * Start-up: marks articles of another extractor version (or all, when the gazetteer changed)
-   * pending, ingests the corpus folder when asked, and completes every pending article.
+   * Start-up: marks articles of another extractor version (and those that may name an actor the
+   * gazetteer gained) pending, ingests the corpus folder when asked, and completes every pending
+   * article.
    */
-  public BulkReport startUp(Path folder, boolean gazetteerChanged) {
+  public BulkReport startUp(Path folder, List<GazetteerEntry> gazetteerAdded) {
     return underBulkLock(
         () -> {
           long t0 = System.nanoTime();
-          markStale(gazetteerChanged);
+          StaleArticles.mark(extraction.extractorVersion(), gazetteerAdded);
           List<IngestOutcome> outcomes = folder == null ? List.of() : ingestFolder(folder);
           BulkReport done = completePendingLocked("start-up extraction");
           long ms = Math.max(1, (System.nanoTime() - t0) / 1_000_000);
@@ -535,37 +537,6 @@ public class ArticleService {
                             + " and a.extractionState = 'pending' order by a.source, a.id")
                     .project(Long.class)
                     .list());
-  }
-
-  private void markStale(boolean all) {
-    int version = extraction.extractorVersion();
-    // Other versions as index ranges (article_extraction_version_idx, V7_2): start-up with every
-    // article current reads no article.
-    String stale =
-        all
-            ? ""
-            : " and (extraction_version is null or extraction_version < ?1"
-                + " or extraction_version > ?1)";
-    int n =
-        QuarkusTransaction.requiringNew()
-            .call(
-                () -> {
-                  var q =
-                      Article.getEntityManager()
-                          .createNativeQuery(
-                              "update article set extraction_state = 'pending'"
-                                  + " where extraction_state <> 'pending'"
-                                  + stale);
-                  if (!all) {
-                    q.setParameter(1, version);
-                  }
-                  return q.executeUpdate();
-                });
-    if (n > 0) {
-      LOG.infof(
-          "%d articles to extract again (%s)",
-          n, all ? "the gazetteer changed" : "extracted by another extractor version");
-    }
   }
 
   /**

@@ -5,11 +5,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.chronology.actor.GazetteerService;
 import org.chronology.article.ArticleService;
 import org.chronology.config.ChronologyConfig;
+import org.chronology.extraction.actor.GazetteerEntry;
 import org.jboss.logging.Logger;
 
 /**
@@ -42,12 +44,12 @@ public class CorpusLoader {
       return;
     }
     // A daemon: stopping the application leaves what is not done pending for the next start.
-    Thread t = new Thread(() -> run(folder, -1), "start-up-ingest");
+    Thread t = new Thread(() -> run(folder, null), "start-up-ingest");
     t.setDaemon(true);
     t.start();
   }
 
-  private int seed() {
+  private List<GazetteerEntry> seed() {
     try {
       return gazetteer.seed();
     } finally {
@@ -56,11 +58,11 @@ public class CorpusLoader {
     }
   }
 
-  /** The start-up ingest; {@code newActors} -1 when the gazetteer is still to be seeded. */
-  private void run(Path folder, int newActors) {
+  /** The start-up ingest; {@code newActors} null when the gazetteer is still to be seeded. */
+  private void run(Path folder, List<GazetteerEntry> newActors) {
     try {
-      int added = newActors < 0 ? seed() : newActors;
-      articles.startUp(folder, added > 0);
+      List<GazetteerEntry> added = newActors == null ? seed() : newActors;
+      articles.startUp(folder, added);
       // Built now rather than by the first upload (it reads the gazetteer's actors).
       articles.prepareExtractor();
     } catch (RuntimeException e) {

@@ -3,14 +3,18 @@ package org.chronology.event.service;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.chronology.event.Event;
+import org.chronology.event.Mention;
 import org.chronology.extraction.ActorMention;
 import org.chronology.extraction.EventType;
 import org.chronology.extraction.ExtractedEvent;
 import org.chronology.extraction.merge.EventMerger;
+import org.hibernate.Hibernate;
 
 /**
  * The stored events a newly extracted event may merge into, found through the mention columns
@@ -75,6 +79,53 @@ final class CandidateLookup {
       out.add(((Number) id).longValue());
     }
     return out;
+  }
+
+  /**
+   * True when one of {@code events}' mentions, as they are in memory, may be in the article's scope
+   * ({@link #scope}'s conditions, row by row): their writes must be flushed before the scope is
+   * read. A mention collection not loaded counts as a match.
+   */
+  static boolean mayMatch(Collection<Event> events, long articleId, List<ExtractedEvent> fresh) {
+    for (Event e : events) {
+      if (!Hibernate.isInitialized(e.mentions)) {
+        return true;
+      }
+      for (Mention m : e.mentions) {
+        if (m.article != null && m.article.id != null && m.article.id == articleId) {
+          return true;
+        }
+        for (ExtractedEvent x : fresh) {
+          if (matches(m, x)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** One branch of {@link #scope}'s union for one stored mention. */
+  private static boolean matches(Mention m, ExtractedEvent x) {
+    if (x.actors().isEmpty() || (!x.date().known() && x.location() == null)) {
+      return false;
+    }
+    if (m.mergeType == null
+        || !compatible(x.type()).contains(m.mergeType)
+        || m.mergeActors == null
+        || x.actors().stream()
+            .map(ActorMention::name)
+            .noneMatch(List.of(m.mergeActors)::contains)) {
+      return false;
+    }
+    if (x.date().known()) {
+      int slack = EventMerger.VISIT_DAYS;
+      return m.mergeStart != null
+          && m.mergeEnd != null
+          && !m.mergeStart.isAfter(x.date().end().plusDays(slack))
+          && !m.mergeEnd.isBefore(x.date().start().minusDays(slack));
+    }
+    return m.mergeStart == null && x.location().name().equals(m.mergeLocation);
   }
 
   /** A visit and a meeting held during it may be one happening; other types only with their own. */

@@ -67,17 +67,23 @@ final class Reconciler {
       Collection<Event> existing,
       Map<ExtractedEvent, Long> articleOf,
       int n) {
-    return reconcile(extractor, clusters, existing, articleOf, n, actors.resolver());
+    return reconcile(
+        extractor, clusters, existing, articleOf, n, actors.resolver(), new ArrayList<>());
   }
 
-  /** The same with the caller's actor lookups (several articles merged in one transaction). */
+  /**
+   * The same with the caller's actor lookups (several articles merged in one transaction); every
+   * event it may change, create or remove is added to {@code written} (not yet flushed).
+   */
   ReextractionService.Report reconcile(
       EventExtractor extractor,
       List<EventCluster> clusters,
       Collection<Event> existing,
       Map<ExtractedEvent, Long> articleOf,
       int n,
-      ActorService.Resolver resolver) {
+      ActorService.Resolver resolver,
+      Collection<Event> written) {
+    written.addAll(existing);
     // Machine events are found again by sentence, type and trigger (one sentence can report two
     // visits); events an editor touched by sentence alone (the editor may have changed the type,
     // merged or split them).
@@ -160,6 +166,7 @@ final class Reconciler {
       fill(extractor, target, c, articleOf, resolver);
       if (target.id == null) {
         target.persist();
+        written.add(target);
       }
       claimed.add(target.id);
     }

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -180,9 +181,10 @@ public class ReextractionService {
             () -> {
               lockMerge();
               EntityManager em = Event.getEntityManager();
-              // Flushed by hand before each article: an automatic flush before every query (actor
-              // look-ups, marking done) dirty-checks the whole batch each time. Actors and aliases
-              // have identity ids, so they are written when created and found by later look-ups.
+              // Flushed by hand, only when an article's scope may see the batch's writes (below):
+              // an automatic flush before every query (actor look-ups, marking done) dirty-checks
+              // the whole batch each time. Actors and aliases have identity ids, so they are
+              // written when created and found by later look-ups.
               em.setFlushMode(FlushModeType.COMMIT);
               ActorService.Resolver resolver = actors.resolver();
               // What every article of the batch reads alike, in one round trip each instead of
@@ -197,10 +199,17 @@ public class ReextractionService {
                       .toList());
               Report last = Report.NONE;
               List<Long> merged = new ArrayList<>();
+              // The events the batch changed since the last flush. The batch's writes go out in
+              // one flush at the commit (multi-row inserts, each statement trigger fired once)
+              // unless an article's scope may see them: then they are flushed first, so each
+              // article's native look-up sees what it would see merged alone.
+              Set<Event> unflushed = Collections.newSetFromMap(new IdentityHashMap<>());
               for (Extracted a : articles) {
-                // The previous article's writes are visible to this one's native look-ups.
-                em.flush();
-                last = merge(em, extractor, a.articleId(), a.events(), cache, resolver);
+                if (CandidateLookup.mayMatch(unflushed, a.articleId(), a.events())) {
+                  em.flush();
+                  unflushed.clear();
+                }
+                last = merge(em, extractor, a.articleId(), a.events(), cache, resolver, unflushed);
                 if (last != null) {
                   merged.add(a.articleId());
                 }
@@ -216,12 +225,20 @@ public class ReextractionService {
       long articleId,
       List<ExtractedEvent> fresh,
       Map<Long, List<ExtractedEvent>> cache,
-      ActorService.Resolver resolver) {
+      ActorService.Resolver resolver,
+      Set<Event> unflushed) {
     Article article = Article.findById(articleId);
     if (article == null) {
       return null;
     }
-    Set<Long> scopeIds = CandidateLookup.scope(em, articleId, fresh);
+    Set<Long> read = CandidateLookup.scope(em, articleId, fresh);
+    Set<Long> scopeIds = read;
+    if (unflushed.stream().anyMatch(e -> e.id != null && read.contains(e.id))) {
+      // The database's rows of an event changed in memory: read the scope again once written.
+      em.flush();
+      unflushed.clear();
+      scopeIds = CandidateLookup.scope(em, articleId, fresh);
+    }
     List<Event> scope =
         scopeIds.isEmpty()
             ? List.of()
@@ -281,7 +298,8 @@ public class ReextractionService {
         }
       }
     }
-    return reconciler.reconcile(extractor, extractor.merge(all), scope, articleOf, 1, resolver);
+    return reconciler.reconcile(
+        extractor, extractor.merge(all), scope, articleOf, 1, resolver, unflushed);
   }
 
   /** Records that an article's extraction did not finish, with the reason. */

@@ -89,7 +89,7 @@ public final class Gazetteer {
    * "إسحاق هرتسوغ" and the alias "هرتصوغ"), so a full name written with a variant is one actor, not
    * an unknown first name followed by a known surname.
    */
-  static List<String> fullNameVariants(GazetteerEntry e) {
+  public static List<String> fullNameVariants(GazetteerEntry e) {
     List<String> out = new ArrayList<>();
     int space = e.name().lastIndexOf(' ');
     if (e.kind() != ActorKind.PERSON || space < 0) {

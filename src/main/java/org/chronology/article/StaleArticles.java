@@ -1,0 +1,100 @@
+package org.chronology.article;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import java.util.ArrayList;
+import java.util.List;
+import org.chronology.event.service.GazetteerTerms;
+import org.chronology.extraction.actor.Gazetteer;
+import org.chronology.extraction.actor.GazetteerEntry;
+import org.jboss.logging.Logger;
+
+/**
+ * What start-up marks pending: the articles another extractor version made, and, when the gazetteer
+ * gained actors, the articles whose text may name one of them ({@link GazetteerTerms}) — not every
+ * article: at a million events a full pass is hours, while the texts are read in seconds.
+ */
+final class StaleArticles {
+
+  private static final Logger LOG = Logger.getLogger(ArticleService.class);
+
+  /** Articles read per transaction while looking for the added names (bounded memory). */
+  static final int PAGE = 500;
+
+  private StaleArticles() {}
+
+  /**
+   * Marks pending what {@code version} or the {@code added} actors make stale; returns how many.
+   */
+  static int mark(int version, List<GazetteerEntry> added) {
+    // Other versions as index ranges (article_extraction_version_idx, V7_2): start-up with every
+    // article current reads no article.
+    int n =
+        pending(
+            "(extraction_version is null or extraction_version < ?1 or extraction_version > ?1)",
+            version);
+    if (n > 0) {
+      LOG.infof("%d articles to extract again (extracted by another extractor version)", n);
+    }
+    if (added.isEmpty()) {
+      return n;
+    }
+    long t0 = System.nanoTime();
+    GazetteerTerms terms = GazetteerTerms.of(added, Gazetteer.readResource());
+    int read = 0;
+    int named = 0;
+    long after = 0;
+    while (true) {
+      long from = after;
+      List<Object[]> page =
+          QuarkusTransaction.requiringNew()
+              .call(
+                  () -> {
+                    @SuppressWarnings("unchecked")
+                    List<Object[]> rows =
+                        Article.getEntityManager()
+                            .createNativeQuery(
+                                "select id, raw_text from article where id > ?1"
+                                    + " and extraction_state <> 'pending' order by id limit ?2")
+                            .setParameter(1, from)
+                            .setParameter(2, PAGE)
+                            .getResultList();
+                    return rows;
+                  });
+      if (page.isEmpty()) {
+        break;
+      }
+      List<Long> hits = new ArrayList<>();
+      for (Object[] r : page) {
+        if (terms.named((String) r[1])) {
+          hits.add(((Number) r[0]).longValue());
+        }
+      }
+      read += page.size();
+      after = ((Number) page.get(page.size() - 1)[0]).longValue();
+      if (!hits.isEmpty()) {
+        named += pending("id = any(?1)", hits.toArray(Long[]::new));
+      }
+    }
+    LOG.infof(
+        "%d of %d articles to extract again: they may name one of the %d actors the gazetteer"
+            + " gained (%d names looked for, %d ms)",
+        named, read, added.size(), terms.size(), (System.nanoTime() - t0) / 1_000_000);
+    return n + named;
+  }
+
+  /**
+   * Marks pending, in a transaction of its own, the articles not pending that {@code where} picks.
+   */
+  private static int pending(String where, Object parameter) {
+    return QuarkusTransaction.requiringNew()
+        .call(
+            () ->
+                Article.getEntityManager()
+                    .createNativeQuery(
+                        "update article set extraction_state = 'pending'"
+                            + " where extraction_state <> 'pending' and "
+                            + where)
+                    .setParameter(1, parameter)
+                    .executeUpdate());
+  }
+}
