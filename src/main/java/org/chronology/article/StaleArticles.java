@@ -39,7 +39,8 @@ final class StaleArticles {
       return n;
     }
     long t0 = System.nanoTime();
-    GazetteerTerms terms = GazetteerTerms.of(added, Gazetteer.readResource());
+    // Built at the first stored article: a new database gains the whole gazetteer and has none.
+    GazetteerTerms terms = null;
     int read = 0;
     int named = 0;
     long after = 0;
@@ -63,6 +64,9 @@ final class StaleArticles {
       if (page.isEmpty()) {
         break;
       }
+      if (terms == null) {
+        terms = GazetteerTerms.of(added, Gazetteer.readResource());
+      }
       List<Long> hits = new ArrayList<>();
       for (Object[] r : page) {
         if (terms.named((String) r[1])) {
@@ -78,7 +82,11 @@ final class StaleArticles {
     LOG.infof(
         "%d of %d articles to extract again: they may name one of the %d actors the gazetteer"
             + " gained (%d names looked for, %d ms)",
-        named, read, added.size(), terms.size(), (System.nanoTime() - t0) / 1_000_000);
+        named,
+        read,
+        added.size(),
+        terms == null ? 0 : terms.size(),
+        (System.nanoTime() - t0) / 1_000_000);
     return n + named;
   }
 

@@ -50,6 +50,7 @@ public final class GazetteerTerms {
     for (GazetteerEntry e : all) {
       byName.putIfAbsent(ArabicNormalizer.key(e.name()), e);
     }
+    Map<String, List<String>> adjectives = adjectives();
     Set<String> names = new LinkedHashSet<>();
     for (GazetteerEntry e : added) {
       names.addAll(namesOf(e));
@@ -65,10 +66,10 @@ public final class GazetteerTerms {
         if (country != null) {
           names.addAll(namesOf(country));
         }
-        names.addAll(countryForms(e.country()));
+        names.addAll(countryForms(e.country(), adjectives));
       }
       if (e.kind() == ActorKind.COUNTRY) {
-        names.addAll(countryForms(e.name()));
+        names.addAll(countryForms(e.name(), adjectives));
       }
     }
     Set<List<String>> stems = new LinkedHashSet<>();
@@ -116,17 +117,22 @@ public final class GazetteerTerms {
     return out;
   }
 
+  /** demonyms.tsv by the country's key, read once for all the added actors. */
+  private static Map<String, List<String>> adjectives() {
+    Map<String, List<String>> out = new HashMap<>();
+    for (String[] r : TsvResource.read(Lexicon.DIR + "demonyms.tsv", 2)) {
+      out.computeIfAbsent(ArabicNormalizer.key(r[0]), k -> new ArrayList<>())
+          .addAll(TsvResource.list(r[1]));
+    }
+    return out;
+  }
+
   /**
    * A country's adjectives (demonyms.tsv, states.tsv), names and capital, as the lexicon has them.
    */
-  private static List<String> countryForms(String country) {
+  private static List<String> countryForms(String country, Map<String, List<String>> adjectives) {
     String key = ArabicNormalizer.key(country);
-    List<String> out = new ArrayList<>();
-    for (String[] r : TsvResource.read(Lexicon.DIR + "demonyms.tsv", 2)) {
-      if (ArabicNormalizer.key(r[0]).equals(key)) {
-        out.addAll(TsvResource.list(r[1]));
-      }
-    }
+    List<String> out = new ArrayList<>(adjectives.getOrDefault(key, List.of()));
     for (States.State st : States.all()) {
       if (ArabicNormalizer.key(st.name()).equals(key)) {
         out.add(st.name());
