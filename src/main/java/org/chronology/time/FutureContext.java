@@ -53,6 +53,12 @@ final class FutureContext {
     return cue >= 0 && afterPastCopula(s, cue);
   }
 
+  /** True when a future word or cue, not told in the past, starts in {@code [from, to)}. */
+  boolean between(String s, int from, int to) {
+    int cue = nearestCue(s, to, Integer.MAX_VALUE);
+    return cue >= from && !afterPastCopula(s, cue);
+  }
+
   /** The start of the nearest future word within {@code window} words before {@code pos}, or -1. */
   private int nearestCue(String s, int pos, int window) {
     int i = pos;

@@ -241,6 +241,15 @@ public final class TemporalTagger {
   }
 
   /**
+   * Whether a future word or cue of the normalized text {@code s} starts in {@code [from, to)}, not
+   * told in the past: "رحبت …، معلنة أنها ستعيد فتح سفارتها خلال الأيام المقبلة" — the date after
+   * "ستعيد" is that verb's.
+   */
+  public boolean futureBetween(String s, int from, int to) {
+    return from >= 0 && to <= s.length() && from < to && future.between(s, from, to);
+  }
+
+  /**
    * Moves a bare weekday ("الثلاثاء", "يوم الأربعاء", "الأربعاء المقبل") to the first such day
    * strictly after the reference date, for phrases in a future context (سيزور، من المقرر أن).
    * Returns the expression unchanged when it is not a bare weekday, says الماضي, or is unresolved.

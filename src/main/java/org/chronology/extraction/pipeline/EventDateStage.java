@@ -1,6 +1,7 @@
 package org.chronology.extraction.pipeline;
 
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.chronology.extraction.EventStatus;
@@ -30,6 +31,7 @@ public record EventDateStage(Lexicon lexicon) implements Stage {
   @Override
   public void process(Document doc) {
     List<EventDraft> all = doc.events();
+    Set<EventDraft> followUps = new HashSet<>();
     int k = 0;
     while (k < all.size()) {
       int sentence = all.get(k).sentence;
@@ -37,13 +39,14 @@ public record EventDateStage(Lexicon lexicon) implements Stage {
       while (end < all.size() && all.get(end).sentence == sentence) {
         end++;
       }
-      date(doc, doc.sentences().get(sentence), all.subList(k, end));
+      date(doc, doc.sentences().get(sentence), all.subList(k, end), followUps);
       k = end;
     }
     OCCASION.apply(doc);
+    FollowUpDates.newsOfTheDay(doc, followUps);
   }
 
-  private void date(Document doc, Sentence s, List<EventDraft> drafts) {
+  private void date(Document doc, Sentence s, List<EventDraft> drafts, Set<EventDraft> followUps) {
     SentenceDates.Triggers tr = SentenceDates.triggers(doc, s);
     List<DateHit> sentenceDates = SentenceDates.datesIn(doc, s.firstToken(), s.endToken());
     if (tr.events().isEmpty()) {
@@ -56,7 +59,7 @@ public record EventDateStage(Lexicon lexicon) implements Stage {
           SentenceDates.frameDates(lexicon, doc, s, tr.frames(), sentenceDates);
       DateHit leading = leadingDate(s, tr.events(), sentenceDates, frameDates);
       for (EventDraft d : drafts) {
-        assignDate(doc, d, sentenceDates, frameDates, leading);
+        assignDate(doc, d, sentenceDates, frameDates, leading, followUps);
       }
       moveAnchoredDates(doc, drafts, leading);
       for (int k = 1; k < drafts.size(); k++) {
@@ -161,11 +164,20 @@ public record EventDateStage(Lexicon lexicon) implements Stage {
   }
 
   private void assignDate(
-      Document doc, EventDraft d, List<DateHit> dates, Set<DateHit> frameDates, DateHit leading) {
+      Document doc,
+      EventDraft d,
+      List<DateHit> dates,
+      Set<DateHit> frameDates,
+      DateHit leading,
+      Set<EventDraft> followUps) {
     DateHit before = null;
     DateHit after = null;
     for (DateHit h : dates) {
       if (frameDates.contains(h) || h.first() < d.first || h.first() >= d.end || gap(doc, d, h)) {
+        continue;
+      }
+      if (FollowUpDates.after(doc, d, h)) {
+        followUps.add(d); // "وقع … على أن تدخل حيز التنفيذ الشهر المقبل": the follow-up's date
         continue;
       }
       if (h.first() < d.head.first()) {

@@ -75,14 +75,18 @@ final class OccasionDates {
           || !liveEntry(doc, s)) {
         continue;
       }
-      d.date =
-          new DateHit(
-              s.firstToken(),
-              s.firstToken(),
-              new TemporalExpression(
-                  s.start(), s.start(), "", pub, pub, Precision.DAY, false, pub, true, false));
+      d.date = publicationDay(s, pub);
       d.ownDate = false;
     }
+  }
+
+  /** The publication day as an event's date with no phrase of its own, at the sentence's start. */
+  static DateHit publicationDay(Sentence s, LocalDate pub) {
+    return new DateHit(
+        s.firstToken(),
+        s.firstToken(),
+        new TemporalExpression(
+            s.start(), s.start(), "", pub, pub, Precision.DAY, false, pub, true, false));
   }
 
   /** The sentence opens a line right after a line holding only a clock time ("18:40"). */

@@ -1,0 +1,83 @@
+package org.chronology.extraction.pipeline;
+
+import java.time.LocalDate;
+import java.util.Set;
+import org.chronology.extraction.EventStatus;
+import org.chronology.extraction.EventType;
+import org.chronology.text.Token;
+import org.chronology.time.Precision;
+import org.chronology.time.TemporalExpression;
+import org.chronology.time.TemporalTagger;
+
+/**
+ * A happening told as done cannot be dated after the article that reports it: a date phrase of its
+ * clauses that lies wholly after the publication dates a follow-up the sentence announces ("وقع
+ * الجانبان 14 اتفاقية … على أن تدخل حيز التنفيذ خلال الأيام المقبلة", "أعلن اتفاق الجانبين على
+ * استئناف عمل اللجنة … الشهر المقبل"), not the happening. Such an event takes another date of its
+ * sentence; left with none, it is the news of the day: the article's main happening when that is
+ * the day's news, else the publication day.
+ */
+final class FollowUpDates {
+
+  /** How many days before the publication the article's main happening may be the day's news. */
+  private static final int NEWS_DAYS = 3;
+
+  private FollowUpDates() {}
+
+  /**
+   * The phrase, after {@code d}'s head, starts after the publication day and a future word stands
+   * between them ("ستعيد", "من المقرر"), while {@code d} is told as done. Not for an announcement
+   * (a statement or an other event): "أعلنت الشركة أنها ستبدأ الحفر خلال عام 2023" is read as the
+   * drilling announced, which that phrase does date.
+   */
+  static boolean after(Document doc, EventDraft d, DateHit h) {
+    if (d.type == EventType.STATEMENT
+        || d.type == EventType.OTHER
+        || h.first() <= d.head.end()
+        || !afterPublication(doc, d, h)) {
+      return false;
+    }
+    String text = doc.normalized().text();
+    int from = doc.tokens().get(d.head.end() - 1).end();
+    Token next = doc.tokens().get(d.head.end());
+    if (text.substring(from, next.start()).isBlank()) {
+      // the word right after the head qualifies it ("الاجتماع المقرر في 25 يناير"); after a comma
+      // it opens a clause of its own ("وبموجب الاتفاقية، سيبدأ الجانبان … في يناير")
+      from = next.end();
+    }
+    return TemporalTagger.standard().futureBetween(text, from, doc.tokens().get(h.first()).start());
+  }
+
+  /** The phrase starts after the publication day and {@code d} is told as done. */
+  private static boolean afterPublication(Document doc, EventDraft d, DateHit h) {
+    LocalDate pub = doc.article().publishedOn();
+    LocalDate start = h == null ? null : h.expression().start();
+    return pub != null && d.status == EventStatus.HAPPENED && start != null && start.isAfter(pub);
+  }
+
+  /** Dates the events whose only phrases were a follow-up's, once every sentence is dated. */
+  static void newsOfTheDay(Document doc, Set<EventDraft> followUps) {
+    LocalDate pub = doc.article().publishedOn();
+    if (pub == null) {
+      return;
+    }
+    for (EventDraft d : doc.events()) {
+      if (!followUps.contains(d) || OccasionDates.resolved(d)) {
+        continue;
+      }
+      EventDraft main = OccasionDates.main(doc, d);
+      if (main != null && news(main.date.expression(), pub)) {
+        OccasionDates.share(d, main);
+      } else {
+        d.date = OccasionDates.publicationDay(doc.sentences().get(d.sentence), pub);
+        d.ownDate = false;
+      }
+    }
+  }
+
+  private static boolean news(TemporalExpression e, LocalDate pub) {
+    return e.precision() == Precision.DAY
+        && !e.start().isAfter(pub)
+        && !e.start().isBefore(pub.minusDays(NEWS_DAYS));
+  }
+}

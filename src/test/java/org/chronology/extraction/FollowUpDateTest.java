@@ -1,0 +1,76 @@
+package org.chronology.extraction;
+
+import static org.chronology.extraction.Fixtures.extract;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.chronology.text.ArabicNormalizer;
+import org.chronology.time.TemporalTagger;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A happening told as done is not dated by the follow-up its sentence announces (published Thursday
+ * 16 March 2023).
+ */
+class FollowUpDateTest {
+
+  private static final TemporalTagger TAGGER = TemporalTagger.standard();
+
+  private static ExtractedEvent ofType(List<ExtractedEvent> events, EventType type) {
+    return events.stream()
+        .filter(e -> e.type() == type)
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no " + type + " among " + events));
+  }
+
+  @Test
+  void testADoneSigningIsNotDatedByTheStartItAnnounces() {
+    List<ExtractedEvent> e =
+        extract(
+            "وقع وزيرا التجارة التركي والأذربيجاني اليوم الخميس في باكو اتفاقية للتجارة الحرة.\n\n"
+                + "وبموجب الاتفاقية، سيبدأ الجانبان خفض الرسوم الجمركية اعتباراً من أول يناير"
+                + " 2024.");
+    assertFalse(e.isEmpty());
+    for (ExtractedEvent x : e) {
+      if (x.status() == EventStatus.HAPPENED && x.date().start() != null) {
+        assertFalse(x.date().start().isAfter(Fixtures.PUBLISHED), x.toString());
+      }
+    }
+  }
+
+  @Test
+  void testAPlannedSigningKeepsItsFutureDate() {
+    ExtractedEvent deal =
+        ofType(
+            extract("سيوقع وزيرا الطاقة التركي والأذربيجاني اتفاقية لتوريد الغاز الشهر المقبل."),
+            EventType.DEAL);
+    assertEquals(LocalDate.of(2023, 4, 1), deal.date().start(), deal.toString());
+  }
+
+  @Test
+  void testAnAnnouncedPlanKeepsTheDateOfWhatItAnnounces() {
+    // read as the drilling announced: the phrase dates it
+    List<ExtractedEvent> e =
+        extract(
+            "وأعلنت شركة توتال الفرنسية أنها ستبدأ أعمال الحفر في المياه اللبنانية خلال عام 2024.");
+    assertTrue(
+        e.stream().anyMatch(x -> x.date().start() != null && x.date().start().getYear() == 2024),
+        e.toString());
+  }
+
+  @Test
+  void testFutureBetweenFindsAFutureVerbOrCueInTheRange() {
+    String s =
+        ArabicNormalizer.normalize("رحبت كينيا بالقرار، معلنة أنها ستعيد فتح سفارتها قريبا").text();
+    int cue = s.indexOf(ArabicNormalizer.normalize("ستعيد").text());
+    assertTrue(TAGGER.futureBetween(s, 0, s.length()));
+    assertTrue(TAGGER.futureBetween(s, cue, cue + "ستعيد".length()));
+    assertFalse(TAGGER.futureBetween(s, 0, cue));
+    String past = ArabicNormalizer.normalize("عاد الوزير، وكان من المقرر أن يشارك في القمة").text();
+    assertFalse(TAGGER.futureBetween(past, 0, past.length()), "a plan told with كان");
+    assertFalse(TAGGER.futureBetween(s, 5, 3));
+  }
+}
