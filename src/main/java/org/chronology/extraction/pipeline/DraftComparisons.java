@@ -109,8 +109,9 @@ final class DraftComparisons {
       if (a.kind() == ActorKind.COUNTRY
           && STATE_DOERS.contains(a.role())
           && !among(a, p.actors)
-          && !hostOf(p, a)) {
-        return true; // a state doing it, or met, that the earlier happening does not involve
+          && !hostOf(p, a)
+          && hasSide(p, a.role())) {
+        return true; // p's side is taken by other states: another visitor, attacker, counterpart
       }
     }
     return false;
@@ -120,6 +121,19 @@ final class DraftComparisons {
   private static boolean hostOf(EventDraft p, ResolvedActor a) {
     return p.place != null && a.name().equals(p.place.country());
   }
+
+  /** p has someone in that role's side: a visit's or a meeting's parties, an attack's sides … */
+  private static boolean hasSide(EventDraft p, Role r) {
+    Set<Role> side = PARTIES.contains(r) ? PARTIES : EnumSet.of(r);
+    for (ResolvedActor b : p.actors) {
+      if (b.role() != null && side.contains(b.role())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<Role> PARTIES = EnumSet.of(Role.VISITOR, Role.HOST, Role.PARTICIPANT);
 
   /** Roles by which a state does a happening or takes part in it as its counterpart. */
   private static final Set<Role> STATE_DOERS =

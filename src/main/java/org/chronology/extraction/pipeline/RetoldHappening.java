@@ -33,7 +33,7 @@ final class RetoldHappening {
         || p.type == e.type
         || !pairRetold(p.type, e)
         || p.status != e.status
-        || e.date != null && e.ownDate && !sameTime(p, e)
+        || e.date != null && (e.ownDate || e.date.expression().start() != null) && !sameTime(p, e)
         || again(doc, e)) {
       return false;
     }
@@ -48,8 +48,8 @@ final class RetoldHappening {
    */
   private static boolean pairRetold(EventType told, EventDraft e) {
     return switch (told) {
-      case VISIT, MEETING ->
-          e.type == EventType.MEETING || e.type == EventType.VISIT || e.type == EventType.OTHER;
+      case VISIT -> e.type == EventType.MEETING || e.type == EventType.OTHER;
+      case MEETING -> e.type == EventType.OTHER;
       case DIPLOMATIC, DEAL ->
           (e.type == EventType.DEAL || e.type == EventType.DIPLOMATIC)
               && !e.head.trigger().form().verbal()
@@ -59,7 +59,7 @@ final class RetoldHappening {
     };
   }
 
-  /** e's own date, resolved, overlaps p's resolved date. */
+  /** e's date, its own or its sentence's, is resolved and overlaps p's resolved date. */
   private static boolean sameTime(EventDraft p, EventDraft e) {
     return p.date != null
         && p.date.expression().start() != null
