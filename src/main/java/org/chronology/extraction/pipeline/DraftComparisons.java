@@ -90,7 +90,7 @@ final class DraftComparisons {
     return datesCompatible(p, e);
   }
 
-  /** e names a person doing it who is not among p's actors. */
+  /** e names a person or a state doing it (or met in it) who is not among p's actors. */
   static boolean differentSubject(EventDraft p, EventDraft e) {
     for (ResolvedActor a : e.actors) {
       if (a.role() == Role.VISITOR) {
@@ -106,9 +106,39 @@ final class DraftComparisons {
           return true;
         }
       }
+      if (a.kind() == ActorKind.COUNTRY
+          && STATE_DOERS.contains(a.role())
+          && !among(a, p.actors)
+          && !hostOf(p, a)
+          && hasSide(p, a.role())) {
+        return true; // p's side is taken by other states: another visitor, attacker, counterpart
+      }
     }
     return false;
   }
+
+  /** The state is where p happened: the host of a summit or talks held there takes part anyway. */
+  private static boolean hostOf(EventDraft p, ResolvedActor a) {
+    return p.place != null && a.name().equals(p.place.country());
+  }
+
+  /** p has someone in that role's side: a visit's or a meeting's parties, an attack's sides … */
+  private static boolean hasSide(EventDraft p, Role r) {
+    Set<Role> side = PARTIES.contains(r) ? PARTIES : EnumSet.of(r);
+    for (ResolvedActor b : p.actors) {
+      if (b.role() != null && side.contains(b.role())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<Role> PARTIES = EnumSet.of(Role.VISITOR, Role.HOST, Role.PARTICIPANT);
+
+  /** Roles by which a state does a happening or takes part in it as its counterpart. */
+  private static final Set<Role> STATE_DOERS =
+      EnumSet.of(
+          Role.VISITOR, Role.SPEAKER, Role.BUYER, Role.ATTACKER, Role.PARTICIPANT, Role.HOST);
 
   private static final Set<Role> PRINCIPAL =
       EnumSet.of(

@@ -1,0 +1,119 @@
+package org.chronology.extraction.pipeline;
+
+import static org.chronology.extraction.pipeline.DraftComparisons.datesCompatible;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.chronology.extraction.ActorKind;
+import org.chronology.extraction.EventType;
+import org.chronology.text.Proclitics;
+import org.chronology.text.TsvResource;
+
+/**
+ * A further mention of a happening already told, read under another type: a reception, talks or a
+ * remark typed as a meeting or a statement next to the visit they belong to, a step told again as a
+ * deal next to the diplomatic act. It names no one the happening does not already involve (the same
+ * parties, or one side only), no date of its own that disagrees, no other place (checked before),
+ * and no word of "again" or "another"; then it takes the happening's type and folds.
+ */
+final class RetoldHappening {
+
+  private static final Map<String, List<String>> WORDS =
+      TsvResource.byKind("/lang/ar/extraction/retold.tsv");
+
+  /** How far from the mention's word an "again" word may stand. */
+  private static final int AGAIN_REACH = 3;
+
+  private RetoldHappening() {}
+
+  static boolean retold(Document doc, EventDraft p, EventDraft e) {
+    if (p.sentence >= e.sentence
+        || p.type == e.type
+        || !pairRetold(p.type, e)
+        || p.status != e.status
+        || e.date != null && (e.ownDate || e.date.expression().start() != null) && !sameTime(p, e)
+        || again(doc, e)) {
+      return false;
+    }
+    return withinParties(p, e);
+  }
+
+  /**
+   * Types a further mention of a happening of type {@code told} may wrongly take; an act or an
+   * instrument is named again by a definite or possessed noun ("الاتفاق"، "اعترافها"), while "توقيع
+   * عقد" tells another one. A statement is left out: a party's reaction is news of its own, and
+   * what those taking part said during the happening is already {@link Sayings#saidDuring}.
+   */
+  private static boolean pairRetold(EventType told, EventDraft e) {
+    return switch (told) {
+      case VISIT -> e.type == EventType.MEETING || e.type == EventType.OTHER;
+      case MEETING -> e.type == EventType.OTHER;
+      case DIPLOMATIC, DEAL ->
+          (e.type == EventType.DEAL || e.type == EventType.DIPLOMATIC)
+              && !e.head.trigger().form().verbal()
+              && (e.head.definite() || e.head.possessive());
+      case INCIDENT -> e.type == EventType.MILITARY;
+      default -> false;
+    };
+  }
+
+  /** e's date, its own or its sentence's, is resolved and overlaps p's resolved date. */
+  private static boolean sameTime(EventDraft p, EventDraft e) {
+    return p.date != null
+        && p.date.expression().start() != null
+        && e.date.expression().start() != null
+        && datesCompatible(p, e);
+  }
+
+  private static boolean again(Document doc, EventDraft e) {
+    List<String> words = WORDS.get("again");
+    var s = doc.sentences().get(e.sentence);
+    int from = Math.max(s.firstToken(), e.head.first() - AGAIN_REACH);
+    int to = Math.min(s.endToken(), e.head.end() + AGAIN_REACH);
+    for (int t = from; t < to; t++) {
+      String w = doc.tokens().get(t).text();
+      if (words.contains(w) || words.contains(Proclitics.withoutAndOrPreposition(w))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Every state e names is one of p's, every person e names is one of p's or of one of p's states,
+   * and e shares at least one actor with p.
+   */
+  private static boolean withinParties(EventDraft p, EventDraft e) {
+    Set<String> names = new HashSet<>();
+    Set<String> states = new HashSet<>();
+    for (ResolvedActor a : p.actors) {
+      names.add(a.name());
+      if (a.kind() == ActorKind.COUNTRY) {
+        states.add(a.name());
+      } else if (a.country() != null) {
+        states.add(a.country());
+      }
+    }
+    boolean shared = false;
+    for (ResolvedActor a : e.actors) {
+      boolean known = names.contains(a.name());
+      shared |= known;
+      if (known) {
+        continue;
+      }
+      if (a.kind() == ActorKind.COUNTRY) {
+        if (!states.contains(a.name())) {
+          return false;
+        }
+        shared = true;
+      } else if (a.country() == null || !states.contains(a.country())) {
+        return false;
+      } else if (a.kind() == ActorKind.PERSON && a.role() != null) {
+        return false; // someone else doing it
+      }
+    }
+    return shared;
+  }
+}
