@@ -50,7 +50,9 @@ class ActorReadingTest {
         "a counterpart's name after a state adjective | التقى وزير الخارجية الروسي سيرغي لافروف نظيره الأوكراني دميتري كوليبا في أنطاليا يوم 10 آذار 2022. | التقى | +دميتري كوليبا",
         "a decision verb ends a counterpart's name | وأعلنت الخارجية المصرية يوم 3 آذار 2021 أن وزير الخارجية سامح شكري ونظيره اليوناني نيكوس دندياس اتفقا على ترسيم الحدود. | وأعلنت | +نيكوس دندياس;-اتفقا",
         "a happening told without its states takes the two of the article | استدعت إثيوبيا سفيرها لدى إريتريا يوم 3 آذار 2021، وردت إريتريا بطرد دبلوماسي إثيوبي.\\n\\nوكانت الحرب الحدودية قد اندلعت في 6 أيار 1998. | الحرب | +إثيوبيا;+إريتريا",
-        "no second state when an international body takes part | زار وزير الخارجية التركي إسرائيل يوم الأحد 5 أيار 2024 والتقى الرئيس الإسرائيلي.\\n\\nوعقد مجلس الأمن الدولي يوم 7 أيار 2024 جلسة طارئة بطلب من تركيا. | جلسة | -إسرائيل"
+        "no second state when an international body takes part | زار وزير الخارجية التركي إسرائيل يوم الأحد 5 أيار 2024 والتقى الرئيس الإسرائيلي.\\n\\nوعقد مجلس الأمن الدولي يوم 7 أيار 2024 جلسة طارئة بطلب من تركيا. | جلسة | -إسرائيل",
+        "a given name with a hamza on its alef is no article | وقال رئيس الوزراء البولندي ألكسندر نوفاك أمام البرلمان يوم 3 آذار 2021 إن بلاده ستغلق الحدود. | وقال | +ألكسندر نوفاك;-أمام",
+        "a determiner after a name ends it | نفى الرئيس الصربي إلياس ماركوفيتش يوم 3 آذار 2021 أي تورط في الهجوم. | نفى | +إلياس ماركوفيتش;-أي"
       })
   void testActorsAreReadAsWritten(String label, String text, String evidence, String expected) {
     ExtractedEvent e = withEvidence(extract(text.replace("\\n", "\n")), evidence);
