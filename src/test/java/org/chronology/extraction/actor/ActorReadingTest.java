@@ -52,7 +52,11 @@ class ActorReadingTest {
         "a happening told without its states takes the two of the article | استدعت إثيوبيا سفيرها لدى إريتريا يوم 3 آذار 2021، وردت إريتريا بطرد دبلوماسي إثيوبي.\\n\\nوكانت الحرب الحدودية قد اندلعت في 6 أيار 1998. | الحرب | +إثيوبيا;+إريتريا",
         "no second state when an international body takes part | زار وزير الخارجية التركي إسرائيل يوم الأحد 5 أيار 2024 والتقى الرئيس الإسرائيلي.\\n\\nوعقد مجلس الأمن الدولي يوم 7 أيار 2024 جلسة طارئة بطلب من تركيا. | جلسة | -إسرائيل",
         "a given name with a hamza on its alef is no article | وقال رئيس الوزراء البولندي ألكسندر نوفاك أمام البرلمان يوم 3 آذار 2021 إن بلاده ستغلق الحدود. | وقال | +ألكسندر نوفاك;-أمام",
-        "a determiner after a name ends it | نفى الرئيس الصربي إلياس ماركوفيتش يوم 3 آذار 2021 أي تورط في الهجوم. | نفى | +إلياس ماركوفيتش;-أي"
+        "a determiner after a name ends it | نفى الرئيس الصربي إلياس ماركوفيتش يوم 3 آذار 2021 أي تورط في الهجوم. | نفى | +إلياس ماركوفيتش;-أي",
+        "an armed body with its complement and state | اختتمت القوات المسلحة التشادية والقوات الجوية النيجرية يوم 3 آذار 2021 مناورات مشتركة قرب الحدود. | مناورات | +القوات المسلحة التشادية",
+        "a state's forces alone are the state | هاجمت القوات الأرمينية يوم 3 آذار 2021 مواقع على الحدود مع أذربيجان. | هاجمت | +أرمينيا;-القوات الأرمينية!",
+        "a company named by its head and state | ووقعت شركة السكك الحديدية المغربية يوم 3 آذار 2021 عقدا مع شركة الكهرباء الموريتانية. | ووقعت | +شركة السكك الحديدية المغربية;+شركة الكهرباء الموريتانية",
+        "an indefinite head with a state adjective is no name | ووقعت مصر يوم 3 آذار 2021 عقدا مع شركة صينية لبناء محطة كهرباء. | ووقعت | -شركة صينية;+مصر"
       })
   void testActorsAreReadAsWritten(String label, String text, String evidence, String expected) {
     ExtractedEvent e = withEvidence(extract(text.replace("\\n", "\n")), evidence);
