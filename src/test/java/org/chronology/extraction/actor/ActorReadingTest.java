@@ -56,7 +56,8 @@ class ActorReadingTest {
         "an armed body with its complement and state | اختتمت القوات المسلحة التشادية والقوات الجوية النيجرية يوم 3 آذار 2021 مناورات مشتركة قرب الحدود. | مناورات | +القوات المسلحة التشادية",
         "a state's forces alone are the state | هاجمت القوات الأرمينية يوم 3 آذار 2021 مواقع على الحدود مع أذربيجان. | هاجمت | +أرمينيا;-القوات الأرمينية!",
         "a company named by its head and state | ووقعت شركة السكك الحديدية المغربية يوم 3 آذار 2021 عقدا مع شركة الكهرباء الموريتانية. | ووقعت | +شركة السكك الحديدية المغربية;+شركة الكهرباء الموريتانية",
-        "an indefinite head with a state adjective is no name | ووقعت مصر يوم 3 آذار 2021 عقدا مع شركة صينية لبناء محطة كهرباء. | ووقعت | -شركة صينية;+مصر"
+        "an indefinite head with a state adjective is no name | ووقعت مصر يوم 3 آذار 2021 عقدا مع شركة صينية لبناء محطة كهرباء. | ووقعت | -شركة صينية;+مصر",
+        "a dual title is the two sides' office holders named before | استقبل الرئيس المصري كمال سليم في القاهرة يوم 3 آذار 2021 الرئيس التونسي منير بن سالم، بحضور وزير الخارجية المصري حازم فؤاد.\\n\\nووقع الرئيسان يوم 4 آذار 2021 اتفاقية للتعاون التجاري بين مصر وتونس. | ووقع | +كمال سليم;+منير بن سالم;-حازم فؤاد"
       })
   void testActorsAreReadAsWritten(String label, String text, String evidence, String expected) {
     ExtractedEvent e = withEvidence(extract(text.replace("\\n", "\n")), evidence);
