@@ -76,6 +76,11 @@ public enum FunctionWord {
    * heads a state institution when a state adjective closes it (وزارة … التركية، الجيش السوداني)
    */
   INSTITUTION("institution"),
+  /**
+   * heads a state's armed body only with a complement (القوات المسلحة المصرية); alone with the
+   * adjective (القوات الإسرائيلية) it is the state
+   */
+  FORCE("force"),
   /** an honorific written before a ruler's or a royal's name (الملك، الأمير، الشيخ، السلطان) */
   HONORIFIC("honorific"),
   /** a word never part of a person's name that often follows one (يوم، مساء، وصل، قال) */

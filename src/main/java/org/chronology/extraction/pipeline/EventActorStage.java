@@ -29,6 +29,10 @@ public record EventActorStage(Gazetteer gazetteer, Lexicon lexicon) implements S
       actors(doc, doc.sentences().get(d.sentence), d);
       if (namesParties(doc, d)) {
         pair = pair == null ? ArticlePair.of(doc, gazetteer) : pair;
+        String office = leadersOffice(doc, d);
+        if (office != null) {
+          addLeaders(doc, d, pair, office);
+        }
         addParties(d, pair);
       }
     }
@@ -42,6 +46,59 @@ public record EventActorStage(Gazetteer gazetteer, Lexicon lexicon) implements S
       }
     }
     return false;
+  }
+
+  /** The office of a dual title in the clause ("الرئيسان"، "الوزيرين"), or null. */
+  private String leadersOffice(Document doc, EventDraft d) {
+    for (int t = d.first; t < d.end; t++) {
+      if (lexicon.namesParties(doc.tokens().get(t).text())) {
+        var title = lexicon.titles().longestAt(doc.tokens(), doc.forms(), t, t + 1);
+        if (title != null && title.first() == t && title.values().get(0).office() != null) {
+          return title.values().get(0).office();
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The person of hit {@code h} holds an office of that kind ("وزير الخارجية" for "وزير"). */
+  private static boolean holds(ActorHit h, String office) {
+    String own = h.office();
+    if (own == null && !h.candidates().isEmpty()) {
+      own = h.candidates().get(0).office();
+    }
+    return own != null && own.startsWith(office);
+  }
+
+  /**
+   * "والتقى الرئيسان في نيسان": for each of the two states, the holder of that office named last
+   * before the event (by name, not by office alone), implied.
+   */
+  private void addLeaders(Document doc, EventDraft d, List<GazetteerEntry> pair, String office) {
+    if (pair.size() < 2) {
+      return;
+    }
+    LocalDate when = reference(doc, d);
+    for (GazetteerEntry c : pair) {
+      ActorHit last = null;
+      for (ActorHit h : doc.actors()) {
+        boolean before =
+            h.sentence() < d.sentence || h.sentence() == d.sentence && h.end() <= d.first;
+        if (before
+            && h.kind() == ActorKind.PERSON
+            && h.source() != ActorHit.Source.TITLE_ONLY
+            && holds(h, office)
+            && c.name().equals(ArticlePair.stateOf(h))) {
+          last = h;
+        }
+      }
+      ResolvedActor a =
+          last == null ? null : resolve(doc, doc.sentences().get(last.sentence()), last, when);
+      if (a == null || d.actors.stream().anyMatch(x -> x.name().equals(a.name()))) {
+        continue;
+      }
+      d.actors.add(new ResolvedActor(a.entry(), a.identity(), null, -1, -1));
+    }
   }
 
   /**

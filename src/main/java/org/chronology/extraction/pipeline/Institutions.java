@@ -46,7 +46,8 @@ record Institutions(Lexicon lexicon, Gazetteer gazetteer) {
   ActorHit at(Document doc, Sentence s, int i, int to, String home) {
     String w = doc.tokens().get(i).text();
     String bare = head(w);
-    if (!lexicon.is(FunctionWord.INSTITUTION, bare)) {
+    boolean force = lexicon.is(FunctionWord.FORCE, bare);
+    if (!lexicon.is(FunctionWord.INSTITUTION, bare) && !force) {
       return null;
     }
     for (int j = i + 1; j <= to && j - i <= MAX_COMPLEMENT + 1; j++) {
@@ -56,6 +57,9 @@ record Institutions(Lexicon lexicon, Gazetteer gazetteer) {
       PhraseMatcher.Match<String> dem =
           lexicon.demonyms().longestAt(doc.tokens(), doc.forms(), j, to);
       if (dem != null && dem.first() == j) {
+        if (j == i + 1 && (force || !Proclitics.hasArticle(bare))) {
+          return null; // "القوات الإسرائيلية": the state itself; "شركة صينية": no name
+        }
         String written = withoutProclitic(doc.originalText(i, dem.end()), w, bare);
         return hit(doc, s, i, dem.end(), fullName(bare, written), dem.values().get(0));
       }
@@ -77,7 +81,9 @@ record Institutions(Lexicon lexicon, Gazetteer gazetteer) {
 
   /** The institution word as written, or without its و and preposition. */
   private String head(String w) {
-    return lexicon.is(FunctionWord.INSTITUTION, w) ? w : Proclitics.withoutAndOrPreposition(w);
+    return lexicon.is(FunctionWord.INSTITUTION, w) || lexicon.is(FunctionWord.FORCE, w)
+        ? w
+        : Proclitics.withoutAndOrPreposition(w);
   }
 
   /**

@@ -201,7 +201,7 @@ record NameParts(Lexicon lexicon, Gazetteer gazetteer) {
         || lexicon.is(FunctionWord.INSTITUTION, w)
         || lexicon.isStopword(w)
         || lexicon.isModifier(w)
-        || definite(w)
+        || definite(w) && !hamzaOnAlef(doc, t)
         || !isArabicWord(w)
         || indefinite(doc, t)
         || inDatePhrase(doc, t)
@@ -217,6 +217,28 @@ record NameParts(Lexicon lexicon, Gazetteer gazetteer) {
         && lexicon.demonyms().longestAt(doc.tokens(), doc.forms(), t, to) == null
         && lexicon.places().longestAt(doc.tokens(), doc.forms(), t, to) == null
         && gazetteer.matcher().longestAt(doc.tokens(), doc.forms(), t, to) == null;
+  }
+
+  /**
+   * Written with a hamza on its first alef ("ألكسندر"، "وأليكسيس"): a foreign name whose "أل" is no
+   * article, which is always written with a bare alef.
+   */
+  private static boolean hamzaOnAlef(Document doc, int t) {
+    String written = doc.originalText(t, t + 1).strip();
+    int k = 0;
+    while (k < written.length() && !ArabicNormalizer.isArabicLetterOrMark(written.charAt(k))) {
+      k++;
+    }
+    if (written.startsWith("\u0648", k)) {
+      k++; // و
+    }
+    while (k < written.length() && ArabicNormalizer.isHaraka(written.charAt(k))) {
+      k++;
+    }
+    return k + 1 < written.length()
+        && (written.charAt(k) == ArabicNormalizer.ALEF_HAMZA_ABOVE
+            || written.charAt(k) == ArabicNormalizer.ALEF_HAMZA_BELOW)
+        && written.charAt(k + 1) == '\u0644';
   }
 
   /** The article, also behind a preposition (للاستيضاح): a common noun, never a given name. */

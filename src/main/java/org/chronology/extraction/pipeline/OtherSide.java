@@ -3,7 +3,7 @@ package org.chronology.extraction.pipeline;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +41,8 @@ final class OtherSide {
   private OtherSide() {}
 
   static void add(Document doc, Gazetteer gazetteer) {
-    Map<String, Integer> mentions = new HashMap<>();
+    // in order of first mention, so that a tie goes to the state named first, as in ArticlePair
+    Map<String, Integer> mentions = new LinkedHashMap<>();
     for (ActorHit h : doc.actors()) {
       String s = ArticlePair.stateOf(h);
       if (s != null) {
