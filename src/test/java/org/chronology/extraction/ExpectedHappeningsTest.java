@@ -23,6 +23,7 @@ class ExpectedHappeningsTest {
         // a plan's frame before any verb: a planned happening, typed other when no trigger names it
         "ومن المقرر أن يعود السفيران إلى عاصمتيهما خلال الأيام المقبلة.|other|planned",
         "ومن المنتظر أن تستأنف المحطة عملها في النصف الثاني من العام.|other|planned",
+        "ومن المزمع أن تنطلق الرحلات المباشرة بين العاصمتين الشهر المقبل.|other|planned",
         "ومنحت الحكومة الشركة مهلة إضافية، على أن تبدأ أعمال الحفر مطلع الشهر المقبل.|other|planned",
         "ومن المقرر أن يزور الرئيس الكيني أديس أبابا الأسبوع المقبل.|visit|planned",
         // the programme of a happening told before in the sentence is part of it
