@@ -125,7 +125,11 @@ class RecallFamiliesTest {
         "وقررت الحكومة العراقية يوم الأحد الماضي وقف استيراد الدواجن من البرازيل.|other",
         "وأعلنت وزارة الزراعة أمس حظر استيراد المواشي من الدول المجاورة.|other",
         "وسحبت الحكومة الكندية أمس دبلوماسييها من العاصمة الأفغانية.|diplomatic",
-        "وتقدمت الحكومة الليبية في أيار 2020 بشكوى إلى مجلس الأمن ضد الجارة الجنوبية.|other"
+        "وتقدمت الحكومة الليبية في أيار 2020 بشكوى إلى مجلس الأمن ضد الجارة الجنوبية.|other",
+        // sanctions, embargoes and trade limits imposed, the subject between verb and object
+        "وفرض الاتحاد الأوروبي في حزيران 2021 عقوبات اقتصادية واسعة على الحكومة.|other",
+        "وفرضت واشنطن عام 1962 حظرا تجاريا شاملا على الجزيرة.|other",
+        "وكانت اليابان قد فرضت قيودا على تصدير المواد الكيميائية في تموز 2019.|other"
       })
   void testOneEventOfItsFamilyType(String sentence, String type) {
     assertEquals(EventType.fromCode(type), Fixtures.only(sentence).type());
@@ -135,7 +139,9 @@ class RecallFamiliesTest {
   @ValueSource(
       strings = {
         "ويبلغ حجم التبادل التجاري بين البلدين نحو 5 مليارات دولار سنوياً.",
-        "وذكرت الصحيفة أن الطائرات قد تستخدم القاعدة لشن ضربات جوية."
+        "وذكرت الصحيفة أن الطائرات قد تستخدم القاعدة لشن ضربات جوية.",
+        // a verbal noun after a preposition is no past verb: sanctions asked for, not imposed
+        "وطالب الرئيس الاتحاد الأوروبي أمس بفرض عقوبات على جارته."
       })
   void testRunningFiguresAndPurposesAreNoEvents(String sentence) {
     Fixtures.assertNoEvent(sentence);

@@ -126,7 +126,13 @@ public enum FunctionWord {
   /** a suspension (تعليق، تجميد): a treaty after it is suspended, a step in relations */
   SUSPENSION("suspension"),
   /** a verb of agreeing (اتفق، اتفقا): what follows "على" is the agreement's content */
-  AGREED("agreed");
+  AGREED("agreed"),
+  /** a plan's frame before أن (من المقرر أن، من المنتظر أن): the verb after it is planned */
+  PLAN_FRAME("plan-frame"),
+  /** "على" opening a clause before أن (، على أن يبدأ): the verb after it is a planned step */
+  PLAN_ON("plan-on"),
+  /** a verb after a plan's frame that tells no happening (يكون، يسهم، يؤدي) */
+  PLAN_NOT("plan-not");
 
   final String code;
 

@@ -65,7 +65,21 @@ public final class EventStatusStage implements Stage {
         st = cue.status();
       }
     }
+    if (rank(EventStatus.REPORTED) > rank(st) && possible(doc, d)) {
+      st = EventStatus.REPORTED;
+    }
     d.status = st;
+  }
+
+  /**
+   * "قد" before a present verb ("قد يزور المغرب") tells what may happen, a report of a possibility;
+   * before a past verb ("قد زار") the same particle tells what has happened.
+   */
+  private boolean possible(Document doc, EventDraft d) {
+    int h = d.head.first();
+    return d.head.trigger().form() == TriggerForm.PRESENT
+        && h > doc.sentences().get(d.sentence).firstToken()
+        && lexicon.is(FunctionWord.PERFECT, doc.tokens().get(h - 1).text());
   }
 
   /**

@@ -28,6 +28,9 @@ public record TriggerStage(Lexicon lexicon) implements Stage {
         if (m.form().future() && !t.form().verbal()) {
           continue; // a noun read behind the future prefix is a misreading
         }
+        if (t.form() == TriggerForm.VERB && m.form().preposition()) {
+          continue; // a past verb takes no preposition: "طالب بفرض عقوبات" is a verbal noun
+        }
         boolean possessive =
             t.form() == TriggerForm.NOUN && lexicon.hasSuffix(Suffix.POSSESSED, word);
         out.add(
@@ -43,6 +46,7 @@ public record TriggerStage(Lexicon lexicon) implements Stage {
       }
       out.addAll(VerbObjectTriggers.find(lexicon, doc, s, out, quoted));
       out.addAll(AgreementTriggers.find(lexicon, doc, s, out, quoted));
+      out.addAll(PlannedTriggers.find(lexicon, doc, s, out, quoted));
     }
     out.sort(java.util.Comparator.comparingInt(TriggerHit::first));
     int talksRound = Integer.MAX_VALUE;

@@ -5,6 +5,7 @@ import java.util.List;
 import org.chronology.extraction.lang.FunctionWord;
 import org.chronology.extraction.lang.Lexicon;
 import org.chronology.extraction.lang.Trigger;
+import org.chronology.extraction.lang.TriggerForm;
 import org.chronology.text.Clause;
 import org.chronology.text.PhraseMatcher;
 import org.chronology.text.Prepositions;
@@ -41,6 +42,9 @@ final class VerbObjectTriggers {
         Trigger t = restAfterGap(lexicon, doc, rest, found, i, clauseEnd);
         if (t == null) {
           t = subjectFirst(lexicon, doc, rest, s, i);
+        }
+        if (t != null && t.form() == TriggerForm.VERB && form.preposition()) {
+          continue; // a past verb takes no preposition: "طالب بفرض عقوبات" is a verbal noun
         }
         if (t != null) {
           out.add(

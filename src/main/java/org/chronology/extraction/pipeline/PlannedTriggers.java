@@ -1,0 +1,83 @@
+package org.chronology.extraction.pipeline;
+
+import java.util.List;
+import org.chronology.extraction.EventType;
+import org.chronology.extraction.Role;
+import org.chronology.extraction.lang.FunctionWord;
+import org.chronology.extraction.lang.Lexicon;
+import org.chronology.extraction.lang.Trigger;
+import org.chronology.extraction.lang.TriggerForm;
+import org.chronology.text.ArabicNormalizer;
+import org.chronology.text.Proclitics;
+import org.chronology.text.Sentence;
+
+/**
+ * A planned happening told by its frame, whatever its verb: "ومن المقرر أن يعود السفيران إلى
+ * عاصمتيهما"، "ومن المنتظر أن تستأنف المحطة عملها"، "…، على أن يبدأ تشغيل الوحدة الأولى عام 2026".
+ * The present verb right after the frame and أن is a planned event, typed other when no trigger of
+ * the clause names it (a trigger there, "من المقرر أن يزور", is read as usual). A verb of a state
+ * or an outcome after the frame ("من المنتظر أن يكون") is no happening.
+ */
+final class PlannedTriggers {
+
+  /** Weaker than every trigger of the lexicon: it only stands where none does. */
+  static final double STRENGTH = 0.5;
+
+  private PlannedTriggers() {}
+
+  static List<TriggerHit> find(
+      Lexicon lexicon, Document doc, Sentence s, List<TriggerHit> found, boolean[] quoted) {
+    for (int i = s.firstToken(); i + 2 < s.endToken(); i++) {
+      int verb = i + 2;
+      if (!frame(lexicon, doc, s, i)
+          || !lexicon.is(FunctionWord.COMPLEMENTIZER, doc.tokens().get(i + 1).text())
+          || !presentVerb(lexicon, doc, verb)
+          || named(doc, s, found, verb)
+          || quoted[verb - s.firstToken()]) {
+        continue;
+      }
+      String word = doc.tokens().get(verb).text();
+      Trigger t =
+          new Trigger(EventType.OTHER, word, STRENGTH, TriggerForm.PRESENT, Role.PARTICIPANT, null);
+      return List.of(new TriggerHit(s.index(), verb, verb + 1, t, true, false, false, false));
+    }
+    return List.of();
+  }
+
+  /** "المقرر"، "ويرتقب" anywhere; "على" only where a clause opens (after a comma). */
+  private static boolean frame(Lexicon lexicon, Document doc, Sentence s, int i) {
+    String w = doc.tokens().get(i).text();
+    String bare = Proclitics.withoutAnd(w);
+    if (lexicon.is(FunctionWord.PLAN_FRAME, w) || lexicon.is(FunctionWord.PLAN_FRAME, bare)) {
+      return true;
+    }
+    return (lexicon.is(FunctionWord.PLAN_ON, w) || lexicon.is(FunctionWord.PLAN_ON, bare))
+        && i > s.firstToken()
+        && (doc.gapBefore(i).indexOf(ArabicNormalizer.ARABIC_COMMA) >= 0
+            || doc.gapBefore(i).indexOf(',') >= 0);
+  }
+
+  /** A present verb (يبدأ، تعقد، يُفتح) that is not a state or an outcome. */
+  private static boolean presentVerb(Lexicon lexicon, Document doc, int i) {
+    String w = doc.tokens().get(i).text();
+    if (w.length() < 3 || lexicon.is(FunctionWord.PLAN_NOT, w)) {
+      return false;
+    }
+    return lexicon.is(FunctionWord.PRESENT_PREFIX, w.substring(0, 1));
+  }
+
+  /**
+   * A trigger of the lexicon already stands in the verb's clause, from the verb on; or the sentence
+   * told a happening before the frame, whose programme the plan is ("زار … ومن المقرر أن ينتقل
+   * الخميس إلى شنغهاي"، "يلتقي … على أن يعقد الوزيران مؤتمرا صحفيا").
+   */
+  private static boolean named(Document doc, Sentence s, List<TriggerHit> found, int verb) {
+    for (TriggerHit h : found) {
+      if (h.sentence() == s.index()
+          && (h.first() < verb || s.clauseOf(h.first()) == s.clauseOf(verb))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
