@@ -60,13 +60,13 @@ public class ActorService {
             }
           }
         }
-        // An identity insert first executes the inserts queued so far, unsorted: as tables
-        // alternate, one statement per row. A flush sends them sorted, as multi-row batches.
-        Actor.getEntityManager().flush();
+        // Its id comes from the sequence (V17): the insert waits for the flush, with the others.
         actor.persist();
-        // A later name equal to one of its aliases finds it, as the alias query would.
+        // A later name equal to one of its aliases finds it, as the alias query would once the
+        // insert is flushed (stored actors, lower ids, come first there).
         for (ActorAlias a : actor.aliases) {
           looked.replace(kind + "|" + a.normalized, null, actor);
+          created.putIfAbsent(kind + "|" + a.normalized, actor);
         }
       }
       while (actor.mergedInto != null) {
@@ -127,9 +127,16 @@ public class ActorService {
       loadAliases(found.values().stream().map(a -> a.id).collect(Collectors.toSet()));
     }
 
+    /** Actors this resolver made, by kind and normalised alias: their inserts may wait. */
+    private final Map<String, Actor> created = new HashMap<>();
+
     private Actor lookup(String kind, String name) {
       String key = kind + "|" + ArabicNormalizer.key(name);
-      return looked.containsKey(key) ? looked.get(key) : find(kind, name);
+      if (looked.containsKey(key)) {
+        return looked.get(key);
+      }
+      Actor stored = find(kind, name);
+      return stored != null ? stored : created.get(key);
     }
 
     private static Actor find(String kind, String name) {

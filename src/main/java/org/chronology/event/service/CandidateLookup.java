@@ -14,7 +14,6 @@ import org.chronology.extraction.ActorMention;
 import org.chronology.extraction.EventType;
 import org.chronology.extraction.ExtractedEvent;
 import org.chronology.extraction.merge.EventMerger;
-import org.hibernate.Hibernate;
 
 /**
  * The stored events a newly extracted event may merge into, found through the mention columns
@@ -29,19 +28,42 @@ final class CandidateLookup {
   private CandidateLookup() {}
 
   /**
-   * The events an article's merge looks at, in one round trip: those the article already reports
-   * and the candidates of each of its extracted events (one indexed branch each), joined by {@code
-   * union}.
+   * Union branches per statement: a batch of articles may extract hundreds of events, and each
+   * branch binds four parameters (the driver's limit is 32,767).
    */
-  static Set<Long> scope(EntityManager em, long articleId, List<ExtractedEvent> events) {
+  private static final int BRANCHES = 400;
+
+  /**
+   * The stored events the merges of a batch of articles may look at, in one round trip per {@link
+   * #BRANCHES} extracted events: those the articles already report and the candidates of each of
+   * their extracted events (one indexed branch each), joined by {@code union}. Each article's own
+   * scope is then {@link #inScope} of these (and of the events the batch itself writes), tested in
+   * memory: the batch's earlier merges change only events it holds.
+   */
+  static Set<Long> scope(
+      EntityManager em, Collection<Long> articleIds, List<ExtractedEvent> events) {
+    Set<Long> out = new LinkedHashSet<>();
+    List<ExtractedEvent> branches =
+        events.stream()
+            .filter(x -> !x.actors().isEmpty() && (x.date().known() || x.location() != null))
+            .toList();
+    int from = 0;
+    do {
+      List<ExtractedEvent> part =
+          branches.subList(from, Math.min(branches.size(), from + BRANCHES));
+      out.addAll(scopePart(em, from == 0 ? articleIds : List.of(), part));
+      from += BRANCHES;
+    } while (from < branches.size());
+    return out;
+  }
+
+  private static Set<Long> scopePart(
+      EntityManager em, Collection<Long> articleIds, List<ExtractedEvent> events) {
     StringBuilder sql =
-        new StringBuilder("select m.event_id from mention m where m.article_id = ?1");
+        new StringBuilder("select m.event_id from mention m where m.article_id = any(?1)");
     List<Object> params = new ArrayList<>();
-    params.add(articleId);
+    params.add(articleIds.toArray(Long[]::new));
     for (ExtractedEvent x : events) {
-      if (x.actors().isEmpty() || (!x.date().known() && x.location() == null)) {
-        continue;
-      }
       String actors =
           x.actors().stream()
               .map(ActorMention::name)
@@ -82,23 +104,18 @@ final class CandidateLookup {
   }
 
   /**
-   * True when one of {@code events}' mentions, as they are in memory, may be in the article's scope
-   * ({@link #scope}'s conditions, row by row): their writes must be flushed before the scope is
-   * read. A mention collection not loaded counts as a match.
+   * True when the event, with its mentions as they are in memory, is in the article's scope: what
+   * {@link #scope}'s SQL answers for that one article once the event is written (a mention of the
+   * article, or one branch's conditions). Its mentions must be loaded.
    */
-  static boolean mayMatch(Collection<Event> events, long articleId, List<ExtractedEvent> fresh) {
-    for (Event e : events) {
-      if (!Hibernate.isInitialized(e.mentions)) {
+  static boolean inScope(Event e, long articleId, List<ExtractedEvent> fresh) {
+    for (Mention m : e.mentions) {
+      if (m.article != null && m.article.id != null && m.article.id == articleId) {
         return true;
       }
-      for (Mention m : e.mentions) {
-        if (m.article != null && m.article.id != null && m.article.id == articleId) {
+      for (ExtractedEvent x : fresh) {
+        if (matches(m, x)) {
           return true;
-        }
-        for (ExtractedEvent x : fresh) {
-          if (matches(m, x)) {
-            return true;
-          }
         }
       }
     }

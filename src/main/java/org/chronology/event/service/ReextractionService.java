@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -17,7 +16,6 @@ import java.util.Set;
 import org.chronology.actor.ActorService;
 import org.chronology.article.Article;
 import org.chronology.event.Event;
-import org.chronology.event.EventActor;
 import org.chronology.event.Mention;
 import org.chronology.event.SearchText;
 import org.chronology.extraction.ArticleText;
@@ -25,7 +23,6 @@ import org.chronology.extraction.EventCluster;
 import org.chronology.extraction.EventExtractor;
 import org.chronology.extraction.ExtractedEvent;
 import org.chronology.revision.RevisionService;
-import org.hibernate.Hibernate;
 import org.jboss.logging.Logger;
 
 /**
@@ -181,35 +178,24 @@ public class ReextractionService {
             () -> {
               lockMerge();
               EntityManager em = Event.getEntityManager();
-              // Flushed by hand, only when an article's scope may see the batch's writes (below):
-              // an automatic flush before every query (actor look-ups, marking done) dirty-checks
-              // the whole batch each time. Actors and aliases have identity ids, so they are
-              // written when created and found by later look-ups.
+              // Flushed at the commit: each article's scope is chosen in memory (MergeBatch), so no
+              // query needs the batch's writes, and an automatic flush before every query (actor
+              // look-ups, marking done) would dirty-check the whole batch each time. The actors
+              // it makes are found by later look-ups through the resolver, which keeps them.
               em.setFlushMode(FlushModeType.COMMIT);
               ActorService.Resolver resolver = actors.resolver();
-              // What every article of the batch reads alike, in one round trip each instead of
-              // one per article or per name: the articles themselves, the stored actors of the
-              // names extracted (with their aliases).
-              List<Long> ids = articles.stream().map(Extracted::articleId).toList();
-              Article.list("id in ?1", ids);
+              // The stored actors of the names extracted (with their aliases), in one round trip
+              // instead of one per name.
               resolver.prefetch(
                   articles.stream()
                       .flatMap(a -> a.events().stream())
                       .flatMap(x -> x.actors().stream())
                       .toList());
+              MergeBatch batch = new MergeBatch(em, articles);
               Report last = Report.NONE;
               List<Long> merged = new ArrayList<>();
-              // The events the batch changed since the last flush. The batch's writes go out in
-              // one flush at the commit (multi-row inserts, each statement trigger fired once)
-              // unless an article's scope may see them: then they are flushed first, so each
-              // article's native look-up sees what it would see merged alone.
-              Set<Event> unflushed = Collections.newSetFromMap(new IdentityHashMap<>());
               for (Extracted a : articles) {
-                if (CandidateLookup.mayMatch(unflushed, a.articleId(), a.events())) {
-                  em.flush();
-                  unflushed.clear();
-                }
-                last = merge(em, extractor, a.articleId(), a.events(), cache, resolver, unflushed);
+                last = merge(extractor, a.articleId(), a.events(), cache, resolver, batch);
                 if (last != null) {
                   merged.add(a.articleId());
                 }
@@ -220,39 +206,17 @@ public class ReextractionService {
   }
 
   private Report merge(
-      EntityManager em,
       EventExtractor extractor,
       long articleId,
       List<ExtractedEvent> fresh,
       Map<Long, List<ExtractedEvent>> cache,
       ActorService.Resolver resolver,
-      Set<Event> unflushed) {
-    Article article = Article.findById(articleId);
+      MergeBatch batch) {
+    Article article = batch.article(articleId);
     if (article == null) {
       return null;
     }
-    Set<Long> read = CandidateLookup.scope(em, articleId, fresh);
-    Set<Long> scopeIds = read;
-    if (unflushed.stream().anyMatch(e -> e.id != null && read.contains(e.id))) {
-      // The database's rows of an event changed in memory: read the scope again once written.
-      em.flush();
-      unflushed.clear();
-      scopeIds = CandidateLookup.scope(em, articleId, fresh);
-    }
-    List<Event> scope =
-        scopeIds.isEmpty()
-            ? List.of()
-            : Event.list(
-                "select distinct e from Event e left join fetch e.mentions where e.id in ?1",
-                scopeIds);
-    if (!scope.isEmpty()) {
-      // Their actors in the same round trip, not one query per event when the search text is made.
-      Event.list(
-          "select distinct e from Event e left join fetch e.actors ea left join fetch ea.actor"
-              + " where e.id in ?1",
-          scopeIds);
-      fetchAliases(scope);
-    }
+    List<Event> scope = batch.scope(articleId, fresh);
     // Which sentences of other articles belong to the events in scope: machine events by
     // their own sentence, type and trigger; editors' events by sentence.
     Map<Long, Set<String>> wanted = new HashMap<>();
@@ -274,7 +238,7 @@ public class ReextractionService {
     List<Article> involved = new ArrayList<>();
     involved.add(article);
     if (!wanted.isEmpty()) {
-      involved.addAll(Article.<Article>list("id in ?1", wanted.keySet()));
+      involved.addAll(batch.articles(wanted.keySet()));
     }
     // The same order as a full run: by source, then id.
     involved.sort(Comparator.comparing((Article a) -> a.source).thenComparing(a -> a.id));
@@ -299,7 +263,7 @@ public class ReextractionService {
       }
     }
     return reconciler.reconcile(
-        extractor, extractor.merge(all), scope, articleOf, 1, resolver, unflushed);
+        extractor, extractor.merge(all), scope, articleOf, 1, resolver, batch.events());
   }
 
   /** Records that an article's extraction did not finish, with the reason. */
@@ -351,22 +315,6 @@ public class ReextractionService {
         .setParameter(1, version)
         .setParameter(2, articleIds.toArray(Long[]::new))
         .executeUpdate();
-  }
-
-  /**
-   * The aliases of the actors of events in scope, in one query rather than one per actor when their
-   * search text is made.
-   */
-  private static void fetchAliases(List<Event> scope) {
-    Set<Long> ids = new HashSet<>();
-    for (Event e : scope) {
-      for (EventActor ea : e.actors) {
-        if (!Hibernate.isInitialized(ea.actor.aliases)) {
-          ids.add(ea.actor.id);
-        }
-      }
-    }
-    ActorService.loadAliases(ids);
   }
 
   private static void lockMerge() {
