@@ -117,6 +117,14 @@ public interface ReaderMsg {
   @Message("عدد الأحداث: أكثر من {count}")
   String eventCountMoreThan(String count);
 
+  /** A large text search's count before it arrives (its first page came first). */
+  @Message("عدد الأحداث:")
+  String eventCountPending();
+
+  /** Follows {@link #eventCountPending}: the link that asks for the counts (htmx asks at once). */
+  @Message("جارٍ العدّ…")
+  String eventCountPendingLink();
+
   /** Stands for a large text search's year strip until its counts arrive (also their link). */
   @Message("عدد النتائج حسب السنة والنوع…")
   String searchCountsLater();
