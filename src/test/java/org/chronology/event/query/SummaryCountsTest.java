@@ -413,7 +413,7 @@ class SummaryCountsTest {
     return QuarkusTransaction.requiringNew()
         .call(
             () ->
-                !em().createNativeQuery("select 1 from search_count_query where q = ?1")
+                !em().createNativeQuery("select 1 from search_count_query where q = ?1 and ready")
                     .setParameter(1, tsquery)
                     .getResultList()
                     .isEmpty());
