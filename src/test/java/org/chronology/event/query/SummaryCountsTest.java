@@ -331,31 +331,24 @@ class SummaryCountsTest {
     }
     QuarkusTransaction.requiringNew()
         .run(
-            () ->
-                assertEquals(
-                    0L,
-                    ((Number)
-                            em().createNativeQuery("select count(*) from event_day_delta")
-                                .getSingleResult())
-                        .longValue(),
-                    "the deltas were folded"));
-    // A round deletes the counts it brought to zero (V18_1 looks only at the rows it folded).
-    QuarkusTransaction.requiringNew()
-        .run(
-            () ->
-                assertEquals(
-                    0L,
-                    ((Number)
-                            em().createNativeQuery(
-                                    "select (select count(*) from event_day_count where n = 0)"
-                                        + " + (select count(*) from event_year_count where n = 0)"
-                                        + " + (select count(*) from actor_year_count where n = 0)"
-                                        + " + (select count(*) from actor_type_year_count"
-                                        + " where n = 0)"
-                                        + " + (select count(*) from actor_pair_count where n = 0)")
-                                .getSingleResult())
-                        .longValue(),
-                    "no count is left at zero"));
+            () -> {
+              assertEquals(
+                  0L, number("select count(*) from event_day_delta"), "the deltas were folded");
+              // A round deletes the counts it brought to zero (V18_1 looks only at those rows).
+              assertEquals(
+                  0L,
+                  number(
+                      "select (select count(*) from event_day_count where n = 0)"
+                          + " + (select count(*) from event_year_count where n = 0)"
+                          + " + (select count(*) from actor_year_count where n = 0)"
+                          + " + (select count(*) from actor_type_year_count where n = 0)"
+                          + " + (select count(*) from actor_pair_count where n = 0)"),
+                  "no count is left at zero");
+            });
+  }
+
+  private static long number(String sql) {
+    return ((Number) em().createNativeQuery(sql).getSingleResult()).longValue();
   }
 
   @Test
