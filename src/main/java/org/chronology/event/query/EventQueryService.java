@@ -139,12 +139,15 @@ public class EventQueryService {
                   ? null
                   : cache.peek(
                       new KeysetPages.Key(any, chronological, f.page(), f.size()), version);
+          boolean year = chronological && f.year() != null && SummaryCounts.answers(f);
           KeysetPages.Rows rows =
               !chronological && KeysetPages.byActor(f)
                   ? KeysetPages.actorByOffset(em, f, offset, f.size())
                   : after != null
-                      ? KeysetPages.after(em, w, order, after, f.size(), chronological)
-                      : chronological && f.year() != null && SummaryCounts.answers(f)
+                      ? year
+                          ? KeysetPages.yearAfter(em, f, after, offset, f.size())
+                          : KeysetPages.after(em, w, order, after, f.size(), chronological)
+                      : year
                           ? KeysetPages.yearByOffset(em, f, offset, f.size())
                           : KeysetPages.byOffset(em, w, order, offset, f.size());
           if (rows.last() != null) {

@@ -36,6 +36,11 @@ public class FrequentSearches {
   /** At most this many searches are kept: every write checks its rows against each of them. */
   static final int MAX_KEPT = 100;
 
+  /** How long a registration waits for the writers running when it began before giving up. */
+  private static final long WAIT_LIMIT_NANOS = 600_000_000_000L;
+
+  private static final long POLL_MILLIS = 50;
+
   private final AgroalDataSource dataSource;
   private final Set<String> seen = ConcurrentHashMap.newKeySet();
   private final ExecutorService worker =
@@ -59,6 +64,8 @@ public class FrequentSearches {
           () -> {
             try {
               register(tsquery);
+            } catch (InterruptedException ex) {
+              Thread.currentThread().interrupt();
             } catch (SQLException | RuntimeException ex) {
               // A later count tries again; until then the search is counted as before.
               seen.remove(tsquery);
@@ -69,61 +76,127 @@ public class FrequentSearches {
   }
 
   /**
-   * Registers a search and counts its matches, in one transaction that holds writers of
-   * event_search back (SHARE lock) while it counts: every row committed before is counted here,
-   * every later write adds its own rows through V16's triggers. False when it was already kept or
-   * {@link #MAX_KEPT} searches are. Plain JDBC on its own connection: no page's statement.
+   * Registers a search and counts its matches without holding writers of event_search back
+   * (V18__search_registration_without_lock.sql): the search is committed first, not ready, so every
+   * later write's triggers keep its counts; once the transactions that could have written without
+   * seeing it have ended, {@link #fill} adds what was there before, and the search is ready. False
+   * when it was already kept, another instance filled it meanwhile, or {@link #MAX_KEPT} searches
+   * are. Plain JDBC on its own connection: no page's statement.
    */
-  public boolean register(String tsquery) throws SQLException {
+  public boolean register(String tsquery) throws SQLException, InterruptedException {
     try (Connection c = dataSource.getConnection()) {
-      if (kept(c, tsquery)) {
+      Integer id = insert(c, tsquery);
+      if (id == null) {
         return false;
       }
-      c.setAutoCommit(false);
-      try (Statement s = c.createStatement()) {
-        s.execute("set local lock_timeout = '10s'");
-        s.execute("set local statement_timeout = '300s'");
-        s.execute("lock table event_search in share mode");
-        Integer id = insert(c, tsquery);
-        if (id != null) {
-          try (PreparedStatement p =
-              c.prepareStatement(
-                  "insert into search_count (query_id, year, type, n)"
-                      + " select k.id, cast(extract(year from s.date_start) as integer), s.type,"
-                      + " count(*) from event_search s join search_count_query k"
-                      + " on s.search_tsv @@ k.tsq where k.id = ? group by 1, 2, 3")) {
-            p.setInt(1, id);
-            p.executeUpdate();
+      awaitEarlierWriters(c);
+      return fill(c, id);
+    }
+  }
+
+  /**
+   * Waits until every transaction running when the registration committed has ended: one of them
+   * may have run its statement triggers before the search was there, so its rows carry no kept
+   * count and must be in the count instead. Later statements see the search (writers run at READ
+   * COMMITTED: every statement of a trigger takes a new snapshot).
+   */
+  private static void awaitEarlierWriters(Connection c) throws SQLException, InterruptedException {
+    String snapshot;
+    try (Statement s = c.createStatement();
+        ResultSet r = s.executeQuery("select cast(pg_current_snapshot() as text)")) {
+      r.next();
+      snapshot = r.getString(1);
+    }
+    long deadline = System.nanoTime() + WAIT_LIMIT_NANOS;
+    try (PreparedStatement p =
+        c.prepareStatement(
+            "select count(*) from pg_snapshot_xip(cast(? as pg_snapshot)) x"
+                + " where pg_xact_status(x) = 'in progress'")) {
+      p.setString(1, snapshot);
+      while (true) {
+        try (ResultSet r = p.executeQuery()) {
+          r.next();
+          if (r.getLong(1) == 0) {
+            return;
           }
         }
-        c.commit();
-        return id != null;
-      } catch (SQLException | RuntimeException ex) {
-        c.rollback();
-        throw ex;
+        if (System.nanoTime() > deadline) {
+          throw new SQLException("writers still running after the wait limit");
+        }
+        Thread.sleep(POLL_MILLIS);
       }
     }
   }
 
-  private static boolean kept(Connection c, String tsquery) throws SQLException {
-    try (PreparedStatement p = c.prepareStatement("select 1 from search_count_query where q = ?")) {
-      p.setString(1, tsquery);
-      try (ResultSet r = p.executeQuery()) {
-        return r.next();
+  /**
+   * Adds the search's matches per year and type as one snapshot sees them, minus the kept counts
+   * that same snapshot sees (writes already in the count), and marks it ready, in one transaction:
+   * writes committed after the snapshot are added by their triggers, before or after this one (each
+   * adds its own difference). The search's row is locked first, so two instances never both add the
+   * count.
+   */
+  private static boolean fill(Connection c, int id) throws SQLException {
+    c.setAutoCommit(false);
+    try (Statement s = c.createStatement()) {
+      s.execute("set local statement_timeout = '300s'");
+      boolean ready;
+      try (PreparedStatement p =
+          c.prepareStatement(
+              "select ready from search_count_query where id = ? for no key update")) {
+        p.setInt(1, id);
+        try (ResultSet r = p.executeQuery()) {
+          ready = !r.next() || r.getBoolean(1);
+        }
       }
+      if (!ready) {
+        try (PreparedStatement p =
+                c.prepareStatement(
+                    "insert into search_count as c (query_id, year, type, n)"
+                        + " select ?, d.year, d.type, sum(d.n) from ("
+                        + " select cast(extract(year from s.date_start) as integer) as year, s.type,"
+                        + " count(*) as n from event_search s join search_count_query k"
+                        + " on s.search_tsv @@ k.tsq where k.id = ? group by 1, 2"
+                        + " union all select year, type, -n from search_count where query_id = ?) d"
+                        + " group by 2, 3 having sum(d.n) <> 0"
+                        + " on conflict (query_id, year, type) do update set n = c.n + excluded.n");
+            PreparedStatement done =
+                c.prepareStatement("update search_count_query set ready = true where id = ?")) {
+          p.setInt(1, id);
+          p.setInt(2, id);
+          p.setInt(3, id);
+          p.executeUpdate();
+          done.setInt(1, id);
+          done.executeUpdate();
+        }
+      }
+      c.commit();
+      return !ready;
+    } catch (SQLException | RuntimeException ex) {
+      c.rollback();
+      throw ex;
+    } finally {
+      c.setAutoCommit(true);
     }
   }
 
-  /** The new search's id, or null when it is kept already or the bound is reached. */
+  /**
+   * The search's id when it is to be filled: newly registered, or registered but not ready (a
+   * registration stopped half-way, or another instance's under way); null when it is ready or
+   * {@link #MAX_KEPT} searches are kept.
+   */
   private static Integer insert(Connection c, String tsquery) throws SQLException {
     try (PreparedStatement p =
         c.prepareStatement(
-            "insert into search_count_query (q, tsq) select ?, to_tsquery('simple', ?)"
+            "with added as (insert into search_count_query (q, tsq, ready)"
+                + " select ?, to_tsquery('simple', ?), false"
                 + " where (select count(*) from search_count_query) < ?"
-                + " on conflict (q) do nothing returning id")) {
+                + " on conflict (q) do nothing returning id)"
+                + " select id from added union all"
+                + " select id from search_count_query where q = ? and not ready")) {
       p.setString(1, tsquery);
       p.setString(2, tsquery);
       p.setInt(3, MAX_KEPT);
+      p.setString(4, tsquery);
       try (ResultSet r = p.executeQuery()) {
         return r.next() ? r.getInt(1) : null;
       }

@@ -39,19 +39,19 @@ final class SearchRows {
   /**
    * The matches of a filter {@link #answers} per start year (null: undated) and type, in one
    * statement: from the counts V16 keeps when the search is a registered frequent one ({@link
-   * FrequentSearches}), else counted here (the registration check is a one-time filter: the scan
-   * runs only for a search that is not kept).
+   * FrequentSearches}) once it is ready, else counted here (the registration check is a one-time
+   * filter: the scan runs only for a search that is not kept).
    */
   static MatchGroups groups(EventFilter key) {
     return new MatchGroups(
         List.copyOf(
             Rows.nativeMap(
                 "select c.year, c.type, c.n from search_count c join search_count_query k"
-                    + " on k.id = c.query_id where k.q = :q and c.n <> 0"
+                    + " on k.id = c.query_id where k.q = :q and k.ready and c.n <> 0"
                     + " union all select cast(extract(year from s.date_start) as integer), s.type,"
                     + " count(*)"
                     + MATCHES
-                    + " and not exists (select 1 from search_count_query k where k.q = :q)"
+                    + " and not exists (select 1 from search_count_query k where k.q = :q and k.ready)"
                     + " group by 1, 2",
                 Map.of("q", SearchQuery.tsquery(key.q())),
                 r ->

@@ -10,7 +10,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.MultivaluedHashMap;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import org.chronology.event.query.EventFacetQuery;
@@ -179,14 +178,14 @@ class CountsAfterWritesTest {
   }
 
   /** Searches whose counts V16 keeps on write from now on (words of the sample and the corpus). */
-  private void keepSearches() throws SQLException {
+  private void keepSearches() throws Exception {
     for (String q : List.of("وزير", "الدفاع", "زيارة", "اتفاقية")) {
       frequent.register(SearchQuery.tsquery(q));
     }
   }
 
   @Test
-  void countsFollowEveryKindOfWrite() throws SQLException {
+  void countsFollowEveryKindOfWrite() throws Exception {
     keepSearches();
     EventFilter all = filter("size", "1000");
     Counts before = checked(all);
@@ -261,7 +260,7 @@ class CountsAfterWritesTest {
    * deleted.
    */
   @Test
-  void countsFollowWritesOfManyRowsInOneStatement() throws SQLException {
+  void countsFollowWritesOfManyRowsInOneStatement() throws Exception {
     keepSearches();
     String title = "counts of many rows in one statement";
     sql(

@@ -331,14 +331,24 @@ class SummaryCountsTest {
     }
     QuarkusTransaction.requiringNew()
         .run(
-            () ->
-                assertEquals(
-                    0L,
-                    ((Number)
-                            em().createNativeQuery("select count(*) from event_day_delta")
-                                .getSingleResult())
-                        .longValue(),
-                    "the deltas were folded"));
+            () -> {
+              assertEquals(
+                  0L, number("select count(*) from event_day_delta"), "the deltas were folded");
+              // A round deletes the counts it brought to zero (V18_1 looks only at those rows).
+              assertEquals(
+                  0L,
+                  number(
+                      "select (select count(*) from event_day_count where n = 0)"
+                          + " + (select count(*) from event_year_count where n = 0)"
+                          + " + (select count(*) from actor_year_count where n = 0)"
+                          + " + (select count(*) from actor_type_year_count where n = 0)"
+                          + " + (select count(*) from actor_pair_count where n = 0)"),
+                  "no count is left at zero");
+            });
+  }
+
+  private static long number(String sql) {
+    return ((Number) em().createNativeQuery(sql).getSingleResult()).longValue();
   }
 
   @Test
@@ -413,7 +423,7 @@ class SummaryCountsTest {
     return QuarkusTransaction.requiringNew()
         .call(
             () ->
-                !em().createNativeQuery("select 1 from search_count_query where q = ?1")
+                !em().createNativeQuery("select 1 from search_count_query where q = ?1 and ready")
                     .setParameter(1, tsquery)
                     .getResultList()
                     .isEmpty());
