@@ -41,9 +41,11 @@ rm -f "$JSA"
 start training.log "-XX:ArchiveClassesAtExit=$JSA" > /dev/null
 ls -la "$JSA"
 for i in $(seq "$ROUNDS"); do
-  read -r s c < <(start plain.log "")
+  # A command substitution waits for start() to finish (the JVM stopped); a process substitution
+  # would let the next start race the previous JVM for the port.
+  out=$(start plain.log "") && read -r s c <<< "$out"
   echo "round $i without archive: answered after $s s, JVM CPU $c s, load $(cut -d' ' -f1 /proc/loadavg)"
-  read -r s c < <(start cds.log "-XX:SharedArchiveFile=$JSA")
+  out=$(start cds.log "-XX:SharedArchiveFile=$JSA") && read -r s c <<< "$out"
   echo "round $i with archive:    answered after $s s, JVM CPU $c s, load $(cut -d' ' -f1 /proc/loadavg)"
 done
 grep -ao '"message":"chronology [^"]*started in [^"]*' "$DATA/plain.log" "$DATA/cds.log" || true
