@@ -8,19 +8,6 @@ set -euo pipefail
 port=${1:-5432}
 rounds=${2:-3}
 export PGPASSWORD=postgres
-P="psql -X -q -h localhost -p $port -U postgres -d postgres -v ON_ERROR_STOP=1"
-toggle() {
-  $P -c "alter table event_search $1 trigger search_count_insert;
-         alter table event_search $1 trigger search_count_update;
-         alter table event_search $1 trigger search_count_delete;"
-}
-writes=$(sed -n '/^writes="/,/^rollback;"/p' "$(dirname "$0")/side-writes.sh" | sed '1s/^writes="//;$s/"$//;s/\\\$/$/g')
-trap 'toggle enable' EXIT
-echo "kept searches: $($P -At -c 'select count(*) from search_count_query')"
-for r in $(seq "$rounds"); do
-  for mode in enable disable; do
-    toggle "$mode"
-    s=$(date +%s%N); $P -c "$writes"; e=$(date +%s%N)
-    echo "round $r search-count triggers ${mode}d: $(((e - s) / 1000000)) ms, load $(cut -d' ' -f1 /proc/loadavg)"
-  done
-done
+echo "kept searches: $(psql -X -q -h localhost -p "$port" -U postgres -d postgres -v ON_ERROR_STOP=1 -At -c 'select count(*) from search_count_query')"
+TRIGGERS="event_search:search_count_insert event_search:search_count_update event_search:search_count_delete" \
+  LABEL=search-count exec "$(dirname "$0")/side-writes.sh" "$port" "$rounds"

@@ -3,17 +3,21 @@
 # triggers on and off, in turns, each rolled back. 20 statements of 50 events (texts copied from
 # existing events) and 3 actor rows per event.
 #   bench/side-writes.sh [port] [rounds]   (a database of the generator, e.g. a 1M copy)
+# TRIGGERS (table:trigger …) and LABEL measure other triggers with the same writes
+# (bench/search-count-writes.sh).
 set -euo pipefail
 port=${1:-5432}
 rounds=${2:-3}
+TRIGGERS=${TRIGGERS:-"event:event_search_insert event:event_search_update event:event_search_delete
+  event:event_actor_order_event event_actor:event_actor_order_insert
+  event_actor:event_actor_order_delete event_actor:event_actor_order_update"}
+LABEL=${LABEL:-side-table}
 export PGPASSWORD=postgres
 P="psql -X -q -h localhost -p $port -U postgres -d postgres -v ON_ERROR_STOP=1"
 toggle() {
-  $P -c "alter table event $1 trigger event_search_insert; alter table event $1 trigger event_search_update;
-         alter table event $1 trigger event_search_delete; alter table event $1 trigger event_actor_order_event;
-         alter table event_actor $1 trigger event_actor_order_insert;
-         alter table event_actor $1 trigger event_actor_order_delete;
-         alter table event_actor $1 trigger event_actor_order_update;"
+  local sql="" t
+  for t in $TRIGGERS; do sql+="alter table ${t%%:*} $1 trigger ${t#*:}; "; done
+  $P -c "$sql"
 }
 writes="begin;
 do \$\$
@@ -38,6 +42,6 @@ for r in $(seq "$rounds"); do
   for mode in enable disable; do
     toggle "$mode"
     s=$(date +%s%N); $P -c "$writes"; e=$(date +%s%N)
-    echo "round $r side-table triggers ${mode}d: $(((e - s) / 1000000)) ms, load $(cut -d' ' -f1 /proc/loadavg)"
+    echo "round $r $LABEL triggers ${mode}d: $(((e - s) / 1000000)) ms, load $(cut -d' ' -f1 /proc/loadavg)"
   done
 done
