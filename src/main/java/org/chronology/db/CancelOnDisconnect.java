@@ -103,10 +103,22 @@ public class CancelOnDisconnect implements AgroalPoolInterceptor {
     }
     BaseConnection pg = unwrap(connection);
     if (pg != null) {
-      Watch watch = new Watch(pg);
-      checkedOut.put(pg, watch);
-      w.live.add(watch);
+      acquired(w, pg);
     }
+  }
+
+  /**
+   * Notes a connection against a read. A connection handed out again (a second acquisition in one
+   * transaction, or one whose return was never reported) retires its earlier watch: only the newest
+   * holder may be cancelled, so a cancel never reaches whoever got the connection after it.
+   */
+  void acquired(Watches w, BaseConnection pg) {
+    Watch watch = new Watch(pg);
+    Watch earlier = checkedOut.put(pg, watch);
+    if (earlier != null) {
+      earlier.returned();
+    }
+    w.live.add(watch);
   }
 
   @Override
@@ -115,7 +127,13 @@ public class CancelOnDisconnect implements AgroalPoolInterceptor {
       return;
     }
     BaseConnection pg = unwrap(connection);
-    Watch watch = pg == null ? null : checkedOut.remove(pg);
+    if (pg != null) {
+      returned(pg);
+    }
+  }
+
+  void returned(BaseConnection pg) {
+    Watch watch = checkedOut.remove(pg);
     if (watch != null) {
       watch.returned();
     }
