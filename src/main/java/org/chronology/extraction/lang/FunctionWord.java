@@ -132,7 +132,9 @@ public enum FunctionWord {
   /** "على" opening a clause before أن (، على أن يبدأ): the verb after it is a planned step */
   PLAN_ON("plan-on"),
   /** a verb after a plan's frame that tells no happening (يكون، يسهم، يؤدي) */
-  PLAN_NOT("plan-not");
+  PLAN_NOT("plan-not"),
+  /** a call on someone (دعا، تدعو): the happening after its "إلى" is called for, not done */
+  CALL("call");
 
   final String code;
 

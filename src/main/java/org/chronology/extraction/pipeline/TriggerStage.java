@@ -60,7 +60,8 @@ public record TriggerStage(Lexicon lexicon) implements Stage {
             occurs(doc, h, out)
                 || roundOfTalks(doc, h, out)
                 || delegationAtTalks(doc, h, out)
-                || purpose(doc, h));
+                || purpose(doc, h)
+                || calledFor(doc, h, out));
     for (int i = 0; i < out.size(); i++) {
       TriggerHit h = out.get(i);
       if (opensSomethingElse(doc, h, out)) {
@@ -261,6 +262,38 @@ public record TriggerStage(Lexicon lexicon) implements Stage {
   private boolean purpose(Document doc, TriggerHit h) {
     return !h.trigger().form().verbal()
         && lexicon.anyIn(FunctionWord.PURPOSE, doc.tokens(), h.first() - PURPOSE_REACH, h.first());
+  }
+
+  /**
+   * How far before the happening called for the call may stand ("دعا الاتحاد، في بيان، الطرفين").
+   */
+  private static final int CALL_REACH = 12;
+
+  /**
+   * A happening named after a call's "إلى" ("دعا الاتحاد الإفريقي الطرفين إلى وقف إطلاق النار"،
+   * "تدعو إلى عقد قمة") is what is called for, not done: the call, a statement trigger of the
+   * sentence, is the news.
+   */
+  private boolean calledFor(Document doc, TriggerHit h, List<TriggerHit> all) {
+    if (h.trigger().form().verbal()
+        || h.trigger().type() == org.chronology.extraction.EventType.STATEMENT
+        || h.first() == 0
+        || !org.chronology.text.Prepositions.isDestination(
+            doc.tokens().get(h.first() - 1).text())) {
+      return false;
+    }
+    for (TriggerHit o : all) {
+      if (o.sentence() == h.sentence()
+          && o.trigger().type() == org.chronology.extraction.EventType.STATEMENT
+          && o.end() < h.first()
+          && h.first() - o.first() <= CALL_REACH
+          && lexicon.is(
+              FunctionWord.CALL,
+              Proclitics.withoutConjunction(doc.tokens().get(o.first()).text()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** How far back a relative clause's antecedent is looked for ("الاتفاقية الأمنية التي"). */
