@@ -1,6 +1,8 @@
 package org.chronology.extraction.pipeline;
 
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.chronology.extraction.EventStatus;
 import org.chronology.extraction.EventType;
@@ -46,6 +48,33 @@ final class FollowUpDates {
       from = next.end();
     }
     return TemporalTagger.standard().futureBetween(text, from, doc.tokens().get(h.first()).start());
+  }
+
+  /**
+   * {@code h}, the date of a mention folded into {@code d}, starts after the publication day while
+   * {@code d} is told as done: the mention's date is its follow-up's ("وقع الجانبان 14 اتفاقية",
+   * then "ومن المقرر أن يعرضا المعاهدة على البرلمانين خلال الأيام المقبلة"), not the happening's.
+   */
+  static boolean afterReport(Document doc, EventDraft d, DateHit h) {
+    return afterPublication(doc, d, h);
+  }
+
+  /**
+   * The kept events left without a resolved date because every date of the mentions folded into
+   * them lies after the publication ({@link #afterReport}).
+   */
+  static Set<EventDraft> leftUndated(Document doc, List<EventDraft> kept) {
+    Set<EventDraft> out = new HashSet<>();
+    for (EventDraft e : doc.events()) {
+      EventDraft p = e.foldedInto;
+      if (p != null
+          && kept.contains(p)
+          && !OccasionDates.resolved(p)
+          && afterPublication(doc, p, e.date)) {
+        out.add(p);
+      }
+    }
+    return out;
   }
 
   /** The phrase starts after the publication day and {@code d} is told as done. */
