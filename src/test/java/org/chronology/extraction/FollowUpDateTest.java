@@ -61,6 +61,7 @@ class FollowUpDateTest {
     assertFalse(deals.isEmpty(), e.toString());
     for (ExtractedEvent x : deals) {
       assertEquals(Fixtures.PUBLISHED, x.date().start(), x.toString());
+      assertEquals(Fixtures.PUBLISHED, x.date().end(), x.toString());
     }
   }
 

@@ -27,7 +27,7 @@ final class FollowUpDates {
   private FollowUpDates() {}
 
   /**
-   * The phrase, after {@code d}'s head, starts after the publication day and a future word stands
+   * The phrase, after {@code d}'s head, lies after the publication day and a future word stands
    * between them ("ستعيد", "من المقرر"), while {@code d} is told as done. Not for an announcement
    * (a statement or an other event): "أعلنت الشركة أنها ستبدأ الحفر خلال عام 2023" is read as the
    * drilling announced, which that phrase does date.
@@ -77,11 +77,18 @@ final class FollowUpDates {
     return out;
   }
 
-  /** The phrase starts after the publication day and {@code d} is told as done. */
+  /**
+   * The phrase lies after the publication day, or runs from it onward ("خلال الأيام المقبلة"، "في
+   * غضون أسبوعين"), and {@code d} is told as done.
+   */
   private static boolean afterPublication(Document doc, EventDraft d, DateHit h) {
     LocalDate pub = doc.article().publishedOn();
     LocalDate start = h == null ? null : h.expression().start();
-    return pub != null && d.status == EventStatus.HAPPENED && start != null && start.isAfter(pub);
+    LocalDate end = h == null ? null : h.expression().end();
+    return pub != null
+        && d.status == EventStatus.HAPPENED
+        && start != null
+        && (start.isAfter(pub) || start.equals(pub) && end != null && end.isAfter(pub));
   }
 
   /** Dates the events whose only phrases were a follow-up's, once every sentence is dated. */
