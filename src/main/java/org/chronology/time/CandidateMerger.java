@@ -265,6 +265,9 @@ final class CandidateMerger {
     for (Cand c : chosen) {
       if (c.kind().keepsOwnReading()) {
         Cand earlier = closestEarlier(out, c.kind().needs);
+        if (earlier != null && earlier.start() != null && earlier.end() == null) {
+          earlier = null; // "منذ 30 مارس": an open period, not a date a count can start from
+        }
         boolean near = earlier != null && c.s() - earlier.e() <= NEAR;
         Cand r = near ? c.follow().apply(reference(earlier)) : null;
         out.add(r != null ? r.withSpan(c.s(), c.e()) : c.withKind(Cand.Kind.PLAIN));

@@ -125,8 +125,16 @@ final class RelativeResolver extends Resolver {
               return Interval.unitAround(Interval.shift(pub, unit, sign * amount), unit);
             },
             approx);
-    if (own == null || !after || vague || inFuture(m, c)) {
+    if (own == null || !after || inFuture(m, c)) {
       return own;
+    }
+    if (vague) {
+      if (within || !Interval.subDay(unit)) {
+        return own;
+      }
+      // "أعلنت … فجر أمس …، وبعد ساعات أعلنت …": a few hours after the date told just before is
+      // that same day; with none close before, the publication day.
+      return own.countedFromEarlier(Cand.Kind.AFTER_EARLIER_DAY, Interval::day);
     }
     // "زار دمشق في 9 نوفمبر 2021. وبعد أربعة أشهر استقبلت ...": from the date told just before.
     Cand.Kind k =

@@ -42,6 +42,42 @@ class FollowUpDateTest {
   }
 
   @Test
+  void testADoneSigningDoesNotTakeTheDateOfAPlanFoldedIntoIt() {
+    List<ExtractedEvent> e =
+        extract(
+            "وقع رئيسا أرمينيا وجورجيا اليوم الخميس في تبليسي معاهدة لترسيم الحدود بين البلدين،"
+                + " تطوي خلافاً امتد عقوداً.\n\n"
+                + "ووصل الرئيس الأرميني إلى العاصمة الجورجية صباح اليوم في زيارة رسمية تستمر يومين،"
+                + " واستقبله نظيره الجورجي في المطار.\n\n"
+                + "وقال الرئيس الأرميني في مؤتمر صحفي مشترك إن \"صفحة الخلاف طويت\"، فيما وصف نظيره"
+                + " المعاهدة بأنها \"نصر للجوار\".\n\n"
+                + "وإلى جانب معاهدة الحدود، وقع الجانبان حزمة من تسع اتفاقيات تشمل النقل والطاقة"
+                + " والجمارك.\n\n"
+                + "ومن المقرر أن يعرض الرئيسان المعاهدة على برلمانيهما للتصديق خلال الأيام المقبلة.");
+    List<ExtractedEvent> deals =
+        e.stream()
+            .filter(x -> x.type() == EventType.DEAL && x.status() == EventStatus.HAPPENED)
+            .toList();
+    assertFalse(deals.isEmpty(), e.toString());
+    for (ExtractedEvent x : deals) {
+      assertEquals(Fixtures.PUBLISHED, x.date().start(), x.toString());
+      assertEquals(Fixtures.PUBLISHED, x.date().end(), x.toString());
+    }
+  }
+
+  @Test
+  void testHoursLaterIsTheDayOfTheDateToldJustBefore() {
+    List<ExtractedEvent> e =
+        extract(
+            "أعلنت وزارة الخارجية الأوزبكية فجر أمس الأربعاء استدعاء سفيرها لدى قرغيزستان للتشاور،"
+                + " وبعد ساعات استدعت وزارة الخارجية القرغيزية السفير الأوزبكي في بشكيك.");
+    assertFalse(e.isEmpty());
+    for (ExtractedEvent x : e) {
+      assertEquals(LocalDate.of(2023, 3, 15), x.date().start(), x.toString());
+    }
+  }
+
+  @Test
   void testAPlannedSigningKeepsItsFutureDate() {
     ExtractedEvent deal =
         ofType(

@@ -87,6 +87,7 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
         kept.remove(e);
       }
     }
+    FollowUpDates.newsOfTheDay(doc, FollowUpDates.leftUndated(doc, kept));
     for (EventDraft e : kept) {
       if (e.date == null && announcedOn.get(e) != null) {
         // no later sentence dated the incident: it happened by the day it was announced
@@ -380,10 +381,11 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
       p.type = EventType.VISIT;
       p.head = e.head;
     }
-    if (p.date == null
-        || (p.date.expression().start() == null
-            && e.date != null
-            && e.date.expression().start() != null)) {
+    if ((p.date == null
+            || (p.date.expression().start() == null
+                && e.date != null
+                && e.date.expression().start() != null))
+        && !FollowUpDates.afterReport(doc, p, e.date)) {
       p.date = e.date;
       p.ownDate = e.ownDate;
     } else if (finerAndInside(e, p)) {

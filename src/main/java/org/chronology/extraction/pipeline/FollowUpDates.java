@@ -1,6 +1,8 @@
 package org.chronology.extraction.pipeline;
 
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.chronology.extraction.EventStatus;
 import org.chronology.extraction.EventType;
@@ -25,7 +27,7 @@ final class FollowUpDates {
   private FollowUpDates() {}
 
   /**
-   * The phrase, after {@code d}'s head, starts after the publication day and a future word stands
+   * The phrase, after {@code d}'s head, lies after the publication day and a future word stands
    * between them ("ستعيد", "من المقرر"), while {@code d} is told as done. Not for an announcement
    * (a statement or an other event): "أعلنت الشركة أنها ستبدأ الحفر خلال عام 2023" is read as the
    * drilling announced, which that phrase does date.
@@ -48,11 +50,45 @@ final class FollowUpDates {
     return TemporalTagger.standard().futureBetween(text, from, doc.tokens().get(h.first()).start());
   }
 
-  /** The phrase starts after the publication day and {@code d} is told as done. */
+  /**
+   * {@code h}, the date of a mention folded into {@code d}, starts after the publication day while
+   * {@code d} is told as done: the mention's date is its follow-up's ("وقع الجانبان 14 اتفاقية",
+   * then "ومن المقرر أن يعرضا المعاهدة على البرلمانين خلال الأيام المقبلة"), not the happening's.
+   */
+  static boolean afterReport(Document doc, EventDraft d, DateHit h) {
+    return afterPublication(doc, d, h);
+  }
+
+  /**
+   * The kept events left without a resolved date because every date of the mentions folded into
+   * them lies after the publication ({@link #afterReport}).
+   */
+  static Set<EventDraft> leftUndated(Document doc, List<EventDraft> kept) {
+    Set<EventDraft> out = new HashSet<>();
+    for (EventDraft e : doc.events()) {
+      EventDraft p = e.foldedInto;
+      if (p != null
+          && kept.contains(p)
+          && !OccasionDates.resolved(p)
+          && afterPublication(doc, p, e.date)) {
+        out.add(p);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The phrase lies after the publication day, or runs from it onward ("خلال الأيام المقبلة"، "في
+   * غضون أسبوعين"), and {@code d} is told as done.
+   */
   private static boolean afterPublication(Document doc, EventDraft d, DateHit h) {
     LocalDate pub = doc.article().publishedOn();
     LocalDate start = h == null ? null : h.expression().start();
-    return pub != null && d.status == EventStatus.HAPPENED && start != null && start.isAfter(pub);
+    LocalDate end = h == null ? null : h.expression().end();
+    return pub != null
+        && d.status == EventStatus.HAPPENED
+        && start != null
+        && (start.isAfter(pub) || start.equals(pub) && end != null && end.isAfter(pub));
   }
 
   /** Dates the events whose only phrases were a follow-up's, once every sentence is dated. */

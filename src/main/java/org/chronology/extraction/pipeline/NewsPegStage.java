@@ -31,7 +31,11 @@ public final class NewsPegStage implements Stage {
    */
   @Override
   public void process(Document doc) {
-    LocalDate pub = doc.article().publishedOn();
+    shareNewsPeg(doc, doc.article().publishedOn());
+    OCCASION.reactions(doc); // a reaction the day's news left undated
+  }
+
+  private static void shareNewsPeg(Document doc, LocalDate pub) {
     EventDraft main = pub == null ? null : peg(doc);
     if (main == null) {
       return;

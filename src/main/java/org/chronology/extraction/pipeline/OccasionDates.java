@@ -25,7 +25,16 @@ final class OccasionDates {
   private static final java.util.regex.Pattern CLOCK =
       java.util.regex.Pattern.compile("\\d{1,2}[:.]\\d{2}");
 
+  /** A clock time opening a line and a dash after it: a live blog's time-stamped entry. */
+  private static final java.util.regex.Pattern STAMPED =
+      java.util.regex.Pattern.compile("\\s*\\d{1,2}[:.]\\d{2}\\s*[-\u2013\u2014]\\s*");
+
   private static final String PATH = "/lang/ar/time/occasion.tsv";
+
+  /**
+   * How many days before the publication a happening may be the one an undated reaction follows.
+   */
+  private static final int REACTION_DAYS = 7;
 
   /** How many words may stand between a "during" word and the happening's noun (عقب انتهاء …). */
   private static final int NOUN_REACH = 3;
@@ -89,11 +98,24 @@ final class OccasionDates {
             s.start(), s.start(), "", pub, pub, Precision.DAY, false, pub, true, false));
   }
 
-  /** The sentence opens a line right after a line holding only a clock time ("18:40"). */
+  /**
+   * The sentence opens a line right after a line holding only a clock time ("18:40"), or opens a
+   * line stamped with one ("18:40 - يعلن …").
+   */
   private static boolean liveEntry(Document doc, Sentence s) {
     String text = doc.article().text();
     int lineStart = text.lastIndexOf('\n', Math.max(0, s.start() - 1));
-    if (lineStart < 0 || !text.substring(lineStart + 1, s.start()).isBlank()) {
+    if (lineStart < 0) {
+      return false;
+    }
+    String opening = text.substring(lineStart + 1, s.start());
+    int lineEnd = text.indexOf('\n', s.start());
+    String line = text.substring(lineStart + 1, lineEnd < 0 ? text.length() : lineEnd);
+    if (STAMPED.matcher(opening).matches()
+        || opening.isBlank() && STAMPED.matcher(line).lookingAt()) {
+      return true;
+    }
+    if (!opening.isBlank()) {
       return false;
     }
     int prevEnd = lineStart;
@@ -283,6 +305,66 @@ final class OccasionDates {
       object.date =
           new DateHit(h.first(), h.end(), anchor.inverse().resolve(h.expression(), date(from)));
       object.ownDate = false;
+    }
+  }
+
+  /**
+   * A reaction told as done without a date of its own ("ودان الوزير الهجوم"، "ورحبت العاصمتان
+   * بالبيان المشترك") followed the happening it names, and was reported by the publication: it is
+   * dated from that happening's day to the publication day, approximate. The happening is the
+   * nearest dated one before of the type of a noun pointing back after the verb, else, after a
+   * definite noun, the article's main happening; one told more than a week before the publication
+   * is not the news the reaction belongs to.
+   */
+  void reactions(Document doc) {
+    LocalDate pub = doc.article().publishedOn();
+    if (pub == null) {
+      return;
+    }
+    for (EventDraft d : doc.events()) {
+      if (d.date != null
+          || d.status != EventStatus.HAPPENED
+          || d.type != org.chronology.extraction.EventType.STATEMENT
+          || !is("reaction", doc.tokens().get(d.head.first()).text())) {
+        continue;
+      }
+      Sentence s = doc.sentences().get(d.sentence);
+      EventDraft ref = null;
+      for (TriggerHit t : doc.triggers()) {
+        if (t.sentence() == s.index()
+            && t.first() >= d.head.end()
+            && sameClause(doc, d.head.first(), t.first())
+            && pointed(doc, t)) {
+          ref = referent(doc, t, d);
+          break;
+        }
+      }
+      if (ref == null && definiteAfter(doc, s, d.head.end())) {
+        ref = main(doc, d);
+      }
+      if (ref == null || !resolved(ref) || date(ref).precision() != Precision.DAY) {
+        continue;
+      }
+      LocalDate from = date(ref).start();
+      if (from.isAfter(pub) || from.isBefore(pub.minusDays(REACTION_DAYS))) {
+        continue;
+      }
+      d.date =
+          new DateHit(
+              s.firstToken(),
+              s.firstToken(),
+              new TemporalExpression(
+                  s.start(),
+                  s.start(),
+                  "",
+                  from,
+                  pub,
+                  Precision.DAY,
+                  from.isBefore(pub),
+                  pub,
+                  true,
+                  false));
+      d.ownDate = false;
     }
   }
 

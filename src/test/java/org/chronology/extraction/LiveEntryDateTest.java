@@ -1,0 +1,44 @@
+package org.chronology.extraction;
+
+import static org.chronology.extraction.Fixtures.extract;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A live blog's time-stamped entry with no date phrase of its own is the news of the publication
+ * day (published Thursday 16 March 2023).
+ */
+class LiveEntryDateTest {
+
+  private static void allOnPublicationDay(List<ExtractedEvent> events) {
+    assertFalse(events.isEmpty());
+    for (ExtractedEvent x : events) {
+      assertEquals(Fixtures.PUBLISHED, x.date().start(), x.toString());
+      assertEquals(Fixtures.PUBLISHED, x.date().end(), x.toString());
+    }
+  }
+
+  @Test
+  void testAnEntryStampedOnItsOwnLineIsOfThePublicationDay() {
+    allOnPublicationDay(
+        extract(
+            "تغطية مباشرة | التوتر على الحدود\n\n"
+                + "11:15 - وزير الخارجية الكيني يقول في مؤتمر صحفي إن بلاده لن تقبل أي مساس"
+                + " بسيادتها على الحدود مع الصومال.\n\n"
+                + "10:30 - استدعت الخارجية الكينية السفير الصومالي في نيروبي للاحتجاج على"
+                + " التصريحات."));
+  }
+
+  @Test
+  void testAnEntryUnderAClockLineIsOfThePublicationDay() {
+    allOnPublicationDay(
+        extract(
+            "تغطية مباشرة | التوتر على الحدود\n\n"
+                + "11:15\n"
+                + "استدعت الخارجية الكينية السفير الصومالي في نيروبي للاحتجاج على"
+                + " التصريحات."));
+  }
+}
