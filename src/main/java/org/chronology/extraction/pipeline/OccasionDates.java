@@ -25,6 +25,10 @@ final class OccasionDates {
   private static final java.util.regex.Pattern CLOCK =
       java.util.regex.Pattern.compile("\\d{1,2}[:.]\\d{2}");
 
+  /** A clock time opening a live blog's entry, then a dash or colon ("19:05 - "، "19:05: "). */
+  private static final java.util.regex.Pattern CLOCK_ENTRY =
+      java.util.regex.Pattern.compile("\\s*\\d{1,2}:\\d{2}\\s*[-–—:]\\s");
+
   private static final String PATH = "/lang/ar/time/occasion.tsv";
 
   /** How many words may stand between a "during" word and the happening's noun (عقب انتهاء …). */
@@ -89,12 +93,18 @@ final class OccasionDates {
             s.start(), s.start(), "", pub, pub, Precision.DAY, false, pub, true, false));
   }
 
-  /** The sentence opens a line right after a line holding only a clock time ("18:40"). */
-  private static boolean liveEntry(Document doc, Sentence s) {
+  /**
+   * The sentence opens a line right after a line holding only a clock time ("18:40"), or opens a
+   * line with a clock time and a dash or colon ("19:05 - الوزير يعلن …").
+   */
+  static boolean liveEntry(Document doc, Sentence s) {
     String text = doc.article().text();
     int lineStart = text.lastIndexOf('\n', Math.max(0, s.start() - 1));
     if (lineStart < 0 || !text.substring(lineStart + 1, s.start()).isBlank()) {
       return false;
+    }
+    if (CLOCK_ENTRY.matcher(text.substring(s.start(), s.end())).lookingAt()) {
+      return true;
     }
     int prevEnd = lineStart;
     int prevStart = text.lastIndexOf('\n', Math.max(0, prevEnd - 1)) + 1;
