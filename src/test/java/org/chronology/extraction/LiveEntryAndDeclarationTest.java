@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Live blog entries told in the present tense, and declarations of a step with a date of their own
@@ -97,5 +99,21 @@ class LiveEntryAndDeclarationTest {
     List<ExtractedEvent> e =
         extract(article("حداد في البلاد", "وأعلنت الحكومة اللبنانية الحداد الرسمي ثلاثة أيام."));
     assertTrue(e.isEmpty(), e.toString());
+  }
+
+  /** Dual calls, troops withdrawn by the verb, the terrorism list: one event of the type each. */
+  @ParameterizedTest(name = "{1}: {0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "وأجرى المبعوث الأممي أمس اتصالين هاتفيين برئيسي حكومتي البلدين.|meeting",
+        "وسحبت أنقرة قواتها من المنطقة العازلة في أيلول 2019.|military",
+        "وأعادت الإدارة الأميركية في كانون الثاني 2021 إدراج هافانا على قائمة الدول الراعية"
+            + " للإرهاب.|diplomatic",
+      })
+  void vocabularyOfOneHappening(String sentence, String type) {
+    List<ExtractedEvent> e = extract(article("خبر", sentence));
+    assertEquals(1, e.size(), e.toString());
+    assertEquals(type, e.get(0).type().code());
   }
 }
