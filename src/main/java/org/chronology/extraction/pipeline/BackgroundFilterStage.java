@@ -191,10 +191,17 @@ public record BackgroundFilterStage(Lexicon lexicon) implements Stage {
     return h.inQuote() || (lexicon.hasSuffix(Suffix.PLURAL, word) && h.end() - h.first() == 1);
   }
 
-  /** A declaration verb (أعلن، صرح) without what was declared (أن، عن، a quotation). */
+  /**
+   * A declaration verb (أعلن، صرح) without what was declared (أن، عن، a quotation). A declaration
+   * with a date of its own whose object is a verbal noun ("أعلنت الدولتان في التاسع من مايو استئناف
+   * عمل بعثتيهما"، "وأعلنت البلاد الخميس يوم حداد") is the step declared, a happening.
+   */
   private boolean emptyDeclaration(Document doc, EventDraft d) {
     var t = d.head.trigger();
     if (t.type() != EventType.STATEMENT || !t.form().verbal() || t.objectRole() != null) {
+      return false;
+    }
+    if (d.ownDate && !doc.sentences().get(d.sentence).headline()) {
       return false;
     }
     for (int i = d.head.end(); i < d.end; i++) {

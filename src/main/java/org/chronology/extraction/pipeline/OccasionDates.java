@@ -25,9 +25,9 @@ final class OccasionDates {
   private static final java.util.regex.Pattern CLOCK =
       java.util.regex.Pattern.compile("\\d{1,2}[:.]\\d{2}");
 
-  /** A clock time opening a line and a dash after it: a live blog's time-stamped entry. */
+  /** A clock time opening a line, then a dash or colon: a live blog's time-stamped entry. */
   private static final java.util.regex.Pattern STAMPED =
-      java.util.regex.Pattern.compile("\\s*\\d{1,2}[:.]\\d{2}\\s*[-\u2013\u2014]\\s*");
+      java.util.regex.Pattern.compile("\\s*\\d{1,2}[:.]\\d{2}\\s*[-\u2013\u2014:]\\s*");
 
   private static final String PATH = "/lang/ar/time/occasion.tsv";
 
@@ -100,9 +100,9 @@ final class OccasionDates {
 
   /**
    * The sentence opens a line right after a line holding only a clock time ("18:40"), or opens a
-   * line stamped with one ("18:40 - يعلن …").
+   * line with a clock time and a dash or colon ("19:05 - الوزير يعلن …").
    */
-  private static boolean liveEntry(Document doc, Sentence s) {
+  static boolean liveEntry(Document doc, Sentence s) {
     String text = doc.article().text();
     int lineStart = text.lastIndexOf('\n', Math.max(0, s.start() - 1));
     if (lineStart < 0) {

@@ -31,6 +31,11 @@ public record TriggerStage(Lexicon lexicon) implements Stage {
         if (t.form() == TriggerForm.VERB && m.form().preposition()) {
           continue; // a past verb takes no preposition: "طالب بفرض عقوبات" is a verbal noun
         }
+        if (t.form() == TriggerForm.PRESENT
+            && t.type() == org.chronology.extraction.EventType.STATEMENT
+            && quoted[m.first() - s.firstToken()]) {
+          continue; // "قالت إنها «ترحب بالقرار»": the speaker's words; the saying is the frame
+        }
         boolean possessive =
             t.form() == TriggerForm.NOUN && lexicon.hasSuffix(Suffix.POSSESSED, word);
         out.add(
