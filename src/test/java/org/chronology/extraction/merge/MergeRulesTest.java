@@ -327,7 +327,7 @@ class MergeRulesTest {
             .type(EventType.VISIT)
             .confidence(0.7)
             .day(2022, 2, 14)
-            .at("أبوظبي")
+            .at("الإمارات")
             .actor("زيد عمرو", ActorKind.PERSON, Role.VISITOR)
             .state("الإمارات")
             .build();
