@@ -34,10 +34,11 @@ import org.chronology.time.Precision;
  * person named without a part, such as the minister who announced it, does not count against
  * another), all the countries/organisations of the smaller one, at least two of them or one at a
  * place both name; with two states or more on each side (not a visit) the states alone. Known dates
- * must overlap; an unknown date merges only when the places are known and equal. Different places
- * never merge, so two visits of one person stay apart, except a country and a place in it, and
- * except a non-visit, non-meeting happening both give the same exact day for. The cluster keeps the
- * most precise date, and "happened" over "planned" when one source tells it before and one after.
+ * must overlap (approximate dates widened by a year); an unknown date merges only when the places
+ * are known and equal. Different places never merge, so two visits of one person stay apart, except
+ * a country and a place in it, and except a non-visit, non-meeting happening both give the same
+ * exact day for. The cluster keeps the most precise date, and "happened" over "planned" when one
+ * source tells it before and one after.
  */
 public final class EventMerger {
 
@@ -164,6 +165,14 @@ public final class EventMerger {
     return t == EventType.VISIT || t == EventType.MEETING;
   }
 
+  /** True when {@code place} lies in {@code country}, a state named as a place. */
+  private boolean inCountry(Place place, Place country) {
+    return country != null
+        && !place.name().equals(country.name())
+        && country.name().equals(countryOf.get(country.name()))
+        && country.name().equals(countryOf.get(place.name()));
+  }
+
   private static boolean typesCompatible(EventType a, EventType b) {
     return a == b
         || (a == EventType.VISIT && b == EventType.MEETING)
@@ -273,7 +282,7 @@ public final class EventMerger {
     return out;
   }
 
-  private static EventCluster cluster(List<ExtractedEvent> g) {
+  private EventCluster cluster(List<ExtractedEvent> g) {
     ExtractedEvent best = g.get(0);
     ExtractedEvent bestDated = null;
     for (ExtractedEvent e : g) {
@@ -303,6 +312,12 @@ public final class EventMerger {
     Place place = best.location();
     for (ExtractedEvent e : g) {
       if (place == null) {
+        place = e.location();
+      }
+    }
+    for (ExtractedEvent e : g) {
+      // like the date, the place is the most precise a source gives: the city, not its country
+      if (e.location() != null && inCountry(e.location(), place)) {
         place = e.location();
       }
     }

@@ -108,6 +108,7 @@ class MergeRulesTest {
     ExtractedEvent country =
         in("a.txt")
             .type(EventType.VISIT)
+            .confidence(0.9)
             .day(2023, 5, 10)
             .at("تركيا")
             .actor("زيد عمرو", ActorKind.PERSON, Role.VISITOR)
@@ -128,6 +129,8 @@ class MergeRulesTest {
     assertEquals(1, c.size());
     assertEquals(Precision.DAY, c.get(0).date().precision());
     assertEquals(LocalDate.of(2023, 5, 10), c.get(0).date().start());
+    // the more confident report names only the country: the place is still the city
+    assertEquals("أنقرة", c.get(0).location().name());
   }
 
   @Test
