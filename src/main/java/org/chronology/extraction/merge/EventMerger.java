@@ -3,6 +3,7 @@ package org.chronology.extraction.merge;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,9 @@ import org.chronology.extraction.ExtractedEvent;
 import org.chronology.extraction.Happening;
 import org.chronology.extraction.Place;
 import org.chronology.extraction.Role;
+import org.chronology.extraction.lang.Lexicon;
+import org.chronology.extraction.lang.PlaceEntry;
+import org.chronology.extraction.lang.States;
 import org.chronology.time.Precision;
 
 /**
@@ -26,16 +30,41 @@ import org.chronology.time.Precision;
  * coalesce stage has already folded further mentions and kept the rest apart), their types are
  * compatible (a visit and a meeting held during it), their dates are compatible and they share
  * principal actors: a person, unless each names two sides and they share at most one (one
- * minister's call to Damascus and visit to Cairo), or, when neither names a person, all the
- * countries/organisations of the smaller one, at least two of them or one at a place both name.
- * Known dates must overlap (approximate dates widened by a year); an unknown date merges only when
- * the places are known and equal. Different places never merge, so two visits of one person stay
- * apart. The cluster keeps the most precise date.
+ * minister's call to Damascus and visit to Cairo), or, when neither names a person doing it (a
+ * person named without a part, such as the minister who announced it, does not count against
+ * another), all the countries/organisations of the smaller one, at least two of them or one at a
+ * place both name; with two states or more on each side (not a visit) the states alone. Known dates
+ * must overlap (approximate dates widened by a year); an unknown date merges only when the places
+ * are known and equal. Different places never merge, so two visits of one person stay apart, except
+ * a country and a place in it, and except a non-visit, non-meeting happening both give the same
+ * exact day for. The cluster keeps the most precise date, and "happened" over "planned" when one
+ * source tells it before and one after.
  */
 public final class EventMerger {
 
   /** How many days apart two dated reports of one visit (or of a meeting during it) may be. */
   public static final int VISIT_DAYS = 3;
+
+  /** The country of each known place, and of each state its own name. */
+  private final Map<String, String> countryOf;
+
+  /** A merger over the standard places list. */
+  public EventMerger() {
+    this(Lexicon.standard());
+  }
+
+  public EventMerger(Lexicon lexicon) {
+    Map<String, String> m = new HashMap<>();
+    for (States.State st : States.all()) {
+      m.put(st.name(), st.name());
+    }
+    for (PlaceEntry p : lexicon.placeEntries()) {
+      if (p.country() != null && !p.country().isEmpty()) {
+        m.putIfAbsent(p.name(), p.country());
+      }
+    }
+    this.countryOf = Map.copyOf(m);
+  }
 
   public List<EventCluster> merge(List<ExtractedEvent> events) {
     List<ExtractedEvent> sorted = new ArrayList<>(events);
@@ -75,7 +104,8 @@ public final class EventMerger {
     }
     if (a.location() != null
         && b.location() != null
-        && !a.location().name().equals(b.location().name())) {
+        && !samePlace(a.location(), b.location())
+        && !sameDayElsewhere(a, b)) {
       return false;
     }
     DateValue da = a.date();
@@ -85,10 +115,62 @@ public final class EventMerger {
       if (!overlap(da, db, slack)) {
         return false;
       }
-    } else if (da.known() != db.known() || a.location() == null || b.location() == null) {
+    } else if (da.known() != db.known()
+        || a.location() == null
+        || b.location() == null
+        || !a.location().name().equals(b.location().name())) {
       return false;
     }
     return sharePrincipals(a, b);
+  }
+
+  /**
+   * The same place, or a country and a place in it: one report says where in the country ("وصل إلى
+   * أنقرة"), another only which country ("زيارته لتركيا"). Two places in one country differ.
+   */
+  boolean samePlace(Place a, Place b) {
+    if (a.name().equals(b.name())) {
+      return true;
+    }
+    String ca = countryOf.get(a.name());
+    String cb = countryOf.get(b.name());
+    return ca != null
+        && cb != null
+        && ca.equals(cb)
+        && (a.name().equals(ca) || b.name().equals(cb));
+  }
+
+  /**
+   * A deal, a decision or a clash reported on one exact day by both, though each names another
+   * place: one source's place is where it was announced or where its dateline is (the decision of
+   * N'Djamena reported from Paris). Visits and meetings are where they are held, so not them.
+   */
+  private static boolean sameDayElsewhere(ExtractedEvent a, ExtractedEvent b) {
+    if (placeBound(a.type()) || placeBound(b.type())) {
+      return false;
+    }
+    DateValue da = a.date();
+    DateValue db = b.date();
+    return da.known()
+        && db.known()
+        && da.precision() == Precision.DAY
+        && db.precision() == Precision.DAY
+        && !da.approximate()
+        && !db.approximate()
+        && da.start().equals(db.start())
+        && da.end().equals(db.end());
+  }
+
+  private static boolean placeBound(EventType t) {
+    return t == EventType.VISIT || t == EventType.MEETING;
+  }
+
+  /** True when {@code place} lies in {@code country}, a state named as a place. */
+  private boolean inCountry(Place place, Place country) {
+    return country != null
+        && !place.name().equals(country.name())
+        && country.name().equals(countryOf.get(country.name()))
+        && country.name().equals(countryOf.get(place.name()));
   }
 
   private static boolean typesCompatible(EventType a, EventType b) {
@@ -115,7 +197,25 @@ public final class EventMerger {
     Set<String> na = others(a);
     Set<String> nb = others(b);
     if (!pa.isEmpty() && !pb.isEmpty()) {
-      return pa.stream().anyMatch(pb::contains) && !otherSides(na, nb);
+      if (pa.stream().anyMatch(pb::contains)) {
+        return !otherSides(na, nb);
+      }
+      if (doers(a) && doers(b)) {
+        return false;
+      }
+      // a person named without a part in it (a minister who announced it, a host present) against
+      // another person tells nothing of which happening it is: the states decide
+    }
+    Set<String> sa = states(a);
+    Set<String> sb = states(b);
+    if (sa.size() >= 2
+        && sb.size() >= 2
+        && a.type() != EventType.VISIT
+        && b.type() != EventType.VISIT) {
+      // two states or more on each side: their organisations (a ministry, the border guard) are
+      // written in many ways; a visit's organisation is who travels, so it still counts there
+      na = sa;
+      nb = sb;
     }
     Set<String> small = na.size() <= nb.size() ? na : nb;
     Set<String> large = small == na ? nb : na;
@@ -155,6 +255,22 @@ public final class EventMerger {
     return out;
   }
 
+  /** True when a person of the event has a principal part in it (visitor, speaker ...). */
+  private static boolean doers(ExtractedEvent e) {
+    return e.actors().stream()
+        .anyMatch(a -> a.kind() == ActorKind.PERSON && PRINCIPAL.contains(a.role()));
+  }
+
+  private static Set<String> states(ExtractedEvent e) {
+    Set<String> out = new java.util.TreeSet<>();
+    for (ActorMention a : e.actors()) {
+      if (a.kind() == ActorKind.COUNTRY) {
+        out.add(a.name());
+      }
+    }
+    return out;
+  }
+
   private static Set<String> others(ExtractedEvent e) {
     Set<String> out = new java.util.TreeSet<>();
     for (ActorMention a : e.actors()) {
@@ -166,7 +282,7 @@ public final class EventMerger {
     return out;
   }
 
-  private static EventCluster cluster(List<ExtractedEvent> g) {
+  private EventCluster cluster(List<ExtractedEvent> g) {
     ExtractedEvent best = g.get(0);
     ExtractedEvent bestDated = null;
     for (ExtractedEvent e : g) {
@@ -199,7 +315,13 @@ public final class EventMerger {
         place = e.location();
       }
     }
-    EventStatus status = best.status();
+    for (ExtractedEvent e : g) {
+      // like the date, the place is the most precise a source gives: the city, not its country
+      if (e.location() != null && inCountry(e.location(), place)) {
+        place = e.location();
+      }
+    }
+    EventStatus status = status(g, best.status());
     double confidence = Math.min(1.0, best.confidence() + 0.05 * (g.size() - 1));
     return new EventCluster(
         new Happening(
@@ -211,6 +333,27 @@ public final class EventMerger {
             List.copyOf(actors.values()),
             place),
         List.copyOf(g));
+  }
+
+  /**
+   * A report that it took place settles what a plan or an unconfirmed claim left open (the visit
+   * announced before, told after); one that it was called off settles a plan. Reports that it took
+   * place and that it was called off leave the most confident one.
+   */
+  private static EventStatus status(List<ExtractedEvent> g, EventStatus best) {
+    Set<EventStatus> all = java.util.EnumSet.noneOf(EventStatus.class);
+    for (ExtractedEvent e : g) {
+      all.add(e.status());
+    }
+    boolean happened = all.contains(EventStatus.HAPPENED);
+    boolean cancelled = all.contains(EventStatus.CANCELLED);
+    if (happened && !cancelled) {
+      return EventStatus.HAPPENED;
+    }
+    if (cancelled && !happened) {
+      return EventStatus.CANCELLED;
+    }
+    return best;
   }
 
   /** Finer precision wins; at equal precision the narrower interval; then not approximate. */
