@@ -99,6 +99,10 @@ public class ArticleService {
   static final int UPLOAD_QUEUE = 256;
 
   private static final int SEED_WAIT_MINUTES = 5;
+
+  /** Corpus files stored per transaction at start-up or by a folder import. */
+  static final int INGEST_GROUP = 64;
+
   private final CountDownLatch seeded = new CountDownLatch(1);
 
   private final AtomicReference<Progress> progress = new AtomicReference<>(Progress.IDLE);
@@ -328,21 +332,14 @@ public class ArticleService {
     List<IngestOutcome> outcomes = new ArrayList<>(files.size());
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
-      List<CompletableFuture<IngestOutcome>> futures = new ArrayList<>();
-      for (Path f : files) {
-        // One file's failure (even an Error such as running out of memory) rejects that file only.
-        futures.add(
-            CompletableFuture.supplyAsync(() -> ingest.ingestFile(f), pool)
-                .exceptionally(
-                    e -> {
-                      LOG.errorf(e, "Reading %s failed", f);
-                      return IngestOutcome.rejected(
-                          f.getFileName().toString(), ArticleMerges.reason(e));
-                    }));
-      }
+      // Read and decoded on the pool, stored a group per transaction; the next group is read while
+      // one is stored.
       BulkTicker ticker = new BulkTicker("ingest " + folder.getFileName(), files.size(), t0);
-      for (CompletableFuture<IngestOutcome> f : futures) {
-        outcomes.add(f.join());
+      List<CompletableFuture<ArticleIngestService.ReadFile>> next = readGroup(files, 0, pool);
+      for (int from = 0; from < files.size(); from += INGEST_GROUP) {
+        List<CompletableFuture<ArticleIngestService.ReadFile>> group = next;
+        next = readGroup(files, from + INGEST_GROUP, pool);
+        outcomes.addAll(ingest.storeAll(group.stream().map(CompletableFuture::join).toList()));
         ticker.tick(outcomes.size(), 0);
       }
       ticker.last(outcomes.size(), 0);
@@ -357,6 +354,25 @@ public class ArticleService {
         outcomes.stream().filter(o -> o.result() == IngestOutcome.Result.DUPLICATE).count(),
         outcomes.stream().filter(o -> o.result() == IngestOutcome.Result.REJECTED).count());
     return outcomes;
+  }
+
+  private List<CompletableFuture<ArticleIngestService.ReadFile>> readGroup(
+      List<Path> files, int from, ExecutorService pool) {
+    List<CompletableFuture<ArticleIngestService.ReadFile>> out = new ArrayList<>();
+    for (Path f :
+        files.subList(Math.min(from, files.size()), Math.min(from + INGEST_GROUP, files.size()))) {
+      // One file's failure (even an Error such as running out of memory) rejects that file only.
+      out.add(
+          CompletableFuture.supplyAsync(() -> ingest.read(f), pool)
+              .exceptionally(
+                  e -> {
+                    LOG.errorf(e, "Reading %s failed", f);
+                    return ArticleIngestService.ReadFile.done(
+                        IngestOutcome.rejected(
+                            f.getFileName().toString(), ArticleMerges.reason(e)));
+                  }));
+    }
+    return out;
   }
 
   /**

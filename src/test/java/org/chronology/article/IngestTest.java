@@ -80,4 +80,48 @@ class IngestTest {
               assertEquals(7, r.rawBytes.length, "the rejected bytes are kept");
             });
   }
+
+  @Test
+  void aGroupOfFilesIsStoredInOneGoWithTheOutcomesOfSingleFiles(@TempDir Path dir)
+      throws IOException {
+    String unique = UUID.randomUUID().toString();
+    Files.writeString(dir.resolve("a.txt"), "استقبل الرئيس وفدا برلمانيا أمس. " + unique);
+    Files.write(
+        dir.resolve("bad-group.txt"), new byte[] {(byte) 0xC3, 0x28, 0, 0, 1, 2, (byte) 0xFE});
+    Files.writeString(dir.resolve("c.txt"), "استقبل الرئيس وفدا برلمانيا أمس. " + unique);
+    Files.copy(
+        Path.of("corpus").resolve(ingest.listFolder(Path.of("corpus")).get(0).getFileName()),
+        dir.resolve("d.txt"));
+    Files.writeString(dir.resolve("e.txt"), "أعلنت الحكومة عن زيارة مرتقبة. " + unique);
+    Files.writeString(dir.resolve("e.meta.json"), "{\"published\": \"2020-03-04\"}");
+    ingest.ingestFolder(Path.of("corpus"));
+
+    List<IngestOutcome> out =
+        ingest.storeAll(ingest.listFolder(dir).stream().map(ingest::read).toList());
+
+    assertEquals(
+        List.of("a.txt", "bad-group.txt", "c.txt", "d.txt", "e.txt"),
+        out.stream().map(IngestOutcome::source).toList(),
+        "in the files' order");
+    assertEquals(IngestOutcome.Result.NEW, out.get(0).result());
+    assertEquals(IngestOutcome.Result.REJECTED, out.get(1).result());
+    assertNotNull(out.get(1).reason());
+    assertEquals(
+        IngestOutcome.Result.DUPLICATE, out.get(2).result(), "the same text twice in one group");
+    assertEquals(out.get(0).articleId(), out.get(2).articleId());
+    assertEquals(IngestOutcome.Result.DUPLICATE, out.get(3).result(), "an article stored before");
+    assertEquals(IngestOutcome.Result.NEW, out.get(4).result());
+    QuarkusTransaction.requiringNew()
+        .run(
+            () -> {
+              Article e = Article.findById(out.get(4).articleId());
+              assertEquals(LocalDate.of(2020, 3, 4), e.publishedOn);
+              assertEquals("metadata", e.publishedOnSource);
+              assertEquals(1, IngestRejection.count("source", "bad-group.txt"));
+            });
+    assertTrue(
+        ingest.storeAll(ingest.listFolder(dir).stream().map(ingest::read).toList()).stream()
+            .allMatch(o -> o.result() != IngestOutcome.Result.NEW),
+        "a second time stores nothing");
+  }
 }

@@ -10,8 +10,10 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.chronology.article.Article;
@@ -23,8 +25,10 @@ import org.chronology.web.Inputs;
 import org.jboss.logging.Logger;
 
 /**
- * Stores articles exactly as decoded, once per content (sha256). Each file is its own transaction,
- * so one bad file never stops the others; unreadable files are kept as rejections with a reason.
+ * Stores articles exactly as decoded, once per content (sha256). A corpus folder's files are stored
+ * a group per transaction ({@link #storeAll}), an upload alone; one bad file never stops the others
+ * (a failed group is stored again file by file); unreadable files are kept as rejections with a
+ * reason.
  */
 @ApplicationScoped
 public class ArticleIngestService {
@@ -107,6 +111,113 @@ public class ArticleIngestService {
   }
 
   /**
+   * A corpus file read and decoded, not yet stored ({@link #storeAll}); or, when it could not be
+   * read that way, what became of it through {@link #ingestFile} ({@code done}).
+   */
+  public record ReadFile(
+      String source, String sha, DecodedText decoded, Sidecar sidecar, IngestOutcome done) {
+
+    public static ReadFile done(IngestOutcome outcome) {
+      return new ReadFile(outcome.source(), null, null, null, outcome);
+    }
+  }
+
+  /**
+   * Reads and decodes one corpus file without storing it; never throws. A file too large,
+   * unreadable or undecodable goes through {@link #ingestFile} instead, which keeps the rejection
+   * and says why.
+   */
+  public ReadFile read(Path file) {
+    String source = file.getFileName().toString();
+    try {
+      if (Files.size(file) <= maxBytes) {
+        byte[] bytes = Files.readAllBytes(file);
+        Sidecar sidecar = readSidecar(file);
+        if (HtmlArticle.isHtml(source)) {
+          HtmlArticle.Extracted page = HtmlArticle.extract(bytes);
+          bytes = page.text().getBytes(StandardCharsets.UTF_8);
+          sidecar = sidecar.or(page.meta());
+        }
+        if (bytes.length <= maxBytes) {
+          return new ReadFile(source, sha256(bytes), TextDecoder.decode(bytes), sidecar, null);
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // Read again below, one file alone, which rejects it with the reason.
+    }
+    return ReadFile.done(ingestFile(file));
+  }
+
+  /**
+   * Stores files read by {@link #read} in one transaction: one look-up of their contents, then one
+   * insert per new article, instead of two transactions per file. When that transaction fails (say,
+   * the same content stored meanwhile by an upload), each file is stored alone, as {@link #ingest}
+   * does. The outcomes are in the files' order.
+   */
+  public List<IngestOutcome> storeAll(List<ReadFile> files) {
+    List<ReadFile> ready = files.stream().filter(f -> f.done() == null).toList();
+    List<IngestOutcome> stored = null;
+    if (!ready.isEmpty()) {
+      try {
+        stored = QuarkusTransaction.requiringNew().call(() -> storeGroup(ready));
+      } catch (RuntimeException e) {
+        LOG.warnf(
+            "Storing %d articles in one transaction failed (%s); storing them one by one",
+            ready.size(), e.getMessage());
+      }
+    }
+    List<IngestOutcome> out = new ArrayList<>(files.size());
+    int next = 0;
+    for (ReadFile f : files) {
+      if (f.done() != null) {
+        out.add(f.done());
+      } else if (stored != null) {
+        out.add(counted(stored.get(next++)));
+      } else {
+        try {
+          out.add(counted(storeOrFindWinner(f.source(), f.sha(), f.decoded(), f.sidecar())));
+        } catch (RuntimeException e) {
+          // As a file stored alone: its failure rejects that file only.
+          LOG.errorf(e, "Storing %s failed", f.source());
+          out.add(IngestOutcome.rejected(f.source(), String.valueOf(e.getMessage())));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Counts an outcome in the ingest metrics, as a call of {@link #ingest} does. */
+  @IngestMetered
+  IngestOutcome counted(IngestOutcome outcome) {
+    return outcome;
+  }
+
+  private List<IngestOutcome> storeGroup(List<ReadFile> ready) {
+    Map<String, Long> known = new HashMap<>();
+    List<String> shas = ready.stream().map(ReadFile::sha).distinct().toList();
+    for (Object[] row :
+        Article.getEntityManager()
+            .createQuery(
+                "select a.sha256, a.id from Article a where a.sha256 in ?1", Object[].class)
+            .setParameter(1, shas)
+            .getResultList()) {
+      known.put(((String) row[0]).strip(), (Long) row[1]);
+    }
+    List<IngestOutcome> out = new ArrayList<>(ready.size());
+    for (ReadFile f : ready) {
+      Long id = known.get(f.sha());
+      if (id != null) {
+        out.add(IngestOutcome.duplicate(f.source(), id));
+        continue;
+      }
+      Article a = newArticle(f.source(), f.sha(), f.decoded(), f.sidecar());
+      known.put(f.sha(), a.id);
+      out.add(IngestOutcome.created(f.source(), a.id));
+    }
+    return out;
+  }
+
+  /**
    * Stores one article's bytes (idempotent by content); rejects undecodable bytes with a reason.
    */
   @IngestMetered
@@ -121,6 +232,11 @@ public class ArticleIngestService {
     } catch (UndecodableTextException e) {
       return reject(source, bytes, e.getMessage());
     }
+    return storeOrFindWinner(source, sha, decoded, sidecar);
+  }
+
+  private IngestOutcome storeOrFindWinner(
+      String source, String sha, DecodedText decoded, Sidecar sidecar) {
     try {
       return store(source, sha, decoded, sidecar);
     } catch (RuntimeException e) {
@@ -142,18 +258,23 @@ public class ArticleIngestService {
               if (existing.isPresent()) {
                 return IngestOutcome.duplicate(source, existing.get().id);
               }
-              Article a = new Article();
-              a.source = source;
-              a.sha256 = sha;
-              a.text = decoded.text();
-              a.encoding = decoded.encoding();
-              describe(a, sidecar);
-              a.persist();
-              LOG.infof(
-                  "Ingested %s (%d chars, published %s from %s)",
-                  source, a.text.length(), a.publishedOn, a.publishedOnSource);
-              return IngestOutcome.created(source, a.id);
+              return IngestOutcome.created(source, newArticle(source, sha, decoded, sidecar).id);
             });
+  }
+
+  /** Stores a new article (in the caller's transaction). */
+  private Article newArticle(String source, String sha, DecodedText decoded, Sidecar sidecar) {
+    Article a = new Article();
+    a.source = source;
+    a.sha256 = sha;
+    a.text = decoded.text();
+    a.encoding = decoded.encoding();
+    describe(a, sidecar);
+    a.persist();
+    LOG.infof(
+        "Ingested %s (%d chars, published %s from %s)",
+        source, a.text.length(), a.publishedOn, a.publishedOnSource);
+    return a;
   }
 
   /** Keeps the bytes with the reason (once per content) and says so. */
