@@ -272,7 +272,9 @@ record TitledNames(Lexicon lexicon, Gazetteer gazetteer) {
 
   /** The office a title gives; null for an honorific that names no office (الدكتور، آية الله). */
   private static String office(TitleEntry t) {
-    return t.office() == null || t.office().isBlank() ? null : t.office();
+    return t.office() == null || t.office().isBlank() || TitleEntry.LEADER.equals(t.office())
+        ? null
+        : t.office();
   }
 
   private int titleOnly(

@@ -1,8 +1,10 @@
 package org.chronology.extraction.actor;
 
 import static org.chronology.extraction.Fixtures.actor;
+import static org.chronology.extraction.Fixtures.extract;
 import static org.chronology.extraction.Fixtures.hasActor;
 import static org.chronology.extraction.Fixtures.only;
+import static org.chronology.extraction.Fixtures.withEvidence;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.stream.Stream;
 import org.chronology.extraction.ExtractedEvent;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -104,5 +107,18 @@ class OfficeTitleTest {
       assertTrue(hasActor(e, people.get(k)), people.get(k) + " in " + e.actors());
       assertEquals(states.get(k), actor(e, people.get(k)).country(), people.get(k));
     }
+  }
+
+  @Test
+  void testTheTwoLeadersAreTheHeadsNamedBeforeWhateverTheirOffices() {
+    ExtractedEvent e =
+        withEvidence(
+            extract(
+                "زار الرئيس الغاني كوفي منساه أبوجا في 3 آذار 2023، حيث استقبله رئيس الوزراء"
+                    + " النيجيري موسى داوودا. ووقّع الزعيمان في 4 آذار 2023 اتفاقية للتعاون"
+                    + " التجاري بين البلدين."),
+            "الزعيمان");
+    assertTrue(hasActor(e, "كوفي منساه"), e.actors().toString());
+    assertTrue(hasActor(e, "موسى داوودا"), e.actors().toString());
   }
 }
