@@ -83,6 +83,11 @@ public enum FunctionWord {
   FORCE("force"),
   /** an honorific written before a ruler's or a royal's name (الملك، الأمير، الشيخ، السلطان) */
   HONORIFIC("honorific"),
+  /**
+   * an office whose holder leads a state (رئيس، ملك، أمير): "الزعيمان" stands for the holders the
+   * article named for the two states
+   */
+  LEADER_OFFICE("leader-office"),
   /** a word never part of a person's name that often follows one (يوم، مساء، وصل، قال) */
   NOT_NAME("not-name"),
   /** a dual or plural ending of a present verb (يشهدان، يقولون): after و, a verb, not a name */

@@ -8,7 +8,10 @@ import org.chronology.extraction.ActorKind;
 import org.chronology.extraction.EventType;
 import org.chronology.extraction.actor.Gazetteer;
 import org.chronology.extraction.actor.GazetteerEntry;
+import org.chronology.extraction.lang.FunctionWord;
 import org.chronology.extraction.lang.Lexicon;
+import org.chronology.extraction.lang.TitleEntry;
+import org.chronology.text.ArabicNormalizer;
 import org.chronology.text.Sentence;
 
 /**
@@ -61,11 +64,17 @@ public record EventActorStage(Gazetteer gazetteer, Lexicon lexicon) implements S
     return null;
   }
 
-  /** The person of hit {@code h} holds an office of that kind ("وزير الخارجية" for "وزير"). */
-  private static boolean holds(ActorHit h, String office) {
+  /**
+   * The person of hit {@code h} holds an office of that kind ("وزير الخارجية" for "وزير"; any
+   * leader's office for {@link TitleEntry#LEADER}).
+   */
+  private boolean holds(ActorHit h, String office) {
     String own = h.office();
     if (own == null && !h.candidates().isEmpty()) {
       own = h.candidates().get(0).office();
+    }
+    if (own != null && TitleEntry.LEADER.equals(office)) {
+      return lexicon.is(FunctionWord.LEADER_OFFICE, ArabicNormalizer.key(own));
     }
     return own != null && own.startsWith(office);
   }

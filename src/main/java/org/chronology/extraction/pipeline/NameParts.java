@@ -262,6 +262,7 @@ record NameParts(Lexicon lexicon, Gazetteer gazetteer) {
     return lexicon.isStopword(rest)
         || lexicon.is(FunctionWord.NOT_NAME, rest)
         || rest.length() > 3 && lexicon.hasSuffix(Suffix.POSSESSED, rest)
+        || rest.length() > 4 && lexicon.hasSuffix(Suffix.PRONOUN, rest) // "وتسليمه مذكرة"
         || rest.length() > 3
             && lexicon.startsWith(FunctionWord.PRESENT_PREFIX, rest)
             && lexicon.endsWith(FunctionWord.VERB_ENDING, rest);

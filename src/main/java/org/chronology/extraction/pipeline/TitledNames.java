@@ -6,6 +6,7 @@ import org.chronology.extraction.actor.Gazetteer;
 import org.chronology.extraction.actor.GazetteerEntry;
 import org.chronology.extraction.lang.FunctionWord;
 import org.chronology.extraction.lang.Lexicon;
+import org.chronology.extraction.lang.Suffix;
 import org.chronology.extraction.lang.TitleEntry;
 import org.chronology.text.ArabicNormalizer;
 import org.chronology.text.PhraseMatcher;
@@ -29,9 +30,46 @@ record TitledNames(Lexicon lexicon, Gazetteer gazetteer) {
   private static final int MAX_OFFICE_COMPLEMENT = 6;
 
   /**
-   * Reads "title [modifiers] [demonym|country] [،] name"; returns the token after it, or the start.
+   * Reads "title [modifiers] [demonym|country] [،] name", then each "و + demonym + name" that goes
+   * on with the same title ("ونظيره الروسي فلان والكازاخي علان"، "وزيرا الدفاع التركي فلان والسوري
+   * علان"); returns the token after the last one, or the start.
    */
   int titled(Document doc, Sentence s, PhraseMatcher.Match<TitleEntry> title, List<ActorHit> out) {
+    int next = titledOnce(doc, s, title, out);
+    while (next > title.first() && next < s.endToken() && conjoinedState(doc, s, next)) {
+      int added = out.size();
+      int further =
+          titledOnce(
+              doc,
+              s,
+              new PhraseMatcher.Match<>(title.first(), next, title.values(), title.form()),
+              out);
+      boolean named =
+          out.size() > added && out.get(out.size() - 1).source() != ActorHit.Source.TITLE_ONLY;
+      if (further <= next || !named) {
+        while (out.size() > added) {
+          out.remove(out.size() - 1);
+        }
+        break;
+      }
+      next = further;
+    }
+    return next;
+  }
+
+  /** "والكازاخي" at token {@code t}: and + a state adjective, right after a name. */
+  private boolean conjoinedState(Document doc, Sentence s, int t) {
+    if (hasStop(doc, t) && !onlyComma(doc.gapBefore(t))
+        || !Proclitics.startsWithAnd(doc.tokens().get(t).text())) {
+      return false;
+    }
+    PhraseMatcher.Match<String> dem =
+        lexicon.demonyms().longestAt(doc.tokens(), doc.forms(), t, s.endToken());
+    return dem != null && dem.first() == t;
+  }
+
+  private int titledOnce(
+      Document doc, Sentence s, PhraseMatcher.Match<TitleEntry> title, List<ActorHit> out) {
     List<Token> tokens = doc.tokens();
     int to = s.endToken();
     TitleEntry t = title.values().get(0);
@@ -64,8 +102,8 @@ record TitledNames(Lexicon lexicon, Gazetteer gazetteer) {
         continue;
       }
       int posting = posting(doc, i, to);
-      if (posting > i && consumedCountry) {
-        i = posting; // "السفير الإسرائيلي في أنقرة فلان": where the office is held
+      if (posting > i && (consumedCountry || possessive(doc, title))) {
+        i = posting; // "السفير الإسرائيلي في أنقرة فلان"، "سفيرها في بيروت فلان": the post
         continue;
       }
       PhraseMatcher.Match<GazetteerEntry> g =
@@ -234,7 +272,9 @@ record TitledNames(Lexicon lexicon, Gazetteer gazetteer) {
 
   /** The office a title gives; null for an honorific that names no office (الدكتور، آية الله). */
   private static String office(TitleEntry t) {
-    return t.office() == null || t.office().isBlank() ? null : t.office();
+    return t.office() == null || t.office().isBlank() || TitleEntry.LEADER.equals(t.office())
+        ? null
+        : t.office();
   }
 
   private int titleOnly(
@@ -349,7 +389,21 @@ record TitledNames(Lexicon lexicon, Gazetteer gazetteer) {
     }
     g = gazetteer.matcher().longestAt(doc.tokens(), doc.forms(), j + 1, to);
     return names().nameLike(doc, j + 1, to)
-        || g != null && g.values().get(0).kind() == ActorKind.PERSON;
+        || g != null && g.values().get(0).kind() == ActorKind.PERSON
+        || bare(doc.tokens().get(j).text())
+            && Proclitics.hasArticle(doc.tokens().get(j + 1).text())
+            && names().familyName(doc, j + 1, to); // "وزير الداخلية خالد النوري"
+  }
+
+  /** A title with an attached pronoun ("سفيرها"): its state is the one it refers to. */
+  private boolean possessive(Document doc, PhraseMatcher.Match<TitleEntry> title) {
+    String w = doc.tokens().get(title.end() - 1).text();
+    return w.length() > 4 && lexicon.hasSuffix(Suffix.PRONOUN, w);
+  }
+
+  /** A word without a conjunction or preposition before it (a given name, not "لحكومة"). */
+  private static boolean bare(String w) {
+    return Proclitics.withoutAndOrPreposition(w).equals(w);
   }
 
   /** "في أنقرة" / "لدى تركيا" after the title's state: where the office is held. */
@@ -381,13 +435,14 @@ record TitledNames(Lexicon lexicon, Gazetteer gazetteer) {
       return i;
     }
     if (g != null
-        && g.form().text().equals(w)
+        && (g.form().text().equals(w) || g.form().preposition()) // "الأمين العام لجامعة …"
         && g.values().get(0).kind() == ActorKind.ORGANIZATION
         && !g.values().get(0).media()) {
       return g.end();
     }
-    return lexicon.is(FunctionWord.INSTITUTION, w)
-            && !Proclitics.hasArticle(w)
+    String head = Proclitics.withoutAndOrPreposition(w); // "الأمين العام لمجلس التعاون"
+    return lexicon.is(FunctionWord.INSTITUTION, head)
+            && !Proclitics.hasArticle(head)
             && i + 1 < to
             && !hasStop(doc, i + 1)
             && Proclitics.hasArticle(doc.tokens().get(i + 1).text())
