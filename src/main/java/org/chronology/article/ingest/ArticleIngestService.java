@@ -115,10 +115,15 @@ public class ArticleIngestService {
    * read that way, what became of it through {@link #ingestFile} ({@code done}).
    */
   public record ReadFile(
-      String source, String sha, DecodedText decoded, Sidecar sidecar, IngestOutcome done) {
+      String source,
+      String sha,
+      DecodedText decoded,
+      Sidecar sidecar,
+      Article described,
+      IngestOutcome done) {
 
     public static ReadFile done(IngestOutcome outcome) {
-      return new ReadFile(outcome.source(), null, null, null, outcome);
+      return new ReadFile(outcome.source(), null, null, null, null, outcome);
     }
   }
 
@@ -139,7 +144,11 @@ public class ArticleIngestService {
           sidecar = sidecar.or(page.meta());
         }
         if (bytes.length <= maxBytes) {
-          return new ReadFile(source, sha256(bytes), TextDecoder.decode(bytes), sidecar, null);
+          String sha = sha256(bytes);
+          DecodedText decoded = TextDecoder.decode(bytes);
+          // Title and publication date are read here, on the pool, not in the group's one thread.
+          return new ReadFile(
+              source, sha, decoded, sidecar, described(source, sha, decoded, sidecar), null);
         }
       }
     } catch (IOException | RuntimeException e) {
@@ -210,7 +219,7 @@ public class ArticleIngestService {
         out.add(IngestOutcome.duplicate(f.source(), id));
         continue;
       }
-      Article a = newArticle(f.source(), f.sha(), f.decoded(), f.sidecar());
+      Article a = persisted(f.described());
       known.put(f.sha(), a.id);
       out.add(IngestOutcome.created(f.source(), a.id));
     }
@@ -264,16 +273,25 @@ public class ArticleIngestService {
 
   /** Stores a new article (in the caller's transaction). */
   private Article newArticle(String source, String sha, DecodedText decoded, Sidecar sidecar) {
+    return persisted(described(source, sha, decoded, sidecar));
+  }
+
+  /** A new article with its title, outlet and publication date, not stored yet. */
+  private Article described(String source, String sha, DecodedText decoded, Sidecar sidecar) {
     Article a = new Article();
     a.source = source;
     a.sha256 = sha;
     a.text = decoded.text();
     a.encoding = decoded.encoding();
     describe(a, sidecar);
+    return a;
+  }
+
+  private Article persisted(Article a) {
     a.persist();
     LOG.infof(
         "Ingested %s (%d chars, published %s from %s)",
-        source, a.text.length(), a.publishedOn, a.publishedOnSource);
+        a.source, a.text.length(), a.publishedOn, a.publishedOnSource);
     return a;
   }
 
