@@ -79,6 +79,9 @@ class CountsLaterBrowserTest extends UiBrowserTest {
         try (BrowserContext c =
             browser.newContext(new Browser.NewContextOptions().setViewportSize(s[0], s[1]))) {
           Page page = c.newPage();
+          // A loaded machine can take long; the timeouts only bound the waits.
+          page.setDefaultNavigationTimeout(180_000);
+          page.setDefaultTimeout(180_000);
           // Before any script of the page's has run: the page as its first response laid it out.
           page.addInitScript(
               "document.addEventListener('DOMContentLoaded', () => {"
