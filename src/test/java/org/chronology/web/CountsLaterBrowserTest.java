@@ -77,7 +77,11 @@ class CountsLaterBrowserTest extends UiBrowserTest {
     for (int[] s : ReaderUiBrowserTest.SCREENS) {
       for (String lang : List.of("ar", "en")) {
         try (BrowserContext c =
-            browser.newContext(new Browser.NewContextOptions().setViewportSize(s[0], s[1]))) {
+            browser.newContext(
+                new Browser.NewContextOptions()
+                    .setViewportSize(s[0], s[1])
+                    // The waits below evaluate in the page, which the CSP forbids to scripts.
+                    .setBypassCSP(true))) {
           Page page = c.newPage();
           // A loaded machine can take long; the timeouts only bound the waits.
           page.setDefaultNavigationTimeout(180_000);
