@@ -81,11 +81,17 @@ public class PublicReadInterceptor {
       return QuarkusTransaction.joiningExisting()
           .call(
               () -> {
-                Panache.getEntityManager()
-                    .createNativeQuery("select set_config('statement_timeout', ?1, true)")
-                    .setParameter(1, timeout.toMillis() + "ms")
-                    .getSingleResult();
-                return QueryCache.readOnly(work);
+                // The timeout and the data version of the request's cached reads in one statement:
+                // a page whose parts are all cached runs no other.
+                Object[] r =
+                    (Object[])
+                        Panache.getEntityManager()
+                            .createNativeQuery(
+                                "select set_config('statement_timeout', ?1, true),"
+                                    + " (select sum(version) from data_version)")
+                            .setParameter(1, timeout.toMillis() + "ms")
+                            .getSingleResult();
+                return QueryCache.readOnly(r[1] == null ? -1 : ((Number) r[1]).longValue(), work);
               });
     } catch (RuntimeException e) {
       if (cancelled(e)) {

@@ -125,8 +125,16 @@ public class QueryCache {
 
   /** Runs a read-only unit of work (see {@link PublicReadInterceptor}) with one version memo. */
   static <T> T readOnly(ThrowingSupplier<T> work) throws Exception {
+    return readOnly(-1, work);
+  }
+
+  /**
+   * As {@link #readOnly(ThrowingSupplier)}, with the version already read in the unit's transaction
+   * ({@code -1}: read it when first needed).
+   */
+  static <T> T readOnly(long version, ThrowingSupplier<T> work) throws Exception {
     long[] previous = READ_ONLY.get();
-    READ_ONLY.set(new long[] {-1});
+    READ_ONLY.set(new long[] {version});
     try {
       return work.get();
     } finally {

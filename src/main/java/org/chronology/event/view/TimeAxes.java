@@ -98,13 +98,27 @@ public class TimeAxes {
           case YEAR -> Grain.MONTH;
           case MONTH -> Grain.DAY;
         };
+    // The axis's reads are cached under the data version like the page's other counts: a page
+    // whose parts are all cached runs no statement but the version's.
+    String span = window.start() + " " + window.end() + " " + laneActors;
     List<BucketCount> counts =
-        query.counts(axisFilter, window.start(), window.end(), grain, laneActors);
+        facets.cached(
+            "axis counts " + grain + " " + span,
+            axisFilter,
+            () ->
+                List.copyOf(
+                    query.counts(axisFilter, window.start(), window.end(), grain, laneActors)));
     long starting = counts.stream().mapToLong(BucketCount::count).sum();
     Function<TimeWindow, String> tick = this::tickLabel;
     if (starting <= MAX_EVENTS) {
       List<AxisEvent> es =
-          query.events(axisFilter, window.start(), window.end(), laneActors, MAX_EVENTS + 1);
+          facets.cached(
+              "axis events " + span,
+              axisFilter,
+              () ->
+                  List.copyOf(
+                      query.events(
+                          axisFilter, window.start(), window.end(), laneActors, MAX_EVENTS + 1)));
       if (es.size() <= MAX_EVENTS) {
         return TimeAxis.ofEvents(
             window, heading(window), specs, es, tick, selection, undated, rtl(), linker, links);
@@ -138,7 +152,7 @@ public class TimeAxes {
     }
     Integer newest = newestYear;
     if (newest == null && filter.year() == null && filter.from() == null && filter.to() == null) {
-      LocalDate d = query.newest(axisFilter);
+      LocalDate d = facets.cached("axis newest", axisFilter, () -> query.newest(axisFilter));
       newest = d == null ? null : d.getYear();
     }
     return TimeWindow.derive(filter.year(), filter.from(), filter.to(), newest);

@@ -21,6 +21,7 @@ import org.chronology.event.query.EventFilter;
 import org.chronology.event.query.EventQueryService;
 import org.chronology.event.query.EventViews.EventView;
 import org.chronology.event.query.EventViews.Page;
+import org.chronology.event.query.PublicRead;
 import org.chronology.event.view.AxisFragment;
 import org.chronology.event.view.EventGroups;
 import org.chronology.event.view.EventGroups.YearGroup;
@@ -65,6 +66,7 @@ public class ComparePage {
 
   @GET
   @CachedPage
+  @PublicRead
   @Transactional(Transactional.TxType.SUPPORTS)
   public TemplateInstance show(@Context UriInfo uri, @Context HttpHeaders headers) {
     MultivaluedMap<String, String> params = uri.getQueryParameters();

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.chronology.common.NotFound;
 import org.chronology.event.query.EventEvidenceQuery;
+import org.chronology.event.query.EventFacetQuery;
 import org.chronology.event.query.EventQueryService;
 import org.chronology.event.query.EventViews.EventView;
 import org.chronology.event.query.PublicRead;
@@ -55,6 +56,7 @@ public class EventPage {
 
   @Inject EventQueryService events;
   @Inject EventEvidenceQuery sentences;
+  @Inject EventFacetQuery facets;
   @Inject Ui ui;
 
   @GET
@@ -66,7 +68,14 @@ public class EventPage {
     long eventId = Ids.parse("id", id);
     EventView event = events.byId(eventId).orElseThrow(() -> NotFound.event(eventId));
     List<Evidence> evidence = new ArrayList<>();
-    for (EventEvidenceQuery.Evidence m : sentences.evidence(eventId, EVIDENCE_SHOWN)) {
+    // The evidence and the nearby events are cached under the data version like the event's view:
+    // a page whose parts are all cached runs no statement but the version's.
+    List<EventEvidenceQuery.Evidence> shown =
+        facets.cached(
+            "evidence " + eventId + " " + EVIDENCE_SHOWN,
+            null,
+            () -> List.copyOf(sentences.evidence(eventId, EVIDENCE_SHOWN)));
+    for (EventEvidenceQuery.Evidence m : shown) {
       evidence.add(
           new Evidence(m.articleId(), m.articleSource(), m.articleTitle(), m.start(), segments(m)));
     }
@@ -76,7 +85,8 @@ public class EventPage {
             event,
             evidence,
             more,
-            events.nearby(event, NEARBY),
+            facets.cached(
+                "nearby " + eventId, null, () -> List.copyOf(events.nearby(event, NEARBY))),
             Math.round(event.confidence() * 100)));
   }
 

@@ -15,10 +15,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.chronology.event.EventRoutes;
 import org.chronology.event.query.EventEvidenceQuery;
+import org.chronology.event.query.EventFacetQuery;
 import org.chronology.event.query.EventFilter;
 import org.chronology.event.query.EventQueryService;
 import org.chronology.event.query.EventViews.EventView;
 import org.chronology.event.query.EventViews.Page;
+import org.chronology.event.query.PublicRead;
 import org.chronology.event.web.EventPage.Evidence;
 import org.chronology.web.BadParameterException;
 import org.chronology.web.QueryLinks;
@@ -53,10 +55,12 @@ public class StoryPage {
 
   @Inject EventQueryService events;
   @Inject EventEvidenceQuery evidence;
+  @Inject EventFacetQuery facets;
   @Inject Ui ui;
 
   @GET
   @CachedPage
+  @PublicRead
   @Transactional(Transactional.TxType.SUPPORTS)
   public TemplateInstance show(@Context UriInfo uri) {
     MultivaluedMap<String, String> params = uri.getQueryParameters();
@@ -73,7 +77,13 @@ public class StoryPage {
     EventView event = page.items().isEmpty() ? null : page.items().get(0);
     List<Evidence> evidence = new ArrayList<>();
     if (event != null) {
-      for (EventEvidenceQuery.Evidence m : this.evidence.evidence(event.id(), EVIDENCE)) {
+      long id = event.id();
+      // Cached under the data version like the step's page (as on the event's page).
+      for (EventEvidenceQuery.Evidence m :
+          facets.<List<EventEvidenceQuery.Evidence>>cached(
+              "evidence " + id + " " + EVIDENCE,
+              null,
+              () -> List.copyOf(this.evidence.evidence(id, EVIDENCE)))) {
         evidence.add(
             new Evidence(
                 m.articleId(),
