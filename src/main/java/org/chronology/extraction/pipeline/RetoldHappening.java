@@ -67,12 +67,25 @@ final class RetoldHappening {
         && datesCompatible(p, e);
   }
 
-  private static boolean again(Document doc, EventDraft e) {
+  /** A word of "again" or "another" stands near e's word. */
+  static boolean again(Document doc, EventDraft e) {
     List<String> words = WORDS.get("again");
     var s = doc.sentences().get(e.sentence);
     int from = Math.max(s.firstToken(), e.head.first() - AGAIN_REACH);
     int to = Math.min(s.endToken(), e.head.end() + AGAIN_REACH);
     for (int t = from; t < to; t++) {
+      String w = doc.tokens().get(t).text();
+      if (words.contains(w) || words.contains(Proclitics.withoutAndOrPreposition(w))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A word of a summit stands in e's clauses. */
+  static boolean summit(Document doc, EventDraft e) {
+    List<String> words = WORDS.get("summit");
+    for (int t = e.first; t < e.end; t++) {
       String w = doc.tokens().get(t).text();
       if (words.contains(w) || words.contains(Proclitics.withoutAndOrPreposition(w))) {
         return true;

@@ -1,0 +1,144 @@
+package org.chronology.extraction.pipeline;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
+import org.chronology.extraction.ActorKind;
+import org.chronology.extraction.EventStatus;
+import org.chronology.extraction.EventType;
+import org.chronology.extraction.Role;
+import org.chronology.time.TemporalExpression;
+
+/**
+ * The other days of a visit told on their own: the official reception the day before the talks
+ * ("وأقيمت للرئيس أمس مراسم استقبال رسمية"), the host receiving his guest ("واستقبل الرئيس ضيفه أمس
+ * الاثنين"), the next day's programme ("ومن المقرر أن يلتقي الرئيس غدا رئيس الوزراء"). The guide
+ * makes a visit and the meetings held during it one event; a sentence dated a day or two from the
+ * visit's own day, by its sides only, is that visit seen on another of its days. Not someone else's
+ * visit, not a third state, not "again", not a date outside the visit's days.
+ */
+final class VisitDays {
+
+  /** How many days before or after the visit's told day its other days may be told. */
+  private static final int VISIT_DAYS = 2;
+
+  /** How far after the visit's sentence a mention without any party may stand ("الوفد"). */
+  private static final int NEAR = 2;
+
+  private VisitDays() {}
+
+  static boolean otherDayOf(Document doc, EventDraft p, EventDraft e) {
+    if (p.type != EventType.VISIT
+        || e.type != EventType.VISIT && e.type != EventType.MEETING
+        || p.status != EventStatus.HAPPENED
+        || e.status != EventStatus.HAPPENED
+            && (e.status != EventStatus.PLANNED || e.type != EventType.MEETING)
+        || p.sentence >= e.sentence
+        || !withinDays(p, e)
+        || RetoldHappening.again(doc, e)
+        || RetoldHappening.summit(doc, p)
+        || e.type == EventType.MEETING && RetoldHappening.summit(doc, e)
+        || e.type == EventType.VISIT && anotherLeg(p, e)) {
+      return false;
+    }
+    return sidesOnly(p, e);
+  }
+
+  /**
+   * A visit told with a place that is not the visit's ("وكان الملك قد زار بغداد قبل يوم" next to a
+   * visit to Amman, "ووصل إلى أربيل" next to a visit to Baghdad), or with a place when the visit
+   * has none to compare, is another leg or another visit: the guide types a visit by the travel to
+   * a country or a city. The same city, or a city of the country visited, is the same visit.
+   */
+  private static boolean anotherLeg(EventDraft p, EventDraft e) {
+    if (e.place == null) {
+      return false;
+    }
+    if (p.place == null) {
+      return true;
+    }
+    if (p.place.name().equals(e.place.name())) {
+      return false;
+    }
+    return !p.placeFromCountry || !p.place.name().equals(e.place.country());
+  }
+
+  /** The country p takes place in: its place's, or its host state's. */
+  private static String hostOf(EventDraft p) {
+    if (p.place != null) {
+      return p.placeFromCountry ? p.place.name() : p.place.country();
+    }
+    for (ResolvedActor a : p.actors) {
+      if (a.kind() == ActorKind.COUNTRY && a.role() == Role.HOST) {
+        return a.name();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Both dates resolved to days, e's within the visit's day or days around it; a plan only on or
+   * after the visit's first day.
+   */
+  private static boolean withinDays(EventDraft p, EventDraft e) {
+    if (p.date == null || e.date == null) {
+      return false;
+    }
+    TemporalExpression a = p.date.expression();
+    TemporalExpression b = e.date.expression();
+    if (a.start() == null
+        || b.start() == null
+        || a.precision() != org.chronology.time.Precision.DAY
+        || b.precision() != org.chronology.time.Precision.DAY) {
+      return false;
+    }
+    LocalDate aEnd = a.end() != null ? a.end() : a.start();
+    LocalDate from = a.start().minusDays(e.status == EventStatus.PLANNED ? 0 : VISIT_DAYS);
+    LocalDate to = aEnd.plusDays(VISIT_DAYS);
+    return !b.start().isBefore(from) && !b.start().isAfter(to);
+  }
+
+  /**
+   * Every state e names is one of the visit's; a person e names is one of the visit's, or of the
+   * host country (the host receiving), or of the visitor's country without travelling, or of no
+   * known country without travelling; and e shares a party with the visit, or names none and
+   * follows it closely ("واستقبل الرئيس الوفد أمس").
+   */
+  private static boolean sidesOnly(EventDraft p, EventDraft e) {
+    Set<String> names = new HashSet<>();
+    Set<String> states = new HashSet<>();
+    String host = hostOf(p);
+    for (ResolvedActor a : p.actors) {
+      names.add(a.name());
+      if (a.kind() == ActorKind.COUNTRY) {
+        states.add(a.name());
+      } else if (a.country() != null) {
+        states.add(a.country());
+      }
+    }
+    boolean shared = false;
+    boolean named = false;
+    for (ResolvedActor a : e.actors) {
+      if (a.kind() != ActorKind.COUNTRY && a.kind() != ActorKind.PERSON
+          || a.kind() == ActorKind.PERSON && a.country() == null && a.role() != Role.VISITOR) {
+        continue; // an institution, or someone of no known side who does not travel
+      }
+      named = true;
+      if (names.contains(a.name())) {
+        shared = true;
+        continue;
+      }
+      if (a.kind() == ActorKind.COUNTRY) {
+        if (!states.contains(a.name())) {
+          return false; // a third state
+        }
+        shared = true;
+      } else if (a.country() != null && a.country().equals(host)) {
+        continue; // the host's side receiving the guest
+      } else if (a.role() == Role.VISITOR || a.country() != null && !states.contains(a.country())) {
+        return false; // someone else travelling, or a third state's person
+      }
+    }
+    return shared || !named && e.sentence - p.sentence <= NEAR;
+  }
+}
