@@ -1,6 +1,7 @@
 package org.chronology.extraction.pipeline;
 
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.chronology.extraction.ActorKind;
@@ -24,6 +25,28 @@ final class DraftComparisons {
       }
     }
     return false;
+  }
+
+  /** The names of p's actors. */
+  static Set<String> names(EventDraft p) {
+    Set<String> names = new HashSet<>();
+    for (ResolvedActor a : p.actors) {
+      names.add(a.name());
+    }
+    return names;
+  }
+
+  /** The states p involves: those it names, and those of the people and bodies it names. */
+  static Set<String> states(EventDraft p) {
+    Set<String> states = new HashSet<>();
+    for (ResolvedActor a : p.actors) {
+      if (a.kind() == ActorKind.COUNTRY) {
+        states.add(a.name());
+      } else if (a.country() != null) {
+        states.add(a.country());
+      }
+    }
+    return states;
   }
 
   /** e's resolved date is more precise than p's and lies inside it. */

@@ -2,7 +2,6 @@ package org.chronology.extraction.pipeline;
 
 import static org.chronology.extraction.pipeline.DraftComparisons.datesCompatible;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -99,16 +98,8 @@ final class RetoldHappening {
    * and e shares at least one actor with p.
    */
   private static boolean withinParties(EventDraft p, EventDraft e) {
-    Set<String> names = new HashSet<>();
-    Set<String> states = new HashSet<>();
-    for (ResolvedActor a : p.actors) {
-      names.add(a.name());
-      if (a.kind() == ActorKind.COUNTRY) {
-        states.add(a.name());
-      } else if (a.country() != null) {
-        states.add(a.country());
-      }
-    }
+    Set<String> names = DraftComparisons.names(p);
+    Set<String> states = DraftComparisons.states(p);
     boolean shared = false;
     for (ResolvedActor a : e.actors) {
       boolean known = names.contains(a.name());

@@ -1,7 +1,6 @@
 package org.chronology.extraction.pipeline;
 
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.Set;
 import org.chronology.extraction.ActorKind;
 import org.chronology.extraction.EventStatus;
@@ -105,17 +104,9 @@ final class VisitDays {
    * follows it closely ("واستقبل الرئيس الوفد أمس").
    */
   private static boolean sidesOnly(EventDraft p, EventDraft e) {
-    Set<String> names = new HashSet<>();
-    Set<String> states = new HashSet<>();
+    Set<String> names = DraftComparisons.names(p);
+    Set<String> states = DraftComparisons.states(p);
     String host = hostOf(p);
-    for (ResolvedActor a : p.actors) {
-      names.add(a.name());
-      if (a.kind() == ActorKind.COUNTRY) {
-        states.add(a.name());
-      } else if (a.country() != null) {
-        states.add(a.country());
-      }
-    }
     boolean shared = false;
     boolean named = false;
     for (ResolvedActor a : e.actors) {
