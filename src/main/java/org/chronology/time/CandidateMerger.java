@@ -266,7 +266,7 @@ final class CandidateMerger {
       if (c.kind().keepsOwnReading()) {
         Cand earlier = closestEarlier(out, c.kind().needs);
         if (earlier != null && earlier.start() != null && earlier.end() == null) {
-          earlier = null; // "منذ 30 مارس": an open period, not a date a count can start from
+          earlier = null; // an open period ("since 30 March"), not a date a count can start from
         }
         boolean near = earlier != null && c.s() - earlier.e() <= NEAR;
         Cand r = near ? c.follow().apply(reference(earlier)) : null;

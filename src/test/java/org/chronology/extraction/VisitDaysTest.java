@@ -69,7 +69,11 @@ class VisitDaysTest {
         Arguments.of(
             2,
             afterBackground(
-                "والتقى الرئيس السنغالي أمس الأربعاء وزير الخارجية الفرنسي في قصر الرئاسة.")));
+                "والتقى الرئيس السنغالي أمس الأربعاء وزير الخارجية الفرنسي في قصر الرئاسة.")),
+        // a body of no one state meeting on its own the day before, at the visited state's request
+        Arguments.of(
+            2,
+            afterBackground("وعقد مجلس الأمن الدولي أمس الأربعاء اجتماعا طارئا بطلب من السنغال.")));
   }
 
   @ParameterizedTest

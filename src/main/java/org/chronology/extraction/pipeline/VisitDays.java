@@ -98,10 +98,11 @@ final class VisitDays {
   }
 
   /**
-   * Every state e names is one of the visit's; a person e names is one of the visit's, or of the
-   * host country (the host receiving), or of the visitor's country without travelling, or of no
-   * known country without travelling; and e shares a party with the visit, or names none and
-   * follows it closely ("واستقبل الرئيس الوفد أمس").
+   * e names no body of no one state the visit does not name; every state e names is one of the
+   * visit's; a person e names is one of the visit's, or of the host country (the host receiving),
+   * or of the visitor's country without travelling, or of no known country without travelling; and
+   * e shares a party with the visit, or names none and follows it closely ("واستقبل الرئيس الوفد
+   * أمس").
    */
   private static boolean sidesOnly(EventDraft p, EventDraft e) {
     Set<String> names = DraftComparisons.names(p);
@@ -110,9 +111,12 @@ final class VisitDays {
     boolean shared = false;
     boolean named = false;
     for (ResolvedActor a : e.actors) {
+      if (a.kind() == ActorKind.ORGANIZATION && a.country() == null && !names.contains(a.name())) {
+        return false; // a body of no one state (a council, a league) meeting on its own
+      }
       if (a.kind() != ActorKind.COUNTRY && a.kind() != ActorKind.PERSON
           || a.kind() == ActorKind.PERSON && a.country() == null && a.role() != Role.VISITOR) {
-        continue; // an institution, or someone of no known side who does not travel
+        continue; // a state's institution, or someone of no known side who does not travel
       }
       named = true;
       if (names.contains(a.name())) {

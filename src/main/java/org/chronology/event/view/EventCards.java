@@ -1,4 +1,4 @@
-package org.chronology.web;
+package org.chronology.event.view;
 
 import io.quarkus.qute.Location;
 import io.quarkus.qute.RawString;
@@ -9,6 +9,7 @@ import jakarta.inject.Named;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.chronology.event.query.EventViews.EventView;
+import org.chronology.web.Ui;
 
 /**
  * An event's card ({@code tags/eventCard.html}) as the pages list it, rendered once per event view,
