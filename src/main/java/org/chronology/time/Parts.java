@@ -36,7 +36,8 @@ final class Parts {
   /**
    * Applies a part (EARLY, MID, LATE, HALF1, Q2, THIRD3 ...) to an interval; null if absurd. Every
    * part keeps the precision of the period it divides ("أواخر مارس" is a month, approximately;
-   * "النصف الأول من 2021" a year, exactly; "أوائل التسعينات" a decade), as annotators read it.
+   * "النصف الأول من 2021" a year, exactly; "أوائل التسعينات" a decade), as annotators read it, but
+   * a quarter of a year is three months, the guide's season-sized unit ("الربع الأول من 2023").
    */
   static Interval of(String kind, Interval iv, Scale scale) {
     if (kind == null) {
@@ -51,7 +52,7 @@ final class Parts {
           case WEEK -> Precision.WEEK;
           case MONTH -> Precision.MONTH;
           case SEASON -> Precision.SEASON;
-          case YEAR -> Precision.YEAR;
+          case YEAR -> kind.startsWith("Q") ? Precision.SEASON : Precision.YEAR;
           case DECADE -> Precision.DECADE;
           case CENTURY -> Precision.CENTURY;
         };

@@ -156,6 +156,15 @@ class OccasionDateTest {
             LocalDate.of(2023, 3, 14),
             Precision.DAY),
         Arguments.of(
+            "a meeting named after the phrase is dated back from the visit it came before",
+            "وصل الرئيس العراقي إلى عمان اليوم الخميس في زيارة رسمية تستمر يومين.\n\n"
+                + "وتأتي الزيارة بعد أسبوعين من اجتماع ثلاثي لوزراء خارجية العراق والأردن ومصر"
+                + " في القاهرة.",
+            EventType.MEETING,
+            LocalDate.of(2023, 2, 27),
+            LocalDate.of(2023, 3, 5),
+            Precision.WEEK),
+        Arguments.of(
             "a planned meeting on a day and month without a year is the next one",
             "ومن المقرر أن يغادر وزير الخارجية المصري القاهرة غداً في جولة تشمل كينيا وأوغندا"
                 + " ورواندا، قبل أن يلتقي نظيره السوداني في الخرطوم يوم 2 فبراير.",

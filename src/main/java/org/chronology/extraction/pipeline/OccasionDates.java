@@ -259,7 +259,8 @@ final class OccasionDates {
     EventDraft subject = null;
     for (EventDraft d : doc.events()) {
       boolean inside = h.first() >= d.first && h.first() < d.end;
-      if ((d.date == h || object != null && d.anchor == object)
+      if (d != object
+          && (d.date == h || object != null && d.anchor == object)
           && (subject == null
               || inside
               || !(h.first() >= subject.first && h.first() < subject.end))) {
@@ -298,7 +299,9 @@ final class OccasionDates {
       }
     }
     EventDraft from = subject != null && resolved(subject) ? subject : null;
-    if (from == null && subject == null && pointsBack(doc, s, h.first())) {
+    if (from == null && pointsBack(doc, s, h.first())) {
+      // "وتأتي الزيارة بعد أسبوعين من اجتماع …": the anchor named after the phrase is dated back
+      // from the article's happening, even when the phrase stands in the anchor's own clause
       from = main(doc, object);
     }
     if (from != null) {
