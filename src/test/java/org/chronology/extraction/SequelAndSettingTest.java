@@ -54,12 +54,10 @@ class SequelAndSettingTest {
   }
 
   @Test
-  void testASequelWithoutADateOfItsOwnIsPartOfTheHappening() {
+  void testAStepRepeatedAfterThummaWithADateOnlyIsASecondHappening() {
     List<ExtractedEvent> e =
-        extract(
-            "واستدعت الحكومة سفيرها من العاصمة المجاورة في آذار 2019، قبل أن يعود إلى مقر"
-                + " عمله.");
-    assertEquals(1, e.size(), e.toString());
+        extract("زار وزير الخارجية الأذربيجاني أنقرة في 3 آذار 2019، ثم في 9 أيار 2019.");
+    assertEquals(2, ofType(e, EventType.VISIT).size(), e.toString());
   }
 
   @Test

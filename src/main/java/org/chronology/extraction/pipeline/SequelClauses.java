@@ -37,11 +37,6 @@ final class SequelClauses {
     if (opener == 0 || word >= cl.endToken() || !dated(cl, dates, word)) {
       return null;
     }
-    for (DateHit d : dates) {
-      if (d.first() <= word && word < d.end()) {
-        return null; // "، ثم في يناير": the date is all there is, no step named
-      }
-    }
     Trigger t = prev.head.trigger();
     Trigger step =
         new Trigger(
