@@ -139,7 +139,12 @@ public enum FunctionWord {
   /** a verb after a plan's frame that tells no happening (يكون، يسهم، يؤدي) */
   PLAN_NOT("plan-not"),
   /** a call on someone (دعا، تدعو): the happening after its "إلى" is called for, not done */
-  CALL("call");
+  CALL("call"),
+  /**
+   * a word opening a clause that tells what happened next in the same story ("، قبل أن"، "، ثم"):
+   * with a date of its own the clause is a later happening
+   */
+  SEQUEL("sequel");
 
   final String code;
 

@@ -115,6 +115,13 @@ public record EventSegmentStage(Lexicon lexicon) implements Stage {
       Clause cl = clauses.get(c);
       TriggerHit head = headOf(doc, trig, cl, dates);
       if (head == null) {
+        head =
+            SequelClauses.head(
+                lexicon, doc, cl, dates, drafts.isEmpty() ? null : drafts.get(drafts.size() - 1));
+        if (head != null) {
+          drafts.add(draft(s, head, cl.firstToken(), cl.endToken()));
+          continue;
+        }
         if (!drafts.isEmpty()) {
           drafts.get(drafts.size() - 1).end = cl.endToken();
         }
@@ -289,6 +296,7 @@ public record EventSegmentStage(Lexicon lexicon) implements Stage {
     TriggerHit verb = null;
     TriggerHit noun = null;
     TriggerHit laterVerb = null;
+    TriggerHit declared = null;
     boolean other = false;
     for (TriggerHit t : trig) {
       other |= t.first() >= cl.firstToken() && t.first() < cl.endToken() && !framed(doc, t);
@@ -303,9 +311,18 @@ public record EventSegmentStage(Lexicon lexicon) implements Stage {
         } else if (laterVerb == null && t.trigger().type() != verb.trigger().type()) {
           laterVerb = t;
         }
-      } else if (noun == null || t.trigger().strength() > noun.trigger().strength()) {
-        noun = t;
+      } else {
+        if (noun == null || t.trigger().strength() > noun.trigger().strength()) {
+          noun = t;
+        }
+        if (!setting(doc, t)
+            && (declared == null || t.trigger().strength() > declared.trigger().strength())) {
+          declared = t;
+        }
       }
+    }
+    if (verb != null && declared != null && framesAnother(doc, verb)) {
+      noun = declared; // "وأعلنت الإمارات خلال الزيارة تأسيس صندوق": not the visit
     }
     if (verb != null
         && noun != null
@@ -336,6 +353,18 @@ public record EventSegmentStage(Lexicon lexicon) implements Stage {
       }
     }
     return verb != null ? verb : noun;
+  }
+
+  private static final OccasionDates OCCASION = new OccasionDates();
+
+  /**
+   * "وأعلنت الإمارات خلال الزيارة تأسيس صندوق"، "أعلنت على هامش القمة توقيع اتفاقية": a happening's
+   * noun right after a word of "during" (occasion.tsv) is the setting of a declaration, not what
+   * was declared; another happening's noun of the clause is.
+   */
+  private static boolean setting(Document doc, TriggerHit t) {
+    int f = doc.sentences().get(t.sentence()).firstToken();
+    return t.first() > f && OCCASION.is("during", doc.tokens().get(t.first() - 1).text());
   }
 
   /**
