@@ -81,6 +81,9 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
     }
     for (EventDraft e : List.copyOf(kept)) {
       EventDraft target = new SaidOf(lexicon).pointedBack(doc, kept, e);
+      if (target == null) {
+        target = new SaidAt(lexicon).occasion(doc, kept, e);
+      }
       if (target != null) {
         fold(doc, target, e);
         e.foldedInto = target;
