@@ -367,6 +367,16 @@ public final class Lexicon {
   }
 
   /** The word ends in one of the endings of {@code kind}. */
+  /** {@code word} without an ending of {@code kind} is a word of {@code function} ("هنأه"). */
+  public boolean isWithSuffix(FunctionWord function, Suffix kind, String word) {
+    for (String e : suffixes.get(kind)) {
+      if (word.endsWith(e) && is(function, word.substring(0, word.length() - e.length()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   public boolean hasSuffix(Suffix kind, String word) {
     for (String e : suffixes.get(kind)) {
       if (word.endsWith(e)) {

@@ -75,6 +75,11 @@ record NameParts(Lexicon lexicon, Gazetteer gazetteer) {
     return RAW_GIVEN_NAMES.contains(written) && nothingNamedAfter(doc, t, to);
   }
 
+  /** Token {@code t} is written as a given name of name-parts.tsv ("علي", not "على"). */
+  boolean writtenAsGivenName(Document doc, int t) {
+    return RAW_GIVEN_NAMES.contains(Proclitics.withoutAnd(doc.originalText(t, t + 1).strip()));
+  }
+
   /** The given names of name-parts.tsv as written (not normalised: the spelling tells them). */
   private static final Set<String> RAW_GIVEN_NAMES = rawGivenNames();
 
@@ -197,6 +202,7 @@ record NameParts(Lexicon lexicon, Gazetteer gazetteer) {
     String w = doc.tokens().get(t).text();
     if (w.length() < 2
         || lexicon.is(FunctionWord.NOT_NAME, w)
+        || lexicon.isWithSuffix(FunctionWord.NOT_NAME, Suffix.PRONOUN, w) // "هنأه"، "استقبلها"
         || lexicon.is(FunctionWord.DECISION, w)
         || lexicon.is(FunctionWord.INSTITUTION, w)
         || lexicon.isStopword(w)

@@ -159,7 +159,11 @@ record TitledNames(Lexicon lexicon, Gazetteer gazetteer) {
     PhraseMatcher.Match<GazetteerEntry> inside = null;
     while (nameEnd < to
         && parts < MAX_NEW_NAME_WORDS
-        && (nameEnd == nameStart || !hasStop(doc, nameEnd))) {
+        && (nameEnd == nameStart || !hasStop(doc, nameEnd) || hyphenated(doc, nameEnd))) {
+      if (nameEnd > nameStart && hyphenated(doc, nameEnd)) {
+        nameEnd++; // "سوك-يول": a syllable joined by a hyphen, one part with the one before it
+        continue;
+      }
       if (nameEnd > nameStart) {
         PhraseMatcher.Match<GazetteerEntry> known =
             gazetteer.matcher().longestAt(tokens, doc.forms(), nameEnd, to);
@@ -202,14 +206,20 @@ record TitledNames(Lexicon lexicon, Gazetteer gazetteer) {
       if (!lineage
           && (names().nameLike(doc, nameEnd, to)
               || parts > 0 && NameParts.familyFirst(country) && names().syllable(doc, nameEnd, to)
-              || parts > 0 && names().givenNameAsWritten(doc, nameEnd, to))
-          && (parts < 2 || !lexicon.startsWith(FunctionWord.PRESENT_PREFIX, w))) {
+              || parts > 0 && names().givenNameAsWritten(doc, nameEnd, to)
+              || givenBeforeName(doc, nameEnd, to, parts == 0))
+          && (parts < 2
+              || !lexicon.startsWith(FunctionWord.PRESENT_PREFIX, w)
+              || nameClosedAfter(doc, nameEnd, to))) {
         nameEnd++;
         parts++;
         continue;
       }
       if (parts > 0
-          && (parts == 1 || linked || parts == 2 && names().ofGivenName(w))
+          && (parts == 1
+              || linked
+              || parts == 2
+                  && (names().ofGivenName(w) || names().writtenAsGivenName(doc, nameEnd - 1)))
           && Proclitics.hasArticle(w)
           && names().familyName(doc, nameEnd, to)) {
         // a family name with the article ends the name (عادل الجبير، بن محمد العيبان); after two
@@ -384,7 +394,9 @@ record TitledNames(Lexicon lexicon, Gazetteer gazetteer) {
     if (g != null && g.first() == j && g.values().get(0).kind() == ActorKind.PERSON) {
       return true;
     }
-    if (j + 1 >= to || hasStop(doc, j + 1) || !names().nameLike(doc, j, to)) {
+    if (j + 1 >= to
+        || hasStop(doc, j + 1)
+        || !names().nameLike(doc, j, to) && !names().writtenAsGivenName(doc, j)) {
       return false;
     }
     g = gazetteer.matcher().longestAt(doc.tokens(), doc.forms(), j + 1, to);
@@ -401,9 +413,15 @@ record TitledNames(Lexicon lexicon, Gazetteer gazetteer) {
     return w.length() > 4 && lexicon.hasSuffix(Suffix.PRONOUN, w);
   }
 
-  /** A word without a conjunction or preposition before it (a given name, not "لحكومة"). */
+  /**
+   * A word without a conjunction or an object preposition before it (a given name, not "لحكومة"); a
+   * letter that is only a comparison preposition (ك) opens given names ("كمال"، "كريم").
+   */
   private static boolean bare(String w) {
-    return Proclitics.withoutAndOrPreposition(w).equals(w);
+    String rest = Proclitics.withoutAndOrPreposition(w);
+    return rest.equals(w)
+        || !Proclitics.startsWithAnd(w)
+            && !Prepositions.introducesObject(w.substring(0, w.length() - rest.length()));
   }
 
   /** "في أنقرة" / "لدى تركيا" after the title's state: where the office is held. */
@@ -460,6 +478,43 @@ record TitledNames(Lexicon lexicon, Gazetteer gazetteer) {
       }
     }
     return false;
+  }
+
+  /**
+   * Nothing goes on after token {@code t} in its clause (a comma, the sentence's end, a date, or
+   * "كان" opening the past perfect whose subject the name is): a verb there would lack what it
+   * tells, so a word of a present prefix is a family name ("قاسم جومارت توكاييف،").
+   */
+  private boolean nameClosedAfter(Document doc, int t, int to) {
+    return t + 1 >= to
+        || hasStop(doc, t + 1)
+        || NameParts.inDatePhrase(doc, t + 1)
+        || lexicon.is(
+            FunctionWord.WAS, doc.tokens().get(t + 1).text()); // "فلان علان توكاييف كان قد"
+  }
+
+  /**
+   * Token {@code t} is written as a given name that is a function word otherwise ("علي", not "على")
+   * and a name part follows it: a family name with the article ("محمد علي الحكيم"), or any name
+   * part when it is the {@code first} ("علي الزعبي"، "علي محمد زين").
+   */
+  private boolean givenBeforeName(Document doc, int t, int to, boolean first) {
+    if (!names().writtenAsGivenName(doc, t) || t + 1 >= to || hasStop(doc, t + 1)) {
+      return false;
+    }
+    String next = doc.tokens().get(t + 1).text();
+    return first && names().nameLike(doc, t + 1, to)
+        || Proclitics.hasArticle(next) && names().familyName(doc, t + 1, to);
+  }
+
+  /**
+   * Token {@code t} is a word joined to the one before by a hyphen alone, as the syllables of a
+   * Korean given name are written ("سوك-يول").
+   */
+  private static boolean hyphenated(Document doc, int t) {
+    return doc.gapBefore(t).equals("-")
+        && NameParts.isArabicWord(doc.tokens().get(t).text())
+        && NameParts.isArabicWord(doc.tokens().get(t - 1).text());
   }
 
   /** A gap of spaces, one comma and quotation marks: the name may still follow the title. */
