@@ -130,8 +130,8 @@ class IngestTest {
   }
 
   /**
-   * Article ids come from a sequence (V19), so a group's new articles are inserted in one batch, not
-   * one statement per article as identity ids made them.
+   * Article ids come from a sequence (V19), so a group's new articles are inserted in one batch,
+   * not one statement per article as identity ids made them.
    */
   @Test
   void aGroupsNewArticlesAreInsertedInOneBatch(@TempDir Path dir) throws IOException {
@@ -139,7 +139,8 @@ class IngestTest {
     int files = 20;
     for (int i = 0; i < files; i++) {
       Files.writeString(
-          dir.resolve("batch-" + i + ".txt"), "استقبل الرئيس وفدا برلمانيا أمس. " + i + " " + unique);
+          dir.resolve("batch-" + i + ".txt"),
+          "استقبل الرئيس وفدا برلمانيا أمس. " + i + " " + unique);
     }
     List<ArticleIngestService.ReadFile> read =
         ingest.listFolder(dir).stream().map(ingest::read).toList();

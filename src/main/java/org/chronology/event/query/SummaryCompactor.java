@@ -25,8 +25,8 @@ import org.jboss.logging.Logger;
  * ({@link #hold}) for at most {@link #LONGEST_HOLD} seconds at a time and folds once when it is
  * over: the rounds then run beside the merges a dozen times less often, and a count that several
  * rounds' deltas name is upserted once. Readers add the pending deltas to the counts, so what they
- * read is the same either way; only their sum runs over more delta rows meanwhile (at most a
- * minute of merges).
+ * read is the same either way; only their sum runs over more delta rows meanwhile (at most a minute
+ * of merges).
  */
 @ApplicationScoped
 public class SummaryCompactor {
