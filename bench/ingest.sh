@@ -28,7 +28,24 @@ if [ -z "$KEEP" ]; then
   java -cp "$CP" org.chronology.bench.SyntheticArticles "$W/corpus" "$N" 7
   java -cp "$CP" org.chronology.bench.SyntheticArticles "$W/uploads" "$UPLOADS" 8
 fi
-java -cp "$CP" org.chronology.bench.ExtractionOnly "$W/corpus" | tee "$W/reference.txt"
+# CPU seconds (user + system) of the app's JVM (java), or of its PostgreSQL (pg: the postmaster of
+# the data directory, with its backends that ended, and its live processes).
+cpu() {
+  local ticks pm pids
+  ticks=$(getconf CLK_TCK)
+  if [ "$1" = java ]; then
+    pids=$APP
+  else
+    pm=$(head -1 "$W/data/postgres/postmaster.pid" 2>/dev/null || true)
+    [ -n "$pm" ] || { echo "?"; return; }
+    pids="$pm $(pgrep -d ' ' -P "$pm" || true)"
+  fi
+  for p in $pids; do
+    awk -v pm="${pm:-}" -v p="$p" '{ s = $14 + $15; if (p == pm) s += $16 + $17; print s }' "/proc/$p/stat" 2>/dev/null
+  done | awk -v t="$ticks" '{ s += $1 } END { printf "%.1f", s / t }'
+}
+TIMEFORMAT='extraction alone CPU: %U s user, %S s system'
+time java -cp "$CP" org.chronology.bench.ExtractionOnly "$W/corpus" | tee "$W/reference.txt"
 
 if curl -s -o /dev/null "http://localhost:$PORT/"; then echo "port $PORT is in use; set BENCH_PORT"; exit 1; fi
 start=$(date +%s.%N)
@@ -41,6 +58,7 @@ until curl -sf -o /dev/null "http://localhost:$PORT/css/app.css"; do
   sleep 0.2
 done
 answers=$(date +%s.%N)
+jvm0=$(cpu java); pg0=$(cpu pg)
 echo "app answers after $(echo "$answers - $start" | bc) s"
 # The start-up ingest runs after the app answers; readiness is up once it is over.
 until curl -sf -o /dev/null "http://localhost:$PORT/q/health/ready"; do
@@ -49,6 +67,8 @@ until curl -sf -o /dev/null "http://localhost:$PORT/q/health/ready"; do
 done
 ready=$(date +%s.%N)
 echo "app ready (ingest + extraction of $N articles done) after $(echo "$ready - $start" | bc) s"
+jvm1=$(cpu java); pg1=$(cpu pg)
+echo "CPU from answering to ready (the ingest and extraction): app JVM $(echo "$jvm1 - $jvm0" | bc) s, PostgreSQL $(echo "$pg1 - $pg0" | bc) s (at readiness: JVM $jvm1 s, PostgreSQL $pg1 s)"
 grep -E "Start-up:|start-up extraction:.*finished|ingest corpus:.*finished" "$W/app.log" | tail -3 || true
 
 # Single uploads into the filled database: sign in, then each upload with a fresh CSRF token.

@@ -2,6 +2,10 @@ package org.chronology.article;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
@@ -12,6 +16,15 @@ import java.util.Optional;
 @Entity
 @Table(name = "article")
 public class Article extends ReceivedFile {
+
+  /**
+   * From the column's identity sequence, 50 at a time (V19): a group of new articles is inserted in
+   * multi-row statements at the flush.
+   */
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "article_ids")
+  @SequenceGenerator(name = "article_ids", sequenceName = "article_id_seq", allocationSize = 50)
+  public Long id;
 
   @Column(name = "raw_text")
   public String text;

@@ -35,6 +35,7 @@ import org.chronology.article.ingest.IngestOutcome;
 import org.chronology.article.ingest.Sidecar;
 import org.chronology.common.DaemonThreads;
 import org.chronology.config.ChronologyConfig;
+import org.chronology.event.query.SummaryCompactor;
 import org.chronology.event.service.ExtractionRunner;
 import org.chronology.event.service.ReextractionService;
 import org.chronology.extraction.EventExtractor;
@@ -74,6 +75,7 @@ public class ArticleService {
   @Inject ArticleEditService edits;
   @Inject ReextractionService extraction;
   @Inject AgroalDataSource dataSource;
+  @Inject SummaryCompactor compactor;
   @Inject ChronologyConfig config;
   private int threads;
   private ArticleMerges merges;
@@ -565,7 +567,8 @@ public class ArticleService {
         s.setLong(1, BULK_LOCK);
         s.execute();
       }
-      try {
+      // The summary's compaction folds once after the bulk run instead of every few seconds.
+      try (SummaryCompactor.Hold hold = compactor.hold()) {
         return work.get();
       } finally {
         try (PreparedStatement s = c.prepareStatement("select pg_advisory_unlock(?)")) {

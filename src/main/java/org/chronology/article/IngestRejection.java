@@ -2,6 +2,9 @@ package org.chronology.article;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 
@@ -9,6 +12,10 @@ import java.time.OffsetDateTime;
 @Entity
 @Table(name = "ingest_rejection")
 public class IngestRejection extends ReceivedFile {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  public Long id;
 
   @Column(name = "raw_bytes")
   public byte[] rawBytes;

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManagerFactory;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,6 +20,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.chronology.article.ingest.ArticleIngestService;
 import org.chronology.article.ingest.IngestOutcome;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 class IngestTest {
 
   @Inject ArticleIngestService ingest;
+  @Inject EntityManagerFactory emf;
 
   @Test
   void seedCorpusIsStoredByteForByteAndReingestingAddsNothing() throws IOException {
@@ -123,5 +127,33 @@ class IngestTest {
         ingest.storeAll(ingest.listFolder(dir).stream().map(ingest::read).toList()).stream()
             .allMatch(o -> o.result() != IngestOutcome.Result.NEW),
         "a second time stores nothing");
+  }
+
+  /**
+   * Article ids come from a sequence (V19), so a group's new articles are inserted in one batch,
+   * not one statement per article as identity ids made them.
+   */
+  @Test
+  void aGroupsNewArticlesAreInsertedInOneBatch(@TempDir Path dir) throws IOException {
+    String unique = UUID.randomUUID().toString();
+    int files = 20;
+    for (int i = 0; i < files; i++) {
+      Files.writeString(
+          dir.resolve("batch-" + i + ".txt"),
+          "استقبل الرئيس وفدا برلمانيا أمس. " + i + " " + unique);
+    }
+    List<ArticleIngestService.ReadFile> read =
+        ingest.listFolder(dir).stream().map(ingest::read).toList();
+    Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
+    stats.clear();
+
+    List<IngestOutcome> out = ingest.storeAll(read);
+
+    long statements = stats.getPrepareStatementCount();
+    assertEquals(files, out.stream().filter(o -> o.result() == IngestOutcome.Result.NEW).count());
+    assertEquals(files, out.stream().map(IngestOutcome::articleId).distinct().count());
+    assertTrue(
+        statements < files / 2,
+        statements + " statements for " + files + " new articles: their inserts are not batched");
   }
 }

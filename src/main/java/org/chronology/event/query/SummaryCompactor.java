@@ -12,6 +12,7 @@ import java.sql.Statement;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.chronology.common.DaemonThreads;
 import org.jboss.logging.Logger;
 
@@ -19,6 +20,13 @@ import org.jboss.logging.Logger;
  * Folds the summary's pending deltas into its counts every few seconds (V7__summary_counts.sql), so
  * that what a reader adds up stays a few hundred rows after any number of writes. Several instances
  * may run it: the database function takes an advisory lock and the others skip that round.
+ *
+ * <p>Bulk work (the start-up ingest, a folder import, a full re-extraction) holds the rounds back
+ * ({@link #hold}) for at most {@link #LONGEST_HOLD} seconds at a time and folds once when it is
+ * over: the rounds then run beside the merges a dozen times less often, and a count that several
+ * rounds' deltas name is upserted once. Readers add the pending deltas to the counts, so what they
+ * read is the same either way; only their sum runs over more delta rows meanwhile (at most a minute
+ * of merges).
  */
 @ApplicationScoped
 public class SummaryCompactor {
@@ -27,6 +35,14 @@ public class SummaryCompactor {
 
   /** Seconds between two rounds. */
   static final long PERIOD = 5;
+
+  /** Seconds bulk work may hold the rounds back before one runs all the same. */
+  static final long LONGEST_HOLD = 60;
+
+  /** Bulk runs under way in this instance. */
+  private final AtomicInteger holds = new AtomicInteger();
+
+  private volatile long lastRound = System.nanoTime();
 
   private final AgroalDataSource dataSource;
 
@@ -47,7 +63,44 @@ public class SummaryCompactor {
     }
   }
 
+  /**
+   * Holds the rounds back until the returned handle is closed (bulk work); then one round runs at
+   * once. Nested and concurrent holds are counted.
+   */
+  public Hold hold() {
+    holds.incrementAndGet();
+    return new Hold();
+  }
+
+  /** A bulk run's hold on the rounds; closing it twice releases it once. */
+  public final class Hold implements AutoCloseable {
+    private boolean open = true;
+
+    private Hold() {}
+
+    @Override
+    public synchronized void close() {
+      if (open) {
+        open = false;
+        ScheduledExecutorService t = timer;
+        if (holds.decrementAndGet() == 0 && t != null && !t.isShutdown()) {
+          t.execute(SummaryCompactor.this::safely);
+        }
+      }
+    }
+  }
+
+  /** True when a round is due: no bulk run holds them back, or it has held them long enough. */
+  boolean due() {
+    return holds.get() == 0
+        || System.nanoTime() - lastRound >= TimeUnit.SECONDS.toNanos(LONGEST_HOLD);
+  }
+
   private void safely() {
+    if (!due()) {
+      return;
+    }
+    lastRound = System.nanoTime();
     try {
       compact();
     } catch (RuntimeException | SQLException ex) {

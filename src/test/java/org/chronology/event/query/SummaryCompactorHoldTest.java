@@ -1,0 +1,36 @@
+package org.chronology.event.query;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** Bulk work holds the summary's rounds back; every hold released, they are due again. */
+class SummaryCompactorHoldTest {
+
+  @Test
+  void roundsAreDueWhenNothingHoldsThem() {
+    assertTrue(new SummaryCompactor(null).due());
+  }
+
+  @Test
+  void aHoldDefersRoundsUntilItIsClosed() {
+    SummaryCompactor compactor = new SummaryCompactor(null);
+    SummaryCompactor.Hold hold = compactor.hold();
+    assertFalse(compactor.due());
+    hold.close();
+    assertTrue(compactor.due());
+  }
+
+  @Test
+  void holdsAreCountedAndAHoldClosedTwiceReleasesOnce() {
+    SummaryCompactor compactor = new SummaryCompactor(null);
+    SummaryCompactor.Hold first = compactor.hold();
+    SummaryCompactor.Hold second = compactor.hold();
+    first.close();
+    first.close();
+    assertFalse(compactor.due());
+    second.close();
+    assertTrue(compactor.due());
+  }
+}
