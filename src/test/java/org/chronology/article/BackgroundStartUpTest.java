@@ -18,7 +18,10 @@ import java.util.UUID;
 import org.chronology.article.ingest.WarmUp;
 import org.chronology.db.Sql;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * With the start-up ingest after the application answers (the default outside tests), a file added
@@ -27,6 +30,7 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @TestProfile(BackgroundStartUpTest.InBackground.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BackgroundStartUpTest {
 
   static final String NAME = "test-background-" + UUID.randomUUID() + ".txt";
@@ -78,6 +82,7 @@ class BackgroundStartUpTest {
   }
 
   @Test
+  @Order(2)
   void aNewCorpusFileIsIngestedAfterStartUpAndReadinessWaitsForIt() throws Exception {
     awaitReady();
     long id = Sql.number("select id from article where source = ?1", NAME);
@@ -86,6 +91,7 @@ class BackgroundStartUpTest {
   }
 
   @Test
+  @Order(1) // before the clean-up removes the corpus file's article
   void theWarmUpExtractsTheLatestArticlesAndReadsTheirPagesWithoutWriting() throws Exception {
     awaitReady();
     String counts =
@@ -94,6 +100,7 @@ class BackgroundStartUpTest {
     long before = Sql.number(counts);
     long version = Sql.number("select sum(version) from data_version");
     long articles = Math.min(WarmUp.ARTICLES, Sql.number("select count(*) from article"));
+    assertTrue(articles > 0, "the corpus file's article at least");
     int steps = warmUp.run();
     // The latest articles extracted, then the latest one's chronology, its page and "/".
     assertEquals(articles + 3, steps, "every article extracted and every page answered");
