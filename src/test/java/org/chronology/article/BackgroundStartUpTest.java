@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.chronology.article.ingest.WarmUp;
 import org.chronology.db.Sql;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -64,8 +64,9 @@ class BackgroundStartUpTest {
 
   @Inject WarmUp warmUp;
 
-  @AfterEach
-  void clean() {
+  /** After both tests: the warm-up test reads the corpus file's article too. */
+  @AfterAll
+  static void clean() {
     TestArticles.remove();
   }
 
@@ -91,7 +92,7 @@ class BackgroundStartUpTest {
   }
 
   @Test
-  @Order(1) // before the clean-up removes the corpus file's article
+  @Order(1)
   void theWarmUpExtractsTheLatestArticlesAndReadsTheirPagesWithoutWriting() throws Exception {
     awaitReady();
     String counts =
