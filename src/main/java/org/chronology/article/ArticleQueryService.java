@@ -33,7 +33,15 @@ public class ArticleQueryService {
     if (a == null) {
       return Optional.empty();
     }
-    long n = eventCounts().getOrDefault(a.id, 0L);
+    // This article's events only: the page follows every upload, and counting every article's
+    // (as the list does) read all mentions of the archive for one number.
+    long n =
+        Rows.select(
+                "select count(distinct m.event.id) from Mention m"
+                    + " where m.article.id = :id and m.event.review <> 'rejected'",
+                Long.class)
+            .setParameter("id", a.id)
+            .getSingleResult();
     return Optional.of(
         new ArticleDetail(
             a.id,

@@ -104,6 +104,14 @@ public interface ChronologyConfig {
      */
     @WithDefault("true")
     boolean ingestInBackground();
+
+    /**
+     * After the start-up ingest (in the background, readiness not waiting for it): run the
+     * extractor over the latest stored articles and read the chronology of the latest one, so that
+     * the first upload finds compiled code and loaded classes rather than paying for them.
+     */
+    @WithDefault("true")
+    boolean warmUp();
   }
 
   interface Admin {

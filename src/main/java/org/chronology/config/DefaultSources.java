@@ -13,9 +13,14 @@ public final class DefaultSources {
 
   private DefaultSources() {}
 
-  /** Whether a default for the property is wanted now: at runtime, and the property unset. */
+  /**
+   * Whether a default for the property is wanted now: at runtime, not in the short run of the
+   * packaged application that writes its AppCDS archive during the build ({@code
+   * quarkus.appcds.generate}: it stops before anything connects), and the property unset.
+   */
   public static boolean wanted(ConfigSourceContext context, String property) {
-    if (ExecutionMode.current() == ExecutionMode.UNSET) {
+    if (ExecutionMode.current() == ExecutionMode.UNSET
+        || Boolean.getBoolean("quarkus.appcds.generate")) {
       return false;
     }
     ConfigValue v = context.getValue(property);

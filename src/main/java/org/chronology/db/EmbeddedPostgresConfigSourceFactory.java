@@ -14,6 +14,9 @@ import org.eclipse.microprofile.config.spi.ConfigSource;
  * a real PostgreSQL (see {@link EmbeddedPostgresServer}) before the datasource is created and hands
  * its URL to Quarkus as configuration. With a URL configured it does nothing.
  *
+ * <p>The packaged application has usually begun that start already, from its {@code main} ({@link
+ * EarlyStart}): this then waits for it.
+ *
  * <p>Runs at runtime-init only: config is also read while the application is built, and a build
  * must never start a database.
  */
@@ -28,6 +31,7 @@ public class EmbeddedPostgresConfigSourceFactory implements ConfigSourceFactory 
   @Override
   public Iterable<ConfigSource> getConfigSources(ConfigSourceContext context) {
     if (!DefaultSources.wanted(context, URL)) {
+      EmbeddedPostgresServer.discardBackgroundStart();
       return List.of();
     }
     ConfigValue dir = context.getValue(DATA_DIR);

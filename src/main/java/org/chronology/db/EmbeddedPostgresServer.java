@@ -16,6 +16,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
@@ -34,6 +36,10 @@ import java.util.regex.Pattern;
  * postmaster.pid}, checks that the process is a postgres on this data directory that no running JVM
  * holds ({@code epg-lock}), stops it and starts afresh. A server that stops while the application
  * runs is started again on the same port by {@link #restartIfStopped}.
+ *
+ * <p>The packaged application starts the server from its {@code main} ({@link #startInBackground}),
+ * on a thread of its own, while the JVM loads and initialises the rest of the application; {@link
+ * #ensureStarted} then only waits for it.
  */
 public final class EmbeddedPostgresServer {
 
@@ -42,7 +48,55 @@ public final class EmbeddedPostgresServer {
   private static final Pattern PORT = Pattern.compile("//[^:/]+:(?<port>\\d+)/");
   private static final Duration STOP_WAIT = Duration.ofSeconds(30);
 
+  /** A start begun by {@link #startInBackground}, not yet taken by {@link #ensureStarted}. */
+  private record Early(Path pgData, CompletableFuture<String> url) {}
+
+  private static volatile Early early;
+
   private EmbeddedPostgresServer() {}
+
+  /**
+   * Starts the server for {@code dataDir} on a daemon thread and returns at once; the next {@link
+   * #ensureStarted} for the same directory waits for that start instead of beginning its own.
+   */
+  public static void startInBackground(String dataDir) {
+    Path pgData = pgData(dataDir);
+    CompletableFuture<String> url = new CompletableFuture<>();
+    early = new Early(pgData, url);
+    Thread t =
+        new Thread(
+            () -> {
+              try {
+                url.complete(startOrReuse(pgData));
+              } catch (RuntimeException | Error e) {
+                url.completeExceptionally(e);
+              }
+            },
+            "embedded-postgres-start");
+    t.setDaemon(true);
+    t.start();
+  }
+
+  /**
+   * Whether a start begun by {@link #startInBackground} has not been taken yet; {@code
+   * discardBackgroundStart} hands it over when the application turns out to use another database.
+   */
+  static boolean backgroundStartPending() {
+    return early != null;
+  }
+
+  /**
+   * The application uses another database than the one started in the background (a URL or data
+   * directory set where {@code main} did not look): that server is left to the shutdown hook that
+   * stops it with the JVM.
+   */
+  static void discardBackgroundStart() {
+    Early e = early;
+    early = null;
+    if (e != null) {
+      LOG.info(() -> "Embedded PostgreSQL started early in " + e.pgData() + " is not used");
+    }
+  }
 
   private static String key(Path pgData) {
     return "org.chronology.embedded-postgres.url:" + pgData;
@@ -55,8 +109,24 @@ public final class EmbeddedPostgresServer {
   /**
    * Starts the server for {@code dataDir} unless this JVM already runs it; returns its JDBC URL.
    */
-  public static synchronized String ensureStarted(String dataDir) {
+  public static String ensureStarted(String dataDir) {
     Path pgData = pgData(dataDir);
+    Early e = early;
+    if (e != null && e.pgData().equals(pgData)) {
+      early = null;
+      try {
+        return e.url().join();
+      } catch (CompletionException failed) {
+        // Started again below, where the failure is reported with its cause.
+        LOG.warning(() -> "Early start of the embedded PostgreSQL failed: " + failed.getCause());
+      }
+    } else if (e != null) {
+      discardBackgroundStart();
+    }
+    return startOrReuse(pgData);
+  }
+
+  private static synchronized String startOrReuse(Path pgData) {
     String running = System.getProperty(key(pgData));
     if (running != null && answers(running)) {
       return running;

@@ -6,6 +6,7 @@ import io.quarkus.runtime.annotations.QuarkusMain;
 import jakarta.inject.Inject;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.chronology.db.EarlyStart;
 
 /**
  * The entry point: without arguments the web application (as always); {@code import DIR} imports a
@@ -25,6 +26,8 @@ public class ChronologyMain implements QuarkusApplication {
       System.setProperty("quarkus.http.host-enabled", "false");
       System.setProperty("chronology.corpus.ingest-on-start", "false");
     }
+    // The embedded database starts while the rest of the application initialises.
+    EarlyStart.begin();
     Quarkus.run(ChronologyMain.class, args);
   }
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -14,16 +15,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.UUID;
+import org.chronology.article.ingest.WarmUp;
 import org.chronology.db.Sql;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * With the start-up ingest after the application answers (the default outside tests), a file added
- * to the corpus folder is still stored and extracted, and readiness says when that is over.
+ * to the corpus folder is still stored and extracted, and readiness says when that is over. The
+ * warm-up that follows it reads pages and runs the extractor but writes nothing.
  */
 @QuarkusTest
 @TestProfile(BackgroundStartUpTest.InBackground.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BackgroundStartUpTest {
 
   static final String NAME = "test-background-" + UUID.randomUUID() + ".txt";
@@ -45,6 +52,8 @@ class BackgroundStartUpTest {
         return Map.of(
             "chronology.corpus.ingest-in-background",
             "true",
+            "chronology.corpus.warm-up",
+            "true",
             "chronology.corpus.path",
             folder.toString());
       } catch (IOException e) {
@@ -53,13 +62,15 @@ class BackgroundStartUpTest {
     }
   }
 
-  @AfterEach
-  void clean() {
+  @Inject WarmUp warmUp;
+
+  /** After both tests: the warm-up test reads the corpus file's article too. */
+  @AfterAll
+  static void clean() {
     TestArticles.remove();
   }
 
-  @Test
-  void aNewCorpusFileIsIngestedAfterStartUpAndReadinessWaitsForIt() throws Exception {
+  private static void awaitReady() throws InterruptedException {
     // The bound only keeps a broken run from hanging the build; it is not what is tested.
     int status = 0;
     for (int i = 0; i < 1200 && status != 200; i++) {
@@ -69,8 +80,33 @@ class BackgroundStartUpTest {
       }
     }
     assertEquals(200, status, "ready once the start-up ingest is over");
+  }
+
+  @Test
+  @Order(2)
+  void aNewCorpusFileIsIngestedAfterStartUpAndReadinessWaitsForIt() throws Exception {
+    awaitReady();
     long id = Sql.number("select id from article where source = ?1", NAME);
     assertEquals("done", TestArticles.state(id)[0], "the new file was extracted");
     assertTrue(TestArticles.events(id) > 0, "and has its events");
+  }
+
+  @Test
+  @Order(1)
+  void theWarmUpExtractsTheLatestArticlesAndReadsTheirPagesWithoutWriting() throws Exception {
+    awaitReady();
+    String counts =
+        "select (select count(*) from article) * 1000000 + (select count(*) from event) * 1000"
+            + " + (select count(*) from article where extraction_state <> 'done')";
+    long before = Sql.number(counts);
+    long version = Sql.number("select sum(version) from data_version");
+    long articles = Math.min(WarmUp.ARTICLES, Sql.number("select count(*) from article"));
+    assertTrue(articles > 0, "the corpus file's article at least");
+    int steps = warmUp.run();
+    // The latest articles extracted, then the latest one's chronology, its page and "/".
+    assertEquals(articles + 3, steps, "every article extracted and every page answered");
+    assertEquals(before, Sql.number(counts), "no article or event added or changed state");
+    assertEquals(
+        version, Sql.number("select sum(version) from data_version"), "no write bumped a version");
   }
 }

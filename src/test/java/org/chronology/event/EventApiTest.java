@@ -170,7 +170,9 @@ class EventApiTest {
         .then()
         .statusCode(200)
         .body("text", equalTo(text))
-        .body("source", equalTo("002_d40d8e6eea96f478.txt"));
+        .body("source", equalTo("002_d40d8e6eea96f478.txt"))
+        // Counted for this article alone, the same number as the list's count over all articles.
+        .body("eventCount", equalTo(list.getInt("[" + idx + "].eventCount")));
   }
 
   @Test

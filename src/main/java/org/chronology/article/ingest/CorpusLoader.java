@@ -33,6 +33,7 @@ public class CorpusLoader {
   @Inject ChronologyConfig config;
   @Inject ArticleService articles;
   @Inject GazetteerService gazetteer;
+  @Inject WarmUp warmUp;
 
   private final CountDownLatch finished = new CountDownLatch(1);
 
@@ -70,6 +71,10 @@ public class CorpusLoader {
       LOG.errorf(e, "Start-up ingest stopped: %s", e);
     } finally {
       finished.countDown();
+    }
+    // After readiness: nothing waits for it, and the first upload finds warm code.
+    if (newActors == null && config.corpus().warmUp()) {
+      warmUp.run();
     }
   }
 
