@@ -21,11 +21,35 @@ public class ArticleQueryService {
       "select a.id, a.source, a.title, a.outlet, a.url, a.publishedOn, a.publishedOnSource,"
           + " a.sha256 from Article a";
 
-  public List<ArticleSummary> list() {
-    Map<Long, Long> counts = eventCounts();
-    return Rows.map(
-        Rows.select(SUMMARY + " order by a.source, a.id"),
-        r -> summary(r, counts.getOrDefault(r.id(0), 0L)));
+  /** Articles in the order of their file names; at most this many per page. */
+  public static final int DEFAULT_PAGE = 500;
+
+  public static final int MAX_PAGE = 1000;
+
+  /**
+   * One page of the article list in file-name order, after the article {@code after} (null: from
+   * the start); one row more than {@code size} tells the caller a next page exists. Counts are read
+   * for the page's articles only: an archive of a million events never reads all its mentions for
+   * one page.
+   */
+  public List<ArticleSummary> page(Long after, int size) {
+    var q =
+        after == null
+            ? Rows.select(SUMMARY + " order by a.source, a.id")
+            : Rows.select(
+                    SUMMARY
+                        + ", Article b where b.id = :after"
+                        + " and (a.source > b.source or (a.source = b.source and a.id > b.id))"
+                        + " order by a.source, a.id")
+                .setParameter("after", after);
+    List<Row> rows = Rows.rows(q.setMaxResults(size + 1));
+    Map<Long, Long> counts = eventCounts(rows.stream().map(r -> r.id(0)).toList());
+    return rows.stream().map(r -> summary(r, counts.getOrDefault(r.id(0), 0L))).toList();
+  }
+
+  /** Whether an article with this id is stored (an {@code after} that names none is an error). */
+  public boolean exists(long id) {
+    return Article.count("id", id) > 0;
   }
 
   public Optional<ArticleDetail> byId(long id) {
@@ -80,13 +104,18 @@ public class ArticleQueryService {
   }
 
   /** Distinct events (rejected ones excepted) that cite each article. */
-  private Map<Long, Long> eventCounts() {
+  private Map<Long, Long> eventCounts(List<Long> articleIds) {
     Map<Long, Long> out = new HashMap<>();
+    if (articleIds.isEmpty()) {
+      return out;
+    }
     for (Row r :
         Rows.rows(
             Rows.select(
-                "select m.article.id, count(distinct m.event.id) from Mention m"
-                    + " where m.event.review <> 'rejected' group by m.article.id"))) {
+                    "select m.article.id, count(distinct m.event.id) from Mention m"
+                        + " where m.article.id in :ids and m.event.review <> 'rejected'"
+                        + " group by m.article.id")
+                .setParameter("ids", articleIds))) {
       out.put(r.id(0), r.count(1));
     }
     return out;

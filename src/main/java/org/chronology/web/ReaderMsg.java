@@ -169,6 +169,9 @@ public interface ReaderMsg {
   @Message("أحداث أقدم →")
   String olderEvents();
 
+  @Message("المقالات التالية →")
+  String nextArticles();
+
   // Event card and page
 
   @Message("دقة التاريخ: {precision}")

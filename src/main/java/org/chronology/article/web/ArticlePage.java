@@ -8,10 +8,12 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.ArrayList;
 import java.util.List;
 import org.chronology.article.Article;
+import org.chronology.article.ArticleListParams;
 import org.chronology.article.ArticleQueryService;
 import org.chronology.article.ArticleViews.ArticleSummary;
 import org.chronology.event.query.EventQueryService;
@@ -32,7 +34,7 @@ public class ArticlePage {
     static native TemplateInstance show(
         Article article, List<Segment> segments, List<EventView> events);
 
-    static native TemplateInstance list(List<ArticleSummary> articles);
+    static native TemplateInstance list(List<ArticleSummary> articles, Long next);
   }
 
   @Inject ArticleQueryService articles;
@@ -40,8 +42,12 @@ public class ArticlePage {
   @Inject Ui ui;
 
   @GET
-  public TemplateInstance list() {
-    return ui.localize(Templates.list(articles.list()));
+  public TemplateInstance list(@QueryParam("after") String after, @QueryParam("size") String size) {
+    ArticleListParams p = ArticleListParams.of(after, size, articles);
+    List<ArticleSummary> rows = articles.page(p.after(), p.size());
+    List<ArticleSummary> page = rows.size() > p.size() ? rows.subList(0, p.size()) : rows;
+    Long next = rows.size() > p.size() ? page.get(page.size() - 1).id() : null;
+    return ui.localize(Templates.list(page, next));
   }
 
   @GET

@@ -456,7 +456,7 @@ public class ChronologyPage {
    */
   private List<ArticleSummary> articleChoices(EventFilter filter) {
     if (facets.articlesAtMost(ARTICLE_CHOICES)) {
-      return facets.cached("articles", null, articles::list);
+      return facets.cached("articles", null, () -> articles.page(null, ARTICLE_CHOICES));
     }
     if (filter.article() == null) {
       return List.of();
