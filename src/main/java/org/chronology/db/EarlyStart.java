@@ -95,16 +95,26 @@ public final class EarlyStart {
    * its plain one.
    */
   static Function<String, Optional<String>> sources(String profile, List<Properties> files) {
+    return sources(profile, files, EarlyStart::systemOrEnvironment);
+  }
+
+  /** As above, with the system properties and environment read through {@code outside}. */
+  static Function<String, Optional<String>> sources(
+      String profile, List<Properties> files, Function<String, String> outside) {
     return name -> {
-      String v = System.getProperty(name);
-      if (v == null) {
-        v = System.getenv(name.toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9]", "_"));
-      }
+      String v = outside.apply(name);
       for (int i = 0; v == null && i < files.size(); i++) {
         Properties f = files.get(i);
         v = f.getProperty("%" + profile + "." + name, f.getProperty(name));
       }
       return Optional.ofNullable(v);
     };
+  }
+
+  private static String systemOrEnvironment(String name) {
+    String v = System.getProperty(name);
+    return v != null
+        ? v
+        : System.getenv(name.toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9]", "_"));
   }
 }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,6 +18,12 @@ import org.junit.jupiter.api.Test;
  * start then takes that server rather than starting a second.
  */
 class EarlyStartTest {
+
+  /**
+   * No system property or environment variable: other tests in the same JVM set some (the test
+   * profile's data directory), and these cases are about the files alone.
+   */
+  private static final Function<String, String> NOTHING_OUTSIDE = name -> null;
 
   private static Properties props(String... kv) {
     Properties p = new Properties();
@@ -30,7 +37,9 @@ class EarlyStartTest {
   void aConfiguredUrlMeansNoEmbeddedServer() {
     var config =
         EarlyStart.sources(
-            "prod", List.of(props("quarkus.datasource.jdbc.url", "jdbc:postgresql://db/x")));
+            "prod",
+            List.of(props("quarkus.datasource.jdbc.url", "jdbc:postgresql://db/x")),
+            NOTHING_OUTSIDE);
     assertEquals(Optional.empty(), EarlyStart.dataDir(config));
   }
 
@@ -41,18 +50,32 @@ class EarlyStartTest {
         props("chronology.data-dir", "data", "%prod.chronology.data-dir", "/srv/prod");
     assertEquals(
         Optional.of("/srv/prod"),
-        EarlyStart.dataDir(EarlyStart.sources("prod", List.of(packaged))));
+        EarlyStart.dataDir(EarlyStart.sources("prod", List.of(packaged), NOTHING_OUTSIDE)));
     assertEquals(
-        Optional.of("data"), EarlyStart.dataDir(EarlyStart.sources("dev", List.of(packaged))));
+        Optional.of("data"),
+        EarlyStart.dataDir(EarlyStart.sources("dev", List.of(packaged), NOTHING_OUTSIDE)));
     assertEquals(
         Optional.of("/srv/local"),
-        EarlyStart.dataDir(EarlyStart.sources("prod", List.of(local, packaged))));
-    assertEquals(Optional.of("data"), EarlyStart.dataDir(EarlyStart.sources("prod", List.of())));
+        EarlyStart.dataDir(EarlyStart.sources("prod", List.of(local, packaged), NOTHING_OUTSIDE)));
+    assertEquals(
+        Optional.of("data"),
+        EarlyStart.dataDir(EarlyStart.sources("prod", List.of(), NOTHING_OUTSIDE)));
+  }
+
+  @Test
+  void aSystemPropertyOrEnvironmentVariableWinsOverTheFiles() {
+    Properties packaged = props("chronology.data-dir", "data");
+    Function<String, String> outside = n -> n.equals("chronology.data-dir") ? "/from/env" : null;
+    assertEquals(
+        Optional.of("/from/env"),
+        EarlyStart.dataDir(EarlyStart.sources("prod", List.of(packaged), outside)));
   }
 
   @Test
   void anExpressionIsLeftToQuarkus() {
-    var config = EarlyStart.sources("prod", List.of(props("chronology.data-dir", "${HOME}/x")));
+    var config =
+        EarlyStart.sources(
+            "prod", List.of(props("chronology.data-dir", "${HOME}/x")), NOTHING_OUTSIDE);
     assertEquals(Optional.empty(), EarlyStart.dataDir(config));
   }
 
