@@ -127,8 +127,18 @@ final class TimePatterns {
                 .toList());
     String within = "(?<within>(?:" + lex.regex("IN") + "\\s++)?" + lex.regex("WITHIN") + ")";
     String year = "(?<y>[12]\\d{3})(?!\\d)(?:\\s*+" + gregorianEra + "(?![\\p{L}\\p{N}]))?";
+    // Words between a month and its year need a space or a comma before them ("أيار العام 2020");
+    // glued to the month ("أيارالعام") they are one word, no date, as yearRel says below.
     String yearConn =
-        "\\s*+" + COMMA + "?\\s*+(?:" + of + "\\s++)?" + art + "?" + yearWord + "?\\s*+";
+        "(?:(?:\\s*+"
+            + COMMA
+            + "\\s*+|\\s++)(?:"
+            + of
+            + "\\s++)?"
+            + art
+            + "?"
+            + yearWord
+            + "?\\s*+|\\s*+)";
     String yearRel =
         // A space or a comma before the year word: "أيارالعام" glued is one word, not a date.
         "(?<yw2>(?:\\s*+"

@@ -14,6 +14,8 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.chronology.article.Article;
+import org.chronology.article.ArticleRoutes;
+import org.chronology.event.EventRoutes;
 import org.chronology.event.service.ReextractionService;
 import org.chronology.extraction.ArticleText;
 import org.chronology.extraction.EventExtractor;
@@ -60,10 +62,10 @@ public class WarmUp {
       int p = port();
       if (p > 0) {
         if (latest != null) {
-          done += get(p, "/?article=" + latest) ? 1 : 0;
-          done += get(p, "/articles/" + latest) ? 1 : 0;
+          done += get(p, EventRoutes.CHRONOLOGY.with() + "?article=" + latest) ? 1 : 0;
+          done += get(p, ArticleRoutes.PAGE.with(latest)) ? 1 : 0;
         }
-        done += get(p, "/") ? 1 : 0;
+        done += get(p, EventRoutes.CHRONOLOGY.with()) ? 1 : 0;
       }
     } catch (RuntimeException e) {
       LOG.debugf(e, "Warm-up stopped: %s", e);
