@@ -4,7 +4,8 @@
 # time (user + system) at the first answer — steadier than the wall time on a shared machine — and
 # the load average. An app directory holding app-cds.jsa (quarkus.package.jar.appcds.enabled) is
 # run from that directory with -XX:SharedArchiveFile=app-cds.jsa, as the README says; set
-# NO_CDS=1 to leave the archive out.
+# NO_CDS=1 to leave the archive out; FIRST_ONLY=1 stops each app at its first answer (readiness
+# waits for the start-up work, e.g. a whole re-extraction when the extractor's version changed).
 # Usage: bench/startup-turns.sh DATA_DIR ROUNDS APP_DIR_A APP_DIR_B
 #   (DATA_DIR holds the embedded PostgreSQL, e.g. a copy of a 1M database; as root the apps run as
 #   the data's owner; the start-up ingest of the corpus folder is off)
@@ -32,11 +33,15 @@ QUARKUS_HTTP_PORT=$PORT exec java -Xmx256m -XX:+UseSerialGC $cds -jar quarkus-ru
   t1=$(date +%s.%N)
   jvm=$(pgrep -P "$pid" -f '^java ' || echo "$pid")
   cpu=$(awk '{print ($14 + $15) / 100}' /proc/$jvm/stat)
-  until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$PORT/q/health/ready")" = 200 ]; do
-    sleep 0.05
-  done
-  t2=$(date +%s.%N)
-  echo "$(echo "$t1 - $t0" | bc) $cpu $(echo "$t2 - $t0" | bc)"
+  if [ -n "${FIRST_ONLY:-}" ]; then
+    echo "$(echo "$t1 - $t0" | bc) $cpu -"
+  else
+    until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$PORT/q/health/ready")" = 200 ]; do
+      sleep 0.05
+    done
+    t2=$(date +%s.%N)
+    echo "$(echo "$t1 - $t0" | bc) $cpu $(echo "$t2 - $t0" | bc)"
+  fi
   sleep 1
   kill "$jvm"
   wait $pid || true
