@@ -329,27 +329,6 @@ class AxisBrowserTest extends UiBrowserTest {
         assertTrue(f.contains(".woff2"), "only WOFF2 fonts: " + f);
         assertFalse(f.contains(".ttf"), f);
       }
-      // Both fonts are preloaded from the head (requested before the stylesheet names them):
-      // font-display: optional uses a font only if it is there for the first layout.
-      assertEquals(
-          List.of(
-              "/fonts/NotoNaskhArabic-Regular-subset.woff2",
-              "/fonts/NotoNaskhArabic-Bold-subset.woff2"),
-          page.evaluate(
-              "[...document.head.querySelectorAll('link[rel=preload][as=font][crossorigin]')]"
-                  + ".map(l => new URL(l.href).pathname)"));
-      // The first screen's cards are laid out with the page; the cards below it only when
-      // scrolled to.
-      assertEquals(
-          "visible",
-          page.evaluate(
-              "getComputedStyle(document.querySelector('section.year ol.events > li'))"
-                  + ".contentVisibility"));
-      assertEquals(
-          "auto",
-          page.evaluate(
-              "getComputedStyle([...document.querySelectorAll('ol.events > li')].at(-1))"
-                  + ".contentVisibility"));
       // The page's own scripts are deferred; htmx is added by js/filters.js after the load event.
       for (Object defer :
           (List<?>)
