@@ -17,21 +17,9 @@ public record ArticleListParams(Long after, int size) {
         throw new BadParameterException("after", "after names no article: " + a, after);
       }
     }
-    int n = ArticleQueryService.DEFAULT_PAGE;
-    if (size != null && !size.isBlank()) {
-      try {
-        n = Integer.parseInt(size.strip());
-      } catch (NumberFormatException e) {
-        throw new BadParameterException(
-            "size", "size must be a whole number, got '" + size + "'", size);
-      }
-      if (n < 1 || n > ArticleQueryService.MAX_PAGE) {
-        throw new BadParameterException(
-            "size",
-            "size must be between 1 and " + ArticleQueryService.MAX_PAGE + ", got " + n,
-            size);
-      }
-    }
+    int n =
+        Ids.inRange(
+            "size", size, ArticleQueryService.DEFAULT_PAGE, 1, ArticleQueryService.MAX_PAGE);
     return new ArticleListParams(a, n);
   }
 }

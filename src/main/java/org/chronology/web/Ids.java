@@ -39,4 +39,26 @@ public final class Ids {
       return OptionalLong.empty();
     }
   }
+
+  /**
+   * A whole-number query parameter between min and max: {@code absent} when it is missing or blank
+   * (surrounding blanks ignored), else a 400 naming the parameter.
+   */
+  public static int inRange(String parameter, String value, int absent, int min, int max) {
+    if (value == null || value.isBlank()) {
+      return absent;
+    }
+    int n;
+    try {
+      n = Integer.parseInt(value.strip());
+    } catch (NumberFormatException e) {
+      throw new BadParameterException(
+          parameter, parameter + " must be a whole number, got '" + value + "'", value);
+    }
+    if (n < min || n > max) {
+      throw new BadParameterException(
+          parameter, parameter + " must be between " + min + " and " + max + ", got " + n, value);
+    }
+    return n;
+  }
 }

@@ -34,8 +34,8 @@ public class ActorApiResource {
     if (q != null && q.length() > MAX_QUERY) {
       throw new BadParameterException("q", "q must be at most " + MAX_QUERY + " characters");
     }
-    int p = number("page", page, 0, 0, 100_000);
-    int s = number("size", size, DEFAULT_SIZE, 1, MAX_SIZE);
+    int p = Ids.inRange("page", page, 0, 0, 100_000);
+    int s = Ids.inRange("size", size, DEFAULT_SIZE, 1, MAX_SIZE);
     return directory.find(q, p, s);
   }
 
@@ -45,23 +45,5 @@ public class ActorApiResource {
   public ActorDetail get(@PathParam("id") String id) {
     long actorId = Ids.parse("id", id);
     return directory.byId(actorId).orElseThrow(() -> new NotFoundException("no actor " + actorId));
-  }
-
-  static int number(String name, String value, int absent, int min, int max) {
-    if (value == null || value.isBlank()) {
-      return absent;
-    }
-    int n;
-    try {
-      n = Integer.parseInt(value.strip());
-    } catch (NumberFormatException e) {
-      throw new BadParameterException(
-          name, name + " must be a whole number, got '" + value + "'", value);
-    }
-    if (n < min || n > max) {
-      throw new BadParameterException(
-          name, name + " must be between " + min + " and " + max + ", got " + n, value);
-    }
-    return n;
   }
 }
