@@ -1,0 +1,88 @@
+package org.chronology.extraction;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Trigger words in the other forms news writes them: with a pronoun, in the present, inflected. */
+class TriggerFormsTest {
+
+  @Test
+  void testDenialPointingBackWithItsPronounIsAStatement() {
+    List<ExtractedEvent> events =
+        Fixtures.extract(
+            "واتهمت صحيفة تركية اليونان أمس الأربعاء بنشر جنود في جزيرة ليسبوس، وهو ما نفته"
+                + " أثينا في اليوم نفسه.");
+    assertEquals(2, events.size());
+    assertTrue(events.stream().allMatch(e -> e.type() == EventType.STATEMENT));
+  }
+
+  @Test
+  void testRejectionWithItsPronounIsAStatement() {
+    ExtractedEvent e =
+        Fixtures.only("عرضت تونس مبادرة للحوار بين الطرفين، رفضتها الحكومة الليبية يوم الإثنين.");
+    assertEquals(EventType.STATEMENT, e.type());
+  }
+
+  @Test
+  void testSigningInAChronologysPresentIsADeal() {
+    ExtractedEvent e =
+        Fixtures.only("12 حزيران 2014: الأردن وفلسطين توقعان اتفاقاً للربط الكهربائي.");
+    assertEquals(EventType.DEAL, e.type());
+    assertEquals(2014, e.date().start().getYear());
+  }
+
+  @Test
+  void testPluralSignersInThePresentSignADeal() {
+    ExtractedEvent e =
+        Fixtures.only("- 3 أيار 2019: وزراء الطاقة في الدول الثلاث يوقعون في عمان مذكرة للربط.");
+    assertEquals(EventType.DEAL, e.type());
+  }
+
+  @Test
+  void testAnAttackNamedWithItsAttackersPronounIsAnIncident() {
+    ExtractedEvent e =
+        Fixtures.only("وانسحبت القوات من المدينة بعد أن شنت الجماعة هجومها على المطار في 4 آذار 2016.");
+    assertEquals(EventType.INCIDENT, e.type());
+  }
+
+  @Test
+  void testAPlaneDownedIsAnIncident() {
+    ExtractedEvent e =
+        Fixtures.only("وأكدت وزارة الدفاع الأوكرانية أمس سقوط طائرة استطلاع روسية قرب خاركيف.");
+    assertEquals(EventType.INCIDENT, e.type());
+  }
+
+  @Test
+  void testACableBetweenLeadersIsAHappening() {
+    ExtractedEvent e =
+        Fixtures.only("وبعث أمير الكويت أمس برقية تهنئة إلى ملك البحرين بمناسبة العيد الوطني.");
+    assertEquals(EventType.OTHER, e.type());
+  }
+
+  @Test
+  void testAnOathOfOfficeIsAHappening() {
+    ExtractedEvent e =
+        Fixtures.only("وأدى الوزراء الجدد اليمين الدستورية أمام الرئيس التونسي يوم الأحد.");
+    assertEquals(EventType.OTHER, e.type());
+  }
+
+  @Test
+  void testCrossingsInThePluralAreLikeOneCrossing() {
+    ExtractedEvent e =
+        Fixtures.only("واتفق الوزيران أمس على فتح معابر جديدة بين تركيا والعراق.");
+    assertTrue(e.type() == EventType.OTHER || e.type() == EventType.DEAL);
+  }
+
+  @Test
+  void testInauguratingAnEmbassyIsDiplomaticAndAPipelineAnotherHappening() {
+    assertEquals(
+        EventType.DIPLOMATIC,
+        Fixtures.only("ودشن وزير الخارجية الإماراتي أمس سفارة بلاده في دمشق.").type());
+    assertEquals(
+        EventType.OTHER,
+        Fixtures.only("ودشن الرئيسان يوم السبت خط أنابيب للغاز بين تركمانستان والصين.").type());
+  }
+}
