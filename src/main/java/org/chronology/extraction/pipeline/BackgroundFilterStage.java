@@ -223,7 +223,15 @@ public record BackgroundFilterStage(Lexicon lexicon) implements Stage {
     return true;
   }
 
+  /**
+   * A running count or share in the event's clauses. A past verb with a date of its own is a
+   * happening whatever figure stands beside it ("بقرض يغطي 85% من الكلفة، وقعت اتفاقيته في نوفمبر
+   * 2015"، "أعلنت في أبريل زيادة عدد رحلاتها"): the figure describes it.
+   */
   private boolean statistic(Document doc, EventDraft d) {
+    if (d.ownDate && !d.sinceDate && d.head.trigger().form() == TriggerForm.VERB) {
+      return false;
+    }
     for (int t = d.first; t < d.end; t++) {
       boolean ofSome =
           t + 1 < d.end && lexicon.is(FunctionWord.PARTITIVE, doc.tokens().get(t + 1).text());
