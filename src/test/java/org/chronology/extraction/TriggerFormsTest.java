@@ -85,4 +85,15 @@ class TriggerFormsTest {
         EventType.OTHER,
         Fixtures.only("ودشن الرئيسان يوم السبت خط أنابيب للغاز بين تركمانستان والصين.").type());
   }
+
+  @Test
+  void testAnEventNounInTheAccusativeIsFound() {
+    ExtractedEvent e = Fixtures.only("وشنت الجماعة هجوماً على قاعدة عسكرية في 3 أيار 2017.");
+    assertEquals(EventType.INCIDENT, e.type());
+  }
+
+  @Test
+  void testDecadesAreNoContracts() {
+    Fixtures.assertNoEvent("وظلت العلاقات بين البلدين متوترة عقوداً طويلة.");
+  }
 }

@@ -52,6 +52,14 @@ public final class Lexicon {
   private final Map<Suffix, List<String>> suffixes = new EnumMap<>(Suffix.class);
 
   private Lexicon() {
+    Map<String, List<String>> sx = TsvResource.byKind(DIR + "suffixes.tsv");
+    for (Suffix k : Suffix.values()) {
+      List<String> endings = sx.get(k.code);
+      if (endings == null) {
+        throw new IllegalStateException("suffixes.tsv lacks " + k.code);
+      }
+      suffixes.put(k, endings);
+    }
     List<Map.Entry<String, Trigger>> tr = new ArrayList<>();
     for (String[] r : TsvResource.read(DIR + "triggers.tsv", 6)) {
       Trigger t =
@@ -63,6 +71,10 @@ public final class Lexicon {
               role(r[4]),
               role(r[5]));
       tr.add(entry(r[1], t));
+      String accusative = accusative(r[1], t);
+      if (accusative != null) {
+        tr.add(entry(accusative, t));
+      }
     }
     triggers = PhraseMatcher.of(tr);
     verbObjectTriggers = verbObject(tr);
@@ -188,14 +200,6 @@ public final class Lexicon {
       }
       functionWords.put(k, Set.copyOf(words));
     }
-    Map<String, List<String>> sx = TsvResource.byKind(DIR + "suffixes.tsv");
-    for (Suffix k : Suffix.values()) {
-      List<String> endings = sx.get(k.code);
-      if (endings == null) {
-        throw new IllegalStateException("suffixes.tsv lacks " + k.code);
-      }
-      suffixes.put(k, endings);
-    }
   }
 
   private static final Shared<Lexicon> STANDARD = new Shared<>(Lexicon::new);
@@ -215,6 +219,28 @@ public final class Lexicon {
 
   private static <T> Map.Entry<String, T> entry(String k, T v) {
     return new AbstractMap.SimpleImmutableEntry<>(k, v);
+  }
+
+  /**
+   * An event noun as the object of a verb takes the accusative ending when indefinite ("شنت القوات
+   * هجوماً"): the one-word nouns of the trigger list are found in that form too. A word written
+   * definite or with a wildcard, or ending where no such ending is written (suffixes.tsv), has none;
+   * nor has a weak noun, too often something else in that form (عقوداً "decades", not contracts).
+   */
+  private static final double ACCUSATIVE_STRENGTH = 0.65;
+
+  private String accusative(String phrase, Trigger t) {
+    String w = ArabicNormalizer.key(phrase);
+    if (t.form() != TriggerForm.NOUN
+        || t.strength() < ACCUSATIVE_STRENGTH
+        || w.isEmpty()
+        || w.indexOf(' ') >= 0
+        || w.endsWith("*")
+        || Proclitics.hasArticle(w)
+        || hasSuffix(Suffix.NO_ACCUSATIVE, w)) {
+      return null;
+    }
+    return w + suffixes.get(Suffix.ACCUSATIVE).get(0);
   }
 
   public PhraseMatcher<Trigger> triggers() {

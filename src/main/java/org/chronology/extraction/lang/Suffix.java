@@ -7,7 +7,11 @@ public enum Suffix {
   /** an attached pronoun (دعمها) */
   PRONOUN("pronoun"),
   /** an event noun with a possessive pronoun (زيارته) */
-  POSSESSED("possessed");
+  POSSESSED("possessed"),
+  /** the accusative ending of an indefinite noun (هجوماً): its first entry is the one written */
+  ACCUSATIVE("accusative"),
+  /** endings after which no accusative ending is written (ة، ء، a long vowel, a plural) */
+  NO_ACCUSATIVE("no-accusative");
 
   final String code;
 
