@@ -96,4 +96,25 @@ class TriggerFormsTest {
   void testDecadesAreNoContracts() {
     Fixtures.assertNoEvent("وظلت العلاقات بين البلدين متوترة عقوداً طويلة.");
   }
+
+  @Test
+  void testAidSentIsAHappening() {
+    ExtractedEvent e =
+        Fixtures.only("وأرسلت الجزائر أمس فرق إغاثة ومساعدات طبية إلى ليبيا بعد الفيضانات.");
+    assertEquals(EventType.OTHER, e.type());
+  }
+
+  @Test
+  void testRelationsCutWithTheSubjectBetween() {
+    ExtractedEvent e =
+        Fixtures.only("وفي 7 آذار 2018 قطع البلدان علاقاتهما الدبلوماسية إثر خلاف حدودي.");
+    assertEquals(EventType.DIPLOMATIC, e.type());
+  }
+
+  @Test
+  void testAWarningIssuedIsAStatement() {
+    ExtractedEvent e =
+        Fixtures.only("ووجه وزير الدفاع التركي أمس تحذيراً إلى المسلحين قرب الحدود السورية.");
+    assertEquals(EventType.STATEMENT, e.type());
+  }
 }
