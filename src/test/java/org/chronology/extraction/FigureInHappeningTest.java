@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
 
-/** A figure next to a dated past verb describes the happening; a running share is still no event. */
+/**
+ * A figure next to a dated past verb describes the happening; a running share is still no event.
+ */
 class FigureInHappeningTest {
 
   @Test

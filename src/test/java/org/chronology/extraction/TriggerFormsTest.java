@@ -44,7 +44,8 @@ class TriggerFormsTest {
   @Test
   void testAnAttackNamedWithItsAttackersPronounIsAnIncident() {
     ExtractedEvent e =
-        Fixtures.only("وانسحبت القوات من المدينة بعد أن شنت الجماعة هجومها على المطار في 4 آذار 2016.");
+        Fixtures.only(
+            "وانسحبت القوات من المدينة بعد أن شنت الجماعة هجومها على المطار في 4 آذار 2016.");
     assertEquals(EventType.INCIDENT, e.type());
   }
 
@@ -71,8 +72,7 @@ class TriggerFormsTest {
 
   @Test
   void testCrossingsInThePluralAreLikeOneCrossing() {
-    ExtractedEvent e =
-        Fixtures.only("واتفق الوزيران أمس على فتح معابر جديدة بين تركيا والعراق.");
+    ExtractedEvent e = Fixtures.only("واتفق الوزيران أمس على فتح معابر جديدة بين تركيا والعراق.");
     assertTrue(e.type() == EventType.OTHER || e.type() == EventType.DEAL);
   }
 
@@ -115,6 +115,27 @@ class TriggerFormsTest {
   void testAWarningIssuedIsAStatement() {
     ExtractedEvent e =
         Fixtures.only("ووجه وزير الدفاع التركي أمس تحذيراً إلى المسلحين قرب الحدود السورية.");
+    assertEquals(EventType.STATEMENT, e.type());
+  }
+
+  @Test
+  void testASentencePassedWithoutItsJudgeIsAHappening() {
+    ExtractedEvent e = Fixtures.only("وصدر بحق الصحفيين الثلاثة أمس حكم بالسجن خمس سنوات.");
+    assertEquals(EventType.OTHER, e.type());
+  }
+
+  @Test
+  void testWordsQuotedByAMediumAreAFrameLikeSaid() {
+    ExtractedEvent e =
+        Fixtures.only(
+            "ونقلت الوكالة عن وزير الخارجية التركي مولود جاووش أوغلو قوله يوم الأحد إن بلاده"
+                + " مستعدة للحوار مع أرمينيا.");
+    assertEquals(EventType.STATEMENT, e.type());
+  }
+
+  @Test
+  void testAnInitiativePutForwardIsAStatement() {
+    ExtractedEvent e = Fixtures.only("وعرضت قطر يوم الأحد مبادرة لوقف القتال بين الجانبين.");
     assertEquals(EventType.STATEMENT, e.type());
   }
 }

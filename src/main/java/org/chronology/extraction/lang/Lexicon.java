@@ -224,8 +224,9 @@ public final class Lexicon {
   /**
    * An event noun as the object of a verb takes the accusative ending when indefinite ("شنت القوات
    * هجوماً"): the one-word nouns of the trigger list are found in that form too. A word written
-   * definite or with a wildcard, or ending where no such ending is written (suffixes.tsv), has none;
-   * nor has a weak noun, too often something else in that form (عقوداً "decades", not contracts).
+   * definite or with a wildcard, or ending where no such ending is written (suffixes.tsv), has
+   * none; nor has a weak noun, too often something else in that form (عقوداً "decades", not
+   * contracts).
    */
   private static final double ACCUSATIVE_STRENGTH = 0.65;
 
