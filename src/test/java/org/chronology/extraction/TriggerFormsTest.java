@@ -138,4 +138,19 @@ class TriggerFormsTest {
     ExtractedEvent e = Fixtures.only("وعرضت قطر يوم الأحد مبادرة لوقف القتال بين الجانبين.");
     assertEquals(EventType.STATEMENT, e.type());
   }
+
+  @Test
+  void testAHostReceivingWithTheGuestAsPronounIsAMeeting() {
+    ExtractedEvent e = Fixtures.only("واستقبله الرئيس التونسي قيس سعيد أمس في قصر قرطاج.");
+    assertEquals(EventType.MEETING, e.type());
+  }
+
+  @Test
+  void testABaseHandedOverIsMilitary() {
+    ExtractedEvent e =
+        Fixtures.only(
+            "وكانت القوات البريطانية قد سلمت قاعدة البصرة الجوية إلى الجيش العراقي في 16"
+                + " كانون الأول 2007.");
+    assertEquals(EventType.MILITARY, e.type());
+  }
 }
