@@ -55,9 +55,13 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
         inheritCountries(last, e);
       }
       EventDraft target = null;
+      boolean gatheringKept = false;
+      for (EventDraft k : kept) {
+        gatheringKept |= k.type == EventType.MEETING;
+      }
       for (int k = kept.size() - 1; k >= 0 && target == null; k--) {
         EventDraft p = kept.get(k);
-        if (folds(doc, p, e)) {
+        if (folds(doc, p, e, gatheringKept)) {
           target = p;
         }
       }
@@ -163,7 +167,7 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
     }
   }
 
-  private boolean folds(Document doc, EventDraft p, EventDraft e) {
+  private boolean folds(Document doc, EventDraft p, EventDraft e, boolean gatheringKept) {
     if (Retellings.namedDuring(doc, p, e)) {
       return true;
     }
@@ -175,6 +179,9 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
       return true;
     }
     if (namedAgain(p, e) || talksOfOutcome(p, e) && datesCompatible(p, e)) {
+      return true;
+    }
+    if (new Retellings(lexicon).gatheringOfSigning(doc, p, e, gatheringKept)) {
       return true;
     }
     if (Sayings.saidDuring(p, e, eDated) && datesCompatible(p, e) || Sayings.sameStatesWord(p, e)) {
