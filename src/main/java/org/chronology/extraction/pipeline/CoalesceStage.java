@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.chronology.extraction.ActorKind;
+import org.chronology.extraction.EventStatus;
 import org.chronology.extraction.EventType;
 import org.chronology.extraction.Role;
 import org.chronology.extraction.lang.Lexicon;
@@ -210,12 +211,15 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
     if (!typesCompatible(p.type, e.type)) {
       return false;
     }
-    boolean datesOk = datesCompatible(p, e) || measuredFrom(e, p);
+    boolean headline =
+        doc.sentences().get(p.sentence).headline() || doc.sentences().get(e.sentence).headline();
+    boolean datesOk =
+        datesCompatible(p, e)
+            || measuredFrom(e, p)
+            || headline && (afterPublication(doc, p) || afterPublication(doc, e));
     if (!datesOk) {
       return false;
     }
-    boolean headline =
-        doc.sentences().get(p.sentence).headline() || doc.sentences().get(e.sentence).headline();
     if (!headline && p.status != e.status && !e.anaphoric) {
       return false; // a cancelled visit is not the planned one reported before it
     }
@@ -327,6 +331,20 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
       a = a.foldedInto;
     }
     return a == null || a == p;
+  }
+
+  /**
+   * A headline's happened event dated after the article was published: the date measured a lapse
+   * ("تستأنفان عمل سفارتيهما بعد ست سنوات"), not the day, and cannot keep the body's telling apart.
+   */
+  private static boolean afterPublication(Document doc, EventDraft d) {
+    java.time.LocalDate published = doc.article().publishedOn();
+    return d.status == EventStatus.HAPPENED
+        && doc.sentences().get(d.sentence).headline()
+        && d.date != null
+        && d.date.expression().start() != null
+        && published != null
+        && d.date.expression().start().isAfter(published);
   }
 
   private static boolean sameText(Document doc, EventDraft p, EventDraft e) {

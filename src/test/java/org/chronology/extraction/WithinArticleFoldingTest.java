@@ -14,9 +14,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * happening, one event): named in the signing's sentence ("خلال قمة"), in the next sentences
  * ("وشارك في الاجتماع …") or later by its definite noun ("خلال القمة"). A summit told before the
  * signing stays an event of its own. A meeting planned during a visit is the visit's programme even
- * when the visitor's next stop is named in it.
+ * when the visitor's next stop is named in it. A headline whose "بعد ست سنوات" measured a lapse is
+ * the body's happening.
  */
-class SigningGatheringTest {
+class WithinArticleFoldingTest {
 
   private static final LocalDate SUNDAY = LocalDate.of(2023, 3, 19);
 
@@ -52,7 +53,13 @@ class SigningGatheringTest {
                 "وصل الرئيس التركي رجب طيب أردوغان إلى الدوحة مساء أمس السبت في زيارة رسمية"
                     + " تستغرق ثلاثة أيام.",
                 "ومن المقرر أن يلتقي أردوغان غداً الاثنين أمير قطر الشيخ تميم بن حمد آل ثاني قبل"
-                    + " أن يغادر متوجهاً إلى الكويت.")));
+                    + " أن يغادر متوجهاً إلى الكويت.")),
+        // Gulf daily: the headline's lapse read as a date after publication
+        Arguments.of(
+            1,
+            "المغرب وإيران تستأنفان علاقاتهما الدبلوماسية بعد سبع سنوات\n\n"
+                + "استأنف المغرب وإيران أمس السبت علاقاتهما الدبلوماسية، وأعادا فتح سفارتيهما في"
+                + " الرباط وطهران."));
   }
 
   @ParameterizedTest
