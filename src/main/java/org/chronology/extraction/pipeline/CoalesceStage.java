@@ -335,7 +335,7 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
 
   /**
    * A headline's happened event dated after the article was published: the date measured a lapse
-   * ("تستأنفان عمل سفارتيهما بعد ست سنوات"), not the day, and cannot keep the body's telling apart.
+   * ("تعيدان فتح سفارتيهما بعد سبع سنوات"), not the day, and cannot keep the body's telling apart.
    */
   private static boolean afterPublication(Document doc, EventDraft d) {
     java.time.LocalDate published = doc.article().publishedOn();
