@@ -23,6 +23,28 @@ class SaidOfHappeningTest {
 
   static Stream<Arguments> counted() {
     return Stream.of(
+        // a paper's further clause, joined by "وأن", names the deal it reported
+        Arguments.of(
+            1,
+            Fixtures.article(
+                "ذكرت صحيفة \"معاريف\" أمس الاثنين أن شركة إسرائيلية وقعت مع وزارة الدفاع"
+                    + " الفيتنامية صفقة لبيع منظومات رادار بقيمة 500 مليون دولار.",
+                "وأضافت الصحيفة أن الشركة رفضت التعليق، وأن الصفقة تعد الأكبر من نوعها مع هانوي.")),
+        // a ministry's protest note whose second clause speaks of the treaty signed earlier
+        Arguments.of(
+            2,
+            Fixtures.article(
+                "وقّعت قطر والبحرين عام 2001 اتفاقية لترسيم الحدود البحرية بينهما.",
+                "واستدعت وزارة الخارجية القطرية أمس الاثنين السفير البحريني وسلمته مذكرة احتجاج.",
+                "وأكدت الوزارة في بيانها أن الخطوة البحرينية مرفوضة، وأن الاتفاقية مودعة لدى الأمم"
+                    + " المتحدة.")),
+        // what is expected is no saying: each expected step stays an event of its own
+        Arguments.of(
+            3,
+            Fixtures.article(
+                "صادق البرلمان الأردني أمس الاثنين على اتفاقية الربط الكهربائي مع مصر.",
+                "ويُنتظر أن يتبادل البلدان وثائق التصديق الشهر المقبل، وأن تُخطر الجامعة العربية"
+                    + " بالاتفاقية رسمياً.")),
         // a ministry's release on what those at the talks discussed, and the other side's word
         Arguments.of(
             1,

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.chronology.extraction.ActorKind;
+import org.chronology.extraction.EventStatus;
 import org.chronology.extraction.EventType;
 import org.chronology.extraction.Role;
 import org.chronology.extraction.lang.Lexicon;
@@ -55,9 +56,13 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
         inheritCountries(last, e);
       }
       EventDraft target = null;
+      boolean gatheringKept = false;
+      for (EventDraft k : kept) {
+        gatheringKept |= k.type == EventType.MEETING;
+      }
       for (int k = kept.size() - 1; k >= 0 && target == null; k--) {
         EventDraft p = kept.get(k);
-        if (folds(doc, p, e)) {
+        if (folds(doc, p, e, gatheringKept)) {
           target = p;
         }
       }
@@ -163,7 +168,7 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
     }
   }
 
-  private boolean folds(Document doc, EventDraft p, EventDraft e) {
+  private boolean folds(Document doc, EventDraft p, EventDraft e, boolean gatheringKept) {
     if (Retellings.namedDuring(doc, p, e)) {
       return true;
     }
@@ -175,6 +180,9 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
       return true;
     }
     if (namedAgain(p, e) || talksOfOutcome(p, e) && datesCompatible(p, e)) {
+      return true;
+    }
+    if (new Retellings(lexicon).gatheringOfSigning(doc, p, e, gatheringKept)) {
       return true;
     }
     if (Sayings.saidDuring(p, e, eDated) && datesCompatible(p, e) || Sayings.sameStatesWord(p, e)) {
@@ -203,12 +211,15 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
     if (!typesCompatible(p.type, e.type)) {
       return false;
     }
-    boolean datesOk = datesCompatible(p, e) || measuredFrom(e, p);
+    boolean headline =
+        doc.sentences().get(p.sentence).headline() || doc.sentences().get(e.sentence).headline();
+    boolean datesOk =
+        datesCompatible(p, e)
+            || measuredFrom(e, p)
+            || headline && (afterPublication(doc, p) || afterPublication(doc, e));
     if (!datesOk) {
       return false;
     }
-    boolean headline =
-        doc.sentences().get(p.sentence).headline() || doc.sentences().get(e.sentence).headline();
     if (!headline && p.status != e.status && !e.anaphoric) {
       return false; // a cancelled visit is not the planned one reported before it
     }
@@ -320,6 +331,20 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
       a = a.foldedInto;
     }
     return a == null || a == p;
+  }
+
+  /**
+   * A headline's happened event dated after the article was published: the date measured a lapse
+   * ("تعيدان فتح سفارتيهما بعد سبع سنوات"), not the day, and cannot keep the body's telling apart.
+   */
+  private static boolean afterPublication(Document doc, EventDraft d) {
+    java.time.LocalDate published = doc.article().publishedOn();
+    return d.status == EventStatus.HAPPENED
+        && doc.sentences().get(d.sentence).headline()
+        && d.date != null
+        && d.date.expression().start() != null
+        && published != null
+        && d.date.expression().start().isAfter(published);
   }
 
   private static boolean sameText(Document doc, EventDraft p, EventDraft e) {

@@ -74,6 +74,74 @@ record Retellings(Lexicon lexicon) {
     return sameTelling || definiteObject || writtenDefinite(doc, e);
   }
 
+  /** How many sentences after a signing its gathering may be told without naming it again. */
+  private static final int GATHERING_REACH = 2;
+
+  /**
+   * The gathering an instrument was signed at ("… خلال اجتماع رباعي احتضنته باكو"، "وشارك في قمة
+   * أكتاو رؤساء …"، "وشارك في الاجتماع وزراء …"), told by a noun in the signing's sentences or in
+   * the next ones without a date of its own, is one happening with the signing; in the next
+   * sentences only when no gathering was told before ({@code gatheringKept}): "القمة" after a
+   * summit already told is that summit.
+   */
+  boolean gatheringOfSigning(Document doc, EventDraft p, EventDraft e, boolean gatheringKept) {
+    if (p.type != EventType.DEAL
+        || e.type != EventType.MEETING
+        || p.status != EventStatus.HAPPENED
+        || e.status != EventStatus.HAPPENED
+        || e.head.trigger().form().verbal()
+        || e.date != null && e.ownDate
+        || !signedIn(doc, p)) {
+      return false;
+    }
+    boolean told =
+        p.sentence == e.sentence && e.head.first() > p.head.first()
+            || p.alsoIn.contains(e.sentence)
+            || !gatheringKept
+                && e.sentence > p.sentence
+                && (e.sentence - p.sentence <= GATHERING_REACH
+                    || e.anaphoric && gatheringIn(doc, p));
+    // those at a summit are more than the parties the signing names: one of them is enough
+    return told && (p.actors.isEmpty() || shareAnActor(p, e));
+  }
+
+  private static boolean shareAnActor(EventDraft p, EventDraft e) {
+    for (ResolvedActor a : e.actors) {
+      if (DraftComparisons.among(a, p.actors)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A gathering's noun stands in p's sentence or in one folded into it. */
+  private static boolean gatheringIn(Document doc, EventDraft p) {
+    for (TriggerHit t : doc.triggers()) {
+      if (t.trigger().type() == EventType.MEETING
+          && !t.trigger().form().verbal()
+          && (t.sentence() == p.sentence || p.alsoIn.contains(t.sentence()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A signing word tells p: its head, or a sentence already folded into it. */
+  private boolean signedIn(Document doc, EventDraft p) {
+    if (signing(doc, p.head.first())) {
+      return true;
+    }
+    for (int i : p.alsoIn) {
+      var s = doc.sentences().get(i);
+      for (int t = s.firstToken(); t < s.endToken(); t++) {
+        if (signing(doc, t)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** The head's first word is a signing verb or noun (وقع، توقيع). */
   private boolean signing(Document doc, int token) {
     String w = doc.tokens().get(token).text();
@@ -189,15 +257,34 @@ record Retellings(Lexicon lexicon) {
 
   /**
    * The programme of a visit under way ("ومن المقرر أن يلتقي … اليوم"): a planned meeting at a date
-   * the visit covers, by no one else doing it, is part of the visit.
+   * the visit covers is part of the visit when no one else does it or a person of the visit takes
+   * part (a state named as the visitor's next stop is no other doer). A trip to another city is a
+   * visit of its own.
    */
   static boolean programme(EventDraft p, EventDraft e) {
-    return p.type == EventType.VISIT
-        && e.type == EventType.MEETING
-        && p.status == EventStatus.HAPPENED
-        && (e.status == EventStatus.PLANNED || e.head.trigger().form() == TriggerForm.PRESENT)
-        && !differentSubject(p, e)
-        && duringVisit(p, e);
+    if (p.type != EventType.VISIT
+        || p.status != EventStatus.HAPPENED
+        || e.status != EventStatus.PLANNED && e.head.trigger().form() != TriggerForm.PRESENT
+        || !duringVisit(p, e)) {
+      return false;
+    }
+    return e.type == EventType.MEETING && (!differentSubject(p, e) || visitorTakesPart(p, e));
+  }
+
+  /** A person of the visit is named in e, and e names no visitor of its own. */
+  private static boolean visitorTakesPart(EventDraft p, EventDraft e) {
+    boolean named = false;
+    for (ResolvedActor a : e.actors) {
+      if (a.kind() != ActorKind.PERSON) {
+        continue;
+      }
+      boolean ofP = DraftComparisons.among(a, p.actors);
+      if (a.role() == Role.VISITOR && !ofP) {
+        return false;
+      }
+      named |= ofP;
+    }
+    return named;
   }
 
   /** How many days a visit's programme may run after the day the visit is dated by. */

@@ -9,6 +9,7 @@ import org.chronology.extraction.EventStatus;
 import org.chronology.extraction.EventType;
 import org.chronology.extraction.lang.FunctionWord;
 import org.chronology.extraction.lang.Lexicon;
+import org.chronology.extraction.lang.ModalityCue;
 import org.chronology.text.Proclitics;
 
 /**
@@ -40,6 +41,12 @@ record SaidOf(Lexicon lexicon) {
       return null;
     }
     EventType named = topic(doc, e.sentence, c);
+    for (int d = saidBefore(doc, e.sentence, c) ? nextClause(doc, e, c) : -1;
+        named == null && d >= 0;
+        d = nextClause(doc, e, d)) {
+      // "وأضافت أن الوزارة رفضت التعليق، وأن الصفقة تعد …": a later clause of the same saying
+      named = topic(doc, e.sentence, d);
+    }
     if (named == null) {
       return null;
     }
@@ -103,6 +110,36 @@ record SaidOf(Lexicon lexicon) {
     for (int c = s.firstToken(); c < to; c++) {
       if (lexicon.is(FunctionWord.COMPLEMENTIZER, doc.tokens().get(c).text())) {
         return c;
+      }
+    }
+    return -1;
+  }
+
+  /** What opens at c is said ("وأضافت أن"), not planned or expected ("يُنتظر أن"). */
+  private static boolean saidBefore(Document doc, int sentence, int c) {
+    for (CueHit h : doc.cues()) {
+      if (h.sentence() == sentence
+          && h.first() < c
+          && h.cue().status() != EventStatus.HAPPENED
+          && h.cue().scope() != ModalityCue.Scope.ADJACENT) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The next clause of the same saying after the one opening at c, joined by "و" (وأن، وإن), and
+   * before e's head when e is a noun inside what is said; -1 when there is none.
+   */
+  private int nextClause(Document doc, EventDraft e, int c) {
+    var s = doc.sentences().get(e.sentence);
+    int to = e.type == EventType.STATEMENT ? s.endToken() : e.head.first();
+    for (int d = c + 1; d < to; d++) {
+      String w = doc.tokens().get(d).text();
+      if (Proclitics.startsWithAnd(w)
+          && lexicon.is(FunctionWord.COMPLEMENTIZER, Proclitics.withoutAnd(w))) {
+        return d;
       }
     }
     return -1;
