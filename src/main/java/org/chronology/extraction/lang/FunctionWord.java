@@ -30,6 +30,14 @@ public enum FunctionWord {
   OPENING("opening"),
   /** a round (جولة): with talks after it, the talks themselves, not a journey */
   ROUND("round"),
+  /** a deal noun that is also a span of time (عقد، عقود: contracts or decades) */
+  SPAN_NOUN("span-noun"),
+  /** before a span noun it is a length of time (منذ، طوال، بعد، استمر) */
+  SPAN_BEFORE("span-before"),
+  /** may stand between a span-before word and the span noun (أكثر من، ثلاثة) */
+  SPAN_BETWEEN("span-between"),
+  /** after a span noun it is a length of time (كاملاً، من الزمن) */
+  SPAN_AFTER("span-after"),
   /** joins the parts of a personal name and takes the word after it (بن، آل، عبد، أبو) */
   NAME_LINK("name-link"),
   /** between a title's state and the name: where the office is held (السفير الإسرائيلي في أنقرة) */

@@ -63,6 +63,7 @@ public record TriggerStage(Lexicon lexicon) implements Stage {
     out.removeIf(
         h ->
             occurs(doc, h, out)
+                || timeSpan(doc, h)
                 || roundOfTalks(doc, h, out)
                 || delegationAtTalks(doc, h, out)
                 || purpose(doc, h)
@@ -159,6 +160,41 @@ public record TriggerStage(Lexicon lexicon) implements Stage {
                 FunctionWord.ROUND,
                 Proclitics.withoutConjunction(doc.tokens().get(h.first()).text()))
             || lexicon.is(FunctionWord.ROUND, doc.tokens().get(h.first()).text()));
+  }
+
+  /**
+   * "منذ عقود"، "نزاع استمر ثلاثة عقود"، "عقداً كاملاً": a deal noun that also names a span of time
+   * (عقد: a contract or a decade) measures time when a duration word stands before it, past numbers
+   * and "أكثر من", or "كاملاً"/"من الزمن" after it.
+   */
+  private boolean timeSpan(Document doc, TriggerHit h) {
+    String word = doc.tokens().get(h.first()).text();
+    String bare = Proclitics.withoutAndOrPreposition(word);
+    if (h.trigger().form().verbal()
+        || !(lexicon.is(FunctionWord.SPAN_NOUN, word)
+            || lexicon.is(FunctionWord.SPAN_NOUN, bare))) {
+      return false;
+    }
+    Sentence s = doc.sentences().get(h.sentence());
+    if (h.end() < s.endToken()) {
+      String next = doc.tokens().get(h.end()).text();
+      if (lexicon.is(FunctionWord.SPAN_AFTER, next)
+          || lexicon.is(FunctionWord.PARTITIVE, next)
+              && h.end() + 1 < s.endToken()
+              && lexicon.is(FunctionWord.SPAN_AFTER, doc.tokens().get(h.end() + 1).text())) {
+        return true;
+      }
+    }
+    for (int i = h.first() - 1; i >= s.firstToken(); i--) {
+      String w = Proclitics.withoutConjunction(doc.tokens().get(i).text());
+      if (lexicon.is(FunctionWord.SPAN_BEFORE, w)) {
+        return true;
+      }
+      if (!lexicon.is(FunctionWord.SPAN_BETWEEN, w)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** "جولة محادثات" / "جولة جديدة من المفاوضات": the round is the talks, not a journey. */

@@ -198,7 +198,7 @@ public final class Evaluation {
     return new Report(per, overall, split, merged, misses, falseAlarms, judged, actorNotes);
   }
 
-  private static Score score(
+  static Score score(
       ArticleText a,
       List<GoldEvent> gold,
       List<ExtractedEvent> events,
