@@ -158,8 +158,11 @@ record TitledNames(Lexicon lexicon, Gazetteer gazetteer) {
     boolean lineage = false;
     PhraseMatcher.Match<GazetteerEntry> inside = null;
     while (nameEnd < to
-        && parts < MAX_NEW_NAME_WORDS
         && (nameEnd == nameStart || !hasStop(doc, nameEnd) || hyphenated(doc, nameEnd))) {
+      if (parts >= MAX_NEW_NAME_WORDS) {
+        nameEnd = lastPart(doc, nameEnd, to);
+        break;
+      }
       if (nameEnd > nameStart && hyphenated(doc, nameEnd)) {
         nameEnd++; // "سوك-يول": a syllable joined by a hyphen, one part with the one before it
         continue;
@@ -485,6 +488,29 @@ record TitledNames(Lexicon lexicon, Gazetteer gazetteer) {
    * "كان" opening the past perfect whose subject the name is): a verb there would lack what it
    * tells, so a word of a present prefix is a family name ("قاسم جومارت توكاييف،").
    */
+  /**
+   * After three parts a name goes on only where it plainly does: a lineage link and its word ("ذي
+   * يزن بن هيثم آل سعيد") or one more part that closes the clause ("محمد إدريس ديبي إتنو،"، "عادل
+   * قره إسماعيل أوغلو،"); returns the end of the name.
+   */
+  private int lastPart(Document doc, int t, int to) {
+    if (t >= to || hasStop(doc, t)) {
+      return t;
+    }
+    String w = doc.tokens().get(t).text();
+    if (lexicon.is(FunctionWord.NAME_LINK, w)) {
+      boolean named =
+          t + 1 < to
+              && !hasStop(doc, t + 1)
+              && NameParts.isArabicWord(doc.tokens().get(t + 1).text())
+              && nameClosedAfter(doc, t + 1, to);
+      return named ? t + 2 : t;
+    }
+    // a word with the article there is rather the noun after the name ("فلان علان صالح المملكة،")
+    boolean part = !Proclitics.hasArticle(w) && names().nameLike(doc, t, to);
+    return part && nameClosedAfter(doc, t, to) ? t + 1 : t;
+  }
+
   private boolean nameClosedAfter(Document doc, int t, int to) {
     return t + 1 >= to
         || hasStop(doc, t + 1)
