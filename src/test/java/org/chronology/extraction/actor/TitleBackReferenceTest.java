@@ -58,4 +58,14 @@ class TitleBackReferenceTest {
             extract("أعلنت حركة طالبان في 4 آذار 2023 إغلاق معبر حدودي مع طاجيكستان."), "طالبان"),
         "طالبان");
   }
+
+  @Test
+  void aStateByItsFormalNameIsTheStateAndTheNameAfterItsTitleIsRead() {
+    ExtractedEvent visit =
+        withEvidence(
+            extract(
+                "وصل رئيس جمهورية كازاخستان أرمان سادقوف إلى باكو في 4 آذار 2023 في زيارة رسمية."),
+            "باكو");
+    assertActors(visit, "أرمان سادقوف", "كازاخستان");
+  }
 }
