@@ -68,4 +68,15 @@ class TitleBackReferenceTest {
             "باكو");
     assertActors(visit, "أرمان سادقوف", "كازاخستان");
   }
+
+  @Test
+  void aDualTitleInConstructWithAStateGoesOnWithAndTheNextState() {
+    ExtractedEvent deal =
+        withEvidence(
+            extract(
+                "وقّع وزيرا خارجية ملاوي جون بندا وزامبيا موسى كابوي في 4 آذار 2023 في لوساكا"
+                    + " اتفاقية حدودية."),
+            "اتفاقية");
+    assertActors(deal, "جون بندا", "موسى كابوي", "ملاوي", "زامبيا");
+  }
 }
