@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A title with a state adjective and no name ("الرئيس الأوزبكي") points back to the person of that
  * office and state the article names; without one it stays the state (or the gazetteer's holder).
+ * With it: bodies and groups of the gazetteer, states by their formal names, a dual title in
+ * construct with states, a capital as the subject of a past perfect.
  */
 class TitleBackReferenceTest {
 
@@ -78,5 +80,14 @@ class TitleBackReferenceTest {
                     + " اتفاقية حدودية."),
             "اتفاقية");
     assertActors(deal, "جون بندا", "موسى كابوي", "ملاوي", "زامبيا");
+  }
+
+  @Test
+  void aCapitalOpeningAPastPerfectIsItsState() {
+    ExtractedEvent e =
+        withEvidence(
+            extract("وكانت أنقرة قد استدعت السفير السويدي لديها في 4 آذار 2023 للاحتجاج."),
+            "استدعت");
+    assertActors(e, "تركيا");
   }
 }
