@@ -35,7 +35,8 @@ class ResourcesTest {
     "event-titles.tsv",
     "function-words.tsv",
     "suffixes.tsv",
-    "ambiguous-names.tsv"
+    "ambiguous-names.tsv",
+    "state-forms.tsv"
   };
 
   @Test

@@ -31,6 +31,8 @@ public final class Gazetteer {
   private final Map<String, List<Ambiguous>> ambiguous = new HashMap<>();
 
   /** Classpath location of the names that are other words too. */
+  public static final String STATE_FORMS_RESOURCE = "/lang/ar/extraction/state-forms.tsv";
+
   public static final String AMBIGUOUS_RESOURCE = "/lang/ar/extraction/ambiguous-names.tsv";
 
   /** Normalised name → true when the other reading is a place, false when a common word. */
@@ -159,7 +161,9 @@ public final class Gazetteer {
     }
     for (States.State st : States.all()) {
       if (known.contains(ArabicNormalizer.key(st.name()))) {
-        continue; // the hand-written row wins
+        withStateAliases(
+            out, st, known); // the hand-written row wins, and takes the other spellings
+        continue;
       }
       List<String> aliases = new ArrayList<>();
       for (String a : st.aliases()) {
@@ -175,7 +179,68 @@ public final class Gazetteer {
               null,
               null));
     }
+    withStateForms(out, known);
     return out;
+  }
+
+  /** "جمهورية كازاخستان"، "دولة قطر": a country by its formal name (state-forms.tsv). */
+  private static void withStateForms(List<GazetteerEntry> out, Set<String> known) {
+    List<String> forms = new ArrayList<>();
+    for (String[] r : TsvResource.read(STATE_FORMS_RESOURCE, 1)) {
+      forms.add(r[0].strip());
+    }
+    for (int k = 0; k < out.size(); k++) {
+      GazetteerEntry e = out.get(k);
+      if (e.kind() != ActorKind.COUNTRY) {
+        continue;
+      }
+      List<String> more = new ArrayList<>();
+      for (String f : forms) {
+        String formal = f + " " + e.name();
+        if (known.add(ArabicNormalizer.key(formal))) {
+          more.add(formal);
+        }
+      }
+      if (!more.isEmpty()) {
+        List<String> aliases = new ArrayList<>(e.aliases());
+        aliases.addAll(more);
+        out.set(
+            k,
+            new GazetteerEntry(
+                e.identity().withAliases(List.copyOf(aliases)), e.activeFrom(), e.activeTo()));
+      }
+    }
+  }
+
+  /**
+   * The spellings and long names states.tsv gives a state ("قيرغيزستان"، "جمهورية كازاخستان") are
+   * aliases of the hand-written row of the same state too: the guide makes spelling variants
+   * aliases of one actor.
+   */
+  private static void withStateAliases(
+      List<GazetteerEntry> out, States.State st, Set<String> known) {
+    List<String> more = new ArrayList<>();
+    for (String a : st.aliases()) {
+      if (known.add(ArabicNormalizer.key(a))) {
+        more.add(a);
+      }
+    }
+    if (more.isEmpty()) {
+      return;
+    }
+    String key = ArabicNormalizer.key(st.name());
+    for (int k = 0; k < out.size(); k++) {
+      GazetteerEntry e = out.get(k);
+      if (e.kind() == ActorKind.COUNTRY && ArabicNormalizer.key(e.name()).equals(key)) {
+        List<String> aliases = new ArrayList<>(e.aliases());
+        aliases.addAll(more);
+        out.set(
+            k,
+            new GazetteerEntry(
+                e.identity().withAliases(List.copyOf(aliases)), e.activeFrom(), e.activeTo()));
+        return;
+      }
+    }
   }
 
   private static String blankToNull(String s) {

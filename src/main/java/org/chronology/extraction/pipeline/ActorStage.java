@@ -229,6 +229,11 @@ public record ActorStage(
         || lexicon.is(FunctionWord.COMPLEMENTIZER, prev)) {
       return true; // "سلطات باكو"; "أعلن أن أنقرة قررت": the subject of what was said
     }
+    if (lexicon.is(FunctionWord.WAS, Proclitics.withoutAnd(prev))
+        && first + 1 < s.endToken()
+        && lexicon.is(FunctionWord.PERFECT, doc.tokens().get(first + 1).text())) {
+      return true; // "وكانت طهران قد أفرجت": the subject of a past perfect
+    }
     for (int k = Math.max(s.firstToken(), first - 3); k < first; k++) {
       PhraseMatcher.Match<org.chronology.extraction.lang.Trigger> t =
           lexicon.triggers().longestAt(doc.tokens(), doc.forms(), k, first);

@@ -222,6 +222,12 @@ public record EventActorStage(Gazetteer gazetteer, Lexicon lexicon) implements S
         if (org.chronology.extraction.lang.TitleEntry.COUNTERPART.equals(office)) {
           office = counterpartOffice(doc, s, h, when);
         }
+        ActorHit named = office == null ? null : namedHolder(doc, h, office);
+        ResolvedActor person =
+            named == null ? null : resolve(doc, doc.sentences().get(named.sentence()), named, when);
+        if (person != null) {
+          return new ResolvedActor(person.entry(), person.identity(), null, h.first(), h.end());
+        }
         GazetteerEntry holder = office == null ? null : gazetteer.holder(office, h.country(), when);
         if (holder != null) {
           return fromEntry(holder, office, h.first(), h.end());
@@ -234,6 +240,48 @@ public record EventActorStage(Gazetteer gazetteer, Lexicon lexicon) implements S
       default:
         return null;
     }
+  }
+
+  /**
+   * "الرئيس الأذربيجاني" without a name, in an article that names him ("الرئيس الأذربيجاني فلان"):
+   * that person, the one named last before the title, else the first named after it. The same
+   * office of the same state only; a title-only mention is no name.
+   */
+  private static ActorHit namedHolder(Document doc, ActorHit title, String office) {
+    if (title.country() == null) {
+      return null;
+    }
+    ActorHit before = null;
+    ActorHit after = null;
+    for (ActorHit h : doc.actors()) {
+      if (h.kind() != ActorKind.PERSON
+          || h.source() != ActorHit.Source.TITLED_NAME && h.source() != ActorHit.Source.GAZETTEER
+          || !office.equals(officeOf(h))
+          || !title.country().equals(countryOf(h))) {
+        continue;
+      }
+      boolean earlier =
+          h.sentence() < title.sentence()
+              || h.sentence() == title.sentence() && h.end() <= title.first();
+      if (earlier) {
+        before = h;
+      } else if (after == null) {
+        after = h;
+      }
+    }
+    return before != null ? before : after;
+  }
+
+  private static String officeOf(ActorHit h) {
+    return h.office() != null || h.candidates().isEmpty()
+        ? h.office()
+        : h.candidates().get(0).office();
+  }
+
+  private static String countryOf(ActorHit h) {
+    return h.country() != null || h.candidates().isEmpty()
+        ? h.country()
+        : h.candidates().get(0).country();
   }
 
   private String counterpartOffice(Document doc, Sentence s, ActorHit self, LocalDate when) {

@@ -36,7 +36,7 @@ record TitledNames(Lexicon lexicon, Gazetteer gazetteer) {
    */
   int titled(Document doc, Sentence s, PhraseMatcher.Match<TitleEntry> title, List<ActorHit> out) {
     int next = titledOnce(doc, s, title, out);
-    while (next > title.first() && next < s.endToken() && conjoinedState(doc, s, next)) {
+    while (next > title.first() && next < s.endToken() && conjoinedState(doc, s, title, next)) {
       int added = out.size();
       int further =
           titledOnce(
@@ -58,14 +58,47 @@ record TitledNames(Lexicon lexicon, Gazetteer gazetteer) {
   }
 
   /** "والكازاخي" at token {@code t}: and + a state adjective, right after a name. */
-  private boolean conjoinedState(Document doc, Sentence s, int t) {
+  private boolean conjoinedState(
+      Document doc, Sentence s, PhraseMatcher.Match<TitleEntry> title, int t) {
     if (hasStop(doc, t) && !onlyComma(doc.gapBefore(t))
         || !Proclitics.startsWithAnd(doc.tokens().get(t).text())) {
       return false;
     }
     PhraseMatcher.Match<String> dem =
         lexicon.demonyms().longestAt(doc.tokens(), doc.forms(), t, s.endToken());
-    return dem != null && dem.first() == t;
+    if (dem != null && dem.first() == t) {
+      return true;
+    }
+    // "رئيسا قيرغيزستان فلان وطاجيكستان علان": the title in construct with a state goes on with
+    // and + the next state
+    PhraseMatcher.Match<GazetteerEntry> state =
+        gazetteer.matcher().longestAt(doc.tokens(), doc.forms(), t, s.endToken());
+    return state != null
+        && state.first() == t
+        && andCountry(doc.tokens().get(t).text(), state)
+        && inConstructWithState(doc, s, title);
+  }
+
+  /** Word {@code w} is و + the state {@code g} names ("وطاجيكستان"). */
+  private static boolean andCountry(String w, PhraseMatcher.Match<GazetteerEntry> g) {
+    return g.values().get(0).kind() == ActorKind.COUNTRY
+        && Proclitics.startsWithAnd(w)
+        && Proclitics.withoutAnd(w).equals(g.form().text());
+  }
+
+  /** The title is followed by a state's name in construct ("رئيسا قيرغيزستان"). */
+  private boolean inConstructWithState(
+      Document doc, Sentence s, PhraseMatcher.Match<TitleEntry> title) {
+    int i = title.end();
+    if (i >= s.endToken()) {
+      return false;
+    }
+    PhraseMatcher.Match<GazetteerEntry> g =
+        gazetteer.matcher().longestAt(doc.tokens(), doc.forms(), i, s.endToken());
+    return g != null
+        && g.first() == i
+        && g.values().get(0).kind() == ActorKind.COUNTRY
+        && g.form().text().equals(doc.tokens().get(i).text());
   }
 
   private int titledOnce(
@@ -117,7 +150,7 @@ record TitledNames(Lexicon lexicon, Gazetteer gazetteer) {
       if (g != null
           && !consumedCountry
           && g.values().get(0).kind() == ActorKind.COUNTRY
-          && g.form().text().equals(w)
+          && (g.form().text().equals(w) || i == title.end() && andCountry(w, g))
           && !hasStop(doc, i)) {
         country = g.values().get(0).name(); // idafa: رئيس أذربيجان
         consumedCountry = true;
@@ -158,8 +191,11 @@ record TitledNames(Lexicon lexicon, Gazetteer gazetteer) {
     boolean lineage = false;
     PhraseMatcher.Match<GazetteerEntry> inside = null;
     while (nameEnd < to
-        && parts < MAX_NEW_NAME_WORDS
         && (nameEnd == nameStart || !hasStop(doc, nameEnd) || hyphenated(doc, nameEnd))) {
+      if (parts >= MAX_NEW_NAME_WORDS) {
+        nameEnd = lastPart(doc, nameEnd, to);
+        break;
+      }
       if (nameEnd > nameStart && hyphenated(doc, nameEnd)) {
         nameEnd++; // "سوك-يول": a syllable joined by a hyphen, one part with the one before it
         continue;
@@ -485,6 +521,29 @@ record TitledNames(Lexicon lexicon, Gazetteer gazetteer) {
    * "كان" opening the past perfect whose subject the name is): a verb there would lack what it
    * tells, so a word of a present prefix is a family name ("قاسم جومارت توكاييف،").
    */
+  /**
+   * After three parts a name goes on only where it plainly does: a lineage link and its word ("ذي
+   * يزن بن هيثم آل سعيد") or one more part that closes the clause ("محمد إدريس ديبي إتنو،"، "عادل
+   * قره إسماعيل أوغلو،"); returns the end of the name.
+   */
+  private int lastPart(Document doc, int t, int to) {
+    if (t >= to || hasStop(doc, t)) {
+      return t;
+    }
+    String w = doc.tokens().get(t).text();
+    if (lexicon.is(FunctionWord.NAME_LINK, w)) {
+      boolean named =
+          t + 1 < to
+              && !hasStop(doc, t + 1)
+              && NameParts.isArabicWord(doc.tokens().get(t + 1).text())
+              && nameClosedAfter(doc, t + 1, to);
+      return named ? t + 2 : t;
+    }
+    // a word with the article there is rather the noun after the name ("فلان علان صالح المملكة،")
+    boolean part = !Proclitics.hasArticle(w) && names().nameLike(doc, t, to);
+    return part && nameClosedAfter(doc, t, to) ? t + 1 : t;
+  }
+
   private boolean nameClosedAfter(Document doc, int t, int to) {
     return t + 1 >= to
         || hasStop(doc, t + 1)

@@ -23,6 +23,23 @@ class NameBoundaryTest {
   static Stream<Arguments> names() {
     return Stream.of(
         Arguments.of(
+            "a fourth part that closes the clause belongs to the name",
+            "وصل الرئيس البوركيني إبراهيم كابوري سانو ديالو، إلى أكرا في 4 آذار 2023 في زيارة"
+                + " رسمية.",
+            List.of("إبراهيم كابوري سانو ديالو"),
+            List.of("إبراهيم كابوري سانو")),
+        Arguments.of(
+            "a lineage link after three parts goes on with its word",
+            "وصل وزير الخارجية العماني السيد بدر بن حمد بن سالم آل حارث، إلى القاهرة في 4 آذار"
+                + " 2023 في زيارة رسمية.",
+            List.of("بدر بن حمد بن سالم آل حارث"),
+            List.of()),
+        Arguments.of(
+            "a fourth word with the article after a name is the noun after it",
+            "وقع الرئيس الغيني مامادي كابا سيلا الاتفاق، في كوناكري في 4 آذار 2023.",
+            List.of("مامادي كابا سيلا"),
+            List.of("مامادي كابا سيلا الاتفاق")),
+        Arguments.of(
             "a past verb and a verb with its object pronoun end the names before them",
             "الرئيس آمادو تراوري أجرى في 4 آذار 2023 اتصالا هاتفيا بالجنرال موسى دياكيتي هنأه"
                 + " فيه بالفوز.",
