@@ -6,6 +6,9 @@
 # run from that directory with -XX:SharedArchiveFile=app-cds.jsa, as the README says; set
 # NO_CDS=1 to leave the archive out; FIRST_ONLY=1 stops each app at its first answer (readiness
 # waits for the start-up work, e.g. a whole re-extraction when the extractor's version changed).
+# The CPU at the first answer is also split by thread: main, the JIT compilers (C1 + C2), the rest.
+# Extra JVM flags: JAVA_FLAGS for both apps, JAVA_FLAGS_A / JAVA_FLAGS_B for one of them (the same
+# app directory may then be given twice, e.g. JAVA_FLAGS_B=-XX:TieredStopAtLevel=1).
 # Usage: bench/startup-turns.sh DATA_DIR ROUNDS APP_DIR_A APP_DIR_B
 #   (DATA_DIR holds the embedded PostgreSQL, e.g. a copy of a 1M database; as root the apps run as
 #   the data's owner; the start-up ingest of the corpus folder is off)
@@ -17,12 +20,28 @@ B=$(cd "$4" && pwd)
 PORT=${BENCH_PORT:-$((20000 + RANDOM % 20000))}
 OWNER=$(stat -c %U "$DATA")
 
-start() { # app dir, log; prints "first-answer-s cpu-s ready-s"
+threads() { # pid; prints "main/jit/rest" CPU seconds of its threads
+  local t st name rest main=0 jit=0 other=0 c
+  for t in /proc/$1/task/*; do
+    st=$(cat "$t/stat" 2>/dev/null) || continue
+    name=${st#*\(}; name=${name%\)*}; rest=${st##*\) }
+    read -r -a f <<< "$rest"
+    c=$(( f[11] + f[12] ))
+    case $name in
+      java) main=$((main + c)) ;;
+      C1\ Compiler*|C2\ Compiler*) jit=$((jit + c)) ;;
+      *) other=$((other + c)) ;;
+    esac
+  done
+  echo "$(echo "scale=2; $main/100" | bc)/$(echo "scale=2; $jit/100" | bc)/$(echo "scale=2; $other/100" | bc)"
+}
+
+start() { # app dir, log, extra flags; prints "first-answer-s cpu-s ready-s main/jit/rest"
   local cds=""
   if [ -f "$1/app-cds.jsa" ] && [ -z "${NO_CDS:-}" ]; then cds="-XX:SharedArchiveFile=app-cds.jsa"; fi
   local cmd="cd '$1' && CHRONOLOGY_DATA_DIR='$DATA' CHRONOLOGY_CORPUS_INGEST_ON_START=false \
-QUARKUS_HTTP_PORT=$PORT exec java -Xmx256m -XX:+UseSerialGC $cds -jar quarkus-run.jar > '$DATA/$2' 2>&1"
-  local t0 t1 t2 pid jvm cpu
+QUARKUS_HTTP_PORT=$PORT exec java -Xmx256m -XX:+UseSerialGC $cds ${JAVA_FLAGS:-} $3 -jar quarkus-run.jar > '$DATA/$2' 2>&1"
+  local t0 t1 t2 pid jvm cpu split
   t0=$(date +%s.%N)
   if [ "$(id -u)" = 0 ] && [ "$OWNER" != root ]; then su "$OWNER" -s /bin/bash -c "$cmd" & else bash -c "$cmd" & fi
   pid=$!
@@ -33,14 +52,15 @@ QUARKUS_HTTP_PORT=$PORT exec java -Xmx256m -XX:+UseSerialGC $cds -jar quarkus-ru
   t1=$(date +%s.%N)
   jvm=$(pgrep -P "$pid" -f '^java ' || echo "$pid")
   cpu=$(awk '{print ($14 + $15) / 100}' /proc/$jvm/stat)
+  split=$(threads "$jvm")
   if [ -n "${FIRST_ONLY:-}" ]; then
-    echo "$(echo "$t1 - $t0" | bc) $cpu -"
+    echo "$(echo "$t1 - $t0" | bc) $cpu - $split"
   else
     until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$PORT/q/health/ready")" = 200 ]; do
       sleep 0.05
     done
     t2=$(date +%s.%N)
-    echo "$(echo "$t1 - $t0" | bc) $cpu $(echo "$t2 - $t0" | bc)"
+    echo "$(echo "$t1 - $t0" | bc) $cpu $(echo "$t2 - $t0" | bc) $split"
   fi
   sleep 1
   kill "$jvm"
@@ -49,13 +69,14 @@ QUARKUS_HTTP_PORT=$PORT exec java -Xmx256m -XX:+UseSerialGC $cds -jar quarkus-ru
 }
 
 echo "load before: $(cat /proc/loadavg)"
-echo "| round | app | first answer (s) | JVM CPU then (s) | ready (s) | load |"
-echo "|---:|---|---:|---:|---:|---:|"
+echo "| round | app | first answer (s) | JVM CPU then (s) | main / JIT / rest (s) | ready (s) | load |"
+echo "|---:|---|---:|---:|---:|---:|---:|"
 for i in $(seq "$ROUNDS"); do
-  for app in "$A" "$B"; do
-    name=$([ "$app" = "$A" ] && echo A || echo B)
-    out=$(start "$app" "turn-$name.log") && read -r s c r <<< "$out"
-    echo "| $i | $name | $s | $c | $r | $(cut -d' ' -f1 /proc/loadavg) |"
+  for name in A B; do
+    app=$([ "$name" = A ] && echo "$A" || echo "$B")
+    flags=$([ "$name" = A ] && echo "${JAVA_FLAGS_A:-}" || echo "${JAVA_FLAGS_B:-}")
+    out=$(start "$app" "turn-$name.log" "$flags") && read -r s c r t <<< "$out"
+    echo "| $i | $name | $s | $c | $t | $r | $(cut -d' ' -f1 /proc/loadavg) |"
   done
 done
 echo "A = $A; B = $B"

@@ -1,11 +1,16 @@
 package org.chronology.account;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,14 +28,30 @@ public class AccountService {
   public static final int MIN_PASSWORD = 10;
 
   @Inject ChronologyConfig config;
+  @Inject AgroalDataSource db;
 
   void firstAdmin(@Observes StartupEvent start) {
+    // Plain SQL for the usual case (accounts exist): the first HQL query parses and compiles the
+    // query parser, CPU better spent after the application answers.
+    if (anyAccount()) {
+      return;
+    }
     if (!createFirstAdmin(config.admin().password())) {
       if (Account.count() == 0) {
         LOG.warn(
             "No account exists and CHRONOLOGY_ADMIN_PASSWORD is not set: nobody can sign in to"
                 + " edit");
       }
+    }
+  }
+
+  private boolean anyAccount() {
+    try (Connection c = db.getConnection();
+        Statement s = c.createStatement();
+        ResultSet r = s.executeQuery("select exists (select 1 from account)")) {
+      return r.next() && r.getBoolean(1);
+    } catch (SQLException e) {
+      throw new IllegalStateException("Accounts could not be read: " + e.getMessage(), e);
     }
   }
 

@@ -6,6 +6,7 @@ import io.quarkus.runtime.annotations.QuarkusMain;
 import jakarta.inject.Inject;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.chronology.article.ingest.CorpusLoader;
 import org.chronology.db.EarlyStart;
 
 /**
@@ -19,6 +20,7 @@ public class ChronologyMain implements QuarkusApplication {
   static final String USAGE = "usage: java -jar quarkus-run.jar [import DIR]";
 
   @Inject FolderImport importer;
+  @Inject CorpusLoader corpus;
 
   public static void main(String... args) {
     if (isImport(args)) {
@@ -38,6 +40,8 @@ public class ChronologyMain implements QuarkusApplication {
   @Override
   public int run(String... args) throws Exception {
     if (args.length == 0) {
+      // Started: the background start-up ingest may begin (it usually has, with the HTTP server).
+      corpus.begin();
       Quarkus.waitForExit();
       return 0;
     }
@@ -50,6 +54,8 @@ public class ChronologyMain implements QuarkusApplication {
       System.err.println("not a folder: " + dir.toAbsolutePath());
       return 2;
     }
+    // The import's merges wait for the gazetteer that the start-up ingest seeds.
+    corpus.begin();
     importer.run(dir, System.out, System.err);
     return 0;
   }

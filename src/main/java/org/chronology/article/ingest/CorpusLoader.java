@@ -1,8 +1,11 @@
 package org.chronology.article.ingest;
 
 import io.quarkus.runtime.StartupEvent;
+import io.quarkus.vertx.http.HttpServerStart;
+import io.quarkus.vertx.http.HttpsServerStart;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.ObservesAsync;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,6 +27,10 @@ import org.jboss.logging.Logger;
  * down until it is over; uploads are stored at once but merged only once the gazetteer is seeded
  * (their extractor reads its actors); a file added or changed is ingested all the same, just not
  * before the first page.
+ *
+ * <p>That thread begins once the HTTP server listens (or the application's {@code main} runs, for a
+ * run without HTTP), not at the start-up event: its first queries parse HQL and compile the parser,
+ * seconds of CPU that would otherwise share the two cores with the rest of start-up.
  */
 @ApplicationScoped
 public class CorpusLoader {
@@ -37,6 +44,11 @@ public class CorpusLoader {
 
   private final CountDownLatch finished = new CountDownLatch(1);
 
+  /** The background start-up ingest, until {@link #begin} starts it. */
+  private Thread waiting;
+
+  private boolean begun;
+
   void onStart(@Observes StartupEvent event) {
     Path folder = config.corpus().ingestOnStart() ? Path.of(config.corpus().path()) : null;
     if (!config.corpus().ingestInBackground()) {
@@ -47,7 +59,37 @@ public class CorpusLoader {
     // A daemon: stopping the application leaves what is not done pending for the next start.
     Thread t = new Thread(() -> run(folder, null), "start-up-ingest");
     t.setDaemon(true);
-    t.start();
+    startWhenBegun(t);
+  }
+
+  private synchronized void startWhenBegun(Thread t) {
+    if (begun) {
+      t.start();
+    } else {
+      waiting = t;
+    }
+  }
+
+  // Quarkus fires these asynchronously once the server listens.
+  void onHttp(@ObservesAsync HttpServerStart event) {
+    begin();
+  }
+
+  void onHttps(@ObservesAsync HttpsServerStart event) {
+    begin();
+  }
+
+  /**
+   * Starts the background start-up ingest once the application has started: when the HTTP server
+   * listens, or from {@code main} after start-up (the only hook of a run without HTTP, such as a
+   * folder import, whose merges wait for the seeded gazetteer). Only the first call starts it.
+   */
+  public synchronized void begin() {
+    begun = true;
+    if (waiting != null) {
+      waiting.start();
+      waiting = null;
+    }
   }
 
   private List<GazetteerEntry> seed() {
