@@ -11,13 +11,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
-import java.io.BufferedWriter;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -25,7 +18,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.concurrent.CompletionException;
 import org.chronology.web.Ui;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
@@ -115,19 +107,6 @@ public class PageCacheFilter {
    */
   @ServerResponseFilter(priority = Priorities.USER + 100_000)
   public void keep(ContainerRequestContext request, ContainerResponseContext response) {
-    // A reader's page that is not to be kept is written as it renders (see stream). Only for
-    // readers who are not signed in: their pages carry no CSRF token, whose cookie must be in the
-    // headers, which go out with the first part.
-    if (!(request.getProperty(PENDING) instanceof Pending)
-        && !cache.enabled()
-        && identity.isAnonymous()
-        && !request.getCookies().containsKey(sessionCookie)
-        && response.getStatus() == 200
-        && response.getEntity() instanceof TemplateInstance t
-        && request.getHeaderString("HX-Request") == null) {
-      response.setEntity((StreamingOutput) out -> stream(t, out), null, MediaType.valueOf(HTML));
-      return;
-    }
     if (!(request.getProperty(PENDING) instanceof Pending pending)
         || response.getStatus() != 200
         || hasOwnCookies(response)) {
@@ -163,41 +142,6 @@ public class PageCacheFilter {
     cache.put(pending.key(), new PageCache.Entry(pending.version(), body, etag, type));
     response.getHeaders().putSingle(HttpHeaders.ETAG, etag);
     response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "no-cache");
-  }
-
-  /**
-   * Writes the page as it renders, the part up to the end of the site's header sent at once: the
-   * browser parses the head's rules and paints the header while the rest is still being rendered
-   * (on a 66 KB chronology the first paint came only after the whole page had been parsed). The
-   * rest goes in 16 KB pieces. The status is sent with the first part: a failure later in the
-   * render can only cut the page short.
-   */
-  static void stream(TemplateInstance t, OutputStream out) throws IOException {
-    Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 16384);
-    boolean[] sent = {false};
-    try {
-      t.consume(
-              s -> {
-                try {
-                  w.write(s);
-                  if (!sent[0] && s.contains("</header>")) {
-                    sent[0] = true;
-                    w.flush();
-                  }
-                } catch (IOException e) {
-                  throw new UncheckedIOException(e);
-                }
-              })
-          .toCompletableFuture()
-          .join();
-    } catch (CompletionException | UncheckedIOException e) {
-      Throwable c = e instanceof CompletionException ? e.getCause() : e;
-      if (c instanceof UncheckedIOException u) {
-        throw u.getCause();
-      }
-      throw e;
-    }
-    w.flush();
   }
 
   private PageKey key(ContainerRequestContext request) {
