@@ -36,7 +36,7 @@ record TitledNames(Lexicon lexicon, Gazetteer gazetteer) {
    */
   int titled(Document doc, Sentence s, PhraseMatcher.Match<TitleEntry> title, List<ActorHit> out) {
     int next = titledOnce(doc, s, title, out);
-    while (next > title.first() && next < s.endToken() && conjoinedState(doc, s, title, next)) {
+    while (next > title.first() && next < s.endToken() && conjoinedState(doc, s, next)) {
       int added = out.size();
       int further =
           titledOnce(
@@ -58,47 +58,14 @@ record TitledNames(Lexicon lexicon, Gazetteer gazetteer) {
   }
 
   /** "والكازاخي" at token {@code t}: and + a state adjective, right after a name. */
-  private boolean conjoinedState(
-      Document doc, Sentence s, PhraseMatcher.Match<TitleEntry> title, int t) {
+  private boolean conjoinedState(Document doc, Sentence s, int t) {
     if (hasStop(doc, t) && !onlyComma(doc.gapBefore(t))
         || !Proclitics.startsWithAnd(doc.tokens().get(t).text())) {
       return false;
     }
     PhraseMatcher.Match<String> dem =
         lexicon.demonyms().longestAt(doc.tokens(), doc.forms(), t, s.endToken());
-    if (dem != null && dem.first() == t) {
-      return true;
-    }
-    // "رئيسا قيرغيزستان فلان وطاجيكستان علان": the title in construct with a state goes on with
-    // and + the next state
-    PhraseMatcher.Match<GazetteerEntry> state =
-        gazetteer.matcher().longestAt(doc.tokens(), doc.forms(), t, s.endToken());
-    return state != null
-        && state.first() == t
-        && andCountry(doc.tokens().get(t).text(), state)
-        && inConstructWithState(doc, s, title);
-  }
-
-  /** Word {@code w} is و + the state {@code g} names ("وطاجيكستان"). */
-  private static boolean andCountry(String w, PhraseMatcher.Match<GazetteerEntry> g) {
-    return g.values().get(0).kind() == ActorKind.COUNTRY
-        && Proclitics.startsWithAnd(w)
-        && Proclitics.withoutAnd(w).equals(g.form().text());
-  }
-
-  /** The title is followed by a state's name in construct ("رئيسا قيرغيزستان"). */
-  private boolean inConstructWithState(
-      Document doc, Sentence s, PhraseMatcher.Match<TitleEntry> title) {
-    int i = title.end();
-    if (i >= s.endToken()) {
-      return false;
-    }
-    PhraseMatcher.Match<GazetteerEntry> g =
-        gazetteer.matcher().longestAt(doc.tokens(), doc.forms(), i, s.endToken());
-    return g != null
-        && g.first() == i
-        && g.values().get(0).kind() == ActorKind.COUNTRY
-        && g.form().text().equals(doc.tokens().get(i).text());
+    return dem != null && dem.first() == t;
   }
 
   private int titledOnce(
@@ -150,7 +117,7 @@ record TitledNames(Lexicon lexicon, Gazetteer gazetteer) {
       if (g != null
           && !consumedCountry
           && g.values().get(0).kind() == ActorKind.COUNTRY
-          && (g.form().text().equals(w) || i == title.end() && andCountry(w, g))
+          && g.form().text().equals(w)
           && !hasStop(doc, i)) {
         country = g.values().get(0).name(); // idafa: رئيس أذربيجان
         consumedCountry = true;
