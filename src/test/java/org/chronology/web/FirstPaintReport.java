@@ -32,15 +32,15 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * Measures first contentful paint, first byte, DOMContentLoaded and layout shift in Chromium on
  * every reader's page (the chronology, a year, an event, an actor, the story, a comparison) and
  * writes the medians to {@code target/first-paint.txt} with the machine's load and the element
- * counts (all, and inside SVGs) of the loaded page. Two references are measured in the same run,
- * so figures compare across loads: a minimal static HTML page (no
- * stylesheet, font or script: the browser's floor) and the static {@code /css/app.css}. A report,
- * not a gate: timing depends on the machine, so nothing here asserts a duration — only that each
- * page paints. Run it with {@code ./mvnw test -Dtest=FirstPaintReport -DfirstPaint=true}; add
- * {@code -DfirstPaint.shots=after} to save a screenshot of each page as {@code
- * target/screenshots/fcp-after-<page>.png}, {@code -DfirstPaint.trace=true} to save a Chromium
- * trace of one more load of each page under {@code target/traces/}, {@code -DfirstPaint.archive=N}
- * to measure the chronology, a year, an actor and the story again over N more events.
+ * counts (all, and inside SVGs) of the loaded page. Two references are measured in the same run, so
+ * figures compare across loads: a minimal static HTML page (no stylesheet, font or script: the
+ * browser's floor) and the static {@code /css/app.css}. A report, not a gate: timing depends on the
+ * machine, so nothing here asserts a duration — only that each page paints. Run it with {@code
+ * ./mvnw test -Dtest=FirstPaintReport -DfirstPaint=true}; add {@code -DfirstPaint.shots=after} to
+ * save a screenshot of each page as {@code target/screenshots/fcp-after-<page>.png}, {@code
+ * -DfirstPaint.trace=true} to save a Chromium trace of one more load of each page under {@code
+ * target/traces/}, {@code -DfirstPaint.archive=N} to measure the chronology, a year, an actor and
+ * the story again over N more events.
  */
 @QuarkusTest
 @EnabledIfSystemProperty(named = "firstPaint", matches = "true")
@@ -94,7 +94,8 @@ class FirstPaintReport {
     out.append("load average: ").append(Files.readString(Paths.get("/proc/loadavg")).strip());
     out.append("\npage\tFCP ms (median of ")
         .append(RUNS)
-        .append(")\t/ html ref\t/ css ref\tfirst byte ms\tDCL ms\tHTML bytes\tall bytes\tCLS\telements\tSVG elements\n");
+        .append(
+            ")\t/ html ref\t/ css ref\tfirst byte ms\tDCL ms\tHTML bytes\tall bytes\tCLS\telements\tSVG elements\n");
     long archiveActor = -1;
     try (Chromium chromium = Chromium.launch()) {
       // -DfirstPaint.serverOnly=true: only the server's side (quick, no browser figures).
