@@ -31,15 +31,16 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 /**
  * Measures first contentful paint, first byte, DOMContentLoaded and layout shift in Chromium on
  * every reader's page (the chronology, a year, an event, an actor, the story, a comparison) and
- * writes the medians to {@code target/first-paint.txt} with the machine's load. Two references are
- * measured in the same run, so figures compare across loads: a minimal static HTML page (no
- * stylesheet, font or script: the browser's floor) and the static {@code /css/app.css}. A report,
- * not a gate: timing depends on the machine, so nothing here asserts a duration — only that each
- * page paints. Run it with {@code ./mvnw test -Dtest=FirstPaintReport -DfirstPaint=true}; add
- * {@code -DfirstPaint.shots=after} to save a screenshot of each page as {@code
- * target/screenshots/fcp-after-<page>.png}, {@code -DfirstPaint.trace=true} to save a Chromium
- * trace of one more load of each page under {@code target/traces/}, {@code -DfirstPaint.archive=N}
- * to measure the chronology, a year, an actor and the story again over N more events.
+ * writes the medians to {@code target/first-paint.txt} with the machine's load and the element
+ * counts (all, and inside SVGs) of the loaded page. Two references are measured in the same run, so
+ * figures compare across loads: a minimal static HTML page (no stylesheet, font or script: the
+ * browser's floor) and the static {@code /css/app.css}. A report, not a gate: timing depends on the
+ * machine, so nothing here asserts a duration — only that each page paints. Run it with {@code
+ * ./mvnw test -Dtest=FirstPaintReport -DfirstPaint=true}; add {@code -DfirstPaint.shots=after} to
+ * save a screenshot of each page as {@code target/screenshots/fcp-after-<page>.png}, {@code
+ * -DfirstPaint.trace=true} to save a Chromium trace of one more load of each page under {@code
+ * target/traces/}, {@code -DfirstPaint.archive=N} to measure the chronology, a year, an actor and
+ * the story again over N more events.
  */
 @QuarkusTest
 @EnabledIfSystemProperty(named = "firstPaint", matches = "true")
@@ -59,6 +60,8 @@ class FirstPaintReport {
           + " const r = performance.getEntriesByType('resource');"
           + " done({ fcp: p ? p.startTime : -1, ttfb: n.responseStart,"
           + " dcl: n.domContentLoadedEventEnd, html: n.decodedBodySize, cls: cls,"
+          + " nodes: document.getElementsByTagName('*').length,"
+          + " svgNodes: document.querySelectorAll('svg *').length,"
           + " bytes: n.transferSize + r.reduce((s, e) => s + e.transferSize, 0) }); }, 300);"
           + " new PerformanceObserver(l => { const p = l.getEntries()"
           + ".find(e => e.name === 'first-contentful-paint'); if (p) report(p); })"
@@ -91,7 +94,8 @@ class FirstPaintReport {
     out.append("load average: ").append(Files.readString(Paths.get("/proc/loadavg")).strip());
     out.append("\npage\tFCP ms (median of ")
         .append(RUNS)
-        .append(")\t/ html ref\t/ css ref\tfirst byte ms\tDCL ms\tHTML bytes\tall bytes\tCLS\n");
+        .append(
+            ")\t/ html ref\t/ css ref\tfirst byte ms\tDCL ms\tHTML bytes\tall bytes\tCLS\telements\tSVG elements\n");
     long archiveActor = -1;
     try (Chromium chromium = Chromium.launch()) {
       // -DfirstPaint.serverOnly=true: only the server's side (quick, no browser figures).
@@ -175,7 +179,7 @@ class FirstPaintReport {
       }
       out.append(
           String.format(
-              "%s\t%.0f\t%.2f\t%s\t%.0f\t%.0f\t%.0f\t%.0f\t%.3f%n",
+              "%s\t%.0f\t%.2f\t%s\t%.0f\t%.0f\t%.0f\t%.0f\t%.3f\t%.0f\t%.0f%n",
               p.getKey() + " " + path,
               fcp,
               fcp / htmlFcp,
@@ -184,7 +188,9 @@ class FirstPaintReport {
               median(runs, m -> number(m, "dcl")),
               number(runs.get(runs.size() - 1), "html"),
               number(runs.get(runs.size() - 1), "bytes"),
-              runs.stream().mapToDouble(m -> number(m, "cls")).max().orElse(0)));
+              runs.stream().mapToDouble(m -> number(m, "cls")).max().orElse(0),
+              number(runs.get(runs.size() - 1), "nodes"),
+              number(runs.get(runs.size() - 1), "svgNodes")));
     }
     return new double[] {htmlFcp, cssFcp};
   }
