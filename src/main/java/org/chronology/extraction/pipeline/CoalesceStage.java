@@ -226,7 +226,7 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
     if (headline && p.type == e.type) {
       return true;
     }
-    if (e.anaphoric && (!eDated || bothResolvedEqual(p, e, true))) {
+    if (e.anaphoric && !laterStep(doc, p, e) && (!eDated || bothResolvedEqual(p, e, true))) {
       return !differentSubject(p, e) || e.type == EventType.VISIT;
     }
     boolean near = e.sentence - p.sentence <= CONTINUATION_SENTENCES;
@@ -238,6 +238,19 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
       return true;
     }
     return p.type == e.type && p.sentence != e.sentence && sameText(doc, p, e);
+  }
+
+  /**
+   * A sentence planning, expecting or calling off something about a happening already told ("ومن
+   * المقرر أن يعرض الرئيسان المعاهدة على برلمانيهما"، "تستضيف طهران القمة المقبلة"، "ويتوقع أن يرد
+   * الزيارة في الربيع المقبل") tells a further step, not the happening again: the noun that points
+   * back names what the new step concerns. Unless the clause is set during that happening ("ومن
+   * المقرر أن يلتقي الوزير خلال الزيارة …": its programme).
+   */
+  private static boolean laterStep(Document doc, EventDraft p, EventDraft e) {
+    return p.status == EventStatus.HAPPENED
+        && e.status != EventStatus.HAPPENED
+        && !Retellings.toldDuring(doc, e);
   }
 
   /**

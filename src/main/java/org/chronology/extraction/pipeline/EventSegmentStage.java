@@ -512,6 +512,29 @@ public record EventSegmentStage(Lexicon lexicon) implements Stage {
    */
   private static final int RATIFIED_ON_REACH = 14;
 
+  /** How far after a treaty its ratification may be named ("المعاهدة على برلمانيهما للمصادقة"). */
+  private static final int RATIFIED_AFTER_REACH = 4;
+
+  /**
+   * A treaty named by its noun and, right after it in its clause, the ratification it goes to
+   * ("يعرض الرئيسان المعاهدة على برلمانيهما للمصادقة"): the step told is the ratification.
+   */
+  private boolean submittedForRatification(Document doc, Sentence s, TriggerHit head) {
+    if (head.trigger().form().verbal()) {
+      return false;
+    }
+    int clause = s.clauseOf(head.first());
+    for (int i = head.end(); i < Math.min(s.endToken(), head.end() + RATIFIED_AFTER_REACH); i++) {
+      if (s.clauseOf(i) != clause) {
+        return false;
+      }
+      if (reads(doc, FunctionWord.RATIFICATION, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** How far before a treaty its suspension may be named ("التعليق الفوري لمعاهدة الصداقة"). */
   private static final int SUSPENDED_REACH = 3;
 
@@ -549,7 +572,7 @@ public record EventSegmentStage(Lexicon lexicon) implements Stage {
           return true;
         }
       }
-      return suspended(doc, s, head);
+      return suspended(doc, s, head) || submittedForRatification(doc, s, head);
     }
     if (!head.trigger().form().verbal()
         || !reads(doc, FunctionWord.APPROVAL, head.first())

@@ -437,6 +437,22 @@ record Retellings(Lexicon lexicon) {
     return false;
   }
 
+  /**
+   * A word of occasion (خلال، في ختام، عقب) stands just before the mention's noun: the clause tells
+   * what happens during, or at the end of, the happening the noun names again ("ومن المقرر أن يلتقي
+   * الوزير خلال الزيارة رئيس الوزراء").
+   */
+  static boolean toldDuring(Document doc, EventDraft e) {
+    TriggerHit h = e.head;
+    var s = doc.sentences().get(e.sentence);
+    for (int t = Math.max(s.firstToken(), h.first() - DURING_REACH); t < h.first(); t++) {
+      if (OCCASION.is("during", doc.tokens().get(t).text())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** A noun of kind {@code noun} may name a happening of type {@code told}. */
   private static boolean namesKind(EventType noun, EventType told) {
     return noun == told
