@@ -39,6 +39,46 @@ public record EventActorStage(Gazetteer gazetteer, Lexicon lexicon) implements S
         addParties(d, pair);
       }
     }
+    addArticleSpellings(doc);
+  }
+
+  /**
+   * A known person is written in full once and by surname after ("وزير الخارجية مولود جاووش أوغلو"
+   * … "وزار جاووش أوغلو"): every spelling the article gives the one person is an alias of him on
+   * each of his events, as the guide makes spelling variants aliases of one actor.
+   */
+  private void addArticleSpellings(Document doc) {
+    java.util.Map<GazetteerEntry, List<String>> spellings = new java.util.HashMap<>();
+    for (ActorHit h : doc.actors()) {
+      if (h.kind() != ActorKind.PERSON
+          || h.source() != ActorHit.Source.GAZETTEER
+          || h.candidates().size() != 1
+          || h.written() == null) {
+        continue;
+      }
+      List<String> forms = spellings.computeIfAbsent(h.candidates().get(0), k -> new ArrayList<>());
+      forms.add(h.written());
+      String bare = withoutHonorifics(h.written());
+      if (bare != null) {
+        forms.add(bare);
+      }
+    }
+    if (spellings.isEmpty()) {
+      return;
+    }
+    for (EventDraft d : doc.events()) {
+      for (int i = 0; i < d.actors.size(); i++) {
+        ResolvedActor a = d.actors.get(i);
+        List<String> forms = a.entry() == null ? null : spellings.get(a.entry());
+        if (forms == null) {
+          continue;
+        }
+        for (String f : forms) {
+          a = withWritten(a, f);
+        }
+        d.actors.set(i, a);
+      }
+    }
   }
 
   /** The clause names the two parties by a dual ("البلدان"، "الجانبين"، "الزعيمان"). */
