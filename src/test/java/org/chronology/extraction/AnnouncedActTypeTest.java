@@ -1,0 +1,41 @@
+package org.chronology.extraction;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Which trigger gives the type when a sentence has several: an act announced is the act, also when
+ * it is of no other type (sentences of our own).
+ */
+class AnnouncedActTypeTest {
+
+  @ParameterizedTest(name = "announced other: {0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "وأعلنت الحكومة الغانية يوم الاثنين يوم حداد وطني على ضحايا الفيضانات.",
+        "أعلن رئيس المجلس الانتقالي مساء السبت نقل صلاحياته إلى حكومة مؤقتة برئاسة وزير العدل.",
+        "وأعلنت السلطات الكينية أمس أنها ستبدأ الملء الأول لخزان السد الجديد في مارس المقبل.",
+        "وأُعلن قيام دولة جنوب السودان في التاسع من يوليو 2011."
+      })
+  void testAnAnnouncedActOfNoOtherTypeIsOther(String sentence) {
+    List<ExtractedEvent> e = Fixtures.extract(sentence);
+    assertTrue(e.stream().anyMatch(x -> x.type() == EventType.OTHER), e.toString());
+    assertTrue(e.stream().noneMatch(x -> x.type() == EventType.STATEMENT), e.toString());
+  }
+
+  @ParameterizedTest(name = "statement: {0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "وأعلنت وزارة الخارجية الغانية يوم الاثنين رفضها القاطع للاتهامات الموجهة إليها.",
+        "وأعلن المتحدث باسم الحكومة أمس أن بلاده لن تقبل أي وساطة في الملف."
+      })
+  void testADeclarationOfAPositionStaysAStatement(String sentence) {
+    List<ExtractedEvent> e = Fixtures.extract(sentence);
+    assertTrue(e.stream().anyMatch(x -> x.type() == EventType.STATEMENT), e.toString());
+  }
+}
