@@ -38,4 +38,18 @@ class AnnouncedActTypeTest {
     List<ExtractedEvent> e = Fixtures.extract(sentence);
     assertTrue(e.stream().anyMatch(x -> x.type() == EventType.STATEMENT), e.toString());
   }
+
+  @ParameterizedTest(name = "any: {0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "وحذر وزير الدفاع التشادي أمس الأحد من أن أي هجوم على القاعدة سيقابل برد حازم.",
+        "ونفى المتحدث باسم الرئاسة الكينية يوم الاثنين عقد أي لقاء مع وفد المعارضة.",
+        "وقال رئيس الوزراء الإثيوبي اليوم إن بلاده لن تقبل بأي اتفاق لا يضمن حقوقها."
+      })
+  void testAHappeningAfterAnyIsTheSayingNotTheHappening(String sentence) {
+    List<ExtractedEvent> e = Fixtures.extract(sentence);
+    assertTrue(e.stream().anyMatch(x -> x.type() == EventType.STATEMENT), e.toString());
+    assertTrue(e.stream().allMatch(x -> x.type() == EventType.STATEMENT), e.toString());
+  }
 }
