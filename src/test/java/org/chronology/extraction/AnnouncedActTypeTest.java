@@ -52,4 +52,19 @@ class AnnouncedActTypeTest {
     assertTrue(e.stream().anyMatch(x -> x.type() == EventType.STATEMENT), e.toString());
     assertTrue(e.stream().allMatch(x -> x.type() == EventType.STATEMENT), e.toString());
   }
+
+  @ParameterizedTest(name = "relations: {0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "ووقع البلدان في نيروبي في الخامس من مايو الماضي الاتفاق الذي أعدته لجنة مشتركة بوساطة"
+            + " إثيوبية، والذي نص على استئناف العلاقات الدبلوماسية بينهما.",
+        "وأنهى الاتفاق الذي أعلنته أسمرة وأديس أبابا في جدة في السادس عشر من سبتمبر الماضي على"
+            + " استئناف علاقاتهما الدبلوماسية عقدين من القطيعة."
+      })
+  void testAnAgreementToRestoreRelationsIsDiplomatic(String sentence) {
+    List<ExtractedEvent> e = Fixtures.extract(sentence);
+    assertTrue(e.stream().anyMatch(x -> x.type() == EventType.DIPLOMATIC), e.toString());
+    assertTrue(e.stream().noneMatch(x -> x.type() == EventType.DEAL), e.toString());
+  }
 }
