@@ -67,4 +67,31 @@ class AnnouncedActTypeTest {
     assertTrue(e.stream().anyMatch(x -> x.type() == EventType.DIPLOMATIC), e.toString());
     assertTrue(e.stream().noneMatch(x -> x.type() == EventType.DEAL), e.toString());
   }
+
+  @ParameterizedTest(name = "diplomatic: {0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "2019: قطر تستدعي القائم بالأعمال البحريني احتجاجا على تصريحات وزير خارجيته.",
+        "وكانت الخرطوم قد استدعت القائم بالأعمال الإثيوبي يوم الأحد الماضي.",
+        "ومن المقرر أن يعود السفيران إلى نيروبي ومقديشو الأسبوع المقبل."
+      })
+  void testEnvoysSummonedOrBackAreDiplomatic(String sentence) {
+    List<ExtractedEvent> e = Fixtures.extract(sentence);
+    assertTrue(e.stream().anyMatch(x -> x.type() == EventType.DIPLOMATIC), e.toString());
+    assertTrue(e.stream().noneMatch(x -> x.type() == EventType.STATEMENT), e.toString());
+  }
+
+  @ParameterizedTest(name = "troops approved: {0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "وصادق البرلمان الكيني أمس على تمديد مهمة القوات الكينية في الصومال لعام إضافي.",
+        "ووافق مجلس الشيوخ يوم الثلاثاء على إرسال عناصر من القوات البرية إلى مالي."
+      })
+  void testTroopsSentOrKeptAbroadAreMilitary(String sentence) {
+    List<ExtractedEvent> e = Fixtures.extract(sentence);
+    assertTrue(e.stream().anyMatch(x -> x.type() == EventType.MILITARY), e.toString());
+    assertTrue(e.stream().noneMatch(x -> x.type() == EventType.OTHER), e.toString());
+  }
 }
