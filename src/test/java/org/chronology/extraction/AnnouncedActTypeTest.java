@@ -94,4 +94,17 @@ class AnnouncedActTypeTest {
     assertTrue(e.stream().anyMatch(x -> x.type() == EventType.MILITARY), e.toString());
     assertTrue(e.stream().noneMatch(x -> x.type() == EventType.OTHER), e.toString());
   }
+
+  @ParameterizedTest(name = "quoted: {0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "وقال وزير الداخلية الليتواني أمس الاثنين إن بلاده تتعرض \"لهجوم هجين\" من مينسك.",
+        "وحذرت رئيسة الوزراء يوم الخميس من \"انقلاب على الدستور\" يعد له خصومها في البرلمان."
+      })
+  void testAnIncidentInTheQuotedWordsOfASpeakerIsTheSaying(String sentence) {
+    List<ExtractedEvent> e = Fixtures.extract(sentence);
+    assertTrue(e.stream().anyMatch(x -> x.type() == EventType.STATEMENT), e.toString());
+    assertTrue(e.stream().noneMatch(x -> x.type() == EventType.INCIDENT), e.toString());
+  }
 }
