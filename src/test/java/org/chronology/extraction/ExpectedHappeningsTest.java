@@ -21,7 +21,9 @@ class ExpectedHappeningsTest {
         "كما يُنتظر أن يلتقي الوزيران مجددا في الدوحة.|meeting|planned",
         "وتتوقع الحكومة أن يزور وفد تجاري القاهرة قريبا.|visit|planned",
         // a plan's frame before any verb: a planned happening, typed other when no trigger names it
-        "ومن المقرر أن يعود السفيران إلى عاصمتيهما خلال الأيام المقبلة.|other|planned",
+        // (ambassadors going back to their posts are diplomatic: triggers.tsv names it)
+        "ومن المقرر أن يعود الصيادون إلى موانئهم خلال الأيام المقبلة.|other|planned",
+        "ومن المقرر أن يعود السفيران إلى عاصمتيهما خلال الأيام المقبلة.|diplomatic|planned",
         "ومن المنتظر أن تستأنف المحطة عملها في النصف الثاني من العام.|other|planned",
         "ومن المزمع أن تنطلق الرحلات المباشرة بين العاصمتين الشهر المقبل.|other|planned",
         "ومنحت الحكومة الشركة مهلة إضافية، على أن تبدأ أعمال الحفر مطلع الشهر المقبل.|other|planned",

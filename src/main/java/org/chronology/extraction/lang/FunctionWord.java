@@ -80,6 +80,8 @@ public enum FunctionWord {
   DECISION("decision"),
   /** names an aim (الرامية إلى، بهدف، لبحث): the happening after it is what is sought, not done */
   PURPOSE("purpose"),
+  /** "any" (أي، بأي): the happening named right after it is a hypothesis, not a happening */
+  ANY("any"),
   /**
    * heads a state institution when a state adjective closes it (وزارة … التركية، الجيش السوداني)
    */

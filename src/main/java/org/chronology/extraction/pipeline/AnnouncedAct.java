@@ -28,7 +28,7 @@ record AnnouncedAct(Lexicon lexicon) {
         continue;
       }
       EventType type = t.trigger().type();
-      if (t.inQuote() || type == EventType.OTHER) {
+      if (t.inQuote()) {
         return;
       }
       if (type == EventType.STATEMENT) {

@@ -465,8 +465,12 @@ public record EventSegmentStage(Lexicon lexicon) implements Stage {
         && lexicon.anyIn(FunctionWord.FRAMING, doc.tokens(), f, f + 1);
   }
 
-  /** How far after a signing or a document the words that say what it is about may stand. */
-  private static final int DOCUMENT_REACH = 14;
+  /**
+   * How far after a signing or a document the words that say what it is about may stand (a relative
+   * clause with its signatories, place and day lies between: "الاتفاق الذي أعلنته الرياض وطهران في
+   * بكين في العاشر من مارس الماضي على استئناف علاقاتهما الدبلوماسية").
+   */
+  private static final int DOCUMENT_REACH = 18;
 
   /**
    * A signed document about relations between states ("وقعتا البيان المشترك بشأن إقامة العلاقات
@@ -476,10 +480,19 @@ public record EventSegmentStage(Lexicon lexicon) implements Stage {
   private boolean aboutRelations(Document doc, Sentence s, TriggerHit head) {
     int from = head.first();
     int end = Math.min(s.endToken(), head.end() + DOCUMENT_REACH);
-    for (Clause c : s.clauses()) {
+    List<Clause> clauses = s.clauses();
+    for (int k = 0; k < clauses.size(); k++) {
+      Clause c = clauses.get(k);
       if (c.firstToken() <= head.first() && head.first() < c.endToken()) {
         from = Math.max(c.firstToken(), head.first() - 2);
         end = Math.min(end, c.endToken());
+        if (k + 1 < clauses.size() && relativeOpens(doc, clauses.get(k + 1))) {
+          // "للاتفاق الذي وقعته طهران والرياض في …، والذي نص على استئناف العلاقات الدبلوماسية":
+          // the relative clause after the comma still tells what the document is
+          Clause next = clauses.get(k + 1);
+          end =
+              Math.min(s.endToken(), Math.min(next.endToken(), next.firstToken() + DOCUMENT_REACH));
+        }
       }
     }
     for (int i = from; i < end; i++) {
@@ -498,6 +511,13 @@ public record EventSegmentStage(Lexicon lexicon) implements Stage {
       }
     }
     return false;
+  }
+
+  private boolean relativeOpens(Document doc, Clause c) {
+    return c.firstToken() < c.endToken()
+        && lexicon.is(
+            FunctionWord.RELATIVE,
+            Proclitics.withoutConjunction(doc.tokens().get(c.firstToken()).text()));
   }
 
   /**

@@ -72,6 +72,9 @@ public record TriggerStage(Lexicon lexicon) implements Stage {
       TriggerHit h = out.get(i);
       if (opensSomethingElse(doc, h, out)) {
         out.set(i, retyped(h, org.chronology.extraction.EventType.OTHER));
+      } else if (hypothesis(doc, h) || quotedIncident(h, out)) {
+        // "محذراً من أن أي هجوم سيدفع ثمنه"، "نفى عقد أي لقاء": the warning or the denial
+        out.set(i, retyped(h, org.chronology.extraction.EventType.STATEMENT));
       } else if (h.sentence() > talksRound && round(doc, h)) {
         // "وعقب انتهاء الجولة": after a round of talks, "the round" is those talks
         out.set(i, retyped(h, org.chronology.extraction.EventType.MEETING));
@@ -303,6 +306,39 @@ public record TriggerStage(Lexicon lexicon) implements Stage {
   private boolean purpose(Document doc, TriggerHit h) {
     return !h.trigger().form().verbal()
         && lexicon.anyIn(FunctionWord.PURPOSE, doc.tokens(), h.first() - PURPOSE_REACH, h.first());
+  }
+
+  /**
+   * A happening noun right after "any" ("أي هجوم على السفينة سيدفع ثمنه"، "بأي اعتداء") is a
+   * hypothesis, a threat or a denial, not a happening: the saying around it is the news, a
+   * statement.
+   */
+  private boolean hypothesis(Document doc, TriggerHit h) {
+    return !h.trigger().form().verbal()
+        && h.first() > doc.sentences().get(h.sentence()).firstToken()
+        && lexicon.is(FunctionWord.ANY, doc.tokens().get(h.first() - 1).text());
+  }
+
+  /**
+   * An incident noun inside the quoted words of someone who speaks in the sentence ("قال إن بلاده
+   * تواجه \"هجوماً غير مسبوق\"") is the speaker's figure of speech, not an attack told by the
+   * article: the saying is the news.
+   */
+  private static boolean quotedIncident(TriggerHit h, List<TriggerHit> all) {
+    if (!h.inQuote()
+        || h.trigger().form().verbal()
+        || h.trigger().type() != org.chronology.extraction.EventType.INCIDENT) {
+      return false;
+    }
+    for (TriggerHit o : all) {
+      if (o.sentence() == h.sentence()
+          && o.end() <= h.first()
+          && !o.inQuote()
+          && o.trigger().type() == org.chronology.extraction.EventType.STATEMENT) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
