@@ -154,7 +154,11 @@ public enum FunctionWord {
    * a word opening a clause that tells what happened next in the same story ("، قبل أن"، "، ثم"):
    * with a date of its own the clause is a later happening
    */
-  SEQUEL("sequel");
+  SEQUEL("sequel"),
+  /** right before a statement's verb: another side's reaction (فيما، بينما، في المقابل) */
+  CONTRAST("contrast"),
+  /** a denial or rejection pointing back with its object pronoun (نفته، رفضتها) */
+  REJOINDER("rejoinder");
 
   final String code;
 

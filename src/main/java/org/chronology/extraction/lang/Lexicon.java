@@ -41,6 +41,7 @@ public final class Lexicon {
   private final Set<String> stopwords;
   private final Set<String> continuationWords;
   private final Set<String> earlierWords;
+  private final Set<String> laterWords;
   private final Set<String> pairWords;
   private final Set<String> partyWords;
   private final Set<String> ownCountryWords;
@@ -156,6 +157,7 @@ public final class Lexicon {
 
     Set<String> cont = new HashSet<>();
     Set<String> earl = new HashSet<>();
+    Set<String> later = new HashSet<>();
     Set<String> pair = new HashSet<>();
     Set<String> parties = new HashSet<>();
     Set<String> own = new HashSet<>();
@@ -163,6 +165,7 @@ public final class Lexicon {
       Set<String> target =
           switch (r[0]) {
             case "earlier" -> earl;
+            case "later" -> later;
             case "pair" -> pair;
             case "parties" -> parties;
             case "own-country" -> own;
@@ -177,6 +180,7 @@ public final class Lexicon {
     ownCountryWords = Set.copyOf(own);
     continuationWords = Set.copyOf(cont);
     earlierWords = Set.copyOf(earl);
+    laterWords = Set.copyOf(later);
     stopwords = keys(DIR + "stopwords.tsv");
     modifiers = keys(DIR + "modifiers.tsv");
     clauseOpeners = keys(DIR + "clauses.tsv");
@@ -334,6 +338,11 @@ public final class Lexicon {
   /** After a definite event noun, this word names another, earlier happening (السابق). */
   public boolean marksEarlier(String normalizedWord) {
     return earlierWords.contains(normalizedWord);
+  }
+
+  /** After a definite event noun, this word names the next instance, still to come (المقبل). */
+  public boolean marksLater(String normalizedWord) {
+    return laterWords.contains(normalizedWord);
   }
 
   public boolean isModifier(String normalizedWord) {

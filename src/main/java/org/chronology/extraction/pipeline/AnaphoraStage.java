@@ -26,7 +26,8 @@ public record AnaphoraStage(Lexicon lexicon) implements Stage {
   @Override
   public void process(Document doc) {
     for (EventDraft d : doc.events()) {
-      d.anaphoric = anaphoric(doc, d);
+      d.nextInstance = !d.head.trigger().form().verbal() && nextInstance(doc, d.head);
+      d.anaphoric = !d.nextInstance && anaphoric(doc, d);
     }
   }
 
@@ -47,6 +48,32 @@ public record AnaphoraStage(Lexicon lexicon) implements Stage {
       return false;
     }
     return h.definite() || h.possessive();
+  }
+
+  /**
+   * "القمة المقبلة"، "الاجتماع الثلاثي المقبل": a word of the next instance right after the noun,
+   * or after one adjective of it that is no date phrase, names a happening still to come.
+   */
+  private boolean nextInstance(Document doc, TriggerHit h) {
+    int end = doc.sentences().get(h.sentence()).endToken();
+    for (int i = h.end(); i < Math.min(end, h.end() + 2); i++) {
+      if (lexicon.marksLater(doc.tokens().get(i).text())) {
+        return true;
+      }
+      if (!Proclitics.hasArticle(doc.tokens().get(i).text()) || inDate(doc, i)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static boolean inDate(Document doc, int t) {
+    for (DateHit d : doc.dates()) {
+      if (d.first() <= t && t < d.end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

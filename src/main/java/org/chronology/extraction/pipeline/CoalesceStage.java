@@ -89,7 +89,7 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
       if (target == null) {
         target = new SaidAt(lexicon).occasion(doc, kept, e);
       }
-      if (target != null) {
+      if (target != null && !otherInstance(target, e)) {
         fold(doc, target, e);
         e.foldedInto = target;
         kept.remove(e);
@@ -106,6 +106,14 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
       resolveAnchor(e);
     }
     doc.setEvents(kept);
+  }
+
+  /**
+   * "القمة المقبلة": the next instance of a happening, still to come, is none told before it, and
+   * no happening told as done is that next one.
+   */
+  private static boolean otherInstance(EventDraft p, EventDraft e) {
+    return e.nextInstance || p.nextInstance && e.status != p.status;
   }
 
   /** A date relative to another event of the article takes that event's date. */
@@ -169,6 +177,9 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
   }
 
   private boolean folds(Document doc, EventDraft p, EventDraft e, boolean gatheringKept) {
+    if (otherInstance(p, e)) {
+      return false;
+    }
     if (Retellings.namedDuring(doc, p, e)) {
       return true;
     }
@@ -185,7 +196,8 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
     if (new Retellings(lexicon).gatheringOfSigning(doc, p, e, gatheringKept)) {
       return true;
     }
-    if (Sayings.saidDuring(p, e, eDated) && datesCompatible(p, e) || Sayings.sameStatesWord(p, e)) {
+    if (new Sayings(lexicon).saidDuring(doc, p, e, eDated) && datesCompatible(p, e)
+        || Sayings.sameStatesWord(p, e)) {
       return true;
     }
     Retellings r = new Retellings(lexicon);

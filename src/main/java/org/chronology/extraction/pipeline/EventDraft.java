@@ -61,6 +61,9 @@ public final class EventDraft {
   /** refers back to an event already reported (الزيارة، زيارته، كما التقى) */
   public boolean anaphoric;
 
+  /** names the next instance of a happening, still to come (القمة المقبلة): never one told */
+  public boolean nextInstance;
+
   // --- COALESCED (CoalesceStage)
 
   /** other sentences of the article folded into this event */

@@ -50,8 +50,8 @@ record Sayings(Lexicon lexicon) {
    * as another happening ("أجرى اتصالاً ... أعرب خلاله عن"), or a statement without a date of its
    * own by someone taking part in an earlier happening of the article ("من جهته، قال الوزير").
    */
-  static boolean saidDuring(EventDraft p, EventDraft e, boolean eDated) {
-    if (e.type != EventType.STATEMENT || p.type == EventType.STATEMENT) {
+  boolean saidDuring(Document doc, EventDraft p, EventDraft e, boolean eDated) {
+    if (e.type != EventType.STATEMENT || p.type == EventType.STATEMENT || reaction(doc, p, e)) {
       return false;
     }
     if (p.sentence == e.sentence) {
@@ -71,6 +71,39 @@ record Sayings(Lexicon lexicon) {
       }
     }
     return speaks;
+  }
+
+  /**
+   * A reaction to what was just told: a denial or rejection pointing back at it ("وهو ما نفته
+   * كراكاس"), or a saying set against it by a word of contrast right before its verb ("فيما دعا
+   * رئيس الوزراء …"، "في المقابل، نفت السلطات …") when no one speaking took part in p ("وقال علييف
+   * خلال الحفل …، فيما وصف أردوغان الخط" is said during it). It is news of its own, not words said
+   * during the happening.
+   */
+  boolean reaction(Document doc, EventDraft p, EventDraft e) {
+    if (!e.head.trigger().form().verbal()) {
+      return false;
+    }
+    var tokens = doc.tokens();
+    int h = e.head.first();
+    if (lexicon.is(FunctionWord.REJOINDER, Proclitics.withoutConjunction(tokens.get(h).text()))) {
+      return true;
+    }
+    for (ResolvedActor a : e.actors) {
+      if (a.role() == Role.SPEAKER && among(a, p.actors)) {
+        return false;
+      }
+    }
+    int from = doc.sentences().get(e.sentence).firstToken();
+    if (h - 1 >= from && lexicon.anyIn(FunctionWord.CONTRAST, tokens, h - 1, h)) {
+      return true;
+    }
+    return h - 2 >= from
+        && lexicon.is(
+            FunctionWord.CONTRAST,
+            Proclitics.withoutConjunction(tokens.get(h - 2).text())
+                + " "
+                + tokens.get(h - 1).text());
   }
 
   /**
