@@ -83,8 +83,11 @@ public record EventDateStage(Lexicon lexicon) implements Stage {
             && next != null
             && next.expression().relative()
             && next.expression().start() != null
-            && next.expression().anchor() == null) {
-          // "اتهم علييف طهران …، وأعلنت باكو مساء أمس إجلاء …": the day's news shares its day
+            && next.expression().anchor() == null
+            && !FollowUpDates.afterReport(doc, d, next)) {
+          // "اتهم علييف طهران …، وأعلنت باكو مساء أمس إجلاء …": the day's news shares its day;
+          // not a phrase after the publication ("رحبت كينيا بالقرار، معلنة أنها ستعيد فتح
+          // سفارتها خلال الأيام المقبلة"): it times the later step, not what was done
           d.date = next;
           d.ownDate = false;
         }
