@@ -140,6 +140,14 @@ final class PeriodResolver extends Resolver {
       // a dual ("the next two weeks", "within the last two months"): exactly two units
       return relative(m, c, pub -> Interval.stretch(pub, unit, uw.count(), !past), true);
     }
+    if (m.group("rnumw") != null) {
+      // "خلال الأشهر الثلاثة المقبلة": exactly that many units
+      Integer n = TimeLexicon.lookup(lex.numbers, m.group("rnumw"));
+      if (n == null || n <= 0) {
+        return null;
+      }
+      return relative(m, c, pub -> Interval.stretch(pub, unit, n, !past), true);
+    }
     long span =
         switch (unit) {
           case MINUTES, HOURS -> 1;

@@ -473,7 +473,12 @@ final class TimePatterns {
             + art
             + "(?<unit>"
             + pluralOrDualUnits
-            + ")\\s++(?:(?<past>"
+            // "الأشهر الثلاثة المقبلة", "السنوات الخمس الماضية": a count after the unit
+            + ")(?:\\s++"
+            + art
+            + "(?<rnumw>"
+            + numw
+            + "))?\\s++(?:(?<past>"
             + cue("RECENT_PAST")
             + ")|(?<next>"
             + cue("RECENT_NEXT")

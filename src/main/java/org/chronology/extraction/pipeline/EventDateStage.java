@@ -83,8 +83,11 @@ public record EventDateStage(Lexicon lexicon) implements Stage {
             && next != null
             && next.expression().relative()
             && next.expression().start() != null
-            && next.expression().anchor() == null) {
-          // "اتهم علييف طهران …، وأعلنت باكو مساء أمس إجلاء …": the day's news shares its day
+            && next.expression().anchor() == null
+            && !FollowUpDates.afterReport(doc, d, next)) {
+          // "اتهم علييف طهران …، وأعلنت باكو مساء أمس إجلاء …": the day's news shares its day;
+          // not a phrase after the publication ("رحبت كينيا بالقرار، معلنة أنها ستعيد فتح
+          // سفارتها خلال الأيام المقبلة"): it times the later step, not what was done
           d.date = next;
           d.ownDate = false;
         }
@@ -173,7 +176,8 @@ public record EventDateStage(Lexicon lexicon) implements Stage {
     DateHit before = null;
     DateHit after = null;
     for (DateHit h : dates) {
-      if (frameDates.contains(h) || h.first() < d.first || h.first() >= d.end || gap(doc, d, h)) {
+      boolean framed = frameDates.contains(h) && !toldInFrame(d, h);
+      if (framed || h.first() < d.first || h.first() >= d.end || gap(doc, d, h)) {
         continue;
       }
       if (FollowUpDates.after(doc, d, h)) {
@@ -215,6 +219,19 @@ public record EventDateStage(Lexicon lexicon) implements Stage {
       }
     }
   }
+
+  /**
+   * "وقال كوخافي، الذي زار قبرص أمس الأربعاء، إن …": a happening told between the reporting verb
+   * and what is said, its head before the phrase in its own clause, is dated by that phrase.
+   */
+  private static boolean toldInFrame(EventDraft d, DateHit h) {
+    return d.head.trigger().form() == org.chronology.extraction.lang.TriggerForm.VERB
+        && d.head.end() <= h.first()
+        && h.first() - d.head.end() <= FRAME_REACH;
+  }
+
+  /** How many words after its head a happening told inside a reporting frame is dated. */
+  private static final int FRAME_REACH = 3;
 
   /** An أن (بأن، بعد أن) between a date phrase and the head: the date is the outer clause's. */
   private boolean complementizerBetween(Document doc, int from, int to) {

@@ -53,7 +53,7 @@ public final class EventStatusStage implements Stage {
                     && s.clauseOf(c.first()) == s.clauseOf(headFirst);
             case BEFORE ->
                 c.end() <= headFirst && headFirst - c.end() <= BEFORE_REACH && c.first() >= d.first;
-            case SENTENCE -> true;
+            case SENTENCE -> !toldDoneBefore(doc, d, c);
           };
       if (!applies) {
         continue;
@@ -96,6 +96,29 @@ public final class EventStatusStage implements Stage {
       String w = doc.tokens().get(c).text();
       if (lexicon.is(FunctionWord.COMPLEMENTIZER, w) || lexicon.is(FunctionWord.SAID_THAT, w)) {
         return !SentenceDates.datesIn(doc, s.firstToken(), c).isEmpty();
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "دعا الاتحاد الطرفين إلى الحوار، وأعلن أنه سيوفد بعثة خلال الأيام المقبلة": a past-tense verb
+   * told before another happening of its sentence that a sentence-wide future word ("المقبل",
+   * "غداً") follows is done; the word times the later happening. With no happening between them
+   * ("أعلن أن الحكومة ستعقد الأربعاء المقبل جلسة"), the verb stands for what it announced.
+   */
+  private static boolean toldDoneBefore(Document doc, EventDraft d, CueHit c) {
+    if (d.head.trigger().form() != TriggerForm.VERB
+        || d.head.future()
+        || c.cue().status() != EventStatus.PLANNED
+        || c.first() < d.head.end()) {
+      return false;
+    }
+    for (EventDraft o : doc.events()) {
+      if (o.sentence == d.sentence
+          && o.head.first() >= d.head.end()
+          && o.head.first() < c.first()) {
+        return true;
       }
     }
     return false;

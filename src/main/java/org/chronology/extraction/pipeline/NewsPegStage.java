@@ -31,8 +31,46 @@ public final class NewsPegStage implements Stage {
    */
   @Override
   public void process(Document doc) {
+    shareSentenceDate(doc);
     shareNewsPeg(doc, doc.article().publishedOn());
     OCCASION.reactions(doc); // a reaction the day's news left undated
+  }
+
+  /**
+   * A clause left without a date phrase in a sentence another clause of which is dated ("أغلقت
+   * الحكومة المعبر في فبراير الماضي، متهمة …"، "أعلنت يوم الأحد استدعاء سفرائها، وهو ما ردت عليه
+   * الجزائر باستدعاء …") is told as of that time: it takes the date of the nearest dated happening
+   * before it in the sentence, when both are told as done and that date is not after the
+   * publication. Run once the events are settled, so that it does not change which are kept.
+   */
+  private static void shareSentenceDate(Document doc) {
+    LocalDate pub = doc.article().publishedOn();
+    for (EventDraft d : doc.events()) {
+      if (d.date != null || d.status != EventStatus.HAPPENED || d.negated) {
+        continue;
+      }
+      EventDraft p = null;
+      for (EventDraft o : doc.events()) {
+        if (o != d
+            && o.sentence == d.sentence
+            && o.head.first() < d.head.first()
+            && (p == null || o.head.first() > p.head.first())) {
+          p = o;
+        }
+      }
+      if (p == null || p.date == null) {
+        continue;
+      }
+      TemporalExpression e = p.date.expression();
+      if (p.status == EventStatus.HAPPENED
+          && e.start() != null
+          && e.anchor() == null
+          && !p.sinceDate
+          && (pub == null || !e.start().isAfter(pub))) {
+        d.date = p.date;
+        d.ownDate = false;
+      }
+    }
   }
 
   private static void shareNewsPeg(Document doc, LocalDate pub) {

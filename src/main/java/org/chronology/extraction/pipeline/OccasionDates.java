@@ -423,14 +423,26 @@ final class OccasionDates {
     return best != null ? best : main(doc, d);
   }
 
-  /** The article's main happening: its first event with a resolved date of its own. */
+  /**
+   * The article's main happening: its first event with a resolved date of its own, told as done (a
+   * step the article announces, "ستعيد فتح سفارتها خلال الأيام المقبلة", is not what happened).
+   */
   static EventDraft main(Document doc, EventDraft not) {
+    LocalDate pub = doc.article().publishedOn();
     for (EventDraft p : doc.events()) {
-      if (p != not && resolved(p) && p.ownDate && !p.sinceDate) {
+      if (p != not
+          && resolved(p)
+          && p.ownDate
+          && !p.sinceDate
+          && (pub == null || !lastDay(date(p)).isAfter(pub))) {
         return p;
       }
     }
     return null;
+  }
+
+  private static LocalDate lastDay(TemporalExpression e) {
+    return e.end() != null ? e.end() : e.start();
   }
 
   private static EventDraft datedBefore(Document doc, EventDraft d) {
