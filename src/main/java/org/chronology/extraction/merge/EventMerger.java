@@ -121,7 +121,62 @@ public final class EventMerger {
         || !a.location().name().equals(b.location().name())) {
       return false;
     }
+    if (opposed(a, b)) {
+      return false;
+    }
     return sharePrincipals(a, b);
+  }
+
+  /**
+   * The two sides swap parts between the reports: the visitor of one is the host of the other and
+   * the host the visitor, the buyer and the seller, the attacker and the target. A state stands for
+   * its people and bodies. Two visits between the same capitals, or a strike and the retaliation,
+   * are two happenings.
+   */
+  static boolean opposed(ExtractedEvent a, ExtractedEvent b) {
+    Map<String, Set<Role>> ra = sides(a);
+    Map<String, Set<Role>> rb = sides(b);
+    Set<Role> flipped = java.util.EnumSet.noneOf(Role.class);
+    for (Map.Entry<String, Set<Role>> e : ra.entrySet()) {
+      Set<Role> other = rb.get(e.getKey());
+      if (other == null || e.getValue().size() != 1 || other.size() != 1) {
+        continue;
+      }
+      Role x = e.getValue().iterator().next();
+      if (opposite(x) == other.iterator().next()) {
+        flipped.add(x);
+      }
+    }
+    // both sides turned round (one report alone misreading who did it turns only one)
+    return flipped.stream().anyMatch(r -> flipped.contains(opposite(r)));
+  }
+
+  private static Role opposite(Role r) {
+    return switch (r) {
+      case VISITOR -> Role.HOST;
+      case HOST -> Role.VISITOR;
+      case BUYER -> Role.SELLER;
+      case SELLER -> Role.BUYER;
+      case ATTACKER -> Role.TARGET;
+      case TARGET -> Role.ATTACKER;
+      default -> null;
+    };
+  }
+
+  /** The opposable parts each side (a state, or an actor of no state) plays in the event. */
+  private static Map<String, Set<Role>> sides(ExtractedEvent e) {
+    Map<String, Set<Role>> out = new HashMap<>();
+    for (ActorMention m : e.actors()) {
+      if (m.role() == null || opposite(m.role()) == null) {
+        continue;
+      }
+      String side =
+          m.kind() == ActorKind.COUNTRY || m.country() == null || m.country().isEmpty()
+              ? m.name()
+              : m.country();
+      out.computeIfAbsent(side, k -> java.util.EnumSet.noneOf(Role.class)).add(m.role());
+    }
+    return out;
   }
 
   /**
