@@ -352,4 +352,110 @@ class MergeRulesTest {
     assertEquals(1, called.size());
     assertEquals(EventStatus.CANCELLED, called.get(0).status());
   }
+
+  @Test
+  void testAStrikeAndTheRetaliationWithSidesSwappedStayApart() {
+    ExtractedEvent strike =
+        in("a.txt")
+            .type(EventType.INCIDENT)
+            .day(2019, 3, 4)
+            .actor("البلد الأول", ActorKind.COUNTRY, Role.ATTACKER)
+            .actor("البلد الثاني", ActorKind.COUNTRY, Role.TARGET)
+            .build();
+    ExtractedEvent reply =
+        in("b.txt")
+            .type(EventType.INCIDENT)
+            .month(2019, 3)
+            .actor("البلد الأول", ActorKind.COUNTRY, Role.TARGET)
+            .actor("البلد الثاني", ActorKind.COUNTRY, Role.ATTACKER)
+            .build();
+    assertFalse(M.same(strike, reply));
+    // one report that reads only one side's part otherwise is not enough to keep them apart
+    ExtractedEvent halfRead =
+        in("c.txt")
+            .type(EventType.INCIDENT)
+            .month(2019, 3)
+            .actor("البلد الأول", ActorKind.COUNTRY, Role.TARGET)
+            .state("البلد الثاني")
+            .build();
+    assertTrue(M.same(strike, halfRead));
+  }
+
+  @Test
+  void testAVisitAndTheReturnVisitStayApartThroughTheVisitorsState() {
+    ExtractedEvent there =
+        in("a.txt")
+            .type(EventType.VISIT)
+            .month(2021, 6)
+            .actor("البلد الأول", ActorKind.COUNTRY, Role.VISITOR)
+            .actor("البلد الثاني", ActorKind.COUNTRY, Role.HOST)
+            .build();
+    ExtractedEvent back =
+        in("b.txt")
+            .type(EventType.VISIT)
+            .month(2021, 6)
+            .actor("البلد الأول", ActorKind.COUNTRY, Role.HOST)
+            .actor("البلد الثاني", ActorKind.COUNTRY, Role.VISITOR)
+            .build();
+    assertFalse(M.same(there, back));
+  }
+
+  @Test
+  void testAReportJoinsTheGroupItAgreesWithMostNotTheFirst() {
+    // one article tells a clash of the month in its background and another of a day in its news
+    ExtractedEvent vague =
+        in("a.txt")
+            .type(EventType.INCIDENT)
+            .month(2010, 5)
+            .state("البلد الأول")
+            .state("البلد الثاني")
+            .build();
+    ExtractedEvent dated =
+        in("a.txt")
+            .type(EventType.INCIDENT)
+            .day(2010, 5, 3)
+            .state("البلد الأول")
+            .state("البلد الثاني")
+            .build();
+    ExtractedEvent again =
+        in("b.txt")
+            .type(EventType.INCIDENT)
+            .day(2010, 5, 3)
+            .state("البلد الأول")
+            .state("البلد الثاني")
+            .build();
+    assertTrue(M.same(vague, again));
+    assertTrue(M.same(dated, again));
+    List<EventCluster> c = M.merge(List.of(vague, dated, again));
+    EventCluster ofDay =
+        c.stream().filter(x -> x.mentions().contains(dated)).findFirst().orElseThrow();
+    assertTrue(ofDay.mentions().contains(again));
+  }
+
+  @Test
+  void testOnePersonTransliteratedTwoWaysIsOneDoer() {
+    assertTrue(EventMerger.samePerson("إسحاق هرتسوغ", "إسحق هرتسوج"));
+    assertTrue(EventMerger.samePerson("شيمون بيريز", "شمعون بيرس"));
+    assertTrue(EventMerger.samePerson("عبد الكريم زيد المنصور", "عبد الكريم المنصور"));
+    assertTrue(EventMerger.samePerson("المنصور", "عبد الكريم المنصور"));
+    assertFalse(EventMerger.samePerson("سالم المنصور", "خالد المنصور"));
+    assertFalse(EventMerger.samePerson("سالم المنصور", "سالم الحداد"));
+    ExtractedEvent a =
+        in("a.txt")
+            .type(EventType.VISIT)
+            .day(2022, 3, 9)
+            .at("أنقرة")
+            .actor("إسحاق هرتسوغ", ActorKind.PERSON, Role.VISITOR)
+            .state("تركيا")
+            .build();
+    ExtractedEvent b =
+        in("b.txt")
+            .type(EventType.VISIT)
+            .month(2022, 3)
+            .at("تركيا")
+            .actor("إسحق هرتسوج", ActorKind.PERSON, Role.VISITOR)
+            .state("تركيا")
+            .build();
+    assertTrue(M.same(a, b));
+  }
 }
