@@ -154,7 +154,7 @@ public final class EventMerger {
     DateValue db = b.date();
     if (da.known() && db.known()) {
       int slack = a.type() == EventType.VISIT || b.type() == EventType.VISIT ? VISIT_DAYS : 0;
-      if (!overlap(da, db, slack)) {
+      if (!overlap(da, db, slack) || vaguer(da, db) || vaguer(db, da)) {
         return false;
       }
     } else if (da.known() != db.known()
@@ -274,6 +274,15 @@ public final class EventMerger {
     return a == b
         || (a == EventType.VISIT && b == EventType.MEETING)
         || (a == EventType.MEETING && b == EventType.VISIT);
+  }
+
+  /**
+   * A decade or a century ("منذ تسعينات القرن الماضي") against a year or finer: years of ties hold
+   * many happenings of one type between the same states, so the vague one tells none of them.
+   */
+  private static boolean vaguer(DateValue a, DateValue b) {
+    return a.precision().ordinal() > Precision.YEAR.ordinal()
+        && b.precision().ordinal() <= Precision.YEAR.ordinal();
   }
 
   /**

@@ -458,4 +458,35 @@ class MergeRulesTest {
             .build();
     assertTrue(M.same(a, b));
   }
+
+  @Test
+  void testADecadeDoesNotPinAHappeningOfAYear() {
+    LocalDate from = LocalDate.of(1990, 1, 1);
+    ExtractedEvent decade =
+        in("a.txt").type(EventType.DIPLOMATIC).state("البلد الأول").state("البلد الثاني").build();
+    decade =
+        new ExtractedEvent(
+            decade.articleSource(),
+            new Happening(
+                decade.type(),
+                decade.status(),
+                decade.title(),
+                decade.confidence(),
+                new DateValue(
+                    from, LocalDate.of(1999, 12, 31), Precision.DECADE, false, null, null),
+                decade.actors(),
+                null),
+            decade.evidence(),
+            1,
+            List.of());
+    ExtractedEvent year =
+        in("b.txt")
+            .type(EventType.DIPLOMATIC)
+            .month(1993, 4)
+            .state("البلد الأول")
+            .state("البلد الثاني")
+            .build();
+    assertFalse(M.same(decade, year));
+    assertFalse(M.same(year, decade));
+  }
 }
