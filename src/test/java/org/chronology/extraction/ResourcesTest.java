@@ -36,7 +36,8 @@ class ResourcesTest {
     "function-words.tsv",
     "suffixes.tsv",
     "ambiguous-names.tsv",
-    "state-forms.tsv"
+    "state-forms.tsv",
+    "name-sounds.tsv"
   };
 
   @Test

@@ -37,10 +37,16 @@ import org.chronology.time.Precision;
  * must overlap (approximate dates widened by a year); an unknown date merges only when the places
  * are known and equal. Different places never merge, so two visits of one person stay apart, except
  * a country and a place in it, and except a non-visit, non-meeting happening both give the same
- * exact day for. The cluster keeps the most precise date, and "happened" over "planned" when one
- * source tells it before and one after.
+ * exact day for. Two reports whose sides swap parts (the attacker of one the target of the other,
+ * and the reverse) never merge. A person is one person however the name is transliterated
+ * (name-sounds.tsv). A mention joins, of the groups it may join, the one it agrees with most. The
+ * cluster keeps the most precise date, and "happened" over "planned" when one source tells it
+ * before and one after.
  */
 public final class EventMerger {
+
+  /** Letter to the sound it is read as when people's names are compared (name-sounds.tsv). */
+  private static final Map<Character, String> SOUNDS = sounds();
 
   /** How many days apart two dated reports of one visit (or of a meeting during it) may be. */
   public static final int VISIT_DAYS = 3;
@@ -73,11 +79,17 @@ public final class EventMerger {
             .thenComparingInt(e -> e.evidence().sentence().start()));
     List<List<ExtractedEvent>> groups = new ArrayList<>();
     for (ExtractedEvent e : sorted) {
+      // of the groups it may join, the closest: a report of a clash of one day joins the other
+      // reports of that day, not a vaguer one of the month that came first
       List<ExtractedEvent> home = null;
+      int best = -1;
       for (List<ExtractedEvent> g : groups) {
         if (g.stream().allMatch(m -> same(m, e))) {
-          home = g;
-          break;
+          int k = g.stream().mapToInt(m -> affinity(m, e)).max().orElse(0);
+          if (k > best) {
+            home = g;
+            best = k;
+          }
         }
       }
       if (home == null) {
@@ -91,6 +103,36 @@ public final class EventMerger {
       out.add(cluster(g));
     }
     return out;
+  }
+
+  /**
+   * How closely two reports of one happening agree: the actors they share, the same type, the same
+   * date at the same precision, the same place.
+   */
+  static int affinity(ExtractedEvent a, ExtractedEvent b) {
+    Set<String> na = new java.util.HashSet<>();
+    for (ActorMention m : a.actors()) {
+      na.add(m.name());
+    }
+    int k = 0;
+    for (String n : new java.util.HashSet<>(b.actors().stream().map(ActorMention::name).toList())) {
+      if (na.contains(n)) {
+        k += 2;
+      }
+    }
+    if (a.type() == b.type()) {
+      k += 1;
+    }
+    DateValue da = a.date();
+    DateValue db = b.date();
+    if (da.known() && db.known() && da.precision() == db.precision()) {
+      // one day both give says much; one month or year both give, little
+      k += da.precision() == Precision.DAY && da.start().equals(db.start()) ? 4 : 1;
+    }
+    if (a.location() != null && b.location() != null && a.location().equals(b.location())) {
+      k += 1;
+    }
+    return k;
   }
 
   /** True when the two mentions report the same happening. */
@@ -112,7 +154,7 @@ public final class EventMerger {
     DateValue db = b.date();
     if (da.known() && db.known()) {
       int slack = a.type() == EventType.VISIT || b.type() == EventType.VISIT ? VISIT_DAYS : 0;
-      if (!overlap(da, db, slack)) {
+      if (!overlap(da, db, slack) || vaguer(da, db) || vaguer(db, da)) {
         return false;
       }
     } else if (da.known() != db.known()
@@ -121,7 +163,62 @@ public final class EventMerger {
         || !a.location().name().equals(b.location().name())) {
       return false;
     }
+    if (opposed(a, b)) {
+      return false;
+    }
     return sharePrincipals(a, b);
+  }
+
+  /**
+   * The two sides swap parts between the reports: the visitor of one is the host of the other and
+   * the host the visitor, the buyer and the seller, the attacker and the target. A state stands for
+   * its people and bodies. Two visits between the same capitals, or a strike and the retaliation,
+   * are two happenings.
+   */
+  static boolean opposed(ExtractedEvent a, ExtractedEvent b) {
+    Map<String, Set<Role>> ra = sides(a);
+    Map<String, Set<Role>> rb = sides(b);
+    Set<Role> flipped = java.util.EnumSet.noneOf(Role.class);
+    for (Map.Entry<String, Set<Role>> e : ra.entrySet()) {
+      Set<Role> other = rb.get(e.getKey());
+      if (other == null || e.getValue().size() != 1 || other.size() != 1) {
+        continue;
+      }
+      Role x = e.getValue().iterator().next();
+      if (opposite(x) == other.iterator().next()) {
+        flipped.add(x);
+      }
+    }
+    // both sides turned round (one report alone misreading who did it turns only one)
+    return flipped.stream().anyMatch(r -> flipped.contains(opposite(r)));
+  }
+
+  private static Role opposite(Role r) {
+    return switch (r) {
+      case VISITOR -> Role.HOST;
+      case HOST -> Role.VISITOR;
+      case BUYER -> Role.SELLER;
+      case SELLER -> Role.BUYER;
+      case ATTACKER -> Role.TARGET;
+      case TARGET -> Role.ATTACKER;
+      default -> null;
+    };
+  }
+
+  /** The opposable parts each side (a state, or an actor of no state) plays in the event. */
+  private static Map<String, Set<Role>> sides(ExtractedEvent e) {
+    Map<String, Set<Role>> out = new HashMap<>();
+    for (ActorMention m : e.actors()) {
+      if (m.role() == null || opposite(m.role()) == null) {
+        continue;
+      }
+      String side =
+          m.kind() == ActorKind.COUNTRY || m.country() == null || m.country().isEmpty()
+              ? m.name()
+              : m.country();
+      out.computeIfAbsent(side, k -> java.util.EnumSet.noneOf(Role.class)).add(m.role());
+    }
+    return out;
   }
 
   /**
@@ -180,6 +277,15 @@ public final class EventMerger {
   }
 
   /**
+   * A decade or a century ("منذ تسعينات القرن الماضي") against a year or finer: years of ties hold
+   * many happenings of one type between the same states, so the vague one tells none of them.
+   */
+  private static boolean vaguer(DateValue a, DateValue b) {
+    return a.precision().ordinal() > Precision.YEAR.ordinal()
+        && b.precision().ordinal() <= Precision.YEAR.ordinal();
+  }
+
+  /**
    * Overlap, with {@code slack} days of tolerance: a visit lasts days, and reports date it by the
    * arrival, a meeting held during it, or its last day.
    */
@@ -197,7 +303,7 @@ public final class EventMerger {
     Set<String> na = others(a);
     Set<String> nb = others(b);
     if (!pa.isEmpty() && !pb.isEmpty()) {
-      if (pa.stream().anyMatch(pb::contains)) {
+      if (pa.stream().anyMatch(p -> pb.stream().anyMatch(q -> samePerson(p, q)))) {
         return !otherSides(na, nb);
       }
       if (doers(a) && doers(b)) {
@@ -224,6 +330,50 @@ public final class EventMerger {
     return !small.isEmpty()
         && large.containsAll(small)
         && (small.size() >= 2 || placed && pa.isEmpty() && pb.isEmpty());
+  }
+
+  /**
+   * One person written two ways: the same name letter for letter once each is read as it sounds
+   * (name-sounds.tsv: "إسحاق هرتسوغ" and "إسحق هرتسوج"), or the same first and last names with the
+   * middle ones left out, or the surname alone.
+   */
+  static boolean samePerson(String a, String b) {
+    if (a.equals(b)) {
+      return true;
+    }
+    List<String> x = sounded(a);
+    List<String> y = sounded(b);
+    if (x.equals(y)) {
+      return true;
+    }
+    if (x.isEmpty() || y.isEmpty() || !x.get(x.size() - 1).equals(y.get(y.size() - 1))) {
+      return false;
+    }
+    return x.size() == 1 || y.size() == 1 || x.get(0).equals(y.get(0));
+  }
+
+  private static List<String> sounded(String name) {
+    List<String> out = new ArrayList<>();
+    for (String w : org.chronology.text.ArabicNormalizer.key(name).split(" ")) {
+      if (w.isEmpty()) {
+        continue;
+      }
+      StringBuilder b = new StringBuilder();
+      for (int k = 0; k < w.length(); k++) {
+        String r = SOUNDS.get(w.charAt(k));
+        b.append(r == null ? String.valueOf(w.charAt(k)) : r);
+      }
+      out.add(b.isEmpty() ? w : b.toString());
+    }
+    return out;
+  }
+
+  private static Map<Character, String> sounds() {
+    Map<Character, String> m = new HashMap<>();
+    for (String[] r : org.chronology.text.TsvResource.read(Lexicon.DIR + "name-sounds.tsv", 2)) {
+      m.put(r[0].charAt(0), "-".equals(r[1]) ? "" : r[1]);
+    }
+    return Map.copyOf(m);
   }
 
   /**

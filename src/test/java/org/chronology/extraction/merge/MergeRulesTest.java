@@ -352,4 +352,141 @@ class MergeRulesTest {
     assertEquals(1, called.size());
     assertEquals(EventStatus.CANCELLED, called.get(0).status());
   }
+
+  @Test
+  void testAStrikeAndTheRetaliationWithSidesSwappedStayApart() {
+    ExtractedEvent strike =
+        in("a.txt")
+            .type(EventType.INCIDENT)
+            .day(2019, 3, 4)
+            .actor("البلد الأول", ActorKind.COUNTRY, Role.ATTACKER)
+            .actor("البلد الثاني", ActorKind.COUNTRY, Role.TARGET)
+            .build();
+    ExtractedEvent reply =
+        in("b.txt")
+            .type(EventType.INCIDENT)
+            .month(2019, 3)
+            .actor("البلد الأول", ActorKind.COUNTRY, Role.TARGET)
+            .actor("البلد الثاني", ActorKind.COUNTRY, Role.ATTACKER)
+            .build();
+    assertFalse(M.same(strike, reply));
+    // one report that reads only one side's part otherwise is not enough to keep them apart
+    ExtractedEvent halfRead =
+        in("c.txt")
+            .type(EventType.INCIDENT)
+            .month(2019, 3)
+            .actor("البلد الأول", ActorKind.COUNTRY, Role.TARGET)
+            .state("البلد الثاني")
+            .build();
+    assertTrue(M.same(strike, halfRead));
+  }
+
+  @Test
+  void testAVisitAndTheReturnVisitStayApartThroughTheVisitorsState() {
+    ExtractedEvent there =
+        in("a.txt")
+            .type(EventType.VISIT)
+            .month(2021, 6)
+            .actor("البلد الأول", ActorKind.COUNTRY, Role.VISITOR)
+            .actor("البلد الثاني", ActorKind.COUNTRY, Role.HOST)
+            .build();
+    ExtractedEvent back =
+        in("b.txt")
+            .type(EventType.VISIT)
+            .month(2021, 6)
+            .actor("البلد الأول", ActorKind.COUNTRY, Role.HOST)
+            .actor("البلد الثاني", ActorKind.COUNTRY, Role.VISITOR)
+            .build();
+    assertFalse(M.same(there, back));
+  }
+
+  @Test
+  void testAReportJoinsTheGroupItAgreesWithMostNotTheFirst() {
+    // one article tells a clash of the month in its background and another of a day in its news
+    ExtractedEvent vague =
+        in("a.txt")
+            .type(EventType.INCIDENT)
+            .month(2010, 5)
+            .state("البلد الأول")
+            .state("البلد الثاني")
+            .build();
+    ExtractedEvent dated =
+        in("a.txt")
+            .type(EventType.INCIDENT)
+            .day(2010, 5, 3)
+            .state("البلد الأول")
+            .state("البلد الثاني")
+            .build();
+    ExtractedEvent again =
+        in("b.txt")
+            .type(EventType.INCIDENT)
+            .day(2010, 5, 3)
+            .state("البلد الأول")
+            .state("البلد الثاني")
+            .build();
+    assertTrue(M.same(vague, again));
+    assertTrue(M.same(dated, again));
+    List<EventCluster> c = M.merge(List.of(vague, dated, again));
+    EventCluster ofDay =
+        c.stream().filter(x -> x.mentions().contains(dated)).findFirst().orElseThrow();
+    assertTrue(ofDay.mentions().contains(again));
+  }
+
+  @Test
+  void testOnePersonTransliteratedTwoWaysIsOneDoer() {
+    assertTrue(EventMerger.samePerson("إسحاق هرتسوغ", "إسحق هرتسوج"));
+    assertTrue(EventMerger.samePerson("شيمون بيريز", "شمعون بيرس"));
+    assertTrue(EventMerger.samePerson("عبد الكريم زيد المنصور", "عبد الكريم المنصور"));
+    assertTrue(EventMerger.samePerson("المنصور", "عبد الكريم المنصور"));
+    assertFalse(EventMerger.samePerson("سالم المنصور", "خالد المنصور"));
+    assertFalse(EventMerger.samePerson("سالم المنصور", "سالم الحداد"));
+    ExtractedEvent a =
+        in("a.txt")
+            .type(EventType.VISIT)
+            .day(2022, 3, 9)
+            .at("أنقرة")
+            .actor("إسحاق هرتسوغ", ActorKind.PERSON, Role.VISITOR)
+            .state("تركيا")
+            .build();
+    ExtractedEvent b =
+        in("b.txt")
+            .type(EventType.VISIT)
+            .month(2022, 3)
+            .at("تركيا")
+            .actor("إسحق هرتسوج", ActorKind.PERSON, Role.VISITOR)
+            .state("تركيا")
+            .build();
+    assertTrue(M.same(a, b));
+  }
+
+  @Test
+  void testADecadeDoesNotPinAHappeningOfAYear() {
+    LocalDate from = LocalDate.of(1990, 1, 1);
+    ExtractedEvent decade =
+        in("a.txt").type(EventType.DIPLOMATIC).state("البلد الأول").state("البلد الثاني").build();
+    decade =
+        new ExtractedEvent(
+            decade.articleSource(),
+            new Happening(
+                decade.type(),
+                decade.status(),
+                decade.title(),
+                decade.confidence(),
+                new DateValue(
+                    from, LocalDate.of(1999, 12, 31), Precision.DECADE, false, null, null),
+                decade.actors(),
+                null),
+            decade.evidence(),
+            1,
+            List.of());
+    ExtractedEvent year =
+        in("b.txt")
+            .type(EventType.DIPLOMATIC)
+            .month(1993, 4)
+            .state("البلد الأول")
+            .state("البلد الثاني")
+            .build();
+    assertFalse(M.same(decade, year));
+    assertFalse(M.same(year, decade));
+  }
 }
