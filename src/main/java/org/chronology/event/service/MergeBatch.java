@@ -2,6 +2,7 @@ package org.chronology.event.service;
 
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -14,6 +15,7 @@ import org.chronology.actor.ActorService;
 import org.chronology.article.Article;
 import org.chronology.event.Event;
 import org.chronology.event.EventActor;
+import org.chronology.event.Mention;
 import org.chronology.extraction.ExtractedEvent;
 import org.hibernate.Hibernate;
 
@@ -32,6 +34,9 @@ final class MergeBatch {
   private final Set<Event> events = Collections.newSetFromMap(new IdentityHashMap<>());
 
   private final Map<Long, Article> articles = new HashMap<>();
+
+  /** Article ids per query when articles are read. */
+  private static final int READ_CHUNK = 1000;
 
   MergeBatch(EntityManager em, List<ReextractionService.Extracted> batch) {
     this.em = em;
@@ -53,6 +58,29 @@ final class MergeBatch {
           scope);
       fetchAliases(stored);
       events.addAll(stored);
+      // The other articles that report these events, in one query: a merge reads those of its
+      // scope (their sentences are merged again), which were one query per article before.
+      Set<Long> reporting = new HashSet<>();
+      for (Event e : stored) {
+        for (Mention m : e.mentions) {
+          if (m.article != null && m.article.id != null && !articles.containsKey(m.article.id)) {
+            reporting.add(m.article.id);
+          }
+        }
+      }
+      read(reporting);
+    }
+  }
+
+  /** Reads the articles not held yet, a bounded number of ids per query. */
+  private void read(Collection<Long> ids) {
+    List<Long> missing = ids.stream().filter(id -> !articles.containsKey(id)).toList();
+    for (int from = 0; from < missing.size(); from += READ_CHUNK) {
+      for (Article a :
+          Article.<Article>list(
+              "id in ?1", missing.subList(from, Math.min(missing.size(), from + READ_CHUNK)))) {
+        articles.put(a.id, a);
+      }
     }
   }
 
@@ -70,7 +98,8 @@ final class MergeBatch {
   List<Event> scope(long articleId, List<ExtractedEvent> fresh) {
     List<Event> out = new ArrayList<>();
     for (Event e : events) {
-      if (em.contains(e) && CandidateLookup.inScope(e, articleId, fresh)) {
+      // In memory first: the session's check goes through its context proxy each time.
+      if (CandidateLookup.inScope(e, articleId, fresh) && em.contains(e)) {
         out.add(e);
       }
     }
@@ -78,14 +107,12 @@ final class MergeBatch {
     return out;
   }
 
-  /** Articles by id, each read once per batch. */
+  /**
+   * Articles by id, each read once per batch: those reporting the events read at the start are read
+   * then, so only an article the batch's own merges brought in is read here.
+   */
   List<Article> articles(Set<Long> ids) {
-    List<Long> missing = ids.stream().filter(id -> !articles.containsKey(id)).toList();
-    if (!missing.isEmpty()) {
-      for (Article a : Article.<Article>list("id in ?1", missing)) {
-        articles.put(a.id, a);
-      }
-    }
+    read(ids);
     return ids.stream().map(articles::get).filter(a -> a != null).toList();
   }
 
