@@ -263,6 +263,7 @@ class ChronologyPageTest {
     // links of the chronology (year strip, chips, axis, pages).
     String more = Fetch.text("/?year=" + UiFixture.YEAR + "&more=1");
     assertTrue(more.contains("id=\"f-status\"") && more.contains(option));
+    assertTrue(more.contains("<details class=\"more\" id=\"more-filters\" open"), "open");
     // (Only the language and digits switches keep it: the same page, in the other language.)
     assertEquals(2, more.split("more=1", -1).length - 1, "not carried on");
     // Opened by a filter of its own (the article): the fields in the page, the chosen selected.
