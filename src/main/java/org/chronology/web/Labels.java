@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.Map;
 
 /**
  * How events read to a person, in the interface language of the request ({@link Ui}): labels for
@@ -18,17 +17,6 @@ import java.util.Map;
 public final class Labels {
 
   /** A small pictogram per type, shown next to its label (decorative, aria-hidden). */
-  private static final Map<String, String> ICONS =
-      Map.of(
-          "visit", "✈",
-          "meeting", "⇄",
-          "deal", "✎",
-          "diplomatic", "⚑",
-          "incident", "⚠",
-          "military", "⚔",
-          "statement", "❝",
-          "other", "•");
-
   private Labels() {}
 
   private static Msg bundle(boolean en) {
@@ -37,10 +25,6 @@ public final class Labels {
 
   public static String type(String code) {
     return code == null ? "" : msg().typeName(code);
-  }
-
-  public static String icon(String code) {
-    return ICONS.getOrDefault(code, "•");
   }
 
   public static String status(String code) {

@@ -80,8 +80,8 @@ public interface ReaderMsg {
   @Message("كل المقالات")
   String anyArticle();
 
-  @Message("اختيار مقالة من قائمة المقالات")
-  String browseArticles();
+  @Message("عرض التصفيات الأخرى: التاريخ والحالة والمراجعة والمقالة والفاعلون")
+  String showMoreFilters();
 
   @Message("نوع الحدث")
   String types();

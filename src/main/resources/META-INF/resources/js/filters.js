@@ -43,22 +43,24 @@
   requestAnimationFrame(function () { showYear(); });
   document.addEventListener('htmx:afterSettle', function (e) { showYear(e.target); });
 
-  // The article select comes without its options while "more filters" is closed: they are asked
-  // for (the page's URL, the select as the target) when it is first opened.
+  // Closed, "more filters" holds only a link to the page with its fields (?more=1): they are asked
+  // for (the page's URL, their block as the target) when it is first opened, and put in the link's
+  // place. If that fails the link stays, and leads to them as it does without JavaScript.
   document.addEventListener('toggle', function (e) {
     var details = e.target;
     if (!details.matches || !details.matches('details.more') || !details.open) return;
-    var select = details.querySelector('select[data-choices="later"]');
-    if (!select) return;
-    select.removeAttribute('data-choices');
+    var later = details.querySelector('.more-fields.later');
+    if (!later || later.dataset.asked) return;
+    later.dataset.asked = '1';
     fetch(location.pathname + location.search, {
-      headers: { 'HX-Request': 'true', 'HX-Target': select.id }
+      headers: { 'HX-Request': 'true', 'HX-Target': later.id }
     }).then(function (r) { return r.ok ? r.text() : ''; }).then(function (html) {
-      if (!html) return;
-      var value = select.value;
-      select.insertAdjacentHTML('beforeend', html);
-      select.value = value;
-    });
+      var fields = html && new DOMParser().parseFromString(html, 'text/html').getElementById(later.id);
+      if (!fields || !later.isConnected) { delete later.dataset.asked; return; }
+      var focused = later.contains(document.activeElement);
+      later.replaceWith(document.adoptNode(fields));
+      if (focused) { var first = fields.querySelector('input, select'); if (first) first.focus(); }
+    }).catch(function () { delete later.dataset.asked; });
   }, true);
 
   // Older events come a page at a time, so that the first response stays small: the "older events"

@@ -233,30 +233,43 @@ class ChronologyPageTest {
   }
 
   @Test
-  void theClosedMoreFiltersCarryNoArticleListUntilAskedFor() {
+  void theClosedMoreFiltersCarryNoFieldsUntilAskedFor() {
     String option = "<option value=\"" + fixture.articleId() + "\"";
-    // Closed: no article among the options, a link to the list of articles instead.
+    // Closed: none of the disclosure's fields, a link to the same page with them instead.
     String closed = Fetch.text("/?year=" + UiFixture.YEAR);
-    assertTrue(closed.contains("data-choices=\"later\""), "the select's options come later");
-    assertFalse(closed.contains(option), "no article option while the disclosure is closed");
-    assertTrue(closed.contains("class=\"articles-link\" href=\"/articles\""));
-    // What js/filters.js asks for when the disclosure opens: the options alone.
-    String options =
+    assertFalse(closed.contains("id=\"f-status\""), "no status field while it is closed");
+    assertFalse(closed.contains("id=\"f-article\""), "no article list while it is closed");
+    assertFalse(closed.contains(option));
+    assertTrue(
+        closed.contains(
+            "class=\"more-link\" href=\"/?year=" + UiFixture.YEAR + "&amp;more=1#more-filters\""),
+        "a link to the page with them");
+    assertFalse(closed.contains("<details class=\"more\" id=\"more-filters\" open"));
+    // What js/filters.js asks for when the disclosure opens: the fields alone.
+    String fields =
         given()
             .header("HX-Request", "true")
-            .header("HX-Target", "f-article")
+            .header("HX-Target", "more-fields")
             .get("/?year=" + UiFixture.YEAR)
             .then()
             .statusCode(200)
             .extract()
             .asString();
-    assertTrue(options.contains(option), "the fixture's article is offered");
-    assertFalse(options.contains("<html") || options.contains("id=\"chronology\""), "options only");
-    // Opened by a filter of its own (the article): the options are in the page, the chosen
-    // selected.
+    assertTrue(fields.strip().startsWith("<div class=\"more-fields\" id=\"more-fields\">"));
+    assertTrue(fields.contains(option), "the fixture's article is offered");
+    assertTrue(fields.contains("id=\"f-status\"") && fields.contains("name=\"actor\""));
+    assertFalse(fields.contains("<html") || fields.contains("id=\"chronology\""), "fields only");
+    // The link's page (without JavaScript): the fields in the page, and "more" in none of the
+    // links of the chronology (year strip, chips, axis, pages).
+    String more = Fetch.text("/?year=" + UiFixture.YEAR + "&more=1");
+    assertTrue(more.contains("id=\"f-status\"") && more.contains(option));
+    assertTrue(more.contains("<details class=\"more\" id=\"more-filters\" open"), "open");
+    // (Only the language and digits switches keep it: the same page, in the other language.)
+    assertEquals(2, more.split("more=1", -1).length - 1, "not carried on");
+    // Opened by a filter of its own (the article): the fields in the page, the chosen selected.
     String open = Fetch.text("/?article=" + fixture.articleId());
     assertTrue(open.contains(option + " selected"), "the chosen article is selected");
-    assertFalse(open.contains("data-choices=\"later\""));
+    assertTrue(open.contains("<details class=\"more\" id=\"more-filters\" open"));
   }
 
   @Test

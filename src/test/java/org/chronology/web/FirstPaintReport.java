@@ -40,13 +40,16 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * save a screenshot of each page as {@code target/screenshots/fcp-after-<page>.png}, {@code
  * -DfirstPaint.trace=true} to save a Chromium trace of one more load of each page under {@code
  * target/traces/}, {@code -DfirstPaint.archive=N} to measure the chronology, a year, an actor and
- * the story again over N more events.
+ * the story again over N more events, {@code -DfirstPaint.runs=N} to take the median of N loads (5
+ * by default), {@code -DfirstPaint.html=true} to save each page's HTML under {@code target/pages/}.
  */
 @QuarkusTest
 @EnabledIfSystemProperty(named = "firstPaint", matches = "true")
 class FirstPaintReport {
 
-  static final int RUNS = 5;
+  /** Loads per page (after one that warms the caches); {@code -DfirstPaint.runs=N}. */
+  static final int RUNS = Integer.getInteger("firstPaint.runs", 5);
+
   static final String HTML_REFERENCE = "/first-paint-reference.html";
   static final String CSS_REFERENCE = "/css/app.css";
   static final String ARCHIVE_TITLE = "first paint archive event ";
@@ -103,6 +106,9 @@ class FirstPaintReport {
       double[] references =
           browser ? measure(chromium.browser(), base, pages, new double[2], out) : new double[2];
       server(pages, out);
+      if (Boolean.getBoolean("firstPaint.html")) {
+        html(pages);
+      }
       if (archive > 0) {
         // Only after the seed pages, which are measured over the seed corpus alone.
         archiveActor = insertArchive(archive);
@@ -254,6 +260,20 @@ class FirstPaintReport {
               median(runs, m -> number(m, "hit")),
               median(runs, m -> number(m, "hitStatements")),
               median(runs, m -> number(m, "html"))));
+    }
+  }
+
+  /**
+   * Each page's HTML as first sent, under {@code target/pages/} ({@code -DfirstPaint.html=true}).
+   */
+  private static void html(Map<String, String> pages) throws Exception {
+    Path dir = Paths.get("target/pages");
+    Files.createDirectories(dir);
+    for (Map.Entry<String, String> p : pages.entrySet()) {
+      if (!p.getKey().startsWith("reference")) {
+        Files.writeString(
+            dir.resolve(p.getKey() + ".html"), RestAssured.given().get(p.getValue()).asString());
+      }
     }
   }
 

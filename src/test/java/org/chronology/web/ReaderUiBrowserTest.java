@@ -151,6 +151,21 @@ class ReaderUiBrowserTest extends UiBrowserTest {
       page.waitForURL(Pattern.compile(".*article=" + fixture.articleId() + ".*"));
       assertClean(page.url());
     }
+    // Without JavaScript the opened disclosure's link brings the page with the fields, open.
+    try (BrowserContext c = context(390, 844, false)) {
+      Page page = c.newPage();
+      page.navigate(url("/?lang=ar"));
+      assertEquals(0, page.locator("#f-status").count(), "no fields before opening");
+      page.locator("details.more > summary").click();
+      page.locator("details.more a.more-link").click();
+      page.waitForURL(Pattern.compile(".*more=1.*"));
+      assertTrue(page.locator("#f-status").isVisible(), "the fields are shown");
+      page.locator("#f-status").selectOption("planned");
+      page.locator(".filters button[type=submit]").click();
+      page.waitForURL(Pattern.compile(".*status=planned.*"));
+      assertClean(page.url());
+      assertFalse(page.url().contains("more="), "the link's parameter is not a filter");
+    }
   }
 
   @Test

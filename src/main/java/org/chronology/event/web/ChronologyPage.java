@@ -10,6 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
@@ -96,7 +97,9 @@ public class ChronologyPage {
       String clearHref,
       boolean ascending,
       String otherSortHref,
-      boolean actorsSampled) {
+      boolean actorsSampled,
+      boolean fields,
+      String moreHref) {
     /** How many of the newest matches the actor facet counted, when it did not count them all. */
     public int actorSample() {
       return EventFacetQuery.ACTOR_SAMPLE;
@@ -133,10 +136,18 @@ public class ChronologyPage {
   }
 
   /**
-   * The id of the article select: a request naming it as its {@code HX-Target} (js/filters.js, when
-   * "more filters" is opened) gets the select's options alone.
+   * The parameter asking for the page with the fields of "more filters" in it ({@code more=1}):
+   * closed, the disclosure holds only a link to that page, so its fields (dates, status, review,
+   * article, sort, the actors' check boxes) are not in the first HTML. Never carried into the
+   * page's other links.
    */
-  static final String ARTICLE_TARGET = "f-article";
+  static final String MORE = "more";
+
+  /**
+   * The id of the fields of "more filters": a request naming it as its {@code HX-Target}
+   * (js/filters.js, when the disclosure is opened) gets those fields alone.
+   */
+  static final String MORE_TARGET = "more-fields";
 
   /** Paging and year-to-year links. */
   public record Nav(
@@ -164,8 +175,8 @@ public class ChronologyPage {
         TimeAxis axis,
         String countsHref);
 
-    /** The article select's options, asked for when the closed "more filters" is opened. */
-    static native TemplateInstance articles(List<ArticleSummary> articles, Long chosen);
+    /** The fields of "more filters", asked for when the closed disclosure is opened. */
+    static native TemplateInstance index$moreFields(EventFilter filter, Controls controls);
 
     /** The page without its layout: what an htmx request swaps in. */
     static native TemplateInstance index$chronology(
@@ -195,7 +206,15 @@ public class ChronologyPage {
   @PublicRead
   @Transactional(Transactional.TxType.SUPPORTS)
   public Response index(@Context UriInfo uri, @Context HttpHeaders headers) {
-    MultivaluedMap<String, String> params = actorNames.resolve(uri.getQueryParameters());
+    MultivaluedMap<String, String> asked = actorNames.resolve(uri.getQueryParameters());
+    boolean more = asked.containsKey(MORE);
+    MultivaluedMap<String, String> params = new MultivaluedHashMap<>();
+    asked.forEach(
+        (k, v) -> {
+          if (!k.equals(MORE)) {
+            params.put(k, v);
+          }
+        });
     EventFilter filter = EventFilter.parse(params, PAGE_SIZE);
     boolean ascending = EventFilter.ascending(params);
     String who = params.getFirst("who");
@@ -217,13 +236,17 @@ public class ChronologyPage {
           .header(HttpHeaders.VARY, "HX-Request, HX-Target")
           .build();
     }
+    QueryLinks links = new QueryLinks(EventRoutes.CHRONOLOGY.with(), params);
     if (headers.getHeaderString("HX-Request") != null
-        && ARTICLE_TARGET.equals(headers.getHeaderString("HX-Target"))) {
-      return Response.ok(ui.localize(Templates.articles(articleChoices(filter), filter.article())))
+        && MORE_TARGET.equals(headers.getHeaderString("HX-Target"))) {
+      // The disclosure opened: its fields alone, with the actors counted.
+      return Response.ok(
+              ui.localize(
+                  Templates.index$moreFields(
+                      filter, controls(filter, who, resolved, ascending, links, true, true))))
           .header(HttpHeaders.VARY, "HX-Request, HX-Target")
           .build();
     }
-    QueryLinks links = new QueryLinks(EventRoutes.CHRONOLOGY.with(), params);
     boolean yearView = filter.year() != null;
     // A text search's count is bounded on this page (Nav.moreThan); /api/events counts exactly.
     // One with more matches than the page shows answers first with the page alone: its year
@@ -252,7 +275,7 @@ public class ChronologyPage {
     }
     List<YearTypeCount> histogram = counted ? facets.histogram(filter) : List.of();
     YearStrip strip = YearStrip.of(histogram, filter.year(), !ui.isEn(), y -> links.set("year", y));
-    Controls controls = controls(filter, who, resolved, ascending, links, counted);
+    Controls controls = controls(filter, who, resolved, ascending, links, counted, more);
     List<YearGroup> groups = EventGroups.group(page.items());
     long undated = counted ? facets.undated(filter) : 0;
     String allYears = links.set("year", null);
@@ -370,7 +393,8 @@ public class ChronologyPage {
       List<ActorOption> resolved,
       boolean ascending,
       QueryLinks links,
-      boolean counted) {
+      boolean counted,
+      boolean more) {
     Set<String> chosenTypes = Set.copyOf(filter.types());
     Map<String, Long> typeCounts = new LinkedHashMap<>();
     for (TypeCount t : counted ? facets.types(filter) : List.<TypeCount>of()) {
@@ -434,20 +458,29 @@ public class ChronologyPage {
     if (filter.q() != null) {
       chips.add(new Chip("q", filter.q(), links.set("q", null)));
     }
+    boolean fields = more || advancedCount(filter, ascending) > 0;
     return new Controls(
         filter,
         who == null ? "" : who,
         types,
         List.copyOf(shown.values()),
         matches,
-        // Closed, "more filters" shows no article list: js/filters.js asks for it when it is opened
-        // (up to 200 options: a query and most of the form's bytes for a field rarely used).
-        advancedCount(filter, ascending) > 0 ? articleChoices(filter) : List.of(),
+        // Closed, "more filters" has none of its fields, the article list among them (up to 200
+        // options: a query and most of the form's bytes for a field rarely used): js/filters.js
+        // asks for them when it is opened, and without JavaScript its link (moreHref) does.
+        fields ? articleChoices(filter) : List.of(),
         chips,
         EventRoutes.CHRONOLOGY.with(),
         ascending,
         links.set("sort", ascending ? null : "asc"),
-        counted && facets.actorsSampled(filter));
+        counted && facets.actorsSampled(filter),
+        fields,
+        moreHref(links.current()));
+  }
+
+  /** The page as it is (the same page of events) with the fields of "more filters" in it. */
+  static String moreHref(String current) {
+    return current + (current.contains("?") ? "&" : "?") + MORE + "=1#more-filters";
   }
 
   /**
