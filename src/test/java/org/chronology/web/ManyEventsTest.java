@@ -116,7 +116,8 @@ class ManyEventsTest {
 
   @Test
   void aSearchPastTheBoundSaysMoreThanWhileTheApiCountsExactly() {
-    String many = Fetch.text("/?lang=en&actor=" + actorId + WORD + "&counts=1");
+    // The actor facet sits in "more filters", in the page only when asked for (more=1).
+    String many = Fetch.text("/?lang=en&more=1&actor=" + actorId + WORD + "&counts=1");
     assertEquals(PAGE, cards(many), "one page of the matches");
     assertTrue(many.contains("Events: more than 1000"), "the page's count is bounded");
     assertTrue(
@@ -136,7 +137,7 @@ class ManyEventsTest {
         "the bound follows the page shown");
     String last = Fetch.text("/?lang=en&page=" + (COUNT / PAGE - 1) + "&actor=" + actorId + WORD);
     assertTrue(last.contains("Events: " + COUNT + " "), "counted to the end on the last page");
-    String few = Fetch.text("/?lang=en&actor=" + fewActorId + WORD);
+    String few = Fetch.text("/?lang=en&more=1&actor=" + fewActorId + WORD);
     assertEquals(FEW, cards(few));
     assertTrue(few.contains("Events: " + FEW + "<"), "a count under the bound is exact");
     assertTrue(!few.contains("more than") && few.contains("<legend>Actors</legend>"), "exact");
@@ -174,7 +175,10 @@ class ManyEventsTest {
                 "Events: <a class=\"count-link\" href=\"" + later.group(1) + "\">counting…</a>")
             && !first.contains("Events: more than"),
         "counting, before the counts");
-    assertTrue(!first.contains("<legend>Actors in the newest"), "no actor counts yet");
+    assertTrue(
+        !Fetch.text("/?lang=en&more=1&actor=" + actorId + WORD)
+            .contains("<legend>Actors in the newest"),
+        "no actor counts yet");
     String eleventh = Fetch.text("/?lang=en&page=10&actor=" + actorId + WORD);
     assertTrue(
         eleventh.contains("Events: <a class=\"count-link\"") && eleventh.contains("counts-later"));
@@ -184,6 +188,10 @@ class ManyEventsTest {
         Pattern.compile("<option value=\"visit\"[^>]*>[^<(]*</option>").matcher(first).find(),
         "type options without counts");
 
+    assertTrue(
+        Fetch.text(countsHref + "&more=1")
+            .contains("<legend>Actors in the newest 1000 matching events</legend>"),
+        "the actor facet of the counts, with more filters shown");
     for (String counts :
         List.of(
             Fetch.text(countsHref),
@@ -193,7 +201,7 @@ class ManyEventsTest {
       assertTrue(counts.contains("id=\"axis\""), "the axis");
       assertEquals(PAGE, cards(counts), "with the same first page");
       assertTrue(counts.contains("Events: more than 1000 "), "counted as far as the bound");
-      assertTrue(counts.contains("<legend>Actors in the newest 1000 matching events</legend>"));
+
       Matcher visits =
           Pattern.compile("<option value=\"visit\"[^>]*>[^<(]*\\(([\\d,]+)\\)").matcher(counts);
       assertTrue(visits.find(), "the type counts");
