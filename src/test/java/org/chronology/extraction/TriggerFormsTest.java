@@ -189,4 +189,12 @@ class TriggerFormsTest {
         Fixtures.extract("وقال الرئيس إن بلاده لن تنضم إلى أي ضغوط على جيرانها.");
     assertTrue(events.stream().noneMatch(e -> e.type() == EventType.OTHER));
   }
+
+  @Test
+  void testWoundedOpeningATimelineLineIsAnIncident() {
+    ExtractedEvent e =
+        Fixtures.only("- حزيران 2019: إصابة عشرين شرطياً في مواجهات مع محتجين قرب الحدود.");
+    assertEquals(EventType.INCIDENT, e.type());
+    assertEquals(2019, e.date().start().getYear());
+  }
 }
