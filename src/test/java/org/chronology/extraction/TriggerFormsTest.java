@@ -197,4 +197,11 @@ class TriggerFormsTest {
     assertEquals(EventType.INCIDENT, e.type());
     assertEquals(2019, e.date().start().getYear());
   }
+
+  @Test
+  void testPropertySufferingSabotageIsAnIncident() {
+    ExtractedEvent e =
+        Fixtures.only("وتعرضت مكاتب شركة أجنبية في العاصمة لأعمال تخريب يوم 3 آذار 2016.");
+    assertEquals(EventType.INCIDENT, e.type());
+  }
 }
