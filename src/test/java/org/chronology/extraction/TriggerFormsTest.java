@@ -153,4 +153,55 @@ class TriggerFormsTest {
                 + " كانون الأول 2007.");
     assertEquals(EventType.MILITARY, e.type());
   }
+
+  @Test
+  void testAStateRecallingItsOwnEnvoyInATimelineIsDiplomatic() {
+    ExtractedEvent e = Fixtures.only("- 7 آذار 2018: عمّان تستدعي سفيرها من طرابلس للتشاور.");
+    assertEquals(EventType.DIPLOMATIC, e.type());
+    assertEquals(2018, e.date().start().getYear());
+  }
+
+  @Test
+  void testAProtestInATimelinesPresentIsAStatement() {
+    ExtractedEvent e =
+        Fixtures.only("- 2009: تونس تحتج رسمياً على اعتقال صيادين تونسيين قرب لامبيدوزا.");
+    assertEquals(EventType.STATEMENT, e.type());
+    assertEquals(2009, e.date().start().getYear());
+  }
+
+  @Test
+  void testNotNeedingIsNoProtest() {
+    List<ExtractedEvent> events =
+        Fixtures.extract("لم يحتج الوزير الجديد إلى أكثر من أسبوع ليعرف ملفات الوزارة.");
+    assertTrue(events.stream().noneMatch(e -> e.type() == EventType.STATEMENT));
+  }
+
+  @Test
+  void testJoiningAUnionInATimelineIsAHappening() {
+    ExtractedEvent e = Fixtures.only("- 1 كانون الثاني 2007: رومانيا تنضم إلى الاتحاد الأوروبي.");
+    assertEquals(EventType.OTHER, e.type());
+    assertEquals(2007, e.date().start().getYear());
+  }
+
+  @Test
+  void testRefusingToJoinPressureIsNoAccession() {
+    List<ExtractedEvent> events =
+        Fixtures.extract("وقال الرئيس إن بلاده لن تنضم إلى أي ضغوط على جيرانها.");
+    assertTrue(events.stream().noneMatch(e -> e.type() == EventType.OTHER));
+  }
+
+  @Test
+  void testWoundedOpeningATimelineLineIsAnIncident() {
+    ExtractedEvent e =
+        Fixtures.only("- حزيران 2019: إصابة عشرين شرطياً في مواجهات مع محتجين قرب الحدود.");
+    assertEquals(EventType.INCIDENT, e.type());
+    assertEquals(2019, e.date().start().getYear());
+  }
+
+  @Test
+  void testPropertySufferingSabotageIsAnIncident() {
+    ExtractedEvent e =
+        Fixtures.only("وتعرضت مكاتب شركة أجنبية في العاصمة لأعمال تخريب يوم 3 آذار 2016.");
+    assertEquals(EventType.INCIDENT, e.type());
+  }
 }
