@@ -193,6 +193,9 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
     if (namedAgain(p, e) || talksOfOutcome(p, e) && datesCompatible(p, e)) {
       return true;
     }
+    if (sameSentenceFacet(p, e)) {
+      return true;
+    }
     if (new Retellings(lexicon).gatheringOfSigning(doc, p, e, gatheringKept)) {
       return true;
     }
@@ -306,6 +309,43 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
         && !differentSubject(p, e)
         && (datesCompatible(p, e) || dateOpensSentence(p, e));
   }
+
+  /**
+   * A second trigger of the sentence that tells a facet of the happening its first trigger told,
+   * among the same actors on the same day: a recognition and the decrees signed on it ("أعلن اعتراف
+   * روسيا ... ووقع مرسومين بهذا الشأن"), a declaration signed and what it recognised, a meeting and
+   * what it decided ("عقد المجلس اجتماعه ... وأقر خلاله"), a war and the withdrawal that ended it.
+   * One happening, one event. A visit or talks during which a deal is signed, and a statement
+   * reacting to an act, stay two (neither pair is a facet here); so does a second trigger bringing
+   * in someone the first did not name, or with another status or date.
+   */
+  static boolean sameSentenceFacet(EventDraft p, EventDraft e) {
+    if (p.sentence != e.sentence || e.head.first() <= p.head.first() || p.status != e.status) {
+      return false;
+    }
+    if (!FACETS.getOrDefault(p.type, Set.of()).contains(e.type)) {
+      return false;
+    }
+    if (p.date == null
+        || e.date == null
+        || p.date.expression().start() == null
+        || e.date.expression().start() == null
+        || e.sinceDate
+        || !datesCompatible(p, e)) {
+      return false; // the sentence's date must govern both triggers
+    }
+    Set<String> mine = DraftComparisons.names(p);
+    Set<String> theirs = DraftComparisons.names(e);
+    return !theirs.isEmpty() && mine.containsAll(theirs);
+  }
+
+  /** For the type of a sentence's first trigger, the types a later trigger may tell a facet of. */
+  private static final Map<EventType, Set<EventType>> FACETS =
+      Map.of(
+          EventType.DIPLOMATIC, EnumSet.of(EventType.DEAL),
+          EventType.DEAL, EnumSet.of(EventType.DIPLOMATIC),
+          EventType.MEETING, EnumSet.of(EventType.OTHER),
+          EventType.INCIDENT, EnumSet.of(EventType.MILITARY));
 
   private static final Set<EventType> RESTATED =
       EnumSet.of(EventType.VISIT, EventType.MEETING, EventType.DEAL);
