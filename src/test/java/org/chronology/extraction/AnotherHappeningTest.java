@@ -13,7 +13,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * A later mention that seems to point back ("كما استأنفت القنصلية"، "وقعت الاتفاق") but carries
  * evidence of another happening is an event of its own, not folded into the one told before it: its
- * own date well before the news the article tells undated. A mention that dates the news itself
+ * own date well before the news the article tells undated; a body speaking that the statement before
+ * did not name. A mention that dates the news itself
  * ("وكانت الزيارة قد بدأت أمس"), or an earlier happening told as background, still folds.
  */
 class AnotherHappeningTest {
@@ -36,6 +37,13 @@ class AnotherHappeningTest {
             Fixtures.article(
                 "أتمت شركة الموانئ صفقة شراء حصة في ميناء ليماسول القبرصي.",
                 "وكانت الشركة قد وقعت الاتفاق الأولي مع المالك السابق في فبراير الماضي.")),
+        // "also called on": a body the first statement did not name speaks for itself
+        Arguments.of(
+            2,
+            Fixtures.article(
+                "اتهمت الحكومة الإثيوبية أمس السبت الجيش السوداني بقصف قرى حدودية.",
+                "كما دعا الاتحاد الأفريقي في بيان الطرفين إلى ضبط النفس، وأعلن أنه سيرسل وفداً إلى"
+                    + " المنطقة.")),
         // an earlier signing told as background, dated by the next sentence: one happening
         Arguments.of(
             1,
