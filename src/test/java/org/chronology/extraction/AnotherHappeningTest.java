@@ -13,9 +13,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * A later mention that seems to point back ("كما استأنفت القنصلية"، "وقعت الاتفاق") but carries
  * evidence of another happening is an event of its own, not folded into the one told before it: its
- * own date well before the news the article tells undated; a body speaking that the statement before
- * did not name. A mention that dates the news itself
- * ("وكانت الزيارة قد بدأت أمس"), or an earlier happening told as background, still folds.
+ * own date well before the news the article tells undated; a body speaking that the statement
+ * before did not name; the happening a date of the news is measured from ("بعد أسبوعين من زيارة").
+ * A mention that dates the news itself ("وكانت الزيارة قد بدأت أمس"), or an earlier happening told
+ * as background, still folds.
  */
 class AnotherHappeningTest {
 
@@ -44,6 +45,14 @@ class AnotherHappeningTest {
                 "اتهمت الحكومة الإثيوبية أمس السبت الجيش السوداني بقصف قرى حدودية.",
                 "كما دعا الاتحاد الأفريقي في بيان الطرفين إلى ضبط النفس، وأعلن أنه سيرسل وفداً إلى"
                     + " المنطقة.")),
+        // the visit the news is measured from is an earlier one, not the news
+        Arguments.of(
+            2,
+            Fixtures.article(
+                "وصل وزير الخارجية التركي إلى القاهرة أمس السبت في زيارة رسمية يلتقي خلالها نظيره"
+                    + " المصري.",
+                "وتأتي الزيارة بعد نحو ثلاثة أسابيع من زيارة مماثلة قام بها وزير الدفاع المصري إلى"
+                    + " أنقرة.")),
         // an earlier signing told as background, dated by the next sentence: one happening
         Arguments.of(
             1,

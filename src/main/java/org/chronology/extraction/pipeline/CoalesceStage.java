@@ -177,7 +177,7 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
   }
 
   private boolean folds(Document doc, EventDraft p, EventDraft e, boolean gatheringKept) {
-    if (otherInstance(p, e)) {
+    if (otherInstance(p, e) || measuresDateOf(doc, e, p)) {
       return false;
     }
     if (Retellings.namedDuring(doc, p, e)) {
@@ -256,6 +256,38 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
       return true;
     }
     return p.type == e.type && p.sentence != e.sentence && sameText(doc, p, e);
+  }
+
+  /**
+   * How far after a date measured from a happening its noun may stand ("بعد يوم من إصدار الرئيس
+   * مرسوماً").
+   */
+  private static final int MEASURED_REACH = 6;
+
+  /**
+   * e names the happening a date of its sentence is measured from ("وتأتي الزيارة بعد أسبوعين من
+   * زيارة مماثلة قام بها الوزير"، "وجاء التوقيع بعد يوم من إصدار الرئيس مرسوماً"), and that date
+   * dates p (or a mention folded into p): e is what came before p, not p.
+   */
+  private static boolean measuresDateOf(Document doc, EventDraft e, EventDraft p) {
+    for (EventDraft f : doc.events()) {
+      if (f == e
+          || f.sentence != e.sentence
+          || f.date == null
+          || f.date.expression().anchor() == null
+          || f.date.end() > e.head.first()
+          || e.head.first() - f.date.end() > MEASURED_REACH) {
+        continue;
+      }
+      EventDraft root = f;
+      while (root.foldedInto != null) {
+        root = root.foldedInto;
+      }
+      if (root == p) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
