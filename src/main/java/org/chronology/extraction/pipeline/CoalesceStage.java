@@ -177,7 +177,7 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
   }
 
   private boolean folds(Document doc, EventDraft p, EventDraft e, boolean gatheringKept) {
-    if (otherInstance(p, e)) {
+    if (otherInstance(p, e) || measuresDateOf(doc, e, p)) {
       return false;
     }
     if (Retellings.namedDuring(doc, p, e)) {
@@ -209,7 +209,7 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
       return true;
     }
     if (r.contentOf(doc, p, e)
-        || r.signedAgain(doc, p, e)
+        || r.signedAgain(doc, p, e) && !datedBeforeTheNews(doc, p, e)
         || r.contentRetold(doc, p, e)
         || Retellings.programme(p, e)) {
       return true;
@@ -241,7 +241,10 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
     if (headline && p.type == e.type) {
       return true;
     }
-    if (e.anaphoric && !laterStep(doc, p, e) && (!eDated || bothResolvedEqual(p, e, true))) {
+    if (e.anaphoric
+        && !laterStep(doc, p, e)
+        && (!eDated || bothResolvedEqual(p, e, true))
+        && !datedBeforeTheNews(doc, p, e)) {
       return !differentSubject(p, e) || e.type == EventType.VISIT;
     }
     boolean near = e.sentence - p.sentence <= CONTINUATION_SENTENCES;
@@ -253,6 +256,61 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
       return true;
     }
     return p.type == e.type && p.sentence != e.sentence && sameText(doc, p, e);
+  }
+
+  /**
+   * How far after a date measured from a happening its noun may stand ("بعد يوم من إصدار الرئيس
+   * مرسوماً").
+   */
+  private static final int MEASURED_REACH = 6;
+
+  /**
+   * e names the happening a date of its sentence is measured from ("وتأتي الزيارة بعد أسبوعين من
+   * زيارة مماثلة قام بها الوزير"، "وجاء التوقيع بعد يوم من إصدار الرئيس مرسوماً"), and that date
+   * dates p (or a mention folded into p): e is what came before p, not p.
+   */
+  private static boolean measuresDateOf(Document doc, EventDraft e, EventDraft p) {
+    for (EventDraft f : doc.events()) {
+      if (f == e
+          || f.sentence != e.sentence
+          || f.date == null
+          || f.date.expression().anchor() == null
+          || f.date.end() > e.head.first()
+          || e.head.first() - f.date.end() > MEASURED_REACH) {
+        continue;
+      }
+      EventDraft root = f;
+      while (root.foldedInto != null) {
+        root = root.foldedInto;
+      }
+      if (root == p) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * p is told as done without a date, not as earlier background ("وأشاد الوزير بالاتفاق"، "افتتاح
+   * المعبر"): the news of the article, of the days before its publication; e carries its own date
+   * well before them ("وكانت الشركة قد وقعت الاتفاق الأولي في مارس الماضي"، "كما سبقتها زيارة لوزير
+   * الدفاع في مايو الماضي"): the noun that seemed to point back names an earlier happening of the
+   * same kind, not p.
+   */
+  private static boolean datedBeforeTheNews(Document doc, EventDraft p, EventDraft e) {
+    java.time.LocalDate pub = doc.article().publishedOn();
+    if (pub == null
+        || p.status != EventStatus.HAPPENED
+        || OccasionDates.resolved(p)
+        || !OccasionDates.resolved(e)
+        || !e.ownDate
+        || e.date.expression().anchor() != null
+        || NewsPegStage.earlier(doc, p)) {
+      return false;
+    }
+    TemporalExpression x = e.date.expression();
+    java.time.LocalDate last = x.end() != null ? x.end() : x.start();
+    return last.isBefore(pub.minusDays(NewsPegStage.PEG_DAYS));
   }
 
   /**

@@ -123,6 +123,9 @@ final class DraftComparisons {
           }
         }
       }
+      if (a.role() == Role.SPEAKER && BODIES.contains(a.kind()) && !among(a, p.actors)) {
+        return true; // a ministry, a union or a party speaking whom p did not name: its own saying
+      }
       if (a.kind() == ActorKind.PERSON
           && (a.role() == Role.VISITOR || a.role() == Role.SPEAKER || a.role() == Role.BUYER)) {
         if (!among(a, p.actors)) {
@@ -155,6 +158,10 @@ final class DraftComparisons {
     }
     return false;
   }
+
+  /** Actors that are neither a person nor a state: they speak through their own statements. */
+  private static final Set<ActorKind> BODIES =
+      EnumSet.of(ActorKind.ORGANIZATION, ActorKind.COMPANY, ActorKind.GROUP);
 
   private static final Set<Role> PARTIES = EnumSet.of(Role.VISITOR, Role.HOST, Role.PARTICIPANT);
 

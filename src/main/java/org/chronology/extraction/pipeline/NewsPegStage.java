@@ -19,7 +19,7 @@ public final class NewsPegStage implements Stage {
   private static final OccasionDates OCCASION = new OccasionDates();
 
   /** How many days before the publication the article's main happening may be its news peg. */
-  private static final int PEG_DAYS = 3;
+  static final int PEG_DAYS = 3;
 
   /**
    * The other happenings an article tells without a date of their own ("وأدان رئيس الوزراء القصف",
@@ -138,7 +138,7 @@ public final class NewsPegStage implements Stage {
   }
 
   /** A sentence told as earlier background ("وكانت أنقرة قد أطلقت …", "وسبق أن …"). */
-  private static boolean earlier(Document doc, EventDraft d) {
+  static boolean earlier(Document doc, EventDraft d) {
     Sentence s = doc.sentences().get(d.sentence);
     return OCCASION.is("earlier", doc.tokens().get(s.firstToken()).text());
   }
