@@ -239,4 +239,18 @@ class TriggerFormsTest {
         Fixtures.only("وبدأت الهند في 5 آذار 2022 إجلاء رعاياها من أوكرانيا عبر بولندا.");
     assertEquals(EventType.OTHER, e.type());
   }
+
+  @Test
+  void testShellsFallingOnVillagesAreAnIncident() {
+    ExtractedEvent e =
+        Fixtures.only("وسقطت قذائف مدفعية على بلدات حدودية شمالي البلاد في 7 آب 2019.");
+    assertEquals(EventType.INCIDENT, e.type());
+  }
+
+  @Test
+  void testCriticismRenewedIsAStatement() {
+    ExtractedEvent e =
+        Fixtures.only("وجدد رئيس الوزراء المجري انتقاده لسياسة الهجرة الأوروبية يوم 9 أيار 2018.");
+    assertEquals(EventType.STATEMENT, e.type());
+  }
 }
