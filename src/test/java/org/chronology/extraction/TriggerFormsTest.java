@@ -253,4 +253,12 @@ class TriggerFormsTest {
         Fixtures.only("وجدد رئيس الوزراء المجري انتقاده لسياسة الهجرة الأوروبية يوم 9 أيار 2018.");
     assertEquals(EventType.STATEMENT, e.type());
   }
+
+  @Test
+  void testABanAnnouncedIsTheBanNotTheAnnouncement() {
+    ExtractedEvent e =
+        Fixtures.only(
+            "وأعلنت الحكومة الإندونيسية يوم 2 شباط 2021 حظراً على تصدير الفحم إلى الخارج.");
+    assertEquals(EventType.OTHER, e.type());
+  }
 }
