@@ -204,4 +204,61 @@ class TriggerFormsTest {
         Fixtures.only("وتعرضت مكاتب شركة أجنبية في العاصمة لأعمال تخريب يوم 3 آذار 2016.");
     assertEquals(EventType.INCIDENT, e.type());
   }
+
+  @Test
+  void testADocumentDepositedWithTheUnIsADiplomaticStep() {
+    ExtractedEvent e =
+        Fixtures.only("وكانت تشيلي قد أودعت الأمم المتحدة خرائط حدودها البحرية عام 2009.");
+    assertEquals(EventType.DIPLOMATIC, e.type());
+    assertEquals(2009, e.date().start().getYear());
+  }
+
+  @Test
+  void testALinePutIntoServiceIsAHappening() {
+    ExtractedEvent e = Fixtures.only("ويذكر أن خط السكك الحديدية بين البلدين دخل الخدمة عام 2016.");
+    assertEquals(EventType.OTHER, e.type());
+    assertEquals(2016, e.date().start().getYear());
+  }
+
+  @Test
+  void testEnteringAloneIsNoHappening() {
+    assertTrue(
+        Fixtures.extract("ودخل الوزير القاعة متأخراً بعد انتهاء الكلمة الافتتاحية.").stream()
+            .noneMatch(e -> e.type() == EventType.OTHER));
+  }
+
+  @Test
+  void testRoundsOfMediationAreTalks() {
+    ExtractedEvent e = Fixtures.only("- 2019: ثلاث جولات وساطة قطرية بين الحكومة والمتمردين.");
+    assertEquals(EventType.MEETING, e.type());
+  }
+
+  @Test
+  void testAnEvacuationOfCitizensIsAHappening() {
+    ExtractedEvent e =
+        Fixtures.only("وبدأت الهند في 5 آذار 2022 إجلاء رعاياها من أوكرانيا عبر بولندا.");
+    assertEquals(EventType.OTHER, e.type());
+  }
+
+  @Test
+  void testShellsFallingOnVillagesAreAnIncident() {
+    ExtractedEvent e =
+        Fixtures.only("وسقطت قذائف مدفعية على بلدات حدودية شمالي البلاد في 7 آب 2019.");
+    assertEquals(EventType.INCIDENT, e.type());
+  }
+
+  @Test
+  void testCriticismRenewedIsAStatement() {
+    ExtractedEvent e =
+        Fixtures.only("وجدد رئيس الوزراء المجري انتقاده لسياسة الهجرة الأوروبية يوم 9 أيار 2018.");
+    assertEquals(EventType.STATEMENT, e.type());
+  }
+
+  @Test
+  void testABanAnnouncedIsTheBanNotTheAnnouncement() {
+    ExtractedEvent e =
+        Fixtures.only(
+            "وأعلنت الحكومة الإندونيسية يوم 2 شباط 2021 حظراً على تصدير الفحم إلى الخارج.");
+    assertEquals(EventType.OTHER, e.type());
+  }
 }
