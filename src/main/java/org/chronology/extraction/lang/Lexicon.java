@@ -44,6 +44,9 @@ public final class Lexicon {
   private final Set<String> laterWords;
   private final Set<String> pairWords;
   private final Set<String> partyWords;
+  private final Set<String> groupWords;
+  private final Map<String, Integer> countWords;
+  private final Map<String, Integer> sidesWords;
   private final Set<String> ownCountryWords;
   private final Set<String> modifiers;
   private final Set<String> clauseOpeners;
@@ -161,7 +164,15 @@ public final class Lexicon {
     Set<String> pair = new HashSet<>();
     Set<String> parties = new HashSet<>();
     Set<String> own = new HashSet<>();
-    for (String[] r : TsvResource.read(DIR + "anaphora.tsv", 2)) {
+    Set<String> group = new HashSet<>();
+    Map<String, Integer> count = new HashMap<>();
+    Map<String, Integer> sides = new HashMap<>();
+    for (String[] r : TsvResource.read(DIR + "anaphora.tsv", 3)) {
+      if (r[0].equals("count") || r[0].equals("sides")) {
+        (r[0].equals("count") ? count : sides)
+            .put(ArabicNormalizer.key(r[1]), Integer.parseInt(r[2]));
+        continue;
+      }
       Set<String> target =
           switch (r[0]) {
             case "earlier" -> earl;
@@ -169,6 +180,7 @@ public final class Lexicon {
             case "pair" -> pair;
             case "parties" -> parties;
             case "own-country" -> own;
+            case "group" -> group;
             case "continuation" -> cont;
             default -> throw new IllegalStateException("anaphora.tsv: unknown kind " + r[0]);
           };
@@ -181,6 +193,9 @@ public final class Lexicon {
     continuationWords = Set.copyOf(cont);
     earlierWords = Set.copyOf(earl);
     laterWords = Set.copyOf(later);
+    groupWords = Set.copyOf(group);
+    countWords = Map.copyOf(count);
+    sidesWords = Map.copyOf(sides);
     stopwords = keys(DIR + "stopwords.tsv");
     modifiers = keys(DIR + "modifiers.tsv");
     clauseOpeners = keys(DIR + "clauses.tsv");
@@ -329,6 +344,28 @@ public final class Lexicon {
     String k = ArabicNormalizer.key(word);
     return partyWords.contains(k)
         || partyWords.contains(ArabicNormalizer.key(Proclitics.withoutAndOrPreposition(word)));
+  }
+
+  /**
+   * How many parties token {@code word} names with the word after it: a group plural and its count
+   * ("الدول الثلاث" = 3), or an n-sided adjective alone ("القمة الثلاثية" = 3); 0 when none.
+   */
+  public int countedParties(String word, String next) {
+    String bare = ArabicNormalizer.key(Proclitics.withoutAndOrPreposition(word));
+    Integer sides = sidesWords.get(ArabicNormalizer.key(word));
+    if (sides != null) {
+      return sides;
+    }
+    if (next == null
+        || !groupWords.contains(bare) && !groupWords.contains(ArabicNormalizer.key(word))) {
+      return 0;
+    }
+    return countWords.getOrDefault(ArabicNormalizer.key(next), 0);
+  }
+
+  /** An n-sided adjective ("الثلاثية"): it names the parties of the noun before it. */
+  public boolean namesSides(String word) {
+    return sidesWords.containsKey(ArabicNormalizer.key(word));
   }
 
   public boolean namesPair(String normalizedWord) {

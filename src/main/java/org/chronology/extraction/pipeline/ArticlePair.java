@@ -19,6 +19,13 @@ final class ArticlePair {
   private ArticlePair() {}
 
   static List<GazetteerEntry> of(Document doc, Gazetteer gazetteer) {
+    return top(doc, gazetteer, 2);
+  }
+
+  /**
+   * The {@code size} states the article names most often ("الدول الثلاث"), fewer when it has not.
+   */
+  static List<GazetteerEntry> top(Document doc, Gazetteer gazetteer, int size) {
     Map<String, Integer> count = new LinkedHashMap<>();
     for (ActorHit h : doc.actors()) {
       String state = stateOf(h);
@@ -32,7 +39,7 @@ final class ArticlePair {
     List<GazetteerEntry> pair = new ArrayList<>();
     for (String n : names) {
       GazetteerEntry e = gazetteer.byName(n);
-      if (e != null && e.kind() == ActorKind.COUNTRY && pair.size() < 2) {
+      if (e != null && e.kind() == ActorKind.COUNTRY && pair.size() < size) {
         pair.add(e);
       }
     }

@@ -38,6 +38,16 @@ public record EventActorStage(Gazetteer gazetteer, Lexicon lexicon) implements S
         }
         addParties(d, pair);
       }
+      int at = countedAt(doc, d);
+      int counted =
+          at < 0 ? 0 : lexicon.countedParties(doc.tokens().get(at).text(), nextWord(doc, d, at));
+      if (counted > 2) {
+        List<GazetteerEntry> states = ArticlePair.top(doc, gazetteer, counted);
+        if (states.size() == counted) {
+          // "الدول الثلاث … من الدوحة، متهمة قطر": a state after the group is rather its object
+          addCounted(d, states, lexicon.namesSides(doc.tokens().get(at).text()) ? d.end : at);
+        }
+      }
     }
     addArticleSpellings(doc);
   }
@@ -85,6 +95,55 @@ public record EventActorStage(Gazetteer gazetteer, Lexicon lexicon) implements S
   private boolean namesParties(Document doc, EventDraft d) {
     for (int t = d.first; t < d.end; t++) {
       if (lexicon.namesParties(doc.tokens().get(t).text())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Where the clause names parties by a counted plural ("الدول الثلاث") or an n-sided adjective
+   * ("القمة الثلاثية"); -1 when it does not.
+   */
+  private int countedAt(Document doc, EventDraft d) {
+    for (int t = d.first; t < d.end; t++) {
+      String next = nextWord(doc, d, t);
+      String w = doc.tokens().get(t).text();
+      int n = lexicon.countedParties(w, next);
+      if (n == 0) {
+        continue;
+      }
+      boolean sides = lexicon.namesSides(w);
+      if (sides && !afterEventNoun(doc, t)) {
+        continue; // "خلال الثلاثي الأول": a quarter of the year, no n-sided meeting
+      }
+      if (!sides && named(doc, t + 2)) {
+        continue; // "الرؤساء الثلاثة عون وبري وميقاتي": the clause names them itself
+      }
+      return t;
+    }
+    return -1;
+  }
+
+  private static String nextWord(Document doc, EventDraft d, int t) {
+    return t + 1 < d.end && !TitledNames.hasStop(doc, t + 1)
+        ? doc.tokens().get(t + 1).text()
+        : null;
+  }
+
+  /** Token {@code t} follows an event noun ("القمة الثلاثية"، "الاجتماع الثلاثي"). */
+  private boolean afterEventNoun(Document doc, int t) {
+    if (t == 0 || TitledNames.hasStop(doc, t)) {
+      return false;
+    }
+    var trigger = lexicon.triggers().longestAt(doc.tokens(), doc.forms(), t - 1, t);
+    return trigger != null && trigger.first() == t - 1 && !trigger.values().get(0).form().verbal();
+  }
+
+  /** An actor mention opens at token {@code t}. */
+  private static boolean named(Document doc, int t) {
+    for (ActorHit h : doc.actors()) {
+      if (h.first() == t) {
         return true;
       }
     }
@@ -164,6 +223,31 @@ public record EventActorStage(Gazetteer gazetteer, Lexicon lexicon) implements S
         present |= a.name().equals(c.name());
       }
       if (!present) {
+        d.actors.add(ResolvedActor.implied(c, null));
+      }
+    }
+  }
+
+  /**
+   * "ووقعت الدول الثلاث": the article's states join the event, implied, until it has as many states
+   * as the count says; the ones the clause names already are among them.
+   */
+  private static void addCounted(EventDraft d, List<GazetteerEntry> states, int before) {
+    java.util.Set<String> named = new java.util.HashSet<>();
+    for (ResolvedActor a : d.actors) {
+      if (a.first() >= before) {
+        continue;
+      }
+      String state = a.kind() == ActorKind.COUNTRY ? a.name() : a.identity().country();
+      if (state != null) {
+        named.add(state);
+      }
+    }
+    for (GazetteerEntry c : states) {
+      if (named.size() >= states.size()) {
+        return;
+      }
+      if (named.add(c.name()) && d.actors.stream().noneMatch(a -> a.name().equals(c.name()))) {
         d.actors.add(ResolvedActor.implied(c, null));
       }
     }
