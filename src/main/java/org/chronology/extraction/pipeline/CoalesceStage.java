@@ -18,6 +18,7 @@ import org.chronology.extraction.ActorKind;
 import org.chronology.extraction.EventStatus;
 import org.chronology.extraction.EventType;
 import org.chronology.extraction.Role;
+import org.chronology.extraction.lang.FunctionWord;
 import org.chronology.extraction.lang.Lexicon;
 import org.chronology.text.Proclitics;
 import org.chronology.time.Precision;
@@ -190,7 +191,8 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
     if (new Sayings(lexicon).announcedIncident(doc, p, e) || restatedNoun(p, e)) {
       return true;
     }
-    if (namedAgain(p, e) || talksOfOutcome(p, e) && datesCompatible(p, e)) {
+    if (namedAgain(p, e) && !otherPartysAct(doc, p, e)
+        || talksOfOutcome(p, e) && datesCompatible(p, e)) {
       return true;
     }
     if (sameSentenceFacet(p, e)) {
@@ -290,6 +292,25 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
       return true;
     }
     return p.type == e.type && p.head.trigger().form().verbal() && undated;
+  }
+
+  /**
+   * A second trigger of the sentence that tells another party's act, not the first one again: a
+   * reply ("وسحبت تركيا سفيرها، وردت إسرائيل بطرد القنصل"), or another side's saying set against
+   * the first by a contrast word ("وصف الرئيس القرار بأنه …، فيما دعت الخارجية الأمريكية موسكو إلى
+   * التراجع عنه"). A reaction by another party is an event of its own.
+   */
+  private boolean otherPartysAct(Document doc, EventDraft p, EventDraft e) {
+    if (p.sentence != e.sentence || e.head.first() <= p.head.end()) {
+      return false;
+    }
+    if (lexicon.anyIn(FunctionWord.RESPONSE, doc.tokens(), p.head.end(), e.head.first() + 1)) {
+      return true;
+    }
+    return p.type == EventType.STATEMENT
+        && e.type == EventType.STATEMENT
+        && p.head.trigger().form().verbal()
+        && new Sayings(lexicon).reaction(doc, p, e);
   }
 
   /**
