@@ -296,15 +296,17 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
 
   /**
    * A second trigger of the sentence that tells another party's act, not the first one again: a
-   * reply ("وسحبت تركيا سفيرها، وردت إسرائيل بطرد القنصل"), or another side's saying set against
-   * the first by a contrast word ("وصف الرئيس القرار بأنه …، فيما دعت الخارجية الأمريكية موسكو إلى
-   * التراجع عنه"). A reaction by another party is an event of its own.
+   * reply ("وسحبت تركيا سفيرها، وردت إسرائيل بطرد القنصل"), a later step opened by a sequel word
+   * ("أمهل السفير 48 ساعة، ثم سحب منه الحصانة"), or another side's saying set against the first by
+   * a contrast word ("وصف الرئيس القرار بأنه …، فيما دعت الخارجية الأمريكية موسكو إلى التراجع
+   * عنه"). A reaction by another party is an event of its own.
    */
   private boolean otherPartysAct(Document doc, EventDraft p, EventDraft e) {
     if (p.sentence != e.sentence || e.head.first() <= p.head.end()) {
       return false;
     }
-    if (lexicon.anyIn(FunctionWord.RESPONSE, doc.tokens(), p.head.end(), e.head.first() + 1)) {
+    if (lexicon.anyIn(FunctionWord.RESPONSE, doc.tokens(), p.head.end(), e.head.first() + 1)
+        || e.head.trigger().form().verbal() && SequelClauses.opensSequel(lexicon, doc, e)) {
       return true;
     }
     return p.type == EventType.STATEMENT
