@@ -10,9 +10,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * One sentence, two parties' acts of the same kind: a reply by the other side ("وردت … بطرد"), or
- * another side's saying set against the first by a contrast word ("فيما دعت …"), is an event of its
- * own, not the first act told again. The same party's second verb, or a noun retelling the first
- * act, stays folded.
+ * another side's saying set against the first by a contrast word ("فيما دعت …"), or another signing
+ * so set with an instrument of its own ("فيما وقع الوزراء 12 اتفاقية"), is an event of its own, not
+ * the first act told again. The same party's second verb, a witness's signature, or a noun
+ * retelling the first act, stays folded.
  */
 class OtherPartysActTest {
 
@@ -32,6 +33,17 @@ class OtherPartysActTest {
         Arguments.of(
             "ووصف رئيس الوزراء الكندي جاستن ترودو يوم الخميس القرار الهندي بأنه \"غير مقبول\"،"
                 + " ودعا نيودلهي إلى مراجعته.",
+            1),
+        // another signing, set against the first, with an instrument of its own
+        Arguments.of(
+            "ووقّع الرئيسان الإيطالي والتونسي يوم الثلاثاء في روما إعلاناً مشتركاً للشراكة"
+                + " الاستراتيجية، فيما وقّع وزراء البلدين 12 اتفاقية في مجالات الطاقة والنقل"
+                + " والتعليم.",
+            2),
+        // a witness's signature, with no instrument of its own, is the same signing
+        Arguments.of(
+            "ووقّع الرئيسان الإيطالي والتونسي يوم الثلاثاء في روما إعلاناً مشتركاً للشراكة"
+                + " الاستراتيجية، فيما وقّع وزيرا الخارجية على هامشه بصفتهما شاهدين.",
             1),
         // a noun retelling the act just told stays one happening
         Arguments.of(

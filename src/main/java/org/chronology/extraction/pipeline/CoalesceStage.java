@@ -297,7 +297,8 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
   /**
    * A second trigger of the sentence that tells another party's act, not the first one again: a
    * reply ("وسحبت تركيا سفيرها، وردت إسرائيل بطرد القنصل"), a later step opened by a sequel word
-   * ("أمهل السفير 48 ساعة، ثم سحب منه الحصانة"), or another side's saying set against the first by
+   * ("أمهل السفير 48 ساعة، ثم سحب منه الحصانة"), another signing set against the first by a
+   * contrast word with an instrument of its own, or another side's saying set against the first by
    * a contrast word ("وصف الرئيس القرار بأنه …، فيما دعت الخارجية الأمريكية موسكو إلى التراجع
    * عنه"). A reaction by another party is an event of its own.
    */
@@ -309,10 +310,45 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
         || e.head.trigger().form().verbal() && SequelClauses.opensSequel(lexicon, doc, e)) {
       return true;
     }
+    if (p.type == EventType.DEAL
+        && e.type == EventType.DEAL
+        && p.head.trigger().form().verbal()
+        && e.head.trigger().form().verbal()
+        && contrasted(doc, e)
+        && ownInstrument(doc, e)) {
+      return true; // "ووقع الرئيسان إعلاناً مشتركاً، فيما وقع الوزراء 75 اتفاقية تجارية"
+    }
     return p.type == EventType.STATEMENT
         && e.type == EventType.STATEMENT
         && p.head.trigger().form().verbal()
         && new Sayings(lexicon).reaction(doc, p, e);
+  }
+
+  /** A word of contrast (فيما، في حين، بينما) right before e's verb. */
+  private boolean contrasted(Document doc, EventDraft e) {
+    int h = e.head.first();
+    int from = doc.sentences().get(e.sentence).firstToken();
+    return h - 1 >= from && lexicon.anyIn(FunctionWord.CONTRAST, doc.tokens(), h - 1, h)
+        || h - 2 >= from
+            && lexicon.is(
+                FunctionWord.CONTRAST,
+                Proclitics.withoutConjunction(doc.tokens().get(h - 2).text())
+                    + " "
+                    + doc.tokens().get(h - 1).text());
+  }
+
+  /** e's signing verb has an instrument of its own after it ("فيما وقع الوزراء 26 مذكرة تفاهم"). */
+  private static boolean ownInstrument(Document doc, EventDraft e) {
+    for (TriggerHit t : doc.triggers()) {
+      if (t.sentence() == e.sentence
+          && t.first() > e.head.first()
+          && t.first() < e.end
+          && t.trigger().type() == EventType.DEAL
+          && !t.trigger().form().verbal()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
