@@ -36,7 +36,8 @@ public record BackgroundFilterStage(Lexicon lexicon) implements Stage {
     }
     if (d.head.trigger().form() == TriggerForm.PRESENT
         && (d.date == null || d.date.expression().approximate())
-        && d.status == EventStatus.HAPPENED) {
+        && d.status == EventStatus.HAPPENED
+        && !afterSequel(doc, d)) {
       // a habit ("تتهم إيران ... في السنوات الأخيرة"), not a happening
       return false;
     }
@@ -51,6 +52,14 @@ public record BackgroundFilterStage(Lexicon lexicon) implements Stage {
         || standing(doc, d)
         || cargoVehicle(doc, d)
         || menu(doc, d));
+  }
+
+  /**
+   * "استدعت الوزارة السفير، قبل أن تعلن في بيان أن …": after قبل أن the present form of the verb
+   * tells the next step of a past story, not a habit.
+   */
+  private boolean afterSequel(Document doc, EventDraft d) {
+    return SequelClauses.opensSequel(lexicon, doc, d);
   }
 
   /** Items between vertical bars ("الرئيسية | من نحن | اتصل بنا") are a site's menu. */

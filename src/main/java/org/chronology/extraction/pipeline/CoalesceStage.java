@@ -18,6 +18,7 @@ import org.chronology.extraction.ActorKind;
 import org.chronology.extraction.EventStatus;
 import org.chronology.extraction.EventType;
 import org.chronology.extraction.Role;
+import org.chronology.extraction.lang.FunctionWord;
 import org.chronology.extraction.lang.Lexicon;
 import org.chronology.text.Proclitics;
 import org.chronology.time.Precision;
@@ -190,7 +191,8 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
     if (new Sayings(lexicon).announcedIncident(doc, p, e) || restatedNoun(p, e)) {
       return true;
     }
-    if (namedAgain(p, e) || talksOfOutcome(p, e) && datesCompatible(p, e)) {
+    if (namedAgain(p, e) && !otherPartysAct(doc, p, e)
+        || talksOfOutcome(p, e) && datesCompatible(p, e)) {
       return true;
     }
     if (sameSentenceFacet(p, e)) {
@@ -348,6 +350,63 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
       return true;
     }
     return p.type == e.type && p.head.trigger().form().verbal() && undated;
+  }
+
+  /**
+   * A second trigger of the sentence that tells another party's act, not the first one again: a
+   * reply ("وسحبت تركيا سفيرها، وردت إسرائيل بطرد القنصل"), a later step opened by a sequel word
+   * ("أمهل السفير 48 ساعة، ثم سحب منه الحصانة"), another signing set against the first by a
+   * contrast word with an instrument of its own, or another side's saying set against the first by
+   * a contrast word ("وصف الرئيس القرار بأنه …، فيما دعت الخارجية الأمريكية موسكو إلى التراجع
+   * عنه"). A reaction by another party is an event of its own.
+   */
+  private boolean otherPartysAct(Document doc, EventDraft p, EventDraft e) {
+    if (p.sentence != e.sentence || e.head.first() <= p.head.end()) {
+      return false;
+    }
+    if (lexicon.anyIn(FunctionWord.RESPONSE, doc.tokens(), p.head.end(), e.head.first() + 1)
+        || e.head.trigger().form().verbal() && SequelClauses.opensSequel(lexicon, doc, e)) {
+      return true;
+    }
+    if (p.type == EventType.DEAL
+        && e.type == EventType.DEAL
+        && p.head.trigger().form().verbal()
+        && e.head.trigger().form().verbal()
+        && contrasted(doc, e)
+        && ownInstrument(doc, e)) {
+      return true; // "ووقع الرئيسان إعلاناً مشتركاً، فيما وقع الوزراء 75 اتفاقية تجارية"
+    }
+    return p.type == EventType.STATEMENT
+        && e.type == EventType.STATEMENT
+        && p.head.trigger().form().verbal()
+        && new Sayings(lexicon).reaction(doc, p, e);
+  }
+
+  /** A word of contrast (فيما، في حين، بينما) right before e's verb. */
+  private boolean contrasted(Document doc, EventDraft e) {
+    int h = e.head.first();
+    int from = doc.sentences().get(e.sentence).firstToken();
+    return h - 1 >= from && lexicon.anyIn(FunctionWord.CONTRAST, doc.tokens(), h - 1, h)
+        || h - 2 >= from
+            && lexicon.is(
+                FunctionWord.CONTRAST,
+                Proclitics.withoutConjunction(doc.tokens().get(h - 2).text())
+                    + " "
+                    + doc.tokens().get(h - 1).text());
+  }
+
+  /** e's signing verb has an instrument of its own after it ("فيما وقع الوزراء 26 مذكرة تفاهم"). */
+  private static boolean ownInstrument(Document doc, EventDraft e) {
+    for (TriggerHit t : doc.triggers()) {
+      if (t.sentence() == e.sentence
+          && t.first() > e.head.first()
+          && t.first() < e.end
+          && t.trigger().type() == EventType.DEAL
+          && !t.trigger().form().verbal()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

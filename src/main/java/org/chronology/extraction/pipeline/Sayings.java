@@ -55,7 +55,8 @@ record Sayings(Lexicon lexicon) {
       return false;
     }
     if (p.sentence == e.sentence) {
-      return true;
+      // "استدعت السفير، قبل أن تعلن الوزارة في بيان أن …": a later step, not said during it
+      return !SequelClauses.opensSequel(lexicon, doc, e);
     }
     if (eDated || e.status != p.status) {
       return false;

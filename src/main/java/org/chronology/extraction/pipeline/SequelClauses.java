@@ -49,6 +49,27 @@ final class SequelClauses {
     return new TriggerHit(prev.sentence, word, word + 1, step, false, false, false, false);
   }
 
+  /**
+   * A verb right after a sequel opener ("قبل أن تعلن الوزارة"، "ثم سحب منه الحصانة"): the next step
+   * of the story, a later happening than the one before it in the sentence.
+   */
+  static boolean opensSequel(Lexicon lexicon, Document doc, EventDraft d) {
+    int head = d.head.first();
+    int from = doc.sentences().get(d.sentence).firstToken();
+    if (head - 1 >= from
+        && lexicon.is(
+            FunctionWord.SEQUEL,
+            Proclitics.withoutConjunction(doc.tokens().get(head - 1).text()))) {
+      return true;
+    }
+    return head - 2 >= from
+        && lexicon.is(
+            FunctionWord.SEQUEL,
+            Proclitics.withoutConjunction(doc.tokens().get(head - 2).text())
+                + " "
+                + doc.tokens().get(head - 1).text());
+  }
+
   /** How many words the clause's sequel opener takes (0: none). */
   private static int openerLength(Lexicon lexicon, Document doc, Clause cl) {
     int f = cl.firstToken();
