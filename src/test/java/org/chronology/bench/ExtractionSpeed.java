@@ -99,10 +99,13 @@ public final class ExtractionSpeed {
     double[] rate = new double[passes];
     double[] cpuMs = new double[passes];
     double[] processMs = new double[passes];
+    double[] allocatedKb = new double[passes];
+    com.sun.management.ThreadMXBean allocation = (com.sun.management.ThreadMXBean) threads;
     for (int p = 0; p < passes; p++) {
       long wall = System.nanoTime();
       long cpu = threads.getCurrentThreadCpuTime();
       long process = processCpu();
+      long bytes = allocation.getCurrentThreadAllocatedBytes();
       for (ArticleText a : articles) {
         events += extractor.extract(a).size();
       }
@@ -110,20 +113,24 @@ public final class ExtractionSpeed {
       rate[p] = articles.size() / seconds;
       cpuMs[p] = (threads.getCurrentThreadCpuTime() - cpu) / 1e6 / articles.size();
       processMs[p] = (processCpu() - process) / 1e6 / articles.size();
+      allocatedKb[p] =
+          (allocation.getCurrentThreadAllocatedBytes() - bytes) / 1024.0 / articles.size();
       System.out.printf(
           "pass %d: %d articles in %.2f s = %.1f articles/s, %.3f ms CPU per article (thread),"
-              + " %.3f (process)%n",
-          p + 1, articles.size(), seconds, rate[p], cpuMs[p], processMs[p]);
+              + " %.3f (process), %.0f kB allocated per article%n",
+          p + 1, articles.size(), seconds, rate[p], cpuMs[p], processMs[p], allocatedKb[p]);
     }
     Arrays.sort(rate);
     Arrays.sort(cpuMs);
     Arrays.sort(processMs);
+    Arrays.sort(allocatedKb);
     System.out.printf(
-        "median: %.1f articles/s, %.3f ms CPU per article (thread), %.3f (process) (%d articles,"
-            + " %d events a pass, load %s)%n",
+        "median: %.1f articles/s, %.3f ms CPU per article (thread), %.3f (process), %.0f kB"
+            + " allocated per article (%d articles, %d events a pass, load %s)%n",
         rate[passes / 2],
         cpuMs[passes / 2],
         processMs[passes / 2],
+        allocatedKb[passes / 2],
         articles.size(),
         events / Math.max(1, warmup + passes),
         Files.readString(Path.of("/proc/loadavg")).trim());
