@@ -127,6 +127,9 @@ public final class ArabicNormalizer {
 
   /** Normalises a word or phrase for lookup (no offsets kept); also collapses runs of spaces. */
   public static String key(String s) {
+    if (isKey(s)) {
+      return s; // already a key: most look-ups are of tokens of the normalised text
+    }
     StringBuilder b = new StringBuilder(s.length());
     boolean space = false;
     for (int i = 0; i < s.length(); i++) {
@@ -145,5 +148,16 @@ public final class ArabicNormalizer {
       b.append(f);
     }
     return b.toString();
+  }
+
+  /** {@link #key} would return the string unchanged: every character folds to itself, no space. */
+  private static boolean isKey(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == 0 || fold(c) != c || Character.isWhitespace(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 }

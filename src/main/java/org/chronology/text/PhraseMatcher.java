@@ -18,7 +18,30 @@ public final class PhraseMatcher<T> {
   /** One occurrence: tokens {@code [first, end)}, the payloads of the phrase, how it was read. */
   public record Match<T>(int first, int end, List<T> values, Proclitics.Form form) {}
 
-  private record Phrase<T>(String[] words, List<T> values) {}
+  /**
+   * A phrase: its words, and for each word ending in {@code *} the stem it must begin with (null
+   * for a whole word), worked out once here rather than on every comparison.
+   */
+  private record Phrase<T>(String[] words, String[] stems, List<T> values) {
+
+    Phrase(String[] words, List<T> values) {
+      this(words, stemsOf(words), values);
+    }
+
+    private static String[] stemsOf(String[] words) {
+      String[] stems = new String[words.length];
+      for (int k = 0; k < words.length; k++) {
+        if (words[k].endsWith("*")) {
+          stems[k] = words[k].substring(0, words[k].length() - 1);
+        }
+      }
+      return stems;
+    }
+
+    boolean wordMatches(int k, String word) {
+      return stems[k] != null ? word.startsWith(stems[k]) : words[k].equals(word);
+    }
+  }
 
   private static final int PREFIX_KEY = 2;
 
@@ -26,6 +49,17 @@ public final class PhraseMatcher<T> {
 
   /** Prefix patterns by their first two characters, packed in an int (no allocation per lookup). */
   private final Map<Integer, List<Phrase<T>>> byFirstPrefix = new HashMap<>();
+
+  /**
+   * {@link #byFirstPrefix} as an open-addressing table of its int keys (no boxing per look-up):
+   * {@code prefixKeys[slot]} is a key or {@link #NO_KEY}, {@code prefixLists[slot]} its phrases.
+   */
+  private int[] prefixKeys = new int[0];
+
+  private List<Phrase<T>>[] prefixLists;
+
+  /** No key: two characters packed are never all ones (U+FFFF is not a character). */
+  private static final int NO_KEY = -1;
 
   private PhraseMatcher() {}
 
@@ -59,7 +93,53 @@ public final class PhraseMatcher<T> {
         p.values.add(e.getValue());
       }
     }
+    m.indexPrefixes();
     return m;
+  }
+
+  @SuppressWarnings("unchecked")
+  private void indexPrefixes() {
+    if (byFirstPrefix.isEmpty()) {
+      return;
+    }
+    int size = Integer.highestOneBit(byFirstPrefix.size() * 4 - 1) << 1;
+    prefixKeys = new int[size];
+    java.util.Arrays.fill(prefixKeys, NO_KEY);
+    prefixLists = new List[size];
+    byFirstPrefix.forEach(
+        (key, list) -> {
+          int slot = slot(key, size);
+          while (prefixKeys[slot] != NO_KEY) {
+            slot = (slot + 1) & (size - 1);
+          }
+          prefixKeys[slot] = key;
+          prefixLists[slot] = list;
+        });
+  }
+
+  private static int slot(int key, int size) {
+    int h = key * 0x9E3779B9;
+    return (h ^ (h >>> 16)) & (size - 1);
+  }
+
+  /** The prefix patterns whose stem opens with the two characters of {@code key}, or null. */
+  private List<Phrase<T>> prefixed(int key) {
+    int size = prefixKeys.length;
+    if (size == 0) {
+      return null;
+    }
+    if (key == NO_KEY) {
+      return byFirstPrefix.get(key);
+    }
+    for (int slot = slot(key, size); ; slot = (slot + 1) & (size - 1)) {
+      int k = prefixKeys[slot];
+      if (k == key) {
+        return prefixLists[slot];
+      }
+      if (k == NO_KEY) {
+        return null;
+      }
+    }
   }
 
   private static String[] splitPattern(String key) {
@@ -118,7 +198,7 @@ public final class PhraseMatcher<T> {
       String w = form.text();
       best = better(best, tryAll(byFirstWord.get(w), tokens, i, to, form));
       if (w.length() >= PREFIX_KEY) {
-        best = better(best, tryAll(byFirstPrefix.get(prefixKey(w)), tokens, i, to, form));
+        best = better(best, tryAll(prefixed(prefixKey(w)), tokens, i, to, form));
       }
     }
     return best;
@@ -145,24 +225,17 @@ public final class PhraseMatcher<T> {
     }
     Match<T> best = null;
     for (Phrase<T> p : phrases) {
-      if (!wordMatches(p.words[0], form.text()) || i + p.words.length > to) {
+      if (!p.wordMatches(0, form.text()) || i + p.words.length > to) {
         continue;
       }
       boolean ok = true;
       for (int k = 1; k < p.words.length && ok; k++) {
-        ok = wordMatches(p.words[k], tokens.get(i + k).text());
+        ok = p.wordMatches(k, tokens.get(i + k).text());
       }
       if (ok && (best == null || i + p.words.length > best.end())) {
         best = new Match<>(i, i + p.words.length, List.copyOf(p.values), form);
       }
     }
     return best;
-  }
-
-  private static boolean wordMatches(String pattern, String word) {
-    if (pattern.endsWith("*")) {
-      return word.startsWith(pattern.substring(0, pattern.length() - 1));
-    }
-    return pattern.equals(word);
   }
 }

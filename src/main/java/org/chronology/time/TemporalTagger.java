@@ -161,6 +161,10 @@ public final class TemporalTagger {
     TriggerIndex.Tokens tokens = index.tokens(ctx.s());
     int n = ctx.s().length();
     for (Rule rule : rules) {
+      int[] regions = prefilter ? TriggerIndex.regions(tokens, rule.trigger(), n) : null;
+      if (prefilter && regions.length == 0) {
+        continue; // none of the rule's trigger words: nothing to try (and no matcher to build)
+      }
       Matcher m = rule.pattern().matcher(ctx.s());
       m.useTransparentBounds(true);
       m.useAnchoringBounds(false);
@@ -171,7 +175,6 @@ public final class TemporalTagger {
         }
         continue;
       }
-      int[] regions = TriggerIndex.regions(tokens, rule.trigger(), n);
       // A match starts where a word starts (the rules open with a word boundary), so only word
       // starts inside the rule's regions are tried, each anchored with lookingAt; the region
       // bounds where a match may start, not where it ends (a closing bracket or a paired month

@@ -31,8 +31,22 @@ final class TriggerIndex {
 
   private final Map<String, Integer> triggers;
 
+  /** The characters a trigger word opens with: any other word is looked up without a copy. */
+  private final java.util.BitSet firstChars = new java.util.BitSet(1 << 16);
+
+  /** The length of the longest trigger word. */
+  private final int longest;
+
   TriggerIndex(TimeLexicon lex) {
     this.triggers = triggerWords(lex);
+    int max = 0;
+    for (String w : triggers.keySet()) {
+      if (!w.isEmpty()) {
+        firstChars.set(w.charAt(0));
+      }
+      max = Math.max(max, w.length());
+    }
+    this.longest = max;
   }
 
   /**
@@ -195,7 +209,11 @@ final class TriggerIndex {
       while (i < to && Character.isDigit(s.charAt(i)) == digits) {
         i++;
       }
-      mask |= digits ? DIGIT : wordMask(s.substring(st, i));
+      if (digits) {
+        mask |= DIGIT;
+      } else if (i - st <= longest && firstChars.get(s.charAt(st))) {
+        mask |= wordMask(s.substring(st, i));
+      }
     }
     return mask;
   }

@@ -34,6 +34,20 @@ class ArabicNormalizerTest {
   }
 
   @Test
+  void aKeyIsItsOwnKeyAndEveryOtherStringIsFolded() {
+    // already a key: returned as it is
+    String key = "وزير الخارجيه";
+    assertEquals(key, ArabicNormalizer.key(key));
+    assertEquals("جلسه", ArabicNormalizer.key("جلسه"));
+    // anything to fold, drop or collapse still goes through the fold
+    assertEquals("جلسه", ArabicNormalizer.key("جلسة"));
+    assertEquals("جلسه", ArabicNormalizer.key("جلسه\u0000"));
+    assertEquals("جلسه", ArabicNormalizer.key(" جلسه"));
+    assertEquals("abc", ArabicNormalizer.key("ABC"));
+    assertEquals("", ArabicNormalizer.key(""));
+  }
+
+  @Test
   void offsetsMapBackToTheOriginal() {
     String original = "زار غـانتسُ باكو غداً";
     NormalizedText n = ArabicNormalizer.normalize(original);

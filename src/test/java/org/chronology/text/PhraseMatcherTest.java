@@ -56,6 +56,28 @@ class PhraseMatcherTest {
     assertEquals("title", firstValue("الرّئيس"));
   }
 
+  @Test
+  void manyPrefixPatternsAreEachFoundByTheirOwnStem() {
+    // enough stems to fill the prefix table well past one slot per key, some sharing two letters
+    List<String> stems =
+        List.of("زيار", "زيان", "اجتماع", "اجتهاد", "قمه", "قمح", "اتفاق", "اتصال", "هجوم", "هدنه");
+    List<Map.Entry<String, String>> phrases = new java.util.ArrayList<>();
+    for (String s : stems) {
+      phrases.add(new AbstractMap.SimpleImmutableEntry<>(s + "*", s));
+    }
+    phrases.add(new AbstractMap.SimpleImmutableEntry<>("مجلس الامن*", "council"));
+    PhraseMatcher<String> m = PhraseMatcher.of(phrases);
+    for (String s : stems) {
+      List<Token> t = Tokenizer.tokenize("و" + s + "ات");
+      PhraseMatcher.Match<String> found = m.longestAt(t, 0, t.size());
+      assertEquals(List.of(s), found.values(), s);
+    }
+    List<Token> t = Tokenizer.tokenize("مجلس الامنيين");
+    assertEquals(List.of("council"), m.longestAt(t, 0, t.size()).values());
+    List<Token> none = Tokenizer.tokenize("زي مجلس الامم");
+    assertEquals(List.of(), m.find(none, 0, none.size()));
+  }
+
   /** The first match in the text, which must carry this value first. */
   private static PhraseMatcher.Match<String> first(String text, String value) {
     PhraseMatcher.Match<String> m = find(text).get(0);

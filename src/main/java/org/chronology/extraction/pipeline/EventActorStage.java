@@ -3,6 +3,7 @@ package org.chronology.extraction.pipeline;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.chronology.extraction.ActorIdentity;
 import org.chronology.extraction.ActorKind;
 import org.chronology.extraction.EventType;
@@ -24,6 +25,9 @@ import org.chronology.text.Sentence;
     requires = {Layer.FILTERED, Layer.ACTORS},
     adds = Layer.EVENT_ACTORS)
 public record EventActorStage(Gazetteer gazetteer, Lexicon lexicon) implements Stage {
+
+  /** A run of white space, compiled once (String.split and replaceAll compile per call). */
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   @Override
   public void process(Document doc) {
@@ -461,7 +465,7 @@ public record EventActorStage(Gazetteer gazetteer, Lexicon lexicon) implements S
     if (written == null) {
       return null;
     }
-    String[] words = written.strip().split("\\s+");
+    String[] words = SPACES.split(written.strip());
     int k = 0;
     while (k < words.length - 1
         && lexicon.is(

@@ -3,6 +3,7 @@ package org.chronology.extraction.pipeline;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.chronology.extraction.ActorKind;
 import org.chronology.extraction.actor.Gazetteer;
 import org.chronology.extraction.actor.GazetteerEntry;
@@ -21,6 +22,9 @@ import org.chronology.text.TsvResource;
  * البحرين").
  */
 record Institutions(Lexicon lexicon, Gazetteer gazetteer) {
+
+  /** A run of white space, compiled once (String.split and replaceAll compile per call). */
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   /** Words of the complement between the head and the state adjective. */
   private static final int MAX_COMPLEMENT = 4;
@@ -130,7 +134,7 @@ record Institutions(Lexicon lexicon, Gazetteer gazetteer) {
     if (full == null || !full.contains(" ")) {
       return written;
     }
-    String[] words = written.strip().split("\\s+", 2);
+    String[] words = SPACES.split(written.strip(), 2);
     return full + (words.length > 1 ? " " + words[1] : "");
   }
 

@@ -26,10 +26,13 @@ record QuotedNames(Lexicon lexicon, Gazetteer gazetteer) {
 
   /** The actors named from token {@code i} on (empty when none). */
   List<ActorHit> at(Document doc, Sentence s, int i) {
+    ActorKind head = kind(doc.tokens().get(i).text());
+    if (head == null) {
+      return List.of(); // neither a head word nor a quoted name opening with one
+    }
     List<ActorHit> out = new ArrayList<>();
     int to = s.endToken();
-    ActorKind head = kind(doc.tokens().get(i).text());
-    if (head != null && i + 1 < to && opens(doc.gapBefore(i + 1))) {
+    if (i + 1 < to && opens(doc.gapBefore(i + 1))) {
       int first = i + 1;
       while (first > 0 && !known(doc, first, to)) {
         int end = quoted(doc, first, to);
@@ -48,10 +51,9 @@ record QuotedNames(Lexicon lexicon, Gazetteer gazetteer) {
       return out;
     }
     if (opens(doc.gapBefore(i))) {
-      ActorKind inner = kind(doc.tokens().get(i).text());
-      int end = inner == null || known(doc, i, to) ? -1 : quoted(doc, i, to);
+      int end = known(doc, i, to) ? -1 : quoted(doc, i, to);
       if (end > i + 1) {
-        out.add(hit(doc, s, i, end, inner));
+        out.add(hit(doc, s, i, end, head));
       }
     }
     return out;
@@ -65,7 +67,7 @@ record QuotedNames(Lexicon lexicon, Gazetteer gazetteer) {
   /** The kind of actor the word names (شركة → company), or null. */
   private ActorKind kind(String w) {
     String bare = Proclitics.withoutAndOrPreposition(w);
-    for (String form : List.of(w, bare)) {
+    for (String form : bare.equals(w) ? List.of(w) : List.of(w, bare)) {
       if (lexicon.is(FunctionWord.COMPANY_HEAD, form)) {
         return ActorKind.COMPANY;
       }

@@ -221,6 +221,11 @@ record Surnames(Lexicon lexicon, Gazetteer gazetteer) {
     List<Token> tokens = doc.tokens();
     String w = tokens.get(i).text();
     String first = tail.get(0);
+    // Each reading below is the word or a suffix of it: a word that does not end in the surname's
+    // first word is none of them (checked first, without cutting the word).
+    if (!w.endsWith(first)) {
+      return i;
+    }
     if (!w.equals(first)
         && !Proclitics.withoutConjunction(w).equals(first)
         && !Proclitics.withoutAndOrPreposition(w).equals(first)

@@ -19,6 +19,9 @@ import org.chronology.text.Proclitics;
     adds = Layer.TITLES)
 public record TitleStage(Lexicon lexicon) implements Stage {
 
+  /** A run of white space, compiled once (String.split and replaceAll compile per call). */
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   private static final Pattern OPTIONAL = Pattern.compile("\\[(?<part>[^\\]]*)\\]");
   private static final Pattern SLOT = Pattern.compile("\\{(?<slot>actor|others|place)\\}");
   private static final int MAX_OTHERS = 2;
@@ -60,7 +63,7 @@ public record TitleStage(Lexicon lexicon) implements Stage {
             .replace("{actor}", actor)
             .replace("{others}", String.join(" " + Proclitics.and(), others))
             .replace("{place}", place);
-    return whole.replaceAll("\\s+", " ").strip();
+    return SPACES.matcher(whole).replaceAll(" ").strip();
   }
 
   /** Fills the slots of a part; null when one of its slots is empty. */
