@@ -30,6 +30,9 @@ import org.hibernate.Hibernate;
 final class MergeBatch {
   private final EntityManager em;
 
+  /** The events the batch creates, written at its end. */
+  private final NewEvents created;
+
   /** The stored events read and the events the batch wrote, removed ones included. */
   private final Set<Event> events = Collections.newSetFromMap(new IdentityHashMap<>());
 
@@ -40,6 +43,7 @@ final class MergeBatch {
 
   MergeBatch(EntityManager em, List<ReextractionService.Extracted> batch) {
     this.em = em;
+    this.created = new NewEvents(em);
     List<Long> ids = batch.stream().map(ReextractionService.Extracted::articleId).toList();
     for (Article a : Article.<Article>list("id in ?1", ids)) {
       articles.put(a.id, a);
@@ -89,6 +93,11 @@ final class MergeBatch {
     return events;
   }
 
+  /** The events the batch creates (not persisted: {@link NewEvents#write} at its end). */
+  NewEvents created() {
+    return created;
+  }
+
   /** An article of the batch, or null when it is gone. */
   Article article(long id) {
     return articles.get(id);
@@ -99,7 +108,7 @@ final class MergeBatch {
     List<Event> out = new ArrayList<>();
     for (Event e : events) {
       // In memory first: the session's check goes through its context proxy each time.
-      if (CandidateLookup.inScope(e, articleId, fresh) && em.contains(e)) {
+      if (CandidateLookup.inScope(e, articleId, fresh) && (created.holds(e) || em.contains(e))) {
         out.add(e);
       }
     }

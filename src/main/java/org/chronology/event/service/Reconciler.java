@@ -68,12 +68,15 @@ final class Reconciler {
       Map<ExtractedEvent, Long> articleOf,
       int n) {
     return reconcile(
-        extractor, clusters, existing, articleOf, n, actors.resolver(), new ArrayList<>());
+        extractor, clusters, existing, articleOf, n, actors.resolver(), new ArrayList<>(), null);
   }
 
   /**
    * The same with the caller's actor lookups (several articles merged in one transaction); every
    * event it may change, create or remove is added to {@code written} (not yet flushed).
+   *
+   * @param created where new events go instead of being persisted (written by the caller at the end
+   *     of its batch), or null to persist them
    */
   ReextractionService.Report reconcile(
       EventExtractor extractor,
@@ -82,7 +85,8 @@ final class Reconciler {
       Map<ExtractedEvent, Long> articleOf,
       int n,
       ActorService.Resolver resolver,
-      Collection<Event> written) {
+      Collection<Event> written,
+      NewEvents created) {
     written.addAll(existing);
     // Machine events are found again by sentence, type and trigger (one sentence can report two
     // visits); events an editor touched by sentence alone (the editor may have changed the type,
@@ -104,7 +108,7 @@ final class Reconciler {
     }
     Set<Long> claimed = new HashSet<>();
     Set<Long> refreshed = new HashSet<>();
-    int created = 0;
+    int made = 0;
     int updated = 0;
     int kept = 0;
     for (EventCluster c : clusters) {
@@ -159,13 +163,17 @@ final class Reconciler {
       }
       if (target == null) {
         target = new Event();
-        created++;
+        made++;
       } else {
         updated++;
       }
       fill(extractor, target, c, articleOf, resolver);
       if (target.id == null) {
-        target.persist();
+        if (created != null) {
+          created.add(target);
+        } else {
+          target.persist();
+        }
         written.add(target);
       }
       claimed.add(target.id);
@@ -173,11 +181,15 @@ final class Reconciler {
     int deleted = 0;
     for (Event e : existing) {
       if (e.machineOnly() && !claimed.contains(e.id)) {
-        e.delete();
+        if (created != null && created.holds(e)) {
+          created.remove(e);
+        } else {
+          e.delete();
+        }
         deleted++;
       }
     }
-    return new ReextractionService.Report(n, clusters.size(), created, updated, deleted, kept);
+    return new ReextractionService.Report(n, clusters.size(), made, updated, deleted, kept);
   }
 
   /**

@@ -200,6 +200,7 @@ public class ReextractionService {
                   merged.add(a.articleId());
                 }
               }
+              batch.created().write();
               markDone(merged, extractor.version());
               return last == null ? Report.NONE : last;
             });
@@ -263,7 +264,14 @@ public class ReextractionService {
       }
     }
     return reconciler.reconcile(
-        extractor, extractor.merge(all), scope, articleOf, 1, resolver, batch.events());
+        extractor,
+        extractor.merge(all),
+        scope,
+        articleOf,
+        1,
+        resolver,
+        batch.events(),
+        batch.created());
   }
 
   /** Records that an article's extraction did not finish, with the reason. */
