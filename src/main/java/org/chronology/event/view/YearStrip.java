@@ -53,6 +53,50 @@ public record YearStrip(
     return bars.isEmpty();
   }
 
+  /** One type's segments over all the bars, drawn as a single SVG path. */
+  public record TypePath(String type, String d) {}
+
+  /**
+   * The bars' segments, one path per type (a rectangle per bar in its {@code d}): some eight
+   * elements in the first HTML instead of one per year and type, each to be parsed, styled and laid
+   * out before the first paint. The bars' links keep their hit areas, titles and labels.
+   */
+  public List<TypePath> paths() {
+    Map<String, StringBuilder> byType = new LinkedHashMap<>();
+    for (String type : TYPES) {
+      byType.put(type, new StringBuilder());
+    }
+    for (Bar b : bars) {
+      for (Segment s : b.segments()) {
+        StringBuilder d = byType.computeIfAbsent(s.type(), k -> new StringBuilder());
+        d.append('M')
+            .append(num(b.x()))
+            .append(' ')
+            .append(num(s.y()))
+            .append('h')
+            .append(num(b.width()))
+            .append('v')
+            .append(num(s.height()))
+            .append('h')
+            .append(num(-b.width()))
+            .append('z');
+      }
+    }
+    List<TypePath> out = new ArrayList<>();
+    byType.forEach(
+        (type, d) -> {
+          if (d.length() > 0) {
+            out.add(new TypePath(type, d.toString()));
+          }
+        });
+    return out;
+  }
+
+  /** A coordinate without a needless ".0". */
+  private static String num(double v) {
+    return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+  }
+
   /**
    * @param counts events per year and type
    * @param selected the year shown, or null

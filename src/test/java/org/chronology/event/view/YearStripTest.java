@@ -48,6 +48,46 @@ class YearStripTest {
   }
 
   @Test
+  void theSegmentsAreOnePathPerTypeWithARectangleForEachBar() {
+    YearStrip s = YearStrip.of(counts(), null, true, y -> "");
+    List<YearStrip.TypePath> paths = s.paths();
+    assertEquals(
+        List.of("visit", "deal"),
+        paths.stream().map(YearStrip.TypePath::type).toList(),
+        "only the types present, in the stacking order");
+    long withEvents = s.bars().stream().filter(b -> b.total() > 0).count();
+    for (YearStrip.TypePath p : paths) {
+      assertEquals(withEvents, p.d().chars().filter(c -> c == 'M').count(), p.type());
+      assertEquals(withEvents, p.d().chars().filter(c -> c == 'z').count(), p.type());
+    }
+    YearStrip.Bar b = s.bars().get(1951 - 1948);
+    YearStrip.Segment visit = b.segments().get(0);
+    String rect =
+        "M"
+            + b.x()
+            + " "
+            + visit.y()
+            + "h"
+            + b.width()
+            + "v"
+            + visit.height()
+            + "h-"
+            + b.width()
+            + "z";
+    assertTrue(
+        paths
+            .get(0)
+            .d()
+            .contains(
+                rect.replace(".0 ", " ")
+                    .replace(".0h", "h")
+                    .replace(".0v", "v")
+                    .replace(".0z", "z")),
+        "the visit segment of 1951 as a closed rectangle: " + rect);
+    assertTrue(YearStrip.of(List.of(), null, true, y -> "").paths().isEmpty());
+  }
+
+  @Test
   void barsAndLabelsStayInsideTheMarginsInBothDirections() {
     for (boolean rtl : new boolean[] {true, false}) {
       YearStrip s = YearStrip.of(counts(), null, rtl, y -> "");
