@@ -638,8 +638,8 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
 
   /**
    * "التقى الوزير رئيس وفد المعارضة … وضم وفد المعارضة عشرة أعضاء": a delegation noun told after
-   * talks names a party to them, not a journey; the talks it is folded into stay talks (a journey is
-   * told by its own words: زيارة، وصل إلى، زار).
+   * talks names a party to them, not a journey; the talks it is folded into stay talks (a journey
+   * is told by its own words: زيارة، وصل إلى، زار).
    */
   private boolean delegation(Document doc, TriggerHit head) {
     if (head == null || head.trigger().form().verbal()) {
