@@ -30,6 +30,8 @@ class VerbSubjectObjectTest {
         // a shooting told with its gunmen between verb and object
         "وأطلق مسلحون مجهولون النار فجر اليوم على مبنى القنصلية.|incident",
         "قطعت المغرب في أغسطس 2021 علاقاتها مع الجزائر.|diplomatic",
+        // a subject of two offices and a date (nine words) between the verb and إلى
+        "ووصل نائب رئيس الوزراء وزير الخارجية وشؤون المغتربين الأردني أمس إلى بغداد.|visit",
       })
   void aVerbFindsItsObjectAcrossTheSubject(String sentence, String type) {
     List<ExtractedEvent> events = Fixtures.extract(sentence);
@@ -58,6 +60,28 @@ class VerbSubjectObjectTest {
       })
   void talksBetweenDelegationsAreAMeeting(String sentence) {
     ExtractedEvent e = Fixtures.only(sentence);
+    assertEquals(EventType.MEETING, e.type());
+  }
+
+  @org.junit.jupiter.api.Test
+  void anArrivalWithALongSubjectIsStillTheVisitOfItsMeeting() {
+    ExtractedEvent e =
+        Fixtures.only(
+            "ووصل نائب رئيس الوزراء وزير الخارجية وشؤون المغتربين الأردني أمس إلى بغداد، والتقى"
+                + " نظيره العراقي.");
+    assertEquals(EventType.VISIT, e.type());
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "التقى وزير الخارجية الكويتي أمس في جنيف رئيس وفد المعارضة اليمنية.\n\n"
+            + "وضم وفد المعارضة اليمنية عشرة أعضاء بينهم ممثلون عن الأحزاب.",
+        "اجتمع وزير الخارجية الأردني أمس مع ممثلي الفصائل في عمّان.\n\n"
+            + "وترأس الوفد الفلسطيني نائب رئيس المكتب السياسي.",
+      })
+  void aDelegationToldAfterTalksIsTheirPartyNotAJourney(String text) {
+    ExtractedEvent e = Fixtures.only(text);
     assertEquals(EventType.MEETING, e.type());
   }
 

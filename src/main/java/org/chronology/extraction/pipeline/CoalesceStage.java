@@ -554,7 +554,7 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
     }
   }
 
-  private static void fold(Document doc, EventDraft p, EventDraft e) {
+  private void fold(Document doc, EventDraft p, EventDraft e) {
     boolean lasting =
         Retellings.startOf(p, e) || Retellings.arrivalOfVisit(p, e) && p.type == EventType.MEETING;
     if (lasting && p.date.expression().precision() == Precision.DAY) {
@@ -587,7 +587,7 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
       p.ownDate = e.ownDate;
       p.actors.replaceAll(a -> a.role() == Role.SPEAKER ? a.withRole(null) : a);
     }
-    if (e.type == EventType.VISIT && p.type == EventType.MEETING) {
+    if (e.type == EventType.VISIT && p.type == EventType.MEETING && !delegation(doc, e.head)) {
       p.type = EventType.VISIT;
       p.head = e.head;
     }
@@ -634,5 +634,23 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
         p.ownDate = e.ownDate;
       }
     }
+  }
+
+  /**
+   * "التقى الوزير رئيس وفد المعارضة … وضم وفد المعارضة عشرة أعضاء": a delegation noun told after
+   * talks names a party to them, not a journey; the talks it is folded into stay talks (a journey
+   * is told by its own words: زيارة، وصل إلى، زار).
+   */
+  private boolean delegation(Document doc, TriggerHit head) {
+    if (head == null || head.trigger().form().verbal()) {
+      return false;
+    }
+    for (Proclitics.Form f : doc.forms().of(head.first())) {
+      if (lexicon.is(FunctionWord.DELEGATION, f.text())
+          || lexicon.startsWith(FunctionWord.DELEGATION, f.text())) {
+        return true;
+      }
+    }
+    return false;
   }
 }

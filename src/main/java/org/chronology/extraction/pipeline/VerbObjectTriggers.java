@@ -21,8 +21,12 @@ import org.chronology.text.Sentence;
  */
 final class VerbObjectTriggers {
 
-  /** How many words (the subject, a date) may stand between the verb and its object. */
-  static final int MAX_GAP = 7;
+  /**
+   * How many words (the subject, a date) may stand between the verb and its object: a subject of
+   * two offices and a date takes nine ("وصل نائب رئيس الوزراء وزير الخارجية وشؤون المغتربين الأردني
+   * أمس إلى بغداد").
+   */
+  static final int MAX_GAP = 9;
 
   private VerbObjectTriggers() {}
 
