@@ -91,6 +91,11 @@ public enum FunctionWord {
    * adjective (القوات الإسرائيلية) it is the state
    */
   FORCE("force"),
+  /**
+   * heads a state body in construct with the state's own name (برلمان كوسوفو، جيش جنوب السودان):
+   * that state's organisation
+   */
+  STATE_BODY("state-body"),
   /** an honorific written before a ruler's or a royal's name (الملك، الأمير، الشيخ، السلطان) */
   HONORIFIC("honorific"),
   /**

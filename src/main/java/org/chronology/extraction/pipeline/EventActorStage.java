@@ -290,8 +290,42 @@ public record EventActorStage(Gazetteer gazetteer, Lexicon lexicon) implements S
         out.add(a);
       }
     }
+    addBodiesOfOfficers(doc, out);
     addCountriesOfPeople(out);
     d.actors = out;
+  }
+
+  /**
+   * "الأمين العام لجامعة الدول العربية عمرو موسى"، "الأمين العام للأمم المتحدة بان كي مون": the
+   * officer of an international body acts for the body his title names, so the body joins the event
+   * (as a state joins with its minister). A state's own body does not ("المتحدث باسم وزارة الخارجية
+   * الإيرانية": the state, already there, is the party); nor do media.
+   */
+  private void addBodiesOfOfficers(Document doc, List<ResolvedActor> out) {
+    for (int i = 0, n = out.size(); i < n; i++) {
+      ResolvedActor p = out.get(i);
+      if (p.kind() != ActorKind.PERSON || p.first() < 0) {
+        continue;
+      }
+      for (int t = p.first(); t < p.end(); t++) {
+        var body = gazetteer.matcher().longestAt(doc.tokens(), doc.forms(), t, p.end());
+        if (body == null || body.first() != t) {
+          continue;
+        }
+        GazetteerEntry e = body.values().get(0);
+        boolean bodyKind =
+            e.kind() == ActorKind.ORGANIZATION
+                || e.kind() == ActorKind.COMPANY
+                || e.kind() == ActorKind.GROUP;
+        if (bodyKind
+            && !e.media()
+            && e.country() == null
+            && out.stream().noneMatch(a -> a.name().equals(e.name()))) {
+          out.add(fromEntry(e, null, body.first(), body.end()));
+        }
+        t = body.end() - 1;
+      }
+    }
   }
 
   /**

@@ -49,6 +49,10 @@ record Institutions(Lexicon lexicon, Gazetteer gazetteer) {
    */
   ActorHit at(Document doc, Sentence s, int i, int to, String home) {
     String w = doc.tokens().get(i).text();
+    ActorHit body = stateBody(doc, s, i, to, w);
+    if (body != null) {
+      return body;
+    }
     String bare = head(w);
     boolean force = lexicon.is(FunctionWord.FORCE, bare);
     if (!lexicon.is(FunctionWord.INSTITUTION, bare) && !force) {
@@ -81,6 +85,33 @@ record Institutions(Lexicon lexicon, Gazetteer gazetteer) {
       }
     }
     return null;
+  }
+
+  /**
+   * "برلمان كوسوفو"، "جيش جنوب السودان": a body's head without article in construct with a state's
+   * name right after it is that state's organisation, named as written (tokens from the head to the
+   * end of the state's name); null otherwise. A state joined by و or a preposition is a party of
+   * its own ("حكومة ولبنان" is no construct).
+   */
+  private ActorHit stateBody(Document doc, Sentence s, int i, int to, String w) {
+    String bare =
+        lexicon.is(FunctionWord.STATE_BODY, w) ? w : Proclitics.withoutAndOrPreposition(w);
+    if (!lexicon.is(FunctionWord.STATE_BODY, bare)
+        || i + 1 >= to
+        || TitledNames.hasStop(doc, i + 1)
+        || Proclitics.startsWithAnd(doc.tokens().get(i + 1).text())) {
+      return null;
+    }
+    PhraseMatcher.Match<GazetteerEntry> state =
+        gazetteer.matcher().longestAt(doc.tokens(), doc.forms(), i + 1, to);
+    if (state == null
+        || state.first() != i + 1
+        || state.form().preposition()
+        || state.values().get(0).kind() != ActorKind.COUNTRY) {
+      return null;
+    }
+    String written = withoutProclitic(doc.originalText(i, state.end()), w, bare);
+    return hit(doc, s, i, state.end(), written, state.values().get(0).name());
   }
 
   /** The institution word as written, or without its و and preposition. */
