@@ -290,9 +290,39 @@ public final class PublicationDateDetector {
     return apartBefore && apartAfter;
   }
 
-  private static boolean dateline(String place, String after) {
-    return DATELINE_END.matcher(after).find() && DATELINE_PLACE.matcher(place).matches();
+  private boolean dateline(String place, String after) {
+    return DATELINE_END.matcher(after).find()
+        && (DATELINE_PLACE.matcher(place).matches()
+            || DATELINE_PLACE.matcher(withoutHijriEquivalent(place)).matches());
   }
+
+  /**
+   * A Hijri date and its "corresponding" word at the end of a dateline's place are the same day in
+   * the other calendar, printed first by agencies that date by both ("مقديشو 3 رجب 1446 هـ الموافق
+   * 3 يناير 2025 م (صونا) -"): the place is what precedes them.
+   */
+  private String withoutHijriEquivalent(String place) {
+    String p = place.strip();
+    String last = Words.previousWord(p, p.length());
+    if (last == null || !lex.cues.get("CORRESPONDING").contains(last)) {
+      return place;
+    }
+    p = p.substring(0, p.length() - last.length());
+    Matcher m = HIJRI_BEFORE_CORRESPONDING.matcher(p);
+    if (!m.find()) {
+      return place;
+    }
+    Integer month = TimeLexicon.lookup(lex.hijriMonths, m.group("m").strip());
+    return month == null ? place : p.substring(0, m.start());
+  }
+
+  /** A Hijri day, month name (one or two words), year and era letter ending a dateline's place. */
+  private static final Pattern HIJRI_BEFORE_CORRESPONDING =
+      Pattern.compile(
+          "(?<![\\p{L}\\p{N}])[0-3]?\\d\\s++(?<m>\\p{L}++(?:\\s++\\p{L}++)?)\\s++1[34]\\d{2}"
+              + "\\s*+(?:\\p{L}{1,2}\\.?)?[\\s"
+              + COMMA
+              + "]*+$");
 
   private static boolean containsAny(String text, Set<String> words) {
     for (String w : words) {

@@ -24,6 +24,31 @@ class DateGovernanceTest {
   }
 
   /**
+   * A month written without a year moves to the next one only for a plan told before it: a round
+   * held in a month gone by, beside one that "was scheduled" and postponed, keeps that past month
+   * (published 2023-03-16).
+   */
+  @Test
+  void monthWithoutYearStaysPastWithoutAPlanBeforeIt() {
+    List<ExtractedEvent> e =
+        extract(
+            "وعُقدت الجولة الأولى من المشاورات السياسية بين الوزارتين يومي 8 و9 نوفمبر، فيما"
+                + " أُرجئت جولة ثانية كانت مقررة في ديسمبر.");
+    assertEquals(2, e.size(), e.toString());
+    assertEquals(LocalDate.of(2022, 11, 8), e.get(0).date().start(), e.toString());
+    assertEquals(LocalDate.of(2022, 12, 1), e.get(1).date().start(), e.toString());
+  }
+
+  @Test
+  void plannedMonthWithoutYearAfterAPlanIsTheNextOne() {
+    ExtractedEvent e =
+        only(
+            "ومن المقرر أن يغادر الوزير العاصمة بعد المحادثات قبل أن يتوجه إلى جنيف لحضور المؤتمر"
+                + " يوم 10 فبراير.");
+    assertEquals(LocalDate.of(2024, 2, 10), e.date().start(), e.toString());
+  }
+
+  /**
    * One sentence, one event: its type, the first day of its date and its precision (an empty type
    * or precision is not checked by the row).
    */

@@ -322,7 +322,13 @@ public record EventDateStage(Lexicon lexicon) implements Stage {
       return; // "عاد يوم الأربعاء …، حيث كان من المقرر أن يشارك في قمة": that Wednesday
     }
     if (!Weekdays.isBareWeekday(e.text(), lexicon.word(FunctionWord.DAY_NOUN))) {
-      // "من المقرر أن … قبل أن يتوجه إلى بيشكيك لحضور القمة يوم 13 سبتمبر": the next 13 September
+      // "من المقرر أن … قبل أن يتوجه إلى بيشكيك لحضور القمة يوم 13 سبتمبر": the next 13 September;
+      // but only when a plan is told before the date: in "وعقدت الجولة الثانية يومي 12 و13 أغسطس،
+      // فيما أرجئت جولة ثالثة كانت مقررة في سبتمبر" the first month comes before any plan and the
+      // second after a plan told in the past, and both are the months gone by
+      if (!planBefore(doc, d)) {
+        return;
+      }
       d.date =
           new DateHit(
               d.date.first(), d.date.end(), TemporalTagger.standard().resolveFutureMonth(e));
@@ -333,5 +339,17 @@ public record EventDateStage(Lexicon lexicon) implements Stage {
       next = next.plusDays(7);
     }
     d.date = new DateHit(d.date.first(), d.date.end(), e.withInterval(next, next));
+  }
+
+  /**
+   * A future word or cue, not told in the past, stands in the event's sentence before its date
+   * phrase.
+   */
+  private static boolean planBefore(Document doc, EventDraft d) {
+    String text = doc.normalized().text();
+    int from = doc.tokens().get(doc.sentences().get(d.sentence).firstToken()).start();
+    int at = doc.tokens().get(d.date.first()).start();
+    TemporalTagger tagger = TemporalTagger.standard();
+    return tagger.futureBetween(text, from, at) && !tagger.pastPlan(text, at);
   }
 }
