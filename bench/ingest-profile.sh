@@ -4,7 +4,7 @@
 # A first start with an empty corpus makes the database and seeds the gazetteer; the second start,
 # with pg_stat_statements preloaded, ingests N synthetic articles end to end.
 # Usage: bench/ingest-profile.sh [N]   (from the repository root; writes under target/bench-profile)
-# Needs psql and jfr on the PATH; the packaged app (./mvnw package -DskipTests).
+# JAVA_OPTS is passed to the app beside the recording. Needs psql and jfr on the PATH; the packaged app (./mvnw package -DskipTests).
 set -euo pipefail
 N=${1:-300}
 W=${PROFILE_DIR:-target/bench-profile}
@@ -37,7 +37,8 @@ pg_stat_statements.track = 'all'
 pg_stat_statements.max = 10000
 EOF
 echo "load before: $(cat /proc/loadavg)"
-run "$W/corpus" "$W/app.log" "-XX:StartFlightRecording=filename=$W/ingest.jfr,settings=profile"
+# 256 frames: the callers of deep frames (Hibernate's HQL parser under Panache) are not cut off.
+run "$W/corpus" "$W/app.log" "-XX:FlightRecorderOptions:stackdepth=256 -XX:StartFlightRecording=filename=$W/ingest.jfr,settings=profile ${JAVA_OPTS:-}"
 echo "load after: $(cat /proc/loadavg)"
 grep -E "Start-up:|start-up extraction:.*finished" "$W/app.log" | tail -2 || true
 PG=$(sed -n 's/.*Embedded PostgreSQL started in .* on port \([0-9]*\).*/\1/p' "$W/app.log" | tail -1)
@@ -55,5 +56,5 @@ Q -c "select calls, round(calls::numeric / $ARTICLES, 2) as per_article, round(t
         rows, toplevel as top, left(regexp_replace(query, '\s+', ' ', 'g'), 150) as query
       from pg_stat_statements order by total_exec_time desc limit 40" | tee -a "$W/statements.txt"
 stop
-jfr print --events jdk.ExecutionSample,jdk.NativeMethodSample "$W/ingest.jfr" > "$W/samples.txt"
+jfr print --stack-depth 256 --events jdk.ExecutionSample,jdk.NativeMethodSample "$W/ingest.jfr" > "$W/samples.txt"
 echo "samples in $W/samples.txt, statements in $W/statements.txt"

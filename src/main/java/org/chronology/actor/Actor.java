@@ -10,6 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
@@ -23,7 +24,48 @@ import org.chronology.web.Bilingual;
 /** A canonical actor: person, country, organisation, company or armed group. */
 @Entity
 @Table(name = "actor")
+// The ingest's look-ups, parsed once at boot rather than on the merging thread.
+@NamedQuery(
+    name = Actor.GAZETTEER,
+    query =
+        "select distinct a from Actor a left join fetch a.aliases left join fetch a.country"
+            + " where a.mergedInto is null and a.origin in ('gazetteer', 'editor') order by a.id")
+@NamedQuery(
+    name = Actor.WITH_ALIASES,
+    query = "select distinct a from Actor a left join fetch a.aliases where a.id in :ids")
+@NamedQuery(name = Actor.BY_NAMES, query = "from Actor a where a.name in :names order by a.id")
+@NamedQuery(
+    name = Actor.BY_ALIASES,
+    query =
+        "select a.normalized, a.actor from ActorAlias a where a.normalized in :keys"
+            + " order by a.actor.id")
+@NamedQuery(
+    name = Actor.BY_KIND_AND_ALIAS,
+    query =
+        "select a.actor from ActorAlias a where a.actor.kind = :kind and a.normalized = :key"
+            + " order by a.actor.id")
+@NamedQuery(
+    name = Actor.BY_KIND_AND_NAME,
+    query = "from Actor a where a.kind = :kind and a.name = :name")
 public class Actor extends PanacheEntityBase implements Bilingual {
+
+  /** The gazetteer's actors (shipped and editors'), not merged, with aliases and country. */
+  public static final String GAZETTEER = "Actor.gazetteer";
+
+  /** Actors by id ({@code ids}) with their aliases. */
+  public static final String WITH_ALIASES = "Actor.withAliases";
+
+  /** Actors by exact name ({@code names}), by id. */
+  public static final String BY_NAMES = "Actor.byNames";
+
+  /** Normalised alias and actor of the aliases of these normalised forms ({@code keys}). */
+  public static final String BY_ALIASES = "Actor.byAliases";
+
+  /** The actors of a kind with an alias of this normalised form ({@code kind}, {@code key}). */
+  public static final String BY_KIND_AND_ALIAS = "Actor.byKindAndAlias";
+
+  /** The actor of a kind with this exact name ({@code kind}, {@code name}). */
+  public static final String BY_KIND_AND_NAME = "Actor.byKindAndName";
 
   /**
    * From the identity column's sequence, 50 at a time (V17), so a new actor's insert waits for the

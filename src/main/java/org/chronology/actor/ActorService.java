@@ -100,11 +100,8 @@ public class ActorService {
       // The lowest id first, as find's "order by a.actor.id".
       List<Object[]> rows =
           Actor.getEntityManager()
-              .createQuery(
-                  "select a.normalized, a.actor from ActorAlias a where a.normalized in ?1"
-                      + " order by a.actor.id",
-                  Object[].class)
-              .setParameter(1, normalized)
+              .createNamedQuery(Actor.BY_ALIASES, Object[].class)
+              .setParameter("keys", normalized)
               .getResultList();
       Map<String, Actor> found = new HashMap<>();
       for (Object[] r : rows) {
@@ -114,7 +111,11 @@ public class ActorService {
       names.keySet().removeIf(k -> found.containsKey(k));
       if (!names.isEmpty()) {
         // find's second way: no alias, the exact name.
-        for (Actor a : Actor.<Actor>list("name in ?1 order by id", Set.copyOf(names.values()))) {
+        for (Actor a :
+            Actor.getEntityManager()
+                .createNamedQuery(Actor.BY_NAMES, Actor.class)
+                .setParameter("names", Set.copyOf(names.values()))
+                .getResultList()) {
           String k = a.kind + "|" + ArabicNormalizer.key(a.name);
           if (a.name.equals(names.get(k))) {
             found.putIfAbsent(k, a);
@@ -141,16 +142,22 @@ public class ActorService {
 
     private static Actor find(String kind, String name) {
       List<Actor> found =
-          Actor.find(
-                  "select a.actor from ActorAlias a where a.actor.kind = ?1 and a.normalized = ?2"
-                      + " order by a.actor.id",
-                  kind,
-                  ArabicNormalizer.key(name))
-              .list();
+          Actor.getEntityManager()
+              .createNamedQuery(Actor.BY_KIND_AND_ALIAS, Actor.class)
+              .setParameter("kind", kind)
+              .setParameter("key", ArabicNormalizer.key(name))
+              .getResultList();
       if (!found.isEmpty()) {
         return found.get(0);
       }
-      return Actor.find("kind = ?1 and name = ?2", kind, name).firstResult();
+      return Actor.getEntityManager()
+          .createNamedQuery(Actor.BY_KIND_AND_NAME, Actor.class)
+          .setParameter("kind", kind)
+          .setParameter("name", name)
+          .setMaxResults(1)
+          .getResultStream()
+          .findFirst()
+          .orElse(null);
     }
   }
 
@@ -160,8 +167,10 @@ public class ActorService {
    */
   public static void loadAliases(Collection<Long> actorIds) {
     if (!actorIds.isEmpty()) {
-      Actor.list(
-          "select distinct a from Actor a left join fetch a.aliases where a.id in ?1", actorIds);
+      Actor.getEntityManager()
+          .createNamedQuery(Actor.WITH_ALIASES, Actor.class)
+          .setParameter("ids", actorIds)
+          .getResultList();
     }
   }
 }

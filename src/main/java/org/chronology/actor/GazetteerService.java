@@ -58,7 +58,12 @@ public class GazetteerService {
                   names.add(e.country());
                 }
               }
-              for (Actor a : Actor.<Actor>list("name in ?1", names)) {
+              for (Actor a :
+                  Actor.getEntityManager()
+                      .unwrap(org.hibernate.Session.class)
+                      .createNativeQuery("select * from actor where name = any(?1)", Actor.class)
+                      .setParameter(1, names.toArray(String[]::new))
+                      .getResultList()) {
                 byKey.put(a.kind + "|" + a.name, a);
               }
               List<GazetteerEntry> added = new ArrayList<>();
@@ -113,10 +118,9 @@ public class GazetteerService {
         .call(
             () -> {
               List<Actor> actors =
-                  Actor.list(
-                      "select distinct a from Actor a left join fetch a.aliases left join fetch"
-                          + " a.country where a.mergedInto is null and a.origin in ('gazetteer',"
-                          + " 'editor') order by a.id");
+                  Actor.getEntityManager()
+                      .createNamedQuery(Actor.GAZETTEER, Actor.class)
+                      .getResultList();
               List<GazetteerEntry> entries = new ArrayList<>();
               for (Actor a : actors) {
                 List<String> aliases =

@@ -499,7 +499,7 @@ public class ArticleService {
         .call(
             () -> {
               Map<Long, Article> out = new HashMap<>();
-              for (Article a : Article.<Article>list("id in ?1", ids)) {
+              for (Article a : Article.byIds(ids)) {
                 applyHeaderDate(a);
                 Article copy = new Article();
                 copy.id = a.id;
@@ -549,12 +549,13 @@ public class ArticleService {
     return QuarkusTransaction.requiringNew()
         .call(
             () ->
-                Article.find(
+                Article.getEntityManager()
+                    .createNativeQuery(
                         // "<> 'done'" is article_extraction_pending_idx's predicate: read from it.
-                        "select a.id from Article a where a.extractionState <> 'done'"
-                            + " and a.extractionState = 'pending' order by a.source, a.id")
-                    .project(Long.class)
-                    .list());
+                        "select id from article where extraction_state <> 'done'"
+                            + " and extraction_state = 'pending' order by source, id",
+                        Long.class)
+                    .getResultList());
   }
 
   /**

@@ -10,6 +10,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
@@ -26,7 +27,22 @@ import org.chronology.time.Precision;
 /** One happening, reported by one or more mentions. */
 @Entity
 @Table(name = "event")
+// The merge's reads of stored events, parsed once at boot rather than on the merging thread.
+@NamedQuery(
+    name = Event.WITH_MENTIONS,
+    query = "select distinct e from Event e left join fetch e.mentions where e.id in :ids")
+@NamedQuery(
+    name = Event.WITH_ACTORS,
+    query =
+        "select distinct e from Event e left join fetch e.actors ea left join fetch ea.actor"
+            + " where e.id in :ids")
 public class Event extends PanacheEntityBase {
+
+  /** Events by id ({@code ids}) with their mentions. */
+  public static final String WITH_MENTIONS = "Event.withMentions";
+
+  /** Events by id ({@code ids}) with their actor rows and actors. */
+  public static final String WITH_ACTORS = "Event.withActors";
 
   /** From the identity column's sequence, 50 at a time (V10), so inserts batch at the flush. */
   @Id

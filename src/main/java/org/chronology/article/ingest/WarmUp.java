@@ -88,7 +88,13 @@ public class WarmUp {
     return QuarkusTransaction.requiringNew()
         .call(
             () ->
-                Article.<Article>find("order by id desc").page(0, n).list().stream()
+                Article.getEntityManager()
+                    .unwrap(org.hibernate.Session.class)
+                    .createNativeQuery(
+                        "select * from article order by id desc limit ?1", Article.class)
+                    .setParameter(1, n)
+                    .getResultList()
+                    .stream()
                     .map(ReextractionService::text)
                     .toList());
   }
@@ -98,7 +104,8 @@ public class WarmUp {
         .call(
             () ->
                 Article.getEntityManager()
-                    .createQuery("select max(a.id) from Article a", Long.class)
+                    .unwrap(org.hibernate.Session.class)
+                    .createNativeQuery("select max(id) from article", Long.class)
                     .getSingleResult());
   }
 

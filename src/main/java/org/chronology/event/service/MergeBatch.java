@@ -45,21 +45,22 @@ final class MergeBatch {
     this.em = em;
     this.created = new NewEvents(em);
     List<Long> ids = batch.stream().map(ReextractionService.Extracted::articleId).toList();
-    for (Article a : Article.<Article>list("id in ?1", ids)) {
+    for (Article a : Article.byIds(ids)) {
       articles.put(a.id, a);
     }
     Set<Long> scope =
         CandidateLookup.scope(em, ids, batch.stream().flatMap(a -> a.events().stream()).toList());
     if (!scope.isEmpty()) {
+      // Named queries, parsed at boot: the merging thread parses no HQL.
       List<Event> stored =
-          Event.list(
-              "select distinct e from Event e left join fetch e.mentions where e.id in ?1", scope);
+          em.createNamedQuery(Event.WITH_MENTIONS, Event.class)
+              .setParameter("ids", scope)
+              .getResultList();
       // Their actors in the same round trip, not one query per event when the search text is
       // made.
-      Event.list(
-          "select distinct e from Event e left join fetch e.actors ea left join fetch ea.actor"
-              + " where e.id in ?1",
-          scope);
+      em.createNamedQuery(Event.WITH_ACTORS, Event.class)
+          .setParameter("ids", scope)
+          .getResultList();
       fetchAliases(stored);
       events.addAll(stored);
       // The other articles that report these events, in one query: a merge reads those of its
@@ -81,8 +82,7 @@ final class MergeBatch {
     List<Long> missing = ids.stream().filter(id -> !articles.containsKey(id)).toList();
     for (int from = 0; from < missing.size(); from += READ_CHUNK) {
       for (Article a :
-          Article.<Article>list(
-              "id in ?1", missing.subList(from, Math.min(missing.size(), from + READ_CHUNK)))) {
+          Article.byIds(missing.subList(from, Math.min(missing.size(), from + READ_CHUNK)))) {
         articles.put(a.id, a);
       }
     }
