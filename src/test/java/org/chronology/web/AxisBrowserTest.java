@@ -325,6 +325,27 @@ class AxisBrowserTest extends UiBrowserTest {
       page.navigate(url("/"));
       page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
       assertFalse(fonts.isEmpty(), "the Arabic font is loaded");
+      // js/fonts.js names the web font (html.wf) after the first paint, once both faces are in.
+      page.waitForFunction("document.documentElement.classList.contains('wf')");
+      assertTrue(
+          page.evaluate("getComputedStyle(document.body).fontFamily")
+              .toString()
+              .startsWith("\"Noto Naskh Arabic\""),
+          "the web font named once it is in");
+      assertEquals(
+          Boolean.TRUE,
+          page.evaluate(
+              "document.fonts.check('400 16px \"Noto Naskh Arabic\"', '\u0627')"
+                  + " && document.fonts.check('700 16px \"Noto Naskh Arabic\"', '\u0627')"),
+          "both faces loaded");
+      assertTrue(
+          ((Number)
+                      page.evaluate(
+                          "performance.getEntriesByType('paint')"
+                              + ".filter(e => e.name === 'first-contentful-paint').length"))
+                  .intValue()
+              == 1,
+          "the first contentful paint came first");
       for (String f : fonts) {
         assertTrue(f.contains(".woff2"), "only WOFF2 fonts: " + f);
         assertFalse(f.contains(".ttf"), f);
@@ -337,6 +358,26 @@ class AxisBrowserTest extends UiBrowserTest {
                       + ".map(s => s.defer)")) {
         assertEquals(Boolean.TRUE, defer, "every script the page names is deferred");
       }
+    }
+    // An event's page (its only script js/fonts.js) gets the font too.
+    try (BrowserContext c = browser.newContext()) {
+      Page page = c.newPage();
+      page.navigate(url("/"));
+      page.locator("article.event .title a").first().click();
+      page.waitForURL(Pattern.compile(".*/events/\\d+.*"));
+      page.waitForFunction("document.documentElement.classList.contains('wf')");
+    }
+    // Without JavaScript the <noscript> style names the web font from the start, as before.
+    try (BrowserContext c =
+        browser.newContext(new Browser.NewContextOptions().setJavaScriptEnabled(false))) {
+      Page page = c.newPage();
+      page.navigate(url("/"));
+      assertTrue(
+          page.locator("body")
+              .evaluate("b => getComputedStyle(b).fontFamily")
+              .toString()
+              .startsWith("\"Noto Naskh Arabic\""),
+          "the web font without JavaScript");
     }
   }
 }
