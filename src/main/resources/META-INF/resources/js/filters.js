@@ -179,21 +179,11 @@
     s.src = '/_static/htmx.org/2.0.2/dist/htmx.min.js';
     document.head.appendChild(s);
   }
-  function afterFirstPaint(fn) {
-    var types = window.PerformanceObserver && PerformanceObserver.supportedEntryTypes;
-    if (!types || types.indexOf('paint') < 0) { fn(); return; }
-    var done = false;
-    var go = function () { if (!done) { done = true; fn(); } };
-    var seen = new PerformanceObserver(function (list) {
-      if (list.getEntries().some(function (e) { return e.name === 'first-contentful-paint'; })) {
-        seen.disconnect();
-        go();
-      }
-    });
-    seen.observe({ type: 'paint', buffered: true });
-    setTimeout(function () { seen.disconnect(); go(); }, 3000);
+  // js/fonts.js (every page's head, so run before this deferred script) waits for the first
+  // contentful paint; without it, htmx is loaded at once.
+  function start() {
+    (window.chronologyAfterFirstPaint || function (fn) { fn(); })(loadHtmx);
   }
-  function start() { afterFirstPaint(loadHtmx); }
   if (document.readyState === 'complete') {
     start();
   } else {

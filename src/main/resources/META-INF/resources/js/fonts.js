@@ -8,6 +8,24 @@
 // every page did before. Without JavaScript a <noscript> style in the page names it at once too.
 (function () {
   'use strict';
+  // Runs fn once the first contentful paint is reported; at once where paint entries are not
+  // supported, and after 3 s on a page that never reports one (a background tab). js/filters.js
+  // waits for the same moment before it loads htmx, through window.chronologyAfterFirstPaint.
+  function afterFirstPaint(fn) {
+    var types = window.PerformanceObserver && PerformanceObserver.supportedEntryTypes;
+    if (!types || types.indexOf('paint') < 0) { fn(); return; }
+    var done = false;
+    var go = function () { if (!done) { done = true; fn(); } };
+    var seen = new PerformanceObserver(function (list) {
+      if (list.getEntries().some(function (e) { return e.name === 'first-contentful-paint'; })) {
+        seen.disconnect();
+        go();
+      }
+    });
+    seen.observe({ type: 'paint', buffered: true });
+    setTimeout(function () { seen.disconnect(); go(); }, 3000);
+  }
+  window.chronologyAfterFirstPaint = afterFirstPaint;
   var root = document.documentElement;
   var KEY = 'chronology.wf';
   function apply() {
@@ -22,17 +40,5 @@
     Promise.all([fonts.load('400 16px ' + family, '\u0627'), fonts.load('700 16px ' + family, '\u0627')])
       .then(apply, apply);
   }
-  var types = window.PerformanceObserver && PerformanceObserver.supportedEntryTypes;
-  if (!types || types.indexOf('paint') < 0) { fetchFonts(); return; }
-  var done = false;
-  var go = function () { if (!done) { done = true; fetchFonts(); } };
-  var seen = new PerformanceObserver(function (list) {
-    if (list.getEntries().some(function (e) { return e.name === 'first-contentful-paint'; })) {
-      seen.disconnect();
-      go();
-    }
-  });
-  seen.observe({ type: 'paint', buffered: true });
-  // A page that never reports a paint (a background tab) gets the font after 3 s.
-  setTimeout(function () { seen.disconnect(); go(); }, 3000);
+  afterFirstPaint(fetchFonts);
 }());
