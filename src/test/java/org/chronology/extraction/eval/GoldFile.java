@@ -28,6 +28,15 @@ public final class GoldFile {
   /** Gold events per article source, evidence located in the given articles' texts. */
   public static Map<String, List<GoldEvent>> read(Path file, List<ArticleText> articles)
       throws IOException {
+    return read(file, articles, false);
+  }
+
+  /**
+   * As {@link #read(Path, List)}; with {@code onlyGiven}, gold articles that are not among the
+   * given ones are skipped instead of refused (to compare part of a set).
+   */
+  public static Map<String, List<GoldEvent>> read(
+      Path file, List<ArticleText> articles, boolean onlyGiven) throws IOException {
     Map<String, String> texts = new LinkedHashMap<>();
     for (ArticleText a : articles) {
       texts.put(a.source(), a.text());
@@ -38,6 +47,9 @@ public final class GoldFile {
     while (it.hasNext()) {
       Map.Entry<String, JsonNode> art = it.next();
       String text = texts.get(art.getKey());
+      if (text == null && onlyGiven) {
+        continue;
+      }
       if (text == null) {
         throw new IllegalArgumentException("gold article not in corpus: " + art.getKey());
       }
@@ -60,7 +72,8 @@ public final class GoldFile {
         boolean dated = d != null && !d.isNull();
         List<String> actors = new ArrayList<>();
         for (JsonNode a : e.get("actors")) {
-          actors.add(a.asText());
+          // a name, or {"name", "role"} as annotators who also give roles write it
+          actors.add(a.isObject() ? a.get("name").asText() : a.asText());
         }
         events.add(
             new GoldEvent(
