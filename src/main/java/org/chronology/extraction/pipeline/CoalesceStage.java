@@ -34,7 +34,9 @@ import org.chronology.time.TemporalExpression;
  * <p>Every folding rule looks at the same pair (earlier event, later mention) and the order of the
  * rules decides which wins: that order stays here, in {@code folds}. The questions of how a later
  * sentence retells a happening in other words (a signing, a visit's arrival or programme, a context
- * sentence) are {@link Retellings}; how two drafts compare is {@link DraftComparisons}.
+ * sentence) are {@link Retellings}; how two drafts compare is {@link DraftComparisons}; the
+ * evidence that a mention tells another happening and must not be folded is {@link
+ * AnotherHappening}.
  */
 @Stage.Contract(
     name = "coalesce",
@@ -90,7 +92,7 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
       if (target == null) {
         target = new SaidAt(lexicon).occasion(doc, kept, e);
       }
-      if (target != null && !otherInstance(target, e)) {
+      if (target != null && !AnotherHappening.otherInstance(target, e)) {
         fold(doc, target, e);
         e.foldedInto = target;
         kept.remove(e);
@@ -107,14 +109,6 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
       resolveAnchor(e);
     }
     doc.setEvents(kept);
-  }
-
-  /**
-   * "القمة المقبلة": the next instance of a happening, still to come, is none told before it, and
-   * no happening told as done is that next one.
-   */
-  private static boolean otherInstance(EventDraft p, EventDraft e) {
-    return e.nextInstance || p.nextInstance && e.status != p.status;
   }
 
   /** A date relative to another event of the article takes that event's date. */
@@ -178,7 +172,7 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
   }
 
   private boolean folds(Document doc, EventDraft p, EventDraft e, boolean gatheringKept) {
-    if (otherInstance(p, e) || measuresDateOf(doc, e, p)) {
+    if (AnotherHappening.otherInstance(p, e) || AnotherHappening.measuresDateOf(doc, e, p)) {
       return false;
     }
     if (Retellings.namedDuring(doc, p, e)) {
@@ -191,7 +185,7 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
     if (new Sayings(lexicon).announcedIncident(doc, p, e) || restatedNoun(p, e)) {
       return true;
     }
-    if (namedAgain(p, e) && !otherPartysAct(doc, p, e)
+    if (namedAgain(p, e) && !new AnotherHappening(lexicon).otherPartysAct(doc, p, e)
         || talksOfOutcome(p, e) && datesCompatible(p, e)) {
       return true;
     }
@@ -211,7 +205,7 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
       return true;
     }
     if (r.contentOf(doc, p, e)
-        || r.signedAgain(doc, p, e) && !datedBeforeTheNews(doc, p, e)
+        || r.signedAgain(doc, p, e) && !AnotherHappening.datedBeforeTheNews(doc, p, e)
         || r.contentRetold(doc, p, e)
         || Retellings.programme(p, e)) {
       return true;
@@ -244,9 +238,9 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
       return true;
     }
     if (e.anaphoric
-        && !laterStep(doc, p, e)
+        && !AnotherHappening.laterStep(doc, p, e)
         && (!eDated || bothResolvedEqual(p, e, true))
-        && !datedBeforeTheNews(doc, p, e)) {
+        && !AnotherHappening.datedBeforeTheNews(doc, p, e)) {
       return !differentSubject(p, e) || e.type == EventType.VISIT;
     }
     boolean near = e.sentence - p.sentence <= CONTINUATION_SENTENCES;
@@ -258,74 +252,6 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
       return true;
     }
     return p.type == e.type && p.sentence != e.sentence && sameText(doc, p, e);
-  }
-
-  /**
-   * How far after a date measured from a happening its noun may stand ("بعد يوم من إصدار الرئيس
-   * مرسوماً").
-   */
-  private static final int MEASURED_REACH = 6;
-
-  /**
-   * e names the happening a date of its sentence is measured from ("وتأتي الزيارة بعد أسبوعين من
-   * زيارة مماثلة قام بها الوزير"، "وجاء التوقيع بعد يوم من إصدار الرئيس مرسوماً"), and that date
-   * dates p (or a mention folded into p): e is what came before p, not p.
-   */
-  private static boolean measuresDateOf(Document doc, EventDraft e, EventDraft p) {
-    for (EventDraft f : doc.events()) {
-      if (f == e
-          || f.sentence != e.sentence
-          || f.date == null
-          || f.date.expression().anchor() == null
-          || f.date.end() > e.head.first()
-          || e.head.first() - f.date.end() > MEASURED_REACH) {
-        continue;
-      }
-      EventDraft root = f;
-      while (root.foldedInto != null) {
-        root = root.foldedInto;
-      }
-      if (root == p) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * p is told as done without a date, not as earlier background ("وأشاد الوزير بالاتفاق"، "افتتاح
-   * المعبر"): the news of the article, of the days before its publication; e carries its own date
-   * well before them ("وكانت الشركة قد وقعت الاتفاق الأولي في مارس الماضي"، "كما سبقتها زيارة لوزير
-   * الدفاع في مايو الماضي"): the noun that seemed to point back names an earlier happening of the
-   * same kind, not p.
-   */
-  private static boolean datedBeforeTheNews(Document doc, EventDraft p, EventDraft e) {
-    java.time.LocalDate pub = doc.article().publishedOn();
-    if (pub == null
-        || p.status != EventStatus.HAPPENED
-        || OccasionDates.resolved(p)
-        || !OccasionDates.resolved(e)
-        || !e.ownDate
-        || e.date.expression().anchor() != null
-        || NewsPegStage.earlier(doc, p)) {
-      return false;
-    }
-    TemporalExpression x = e.date.expression();
-    java.time.LocalDate last = x.end() != null ? x.end() : x.start();
-    return last.isBefore(pub.minusDays(NewsPegStage.PEG_DAYS));
-  }
-
-  /**
-   * A sentence planning, expecting or calling off something about a happening already told ("ومن
-   * المقرر أن يعرض الرئيسان المعاهدة على برلمانيهما"، "تستضيف طهران القمة المقبلة"، "ويتوقع أن يرد
-   * الزيارة في الربيع المقبل") tells a further step, not the happening again: the noun that points
-   * back names what the new step concerns. Unless the clause is set during that happening ("ومن
-   * المقرر أن يلتقي الوزير خلال الزيارة …": its programme).
-   */
-  private static boolean laterStep(Document doc, EventDraft p, EventDraft e) {
-    return p.status == EventStatus.HAPPENED
-        && e.status != EventStatus.HAPPENED
-        && !Retellings.toldDuring(doc, e);
   }
 
   /**
@@ -350,63 +276,6 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
       return true;
     }
     return p.type == e.type && p.head.trigger().form().verbal() && undated;
-  }
-
-  /**
-   * A second trigger of the sentence that tells another party's act, not the first one again: a
-   * reply ("وسحبت تركيا سفيرها، وردت إسرائيل بطرد القنصل"), a later step opened by a sequel word
-   * ("أمهل السفير 48 ساعة، ثم سحب منه الحصانة"), another signing set against the first by a
-   * contrast word with an instrument of its own, or another side's saying set against the first by
-   * a contrast word ("وصف الرئيس القرار بأنه …، فيما دعت الخارجية الأمريكية موسكو إلى التراجع
-   * عنه"). A reaction by another party is an event of its own.
-   */
-  private boolean otherPartysAct(Document doc, EventDraft p, EventDraft e) {
-    if (p.sentence != e.sentence || e.head.first() <= p.head.end()) {
-      return false;
-    }
-    if (lexicon.anyIn(FunctionWord.RESPONSE, doc.tokens(), p.head.end(), e.head.first() + 1)
-        || e.head.trigger().form().verbal() && SequelClauses.opensSequel(lexicon, doc, e)) {
-      return true;
-    }
-    if (p.type == EventType.DEAL
-        && e.type == EventType.DEAL
-        && p.head.trigger().form().verbal()
-        && e.head.trigger().form().verbal()
-        && contrasted(doc, e)
-        && ownInstrument(doc, e)) {
-      return true; // "ووقع الرئيسان إعلاناً مشتركاً، فيما وقع الوزراء 75 اتفاقية تجارية"
-    }
-    return p.type == EventType.STATEMENT
-        && e.type == EventType.STATEMENT
-        && p.head.trigger().form().verbal()
-        && new Sayings(lexicon).reaction(doc, p, e);
-  }
-
-  /** A word of contrast (فيما، في حين، بينما) right before e's verb. */
-  private boolean contrasted(Document doc, EventDraft e) {
-    int h = e.head.first();
-    int from = doc.sentences().get(e.sentence).firstToken();
-    return h - 1 >= from && lexicon.anyIn(FunctionWord.CONTRAST, doc.tokens(), h - 1, h)
-        || h - 2 >= from
-            && lexicon.is(
-                FunctionWord.CONTRAST,
-                Proclitics.withoutConjunction(doc.tokens().get(h - 2).text())
-                    + " "
-                    + doc.tokens().get(h - 1).text());
-  }
-
-  /** e's signing verb has an instrument of its own after it ("فيما وقع الوزراء 26 مذكرة تفاهم"). */
-  private static boolean ownInstrument(Document doc, EventDraft e) {
-    for (TriggerHit t : doc.triggers()) {
-      if (t.sentence() == e.sentence
-          && t.first() > e.head.first()
-          && t.first() < e.end
-          && t.trigger().type() == EventType.DEAL
-          && !t.trigger().form().verbal()) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**

@@ -1,0 +1,153 @@
+package org.chronology.extraction.pipeline;
+
+import org.chronology.extraction.EventStatus;
+import org.chronology.extraction.EventType;
+import org.chronology.extraction.lang.FunctionWord;
+import org.chronology.extraction.lang.Lexicon;
+import org.chronology.text.Proclitics;
+import org.chronology.time.TemporalExpression;
+
+/**
+ * Whether a later mention that seems to tell an earlier event again in fact tells another
+ * happening, and so must not be folded into it: the next instance of a happening, the happening a
+ * date is measured from, a mention dated well before the news, a further step planned after it,
+ * another party's act. {@link CoalesceStage} asks these guards before (or alongside) the rules that
+ * would fold the pair; kept apart from those rules because each guard names evidence of a second
+ * happening, which no reason to fold outweighs. (A body speaking that the earlier event did not
+ * name is {@link DraftComparisons#differentSubject}, which the folding rules share.)
+ */
+record AnotherHappening(Lexicon lexicon) {
+
+  /**
+   * How far after a date measured from a happening its noun may stand ("بعد يوم من إصدار الرئيس
+   * مرسوماً").
+   */
+  private static final int MEASURED_REACH = 6;
+
+  /**
+   * "القمة المقبلة": the next instance of a happening, still to come, is none told before it, and
+   * no happening told as done is that next one.
+   */
+  static boolean otherInstance(EventDraft p, EventDraft e) {
+    return e.nextInstance || p.nextInstance && e.status != p.status;
+  }
+
+  /**
+   * e names the happening a date of its sentence is measured from ("وتأتي الزيارة بعد أسبوعين من
+   * زيارة مماثلة قام بها الوزير"، "وجاء التوقيع بعد يوم من إصدار الرئيس مرسوماً"), and that date
+   * dates p (or a mention folded into p): e is what came before p, not p.
+   */
+  static boolean measuresDateOf(Document doc, EventDraft e, EventDraft p) {
+    for (EventDraft f : doc.events()) {
+      if (f == e
+          || f.sentence != e.sentence
+          || f.date == null
+          || f.date.expression().anchor() == null
+          || f.date.end() > e.head.first()
+          || e.head.first() - f.date.end() > MEASURED_REACH) {
+        continue;
+      }
+      EventDraft root = f;
+      while (root.foldedInto != null) {
+        root = root.foldedInto;
+      }
+      if (root == p) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * p is told as done without a date, not as earlier background ("وأشاد الوزير بالاتفاق"، "افتتاح
+   * المعبر"): the news of the article, of the days before its publication; e carries its own date
+   * well before them ("وكانت الشركة قد وقعت الاتفاق الأولي في مارس الماضي"، "كما سبقتها زيارة لوزير
+   * الدفاع في مايو الماضي"): the noun that seemed to point back names an earlier happening of the
+   * same kind, not p.
+   */
+  static boolean datedBeforeTheNews(Document doc, EventDraft p, EventDraft e) {
+    java.time.LocalDate pub = doc.article().publishedOn();
+    if (pub == null
+        || p.status != EventStatus.HAPPENED
+        || OccasionDates.resolved(p)
+        || !OccasionDates.resolved(e)
+        || !e.ownDate
+        || e.date.expression().anchor() != null
+        || NewsPegStage.earlier(doc, p)) {
+      return false;
+    }
+    TemporalExpression x = e.date.expression();
+    java.time.LocalDate last = x.end() != null ? x.end() : x.start();
+    return last.isBefore(pub.minusDays(NewsPegStage.PEG_DAYS));
+  }
+
+  /**
+   * A sentence planning, expecting or calling off something about a happening already told ("ومن
+   * المقرر أن يعرض الرئيسان المعاهدة على برلمانيهما"، "تستضيف طهران القمة المقبلة"، "ويتوقع أن يرد
+   * الزيارة في الربيع المقبل") tells a further step, not the happening again: the noun that points
+   * back names what the new step concerns. Unless the clause is set during that happening ("ومن
+   * المقرر أن يلتقي الوزير خلال الزيارة …": its programme).
+   */
+  static boolean laterStep(Document doc, EventDraft p, EventDraft e) {
+    return p.status == EventStatus.HAPPENED
+        && e.status != EventStatus.HAPPENED
+        && !Retellings.toldDuring(doc, e);
+  }
+
+  /**
+   * A second trigger of the sentence that tells another party's act, not the first one again: a
+   * reply ("وسحبت تركيا سفيرها، وردت إسرائيل بطرد القنصل"), a later step opened by a sequel word
+   * ("أمهل السفير 48 ساعة، ثم سحب منه الحصانة"), another signing set against the first by a
+   * contrast word with an instrument of its own, or another side's saying set against the first by
+   * a contrast word ("وصف الرئيس القرار بأنه …، فيما دعت الخارجية الأمريكية موسكو إلى التراجع
+   * عنه"). A reaction by another party is an event of its own.
+   */
+  boolean otherPartysAct(Document doc, EventDraft p, EventDraft e) {
+    if (p.sentence != e.sentence || e.head.first() <= p.head.end()) {
+      return false;
+    }
+    if (lexicon.anyIn(FunctionWord.RESPONSE, doc.tokens(), p.head.end(), e.head.first() + 1)
+        || e.head.trigger().form().verbal() && SequelClauses.opensSequel(lexicon, doc, e)) {
+      return true;
+    }
+    if (p.type == EventType.DEAL
+        && e.type == EventType.DEAL
+        && p.head.trigger().form().verbal()
+        && e.head.trigger().form().verbal()
+        && contrasted(doc, e)
+        && ownInstrument(doc, e)) {
+      return true; // "ووقع الرئيسان إعلاناً مشتركاً، فيما وقع الوزراء 75 اتفاقية تجارية"
+    }
+    return p.type == EventType.STATEMENT
+        && e.type == EventType.STATEMENT
+        && p.head.trigger().form().verbal()
+        && new Sayings(lexicon).reaction(doc, p, e);
+  }
+
+  /** A word of contrast (فيما، في حين، بينما) right before e's verb. */
+  private boolean contrasted(Document doc, EventDraft e) {
+    int h = e.head.first();
+    int from = doc.sentences().get(e.sentence).firstToken();
+    return h - 1 >= from && lexicon.anyIn(FunctionWord.CONTRAST, doc.tokens(), h - 1, h)
+        || h - 2 >= from
+            && lexicon.is(
+                FunctionWord.CONTRAST,
+                Proclitics.withoutConjunction(doc.tokens().get(h - 2).text())
+                    + " "
+                    + doc.tokens().get(h - 1).text());
+  }
+
+  /** e's signing verb has an instrument of its own after it ("فيما وقع الوزراء 26 مذكرة تفاهم"). */
+  private static boolean ownInstrument(Document doc, EventDraft e) {
+    for (TriggerHit t : doc.triggers()) {
+      if (t.sentence() == e.sentence
+          && t.first() > e.head.first()
+          && t.first() < e.end
+          && t.trigger().type() == EventType.DEAL
+          && !t.trigger().form().verbal()) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
