@@ -165,6 +165,15 @@ class OccasionDateTest {
             LocalDate.of(2023, 3, 5),
             Precision.WEEK),
         Arguments.of(
+            "after جاء, a happening told deep inside the anchor's words is dated back from the news",
+            "أعلن الرئيس الأرميني اليوم الخميس قطع العلاقات الدبلوماسية مع جارته.\n\n"
+                + "وجاء قرار الرئيس بعد يومين من تصويت البرلمان بالإجماع على بيان يدعو"
+                + " الحكومة إلى طرد السفير.",
+            EventType.STATEMENT,
+            LocalDate.of(2023, 3, 14),
+            LocalDate.of(2023, 3, 14),
+            Precision.DAY),
+        Arguments.of(
             "a planned meeting on a day and month without a year is the next one",
             "ومن المقرر أن يغادر وزير الخارجية المصري القاهرة غداً في جولة تشمل كينيا وأوغندا"
                 + " ورواندا، قبل أن يلتقي نظيره السوداني في الخرطوم يوم 2 فبراير.",

@@ -272,6 +272,23 @@ final class OccasionDates {
         subject = d; // the clause the phrase stands in
       }
     }
+    if (object == null
+        && subject != null
+        && subject.date == h
+        && subject.head.first() >= h.end()
+        && sameClause(doc, h.end() - 1, subject.head.first())
+        && pointsBack(doc, s, h.first())) {
+      // "وجاء قرار الرئيس بعد يوم من تصويت البرلمان على نداء يدعو …": what "جاء" or a
+      // demonstrative points back to is the happening already told; the event told after the
+      // phrase, in its clause, is the anchor, dated back from that happening
+      EventDraft from = main(doc, subject);
+      if (from != null) {
+        subject.date =
+            new DateHit(h.first(), h.end(), anchor.inverse().resolve(h.expression(), date(from)));
+        subject.ownDate = false;
+      }
+      return;
+    }
     if (object == null) {
       TriggerHit noun = nounAfter(doc, s, h.end());
       EventDraft ref =
