@@ -39,6 +39,30 @@ class DateGovernanceTest {
     assertEquals(LocalDate.of(2022, 12, 1), e.get(1).date().start(), e.toString());
   }
 
+  /**
+   * A phrase in the head's own clause wins over one of an earlier clause behind a comma; not when a
+   * bound word ("حتى") makes it the end of a period (published 2023-03-16).
+   */
+  @Test
+  void phraseOfTheHeadsClauseWinsOverAnEarlierClauses() {
+    ExtractedEvent e =
+        only(
+            "وشهد الشهر الماضي تقارباً بين البلدين، إذ زار وزير الخارجية التركي العاصمة الأرمينية"
+                + " يريفان في 9 فبراير 2023.");
+    assertEquals(LocalDate.of(2023, 2, 9), e.date().start(), e.toString());
+    assertEquals(LocalDate.of(2023, 2, 9), e.date().end(), e.toString());
+  }
+
+  @Test
+  void boundPhraseOfTheHeadsClauseDoesNotWin() {
+    ExtractedEvent e =
+        only(
+            "وشهد الشهر الماضي تقارباً بين البلدين، إذ زار وزير الخارجية التركي يريفان حتى 9"
+                + " فبراير 2023.");
+    assertEquals(LocalDate.of(2023, 2, 1), e.date().start(), e.toString());
+    assertEquals(LocalDate.of(2023, 2, 28), e.date().end(), e.toString());
+  }
+
   @Test
   void plannedMonthWithoutYearAfterAPlanIsTheNextOne() {
     ExtractedEvent e =

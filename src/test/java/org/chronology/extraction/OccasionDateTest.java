@@ -165,6 +165,32 @@ class OccasionDateTest {
             LocalDate.of(2023, 3, 5),
             Precision.WEEK),
         Arguments.of(
+            "after جاء, a happening told deep inside the anchor's words is dated back from the news",
+            "أعلن الرئيس الأرميني اليوم الخميس قطع العلاقات الدبلوماسية مع جارته.\n\n"
+                + "وجاء قرار الرئيس بعد يومين من تصويت البرلمان بالإجماع على بيان يدعو"
+                + " الحكومة إلى طرد السفير.",
+            EventType.STATEMENT,
+            LocalDate.of(2023, 3, 14),
+            LocalDate.of(2023, 3, 14),
+            Precision.DAY),
+        Arguments.of(
+            "after تأتي, a definite anchor is dated back from the news, not the news forward",
+            "وصل الرئيس العراقي إلى عمان اليوم الخميس في زيارة رسمية تستمر يومين.\n\n"
+                + "وتأتي الزيارة بعد يومين من الهجوم الذي استهدف قافلة عسكرية قرب الحدود.",
+            EventType.INCIDENT,
+            LocalDate.of(2023, 3, 14),
+            LocalDate.of(2023, 3, 14),
+            Precision.DAY),
+        Arguments.of(
+            "after تأتي, a deal told inside the anchor's words is dated back from the news",
+            "وصل الرئيس العراقي إلى عمان اليوم الخميس في زيارة رسمية تستمر يومين.\n\n"
+                + "وتأتي الزيارة بعد يومين من إعلان وزارة الخارجية التوصل إلى اتفاق بشأن تنظيم"
+                + " الدوريات على خط الحدود.",
+            EventType.DEAL,
+            LocalDate.of(2023, 3, 14),
+            LocalDate.of(2023, 3, 14),
+            Precision.DAY),
+        Arguments.of(
             "a planned meeting on a day and month without a year is the next one",
             "ومن المقرر أن يغادر وزير الخارجية المصري القاهرة غداً في جولة تشمل كينيا وأوغندا"
                 + " ورواندا، قبل أن يلتقي نظيره السوداني في الخرطوم يوم 2 فبراير.",

@@ -200,6 +200,16 @@ public record EventDateStage(Lexicon lexicon) implements Stage {
                 && !complementizerBetween(doc, d.head.first(), after.first()))) {
       before = null; // "من يتذكر اليوم أن القاهرة طردت السفير في نوفمبر 2013": the outer clause's
     }
+    if (before != null
+        && after != null
+        && !weak(doc, after)
+        && !OccasionDates.sameClause(doc, before.end() - 1, d.head.first())
+        && OccasionDates.sameClause(doc, d.head.first(), after.first())
+        && plainBetween(doc, d.head.end(), after.first())) {
+      // "وشهد العام الماضي تحولاً، إذ شارك الرئيس في القمة التي استضافتها جدة في 19 مايو": a
+      // phrase of an earlier clause (behind a comma) gives way to one in the head's own clause
+      before = null;
+    }
     d.sinceDate =
         (before != null ? before : after) != null && since(doc, before != null ? before : after);
     if (before != null || after != null) {
@@ -232,6 +242,24 @@ public record EventDateStage(Lexicon lexicon) implements Stage {
 
   /** How many words after its head a happening told inside a reporting frame is dated. */
   private static final int FRAME_REACH = 3;
+
+  /**
+   * Between the head and a later phrase of its clause stands no أن (a clause of its own), no منذ
+   * ("أول رئيس يزور كوبا منذ زيارة كوليدج عام 1928") and no bound word ("حتى عام 2027"): the phrase
+   * is the happening's own.
+   */
+  private boolean plainBetween(Document doc, int from, int to) {
+    if (complementizerBetween(doc, from, to)) {
+      return false;
+    }
+    for (int t = from; t < to; t++) {
+      String w = doc.tokens().get(t).text();
+      if (lexicon.is(FunctionWord.SINCE, w) || OCCASION.is("bound", w)) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   /** An أن (بأن، بعد أن) between a date phrase and the head: the date is the outer clause's. */
   private boolean complementizerBetween(Document doc, int from, int to) {

@@ -272,6 +272,9 @@ final class OccasionDates {
         subject = d; // the clause the phrase stands in
       }
     }
+    if (pointsBack(doc, s, h.first()) && datedBackAfter(doc, s, h, object)) {
+      return;
+    }
     if (object == null) {
       TriggerHit noun = nounAfter(doc, s, h.end());
       EventDraft ref =
@@ -289,7 +292,10 @@ final class OccasionDates {
     if (resolved(object)) {
       return; // the same-sentence anchor is resolved when events are coalesced
     }
-    if (subject != null && subject.date == h && pointed(doc, object.head)) {
+    boolean comes = pointsBack(doc, s, h.first());
+    if (subject != null && subject.date == h && pointed(doc, object.head) && !comes) {
+      // (after "تأتي" or a demonstrative the subject is the happening already told: the anchor
+      // named after the phrase is what the phrase dates, below)
       // "في اليوم التالي للغارات": the noun names a happening told before; count from it
       EventDraft ref = referent(doc, object.head, object);
       if (ref != null && ref != subject) {
@@ -299,7 +305,7 @@ final class OccasionDates {
       }
     }
     EventDraft from = subject != null && resolved(subject) ? subject : null;
-    if (from == null && pointsBack(doc, s, h.first())) {
+    if (from == null && comes) {
       // "وتأتي الزيارة بعد أسبوعين من اجتماع …": the anchor named after the phrase is dated back
       // from the article's happening, even when the phrase stands in the anchor's own clause
       from = main(doc, object);
@@ -309,6 +315,37 @@ final class OccasionDates {
           new DateHit(h.first(), h.end(), anchor.inverse().resolve(h.expression(), date(from)));
       object.ownDate = false;
     }
+  }
+
+  /**
+   * "وجاء قرار الرئيس بعد يوم من تصويت البرلمان على نداء يدعو …", "ويأتي الاجتماع بعد يومين من
+   * إعلان الوزير التوصل إلى اتفاق …": what "جاء" or a demonstrative points back to is the happening
+   * already told; an event told after the phrase, in its clause, with no date but the phrase's, is
+   * inside the anchor's words, and is dated back from the article's happening (the event right
+   * after the phrase is left to {@link #anchored}'s own reading). True when one was.
+   */
+  private static boolean datedBackAfter(Document doc, Sentence s, DateHit h, EventDraft object) {
+    boolean any = false;
+    for (EventDraft d : doc.events()) {
+      if (d.sentence != s.index()
+          || d == object
+          || d.head.first() < h.end()
+          || !sameClause(doc, h.end() - 1, d.head.first())
+          || d.date != null && d.date != h) {
+        continue;
+      }
+      EventDraft from = main(doc, d);
+      if (from != null) {
+        d.date =
+            new DateHit(
+                h.first(),
+                h.end(),
+                h.expression().anchor().inverse().resolve(h.expression(), date(from)));
+        d.ownDate = false;
+        any = true;
+      }
+    }
+    return any && object == null;
   }
 
   /**
