@@ -20,6 +20,8 @@ import org.chronology.text.Sentence;
  *       else its strongest noun.
  *   <li>Adjacent segments of the same type (a visit and its meetings) are one event.
  *   <li>A sentence with only a reporting frame ("كشف تقرير ... أن") makes a statement when dated.
+ *   <li>A sentence with no trigger that opens with its date ("وفي أبريل 2012 ألغت الشركة …") makes
+ *       an `other` happening ({@link DatedOpening}).
  * </ul>
  *
  * Dates, status, the background filter, actors, places and anaphora are later stages.
@@ -48,6 +50,11 @@ public record EventSegmentStage(Lexicon lexicon) implements Stage {
             }
           }
           out.add(draft(s, frame, s.firstToken(), s.endToken())); // dated by EventDateStage
+        } else if (frames.isEmpty() && !s.headline()) {
+          TriggerHit h = DatedOpening.head(doc, s, sentenceDates);
+          if (h != null) {
+            out.add(draft(s, h, s.firstToken(), s.endToken()));
+          }
         }
         continue;
       }
