@@ -20,6 +20,8 @@ import org.chronology.text.Sentence;
  *       else its strongest noun.
  *   <li>Adjacent segments of the same type (a visit and its meetings) are one event.
  *   <li>A sentence with only a reporting frame ("كشف تقرير ... أن") makes a statement when dated.
+ *   <li>A sentence with no trigger that opens with its date ("وفي أبريل 2012 ألغت الشركة …") makes
+ *       an `other` happening ({@link DatedOpening}).
  * </ul>
  *
  * Dates, status, the background filter, actors, places and anaphora are later stages.
@@ -48,6 +50,11 @@ public record EventSegmentStage(Lexicon lexicon) implements Stage {
             }
           }
           out.add(draft(s, frame, s.firstToken(), s.endToken())); // dated by EventDateStage
+        } else if (frames.isEmpty() && !s.headline()) {
+          TriggerHit h = DatedOpening.head(doc, s, sentenceDates);
+          if (h != null) {
+            out.add(draft(s, h, s.firstToken(), s.endToken()));
+          }
         }
         continue;
       }
@@ -108,7 +115,8 @@ public record EventSegmentStage(Lexicon lexicon) implements Stage {
       List<DateHit> dates,
       Set<DateHit> frameDates) {
     List<Clause> clauses =
-        splitDatedPairs(doc, joinParentheticalDates(s.clauses(), dates), trig, dates, frameDates);
+        new SeparateHappenings(lexicon)
+            .split(doc, joinParentheticalDates(s.clauses(), dates), trig, dates, frameDates);
     List<EventDraft> drafts = new ArrayList<>();
     int pendingFrom = s.firstToken();
     for (int c = 0; c < clauses.size(); c++) {
@@ -148,124 +156,6 @@ public record EventSegmentStage(Lexicon lexicon) implements Stage {
       drafts.add(d);
     }
     return drafts;
-  }
-
-  /**
-   * Splits a clause holding two dated happenings ("افتتحت مكتبا تجاريا عام 2021 وعززته بمكتب
-   * للسياحة عام 2022") before the second trigger when a date stands between the two triggers and
-   * another after the second.
-   */
-  private List<Clause> splitDatedPairs(
-      Document doc,
-      List<Clause> clauses,
-      List<TriggerHit> trig,
-      List<DateHit> dates,
-      Set<DateHit> frameDates) {
-    List<Clause> out = new ArrayList<>();
-    for (Clause whole : clauses) {
-      for (Clause c : splitAtAnchors(whole, dates)) {
-        splitPair(doc, c, trig, dates, frameDates, out);
-      }
-    }
-    return out;
-  }
-
-  /**
-   * "زار أذربيجان قبل يوم من انطلاق العملية": the anchor event after the phrase is its own clause.
-   */
-  private static List<Clause> splitAtAnchors(Clause c, List<DateHit> dates) {
-    List<Clause> out = new ArrayList<>();
-    int start = c.firstToken();
-    for (DateHit d : dates) {
-      if (d.expression().anchor() != null
-          && d.first() > start
-          && d.end() < c.endToken()
-          && d.first() >= c.firstToken()) {
-        out.add(new Clause(start, d.end()));
-        start = d.end();
-      }
-    }
-    out.add(new Clause(start, c.endToken()));
-    return out;
-  }
-
-  private void splitPair(
-      Document doc,
-      Clause c,
-      List<TriggerHit> trig,
-      List<DateHit> dates,
-      Set<DateHit> frameDates,
-      List<Clause> out) {
-    int start = c.firstToken();
-    TriggerHit prev = null;
-    for (int k = 0; k < trig.size(); k++) {
-      TriggerHit t = trig.get(k);
-      if (t.first() < c.firstToken() || t.first() >= c.endToken()) {
-        continue;
-      }
-      if (prev != null) {
-        int nextTrig = c.endToken();
-        for (int j = k + 1; j < trig.size(); j++) {
-          if (trig.get(j).first() > t.first()) {
-            nextTrig = Math.min(nextTrig, trig.get(j).first());
-            break;
-          }
-        }
-        boolean twoDated =
-            SentenceDates.hasDate(dates, frameDates, prev.end(), t.first())
-                && SentenceDates.hasDate(dates, frameDates, t.end(), nextTrig)
-                && conjunctionBetween(doc, prev.end(), t.first());
-        boolean relativeDated =
-            relative(doc, t) && SentenceDates.hasDate(dates, frameDates, t.end(), nextTrig);
-        if ((twoDated || relativeDated || conjoinedOtherVerb(doc, prev, t))
-            && t.first() > start
-            && !(framesAnother(doc, prev) && decided(doc, prev, t))) {
-          out.add(new Clause(start, t.first()));
-          start = t.first();
-        }
-      }
-      prev = t;
-    }
-    out.add(new Clause(start, c.endToken()));
-  }
-
-  /**
-   * "زار باكو ووقع اتفاقية": a second verb joined by و that reports another kind of happening (not
-   * a meeting during a visit) starts a clause of its own.
-   */
-  private boolean conjoinedOtherVerb(Document doc, TriggerHit prev, TriggerHit t) {
-    if (!t.trigger().form().verbal()
-        || !prev.trigger().form().verbal()
-        || !Proclitics.startsWithAnd(doc.tokens().get(t.first()).text())
-        || t.trigger().type() == prev.trigger().type()) {
-      return false;
-    }
-    Set<EventType> visitLike = EnumSet.of(EventType.VISIT, EventType.MEETING);
-    return !(visitLike.contains(t.trigger().type()) && visitLike.contains(prev.trigger().type()))
-        && t.trigger().type() != EventType.STATEMENT
-        && prev.trigger().type() != EventType.STATEMENT;
-  }
-
-  /**
-   * "انسحبت من الاتفاق الذي أبرمته مع واشنطن عام 1987": a verb in a relative clause with a date of
-   * its own tells another happening than the clause it hangs on; so does a verb's participle with
-   * the article ("اتفاقية التعاون الموقعة بينهما عام 2001").
-   */
-  private boolean relative(Document doc, TriggerHit t) {
-    return t.trigger().form().verbal()
-        && (lexicon.anyIn(FunctionWord.RELATIVE, doc.tokens(), t.first() - 1, t.first() + 1)
-            || Proclitics.hasArticle(doc.tokens().get(t.first()).text()));
-  }
-
-  /** A word joined by و between the two (a second verb: "وعززته"). */
-  private boolean conjunctionBetween(Document doc, int from, int to) {
-    for (int i = from; i < to; i++) {
-      String w = doc.tokens().get(i).text();
-      if (Proclitics.startsWithAnd(w) && w.length() > 3) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static boolean sameHappening(EventDraft a, EventDraft b) {
@@ -372,7 +262,7 @@ public record EventSegmentStage(Lexicon lexicon) implements Stage {
    * أبيب قررتا رفع مستوى العلاقات"، "اتفقتا على فتح الأجواء"): the step decided is the news, even
    * when the declaration has a date of its own.
    */
-  private boolean decided(Document doc, TriggerHit verb, TriggerHit noun) {
+  boolean decided(Document doc, TriggerHit verb, TriggerHit noun) {
     if (noun == null
         || noun.first() <= verb.end()
         || noun.trigger().type() == EventType.STATEMENT
@@ -619,7 +509,7 @@ public record EventSegmentStage(Lexicon lexicon) implements Stage {
   }
 
   /** A declaration (أعلن) or approval (صادق) whose object may be the real happening. */
-  private boolean framesAnother(Document doc, TriggerHit verb) {
+  boolean framesAnother(Document doc, TriggerHit verb) {
     var t = verb.trigger();
     return t.type() == EventType.OTHER
             && (lexicon.anyIn(FunctionWord.APPROVAL, doc.tokens(), verb.first(), verb.first() + 1)

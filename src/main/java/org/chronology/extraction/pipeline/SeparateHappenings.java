@@ -1,0 +1,145 @@
+package org.chronology.extraction.pipeline;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.chronology.extraction.EventType;
+import org.chronology.extraction.lang.FunctionWord;
+import org.chronology.extraction.lang.Lexicon;
+import org.chronology.text.Clause;
+import org.chronology.text.Proclitics;
+
+/**
+ * Decides where one clause of a sentence holds two happenings and cuts it before the second
+ * trigger, so that {@link EventSegmentStage} makes one draft of each.
+ *
+ * <p>Why a class of its own: the annotation guide counts one event per happening, not per clause; a
+ * clause (split at punctuation) may join two happenings by و or tell the second in a relative
+ * clause or after a time anchor. Deciding that is a question of its own, apart from choosing each
+ * segment's head and merging same-type neighbours.
+ */
+record SeparateHappenings(Lexicon lexicon) {
+
+  private EventSegmentStage segments() {
+    return new EventSegmentStage(lexicon);
+  }
+
+  /**
+   * The clauses of a sentence cut where a second happening starts. Splits a clause holding two
+   * dated happenings ("افتتحت مكتبا تجاريا عام 2021 وعززته بمكتب للسياحة عام 2022") before the
+   * second trigger when a date stands between the two triggers and another after the second.
+   */
+  List<Clause> split(
+      Document doc,
+      List<Clause> clauses,
+      List<TriggerHit> trig,
+      List<DateHit> dates,
+      Set<DateHit> frameDates) {
+    List<Clause> out = new ArrayList<>();
+    for (Clause whole : clauses) {
+      for (Clause c : splitAtAnchors(whole, dates)) {
+        splitPair(doc, c, trig, dates, frameDates, out);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * "زار أذربيجان قبل يوم من انطلاق العملية": the anchor event after the phrase is its own clause.
+   */
+  private static List<Clause> splitAtAnchors(Clause c, List<DateHit> dates) {
+    List<Clause> out = new ArrayList<>();
+    int start = c.firstToken();
+    for (DateHit d : dates) {
+      if (d.expression().anchor() != null
+          && d.first() > start
+          && d.end() < c.endToken()
+          && d.first() >= c.firstToken()) {
+        out.add(new Clause(start, d.end()));
+        start = d.end();
+      }
+    }
+    out.add(new Clause(start, c.endToken()));
+    return out;
+  }
+
+  private void splitPair(
+      Document doc,
+      Clause c,
+      List<TriggerHit> trig,
+      List<DateHit> dates,
+      Set<DateHit> frameDates,
+      List<Clause> out) {
+    int start = c.firstToken();
+    TriggerHit prev = null;
+    for (int k = 0; k < trig.size(); k++) {
+      TriggerHit t = trig.get(k);
+      if (t.first() < c.firstToken() || t.first() >= c.endToken()) {
+        continue;
+      }
+      if (prev != null) {
+        int nextTrig = c.endToken();
+        for (int j = k + 1; j < trig.size(); j++) {
+          if (trig.get(j).first() > t.first()) {
+            nextTrig = Math.min(nextTrig, trig.get(j).first());
+            break;
+          }
+        }
+        boolean twoDated =
+            SentenceDates.hasDate(dates, frameDates, prev.end(), t.first())
+                && SentenceDates.hasDate(dates, frameDates, t.end(), nextTrig)
+                && conjunctionBetween(doc, prev.end(), t.first());
+        boolean relativeDated =
+            relative(doc, t) && SentenceDates.hasDate(dates, frameDates, t.end(), nextTrig);
+        if ((twoDated || relativeDated || conjoinedOtherVerb(doc, prev, t))
+            && t.first() > start
+            && !(segments().framesAnother(doc, prev) && segments().decided(doc, prev, t))) {
+          out.add(new Clause(start, t.first()));
+          start = t.first();
+        }
+      }
+      prev = t;
+    }
+    out.add(new Clause(start, c.endToken()));
+  }
+
+  /**
+   * "زار باكو ووقع اتفاقية": a second verb joined by و that reports another kind of happening (not
+   * a meeting during a visit) starts a clause of its own.
+   */
+  private boolean conjoinedOtherVerb(Document doc, TriggerHit prev, TriggerHit t) {
+    if (!t.trigger().form().verbal()
+        || !prev.trigger().form().verbal()
+        || !Proclitics.startsWithAnd(doc.tokens().get(t.first()).text())
+        || t.trigger().type() == prev.trigger().type()) {
+      return false;
+    }
+    Set<EventType> visitLike = EnumSet.of(EventType.VISIT, EventType.MEETING);
+    return !(visitLike.contains(t.trigger().type()) && visitLike.contains(prev.trigger().type()))
+        && t.trigger().type() != EventType.STATEMENT
+        && prev.trigger().type() != EventType.STATEMENT;
+  }
+
+  /**
+   * "انسحبت من الاتفاق الذي أبرمته مع واشنطن عام 1987": a verb in a relative clause with a date of
+   * its own tells another happening than the clause it hangs on; so does a verb's participle with
+   * the article ("اتفاقية التعاون الموقعة بينهما عام 2001").
+   */
+  private boolean relative(Document doc, TriggerHit t) {
+    return t.trigger().form().verbal()
+        && (lexicon.anyIn(FunctionWord.RELATIVE, doc.tokens(), t.first() - 1, t.first() + 1)
+            || Proclitics.hasArticle(doc.tokens().get(t.first()).text()));
+  }
+
+  /** A word joined by و between the two (a second verb: "وعززته"). */
+  private boolean conjunctionBetween(Document doc, int from, int to) {
+    for (int i = from; i < to; i++) {
+      String w = doc.tokens().get(i).text();
+      if (Proclitics.startsWithAnd(w) && w.length() > 3) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
