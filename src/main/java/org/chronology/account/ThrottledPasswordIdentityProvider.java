@@ -42,11 +42,27 @@ public class ThrottledPasswordIdentityProvider
   private static final WildFlyElytronPasswordProvider PROVIDER =
       new WildFlyElytronPasswordProvider();
 
-  /** Checked when the username is unknown, so that both answers cost one bcrypt verification. */
-  private static final String DUMMY_HASH = BcryptUtil.bcryptHash(UUID.randomUUID().toString());
+  /**
+   * Checked when the username is unknown, so that both answers cost one bcrypt verification. Made
+   * on first use (a holder class), not when this provider is created: that happens in the first
+   * request of any kind, on the event loop, and one bcrypt hash is tens of milliseconds of CPU
+   * before the first answer. The warm-up after start-up makes it ({@link #prepareDummyHash});
+   * without the warm-up, the first sign-in with an unknown username does.
+   */
+  private static final class Dummy {
+    static final String HASH = BcryptUtil.bcryptHash(UUID.randomUUID().toString());
+  }
 
   @Inject LoginThrottle throttle;
   @Inject SessionGuard sessions;
+
+  /**
+   * Makes the dummy hash now if it is not made yet (the warm-up after start-up calls it, so that
+   * the first sign-in with an unknown username costs one bcrypt verification like every other).
+   */
+  public static void prepareDummyHash() {
+    hashToCheck(null);
+  }
 
   @Override
   public Class<UsernamePasswordAuthenticationRequest> getRequestType() {
@@ -100,7 +116,7 @@ public class ThrottledPasswordIdentityProvider
    * usernames exist).
    */
   static String hashToCheck(Found found) {
-    return found == null ? DUMMY_HASH : found.hash();
+    return found == null ? Dummy.HASH : found.hash();
   }
 
   /** An enabled account as the login sees it. */

@@ -13,6 +13,7 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.chronology.account.ThrottledPasswordIdentityProvider;
 import org.chronology.article.Article;
 import org.chronology.article.ArticleRoutes;
 import org.chronology.event.EventRoutes;
@@ -26,8 +27,9 @@ import org.jboss.logging.Logger;
  * Work done once after start-up so that the first upload does not pay for cold code: the extractor
  * runs over the latest stored articles (nothing is written), then the pages an upload leads to (the
  * chronology of one article, the article page, the chronology) are requested once from the
- * application itself, loading their classes, templates and queries. Runs on the start-up ingest's
- * thread after readiness is reported; a failure only logs.
+ * application itself, loading their classes, templates and queries; last, the sign-in's dummy
+ * bcrypt hash is made (ThrottledPasswordIdentityProvider). Runs on the start-up ingest's thread
+ * after readiness is reported; a failure only logs.
  */
 @ApplicationScoped
 public class WarmUp {
@@ -67,6 +69,7 @@ public class WarmUp {
         }
         done += get(p, EventRoutes.CHRONOLOGY.with()) ? 1 : 0;
       }
+      ThrottledPasswordIdentityProvider.prepareDummyHash();
     } catch (RuntimeException e) {
       LOG.debugf(e, "Warm-up stopped: %s", e);
     }
