@@ -26,21 +26,6 @@
     setTimeout(function () { seen.disconnect(); go(); }, 3000);
   }
   window.chronologyAfterFirstPaint = afterFirstPaint;
-  // Scripts a page names in <meta name="after-paint-script" content="/js/…"> (the time axis's
-  // js/axis.js: drag, keys and in-place zoom, enhancements of what already works as links) are
-  // loaded after the first contentful paint too, so their request, parse and evaluation do not
-  // share the cores with the first frame's raster.
-  afterFirstPaint(function () {
-    var metas = document.querySelectorAll('meta[name="after-paint-script"]');
-    for (var i = 0; i < metas.length; i++) {
-      var src = metas[i].getAttribute('content');
-      if (!src || document.querySelector('script[src="' + src + '"]')) continue;
-      var s = document.createElement('script');
-      s.src = src;
-      s.defer = true;
-      document.head.appendChild(s);
-    }
-  });
   var root = document.documentElement;
   var KEY = 'chronology.wf';
   function apply() {

@@ -84,8 +84,6 @@ class AxisBrowserTest extends UiBrowserTest {
       try (BrowserContext c = context(1366, lang, true)) {
         Page page = c.newPage();
         page.navigate(url("/?year=" + UiFixture.YEAR + "&actor=" + fixture.actorId()));
-        // js/axis.js comes after the first contentful paint (js/fonts.js loads it).
-        page.waitForFunction("() => window.chronologyAxis === true");
         Locator marks = page.locator("svg.time-axis a.ax-mark");
         marks.nth(0).focus();
         // Towards November: left in Arabic, right in English.
@@ -128,8 +126,6 @@ class AxisBrowserTest extends UiBrowserTest {
           Page page = c.newPage();
           String year = String.valueOf(UiFixture.YEAR);
           page.navigate(url("/?zoom=" + year + "&actor=" + fixture.actorId()));
-          // js/axis.js comes after the first contentful paint (js/fonts.js loads it).
-          page.waitForFunction("() => window.chronologyAxis === true");
           // Anything on the page outside the axis survives only if the page is not loaded again.
           page.evaluate("document.getElementById('results').dataset.kept = 'yes'");
           assertThat(page.locator(".axis")).hasAttribute("data-level", "YEAR");
@@ -256,8 +252,6 @@ class AxisBrowserTest extends UiBrowserTest {
           page.navigate(url("/?actor=" + fixture.actorId()));
           page.locator(".axis a.story-link").click();
           page.waitForURL(Pattern.compile(".*/story\\?.*actor=" + fixture.actorId() + ".*"));
-          // js/axis.js comes after the first contentful paint (js/fonts.js loads it).
-          page.waitForFunction("() => window.chronologyAxis === true");
           assertThat(page.locator(".story-card h2")).hasText(UiFixture.TITLE_1);
           assertThat(page.locator(".story-card blockquote mark.trigger"))
               .hasText(fixture.trigger());
