@@ -42,7 +42,7 @@ public record EventDateStage(Lexicon lexicon) implements Stage {
       date(doc, doc.sentences().get(sentence), all.subList(k, end), followUps);
       k = end;
     }
-    OCCASION.apply(doc);
+    OCCASION.apply(doc, lexicon);
     FollowUpDates.newsOfTheDay(doc, followUps);
   }
 
