@@ -63,6 +63,21 @@ class DateGovernanceTest {
     assertEquals(LocalDate.of(2023, 2, 28), e.date().end(), e.toString());
   }
 
+  /**
+   * A press review's phrase after the issue of the papers ("الصحف … الصادرة اليوم، الخميس،") says
+   * when they appeared: the visit they tell keeps its own day, and its re-mention in a later clause
+   * takes no date from that phrase, so it stays the one visit (published 2023-03-16).
+   */
+  @Test
+  void thePapersIssueDatesNoHappeningTheyTell() {
+    List<ExtractedEvent> e =
+        extract(
+            "تناولت الصحف الأردنية الصادرة اليوم، الخميس، الزيارة التي قام بها العاهل الأردني إلى"
+                + " الرياض أمس الأربعاء، وهي أول زيارة له إلى المملكة منذ ثلاثة أعوام.");
+    assertEquals(1, e.size(), e.toString());
+    assertEquals(LocalDate.of(2023, 3, 15), e.get(0).date().start(), e.toString());
+  }
+
   @Test
   void plannedMonthWithoutYearAfterAPlanIsTheNextOne() {
     ExtractedEvent e =

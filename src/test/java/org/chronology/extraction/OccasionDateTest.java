@@ -279,6 +279,33 @@ class OccasionDateTest {
     assertNotEquals(Fixtures.PUBLISHED, deal.date().start(), deal.toString());
   }
 
+  /**
+   * After "يأتي" a definite noun of the happening's own kind in the anchor's words ("من الإعلان عن
+   * التوصل إلى الاتفاقية") names that happening again: no second deal dated back from it. A
+   * relative clause telling who did it ("الزيارة التي قام بها …") makes it another happening, dated
+   * back from the news.
+   */
+  @Test
+  void testADefiniteAnchorOfTheHappeningsKindNamesItAgain() {
+    List<ExtractedEvent> e =
+        extract(
+            "وقّع الأردن وسوريا أمس الأربعاء في عمّان اتفاقية للربط الكهربائي.\n\n"
+                + "ويأتي التوقيع بعد نحو ثلاثة أشهر من الإعلان عن التوصل إلى الاتفاقية.");
+    assertEquals(1, e.size(), e.toString());
+    assertEquals(LocalDate.of(2023, 3, 15), e.get(0).date().start(), e.toString());
+    List<ExtractedEvent> visits =
+        extract(
+                "وصل رئيس الوزراء العراقي إلى عمّان اليوم الخميس في زيارة رسمية.\n\n"
+                    + "وتأتي الزيارة بعد ثلاثة أسابيع من الزيارة التي قام بها العاهل الأردني إلى"
+                    + " بغداد.")
+            .stream()
+            .filter(x -> x.type() == EventType.VISIT)
+            .toList();
+    assertEquals(2, visits.size(), visits.toString());
+    assertEquals(LocalDate.of(2023, 2, 20), visits.get(1).date().start(), visits.toString());
+    assertEquals(LocalDate.of(2023, 2, 26), visits.get(1).date().end(), visits.toString());
+  }
+
   @Test
   void testEarlierBackgroundAndOldNewsDoNotShareTheDayOfTheNews() {
     List<ExtractedEvent> e =

@@ -42,7 +42,7 @@ public record EventDateStage(Lexicon lexicon) implements Stage {
       date(doc, doc.sentences().get(sentence), all.subList(k, end), followUps);
       k = end;
     }
-    OCCASION.apply(doc);
+    OCCASION.apply(doc, lexicon);
     FollowUpDates.newsOfTheDay(doc, followUps);
   }
 
@@ -57,9 +57,12 @@ public record EventDateStage(Lexicon lexicon) implements Stage {
     } else {
       Set<DateHit> frameDates =
           SentenceDates.frameDates(lexicon, doc, s, tr.frames(), sentenceDates);
-      DateHit leading = leadingDate(s, tr.events(), sentenceDates, frameDates);
+      Set<DateHit> issueDates = issueDates(doc, sentenceDates);
+      Set<DateHit> notLeading = new HashSet<>(frameDates);
+      notLeading.addAll(issueDates);
+      DateHit leading = leadingDate(s, tr.events(), sentenceDates, notLeading);
       for (EventDraft d : drafts) {
-        assignDate(doc, d, sentenceDates, frameDates, leading, followUps);
+        assignDate(doc, d, sentenceDates, frameDates, issueDates, leading, followUps);
       }
       moveAnchoredDates(doc, drafts, leading);
       for (int k = 1; k < drafts.size(); k++) {
@@ -105,6 +108,42 @@ public record EventDateStage(Lexicon lexicon) implements Stage {
         && d.date.expression().anchor() != null
         && d.date.expression().start() == null
         && (d.anchor == null || !OccasionDates.resolved(d.anchor));
+  }
+
+  /** How many words a press noun may stand before the word of its issue (الصحف التركية الصادرة). */
+  private static final int PRESS_REACH = 3;
+
+  /**
+   * "تناولت الصحف التركية الصادرة اليوم، الخميس، الزيارة …", "في عددها الصادر صباح اليوم": the
+   * phrase after the issue of a paper (and a phrase set beside it, "اليوم، الخميس") says when the
+   * papers appeared, not when anything they tell happened: it dates no happening of the sentence.
+   */
+  private static Set<DateHit> issueDates(Document doc, List<DateHit> dates) {
+    Set<DateHit> out = new HashSet<>();
+    DateHit last = null;
+    for (DateHit h : dates) {
+      if (last != null && h.first() == last.end() || issued(doc, h.first())) {
+        out.add(h);
+        last = h;
+      } else {
+        last = null;
+      }
+    }
+    return out;
+  }
+
+  /** The word before the token is the issue of a paper named a few words before it. */
+  private static boolean issued(Document doc, int first) {
+    int w = first - 1;
+    if (w < 0 || !OCCASION.is("issued", doc.tokens().get(w).text())) {
+      return false;
+    }
+    for (int t = w - 1; t >= Math.max(0, w - PRESS_REACH); t--) {
+      if (OCCASION.is("press", doc.tokens().get(t).text())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The date of the clauses before the first trigger clause, governing the whole sentence. */
@@ -171,13 +210,18 @@ public record EventDateStage(Lexicon lexicon) implements Stage {
       EventDraft d,
       List<DateHit> dates,
       Set<DateHit> frameDates,
+      Set<DateHit> issueDates,
       DateHit leading,
       Set<EventDraft> followUps) {
     DateHit before = null;
     DateHit after = null;
     for (DateHit h : dates) {
       boolean framed = frameDates.contains(h) && !toldInFrame(d, h);
-      if (framed || h.first() < d.first || h.first() >= d.end || gap(doc, d, h)) {
+      if (framed
+          || issueDates.contains(h)
+          || h.first() < d.first
+          || h.first() >= d.end
+          || gap(doc, d, h)) {
         continue;
       }
       if (FollowUpDates.after(doc, d, h)) {

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.chronology.extraction.EventStatus;
+import org.chronology.extraction.lang.FunctionWord;
+import org.chronology.extraction.lang.Lexicon;
 import org.chronology.text.Proclitics;
 import org.chronology.text.Sentence;
 import org.chronology.text.TsvResource;
@@ -51,7 +53,7 @@ final class OccasionDates {
         && (list.contains(word) || list.contains(Proclitics.withoutAndOrPreposition(word)));
   }
 
-  void apply(Document doc) {
+  void apply(Document doc, Lexicon lexicon) {
     List<EventDraft> drafts = doc.events();
     for (EventDraft d : drafts) {
       if (!resolved(d)) {
@@ -60,7 +62,7 @@ final class OccasionDates {
     }
     for (DateHit h : doc.dates()) {
       if (h.expression().anchor() != null && h.expression().start() == null) {
-        anchored(doc, h);
+        anchored(doc, h, lexicon);
       }
     }
     newsOfTheDay(doc);
@@ -237,7 +239,7 @@ final class OccasionDates {
   }
 
   /** Resolves an anchored phrase against the happening on one side of it, or dates that one. */
-  private void anchored(Document doc, DateHit h) {
+  private void anchored(Document doc, DateHit h, Lexicon lexicon) {
     EventAnchor anchor = h.expression().anchor();
     Sentence s = sentenceOf(doc, h.first());
     if (s == null) {
@@ -272,7 +274,7 @@ final class OccasionDates {
         subject = d; // the clause the phrase stands in
       }
     }
-    if (pointsBack(doc, s, h.first()) && datedBackAfter(doc, s, h, object)) {
+    if (pointsBack(doc, s, h.first()) && datedBackAfter(doc, s, h, object, subject, lexicon)) {
       return;
     }
     if (object == null) {
@@ -304,6 +306,9 @@ final class OccasionDates {
         return;
       }
     }
+    if (comes && renamesTold(doc, object, subject, lexicon)) {
+      return; // "ويأتي التوقيع بعد شهرين من الإعلان عن الاتفاق": no earlier happening of its own
+    }
     EventDraft from = subject != null && resolved(subject) ? subject : null;
     if (from == null && comes) {
       // "وتأتي الزيارة بعد أسبوعين من اجتماع …": the anchor named after the phrase is dated back
@@ -324,14 +329,16 @@ final class OccasionDates {
    * inside the anchor's words, and is dated back from the article's happening (the event right
    * after the phrase is left to {@link #anchored}'s own reading). True when one was.
    */
-  private static boolean datedBackAfter(Document doc, Sentence s, DateHit h, EventDraft object) {
+  private boolean datedBackAfter(
+      Document doc, Sentence s, DateHit h, EventDraft object, EventDraft subject, Lexicon lexicon) {
     boolean any = false;
     for (EventDraft d : doc.events()) {
       if (d.sentence != s.index()
           || d == object
           || d.head.first() < h.end()
           || !sameClause(doc, h.end() - 1, d.head.first())
-          || d.date != null && d.date != h) {
+          || d.date != null && d.date != h
+          || renamesTold(doc, d, subject, lexicon)) {
         continue;
       }
       EventDraft from = main(doc, d);
@@ -413,6 +420,34 @@ final class OccasionDates {
     for (int t = s.firstToken(); t < before; t++) {
       String w = doc.tokens().get(t).text();
       if (is("demonstrative", w) || is("comes", w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "ويأتي التوقيع بعد نحو شهرين من الإعلان عن التوصل إلى الاتفاق": after "تأتي" the subject is the
+   * happening already told; a definite or pointed noun in the anchor's words of the subject's own
+   * type, with a happening of that type told in an earlier sentence, names that happening again (a
+   * step towards it, not another happening), and the phrase gives it no date of its own. Not when a
+   * relative clause tells who did it ("بعد أسبوعين من الزيارة التي قام بها الرئيس …"): that is
+   * another happening of the kind.
+   */
+  private boolean renamesTold(Document doc, EventDraft d, EventDraft subject, Lexicon lexicon) {
+    if (subject == null || d == null || d == subject || d.type != subject.type) {
+      return false;
+    }
+    if (!pointed(doc, d.head)) {
+      return false;
+    }
+    for (int t = d.head.end(); t < Math.min(doc.tokens().size(), d.head.end() + 2); t++) {
+      if (lexicon.is(FunctionWord.RELATIVE, doc.tokens().get(t).text())) {
+        return false; // (an adjective may stand between: "الزيارة الرسمية التي …")
+      }
+    }
+    for (EventDraft p : doc.events()) {
+      if (p.sentence < d.sentence && p.type == d.type && resolved(p)) {
         return true;
       }
     }
