@@ -43,12 +43,12 @@ public final class Rows {
 
   /** A JPQL query of several columns, for parameters and paging before {@link #map}. */
   public static TypedQuery<Object[]> select(String jpql) {
-    return Panache.getEntityManager().createQuery(jpql, Object[].class);
+    return Hql.query(Panache.getEntityManager(), jpql, Object[].class);
   }
 
   /** A JPQL query of one column or an aggregate. */
   public static <T> TypedQuery<T> select(String jpql, Class<T> type) {
-    return Panache.getEntityManager().createQuery(jpql, type);
+    return Hql.query(Panache.getEntityManager(), jpql, type);
   }
 
   /** Every row of a native SQL query, in its order. */

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.chronology.actor.Actor;
 import org.chronology.common.NotFound;
+import org.chronology.db.Hql;
 import org.chronology.event.Event;
 import org.chronology.event.EventActor;
 import org.chronology.event.Mention;
@@ -54,8 +55,8 @@ public class EventEditQuery {
   public Choices choices() {
     List<ActorChoice> actors = new ArrayList<>();
     for (Object[] r :
-        Actor.getEntityManager()
-            .createQuery(
+        Hql.query(
+                Actor.getEntityManager(),
                 "select a.id, a.name, a.kind from Actor a where a.mergedInto is null"
                     + " order by a.name",
                 Object[].class)

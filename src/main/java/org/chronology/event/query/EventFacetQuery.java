@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 import org.chronology.article.ArticleViews.ArticleSummary;
+import org.chronology.db.Hql;
 import org.chronology.db.Rows;
 import org.chronology.event.query.EventViews.ActorCount;
 import org.chronology.event.query.EventViews.TypeCount;
@@ -88,7 +89,8 @@ public class EventFacetQuery {
   public Optional<ArticleSummary> articleChoice(long id) {
     EntityManager em = Panache.getEntityManager();
     List<Object[]> rows =
-        em.createQuery(
+        Hql.query(
+                em,
                 "select a.id, a.source, a.title, a.outlet, a.url, a.publishedOn,"
                     + " a.publishedOnSource, a.sha256 from Article a where a.id = :id",
                 Object[].class)
@@ -99,7 +101,8 @@ public class EventFacetQuery {
     }
     Object[] r = rows.get(0);
     long events =
-        em.createQuery(
+        Hql.query(
+                em,
                 "select count(distinct m.event.id) from Mention m where m.article.id = :id"
                     + " and m.event.review <> 'rejected'",
                 Long.class)

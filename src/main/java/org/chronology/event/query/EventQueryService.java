@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.chronology.db.Hql;
 import org.chronology.db.Rows;
 import org.chronology.event.Codes;
 import org.chronology.event.query.EventViews.ActorView;
@@ -263,7 +264,8 @@ public class EventQueryService {
     EntityManager em = Panache.getEntityManager();
     Map<Long, Object[]> events = new HashMap<>();
     for (Object[] e :
-        em.createQuery(
+        Hql.query(
+                em,
                 "select e.id, e.type, e.title, e.status, e.review, e.confidence, e.dateStart,"
                     + " e.dateEnd, e.datePrecision, e.dateApproximate, e.dateText,"
                     + " e.dateResolvedAgainst, e.locationName, e.locationNameEn"
@@ -276,7 +278,8 @@ public class EventQueryService {
     Map<Long, List<Object[]>> actorRows = new HashMap<>();
     List<Long> actorIds = new ArrayList<>();
     for (Object[] r :
-        em.createQuery(
+        Hql.query(
+                em,
                 "select ea.event.id, a.id, a.name, a.nameEn, a.kind, ea.role from EventActor ea"
                     + " join ea.actor a where ea.event.id in :ids order by ea.position",
                 Object[].class)
@@ -288,7 +291,8 @@ public class EventQueryService {
     Map<Long, List<String>> aliases = aliases(actorIds);
     Map<Long, List<MentionView>> mentions = new HashMap<>();
     for (Object[] r :
-        em.createQuery(
+        Hql.query(
+                em,
                 "select m.event.id, m.article.id, m.article.source, m.sentence, m.sentenceStart,"
                     + " m.sentenceEnd from Mention m where m.event.id in :ids"
                     + " order by m.article.id, m.sentenceStart",
@@ -343,8 +347,8 @@ public class EventQueryService {
       return out;
     }
     for (Object[] r :
-        Panache.getEntityManager()
-            .createQuery(
+        Hql.query(
+                Panache.getEntityManager(),
                 "select al.actor.id, al.alias from ActorAlias al where al.actor.id in :ids"
                     + " order by al.id",
                 Object[].class)

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.chronology.db.Hql;
 import org.hibernate.jpa.HibernateHints;
 
 /** Matching event ids read through a database cursor, for exports and feeds, and their times. */
@@ -22,8 +23,10 @@ public class EventStreamQuery {
   public Stream<Long> streamIds(EventFilter f, String orderBy, int fetchSize) {
     Where w = Where.of(f, true);
     return w.bind(
-            Panache.getEntityManager()
-                .createQuery("select e.id from Event e" + w.sql() + orderBy, Long.class))
+            Hql.query(
+                Panache.getEntityManager(),
+                "select e.id from Event e" + w.sql() + orderBy,
+                Long.class))
         .setHint(HibernateHints.HINT_FETCH_SIZE, fetchSize)
         .getResultStream();
   }
@@ -39,8 +42,8 @@ public class EventStreamQuery {
       return out;
     }
     for (Object[] r :
-        Panache.getEntityManager()
-            .createQuery(
+        Hql.query(
+                Panache.getEntityManager(),
                 "select e.id, e.updatedAt, e.createdAt from Event e where e.id in :ids",
                 Object[].class)
             .setParameter("ids", ids)

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import org.chronology.db.Hql;
 
 /**
  * Keyset paging behind {@code page=}: a listing's page N starts right after the sort key of page
@@ -35,7 +36,7 @@ final class KeysetPages {
 
   static Rows byOffset(EntityManager em, Where w, String order, long offset, int size) {
     return rows(
-        w.bind(em.createQuery(select(w.sql()) + order, Object[].class))
+        w.bind(Hql.query(em, select(w.sql()) + order, Object[].class))
             .setFirstResult((int) offset)
             .setMaxResults(size)
             .getResultList());
@@ -190,7 +191,8 @@ final class KeysetPages {
                 + " :id))";
     if (a.start() != null) {
       TypedQuery<Object[]> q =
-          em.createQuery(
+          Hql.query(
+              em,
               select(
                       w.and(
                           "e.dateStart "
@@ -209,14 +211,14 @@ final class KeysetPages {
       rows.addAll(q.setMaxResults(size).getResultList());
       if (rows.size() < size) {
         rows.addAll(
-            w.bind(em.createQuery(select(w.and("e.dateStart is null")) + order, Object[].class))
+            w.bind(Hql.query(em, select(w.and("e.dateStart is null")) + order, Object[].class))
                 .setMaxResults(size - rows.size())
                 .getResultList());
       }
     } else {
       TypedQuery<Object[]> q =
-          em.createQuery(
-              select(w.and("e.dateStart is null and " + endAfter)) + order, Object[].class);
+          Hql.query(
+              em, select(w.and("e.dateStart is null and " + endAfter)) + order, Object[].class);
       w.bind(q).setParameter("id", a.id());
       if (a.end() != null) {
         q.setParameter("end", a.end());

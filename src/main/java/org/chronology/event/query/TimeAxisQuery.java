@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.chronology.db.Hql;
 import org.chronology.event.Codes;
 
 /**
@@ -102,7 +103,7 @@ public class TimeAxisQuery {
             + ", "
             + grain.sql;
     var q =
-        w.bind(Panache.getEntityManager().createQuery(jpql, Object[].class))
+        w.bind(Hql.query(Panache.getEntityManager(), jpql, Object[].class))
             .setParameter("axisStart", start)
             .setParameter("axisEnd", end);
     if (byActor) {
@@ -129,7 +130,8 @@ public class TimeAxisQuery {
     EntityManager em = Panache.getEntityManager();
     var q =
         w.bind(
-                em.createQuery(
+                Hql.query(
+                    em,
                     "select e.id, e.type, e.title, e.dateStart, e.dateEnd, e.datePrecision,"
                         + " e.dateApproximate from Event e"
                         + w.sql()
@@ -151,7 +153,8 @@ public class TimeAxisQuery {
     Map<Long, List<Long>> lanes = new HashMap<>();
     if (byActor && !rows.isEmpty()) {
       for (Object[] r :
-          em.createQuery(
+          Hql.query(
+                  em,
                   "select ea.event.id, ea.actor.id from EventActor ea"
                       + " where ea.event.id in :ids and ea.actor.id in :axisActors",
                   Object[].class)
@@ -185,8 +188,10 @@ public class TimeAxisQuery {
   public LocalDate newest(EventFilter f) {
     Where w = Where.of(f, true);
     return w.bind(
-            Panache.getEntityManager()
-                .createQuery("select max(e.dateStart) from Event e" + w.sql(), LocalDate.class))
+            Hql.query(
+                Panache.getEntityManager(),
+                "select max(e.dateStart) from Event e" + w.sql(),
+                LocalDate.class))
         .getSingleResult();
   }
 }
