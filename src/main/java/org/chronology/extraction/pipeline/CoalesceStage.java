@@ -76,11 +76,16 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
           announcedOn.put(target, target.date);
           if (e.type != EventType.INCIDENT) {
             // "أعلن الكرملين أن الأسد قام بزيارة …": the act announced is the event
+            boolean keepsDay = FoldedDates.keepsOwn(doc, target, e);
             target.type = e.type;
             target.head = e.head;
             target.status = e.status;
-            target.date = e.date;
-            target.ownDate = e.ownDate;
+            if (!keepsDay) {
+              // unless the act has no date as strong as the announcement's own ("أعلنت اليوم أن
+              // … وطالبته بالمغادرة في غضون 48 ساعة من تسلم المذكرة"): the announcement's day
+              target.date = e.date;
+              target.ownDate = e.ownDate;
+            }
           }
         }
         fold(doc, target, e);
@@ -444,7 +449,11 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
       p.date = e.date;
       p.ownDate = e.ownDate;
     }
-    if (restatedNoun(p, e) && dateOpensSentence(p, e)) {
+    if (restatedNoun(p, e)
+        && dateOpensSentence(p, e)
+        && !FoldedDates.keepsOwnOverCoarser(doc, p, e)) {
+      // not a coarser phrase of the second noun ("حل مساء الثلاثاء، في أول زيارة …، ضمن جولة
+      // انطلقت مطلع الشهر الماضي"): the tour the visit is part of began then, not the visit
       p.date = e.date;
     }
     p.alsoIn.add(e.sentence);
@@ -464,7 +473,8 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
             || (p.date.expression().start() == null
                 && e.date != null
                 && e.date.expression().start() != null))
-        && !FollowUpDates.afterReport(doc, p, e.date)) {
+        && !FollowUpDates.afterReport(doc, p, e.date)
+        && !e.sinceDate) { // "منذ سنوات" opens a period, it does not date the happening
       p.date = e.date;
       p.ownDate = e.ownDate;
     } else if (finerAndInside(e, p)) {
