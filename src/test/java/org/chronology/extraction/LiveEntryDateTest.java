@@ -41,4 +41,14 @@ class LiveEntryDateTest {
                 + "استدعت الخارجية الكينية السفير الصومالي في نيروبي للاحتجاج على"
                 + " التصريحات."));
   }
+
+  /** A text that opens with a line break: no line before the first sentence, no failure. */
+  @Test
+  void testATextOpeningWithALineBreakHasNoEntryBeforeIt() {
+    List<ExtractedEvent> events =
+        extract(
+            "\nاستدعت الخارجية الكينية السفير الصومالي في نيروبي للاحتجاج على التصريحات."
+                + "\n\nاستدعت الخارجية الصومالية السفير الكيني في مقديشو.");
+    assertFalse(events.isEmpty());
+  }
 }

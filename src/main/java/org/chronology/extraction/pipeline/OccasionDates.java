@@ -106,7 +106,8 @@ final class OccasionDates {
    */
   static boolean liveEntry(Document doc, Sentence s) {
     String text = doc.article().text();
-    int lineStart = text.lastIndexOf('\n', Math.max(0, s.start() - 1));
+    // a sentence at the text's very start has no line before it (a leading '\n' is not one)
+    int lineStart = s.start() == 0 ? -1 : text.lastIndexOf('\n', s.start() - 1);
     if (lineStart < 0) {
       return false;
     }
@@ -121,7 +122,7 @@ final class OccasionDates {
       return false;
     }
     int prevEnd = lineStart;
-    int prevStart = text.lastIndexOf('\n', Math.max(0, prevEnd - 1)) + 1;
+    int prevStart = prevEnd == 0 ? 0 : text.lastIndexOf('\n', prevEnd - 1) + 1;
     return CLOCK.matcher(text.substring(prevStart, prevEnd).strip()).matches();
   }
 
