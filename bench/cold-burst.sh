@@ -13,17 +13,8 @@ OWNER=$(stat -c %U "$DATA")
 BASE=http://localhost:$PORT
 GCLOG="$DATA/cold-burst-gc.log"
 rm -f "$GCLOG"
-cds=""; [ -f "$APP/app-cds.jsa" ] && cds="-XX:SharedArchiveFile=app-cds.jsa"
-cmd="cd '$APP' && CHRONOLOGY_DATA_DIR='$DATA' CHRONOLOGY_CORPUS_INGEST_ON_START=false \
-QUARKUS_HTTP_PORT=$PORT exec java $FLAGS -Xlog:gc:file='$GCLOG' $cds -jar quarkus-run.jar \
-> '$DATA/cold-burst.log' 2>&1"
-if [ "$(id -u)" = 0 ] && [ "$OWNER" != root ]; then su "$OWNER" -s /bin/bash -c "$cmd" & else bash -c "$cmd" & fi
-pid=$!
-until [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/q/health/ready")" = 200 ]; do
-  kill -0 $pid 2>/dev/null || { tail -5 "$DATA/cold-burst.log"; exit 1; }
-  sleep 0.2
-done
-jvm=$(pgrep -P "$pid" -f '^java ' || echo "$pid")
+. "$(dirname "$0")/packaged-app.sh"
+start_packaged_app "$DATA/cold-burst.log" "$FLAGS -Xlog:gc:file='$GCLOG'"
 fulls() { grep -c 'Pause Full' "$GCLOG" || true; }
 echo "flags: $FLAGS; URL $URL; load $(cut -d' ' -f1 /proc/loadavg)"
 for run in cold warm; do

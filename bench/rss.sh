@@ -15,16 +15,8 @@ YEAR=${YEAR:-2023}
 PORT=${BENCH_PORT:-$((20000 + RANDOM % 20000))}
 OWNER=$(stat -c %U "$DATA")
 BASE=http://localhost:$PORT
-cds=""; [ -f "$APP/app-cds.jsa" ] && cds="-XX:SharedArchiveFile=app-cds.jsa"
-cmd="cd '$APP' && CHRONOLOGY_DATA_DIR='$DATA' CHRONOLOGY_CORPUS_INGEST_ON_START=false \
-QUARKUS_HTTP_PORT=$PORT exec java $FLAGS $cds -jar quarkus-run.jar > '$DATA/rss.log' 2>&1"
-if [ "$(id -u)" = 0 ] && [ "$OWNER" != root ]; then su "$OWNER" -s /bin/bash -c "$cmd" & else bash -c "$cmd" & fi
-pid=$!
-until [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/q/health/ready")" = 200 ]; do
-  kill -0 $pid 2>/dev/null || { tail -5 "$DATA/rss.log"; exit 1; }
-  sleep 0.2
-done
-jvm=$(pgrep -P "$pid" -f '^java ' || echo "$pid")
+. "$(dirname "$0")/packaged-app.sh"
+start_packaged_app "$DATA/rss.log" "$FLAGS"
 pg=$(head -1 "$DATA/postgres/postmaster.pid")
 kb() { awk -v k="$2:" '$1 == k {print $2}' "/proc/$1/status"; }
 pgmem() { # "sum RSS MB / sum PSS MB" of the postmaster and its children
