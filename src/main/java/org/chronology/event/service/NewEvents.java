@@ -114,7 +114,6 @@ final class NewEvents {
         c,
         "event",
         EVENT_COLUMNS,
-        20,
         events,
         (p, i, e) -> {
           p.setLong(i++, e.id);
@@ -151,7 +150,6 @@ final class NewEvents {
         c,
         "mention",
         MENTION_COLUMNS,
-        17,
         mentions,
         (p, i, m) -> {
           p.setLong(i++, m.id);
@@ -191,7 +189,6 @@ final class NewEvents {
         c,
         "event_actor",
         EVENT_ACTOR_COLUMNS,
-        4,
         rows,
         (p, i, ea) -> {
           p.setLong(i++, ea.event.id);
@@ -213,8 +210,9 @@ final class NewEvents {
 
   /** Multi-row inserts of as many rows as the parameter limit allows. */
   private static <T> void insert(
-      Connection c, String table, String columns, int width, List<T> rows, Binder<T> binder)
+      Connection c, String table, String columns, List<T> rows, Binder<T> binder)
       throws SQLException {
+    int width = columns.split(",").length;
     int chunk = MAX_PARAMS / width;
     String one = "(" + "?,".repeat(width - 1) + "?)";
     for (int from = 0; from < rows.size(); from += chunk) {
