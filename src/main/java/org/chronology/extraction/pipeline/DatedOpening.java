@@ -30,7 +30,9 @@ final class DatedOpening {
         continue;
       }
       var e = d.expression();
+      // an open interval (a start without an end, "منذ …") tells a state, not a step
       if (e.start() == null
+          || e.end() == null
           || d.end() >= s.endToken()
           || e.relative()
               && e.resolvedAgainst() != null
