@@ -17,6 +17,7 @@ import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.UUID;
+import org.chronology.db.Hql;
 import org.jboss.logging.Logger;
 import org.wildfly.security.password.Password;
 import org.wildfly.security.password.PasswordFactory;
@@ -140,7 +141,17 @@ public class ThrottledPasswordIdentityProvider
     return QuarkusTransaction.requiringNew()
         .call(
             () -> {
-              LoginAccount a = LoginAccount.find("username", username).firstResult();
+              // A burst of sign-ins right after start-up parses this text once (Hql).
+              LoginAccount a =
+                  Hql.query(
+                          LoginAccount.getEntityManager(),
+                          "from LoginAccount where username = ?1",
+                          LoginAccount.class)
+                      .setParameter(1, username)
+                      .setMaxResults(1)
+                      .getResultStream()
+                      .findFirst()
+                      .orElse(null);
               return a == null
                   ? null
                   : new Found(a.id, a.username, a.passwordHash, a.roles, a.sessionEpoch);

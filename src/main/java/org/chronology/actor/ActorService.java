@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.chronology.db.Hql;
 import org.chronology.extraction.ActorMention;
 import org.chronology.text.ArabicNormalizer;
 
@@ -99,8 +100,7 @@ public class ActorService {
       names.keySet().forEach(k -> normalized.add(k.substring(k.indexOf('|') + 1)));
       // The lowest id first, as find's "order by a.actor.id".
       List<Object[]> rows =
-          Actor.getEntityManager()
-              .createNamedQuery(Actor.BY_ALIASES, Object[].class)
+          Hql.named(Actor.getEntityManager(), Actor.BY_ALIASES, Object[].class)
               .setParameter("keys", normalized)
               .getResultList();
       Map<String, Actor> found = new HashMap<>();
@@ -112,8 +112,7 @@ public class ActorService {
       if (!names.isEmpty()) {
         // find's second way: no alias, the exact name.
         for (Actor a :
-            Actor.getEntityManager()
-                .createNamedQuery(Actor.BY_NAMES, Actor.class)
+            Hql.named(Actor.getEntityManager(), Actor.BY_NAMES, Actor.class)
                 .setParameter("names", Set.copyOf(names.values()))
                 .getResultList()) {
           String k = a.kind + "|" + ArabicNormalizer.key(a.name);
@@ -142,16 +141,14 @@ public class ActorService {
 
     private static Actor find(String kind, String name) {
       List<Actor> found =
-          Actor.getEntityManager()
-              .createNamedQuery(Actor.BY_KIND_AND_ALIAS, Actor.class)
+          Hql.named(Actor.getEntityManager(), Actor.BY_KIND_AND_ALIAS, Actor.class)
               .setParameter("kind", kind)
               .setParameter("key", ArabicNormalizer.key(name))
               .getResultList();
       if (!found.isEmpty()) {
         return found.get(0);
       }
-      return Actor.getEntityManager()
-          .createNamedQuery(Actor.BY_KIND_AND_NAME, Actor.class)
+      return Hql.named(Actor.getEntityManager(), Actor.BY_KIND_AND_NAME, Actor.class)
           .setParameter("kind", kind)
           .setParameter("name", name)
           .setMaxResults(1)
@@ -167,8 +164,7 @@ public class ActorService {
    */
   public static void loadAliases(Collection<Long> actorIds) {
     if (!actorIds.isEmpty()) {
-      Actor.getEntityManager()
-          .createNamedQuery(Actor.WITH_ALIASES, Actor.class)
+      Hql.named(Actor.getEntityManager(), Actor.WITH_ALIASES, Actor.class)
           .setParameter("ids", actorIds)
           .getResultList();
     }

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.chronology.db.Hql;
 import org.chronology.extraction.ActorIdentity;
 import org.chronology.extraction.ActorKind;
 import org.chronology.extraction.actor.Gazetteer;
@@ -118,9 +119,7 @@ public class GazetteerService {
         .call(
             () -> {
               List<Actor> actors =
-                  Actor.getEntityManager()
-                      .createNamedQuery(Actor.GAZETTEER, Actor.class)
-                      .getResultList();
+                  Hql.named(Actor.getEntityManager(), Actor.GAZETTEER, Actor.class).getResultList();
               List<GazetteerEntry> entries = new ArrayList<>();
               for (Actor a : actors) {
                 List<String> aliases =

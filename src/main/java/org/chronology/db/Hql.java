@@ -33,6 +33,14 @@ public final class Hql {
   }
 
   /**
+   * {@code em.createNamedQuery(name, type)}, guarded the same way: the packaged app parses a named
+   * query at its first use, not at boot.
+   */
+  public static <T> TypedQuery<T> named(EntityManager em, String name, Class<T> type) {
+    return once("named " + type.getName() + ' ' + name, () -> em.createNamedQuery(name, type));
+  }
+
+  /**
    * {@code create}'s value; while {@code key} has not been created once, callers of the same key
    * run {@code create} one at a time (the first parses, the next find its interpretation cached).
    */

@@ -90,6 +90,27 @@ class ArchitectureTest {
         .check(classes);
   }
 
+  /**
+   * HQL reaches Hibernate through {@code db.Hql}, which lets one thread parse a new text while the
+   * others wait: concurrent first parses of one text filled the heap once. (Panache's string
+   * queries are left to the editors' and the start-up's single-threaded paths.)
+   */
+  @Test
+  void hqlIsCreatedThroughTheSingleParseGuard() {
+    noClasses()
+        .that()
+        .doNotHaveFullyQualifiedName("org.chronology.db.Hql")
+        .should()
+        .callMethodWhere(
+            DescribedPredicate.describe(
+                "EntityManager.createQuery or createNamedQuery",
+                call ->
+                    call.getTarget().getOwner().isAssignableTo(EntityManager.class)
+                        && (call.getName().equals("createQuery")
+                            || call.getName().equals("createNamedQuery"))))
+        .check(classes);
+  }
+
   @Test
   void languageAlgorithmsKnowNoFramework() {
     noClasses()

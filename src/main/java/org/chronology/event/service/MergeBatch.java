@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import org.chronology.actor.ActorService;
 import org.chronology.article.Article;
+import org.chronology.db.Hql;
 import org.chronology.event.Event;
 import org.chronology.event.EventActor;
 import org.chronology.event.Mention;
@@ -51,16 +52,14 @@ final class MergeBatch {
     Set<Long> scope =
         CandidateLookup.scope(em, ids, batch.stream().flatMap(a -> a.events().stream()).toList());
     if (!scope.isEmpty()) {
-      // Named queries, parsed at boot: the merging thread parses no HQL.
+      // Named queries: each text is parsed once, by the first caller (Hql).
       List<Event> stored =
-          em.createNamedQuery(Event.WITH_MENTIONS, Event.class)
+          Hql.named(em, Event.WITH_MENTIONS, Event.class)
               .setParameter("ids", scope)
               .getResultList();
       // Their actors in the same round trip, not one query per event when the search text is
       // made.
-      em.createNamedQuery(Event.WITH_ACTORS, Event.class)
-          .setParameter("ids", scope)
-          .getResultList();
+      Hql.named(em, Event.WITH_ACTORS, Event.class).setParameter("ids", scope).getResultList();
       fetchAliases(stored);
       events.addAll(stored);
       // The other articles that report these events, in one query: a merge reads those of its
