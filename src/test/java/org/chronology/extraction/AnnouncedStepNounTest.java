@@ -7,8 +7,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * An act announced by its noun takes the noun's type: a mission's work resumed, a foiled plot, a
- * stronger military presence, support pledged with its value (sentences of our own).
+ * An act announced by its noun takes the noun's type: a mission's work resumed, a foiled plot or a
+ * seizure, a stronger military presence, support pledged with its value (sentences of our own).
  */
 class AnnouncedStepNounTest {
 
@@ -38,6 +38,26 @@ class AnnouncedStepNounTest {
       })
   void testAFoiledPlotAnnouncedIsAnIncident(String sentence) {
     assertType(sentence, EventType.INCIDENT);
+  }
+
+  @ParameterizedTest(name = "seizure: {0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "وأعلنت الشرطة الكينية يوم السبت ضبط كميات كبيرة من المخدرات على الحدود مع الصومال.",
+        "أعلنت السلطات التشادية أمس ضبط شحنة أسلحة مهربة قرب الحدود الليبية."
+      })
+  void testASeizureToldByWhatIsSeizedIsAnIncident(String sentence) {
+    assertType(sentence, EventType.INCIDENT);
+  }
+
+  @ParameterizedTest(name = "restraint: {0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {"ودعت كينيا أمس الطرفين إلى ضبط النفس وتجنب التصعيد على الحدود."})
+  void testRestraintIsNoSeizure(String sentence) {
+    List<ExtractedEvent> e = Fixtures.extract(sentence);
+    assertTrue(e.stream().noneMatch(x -> x.type() == EventType.INCIDENT), e.toString());
   }
 
   @ParameterizedTest(name = "presence: {0}")
