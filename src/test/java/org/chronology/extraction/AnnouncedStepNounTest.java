@@ -8,7 +8,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * An act announced by its noun takes the noun's type: a mission's work resumed, a foiled plot or a
- * seizure, a stronger military presence, support pledged with its value (sentences of our own).
+ * seizure, a stronger military presence, support pledged with its value, national teams taking part
+ * in a tournament (sentences of our own).
  */
 class AnnouncedStepNounTest {
 
@@ -80,6 +81,16 @@ class AnnouncedStepNounTest {
       })
   void testSupportPledgedWithItsValueIsADeal(String sentence) {
     assertType(sentence, EventType.DEAL);
+  }
+
+  @ParameterizedTest(name = "teams: {0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "أعلن اتحادا الكرة في كينيا وأوغندا يوم الأحد مشاركة منتخبيهما في بطولة شرق إفريقيا."
+      })
+  void testNationalTeamsTakingPartAreOther(String sentence) {
+    assertType(sentence, EventType.OTHER);
   }
 
   @ParameterizedTest(name = "credentials: {0}")
