@@ -173,7 +173,12 @@ public enum FunctionWord {
   /** a lasting state before منذ (مغلقة منذ، مقطوعة منذ): how things stand since */
   LASTING_STATE("lasting-state"),
   /** a verb of a reaction that, negated at a sentence's opening, tells none came (لم يصدر) */
-  REACTION_VERB("reaction-verb");
+  REACTION_VERB("reaction-verb"),
+  /**
+   * a verb of what went on at a happening already told, opening a sentence before its definite noun
+   * ("وجرى التوقيع …"، "وحضر الاجتماع …"، "وتستمر الزيارة …"): the same happening again
+   */
+  FURTHER_MENTION("further-mention");
 
   final String code;
 
