@@ -163,7 +163,22 @@ public enum FunctionWord {
   /** right before a statement's verb: another side's reaction (فيما، بينما، في المقابل) */
   CONTRAST("contrast"),
   /** a denial or rejection pointing back with its object pronoun (نفته، رفضتها) */
-  REJOINDER("rejoinder");
+  REJOINDER("rejoinder"),
+  /** a present verb of saying or expecting before unnamed commentators (يقول، يتوقع) */
+  COMMENTARY_VERB("commentary-verb"),
+  /** unnamed commentators (خبراء، محللون، مراقبون): their view is no happening */
+  COMMENTATOR("commentator"),
+  /** a verb of what goes on (تجري، يخوض): with a start (منذ) it tells a lasting process */
+  ONGOING("ongoing"),
+  /** a lasting state before منذ (مغلقة منذ، مقطوعة منذ): how things stand since */
+  LASTING_STATE("lasting-state"),
+  /** a verb of a reaction that, negated at a sentence's opening, tells none came (لم يصدر) */
+  REACTION_VERB("reaction-verb"),
+  /**
+   * a verb of what went on at a happening already told, opening a sentence before its definite noun
+   * ("وجرى التوقيع …"، "وحضر الاجتماع …"، "وتستمر الزيارة …"): the same happening again
+   */
+  FURTHER_MENTION("further-mention");
 
   final String code;
 

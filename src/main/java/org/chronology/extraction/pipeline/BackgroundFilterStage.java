@@ -48,6 +48,8 @@ public record BackgroundFilterStage(Lexicon lexicon) implements Stage {
         || saysThat(doc, d)
         || partOfBuilding(doc, d)
         || opinion(doc, d)
+        || commentary(doc, d)
+        || noReaction(doc, d)
         || question(doc, d)
         || standing(doc, d)
         || cargoVehicle(doc, d)
@@ -96,6 +98,43 @@ public record BackgroundFilterStage(Lexicon lexicon) implements Stage {
   }
 
   /**
+   * Unnamed commentators' view in the present ("ويقول خبراء إن …"، "فيتوقع محللون أن …"، "ويرى
+   * مراقبون أن …") before the event's word: what they think, not what happened, unless the event
+   * has a date of its own ("يرى محللون أن الخطوة جاءت رداً على توقيع الاتفاق في السادس من أغسطس");
+   * a vague span ("خلال السنوات الأخيرة") is the view's horizon, not a happening's date.
+   */
+  private boolean commentary(Document doc, EventDraft d) {
+    if (d.ownDate && !d.sinceDate && !d.date.expression().approximate()) {
+      return false;
+    }
+    var s = doc.sentences().get(d.sentence);
+    for (int i = s.firstToken(); i + 1 < Math.min(d.head.first(), s.endToken()); i++) {
+      String verb = Proclitics.withoutConjunction(doc.tokens().get(i).text());
+      if ((lexicon.is(FunctionWord.COMMENTARY_VERB, verb)
+              || lexicon.is(FunctionWord.COMMENTARY_VERB, doc.tokens().get(i).text()))
+          && lexicon.is(FunctionWord.COMMENTATOR, doc.tokens().get(i + 1).text())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A sentence opening with a negated reaction ("ولم يصدر تعليق رسمي من …"، "ولم تعلق الخارجية على
+   * …") tells that no reaction came; what it names was told elsewhere.
+   */
+  private boolean noReaction(Document doc, EventDraft d) {
+    var s = doc.sentences().get(d.sentence);
+    int f = s.firstToken();
+    if (f + 1 >= s.endToken()) {
+      return false;
+    }
+    String first = Proclitics.withoutAnd(doc.tokens().get(f).text());
+    return lexicon.is(FunctionWord.NEGATION, first)
+        && lexicon.is(FunctionWord.REACTION_VERB, doc.tokens().get(f + 1).text());
+  }
+
+  /**
    * A question ("لماذا يعود شبح الحرب إلى البلقان؟") asks about what is going on, it reports no
    * happening of its own unless it carries its own date ("من يتذكر أن القاهرة طردت السفير في نوفمبر
    * 2013؟").
@@ -127,8 +166,21 @@ public record BackgroundFilterStage(Lexicon lexicon) implements Stage {
     if (lexicon.is(FunctionWord.STANDING_NEGATION, first) && f + 1 < s.endToken()) {
       first = doc.tokens().get(f + 1).text();
     }
-    return lexicon.is(FunctionWord.STANDING, first)
-        || lexicon.is(FunctionWord.STANDING, doc.tokens().get(f).text());
+    if (lexicon.is(FunctionWord.STANDING, first)
+        || lexicon.is(FunctionWord.STANDING, doc.tokens().get(f).text())) {
+      return true;
+    }
+    if (d.sinceDate && lexicon.is(FunctionWord.ONGOING, first)) {
+      return true; // "وتجري أنقرة ويريفان منذ مطلع العام محادثات": a process under way
+    }
+    // "والحدود البرية مغلقة منذ 1994، إثر هجوم …": a state since, its clause is background
+    for (int i = f; i + 1 < s.endToken(); i++) {
+      if (lexicon.is(FunctionWord.LASTING_STATE, doc.tokens().get(i).text())
+          && lexicon.is(FunctionWord.SINCE, doc.tokens().get(i + 1).text())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -183,6 +183,11 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
     if (Retellings.namedDuring(doc, p, e)) {
       return true;
     }
+    if (new Retellings(lexicon).furtherMention(doc, e)
+        && (typesCompatible(p.type, e.type) || e.type == EventType.OTHER)
+        && !Retellings.datedElsewhere(e)) {
+      return true; // "وجرى التوقيع في باريس …": the signing told before
+    }
     if (!placesCompatible(p, e)) {
       return false;
     }

@@ -244,6 +244,26 @@ record Retellings(Lexicon lexicon) {
   }
 
   /**
+   * "وجرى التوقيع في باريس …"، "وجرت مراسم الافتتاح …"، "وحضر الاجتماع …"، "وتستمر الزيارة حتى …":
+   * a sentence opening with a verb of what went on at a happening, right before the happening's
+   * definite noun, tells the happening already told again; a place it names is where that happening
+   * was, not another one's.
+   */
+  boolean furtherMention(Document doc, EventDraft e) {
+    var s = doc.sentences().get(e.sentence);
+    int f = s.firstToken();
+    if (e.head.trigger().form().verbal()
+        || !e.head.definite()
+        || e.head.first() - f > 2
+        || e.head.first() <= f) {
+      return false;
+    }
+    String first = doc.tokens().get(f).text();
+    return lexicon.is(FunctionWord.FURTHER_MENTION, first)
+        || lexicon.is(FunctionWord.FURTHER_MENTION, Proclitics.withoutConjunction(first));
+  }
+
+  /**
    * A date of its own that is not relative to another happening: "وتأتي الاتفاقية تنفيذاً لقرار
    * مجلس الأمن الصادر عام 1993" tells another, dated happening.
    */
