@@ -41,7 +41,8 @@ cpu() {
     pids="$pm $(pgrep -d ' ' -P "$pm" || true)"
   fi
   for p in $pids; do
-    awk -v pm="${pm:-}" -v p="$p" '{ s = $14 + $15; if (p == pm) s += $16 + $17; print s }' "/proc/$p/stat" 2>/dev/null
+    # A backend may end between pgrep and the read: its CPU is then in the postmaster's figure.
+    awk -v pm="${pm:-}" -v p="$p" '{ s = $14 + $15; if (p == pm) s += $16 + $17; print s }' "/proc/$p/stat" 2>/dev/null || true
   done | awk -v t="$ticks" '{ s += $1 } END { printf "%.1f", s / t }'
 }
 TIMEFORMAT='extraction alone CPU: %U s user, %S s system'
