@@ -37,10 +37,10 @@ final class CandidateLookup {
    * From this many extracted events on (a bulk run's batch), the look-up is one statement of a
    * fixed text whose branches are rows of parameter arrays, joined laterally to the same indexed
    * conditions, instead of a union of one branch each. PostgreSQL plans a union branch by branch:
-   * about 0.5–1 ms per branch, 150–330 ms for a batch of 32 articles (260 branches) before the
-   * first row is read, more than the look-up itself (docs/benchmarks.md, "Ingest: the candidate
-   * look-up without a plan per branch"). Fewer events (an upload, an edit) keep the union, planned
-   * with their values, as before. Both answer the same set of events.
+   * about 0.5–1 ms per branch, 150–330 ms at load 15 for a batch of 32 articles (260 branches)
+   * before the first row is read, more than the look-up itself (docs/benchmarks.md, "Ingest: the
+   * candidate look-up without a plan per branch"). Fewer events (an upload, an edit) keep the
+   * union, planned with their values, as before. Both answer the same set of events.
    */
   static final int LATERAL_FROM = 16;
 
