@@ -21,6 +21,13 @@ run() { # corpus, log, extra JVM options
   CHRONOLOGY_CORPUS_PATH="$1" CHRONOLOGY_DATA_DIR="$W/data" CHRONOLOGY_ADMIN_PASSWORD=bench-$$ \
     QUARKUS_HTTP_PORT=$PORT java -Xmx512m ${3:-} -jar "$APP_DIR/quarkus-run.jar" > "$2" 2>&1 &
   APP=$!
+  # The ingest's end from the app's log: a readiness probe starts a PostgreSQL backend each time.
+  if [ -n "${4:-}" ]; then
+    until grep -q '"message":"Start-up: ' "$2"; do
+      kill -0 $APP 2>/dev/null || { tail -50 "$2"; exit 1; }
+      sleep 0.2
+    done
+  fi
   until curl -sf -o /dev/null "http://localhost:$PORT/q/health/ready"; do
     kill -0 $APP 2>/dev/null || { tail -50 "$2"; exit 1; }
     sleep 0.2
@@ -35,10 +42,11 @@ cat >> "$W/data/postgres/postgresql.auto.conf" <<EOF
 shared_preload_libraries = 'pg_stat_statements'
 pg_stat_statements.track = 'all'
 pg_stat_statements.max = 10000
+pg_stat_statements.track_planning = on
 EOF
 echo "load before: $(cat /proc/loadavg)"
 # 256 frames: the callers of deep frames (Hibernate's HQL parser under Panache) are not cut off.
-run "$W/corpus" "$W/app.log" "-XX:FlightRecorderOptions:stackdepth=256 -XX:StartFlightRecording=filename=$W/ingest.jfr,settings=profile ${JAVA_OPTS:-}"
+run "$W/corpus" "$W/app.log" "-XX:FlightRecorderOptions:stackdepth=256 -XX:StartFlightRecording=filename=$W/ingest.jfr,settings=profile ${JAVA_OPTS:-}" wait-for-log
 echo "load after: $(cat /proc/loadavg)"
 grep -E "Start-up:|start-up extraction:.*finished" "$W/app.log" | tail -2 || true
 PG=$(sed -n 's/.*Embedded PostgreSQL started in .* on port \([0-9]*\).*/\1/p' "$W/app.log" | tail -1)
@@ -47,11 +55,16 @@ Q -c "create extension if not exists pg_stat_statements"
 ARTICLES=$(Q -At -c "select count(*) from article where extraction_state = 'done'")
 echo "articles done: $ARTICLES"
 Q -c "select sum(calls) as statements, round(sum(calls)::numeric / $ARTICLES, 1) as per_article,
-        round(sum(total_exec_time)::numeric) as ms from pg_stat_statements where toplevel" |
+        round(sum(total_exec_time)::numeric) as ms, round(sum(total_plan_time)::numeric) as plan_ms
+      from pg_stat_statements where toplevel" |
   tee "$W/statements.txt"
 Q -c "select left(regexp_replace(query, '\s+', ' ', 'g'), 70) as statement, sum(calls) as calls,
-        round(sum(calls)::numeric / $ARTICLES, 2) as per_article, round(sum(total_exec_time)::numeric) as ms
+        round(sum(calls)::numeric / $ARTICLES, 2) as per_article, round(sum(total_exec_time)::numeric) as ms,
+        round(sum(total_plan_time)::numeric) as plan_ms
       from pg_stat_statements where toplevel group by 1 order by 2 desc limit 30" | tee -a "$W/statements.txt"
+Q -c "select left(regexp_replace(query, '\s+', ' ', 'g'), 70) as statement, sum(calls) as calls,
+        round(sum(total_plan_time)::numeric) as plan_ms, round(sum(total_exec_time)::numeric) as ms
+      from pg_stat_statements where toplevel group by 1 order by 3 desc limit 10" | tee -a "$W/statements.txt"
 Q -c "select calls, round(calls::numeric / $ARTICLES, 2) as per_article, round(total_exec_time::numeric) as ms,
         rows, toplevel as top, left(regexp_replace(query, '\s+', ' ', 'g'), 150) as query
       from pg_stat_statements order by total_exec_time desc limit 40" | tee -a "$W/statements.txt"

@@ -34,19 +34,33 @@ final class CandidateLookup {
   private static final int BRANCHES = 400;
 
   /**
-   * The stored events the merges of a batch of articles may look at, in one round trip per {@link
-   * #BRANCHES} extracted events: those the articles already report and the candidates of each of
-   * their extracted events (one indexed branch each), joined by {@code union}. Each article's own
+   * From this many extracted events on (a bulk run's batch), the look-up is one statement of a
+   * fixed text whose branches are rows of parameter arrays, joined laterally to the same indexed
+   * conditions, instead of a union of one branch each. PostgreSQL plans a union branch by branch:
+   * about 0.5–1 ms per branch, 150–330 ms at load 15 for a batch of 32 articles (260 branches)
+   * before the first row is read, more than the look-up itself (docs/benchmarks.md, "Ingest: the
+   * candidate look-up without a plan per branch"). Fewer events (an upload, an edit) keep the
+   * union, planned with their values, as before. Both answer the same set of events.
+   */
+  static final int LATERAL_FROM = 16;
+
+  /**
+   * The stored events the merges of a batch of articles may look at, in one round trip (per {@link
+   * #BRANCHES} extracted events below {@link #LATERAL_FROM}): those the articles already report and
+   * the candidates of each of their extracted events, joined by {@code union}. Each article's own
    * scope is then {@link #inScope} of these (and of the events the batch itself writes), tested in
    * memory: the batch's earlier merges change only events it holds.
    */
   static Set<Long> scope(
       EntityManager em, Collection<Long> articleIds, List<ExtractedEvent> events) {
-    Set<Long> out = new LinkedHashSet<>();
     List<ExtractedEvent> branches =
         events.stream()
             .filter(x -> !x.actors().isEmpty() && (x.date().known() || x.location() != null))
             .toList();
+    if (branches.size() >= LATERAL_FROM) {
+      return scopeLateral(em, articleIds, branches);
+    }
+    Set<Long> out = new LinkedHashSet<>();
     int from = 0;
     do {
       List<ExtractedEvent> part =
@@ -54,6 +68,72 @@ final class CandidateLookup {
       out.addAll(scopePart(em, from == 0 ? articleIds : List.of(), part));
       from += BRANCHES;
     } while (from < branches.size());
+    return out;
+  }
+
+  /**
+   * {@link #scope} as one statement of a fixed text: the branches with a known date are rows of
+   * four arrays (compatible types, actor names, the latest start and the earliest end with the
+   * merger's slack), those without one rows of three (types, actors, place); each row runs the
+   * union branch's conditions against mention through a lateral join.
+   */
+  private static Set<Long> scopeLateral(
+      EntityManager em, Collection<Long> articleIds, List<ExtractedEvent> branches) {
+    List<String> datedTypes = new ArrayList<>();
+    List<String> datedActors = new ArrayList<>();
+    List<String> latestStart = new ArrayList<>();
+    List<String> earliestEnd = new ArrayList<>();
+    List<String> placeTypes = new ArrayList<>();
+    List<String> placeActors = new ArrayList<>();
+    List<String> places = new ArrayList<>();
+    int slack = EventMerger.VISIT_DAYS;
+    for (ExtractedEvent x : branches) {
+      String types = String.join("" + SEP, compatible(x.type()));
+      String actors =
+          x.actors().stream()
+              .map(ActorMention::name)
+              .distinct()
+              .collect(Collectors.joining("" + SEP));
+      if (x.date().known()) {
+        datedTypes.add(types);
+        datedActors.add(actors);
+        latestStart.add(x.date().end().plusDays(slack).toString());
+        earliestEnd.add(x.date().start().minusDays(slack).toString());
+      } else {
+        placeTypes.add(types);
+        placeActors.add(actors);
+        places.add(x.location().name());
+      }
+    }
+    String sql =
+        "select m.event_id from mention m where m.article_id = any(?1)"
+            + " union select c.event_id from unnest(cast(?2 as text[]), cast(?3 as text[]),"
+            + " cast(cast(?4 as text[]) as date[]), cast(cast(?5 as text[]) as date[]))"
+            + " as x (types, actors, latest_start, earliest_end)"
+            + " cross join lateral (select m.event_id from mention m where m.merge_type is not null"
+            + " and m.merge_type = any(string_to_array(x.types, chr(31)))"
+            + " and m.merge_actors && string_to_array(x.actors, chr(31))"
+            + " and m.merge_start <= x.latest_start and m.merge_end >= x.earliest_end) c"
+            + " union select c.event_id from unnest(cast(?6 as text[]), cast(?7 as text[]),"
+            + " cast(?8 as text[])) as x (types, actors, place)"
+            + " cross join lateral (select m.event_id from mention m where m.merge_type is not null"
+            + " and m.merge_type = any(string_to_array(x.types, chr(31)))"
+            + " and m.merge_actors && string_to_array(x.actors, chr(31))"
+            + " and m.merge_start is null and m.merge_location = x.place) c";
+    Query q =
+        em.createNativeQuery(sql)
+            .setParameter(1, articleIds.toArray(Long[]::new))
+            .setParameter(2, datedTypes.toArray(String[]::new))
+            .setParameter(3, datedActors.toArray(String[]::new))
+            .setParameter(4, latestStart.toArray(String[]::new))
+            .setParameter(5, earliestEnd.toArray(String[]::new))
+            .setParameter(6, placeTypes.toArray(String[]::new))
+            .setParameter(7, placeActors.toArray(String[]::new))
+            .setParameter(8, places.toArray(String[]::new));
+    Set<Long> out = new LinkedHashSet<>();
+    for (Object id : q.getResultList()) {
+      out.add(((Number) id).longValue());
+    }
     return out;
   }
 
