@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.chronology.text.ArabicNormalizer;
 import org.chronology.text.Shared;
 import org.chronology.text.TsvResource;
@@ -207,6 +208,25 @@ final class TimeLexicon {
    * in turn. At every branch point the longer continuation is tried first, so "تشرين الأول" wins
    * over a shorter prefix. A space inside a spelling matches any run of white space.
    */
+  /**
+   * An alternation of connectors (و، إلى، حتى، -): one spelt in letters is a word of its own, so
+   * glued to the word before it ("مايوكانون") it is part of that word and joins nothing; a dash may
+   * touch both ends.
+   */
+  static String connectors(Collection<String> cues) {
+    Map<Boolean, List<String>> byWord =
+        cues.stream()
+            .collect(Collectors.partitioningBy(c -> c.codePoints().allMatch(Character::isLetter)));
+    List<String> parts = new ArrayList<>();
+    if (!byWord.get(false).isEmpty()) {
+      parts.add(alternation(byWord.get(false)));
+    }
+    if (!byWord.get(true).isEmpty()) {
+      parts.add("(?<!\\p{L})" + alternation(byWord.get(true)));
+    }
+    return "(?:" + String.join("|", parts) + ")";
+  }
+
   static String alternation(Collection<String> spellings) {
     Trie root = new Trie();
     for (String s : new java.util.TreeSet<>(spellings)) {

@@ -73,15 +73,7 @@ final class TimePatterns {
     String monthWord = lex.regex("MONTH_WORD");
     String dayWord = lex.regex("DAY_WORD");
     String rangeFrom = lex.regex("RANGE_FROM");
-    // A connector spelt in letters (و، إلى، حتى) is a word of its own: glued to the word before it
-    // ("مايوكانون") it is part of that word, no range; a dash may touch both ends.
-    Set<String> rangeCues = lex.cues.get("RANGE_TO");
-    String rangeTo =
-        "(?:"
-            + TimeLexicon.alternation(rangeCues.stream().filter(w -> !isWord(w)).toList())
-            + "|(?<!\\p{L})"
-            + TimeLexicon.alternation(rangeCues.stream().filter(TimePatterns::isWord).toList())
-            + ")";
+    String rangeTo = TimeLexicon.connectors(lex.cues.get("RANGE_TO"));
     rangeGap =
         Pattern.compile(
             "\\s*+"
@@ -560,10 +552,6 @@ final class TimePatterns {
    */
   Map<String, Entry> rules() {
     return rules;
-  }
-
-  private static boolean isWord(String cue) {
-    return cue.codePoints().allMatch(Character::isLetter);
   }
 
   private String cue(String key) {
