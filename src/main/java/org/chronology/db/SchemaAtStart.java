@@ -67,10 +67,19 @@ public class SchemaAtStart {
   @Inject DataSource dataSource;
   @Inject Instance<Flyway> flyway;
 
+  /** What the last check did: true when Flyway was started. */
+  private volatile boolean migrated;
+
   void onStart(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) StartupEvent e) {
     if (!config.database().migrateWhenBehind()) {
       return; // quarkus.flyway.migrate-at-start does it (tests, dev mode)
     }
+    check();
+  }
+
+  /** Starts Flyway unless the applied migrations are exactly the shipped ones. */
+  void check() {
+    migrated = false;
     long t0 = System.nanoTime();
     Optional<Set<String>> shipped = shipped();
     Optional<Set<String>> applied = shipped.isPresent() ? applied() : Optional.empty();
@@ -80,7 +89,13 @@ public class SchemaAtStart {
           applied.get().size(), (System.nanoTime() - t0) / 1_000_000);
       return;
     }
+    migrated = true;
     flyway.get().migrate();
+  }
+
+  /** True when the last check started Flyway (tests read it). */
+  boolean migrated() {
+    return migrated;
   }
 
   /** The versions of the shipped migrations ("7.2" for V7_2__…), or empty when not found. */
