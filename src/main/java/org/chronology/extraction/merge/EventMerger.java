@@ -337,7 +337,7 @@ public final class EventMerger {
    * (name-sounds.tsv: "إسحاق هرتسوغ" and "إسحق هرتسوج"), or the same first and last names with the
    * middle ones left out, or the surname alone.
    */
-  static boolean samePerson(String a, String b) {
+  public static boolean samePerson(String a, String b) {
     if (a.equals(b)) {
       return true;
     }
