@@ -155,7 +155,7 @@ final class CandidateLookup {
    * merge); the merge rule's own conditions ({@link #matches}) are applied before the cap, so it
    * binds only on candidates the rule would accept.
    */
-  static final int CAP = 64;
+  static final int CAP = 16;
 
   private static List<Long> closest(Map<Long, Long> scored) {
     if (scored.size() <= CAP) {
@@ -267,6 +267,14 @@ final class CandidateLookup {
     } else if (m.mergeStart != null || !x.location().name().equals(m.mergeLocation)) {
       return false;
     }
+    // Different places never merge, except a country and a place in it, and a happening other
+    // than a visit or a meeting both date to one exact day.
+    if (x.location() != null
+        && m.mergeLocation != null
+        && !PLACES.samePlace(x.location().name(), m.mergeLocation)
+        && !sameDayElsewhere(m, x)) {
+      return false;
+    }
     List<String> theirs = List.of(m.mergeActors);
     Set<String> shared = new HashSet<>();
     List<String> persons = new ArrayList<>();
@@ -295,6 +303,26 @@ final class CandidateLookup {
       }
     }
     return false;
+  }
+
+  /** The merger's places (the standard list), for its place rule. */
+  private static final EventMerger PLACES = new EventMerger();
+
+  /**
+   * What may be EventMerger's exception for two places: not a visit or meeting, and the mention's
+   * date one day, the day of the new event (a superset: the mention's precision is not stored).
+   */
+  private static boolean sameDayElsewhere(Mention m, ExtractedEvent x) {
+    if (x.type() == EventType.VISIT
+        || x.type() == EventType.MEETING
+        || EventType.VISIT.code().equals(m.mergeType)
+        || EventType.MEETING.code().equals(m.mergeType)) {
+      return false;
+    }
+    return x.date().known()
+        && x.date().start().equals(x.date().end())
+        && x.date().start().equals(m.mergeStart)
+        && x.date().end().equals(m.mergeEnd);
   }
 
   /** A visit and a meeting held during it may be one happening; other types only with their own. */
