@@ -72,7 +72,7 @@ final class CandidateLookup {
       EntityManager em, Collection<Long> articleIds, List<ExtractedEvent> events) {
     // The article's own events, then one indexed branch per extracted event: the mentions of a
     // compatible type sharing an actor name in the date window, with the merger's columns, so that
-    // the merge rule's further conditions (admits) are tested before any event is loaded.
+    // the merge rule's further conditions ({@link #matches}) are tested before any event is loaded.
     StringBuilder sql =
         new StringBuilder(
             "select m.event_id, true, null::text, null::date, null::date, null::text,"
