@@ -87,6 +87,15 @@ public interface ChronologyConfig {
     /** How often the embedded PostgreSQL is checked, and restarted when it has stopped. */
     @WithDefault("PT2S")
     Duration watchInterval();
+
+    /**
+     * At start-up, read the schema history and start Flyway only when a shipped migration is not
+     * applied ({@code db.SchemaAtStart}); on in {@code %prod}, where {@code
+     * quarkus.flyway.migrate-at-start} is off. Off elsewhere: Flyway migrates and validates at
+     * start.
+     */
+    @WithDefault("false")
+    boolean migrateWhenBehind();
   }
 
   interface Corpus {

@@ -192,6 +192,154 @@ class IncrementalExtractionTest {
     assertEquals(TestArticles.snapshot(), batched, "batched merges equal a full re-extraction");
   }
 
+  /**
+   * An upload naming a popular state shared by many events of its week (each a visit between that
+   * state and another) merges without touching them: the merge rule needs a shared person or two
+   * shared names, so they are not candidates, their articles are not extracted again and the events
+   * are not written; the result is still that of a full re-extraction.
+   */
+  @Test
+  void anUploadNamingAPopularStateTouchesOnlyTheEventsItMayMergeWith() {
+    extraction.reextractAll();
+    String run = UUID.randomUUID().toString();
+    java.time.LocalDate day = java.time.LocalDate.of(2022, 10, 5);
+    String[] countries = {
+      "مصر",
+      "الأردن",
+      "المغرب",
+      "تونس",
+      "الجزائر",
+      "قطر",
+      "الكويت",
+      "البحرين",
+      "اليمن",
+      "العراق",
+      "لبنان",
+      "تركيا",
+      "فرنسا",
+      "ألمانيا",
+      "إيطاليا",
+      "إسبانيا",
+      "اليونان",
+      "قبرص",
+      "روسيا",
+      "الصين",
+      "اليابان",
+      "الهند",
+      "البرازيل",
+      "كندا",
+      "أستراليا",
+      "النمسا",
+      "هولندا",
+      "بلجيكا",
+      "السويد",
+      "النرويج"
+    };
+    List<Long> crowd = new ArrayList<>();
+    for (int i = 0; i < countries.length; i++) {
+      String text =
+          "زار وفد من "
+              + countries[i]
+              + " إسرائيل أمس وبحث مع المسؤولين في إسرائيل التعاون.\n"
+              + run
+              + "\n";
+      IngestOutcome o =
+          articles.add(
+              "test-crowd-" + i + "-" + run,
+              text.getBytes(StandardCharsets.UTF_8),
+              new Sidecar(day.plusDays(i % 3), null, null, null));
+      crowd.add(o.articleId());
+    }
+    String crowdIds = crowd.stream().map(String::valueOf).collect(Collectors.joining(","));
+    String upload =
+        "زار وزير الدفاع الإسرائيلي بيني غانتس باكو أمس والتقى الرئيس الأذربيجاني إلهام علييف.\n"
+            + run
+            + "\n";
+    // Every crowd event names the state the upload names, in its date window: all of them were
+    // candidates of the look-up by any shared name.
+    String names =
+        Sql.call(
+            em ->
+                String.valueOf(
+                    em.createNativeQuery(
+                            "select string_agg(distinct a, '|') from mention m,"
+                                + " unnest(m.merge_actors) a where m.article_id ="
+                                + " any(cast(string_to_array(?1, ',') as bigint[]))")
+                        .setParameter(1, crowdIds)
+                        .getSingleResult()));
+    System.out.println("Crowd names: " + names);
+    long crowdEvents =
+        Sql.number(
+            "select count(distinct event_id) from mention where article_id ="
+                + " any(cast(string_to_array(?1, ',') as bigint[]))",
+            crowdIds);
+    String crowdWritten =
+        Sql.call(
+            em ->
+                String.valueOf(
+                    em.createNativeQuery(
+                            "select string_agg(e.id || ':' || e.updated_at, ',' order by e.id)"
+                                + " from event e where exists (select 1 from mention m where"
+                                + " m.event_id = e.id and m.article_id ="
+                                + " any(cast(string_to_array(?1, ',') as bigint[])))")
+                        .setParameter(1, crowdIds)
+                        .getSingleResult()));
+
+    Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
+    stats.clear();
+    long extractedBefore = extraction.othersExtracted();
+    IngestOutcome o =
+        articles.add(
+            "test-popular-" + run,
+            upload.getBytes(StandardCharsets.UTF_8),
+            new Sidecar(day, null, null, null));
+    long statements = stats.getPrepareStatementCount();
+    long updates = stats.getEntityUpdateCount();
+    long others = extraction.othersExtracted() - extractedBefore;
+    System.out.printf(
+        "Upload naming a state of %d events: %d other articles extracted again, %d statements,"
+            + " %d entity updates%n",
+        crowdEvents, others, statements, updates);
+    assertEquals("done", TestArticles.state(o.articleId())[0]);
+    assertTrue(TestArticles.events(o.articleId()) > 0, "the upload has events");
+    assertTrue(crowdEvents >= countries.length / 2, "a crowd of events: " + crowdEvents);
+    // What it may touch: the events it joined (a seed article may report the same visit) and
+    // their other articles, never the crowd's.
+    long joined =
+        Sql.number(
+            "select count(distinct n.article_id) from mention m join mention n on n.event_id ="
+                + " m.event_id where m.article_id = ?1 and n.article_id <> ?1",
+            o.articleId());
+    long crowdJoined =
+        Sql.number(
+            "select count(*) from mention m join mention n on n.event_id = m.event_id where"
+                + " m.article_id = ?1 and n.article_id = any(cast(string_to_array(?2, ',') as"
+                + " bigint[]))",
+            o.articleId(),
+            crowdIds);
+    assertEquals(0, crowdJoined, "the upload joined no crowd event");
+    assertTrue(others <= joined, others + " other articles extracted again, " + joined + " joined");
+    assertTrue(updates <= joined, updates + " events written, " + joined + " joined");
+    assertEquals(
+        crowdWritten,
+        Sql.call(
+            em ->
+                String.valueOf(
+                    em.createNativeQuery(
+                            "select string_agg(e.id || ':' || e.updated_at, ',' order by e.id)"
+                                + " from event e where exists (select 1 from mention m where"
+                                + " m.event_id = e.id and m.article_id ="
+                                + " any(cast(string_to_array(?1, ',') as bigint[])))")
+                        .setParameter(1, crowdIds)
+                        .getSingleResult())),
+        "the crowd's events are as they were");
+    assertTrue(statements < 40, statements + " statements");
+
+    List<String> incremental = TestArticles.snapshot();
+    extraction.reextractAll();
+    assertEquals(TestArticles.snapshot(), incremental, "incremental equals a full re-extraction");
+  }
+
   @SuppressWarnings("unchecked")
   private static Map<Long, Object> extractedAt() {
     Map<Long, Object> out = new HashMap<>();

@@ -2,14 +2,21 @@ package org.chronology.event.service;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.chronology.event.Event;
 import org.chronology.event.Mention;
+import org.chronology.extraction.ActorKind;
 import org.chronology.extraction.ActorMention;
 import org.chronology.extraction.EventType;
 import org.chronology.extraction.ExtractedEvent;
@@ -19,7 +26,11 @@ import org.chronology.extraction.merge.EventMerger;
  * The stored events a newly extracted event may merge into, found through the mention columns
  * {@code merge_*} (indexed in V5) instead of by re-reading every article: a mention of a compatible
  * type, sharing an actor name, whose date overlaps with the merger's tolerance (or, both dates
- * unknown, at the same place). A superset of what {@link EventMerger#same} accepts.
+ * unknown, at the same place), and whose actors meet the merge rule's need for principals in common
+ * ({@link #matches}: a shared person, two shared names, or one at a place when no person is named)
+ * — so that one popular state named by an upload does not bring in every event of the week that
+ * names it. A superset of what {@link EventMerger#same} accepts, capped at {@link #CAP} events per
+ * extracted event.
  */
 final class CandidateLookup {
 
@@ -40,7 +51,10 @@ final class CandidateLookup {
    * about 0.5–1 ms per branch, 150–330 ms at load 15 for a batch of 32 articles (260 branches)
    * before the first row is read, more than the look-up itself (docs/benchmarks.md, "Ingest: the
    * candidate look-up without a plan per branch"). Fewer events (an upload, an edit) keep the
-   * union, planned with their values, as before. Both answer the same set of events.
+   * union, planned with their values, as before. The fixed text answers what the union's SQL
+   * answers before {@link #matches} and the cap are applied: a superset, which each article's
+   * {@link #inScope} narrows in memory by the same {@link #matches} (the cap binds on uploads and
+   * edits, where one popular name would otherwise bring in hundreds of events).
    */
   static final int LATERAL_FROM = 16;
 
@@ -139,8 +153,13 @@ final class CandidateLookup {
 
   private static Set<Long> scopePart(
       EntityManager em, Collection<Long> articleIds, List<ExtractedEvent> events) {
+    // The article's own events, then one indexed branch per extracted event: the mentions of a
+    // compatible type sharing an actor name in the date window, with the merger's columns, so that
+    // the merge rule's further conditions ({@link #matches}) are tested before any event is loaded.
     StringBuilder sql =
-        new StringBuilder("select m.event_id from mention m where m.article_id = any(?1)");
+        new StringBuilder(
+            "select m.event_id, true, null::text, null::date, null::date, null::text,"
+                + " null::text[] from mention m where m.article_id = any(?1)");
     List<Object> params = new ArrayList<>();
     params.add(articleIds.toArray(Long[]::new));
     for (ExtractedEvent x : events) {
@@ -151,7 +170,10 @@ final class CandidateLookup {
               .collect(Collectors.joining("" + SEP));
       sql.append(" union ");
       int p = params.size();
-      sql.append("select m.event_id from mention m where m.merge_type is not null")
+      sql.append(
+              "select m.event_id, false, m.merge_type, m.merge_start, m.merge_end,"
+                  + " m.merge_location, m.merge_actors from mention m where m.merge_type is not"
+                  + " null")
           .append(" and m.merge_type = any(string_to_array(?")
           .append(p + 1)
           .append(", chr(31))) and m.merge_actors && string_to_array(?")
@@ -177,16 +199,113 @@ final class CandidateLookup {
       q.setParameter(i + 1, params.get(i));
     }
     Set<Long> out = new LinkedHashSet<>();
-    for (Object id : q.getResultList()) {
-      out.add(((Number) id).longValue());
+    // Per extracted event, the events it admits with their closeness; capped below.
+    List<Map<Long, Long>> admitted = new ArrayList<>();
+    for (int i = 0; i < events.size(); i++) {
+      admitted.add(new HashMap<>());
+    }
+    for (Object o : q.getResultList()) {
+      Object[] row = (Object[]) o;
+      long id = ((Number) row[0]).longValue();
+      if (Boolean.TRUE.equals(row[1])) {
+        out.add(id);
+        continue;
+      }
+      Mention m = new Mention();
+      m.mergeType = (String) row[2];
+      m.mergeStart = localDate(row[3]);
+      m.mergeEnd = localDate(row[4]);
+      m.mergeLocation = (String) row[5];
+      m.mergeActors = strings(row[6]);
+      for (int i = 0; i < events.size(); i++) {
+        ExtractedEvent x = events.get(i);
+        if (matches(m, x)) {
+          admitted.get(i).merge(id, closeness(m, x), Math::max);
+        }
+      }
+    }
+    for (Map<Long, Long> perEvent : admitted) {
+      out.addAll(closest(perEvent));
     }
     return out;
   }
 
   /**
+   * At most {@link #CAP} candidates per extracted event, the closest first (most shared names, then
+   * nearest date, then lowest id): an upload's merge reads, and re-reads the articles of, a bounded
+   * number of events however popular the actors it names. Past the cap an event that might have
+   * merged is left alone (the article's event is stored beside it, as a duplicate an editor can
+   * merge); the merge rule's own conditions ({@link #matches}) are applied before the cap, so it
+   * binds only on candidates the rule would accept.
+   */
+  static final int CAP = 16;
+
+  private static List<Long> closest(Map<Long, Long> scored) {
+    if (scored.size() <= CAP) {
+      return List.copyOf(scored.keySet());
+    }
+    return scored.entrySet().stream()
+        .sorted(
+            Comparator.comparing((Map.Entry<Long, Long> e) -> -e.getValue())
+                .thenComparing(Map.Entry::getKey))
+        .limit(CAP)
+        .map(Map.Entry::getKey)
+        .toList();
+  }
+
+  /** Higher is closer: shared names first, then the distance between the dates in days. */
+  private static long closeness(Mention m, ExtractedEvent x) {
+    long shared =
+        x.actors().stream()
+            .map(ActorMention::name)
+            .distinct()
+            .filter(List.of(m.mergeActors)::contains)
+            .count();
+    long days = 0;
+    if (x.date().known() && m.mergeStart != null) {
+      days = Math.min(100_000, Math.abs(ChronoUnit.DAYS.between(x.date().start(), m.mergeStart)));
+    }
+    return shared * 1_000_000 - days;
+  }
+
+  private static LocalDate localDate(Object v) {
+    if (v == null) {
+      return null;
+    }
+    if (v instanceof LocalDate d) {
+      return d;
+    }
+    if (v instanceof java.sql.Date d) {
+      return d.toLocalDate();
+    }
+    return LocalDate.parse(v.toString());
+  }
+
+  private static String[] strings(Object v) {
+    if (v == null) {
+      return null;
+    }
+    if (v instanceof String[] a) {
+      return a;
+    }
+    if (v instanceof Object[] a) {
+      return java.util.Arrays.stream(a).map(String::valueOf).toArray(String[]::new);
+    }
+    if (v instanceof java.sql.Array a) {
+      try {
+        return strings(a.getArray());
+      } catch (java.sql.SQLException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+    throw new IllegalStateException("merge_actors read as " + v.getClass());
+  }
+
+  /**
    * True when the event, with its mentions as they are in memory, is in the article's scope: what
-   * {@link #scope}'s SQL answers for that one article once the event is written (a mention of the
-   * article, or one branch's conditions). Its mentions must be loaded.
+   * {@link #scope}'s SQL and {@link #matches} answer for that one article once the event is written
+   * (a mention of the article, or one branch's conditions; the cap is not applied here). Its
+   * mentions must be loaded.
    */
   static boolean inScope(Event e, long articleId, List<ExtractedEvent> fresh) {
     for (Mention m : e.mentions) {
@@ -202,27 +321,91 @@ final class CandidateLookup {
     return false;
   }
 
-  /** One branch of {@link #scope}'s union for one stored mention. */
-  private static boolean matches(Mention m, ExtractedEvent x) {
+  /**
+   * One branch of {@link #scope}'s union for one stored mention, narrowed by what {@link
+   * EventMerger#same} requires of the actors: a compatible type, overlapping dates (or, both
+   * unknown, the same place), and principals in common — a person of the new event named in the
+   * mention (letter for letter or as {@link EventMerger#samePerson} reads names), two shared names,
+   * or one shared name when both name a place and the new event names no person. A mention sharing
+   * only one country with an event of a person (a visit naming a popular state) is not a candidate:
+   * the rule would reject it.
+   */
+  static boolean matches(Mention m, ExtractedEvent x) {
     if (x.actors().isEmpty() || (!x.date().known() && x.location() == null)) {
       return false;
     }
     if (m.mergeType == null
         || !compatible(x.type()).contains(m.mergeType)
-        || m.mergeActors == null
-        || x.actors().stream()
-            .map(ActorMention::name)
-            .noneMatch(List.of(m.mergeActors)::contains)) {
+        || m.mergeActors == null) {
       return false;
     }
     if (x.date().known()) {
       int slack = EventMerger.VISIT_DAYS;
-      return m.mergeStart != null
-          && m.mergeEnd != null
-          && !m.mergeStart.isAfter(x.date().end().plusDays(slack))
-          && !m.mergeEnd.isBefore(x.date().start().minusDays(slack));
+      if (m.mergeStart == null
+          || m.mergeEnd == null
+          || m.mergeStart.isAfter(x.date().end().plusDays(slack))
+          || m.mergeEnd.isBefore(x.date().start().minusDays(slack))) {
+        return false;
+      }
+    } else if (m.mergeStart != null || !x.location().name().equals(m.mergeLocation)) {
+      return false;
     }
-    return m.mergeStart == null && x.location().name().equals(m.mergeLocation);
+    // Different places never merge, except a country and a place in it, and a happening other
+    // than a visit or a meeting both date to one exact day.
+    if (x.location() != null
+        && m.mergeLocation != null
+        && !PLACES.samePlace(x.location().name(), m.mergeLocation)
+        && !sameDayElsewhere(m, x)) {
+      return false;
+    }
+    List<String> theirs = List.of(m.mergeActors);
+    Set<String> shared = new HashSet<>();
+    List<String> persons = new ArrayList<>();
+    for (ActorMention a : x.actors()) {
+      if (theirs.contains(a.name())) {
+        shared.add(a.name());
+      }
+      if (a.kind() == ActorKind.PERSON) {
+        persons.add(a.name());
+      }
+    }
+    if (shared.isEmpty()) {
+      return false;
+    }
+    if (shared.size() >= 2) {
+      return true;
+    }
+    if (persons.isEmpty()) {
+      return x.location() != null && m.mergeLocation != null;
+    }
+    for (String p : persons) {
+      for (String q : theirs) {
+        if (EventMerger.samePerson(p, q)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The merger's places (the standard list), for its place rule. */
+  private static final EventMerger PLACES = new EventMerger();
+
+  /**
+   * What may be EventMerger's exception for two places: not a visit or meeting, and the mention's
+   * date one day, the day of the new event (a superset: the mention's precision is not stored).
+   */
+  private static boolean sameDayElsewhere(Mention m, ExtractedEvent x) {
+    if (x.type() == EventType.VISIT
+        || x.type() == EventType.MEETING
+        || EventType.VISIT.code().equals(m.mergeType)
+        || EventType.MEETING.code().equals(m.mergeType)) {
+      return false;
+    }
+    return x.date().known()
+        && x.date().start().equals(x.date().end())
+        && x.date().start().equals(m.mergeStart)
+        && x.date().end().equals(m.mergeEnd);
   }
 
   /** A visit and a meeting held during it may be one happening; other types only with their own. */

@@ -48,6 +48,13 @@ public class ReextractionService {
   private final ActorService actors;
   private final Reconciler reconciler;
 
+  /**
+   * Articles other than the merged ones whose events a merge extracted again (not found in the
+   * run's cache) since start: what an upload's merge costs beyond the article itself.
+   */
+  private final java.util.concurrent.atomic.AtomicLong othersExtracted =
+      new java.util.concurrent.atomic.AtomicLong();
+
   public ReextractionService(
       ExtractorProducer extractors, ActorService actors, RevisionService revisions) {
     this.extractors = extractors;
@@ -63,6 +70,13 @@ public class ReextractionService {
       int articles, int clusters, int created, int updated, int deleted, int keptForEditors) {
 
     public static final Report NONE = new Report(0, 0, 0, 0, 0, 0);
+  }
+
+  /**
+   * How many other articles merges have extracted again since start (see {@link #mergeArticle}).
+   */
+  public long othersExtracted() {
+    return othersExtracted.get();
   }
 
   /** The extractor over the current gazetteer (built once per run: it reads the actor table). */
@@ -263,15 +277,30 @@ public class ReextractionService {
         }
       }
     }
-    return reconciler.reconcile(
-        extractor,
-        extractor.merge(all),
-        scope,
-        articleOf,
-        1,
-        resolver,
-        batch.events(),
-        batch.created());
+    Report r =
+        reconciler.reconcile(
+            extractor,
+            extractor.merge(all),
+            scope,
+            articleOf,
+            1,
+            resolver,
+            batch.events(),
+            batch.created());
+    if (LOG.isDebugEnabled()) {
+      LOG.debugf(
+          "Article %d merged: %d events in scope, %d other articles, %d extracted again since"
+              + " start; %d clusters, %d new, %d updated, %d removed",
+          articleId,
+          scope.size(),
+          involved.size() - 1,
+          othersExtracted.get(),
+          r.clusters(),
+          r.created(),
+          r.updated(),
+          r.deleted());
+    }
+    return r;
   }
 
   /** Records that an article's extraction did not finish, with the reason. */
@@ -306,6 +335,7 @@ public class ReextractionService {
       out = List.of();
     } else {
       out = extractor.extract(text(a));
+      othersExtracted.incrementAndGet();
     }
     cache.put(a.id, out);
     return out;

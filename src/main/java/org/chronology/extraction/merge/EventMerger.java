@@ -226,15 +226,17 @@ public final class EventMerger {
    * أنقرة"), another only which country ("زيارته لتركيا"). Two places in one country differ.
    */
   boolean samePlace(Place a, Place b) {
-    if (a.name().equals(b.name())) {
+    return samePlace(a.name(), b.name());
+  }
+
+  /** {@link #samePlace(Place, Place)} by the places' names (as mentions store them). */
+  public boolean samePlace(String a, String b) {
+    if (a.equals(b)) {
       return true;
     }
-    String ca = countryOf.get(a.name());
-    String cb = countryOf.get(b.name());
-    return ca != null
-        && cb != null
-        && ca.equals(cb)
-        && (a.name().equals(ca) || b.name().equals(cb));
+    String ca = countryOf.get(a);
+    String cb = countryOf.get(b);
+    return ca != null && cb != null && ca.equals(cb) && (a.equals(ca) || b.equals(cb));
   }
 
   /**
@@ -337,7 +339,7 @@ public final class EventMerger {
    * (name-sounds.tsv: "إسحاق هرتسوغ" and "إسحق هرتسوج"), or the same first and last names with the
    * middle ones left out, or the surname alone.
    */
-  static boolean samePerson(String a, String b) {
+  public static boolean samePerson(String a, String b) {
     if (a.equals(b)) {
       return true;
     }
