@@ -23,8 +23,9 @@ import org.chronology.text.TsvResource;
  * guess of the extractor's decisions: every name, alias and full-name variant of an added actor;
  * for a person, each name's last word (a surname read alone); for a person known by an office, the
  * office's country as it may be written (name, aliases, adjectives, capital: "وزير الخارجية الروسي"
- * is the holder of the day); for a country, the same forms of itself. Each word is looked for as a
- * substring with its article dropped, so proclitics ("وبموسكو", "للصومال") are found.
+ * is the holder of the day); for a country, the same forms of itself and the names of its people in
+ * the gazetteer (a person named alone brings the country into the event). Each word is looked for
+ * as a substring with its article dropped, so proclitics ("وبموسكو", "للصومال") are found.
  */
 public final class GazetteerTerms {
 
@@ -53,13 +54,7 @@ public final class GazetteerTerms {
     Map<String, List<String>> adjectives = adjectives();
     Set<String> names = new LinkedHashSet<>();
     for (GazetteerEntry e : added) {
-      names.addAll(namesOf(e));
-      if (e.kind() == ActorKind.PERSON) {
-        for (String n : namesOf(e)) {
-          String[] w = ArabicNormalizer.key(n).split(" ");
-          names.add(w[w.length - 1]);
-        }
-      }
+      names.addAll(e.kind() == ActorKind.PERSON ? personNames(e) : namesOf(e));
       if (e.kind() == ActorKind.PERSON && e.office() != null && e.country() != null) {
         GazetteerEntry country = byName.get(ArabicNormalizer.key(e.country()));
         names.add(e.country());
@@ -70,6 +65,15 @@ public final class GazetteerTerms {
       }
       if (e.kind() == ActorKind.COUNTRY) {
         names.addAll(countryForms(e.name(), adjectives));
+        // A person of the country, named alone, brings the country in as an actor of the event.
+        String key = ArabicNormalizer.key(e.name());
+        for (GazetteerEntry p : all) {
+          if (p.kind() == ActorKind.PERSON
+              && p.country() != null
+              && ArabicNormalizer.key(p.country()).equals(key)) {
+            names.addAll(personNames(p));
+          }
+        }
       }
     }
     Set<List<String>> stems = new LinkedHashSet<>();
@@ -107,6 +111,17 @@ public final class GazetteerTerms {
   /** How many names are looked for (for the log). */
   public int size() {
     return names.size();
+  }
+
+  /** A person's names, each also by its last word (a surname read alone). */
+  private static List<String> personNames(GazetteerEntry e) {
+    List<String> out = new ArrayList<>();
+    for (String n : namesOf(e)) {
+      out.add(n);
+      String[] w = ArabicNormalizer.key(n).split(" ");
+      out.add(w[w.length - 1]);
+    }
+    return out;
   }
 
   private static List<String> namesOf(GazetteerEntry e) {
