@@ -3,7 +3,10 @@ package org.chronology.db;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
+import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -35,10 +38,47 @@ public final class Rows {
       return (String) cells[column];
     }
 
+    public LocalDate date(int column) {
+      return Rows.date(cells[column]);
+    }
+
+    public String[] texts(int column) {
+      return Rows.texts(cells[column]);
+    }
+
     @SuppressWarnings("unchecked")
     public <T> T get(int column) {
       return (T) cells[column];
     }
+  }
+
+  /** A date cell as JDBC or Hibernate return it ({@code java.sql.Date} or {@code LocalDate}). */
+  public static LocalDate date(Object v) {
+    if (v == null || v instanceof LocalDate) {
+      return (LocalDate) v;
+    }
+    if (v instanceof java.sql.Date d) {
+      return d.toLocalDate();
+    }
+    return LocalDate.parse(v.toString());
+  }
+
+  /** A {@code text[]} cell as the driver returns it (an array, or a JDBC {@code Array}). */
+  public static String[] texts(Object v) {
+    if (v == null || v instanceof String[]) {
+      return (String[]) v;
+    }
+    if (v instanceof Object[] a) {
+      return Arrays.stream(a).map(String::valueOf).toArray(String[]::new);
+    }
+    if (v instanceof java.sql.Array a) {
+      try {
+        return texts(a.getArray());
+      } catch (SQLException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+    throw new IllegalStateException("a text array read as " + v.getClass());
   }
 
   /** A JPQL query of several columns, for parameters and paging before {@link #map}. */

@@ -162,13 +162,14 @@ final class KeysetPages {
   private static Rows nativeRows(List<Object[]> rows) {
     List<Object[]> typed = new ArrayList<>(rows.size());
     for (Object[] r : rows) {
-      typed.add(new Object[] {((Number) r[0]).longValue(), date(r[1]), date(r[2])});
+      typed.add(
+          new Object[] {
+            ((Number) r[0]).longValue(),
+            org.chronology.db.Rows.date(r[1]),
+            org.chronology.db.Rows.date(r[2])
+          });
     }
     return rows(typed);
-  }
-
-  private static LocalDate date(Object v) {
-    return v == null ? null : v instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) v;
   }
 
   /**

@@ -2,7 +2,6 @@ package org.chronology.event.service;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
-import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -14,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.chronology.db.Rows;
 import org.chronology.event.Event;
 import org.chronology.event.Mention;
 import org.chronology.extraction.ActorKind;
@@ -213,10 +213,10 @@ final class CandidateLookup {
       }
       Mention m = new Mention();
       m.mergeType = (String) row[2];
-      m.mergeStart = localDate(row[3]);
-      m.mergeEnd = localDate(row[4]);
+      m.mergeStart = Rows.date(row[3]);
+      m.mergeEnd = Rows.date(row[4]);
       m.mergeLocation = (String) row[5];
-      m.mergeActors = strings(row[6]);
+      m.mergeActors = Rows.texts(row[6]);
       for (int i = 0; i < events.size(); i++) {
         ExtractedEvent x = events.get(i);
         if (matches(m, x)) {
@@ -266,39 +266,6 @@ final class CandidateLookup {
       days = Math.min(100_000, Math.abs(ChronoUnit.DAYS.between(x.date().start(), m.mergeStart)));
     }
     return shared * 1_000_000 - days;
-  }
-
-  private static LocalDate localDate(Object v) {
-    if (v == null) {
-      return null;
-    }
-    if (v instanceof LocalDate d) {
-      return d;
-    }
-    if (v instanceof java.sql.Date d) {
-      return d.toLocalDate();
-    }
-    return LocalDate.parse(v.toString());
-  }
-
-  private static String[] strings(Object v) {
-    if (v == null) {
-      return null;
-    }
-    if (v instanceof String[] a) {
-      return a;
-    }
-    if (v instanceof Object[] a) {
-      return java.util.Arrays.stream(a).map(String::valueOf).toArray(String[]::new);
-    }
-    if (v instanceof java.sql.Array a) {
-      try {
-        return strings(a.getArray());
-      } catch (java.sql.SQLException e) {
-        throw new IllegalStateException(e);
-      }
-    }
-    throw new IllegalStateException("merge_actors read as " + v.getClass());
   }
 
   /**

@@ -13,6 +13,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import org.chronology.actor.ActorService;
 import org.chronology.article.Article;
 import org.chronology.event.Event;
@@ -52,8 +53,7 @@ public class ReextractionService {
    * Articles other than the merged ones whose events a merge extracted again (not found in the
    * run's cache) since start: what an upload's merge costs beyond the article itself.
    */
-  private final java.util.concurrent.atomic.AtomicLong othersExtracted =
-      new java.util.concurrent.atomic.AtomicLong();
+  private final AtomicLong othersExtracted = new AtomicLong();
 
   public ReextractionService(
       ExtractorProducer extractors, ActorService actors, RevisionService revisions) {
