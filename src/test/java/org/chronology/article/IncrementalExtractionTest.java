@@ -198,6 +198,12 @@ class IncrementalExtractionTest {
    * shared names, so they are not candidates, their articles are not extracted again and the events
    * are not written; the result is still that of a full re-extraction.
    */
+  /** Each event the given articles (ids joined by commas) report, with when it was last written. */
+  private static final String EVENTS_WRITTEN =
+      "select string_agg(e.id || ':' || e.updated_at, ',' order by e.id) from event e where exists"
+          + " (select 1 from mention m where m.event_id = e.id and m.article_id ="
+          + " any(cast(string_to_array(?1, ',') as bigint[])))";
+
   @Test
   void anUploadNamingAPopularStateTouchesOnlyTheEventsItMayMergeWith() {
     extraction.reextractAll();
@@ -258,32 +264,18 @@ class IncrementalExtractionTest {
     // Every crowd event names the state the upload names, in its date window: all of them were
     // candidates of the look-up by any shared name.
     String names =
-        Sql.call(
-            em ->
-                String.valueOf(
-                    em.createNativeQuery(
-                            "select string_agg(distinct a, '|') from mention m,"
-                                + " unnest(m.merge_actors) a where m.article_id ="
-                                + " any(cast(string_to_array(?1, ',') as bigint[]))")
-                        .setParameter(1, crowdIds)
-                        .getSingleResult()));
+        Sql.text(
+            "select string_agg(distinct a, '|') from mention m,"
+                + " unnest(m.merge_actors) a where m.article_id ="
+                + " any(cast(string_to_array(?1, ',') as bigint[]))",
+            crowdIds);
     System.out.println("Crowd names: " + names);
     long crowdEvents =
         Sql.number(
             "select count(distinct event_id) from mention where article_id ="
                 + " any(cast(string_to_array(?1, ',') as bigint[]))",
             crowdIds);
-    String crowdWritten =
-        Sql.call(
-            em ->
-                String.valueOf(
-                    em.createNativeQuery(
-                            "select string_agg(e.id || ':' || e.updated_at, ',' order by e.id)"
-                                + " from event e where exists (select 1 from mention m where"
-                                + " m.event_id = e.id and m.article_id ="
-                                + " any(cast(string_to_array(?1, ',') as bigint[])))")
-                        .setParameter(1, crowdIds)
-                        .getSingleResult()));
+    String crowdWritten = Sql.text(EVENTS_WRITTEN, crowdIds);
 
     Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
     stats.clear();
@@ -321,18 +313,7 @@ class IncrementalExtractionTest {
     assertTrue(others <= joined, others + " other articles extracted again, " + joined + " joined");
     assertTrue(updates <= joined, updates + " events written, " + joined + " joined");
     assertEquals(
-        crowdWritten,
-        Sql.call(
-            em ->
-                String.valueOf(
-                    em.createNativeQuery(
-                            "select string_agg(e.id || ':' || e.updated_at, ',' order by e.id)"
-                                + " from event e where exists (select 1 from mention m where"
-                                + " m.event_id = e.id and m.article_id ="
-                                + " any(cast(string_to_array(?1, ',') as bigint[])))")
-                        .setParameter(1, crowdIds)
-                        .getSingleResult())),
-        "the crowd's events are as they were");
+        crowdWritten, Sql.text(EVENTS_WRITTEN, crowdIds), "the crowd's events are as they were");
     assertTrue(statements < 40, statements + " statements");
 
     List<String> incremental = TestArticles.snapshot();

@@ -27,6 +27,11 @@ public final class Sql {
     return call(em -> ((Number) query(em, sql, parameters).getSingleResult()).longValue());
   }
 
+  /** The one value a native query answers, as text ("null" for none). */
+  public static String text(String sql, Object... parameters) {
+    return call(em -> String.valueOf(query(em, sql, parameters).getSingleResult()));
+  }
+
   /** The one row a native query answers. */
   public static Object[] row(String sql, Object... parameters) {
     return call(em -> (Object[]) query(em, sql, parameters).getSingleResult());
