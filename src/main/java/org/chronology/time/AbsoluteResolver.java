@@ -2,6 +2,7 @@ package org.chronology.time;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.chrono.HijrahDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Set;
 import java.util.function.IntFunction;
@@ -279,12 +280,15 @@ final class AbsoluteResolver extends Resolver {
 
   Cand numericDate(Matcher m, Rule.Ctx c) {
     String a = m.group("a");
-    String b = m.group("b");
+    String b = m.group("b") != null ? m.group("b") : m.group("bs");
     String cc = m.group("c");
     int y;
     int mon;
     int d;
     Integer wd = TimeLexicon.lookup(lex.weekdays, m.group("wd"));
+    if (m.group("era") != null) {
+      return hijriNumeric(m, a, b, cc, wd);
+    }
     if (a.length() == 4 && cc.length() <= 2) {
       y = Integer.parseInt(a);
       mon = Integer.parseInt(b);
@@ -307,6 +311,35 @@ final class AbsoluteResolver extends Resolver {
     return absolute(m, Interval.day(date), false)
         .withMismatch(wd != null && date.getDayOfWeek().getValue() != wd);
   }
+
+  /**
+   * "4 / 7 / 1437هـ": day, month and year of the Hijri (Umm al-Qura) calendar, the day first as in
+   * the Gregorian form; null when the numbers name no such day.
+   */
+  private Cand hijriNumeric(Matcher m, String a, String b, String cc, Integer wd) {
+    if (cc.length() != 4 || a.length() > 2) {
+      return null;
+    }
+    int y = Integer.parseInt(cc);
+    int mon = Integer.parseInt(b);
+    int d = Integer.parseInt(a);
+    if (y < HIJRI_FIRST || y > HIJRI_LAST || mon < 1 || mon > 12 || d < 1) {
+      return null;
+    }
+    HijrahDate first = HijrahDate.of(y, mon, 1);
+    if (d > first.lengthOfMonth()) {
+      return null;
+    }
+    LocalDate date = LocalDate.from(HijrahDate.of(y, mon, d));
+    return absolute(m, Interval.day(date), false)
+        .withKind(Cand.Kind.HIJRI)
+        .withMismatch(wd != null && date.getDayOfWeek().getValue() != wd);
+  }
+
+  /** The Hijri years the Umm al-Qura calendar of java.time covers. */
+  private static final int HIJRI_FIRST = 1300;
+
+  private static final int HIJRI_LAST = 1600;
 
   /**
    * Day and month of "a/b/year": Arabic sites write the day first; a first number above 12 forces

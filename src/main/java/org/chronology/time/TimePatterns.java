@@ -11,10 +11,8 @@ import java.util.regex.Pattern;
  * Assembles the rules' regexes from the tables in {@code lang/ar/time/}: word lists become tries
  * ({@link TimeLexicon#alternation}), the small words come from {@code grammar.tsv}, and every part
  * a resolver reads is a named group. Every rule matches on the normalised text, starts at a word
- * boundary with optional clitics and exposes the phrase itself as group {@code e}.
- *
- * <p>Why one class of this size: the patterns share their named groups with the resolvers, and one
- * file keeps every group name next to the regex that defines it.
+ * boundary with optional clitics and exposes the phrase itself as group {@code e}. One class: the
+ * patterns share named groups with the resolvers, each name kept next to the regex defining it.
  */
 final class TimePatterns {
 
@@ -127,8 +125,7 @@ final class TimePatterns {
                 .toList());
     String within = "(?<within>(?:" + lex.regex("IN") + "\\s++)?" + lex.regex("WITHIN") + ")";
     String year = "(?<y>[12]\\d{3})(?!\\d)(?:\\s*+" + gregorianEra + "(?![\\p{L}\\p{N}]))?";
-    // Words between a month and its year need a space or a comma before them ("أيار العام 2020");
-    // glued to the month ("أيارالعام") they are one word, no date, as yearRel says below.
+    // Words between a month and its year need a space or a comma before them ("أيار العام 2020").
     String yearConn =
         "(?:(?:\\s*+"
             + COMMA
@@ -375,7 +372,14 @@ final class TimePatterns {
     add(
         "numeric-date",
         TriggerIndex.DIGIT,
-        wdPre + "(?<a>\\d{1,4})(?<sep>[/.-])(?<b>\\d{1,2})\\k<sep>(?<c>\\d{1,4})(?![/.-]?\\d)");
+        // "4/7/2016م"; spaced, with an era word, as Gulf agencies print Hijri ("4 / 7 / 1437هـ")
+        wdPre
+            + "(?<a>\\d{1,4})(?:(?<sep>[/.-])(?<b>\\d{1,2})\\k<sep>|\\s*+/\\s*+(?<bs>\\d{1,2})\\s*+/\\s*+)"
+            + "(?<c>\\d{1,4})(?![/.-]?\\d|\\s*+/\\s*+\\d)(?:\\s*+(?:(?<era>"
+            + hijriEra
+            + ")|"
+            + gregorianEra
+            + ")(?![\\p{L}\\p{N}]))?");
     add(
         "relative-count",
         TriggerIndex.UNIT,
@@ -547,9 +551,7 @@ final class TimePatterns {
     add("eve", TriggerIndex.EVE, "(?<eve>" + cue("EVE") + ")");
   }
 
-  /**
-   * The rule patterns, in the order they are tried (ties between equal matches go to the first).
-   */
+  /** The rule patterns in the order they are tried (ties go to the first). */
   Map<String, Entry> rules() {
     return rules;
   }
