@@ -53,6 +53,42 @@ class DateGovernanceTest {
     assertEquals(LocalDate.of(2023, 2, 9), e.date().end(), e.toString());
   }
 
+  /**
+   * A hedged stretch up to the publication before the head ("خلال الأشهر الماضية") frames the
+   * happening; the month written after the head, even behind an apposition's commas, dates it
+   * (published 2023-03-16).
+   */
+  @Test
+  void aDatedPhraseAfterTheHeadWinsOverAStretchUpToThePublication() {
+    ExtractedEvent e =
+        only(
+            "وشهدت العلاقات بين البلدين خلال الأشهر الماضية تقارباً، إذ زار وزير الخارجية"
+                + " الغاني، كوامي أدجي، العاصمة التوغولية لومي في ديسمبر الماضي.");
+    assertEquals(LocalDate.of(2022, 12, 1), e.date().start(), e.toString());
+    assertEquals(Precision.MONTH, e.date().precision(), e.toString());
+  }
+
+  /** The stretch alone still dates the happening (published 2023-03-16). */
+  @Test
+  void aStretchUpToThePublicationDatesAHappeningWithoutAnotherPhrase() {
+    ExtractedEvent e =
+        only("وخلال الأسابيع الأخيرة زار وزير الخارجية الغاني العاصمة التوغولية لومي.");
+    assertEquals(LocalDate.of(2023, 3, 16), e.date().end(), e.toString());
+  }
+
+  /** "يوم الاثنين 4 / 7 / 1437هـ": a Hijri date as Gulf agencies print it dates the visit. */
+  @Test
+  void aSpacedNumericHijriDateDatesTheHappening() {
+    ExtractedEvent e =
+        extract(
+                "أشار البيان إلى ما تم الاتفاق عليه خلال زيارة ولي العهد السعودي إلى الأردن يوم"
+                    + " الاثنين 4 / 7 / 1437هـ.",
+                LocalDate.of(2016, 4, 28))
+            .get(0);
+    assertEquals(LocalDate.of(2016, 4, 11), e.date().start(), e.toString());
+    assertEquals(Precision.DAY, e.date().precision(), e.toString());
+  }
+
   @Test
   void boundPhraseOfTheHeadsClauseDoesNotWin() {
     ExtractedEvent e =

@@ -247,11 +247,14 @@ public record EventDateStage(Lexicon lexicon) implements Stage {
     if (before != null
         && after != null
         && !weak(doc, after)
-        && !OccasionDates.sameClause(doc, before.end() - 1, d.head.first())
-        && OccasionDates.sameClause(doc, d.head.first(), after.first())
+        && (!OccasionDates.sameClause(doc, before.end() - 1, d.head.first())
+                && OccasionDates.sameClause(doc, d.head.first(), after.first())
+            || stretchToPublication(doc, before))
         && plainBetween(doc, d.head.end(), after.first())) {
       // "وشهد العام الماضي تحولاً، إذ شارك الرئيس في القمة التي استضافتها جدة في 19 مايو": a
-      // phrase of an earlier clause (behind a comma) gives way to one in the head's own clause
+      // phrase of an earlier clause (behind a comma) gives way to one in the head's own clause;
+      // so does a stretch up to the publication ("شهدت العلاقات خلال الأشهر الماضية زخماً، إذ
+      // زار الرئيس الدوحة في ديسمبر الماضي"): it frames the happening, the later phrase dates it
       before = null;
     }
     d.sinceDate =
@@ -272,6 +275,21 @@ public record EventDateStage(Lexicon lexicon) implements Stage {
         }
       }
     }
+  }
+
+  /**
+   * "خلال الأشهر الماضية", "في الأسابيع الأخيرة": a hedged stretch ending (or starting) at the
+   * publication date, not a date of its own.
+   */
+  private static boolean stretchToPublication(Document doc, DateHit h) {
+    var e = h.expression();
+    LocalDate pub = doc.article().publishedOn();
+    return pub != null
+        && e.relative()
+        && e.approximate()
+        && e.start() != null
+        && e.end() != null
+        && (e.end().equals(pub) || e.start().equals(pub));
   }
 
   /**
