@@ -178,7 +178,12 @@ public enum FunctionWord {
    * a verb of what went on at a happening already told, opening a sentence before its definite noun
    * ("وجرى التوقيع …"، "وحضر الاجتماع …"، "وتستمر الزيارة …"): the same happening again
    */
-  FURTHER_MENTION("further-mention");
+  FURTHER_MENTION("further-mention"),
+  /**
+   * the level of relations or representation (مستوى، التمثيل): lowered beside an expulsion or a
+   * recall in one sentence it is the same measure, not a step of its own
+   */
+  RELATIONS_LEVEL("relations-level");
 
   final String code;
 

@@ -50,6 +50,9 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
   public void process(Document doc) {
     List<EventDraft> kept = new ArrayList<>();
     Map<EventDraft, DateHit> announcedOn = new IdentityHashMap<>();
+    for (int i = 1; i < doc.events().size(); i++) {
+      new ConjoinedActs(lexicon).shareSubject(doc, doc.events().get(i - 1), doc.events().get(i));
+    }
     for (EventDraft e : doc.events()) {
       EventDraft last = kept.isEmpty() ? null : kept.get(kept.size() - 1);
       if (e.actors.isEmpty()
@@ -177,7 +180,10 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
   }
 
   private boolean folds(Document doc, EventDraft p, EventDraft e, boolean gatheringKept) {
-    if (AnotherHappening.otherInstance(p, e) || AnotherHappening.measuresDateOf(doc, e, p)) {
+    if (AnotherHappening.otherInstance(p, e)
+        || AnotherHappening.measuresDateOf(doc, e, p)
+        || p.sentence == e.sentence
+            && new ConjoinedActs(lexicon).distinct(doc, p.head, e.head, e.first)) {
       return false;
     }
     if (Retellings.namedDuring(doc, p, e)) {

@@ -142,6 +142,7 @@ public record EventSegmentStage(Lexicon lexicon) implements Stage {
           && !framed(doc, prev.head)
           && !lexicon.anyIn(FunctionWord.RESPONSE, doc.tokens(), cl.firstToken(), head.first())
           && (sameHappening(prev, d) || saidAtTalks(doc, prev, d))
+          && !new ConjoinedActs(lexicon).distinct(doc, prev.head, d.head, cl.firstToken())
           && !(prev.head.trigger().form().verbal()
               && d.head.trigger().form().verbal()
               && prev.type == d.type)

@@ -99,8 +99,13 @@ record Sayings(Lexicon lexicon) {
     if (h - 1 >= from && lexicon.anyIn(FunctionWord.CONTRAST, tokens, h - 1, h)) {
       return true;
     }
-    return h - 2 >= from
-        && lexicon.is(
+    if (h - 2 < from) {
+      return false;
+    }
+    // "في حين": في is no conjunction ف before ي; the pair is read as written and without و/ف
+    String pair = tokens.get(h - 2).text() + " " + tokens.get(h - 1).text();
+    return lexicon.is(FunctionWord.CONTRAST, pair)
+        || lexicon.is(
             FunctionWord.CONTRAST,
             Proclitics.withoutConjunction(tokens.get(h - 2).text())
                 + " "
