@@ -135,7 +135,10 @@ class RecallFamiliesTest {
         // sanctions, embargoes and trade limits imposed, the subject between verb and object
         "وفرض الاتحاد الأوروبي في حزيران 2021 عقوبات اقتصادية واسعة على الحكومة.|other",
         "وفرضت واشنطن عام 1962 حظرا تجاريا شاملا على الجزيرة.|other",
-        "وكانت اليابان قد فرضت قيودا على تصدير المواد الكيميائية في تموز 2019.|other"
+        "وكانت اليابان قد فرضت قيودا على تصدير المواد الكيميائية في تموز 2019.|other",
+        // a team sent abroad; a declaration adopted by the parties
+        "وأرسلت الأردن في 8 شباط 2023 فريق إغاثة من 40 عنصراً إلى جنوب تركيا.|other",
+        "وكان الرئيسان قد اعتمدا في 12 آذار 2022 إعلان الدوحة بوساطة قطرية.|deal"
       })
   void testOneEventOfItsFamilyType(String sentence, String type) {
     assertEquals(EventType.fromCode(type), Fixtures.only(sentence).type());
