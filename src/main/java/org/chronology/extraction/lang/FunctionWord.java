@@ -42,6 +42,7 @@ public enum FunctionWord {
   NAME_LINK("name-link"),
   /** between a title's state and the name: where the office is held (السفير الإسرائيلي في أنقرة) */
   POSTING("posting"),
+  ACCREDITED("accredited"),
   /** a prefix of the present tense (يقول، تؤكد): a word after a name that is no part of it */
   PRESENT_PREFIX("present-prefix"),
   /** a verb of a lasting state opening a sentence (تواصل، لا تزال، تعد): no happening follows */

@@ -52,6 +52,7 @@ public record BackgroundFilterStage(Lexicon lexicon) implements Stage {
         || noReaction(doc, d)
         || question(doc, d)
         || standing(doc, d)
+        || gapStart(doc, d)
         || cargoVehicle(doc, d)
         || menu(doc, d));
   }
@@ -181,6 +182,31 @@ public record BackgroundFilterStage(Lexicon lexicon) implements Stage {
       }
     }
     return false;
+  }
+
+  /**
+   * A happening noun right after منذ ("في أول جولة من نوعها منذ قطع العلاقات بين البلدين"، "أرفع
+   * زيارة منذ سيطرة طالبان"، "هي الأولى منذ انسحاب القوات") opens the period a gap or a state is
+   * measured from: it is the reference point of the sentence's happening, not a happening the
+   * article tells. Unless it carries a date of its own ("منذ افتتاح أرمينيا سفارتها في تل أبيب في
+   * سبتمبر الماضي"), which makes it a dated happening told in passing.
+   */
+  private boolean gapStart(Document doc, EventDraft d) {
+    if (d.ownDate || d.head.trigger().form().verbal()) {
+      return false;
+    }
+    int h = d.head.first();
+    int from = doc.sentences().get(d.sentence).firstToken();
+    int at = h - 1;
+    if (at > from && lexicon.is(FunctionWord.COMPLEMENTIZER, doc.tokens().get(at).text())) {
+      at--; // "منذ أن"
+    }
+    if (at < from) {
+      return false;
+    }
+    String w = doc.tokens().get(at).text();
+    return lexicon.is(FunctionWord.SINCE, w)
+        || lexicon.is(FunctionWord.SINCE, Proclitics.withoutAnd(w));
   }
 
   /**

@@ -4,8 +4,11 @@ import java.util.List;
 import org.chronology.extraction.ActorKind;
 import org.chronology.extraction.EventType;
 import org.chronology.extraction.actor.GazetteerEntry;
+import org.chronology.extraction.lang.FunctionWord;
+import org.chronology.extraction.lang.Lexicon;
 import org.chronology.extraction.lang.PlaceEntry;
 import org.chronology.text.Prepositions;
+import org.chronology.text.Proclitics;
 
 /** Where each event happened (see {@link #place}). */
 @Stage.Contract(
@@ -33,7 +36,8 @@ public final class EventPlaceStage implements Stage {
       if (p.sentence() != d.sentence
           || p.first() < d.first
           || p.first() >= d.end
-          || standsForState(doc, p)) {
+          || standsForState(doc, p)
+          || posting(doc, p)) {
         continue;
       }
       if (p.destination() && visit) {
@@ -72,6 +76,18 @@ public final class EventPlaceStage implements Stage {
     } else if (destination != null && d.type == EventType.DEAL) {
       d.place = destination.place(); // shipments to a base: where they arrive
     }
+  }
+
+  /**
+   * "السفير التركي السابق لدى واشنطن": a place right after a word of accreditation names where an
+   * envoy's office is held, part of a person's title, not where the happening was.
+   */
+  private static boolean posting(Document doc, PlaceHit p) {
+    return p.first() > 0
+        && Lexicon.standard()
+            .is(
+                FunctionWord.ACCREDITED,
+                Proclitics.withoutConjunction(doc.tokens().get(p.first() - 1).text()));
   }
 
   /** A capital read as its state ("اتهمت يريفان") is an actor, not where it happened. */
