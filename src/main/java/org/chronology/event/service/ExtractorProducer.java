@@ -3,6 +3,10 @@ package org.chronology.event.service;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.chronology.actor.GazetteerService;
@@ -45,7 +49,7 @@ public class ExtractorProducer {
     }
     List<GazetteerEntry> entries = gazetteer.entries();
     if (last != null && last.entries().equals(entries)) {
-      built.set(new Built(version, entries, last.extractor()));
+      built.set(new Built(version, entries, last.extractor(), last.fingerprint()));
       return last.extractor();
     }
     EventExtractor fresh = new ArabicEventExtractor(Gazetteer.fromEntries(entries));
@@ -68,5 +72,38 @@ public class ExtractorProducer {
                     .longValue());
   }
 
-  private record Built(long version, List<GazetteerEntry> entries, EventExtractor extractor) {}
+  /**
+   * What {@code x} is, for keeping its output ({@link StoredExtractions}): this extractor version
+   * over a fingerprint of the gazetteer it was built on; null for an extractor this producer did
+   * not build (a test's), whose output is never stored or reused.
+   */
+  StoredExtractions.Made made(EventExtractor x) {
+    Built last = built.get();
+    if (last == null || last.extractor() != x) {
+      return null;
+    }
+    return new StoredExtractions.Made(version(), last.fingerprint());
+  }
+
+  private record Built(
+      long version, List<GazetteerEntry> entries, EventExtractor extractor, String fingerprint) {
+
+    Built(long version, List<GazetteerEntry> entries, EventExtractor extractor) {
+      this(version, entries, extractor, fingerprint(entries));
+    }
+
+    /** The entries' digest: the same gazetteer gives the same text across restarts. */
+    static String fingerprint(List<GazetteerEntry> entries) {
+      try {
+        MessageDigest sha = MessageDigest.getInstance("SHA-256");
+        for (GazetteerEntry e : entries) {
+          sha.update(e.toString().getBytes(StandardCharsets.UTF_8));
+          sha.update((byte) 0);
+        }
+        return HexFormat.of().formatHex(sha.digest());
+      } catch (NoSuchAlgorithmException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+  }
 }

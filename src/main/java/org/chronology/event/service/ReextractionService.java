@@ -128,12 +128,16 @@ public class ReextractionService {
                         .toList());
     Map<ExtractedEvent, Long> articleOf = new IdentityHashMap<>();
     List<ExtractedEvent> extracted = new ArrayList<>();
+    Map<Long, List<ExtractedEvent>> byArticle = new HashMap<>();
     for (Article a : articles) {
-      for (ExtractedEvent x : extractor.extract(text(a))) {
+      List<ExtractedEvent> out = extractor.extract(text(a));
+      byArticle.put(a.id, out);
+      for (ExtractedEvent x : out) {
         articleOf.put(x, a.id);
         extracted.add(x);
       }
     }
+    StoredExtractions.Made made = extractors.made(extractor);
     List<EventCluster> clusters = extractor.merge(extracted);
     Report report =
         QuarkusTransaction.requiringNew()
@@ -146,6 +150,9 @@ public class ReextractionService {
                       reconciler.reconcile(
                           extractor, clusters, existing, articleOf, articles.size());
                   markDone(articles.stream().map(a -> a.id).toList(), extractor.version());
+                  if (made != null) {
+                    StoredExtractions.write(Event.getEntityManager(), made, byArticle);
+                  }
                   return r;
                 });
     LOG.infof(
@@ -206,16 +213,23 @@ public class ReextractionService {
                       .flatMap(x -> x.actors().stream())
                       .toList());
               MergeBatch batch = new MergeBatch(em, articles);
+              // Extractions made here (the merged articles' and the other articles' extracted
+              // again) are kept for later merges; null: this extractor's output is not kept.
+              Kept kept = new Kept(extractors.made(extractor), new HashMap<>());
               Report last = Report.NONE;
               List<Long> merged = new ArrayList<>();
               for (Extracted a : articles) {
-                last = merge(extractor, a.articleId(), a.events(), cache, resolver, batch);
+                last = merge(extractor, a.articleId(), a.events(), cache, resolver, batch, kept);
                 if (last != null) {
                   merged.add(a.articleId());
+                  kept.add(a.articleId(), a.events());
                 }
               }
               batch.created().write();
               markDone(merged, extractor.version());
+              if (kept.made() != null) {
+                StoredExtractions.write(em, kept.made(), kept.byArticle());
+              }
               return last == null ? Report.NONE : last;
             });
   }
@@ -226,7 +240,8 @@ public class ReextractionService {
       List<ExtractedEvent> fresh,
       Map<Long, List<ExtractedEvent>> cache,
       ActorService.Resolver resolver,
-      MergeBatch batch) {
+      MergeBatch batch,
+      Kept kept) {
     Article article = batch.article(articleId);
     if (article == null) {
       return null;
@@ -254,6 +269,11 @@ public class ReextractionService {
     involved.add(article);
     if (!wanted.isEmpty()) {
       involved.addAll(batch.articles(wanted.keySet()));
+      if (kept.made() != null) {
+        // The other articles' stored extractions, in one statement, before any is extracted again.
+        List<Long> unread = wanted.keySet().stream().filter(id -> !cache.containsKey(id)).toList();
+        cache.putAll(StoredExtractions.read(Event.getEntityManager(), unread, kept.made()));
+      }
     }
     // The same order as a full run: by source, then id.
     involved.sort(Comparator.comparing((Article a) -> a.source).thenComparing(a -> a.id));
@@ -268,7 +288,7 @@ public class ReextractionService {
         continue;
       }
       Set<String> keys = wanted.get(a.id);
-      for (ExtractedEvent x : cached(extractor, a, cache)) {
+      for (ExtractedEvent x : cached(extractor, a, cache, kept)) {
         int s = x.evidence().sentence().start();
         Integer trigger = x.evidence().trigger() == null ? null : x.evidence().trigger().start();
         if (keys.contains("s" + s) || keys.contains(key(s, x.type().code(), trigger))) {
@@ -323,7 +343,7 @@ public class ReextractionService {
   }
 
   private List<ExtractedEvent> cached(
-      EventExtractor extractor, Article a, Map<Long, List<ExtractedEvent>> cache) {
+      EventExtractor extractor, Article a, Map<Long, List<ExtractedEvent>> cache, Kept kept) {
     List<ExtractedEvent> hit = cache.get(a.id);
     if (hit != null) {
       return hit;
@@ -336,6 +356,7 @@ public class ReextractionService {
     } else {
       out = extractor.extract(text(a));
       othersExtracted.incrementAndGet();
+      kept.add(a.id, out);
     }
     cache.put(a.id, out);
     return out;
@@ -369,6 +390,15 @@ public class ReextractionService {
     copy.text = a.text;
     copy.publishedOn = a.publishedOn;
     return copy;
+  }
+
+  /** Extractions a merge transaction made, to store at its end ({@code made} null: none). */
+  private record Kept(StoredExtractions.Made made, Map<Long, List<ExtractedEvent>> byArticle) {
+    void add(long articleId, List<ExtractedEvent> events) {
+      if (made != null) {
+        byArticle.put(articleId, events);
+      }
+    }
   }
 
   private static String key(int sentenceStart, String type, Integer trigger) {
