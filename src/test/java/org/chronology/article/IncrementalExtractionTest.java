@@ -321,6 +321,41 @@ class IncrementalExtractionTest {
     assertEquals(TestArticles.snapshot(), incremental, "incremental equals a full re-extraction");
   }
 
+  @Test
+  void anUploadJoinsTheEventOfOnePersonSpeltAnotherWay() {
+    extraction.reextractAll();
+    String run = UUID.randomUUID().toString();
+    java.time.LocalDate day = java.time.LocalDate.of(2019, 3, 12);
+    long first =
+        articles
+            .add(
+                "test-spelt-1-" + run,
+                ("صرح المبعوث كريستوفر لانداو أمس بأن المحادثات ستستمر.\n" + run + "\n")
+                    .getBytes(StandardCharsets.UTF_8),
+                new Sidecar(day, null, null, null))
+            .articleId();
+    long second =
+        articles
+            .add(
+                "test-spelt-2-" + run,
+                ("صرح المبعوث كريستوفر لاندو أمس بأن المحادثات ستستمر.\n" + run + "\n")
+                    .getBytes(StandardCharsets.UTF_8),
+                new Sidecar(day, null, null, null))
+            .articleId();
+    // The two reports of one statement share no name: only one person spelt two ways. The merger
+    // joins them, so the look-up must find the first one's event for the second.
+    long shared =
+        Sql.number(
+            "select count(*) from mention m join mention n on n.event_id = m.event_id"
+                + " where m.article_id = ?1 and n.article_id = ?2",
+            first,
+            second);
+    assertEquals(1, shared, "one event reported by both articles");
+    List<String> incremental = TestArticles.snapshot();
+    extraction.reextractAll();
+    assertEquals(TestArticles.snapshot(), incremental, "incremental equals a full re-extraction");
+  }
+
   @SuppressWarnings("unchecked")
   private static Map<Long, Object> extractedAt() {
     Map<Long, Object> out = new HashMap<>();

@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -12,7 +13,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.chronology.db.Rows;
 import org.chronology.event.Event;
 import org.chronology.event.Mention;
@@ -103,11 +103,7 @@ final class CandidateLookup {
     int slack = EventMerger.VISIT_DAYS;
     for (ExtractedEvent x : branches) {
       String types = String.join("" + SEP, compatible(x.type()));
-      String actors =
-          x.actors().stream()
-              .map(ActorMention::name)
-              .distinct()
-              .collect(Collectors.joining("" + SEP));
+      String actors = String.join("" + SEP, mergeNames(x));
       if (x.date().known()) {
         datedTypes.add(types);
         datedActors.add(actors);
@@ -163,11 +159,7 @@ final class CandidateLookup {
     List<Object> params = new ArrayList<>();
     params.add(articleIds.toArray(Long[]::new));
     for (ExtractedEvent x : events) {
-      String actors =
-          x.actors().stream()
-              .map(ActorMention::name)
-              .distinct()
-              .collect(Collectors.joining("" + SEP));
+      String actors = String.join("" + SEP, mergeNames(x));
       sql.append(" union ");
       int p = params.size();
       sql.append(
@@ -325,7 +317,8 @@ final class CandidateLookup {
         && !sameDayElsewhere(m, x)) {
       return false;
     }
-    List<String> theirs = List.of(m.mergeActors);
+    List<String> theirs =
+        Arrays.stream(m.mergeActors).filter(n -> !n.startsWith(EventMerger.PERSON_KEY)).toList();
     Set<String> shared = new HashSet<>();
     List<String> persons = new ArrayList<>();
     for (ActorMention a : x.actors()) {
@@ -336,15 +329,10 @@ final class CandidateLookup {
         persons.add(a.name());
       }
     }
-    if (shared.isEmpty()) {
-      return false;
-    }
     if (shared.size() >= 2) {
       return true;
     }
-    if (persons.isEmpty()) {
-      return x.location() != null && m.mergeLocation != null;
-    }
+    // A person of the new event named in the mention, letter for letter or spelt another way.
     for (String p : persons) {
       for (String q : theirs) {
         if (EventMerger.samePerson(p, q)) {
@@ -352,7 +340,31 @@ final class CandidateLookup {
         }
       }
     }
-    return false;
+    if (shared.isEmpty() || !persons.isEmpty()) {
+      return false;
+    }
+    return x.location() != null && m.mergeLocation != null;
+  }
+
+  /**
+   * What a mention stores in {@code merge_actors} and what the look-up seeks there: the actors'
+   * names and, for each person, {@link EventMerger#personKey}, so that one person spelt two ways
+   * ("إسحاق هرتسوغ" / "إسحق هرتسوج") is found by the index as the merger would join them.
+   */
+  static String[] mergeNames(ExtractedEvent x) {
+    Set<String> out = new LinkedHashSet<>();
+    for (ActorMention a : x.actors()) {
+      out.add(a.name());
+    }
+    for (ActorMention a : x.actors()) {
+      if (a.kind() == ActorKind.PERSON) {
+        String k = EventMerger.personKey(a.name());
+        if (k != null) {
+          out.add(k);
+        }
+      }
+    }
+    return out.toArray(String[]::new);
   }
 
   /** The merger's places (the standard list), for its place rule. */

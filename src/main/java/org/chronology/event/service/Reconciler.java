@@ -382,7 +382,7 @@ final class Reconciler {
       m.mergeEnd = x.date().end();
     }
     m.mergeLocation = x.location() == null ? null : x.location().name();
-    m.mergeActors = x.actors().stream().map(ActorMention::name).distinct().toArray(String[]::new);
+    m.mergeActors = CandidateLookup.mergeNames(x);
     return m;
   }
 

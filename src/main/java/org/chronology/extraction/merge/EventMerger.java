@@ -354,6 +354,19 @@ public final class EventMerger {
     return x.size() == 1 || y.size() == 1 || x.get(0).equals(y.get(0));
   }
 
+  /**
+   * The key two spellings of one person share: the surname as it sounds, marked so it is never
+   * taken for a name ({@link #samePerson} holds only for names with the same key). Null when the
+   * name has no letters.
+   */
+  public static String personKey(String name) {
+    List<String> x = sounded(name);
+    return x.isEmpty() ? null : PERSON_KEY + x.get(x.size() - 1);
+  }
+
+  /** What starts a {@link #personKey}: no actor's name starts with it. */
+  public static final String PERSON_KEY = "~";
+
   private static List<String> sounded(String name) {
     List<String> out = new ArrayList<>();
     for (String w : org.chronology.text.ArabicNormalizer.key(name).split(" ")) {
