@@ -180,4 +180,17 @@ class RecallFamiliesTest {
     assertEquals(
         1, Fixtures.extract(first + "كما وقع الجانبان الإعلان بحضور عدد من الوزراء.").size());
   }
+
+  @Test
+  void testAVisitToldWithThePlaceAsAPronounIsAVisit() {
+    var events =
+        Fixtures.extract(
+            "وزار وزير الدفاع التركي باكو في أيار 2019، فيما زارتها وزيرة الخارجية في آذار 2021.");
+    assertEquals(2, events.size(), events.toString());
+    assertEquals(EventType.VISIT, events.get(1).type());
+    assertEquals(
+        EventType.VISIT,
+        Fixtures.only("وكان الرئيس قد زارها في كانون الثاني 2016 على رأس وفد كبير.").type());
+    Fixtures.assertNoEvent("وقالت وزارة الخارجية إن عدد السكان بلغ عشرة ملايين نسمة.");
+  }
 }
