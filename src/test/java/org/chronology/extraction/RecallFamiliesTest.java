@@ -193,4 +193,15 @@ class RecallFamiliesTest {
         Fixtures.only("وكان الرئيس قد زارها في كانون الثاني 2016 على رأس وفد كبير.").type());
     Fixtures.assertNoEvent("وقالت وزارة الخارجية إن عدد السكان بلغ عشرة ملايين نسمة.");
   }
+
+  @Test
+  void testAnAssertionMadeInADatedStatementIsAStatement() {
+    assertEquals(
+        EventType.STATEMENT,
+        Fixtures.only("وأكدت حكومة الإقليم في بيان مساء أمس الأحد أن القرار لا يمس حقوقها.")
+            .type());
+    // undated, or no statement named: the reporting verb alone makes no event
+    Fixtures.assertNoEvent("وأكدت حكومة الإقليم في بيان أن القرار لا يمس حقوقها.");
+    Fixtures.assertNoEvent("وأكد الوزير أن القرار لا يمس حقوق الإقليم.");
+  }
 }
