@@ -204,4 +204,14 @@ class RecallFamiliesTest {
     Fixtures.assertNoEvent("وأكدت حكومة الإقليم في بيان أن القرار لا يمس حقوقها.");
     Fixtures.assertNoEvent("وأكد الوزير أن القرار لا يمس حقوق الإقليم.");
   }
+
+  @Test
+  void testClashesToldByThePluralNounAreAnIncident() {
+    assertEquals(
+        EventType.INCIDENT,
+        Fixtures.only("وشهدت المنطقة الحدودية في أيلول 2022 أعنف مواجهات بين البلدين منذ سنوات.")
+            .type());
+    // the singular is "facing, against"
+    Fixtures.assertNoEvent("وتسعى الحكومة إلى تعزيز قدراتها في مواجهة التحديات الاقتصادية.");
+  }
 }
