@@ -214,4 +214,18 @@ class RecallFamiliesTest {
     // the singular is "facing, against"
     Fixtures.assertNoEvent("وتسعى الحكومة إلى تعزيز قدراتها في مواجهة التحديات الاقتصادية.");
   }
+
+  @Test
+  void testFurtherDocumentsSignedByThePartiesAreASigningOfTheirOwn() {
+    String first = "وقع الرئيسان أمس الخميس في طشقند معاهدة تحالف بين البلدين. ";
+    // counted documents
+    assertEquals(
+        2,
+        Fixtures.extract(first + "كما وقع الجانبان 15 وثيقة تعاون في مجالات الطاقة والنقل.")
+            .size());
+    // the parties after the verb are its subject, not a definite object told again
+    assertEquals(
+        2, Fixtures.extract(first + "ووقع الجانبان تسع وثائق للتعاون في مجال الزراعة.").size());
+    assertEquals(1, Fixtures.extract(first + "ووقع الجانبان المعاهدة بحضور الوزراء.").size());
+  }
 }
