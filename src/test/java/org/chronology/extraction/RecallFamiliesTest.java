@@ -228,4 +228,15 @@ class RecallFamiliesTest {
         2, Fixtures.extract(first + "ووقع الجانبان تسع وثائق للتعاون في مجال الزراعة.").size());
     assertEquals(1, Fixtures.extract(first + "ووقع الجانبان المعاهدة بحضور الوزراء.").size());
   }
+
+  @Test
+  void testASigningSetDuringAVisitIsASigningOfItsOwn() {
+    var events =
+        Fixtures.extract(
+            "وصل وزير الزراعة الإسرائيلي إلى باكو أمس الأحد في زيارة رسمية. وجرى خلال الزيارة توقيع"
+                + " مذكرة تفاهم للتعاون في مجال الري.");
+    assertEquals(2, events.size(), events.toString());
+    assertEquals(EventType.VISIT, events.get(0).type());
+    assertEquals(EventType.DEAL, events.get(1).type());
+  }
 }
