@@ -239,4 +239,12 @@ class RecallFamiliesTest {
     assertEquals(EventType.VISIT, events.get(0).type());
     assertEquals(EventType.DEAL, events.get(1).type());
   }
+
+  @Test
+  void testBeingAGuestOfAStateIsAVisit() {
+    assertEquals(
+        EventType.VISIT,
+        Fixtures.only("وحلّ وزير الخارجية الإسرائيلي ضيفاً على باكو في 20 نيسان 2023.").type());
+    Fixtures.assertNoEvent("وتسعى الحكومة إلى حل الأزمة الاقتصادية.");
+  }
 }
