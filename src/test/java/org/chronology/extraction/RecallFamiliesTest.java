@@ -180,4 +180,71 @@ class RecallFamiliesTest {
     assertEquals(
         1, Fixtures.extract(first + "كما وقع الجانبان الإعلان بحضور عدد من الوزراء.").size());
   }
+
+  @Test
+  void testAVisitToldWithThePlaceAsAPronounIsAVisit() {
+    var events =
+        Fixtures.extract(
+            "وزار وزير الدفاع التركي باكو في أيار 2019، فيما زارتها وزيرة الخارجية في آذار 2021.");
+    assertEquals(2, events.size(), events.toString());
+    assertEquals(EventType.VISIT, events.get(1).type());
+    assertEquals(
+        EventType.VISIT,
+        Fixtures.only("وكان الرئيس قد زارها في كانون الثاني 2016 على رأس وفد كبير.").type());
+    Fixtures.assertNoEvent("وقالت وزارة الخارجية إن عدد السكان بلغ عشرة ملايين نسمة.");
+  }
+
+  @Test
+  void testAnAssertionMadeInADatedStatementIsAStatement() {
+    assertEquals(
+        EventType.STATEMENT,
+        Fixtures.only("وأكدت حكومة الإقليم في بيان مساء أمس الأحد أن القرار لا يمس حقوقها.")
+            .type());
+    // undated, or no statement named: the reporting verb alone makes no event
+    Fixtures.assertNoEvent("وأكدت حكومة الإقليم في بيان أن القرار لا يمس حقوقها.");
+    Fixtures.assertNoEvent("وأكد الوزير أن القرار لا يمس حقوق الإقليم.");
+  }
+
+  @Test
+  void testClashesToldByThePluralNounAreAnIncident() {
+    assertEquals(
+        EventType.INCIDENT,
+        Fixtures.only("وشهدت المنطقة الحدودية في أيلول 2022 أعنف مواجهات بين البلدين منذ سنوات.")
+            .type());
+    // the singular is "facing, against"
+    Fixtures.assertNoEvent("وتسعى الحكومة إلى تعزيز قدراتها في مواجهة التحديات الاقتصادية.");
+  }
+
+  @Test
+  void testFurtherDocumentsSignedByThePartiesAreASigningOfTheirOwn() {
+    String first = "وقع الرئيسان أمس الخميس في طشقند معاهدة تحالف بين البلدين. ";
+    // counted documents
+    assertEquals(
+        2,
+        Fixtures.extract(first + "كما وقع الجانبان 15 وثيقة تعاون في مجالات الطاقة والنقل.")
+            .size());
+    // the parties after the verb are its subject, not a definite object told again
+    assertEquals(
+        2, Fixtures.extract(first + "ووقع الجانبان تسع وثائق للتعاون في مجال الزراعة.").size());
+    assertEquals(1, Fixtures.extract(first + "ووقع الجانبان المعاهدة بحضور الوزراء.").size());
+  }
+
+  @Test
+  void testASigningSetDuringAVisitIsASigningOfItsOwn() {
+    var events =
+        Fixtures.extract(
+            "وصل وزير الزراعة الإسرائيلي إلى باكو أمس الأحد في زيارة رسمية. وجرى خلال الزيارة توقيع"
+                + " مذكرة تفاهم للتعاون في مجال الري.");
+    assertEquals(2, events.size(), events.toString());
+    assertEquals(EventType.VISIT, events.get(0).type());
+    assertEquals(EventType.DEAL, events.get(1).type());
+  }
+
+  @Test
+  void testBeingAGuestOfAStateIsAVisit() {
+    assertEquals(
+        EventType.VISIT,
+        Fixtures.only("وحلّ وزير الخارجية الإسرائيلي ضيفاً على باكو في 20 نيسان 2023.").type());
+    Fixtures.assertNoEvent("وتسعى الحكومة إلى حل الأزمة الاقتصادية.");
+  }
 }

@@ -270,7 +270,7 @@ public final class Lexicon {
   /**
    * The rest of a verb-and-object trigger ("سحب سفير*", "وصل إلى") by its verb: Arabic news writes
    * the subject between them ("سحبت تركيا سفيرها", "وصل الرئيس إلى أنقرة"), so the rest is looked
-   * for a few words on.
+   * for a few words on. So is a reporting frame of a verb and its place ("أكدت الحكومة في بيان").
    */
   public PhraseMatcher<Trigger> verbObjectRest(String normalizedVerb) {
     return verbObjectTriggers.get(normalizedVerb);
@@ -286,7 +286,9 @@ public final class Lexicon {
     Map<String, List<Map.Entry<String, Trigger>>> rests = new HashMap<>();
     for (Map.Entry<String, Trigger> e : all) {
       String[] words = ArabicNormalizer.key(e.getKey()).split(" ");
-      if (e.getValue().form().verbal() && words.length > 1 && !words[0].endsWith("*")) {
+      if ((e.getValue().form().verbal() || e.getValue().form() == TriggerForm.FRAME)
+          && words.length > 1
+          && !words[0].endsWith("*")) {
         String rest = String.join(" ", java.util.Arrays.copyOfRange(words, 1, words.length));
         rests.computeIfAbsent(words[0], k -> new ArrayList<>()).add(entry(rest, e.getValue()));
       }

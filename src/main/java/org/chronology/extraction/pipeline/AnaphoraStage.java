@@ -78,12 +78,22 @@ public record AnaphoraStage(Lexicon lexicon) implements Stage {
 
   /**
    * "كما وقع الجانبان أربع اتفاقيات": "also signed" with an indefinite instrument names further
-   * documents, a signing of their own, not the one told before.
+   * documents, a signing of their own, not the one told before; so does a counted object ("كما وقع
+   * الجانبان 15 وثيقة تعاون"), documents told by their number.
    */
-  private static boolean signsAnotherInstrument(Document doc, EventDraft d) {
+  private boolean signsAnotherInstrument(Document doc, EventDraft d) {
     TriggerHit h = d.head;
     if (d.type != EventType.DEAL || !h.trigger().form().verbal()) {
       return false;
+    }
+    int object = h.end();
+    int end = doc.sentences().get(h.sentence()).endToken();
+    if (object < end && lexicon.namesParties(doc.tokens().get(object).text())) {
+      object++; // the parties are the subject
+    }
+    String w = object < end ? doc.tokens().get(object).text() : "";
+    if (!w.isEmpty() && w.chars().allMatch(Character::isDigit)) {
+      return true;
     }
     for (TriggerHit o : doc.triggers()) {
       if (o.sentence() == h.sentence()

@@ -215,6 +215,13 @@ public record EventSegmentStage(Lexicon lexicon) implements Stage {
     if (verb != null && declared != null && framesAnother(doc, verb)) {
       noun = declared; // "وأعلنت الإمارات خلال الزيارة تأسيس صندوق": not the visit
     }
+    if (verb == null
+        && noun != null
+        && declared != null
+        && setting(doc, noun)
+        && declared.trigger().type() != noun.trigger().type()) {
+      noun = declared; // "وجرى خلال الزيارة توقيع مذكرة تفاهم": the signing, set during the visit
+    }
     if (verb != null
         && noun != null
         && noun.trigger().type() == EventType.VISIT

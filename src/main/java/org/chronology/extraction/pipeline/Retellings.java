@@ -156,6 +156,9 @@ record Retellings(Lexicon lexicon) {
   private boolean writtenDefinite(Document doc, EventDraft e) {
     var s = doc.sentences().get(e.sentence);
     int next = e.head.end();
+    if (next < s.endToken() && lexicon.namesParties(doc.tokens().get(next).text())) {
+      next++; // "كما وقع الجانبان 15 وثيقة": the parties are the subject, the object comes after
+    }
     if (next < s.endToken() && Proclitics.hasArticle(doc.tokens().get(next).text())) {
       return true;
     }
