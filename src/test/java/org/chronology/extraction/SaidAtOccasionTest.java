@@ -8,9 +8,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * What those at a happening said there (in a joint press conference or joint remarks, in the
- * closing communiqué, at the start of the talks, during the ceremony) is evidence of the happening
- * already told, not a statement event of its own; a decision told in it, a spokesman's own press
- * conference, a fresh gathering or a saying at another date stays apart.
+ * closing communiqué, at the start of the talks, during the ceremony, on the visitor's arrival or
+ * before his departure) is evidence of the happening already told, not a statement event of its
+ * own; a decision told in it, a spokesman's own press conference, a fresh gathering or a saying at
+ * another date stays apart.
  */
 class SaidAtOccasionTest {
 
@@ -63,6 +64,45 @@ class SaidAtOccasionTest {
                 "التقى وزير الخارجية الصيني وانغ يي اليوم الثلاثاء في بكين نظيره الباكستاني.",
                 "وقال المتحدث باسم وزارة الخارجية الصينية لين جيان اليوم في مؤتمر صحفي إن بكين \"تدعم"
                     + " الحوار بين كابل وإسلام آباد\".")),
+        // said to the press just before the visitor left: his own "today" in the quote is the
+        // day he spoke, not the publication's
+        Arguments.of(
+            1,
+            Fixtures.article(
+                "اختتم وزير الخارجية الكيني موساليا مودافادي أمس الاثنين زيارة إلى أديس أبابا التقى"
+                    + " خلالها نظيره الإثيوبي.",
+                "وقال مودافادي للصحفيين قبيل مغادرته أديس أبابا: \"حققنا اليوم تقدماً كبيراً في ملف"
+                    + " الحدود\".")),
+        // a saying on arrival, before the talks
+        Arguments.of(
+            1,
+            Fixtures.article(
+                "وصل الرئيس الكيني وليام روتو اليوم الثلاثاء إلى دار السلام في زيارة رسمية تستمر"
+                    + " يومين.",
+                "وقال روتو اليوم لدى وصوله إلى المطار إن بلاده \"تريد شراكة أعمق مع تنزانيا\".")),
+        // the closing communiqué tells what the talks discussed: the talks again, not new talks
+        Arguments.of(
+            1,
+            Fixtures.article(
+                "أجرى وزير الخارجية الكيني موساليا مودافادي اليوم الثلاثاء في نيروبي محادثات مع"
+                    + " نظيره الإثيوبي.",
+                "وكانت العلاقات بين البلدين قد شهدت فتوراً في السنوات الأخيرة.",
+                "ويعد الملف الأمني من أبرز الملفات العالقة بين الجارين.",
+                "وأوضح بيان مشترك صدر في ختام المحادثات أن الجانبين ناقشا أمن الحدود المشتركة.")),
+        // the ceremony told as held, and what one present said of it
+        Arguments.of(
+            1,
+            Fixtures.article(
+                "افتتح وزير الخارجية الكيني موساليا مودافادي اليوم الثلاثاء سفارة بلاده في أديس"
+                    + " أبابا.",
+                "وجرت مراسم الافتتاح بحضور مودافادي، الذي وصف الخطوة اليوم بأنها \"تاريخية\".")),
+        // someone who was not at the visit, speaking before his own departure, speaks for himself
+        Arguments.of(
+            2,
+            Fixtures.article(
+                "اختتم وزير الخارجية الكيني موساليا مودافادي اليوم الثلاثاء زيارة إلى أديس أبابا.",
+                "واتهم وزير الخارجية الإريتري عثمان صالح اليوم، قبيل مغادرته أسمرة، إثيوبيا بحشد"
+                    + " قواتها على الحدود.")),
         // the head of a joint committee, at no gathering of the article, speaks for himself
         Arguments.of(
             2,

@@ -43,6 +43,8 @@ public enum FunctionWord {
   /** between a title's state and the name: where the office is held (السفير الإسرائيلي في أنقرة) */
   POSTING("posting"),
   ACCREDITED("accredited"),
+  /** a verb of leaving: the place right after it is where a traveller set out from (غادر دمشق) */
+  DEPARTURE("departure"),
   /** a prefix of the present tense (يقول، تؤكد): a word after a name that is no part of it */
   PRESENT_PREFIX("present-prefix"),
   /** a verb of a lasting state opening a sentence (تواصل، لا تزال، تعد): no happening follows */

@@ -197,6 +197,9 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
     if (!placesCompatible(p, e)) {
       return false;
     }
+    if (TimelineEntries.recaps(doc, p, e)) {
+      return true; // "- 6 مايو 2025: الخرطوم تقطع العلاقات …": the chronology lists it again
+    }
     boolean eDated = e.date != null && e.ownDate;
     if (new Sayings(lexicon).announcedIncident(doc, p, e) || restatedNoun(p, e)) {
       return true;

@@ -37,7 +37,8 @@ public final class EventPlaceStage implements Stage {
           || p.first() < d.first
           || p.first() >= d.end
           || standsForState(doc, p)
-          || posting(doc, p)) {
+          || posting(doc, p)
+          || visit && leftFrom(doc, p)) {
         continue;
       }
       if (p.destination() && visit) {
@@ -89,6 +90,25 @@ public final class EventPlaceStage implements Stage {
                 FunctionWord.ACCREDITED,
                 Proclitics.withoutConjunction(doc.tokens().get(p.first() - 1).text()));
   }
+
+  /**
+   * "يغادر الرئيس أحمد الشرع دمشق اليوم متوجهاً إلى …": the place a leaving verb takes as its
+   * object, right after it or after its subject, is where the visitor set out from, not the visit's
+   * place.
+   */
+  private static boolean leftFrom(Document doc, PlaceHit p) {
+    int from = doc.sentences().get(p.sentence()).firstToken();
+    for (int t = p.first() - 1; t >= Math.max(from, p.first() - LEAVER_REACH); t--) {
+      if (Lexicon.standard()
+          .is(FunctionWord.DEPARTURE, Proclitics.withoutConjunction(doc.tokens().get(t).text()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** How many words (a title and a name) may stand between a leaving verb and its place. */
+  private static final int LEAVER_REACH = 5;
 
   /** A capital read as its state ("اتهمت يريفان") is an actor, not where it happened. */
   private static boolean standsForState(Document doc, PlaceHit p) {

@@ -43,16 +43,21 @@ record SaidAt(Lexicon lexicon) {
 
   /** The happening e was said at, among the events kept before it; null when e is news. */
   EventDraft occasion(Document doc, List<EventDraft> kept, EventDraft e) {
+    boolean passage = false;
     if (!saidAtOccasion(doc, e)) {
-      return null;
+      passage = e.type == EventType.STATEMENT && atPassage(doc, e);
+      if (!passage) {
+        return null;
+      }
     }
+    Set<EventType> occasions = passage ? EnumSet.of(EventType.VISIT) : SPOKEN_AT;
     int at = kept.indexOf(e);
     for (int k = (at < 0 ? kept.size() : at) - 1; k >= 0; k--) {
       EventDraft p = kept.get(k);
       if (p.sentence <= e.sentence
-          && SPOKEN_AT.contains(p.type)
+          && occasions.contains(p.type)
           && p.status == EventStatus.HAPPENED
-          && datesCompatible(p, e)
+          && (datesCompatible(p, e) || quotedDate(doc, e))
           && speakersAmong(e, p)) {
         return p;
       }
@@ -76,7 +81,7 @@ record SaidAt(Lexicon lexicon) {
       boolean reported =
           clause >= 0
               && e.head.first() > clause
-              && !e.head.trigger().form().verbal()
+              && (!e.head.trigger().form().verbal() || e.type == EventType.MEETING)
               && e.status == EventStatus.HAPPENED
               && (e.date == null || !e.ownDate);
       if (!reported) {
@@ -95,6 +100,15 @@ record SaidAt(Lexicon lexicon) {
       if (OCCASION.is("joint", w) && placedAt(doc, Math.max(s.firstToken(), t - JOINT_REACH), t)) {
         return true;
       }
+      if (OCCASION.is("held", w) && t < e.head.first()) {
+        // "وجرت مراسم الافتتاح بحضور الوزير، الذي وصف الخطوة …": the sentence tells the occasion
+        for (int n = t + 1; n <= t + NOUN_REACH && n < frameEnd; n++) {
+          String noun = Proclitics.withoutConjunction(doc.tokens().get(n).text());
+          if (lexicon.is(FunctionWord.GATHERING, noun) || OCCASION.is("ceremony", noun)) {
+            return true;
+          }
+        }
+      }
       if (OCCASION.is("during", w)) {
         for (int n = t + 1; n <= t + NOUN_REACH && n < frameEnd; n++) {
           String noun = Proclitics.withoutConjunction(doc.tokens().get(n).text());
@@ -105,6 +119,35 @@ record SaidAt(Lexicon lexicon) {
       }
     }
     return false;
+  }
+
+  /**
+   * The words before what e says place the saying at a visitor's arrival or departure ("وقال الوزير
+   * للصحفيين قبيل مغادرته بغداد إن …"، "وصرح لدى وصوله بأن …").
+   */
+  private static boolean atPassage(Document doc, EventDraft e) {
+    var s = doc.sentences().get(e.sentence);
+    for (int t = s.firstToken(); t + 1 < s.endToken(); t++) {
+      if (OCCASION.is("moment", doc.tokens().get(t).text())
+          && OCCASION.is("passage", doc.tokens().get(t + 1).text())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * e's date phrase stands inside quotation marks: the speaker's own "today" ("أنجزنا اليوم خطوة
+   * …") is the day he spoke, which the article's publication date does not tell.
+   */
+  private static boolean quotedDate(Document doc, EventDraft e) {
+    if (e.date == null || e.date.end() <= e.date.first()) {
+      return false;
+    }
+    var s = doc.sentences().get(e.sentence);
+    int i = e.date.first() - s.firstToken();
+    boolean[] quoted = Quotes.quotedTokens(doc, s);
+    return i >= 0 && i < quoted.length && quoted[i];
   }
 
   /** A word of [from, to) is "in" or a "during" word: "في مؤتمر صحفي مشترك". */

@@ -1,0 +1,42 @@
+package org.chronology.extraction;
+
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * "يغادر الرئيس نيروبي اليوم متوجهاً إلى تنزانيا": the place a leaving verb takes is where the
+ * visitor set out from, not where the visit was; it keeps no telling of the visit apart.
+ */
+class DepartureFromPlaceTest {
+
+  private static final LocalDate TUESDAY = LocalDate.of(2024, 5, 14);
+
+  @Test
+  void thePlaceLeftIsNotTheVisitsPlace() {
+    List<ExtractedEvent> events =
+        Fixtures.assertEvents(
+            1,
+            "يغادر الرئيس الكيني وليام روتو نيروبي اليوم متوجهاً إلى تنزانيا في زيارة رسمية تلبية"
+                + " لدعوة من الرئيسة سامية صولحو حسن.",
+            TUESDAY);
+    assertNotEquals(
+        "نيروبي", events.get(0).location() == null ? null : events.get(0).location().name());
+  }
+
+  @Test
+  void theDepartureAndTheArrivalAreOneVisit() {
+    List<ExtractedEvent> events =
+        Fixtures.assertEvents(
+            1,
+            Fixtures.article(
+                "وصل الرئيس الكيني وليام روتو اليوم الثلاثاء إلى دار السلام في زيارة رسمية تستمر"
+                    + " يومين.",
+                "وكان روتو قد غادر نيروبي صباح اليوم في زيارة رسمية إلى تنزانيا تلبية لدعوة من"
+                    + " الرئيسة سامية صولحو حسن."),
+            TUESDAY);
+    assertNotEquals("نيروبي", events.get(0).location().name());
+  }
+}
