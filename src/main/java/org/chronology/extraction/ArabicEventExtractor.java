@@ -83,7 +83,7 @@ public final class ArabicEventExtractor implements EventExtractor {
         new EventDateStage(lexicon),
         new BackgroundFilterStage(lexicon),
         new EventActorStage(gazetteer, lexicon),
-        new EventPlaceStage(),
+        new EventPlaceStage(lexicon),
         new AnaphoraStage(lexicon),
         new RoleStage(lexicon, gazetteer),
         new CoalesceStage(lexicon),

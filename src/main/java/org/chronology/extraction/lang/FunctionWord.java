@@ -42,6 +42,7 @@ public enum FunctionWord {
   NAME_LINK("name-link"),
   /** between a title's state and the name: where the office is held (السفير الإسرائيلي في أنقرة) */
   POSTING("posting"),
+  /** a word of accreditation (لدى): the place right after it is an envoy's post, part of a title */
   ACCREDITED("accredited"),
   /** a verb of leaving: the place right after it is where a traveller set out from (غادر دمشق) */
   DEPARTURE("departure"),

@@ -15,7 +15,7 @@ import org.chronology.text.Proclitics;
     name = "event-places",
     requires = {Layer.EVENT_ACTORS, Layer.PLACES},
     adds = Layer.EVENT_PLACES)
-public final class EventPlaceStage implements Stage {
+public record EventPlaceStage(Lexicon lexicon) implements Stage {
 
   @Override
   public void process(Document doc) {
@@ -28,7 +28,7 @@ public final class EventPlaceStage implements Stage {
    * Where it happened: for a visit the destination (a place after إلى, else a country after إلى or
    * right after the visit verb, else another place); for other events a place not after إلى.
    */
-  private static void place(Document doc, EventDraft d) {
+  private void place(Document doc, EventDraft d) {
     boolean visit = d.type == EventType.VISIT;
     PlaceHit first = null;
     PlaceHit destination = null;
@@ -83,12 +83,11 @@ public final class EventPlaceStage implements Stage {
    * "السفير التركي السابق لدى واشنطن": a place right after a word of accreditation names where an
    * envoy's office is held, part of a person's title, not where the happening was.
    */
-  private static boolean posting(Document doc, PlaceHit p) {
+  private boolean posting(Document doc, PlaceHit p) {
     return p.first() > 0
-        && Lexicon.standard()
-            .is(
-                FunctionWord.ACCREDITED,
-                Proclitics.withoutConjunction(doc.tokens().get(p.first() - 1).text()));
+        && lexicon.is(
+            FunctionWord.ACCREDITED,
+            Proclitics.withoutConjunction(doc.tokens().get(p.first() - 1).text()));
   }
 
   /**
@@ -96,11 +95,11 @@ public final class EventPlaceStage implements Stage {
    * object, right after it or after its subject, is where the visitor set out from, not the visit's
    * place.
    */
-  private static boolean leftFrom(Document doc, PlaceHit p) {
+  private boolean leftFrom(Document doc, PlaceHit p) {
     int from = doc.sentences().get(p.sentence()).firstToken();
     for (int t = p.first() - 1; t >= Math.max(from, p.first() - LEAVER_REACH); t--) {
-      if (Lexicon.standard()
-          .is(FunctionWord.DEPARTURE, Proclitics.withoutConjunction(doc.tokens().get(t).text()))) {
+      if (lexicon.is(
+          FunctionWord.DEPARTURE, Proclitics.withoutConjunction(doc.tokens().get(t).text()))) {
         return true;
       }
     }
