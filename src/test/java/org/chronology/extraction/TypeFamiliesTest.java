@@ -80,6 +80,26 @@ class TypeFamiliesTest {
     assertEquals(type, Fixtures.only(sentence).type());
   }
 
+  /**
+   * A land border or a crossing closed or opened (also منفذ, also with the subject or a date
+   * between verb and object) is traffic (other); a flow of gas stopped is a happening of no other
+   * type, the flow resumed is trade flow (deal).
+   */
+  @ParameterizedTest(name = "{1}: {0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "وأغلقت الحكومة حدودها البرية مع جارتها يوم الخميس.|OTHER",
+        "وقررت السلطات يوم الاثنين غلق معبري الحدود الشمالية أمام الشاحنات.|OTHER",
+        "وأعلن الوزيران اليوم الاثنين إعادة فتح المنفذ أمام حركة المسافرين.|OTHER",
+        "وكانت الحكومة قد أوقفت مطلع نوفمبر الماضي ضخ الغاز نحو جارتها.|OTHER",
+        "وأوقفت أنقرة في مارس الماضي تدفق النفط عبر الخط.|OTHER",
+        "وأعلنت الوزارة يوم السبت استئناف الضخ عبر خط الأنابيب.|DEAL"
+      })
+  void testBordersAndFlows(String sentence, EventType type) {
+    assertEquals(type, Fixtures.only(sentence).type());
+  }
+
   @Test
   void testASignedTreatyStaysADealAndADatedDeclarationOfAnIncidentAlreadyToldStaysTheSaying() {
     assertEquals(
