@@ -259,10 +259,10 @@ record TitledNames(Lexicon lexicon, Gazetteer gazetteer) {
               preposition(doc, s, title.first(), title.form().preposition())));
       return inside.end();
     }
-    // after نظيره a name needs a state and two parts or a link (بن، آل): "نظيره الأذري أربع مرات"
-    // stops at the count noun
+    // after نظيره a name needs two parts or a link (بن، آل), with or without his state ("مع نظيره
+    // فؤاد حسين"): one word after it is no name ("نظيره الأذري أربع مرات" stops at the count noun)
     if (nameEnd > nameStart
-        && (!t.counterpart() || country != null && (linked || parts >= 2))
+        && (!t.counterpart() || linked || parts >= 2)
         && (country != null || comma || parts >= 2 || linked)) {
       out.add(
           person(
