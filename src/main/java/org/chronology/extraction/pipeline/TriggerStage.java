@@ -54,10 +54,10 @@ public record TriggerStage(Lexicon lexicon) implements Stage {
       out.addAll(PlannedTriggers.find(lexicon, doc, s, out, quoted));
     }
     out.sort(java.util.Comparator.comparingInt(TriggerHit::first));
-    TriggerHit talksRound = null;
+    int talksRound = Integer.MAX_VALUE;
     for (TriggerHit h : out) {
-      if (talksRound == null && roundOfTalks(doc, h, out)) {
-        talksRound = h;
+      if (roundOfTalks(doc, h, out)) {
+        talksRound = Math.min(talksRound, h.sentence());
       }
     }
     out.removeIf(
@@ -75,10 +75,8 @@ public record TriggerStage(Lexicon lexicon) implements Stage {
       } else if (hypothesis(doc, h) || quotedIncident(h, out)) {
         // "محذراً من أن أي هجوم سيدفع ثمنه"، "نفى عقد أي لقاء": the warning or the denial
         out.set(i, retyped(h, org.chronology.extraction.EventType.STATEMENT));
-      } else if (after(h, talksRound) && round(doc, h)) {
-        // "وعقب انتهاء الجولة"، "جولة أولى من المحادثات …، تلتها جولة ثانية": after a round of
-        // talks, a round is those talks or the next of them, in a later sentence or later in the
-        // same one
+      } else if (h.sentence() > talksRound && round(doc, h)) {
+        // "وعقب انتهاء الجولة": after a round of talks, "the round" is those talks
         out.set(i, retyped(h, org.chronology.extraction.EventType.MEETING));
       }
       if (!h.future() && h.trigger().form() == TriggerForm.NOUN && futureHelped(doc, h)) {
@@ -157,13 +155,6 @@ public record TriggerStage(Lexicon lexicon) implements Stage {
         h.definite(),
         h.possessive(),
         h.inQuote());
-  }
-
-  /** {@code h} stands after the round of talks {@code talks} (none: never). */
-  private static boolean after(TriggerHit h, TriggerHit talks) {
-    return talks != null
-        && (h.sentence() > talks.sentence()
-            || h.sentence() == talks.sentence() && h.first() >= talks.end());
   }
 
   private boolean round(Document doc, TriggerHit h) {
