@@ -85,6 +85,9 @@ final class AbsoluteResolver extends Resolver {
               } else if (rel == null && !ahead && cand.isAfter(pub)) {
                 y--;
               }
+              if (rel == null && wd != null) {
+                y = weekdayYear(y, pub.getYear(), mon, from, wd);
+              }
               return at.apply(y);
             },
             false);
@@ -92,6 +95,29 @@ final class AbsoluteResolver extends Resolver {
       res = res.withMismatch(res.start().getDayOfWeek().getValue() != wd);
     }
     return res;
+  }
+
+  /**
+   * "يوم الاثنين الثامن من يونيو" without a year: the weekday written with the day decides between
+   * the publication year and the years either side of it when the nearest-year reading names
+   * another weekday (a date two days after the publication is not last year's); the weekday of a
+   * day and month moves by one or two a year, so at most one of three neighbouring years fits.
+   */
+  static int weekdayYear(int y, int pubYear, int mon, int day, int wd) {
+    if (fits(y, mon, day, wd)) {
+      return y;
+    }
+    for (int cand = pubYear - 1; cand <= pubYear + 1; cand++) {
+      if (fits(cand, mon, day, wd)) {
+        return cand;
+      }
+    }
+    return y;
+  }
+
+  private static boolean fits(int y, int mon, int day, int wd) {
+    return day <= java.time.YearMonth.of(y, mon).lengthOfMonth()
+        && LocalDate.of(y, mon, day).getDayOfWeek().getValue() == wd;
   }
 
   /** "من مارس إلى مايو 2021", "بين 5 مايو و10 يونيو 2020", "من نوفمبر 2019 ..." */

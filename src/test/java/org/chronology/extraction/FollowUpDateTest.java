@@ -78,6 +78,37 @@ class FollowUpDateTest {
   }
 
   @Test
+  void testAStretchFromTheReportOnDoesNotDateADoneVisit() {
+    // "within fifteen months" measures the gap between two visits: the visit is yesterday's
+    List<ExtractedEvent> e =
+        extract(
+            "وصل الرئيس الأذربيجاني إلى أنقرة أمس في زيارة هي الثالثة له إلى تركيا في غضون عشرة"
+                + " أشهر.");
+    assertFalse(e.isEmpty());
+    for (ExtractedEvent x : e) {
+      assertEquals(LocalDate.of(2023, 3, 15), x.date().start(), x.toString());
+      assertEquals(LocalDate.of(2023, 3, 15), x.date().end(), x.toString());
+    }
+  }
+
+  @Test
+  void testADeadlineWithoutAFutureWordDoesNotDateTheDoneMeeting() {
+    // "على أن ترفع … في غضون شهرين" times the committee's report, not the meeting it ended
+    List<ExtractedEvent> e =
+        extract(
+            "التقى الرئيسان الأرميني والجورجي أمس الأربعاء في تبليسي.\n\n"
+                + "واتفق الجانبان في ختام الاجتماع على تشكيل لجنة مشتركة، على أن ترفع تقريرها"
+                + " إلى الرئيسين في غضون شهرين.");
+    assertFalse(e.isEmpty());
+    for (ExtractedEvent x : e) {
+      if (x.status() == EventStatus.HAPPENED && x.date().start() != null) {
+        assertFalse(x.date().start().isAfter(Fixtures.PUBLISHED), x.toString());
+        assertFalse(x.date().end().isAfter(Fixtures.PUBLISHED), x.toString());
+      }
+    }
+  }
+
+  @Test
   void testAPlannedSigningKeepsItsFutureDate() {
     ExtractedEvent deal =
         ofType(

@@ -56,7 +56,7 @@ public record EventDateStage(Lexicon lexicon) implements Stage {
       }
     } else {
       Set<DateHit> frameDates =
-          SentenceDates.frameDates(lexicon, doc, s, tr.frames(), sentenceDates);
+          SentenceDates.frameDates(lexicon, doc, s, tr.frames(), tr.events(), sentenceDates);
       Set<DateHit> issueDates = issueDates(doc, sentenceDates);
       Set<DateHit> notLeading = new HashSet<>(frameDates);
       notLeading.addAll(issueDates);

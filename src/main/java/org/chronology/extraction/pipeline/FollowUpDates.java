@@ -39,6 +39,9 @@ final class FollowUpDates {
         || !afterPublication(doc, d, h)) {
       return false;
     }
+    if (onward(doc, h)) {
+      return true; // "زيارة هي الثانية له في غضون 15 شهراً": a stretch from the report on, a span
+    }
     String text = doc.normalized().text();
     int from = doc.tokens().get(d.head.end() - 1).end();
     Token next = doc.tokens().get(d.head.end());
@@ -48,6 +51,22 @@ final class FollowUpDates {
       from = next.end();
     }
     return TemporalTagger.standard().futureBetween(text, from, doc.tokens().get(h.first()).start());
+  }
+
+  /**
+   * The phrase is a stretch running from the publication day onward ("في غضون ثلاثة أشهر"، "خلال
+   * الأيام المقبلة"): a deadline or a span, it can time a step still to come or measure a gap,
+   * never a happening told as done, with or without a future word before it ("على أن ترفع تقريرها
+   * في غضون ثلاثة أشهر").
+   */
+  private static boolean onward(Document doc, DateHit h) {
+    LocalDate pub = doc.article().publishedOn();
+    TemporalExpression e = h.expression();
+    return pub != null
+        && e.relative()
+        && pub.equals(e.start())
+        && e.end() != null
+        && e.end().isAfter(pub);
   }
 
   /**

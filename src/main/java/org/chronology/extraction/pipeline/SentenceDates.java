@@ -41,12 +41,38 @@ final class SentenceDates {
   /** Dates between a reporting frame and its complementizer (أن/إن) date the report. */
   static Set<DateHit> frameDates(
       Lexicon lexicon, Document doc, Sentence s, List<TriggerHit> frames, List<DateHit> dates) {
+    return frameDates(lexicon, doc, s, frames, List.of(), dates);
+  }
+
+  /**
+   * As above; a frame with no complementizer after it in the sentence reports no clause of its own
+   * ("مذكّرة بمذكرة التفاهم التي وقعها الاتحاد مع تونس في 16 يوليو"), so its dates end at the first
+   * happening told after it, whose own phrase that one keeps.
+   */
+  static Set<DateHit> frameDates(
+      Lexicon lexicon,
+      Document doc,
+      Sentence s,
+      List<TriggerHit> frames,
+      List<TriggerHit> events,
+      List<DateHit> dates) {
     Set<DateHit> out = new HashSet<>();
     for (TriggerHit f : frames) {
       int c = f.end();
       while (c < s.endToken()
           && !lexicon.is(FunctionWord.COMPLEMENTIZER, doc.tokens().get(c).text())) {
         c++;
+      }
+      if (c == s.endToken()) {
+        int told = c;
+        for (TriggerHit t : events) {
+          if (t.first() >= f.end() && t.first() < told) {
+            told = t.first();
+          }
+        }
+        if (told < c && !quoted(doc, f.end(), c)) {
+          c = told;
+        }
       }
       for (DateHit d : dates) {
         if (d.first() >= f.end() && d.first() < c) {
@@ -55,6 +81,25 @@ final class SentenceDates {
       }
     }
     return out;
+  }
+
+  /** Quotation marks and the colon that open what a frame quotes ("وقال الوزير: «…»"). */
+  private static final String QUOTE_MARKS = ":\"«»“”";
+
+  /**
+   * A quotation mark or colon stands in the tokens [from, to): the frame quotes words, and the
+   * dates of the rest of its sentence stay the frame's.
+   */
+  private static boolean quoted(Document doc, int from, int to) {
+    String text = doc.normalized().text();
+    int a = doc.tokens().get(from - 1).end();
+    int b = doc.tokens().get(to - 1).end();
+    for (int i = a; i < b; i++) {
+      if (QUOTE_MARKS.indexOf(text.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static boolean hasDate(List<DateHit> dates, Set<DateHit> frameDates, int from, int to) {
