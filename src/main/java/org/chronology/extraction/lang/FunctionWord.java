@@ -168,6 +168,16 @@ public enum FunctionWord {
   CONTRAST("contrast"),
   /** a denial or rejection pointing back with its object pronoun (نفته، رفضتها) */
   REJOINDER("rejoinder"),
+  /**
+   * a relative pointing back at what the clause before told (وهو ما، الأمر الذي): a reaction verb
+   * after it is another party's reaction
+   */
+  POINTING_BACK("pointing-back"),
+  /**
+   * a verb of judging or answering with its object pronoun (وصفته، اعتبرتها، ردت عليه), a reaction
+   * after a relative pointing back (وهو ما وصفته طهران بأنه …)
+   */
+  REACTION_BACK("reaction-back"),
   /** a present verb of saying or expecting before unnamed commentators (يقول، يتوقع) */
   COMMENTARY_VERB("commentary-verb"),
   /** unnamed commentators (خبراء، محللون، مراقبون): their view is no happening */

@@ -100,7 +100,9 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
       if (target == null) {
         target = new SaidAt(lexicon).occasion(doc, kept, e);
       }
-      if (target != null && !AnotherHappening.otherInstance(target, e)) {
+      if (target != null
+          && !AnotherHappening.otherInstance(target, e)
+          && !new AnotherHappening(lexicon).pointedReaction(doc, e)) {
         fold(doc, target, e);
         e.foldedInto = target;
         kept.remove(e);
@@ -182,6 +184,7 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
   private boolean folds(Document doc, EventDraft p, EventDraft e, boolean gatheringKept) {
     if (AnotherHappening.otherInstance(p, e)
         || AnotherHappening.measuresDateOf(doc, e, p)
+        || new AnotherHappening(lexicon).pointedReaction(doc, e)
         || p.sentence == e.sentence
             && new ConjoinedActs(lexicon).distinct(doc, p.head, e.head, e.first)) {
       return false;

@@ -65,10 +65,43 @@ public final class EventStatusStage implements Stage {
         st = cue.status();
       }
     }
+    if (rank(EventStatus.PLANNED) > rank(st) && agreedStep(doc, s, d)) {
+      st = EventStatus.PLANNED;
+    }
     if (rank(EventStatus.REPORTED) > rank(st) && possible(doc, d)) {
       st = EventStatus.REPORTED;
     }
     d.status = st;
+  }
+
+  /** How far after the light verb of "على أن" the happening's noun may stand. */
+  private static final int AGREED_REACH = 6;
+
+  /**
+   * "…، على أن يلتقي رئيس الوزراء غداً"، "اتفقا على أن يعقد الوزيران اجتماعاً": a present verb
+   * right after "على أن" tells a step agreed or foreseen, still to come (planned, as after من
+   * المقرر أن), and so does the happening's noun a light verb there governs ("على أن تعقد اللجنة
+   * أول اجتماعاتها"); not a noun after another verb ("على أن تحال المعاهدة إلى البرلمان": the
+   * treaty is signed already).
+   */
+  private boolean agreedStep(Document doc, Sentence s, EventDraft d) {
+    int h = d.head.first();
+    var tokens = doc.tokens();
+    for (int v = h; v >= Math.max(s.firstToken() + 2, h - AGREED_REACH); v--) {
+      String on = org.chronology.text.Proclitics.withoutAnd(tokens.get(v - 2).text());
+      if (s.clauseOf(v) == s.clauseOf(h)
+          && lexicon.is(FunctionWord.PLAN_ON, on)
+          && lexicon.is(FunctionWord.COMPLEMENTIZER, tokens.get(v - 1).text())
+          && tokens.get(v).text().length() > 2
+          && lexicon.is(FunctionWord.PRESENT_PREFIX, tokens.get(v).text().substring(0, 1))) {
+        String verb = tokens.get(v).text();
+        return v == h
+            || d.head.trigger().form() == TriggerForm.NOUN
+                && (lexicon.is(FunctionWord.HELPER, verb)
+                    || lexicon.is(FunctionWord.PASSIVE_HELPER, verb));
+      }
+    }
+    return false;
   }
 
   /**

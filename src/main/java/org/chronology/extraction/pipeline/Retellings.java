@@ -313,7 +313,11 @@ record Retellings(Lexicon lexicon) {
   /** How many days a visit's programme may run after the day the visit is dated by. */
   private static final int PROGRAMME_DAYS = 3;
 
-  /** e is undated, or dated from p's start to a few days after its end. */
+  /**
+   * e is undated, or dated from p's start to a few days after its end, all of it: "الشهر المقبل"
+   * told the day after a visit begins outlasts any programme of it ("على أن تعقد اللجنة أول
+   * اجتماعاتها الشهر المقبل" is a later happening).
+   */
   static boolean duringVisit(EventDraft p, EventDraft e) {
     if (e.date == null || p.date == null) {
       return true;
@@ -324,7 +328,8 @@ record Retellings(Lexicon lexicon) {
       return true;
     }
     LocalDate aEnd = (a.end() != null ? a.end() : a.start()).plusDays(PROGRAMME_DAYS);
-    return !b.start().isBefore(a.start()) && !b.start().isAfter(aEnd);
+    LocalDate bEnd = b.end() != null ? b.end() : b.start();
+    return !b.start().isBefore(a.start()) && !bEnd.isAfter(aEnd);
   }
 
   /**
