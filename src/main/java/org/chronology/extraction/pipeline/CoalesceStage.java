@@ -208,7 +208,9 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
         || talksOfOutcome(p, e) && datesCompatible(p, e)) {
       return true;
     }
-    if (sameSentenceFacet(p, e)) {
+    if (sameSentenceFacet(p, e)
+        || new SettingMeetings(lexicon).settingOf(doc, p, e)
+        || p.sentence == e.sentence && new SettingMeetings(lexicon).settingOf(doc, e, p)) {
       return true;
     }
     if (new Retellings(lexicon).gatheringOfSigning(doc, p, e, gatheringKept)) {
@@ -469,6 +471,11 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
       // not a coarser phrase of the second noun ("حل مساء الثلاثاء، في أول زيارة …، ضمن جولة
       // انطلقت مطلع الشهر الماضي"): the tour the visit is part of began then, not the visit
       p.date = e.date;
+    }
+    if (p.sentence == e.sentence && new SettingMeetings(lexicon).settingOf(doc, e, p)) {
+      // the session told before the step it decided: the step is the event
+      p.type = e.type;
+      p.head = e.head;
     }
     p.alsoIn.add(e.sentence);
     if (p.type == EventType.STATEMENT && e.type == EventType.INCIDENT) {
