@@ -44,6 +44,16 @@ class SettingAndVisitorRetoldTest {
                     + " وجه إليه خلاله دعوة لزيارة نيروبي."),
             2,
             null),
+        // the visit named again by its visitor, undated, in an analyst's words
+        Arguments.of(
+            Fixtures.article(
+                "وصل رئيس الوزراء الإثيوبي آبي أحمد أمس الخميس إلى نيروبي في زيارة رسمية.",
+                "وكان الرئيس الكيني قد زار أديس أبابا في يناير 2024 والتقى آبي أحمد.",
+                "وكان البلدان قد وقعا في مارس 2019 اتفاقية للتجارة الحرة.",
+                "وفي يناير 2021 أغلقت كينيا معبرا حدوديا مع إثيوبيا.",
+                "ويقول باحث في شؤون القرن الأفريقي إن زيارة آبي أحمد تحمل رمزية كبيرة."),
+            4,
+            EventType.VISIT),
         // a question title's kicker names the visit the body tells
         Arguments.of(
             Fixtures.article(

@@ -272,6 +272,9 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
     if (sharesPrincipal(p, e) && (!eDated || bothResolvedEqual(p, e, false)) && p.type == e.type) {
       return true;
     }
+    if (DraftComparisons.visitorNamedAgain(p, e) && !eDated) {
+      return true;
+    }
     return p.type == e.type && p.sentence != e.sentence && sameText(doc, p, e);
   }
 
