@@ -54,6 +54,14 @@ class SettingAndVisitorRetoldTest {
                 "ويقول باحث في شؤون القرن الأفريقي إن زيارة آبي أحمد تحمل رمزية كبيرة."),
             4,
             EventType.VISIT),
+        // the meeting named again right after it, a state it names being what it discussed
+        Arguments.of(
+            Fixtures.article(
+                "شارك وزير الخارجية الكيني أمس الخميس في الاجتماع التشاوري الذي استضافته"
+                    + " العاصمة الأوغندية كمبالا بمشاركة وزراء خارجية تنزانيا ورواندا.",
+                "وتناول الاجتماع سبل حل الأزمة في السودان وعودة اللاجئين السودانيين."),
+            1,
+            EventType.MEETING),
         // a question title's kicker names the visit the body tells
         Arguments.of(
             Fixtures.article(

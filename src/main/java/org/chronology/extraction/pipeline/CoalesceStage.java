@@ -262,7 +262,13 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
         && !AnotherHappening.laterStep(doc, p, e)
         && (!eDated || bothResolvedEqual(p, e, true))
         && !AnotherHappening.datedBeforeTheNews(doc, p, e)) {
-      return !differentSubject(p, e) || e.type == EventType.VISIT;
+      return !differentSubject(p, e)
+          || e.type == EventType.VISIT
+          || e.type == EventType.MEETING
+              && p.type == EventType.MEETING
+              && e.sentence - p.sentence == 1
+              && !eDated
+              && namesNoPerson(e);
     }
     boolean near = e.sentence - p.sentence <= CONTINUATION_SENTENCES;
     boolean eResolved = eDated && e.date.expression().start() != null;
@@ -276,6 +282,19 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
       return true;
     }
     return p.type == e.type && p.sentence != e.sentence && sameText(doc, p, e);
+  }
+
+  /**
+   * "وتناول الاجتماع سبل حل الأزمة في سورية" right after the meeting: the definite noun with no
+   * date and no person of its own is that meeting, and a state it names is what was discussed.
+   */
+  private static boolean namesNoPerson(EventDraft e) {
+    for (ResolvedActor a : e.actors) {
+      if (a.kind() == ActorKind.PERSON) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
