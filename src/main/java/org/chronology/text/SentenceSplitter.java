@@ -149,13 +149,21 @@ public final class SentenceSplitter {
     }
   }
 
-  /** The line ends without a full stop (a title), or with a kicker's "..". */
+  /**
+   * The line ends without a full stop (a title), with a kicker's "..", or with the question a
+   * kicker opens ("من المذكرة إلى الزيارة.. كيف تبدلت العلاقة؟"): a title asks, a body sentence
+   * does not open with a kicker.
+   */
   private static boolean endsOpen(String s, int from, int to) {
     int e = to - 1;
     while (e >= from && Character.isWhitespace(s.charAt(e))) {
       e--;
     }
-    return e < from || !isTerminator(s.charAt(e)) || e > from && s.charAt(e - 1) == '.';
+    return e < from
+        || !isTerminator(s.charAt(e))
+        || e > from && s.charAt(e - 1) == '.'
+        || s.charAt(e) == '?'
+        || s.charAt(e) == ARABIC_QUESTION_MARK;
   }
 
   private void emit(

@@ -92,6 +92,20 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void testAKickerBeforeTheQuestionATitleAsksIsAHeadline() {
+    // "news.. question?": a title that asks; a body question opens with no kicker
+    NormalizedText nt =
+        ArabicNormalizer.normalize(
+            "من القطيعة إلى زيارة الرباط.. كيف تغيرت العلاقة بين البلدين؟\n\n"
+                + "زار الوزير الرباط أمس.\n\nفما الذي تغير بين البلدين؟");
+    List<Sentence> s = SPLITTER.split(nt, Tokenizer.tokenize(nt.text()));
+    assertEquals(4, s.size());
+    assertTrue(s.get(0).headline());
+    assertFalse(s.get(2).headline());
+    assertFalse(s.get(3).headline());
+  }
+
+  @Test
   void testFurnitureLinesAreSkippedButOffsetsStayOriginal() {
     String text = "محرك البحث\nشاركنا الخبر\nزار الوزير باكو.\nأترك تعليق\nزر الذهاب إلى الأعلى";
     assertEquals(List.of("زار الوزير باكو."), sentences(text));

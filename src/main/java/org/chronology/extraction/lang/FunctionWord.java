@@ -74,6 +74,8 @@ public enum FunctionWord {
   GATHERING("gathering"),
   /** a delegation (وفد): with talks in its sentence and no journey named, a party to the talks */
   DELEGATION("delegation"),
+  /** a telephone word (هاتفي): talks by telephone are between parties, never one state's session */
+  TELEPHONE("telephone"),
   /** a vehicle; a deal noun after it names what it carries (قطار شحن), not a shipment */
   VEHICLE("vehicle"),
   /** the head of a state's long name (المملكة، السلطنة): alone, the state the article named so */

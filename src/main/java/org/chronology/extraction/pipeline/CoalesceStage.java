@@ -211,7 +211,9 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
         || talksOfOutcome(p, e) && datesCompatible(p, e)) {
       return true;
     }
-    if (sameSentenceFacet(p, e)) {
+    if (sameSentenceFacet(p, e)
+        || new SettingMeetings(lexicon).settingOf(doc, p, e)
+        || p.sentence == e.sentence && new SettingMeetings(lexicon).settingOf(doc, e, p)) {
       return true;
     }
     if (new Retellings(lexicon).gatheringOfSigning(doc, p, e, gatheringKept)) {
@@ -263,7 +265,13 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
         && !AnotherHappening.laterStep(doc, p, e)
         && (!eDated || bothResolvedEqual(p, e, true))
         && !AnotherHappening.datedBeforeTheNews(doc, p, e)) {
-      return !differentSubject(p, e) || e.type == EventType.VISIT;
+      return !differentSubject(p, e)
+          || e.type == EventType.VISIT
+          || e.type == EventType.MEETING
+              && p.type == EventType.MEETING
+              && e.sentence - p.sentence == 1
+              && !eDated
+              && namesNoPerson(e);
     }
     boolean near = e.sentence - p.sentence <= CONTINUATION_SENTENCES;
     boolean eResolved = eDated && e.date.expression().start() != null;
@@ -273,7 +281,23 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
     if (sharesPrincipal(p, e) && (!eDated || bothResolvedEqual(p, e, false)) && p.type == e.type) {
       return true;
     }
+    if (DraftComparisons.visitorNamedAgain(p, e) && !eDated) {
+      return true;
+    }
     return p.type == e.type && p.sentence != e.sentence && sameText(doc, p, e);
+  }
+
+  /**
+   * "وتناول الاجتماع سبل حل الأزمة في سورية" right after the meeting: the definite noun with no
+   * date and no person of its own is that meeting, and a state it names is what was discussed.
+   */
+  private static boolean namesNoPerson(EventDraft e) {
+    for (ResolvedActor a : e.actors) {
+      if (a.kind() == ActorKind.PERSON) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -472,6 +496,11 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
       // not a coarser phrase of the second noun ("حل مساء الثلاثاء، في أول زيارة …، ضمن جولة
       // انطلقت مطلع الشهر الماضي"): the tour the visit is part of began then, not the visit
       p.date = e.date;
+    }
+    if (p.sentence == e.sentence && new SettingMeetings(lexicon).settingOf(doc, e, p)) {
+      // the session told before the step it decided: the step is the event
+      p.type = e.type;
+      p.head = e.head;
     }
     p.alsoIn.add(e.sentence);
     if (p.type == EventType.STATEMENT && e.type == EventType.INCIDENT) {

@@ -188,4 +188,27 @@ final class DraftComparisons {
     }
     return false;
   }
+
+  /**
+   * "زيارة آبي أحمد" further down, with no date of its own: a visit noun naming the visitor of a
+   * visit told before is that visit, whoever else the sentence names as well.
+   */
+  static boolean visitorNamedAgain(EventDraft p, EventDraft e) {
+    if (p.type != EventType.VISIT
+        || e.type != EventType.VISIT
+        || e.head.trigger().form().verbal()
+        || differentSubject(p, e)) {
+      return false;
+    }
+    for (ResolvedActor a : e.actors) {
+      if (a.kind() == ActorKind.PERSON && (a.role() == null || a.role() == Role.VISITOR)) {
+        for (ResolvedActor b : p.actors) {
+          if (b.role() == Role.VISITOR && b.name().equals(a.name())) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
 }
