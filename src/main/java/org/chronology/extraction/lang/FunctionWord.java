@@ -171,6 +171,8 @@ public enum FunctionWord {
    * (من جهته، بدوره): the saying answers what was told
    */
   REPLY_OPENER("reply-opener"),
+  /** the preposition before a place where a reply was said ("وفي موسكو، قالت …") */
+  PLACE_IN("place-in"),
   /** a saying verb opening what someone said (قال، قالت) */
   SAYING("saying"),
   /** a denial or rejection pointing back with its object pronoun (نفته، رفضتها) */

@@ -21,8 +21,6 @@ record Replies(Lexicon lexicon) {
   /** At most this many words before the saying verb (من جهته، وفي المقابل، وفي موسكو). */
   private static final int LEAD = 3;
 
-  private static final String IN = "في";
-
   /** Told as surely as a declaring verb of the lexicon (صرح). */
   private static final double STRENGTH = 0.6;
 
@@ -79,11 +77,12 @@ record Replies(Lexicon lexicon) {
   }
 
   /** The words before the verb are في and a place ("وفي موسكو"، "وفي بكين"). */
-  private static boolean elsewhere(Document doc, Sentence s, int h) {
+  private boolean elsewhere(Document doc, Sentence s, int h) {
     int first = s.firstToken();
+    String w = doc.tokens().get(first).text();
     if (h - first != 2
-        || !IN.equals(Proclitics.withoutConjunction(doc.tokens().get(first).text()))
-            && !IN.equals(doc.tokens().get(first).text())) {
+        || !lexicon.is(FunctionWord.PLACE_IN, w)
+            && !lexicon.is(FunctionWord.PLACE_IN, Proclitics.withoutConjunction(w))) {
       return false;
     }
     for (PlaceHit p : doc.places()) {
