@@ -168,6 +168,15 @@ public enum FunctionWord {
   SEQUEL("sequel"),
   /** right before a statement's verb: another side's reaction (فيما، بينما، في المقابل) */
   CONTRAST("contrast"),
+  /**
+   * a word or pair opening a sentence before its saying verb that gives the floor to another voice
+   * (من جهته، بدوره): the saying answers what was told
+   */
+  REPLY_OPENER("reply-opener"),
+  /** the preposition before a place where a reply was said ("وفي موسكو، قالت …") */
+  PLACE_IN("place-in"),
+  /** a saying verb opening what someone said (قال، قالت) */
+  SAYING("saying"),
   /** a denial or rejection pointing back with its object pronoun (نفته، رفضتها) */
   REJOINDER("rejoinder"),
   /**

@@ -50,9 +50,9 @@ public record EventDateStage(Lexicon lexicon) implements Stage {
     SentenceDates.Triggers tr = SentenceDates.triggers(doc, s);
     List<DateHit> sentenceDates = SentenceDates.datesIn(doc, s.firstToken(), s.endToken());
     if (tr.events().isEmpty()) {
-      for (EventDraft d : drafts) { // a dated reporting frame
-        d.date = sentenceDates.get(0);
-        d.ownDate = true;
+      for (EventDraft d : drafts) { // a dated reporting frame; a reply's has none of its own
+        d.date = sentenceDates.isEmpty() ? null : sentenceDates.get(0);
+        d.ownDate = !sentenceDates.isEmpty();
       }
     } else {
       Set<DateHit> frameDates =

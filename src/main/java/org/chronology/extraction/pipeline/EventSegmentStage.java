@@ -19,7 +19,8 @@ import org.chronology.text.Sentence;
  *       before them (leading ones to the first anchor). The head of a clause is its first verb,
  *       else its strongest noun.
  *   <li>Adjacent segments of the same type (a visit and its meetings) are one event.
- *   <li>A sentence with only a reporting frame ("كشف تقرير ... أن") makes a statement when dated.
+ *   <li>A sentence with only a reporting frame ("كشف تقرير ... أن") makes a statement when dated,
+ *       or when it is another side's reply ("في المقابل، قال …", {@link Replies}).
  *   <li>A sentence with no trigger that opens with its date ("وفي أبريل 2012 ألغت الشركة …") makes
  *       an `other` happening ({@link DatedOpening}).
  * </ul>
@@ -28,7 +29,7 @@ import org.chronology.text.Sentence;
  */
 @Stage.Contract(
     name = "events",
-    requires = {Layer.SENTENCES, Layer.DATES, Layer.TRIGGERS},
+    requires = {Layer.SENTENCES, Layer.DATES, Layer.TRIGGERS, Layer.PLACES},
     adds = Layer.EVENTS)
 public record EventSegmentStage(Lexicon lexicon) implements Stage {
 
@@ -42,14 +43,15 @@ public record EventSegmentStage(Lexicon lexicon) implements Stage {
       trig.removeIf(t -> deniedInSaying(doc, s, t, frames, trig));
       List<DateHit> sentenceDates = SentenceDates.datesIn(doc, s.firstToken(), s.endToken());
       if (trig.isEmpty()) {
-        if (!frames.isEmpty() && !s.headline() && !sentenceDates.isEmpty()) {
-          TriggerHit frame = frames.get(0);
-          for (TriggerHit f : frames) {
-            if (f.trigger().strength() > frame.trigger().strength()) {
-              frame = f;
-            }
-          }
+        TriggerHit frame = frames.isEmpty() || s.headline() ? null : strongest(frames);
+        TriggerHit reply =
+            frame == null || !sentenceDates.isEmpty()
+                ? null
+                : new Replies(lexicon).head(doc, s, frame);
+        if (frame != null && !sentenceDates.isEmpty()) {
           out.add(draft(s, frame, s.firstToken(), s.endToken())); // dated by EventDateStage
+        } else if (reply != null) {
+          out.add(draft(s, reply, s.firstToken(), s.endToken())); // undated: a reply
         } else if (frames.isEmpty() && !s.headline()) {
           TriggerHit h = DatedOpening.head(doc, s, sentenceDates);
           if (h != null) {
@@ -68,6 +70,16 @@ public record EventSegmentStage(Lexicon lexicon) implements Stage {
       }
     }
     doc.setEvents(out);
+  }
+
+  private static TriggerHit strongest(List<TriggerHit> frames) {
+    TriggerHit frame = frames.get(0);
+    for (TriggerHit f : frames) {
+      if (f.trigger().strength() > frame.trigger().strength()) {
+        frame = f;
+      }
+    }
+    return frame;
   }
 
   private static EventDraft draft(Sentence s, TriggerHit head, int first, int end) {
