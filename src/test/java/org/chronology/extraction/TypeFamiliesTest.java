@@ -100,6 +100,28 @@ class TypeFamiliesTest {
     assertEquals(type, Fixtures.only(sentence).type());
   }
 
+  /**
+   * A state leaving an alliance or an international body, and an envoy appointed between states,
+   * are steps in relations (diplomatic); a court hearing the parties and a suit brought or filed
+   * are court acts (other), not the accusation the suit makes.
+   */
+  @ParameterizedTest(name = "{1}: {0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "وانسحبت الدولة الجارة يوم الأحد من منظمة التعاون الإقليمي.|DIPLOMATIC",
+        "وأعلن الرئيس أمس الثلاثاء الانسحاب من حلف الدفاع المشترك.|DIPLOMATIC",
+        "وكانت الحكومتان قد عيّنتا المبعوثين الخاصين في أيار الماضي.|DIPLOMATIC",
+        "وعينت الحكومة يوم الاثنين مبعوثا خاصا إلى العاصمة المجاورة.|DIPLOMATIC",
+        "واستمعت المحكمة الدولية يوم الخميس إلى مرافعات الطرفين في القضية التي تتهم فيها"
+            + " الحكومة جارتها بخرق المعاهدة.|OTHER",
+        "وكانت الحكومة قد أودعت عريضة الدعوى في العاشر من آذار الماضي.|OTHER",
+        "- أيار 2024: الحكومة ترفع دعوى أمام المحكمة الدولية تتهم فيها جارتها بخرق المعاهدة.|OTHER"
+      })
+  void testLeavingBodiesEnvoysAndCourtActs(String sentence, EventType type) {
+    assertEquals(type, Fixtures.only(sentence).type());
+  }
+
   @Test
   void testASignedTreatyStaysADealAndADatedDeclarationOfAnIncidentAlreadyToldStaysTheSaying() {
     assertEquals(
