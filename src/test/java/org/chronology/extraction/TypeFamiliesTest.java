@@ -122,6 +122,23 @@ class TypeFamiliesTest {
     assertEquals(type, Fixtures.only(sentence).type());
   }
 
+  /**
+   * A date set off by commas between a verb and its object ("أغلقت السلطات، صباح الثلاثاء، معبر …")
+   * does not cut the verb from its object: the act keeps its type, not that of a reporting verb
+   * later in the sentence.
+   */
+  @ParameterizedTest(name = "{1}: {0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "أغلقت السلطات الحدودية، صباح الثلاثاء، معبر الشمال مع جارتها، في أزمة تتهم فيها"
+            + " الحكومة جارتها بافتعالها.|OTHER",
+        "سحبت الحكومة، مساء الأحد، سفيرها من العاصمة المجاورة.|DIPLOMATIC"
+      })
+  void testADateBetweenCommasKeepsTheVerbWithItsObject(String sentence, EventType type) {
+    assertEquals(type, Fixtures.only(sentence).type());
+  }
+
   @Test
   void testASignedTreatyStaysADealAndADatedDeclarationOfAnIncidentAlreadyToldStaysTheSaying() {
     assertEquals(
