@@ -139,6 +139,23 @@ class TypeFamiliesTest {
     assertEquals(type, Fixtures.only(sentence).type());
   }
 
+  /**
+   * A shipment or a laden aircraft arriving is a delivery (deal), not a visit; an official arriving
+   * stays a visit.
+   */
+  @ParameterizedTest(name = "{1}: {0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "ووصلت إلى العاصمة أمس الأحد أول شحنة من المعدات العسكرية المرسلة من جارتها.|DEAL",
+        "وكانت أولى شحنات الخام قد وصلت إلى الميناء الجنوبي يوم الأحد الماضي.|DEAL",
+        "ووصلت إلى المطار أمس طائرتان عسكريتان محملتان بمعدات للجيش.|DEAL",
+        "ووصل وزير الخارجية إلى العاصمة أمس الأحد في زيارة رسمية.|VISIT"
+      })
+  void testCargoArrivingIsADelivery(String sentence, EventType type) {
+    assertEquals(type, Fixtures.only(sentence).type());
+  }
+
   @Test
   void testASignedTreatyStaysADealAndADatedDeclarationOfAnIncidentAlreadyToldStaysTheSaying() {
     assertEquals(
