@@ -100,6 +100,62 @@ class TypeFamiliesTest {
     assertEquals(type, Fixtures.only(sentence).type());
   }
 
+  /**
+   * A state leaving an alliance or an international body, and an envoy appointed between states,
+   * are steps in relations (diplomatic); a court hearing the parties and a suit brought or filed
+   * are court acts (other), not the accusation the suit makes.
+   */
+  @ParameterizedTest(name = "{1}: {0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "وانسحبت الدولة الجارة يوم الأحد من منظمة التعاون الإقليمي.|DIPLOMATIC",
+        "وأعلن الرئيس أمس الثلاثاء الانسحاب من حلف الدفاع المشترك.|DIPLOMATIC",
+        "وكانت الحكومتان قد عيّنتا المبعوثين الخاصين في أيار الماضي.|DIPLOMATIC",
+        "وعينت الحكومة يوم الاثنين مبعوثا خاصا إلى العاصمة المجاورة.|DIPLOMATIC",
+        "واستمعت المحكمة الدولية يوم الخميس إلى مرافعات الطرفين في القضية التي تتهم فيها"
+            + " الحكومة جارتها بخرق المعاهدة.|OTHER",
+        "وكانت الحكومة قد أودعت عريضة الدعوى في العاشر من آذار الماضي.|OTHER",
+        "- أيار 2024: الحكومة ترفع دعوى أمام المحكمة الدولية تتهم فيها جارتها بخرق المعاهدة.|OTHER"
+      })
+  void testLeavingBodiesEnvoysAndCourtActs(String sentence, EventType type) {
+    assertEquals(type, Fixtures.only(sentence).type());
+  }
+
+  /**
+   * A date set off by commas between a verb and its object ("أغلقت السلطات، صباح الثلاثاء، معبر …")
+   * does not cut the verb from its object: the act keeps its type, not that of a reporting verb
+   * later in the sentence.
+   */
+  @ParameterizedTest(name = "{1}: {0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "أغلقت السلطات الحدودية، صباح الثلاثاء، معبر الشمال مع جارتها، في أزمة تتهم فيها"
+            + " الحكومة جارتها بافتعالها.|OTHER",
+        "سحبت الحكومة، مساء الأحد، سفيرها من العاصمة المجاورة.|DIPLOMATIC"
+      })
+  void testADateBetweenCommasKeepsTheVerbWithItsObject(String sentence, EventType type) {
+    assertEquals(type, Fixtures.only(sentence).type());
+  }
+
+  /**
+   * A shipment or a laden aircraft arriving is a delivery (deal), not a visit; an official arriving
+   * stays a visit.
+   */
+  @ParameterizedTest(name = "{1}: {0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "ووصلت إلى العاصمة أمس الأحد أول شحنة من المعدات العسكرية المرسلة من جارتها.|DEAL",
+        "وكانت أولى شحنات الخام قد وصلت إلى الميناء الجنوبي يوم الأحد الماضي.|DEAL",
+        "ووصلت إلى المطار أمس طائرتان عسكريتان محملتان بمعدات للجيش.|DEAL",
+        "ووصل وزير الخارجية إلى العاصمة أمس الأحد في زيارة رسمية.|VISIT"
+      })
+  void testCargoArrivingIsADelivery(String sentence, EventType type) {
+    assertEquals(type, Fixtures.only(sentence).type());
+  }
+
   @Test
   void testASignedTreatyStaysADealAndADatedDeclarationOfAnIncidentAlreadyToldStaysTheSaying() {
     assertEquals(

@@ -208,7 +208,12 @@ public enum FunctionWord {
    * the level of relations or representation (مستوى، التمثيل): lowered beside an expulsion or a
    * recall in one sentence it is the same measure, not a step of its own
    */
-  RELATIONS_LEVEL("relations-level");
+  RELATIONS_LEVEL("relations-level"),
+  /**
+   * cargo (شحنة، محملة): what arrives when it is the subject of an arrival verb, a delivery rather
+   * than a journey
+   */
+  CARGO("cargo");
 
   final String code;
 

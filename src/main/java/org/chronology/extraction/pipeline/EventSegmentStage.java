@@ -66,6 +66,9 @@ public record EventSegmentStage(Lexicon lexicon) implements Stage {
             || ratification(doc, s, d.head, trig)) {
           d.type = EventType.DIPLOMATIC;
         }
+        if (d.type == EventType.VISIT && d.head.trigger().form().verbal() && cargoArrives(doc, d)) {
+          d.type = EventType.DEAL;
+        }
         out.add(d);
       }
     }
@@ -417,6 +420,26 @@ public record EventSegmentStage(Lexicon lexicon) implements Stage {
           || i > from
               && reads(doc, FunctionWord.DIPLOMATIC, i)
               && reads(doc, FunctionWord.TIES, i - 1)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** How far from an arrival verb its subject, the cargo, may stand. */
+  private static final int CARGO_REACH = 10;
+
+  /**
+   * A shipment or a laden craft arriving ("وصلت إلى مقديشو أول شحنة من المعدات"، "أن أولى شحنات
+   * الخام وصلت إلى ميناء جيهان"): a delivery, the guide's deal, not a journey. The cargo word
+   * stands near the verb in its own draft.
+   */
+  private boolean cargoArrives(Document doc, EventDraft d) {
+    int from = Math.max(d.first, d.head.first() - CARGO_REACH);
+    int end = Math.min(d.end, d.head.end() + CARGO_REACH);
+    for (int i = from; i < end; i++) {
+      if (lexicon.is(
+          FunctionWord.CARGO, Proclitics.withoutConjunction(doc.tokens().get(i).text()))) {
         return true;
       }
     }

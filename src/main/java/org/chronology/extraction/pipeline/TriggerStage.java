@@ -12,7 +12,10 @@ import org.chronology.text.Proclitics;
 import org.chronology.text.Sentence;
 
 /** Trigger words of every event type (triggers.tsv), with how they were written. */
-@Stage.Contract(name = "triggers", requires = Layer.SENTENCES, adds = Layer.TRIGGERS)
+@Stage.Contract(
+    name = "triggers",
+    requires = {Layer.SENTENCES, Layer.DATES},
+    adds = Layer.TRIGGERS)
 public record TriggerStage(Lexicon lexicon) implements Stage {
 
   @Override

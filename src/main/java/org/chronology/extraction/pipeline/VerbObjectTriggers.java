@@ -33,11 +33,13 @@ final class VerbObjectTriggers {
   static List<TriggerHit> find(
       Lexicon lexicon, Document doc, Sentence s, List<TriggerHit> found, boolean[] quoted) {
     List<TriggerHit> out = new ArrayList<>();
+    List<Clause> clauses =
+        joinDates(s.clauses(), SentenceDates.datesIn(doc, s.firstToken(), s.endToken()));
     for (int i = s.firstToken(); i < s.endToken(); i++) {
       if (covered(found, i)) {
         continue;
       }
-      int clauseEnd = clauseEnd(s, i);
+      int clauseEnd = clauseEnd(s, clauses, i);
       for (Proclitics.Form form : doc.forms().of(i)) {
         PhraseMatcher<Trigger> rest = lexicon.verbObjectRest(form.text());
         if (rest == null) {
@@ -135,8 +137,42 @@ final class VerbObjectTriggers {
     return false;
   }
 
-  private static int clauseEnd(Sentence s, int i) {
-    for (Clause c : s.clauses()) {
+  /** The longest a date set off by commas may be, with its day-part word ("صباح الثلاثاء"). */
+  private static final int DATE_CLAUSE = 3;
+
+  /**
+   * Clauses with a short clause between them that is a date, ending with it ("، صباح الثلاثاء،"),
+   * joined back into one.
+   */
+  private static List<Clause> joinDates(List<Clause> clauses, List<DateHit> dates) {
+    List<Clause> out = new ArrayList<>(clauses);
+    for (int i = 1; i + 1 < out.size(); i++) {
+      Clause c = out.get(i);
+      if (c.endToken() - c.firstToken() <= DATE_CLAUSE && endsWithDate(c, dates)) {
+        out.set(i - 1, new Clause(out.get(i - 1).firstToken(), out.get(i + 1).endToken()));
+        out.remove(i + 1);
+        out.remove(i);
+        i--;
+      }
+    }
+    return out;
+  }
+
+  private static boolean endsWithDate(Clause c, List<DateHit> dates) {
+    for (DateHit d : dates) {
+      if (d.first() >= c.firstToken() && d.end() == c.endToken()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The end of the clause holding a word; a date set off by commas ("أغلقت السلطات، صباح الثلاثاء،
+   * معبر …") does not end the verb's clause, its object still follows.
+   */
+  private static int clauseEnd(Sentence s, List<Clause> clauses, int i) {
+    for (Clause c : clauses) {
       if (c.firstToken() <= i && i < c.endToken()) {
         return c.endToken();
       }
