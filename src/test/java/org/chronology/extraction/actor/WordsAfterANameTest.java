@@ -39,4 +39,16 @@ class WordsAfterANameTest {
             "اتصال");
     assertNoActor(e, "حفظه الله");
   }
+
+  @org.junit.jupiter.api.Test
+  void testAVerbAfterACommaAfterATitleIsNoName() {
+    ExtractedEvent e =
+        withEvidence(
+            extract(
+                "وفي 2 آذار 2023 التقى وزير الخارجية الأردني نظيره العراقي في بغداد بحضور رئيس"
+                    + " الوزراء، ويعقد الجانبان اجتماعاً آخر الشهر المقبل."),
+            "التقى");
+    assertNoActor(e, "ويعقد");
+    assertNoActor(e, "ويعقد الجانبان");
+  }
 }
