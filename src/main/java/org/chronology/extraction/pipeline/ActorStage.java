@@ -119,17 +119,21 @@ public record ActorStage(
         }
         PhraseMatcher.Match<PlaceEntry> capital =
             lexicon.places().longestAt(tokens, doc.forms(), i, to);
-        // "اتهمت يريفان باكو": a capital right after a capital read as its state is one too
+        // "اتهمت يريفان باكو"، "حذرت وزارة الطاقة الجزائرية مدريد": a capital right after the
+        // subject of an event verb (or after a capital read as its state) is its object, a state
         ActorHit prevHit = out.isEmpty() ? null : out.get(out.size() - 1);
         boolean afterActor =
             prevHit != null
                 && prevHit.sentence() == s.index()
                 && prevHit.end() == i
-                && isCapital(doc, prevHit.first(), prevHit.end());
+                && !TitledNames.hasStop(doc, i)
+                && (isCapital(doc, prevHit.first(), prevHit.end())
+                    || prevHit.first() > s.firstToken() && acts(doc, s, prevHit.first()));
         if (capital != null
             && capital.values().get(0).capital()
             && (metonymy(doc, s, capital)
                 || afterActor && !capital.form().preposition()
+                || beforeVerb(doc, s, capital)
                 || conjoinedCapital(doc, capital.end(), to))) {
           String country = capital.values().get(0).country();
           GazetteerEntry e = gazetteer.byName(country);
@@ -220,6 +224,25 @@ public record ActorStage(
    */
   private boolean metonymy(Document doc, Sentence s, PhraseMatcher.Match<PlaceEntry> m) {
     return !m.form().preposition() && m.first() > s.firstToken() && acts(doc, s, m.first());
+  }
+
+  /**
+   * "لكن الدوحة سحبت قواتها": a capital, not after a preposition, directly before an event verb
+   * (other than a visit's) is the subject of a clause that puts the subject first, its state.
+   */
+  private boolean beforeVerb(Document doc, Sentence s, PhraseMatcher.Match<PlaceEntry> m) {
+    int next = m.end();
+    if (TitledNames.preposition(doc, s, m.first(), m.form().preposition()) != null
+        || next >= s.endToken()
+        || TitledNames.hasStop(doc, next)) {
+      return false;
+    }
+    PhraseMatcher.Match<org.chronology.extraction.lang.Trigger> t =
+        lexicon.triggers().longestAt(doc.tokens(), doc.forms(), next, s.endToken());
+    return t != null
+        && t.first() == next
+        && t.values().get(0).form().verbal()
+        && t.values().get(0).type() != org.chronology.extraction.EventType.VISIT;
   }
 
   /** Token {@code first} opens what is done or said: after an event verb, سلطات or أن. */

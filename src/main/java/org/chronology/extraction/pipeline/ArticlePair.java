@@ -8,9 +8,11 @@ import java.util.Map;
 import org.chronology.extraction.ActorKind;
 import org.chronology.extraction.actor.Gazetteer;
 import org.chronology.extraction.actor.GazetteerEntry;
+import org.chronology.text.Proclitics;
 
 /**
- * The two states an article is about: the states its actor references name most often, directly or
+ * The two states an article is about: the two it joins by و more than once ("بين الصومال وإثيوبيا"
+ * … "توصل الصومال وإثيوبيا"), else the states its actor references name most often, directly or
  * through a person or an institution acting for them (ties go to the one named first). A dual
  * ("البلدان"، "الجانبين") in the article refers to them.
  */
@@ -18,8 +20,66 @@ final class ArticlePair {
 
   private ArticlePair() {}
 
+  /**
+   * Times two states must be joined by و before they are the article's pair whatever the counts.
+   */
+  private static final int MIN_JOINED = 2;
+
+  /**
+   * The article's pair: a mediator or host named often ("أنقرة"، "الرئيس التركي") may outnumber one
+   * side, but the two sides are the states the article names together as one relationship.
+   */
   static List<GazetteerEntry> of(Document doc, Gazetteer gazetteer) {
+    List<String> joined = joinedPair(doc);
+    if (joined != null) {
+      List<GazetteerEntry> out = new ArrayList<>();
+      for (String n : joined) {
+        GazetteerEntry e = gazetteer.byName(n);
+        if (e != null && e.kind() == ActorKind.COUNTRY) {
+          out.add(e);
+        }
+      }
+      if (out.size() == 2) {
+        return out;
+      }
+    }
     return top(doc, gazetteer, 2);
+  }
+
+  /**
+   * The two states named together most often ("الصومال وإثيوبيا": a state right after another one,
+   * joined by و), if at least {@link #MIN_JOINED} times; null otherwise. Ties go to the pair named
+   * first; the pair is in order of the states' first joint mention.
+   */
+  private static List<String> joinedPair(Document doc) {
+    Map<java.util.Set<String>, Integer> count = new LinkedHashMap<>();
+    Map<java.util.Set<String>, List<String>> order = new LinkedHashMap<>();
+    List<ActorHit> hits = doc.actors();
+    for (int k = 1; k < hits.size(); k++) {
+      ActorHit a = hits.get(k - 1);
+      ActorHit b = hits.get(k);
+      String sa = stateOf(a);
+      String sb = stateOf(b);
+      if (a.kind() == ActorKind.COUNTRY
+          && b.kind() == ActorKind.COUNTRY
+          && a.sentence() == b.sentence()
+          && a.end() == b.first()
+          && sa != null
+          && sb != null
+          && !sa.equals(sb)
+          && Proclitics.startsWithAnd(doc.tokens().get(b.first()).text())) {
+        java.util.Set<String> key = java.util.Set.of(sa, sb);
+        count.merge(key, 1, Integer::sum);
+        order.putIfAbsent(key, List.of(sa, sb));
+      }
+    }
+    java.util.Set<String> best = null;
+    for (Map.Entry<java.util.Set<String>, Integer> e : count.entrySet()) {
+      if (best == null || e.getValue() > count.get(best)) {
+        best = e.getKey();
+      }
+    }
+    return best == null || count.get(best) < MIN_JOINED ? null : order.get(best);
   }
 
   /**

@@ -131,7 +131,9 @@ record TitledNames(Lexicon lexicon, Gazetteer gazetteer) {
         nameStart < to
             && (doc.gapBefore(nameStart).indexOf(ArabicNormalizer.ARABIC_COMMA) >= 0
                 || doc.gapBefore(nameStart).contains(","));
-    if (nameStart < to && hasStop(doc, nameStart) && !onlyComma(doc.gapBefore(nameStart))) {
+    if (nameStart < to
+        && hasStop(doc, nameStart)
+        && (!onlyComma(doc.gapBefore(nameStart)) || verbAfterComma(tokens.get(nameStart).text()))) {
       return titleOnly(doc, s, title, t, country, consumedCountry, ofOrganisation, i, out);
     }
     PhraseMatcher.Match<GazetteerEntry> person =
@@ -541,6 +543,18 @@ record TitledNames(Lexicon lexicon, Gazetteer gazetteer) {
     return doc.gapBefore(t).equals("-")
         && NameParts.isArabicWord(doc.tokens().get(t).text())
         && NameParts.isArabicWord(doc.tokens().get(t - 1).text());
+  }
+
+  /**
+   * "ومن الجانب الأردني رئيس الوزراء، ويعقد اجتماعاته": after a comma, و and a present prefix open
+   * the next clause's verb, not a name.
+   */
+  private boolean verbAfterComma(String w) {
+    if (!Proclitics.startsWithAnd(w)) {
+      return false;
+    }
+    String bare = Proclitics.withoutAnd(w);
+    return bare.length() > 2 && lexicon.startsWith(FunctionWord.PRESENT_PREFIX, bare);
   }
 
   /** A gap of spaces, one comma and quotation marks: the name may still follow the title. */

@@ -1,10 +1,12 @@
 package org.chronology.extraction.actor;
 
+import static org.chronology.extraction.Fixtures.article;
 import static org.chronology.extraction.Fixtures.assertActors;
 import static org.chronology.extraction.Fixtures.assertNoActor;
 import static org.chronology.extraction.Fixtures.extract;
 import static org.chronology.extraction.Fixtures.withEvidence;
 
+import org.chronology.extraction.ExtractedEvent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -38,5 +40,23 @@ class PartiesTest {
                     + "وزار الرئيس الفرنسي يريفان في 12 تشرين الأول 2009."),
             "الفرنسي"),
         "تركيا");
+  }
+
+  /**
+   * A mediator named more often than either side ("أنقرة"، "الرئيس التركي"، "تركيا") is not one of
+   * the two: the states the article twice joins by و are.
+   */
+  @Test
+  void testTheStatesJoinedTwiceOutweighAMediatorNamedOften() {
+    String text =
+        article(
+            "توصل الصومال وإثيوبيا في أنقرة يوم 11 كانون الأول 2024 إلى تفاهم بوساطة من الرئيس"
+                + " التركي.",
+            "وقال الرئيس التركي إن تركيا ستواصل دعم الحوار، وإن أنقرة مستعدة لاستضافة جولات جديدة.",
+            "وكانت العلاقات بين الصومال وإثيوبيا قد توترت مطلع العام بسبب ميناء بربرة.",
+            "واتفق البلدان يوم 12 كانون الأول 2024 على بدء مفاوضات فنية.");
+    ExtractedEvent e = withEvidence(extract(text), "مفاوضات");
+    assertActors(e, "الصومال", "إثيوبيا");
+    assertNoActor(e, "تركيا");
   }
 }
