@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.chronology.extraction.EventType;
 import org.chronology.extraction.lang.FunctionWord;
 import org.chronology.extraction.lang.Lexicon;
@@ -100,10 +101,15 @@ public record EventSegmentStage(Lexicon lexicon) implements Stage {
    * clause of its own: the clauses on both sides and the date are joined back into one.
    */
   static List<Clause> joinParentheticalDates(List<Clause> clauses, List<DateHit> dates) {
+    return joinAround(clauses, c -> onlyDate(c, dates));
+  }
+
+  /** Each inner clause {@code between} accepts joined with the clauses on both sides into one. */
+  static List<Clause> joinAround(List<Clause> clauses, Predicate<Clause> between) {
     List<Clause> out = new ArrayList<>(clauses);
     for (int i = 1; i + 1 < out.size(); i++) {
       Clause c = out.get(i);
-      if (onlyDate(c, dates)) {
+      if (between.test(c)) {
         out.set(i - 1, new Clause(out.get(i - 1).firstToken(), out.get(i + 1).endToken()));
         out.remove(i + 1);
         out.remove(i);

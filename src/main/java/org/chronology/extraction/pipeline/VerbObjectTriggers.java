@@ -145,17 +145,8 @@ final class VerbObjectTriggers {
    * joined back into one.
    */
   private static List<Clause> joinDates(List<Clause> clauses, List<DateHit> dates) {
-    List<Clause> out = new ArrayList<>(clauses);
-    for (int i = 1; i + 1 < out.size(); i++) {
-      Clause c = out.get(i);
-      if (c.endToken() - c.firstToken() <= DATE_CLAUSE && endsWithDate(c, dates)) {
-        out.set(i - 1, new Clause(out.get(i - 1).firstToken(), out.get(i + 1).endToken()));
-        out.remove(i + 1);
-        out.remove(i);
-        i--;
-      }
-    }
-    return out;
+    return EventSegmentStage.joinAround(
+        clauses, c -> c.endToken() - c.firstToken() <= DATE_CLAUSE && endsWithDate(c, dates));
   }
 
   private static boolean endsWithDate(Clause c, List<DateHit> dates) {
