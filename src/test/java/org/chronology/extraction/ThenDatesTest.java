@@ -61,4 +61,22 @@ class ThenDatesTest {
             || !LocalDate.of(2022, 11, 21).equals(protest.date().start()),
         e.toString());
   }
+
+  @Test
+  void testADenialPointingBackByWahuwaMaSharesTheDateOfWhatItDenies() {
+    // a live blog's time-stamped entry: without the pointer the denial would be the day's news
+    String text =
+        "14:20\nللتذكير: أغلقت الحكومة المعبر الحدودي في فبراير الماضي، متهمة المتمردين"
+            + " باستخدامه لإدخال الأسلحة، وهو ما نفته العاصمة المجاورة.";
+    List<ExtractedEvent> e = extract(text);
+    List<ExtractedEvent> denial =
+        e.stream()
+            .filter(
+                x ->
+                    text.substring(x.evidence().trigger().start(), x.evidence().trigger().end())
+                        .contains("نفت"))
+            .toList();
+    assertEquals(1, denial.size(), e.toString());
+    assertEquals(LocalDate.of(2023, 2, 1), denial.get(0).date().start(), e.toString());
+  }
 }

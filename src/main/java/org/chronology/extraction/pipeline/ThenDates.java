@@ -32,6 +32,12 @@ final class ThenDates {
       if (words.is("then", w)) {
         return true;
       }
+      if (t + 2 <= d.head.first()
+          && t + 2 >= d.head.first() - 1
+          && words.is("it", w)
+          && words.is("what", doc.tokens().get(t + 1).text())) {
+        return true; // "وهو ما نفته العاصمة"، "وهو ما ردت عليه الحكومة"
+      }
       if (words.is("time", w)
           && (t + 1 < d.end && words.is("same", doc.tokens().get(t + 1).text())
               || t > d.first && words.is("same", doc.tokens().get(t - 1).text()))) {
