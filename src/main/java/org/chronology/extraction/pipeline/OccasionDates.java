@@ -59,6 +59,9 @@ final class OccasionDates {
       if (!resolved(d)) {
         during(doc, d);
       }
+      if (d.date == null) {
+        ThenDates.apply(doc, d, this);
+      }
     }
     for (DateHit h : doc.dates()) {
       if (h.expression().anchor() != null && h.expression().start() == null) {
