@@ -213,7 +213,12 @@ public enum FunctionWord {
    * cargo (شحنة، محملة): what arrives when it is the subject of an arrival verb, a delivery rather
    * than a journey
    */
-  CARGO("cargo");
+  CARGO("cargo"),
+  /**
+   * a travel document or visa (جواز، تأشيرة): a journey noun it governs ("جوازات سفر"، "تأشيرات
+   * لزيارة الجزر") is the document's use, visa policy (diplomatic), not a visit
+   */
+  TRAVEL_PAPER("travel-paper");
 
   final String code;
 

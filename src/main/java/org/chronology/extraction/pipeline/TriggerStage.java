@@ -71,7 +71,8 @@ public record TriggerStage(Lexicon lexicon) implements Stage {
                 || roundOfTalks(doc, h, out)
                 || delegationAtTalks(doc, h, out)
                 || purpose(doc, h)
-                || calledFor(doc, h, out));
+                || calledFor(doc, h, out)
+                || paperUse(doc, h));
     for (int i = 0; i < out.size(); i++) {
       TriggerHit h = out.get(i);
       if (opensSomethingElse(doc, h, out)) {
@@ -203,6 +204,35 @@ public record TriggerStage(Lexicon lexicon) implements Stage {
     }
     return false;
   }
+
+  /**
+   * "جوازات سفر مغربية"، "تأشيرات سريعة للسياح الأتراك لزيارة عشر جزر": a journey noun after a
+   * passport or a visa word, within a few words of its clause, is what the paper is for, not a
+   * visit; the visa, when it is a trigger, types the sentence.
+   */
+  private boolean paperUse(Document doc, TriggerHit h) {
+    if (h.trigger().type() != org.chronology.extraction.EventType.VISIT
+        || h.trigger().form().verbal()) {
+      return false;
+    }
+    Sentence s = doc.sentences().get(h.sentence());
+    for (int i = h.first() - 1; i >= Math.max(s.firstToken(), h.first() - PAPER_REACH); i--) {
+      if (s.clauseOf(i) != s.clauseOf(h.first())) {
+        return false;
+      }
+      for (Proclitics.Form f : doc.forms().of(i)) {
+        if (lexicon.is(FunctionWord.TRAVEL_PAPER, f.text())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * How many words a visa may stand before the journey it is for (تأشيرات سريعة للسياح الأتراك).
+   */
+  private static final int PAPER_REACH = 5;
 
   /** "جولة محادثات" / "جولة جديدة من المفاوضات": the round is the talks, not a journey. */
   private boolean roundOfTalks(Document doc, TriggerHit h, List<TriggerHit> all) {

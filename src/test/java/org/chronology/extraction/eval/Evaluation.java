@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.chronology.extraction.ActorMention;
 import org.chronology.extraction.ArabicEventExtractor;
 import org.chronology.extraction.ArticleText;
@@ -236,7 +237,9 @@ public final class Evaluation {
                     + g.cluster()
                     + " wrong type "
                     + e.type().code()
-                    + ", gold "
+                    + " ("
+                    + triggerWord(a, e)
+                    + "), gold "
                     + g.type().code()
                     + " | "
                     + shorten(e.evidence().text()));
@@ -428,6 +431,33 @@ public final class Evaluation {
         });
   }
 
+  /** The word that gave an extracted event its type, "-" when it has none. */
+  static String triggerWord(ArticleText a, ExtractedEvent e) {
+    var t = e.evidence().trigger();
+    return t == null ? "-" : a.text().substring(t.start(), t.end());
+  }
+
+  /**
+   * Counts of "extracted -> gold" type pairs over the wrong-type lines of a report's misses, most
+   * frequent first: the confusion matrix of matched events whose type differs from gold.
+   */
+  static List<Map.Entry<String, Integer>> typeConfusions(List<String> misses) {
+    Map<String, Integer> n = new HashMap<>();
+    var p = Pattern.compile(" wrong type (\\w+) \\(.*?\\), gold (\\w+)");
+    for (String m : misses) {
+      var x = p.matcher(m);
+      if (x.find()) {
+        n.merge(x.group(1) + " -> " + x.group(2), 1, Integer::sum);
+      }
+    }
+    List<Map.Entry<String, Integer>> out = new ArrayList<>(n.entrySet());
+    out.sort(
+        Map.Entry.<String, Integer>comparingByValue()
+            .reversed()
+            .thenComparing(Map.Entry.comparingByKey()));
+    return out;
+  }
+
   private static String shorten(String s) {
     return s.length() > 90 ? s.substring(0, 90) + "…" : s;
   }
@@ -477,6 +507,8 @@ public final class Evaluation {
     }
     if (verbose) {
       r.misses().forEach(m -> System.out.println("MISS  " + m));
+      typeConfusions(r.misses())
+          .forEach(c -> System.out.println("TYPES " + c.getKey() + "  " + c.getValue()));
       r.falseAlarms().forEach(m -> System.out.println("FALSE " + m));
       r.actorNotes().forEach(m -> System.out.println("ACTOR " + m));
     }
