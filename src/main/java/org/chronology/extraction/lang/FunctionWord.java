@@ -213,7 +213,15 @@ public enum FunctionWord {
    * cargo (شحنة، محملة): what arrives when it is the subject of an arrival verb, a delivery rather
    * than a journey
    */
-  CARGO("cargo");
+  CARGO("cargo"),
+  /** a past verb of arriving whose place follows with an attached preposition (حل بتونس) */
+  ARRIVAL("arrival"),
+  /** the same verb in the present (يحل بسبتة) */
+  ARRIVAL_PRESENT("arrival-present"),
+  /** the preposition attached to the place of arrival (ب) */
+  ARRIVAL_PREPOSITION("arrival-preposition"),
+  /** a noun of a place after that preposition (بمدينة، بالعاصمة) */
+  PLACE_NOUN("place-noun");
 
   final String code;
 
