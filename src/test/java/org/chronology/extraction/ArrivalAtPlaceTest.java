@@ -2,6 +2,7 @@ package org.chronology.extraction;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -33,5 +34,21 @@ class ArrivalAtPlaceTest {
       })
   void testTheSameWordWithoutAPlaceIsNoArrival(String sentence) {
     Fixtures.assertNoEvent(sentence);
+  }
+
+  @Test
+  void testATourNamedAsTheFrameOfAVisitIsThatVisit() {
+    // the tour has a date of its own, yet the visit is part of it: one journey, dated by the
+    // arrival
+    var e =
+        Fixtures.only(
+            "وكان الرئيس الكيني قد وصل إلى العاصمة الإثيوبية مساء الثلاثاء، قادما من جيبوتي، ضمن"
+                + " جولة إقليمية انطلقت مطلع الشهر الماضي.");
+    assertEquals(EventType.VISIT, e.type());
+    assertEquals(Fixtures.PUBLISHED.minusDays(2), e.happening().date().start());
+    // a tour told on its own is still a visit
+    assertEquals(
+        EventType.VISIT,
+        Fixtures.only("وبدأ الرئيس الكيني مطلع الشهر الماضي جولة إقليمية تشمل ثلاث دول.").type());
   }
 }

@@ -221,7 +221,9 @@ public enum FunctionWord {
   /** the preposition attached to the place of arrival (ب) */
   ARRIVAL_PREPOSITION("arrival-preposition"),
   /** a noun of a place after that preposition (بمدينة، بالعاصمة) */
-  PLACE_NOUN("place-noun");
+  PLACE_NOUN("place-noun"),
+  /** before a tour noun after a visit (ضمن جولة، في إطار جولة): the frame of that visit */
+  PART_OF("part-of");
 
   final String code;
 
