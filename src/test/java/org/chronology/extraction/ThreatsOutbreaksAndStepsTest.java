@@ -38,6 +38,10 @@ class ThreatsOutbreaksAndStepsTest {
         "وقدمت وزارة الخارجية الأذربيجانية في اليوم نفسه اعتذارها للجانب الإيراني.|statement",
         "وبدأ الضخ عبر الأنبوب إلى الأردن فعلياً في شباط 2008.|deal",
         "وتدخل الجيش التركي عسكرياً في شمال العراق صيف عام 1995.|incident",
+        // two travellers arriving, a first flight run, a customs office closed
+        "وكان الوزيران قد وصلا إلى عمّان مساء الثلاثاء 14 آذار 2023.|visit",
+        "وكانت الخطوط التونسية قد سيّرت الأسبوع الماضي أولى رحلاتها المباشرة بين تونس وطرابلس.|other",
+        "وكانت إسبانيا قد أغلقت من جانب واحد المكتب الجمركي في الميناء في آب 2019.|other",
       })
   void testTheHappeningIsOneEventOfItsType(String sentence, String type) {
     assertEquals(EventType.fromCode(type), Fixtures.only(sentence).type());
@@ -55,6 +59,8 @@ class ThreatsOutbreaksAndStepsTest {
         "ويعتمد البلد على جاره في نحو 70 بالمائة من إمدادات الكهرباء.",
         "ولا تدخل المذكرة حيز التنفيذ إلا بعد مصادقة البرلمانين.",
         "وقال الوزير إن الضخ مستمر عبر الأنبوب منذ سنوات.",
+        "ووصلا إلى قناعة بأن الحوار هو السبيل الوحيد.",
+        "ويتابع الوزير سير الرحلات بين البلدين.",
       })
   void testNoHappeningIsToldByTheSameWordsElsewhere(String sentence) {
     Fixtures.assertNoEvent(sentence);
