@@ -218,7 +218,17 @@ public enum FunctionWord {
    * a travel document or visa (جواز، تأشيرة): a journey noun it governs ("جوازات سفر"، "تأشيرات
    * لزيارة الجزر") is the document's use, visa policy (diplomatic), not a visit
    */
-  TRAVEL_PAPER("travel-paper");
+  TRAVEL_PAPER("travel-paper"),
+  /** a past verb of arriving whose place follows with an attached preposition (حل بتونس) */
+  ARRIVAL("arrival"),
+  /** the same verb in the present (يحل بسبتة) */
+  ARRIVAL_PRESENT("arrival-present"),
+  /** the preposition attached to the place of arrival (ب) */
+  ARRIVAL_PREPOSITION("arrival-preposition"),
+  /** a noun of a place after that preposition (بمدينة، بالعاصمة) */
+  PLACE_NOUN("place-noun"),
+  /** before a tour noun after a visit (ضمن جولة، في إطار جولة): the frame of that visit */
+  PART_OF("part-of");
 
   final String code;
 

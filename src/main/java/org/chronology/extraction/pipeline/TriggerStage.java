@@ -56,6 +56,7 @@ public record TriggerStage(Lexicon lexicon) implements Stage {
       out.addAll(AgreementTriggers.find(lexicon, doc, s, out, quoted));
       out.addAll(PlannedTriggers.find(lexicon, doc, s, out, quoted));
       out.addAll(ReactionTriggers.find(lexicon, doc, s, out, quoted));
+      out.addAll(ArrivalTriggers.find(lexicon, doc, s, out, quoted));
     }
     out.sort(java.util.Comparator.comparingInt(TriggerHit::first));
     int talksRound = Integer.MAX_VALUE;
@@ -71,6 +72,7 @@ public record TriggerStage(Lexicon lexicon) implements Stage {
                 || roundOfTalks(doc, h, out)
                 || delegationAtTalks(doc, h, out)
                 || purpose(doc, h)
+                || frameOfVisit(doc, h, out)
                 || calledFor(doc, h, out)
                 || paperUse(doc, h));
     for (int i = 0; i < out.size(); i++) {
@@ -328,6 +330,28 @@ public record TriggerStage(Lexicon lexicon) implements Stage {
     return lexicon.is(FunctionWord.OCCUR_VERB, word)
         || Proclitics.startsWithAnd(word)
             && lexicon.is(FunctionWord.OCCUR_VERB, Proclitics.withoutAnd(word));
+  }
+
+  /**
+   * A tour named as the frame of a visit told before it in the sentence ("قد حل بالعاصمة مساء
+   * الجمعة، في أول زيارة له، ضمن جولة إفريقية انطلقت منتصف الشهر"، "زار السلطنة في إطار جولة
+   * خليجية"): the visit is part of the tour, one journey told once, whatever date the tour has.
+   */
+  private boolean frameOfVisit(Document doc, TriggerHit h, List<TriggerHit> all) {
+    if (h.trigger().type() != org.chronology.extraction.EventType.VISIT
+        || h.trigger().form().verbal()
+        || !lexicon.anyIn(FunctionWord.PART_OF, doc.tokens(), h.first() - 1, h.first())) {
+      return false;
+    }
+    for (TriggerHit o : all) {
+      if (o != h
+          && o.sentence() == h.sentence()
+          && o.end() <= h.first()
+          && o.trigger().type() == org.chronology.extraction.EventType.VISIT) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** How far before a noun its purpose word may stand ("الرامية إلى تطبيع"). */

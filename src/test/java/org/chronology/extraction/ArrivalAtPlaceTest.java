@@ -1,0 +1,54 @@
+package org.chronology.extraction;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** An arrival told by حلّ with the place behind an attached ب is a visit (sentences of our own). */
+class ArrivalAtPlaceTest {
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        // a state, a place noun, the subject and a date between the verb and its place
+        "وكان الرئيس الموريتاني قد حلّ بتونس مساء الجمعة 3 آذار 2023.",
+        "وحلّ رئيس الحكومة الإسبانية بعد ظهر الثلاثاء بمدينتي سبتة ومليلية.",
+        "وكان العاهل المغربي قد حلّ بالعاصمة النيجيرية مساء الجمعة 10 آذار 2023.",
+        "وحلت وزيرة الخارجية الألمانية أمس الأربعاء بالجزائر.",
+      })
+  void testAnArrivalAtAPlaceIsAVisit(String sentence) {
+    assertEquals(EventType.VISIT, Fixtures.only(sentence).type());
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        // the noun "solution", with or without a place after it
+        "ولا يوجد حل بالطرق العسكرية للنزاع الحدودي مع بغداد.",
+        "وتسعى الأمم المتحدة إلى حل الأزمة بين البلدين.",
+        "وقال الوزير إن الحل بيد الليبيين أنفسهم.",
+        // no place behind the preposition
+        "وحلّ الفريق الوطني بالمركز الثالث في البطولة.",
+      })
+  void testTheSameWordWithoutAPlaceIsNoArrival(String sentence) {
+    Fixtures.assertNoEvent(sentence);
+  }
+
+  @Test
+  void testATourNamedAsTheFrameOfAVisitIsThatVisit() {
+    // the tour has a date of its own, yet the visit is part of it: one journey, dated by the
+    // arrival
+    var e =
+        Fixtures.only(
+            "وكان الرئيس الكيني قد وصل إلى العاصمة الإثيوبية مساء الثلاثاء، قادما من جيبوتي، ضمن"
+                + " جولة إقليمية انطلقت مطلع الشهر الماضي.");
+    assertEquals(EventType.VISIT, e.type());
+    assertEquals(Fixtures.PUBLISHED.minusDays(2), e.happening().date().start());
+    // a tour told on its own is still a visit
+    assertEquals(
+        EventType.VISIT,
+        Fixtures.only("وبدأ الرئيس الكيني مطلع الشهر الماضي جولة إقليمية تشمل ثلاث دول.").type());
+  }
+}
