@@ -164,6 +164,7 @@ public record EventSegmentStage(Lexicon lexicon) implements Stage {
           && !lexicon.anyIn(FunctionWord.RESPONSE, doc.tokens(), cl.firstToken(), head.first())
           && (sameHappening(prev, d) || saidAtTalks(doc, prev, d))
           && !new ConjoinedActs(lexicon).distinct(doc, prev.head, d.head, cl.firstToken())
+          && !new ContrastedDoers(lexicon).otherPartysSegment(doc, prev.head, d.head)
           && !(prev.head.trigger().form().verbal()
               && d.head.trigger().form().verbal()
               && prev.type == d.type)
