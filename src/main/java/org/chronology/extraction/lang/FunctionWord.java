@@ -166,6 +166,12 @@ public enum FunctionWord {
    * with a date of its own the clause is a later happening
    */
   SEQUEL("sequel"),
+  /** the relative before a verb of consequence opening a clause (ما، مما، الذي) */
+  CONSEQUENCE_RELATIVE("consequence-relative"),
+  /** a verb of driving someone to act after a consequence relative (ما دفع، ما اضطر) */
+  DRIVEN("driven"),
+  /** a verb of provoking a reaction after a consequence relative (ما أثار احتجاج باريس) */
+  PROVOKED("provoked"),
   /** right before a statement's verb: another side's reaction (فيما، بينما، في المقابل) */
   CONTRAST("contrast"),
   /**

@@ -186,7 +186,9 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
         || AnotherHappening.measuresDateOf(doc, e, p)
         || new AnotherHappening(lexicon).pointedReaction(doc, e)
         || p.sentence == e.sentence
-            && new ConjoinedActs(lexicon).distinct(doc, p.head, e.head, e.first)) {
+            && new ConjoinedActs(lexicon).distinct(doc, p.head, e.head, e.first)
+        || new ContrastedDoers(lexicon).otherParty(doc, p, e)
+        || new ConsequenceClauses(lexicon).movedParty(doc, p.head, e.head)) {
       return false;
     }
     if (Retellings.namedDuring(doc, p, e)) {

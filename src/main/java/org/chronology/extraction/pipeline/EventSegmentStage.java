@@ -143,6 +143,13 @@ public record EventSegmentStage(Lexicon lexicon) implements Stage {
     for (int c = 0; c < clauses.size(); c++) {
       Clause cl = clauses.get(c);
       TriggerHit head = headOf(doc, trig, cl, dates);
+      if (head == null && !drafts.isEmpty()) {
+        head = new ConsequenceClauses(lexicon).head(doc, s.index(), cl); // "ما دفع البرلمان إلى"
+        if (head != null) {
+          drafts.add(draft(s, head, cl.firstToken(), cl.endToken()));
+          continue;
+        }
+      }
       if (head == null) {
         head =
             SequelClauses.head(
@@ -164,6 +171,8 @@ public record EventSegmentStage(Lexicon lexicon) implements Stage {
           && !lexicon.anyIn(FunctionWord.RESPONSE, doc.tokens(), cl.firstToken(), head.first())
           && (sameHappening(prev, d) || saidAtTalks(doc, prev, d))
           && !new ConjoinedActs(lexicon).distinct(doc, prev.head, d.head, cl.firstToken())
+          && !new ContrastedDoers(lexicon).otherPartysSegment(doc, prev.head, d.head)
+          && !new ConsequenceClauses(lexicon).movedParty(doc, prev.head, d.head)
           && !(prev.head.trigger().form().verbal()
               && d.head.trigger().form().verbal()
               && prev.type == d.type)
