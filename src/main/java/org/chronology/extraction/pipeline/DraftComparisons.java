@@ -174,8 +174,17 @@ final class DraftComparisons {
       EnumSet.of(
           Role.VISITOR, Role.SPEAKER, Role.BUYER, Role.SELLER, Role.ATTACKER, Role.PARTICIPANT);
 
-  /** A person doing it in both (the visitor, the speaker ...), not merely met or named. */
+  /**
+   * A person doing it in both (the visitor, the speaker ...), not merely met or named, and no other
+   * person doing the second whom the first does not name: the talks "مع ميدفيديف وبوتين" of a
+   * visitor are not Medvedev's meeting with his minister told before.
+   */
   static boolean sharesPrincipal(EventDraft p, EventDraft e) {
+    for (ResolvedActor a : e.actors) {
+      if (a.kind() == ActorKind.PERSON && PRINCIPAL.contains(a.role()) && !among(a, p.actors)) {
+        return false;
+      }
+    }
     for (ResolvedActor a : e.actors) {
       if (a.kind() != ActorKind.PERSON || !PRINCIPAL.contains(a.role())) {
         continue;

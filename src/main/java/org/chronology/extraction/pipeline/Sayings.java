@@ -48,7 +48,8 @@ record Sayings(Lexicon lexicon) {
   /**
    * What was said during a happening is a further mention of it: a statement in the same sentence
    * as another happening ("أجرى اتصالاً ... أعرب خلاله عن"), or a statement without a date of its
-   * own by someone taking part in an earlier happening of the article ("من جهته، قال الوزير").
+   * own by someone taking part in an earlier happening of the article ("من جهته، قال الوزير"); a
+   * state or a body takes part only with a role in it.
    */
   boolean saidDuring(Document doc, EventDraft p, EventDraft e, boolean eDated) {
     if (e.type != EventType.STATEMENT || p.type == EventType.STATEMENT || reaction(doc, p, e)) {
@@ -67,11 +68,28 @@ record Sayings(Lexicon lexicon) {
         continue;
       }
       speaks = true;
-      if (!among(a, p.actors)) {
+      if (!among(a, p.actors) || a.kind() != ActorKind.PERSON && !tookPart(a, p)) {
         return false;
       }
     }
     return speaks;
+  }
+
+  /**
+   * A state or a body speaks during a happening only as a side of it (the host, a party to the
+   * talks, the attacker); one merely named there ("نفت السلطات السودانية", "أعلنت باريس أنها ستقدم
+   * دعماً") reacts to it, and its word is news of its own.
+   */
+  private static boolean tookPart(ResolvedActor a, EventDraft p) {
+    boolean roles = false;
+    for (ResolvedActor b : p.actors) {
+      roles |= b.role() != null;
+      if (b.name().equals(a.name()) && b.role() != null) {
+        return true;
+      }
+    }
+    // no sides read ("قررت الجزائر سحب سفيرها"): the state or body named first is the one acting
+    return !roles && !p.actors.isEmpty() && p.actors.get(0).name().equals(a.name());
   }
 
   /**
