@@ -380,7 +380,8 @@ public record EventActorStage(Gazetteer gazetteer, Lexicon lexicon) implements S
       case TITLED_NAME:
         return honoured(written(h, ActorKind.PERSON));
       case TITLE_ONLY:
-        String office = h.office();
+        // "وزيرا خارجية أذربيجان وأرمينيا" without names: two holders, not the first state's one
+        String office = DualTitles.dual(lexicon, doc, h.first()) ? null : h.office();
         if (org.chronology.extraction.lang.TitleEntry.COUNTERPART.equals(office)) {
           office = counterpartOffice(doc, s, h, when);
         }
