@@ -111,6 +111,11 @@ public enum FunctionWord {
   LEADER_OFFICE("leader-office"),
   /** a word never part of a person's name that often follows one (يوم، مساء، وصل، قال) */
   NOT_NAME("not-name"),
+  /**
+   * the first word of a dual title (الوزيران، وزيرا خارجية): after its first name, "و" + a name is
+   * the second holder of the office
+   */
+  DUAL_TITLE("dual-title"),
   /** a dual or plural ending of a present verb (يشهدان، يقولون): after و, a verb, not a name */
   VERB_ENDING("verb-ending"),
   /** the last word of a name that needs the word before it to be a surname (جاووش أوغلو) */

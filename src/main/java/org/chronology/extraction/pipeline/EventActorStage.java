@@ -277,8 +277,10 @@ public record EventActorStage(Gazetteer gazetteer, Lexicon lexicon) implements S
         out.set(at, a); // the mention after the trigger is the one that takes part in it
       }
     }
-    if (out.isEmpty() && d.head.trigger().form().verbal()) {
-      // "وأعلنت الوزارة ...، ووصفت الهجوم": a conjoined verb keeps the subject of the clause before
+    if (d.head.trigger().form().verbal() && (out.isEmpty() || subjectLeftOut(doc, s, d))) {
+      // "وأعلنت الوزارة ...، ووصفت الهجوم": a conjoined verb keeps the subject of the clause
+      // before;
+      // so does one naming only whom it was done with ("زار أنقرة، ووقع خلالها مع نظيره …")
       ActorHit subject = null;
       for (ActorHit h : doc.actors()) {
         if (h.sentence() == s.index() && h.first() < d.first && h.preposition() == null) {
@@ -286,13 +288,32 @@ public record EventActorStage(Gazetteer gazetteer, Lexicon lexicon) implements S
         }
       }
       ResolvedActor a = subject == null ? null : resolve(doc, s, subject, when);
-      if (a != null && !a.media()) {
-        out.add(a);
+      if (a != null && !a.media() && out.stream().noneMatch(o -> o.name().equals(a.name()))) {
+        out.add(0, a);
       }
     }
     addBodiesOfOfficers(doc, out);
     addCountriesOfPeople(out);
     d.actors = out;
+  }
+
+  /**
+   * The clause names no one before its verb and everyone it names after a preposition ("ووقع خلالها
+   * مع نظيره اليوناني إعلاناً"): none of them is the verb's subject, which Arabic leaves out when
+   * it is the subject of the clause before.
+   */
+  private static boolean subjectLeftOut(Document doc, Sentence s, EventDraft d) {
+    boolean any = false;
+    for (ActorHit h : doc.actors()) {
+      if (h.sentence() != s.index() || h.first() < d.first || h.first() >= d.end) {
+        continue;
+      }
+      if (h.first() < d.head.first() || h.preposition() == null) {
+        return false;
+      }
+      any = true;
+    }
+    return any;
   }
 
   /**
@@ -380,7 +401,8 @@ public record EventActorStage(Gazetteer gazetteer, Lexicon lexicon) implements S
       case TITLED_NAME:
         return honoured(written(h, ActorKind.PERSON));
       case TITLE_ONLY:
-        String office = h.office();
+        // "وزيرا خارجية أذربيجان وأرمينيا" without names: two holders, not the first state's one
+        String office = DualTitles.dual(lexicon, doc, h.first()) ? null : h.office();
         if (org.chronology.extraction.lang.TitleEntry.COUNTERPART.equals(office)) {
           office = counterpartOffice(doc, s, h, when);
         }

@@ -36,7 +36,10 @@ record TitledNames(Lexicon lexicon, Gazetteer gazetteer) {
    */
   int titled(Document doc, Sentence s, PhraseMatcher.Match<TitleEntry> title, List<ActorHit> out) {
     int next = titledOnce(doc, s, title, out);
-    while (next > title.first() && next < s.endToken() && conjoinedState(doc, s, next)) {
+    while (next > title.first()
+        && next < s.endToken()
+        && (conjoinedState(doc, s, next)
+            || DualTitles.second(lexicon, names(), doc, title, out, next, s.endToken()))) {
       int added = out.size();
       int further =
           titledOnce(
@@ -52,6 +55,7 @@ record TitledNames(Lexicon lexicon, Gazetteer gazetteer) {
         }
         break;
       }
+      DualTitles.unjoin(doc, out, added, next);
       next = further;
     }
     return next;
