@@ -242,7 +242,10 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
     if (Retellings.arrivalOfVisit(p, e) || Retellings.startOf(p, e)) {
       return true;
     }
-    if (RetoldHappening.retold(doc, p, e) || VisitDays.otherDayOf(doc, p, e)) {
+    if (RetoldHappening.retold(doc, p, e)
+        || VisitDays.otherDayOf(doc, p, e)
+        || VisitDays.visitorMeets(doc, p, e)
+        || RetoldHappening.namedAgain(doc, p, e)) {
       return true;
     }
     if (!typesCompatible(p.type, e.type)) {

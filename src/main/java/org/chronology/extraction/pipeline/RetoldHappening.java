@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import org.chronology.extraction.ActorKind;
 import org.chronology.extraction.EventType;
+import org.chronology.extraction.Role;
 import org.chronology.text.Proclitics;
 import org.chronology.text.TsvResource;
 
@@ -37,6 +38,52 @@ final class RetoldHappening {
       return false;
     }
     return withinParties(p, e);
+  }
+
+  /**
+   * "وأكد الوزير أن زيارة جلالة السلطان تأتي …"، "أبلغت السلطات السورية بقرارها" further down: a
+   * happening named again by its noun (a visit's, or a definite or possessed one), without a date
+   * of its own, by the happening's sides only, is the happening told before (the guide: one
+   * happening, one event; further mentions are evidence), unless a word of "again" or "another"
+   * stands by it. A verb tells a new act and is left to the other rules.
+   */
+  static boolean namedAgain(Document doc, EventDraft p, EventDraft e) {
+    return p.sentence < e.sentence
+        && p.type == e.type
+        && (e.type == EventType.VISIT || e.head.definite() || e.head.possessive())
+        && p.status == e.status
+        && !e.head.trigger().form().verbal()
+        && (e.date == null || !e.ownDate && e.date.expression().start() == null)
+        && !again(doc, e)
+        && sameSides(p, e);
+  }
+
+  /**
+   * Every state e names is one of p's, and so is the state of every person or body e names; a
+   * person of no known state may stand by unless travelling (the minister who speaks of the visit);
+   * e shares at least a state or a person with p.
+   */
+  private static boolean sameSides(EventDraft p, EventDraft e) {
+    Set<String> names = DraftComparisons.names(p);
+    Set<String> states = DraftComparisons.states(p);
+    boolean shared = false;
+    for (ResolvedActor a : e.actors) {
+      if (names.contains(a.name())) {
+        shared = true;
+        continue;
+      }
+      String state = a.kind() == ActorKind.COUNTRY ? a.name() : a.country();
+      if (state == null && a.kind() == ActorKind.PERSON && a.role() != Role.VISITOR) {
+        continue;
+      }
+      if (state == null
+          || !states.contains(state)
+          || a.kind() != ActorKind.COUNTRY && a.role() == Role.VISITOR) {
+        return false;
+      }
+      shared |= a.kind() == ActorKind.COUNTRY;
+    }
+    return shared;
   }
 
   /**

@@ -44,6 +44,78 @@ final class VisitDays {
   }
 
   /**
+   * "والتقى سلام الرئيس السوري في قصر الشعب" after "وصل سلام إلى دمشق": talks held by the visitor,
+   * told after the visit without a date of their own, are held during it (the guide: the visit and
+   * the meetings held during it are one event, unless a meeting has its own date). Not a summit,
+   * not "again", not a meeting of someone else travelling; the states it names are the visit's, or
+   * the one state of a visitor whose state the visit does not name.
+   */
+  static boolean visitorMeets(Document doc, EventDraft p, EventDraft e) {
+    if (p.type != EventType.VISIT
+        || e.type != EventType.MEETING
+        || p.status != EventStatus.HAPPENED
+        || e.status != EventStatus.HAPPENED
+        || p.sentence >= e.sentence
+        || e.date != null && !sameDay(p, e)
+        || RetoldHappening.again(doc, e)
+        || RetoldHappening.summit(doc, p)
+        || RetoldHappening.summit(doc, e)) {
+      return false;
+    }
+    ResolvedActor visitor = null;
+    boolean visitorState = false;
+    for (ResolvedActor a : p.actors) {
+      if (a.role() == Role.VISITOR && a.kind() == ActorKind.PERSON) {
+        visitor = a;
+      }
+      visitorState |= a.role() == Role.VISITOR && a.kind() == ActorKind.COUNTRY;
+    }
+    if (visitor == null || !DraftComparisons.among(visitor, e.actors)) {
+      return false;
+    }
+    visitorState |= visitor.country() != null;
+    Set<String> names = DraftComparisons.names(p);
+    Set<String> states = DraftComparisons.states(p);
+    String unknown = null;
+    for (ResolvedActor a : e.actors) {
+      if (names.contains(a.name())) {
+        continue;
+      }
+      if (a.role() == Role.VISITOR || a.kind() == ActorKind.ORGANIZATION && a.country() == null) {
+        return false; // someone else travelling, a body of no one state
+      }
+      String state = a.kind() == ActorKind.COUNTRY ? a.name() : a.country();
+      if (state == null || states.contains(state)) {
+        continue;
+      }
+      if (visitorState || unknown != null && !unknown.equals(state)) {
+        return false; // a third state
+      }
+      unknown = state; // the visitor's own state, which the visit did not name
+    }
+    return true;
+  }
+
+  /**
+   * e's date, its own or its sentence's, is p's: the same day, or nothing else than p's date
+   * carried over (a date of e's own on another day makes a meeting of its own).
+   */
+  private static boolean sameDay(EventDraft p, EventDraft e) {
+    if (!e.ownDate) {
+      return DraftComparisons.datesCompatible(p, e);
+    }
+    if (p.date == null) {
+      return false;
+    }
+    TemporalExpression a = p.date.expression();
+    TemporalExpression b = e.date.expression();
+    return a.start() != null
+        && a.start().equals(b.start())
+        && b.precision() == org.chronology.time.Precision.DAY
+        && (b.end() == null || b.end().equals(b.start()));
+  }
+
+  /**
    * A visit told with a place that is not the visit's ("وكان الملك قد زار بغداد قبل يوم" next to a
    * visit to Amman, "ووصل إلى أربيل" next to a visit to Baghdad), or with a place when the visit
    * has none to compare, is another leg or another visit: the guide types a visit by the travel to

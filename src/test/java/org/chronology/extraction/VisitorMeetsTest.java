@@ -1,0 +1,61 @@
+package org.chronology.extraction;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Talks held by a visitor, told after the visit without a date of their own, are held during the
+ * visit: one event (the guide). A meeting on another day of its own, "again", or someone else
+ * travelling stays apart.
+ */
+class VisitorMeetsTest {
+
+  /** A visitor whose own state the sentence does not name. */
+  private static final String VISIT =
+      "وصل رئيس الحكومة نواف سلام صباح اليوم الخميس إلى الرياض في زيارة رسمية تستمر يومين.";
+
+  static Stream<Arguments> counted() {
+    return Stream.of(
+        // the visitor meets the host: one visit, the visitor's state named only now
+        Arguments.of(
+            1,
+            Fixtures.article(
+                VISIT,
+                "والتقى سلام وزير الخارجية السعودي في قصر اليمامة، حيث جرى البحث في العلاقات"
+                    + " بين لبنان والسعودية.")),
+        // the same, with the visit's own day told again
+        Arguments.of(
+            1,
+            Fixtures.article(
+                VISIT,
+                "والتقى سلام اليوم الخميس وزير الخارجية السعودي في قصر اليمامة، حيث جرى البحث"
+                    + " في العلاقات بين لبنان والسعودية.")),
+        // a meeting a month before: a happening of its own
+        Arguments.of(
+            2,
+            Fixtures.article(
+                VISIT,
+                "وكان سلام قد التقى وزير الخارجية السعودي في باريس الشهر الماضي، حيث جرى البحث"
+                    + " في العلاقات بين لبنان والسعودية.")),
+        // a third state's minister meeting the host: not the visitor's talks
+        Arguments.of(
+            2,
+            Fixtures.article(
+                VISIT,
+                "والتقى وزير الخارجية الفرنسي وزير الخارجية السعودي في قصر اليمامة، حيث جرى البحث"
+                    + " في العلاقات بين فرنسا والسعودية.")));
+  }
+
+  @ParameterizedTest
+  @MethodSource("counted")
+  void oneEventPerHappening(int happenings, String text) {
+    List<ExtractedEvent> events = Fixtures.extract(text);
+    assertEquals(happenings, events.size(), events.toString());
+    assertEquals(EventType.VISIT, events.get(0).type());
+  }
+}
