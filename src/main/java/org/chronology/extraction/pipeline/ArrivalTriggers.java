@@ -34,7 +34,7 @@ final class ArrivalTriggers {
       String word = Proclitics.withoutConjunction(doc.tokens().get(i).text());
       boolean past = lexicon.is(FunctionWord.ARRIVAL, word);
       if (!past && !lexicon.is(FunctionWord.ARRIVAL_PRESENT, word)
-          || covered(found, i)
+          || VerbObjectTriggers.covered(found, i)
           || i > s.firstToken() && Prepositions.isFree(doc.tokens().get(i - 1).text())
           || !placeFollows(lexicon, doc, s, found, i)) {
         continue;
@@ -60,7 +60,7 @@ final class ArrivalTriggers {
     int end = Math.min(s.endToken(), verb + 2 + VerbObjectTriggers.MAX_GAP);
     String p = lexicon.word(FunctionWord.ARRIVAL_PREPOSITION);
     for (int j = verb + 1; j < end && s.clauseOf(j) == clause; j++) {
-      if (startsVerb(found, j)) {
+      if (VerbObjectTriggers.startsVerb(found, j)) {
         return false; // another verb: the place belongs to it
       }
       String w = Proclitics.withoutConjunction(doc.tokens().get(j).text());
@@ -82,23 +82,5 @@ final class ArrivalTriggers {
    */
   private static boolean behind(org.chronology.text.PhraseMatcher.Match<?> m) {
     return m != null && m.form() != null && m.form().preposition();
-  }
-
-  private static boolean covered(List<TriggerHit> found, int i) {
-    for (TriggerHit h : found) {
-      if (h.first() <= i && i < h.end()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean startsVerb(List<TriggerHit> found, int i) {
-    for (TriggerHit h : found) {
-      if (h.first() == i && h.trigger().form().verbal()) {
-        return true;
-      }
-    }
-    return false;
   }
 }

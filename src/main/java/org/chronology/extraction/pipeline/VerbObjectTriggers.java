@@ -119,7 +119,8 @@ final class VerbObjectTriggers {
             || lexicon.stateNames().longestAt(doc.tokens(), doc.forms(), i, end) != null);
   }
 
-  private static boolean covered(List<TriggerHit> found, int i) {
+  /** Whether token {@code i} lies inside a trigger already found. */
+  static boolean covered(List<TriggerHit> found, int i) {
     for (TriggerHit h : found) {
       if (h.first() <= i && i < h.end()) {
         return true;
@@ -128,7 +129,8 @@ final class VerbObjectTriggers {
     return false;
   }
 
-  private static boolean startsVerb(List<TriggerHit> found, int i) {
+  /** Whether a verbal trigger already found starts at token {@code i}. */
+  static boolean startsVerb(List<TriggerHit> found, int i) {
     for (TriggerHit h : found) {
       if (h.first() == i && h.trigger().form().verbal()) {
         return true;
