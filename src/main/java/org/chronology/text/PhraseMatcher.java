@@ -8,8 +8,10 @@ import java.util.Map;
 /**
  * Finds the phrases of a word list in a tokenised normalised text. Phrases are normalised with
  * {@link ArabicNormalizer#key}; a word ending in {@code *} matches any word it begins (زيار* =
- * زيارة، زيارته). The first word of a phrase is also found behind proclitics ({@link Proclitics}).
- * At each position the longest phrase wins; matches do not overlap.
+ * زيارة، زيارته), except a word that begins with one of the stems written after it behind {@code !}
+ * (احتج*!احتجز: احتجت، احتجاجه, not احتجزت "detained", another verb on the same letters). The first
+ * word of a phrase is also found behind proclitics ({@link Proclitics}). At each position the
+ * longest phrase wins; matches do not overlap.
  *
  * @param <T> what a phrase stands for
  */
@@ -19,13 +21,14 @@ public final class PhraseMatcher<T> {
   public record Match<T>(int first, int end, List<T> values, Proclitics.Form form) {}
 
   /**
-   * A phrase: its words, and for each word ending in {@code *} the stem it must begin with (null
-   * for a whole word), worked out once here rather than on every comparison.
+   * A phrase: its words, for each word ending in {@code *} the stem it must begin with (null for a
+   * whole word) and the stems it must not begin with (null for none), worked out once here rather
+   * than on every comparison.
    */
-  private record Phrase<T>(String[] words, String[] stems, List<T> values) {
+  private record Phrase<T>(String[] words, String[] stems, String[][] excluded, List<T> values) {
 
-    Phrase(String[] words, List<T> values) {
-      this(words, stemsOf(words), values);
+    Phrase(String[] words, String[][] excluded, List<T> values) {
+      this(words, stemsOf(words), excluded, values);
     }
 
     private static String[] stemsOf(String[] words) {
@@ -39,7 +42,20 @@ public final class PhraseMatcher<T> {
     }
 
     boolean wordMatches(int k, String word) {
-      return stems[k] != null ? word.startsWith(stems[k]) : words[k].equals(word);
+      if (stems[k] == null) {
+        return words[k].equals(word);
+      }
+      if (!word.startsWith(stems[k])) {
+        return false;
+      }
+      if (excluded[k] != null) {
+        for (String x : excluded[k]) {
+          if (word.startsWith(x)) {
+            return false;
+          }
+        }
+      }
+      return true;
     }
   }
 
@@ -69,14 +85,29 @@ public final class PhraseMatcher<T> {
     Map<String, Phrase<T>> seen = new HashMap<>();
     for (Map.Entry<String, T> e : phrases) {
       String key = ArabicNormalizer.key(e.getKey());
-      String[] words = splitPattern(key);
+      String[] raw = key.split(" ");
+      String[][] excluded = new String[raw.length][];
+      for (int k = 0; k < raw.length; k++) {
+        String[] parts = raw[k].split("!");
+        if (parts.length > 1 && parts[0].endsWith("*")) {
+          raw[k] = parts[0];
+          excluded[k] = new String[parts.length - 1];
+          for (int x = 1; x < parts.length; x++) {
+            excluded[k][x - 1] = ArabicNormalizer.key(parts[x]);
+          }
+        }
+      }
+      String[] words = splitPattern(String.join(" ", raw));
       if (words.length == 0) {
         continue;
       }
-      String id = String.join(" ", words);
+      if (words.length != raw.length) {
+        excluded = new String[words.length][]; // punctuation split a word: no exclusions kept
+      }
+      String id = String.join(" ", words) + java.util.Arrays.deepToString(excluded);
       Phrase<T> p = seen.get(id);
       if (p == null) {
-        p = new Phrase<>(words, new ArrayList<>());
+        p = new Phrase<>(words, excluded, new ArrayList<>());
         seen.put(id, p);
         String first = words[0];
         if (first.endsWith("*")) {

@@ -54,6 +54,17 @@ final class RelativeResolver extends Resolver {
     return relative(m, c, pub -> days.apply(pub.withDayOfMonth(1).plusMonths(shift)), false);
   }
 
+  /**
+   * A lone singular unit in construct with a definite noun names the unit of that occasion, not one
+   * unit counted ("منذ يوم الهجوم" = since the day of the attack, "بعد يوم الاقتراع" = after
+   * polling day): no count is read from it.
+   */
+  private boolean namesOccasion(Rule.Ctx c, Matcher m) {
+    String next = Words.nextWord(c.s(), m.end("e"));
+    String article = lex.word("ARTICLE");
+    return next != null && next.startsWith(article) && next.length() > article.length() + 1;
+  }
+
   Cand relativeCount(Matcher m, Rule.Ctx c) {
     TimeLexicon.UnitWord uw = TimeLexicon.lookup(lex.units, m.group("unit"));
     if (uw == null) {
@@ -67,6 +78,9 @@ final class RelativeResolver extends Resolver {
       n = TimeLexicon.lookup(lex.numbers, m.group("numw"));
     } else if (uw.count() > 0) {
       n = uw.count();
+      if (uw.count() == 1 && m.group("numw2") == null && namesOccasion(c, m)) {
+        return null;
+      }
     } else {
       vague = true;
       n = 2;

@@ -44,6 +44,18 @@ class PhraseMatcherTest {
   }
 
   @Test
+  void testPrefixPatternExcludesAnotherStem() {
+    PhraseMatcher<String> m =
+        PhraseMatcher.of(
+            List.<Map.Entry<String, String>>of(
+                new AbstractMap.SimpleImmutableEntry<>("شجب*!شجبن", "condemn")));
+    List<Token> t = Tokenizer.tokenize(ArabicNormalizer.normalize("وشجبت الحكومة").text());
+    assertEquals("condemn", m.find(t, 0, t.size()).get(0).values().get(0));
+    List<Token> u = Tokenizer.tokenize(ArabicNormalizer.normalize("شجبنا الحكومة").text());
+    assertTrue(m.find(u, 0, u.size()).isEmpty());
+  }
+
+  @Test
   void testFuturePrefix() {
     assertTrue(first("سيزور", "visit-verb").form().future());
     assertFalse(find("يزور").get(0).form().future());

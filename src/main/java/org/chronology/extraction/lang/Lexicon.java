@@ -255,7 +255,7 @@ public final class Lexicon {
         || t.strength() < ACCUSATIVE_STRENGTH
         || w.isEmpty()
         || w.indexOf(' ') >= 0
-        || w.endsWith("*")
+        || w.contains("*")
         || Proclitics.hasArticle(w)
         || hasSuffix(Suffix.NO_ACCUSATIVE, w)) {
       return null;
@@ -288,7 +288,7 @@ public final class Lexicon {
       String[] words = ArabicNormalizer.key(e.getKey()).split(" ");
       if ((e.getValue().form().verbal() || e.getValue().form() == TriggerForm.FRAME)
           && words.length > 1
-          && !words[0].endsWith("*")) {
+          && !words[0].contains("*")) {
         String rest = String.join(" ", java.util.Arrays.copyOfRange(words, 1, words.length));
         rests.computeIfAbsent(words[0], k -> new ArrayList<>()).add(entry(rest, e.getValue()));
       }
