@@ -58,6 +58,12 @@ record Institutions(Lexicon lexicon, Gazetteer gazetteer) {
     if (!lexicon.is(FunctionWord.INSTITUTION, bare) && !force) {
       return null;
     }
+    if (i + 1 < to && !TitledNames.hasStop(doc, i + 1)) {
+      String state = AmbiguousDemonyms.stateAfter(bare, doc.tokens().get(i + 1).text());
+      if (state != null) { // "الجيش المالي": an adjective read as the state's after this head
+        return hit(doc, s, i, i + 2, withoutProclitic(doc.originalText(i, i + 2), w, bare), state);
+      }
+    }
     for (int j = i + 1; j <= to && j - i <= MAX_COMPLEMENT + 1; j++) {
       if (j == to || TitledNames.hasStop(doc, j)) {
         return unqualified(doc, s, i, j, home);

@@ -52,6 +52,29 @@ class InstitutionTest {
   }
 
   @Test
+  void testAmbiguousAdjectiveAfterAnArmyIsTheState() {
+    ExtractedEvent e = only("أعلن الجيش المالي في 9 أيلول 2024 صد هجوم قرب الحدود.");
+    ActorMention m = organisation(e);
+    assertEquals("الجيش المالي", m.name());
+    assertEquals("جمهورية مالي", m.country());
+  }
+
+  @Test
+  void testAmbiguousAdjectiveAfterAGovernmentIsTheState() {
+    ExtractedEvent e =
+        only("وقّعت الحكومة المالية في 20 حزيران 2015 اتفاق السلام مع الحركات المسلحة.");
+    assertEquals("جمهورية مالي", organisation(e).country());
+  }
+
+  @Test
+  void testFinanceMinistryIsNoState() {
+    ExtractedEvent e = only("وقعت وزارة المالية المصرية في 3 آذار 2022 اتفاقا مع وفد أردني.");
+    assertFalse(
+        e.actors().stream().anyMatch(a -> "جمهورية مالي".equals(a.country())),
+        e.actors().toString());
+  }
+
+  @Test
   void testAnInstitutionStopsBeforeATitle() {
     ExtractedEvent e =
         only("واستدعت وزارة الخارجية السفير الإسرائيلي في عمان يوم 3 كانون الثاني 2023.");
