@@ -9,9 +9,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Offices that news writes before a person's name (titles.tsv): the person they introduce is an
- * actor of the event, as the guide's actors are people with their office. One sentence of our own
- * per office; "+name" an actor of that name must be there.
+ * Offices that news writes before a person's name, and words naming what a person is (a citizen, a
+ * journalist; titles.tsv): the person they introduce is an actor of the event, as the guide's
+ * actors are people with their office. One sentence of our own per office; "+name" an actor of that
+ * name must be there.
  */
 class NewsOfficeTitlesTest {
 
@@ -26,7 +27,11 @@ class NewsOfficeTitlesTest {
         "an opposition figure | اعتقلت السلطات البيلاروسية يوم 3 آذار 2021 المعارض البيلاروسي أندريه سوكولوف. | اعتقلت | +أندريه سوكولوف",
         "a leader in construct with his movement | وزار زعيم الحركة الوطنية سليم الأحمر القاهرة يوم 3 آذار 2021. | وزار | +سليم الأحمر",
         "a commander of a new administration | التقى وزير الخارجية الأردني في دمشق يوم 3 آذار 2021 قائد الإدارة السورية الجديدة ماهر العلي. | التقى | +ماهر العلي",
-        "a ministry's secretary-general | وقال الأمين العام للخارجية الجزائرية رشيد بلعيد يوم 3 آذار 2021 إن الجزائر تستدعي سفيرها لدى مالي. | وقال | +رشيد بلعيد"
+        "a ministry's secretary-general | وقال الأمين العام للخارجية الجزائرية رشيد بلعيد يوم 3 آذار 2021 إن الجزائر تستدعي سفيرها لدى مالي. | وقال | +رشيد بلعيد",
+        "a citizen freed | أفرجت السلطات الإيرانية يوم 3 آذار 2021 عن المواطن الفرنسي جان دوبوا، بعد وساطة عمانية. | أفرجت | +جان دوبوا",
+        "a movement's leading member | اعتقلت قوات الأمن التونسية يوم 3 آذار 2021 القيادي الليبي سالم الفيتوري في مطار تونس. | اعتقلت | +سالم الفيتوري",
+        "an imam | استقبل الرئيس الجزائري يوم 3 آذار 2021 الإمام المالي أحمد توري في الجزائر. | استقبل | +أحمد توري",
+        "a journalist | اعتقلت السلطات المصرية يوم 3 آذار 2021 الصحافي الأردني باسل النمري في القاهرة. | اعتقلت | +باسل النمري"
       })
   void testOfficeIntroducesPerson(String label, String text, String evidence, String expected) {
     ExtractedEvent e = withEvidence(extract(text), evidence);
