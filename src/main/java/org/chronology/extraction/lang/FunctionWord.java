@@ -239,7 +239,9 @@ public enum FunctionWord {
   /** a noun of a place after that preposition (بمدينة، بالعاصمة) */
   PLACE_NOUN("place-noun"),
   /** before a tour noun after a visit (ضمن جولة، في إطار جولة): the frame of that visit */
-  PART_OF("part-of");
+  PART_OF("part-of"),
+  /** the preposition before a journey's destination (يتوجه إلى أربيل): a leg, not a stop */
+  DESTINATION("destination");
 
   final String code;
 

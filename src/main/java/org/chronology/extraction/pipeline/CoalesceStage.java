@@ -199,6 +199,9 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
         && !Retellings.datedElsewhere(e)) {
       return true; // "وجرى التوقيع في باريس …": the signing told before
     }
+    if (new Retellings(lexicon).programmeStop(doc, p, e)) {
+      return true; // "ومن المنتظر أن يزور الرئيس اليوم معرض …": a stop of the visit under way
+    }
     if (!placesCompatible(p, e)) {
       return false;
     }

@@ -15,6 +15,7 @@ import org.chronology.extraction.lang.FunctionWord;
 import org.chronology.extraction.lang.Lexicon;
 import org.chronology.extraction.lang.TriggerForm;
 import org.chronology.text.Proclitics;
+import org.chronology.time.Precision;
 import org.chronology.time.TemporalExpression;
 
 /**
@@ -292,6 +293,64 @@ record Retellings(Lexicon lexicon) {
       return false;
     }
     return e.type == EventType.MEETING && (!differentSubject(p, e) || visitorTakesPart(p, e));
+  }
+
+  /**
+   * A stop of a visit's programme ("ومن المنتظر أن يزور الرئيس اليوم معرض …"، "ومن المقرر أن يقيم
+   * حفل استقبال مساء اليوم"): a planned visit or other happening on a day the visit covers, in the
+   * visit's city, done by the visitor or by no one the visit does not name, is part of the visit
+   * (the guide: the announced programme of a visit belongs to it). Not a journey to somewhere
+   * ("يتوجه مساء اليوم إلى أربيل": the next leg of a tour), nor a plan without a day ("خلال الفترة
+   * المقبلة"، "خلال عام"), which is a later happening.
+   */
+  boolean programmeStop(Document doc, EventDraft p, EventDraft e) {
+    if (p.type != EventType.VISIT
+        || p.status != EventStatus.HAPPENED
+        || e.status != EventStatus.PLANNED
+        || e.type != EventType.VISIT && e.type != EventType.OTHER
+        || e.date == null
+        || !e.ownDate
+        || e.date.expression().precision() != Precision.DAY
+        || !duringVisit(p, e)
+        || e.place != null && (p.place == null || !p.place.name().equals(e.place.name()))
+        || journey(doc, e)) {
+      return false;
+    }
+    if (e.type == EventType.VISIT) {
+      // a visit's own word (يزور), not talks read as a visit ("يلتقي غداً المرشد": a meeting of
+      // its own day)
+      if (e.head.trigger().type() != EventType.VISIT) {
+        return false;
+      }
+      boolean visitorsOwn = false;
+      for (ResolvedActor a : e.actors) {
+        if (a.kind() == ActorKind.PERSON
+            && a.role() != null
+            && a.role() != Role.HOST
+            && !DraftComparisons.among(a, p.actors)) {
+          return false; // someone else's trip
+        }
+        visitorsOwn |= a.kind() == ActorKind.PERSON && DraftComparisons.among(a, p.actors);
+      }
+      return visitorsOwn;
+    }
+    // a ceremony or a speech of the visit's own people ("يقيم هرتسوغ حفل استقبال")
+    for (ResolvedActor a : e.actors) {
+      if (!DraftComparisons.among(a, p.actors)) {
+        return false;
+      }
+    }
+    return !e.actors.isEmpty();
+  }
+
+  /** How far after a visit's trigger its destination's preposition may stand. */
+  private static final int DESTINATION_REACH = 5;
+
+  /** e's trigger is followed by a destination ("يتوجه أردوغان مساء اليوم إلى أربيل"). */
+  private boolean journey(Document doc, EventDraft e) {
+    var s = doc.sentences().get(e.sentence);
+    int to = Math.min(s.endToken(), e.head.end() + DESTINATION_REACH);
+    return lexicon.anyIn(FunctionWord.DESTINATION, doc.tokens(), e.head.end(), to);
   }
 
   /** A person of the visit is named in e, and e names no visitor of its own. */

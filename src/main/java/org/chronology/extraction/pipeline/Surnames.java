@@ -34,21 +34,26 @@ record Surnames(Lexicon lexicon, Gazetteer gazetteer) {
     Map<List<String>, String> fullOf = new HashMap<>();
     Set<List<String>> shared = new HashSet<>();
     for (ActorHit h : hits) {
-      List<String> name = fullName(h);
-      if (name.size() < 2) {
+      List<String> canonical = fullName(h);
+      if (canonical.size() < 2) {
         continue;
       }
+      String full = String.join(" ", canonical);
       boolean familyFirst = NameParts.familyFirst(countryOf(h));
-      List<String> tail = familyFirst ? name.subList(0, 1) : tail(name);
-      if (tail.size() >= name.size() || !familyFirst && !usable(tail)) {
-        continue;
-      }
-      String full = String.join(" ", name);
-      String before = fullOf.putIfAbsent(tail, full);
-      if (before == null) {
-        byTail.put(tail, h);
-      } else if (!before.equals(full)) {
-        shared.add(tail);
+      for (List<String> name : List.of(canonical, asWritten(h))) {
+        if (name.size() < 2) {
+          continue;
+        }
+        List<String> tail = familyFirst ? name.subList(0, 1) : tail(name);
+        if (tail.size() >= name.size() || !familyFirst && !usable(tail)) {
+          continue;
+        }
+        String before = fullOf.putIfAbsent(tail, full);
+        if (before == null) {
+          byTail.put(tail, h);
+        } else if (!before.equals(full)) {
+          shared.add(tail);
+        }
       }
     }
     shared.forEach(byTail::remove);
@@ -111,6 +116,23 @@ record Surnames(Lexicon lexicon, Gazetteer gazetteer) {
     }
     // a known person written by the surname alone was not named in full in this article
     return h.source() == ActorHit.Source.GAZETTEER && writtenWords(h) < 2 ? List.of() : words;
+  }
+
+  /**
+   * A known person named in full in the article's own spelling ("جيحون بايراموف" for the
+   * gazetteer's "جيهون بيراموف"): the words as written, so that the surname the article goes on
+   * writing ("وقال بايراموف") is that person too; empty when written as the gazetteer spells it.
+   */
+  private List<String> asWritten(ActorHit h) {
+    if (h.source() != ActorHit.Source.GAZETTEER || writtenWords(h) < 2) {
+      return List.of();
+    }
+    List<String> words =
+        new ArrayList<>(Arrays.asList(ArabicNormalizer.key(h.written()).split(" ")));
+    while (words.size() > 1 && lexicon.is(FunctionWord.HONORIFIC, words.get(0))) {
+      words.remove(0);
+    }
+    return words.equals(fullName(h)) ? List.of() : words;
   }
 
   private int writtenWords(ActorHit h) {

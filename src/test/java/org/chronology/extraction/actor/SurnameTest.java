@@ -26,6 +26,28 @@ class SurnameTest {
     return withEvidence(extract(first + "\n" + second), "زار");
   }
 
+  /**
+   * A known person named in full in the article's own spelling (قولييف for the gazetteer's غولييف,
+   * بينت for بينيت): the surname written that way later is that person.
+   */
+  @Test
+  void testTheSurnameInTheArticlesOwnSpellingIsThePerson() {
+    assertActors(
+        laterVisit(
+            "استقبل رئيس دائرة حدود الدولة الأذربيجانية إلتشين قولييف في باكو أمس الثلاثاء وفداً"
+                + " من حرس الحدود الجورجي.",
+            "وكان قولييف قد زار تبليسي في 12 نيسان 2022."),
+        "إلتشين غولييف",
+        "أذربيجان",
+        "جورجيا");
+    assertActors(
+        laterVisit(
+            "استقبل رئيس الوزراء الإسرائيلي نفتالي بينت في القدس أمس الثلاثاء الرئيس القبرصي.",
+            "وكان بينت قد زار الإمارات في 12 كانون الأول 2021."),
+        "نفتالي بينيت",
+        "الإمارات");
+  }
+
   @Test
   void testABareSurnameLaterIsThePersonNamedInFull() {
     assertActors(
