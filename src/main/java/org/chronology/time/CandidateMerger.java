@@ -111,6 +111,7 @@ final class CandidateMerger {
         boolean joined =
             (from && patterns.rangeGap.matcher(s).region(a.e(), b.s()).matches())
                 || (betweenWord && patterns.betweenGap.matcher(s).region(a.e(), b.s()).matches());
+        a = joined && plainAbsolute(b) ? RangeYears.firstEnd(lex, a, b, s) : a; // a year from b
         if (joined
             && plainAbsolute(a)
             && plainAbsolute(b)
