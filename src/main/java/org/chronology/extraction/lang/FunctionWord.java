@@ -171,6 +171,17 @@ public enum FunctionWord {
    * with a date of its own the clause is a later happening
    */
   SEQUEL("sequel"),
+  /**
+   * a word opening a clause that tells what came before the happening of the sentence and led to it
+   * ("، غداة الزلزال الذي ضرب … في السادس"، "بعد سقوط الطائرة في 31 أكتوبر"): with a date of its
+   * own the clause is an earlier happening
+   */
+  CAUSE("cause"),
+  /**
+   * "during it" with a pronoun pointing back at the happening told before it in the sentence ("زار
+   * بغداد في نيسان، جرى خلالها توقيع اتفاقية"): what the clause tells happened on its days
+   */
+  DURING_IT("during-it"),
   /** the relative before a verb of consequence opening a clause (ما، مما، الذي) */
   CONSEQUENCE_RELATIVE("consequence-relative"),
   /** a verb of driving someone to act after a consequence relative (ما دفع، ما اضطر) */

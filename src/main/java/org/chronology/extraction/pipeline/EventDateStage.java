@@ -1,10 +1,12 @@
 package org.chronology.extraction.pipeline;
 
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.chronology.extraction.EventStatus;
+import org.chronology.extraction.EventType;
 import org.chronology.extraction.lang.FunctionWord;
 import org.chronology.extraction.lang.Lexicon;
 import org.chronology.text.Clause;
@@ -71,6 +73,9 @@ public record EventDateStage(Lexicon lexicon) implements Stage {
             && d.head.trigger().form().verbal()
             && Proclitics.startsWithAnd(doc.tokens().get(d.head.first()).text())) {
           d.date = drafts.get(k - 1).date; // "زار باكو في 3 آذار ووقع اتفاقية": the same day
+        } else if (d.date == null && duringIt(doc, drafts.get(k - 1), d)) {
+          d.date = drafts.get(k - 1).date; // "زار بغداد في نيسان، جرى خلالها توقيع": its days
+          d.ownDate = false;
         } else if (unresolvedAnchor(d) && OccasionDates.resolved(drafts.get(k - 1))) {
           // "استدعت سفيرها أمس، وألغت مناورات … بعد ساعات من الهجوم": the attack is undated,
           // so the phrase says when the attack was; the sentence says when this was
@@ -100,6 +105,17 @@ public record EventDateStage(Lexicon lexicon) implements Stage {
       plannedWeekday(doc, d);
       d.date = closeOpenRange(d.date);
     }
+  }
+
+  /**
+   * "أجرى زيارة إلى بغداد في نيسان، جرى خلالها توقيع اتفاقية": a word of "during it" before the
+   * head points back at the visit told before it in the sentence; an act of another kind done on
+   * its days shares its date. Not talks or words said during the visit: those are the visit's.
+   */
+  private boolean duringIt(Document doc, EventDraft visit, EventDraft d) {
+    return visit.type == EventType.VISIT
+        && !EnumSet.of(EventType.VISIT, EventType.MEETING, EventType.STATEMENT).contains(d.type)
+        && lexicon.anyIn(FunctionWord.DURING_IT, doc.tokens(), d.first, d.head.first());
   }
 
   /** Dated only relative to a happening whose date is not known from its own sentence. */

@@ -150,6 +150,14 @@ public record EventSegmentStage(Lexicon lexicon) implements Stage {
           continue;
         }
       }
+      if (head == null && !drafts.isEmpty()) {
+        head =
+            CauseClauses.head(lexicon, doc, drafts.get(drafts.size() - 1), cl, dates); // "، غداة"
+        if (head != null) {
+          drafts.add(draft(s, head, cl.firstToken(), cl.endToken()));
+          continue;
+        }
+      }
       if (head == null) {
         head =
             SequelClauses.head(

@@ -39,6 +39,11 @@ record SeparateHappenings(Lexicon lexicon) {
     List<Clause> out = new ArrayList<>();
     for (Clause whole : clauses) {
       for (Clause c : splitAtAnchors(whole, dates)) {
+        int cause = CauseClauses.cut(lexicon, doc, c, trig, dates); // "… بعد سقوط الطائرة في …"
+        if (cause > 0) {
+          splitPair(doc, new Clause(c.firstToken(), cause), trig, dates, frameDates, out);
+          c = new Clause(cause, c.endToken());
+        }
         splitPair(doc, c, trig, dates, frameDates, out);
       }
     }
