@@ -9,8 +9,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Happenings the extractor used to miss (sentences of our own): an abduction, a protocol signed, a
- * count raised or cut by a decision, and a planned step told with its yearly figure; a running
- * statistic stays no event.
+ * count raised or cut by a decision, a planned step told with its yearly figure, and cargo carried
+ * by cargo planes; a running statistic and a cargo plane alone stay no such event.
  */
 class FiguresAndSeizuresTest {
 
@@ -73,5 +73,27 @@ class FiguresAndSeizuresTest {
       })
   void testARunningCountStaysNoEvent(String sentence) {
     assertEquals(List.of(), Fixtures.extract(sentence));
+  }
+
+  @ParameterizedTest(name = "cargo: {0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "وذكرت وسائل إعلام تركية الأسبوع الماضي أن طائرات شحن عسكرية باكستانية هبطت في قاعدة \"إنجرليك\" الجوية جنوبي تركيا، وسط تقديرات بأنها نقلت شحنات ذخيرة.",
+        "ورصد هواة تتبع الطيران خلال الأيام الماضية هبوط طائرات شحن باكستانية في قاعدة إنجرليك الجوية، وهو ما اعتبره محللون مؤشرا على شحنات ذخيرة.",
+      })
+  void testCargoNamedBesideACargoPlaneIsADeal(String sentence) {
+    assertType(sentence, EventType.DEAL);
+  }
+
+  @ParameterizedTest(name = "vehicle only: {0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "وهبطت طائرة شحن باكستانية أمس في مطار أنقرة بعد عطل فني.",
+      })
+  void testACargoPlaneAloneIsNoDeal(String sentence) {
+    List<ExtractedEvent> e = Fixtures.extract(sentence);
+    assertTrue(e.stream().noneMatch(x -> x.type() == EventType.DEAL), e.toString());
   }
 }

@@ -218,10 +218,36 @@ public record BackgroundFilterStage(Lexicon lexicon) implements Stage {
     if (d.type != EventType.DEAL || h.trigger().form() != TriggerForm.NOUN || h.first() == 0) {
       return false;
     }
+    return carried(doc, h) && !cargoNamed(doc, d);
+  }
+
+  /** The deal noun {@code h} names what a vehicle is for (طائرات شحن، سفن شحن). */
+  private boolean carried(Document doc, TriggerHit h) {
+    if (h.first() == 0) {
+      return false;
+    }
     String before = doc.tokens().get(h.first() - 1).text();
     return !TitledNames.hasStop(doc, h.first())
         && (lexicon.is(FunctionWord.VEHICLE, before)
             || lexicon.is(FunctionWord.VEHICLE, Proclitics.withoutConjunction(before)));
+  }
+
+  /**
+   * Another deal noun of the event names the cargo itself ("طائرات شحن هبطت في القاعدة ... ونقلت
+   * شحنات أسلحة"): a delivery is told, the guide's deal, and the event stays.
+   */
+  private boolean cargoNamed(Document doc, EventDraft d) {
+    for (TriggerHit t : doc.triggers()) {
+      if (t != d.head
+          && t.first() >= d.first
+          && t.first() < d.end
+          && t.trigger().type() == EventType.DEAL
+          && t.trigger().form() == TriggerForm.NOUN
+          && !carried(doc, t)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
