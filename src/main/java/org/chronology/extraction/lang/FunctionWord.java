@@ -10,6 +10,8 @@ public enum FunctionWord {
   PARTITIVE("partitive"),
   /** a running count or share (عدد، نسبة، حصيلة) */
   STATISTIC("statistic"),
+  /** a change made to a count (رفع، خفض، زيادة): "رفع عدد الجنود" is a step, not a statistic */
+  COUNT_CHANGE("count-change"),
   /** a word ending in it names a source (صحيفة، وكالة، تقرير) */
   SOURCE_NOUN("source-noun"),
   /** a capital after it stands for its state (سلطات، حكومة) */

@@ -218,10 +218,36 @@ public record BackgroundFilterStage(Lexicon lexicon) implements Stage {
     if (d.type != EventType.DEAL || h.trigger().form() != TriggerForm.NOUN || h.first() == 0) {
       return false;
     }
+    return carried(doc, h) && !cargoNamed(doc, d);
+  }
+
+  /** The deal noun {@code h} names what a vehicle is for (طائرات شحن، سفن شحن). */
+  private boolean carried(Document doc, TriggerHit h) {
+    if (h.first() == 0) {
+      return false;
+    }
     String before = doc.tokens().get(h.first() - 1).text();
     return !TitledNames.hasStop(doc, h.first())
         && (lexicon.is(FunctionWord.VEHICLE, before)
             || lexicon.is(FunctionWord.VEHICLE, Proclitics.withoutConjunction(before)));
+  }
+
+  /**
+   * Another deal noun of the event names the cargo itself ("طائرات شحن هبطت في القاعدة ... ونقلت
+   * شحنات أسلحة"): a delivery is told, the guide's deal, and the event stays.
+   */
+  private boolean cargoNamed(Document doc, EventDraft d) {
+    for (TriggerHit t : doc.triggers()) {
+      if (t != d.head
+          && t.first() >= d.first
+          && t.first() < d.end
+          && t.trigger().type() == EventType.DEAL
+          && t.trigger().form() == TriggerForm.NOUN
+          && !carried(doc, t)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -311,6 +337,29 @@ public record BackgroundFilterStage(Lexicon lexicon) implements Stage {
   }
 
   /**
+   * The verb at {@code h} follows "على أن": a term of an agreement already told ("على أن تُصدَّر
+   * الكهرباء ... 200 مليون متر مكعب سنوياً"), whose figures stay a statistic.
+   */
+  private boolean termAgreed(Document doc, int h) {
+    if (h < 2) {
+      return false;
+    }
+    String on = Proclitics.withoutAnd(doc.tokens().get(h - 2).text());
+    return lexicon.is(FunctionWord.PLAN_ON, on)
+        && lexicon.is(FunctionWord.COMPLEMENTIZER, doc.tokens().get(h - 1).text());
+  }
+
+  /** The count word at {@code t} is raised or cut by someone ("رفع عدد الجنود"): a step. */
+  private boolean changed(Document doc, int t) {
+    if (t == 0) {
+      return false;
+    }
+    String before = doc.tokens().get(t - 1).text();
+    return lexicon.is(FunctionWord.COUNT_CHANGE, before)
+        || lexicon.is(FunctionWord.COUNT_CHANGE, Proclitics.withoutConjunction(before));
+  }
+
+  /**
    * A running count or share in the event's clauses. A past verb with a date of its own is a
    * happening whatever figure stands beside it ("بقرض يغطي 85% من الكلفة، وقعت اتفاقيته في نوفمبر
    * 2015"، "أعلنت في أبريل زيادة عدد رحلاتها"): the figure describes it.
@@ -319,10 +368,19 @@ public record BackgroundFilterStage(Lexicon lexicon) implements Stage {
     if (d.ownDate && !d.sinceDate && d.head.trigger().form() == TriggerForm.VERB) {
       return false;
     }
+    if (d.status == EventStatus.PLANNED
+        && d.head.trigger().form().verbal()
+        && !termAgreed(doc, d.head.first())) {
+      // a step still to come with the figure describing it ("من المقرر أن يوقع البلدان اتفاقية
+      // بطاقة عشرة مليارات متر مكعب سنوياً"), not a running count
+      return false;
+    }
     for (int t = d.first; t < d.end; t++) {
       boolean ofSome =
           t + 1 < d.end && lexicon.is(FunctionWord.PARTITIVE, doc.tokens().get(t + 1).text());
-      if (lexicon.is(FunctionWord.STATISTIC, doc.tokens().get(t).text()) && !ofSome) {
+      if (lexicon.is(FunctionWord.STATISTIC, doc.tokens().get(t).text())
+          && !ofSome
+          && !changed(doc, t)) {
         return true;
       }
       String gap = t == d.first ? "" : doc.gapBefore(t);
