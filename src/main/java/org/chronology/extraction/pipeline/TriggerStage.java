@@ -60,9 +60,11 @@ public record TriggerStage(Lexicon lexicon) implements Stage {
     }
     out.sort(java.util.Comparator.comparingInt(TriggerHit::first));
     int talksRound = Integer.MAX_VALUE;
+    int talksRoundAt = Integer.MAX_VALUE; // first token of the first round of talks
     for (TriggerHit h : out) {
-      if (roundOfTalks(doc, h, out)) {
-        talksRound = Math.min(talksRound, h.sentence());
+      if (roundOfTalks(doc, h, out) && h.first() < talksRoundAt) {
+        talksRound = h.sentence();
+        talksRoundAt = h.first();
       }
     }
     out.removeIf(
@@ -82,8 +84,8 @@ public record TriggerStage(Lexicon lexicon) implements Stage {
       } else if (hypothesis(doc, h) || quotedIncident(h, out)) {
         // "محذراً من أن أي هجوم سيدفع ثمنه"، "نفى عقد أي لقاء": the warning or the denial
         out.set(i, retyped(h, org.chronology.extraction.EventType.STATEMENT));
-      } else if (h.sentence() > talksRound && round(doc, h)) {
-        // "وعقب انتهاء الجولة": after a round of talks, "the round" is those talks
+      } else if (round(doc, h) && afterTalksRound(doc, h, out, talksRound, talksRoundAt)) {
+        // "وعقب انتهاء الجولة"، "تلتها جولة ثانية": after a round of talks, a round is talks
         out.set(i, retyped(h, org.chronology.extraction.EventType.MEETING));
       }
       if (!h.future() && h.trigger().form() == TriggerForm.NOUN && futureHelped(doc, h)) {
@@ -162,6 +164,33 @@ public record TriggerStage(Lexicon lexicon) implements Stage {
         h.definite(),
         h.possessive(),
         h.inQuote());
+  }
+
+  /**
+   * A round told after the article's first round of talks, in a later sentence or later in the same
+   * one ("جولة أولى من المحادثات …، تلتها جولة ثانية"), or in the headline that sums the article
+   * up, is a round of those talks, not a journey. In a sentence that also tells a journey (زيارة)
+   * the same-sentence reading is left alone: the rounds may be that journey's legs.
+   */
+  private boolean afterTalksRound(
+      Document doc, TriggerHit h, List<TriggerHit> all, int sentence, int at) {
+    if (sentence == Integer.MAX_VALUE) {
+      return false;
+    }
+    if (h.sentence() > sentence || doc.sentences().get(h.sentence()).headline()) {
+      return true;
+    }
+    if (h.sentence() != sentence || h.first() <= at) {
+      return false;
+    }
+    for (TriggerHit o : all) {
+      if (o.sentence() == h.sentence()
+          && o.trigger().type() == org.chronology.extraction.EventType.VISIT
+          && !round(doc, o)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private boolean round(Document doc, TriggerHit h) {
