@@ -75,10 +75,12 @@ public final class NewsPegStage implements Stage {
 
   private static void shareNewsPeg(Document doc, LocalDate pub) {
     EventDraft main = pub == null ? null : peg(doc);
-    if (main == null) {
+    DateHit lead = pub == null ? null : LeadDates.unextracted(doc, main);
+    DateHit pegDate = lead != null ? lead : main != null ? main.date : null;
+    if (pegDate == null) {
       return;
     }
-    TemporalExpression m = main.date.expression();
+    TemporalExpression m = pegDate.expression();
     if (m.precision() != Precision.DAY
         || m.start().isAfter(pub)
         || m.start().isBefore(pub.minusDays(PEG_DAYS))) {
@@ -91,7 +93,9 @@ public final class NewsPegStage implements Stage {
       if (earlier(doc, d) || anchoredIn(doc, doc.sentences().get(d.sentence))) {
         continue;
       }
-      OccasionDates.share(d, main);
+      d.date = pegDate;
+      d.ownDate = false;
+      d.sinceDate = false;
     }
   }
 

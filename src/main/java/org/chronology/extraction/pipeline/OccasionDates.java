@@ -153,6 +153,9 @@ final class OccasionDates {
         continue;
       }
       TriggerHit noun = nounAfter(doc, s, t + 1);
+      if (RetoldOccasions.namedByDuring(doc, d, t, noun, this)) {
+        return;
+      }
       if (noun != null
           && noun.first() != d.head.first()
           && pointed(doc, noun)
@@ -279,6 +282,9 @@ final class OccasionDates {
       }
     }
     if (pointsBack(doc, s, h.first()) && datedBackAfter(doc, s, h, object, subject, lexicon)) {
+      return;
+    }
+    if (RetoldOccasions.retoldSubject(doc, s, h, subject, object, this)) {
       return;
     }
     if (object == null) {
@@ -420,7 +426,7 @@ final class OccasionDates {
   }
 
   /** A demonstrative or "تأتي" before the phrase: its subject is the happening already told. */
-  private boolean pointsBack(Document doc, Sentence s, int before) {
+  boolean pointsBack(Document doc, Sentence s, int before) {
     for (int t = s.firstToken(); t < before; t++) {
       String w = doc.tokens().get(t).text();
       if (is("demonstrative", w) || is("comes", w)) {
@@ -459,7 +465,7 @@ final class OccasionDates {
   }
 
   /** "الزيارة", "زيارته", "هذه الزيارة": a noun that names a happening already told. */
-  private boolean pointed(Document doc, TriggerHit noun) {
+  boolean pointed(Document doc, TriggerHit noun) {
     return noun.definite()
         || noun.possessive()
         || noun.first() > 0 && is("demonstrative", doc.tokens().get(noun.first() - 1).text());
@@ -487,7 +493,7 @@ final class OccasionDates {
   }
 
   /** The nearest dated event before {@code d} of the noun's type, else the main happening. */
-  private static EventDraft referent(Document doc, TriggerHit noun, EventDraft d) {
+  static EventDraft referent(Document doc, TriggerHit noun, EventDraft d) {
     EventDraft best = null;
     for (EventDraft p : doc.events()) {
       boolean earlier =
