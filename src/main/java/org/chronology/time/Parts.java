@@ -23,6 +23,9 @@ final class Parts {
     CENTURY
   }
 
+  /** The part kind of "في وقت سابق من" (parts.txt). */
+  static final String EARLIER = "EARLIER";
+
   private Parts() {}
 
   /** Thirds are hedged; halves, quarters and named thirds are not. */
@@ -43,7 +46,9 @@ final class Parts {
     if (kind == null) {
       return iv;
     }
-    Interval part = exact(kind, iv, scale);
+    // "في وقت سابق من": the whole period; RelativeResolver ends a current one at the reference
+    // date.
+    Interval part = EARLIER.equals(kind) ? iv : exact(kind, iv, scale);
     if (part == null) {
       return null;
     }

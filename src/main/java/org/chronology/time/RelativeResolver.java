@@ -258,8 +258,25 @@ final class RelativeResolver extends Resolver {
     int sign = shift(rel);
     // "نهاية الأسبوع", "مطلع الأسبوع" alone: the most recent such part on or before the
     // publication date, or the next one in a future context (like a bare weekday).
-    boolean weekPart = rel == null && kind != null && !yearUnit && !monthUnit;
+    boolean earlier = Parts.EARLIER.equals(kind);
+    boolean weekPart = rel == null && kind != null && !earlier && !yearUnit && !monthUnit;
     boolean ahead = weekPart && inFuture(m, c);
+    if (earlier && sign == 0) {
+      // "في وقت سابق من الأسبوع": the current period from its start up to the reference date.
+      return relative(
+          m,
+          c,
+          pub -> {
+            Interval iv =
+                monthUnit
+                    ? inMonth.apply(pub)
+                    : yearUnit ? inYear.apply(pub.getYear()) : inWeek.apply(pub);
+            return iv == null || iv.start().isAfter(pub) || !iv.end().isAfter(pub)
+                ? iv
+                : new Interval(iv.start(), pub, iv.precision());
+          },
+          approx);
+    }
     return relative(
         m,
         c,
