@@ -93,6 +93,9 @@ final class RelativeResolver extends Resolver {
       return null;
     }
     boolean within = m.group("within") != null;
+    if (within && bareDuring(m) && !(vague && inFuture(m, c))) {
+      return null; // the bare DURING word is "within" only before a vague count, of a plan
+    }
     boolean after = within || m.group("after") != null;
     boolean since = m.group("since") != null;
     // An event anchor: "قبل يوم واحد من انطلاق العملية".
@@ -267,13 +270,9 @@ final class RelativeResolver extends Resolver {
           m,
           c,
           pub -> {
-            Interval iv =
-                monthUnit
-                    ? inMonth.apply(pub)
-                    : yearUnit ? inYear.apply(pub.getYear()) : inWeek.apply(pub);
-            return iv == null || iv.start().isAfter(pub) || !iv.end().isAfter(pub)
-                ? iv
-                : new Interval(iv.start(), pub, iv.precision());
+            Interval iv = monthUnit ? inMonth.apply(pub) : inWeek.apply(pub);
+            iv = yearUnit ? inYear.apply(pub.getYear()) : iv;
+            return iv.end().isAfter(pub) ? new Interval(iv.start(), pub, iv.precision()) : iv;
           },
           approx);
     }

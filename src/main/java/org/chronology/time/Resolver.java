@@ -112,6 +112,11 @@ abstract class Resolver {
     return TimeLexicon.lookup(lex.dayOrdinals, ord);
   }
 
+  /** Whether the within word of the match is the bare DURING word (grammar.tsv). */
+  boolean bareDuring(Matcher m) {
+    return ArabicNormalizer.key(m.group("within")).equals(lex.word("DURING"));
+  }
+
   String partKind(Matcher m) {
     return TimeLexicon.lookup(lex.parts, m.group("part"));
   }

@@ -390,7 +390,7 @@ final class TimePatterns {
             + ")|(?<after>"
             + lex.regex("AFTER")
             + ")|"
-            + within
+            + within.replace("(?<within>", "(?<within>" + lex.regex("DURING") + "|") // خلال أيام
             + ")\\s++(?:(?<hedge>"
             + cue("HEDGE")
             + ")\\s++)?(?:(?<vg>"
