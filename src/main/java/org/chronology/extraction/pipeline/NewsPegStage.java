@@ -93,9 +93,7 @@ public final class NewsPegStage implements Stage {
       if (earlier(doc, d) || anchoredIn(doc, doc.sentences().get(d.sentence))) {
         continue;
       }
-      d.date = pegDate;
-      d.ownDate = false;
-      d.sinceDate = false;
+      OccasionDates.share(d, pegDate);
     }
   }
 

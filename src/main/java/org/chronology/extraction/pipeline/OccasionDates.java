@@ -562,7 +562,12 @@ final class OccasionDates {
   }
 
   static void share(EventDraft d, EventDraft from) {
-    d.date = from.date;
+    share(d, from.date);
+  }
+
+  /** Dates {@code d} by a phrase that times another happening or the occasion, not by its own. */
+  static void share(EventDraft d, DateHit date) {
+    d.date = date;
     d.ownDate = false;
     d.sinceDate = false;
   }

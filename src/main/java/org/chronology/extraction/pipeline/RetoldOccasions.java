@@ -86,9 +86,7 @@ final class RetoldOccasions {
       }
       DateHit nearest = nearestBefore(doc, told);
       if (nearest != null) {
-        d.date = nearest;
-        d.ownDate = false;
-        d.sinceDate = false;
+        OccasionDates.share(d, nearest);
         return true;
       }
       if (!words.pointed(doc, told)) {
