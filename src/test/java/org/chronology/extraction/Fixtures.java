@@ -43,6 +43,14 @@ public final class Fixtures {
     return EXTRACTOR.extract(new ArticleText("test.txt", text, published));
   }
 
+  /** The first event of that type; the test fails, listing the events, when there is none. */
+  public static ExtractedEvent ofType(List<ExtractedEvent> events, EventType type) {
+    return events.stream()
+        .filter(e -> e.type() == type)
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no " + type + " among " + events));
+  }
+
   /** Paragraphs of one article. */
   public static String article(String... paragraphs) {
     return String.join("\n\n", paragraphs);

@@ -1,6 +1,7 @@
 package org.chronology.extraction;
 
 import static org.chronology.extraction.Fixtures.extract;
+import static org.chronology.extraction.Fixtures.ofType;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,13 +19,6 @@ import org.junit.jupiter.api.Test;
 class FollowUpDateTest {
 
   private static final TemporalTagger TAGGER = TemporalTagger.standard();
-
-  private static ExtractedEvent ofType(List<ExtractedEvent> events, EventType type) {
-    return events.stream()
-        .filter(e -> e.type() == type)
-        .findFirst()
-        .orElseThrow(() -> new AssertionError("no " + type + " among " + events));
-  }
 
   @Test
   void testADoneSigningIsNotDatedByTheStartItAnnounces() {

@@ -1,6 +1,7 @@
 package org.chronology.extraction;
 
 import static org.chronology.extraction.Fixtures.extract;
+import static org.chronology.extraction.Fixtures.ofType;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,13 +20,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * given relative to a happening (published Thursday 16 March 2023).
  */
 class OccasionDateTest {
-
-  private static ExtractedEvent ofType(List<ExtractedEvent> events, EventType type) {
-    return events.stream()
-        .filter(e -> e.type() == type)
-        .findFirst()
-        .orElseThrow(() -> new AssertionError("no " + type + " among " + events));
-  }
 
   /**
    * A text, the type of its event dated from another sentence's happening, that event's first day,

@@ -2,6 +2,7 @@ package org.chronology.extraction;
 
 import static org.chronology.extraction.Fixtures.article;
 import static org.chronology.extraction.Fixtures.extract;
+import static org.chronology.extraction.Fixtures.ofType;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
@@ -13,13 +14,6 @@ import org.junit.jupiter.api.Test;
  * keeps the date it was first told with (published Thursday 16 March 2023).
  */
 class RetoldOccasionDateTest {
-
-  private static ExtractedEvent ofType(List<ExtractedEvent> events, EventType type) {
-    return events.stream()
-        .filter(e -> e.type() == type)
-        .findFirst()
-        .orElseThrow(() -> new AssertionError("no " + type + " among " + events));
-  }
 
   @Test
   void aVisitNamedAfterDuringSharesTheDayOfTheArticlesHappening() {

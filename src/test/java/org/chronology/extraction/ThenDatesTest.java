@@ -2,6 +2,7 @@ package org.chronology.extraction;
 
 import static org.chronology.extraction.Fixtures.article;
 import static org.chronology.extraction.Fixtures.extract;
+import static org.chronology.extraction.Fixtures.ofType;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,10 +17,6 @@ import org.junit.jupiter.api.Test;
  * Thursday 16 March 2023).
  */
 class ThenDatesTest {
-
-  private static ExtractedEvent ofType(List<ExtractedEvent> events, EventType type) {
-    return events.stream().filter(e -> e.type() == type).findFirst().orElseThrow();
-  }
 
   @Test
   void testYawmahaTakesTheMonthOfTheHappeningToldBefore() {
