@@ -103,6 +103,40 @@ class FollowUpDateTest {
   }
 
   @Test
+  void testAnExpectedStartInAnotherClauseDoesNotDateTheDoneSigning() {
+    // "يُنتظر أن تبدأ التشغيل في 2026" times the plant's start, not the signing at the ceremony
+    List<ExtractedEvent> e =
+        extract(
+            "وقّع وزيرا الطاقة المصري والقبرصي أمس في نيقوسيا اتفاقاً لمد خط غاز بين البلدين.\n\n"
+                + "كما جرى التوقيع، في الحفل نفسه، على اتفاق لإنشاء محطة لتسييل الغاز، يُنتظر أن"
+                + " تبدأ التشغيل في 2026.");
+    assertDoneNotAfterPublication(e);
+  }
+
+  @Test
+  void testADoneSigningDoesNotTakeTheMonthOfAMeetingPlannedBeforeIt() {
+    List<ExtractedEvent> e =
+        extract(
+            "اختتم وزيرا خارجية أوزبكستان وطاجيكستان أمس محادثاتهما في دوشنبه.\n\n"
+                + "وقال الوزير الأوزبكي إن بلاده ستستضيف الشهر المقبل اجتماعاً لخبراء البلدين.\n\n"
+                + "ووقع البلدان في ختام المحادثات اتفاقاً لتمويل خط لنقل الكهرباء.");
+    assertDoneNotAfterPublication(e);
+  }
+
+  private static void assertDoneNotAfterPublication(List<ExtractedEvent> e) {
+    assertTrue(
+        e.stream().anyMatch(x -> x.type() == EventType.DEAL && x.status() == EventStatus.HAPPENED),
+        e.toString());
+    for (ExtractedEvent x : e) {
+      if (x.status() == EventStatus.HAPPENED
+          && x.type() != EventType.STATEMENT
+          && x.date().start() != null) {
+        assertFalse(x.date().start().isAfter(Fixtures.PUBLISHED), x.toString());
+      }
+    }
+  }
+
+  @Test
   void testAPlannedSigningKeepsItsFutureDate() {
     ExtractedEvent deal =
         ofType(

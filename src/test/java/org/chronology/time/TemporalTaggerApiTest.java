@@ -81,6 +81,14 @@ class TemporalTaggerApiTest {
   }
 
   @Test
+  void testTheBareParticipleOfAPlanToldWithWasIsAPastPlan() {
+    String meant = "ألغت الحكومة مناورات مشتركة كان مقررا إجراؤها في أكتوبر";
+    assertTrue(TAGGER.pastPlan(meant, meant.indexOf("أكتوبر")));
+    String fixed = "الاجتماع مقرر في أكتوبر";
+    assertTrue(TAGGER.futureBetween(fixed, 0, fixed.indexOf("أكتوبر")));
+  }
+
+  @Test
   void testResolveFutureMonthMovesAMonthWithoutAYearForward() {
     TemporalExpression day =
         TAGGER.tag("يتوجه إلى بيشكيك لحضور القمة يوم 13 مارس", WEDNESDAY).get(0);

@@ -118,6 +118,7 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
       new AnnouncedAct(lexicon).apply(doc, e);
       resolveAnchor(e);
     }
+    FollowUpDates.doneAfterReport(doc, kept);
     doc.setEvents(kept);
   }
 

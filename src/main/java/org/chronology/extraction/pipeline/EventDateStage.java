@@ -273,6 +273,11 @@ public record EventDateStage(Lexicon lexicon) implements Stage {
       // زار الرئيس الدوحة في ديسمبر الماضي"): it frames the happening, the later phrase dates it
       before = null;
     }
+    DateHit meant = meantDate(doc, d, dates);
+    if (meant != null) {
+      before = meant; // a call-off is dated by the day the happening was meant for
+      after = null;
+    }
     d.sinceDate =
         (before != null ? before : after) != null && since(doc, before != null ? before : after);
     if (before != null || after != null) {
@@ -291,6 +296,28 @@ public record EventDateStage(Lexicon lexicon) implements Stage {
         }
       }
     }
+  }
+
+  /**
+   * "ألغت في الشهر نفسه مناورات بحرية كان مقرراً إجراؤها في أكتوبر": a happening called off is
+   * dated by the day it was meant for when its clauses give it (a phrase after its head behind a
+   * plan told in the past), else by the call-off (guide, Dates; dev conventions on cancelled
+   * events).
+   */
+  private static DateHit meantDate(Document doc, EventDraft d, List<DateHit> dates) {
+    if (d.status != EventStatus.CANCELLED) {
+      return null;
+    }
+    String text = doc.normalized().text();
+    for (DateHit h : dates) {
+      if (h.first() > d.head.first()
+          && h.first() < d.end
+          && h.expression().start() != null
+          && TemporalTagger.standard().pastPlan(text, doc.tokens().get(h.first()).start())) {
+        return h;
+      }
+    }
+    return null;
   }
 
   /**

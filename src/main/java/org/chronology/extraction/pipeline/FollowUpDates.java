@@ -97,6 +97,28 @@ final class FollowUpDates {
   }
 
   /**
+   * Once every event is dated, one told as done whose date still lies after the publication (a
+   * follow-up's phrase taken from a neighbour or from a clause without a future word: "ووقع البلدان
+   * في ختام المحادثات اتفاقاً" after "ستستضيف الشهر المقبل اجتماعاً", "وتنص المبادرة على وقف إطلاق
+   * النار اعتباراً من الاثنين المقبل") is the news of the day (guide, Dates: a happening is dated
+   * when it happened, which is no later than the article reporting it).
+   */
+  static void doneAfterReport(Document doc, List<EventDraft> kept) {
+    Set<EventDraft> out = new HashSet<>();
+    for (EventDraft d : kept) {
+      if (d.type != EventType.STATEMENT
+          && d.type != EventType.OTHER
+          && OccasionDates.resolved(d)
+          && afterPublication(doc, d, d.date)
+          && (!d.ownDate || !OccasionDates.sameClause(doc, d.head.first(), d.date.first()))) {
+        d.date = null;
+        out.add(d);
+      }
+    }
+    newsOfTheDay(doc, out);
+  }
+
+  /**
    * The phrase lies after the publication day, or runs from it onward ("خلال الأيام المقبلة"، "في
    * غضون أسبوعين"), and {@code d} is told as done.
    */
