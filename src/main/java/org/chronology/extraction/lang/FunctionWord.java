@@ -160,6 +160,8 @@ public enum FunctionWord {
   SUSPENSION("suspension"),
   /** a verb of agreeing (اتفق، اتفقا): what follows "على" is the agreement's content */
   AGREED("agreed"),
+  /** "على" after a verb of agreeing, and opening each further item with و (، وعلى فتح معابر) */
+  AGREED_ON("agreed-on"),
   /** a plan's frame before أن (من المقرر أن، من المنتظر أن): the verb after it is planned */
   PLAN_FRAME("plan-frame"),
   /** "على" opening a clause before أن (، على أن يبدأ): the verb after it is a planned step */

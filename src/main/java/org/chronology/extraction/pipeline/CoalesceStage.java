@@ -52,6 +52,7 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
     Map<EventDraft, DateHit> announcedOn = new IdentityHashMap<>();
     for (int i = 1; i < doc.events().size(); i++) {
       new ConjoinedActs(lexicon).shareSubject(doc, doc.events().get(i - 1), doc.events().get(i));
+      AgreedItems.shareAgreement(lexicon, doc, doc.events().get(i - 1), doc.events().get(i));
     }
     for (EventDraft e : doc.events()) {
       EventDraft last = kept.isEmpty() ? null : kept.get(kept.size() - 1);
@@ -189,7 +190,8 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
         || p.sentence == e.sentence
             && new ConjoinedActs(lexicon).distinct(doc, p.head, e.head, e.first)
         || new ContrastedDoers(lexicon).otherParty(doc, p, e)
-        || new ConsequenceClauses(lexicon).movedParty(doc, p.head, e.head)) {
+        || new ConsequenceClauses(lexicon).movedParty(doc, p.head, e.head)
+        || AgreedItems.furtherStep(lexicon, doc, e)) {
       return false;
     }
     if (Retellings.namedDuring(doc, p, e)) {

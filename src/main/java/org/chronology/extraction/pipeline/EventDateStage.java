@@ -73,6 +73,9 @@ public record EventDateStage(Lexicon lexicon) implements Stage {
             && d.head.trigger().form().verbal()
             && Proclitics.startsWithAnd(doc.tokens().get(d.head.first()).text())) {
           d.date = drafts.get(k - 1).date; // "زار باكو في 3 آذار ووقع اتفاقية": the same day
+        } else if (d.date == null && AgreedItems.furtherStep(lexicon, doc, d)) {
+          d.date = drafts.get(k - 1).date; // "اتفقا أمس على …، وعلى …": agreed that day
+          d.ownDate = false;
         } else if (d.date == null && duringIt(doc, drafts.get(k - 1), d)) {
           d.date = drafts.get(k - 1).date; // "زار بغداد في نيسان، جرى خلالها توقيع": its days
           d.ownDate = false;

@@ -143,6 +143,11 @@ public record EventSegmentStage(Lexicon lexicon) implements Stage {
     for (int c = 0; c < clauses.size(); c++) {
       Clause cl = clauses.get(c);
       TriggerHit head = headOf(doc, trig, cl, dates);
+      List<EventDraft> items = AgreedItems.drafts(lexicon, doc, s, cl, head, drafts, pendingFrom);
+      if (items != null) { // "اتفقا على استئناف الرحلات، وعلى فتح معابر"
+        drafts.addAll(items);
+        continue;
+      }
       if (head == null && !drafts.isEmpty()) {
         head = new ConsequenceClauses(lexicon).head(doc, s.index(), cl); // "ما دفع البرلمان إلى"
         if (head != null) {
