@@ -158,6 +158,11 @@ public enum FunctionWord {
   ON_IT("on-it"),
   /** a suspension (تعليق، تجميد): a treaty after it is suspended, a step in relations */
   SUSPENSION("suspension"),
+  /**
+   * a law (قانون): signed by a head of state it is one state's decision, not an agreement between
+   * parties; the step in relations the law enacts
+   */
+  LAW("law"),
   /** a verb of agreeing (اتفق، اتفقا): what follows "على" is the agreement's content */
   AGREED("agreed"),
   /** "على" after a verb of agreeing, and opening each further item with و (، وعلى فتح معابر) */

@@ -64,7 +64,8 @@ public record EventSegmentStage(Lexicon lexicon) implements Stage {
       Set<DateHit> frameDates = SentenceDates.frameDates(lexicon, doc, s, frames, sentenceDates);
       for (EventDraft d : segments(doc, s, trig, sentenceDates, frameDates)) {
         if (d.type == EventType.DEAL && aboutRelations(doc, s, d.head)
-            || ratification(doc, s, d.head, trig)) {
+            || ratification(doc, s, d.head, trig)
+            || new SignedLaw(lexicon).signs(doc, s, d.head)) {
           d.type = EventType.DIPLOMATIC;
         }
         if (d.type == EventType.VISIT && d.head.trigger().form().verbal() && cargoArrives(doc, d)) {

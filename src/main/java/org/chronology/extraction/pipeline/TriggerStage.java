@@ -434,26 +434,41 @@ public record TriggerStage(Lexicon lexicon) implements Stage {
   private static final int CALL_REACH = 12;
 
   /**
+   * How many words may stand between a call's "إلى" and the happening called for when they are what
+   * is asked of it ("داعيا الطرفين إلى وقف فوري لإطلاق النار"); a preposition among them ("إلى
+   * التحقيق في الهجوم") makes the happening the call's topic, told as done.
+   */
+  private static final int CALLED_GAP = 2;
+
+  /**
    * A happening named after a call's "إلى" ("دعا الاتحاد الإفريقي الطرفين إلى وقف إطلاق النار"،
-   * "تدعو إلى عقد قمة") is what is called for, not done: the call, a statement trigger of the
-   * sentence, is the news.
+   * "تدعو إلى عقد قمة"، "داعيا باكو ويريفان إلى وقف فوري لإطلاق النار") is what is called for, not
+   * done: the call, a statement of the sentence or the clause of another saying, is the news.
    */
   private boolean calledFor(Document doc, TriggerHit h, List<TriggerHit> all) {
     if (h.trigger().form().verbal()
         || h.trigger().type() == org.chronology.extraction.EventType.STATEMENT
-        || h.first() == 0
-        || !org.chronology.text.Prepositions.isDestination(
-            doc.tokens().get(h.first() - 1).text())) {
+        || h.first() == 0) {
       return false;
     }
-    for (TriggerHit o : all) {
-      if (o.sentence() == h.sentence()
-          && o.trigger().type() == org.chronology.extraction.EventType.STATEMENT
-          && o.end() < h.first()
-          && h.first() - o.first() <= CALL_REACH
-          && lexicon.is(
-              FunctionWord.CALL,
-              Proclitics.withoutConjunction(doc.tokens().get(o.first()).text()))) {
+    int from = doc.sentences().get(h.sentence()).firstToken();
+    int to = -1;
+    for (int i = h.first() - 1; i >= Math.max(from, h.first() - 1 - CALLED_GAP); i--) {
+      String w = doc.tokens().get(i).text();
+      if (org.chronology.text.Prepositions.isDestination(w)) {
+        to = i;
+        break;
+      }
+      if (org.chronology.text.Prepositions.isFree(w)) {
+        return false;
+      }
+    }
+    if (to < 0) {
+      return false;
+    }
+    for (int i = to - 1; i >= Math.max(from, h.first() - CALL_REACH); i--) {
+      if (lexicon.is(
+          FunctionWord.CALL, Proclitics.withoutConjunction(doc.tokens().get(i).text()))) {
         return true;
       }
     }
