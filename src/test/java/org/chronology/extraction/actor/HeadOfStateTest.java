@@ -28,6 +28,10 @@ class HeadOfStateTest {
         "the earlier president in his second term | استقبل الرئيس الصومالي في مقديشو يوم 3 آذار 2024 وزير الخارجية التركي. | استقبل | +حسن شيخ محمود;-محمد عبد الله فرماجو",
         "a prime minister by title | وصل رئيس الوزراء الإثيوبي إلى جيبوتي يوم 3 آذار 2022 في زيارة رسمية. | وصل | +آبي أحمد;+إثيوبيا",
         "a name written without the space is the same king | استقبل الملك عبدالله الثاني في عمان يوم 3 آذار 2021 الرئيس القبرصي. | استقبل | +عبد الله الثاني;@عبدالله الثاني;+الأردن",
+        "a foreign minister by title and state adjective | التقى وزير الخارجية الأردني في القاهرة يوم 3 آذار 2021 نظيره القبرصي. | التقى | +أيمن الصفدي;+الأردن",
+        "a foreign minister before his successor | وصل وزير الخارجية السوري إلى مسقط يوم 3 آذار 2015 في زيارة رسمية. | وصل | +وليد المعلم;-فيصل المقداد",
+        "the successor foreign minister | وصل وزير الخارجية السوري إلى مسقط يوم 3 آذار 2022 في زيارة رسمية. | وصل | +فيصل المقداد;-وليد المعلم",
+        "a known name after and is a second person | التقى المبعوث الأممي كريم سعدون ووليد المعلم في دمشق يوم 3 آذار 2015. | التقى | +وليد المعلم;-كريم سعدون ووليد المعلم",
         "a crown prince written with honorific and lineage | التقى الأمير محمد بن سلمان بن عبدالعزيز آل سعود في الرياض يوم 3 آذار 2023 رئيس الوزراء الباكستاني. | التقى | +محمد بن سلمان;@محمد بن سلمان بن عبدالعزيز آل سعود;+السعودية"
       })
   void testHeadsOfStateAreKnown(String label, String text, String evidence, String expected) {
