@@ -158,6 +158,11 @@ record NameParts(Lexicon lexicon, Gazetteer gazetteer) {
   private static final String VOWEL_SEATS =
       "\u0627\u0623\u0625\u0622\u0621\u0626\u0624\u0648\u064A\u0649";
 
+  /** "وعلان": a known name read through the conjunction و before it, so another name. */
+  static boolean conjoined(String token, Proclitics.Form form) {
+    return Proclitics.startsWithAnd(token) && form.text().equals(Proclitics.withoutAnd(token));
+  }
+
   /**
    * The words written before a known surname are given names of one of its people: "حاييم كاتس" is
    * not "يسرائيل كاتس" though the gazetteer knows him as "كاتس".

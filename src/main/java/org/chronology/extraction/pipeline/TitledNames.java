@@ -177,6 +177,9 @@ record TitledNames(Lexicon lexicon, Gazetteer gazetteer) {
         PhraseMatcher.Match<GazetteerEntry> known =
             gazetteer.matcher().longestAt(tokens, doc.forms(), nameEnd, to);
         if (known != null && known.values().get(0).kind() == ActorKind.PERSON) {
+          if (NameParts.conjoined(tokens.get(nameEnd).text(), known.form())) {
+            break; // "فلان وعلان" with علان known: a second person, not a part of the first
+          }
           if (NameParts.givenNamesOf(doc, nameStart, nameEnd, known.values())) {
             inside = known; // a given name before a known surname ("حسين أمير عبداللهيان")
           } else {
@@ -322,10 +325,7 @@ record TitledNames(Lexicon lexicon, Gazetteer gazetteer) {
     return end;
   }
 
-  /**
-   * A person named by title {@code t}: tokens from the title to {@code end}, written as tokens
-   * {@code [written, end)}, with the title's office.
-   */
+  /** A person named by title {@code t} to {@code end}, written as {@code [written, end)}. */
   private ActorHit person(
       Document doc,
       Sentence s,
@@ -390,10 +390,7 @@ record TitledNames(Lexicon lexicon, Gazetteer gazetteer) {
     return demonymNext || commaNext || j - i <= 2 && nameFollows(doc, j, to) ? j : i;
   }
 
-  /**
-   * A known person, or two name-like words, right after an office's complement ("وزير السياحة فلان
-   * علان"): the complement ends there.
-   */
+  /** A known person or two name-like words after an office's complement: it ends there. */
   private boolean nameFollows(Document doc, int j, int to) {
     if (hasStop(doc, j)) {
       return false;
