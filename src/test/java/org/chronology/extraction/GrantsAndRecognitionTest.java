@@ -10,8 +10,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Triggers that were missing from the lexicon: airspace with an attached pronoun, relations
- * restored told by the verb, recognition in the present or future, a loan or a licence granted
- * (sentences of our own).
+ * restored told by the verb, recognition in the present or future, a loan or a licence granted, a
+ * declaration issued (sentences of our own).
  */
 class GrantsAndRecognitionTest {
 
@@ -29,6 +29,9 @@ class GrantsAndRecognitionTest {
         // a loan or a licence granted: a contract between the parties
         "وأعلن الرئيس أمس الأربعاء منح الأردن قرضاً بقيمة 500 مليون دولار.|deal",
         "منحت وزارة النفط العراقية شركة تركية رخصة للتنقيب عن الغاز في 4 آذار 2022.|deal",
+        // a declaration issued at the close of a summit: a text agreed by the parties
+        "وأصدر القادة في ختام القمة يوم 19 أيار 2022 إعلان الرباط لتعزيز التعاون.|deal",
+        "وأفضى ذلك إلى صدور إعلان مشترك بين البلدين في 3 آذار 2022.|deal",
       })
   void testOneEventOfItsType(String sentence, String type) {
     assertEquals(EventType.fromCode(type), Fixtures.only(sentence).type());
