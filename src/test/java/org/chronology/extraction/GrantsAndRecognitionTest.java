@@ -9,9 +9,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Triggers that were missing from the lexicon: airspace with an attached pronoun, relations
- * restored told by the verb, recognition in the present or future, a loan or a licence granted, a
- * declaration issued (sentences of our own).
+ * Triggers that were missing from the lexicon: airspace and ambassadors with an attached pronoun,
+ * relations restored told by the verb, recognition in the present or future, a loan or a licence
+ * granted, a declaration issued (sentences of our own).
  */
 class GrantsAndRecognitionTest {
 
@@ -21,6 +21,9 @@ class GrantsAndRecognitionTest {
       value = {
         // the hamza of أجواء sits on ي before a pronoun
         "وردت مالي يوم 5 آذار 2024 بإغلاق أجوائها أمام الطيران الجزائري.|diplomatic",
+        // ambassadors withdrawn or back, the hamza of سفراء on ي before a pronoun
+        "وأعلنت الدول الأربع في 5 آذار 2021 سحب سفرائها من العاصمة الليبية.|diplomatic",
+        "وقررت الحكومتان يوم الأحد الماضي عودة سفرائهما إلى عملهما.|diplomatic",
         // relations restored by the verb, in the dual too
         "وأعادت الدولتان علاقاتهما في تموز 2016 بعد قطيعة طويلة.|diplomatic",
         "وكان البلدان قد أعادا علاقاتهما في أيار 2009.|diplomatic",
