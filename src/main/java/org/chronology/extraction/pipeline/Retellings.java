@@ -312,7 +312,9 @@ record Retellings(Lexicon lexicon) {
         || !e.ownDate
         || e.date.expression().precision() != Precision.DAY
         || !duringVisit(p, e)
-        || e.place != null && (p.place == null || !p.place.name().equals(e.place.name()))
+        || e.place != null
+            && !visitorsHome(p, e)
+            && (p.place == null || !p.place.name().equals(e.place.name()))
         || journey(doc, e)) {
       return false;
     }
@@ -323,6 +325,8 @@ record Retellings(Lexicon lexicon) {
         return false;
       }
       boolean visitorsOwn = false;
+      boolean person = false;
+      boolean statesOfVisit = true;
       for (ResolvedActor a : e.actors) {
         if (a.kind() == ActorKind.PERSON
             && a.role() != null
@@ -330,9 +334,12 @@ record Retellings(Lexicon lexicon) {
             && !DraftComparisons.among(a, p.actors)) {
           return false; // someone else's trip
         }
+        person |= a.kind() == ActorKind.PERSON;
         visitorsOwn |= a.kind() == ActorKind.PERSON && DraftComparisons.among(a, p.actors);
+        statesOfVisit &= DraftComparisons.among(a, p.actors);
       }
-      return visitorsOwn;
+      // no one named: the visitor told by his office ("أن يزور رئيس الجمهورية غداً جامع …")
+      return visitorsOwn || !person && statesOfVisit;
     }
     // a ceremony or a speech of the visit's own people ("يقيم هرتسوغ حفل استقبال")
     for (ResolvedActor a : e.actors) {
@@ -341,6 +348,24 @@ record Retellings(Lexicon lexicon) {
       }
     }
     return !e.actors.isEmpty();
+  }
+
+  /**
+   * e's place is in the visitor's own country: the way home after the stop ("قبل عودته إلى باكو"),
+   * not a venue of the stop, which lies in the country visited (the guide: a visit is travel to
+   * another country).
+   */
+  private static boolean visitorsHome(EventDraft p, EventDraft e) {
+    String home = e.place.country();
+    if (home == null) {
+      return false;
+    }
+    for (ResolvedActor a : p.actors) {
+      if (a.role() == Role.VISITOR && home.equals(a.country())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** How far after a visit's trigger its destination's preposition may stand. */
