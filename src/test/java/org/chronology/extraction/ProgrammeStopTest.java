@@ -55,6 +55,14 @@ class ProgrammeStopTest {
                     + " يومين.",
                 "ومن المنتظر أن يزور رئيس الجمهورية غداً الخميس ضريح مؤسس الجمهورية قبل عودته إلى"
                     + " أرض الوطن.")),
+        // the visit's close today, then home to the other state of the visit
+        Arguments.of(
+            1,
+            Fixtures.article(
+                "بدأ رئيس الجمهورية جوزيف عون أمس الثلاثاء زيارة رسمية لدمشق تستمر يومين، على رأس"
+                    + " وفد لبناني رفيع.",
+                "ومن المقرر أن يختتم عون زيارته اليوم بلقاء ثان مع الرئيس السوري، على أن يعود إلى"
+                    + " بيروت مساء.")),
         // the next leg of a tour: a journey to another city
         Arguments.of(
             2,

@@ -74,6 +74,26 @@ final class DraftComparisons {
         || (a == EventType.MEETING && b == EventType.VISIT);
   }
 
+  /**
+   * e's place is in the visitor's own country (his, or the visit's other state than the one
+   * visited): the way home ("قبل عودته إلى باكو"، "على أن يعود إلى بيروت"), no venue of the stop.
+   */
+  static boolean visitorsHome(EventDraft p, EventDraft e) {
+    String home = e.place.country();
+    if (home == null) {
+      return false;
+    }
+    boolean otherSide =
+        p.place != null && p.place.country() != null && !home.equals(p.place.country());
+    for (ResolvedActor a : p.actors) {
+      if (a.role() == Role.VISITOR && home.equals(a.country())
+          || otherSide && a.kind() == ActorKind.COUNTRY && home.equals(a.name())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static boolean placesCompatible(EventDraft p, EventDraft e) {
     if (p.place == null || e.place == null || p.placeFromCountry || e.placeFromCountry) {
       return true;

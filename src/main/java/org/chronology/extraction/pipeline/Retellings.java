@@ -313,7 +313,7 @@ record Retellings(Lexicon lexicon) {
         || e.date.expression().precision() != Precision.DAY
         || !duringVisit(p, e)
         || e.place != null
-            && !visitorsHome(p, e)
+            && !DraftComparisons.visitorsHome(p, e)
             && (p.place == null || !p.place.name().equals(e.place.name()))
         || journey(doc, e)) {
       return false;
@@ -348,24 +348,6 @@ record Retellings(Lexicon lexicon) {
       }
     }
     return !e.actors.isEmpty();
-  }
-
-  /**
-   * e's place is in the visitor's own country: the way home after the stop ("قبل عودته إلى باكو"),
-   * not a venue of the stop, which lies in the country visited (the guide: a visit is travel to
-   * another country).
-   */
-  private static boolean visitorsHome(EventDraft p, EventDraft e) {
-    String home = e.place.country();
-    if (home == null) {
-      return false;
-    }
-    for (ResolvedActor a : p.actors) {
-      if (a.role() == Role.VISITOR && home.equals(a.country())) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** How far after a visit's trigger its destination's preposition may stand. */
