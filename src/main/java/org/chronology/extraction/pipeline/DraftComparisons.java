@@ -3,10 +3,12 @@ package org.chronology.extraction.pipeline;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.chronology.extraction.ActorKind;
 import org.chronology.extraction.EventType;
 import org.chronology.extraction.Role;
+import org.chronology.time.Precision;
 import org.chronology.time.TemporalExpression;
 
 /**
@@ -92,6 +94,20 @@ final class DraftComparisons {
       }
     }
     return false;
+  }
+
+  /** Both dates name one and the same resolved day. */
+  static boolean sameDay(EventDraft p, EventDraft e) {
+    if (p.date == null || e.date == null) {
+      return false;
+    }
+    TemporalExpression a = p.date.expression();
+    TemporalExpression b = e.date.expression();
+    return a.precision() == Precision.DAY
+        && b.precision() == Precision.DAY
+        && a.start() != null
+        && a.start().equals(b.start())
+        && Objects.equals(a.end(), b.end());
   }
 
   static boolean placesCompatible(EventDraft p, EventDraft e) {
