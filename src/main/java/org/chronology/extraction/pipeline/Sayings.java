@@ -79,9 +79,9 @@ record Sayings(Lexicon lexicon) {
     return speaks;
   }
 
-  /** A step one side takes, not a gathering of parties (talks, a visit). */
+  /** A step one side takes, not one of parties together (talks, a visit, a signing). */
   private static boolean oneSided(EventDraft p) {
-    return p.type != EventType.MEETING && p.type != EventType.VISIT;
+    return p.type != EventType.MEETING && p.type != EventType.VISIT && p.type != EventType.DEAL;
   }
 
   /** e's date phrase, or the words from its verb to it, say "earlier" ("في وقت سابق أمس"). */
