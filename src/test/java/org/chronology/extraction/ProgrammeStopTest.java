@@ -40,6 +40,29 @@ class ProgrammeStopTest {
                 ARRIVAL,
                 "ومن المقرر أن يقيم علييف مساء اليوم الأربعاء حفل استقبال بمناسبة الذكرى الثلاثين"
                     + " لاستقلال بلاده.")),
+        // tomorrow's stop before the visitor flies home
+        Arguments.of(
+            1,
+            Fixtures.article(
+                ARRIVAL,
+                "ومن المنتظر أن يزور الرئيس الأذربيجاني غداً الخميس ضريح مؤسس الجمهورية قبل"
+                    + " عودته إلى باكو.")),
+        // the same stop told by the visitor's title, before he returns home
+        Arguments.of(
+            1,
+            Fixtures.article(
+                "حل رئيس الجمهورية، السيد إلهام علييف، صباح أمس الثلاثاء بأنقرة في زيارة دولة تدوم"
+                    + " يومين.",
+                "ومن المنتظر أن يزور رئيس الجمهورية غداً الخميس ضريح مؤسس الجمهورية قبل عودته إلى"
+                    + " أرض الوطن.")),
+        // the visit's close today, then home to the other state of the visit
+        Arguments.of(
+            1,
+            Fixtures.article(
+                "بدأ رئيس الجمهورية جوزيف عون أمس الثلاثاء زيارة رسمية لدمشق تستمر يومين، على رأس"
+                    + " وفد لبناني رفيع.",
+                "ومن المقرر أن يختتم عون زيارته اليوم بلقاء ثان مع الرئيس السوري، على أن يعود إلى"
+                    + " بيروت مساء.")),
         // the next leg of a tour: a journey to another city
         Arguments.of(
             2,

@@ -64,6 +64,8 @@ public enum FunctionWord {
   NEGATION("negation"),
   /** a verb placing a happening already told in its context ("وتأتي الزيارة بعد …") */
   FRAMING("framing"),
+  /** earlier than the rest of a day ("في وقت سابق أمس"): a saying then precedes that day's news */
+  EARLIER("earlier"),
   /** a signing verb or noun (وقع، توقيع): what it signs, written definite, was told before */
   SIGNING("signing"),
   /** the preposition of what is signed (وقع على الإعلان) */

@@ -3,10 +3,12 @@ package org.chronology.extraction.pipeline;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.chronology.extraction.ActorKind;
 import org.chronology.extraction.EventType;
 import org.chronology.extraction.Role;
+import org.chronology.time.Precision;
 import org.chronology.time.TemporalExpression;
 
 /**
@@ -72,6 +74,40 @@ final class DraftComparisons {
     }
     return (a == EventType.VISIT && b == EventType.MEETING)
         || (a == EventType.MEETING && b == EventType.VISIT);
+  }
+
+  /**
+   * e's place is in the visitor's own country (his, or the visit's other state than the one
+   * visited): the way home ("قبل عودته إلى باكو"، "على أن يعود إلى بيروت"), no venue of the stop.
+   */
+  static boolean visitorsHome(EventDraft p, EventDraft e) {
+    String home = e.place.country();
+    if (home == null) {
+      return false;
+    }
+    boolean otherSide =
+        p.place != null && p.place.country() != null && !home.equals(p.place.country());
+    for (ResolvedActor a : p.actors) {
+      if (a.role() == Role.VISITOR && home.equals(a.country())
+          || otherSide && a.kind() == ActorKind.COUNTRY && home.equals(a.name())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Both dates name one and the same resolved day. */
+  static boolean sameDay(EventDraft p, EventDraft e) {
+    if (p.date == null || e.date == null) {
+      return false;
+    }
+    TemporalExpression a = p.date.expression();
+    TemporalExpression b = e.date.expression();
+    return a.precision() == Precision.DAY
+        && b.precision() == Precision.DAY
+        && a.start() != null
+        && a.start().equals(b.start())
+        && Objects.equals(a.end(), b.end());
   }
 
   static boolean placesCompatible(EventDraft p, EventDraft e) {

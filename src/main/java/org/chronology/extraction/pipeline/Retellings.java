@@ -312,7 +312,9 @@ record Retellings(Lexicon lexicon) {
         || !e.ownDate
         || e.date.expression().precision() != Precision.DAY
         || !duringVisit(p, e)
-        || e.place != null && (p.place == null || !p.place.name().equals(e.place.name()))
+        || e.place != null
+            && !DraftComparisons.visitorsHome(p, e)
+            && (p.place == null || !p.place.name().equals(e.place.name()))
         || journey(doc, e)) {
       return false;
     }
@@ -323,6 +325,8 @@ record Retellings(Lexicon lexicon) {
         return false;
       }
       boolean visitorsOwn = false;
+      boolean person = false;
+      boolean statesOfVisit = true;
       for (ResolvedActor a : e.actors) {
         if (a.kind() == ActorKind.PERSON
             && a.role() != null
@@ -330,9 +334,12 @@ record Retellings(Lexicon lexicon) {
             && !DraftComparisons.among(a, p.actors)) {
           return false; // someone else's trip
         }
+        person |= a.kind() == ActorKind.PERSON;
         visitorsOwn |= a.kind() == ActorKind.PERSON && DraftComparisons.among(a, p.actors);
+        statesOfVisit &= DraftComparisons.among(a, p.actors);
       }
-      return visitorsOwn;
+      // no one named: the visitor told by his office ("أن يزور رئيس الجمهورية غداً جامع …")
+      return visitorsOwn || !person && statesOfVisit;
     }
     // a ceremony or a speech of the visit's own people ("يقيم هرتسوغ حفل استقبال")
     for (ResolvedActor a : e.actors) {

@@ -48,8 +48,11 @@ record Sayings(Lexicon lexicon) {
   /**
    * What was said during a happening is a further mention of it: a statement in the same sentence
    * as another happening ("أجرى اتصالاً ... أعرب خلاله عن"), or a statement without a date of its
-   * own by someone taking part in an earlier happening of the article ("من جهته، قال الوزير"); a
-   * state or a body takes part only with a role in it.
+   * own by someone taking part in an earlier happening of the article ("من جهته، قال الوزير"), or
+   * dated on the very day of that happening ("وقال الرئيس في خطاب مساء أمس" after "أعلن الرئيس أمس
+   * قطع العلاقات") when that is one side's step, not talks (what is said at talks may tell their
+   * outcome), unless earlier than it ("في وقت سابق أمس"); a state or a body takes part only with a
+   * role in it.
    */
   boolean saidDuring(Document doc, EventDraft p, EventDraft e, boolean eDated) {
     if (e.type != EventType.STATEMENT || p.type == EventType.STATEMENT || reaction(doc, p, e)) {
@@ -59,7 +62,8 @@ record Sayings(Lexicon lexicon) {
       // "استدعت السفير، قبل أن تعلن الوزارة في بيان أن …": a later step, not said during it
       return !SequelClauses.opensSequel(lexicon, doc, e);
     }
-    if (eDated || e.status != p.status) {
+    if (eDated && !(oneSided(p) && DraftComparisons.sameDay(p, e) && !earlierThatDay(doc, e))
+        || e.status != p.status) {
       return false;
     }
     boolean speaks = false;
@@ -73,6 +77,17 @@ record Sayings(Lexicon lexicon) {
       }
     }
     return speaks;
+  }
+
+  /** A step one side takes, not one of parties together (talks, a visit, a signing). */
+  private static boolean oneSided(EventDraft p) {
+    return p.type != EventType.MEETING && p.type != EventType.VISIT && p.type != EventType.DEAL;
+  }
+
+  /** e's date phrase, or the words from its verb to it, say "earlier" ("في وقت سابق أمس"). */
+  private boolean earlierThatDay(Document doc, EventDraft e) {
+    int from = Math.min(e.head.first(), e.date.first());
+    return lexicon.anyIn(FunctionWord.EARLIER, doc.tokens(), from, e.date.end());
   }
 
   /**
