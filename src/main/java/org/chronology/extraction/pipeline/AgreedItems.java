@@ -46,10 +46,12 @@ final class AgreedItems {
     }
     List<EventDraft> out = new ArrayList<>();
     if (before.isEmpty()) {
-      out.add(draft(s, hit(s, verb, EventType.DEAL, doc), pendingFrom, cl.firstToken()));
+      out.add(
+          EventSegmentStage.draft(
+              s, hit(s, verb, EventType.DEAL, doc), pendingFrom, cl.firstToken()));
     }
     TriggerHit h = head != null ? head : hit(s, cl.firstToken() + 1, EventType.OTHER, doc);
-    out.add(draft(s, h, cl.firstToken(), cl.endToken()));
+    out.add(EventSegmentStage.draft(s, h, cl.firstToken(), cl.endToken()));
     return out;
   }
 
@@ -131,15 +133,5 @@ final class AgreedItems {
             Role.PARTICIPANT,
             Role.PARTICIPANT);
     return new TriggerHit(s.index(), word, word + 1, t, false, false, false, false);
-  }
-
-  private static EventDraft draft(Sentence s, TriggerHit head, int first, int end) {
-    EventDraft d = new EventDraft();
-    d.sentence = s.index();
-    d.head = head;
-    d.type = head.trigger().type();
-    d.first = first;
-    d.end = end;
-    return d;
   }
 }

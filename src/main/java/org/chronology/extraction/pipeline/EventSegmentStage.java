@@ -87,7 +87,8 @@ public record EventSegmentStage(Lexicon lexicon) implements Stage {
     return frame;
   }
 
-  private static EventDraft draft(Sentence s, TriggerHit head, int first, int end) {
+  /** A draft headed by {@code head} over the tokens {@code [first, end)} of {@code s}. */
+  static EventDraft draft(Sentence s, TriggerHit head, int first, int end) {
     EventDraft d = new EventDraft();
     d.sentence = s.index();
     d.head = head;
@@ -570,8 +571,12 @@ public record EventSegmentStage(Lexicon lexicon) implements Stage {
     return false;
   }
 
-  /** A reading of the word at {@code i}, clitics stripped or not, is a word of {@code kind}. */
   private boolean reads(Document doc, FunctionWord kind, int i) {
+    return reads(lexicon, doc, kind, i);
+  }
+
+  /** A reading of the word at {@code i}, clitics stripped or not, is a word of {@code kind}. */
+  static boolean reads(Lexicon lexicon, Document doc, FunctionWord kind, int i) {
     for (Proclitics.Form f : doc.forms().of(i)) {
       if (lexicon.is(kind, f.text())) {
         return true;

@@ -331,7 +331,8 @@ record Retellings(Lexicon lexicon) {
         if (a.kind() == ActorKind.PERSON
             && a.role() != null
             && a.role() != Role.HOST
-            && !DraftComparisons.among(a, p.actors)) {
+            && !DraftComparisons.among(a, p.actors)
+            && !ofVisitedState(a, p)) {
           return false; // someone else's trip
         }
         person |= a.kind() == ActorKind.PERSON;
@@ -578,5 +579,12 @@ record Retellings(Lexicon lexicon) {
       }
     }
     return since >= 0 && (e.date == null || e.date.first() > since);
+  }
+
+  /** A person of the state the visit is in (its host's officials) travels nowhere. */
+  private static boolean ofVisitedState(ResolvedActor a, EventDraft visit) {
+    return visit.place != null
+        && visit.place.country() != null
+        && visit.place.country().equals(a.country());
   }
 }

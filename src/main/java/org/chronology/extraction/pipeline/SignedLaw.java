@@ -3,7 +3,6 @@ package org.chronology.extraction.pipeline;
 import org.chronology.extraction.EventType;
 import org.chronology.extraction.lang.FunctionWord;
 import org.chronology.extraction.lang.Lexicon;
-import org.chronology.text.Proclitics;
 import org.chronology.text.Sentence;
 
 /**
@@ -37,11 +36,6 @@ record SignedLaw(Lexicon lexicon) {
   }
 
   private boolean reads(Document doc, FunctionWord kind, int i) {
-    for (Proclitics.Form f : doc.forms().of(i)) {
-      if (lexicon.is(kind, f.text())) {
-        return true;
-      }
-    }
-    return lexicon.is(kind, doc.tokens().get(i).text());
+    return EventSegmentStage.reads(lexicon, doc, kind, i);
   }
 }
