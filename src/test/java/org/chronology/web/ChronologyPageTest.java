@@ -279,13 +279,13 @@ class ChronologyPageTest {
         given()
             .redirects()
             .follow(false)
-            .get("/?who=" + enc("جوزيف") + "&q=&year=")
+            .get("/?who=" + enc(UiFixture.ALIAS) + "&q=&year=")
             .then()
             .statusCode(303)
             .extract()
             .header("Location");
     assertTrue(location.endsWith("/?actor=" + fixture.actorId()), location);
-    String html = html("who=" + enc("جوزيف"));
+    String html = html("who=" + enc(UiFixture.ALIAS));
     assertTrue(html.contains("id=\"ev-" + fixture.eventIds().get(0) + "\""), "found by its alias");
     String none = html("who=" + enc("لا أحد بهذا الاسم"));
     assertTrue(none.contains("لا يوجد فاعل باسم"));
