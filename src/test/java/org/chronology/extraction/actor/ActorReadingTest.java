@@ -68,6 +68,14 @@ class ActorReadingTest {
       })
   void testActorsAreReadAsWritten(String label, String text, String evidence, String expected) {
     ExtractedEvent e = withEvidence(extract(text.replace("\\n", "\n")), evidence);
+    assertActors(label, e, expected);
+  }
+
+  /**
+   * Expectations, ";"-separated: "+name" an actor of that name; "@alias" an actor with that alias;
+   * "-name!" no actor of exactly that name; "-part" no actor whose name contains it.
+   */
+  static void assertActors(String label, ExtractedEvent e, String expected) {
     for (String x : expected.split(";")) {
       String v = x.substring(1);
       boolean holds =

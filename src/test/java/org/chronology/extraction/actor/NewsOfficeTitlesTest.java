@@ -2,7 +2,6 @@ package org.chronology.extraction.actor;
 
 import static org.chronology.extraction.Fixtures.extract;
 import static org.chronology.extraction.Fixtures.withEvidence;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.chronology.extraction.ExtractedEvent;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,11 +34,6 @@ class NewsOfficeTitlesTest {
       })
   void testOfficeIntroducesPerson(String label, String text, String evidence, String expected) {
     ExtractedEvent e = withEvidence(extract(text), evidence);
-    for (String x : expected.split(";")) {
-      String v = x.substring(1);
-      assertTrue(
-          e.actors().stream().anyMatch(a -> a.name().equals(v)),
-          label + ": " + x + " in " + e.actors());
-    }
+    ActorReadingTest.assertActors(label, e, expected);
   }
 }
