@@ -29,7 +29,7 @@ final class RelativeResolver extends Resolver {
       return null;
     }
     int d = ord > 0 ? ord : Integer.parseInt(m.group("d"));
-    String rel = TimeLexicon.lookup(lex.relative, m.group("rel"));
+    String rel = monthRelative(m, c);
     boolean same = "SAME".equals(rel) || m.group("samepre") != null;
     boolean thisMonth = m.group("thism") != null;
     if (rel == null && !thisMonth && !same) {
@@ -379,6 +379,9 @@ final class RelativeResolver extends Resolver {
   Cand seasonRelative(Matcher m, Rule.Ctx c) {
     String season = TimeLexicon.lookup(lex.seasons, m.group("season"));
     String rel = TimeLexicon.lookup(lex.relative, m.group("rel"));
+    if (rel == null && m.group("this") == null) {
+      return null;
+    }
     return relative(
         m,
         c,

@@ -84,6 +84,18 @@ abstract class Resolver {
   }
 
   /** True when the word before {@code pos} (or that word without "و") is one of {@code words}. */
+  /**
+   * The relative word of a day of a month ("الـ5 من الشهر الجاري"); with the month noun left out
+   * ("يوم 5 الجاري") only after a word that introduces a day, else null.
+   */
+  String monthRelative(Matcher m, Rule.Ctx c) {
+    if (m.group("rel2") == null) {
+      return TimeLexicon.lookup(lex.relative, m.group("rel"));
+    }
+    boolean day = precededBy(c.s(), m.start("e"), lex.cues.get("DAY_OF_MONTH_REL_BEFORE"));
+    return day ? TimeLexicon.lookup(lex.relative, m.group("rel2")) : null;
+  }
+
   boolean precededBy(String s, int pos, Set<String> words) {
     String w = Words.previousWord(s, pos);
     if (w == null) {

@@ -291,4 +291,17 @@ final class TimeLexicon {
   static <V> V lookup(Map<String, V> table, String matched) {
     return matched == null ? null : table.get(ArabicNormalizer.key(matched));
   }
+
+  /** The spellings of a table whose value is one of {@code values}. */
+  static Set<String> keysOf(Map<String, String> table, String... values) {
+    Set<String> wanted = Set.of(values);
+    Set<String> keys = new java.util.HashSet<>();
+    table.forEach(
+        (k, v) -> {
+          if (wanted.contains(v)) {
+            keys.add(k);
+          }
+        });
+    return keys;
+  }
 }

@@ -1,10 +1,11 @@
 // Over 400 lines: every rule's regex in one place, so that rules can be read side by side.
 package org.chronology.time;
 
+import static org.chronology.time.TimeLexicon.keysOf;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -21,6 +22,9 @@ final class TimePatterns {
 
   /** A comma, Latin or Arabic (U+060C). */
   private static final String COMMA = "[,\\u060C]";
+
+  /** Between a weekday and its date: "الأحد، 15 أكتوبر", "الأحد (15 أكتوبر)". */
+  private static final String OPENER = "[,\\u060C(]";
 
   /** An apostrophe before a two-digit year ('98, ’98); the phrase starts after it. */
   private static final String APOSTROPHE = "['\\u2019\\u2018]";
@@ -156,7 +160,7 @@ final class TimePatterns {
     String monthYear = "(?:" + yearConn + year + "|" + yearRel + "|\\s++(?<rel>" + rel + "))?";
     String partPre = "(?:(?<part>" + part + ")\\s++(?:" + of + "\\s++)?)?";
     String since = "(?:(?<since>" + lex.regex("SINCE") + ")\\s++)?";
-    String wdPre = "(?:(?:" + dayWord + "\\s++)?(?<wd>" + wd + ")\\s*+" + COMMA + "?\\s*+)?";
+    String wdPre = "(?:(?:" + dayWord + "\\s++)?(?<wd>" + wd + ")\\s*+" + OPENER + "?\\s*+)?";
     String centuryWord = lex.regex("CENTURY_WORD");
     String centuryTail =
         "\\s++(?:(?<crel>"
@@ -215,9 +219,11 @@ final class TimePatterns {
         "month",
         TriggerIndex.MONTH,
         since + partPre + "(?<shahr>" + monthWord + "\\s++)?" + monthPair(mon, "") + monthYear);
+    // "يوم 5 الجاري", "في 28 الماضي": the month noun left out.
+    String dayRel = "|(?<rel2>" + cue("DAY_OF_MONTH_REL") + ")(?![\\p{L}\\p{N}]))";
     add(
         "day-of-relative-month",
-        TriggerIndex.PERIOD,
+        TriggerIndex.PERIOD | TriggerIndex.DIGIT,
         "(?:(?:"
             + art
             + "\\s?+)?(?:(?<d1>[0-3]?\\d)\\s*+"
@@ -230,7 +236,7 @@ final class TimePatterns {
             + of
             + "\\s++)?|"
             + ordinalDay
-            + ")(?:"
+            + ")(?:(?:"
             + art
             + "|(?<thism>"
             + lex.regex("THIS_MASCULINE")
@@ -244,7 +250,8 @@ final class TimePatterns {
             + monthWord
             + "(?:\\s++(?<rel>"
             + TimeLexicon.alternation(keysOf(lex.relative, "PAST", "NEXT", "CURRENT", "SAME"))
-            + "))?");
+            + "))?"
+            + dayRel);
     String rangeDay =
         "(?:" + art + "?(?<d%s>[0-3]?\\d)(?!\\d)\\s*+(?:" + of + "\\s++)?)?" + monthNoun;
     add(
@@ -409,13 +416,7 @@ final class TimePatterns {
         TriggerIndex.DEICTIC,
         "(?:" + cue("TIME_OF_DAY") + "\\s++)?(?<dx>" + deictic + ")(?:\\s++(?<wd>" + wd + "))?");
     String weekdayBody =
-        "(?:(?<yawm>"
-            + dayWord
-            + ")\\s++)?(?<wd>"
-            + wd
-            + ")(?:\\s++(?<rel>"
-            + TimeLexicon.alternation(keysOf(lex.relative, "PAST", "NEXT"))
-            + "))?";
+        "(?:(?<yawm>" + dayWord + ")\\s++)?(?<wd>" + wd + ")(?:\\s++(?<rel>" + relAll + "))?";
     // "يومي الثلاثاء والأربعاء", "من الأحد إلى الثلاثاء": two weekdays bounding one stretch.
     add(
         "weekday-pair",
@@ -464,10 +465,11 @@ final class TimePatterns {
             + ")|(?<foll>"
             + cue("FOLLOWING")
             + ")))?");
+    String thisSeason = "(?:(?<this>" + lex.regex("THIS_MASCULINE") + ")\\s++)?"; // هذا الصيف
     add(
         "season-relative",
         TriggerIndex.SEASON,
-        art + "(?<season>" + season + ")\\s++(?<rel>" + rel + ")");
+        thisSeason + art + "(?<season>" + season + ")(?:\\s++(?<rel>" + rel + "))?");
     add(
         "recent-period",
         TriggerIndex.UNIT,
@@ -562,18 +564,6 @@ final class TimePatterns {
 
   private void add(String name, int trigger, String body) {
     rules.put(name, new Entry(trigger, Pattern.compile(B + clitics + "(?<e>" + body + ")" + E)));
-  }
-
-  private static Set<String> keysOf(Map<String, String> table, String... values) {
-    Set<String> wanted = Set.of(values);
-    Set<String> keys = new java.util.HashSet<>();
-    table.forEach(
-        (k, v) -> {
-          if (wanted.contains(v)) {
-            keys.add(k);
-          }
-        });
-    return keys;
   }
 
   /**

@@ -42,6 +42,13 @@ final class WeekdayResolver extends Resolver {
           if ("PAST".equals(rel)) {
             return Interval.day(pub.with(TemporalAdjusters.previous(dow)));
           }
+          // "الخميس قبل الماضي" / "الأحد بعد المقبل": one week further than الماضي / المقبل.
+          if ("BEFORE_LAST".equals(rel)) {
+            return Interval.day(pub.with(TemporalAdjusters.previous(dow)).minusWeeks(1));
+          }
+          if ("AFTER_NEXT".equals(rel)) {
+            return Interval.day(pub.with(TemporalAdjusters.next(dow)).plusWeeks(1));
+          }
           if ("NEXT".equals(rel) || ahead) {
             return Interval.day(pub.with(TemporalAdjusters.next(dow)));
           }
