@@ -273,12 +273,15 @@ public record EventSegmentStage(Lexicon lexicon) implements Stage {
         && verb.trigger().type() == EventType.MEETING) {
       return noun;
     }
+    if (HeadDeclarations.guestVisiting(lexicon, doc, verb, laterVerb)) {
+      return laterVerb; // "استقبل الرئيس نظيره الذي يزور البلاد": a meeting held during a visit
+    }
     if (verb != null && framesAnother(doc, verb) && decided(doc, verb, noun)) {
       return noun; // "أعلن الوزير أمس أن البلدين قررا رفع مستوى العلاقات"
     }
     // a dated declaration stays the news, unless it announces an incident, whose details it gives
     // (a definite incident noun is one already told: "أن التحقيقات في الهجوم")
-    boolean dated = verb != null && datedDeclaration(doc, verb, cl, dates);
+    boolean dated = verb != null && HeadDeclarations.dated(lexicon, doc, verb, cl, dates);
     if (verb != null && framesAnother(doc, verb)) {
       if (laterVerb != null
           && laterVerb.trigger().type() != EventType.STATEMENT
@@ -373,27 +376,6 @@ public record EventSegmentStage(Lexicon lexicon) implements Stage {
    */
   private boolean negatedBetween(Document doc, int from, int to) {
     return lexicon.anyIn(FunctionWord.NEGATION, doc.tokens(), from, to);
-  }
-
-  /**
-   * "أعلن علييف يوم الأحد أن بلاده اشترت": a date between the declaration and its أن dates the
-   * declaration, which stays the news.
-   */
-  private boolean datedDeclaration(Document doc, TriggerHit verb, Clause cl, List<DateHit> dates) {
-    int c = verb.end();
-    while (c < cl.endToken()
-        && !lexicon.is(FunctionWord.COMPLEMENTIZER, doc.tokens().get(c).text())) {
-      c++;
-    }
-    if (c >= cl.endToken()) {
-      return false;
-    }
-    for (DateHit d : dates) {
-      if (d.first() >= verb.end() && d.first() < c) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**

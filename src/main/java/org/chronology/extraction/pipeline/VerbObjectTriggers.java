@@ -1,6 +1,7 @@
 package org.chronology.extraction.pipeline;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.chronology.extraction.lang.FunctionWord;
 import org.chronology.extraction.lang.Lexicon;
@@ -33,8 +34,21 @@ final class VerbObjectTriggers {
   static List<TriggerHit> find(
       Lexicon lexicon, Document doc, Sentence s, List<TriggerHit> found, boolean[] quoted) {
     List<TriggerHit> out = new ArrayList<>();
+    List<DateHit> dates = SentenceDates.datesIn(doc, s.firstToken(), s.endToken());
+    List<Clause> asides = asides(lexicon, doc, s.clauses());
     List<Clause> clauses =
-        joinDates(s.clauses(), SentenceDates.datesIn(doc, s.firstToken(), s.endToken()));
+        EventSegmentStage.joinAround(joinDates(s.clauses(), dates), asides::contains);
+    boolean[] aside = new boolean[s.endToken() - s.firstToken()];
+    for (Clause c : asides) {
+      Arrays.fill(aside, c.firstToken() - s.firstToken(), c.endToken() - s.firstToken(), true);
+    }
+    for (DateHit d : dates) {
+      Arrays.fill(
+          aside,
+          d.first() - s.firstToken(),
+          Math.min(d.end(), s.endToken()) - s.firstToken(),
+          true);
+    }
     for (int i = s.firstToken(); i < s.endToken(); i++) {
       if (covered(found, i)) {
         continue;
@@ -45,7 +59,7 @@ final class VerbObjectTriggers {
         if (rest == null) {
           continue;
         }
-        Trigger t = restAfterGap(lexicon, doc, rest, found, i, clauseEnd);
+        Trigger t = restAfterGap(lexicon, doc, rest, found, i, clauseEnd, s, aside);
         if (t == null) {
           t = subjectFirst(lexicon, doc, rest, s, i);
         }
@@ -69,8 +83,14 @@ final class VerbObjectTriggers {
       PhraseMatcher<Trigger> rest,
       List<TriggerHit> found,
       int verb,
-      int clauseEnd) {
-    for (int j = verb + 2; j < clauseEnd && j <= verb + 1 + MAX_GAP; j++) {
+      int clauseEnd,
+      Sentence s,
+      boolean[] aside) {
+    int gap = 0;
+    for (int j = verb + 2; j < clauseEnd && gap < MAX_GAP; j++) {
+      if (!aside[j - 1 - s.firstToken()]) {
+        gap++; // a date or an aside between is not counted: only the subject's words are
+      }
       if (startsVerb(found, j - 1)) {
         return null; // another verb: the object belongs to it
       }
@@ -137,6 +157,27 @@ final class VerbObjectTriggers {
       }
     }
     return false;
+  }
+
+  /**
+   * The longest a relative clause set off by commas may be ("، الذي تتولى بلاده رئاسة الاتحاد،").
+   */
+  private static final int ASIDE = 10;
+
+  /**
+   * Relative clauses set off by commas after the subject ("ووصل الرئيس، الذي تتولى بلاده رئاسة
+   * الاتحاد، إلى موسكو"): an aside about the subject, the verb's object still follows.
+   */
+  private static List<Clause> asides(Lexicon lexicon, Document doc, List<Clause> clauses) {
+    List<Clause> out = new ArrayList<>();
+    for (int i = 1; i + 1 < clauses.size(); i++) {
+      Clause c = clauses.get(i);
+      String first = Proclitics.withoutConjunction(doc.tokens().get(c.firstToken()).text());
+      if (c.endToken() - c.firstToken() <= ASIDE && lexicon.is(FunctionWord.RELATIVE, first)) {
+        out.add(c);
+      }
+    }
+    return out;
   }
 
   /** The longest a date set off by commas may be, with its day-part word ("صباح الثلاثاء"). */
