@@ -100,14 +100,24 @@ public final class ArabicEventExtractor implements EventExtractor {
   @Override
   public List<ExtractedEvent> extract(ArticleText article) {
     Document doc = pipeline.run(new Document(article));
-    List<EventDraft> drafts = new ArrayList<>(doc.events());
-    drafts.sort(
-        Comparator.comparingInt((EventDraft d) -> d.sentence).thenComparingInt(d -> d.first));
-    List<ExtractedEvent> out = new ArrayList<>(drafts.size());
-    for (EventDraft d : drafts) {
+    List<ExtractedEvent> out = new ArrayList<>();
+    for (EventDraft d : ordered(doc)) {
       out.add(toEvent(doc, d));
     }
     return List.copyOf(out);
+  }
+
+  /** A worked document's events in the order {@link #extract} returns them. */
+  public static List<EventDraft> ordered(Document doc) {
+    List<EventDraft> drafts = new ArrayList<>(doc.events());
+    drafts.sort(
+        Comparator.comparingInt((EventDraft d) -> d.sentence).thenComparingInt(d -> d.first));
+    return drafts;
+  }
+
+  /** The extracted event of one of a worked document's drafts (diagnostics, training). */
+  public static ExtractedEvent event(Document doc, EventDraft d) {
+    return toEvent(doc, d);
   }
 
   /** Runs the pipeline and returns its working document (for tests and diagnostics). */
