@@ -24,6 +24,8 @@ class TitleShapesTest {
         "forces led by a person | هاجمت قوات بقيادة منصور العبيدي يوم 3 آذار 2021 مواقع قرب الحدود. | هاجمت | +منصور العبيدي",
         "an office held in a caretaker government | التقى وزير الطاقة في حكومة تصريف الأعمال جورج سمعان يوم 3 آذار 2021 نظيره العراقي في بغداد. | التقى | +جورج سمعان;-تصريف",
         "an office charged by a government | والتقى وزير الداخلية المكلف بحكومة الوحدة الوطنية صالح الزليتني في طرابلس يوم 3 آذار 2021 نظيره التونسي. | والتقى | +صالح الزليتني;-الوحدة",
+        "a given name ending in God's name is one part | وصل وزير الخارجية الأفغاني عطاء الله رحيمي إلى الدوحة يوم 3 آذار 2021 في زيارة رسمية. | وصل | +عطاء الله رحيمي",
+        "the complementizer with its pronoun closes a name | وأعلنت الحكومة الانتقالية برئاسة كمال عيسى أنها ستزور القاهرة يوم 3 آذار 2021. | ستزور | +كمال عيسى;-أنها",
         "a posted ambassador whose given name is written like a preposition | استدعت الخارجية العراقية يوم 3 آذار 2021 السفير التركي في بغداد علي كمال أوزتورك. | استدعت | +علي كمال أوزتورك",
       })
   void testTitleShapes(String label, String text, String evidence, String expected) {
