@@ -116,6 +116,16 @@ public enum FunctionWord {
   /** a word never part of a person's name that often follows one (يوم، مساء، وصل، قال) */
   NOT_NAME("not-name"),
   /**
+   * the office a title takes in construct with a pronoun ("وزير خارجيتها فلان"): part of the title,
+   * never of the name after it
+   */
+  OFFICE_NOUN("office-noun"),
+  /**
+   * a government an office is held in ("وزير الطاقة في حكومة تصريف الأعمال فلان"): with its
+   * complement, part of the title, and the name follows
+   */
+  CABINET("cabinet"),
+  /**
    * the first word of a dual title (الوزيران، وزيرا خارجية): after its first name, "و" + a name is
    * the second holder of the office
    */

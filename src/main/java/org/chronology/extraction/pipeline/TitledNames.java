@@ -26,9 +26,6 @@ record TitledNames(Lexicon lexicon, Gazetteer gazetteer) {
   /** Parts of a new name: given name, father's or family name (a linked pair is one part). */
   private static final int MAX_NEW_NAME_WORDS = 3;
 
-  /** Words of an office's complement between the title and its state. */
-  private static final int MAX_OFFICE_COMPLEMENT = 6;
-
   /**
    * Reads "title [modifiers] [demonym|country] [،] name", then each "و + demonym + name" that goes
    * on with the same title ("ونظيره الروسي فلان والكازاخي علان"، "وزيرا الدفاع التركي فلان والسوري
@@ -81,10 +78,17 @@ record TitledNames(Lexicon lexicon, Gazetteer gazetteer) {
     int i = title.end();
     boolean consumedCountry = false;
     boolean ofOrganisation = false;
+    int demonymEnd = -1;
     while (i < to) {
       String w = tokens.get(i).text();
       if (lexicon.isModifier(w)) {
         i++;
+        continue;
+      }
+      if (i == title.end()
+          && !hasStop(doc, i)
+          && lexicon.isWithSuffix(FunctionWord.OFFICE_NOUN, Suffix.PRONOUN, w)) {
+        i++; // "وزير خارجيتها فلان": the office with its state's pronoun, not a part of the name
         continue;
       }
       PhraseMatcher.Match<TitleEntry> honour =
@@ -98,16 +102,31 @@ record TitledNames(Lexicon lexicon, Gazetteer gazetteer) {
         country = dem.values().get(0);
         consumedCountry = true;
         i = dem.end();
+        demonymEnd = i;
         continue;
       }
-      int chain = officeComplement(doc, i, to);
+      if (dem != null
+          && dem.first() == i
+          && i == demonymEnd
+          && !hasStop(doc, i)
+          && !Proclitics.startsWithAnd(w)) {
+        i = dem.end(); // "الزعيم القبرصي التركي فلان": a second nationality, the name follows
+        demonymEnd = i;
+        continue;
+      }
+      int chain = complements().officeComplement(doc, i, to);
       if (chain > i && !consumedCountry) {
         i = chain; // "وزير الموارد المائية والري المصري": the office goes on before its state
         continue;
       }
-      int posting = posting(doc, i, to);
+      int posting = complements().posting(doc, i, to);
       if (posting > i && (consumedCountry || possessive(doc, title))) {
         i = posting; // "السفير الإسرائيلي في أنقرة فلان"، "سفيرها في بيروت فلان": the post
+        continue;
+      }
+      int cabinet = complements().cabinet(doc, i, to);
+      if (cabinet > i) {
+        i = cabinet; // "وزير الطاقة في حكومة تصريف الأعمال فلان": the government of the office
         continue;
       }
       PhraseMatcher.Match<GazetteerEntry> g =
@@ -288,6 +307,10 @@ record TitledNames(Lexicon lexicon, Gazetteer gazetteer) {
     return titleOnly(doc, s, title, t, country, consumedCountry, ofOrganisation, i, out);
   }
 
+  private OfficeComplements complements() {
+    return new OfficeComplements(lexicon, gazetteer);
+  }
+
   private NameParts names() {
     return new NameParts(lexicon, gazetteer);
   }
@@ -361,91 +384,10 @@ record TitledNames(Lexicon lexicon, Gazetteer gazetteer) {
     return from;
   }
 
-  /**
-   * A chain of definite nouns continuing the office ("الموارد المائية والري", "الشؤون الخارجية
-   * والجالية الوطنية بالخارج"), taken only when a state adjective or a comma follows it, so that a
-   * family name with the article is never read as part of the office.
-   */
-  private int officeComplement(Document doc, int i, int to) {
-    int j = i;
-    while (j < to && j - i < MAX_OFFICE_COMPLEMENT && (j == i || !hasStop(doc, j))) {
-      String w = doc.tokens().get(j).text();
-      String bare = Proclitics.withoutAndOrPreposition(w);
-      boolean definite = Proclitics.hasArticle(w) || bare != w && Proclitics.hasArticle(bare);
-      if (!definite
-          || lexicon.demonyms().longestAt(doc.tokens(), doc.forms(), j, to) != null
-          || gazetteer.matcher().longestAt(doc.tokens(), doc.forms(), j, to) != null
-          || lexicon.places().longestAt(doc.tokens(), doc.forms(), j, to) != null
-          || NameParts.inDatePhrase(doc, j)) {
-        break;
-      }
-      j++;
-    }
-    if (j == i || j >= to) {
-      return i;
-    }
-    boolean demonymNext =
-        !hasStop(doc, j) && lexicon.demonyms().longestAt(doc.tokens(), doc.forms(), j, to) != null;
-    boolean commaNext = onlyComma(doc.gapBefore(j)) && hasStop(doc, j);
-    return demonymNext || commaNext || j - i <= 2 && nameFollows(doc, j, to) ? j : i;
-  }
-
-  /** A known person or two name-like words after an office's complement: it ends there. */
-  private boolean nameFollows(Document doc, int j, int to) {
-    if (hasStop(doc, j)) {
-      return false;
-    }
-    PhraseMatcher.Match<GazetteerEntry> g =
-        gazetteer.matcher().longestAt(doc.tokens(), doc.forms(), j, to);
-    if (g != null && g.first() == j && g.values().get(0).kind() == ActorKind.PERSON) {
-      return true;
-    }
-    if (j + 1 >= to
-        || hasStop(doc, j + 1)
-        || !names().nameLike(doc, j, to) && !names().writtenAsGivenName(doc, j)) {
-      return false;
-    }
-    g = gazetteer.matcher().longestAt(doc.tokens(), doc.forms(), j + 1, to);
-    return names().nameLike(doc, j + 1, to)
-        || g != null && g.values().get(0).kind() == ActorKind.PERSON
-        || bare(doc.tokens().get(j).text())
-            && Proclitics.hasArticle(doc.tokens().get(j + 1).text())
-            && names().familyName(doc, j + 1, to); // "وزير الداخلية خالد النوري"
-  }
-
   /** A title with an attached pronoun ("سفيرها"): its state is the one it refers to. */
   private boolean possessive(Document doc, PhraseMatcher.Match<TitleEntry> title) {
     String w = doc.tokens().get(title.end() - 1).text();
     return w.length() > 4 && lexicon.hasSuffix(Suffix.PRONOUN, w);
-  }
-
-  /**
-   * A word without a conjunction or an object preposition before it (a given name, not "لحكومة"); a
-   * letter that is only a comparison preposition (ك) opens given names ("كمال"، "كريم").
-   */
-  private static boolean bare(String w) {
-    String rest = Proclitics.withoutAndOrPreposition(w);
-    return rest.equals(w)
-        || !Proclitics.startsWithAnd(w)
-            && !Prepositions.introducesObject(w.substring(0, w.length() - rest.length()));
-  }
-
-  /** "في أنقرة" / "لدى تركيا" after the title's state: where the office is held. */
-  private int posting(Document doc, int i, int to) {
-    if (i + 1 >= to
-        || hasStop(doc, i)
-        || !lexicon.is(FunctionWord.POSTING, doc.tokens().get(i).text())) {
-      return i;
-    }
-    PhraseMatcher.Match<org.chronology.extraction.lang.PlaceEntry> p =
-        lexicon.places().longestAt(doc.tokens(), doc.forms(), i + 1, to);
-    PhraseMatcher.Match<GazetteerEntry> g =
-        gazetteer.matcher().longestAt(doc.tokens(), doc.forms(), i + 1, to);
-    int end =
-        p != null
-            ? p.end()
-            : g != null && g.values().get(0).kind() == ActorKind.COUNTRY ? g.end() : i;
-    return end > i && end < to && !hasStop(doc, end) && names().nameLike(doc, end, to) ? end : i;
   }
 
   /**
@@ -559,7 +501,7 @@ record TitledNames(Lexicon lexicon, Gazetteer gazetteer) {
   }
 
   /** A gap of spaces, one comma and quotation marks: the name may still follow the title. */
-  private static boolean onlyComma(String gap) {
+  static boolean onlyComma(String gap) {
     for (int k = 0; k < gap.length(); k++) {
       char c = gap.charAt(k);
       if (!Character.isWhitespace(c)
