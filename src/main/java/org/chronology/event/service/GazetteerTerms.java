@@ -23,9 +23,10 @@ import org.chronology.text.TsvResource;
  * guess of the extractor's decisions: every name, alias and full-name variant of an added actor;
  * for a person, each name's last word (a surname read alone); for a person known by an office, the
  * office's country as it may be written (name, aliases, adjectives, capital: "وزير الخارجية الروسي"
- * is the holder of the day); for a country, the same forms of itself and the names of its people in
- * the gazetteer (a person named alone brings the country into the event). Each word is looked for
- * as a substring with its article dropped, so proclitics ("وبموسكو", "للصومال") are found.
+ * is the holder of the day); for a country, the same forms of itself and the names of its people
+ * and organisations in the gazetteer (a person named alone brings the country into the event). Each
+ * word is looked for as a substring with its article dropped, so proclitics ("وبموسكو", "للصومال")
+ * are found.
  */
 public final class GazetteerTerms {
 
@@ -65,13 +66,12 @@ public final class GazetteerTerms {
       }
       if (e.kind() == ActorKind.COUNTRY) {
         names.addAll(countryForms(e.name(), adjectives));
-        // A person of the country, named alone, brings the country in as an actor of the event.
+        // A person or an organisation of the country, named alone, brings the country in as an
+        // actor of the event.
         String key = ArabicNormalizer.key(e.name());
         for (GazetteerEntry p : all) {
-          if (p.kind() == ActorKind.PERSON
-              && p.country() != null
-              && ArabicNormalizer.key(p.country()).equals(key)) {
-            names.addAll(personNames(p));
+          if (p != e && p.country() != null && ArabicNormalizer.key(p.country()).equals(key)) {
+            names.addAll(p.kind() == ActorKind.PERSON ? personNames(p) : namesOf(p));
           }
         }
       }
