@@ -115,11 +115,6 @@ public final class ArabicEventExtractor implements EventExtractor {
     return drafts;
   }
 
-  /** The extracted event of one of a worked document's drafts (diagnostics, training). */
-  public static ExtractedEvent event(Document doc, EventDraft d) {
-    return toEvent(doc, d);
-  }
-
   /** Runs the pipeline and returns its working document (for tests and diagnostics). */
   public Document analyse(ArticleText article) {
     return pipeline.run(new Document(article));
@@ -163,7 +158,8 @@ public final class ArabicEventExtractor implements EventExtractor {
         List.copyOf(actorSpans));
   }
 
-  private static ExtractedEvent toEvent(Document doc, EventDraft d) {
+  /** The extracted event of one of a worked document's drafts (also for diagnostics). */
+  public static ExtractedEvent toEvent(Document doc, EventDraft d) {
     Sentence s = doc.sentences().get(d.sentence);
     String text = doc.article().text();
     TriggerHit h = d.head;

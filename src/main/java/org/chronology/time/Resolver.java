@@ -83,7 +83,6 @@ abstract class Resolver {
     return c.open();
   }
 
-  /** True when the word before {@code pos} (or that word without "و") is one of {@code words}. */
   /**
    * The relative word of a day of a month ("الـ5 من الشهر الجاري"); with the month noun left out
    * ("يوم 5 الجاري") only after a word that introduces a day, else null.
@@ -96,6 +95,7 @@ abstract class Resolver {
     return day ? TimeLexicon.lookup(lex.relative, m.group("rel2")) : null;
   }
 
+  /** True when the word before {@code pos} (or that word without "و") is one of {@code words}. */
   boolean precededBy(String s, int pos, Set<String> words) {
     String w = Words.previousWord(s, pos);
     if (w == null) {

@@ -81,7 +81,7 @@ public final class DuplicatePairs {
       List<EventDraft> drafts = ArabicEventExtractor.ordered(doc);
       List<ExtractedEvent> events = new ArrayList<>();
       for (EventDraft d : drafts) {
-        events.add(ArabicEventExtractor.event(doc, d));
+        events.add(ArabicEventExtractor.toEvent(doc, d));
       }
       Map<ExtractedEvent, GoldEvent> label = new IdentityHashMap<>();
       Evaluation.score(
