@@ -36,7 +36,7 @@ import org.chronology.time.TemporalTagger;
  * matched elsewhere, 64 beside a matched event of the same sentence). No class is large: the
  * biggest lost pairs are diplomatic→diplomatic 12, other→other 10, visit→meeting 9,
  * statement→statement 9 (47 of 152 pair one type with itself); the biggest duplicate pairs
- * visit+visit 11, visit+meeting 8, diplomatic+diplomatic 8, mostly further mentions in a later
+ * visit+visit 11, visit+meeting 8, diplomatic+diplomatic 9, mostly further mentions in a later
  * sentence. Connectives: none of the list 85 lost / 96 duplicates, «خلال» 29 / 10, «كما» 7 / 6,
  * «فيما» 6 / 6; visit→meeting against visit+meeting, «كما» and «فيما» stand almost even between the
  * two sides. Where the second draft went: never made by segmentation 101, folded by coalescing 31,
