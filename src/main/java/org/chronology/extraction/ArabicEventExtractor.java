@@ -35,6 +35,7 @@ import org.chronology.extraction.pipeline.TitleStage;
 import org.chronology.extraction.pipeline.TokenStage;
 import org.chronology.extraction.pipeline.TriggerHit;
 import org.chronology.extraction.pipeline.TriggerStage;
+import org.chronology.extraction.pipeline.UnnamedPartiesStage;
 import org.chronology.text.Sentence;
 import org.chronology.text.SentenceSplitter;
 import org.chronology.time.Precision;
@@ -88,6 +89,7 @@ public final class ArabicEventExtractor implements EventExtractor {
         new RoleStage(lexicon, gazetteer),
         new CoalesceStage(lexicon),
         new ConfidenceStage(),
+        new UnnamedPartiesStage(gazetteer),
         new NewsPegStage(),
         new TitleStage(lexicon));
   }

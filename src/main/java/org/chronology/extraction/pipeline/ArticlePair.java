@@ -30,6 +30,15 @@ final class ArticlePair {
    * side, but the two sides are the states the article names together as one relationship.
    */
   static List<GazetteerEntry> of(Document doc, Gazetteer gazetteer) {
+    List<GazetteerEntry> joined = joined(doc, gazetteer);
+    return joined.size() == 2 ? joined : top(doc, gazetteer, 2);
+  }
+
+  /**
+   * The two states the article joins by و at least {@link #MIN_JOINED} times ("بين الصومال
+   * وإثيوبيا" … "توصل الصومال وإثيوبيا"); none when it does not.
+   */
+  static List<GazetteerEntry> joined(Document doc, Gazetteer gazetteer) {
     List<String> joined = joinedPair(doc);
     if (joined != null) {
       List<GazetteerEntry> out = new ArrayList<>();
@@ -43,7 +52,7 @@ final class ArticlePair {
         return out;
       }
     }
-    return top(doc, gazetteer, 2);
+    return List.of();
   }
 
   /**

@@ -26,6 +26,8 @@ public enum Layer {
   ROLES,
   COALESCED,
   CONFIDENCE,
+  /** the article's two states on events whose sentence names no one */
+  UNNAMED_PARTIES,
   /** undated drafts dated by the article's news of the day */
   NEWS_DATES,
   TITLES

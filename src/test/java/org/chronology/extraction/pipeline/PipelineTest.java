@@ -22,7 +22,7 @@ class PipelineTest {
   @Test
   void testStandardOrderIsAccepted() {
     Pipeline p = Pipeline.of(standardStages());
-    assertEquals(19, p.stages().size());
+    assertEquals(20, p.stages().size());
   }
 
   @Test

@@ -1,0 +1,47 @@
+package org.chronology.extraction;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A step of the article's relationship told without naming either side is between the two states
+ * the article joins by و, implied; an article that joins no two states leaves it without actors.
+ */
+class UnnamedPartiesTest {
+
+  private static final String JOINED =
+      Fixtures.article(
+          "اتفقت كينيا وأوغندا أمس الأربعاء على إعادة فتح الحدود بين البلدين بعد إغلاق دام عامين.",
+          "وقال مسؤولون إن كينيا وأوغندا ستشكلان لجنة مشتركة لمتابعة حركة التجارة.",
+          "ومن المقرر أن يفتح المعبر أمام الشاحنات في العاشر من نيسان المقبل.");
+
+  @Test
+  void testAStepNamingNoSideIsBetweenTheJoinedStates() {
+    ExtractedEvent opening = crossing(Fixtures.extract(JOINED));
+    assertTrue(Fixtures.hasActor(opening, "كينيا"), opening.actors().toString());
+    assertTrue(Fixtures.hasActor(opening, "أوغندا"), opening.actors().toString());
+    assertNull(Fixtures.actor(opening, "أوغندا").span(), "implied, not written");
+  }
+
+  @Test
+  void testNoJoinedStatesNoParties() {
+    String text =
+        Fixtures.article(
+            "أعلنت كينيا أمس الأربعاء إعادة فتح حدودها بعد إغلاق دام عامين.",
+            "ومن المقرر أن يفتح المعبر أمام الشاحنات في العاشر من نيسان المقبل.");
+    ExtractedEvent opening = crossing(Fixtures.extract(text));
+    assertFalse(Fixtures.hasActor(opening, "أوغندا"), opening.actors().toString());
+  }
+
+  /** The event of the last sentence (the crossing opening to lorries). */
+  private static ExtractedEvent crossing(List<ExtractedEvent> events) {
+    return events.stream()
+        .filter(e -> e.evidence().text().contains("الشاحنات"))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no crossing event among " + events));
+  }
+}
