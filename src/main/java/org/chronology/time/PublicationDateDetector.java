@@ -52,6 +52,17 @@ public final class PublicationDateDetector {
   private static final Pattern DATELINE_END =
       Pattern.compile("^\\s*+(?:\\([^()\\n]{1,30}\\)\\s*+)?[-\u2013\u2014]");
 
+  /**
+   * Some agencies print no dash: the source in brackets alone closes the dateline ("أستانا 13
+   * أكتوبر 2022 (شينخوا) اختتمت …"). Without the dash a bracket after a date can be a weekday or an
+   * aside in the body, so this form needs the date to open its paragraph after a short place.
+   */
+  private static final Pattern SOURCE_ONLY_END =
+      Pattern.compile("^\\s*+\\((?<src>[^()\\n]{1,30})\\)\\s*+\\p{L}");
+
+  /** A place of at most three words before a bracket-only dateline's date. */
+  private static final int PLACE_WORDS = 3;
+
   /** A dateline's place before its date: at most three words, then a country in brackets. */
   private static final Pattern DATELINE_PLACE =
       Pattern.compile(
@@ -257,9 +268,36 @@ public final class PublicationDateDetector {
    * item was filed, not when what it reports happened.
    */
   public static boolean endsDateline(String text, int end) {
-    return end >= 0
-        && end <= text.length()
-        && DATELINE_END.matcher(text.substring(end, Math.min(text.length(), end + 40))).find();
+    if (end < 0 || end > text.length()) {
+      return false;
+    }
+    String after = text.substring(end, Math.min(text.length(), end + 40));
+    return DATELINE_END.matcher(after).find() || sourceOnly(text, end, after);
+  }
+
+  /**
+   * The date ending at {@code end} opens its line after at most {@value #PLACE_WORDS} words of
+   * place and is followed by a source in brackets that is no weekday, then the body.
+   */
+  private static boolean sourceOnly(String text, int end, String after) {
+    Matcher m = SOURCE_ONLY_END.matcher(after);
+    if (!m.find()) {
+      return false;
+    }
+    TimeLexicon lex = TimeLexicon.get();
+    if (TimeLexicon.lookup(lex.weekdays, m.group("src").strip()) != null) {
+      return false;
+    }
+    String line = text.substring(text.lastIndexOf('\n', end - 1) + 1, end).strip();
+    String[] words = line.split("\\s+");
+    int place = 0;
+    for (String w : words) {
+      if (w.chars().anyMatch(Character::isDigit)) {
+        break;
+      }
+      place++;
+    }
+    return place >= 1 && place <= PLACE_WORDS && words.length <= PLACE_WORDS + 5;
   }
 
   /**
@@ -291,7 +329,12 @@ public final class PublicationDateDetector {
   }
 
   private boolean dateline(String place, String after) {
-    return DATELINE_END.matcher(after).find()
+    return (DATELINE_END.matcher(after).find()
+            || SOURCE_ONLY_END.matcher(after).find()
+                && TimeLexicon.lookup(
+                        lex.weekdays,
+                        after.substring(after.indexOf('(') + 1, after.indexOf(')')).strip())
+                    == null)
         && (DATELINE_PLACE.matcher(place).matches()
             || DATELINE_PLACE.matcher(withoutHijriEquivalent(place)).matches());
   }

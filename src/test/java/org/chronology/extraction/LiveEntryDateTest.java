@@ -42,6 +42,22 @@ class LiveEntryDateTest {
                 + " التصريحات."));
   }
 
+  /** A background entry's date is not the news of an entry told under its time and heading. */
+  @Test
+  void testAnEntryUnderItsTimeAndHeadingIsOfThePublicationDay() {
+    List<ExtractedEvent> events =
+        extract(
+            "تغطية مباشرة | التوتر على الحدود\n\n"
+                + "11:15\n"
+                + "نيروبي تستدعي السفير\n"
+                + "استدعت الخارجية الكينية السفير الصومالي في نيروبي للاحتجاج على"
+                + " التصريحات.\n\n"
+                + "09:00\n"
+                + "خلفية\n"
+                + "كانت القوات الصومالية قد هاجمت موقعا حدوديا كينيا فجر الثلاثاء قرب مانديرا.");
+    allOnPublicationDay(List.of(Fixtures.withEvidence(events, "استدعت الخارجية")));
+  }
+
   /** A text that opens with a line break: no line before the first sentence, no failure. */
   @Test
   void testATextOpeningWithALineBreakHasNoEntryBeforeIt() {

@@ -1,6 +1,7 @@
 package org.chronology.time;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
@@ -79,6 +80,26 @@ class PublicationDateDetectorTest {
       String text = java.nio.file.Files.readString(path);
       assertEquals(Optional.of(entry[1]), DETECTOR.detect(text).map(DetectedDate::date));
     }
+  }
+
+  @Test
+  void aWireDatelineClosedByItsSourceWithoutADashIsRead() {
+    String text =
+        "وكالة الأنباء\nالعالم\n\nعنوان الخبر هنا\n\n"
+            + "نيروبي 4 مارس 2019 (وكالة) افتتح الوزير اليوم (الاثنين) معرضا للكتاب في المدينة"
+            + " بحضور عدد من السفراء والكتاب والناشرين من دول عدة.";
+    assertEquals(
+        Optional.of(LocalDate.of(2019, 3, 4)), DETECTOR.detect(text).map(DetectedDate::date));
+    int end = text.indexOf(" (وكالة)");
+    assertTrue(PublicationDateDetector.endsDateline(text, end));
+  }
+
+  @Test
+  void aWeekdayInBracketsAfterABodyDateIsNoDateline() {
+    String text = "قال الوزير إن اللجنة ستجتمع في 4 مارس 2019 (الاثنين) في العاصمة";
+    assertFalse(PublicationDateDetector.endsDateline(text, text.indexOf(" (الاثنين)")));
+    String opening = "نيروبي 4 مارس 2019 (الاثنين) افتتح الوزير المعرض";
+    assertFalse(PublicationDateDetector.endsDateline(opening, opening.indexOf(" (الاثنين)")));
   }
 
   @Test

@@ -126,8 +126,22 @@ final class OccasionDates {
     }
     int prevEnd = lineStart;
     int prevStart = prevEnd == 0 ? 0 : text.lastIndexOf('\n', prevEnd - 1) + 1;
-    return CLOCK.matcher(text.substring(prevStart, prevEnd).strip()).matches();
+    String prev = text.substring(prevStart, prevEnd).strip();
+    if (CLOCK.matcher(prev).matches()) {
+      return true;
+    }
+    // an entry's own heading may stand between its time and its text ("23:40", "الوزير يدين")
+    return prevStart > 0
+        && HEADING.matcher(prev).matches()
+        && CLOCK
+            .matcher(
+                text.substring(text.lastIndexOf('\n', prevStart - 2) + 1, prevStart - 1).strip())
+            .matches();
   }
+
+  /** A heading line: a few words, no sentence punctuation at its end. */
+  private static final java.util.regex.Pattern HEADING =
+      java.util.regex.Pattern.compile("[^\\n]{1,80}(?<![.!?\u061f\u060c:])");
 
   /** "وذلك خلال زيارة …" after a dated event of the sentence; "خلال الزيارة" told before. */
   private void during(Document doc, EventDraft d) {
