@@ -64,4 +64,18 @@ class PlannedOwnDayTest {
     assertEquals(EventStatus.PLANNED, summit.status());
     assertTrue(summit.date() == null || summit.date().start() == null, summit.toString());
   }
+
+  @Test
+  void theNextRoundAgreedIsAPlannedMeeting() {
+    List<ExtractedEvent> events =
+        Fixtures.extract(
+            Fixtures.article(
+                "أجرى وفدا البلدين أمس الأربعاء في جنيف جولة حوار حول ترسيم الحدود البحرية.",
+                "ويبلغ حجم التبادل التجاري بين البلدين نحو مليار دولار سنويا.",
+                "واتفق الوفدان على عقد الجولة المقبلة في موعد يحدد لاحقا."));
+    assertEquals(2, events.size(), events.toString());
+    ExtractedEvent round = events.get(1);
+    assertEquals(EventType.MEETING, round.type());
+    assertEquals(EventStatus.PLANNED, round.status());
+  }
 }
