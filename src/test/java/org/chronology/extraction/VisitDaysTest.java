@@ -9,9 +9,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * A visit's other days told on their own (the host receiving the guest the day before, the talks of
- * the next day) are the visit; a summit of its own, a third state, another city, another month or
- * "again" make another happening.
+ * A visit's other days told on their own (the host receiving the guest the day before) are the
+ * visit; talks announced for the next day are a planned meeting of their own; a summit of its own,
+ * a third state, another city, another month or "again" make another happening.
  */
 class VisitDaysTest {
 
@@ -41,9 +41,10 @@ class VisitDaysTest {
         // the visitor goes on to another country the next day: another visit
         Arguments.of(
             2, afterBackground("ومن المقرر أن يتوجه الرئيس الموريتاني غدا الجمعة إلى مالي.")),
-        // the same two a day later, in the visit's days
+        // the same two announced for the next day: a meeting with its own separate date (the
+        // guide), planned, beside the visit
         Arguments.of(
-            1,
+            2,
             afterBackground(
                 "ويلتقي الرئيس الموريتاني والرئيس السنغالي غدا الجمعة في لقاء موسع بحضور"
                     + " الوزراء.")),

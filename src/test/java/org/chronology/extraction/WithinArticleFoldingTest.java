@@ -46,9 +46,10 @@ class WithinArticleFoldingTest {
                 "انطلقت أمس السبت في الرياض أعمال القمة الخليجية بمشاركة قادة دول مجلس التعاون.",
                 "ووقّع القادة في ختام الجلسة الأولى إعلاناً مشتركاً للتكامل الاقتصادي.",
                 "وكان ولي العهد السعودي قد افتتح القمة بكلمة رحب فيها بالضيوف.")),
-        // Xinhua style: the visitor's planned talks, then his next stop named
+        // Xinhua style: the visitor's talks announced for a later day than the news, then his next
+        // stop named: a meeting with its own separate date (the guide), planned, beside the visit
         Arguments.of(
-            1,
+            2,
             Fixtures.article(
                 "وصل الرئيس التركي رجب طيب أردوغان إلى الدوحة مساء أمس السبت في زيارة رسمية"
                     + " تستغرق ثلاثة أيام.",

@@ -70,6 +70,13 @@ public final class ConfidenceStage implements Stage {
     if (d.actors.stream().anyMatch(a -> a.role() != null)) {
       c += 0.03;
     }
+    if (d.nextInstance
+        && d.status == EventStatus.PLANNED
+        && (d.type == EventType.MEETING || d.type == EventType.VISIT)) {
+      // the next round or summit scheduled ("اتفقا على عقد الجولة المقبلة"): a planned gathering
+      // the guide counts even without a date
+      c += 0.1;
+    }
     if (d.status == EventStatus.REPORTED) {
       c -= 0.1;
     } else if (d.status == EventStatus.CANCELLED) {

@@ -11,7 +11,7 @@ import org.chronology.time.TemporalExpression;
 /**
  * The other days of a visit told on their own: the official reception the day before the talks
  * ("وأقيمت للرئيس أمس مراسم استقبال رسمية"), the host receiving his guest ("واستقبل الرئيس ضيفه أمس
- * الاثنين"), the next day's programme ("ومن المقرر أن يلتقي الرئيس غدا رئيس الوزراء"). The guide
+ * الاثنين"), but not talks announced for a later day than the news (their own date). The guide
  * makes a visit and the meetings held during it one event; a sentence dated a day or two from the
  * visit's own day, by its sides only, is that visit seen on another of its days. Not someone else's
  * visit, not a third state, not "again", not a date outside the visit's days.
@@ -34,6 +34,7 @@ final class VisitDays {
             && (e.status != EventStatus.PLANNED || e.type != EventType.MEETING)
         || p.sentence >= e.sentence
         || !withinDays(p, e)
+        || plannedOnOwnDay(doc, p, e)
         || RetoldHappening.again(doc, e)
         || RetoldHappening.summit(doc, p)
         || e.type == EventType.MEETING && RetoldHappening.summit(doc, e)
@@ -151,6 +152,30 @@ final class VisitDays {
    * Both dates resolved to days, e's within the visit's day or days around it; a plan only on or
    * after the visit's first day.
    */
+  /**
+   * A planned meeting told with a day of its own after the visit's told day and after the day of
+   * the news ("وصل الرئيس اليوم …، ومن المقرر أن يلتقي غداً رئيس الوزراء"): the guide keeps a
+   * meeting reported with its own separate date apart from the visit, planned while the visit has
+   * happened. The programme of the day of the news ("ومن المنتظر أن يلتقي اليوم …") stays the
+   * visit's.
+   */
+  static boolean plannedOnOwnDay(Document doc, EventDraft p, EventDraft e) {
+    if (e.status != EventStatus.PLANNED
+        || e.type != EventType.MEETING
+        || !e.ownDate
+        || e.date == null
+        || p.date == null) {
+      return false;
+    }
+    TemporalExpression a = p.date.expression();
+    TemporalExpression b = e.date.expression();
+    return a.start() != null
+        && b.start() != null
+        && b.precision() == org.chronology.time.Precision.DAY
+        && b.start().isAfter(a.start())
+        && (doc.article().publishedOn() == null || b.start().isAfter(doc.article().publishedOn()));
+  }
+
   private static boolean withinDays(EventDraft p, EventDraft e) {
     if (p.date == null || e.date == null) {
       return false;
