@@ -28,15 +28,20 @@ class PageStyleTest {
     assertEquals(count(both, '{'), count(css, '{'), "as many rules");
     assertEquals(count(both, ';'), count(css, ';'), "as many declarations");
     assertFalse(css.contains("/*"), "no comments");
-    assertTrue(css.contains("font-display: swap"), "the font faces come along");
+    assertTrue(css.contains("font-display:swap"), "the font faces come along");
     assertTrue(css.length() < both.length(), "smaller than the files");
   }
 
   @Test
   void minifyingKeepsValuesAndCannotCloseTheStyleElement() {
     assertEquals(
-        "a>b,c{margin: 0 auto;width: calc(100% - 2rem)}",
-        PageStyle.minify("a > b, c {\n  margin: 0 auto; /* why */\n  width: calc(100% - 2rem) }"));
+        "a>b,c :hover{margin:0 auto;width:calc(100% - 2rem)!important}",
+        PageStyle.minify(
+            "a > b, c :hover {\n  margin: 0 auto; /* why */\n  width: calc(100% - 2rem) !important }"));
+    assertEquals(
+        "a::before{content:\"a: b, c { d }\"}",
+        PageStyle.minify("a::before { content: \"a: b, c { d }\" }"),
+        "strings as they are");
     assertFalse(PageStyle.minify("a{content:\"</style>\"}").contains("</"));
   }
 }
