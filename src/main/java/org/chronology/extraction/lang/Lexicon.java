@@ -48,6 +48,7 @@ public final class Lexicon {
   private final Map<String, Integer> countWords;
   private final Map<String, Integer> sidesWords;
   private final Set<String> ownCountryWords;
+  private final Set<String> anyPortfolioOffices;
   private final Set<String> modifiers;
   private final Set<String> clauseOpeners;
   private final Map<EventType, String> titleTemplates;
@@ -165,6 +166,7 @@ public final class Lexicon {
     Set<String> parties = new HashSet<>();
     Set<String> own = new HashSet<>();
     Set<String> group = new HashSet<>();
+    Set<String> anyPortfolio = new HashSet<>();
     Map<String, Integer> count = new HashMap<>();
     Map<String, Integer> sides = new HashMap<>();
     for (String[] r : TsvResource.read(DIR + "anaphora.tsv", 3)) {
@@ -182,6 +184,7 @@ public final class Lexicon {
             case "own-country" -> own;
             case "group" -> group;
             case "continuation" -> cont;
+            case "any-portfolio" -> anyPortfolio;
             default -> throw new IllegalStateException("anaphora.tsv: unknown kind " + r[0]);
           };
       target.add(ArabicNormalizer.key(r[1]));
@@ -190,6 +193,7 @@ public final class Lexicon {
     parties.addAll(pair);
     partyWords = Set.copyOf(parties);
     ownCountryWords = Set.copyOf(own);
+    anyPortfolioOffices = Set.copyOf(anyPortfolio);
     continuationWords = Set.copyOf(cont);
     earlierWords = Set.copyOf(earl);
     laterWords = Set.copyOf(later);
@@ -335,6 +339,14 @@ public final class Lexicon {
   /** A word naming the country of the person just named (بلاده). */
   public boolean namesOwnCountry(String normalizedWord) {
     return ownCountryWords.contains(normalizedWord);
+  }
+
+  /**
+   * A canonical office that, written without a name and without its portfolio (الوزير السوري), is
+   * held by any of the state's ministers: the portfolio's offices begin with it.
+   */
+  public boolean coversPortfolios(String office) {
+    return office != null && anyPortfolioOffices.contains(ArabicNormalizer.key(office));
   }
 
   /** A word naming the two parties of the event before (بينهما، البلدين). */

@@ -406,7 +406,7 @@ public record EventActorStage(Gazetteer gazetteer, Lexicon lexicon) implements S
         if (org.chronology.extraction.lang.TitleEntry.COUNTERPART.equals(office)) {
           office = counterpartOffice(doc, s, h, when);
         }
-        ActorHit named = office == null ? null : namedHolder(doc, h, office);
+        ActorHit named = office == null ? null : namedHolder(doc, h, office, lexicon);
         ResolvedActor person =
             named == null ? null : resolve(doc, doc.sentences().get(named.sentence()), named, when);
         if (person != null) {
@@ -431,7 +431,8 @@ public record EventActorStage(Gazetteer gazetteer, Lexicon lexicon) implements S
    * that person, the one named last before the title, else the first named after it. The same
    * office of the same state only; a title-only mention is no name.
    */
-  private static ActorHit namedHolder(Document doc, ActorHit title, String office) {
+  private static ActorHit namedHolder(
+      Document doc, ActorHit title, String office, Lexicon lexicon) {
     if (title.country() == null) {
       return null;
     }
@@ -440,7 +441,7 @@ public record EventActorStage(Gazetteer gazetteer, Lexicon lexicon) implements S
     for (ActorHit h : doc.actors()) {
       if (h.kind() != ActorKind.PERSON
           || h.source() != ActorHit.Source.TITLED_NAME && h.source() != ActorHit.Source.GAZETTEER
-          || !office.equals(officeOf(h))
+          || !holds(office, officeOf(h), lexicon)
           || !title.country().equals(countryOf(h))) {
         continue;
       }
@@ -454,6 +455,12 @@ public record EventActorStage(Gazetteer gazetteer, Lexicon lexicon) implements S
       }
     }
     return before != null ? before : after;
+  }
+
+  /** The title's office is the person's, or a minister without portfolio covers his portfolio. */
+  private static boolean holds(String office, String held, Lexicon lexicon) {
+    return office.equals(held)
+        || held != null && lexicon.coversPortfolios(office) && held.startsWith(office + " ");
   }
 
   private static String officeOf(ActorHit h) {

@@ -12,9 +12,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A title with a state adjective and no name ("الرئيس الأوزبكي") points back to the person of that
- * office and state the article names; without one it stays the state (or the gazetteer's holder).
- * With it: bodies and groups of the gazetteer, states by their formal names, a dual title in
- * construct with states, a capital as the subject of a past perfect.
+ * office and state the article names; without one it stays the state (or the gazetteer's holder). A
+ * minister without his portfolio ("الوزير البيروفي") is the state's minister named, whatever his
+ * portfolio. With it: bodies and groups of the gazetteer, states by their formal names, a dual
+ * title in construct with states, a capital as the subject of a past perfect.
  */
 class TitleBackReferenceTest {
 
@@ -47,6 +48,25 @@ class TitleBackReferenceTest {
     ExtractedEvent visit = withEvidence(e, "باماكو");
     assertFalse(hasActor(visit, "سيدي ولد الشيخ"), visit.actors().toString());
     assertActors(visit, "السنغال");
+  }
+
+  @Test
+  void aMinisterWithoutPortfolioIsTheStatesNamedMinister() {
+    List<ExtractedEvent> e =
+        extract(
+            "وصل وزير الخارجية البيروفي خوان سالازار إلى كيتو في 2 آذار 2023."
+                + "\n\nوكان الوزير البيروفي قد زار بوغوتا في 4 آذار 2023.");
+    assertActors(withEvidence(e, "بوغوتا"), "خوان سالازار");
+  }
+
+  @Test
+  void aMinisterWithoutPortfolioIsNoHeadOfState() {
+    List<ExtractedEvent> e =
+        extract(
+            "وصل الرئيس البيروفي خوان سالازار إلى كيتو في 2 آذار 2023."
+                + "\n\nوكان الوزير البيروفي قد زار بوغوتا في 4 آذار 2023.");
+    ExtractedEvent visit = withEvidence(e, "بوغوتا");
+    assertFalse(hasActor(visit, "خوان سالازار"), visit.actors().toString());
   }
 
   @Test
