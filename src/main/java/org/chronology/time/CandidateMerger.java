@@ -266,11 +266,13 @@ final class CandidateMerger {
     for (Cand c : chosen) {
       if (c.kind().keepsOwnReading()) {
         Cand earlier = closestEarlier(out, c.kind().needs);
-        if (earlier != null && earlier.start() != null && earlier.end() == null) {
-          earlier = null; // an open period ("since 30 March"), not a date a count can start from
-        }
         boolean near = earlier != null && c.s() - earlier.e() <= NEAR;
-        Cand r = near ? c.follow().apply(reference(earlier)) : null;
+        if (earlier != null && earlier.start() != null && earlier.end() == null) {
+          // an open period ("since 30 March") is no date a count can start from, but it keeps the
+          // story's dates close: the count starts from the closed date told before it
+          earlier = closestClosed(out, c.kind().needs);
+        }
+        Cand r = near && earlier != null ? c.follow().apply(reference(earlier)) : null;
         out.add(r != null ? r.withSpan(c.s(), c.e()) : c.withKind(Cand.Kind.PLAIN));
         continue;
       }
@@ -388,6 +390,16 @@ final class CandidateMerger {
     for (int i = before.size() - 1; i >= 0; i--) {
       Cand b = before.get(i);
       if ((b.start() != null || b.end() != null) && b.precision().atLeastAsFineAs(needs)) {
+        return b;
+      }
+    }
+    return null;
+  }
+
+  private static Cand closestClosed(List<Cand> before, Precision needs) {
+    for (int i = before.size() - 1; i >= 0; i--) {
+      Cand b = before.get(i);
+      if (b.start() != null && b.end() != null && b.precision().atLeastAsFineAs(needs)) {
         return b;
       }
     }

@@ -72,6 +72,22 @@ class FollowUpDateTest {
   }
 
   @Test
+  void testHoursLaterCountsPastAnOpenPeriodToTheDateBeforeIt() {
+    // "منذ 20 فبراير" tells how long the talks lasted; the hours count from yesterday's recall
+    List<ExtractedEvent> e =
+        extract(
+            "أعلنت وزارة الخارجية الأوزبكية فجر أمس الأربعاء استدعاء سفيرها لدى قرغيزستان للتشاور."
+                + " وجاء القرار بعد تعثر المحادثات الحدودية الجارية منذ 20 فبراير الماضي."
+                + " وبعد ساعات، استدعت وزارة الخارجية القرغيزية السفير الأوزبكي في بشكيك.");
+    List<ExtractedEvent> later =
+        e.stream().filter(x -> x.evidence().text().contains("بشكيك")).toList();
+    assertFalse(later.isEmpty(), e.toString());
+    for (ExtractedEvent x : later) {
+      assertEquals(LocalDate.of(2023, 3, 15), x.date().start(), x.toString());
+    }
+  }
+
+  @Test
   void testAStretchFromTheReportOnDoesNotDateADoneVisit() {
     // "within fifteen months" measures the gap between two visits: the visit is yesterday's
     List<ExtractedEvent> e =
