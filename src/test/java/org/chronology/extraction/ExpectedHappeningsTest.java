@@ -28,6 +28,11 @@ class ExpectedHappeningsTest {
         "ومن المزمع أن تنطلق الرحلات المباشرة بين العاصمتين الشهر المقبل.|other|planned",
         "ومنحت الحكومة الشركة مهلة إضافية، على أن تبدأ أعمال الحفر مطلع الشهر المقبل.|other|planned",
         "ومن المقرر أن يزور الرئيس الكيني أديس أبابا الأسبوع المقبل.|visit|planned",
+        // an expectation frames a planned happening too, whatever its verb
+        "ومن المتوقع أن تنطلق أعمال الصيانة في المصفاة مطلع الشهر المقبل.|other|planned",
+        "ويتوقع أن تفتح اللجنة الأولمبية تحقيقا في الحادثة خلال أيام.|other|planned",
+        // a future verb with a coming time in its clause is scheduled, whatever its verb
+        "وأوضح المدير أن المصنع سيشغل خط الإنتاج الثاني في الشهر المقبل.|other|planned",
         // the programme of a happening told before in the sentence is part of it
         "زار الرئيس الهندي بكين يوم الأحد، ومن المقرر أن ينتقل الخميس إلى شنغهاي.|visit|happened",
         // قد before a present verb: a possibility reported
@@ -49,6 +54,9 @@ class ExpectedHappeningsTest {
         "ومن المنتظر أن يكون الطقس معتدلا غدا.",
         "ومن المنتظر أن تسهم المشاريع في خفض البطالة العام المقبل.",
         "ومن المقرر أن يرتفع عدد الرحلات الأسبوع المقبل.",
+        "ومن المتوقع أن يثير القرار غضب المزارعين في الجنوب.",
+        // a future verb with no coming time is a promise or an outlook, not a scheduled happening
+        "وقال الوزير إن بلاده ستواصل دعم الحل السلمي.",
         "وشدد الوزير أمس على أن بلاده تدعم الحل السلمي."
       })
   void testStatesAndOutcomesAfterAPlanAreNoEvents(String sentence) {

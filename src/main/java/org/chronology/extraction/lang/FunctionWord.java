@@ -185,6 +185,10 @@ public enum FunctionWord {
   PLAN_ON("plan-on"),
   /** a verb after a plan's frame that tells no happening (يكون، يسهم، يؤدي) */
   PLAN_NOT("plan-not"),
+  /** the future prefix (ستعبر، سيبلغ) */
+  FUTURE_PREFIX("future-prefix"),
+  /** a coming time (المقبل، المقبلة) that, in the clause of a future verb, makes the verb a plan */
+  PLAN_SOON("plan-soon"),
   /** a call on someone (دعا، تدعو): the happening after its "إلى" is called for, not done */
   CALL("call"),
   /**

@@ -41,7 +41,43 @@ final class PlannedTriggers {
           new Trigger(EventType.OTHER, word, STRENGTH, TriggerForm.PRESENT, Role.PARTICIPANT, null);
       return List.of(new TriggerHit(s.index(), verb, verb + 1, t, true, false, false, false));
     }
+    return future(lexicon, doc, s, found, quoted);
+  }
+
+  /** A future verb with a coming time in its clause: "ستعبر أول قافلة المعبر الأسبوع المقبل". */
+  private static List<TriggerHit> future(
+      Lexicon lexicon, Document doc, Sentence s, List<TriggerHit> found, boolean[] quoted) {
+    for (int verb = s.firstToken(); verb < s.endToken(); verb++) {
+      String w = Proclitics.withoutAnd(doc.tokens().get(verb).text());
+      if (w.length() < 5
+          || !lexicon.is(FunctionWord.FUTURE_PREFIX, w.substring(0, 1))
+          || !lexicon.is(FunctionWord.PRESENT_PREFIX, w.substring(1, 2))
+          || lexicon.is(FunctionWord.PLAN_NOT, w.substring(1))
+          || named(doc, s, found, verb)
+          || quoted[verb - s.firstToken()]
+          || !soon(lexicon, doc, s, verb)) {
+        continue;
+      }
+      Trigger t =
+          new Trigger(
+              EventType.OTHER,
+              doc.tokens().get(verb).text(),
+              STRENGTH,
+              TriggerForm.PRESENT,
+              Role.PARTICIPANT,
+              null);
+      return List.of(new TriggerHit(s.index(), verb, verb + 1, t, true, false, false, false));
+    }
     return List.of();
+  }
+
+  private static boolean soon(Lexicon lexicon, Document doc, Sentence s, int verb) {
+    for (int j = verb + 1; j < s.endToken() && s.clauseOf(j) == s.clauseOf(verb); j++) {
+      if (lexicon.is(FunctionWord.PLAN_SOON, doc.tokens().get(j).text())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "المقرر"، "ويرتقب" anywhere; "على" only where a clause opens (after a comma). */
