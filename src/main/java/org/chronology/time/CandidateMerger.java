@@ -1,3 +1,4 @@
+// Over 400 lines: the passes run in order over one candidate list and share its look-backs.
 package org.chronology.time;
 
 import java.time.LocalDate;
@@ -270,7 +271,7 @@ final class CandidateMerger {
         if (earlier != null && earlier.start() != null && earlier.end() == null) {
           // an open period ("since 30 March") is no date a count can start from, but it keeps the
           // story's dates close: the count starts from the closed date told before it
-          earlier = closestClosed(out, c.kind().needs);
+          earlier = closestEarlier(out, c.kind().needs, true);
         }
         Cand r = near && earlier != null ? c.follow().apply(reference(earlier)) : null;
         out.add(r != null ? r.withSpan(c.s(), c.e()) : c.withKind(Cand.Kind.PLAIN));
@@ -387,19 +388,16 @@ final class CandidateMerger {
   }
 
   private static Cand closestEarlier(List<Cand> before, Precision needs) {
-    for (int i = before.size() - 1; i >= 0; i--) {
-      Cand b = before.get(i);
-      if ((b.start() != null || b.end() != null) && b.precision().atLeastAsFineAs(needs)) {
-        return b;
-      }
-    }
-    return null;
+    return closestEarlier(before, needs, false);
   }
 
-  private static Cand closestClosed(List<Cand> before, Precision needs) {
+  /** The nearest date told before, fine enough; with {@code closed}, one with both ends. */
+  private static Cand closestEarlier(List<Cand> before, Precision needs, boolean closed) {
     for (int i = before.size() - 1; i >= 0; i--) {
       Cand b = before.get(i);
-      if (b.start() != null && b.end() != null && b.precision().atLeastAsFineAs(needs)) {
+      boolean dated =
+          closed ? b.start() != null && b.end() != null : b.start() != null || b.end() != null;
+      if (dated && b.precision().atLeastAsFineAs(needs)) {
         return b;
       }
     }
