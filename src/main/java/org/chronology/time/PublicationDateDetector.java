@@ -258,11 +258,6 @@ public final class PublicationDateDetector {
   }
 
   /**
-   * A wire dateline opening the body: a place, the date, the source in brackets and a dash
-   * ("كينغستاون (سانت فنسنت والغرينادين) 15 كانون الأول/ديسمبر 2023 (أ ف ب) -"), however long the
-   * paragraph it opens.
-   */
-  /**
    * The date phrase ending at {@code end} of {@code text} heads a wire dateline: the source in
    * brackets and the dash follow it ("موسكو 13 آب/أغسطس 2008 (أ ف ب) - أعلن …"). It tells when the
    * item was filed, not when what it reports happened.
@@ -280,12 +275,7 @@ public final class PublicationDateDetector {
    * place and is followed by a source in brackets that is no weekday, then the body.
    */
   private static boolean sourceOnly(String text, int end, String after) {
-    Matcher m = SOURCE_ONLY_END.matcher(after);
-    if (!m.find()) {
-      return false;
-    }
-    TimeLexicon lex = TimeLexicon.get();
-    if (TimeLexicon.lookup(lex.weekdays, m.group("src").strip()) != null) {
+    if (!closedBySource(after)) {
       return false;
     }
     String line = text.substring(text.lastIndexOf('\n', end - 1) + 1, end).strip();
@@ -328,13 +318,20 @@ public final class PublicationDateDetector {
     return apartBefore && apartAfter;
   }
 
+  /** A source in brackets that is no weekday, then the body, follows the date: a dateline's end. */
+  private static boolean closedBySource(String after) {
+    Matcher m = SOURCE_ONLY_END.matcher(after);
+    return m.find()
+        && TimeLexicon.lookup(TimeLexicon.get().weekdays, m.group("src").strip()) == null;
+  }
+
+  /**
+   * A wire dateline opening the body: a place, the date, the source in brackets and a dash
+   * ("كينغستاون (سانت فنسنت والغرينادين) 15 كانون الأول/ديسمبر 2023 (أ ف ب) -") or the source
+   * alone, however long the paragraph it opens.
+   */
   private boolean dateline(String place, String after) {
-    return (DATELINE_END.matcher(after).find()
-            || SOURCE_ONLY_END.matcher(after).find()
-                && TimeLexicon.lookup(
-                        lex.weekdays,
-                        after.substring(after.indexOf('(') + 1, after.indexOf(')')).strip())
-                    == null)
+    return (DATELINE_END.matcher(after).find() || closedBySource(after))
         && (DATELINE_PLACE.matcher(place).matches()
             || DATELINE_PLACE.matcher(withoutHijriEquivalent(place)).matches());
   }
