@@ -251,7 +251,8 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
     if (RetoldHappening.retold(doc, p, e)
         || VisitDays.otherDayOf(doc, p, e)
         || VisitDays.visitorMeets(doc, p, e)
-        || RetoldHappening.namedAgain(doc, p, e)) {
+        || RetoldHappening.namedAgain(doc, p, e)
+        || RetoldHappening.sameWordAgain(doc, p, e)) {
       return true;
     }
     if (!typesCompatible(p.type, e.type)) {

@@ -8,6 +8,8 @@ import java.util.Set;
 import org.chronology.extraction.ActorKind;
 import org.chronology.extraction.EventType;
 import org.chronology.extraction.Role;
+import org.chronology.extraction.lang.TriggerForm;
+import org.chronology.text.ArabicNormalizer;
 import org.chronology.text.Proclitics;
 import org.chronology.text.TsvResource;
 
@@ -56,6 +58,49 @@ final class RetoldHappening {
         && (e.date == null || !e.ownDate && e.date.expression().start() == null)
         && !again(doc, e)
         && sameSides(p, e);
+  }
+
+  /**
+   * "استدعت الدولة سفيرها … وقال المتحدث إن الحكومة قررت استدعاء السفير" further down: the
+   * happening's own word (the stem of its trigger) named again by a noun, with no date of its own
+   * (an inherited one that agrees), of the same status and by the happening's sides only, is the
+   * happening told before (the guide: one happening, however many sentences report it, is one
+   * event), unless a word of "again" or "another" stands by it. Unlike {@link #namedAgain}, the
+   * noun need not be definite: sharing the word is what points back.
+   */
+  static boolean sameWordAgain(Document doc, EventDraft p, EventDraft e) {
+    return p.sentence < e.sentence
+        && p.type == e.type
+        && p.status == e.status
+        && e.head.trigger().form() == TriggerForm.NOUN
+        && !e.ownDate
+        && datesCompatible(p, e)
+        && sameWord(p.head, e.head)
+        && !again(doc, e)
+        && sameSides(p, e);
+  }
+
+  /**
+   * The first words of both triggers are one word: equal, or beginning alike for {@value
+   * #STEM_LETTERS} letters (a derived verb and its verbal noun share the root with its prefix).
+   */
+  static boolean sameWord(TriggerHit a, TriggerHit b) {
+    String x = firstWord(a.trigger().phrase());
+    String y = firstWord(b.trigger().phrase());
+    return x.equals(y)
+        || x.length() >= STEM_LETTERS
+            && y.length() >= STEM_LETTERS
+            && x.regionMatches(0, y, 0, STEM_LETTERS);
+  }
+
+  /** Letters two forms of one word share at least (root and derivation prefix). */
+  private static final int STEM_LETTERS = 4;
+
+  private static String firstWord(String phrase) {
+    String w = phrase.strip().split("\\s+")[0];
+    int cut = w.indexOf('!');
+    w = cut >= 0 ? w.substring(0, cut) : w;
+    return ArabicNormalizer.key(w.endsWith("*") ? w.substring(0, w.length() - 1) : w);
   }
 
   /**
