@@ -108,6 +108,8 @@ public enum FunctionWord {
   STATE_BODY("state-body"),
   /** an honorific written before a ruler's or a royal's name (الملك، الأمير، الشيخ، السلطان) */
   HONORIFIC("honorific"),
+  /** A style of address before a ruler's title (جلالة الملك): with no name, the one holder. */
+  STYLE("style"),
   /**
    * an office whose holder leads a state (رئيس، ملك، أمير): "الزعيمان" stands for the holders the
    * article named for the two states

@@ -433,18 +433,18 @@ public record EventActorStage(Gazetteer gazetteer, Lexicon lexicon) implements S
    */
   private static ActorHit namedHolder(
       Document doc, ActorHit title, String office, Lexicon lexicon) {
-    if (title.country() == null) {
-      return null;
-    }
+    // "جلالة الملك"، "سمو الأمير" with no state: the one holder of that office the article names
+    java.util.Set<String> holders = new java.util.HashSet<>();
     ActorHit before = null;
     ActorHit after = null;
     for (ActorHit h : doc.actors()) {
       if (h.kind() != ActorKind.PERSON
           || h.source() != ActorHit.Source.TITLED_NAME && h.source() != ActorHit.Source.GAZETTEER
           || !holds(office, officeOf(h), lexicon)
-          || !title.country().equals(countryOf(h))) {
+          || title.country() != null && !title.country().equals(countryOf(h))) {
         continue;
       }
+      holders.add(h.candidates().isEmpty() ? h.written() : h.candidates().get(0).name());
       boolean earlier =
           h.sentence() < title.sentence()
               || h.sentence() == title.sentence() && h.end() <= title.first();
@@ -453,6 +453,9 @@ public record EventActorStage(Gazetteer gazetteer, Lexicon lexicon) implements S
       } else if (after == null) {
         after = h;
       }
+    }
+    if (title.country() == null && holders.size() != 1) {
+      return null;
     }
     return before != null ? before : after;
   }

@@ -76,6 +76,16 @@ record TitledNames(Lexicon lexicon, Gazetteer gazetteer) {
     TitleEntry t = title.values().get(0);
     String country = t.country();
     int i = title.end();
+    if (country == null
+        && office(t) != null
+        && i < to
+        && Proclitics.startsWithAnd(tokens.get(i).text())
+        && styled(doc, s, title.first())) {
+      // "شهد سمو الأمير والرئيس الإيراني": a styled title ends where the next party is joined
+      out.add(
+          person(doc, s, title, office(t), i, title.first() - 1, null, ActorHit.Source.TITLE_ONLY));
+      return i;
+    }
     boolean consumedCountry = false;
     boolean ofOrganisation = false;
     int demonymEnd = -1;
@@ -332,6 +342,14 @@ record TitledNames(Lexicon lexicon, Gazetteer gazetteer) {
       boolean ofOrganisation,
       int end,
       List<ActorHit> out) {
+    if (country == null && !ofOrganisation && office(t) != null && styled(doc, s, title.first())) {
+      // "جلالة الملك"، "سمو الأمير": a styled office with no name nor state, the one holder of it
+      // the article names (EventActorStage), else nobody
+      out.add(
+          person(
+              doc, s, title, office(t), end, title.first() - 1, null, ActorHit.Source.TITLE_ONLY));
+      return end;
+    }
     if (country == null || (!consumedCountry && t.country() == null)) {
       return ofOrganisation ? end : title.first();
     }
@@ -346,6 +364,15 @@ record TitledNames(Lexicon lexicon, Gazetteer gazetteer) {
             country,
             ActorHit.Source.TITLE_ONLY));
     return end;
+  }
+
+  /** A style of address (جلالة، سمو، فخامة) stands right before token {@code first}. */
+  private boolean styled(Document doc, Sentence s, int first) {
+    return first > s.firstToken()
+        && !hasStop(doc, first)
+        && lexicon.is(
+            FunctionWord.STYLE,
+            Proclitics.withoutAndOrPreposition(doc.tokens().get(first - 1).text()));
   }
 
   /** A person named by title {@code t} to {@code end}, written as {@code [written, end)}. */
