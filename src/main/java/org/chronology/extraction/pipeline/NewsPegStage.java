@@ -32,6 +32,7 @@ public final class NewsPegStage implements Stage {
   @Override
   public void process(Document doc) {
     shareSentenceDate(doc);
+    ReportDates.apply(doc, OCCASION); // what a medium reports is dated by the report
     shareNewsPeg(doc, doc.article().publishedOn());
     OCCASION.reactions(doc); // a reaction the day's news left undated
   }
