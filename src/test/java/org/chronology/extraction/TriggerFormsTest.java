@@ -140,9 +140,10 @@ class TriggerFormsTest {
   }
 
   @Test
-  void testAHostReceivingWithTheGuestAsPronounIsAMeeting() {
+  void testAHostReceivingWithTheGuestAsPronounIsTheGuestsVisit() {
+    // the guest told before came to the host: the guide's visit (ReceivedGuest)
     ExtractedEvent e = Fixtures.only("واستقبله الرئيس التونسي قيس سعيد أمس في قصر قرطاج.");
-    assertEquals(EventType.MEETING, e.type());
+    assertEquals(EventType.VISIT, e.type());
   }
 
   @Test

@@ -24,6 +24,10 @@ public enum FunctionWord {
   OCCUR_VERB("occur-verb"),
   /** a relative pronoun (التي، الذي): a verb after it tells of the noun before */
   RELATIVE("relative"),
+  /**
+   * a reception verb with the guest as its attached pronoun (استقبله): the guest travelled there
+   */
+  RECEIVED_GUEST("received-guest"),
   /** a part of or a spot at a building: a mission after it is a place (باب السفارة) */
   BUILDING_PART("building-part"),
   /** a verb of opinion opening a sentence (يرى، يعتقد): a view follows, not a happening */
@@ -92,6 +96,8 @@ public enum FunctionWord {
   PURPOSE("purpose"),
   /** "any" (أي، بأي): the happening named right after it is a hypothesis, not a happening */
   ANY("any"),
+  /** a condition (إذا، لو، في حال): a happening named shortly after it is a hypothesis */
+  CONDITION("condition"),
   /**
    * heads a state institution when a state adjective closes it (وزارة … التركية، الجيش السوداني)
    */

@@ -81,7 +81,7 @@ public record TriggerStage(Lexicon lexicon) implements Stage {
       TriggerHit h = out.get(i);
       if (opensSomethingElse(doc, h, out)) {
         out.set(i, retyped(h, org.chronology.extraction.EventType.OTHER));
-      } else if (hypothesis(doc, h) || quotedIncident(h, out)) {
+      } else if (hypothesis(doc, h) || conditional(doc, h, out) || quotedIncident(h, out)) {
         // "محذراً من أن أي هجوم سيدفع ثمنه"، "نفى عقد أي لقاء": the warning or the denial
         out.set(i, retyped(h, org.chronology.extraction.EventType.STATEMENT));
       } else if (round(doc, h) && afterTalksRound(doc, h, out, talksRound, talksRoundAt)) {
@@ -404,6 +404,33 @@ public record TriggerStage(Lexicon lexicon) implements Stage {
     return !h.trigger().form().verbal()
         && h.first() > doc.sentences().get(h.sentence()).firstToken()
         && lexicon.is(FunctionWord.ANY, doc.tokens().get(h.first() - 1).text());
+  }
+
+  /** How far before a happening's noun a condition still governs it ("إذا تعرضت لهجوم"). */
+  private static final int CONDITION_REACH = 3;
+
+  /**
+   * A happening noun shortly after a condition in what someone says in the sentence ("قال إن قواته
+   * سترد إذا تعرضت لهجوم") is a hypothesis, not a happening: the saying is the news.
+   */
+  private boolean conditional(Document doc, TriggerHit h, List<TriggerHit> all) {
+    int from = doc.sentences().get(h.sentence()).firstToken();
+    if (h.trigger().form().verbal()
+        || !lexicon.anyIn(
+            FunctionWord.CONDITION,
+            doc.tokens(),
+            Math.max(from, h.first() - CONDITION_REACH),
+            h.first())) {
+      return false;
+    }
+    for (TriggerHit o : all) {
+      if (o.sentence() == h.sentence()
+          && o.end() <= h.first()
+          && o.trigger().type() == org.chronology.extraction.EventType.STATEMENT) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -1,0 +1,37 @@
+package org.chronology.extraction;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The guide's visit (sentences of our own): the host receiving a guest told before, the guest an
+ * attached pronoun ("استقبله"), is the guest's visit; a reception naming its guest is left as it
+ * was.
+ */
+class ReceivedGuestTypeTest {
+
+  @ParameterizedTest(name = "received guest: {0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "وفي أيار/مايو الماضي استقبله الرئيس الكيني وليام روتو في نيروبي.",
+        "وكان الرئيس البرازيلي لولا دا سيلفا قد استقبلها في برازيليا يوم الاثنين الماضي."
+      })
+  void testAReceptionOfAGuestToldBeforeIsAVisit(String sentence) {
+    List<ExtractedEvent> e = Fixtures.extract(sentence);
+    assertTrue(e.stream().anyMatch(x -> x.type() == EventType.VISIT), e.toString());
+    assertTrue(e.stream().noneMatch(x -> x.type() == EventType.MEETING), e.toString());
+  }
+
+  @ParameterizedTest(name = "meeting: {0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {"استقبل وزير الخارجية المغربي أمس في الرباط سفير البرتغال لدى المملكة."})
+  void testAReceptionNamingItsGuestStaysAMeeting(String sentence) {
+    List<ExtractedEvent> e = Fixtures.extract(sentence);
+    assertTrue(e.stream().anyMatch(x -> x.type() == EventType.MEETING), e.toString());
+  }
+}
