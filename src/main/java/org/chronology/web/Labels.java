@@ -1,5 +1,7 @@
 package org.chronology.web;
 
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ArcContainer;
 import io.quarkus.qute.TemplateExtension;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
@@ -19,8 +21,37 @@ public final class Labels {
   /** A small pictogram per type, shown next to its label (decorative, aria-hidden). */
   private Labels() {}
 
+  /**
+   * Both languages' bundles and month names, looked up once per container: a page asks for labels
+   * tens to hundreds of times (the legend, the type select, two per mark of an axis of up to 120),
+   * and each {@link MessageBundles#get} resolved the bean anew through a new qualifier literal (14%
+   * of the chronology's render in a profile), each month name splitting the bundle's list with a
+   * regular expression.
+   */
+  private record Bundles(
+      ArcContainer container, Msg ar, Msg en, String[] arMonths, String[] enMonths) {}
+
+  private static volatile Bundles bundles;
+
+  private static Bundles bundles() {
+    ArcContainer c = Arc.container();
+    Bundles b = bundles;
+    if (b == null || b.container() != c) {
+      Msg ar = MessageBundles.get(Msg.class, Localized.Literal.of("ar"));
+      Msg en = MessageBundles.get(Msg.class, Localized.Literal.of("en"));
+      b = new Bundles(c, ar, en, months(ar), months(en));
+      bundles = b;
+    }
+    return b;
+  }
+
+  private static String[] months(Msg m) {
+    return m.monthNames().split("[;\u061B]");
+  }
+
   private static Msg bundle(boolean en) {
-    return MessageBundles.get(Msg.class, Localized.Literal.of(en ? "en" : "ar"));
+    Bundles b = bundles();
+    return en ? b.en() : b.ar();
   }
 
   public static String type(String code) {
@@ -49,7 +80,7 @@ public final class Labels {
 
   /** The interface texts in the reader's language, for labels built in Java. */
   private static Msg msg() {
-    return MessageBundles.get(Msg.class, Localized.Literal.of(Ui.current().getLang()));
+    return bundle(Ui.current().isEn());
   }
 
   /** A field of a revision snapshot or of {@code edited_fields}, named for people. */
@@ -185,6 +216,7 @@ public final class Labels {
   }
 
   private static String monthName(int month, boolean en) {
-    return bundle(en).monthNames().split("[;\u061B]")[month - 1];
+    Bundles b = bundles();
+    return (en ? b.enMonths() : b.arMonths())[month - 1];
   }
 }
