@@ -33,6 +33,7 @@ public final class NewsPegStage implements Stage {
   public void process(Document doc) {
     shareSentenceDate(doc);
     ReportDates.apply(doc, OCCASION); // what a medium reports is dated by the report
+    AlsoDates.apply(doc, OCCASION); // "كما …" adds to the happening just told, on its day
     shareNewsPeg(doc, doc.article().publishedOn());
     OCCASION.reactions(doc); // a reaction the day's news left undated
   }
