@@ -2,7 +2,9 @@ package org.chronology.extraction.pipeline;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.chronology.extraction.ActorIdentity;
 import org.chronology.extraction.ActorKind;
@@ -434,7 +436,7 @@ public record EventActorStage(Gazetteer gazetteer, Lexicon lexicon) implements S
   private static ActorHit namedHolder(
       Document doc, ActorHit title, String office, Lexicon lexicon) {
     // "جلالة الملك"، "سمو الأمير" with no state: the one holder of that office the article names
-    java.util.Set<String> holders = new java.util.HashSet<>();
+    Set<String> holders = new HashSet<>();
     ActorHit before = null;
     ActorHit after = null;
     for (ActorHit h : doc.actors()) {

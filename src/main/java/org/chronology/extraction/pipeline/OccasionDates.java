@@ -96,11 +96,16 @@ final class OccasionDates {
 
   /** The publication day as an event's date with no phrase of its own, at the sentence's start. */
   static DateHit publicationDay(Sentence s, LocalDate pub) {
+    return publicationDay(s, pub, false);
+  }
+
+  /** The same, marked approximate when the day is only the latest it can be (a medium's report). */
+  static DateHit publicationDay(Sentence s, LocalDate pub, boolean approximate) {
     return new DateHit(
         s.firstToken(),
         s.firstToken(),
         new TemporalExpression(
-            s.start(), s.start(), "", pub, pub, Precision.DAY, false, pub, true, false));
+            s.start(), s.start(), "", pub, pub, Precision.DAY, approximate, pub, true, false));
   }
 
   /**

@@ -4,8 +4,6 @@ import java.time.LocalDate;
 import org.chronology.extraction.EventStatus;
 import org.chronology.text.Sentence;
 import org.chronology.text.Token;
-import org.chronology.time.Precision;
-import org.chronology.time.TemporalExpression;
 
 /**
  * A happening a medium reports ("كشفت صحيفة «هآرتس» أن …"، "وأفادت وسائل إعلام بأن …") with no date
@@ -47,7 +45,7 @@ final class ReportDates {
       if (own != null && own.expression().start() != null && own.expression().anchor() == null) {
         OccasionDates.share(d, own);
       } else if (own == null) {
-        OccasionDates.share(d, reportDay(s, pub));
+        OccasionDates.share(d, OccasionDates.publicationDay(s, pub, true));
       }
     }
   }
@@ -98,14 +96,5 @@ final class ReportDates {
       }
     }
     return found;
-  }
-
-  /** The publication day, approximate, with no phrase of its own, at the sentence's start. */
-  private static DateHit reportDay(Sentence s, LocalDate pub) {
-    return new DateHit(
-        s.firstToken(),
-        s.firstToken(),
-        new TemporalExpression(
-            s.start(), s.start(), "", pub, pub, Precision.DAY, true, pub, true, false));
   }
 }
