@@ -299,19 +299,23 @@ class FirstPaintReport {
             });
   }
 
+  /** The newest 200 events as the JSON API lists them. */
+  static List<Map<String, Object>> newestEvents() {
+    return RestAssured.given()
+        .get("/api/events?size=200")
+        .then()
+        .extract()
+        .jsonPath()
+        .getList("items");
+  }
+
   /**
    * An event, the actor with the most events among the newest 200, the story's first step and a
    * comparison of the two actors of the first event that has two: real pages of whatever corpus the
    * tests loaded.
    */
   private static Map<String, String> seedPages() {
-    List<Map<String, Object>> items =
-        RestAssured.given()
-            .get("/api/events?size=200")
-            .then()
-            .extract()
-            .jsonPath()
-            .getList("items");
+    List<Map<String, Object>> items = newestEvents();
     Map<String, String> pages = new LinkedHashMap<>();
     pages.put("event", "/events/" + (long) number(items.get(0), "id"));
     Map<Long, Long> counts =

@@ -54,13 +54,7 @@ class PageBytesReport {
   }
 
   private static Map<String, String> pages() {
-    List<Map<String, Object>> items =
-        RestAssured.given()
-            .get("/api/events?size=200")
-            .then()
-            .extract()
-            .jsonPath()
-            .getList("items");
+    List<Map<String, Object>> items = FirstPaintReport.newestEvents();
     Map<String, String> pages = new LinkedHashMap<>();
     String[] variants = {"", "lang=en", "digits=arab", "lang=en&digits=arab"};
     String[] queries = {

@@ -146,7 +146,7 @@ final class FollowUpDates {
       if (main != null && news(main.date.expression(), pub)) {
         OccasionDates.share(d, main);
       } else {
-        d.date = OccasionDates.publicationDay(doc.sentences().get(d.sentence), pub);
+        d.date = OccasionDates.publicationDay(doc.sentences().get(d.sentence), pub, false);
         d.ownDate = false;
       }
     }

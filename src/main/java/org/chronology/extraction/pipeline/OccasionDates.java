@@ -89,17 +89,15 @@ final class OccasionDates {
           || !liveEntry(doc, s)) {
         continue;
       }
-      d.date = publicationDay(s, pub);
+      d.date = publicationDay(s, pub, false);
       d.ownDate = false;
     }
   }
 
-  /** The publication day as an event's date with no phrase of its own, at the sentence's start. */
-  static DateHit publicationDay(Sentence s, LocalDate pub) {
-    return publicationDay(s, pub, false);
-  }
-
-  /** The same, marked approximate when the day is only the latest it can be (a medium's report). */
+  /**
+   * The publication day as an event's date with no phrase of its own, at the sentence's start;
+   * approximate when the day is only the latest it can be (a medium's report).
+   */
   static DateHit publicationDay(Sentence s, LocalDate pub, boolean approximate) {
     return new DateHit(
         s.firstToken(),
