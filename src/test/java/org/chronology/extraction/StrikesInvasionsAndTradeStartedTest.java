@@ -6,8 +6,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Happenings told by verbs that were no trigger: a strike told by its verb, an invasion, a trade
- * flow started or resumed (the guide's incident and deal; sentences of our own).
+ * Happenings told by words that were no trigger: a strike told by its verb, an invasion, a trade
+ * flow started or resumed, a licence to explore granted, a tender awarded (the guide's incident,
+ * deal and other; sentences of our own).
  */
 class StrikesInvasionsAndTradeStartedTest {
 
@@ -23,6 +24,9 @@ class StrikesInvasionsAndTradeStartedTest {
         // a trade flow started or resumed
         "وكانت الشركة قد بدأت تصدير القمح إلى جارتها في أيار 2015.|deal",
         "واستأنف البلد استيراد الفحم من جاره في شباط 2019.|deal",
+        // a licence to explore granted or won, a tender awarded
+        "وفاز تحالف من شركتين في أيار 2019 برخصة للتنقيب عن النفط في الحوض الشمالي.|deal",
+        "وكانت الهيئة قد أرست المناقصة على شركة محلية في كانون الثاني 2018.|other",
       })
   void testTheHappeningIsOneEventOfItsType(String sentence, String type) {
     assertEquals(EventType.fromCode(type), Fixtures.only(sentence).type());
