@@ -8,6 +8,7 @@ import org.chronology.extraction.actor.GazetteerEntry;
 import org.chronology.extraction.lang.FunctionWord;
 import org.chronology.extraction.lang.Lexicon;
 import org.chronology.extraction.lang.PlaceEntry;
+import org.chronology.extraction.lang.Suffix;
 import org.chronology.extraction.lang.TitleEntry;
 import org.chronology.text.ArabicNormalizer;
 import org.chronology.text.PhraseMatcher;
@@ -134,6 +135,7 @@ public record ActorStage(
             && (metonymy(doc, s, capital)
                 || afterActor && !capital.form().preposition()
                 || beforeVerb(doc, s, capital)
+                || afterResumptiveVerb(doc, s, capital.first())
                 || conjoinedCapital(doc, capital.end(), to))) {
           String country = capital.values().get(0).country();
           GazetteerEntry e = gazetteer.byName(country);
@@ -243,6 +245,29 @@ public record ActorStage(
         && t.first() == next
         && t.values().get(0).form().verbal()
         && t.values().get(0).type() != org.chronology.extraction.EventType.VISIT;
+  }
+
+  /**
+   * "المنتدى الذي استضافته تبليسي"، "وهو ما نفته نجامينا": in a relative clause whose verb carries
+   * the pronoun of the noun it tells of, the word after the verb is the verb's subject, so a
+   * capital there acts and stands for its state.
+   */
+  private boolean afterResumptiveVerb(Document doc, Sentence s, int first) {
+    if (first - 2 < s.firstToken() || TitledNames.hasStop(doc, first - 1)) {
+      return false;
+    }
+    String verb = doc.tokens().get(first - 1).text();
+    if (!lexicon.hasSuffix(Suffix.PRONOUN, verb)) {
+      return false;
+    }
+    String relative = Proclitics.withoutConjunction(doc.tokens().get(first - 2).text());
+    if (lexicon.is(FunctionWord.RELATIVE, relative)) {
+      return true;
+    }
+    return first - 3 >= s.firstToken()
+        && lexicon.is(
+            FunctionWord.POINTING_BACK,
+            Proclitics.withoutConjunction(doc.tokens().get(first - 3).text()) + " " + relative);
   }
 
   /** Token {@code first} opens what is done or said: after an event verb, سلطات or أن. */

@@ -173,15 +173,32 @@ public record EventActorStage(Gazetteer gazetteer, Lexicon lexicon) implements S
    * The person of hit {@code h} holds an office of that kind ("وزير الخارجية" for "وزير"; any
    * leader's office for {@link TitleEntry#LEADER}).
    */
-  private boolean holds(ActorHit h, String office) {
+  private boolean holds(Document doc, ActorHit h, String office, LocalDate when) {
     String own = h.office();
     if (own == null && !h.candidates().isEmpty()) {
       own = h.candidates().get(0).office();
+    }
+    if (own == null && counterpart(doc, h)) {
+      // "ونظيره الكويتي فلان": he holds the office of the one he is the counterpart of
+      own = counterpartOffice(doc, doc.sentences().get(h.sentence()), h, when);
     }
     if (own != null && TitleEntry.LEADER.equals(office)) {
       return lexicon.is(FunctionWord.LEADER_OFFICE, ArabicNormalizer.key(own));
     }
     return own != null && own.startsWith(office);
+  }
+
+  /** The name of {@code h} is written after a counterpart's title ("ونظيره الكويتي فلان"). */
+  private boolean counterpart(Document doc, ActorHit h) {
+    for (int t = h.first(); t < h.end(); t++) {
+      var title = lexicon.titles().longestAt(doc.tokens(), doc.forms(), t, h.end());
+      if (title != null
+          && title.first() == t
+          && TitleEntry.COUNTERPART.equals(title.values().get(0).office())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -201,7 +218,7 @@ public record EventActorStage(Gazetteer gazetteer, Lexicon lexicon) implements S
         if (before
             && h.kind() == ActorKind.PERSON
             && h.source() != ActorHit.Source.TITLE_ONLY
-            && holds(h, office)
+            && holds(doc, h, office, when)
             && c.name().equals(ArticlePair.stateOf(h))) {
           last = h;
         }
