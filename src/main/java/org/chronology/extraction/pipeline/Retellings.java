@@ -414,8 +414,7 @@ record Retellings(Lexicon lexicon) {
         || p.status != EventStatus.HAPPENED
         || e.status != EventStatus.HAPPENED
         || e.place == null
-        || e.placeFromCountry
-        || !sameCity(p, e)
+        || !(e.placeFromCountry ? VisitDays.intoVisitedState(p, e) : sameCity(p, e))
         || differentVisitor(e, p)) {
       return false;
     }

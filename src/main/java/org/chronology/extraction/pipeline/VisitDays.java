@@ -233,4 +233,31 @@ final class VisitDays {
     }
     return shared || !named && e.sentence - p.sentence <= NEAR;
   }
+
+  /**
+   * "وكان الوزير قد وصل إلى إسرائيل مساء الثلاثاء" after a visit told without a place ("في زيارة هي
+   * الأولى …" between the two states): an arrival into a state the visit is between is that visit's
+   * arrival (the guide: one happening, one event), when the visitor is the visit's own.
+   */
+  static boolean intoVisitedState(EventDraft p, EventDraft e) {
+    if (p.type != EventType.VISIT || p.place != null || !namesVisitor(e)) {
+      return false;
+    }
+    for (ResolvedActor a : p.actors) {
+      if (a.kind() == ActorKind.COUNTRY && a.name().equals(e.place.name())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** e names the person who travels. */
+  private static boolean namesVisitor(EventDraft e) {
+    for (ResolvedActor a : e.actors) {
+      if (a.role() == Role.VISITOR && a.kind() == ActorKind.PERSON) {
+        return true;
+      }
+    }
+    return false;
+  }
 }
