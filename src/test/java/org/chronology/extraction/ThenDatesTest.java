@@ -46,6 +46,25 @@ class ThenDatesTest {
   }
 
   @Test
+  void testAClauseOfTheSameStatementSharesItsDay() {
+    List<ExtractedEvent> e =
+        extract(
+            article(
+                "استدعت وزارة الخارجية السودانية أمس الأربعاء السفير التشادي في الخرطوم.",
+                "وكان مجلس الرئاسة في تشاد قد أعلن مساء الاثنين الماضي إغلاق الحدود مع السودان.",
+                "وفي البيان نفسه، أعلن المجلس تعليق الرحلات الجوية إلى الخرطوم."));
+    assertTrue(
+        e.stream()
+            .anyMatch(
+                x ->
+                    (x.evidence().text().contains("البيان نفسه")
+                            || x.alsoReportedIn().stream()
+                                .anyMatch(r -> r.text().contains("البيان نفسه")))
+                        && LocalDate.of(2023, 3, 13).equals(x.date().start())),
+        e.toString());
+  }
+
+  @Test
   void testWithoutAThenWordAnUndatedBackgroundClauseStaysUndated() {
     List<ExtractedEvent> e =
         extract(

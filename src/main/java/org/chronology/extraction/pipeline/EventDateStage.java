@@ -33,6 +33,9 @@ public record EventDateStage(Lexicon lexicon) implements Stage {
   @Override
   public void process(Document doc) {
     List<EventDraft> all = doc.events();
+    for (EventDraft d : all) {
+      d.pastPerfect = PastPerfect.told(lexicon, doc, d);
+    }
     Set<EventDraft> followUps = new HashSet<>();
     int k = 0;
     while (k < all.size()) {

@@ -43,6 +43,12 @@ public final class EventDraft {
    */
   public boolean sinceDate;
 
+  /**
+   * told in the past perfect ("وكان الوزير قد زار …"): background from before the article's news,
+   * never the occasion "هذه الزيارة" points to
+   */
+  public boolean pastPerfect;
+
   // --- EVENT_ACTORS (EventActorStage; ROLES sets each actor's role)
 
   public List<ResolvedActor> actors = new ArrayList<>();

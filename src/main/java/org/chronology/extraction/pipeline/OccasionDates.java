@@ -515,7 +515,7 @@ final class OccasionDates {
     for (EventDraft p : doc.events()) {
       boolean earlier =
           p.sentence < d.sentence || p.sentence == d.sentence && p.head.first() < noun.first();
-      if (p != d && earlier && p.type == noun.trigger().type() && resolved(p)) {
+      if (p != d && earlier && PastPerfect.mayName(doc, noun, p) && resolved(p)) {
         best = p;
       }
     }
