@@ -20,6 +20,16 @@
     if (e.detail.verb === 'get' && e.detail.formData) clean(e.detail.formData);
   });
 
+  // Typing an actor's name applies nothing until Enter (the form's submit) or another filter
+  // changes: the name field's change event stops before the form, whose other changes apply at
+  // once. An htmx trigger filter (change[target.name!='who']) is compiled with Function(), which
+  // the Content-Security-Policy forbids: htmx then logged an error and applied every change, so
+  // Enter in the field sent the form twice.
+  document.addEventListener('change', function (e) {
+    var t = e.target;
+    if (t && t.name === 'who' && t.form && t.form.matches('form.filters')) e.stopPropagation();
+  }, true);
+
   // Bring the selected year (or the newest one) into view in the strip, which scrolls sideways on
   // narrow screens; only the strip moves, never the page.
   function showYear(root) {

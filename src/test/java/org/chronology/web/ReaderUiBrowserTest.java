@@ -12,7 +12,6 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.BoundingBox;
 import io.quarkus.arc.Arc;
 import io.quarkus.test.junit.QuarkusTest;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -323,25 +322,6 @@ class ReaderUiBrowserTest extends UiBrowserTest {
       page.waitForURL(Pattern.compile(".*page=1.*"));
       assertEquals(Set.copyOf(newest.subList(size, two)), Set.copyOf(cardIds(page)), "page 2");
     }
-  }
-
-  private String axeSource() throws java.io.IOException {
-    try (var in = getClass().getResourceAsStream("/axe/axe.min.js")) {
-      assertNotNull(in, "axe-core is vendored under src/test/resources/axe/");
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
-  }
-
-  /** Runs axe-core in the page; the ids and targets of serious and critical violations. */
-  @SuppressWarnings("unchecked")
-  private static List<String> axe(Page page, String axeSource) {
-    page.addScriptTag(new Page.AddScriptTagOptions().setContent(axeSource));
-    return (List<String>)
-        page.evaluate(
-            "async () => { const r = await axe.run(document, {resultTypes: ['violations']});"
-                + " return r.violations.filter(v => v.impact === 'serious' || v.impact ==="
-                + " 'critical').map(v => v.id + ' (' + v.impact + '): ' + v.nodes.slice(0, 3)"
-                + ".map(n => n.target.join(' ')).join(' | ')); }");
   }
 
   @Test
