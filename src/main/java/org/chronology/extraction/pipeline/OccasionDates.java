@@ -510,12 +510,12 @@ final class OccasionDates {
   }
 
   /** The nearest dated event before {@code d} of the noun's type, else the main happening. */
-  static EventDraft referent(Document doc, TriggerHit noun, EventDraft d) {
+  EventDraft referent(Document doc, TriggerHit noun, EventDraft d) {
     EventDraft best = null;
     for (EventDraft p : doc.events()) {
       boolean earlier =
           p.sentence < d.sentence || p.sentence == d.sentence && p.head.first() < noun.first();
-      if (p != d && earlier && PastPerfect.mayName(doc, noun, p) && resolved(p)) {
+      if (p != d && earlier && PastPerfect.mayName(this, doc, noun, p) && resolved(p)) {
         best = p;
       }
     }

@@ -1,12 +1,9 @@
 package org.chronology.extraction.pipeline;
 
-import java.util.List;
-import java.util.Map;
 import org.chronology.extraction.lang.FunctionWord;
 import org.chronology.extraction.lang.Lexicon;
 import org.chronology.text.Proclitics;
 import org.chronology.text.Sentence;
-import org.chronology.text.TsvResource;
 
 /**
  * Guide, Dates (a relative date is read from the text around it): a happening told in the past
@@ -15,9 +12,6 @@ import org.chronology.text.TsvResource;
  * الزيارة") names the occasion at hand, not that earlier one.
  */
 final class PastPerfect {
-
-  private static final Map<String, List<String>> WORDS =
-      TsvResource.byKind("/lang/ar/time/occasion.tsv");
 
   private PastPerfect() {}
 
@@ -40,14 +34,10 @@ final class PastPerfect {
    * The noun may name the happening p: one of its type, not one told in the past perfect when a
    * near demonstrative points at the noun ("هذه الزيارة", "هذا اللقاء").
    */
-  static boolean mayName(Document doc, TriggerHit noun, EventDraft p) {
-    return p.type == noun.trigger().type() && !(p.pastPerfect && atHand(doc, noun));
-  }
-
-  private static boolean atHand(Document doc, TriggerHit noun) {
-    List<String> near = WORDS.getOrDefault("near", List.of());
-    return noun.first() > 0
-        && near.contains(
-            Proclitics.withoutAndOrPreposition(doc.tokens().get(noun.first() - 1).text()));
+  static boolean mayName(OccasionDates words, Document doc, TriggerHit noun, EventDraft p) {
+    return p.type == noun.trigger().type()
+        && !(p.pastPerfect
+            && noun.first() > 0
+            && words.is("near", doc.tokens().get(noun.first() - 1).text()));
   }
 }
