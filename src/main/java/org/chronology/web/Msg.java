@@ -82,8 +82,9 @@ public interface Msg {
   @Message("طلب غير صالح")
   String badRequest();
 
-  @Message("و{count} جملة أخرى تروي هذا الحدث لا تُعرض هنا.")
-  String moreEvidence(String count);
+  @Message(
+      "{#if n == 1}وجملة أخرى تروي هذا الحدث لا تُعرض هنا.{#else if n == 2}وجملتان أخريان ترويان هذا الحدث لا تُعرضان هنا.{#else if n <= 10}و{count} جمل أخرى تروي هذا الحدث لا تُعرض هنا.{#else}و{count} جملة أخرى تروي هذا الحدث لا تُعرض هنا.{/if}")
+  String moreEvidence(String count, long n);
 
   @Message("الخادم مشغول")
   String busy();

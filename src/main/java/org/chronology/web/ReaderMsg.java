@@ -23,8 +23,9 @@ public interface ReaderMsg {
   @Message("السنوات")
   String yearsNav();
 
-  @Message("{year}: {count} من الأحداث")
-  String yearCount(String year, String count);
+  @Message(
+      "{year}: {#if n == 1}حدث واحد{#else if n == 2}حدثان{#else if n <= 10}{count} أحداث{#else}{count} حدثاً{/if}")
+  String yearCount(String year, String count, long n);
 
   @Message("لا توجد أحداث معروفة التاريخ لهذه التصفية.")
   String noDatedEvents();
@@ -349,5 +350,5 @@ public interface ReaderMsg {
   String oldestFirst();
 
   @Message("أحداث: {count}")
-  String eventCountShort(String count);
+  String eventCountShort(String count, long n);
 }

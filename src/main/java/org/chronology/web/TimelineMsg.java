@@ -34,14 +34,17 @@ public interface TimelineMsg {
   @Message("{bucket} · {lane}: {count} — تكبير")
   String axisCell(String bucket, String lane, String count);
 
-  @Message("{count} حدثاً تبدأ في هذه الفترة، معدودة لكل مدة؛ اختر مدة لتكبيرها.")
-  String axisAggregated(String count);
+  @Message(
+      "{#if n == 1}حدث واحد{#else if n == 2}حدثان{#else if n <= 10}{count} أحداث{#else}{count} حدثاً{/if} في هذه الفترة، معدودة لكل مدة ببداياتها؛ اختر مدة لتكبيرها.")
+  String axisAggregated(String count, long n);
 
-  @Message("{count} حدثاً في هذه الفترة، كل حدث في موضعه.")
-  String axisEventsShown(String count);
+  @Message(
+      "{#if n == 1}حدث واحد{#else if n == 2}حدثان{#else if n <= 10}{count} أحداث{#else}{count} حدثاً{/if} في هذه الفترة، كل حدث في موضعه.")
+  String axisEventsShown(String count, long n);
 
-  @Message("{count} حدثاً بلا تاريخ معروف ليست على الخط.")
-  String axisUndated(String count);
+  @Message(
+      "{#if n == 1}حدث واحد{#else if n == 2}حدثان{#else if n <= 10}{count} أحداث{#else}{count} حدثاً{/if} بلا تاريخ معروف خارج الخط.")
+  String axisUndated(String count, long n);
 
   @Message("لتحديد فترة: اسحب على الخط، أو انقر الشريط تحت التواريخ عند طرفها الأول ثم عند الآخر.")
   String axisSpanHint();
@@ -112,8 +115,9 @@ public interface TimelineMsg {
   @Message("لا أحداث مشتركة بينهما.")
   String compareNoShared();
 
-  @Message("{name}: {count} حدثاً")
-  String compareEach(String name, String count);
+  @Message(
+      "{name}: {#if n == 1}حدث واحد{#else if n == 2}حدثان{#else if n <= 10}{count} أحداث{#else}{count} حدثاً{/if}")
+  String compareEach(String name, String count, long n);
 
   @Message("قارن")
   String compareWith();
@@ -121,8 +125,9 @@ public interface TimelineMsg {
   @Message("فاعلون في الأحداث نفسها")
   String coActors();
 
-  @Message("{count} حدثاً مشتركاً")
-  String coActorCount(String count);
+  @Message(
+      "{#if n == 1}حدث واحد مشترك{#else if n == 2}حدثان مشتركان{#else if n <= 10}{count} أحداث مشتركة{#else}{count} حدثاً مشتركاً{/if}")
+  String coActorCount(String count, long n);
 
   @Message("لا أحد.")
   String noCoActors();
@@ -136,8 +141,9 @@ public interface TimelineMsg {
   @Message("المشتركة مع {name}")
   String relationShared(String name);
 
-  @Message("{year}: {all} حدثاً، منها {shared} مشتركاً")
-  String relationYear(String year, String all, String shared);
+  @Message(
+      "{year}: {#if n == 1}حدث واحد{#else if n == 2}حدثان{#else if n <= 10}{all} أحداث{#else}{all} حدثاً{/if}، منها مشتركة: {shared}")
+  String relationYear(String year, String all, String shared, long n);
 
   // The article page, for editors: an extraction that did not finish (its reason follows).
 

@@ -7,11 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.arc.Arc;
+import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Year;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.chronology.revision.RevisionService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -139,5 +144,73 @@ class SmallThingsTest {
     assertTrue(dd.find(), html);
     assertTrue(dd.group(1).contains(UiFixture.ALIAS), "the alias is listed");
     assertFalse(dd.group(1).contains(UiFixture.NAME), "the canonical name is not repeated");
+  }
+
+  @Test
+  void countedNounsAgreeWithTheirNumberInBothLanguages() {
+    long other =
+        QuarkusTransaction.requiringNew()
+            .call(
+                () ->
+                    ((Number)
+                            Panache.getEntityManager()
+                                .createNativeQuery("select min(id) from actor where id <> ?1")
+                                .setParameter(1, fixture.actorId())
+                                .getSingleResult())
+                        .longValue());
+    // The fixture's actor has two events: Arabic says the dual.
+    String compare = "/compare?a=" + fixture.actorId() + "&b=" + other;
+    String ar = Fetch.text(compare);
+    assertTrue(ar.contains(UiFixture.NAME + ": حدثان"), "the dual: " + ar);
+    assertFalse(
+        Pattern.compile("(?<![\\d٠-٩])2 حدثاً").matcher(ar).find(),
+        "no accusative singular after 2");
+    assertTrue(Fetch.text(compare + "&lang=en").contains(UiFixture.NAME_EN + ": 2 events"));
+
+    // One event of the year: singular in the year strip, both languages.
+    String one = "/?q=" + UiFixture.TITLE_1;
+    String en = Fetch.text(one + "&lang=en");
+    assertTrue(en.contains(UiFixture.YEAR + ": 1 event<"), "singular: " + en);
+    assertFalse(en.contains("1 events"), "no '1 events'");
+    assertTrue(Fetch.text(one).contains(UiFixture.YEAR + ": حدث واحد<"), "one event in Arabic");
+    String suggest = Fetch.text("/actors/suggest?who=Yusuf&lang=en");
+    assertTrue(suggest.contains("(2 events)"), suggest);
+  }
+
+  @Test
+  void theHistoryInEnglishNamesActorsByTheirEnglishNames() {
+    long event = fixture.eventIds().get(0);
+    String item = fixture.actorId() + ":" + UiFixture.NAME + ":visitor";
+    long revision =
+        QuarkusTransaction.requiringNew()
+            .call(
+                () ->
+                    Arc.container()
+                        .instance(RevisionService.class)
+                        .get()
+                        .record(
+                            "event",
+                            event,
+                            "edit",
+                            "test",
+                            null,
+                            Map.of("actors", List.of()),
+                            Map.of("actors", List.of(item)))
+                        .id);
+    try {
+      String en = Fetch.text("/events/" + event + "/history?lang=en");
+      assertTrue(en.contains(UiFixture.NAME_EN + " (visitor)"), "the English name: " + en);
+      assertFalse(en.contains(UiFixture.NAME + " ("), "not the Arabic name");
+      String ar = Fetch.text("/events/" + event + "/history");
+      assertTrue(ar.contains(UiFixture.NAME + " ("), "the Arabic name in Arabic");
+    } finally {
+      QuarkusTransaction.requiringNew()
+          .run(
+              () ->
+                  Panache.getEntityManager()
+                      .createNativeQuery("delete from revision where id = ?1")
+                      .setParameter(1, revision)
+                      .executeUpdate());
+    }
   }
 }

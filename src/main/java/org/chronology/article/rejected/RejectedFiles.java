@@ -23,7 +23,13 @@ public class RejectedFiles {
 
   /** One rejected file. */
   public record Rejected(
-      long id, String source, String reason, long size, String firstBytes, OffsetDateTime at) {}
+      long id, String source, String reason, long size, String firstBytes, OffsetDateTime at) {
+
+    /** The stored reason as a code and numbers, for the page to say it in its language. */
+    public RejectionReason why() {
+      return RejectionReason.of(reason);
+    }
+  }
 
   /** A page of rejected files, newest first. */
   public List<Rejected> list(int offset, int limit) {

@@ -31,6 +31,7 @@ import org.chronology.event.query.EventViews.EventView;
 import org.chronology.revision.RevisionService;
 import org.chronology.web.EditMsg;
 import org.chronology.web.Ids;
+import org.chronology.web.Ui;
 
 /**
  * An event's editor form, its history, and the structure fixes (merge, split, revert). Reading the
@@ -167,6 +168,9 @@ public class EventEditPage {
     EventView event = events.byId(eventId).orElse(null);
     if (event == null && entries.isEmpty()) {
       throw NotFound.event(eventId);
+    }
+    if (Ui.current().isEn()) {
+      entries = HistoryActorNames.inEnglish(entries);
     }
     HistoryError known = error == null ? null : HistoryError.ofCode(error);
     return Templates.history(eventId, event, entries, known == null ? null : known.message(msg));

@@ -3,6 +3,7 @@ package org.chronology.article.rejected;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.arc.Arc;
@@ -11,6 +12,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -104,5 +106,63 @@ class RejectedFilesPageTest {
         .replace(">", "&gt;")
         .replace("\"", "&quot;")
         .replace("'", "&#39;");
+  }
+
+  @Test
+  void theReasonAndTheTimeReadInThePageLanguage() {
+    byte[] bytes = new byte[200];
+    for (int i = 0; i < bytes.length; i++) {
+      bytes[i] = (byte) (i % 5 == 0 ? 1 : 'a');
+    }
+    IngestOutcome o =
+        Arc.container()
+            .instance(ArticleIngestService.class)
+            .get()
+            .ingest(source, bytes, Sidecar.EMPTY);
+    assertEquals(IngestOutcome.Result.REJECTED, o.result());
+    assertTrue(o.reason().startsWith("binary content (40 "), o.reason());
+    Map<String, String> cookies = editorCookies();
+    String ar = row(given().cookies(cookies).get("/articles/rejected?lang=ar").asString());
+    assertTrue(ar.contains("محتوى ثنائي لا نص (محارف التحكم: 40)"), "the reason in Arabic: " + ar);
+    assertTrue(ar.contains("title=\"" + o.reason() + "\""), "the stored text kept: " + ar);
+    String en = row(given().cookies(cookies).get("/articles/rejected?lang=en").asString());
+    assertTrue(en.contains(">binary content (40 control characters)<"), en);
+    for (String tr : List.of(ar, en)) {
+      assertFalse(tr.matches("(?s).*\\d{2}:\\d{2}:\\d{2}\\.\\d+.*"), "no microseconds: " + tr);
+    }
+    assertTrue(
+        Pattern.compile(
+                "<time datetime=\"[^\"]+\">\\d{1,2} [A-Z][a-z]+ \\d{4}, \\d{2}:\\d{2}</time>")
+            .matcher(en)
+            .find(),
+        "a time like 1 December 2026, 10:42: " + en);
+    assertTrue(
+        Pattern.compile("<time datetime=\"[^\"]+\">\\d{1,2} [^<\\d]+ \\d{4}، \\d{2}:\\d{2}</time>")
+            .matcher(ar)
+            .find(),
+        "the same in Arabic: " + ar);
+  }
+
+  @Test
+  void storedReasonsReadAsCodesAndNumbers() {
+    RejectionReason big =
+        RejectionReason.of(
+            "the article is 5000000 bytes, larger than the limit of 2000000 bytes"
+                + " (chronology.article.max-bytes); its first 4000000 bytes are kept");
+    assertEquals(new RejectionReason("tooLarge", 5000000L, 2000000L, 4000000L), big);
+    assertEquals(
+        new RejectionReason("invalidUtf8", 3L, 17L, null),
+        RejectionReason.of(
+            "invalid UTF-8: 3 bad byte(s), the first at byte 17 (the rest is valid UTF-8, so it is"
+                + " not read as windows-1256)"));
+    assertEquals(
+        "bom", RejectionReason.of("byte-order mark says UTF-16LE but the bytes are not").code());
+    assertEquals("other", RejectionReason.of("something new").code());
+  }
+
+  private String row(String html) {
+    int at = html.indexOf(source);
+    assertTrue(at > 0, "the file is listed");
+    return html.substring(at, html.indexOf("</tr>", at));
   }
 }
