@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.chronology.db.Hql;
 import org.chronology.revision.RevisionService.Change;
 import org.chronology.revision.RevisionService.Entry;
 
@@ -35,8 +36,8 @@ final class HistoryActorNames {
     }
     Map<Long, String> en = new HashMap<>();
     List<Object[]> rows =
-        Panache.getEntityManager()
-            .createQuery(
+        Hql.query(
+                Panache.getEntityManager(),
                 "select a.id, a.nameEn from Actor a where a.id in :ids and a.nameEn is not null"
                     + " and a.nameEn <> ''",
                 Object[].class)
