@@ -61,18 +61,24 @@ class RejectedFilesPageTest {
     return cookies;
   }
 
-  @Test
-  void listsRejectedFilesAndServesTheirBytes() {
-    byte[] bytes = new byte[300];
-    for (int i = 0; i < bytes.length; i++) {
-      bytes[i] = (byte) (i % 7 == 0 ? 0 : 0x80 + i % 64);
-    }
+  /** Ingests the bytes under this test's source name; they must be rejected. */
+  private IngestOutcome rejected(byte[] bytes) {
     IngestOutcome o =
         Arc.container()
             .instance(ArticleIngestService.class)
             .get()
             .ingest(source, bytes, Sidecar.EMPTY);
     assertEquals(IngestOutcome.Result.REJECTED, o.result());
+    return o;
+  }
+
+  @Test
+  void listsRejectedFilesAndServesTheirBytes() {
+    byte[] bytes = new byte[300];
+    for (int i = 0; i < bytes.length; i++) {
+      bytes[i] = (byte) (i % 7 == 0 ? 0 : 0x80 + i % 64);
+    }
+    IngestOutcome o = rejected(bytes);
 
     given().redirects().follow(false).get("/articles/rejected").then().statusCode(302);
 
@@ -114,12 +120,7 @@ class RejectedFilesPageTest {
     for (int i = 0; i < bytes.length; i++) {
       bytes[i] = (byte) (i % 5 == 0 ? 1 : 'a');
     }
-    IngestOutcome o =
-        Arc.container()
-            .instance(ArticleIngestService.class)
-            .get()
-            .ingest(source, bytes, Sidecar.EMPTY);
-    assertEquals(IngestOutcome.Result.REJECTED, o.result());
+    IngestOutcome o = rejected(bytes);
     assertTrue(o.reason().startsWith("binary content (40 "), o.reason());
     Map<String, String> cookies = editorCookies();
     String ar = row(given().cookies(cookies).get("/articles/rejected?lang=ar").asString());
