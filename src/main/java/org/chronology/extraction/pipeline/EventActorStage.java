@@ -55,6 +55,7 @@ public record EventActorStage(Gazetteer gazetteer, Lexicon lexicon) implements S
         }
       }
     }
+    // VisitCompanions.add(doc.events());
     addArticleSpellings(doc);
   }
 
@@ -317,22 +318,23 @@ public record EventActorStage(Gazetteer gazetteer, Lexicon lexicon) implements S
   }
 
   /**
-   * The clause names no one before its verb and everyone it names after a preposition ("ووقع خلالها
-   * مع نظيره اليوناني إعلاناً"): none of them is the verb's subject, which Arabic leaves out when
-   * it is the subject of the clause before.
+   * The clause names no one before its verb and the first one it names after it stands after a
+   * preposition ("ووقع خلالها مع نظيره اليوناني إعلاناً وصفته الصحافة اليونانية"): that one is whom
+   * it was done with, and Arabic names the subject right after the verb, so it leaves it out when
+   * it is the subject of the clause before. Names further on belong to the verb's object or a
+   * relative clause.
    */
   private static boolean subjectLeftOut(Document doc, Sentence s, EventDraft d) {
-    boolean any = false;
+    ActorHit first = null;
     for (ActorHit h : doc.actors()) {
       if (h.sentence() != s.index() || h.first() < d.first || h.first() >= d.end) {
         continue;
       }
-      if (h.first() < d.head.first() || h.preposition() == null) {
-        return false;
+      if (first == null || h.first() < first.first()) {
+        first = h;
       }
-      any = true;
     }
-    return any;
+    return first != null && first.first() >= d.head.first() && first.preposition() != null;
   }
 
   /**

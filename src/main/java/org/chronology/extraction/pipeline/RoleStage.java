@@ -119,6 +119,11 @@ public record RoleStage(Lexicon lexicon, Gazetteer gazetteer) implements Stage {
           out.set(i, a.withRole(Role.PARTICIPANT));
         }
       }
+      // talks held in Istanbul are hosted by Turkey when the article has Turkey take part; a city
+      // alone is rather a venue (the EU's Brussels, the UN's New York), its state no party
+      if (d.place != null && d.place.country() != null && namedAsState(doc, d.place.country())) {
+        addCountry(out, d.place.country(), null);
+      }
     } else if ((d.type == EventType.DIPLOMATIC || d.type == EventType.INCIDENT)
         && d.place != null
         && d.place.country() != null) {
@@ -156,6 +161,16 @@ public record RoleStage(Lexicon lexicon, Gazetteer gazetteer) implements Stage {
     if (host != null) {
       addHostCountry(d, out);
     }
+  }
+
+  /** The article names the state itself (not only a city of it) as a party somewhere. */
+  private static boolean namedAsState(Document doc, String state) {
+    for (ActorHit h : doc.actors()) {
+      if (h.kind() == ActorKind.COUNTRY && state.equals(ArticlePair.stateOf(h))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void addHostCountry(EventDraft d, List<ResolvedActor> out) {

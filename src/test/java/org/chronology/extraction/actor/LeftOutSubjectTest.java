@@ -28,4 +28,19 @@ class LeftOutSubjectTest {
             .orElse(withEvidence(events, "وقّع"));
     assertActors(deal, "سامر نوفل", "كريم الحداد");
   }
+
+  @Test
+  void testANameInARelativeClauseAfterTheObjectIsNoSubject() {
+    List<ExtractedEvent> events =
+        Fixtures.extract(
+            "اختتم رئيس الوزراء الكرواتي زوران ميلوفيتش في 10 آذار 2023 زيارة إلى روما استمرت"
+                + " يومين، وقّع خلالها مع نظيره الإيطالي ماركو فيراري اتفاقاً للتعاون البحري وصفته"
+                + " الصحف الكرواتية بأنه تاريخي.");
+    ExtractedEvent deal =
+        events.stream()
+            .filter(e -> e.type() == EventType.DEAL)
+            .findFirst()
+            .orElse(withEvidence(events, "وقّع"));
+    assertActors(deal, "زوران ميلوفيتش", "ماركو فيراري");
+  }
 }
