@@ -108,7 +108,7 @@ public interface EditMsg {
   String err(String code);
 
   @Message(
-      "المراجعة: {#if n == 1}حدث واحد{#else if n == 2}حدثان{#else if n <= 10}{total} أحداث{#else}{total} حدثاً{/if} دون مراجعة بعد")
+      "المراجعة: {#switch label:arabicCount(n)}{#case 'zero'}لا أحداث{#case 'one'}حدث واحد{#case 'two'}حدثان{#case 'few'}{total} أحداث{#case 'many'}{total} حدثاً{#else}{total} حدث{/switch} دون مراجعة بعد")
   String reviewHeading(String total, long n);
 
   @Message("تم")

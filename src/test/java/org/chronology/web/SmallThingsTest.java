@@ -10,6 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.arc.Arc;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Year;
 import java.util.List;
@@ -175,6 +177,40 @@ class SmallThingsTest {
     assertTrue(Fetch.text(one).contains(UiFixture.YEAR + ": حدث واحد<"), "one event in Arabic");
     String suggest = Fetch.text("/actors/suggest?who=Yusuf&lang=en");
     assertTrue(suggest.contains("(2 events)"), suggest);
+  }
+
+  /**
+   * Arabic counted nouns as news writes them: the last two digits decide (00, 01, 02 after
+   * hundreds: singular genitive; 3–10: plural; 11–99: singular accusative); zero is a phrase.
+   */
+  @Test
+  void countedNounsFollowTheLastTwoDigitsInArabic() {
+    ReaderMsg ar = MessageBundles.get(ReaderMsg.class, Localized.Literal.of("ar"));
+    Map<Long, String> expected = new java.util.LinkedHashMap<>();
+    expected.put(0L, "لا أحداث");
+    expected.put(1L, "حدث واحد");
+    expected.put(2L, "حدثان");
+    expected.put(3L, "3 أحداث");
+    expected.put(10L, "10 أحداث");
+    expected.put(11L, "11 حدثاً");
+    expected.put(99L, "99 حدثاً");
+    expected.put(100L, "100 حدث");
+    expected.put(101L, "101 حدث");
+    expected.put(102L, "102 حدث");
+    expected.put(103L, "103 أحداث");
+    expected.put(111L, "111 حدثاً");
+    expected.put(200L, "200 حدث");
+    expected.put(1000L, "1000 حدث");
+    expected.put(1003L, "1003 أحداث");
+    expected.put(1011L, "1011 حدثاً");
+    expected.forEach(
+        (n, words) ->
+            assertEquals("2020: " + words, ar.yearCount("2020", String.valueOf(n), n), "n=" + n));
+    TimelineMsg tl = MessageBundles.get(TimelineMsg.class, Localized.Literal.of("ar"));
+    assertEquals("100 حدث مشترك", tl.coActorCount("100", 100));
+    assertEquals("لا أحداث مشتركة", tl.coActorCount("0", 0));
+    assertEquals("205 مصادر", ar.sources(205, "205"));
+    assertEquals("100 مصدر", ar.sources(100, "100"));
   }
 
   @Test
