@@ -249,4 +249,60 @@ class SmallThingsTest {
                       .executeUpdate());
     }
   }
+
+  /** A merged actor's old history entries name it in English as the surviving actor is named. */
+  @Test
+  void aMergedActorIsNamedInEnglishHistoryAsItsSurvivor() {
+    long event = fixture.eventIds().get(0);
+    long dup =
+        QuarkusTransaction.requiringNew()
+            .call(
+                () ->
+                    ((Number)
+                            Panache.getEntityManager()
+                                .createNativeQuery(
+                                    "insert into actor (kind, name, name_en, origin, merged_into)"
+                                        + " values ('person', ?1, 'Yousef Testi', 'editor', ?2)"
+                                        + " returning id")
+                                .setParameter(1, UiFixture.NAME + " المكرر")
+                                .setParameter(2, fixture.actorId())
+                                .getSingleResult())
+                        .longValue());
+    long revision =
+        QuarkusTransaction.requiringNew()
+            .call(
+                () ->
+                    Arc.container()
+                        .instance(RevisionService.class)
+                        .get()
+                        .record(
+                            "event",
+                            event,
+                            "edit",
+                            "test",
+                            null,
+                            Map.of("actors", List.of()),
+                            Map.of("actors", List.of(dup + ":" + UiFixture.NAME + " المكرر:host")))
+                        .id);
+    try {
+      String en = Fetch.text("/events/" + event + "/history?lang=en");
+      assertTrue(en.contains(UiFixture.NAME_EN + " (host)"), "the survivor's name: " + en);
+      assertFalse(en.contains("Yousef Testi"), "not the duplicate's own English name");
+      assertTrue(
+          Fetch.text("/events/" + event + "/history").contains(UiFixture.NAME + " المكرر ("),
+          "the Arabic history keeps the recorded name");
+    } finally {
+      QuarkusTransaction.requiringNew()
+          .run(
+              () -> {
+                var em = Panache.getEntityManager();
+                em.createNativeQuery("delete from revision where id = ?1")
+                    .setParameter(1, revision)
+                    .executeUpdate();
+                em.createNativeQuery("delete from actor where id = ?1")
+                    .setParameter(1, dup)
+                    .executeUpdate();
+              });
+    }
+  }
 }
