@@ -7,6 +7,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** A file that could not be ingested as text, kept byte for byte with the reason. */
 @Entity
@@ -20,7 +22,16 @@ public class IngestRejection extends ReceivedFile {
   @Column(name = "raw_bytes")
   public byte[] rawBytes;
 
+  /** The reason in plain English (logs; the only reason rows before V22 have). */
   public String reason;
+
+  /** Why, as {@link RejectionReason}'s code and numbers (V22); null on older rows. */
+  @Column(name = "reason_code")
+  public String reasonCode;
+
+  @Column(name = "reason_numbers")
+  @JdbcTypeCode(SqlTypes.ARRAY)
+  public Long[] reasonNumbers;
 
   @Column(name = "rejected_at", insertable = false, updatable = false)
   public OffsetDateTime rejectedAt;

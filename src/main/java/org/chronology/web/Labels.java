@@ -132,6 +132,30 @@ public final class Labels {
     return Ui.current().digits(String.valueOf(n));
   }
 
+  /**
+   * Which form an Arabic noun counted by {@code n} takes, as news writes it (CLDR's Arabic plural
+   * categories): {@code zero} (a phrase like "no events"), {@code one}, {@code two} (the dual),
+   * {@code few} (the last two digits 3–10: plural genitive), {@code many} (11–99: singular
+   * accusative) and {@code other} (00, 01, 02 after hundreds and thousands: singular genitive, «100
+   * حدث», «101 حدث»). The messages switch on it, so the rule is written once.
+   */
+  public static String arabicCount(Object n) {
+    long v = Math.abs(((Number) n).longValue());
+    long lastTwo = v % 100;
+    if (v == 0) {
+      return "zero";
+    } else if (v == 1) {
+      return "one";
+    } else if (v == 2) {
+      return "two";
+    } else if (lastTwo >= 3 && lastTwo <= 10) {
+      return "few";
+    } else if (lastTwo >= 11) {
+      return "many";
+    }
+    return "other";
+  }
+
   /** An ISO date in the reader's digits. */
   public static String iso(LocalDate d) {
     return d == null ? "…" : Ui.current().digits(d.toString());

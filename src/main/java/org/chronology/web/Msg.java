@@ -83,7 +83,7 @@ public interface Msg {
   String badRequest();
 
   @Message(
-      "{#if n == 1}وجملة أخرى تروي هذا الحدث لا تُعرض هنا.{#else if n == 2}وجملتان أخريان ترويان هذا الحدث لا تُعرضان هنا.{#else if n <= 10}و{count} جمل أخرى تروي هذا الحدث لا تُعرض هنا.{#else}و{count} جملة أخرى تروي هذا الحدث لا تُعرض هنا.{/if}")
+      "{#switch label:arabicCount(n)}{#case 'zero'}{#case 'one'}وجملة أخرى تروي هذا الحدث لا تُعرض هنا.{#case 'two'}وجملتان أخريان ترويان هذا الحدث لا تُعرضان هنا.{#case 'few'}و{count} جمل أخرى تروي هذا الحدث لا تُعرض هنا.{#case 'many'}و{count} جملة أخرى تروي هذا الحدث لا تُعرض هنا.{#else}و{count} جملة أخرى تروي هذا الحدث لا تُعرض هنا.{/switch}")
   String moreEvidence(String count, long n);
 
   @Message("الخادم مشغول")

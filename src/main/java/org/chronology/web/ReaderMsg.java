@@ -24,7 +24,7 @@ public interface ReaderMsg {
   String yearsNav();
 
   @Message(
-      "{year}: {#if n == 1}حدث واحد{#else if n == 2}حدثان{#else if n <= 10}{count} أحداث{#else}{count} حدثاً{/if}")
+      "{year}: {#switch label:arabicCount(n)}{#case 'zero'}لا أحداث{#case 'one'}حدث واحد{#case 'two'}حدثان{#case 'few'}{count} أحداث{#case 'many'}{count} حدثاً{#else}{count} حدث{/switch}")
   String yearCount(String year, String count, long n);
 
   @Message("لا توجد أحداث معروفة التاريخ لهذه التصفية.")
@@ -182,8 +182,7 @@ public interface ReaderMsg {
   String datePhrase();
 
   @Message(
-      "{#if n == 1}مصدر واحد{#else if n == 2}مصدران{#else if n <= 10}{shown} مصادر"
-          + "{#else}{shown} مصدراً{/if}")
+      "{#switch label:arabicCount(n)}{#case 'zero'}لا مصادر{#case 'one'}مصدر واحد{#case 'two'}مصدران{#case 'few'}{shown} مصادر{#case 'many'}{shown} مصدراً{#else}{shown} مصدر{/switch}")
   String sources(int n, String shown);
 
   @Message("التاريخ")

@@ -35,15 +35,15 @@ public interface TimelineMsg {
   String axisCell(String bucket, String lane, String count);
 
   @Message(
-      "{#if n == 1}حدث واحد{#else if n == 2}حدثان{#else if n <= 10}{count} أحداث{#else}{count} حدثاً{/if} في هذه الفترة، معدودة لكل مدة ببداياتها؛ اختر مدة لتكبيرها.")
+      "{#switch label:arabicCount(n)}{#case 'zero'}لا أحداث{#case 'one'}حدث واحد{#case 'two'}حدثان{#case 'few'}{count} أحداث{#case 'many'}{count} حدثاً{#else}{count} حدث{/switch} في هذه الفترة، معدودة لكل مدة ببداياتها؛ اختر مدة لتكبيرها.")
   String axisAggregated(String count, long n);
 
   @Message(
-      "{#if n == 1}حدث واحد{#else if n == 2}حدثان{#else if n <= 10}{count} أحداث{#else}{count} حدثاً{/if} في هذه الفترة، كل حدث في موضعه.")
+      "{#switch label:arabicCount(n)}{#case 'zero'}لا أحداث{#case 'one'}حدث واحد{#case 'two'}حدثان{#case 'few'}{count} أحداث{#case 'many'}{count} حدثاً{#else}{count} حدث{/switch} في هذه الفترة، كل حدث في موضعه.")
   String axisEventsShown(String count, long n);
 
   @Message(
-      "{#if n == 1}حدث واحد{#else if n == 2}حدثان{#else if n <= 10}{count} أحداث{#else}{count} حدثاً{/if} بلا تاريخ معروف خارج الخط.")
+      "{#switch label:arabicCount(n)}{#case 'zero'}لا أحداث{#case 'one'}حدث واحد{#case 'two'}حدثان{#case 'few'}{count} أحداث{#case 'many'}{count} حدثاً{#else}{count} حدث{/switch} بلا تاريخ معروف خارج الخط.")
   String axisUndated(String count, long n);
 
   @Message("لتحديد فترة: اسحب على الخط، أو انقر الشريط تحت التواريخ عند طرفها الأول ثم عند الآخر.")
@@ -116,7 +116,7 @@ public interface TimelineMsg {
   String compareNoShared();
 
   @Message(
-      "{name}: {#if n == 1}حدث واحد{#else if n == 2}حدثان{#else if n <= 10}{count} أحداث{#else}{count} حدثاً{/if}")
+      "{name}: {#switch label:arabicCount(n)}{#case 'zero'}لا أحداث{#case 'one'}حدث واحد{#case 'two'}حدثان{#case 'few'}{count} أحداث{#case 'many'}{count} حدثاً{#else}{count} حدث{/switch}")
   String compareEach(String name, String count, long n);
 
   @Message("قارن")
@@ -126,7 +126,7 @@ public interface TimelineMsg {
   String coActors();
 
   @Message(
-      "{#if n == 1}حدث واحد مشترك{#else if n == 2}حدثان مشتركان{#else if n <= 10}{count} أحداث مشتركة{#else}{count} حدثاً مشتركاً{/if}")
+      "{#switch label:arabicCount(n)}{#case 'zero'}لا أحداث مشتركة{#case 'one'}حدث واحد مشترك{#case 'two'}حدثان مشتركان{#case 'few'}{count} أحداث مشتركة{#case 'many'}{count} حدثاً مشتركاً{#else}{count} حدث مشترك{/switch}")
   String coActorCount(String count, long n);
 
   @Message("لا أحد.")
@@ -142,7 +142,7 @@ public interface TimelineMsg {
   String relationShared(String name);
 
   @Message(
-      "{year}: {#if n == 1}حدث واحد{#else if n == 2}حدثان{#else if n <= 10}{all} أحداث{#else}{all} حدثاً{/if}، منها مشتركة: {shared}")
+      "{year}: {#switch label:arabicCount(n)}{#case 'zero'}لا أحداث{#case 'one'}حدث واحد{#case 'two'}حدثان{#case 'few'}{all} أحداث{#case 'many'}{all} حدثاً{#else}{all} حدث{/switch}، منها مشتركة: {shared}")
   String relationYear(String year, String all, String shared, long n);
 
   // The article page, for editors: an extraction that did not finish (its reason follows).

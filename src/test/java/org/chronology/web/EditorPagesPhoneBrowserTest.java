@@ -89,4 +89,61 @@ class EditorPagesPhoneBrowserTest extends UiBrowserTest {
                     .executeUpdate());
     assertTrue(failures.isEmpty(), String.join("\n", failures));
   }
+
+  /**
+   * The review queue on a 390 px phone is a list of cards, one per event, nothing to scroll
+   * sideways, in Arabic and English; no serious axe-core violation.
+   */
+  @Test
+  void theReviewQueueIsCardsOnAPhone() throws Exception {
+    String axeSource = axeSource();
+    String user = "queue-" + UUID.randomUUID().toString().substring(0, 8);
+    String password = "correct-horse-battery";
+    Arc.container().instance(AccountService.class).get().create(user, password, false, "test");
+    List<String> failures = new ArrayList<>();
+    try (BrowserContext c =
+        browser.newContext(
+            new Browser.NewContextOptions().setViewportSize(390, 844).setBypassCSP(true))) {
+      Page page = c.newPage();
+      page.navigate(url("/login"));
+      page.locator("#j_username").fill(user);
+      page.locator("#j_password").fill(password);
+      page.locator("form[action='/j_security_check'] button[type=submit]").click();
+      page.waitForLoadState();
+      for (String lang : List.of("ar", "en")) {
+        page.navigate(url("/review?lang=" + lang));
+        int rows = page.locator(".review-queue tr[data-id]").count();
+        if (rows == 0) {
+          failures.add(lang + ": the queue lists no event to check");
+        }
+        int width = ((Number) page.evaluate("document.documentElement.scrollWidth")).intValue();
+        if (width > 390) {
+          failures.add(lang + ": the page is " + width + " px wide at 390 px");
+        }
+        Object layout =
+            page.evaluate(
+                "() => { const r = document.querySelector('.review-queue tr[data-id]');"
+                    + " const box = document.querySelector('.review .table-scroll');"
+                    + " const card = r.getBoundingClientRect();"
+                    + " return [getComputedStyle(r).display, box.scrollWidth - box.clientWidth,"
+                    + " card.right <= 390 && card.left >= 0]; }");
+        List<?> l = (List<?>) layout;
+        if (!"grid".equals(l.get(0))) {
+          failures.add(lang + ": an event is shown as " + l.get(0) + ", not as a card");
+        }
+        if (((Number) l.get(1)).intValue() > 0) {
+          failures.add(lang + ": the queue scrolls sideways by " + l.get(1) + " px");
+        }
+        if (!Boolean.TRUE.equals(l.get(2))) {
+          failures.add(lang + ": a card runs past the screen");
+        }
+        for (String v : axe(page, axeSource)) {
+          failures.add(lang + " /review: " + v);
+        }
+        // the first screen of cards, as a phone shows it
+        Chromium.shot(page, "12-16-review-queue-390-" + lang + ".png", false);
+      }
+    }
+    assertTrue(failures.isEmpty(), String.join("\n", failures));
+  }
 }

@@ -10,6 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.arc.Arc;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Year;
 import java.util.List;
@@ -177,6 +179,40 @@ class SmallThingsTest {
     assertTrue(suggest.contains("(2 events)"), suggest);
   }
 
+  /**
+   * Arabic counted nouns as news writes them: the last two digits decide (00, 01, 02 after
+   * hundreds: singular genitive; 3–10: plural; 11–99: singular accusative); zero is a phrase.
+   */
+  @Test
+  void countedNounsFollowTheLastTwoDigitsInArabic() {
+    ReaderMsg ar = MessageBundles.get(ReaderMsg.class, Localized.Literal.of("ar"));
+    Map<Long, String> expected = new java.util.LinkedHashMap<>();
+    expected.put(0L, "لا أحداث");
+    expected.put(1L, "حدث واحد");
+    expected.put(2L, "حدثان");
+    expected.put(3L, "3 أحداث");
+    expected.put(10L, "10 أحداث");
+    expected.put(11L, "11 حدثاً");
+    expected.put(99L, "99 حدثاً");
+    expected.put(100L, "100 حدث");
+    expected.put(101L, "101 حدث");
+    expected.put(102L, "102 حدث");
+    expected.put(103L, "103 أحداث");
+    expected.put(111L, "111 حدثاً");
+    expected.put(200L, "200 حدث");
+    expected.put(1000L, "1000 حدث");
+    expected.put(1003L, "1003 أحداث");
+    expected.put(1011L, "1011 حدثاً");
+    expected.forEach(
+        (n, words) ->
+            assertEquals("2020: " + words, ar.yearCount("2020", String.valueOf(n), n), "n=" + n));
+    TimelineMsg tl = MessageBundles.get(TimelineMsg.class, Localized.Literal.of("ar"));
+    assertEquals("100 حدث مشترك", tl.coActorCount("100", 100));
+    assertEquals("لا أحداث مشتركة", tl.coActorCount("0", 0));
+    assertEquals("205 مصادر", ar.sources(205, "205"));
+    assertEquals("100 مصدر", ar.sources(100, "100"));
+  }
+
   @Test
   void theHistoryInEnglishNamesActorsByTheirEnglishNames() {
     long event = fixture.eventIds().get(0);
@@ -211,6 +247,62 @@ class SmallThingsTest {
                       .createNativeQuery("delete from revision where id = ?1")
                       .setParameter(1, revision)
                       .executeUpdate());
+    }
+  }
+
+  /** A merged actor's old history entries name it in English as the surviving actor is named. */
+  @Test
+  void aMergedActorIsNamedInEnglishHistoryAsItsSurvivor() {
+    long event = fixture.eventIds().get(0);
+    long dup =
+        QuarkusTransaction.requiringNew()
+            .call(
+                () ->
+                    ((Number)
+                            Panache.getEntityManager()
+                                .createNativeQuery(
+                                    "insert into actor (kind, name, name_en, origin, merged_into)"
+                                        + " values ('person', ?1, 'Yousef Testi', 'editor', ?2)"
+                                        + " returning id")
+                                .setParameter(1, UiFixture.NAME + " المكرر")
+                                .setParameter(2, fixture.actorId())
+                                .getSingleResult())
+                        .longValue());
+    long revision =
+        QuarkusTransaction.requiringNew()
+            .call(
+                () ->
+                    Arc.container()
+                        .instance(RevisionService.class)
+                        .get()
+                        .record(
+                            "event",
+                            event,
+                            "edit",
+                            "test",
+                            null,
+                            Map.of("actors", List.of()),
+                            Map.of("actors", List.of(dup + ":" + UiFixture.NAME + " المكرر:host")))
+                        .id);
+    try {
+      String en = Fetch.text("/events/" + event + "/history?lang=en");
+      assertTrue(en.contains(UiFixture.NAME_EN + " (host)"), "the survivor's name: " + en);
+      assertFalse(en.contains("Yousef Testi"), "not the duplicate's own English name");
+      assertTrue(
+          Fetch.text("/events/" + event + "/history").contains(UiFixture.NAME + " المكرر ("),
+          "the Arabic history keeps the recorded name");
+    } finally {
+      QuarkusTransaction.requiringNew()
+          .run(
+              () -> {
+                var em = Panache.getEntityManager();
+                em.createNativeQuery("delete from revision where id = ?1")
+                    .setParameter(1, revision)
+                    .executeUpdate();
+                em.createNativeQuery("delete from actor where id = ?1")
+                    .setParameter(1, dup)
+                    .executeUpdate();
+              });
     }
   }
 }

@@ -23,6 +23,7 @@ import java.util.Map;
 import org.chronology.account.Roles;
 import org.chronology.article.ArticleRoutes;
 import org.chronology.article.ArticleService;
+import org.chronology.article.RejectionReason;
 import org.chronology.article.ingest.ArticleIngestService;
 import org.chronology.article.ingest.IngestOutcome;
 import org.chronology.article.ingest.Sidecar;
@@ -49,7 +50,8 @@ public class ArticleUploadPage {
 
   @CheckedTemplate
   static class Templates {
-    static native TemplateInstance form(UploadForm form, Map<String, String> errors);
+    static native TemplateInstance form(
+        UploadForm form, Map<String, String> errors, RejectionReason rejected);
   }
 
   /** The bytes arrived but are not a text we can read. */
@@ -60,7 +62,7 @@ public class ArticleUploadPage {
 
   @GET
   public TemplateInstance form() {
-    return Templates.form(UploadForm.EMPTY, Map.of());
+    return Templates.form(UploadForm.EMPTY, Map.of(), null);
   }
 
   @POST
@@ -108,7 +110,7 @@ public class ArticleUploadPage {
       errors.putIfAbsent("text", msg.controlCharacters());
     }
     if (!errors.isEmpty()) {
-      return page(400, form, errors);
+      return page(400, form, errors, null);
     }
     String source = source(form, file, bytes);
     IngestOutcome outcome =
@@ -125,29 +127,11 @@ public class ArticleUploadPage {
       case DUPLICATE:
         return Response.seeOther(URI.create(ArticleRoutes.PAGE.with(outcome.articleId()))).build();
       default:
-        errors.put("file", rejection(outcome.reason()));
-        return page(UNPROCESSABLE, form, errors);
+        // Said from the reason's code, as the rejected-files page says it; a file that could not
+        // be read at all has none.
+        errors.put("file", "rejectUnreadable");
+        return page(UNPROCESSABLE, form, errors, outcome.why());
     }
-  }
-
-  /**
-   * The message code for an ingest's rejection reason (plain English from the decoder), so that the
-   * page says it in the interface language.
-   */
-  static String rejection(String reason) {
-    String r = reason == null ? "" : reason;
-    if (r.startsWith("empty file")) {
-      return "rejectEmpty";
-    } else if (r.startsWith("not valid UTF-8")) {
-      return "rejectEncoding";
-    } else if (r.startsWith("byte-order mark")) {
-      return "rejectBom";
-    } else if (r.startsWith("binary content")) {
-      return "rejectBinary";
-    } else if (r.startsWith("no text")) {
-      return "rejectBlank";
-    }
-    return "rejectUnreadable";
   }
 
   /** The URL names an uploaded article; else the file's name; else its content hash. */
@@ -172,10 +156,11 @@ public class ArticleUploadPage {
     }
   }
 
-  private static Response page(int status, UploadForm form, Map<String, String> errors) {
+  private static Response page(
+      int status, UploadForm form, Map<String, String> errors, RejectionReason rejected) {
     return Response.status(status)
         .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-        .entity(Templates.form(form, errors))
+        .entity(Templates.form(form, errors, rejected))
         .build();
   }
 

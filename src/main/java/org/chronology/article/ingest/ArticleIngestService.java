@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import org.chronology.article.Article;
 import org.chronology.article.ArticleService;
 import org.chronology.article.IngestRejection;
+import org.chronology.article.RejectionReason;
 import org.chronology.config.ChronologyConfig;
 import org.chronology.observability.IngestMetered;
 import org.chronology.web.Inputs;
@@ -87,9 +88,7 @@ public class ArticleIngestService {
         long keep = Math.min(size, KEEP_FACTOR * maxBytes);
         bytes = readPrefix(file, keep);
         return reject(
-            source,
-            bytes,
-            tooLarge(size) + (keep < size ? "; its first " + keep + " bytes are kept" : ""));
+            source, bytes, RejectionReason.tooLarge(size, maxBytes, keep < size ? keep : null));
       }
       bytes = Files.readAllBytes(file);
     } catch (IOException | RuntimeException e) {
@@ -236,14 +235,14 @@ public class ArticleIngestService {
   @IngestMetered
   public IngestOutcome ingest(String source, byte[] bytes, Sidecar sidecar) {
     if (bytes.length > maxBytes) {
-      return reject(source, bytes, tooLarge(bytes.length));
+      return reject(source, bytes, RejectionReason.tooLarge(bytes.length, maxBytes, null));
     }
     String sha = sha256(bytes);
     DecodedText decoded;
     try {
       decoded = TextDecoder.decode(bytes);
     } catch (UndecodableTextException e) {
-      return reject(source, bytes, e.getMessage());
+      return reject(source, bytes, e.why(), e.getMessage());
     }
     return storeOrFindWinner(source, sha, decoded, sidecar);
   }
@@ -299,8 +298,12 @@ public class ArticleIngestService {
     return a;
   }
 
-  /** Keeps the bytes with the reason (once per content) and says so. */
-  private IngestOutcome reject(String source, byte[] bytes, String reason) {
+  private IngestOutcome reject(String source, byte[] bytes, RejectionReason why) {
+    return reject(source, bytes, why, why.english());
+  }
+
+  /** Keeps the bytes with the reason, its code and the English text (once per content). */
+  private IngestOutcome reject(String source, byte[] bytes, RejectionReason why, String reason) {
     LOG.warnf("Rejected %s: %s (kept as an ingest rejection)", source, reason);
     String sha = sha256(bytes);
     QuarkusTransaction.requiringNew()
@@ -312,18 +315,12 @@ public class ArticleIngestService {
                 r.sha256 = sha;
                 r.rawBytes = bytes;
                 r.reason = reason;
+                r.reasonCode = why.code();
+                r.reasonNumbers = why.numbers();
                 r.persist();
               }
             });
-    return IngestOutcome.rejected(source, reason);
-  }
-
-  private String tooLarge(long size) {
-    return "the article is "
-        + size
-        + " bytes, larger than the limit of "
-        + maxBytes
-        + " bytes (chronology.article.max-bytes)";
+    return IngestOutcome.rejected(source, reason, why);
   }
 
   private static byte[] readPrefix(Path file, long max) throws IOException {

@@ -6,6 +6,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import org.chronology.article.RejectionReason;
 
 /**
  * Decodes article bytes: UTF-8 expected; a byte-order mark selects UTF-8/UTF-16; legacy Arabic
@@ -22,7 +23,7 @@ public final class TextDecoder {
   /** Decodes or throws {@link UndecodableTextException} saying why. */
   public static DecodedText decode(byte[] bytes) {
     if (bytes.length == 0) {
-      throw new UndecodableTextException("empty file");
+      throw new UndecodableTextException(RejectionReason.empty());
     }
     if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
       return new DecodedText(strict(bytes, 3, StandardCharsets.UTF_8), "UTF-8 (BOM)");
@@ -48,11 +49,7 @@ public final class TextDecoder {
       // A UTF-8 file with a few broken bytes: windows-1256 would "decode" it into mojibake that
       // looks like Arabic letters. Refuse it (kept byte for byte) and say where it breaks.
       throw new UndecodableTextException(
-          "invalid UTF-8: "
-              + scan.invalid()
-              + " bad byte(s), the first at byte "
-              + scan.firstInvalid()
-              + " (the rest is valid UTF-8, so it is not read as windows-1256)");
+          RejectionReason.invalidUtf8(scan.invalid(), scan.firstInvalid()));
     }
     try {
       String legacy = decodeStrict(bytes, 0, WINDOWS_1256);
@@ -63,8 +60,7 @@ public final class TextDecoder {
     } catch (CharacterCodingException ignored) {
       // fall through to the rejection below
     }
-    throw new UndecodableTextException(
-        "not valid UTF-8, and not recognisable as Arabic windows-1256 text");
+    throw new UndecodableTextException(RejectionReason.encoding());
   }
 
   private static String strict(byte[] bytes, int offset, Charset cs) {
@@ -73,7 +69,8 @@ public final class TextDecoder {
       rejectBinary(s);
       return s;
     } catch (CharacterCodingException e) {
-      throw new UndecodableTextException("byte-order mark says " + cs + " but the bytes are not");
+      RejectionReason bom = RejectionReason.bom();
+      throw new UndecodableTextException(bom, bom.english(cs.name()));
     }
   }
 
@@ -96,13 +93,13 @@ public final class TextDecoder {
       }
     }
     if (controls > 0 && controls * 100 >= s.length()) {
-      throw new UndecodableTextException("binary content (" + controls + " control characters)");
+      throw new UndecodableTextException(RejectionReason.binary(controls));
     }
     if (s.chars().anyMatch(c -> c == 0)) {
-      throw new UndecodableTextException("binary content (NUL characters)");
+      throw new UndecodableTextException(RejectionReason.binaryNul());
     }
     if (s.isBlank()) {
-      throw new UndecodableTextException("no text (only whitespace)");
+      throw new UndecodableTextException(RejectionReason.blank());
     }
   }
 

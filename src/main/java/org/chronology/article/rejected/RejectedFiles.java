@@ -9,6 +9,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.chronology.article.IngestRejection;
+import org.chronology.article.RejectionReason;
 
 /**
  * Reads the files refused at ingest ({@code ingest_rejection}) without loading their bytes: size
@@ -23,13 +24,13 @@ public class RejectedFiles {
 
   /** One rejected file. */
   public record Rejected(
-      long id, String source, String reason, long size, String firstBytes, OffsetDateTime at) {
-
-    /** The stored reason as a code and numbers, for the page to say it in its language. */
-    public RejectionReason why() {
-      return RejectionReason.of(reason);
-    }
-  }
+      long id,
+      String source,
+      String reason,
+      RejectionReason why,
+      long size,
+      String firstBytes,
+      OffsetDateTime at) {}
 
   /** A page of rejected files, newest first. */
   public List<Rejected> list(int offset, int limit) {
@@ -38,7 +39,8 @@ public class RejectedFiles {
     List<Object[]> rows =
         Panache.getEntityManager()
             .createNativeQuery(
-                "select id, source, reason, octet_length(raw_bytes),"
+                "select id, source, reason, reason_code, reason_numbers[1], reason_numbers[2],"
+                    + " reason_numbers[3], octet_length(raw_bytes),"
                     + " substring(raw_bytes from 1 for "
                     + HEAD
                     + "), rejected_at from ingest_rejection order by rejected_at desc, id desc")
@@ -51,9 +53,10 @@ public class RejectedFiles {
               ((Number) r[0]).longValue(),
               (String) r[1],
               (String) r[2],
-              ((Number) r[3]).longValue(),
-              hex((byte[]) r[4]),
-              toOffset(r[5])));
+              RejectionReason.stored((String) r[3], number(r[4]), number(r[5]), number(r[6])),
+              ((Number) r[7]).longValue(),
+              hex((byte[]) r[8]),
+              toOffset(r[9])));
     }
     return out;
   }
@@ -64,6 +67,10 @@ public class RejectedFiles {
 
   public Optional<IngestRejection> byId(long id) {
     return IngestRejection.findByIdOptional(id);
+  }
+
+  private static Long number(Object v) {
+    return v == null ? null : ((Number) v).longValue();
   }
 
   /** Bytes as spaced hex pairs: {@code "ff fe 00 41"}. */

@@ -16,6 +16,12 @@ import org.chronology.revision.RevisionService.Entry;
  * An event's history in English: the snapshots keep actors as "id:name:role" with the Arabic name,
  * so the actors' English names (the ones the public pages show) replace it where one is known, both
  * sides alike so that the diff still marks only what changed.
+ *
+ * <p>An actor since merged into another is named as the surviving actor is: the merge said both are
+ * one actor, its id now leads to the survivor's page and its events are listed under the survivor's
+ * name, so its own English name (often the variant spelling that made the duplicate, or none at
+ * all) would read as a different actor. The Arabic history keeps the name the snapshot recorded,
+ * which is the record itself rather than a label.
  */
 final class HistoryActorNames {
 
@@ -38,13 +44,16 @@ final class HistoryActorNames {
     List<Object[]> rows =
         Hql.query(
                 Panache.getEntityManager(),
-                "select a.id, a.nameEn from Actor a where a.id in :ids and a.nameEn is not null"
-                    + " and a.nameEn <> ''",
+                "select a.id, case when m.id is null then a.nameEn"
+                    + " else coalesce(nullif(m.nameEn, ''), m.name) end"
+                    + " from Actor a left join a.mergedInto m where a.id in :ids",
                 Object[].class)
             .setParameter("ids", ids)
             .getResultList();
     for (Object[] r : rows) {
-      en.put(((Number) r[0]).longValue(), (String) r[1]);
+      if (r[1] instanceof String name && !name.isEmpty()) {
+        en.put(((Number) r[0]).longValue(), name);
+      }
     }
     if (en.isEmpty()) {
       return entries;

@@ -18,6 +18,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.chronology.account.AccountService;
+import org.chronology.article.RejectionReason;
 import org.chronology.article.ingest.ArticleIngestService;
 import org.chronology.article.ingest.IngestOutcome;
 import org.chronology.article.ingest.Sidecar;
@@ -144,21 +145,83 @@ class RejectedFilesPageTest {
         "the same in Arabic: " + ar);
   }
 
+  /**
+   * The reason is stored as a code and numbers beside its English text, and the page says it from
+   * the code: rewording the English text changes nothing; a row from before the code shows its
+   * text.
+   */
   @Test
-  void storedReasonsReadAsCodesAndNumbers() {
-    RejectionReason big =
-        RejectionReason.of(
-            "the article is 5000000 bytes, larger than the limit of 2000000 bytes"
-                + " (chronology.article.max-bytes); its first 4000000 bytes are kept");
-    assertEquals(new RejectionReason("tooLarge", 5000000L, 2000000L, 4000000L), big);
+  void theReasonIsStoredAsACodeAndNumbers() {
+    byte[] bytes = new byte[200];
+    for (int i = 0; i < bytes.length; i++) {
+      bytes[i] = (byte) (i % 5 == 0 ? 1 : 'c');
+    }
+    IngestOutcome o = rejected(bytes);
+    assertEquals(RejectionReason.binary(40), o.why());
+    Object[] stored =
+        QuarkusTransaction.requiringNew()
+            .call(
+                () ->
+                    (Object[])
+                        Panache.getEntityManager()
+                            .createNativeQuery(
+                                "select reason_code, array_to_string(reason_numbers, ',')"
+                                    + " from ingest_rejection where source = ?1")
+                            .setParameter(1, source)
+                            .getSingleResult());
+    assertEquals("binary", stored[0]);
+    assertEquals("40", stored[1]);
+    setReason("a sentence reworded since");
+    Map<String, String> cookies = editorCookies();
+    String ar = row(given().cookies(cookies).get("/articles/rejected?lang=ar").asString());
+    assertTrue(ar.contains("محتوى ثنائي لا نص (محارف التحكم: 40)"), ar);
+    String en = row(given().cookies(cookies).get("/articles/rejected?lang=en").asString());
+    assertTrue(en.contains(">binary content (40 control characters)<"), en);
+
+    QuarkusTransaction.requiringNew()
+        .run(
+            () ->
+                Panache.getEntityManager()
+                    .createNativeQuery(
+                        "update ingest_rejection set reason_code = null, reason_numbers = null"
+                            + " where source = ?1")
+                    .setParameter(1, source)
+                    .executeUpdate());
+    ar = row(given().cookies(cookies).get("/articles/rejected?lang=ar").asString());
+    assertTrue(ar.contains(">a sentence reworded since<"), "an old row shows its text: " + ar);
+  }
+
+  /** Every code says itself in both languages, and its English matches what the log keeps. */
+  @Test
+  void everyCodeHasItsWordsInBothLanguages() {
+    for (String code : RejectionReason.CODES) {
+      for (java.util.Locale l :
+          List.of(java.util.Locale.forLanguageTag("ar"), java.util.Locale.ENGLISH)) {
+        String said =
+            io.quarkus.qute.i18n.MessageBundles.get(
+                    org.chronology.web.AdminMsg.class,
+                    io.quarkus.qute.i18n.Localized.Literal.of(l.getLanguage()))
+                .rejectReason(code, "1", "2", "3", true);
+        assertFalse(said.isBlank() || said.equals(code), code + " in " + l + ": " + said);
+      }
+    }
+    RejectionReason big = RejectionReason.tooLarge(5000000, 2000000, 4000000L);
     assertEquals(
-        new RejectionReason("invalidUtf8", 3L, 17L, null),
-        RejectionReason.of(
-            "invalid UTF-8: 3 bad byte(s), the first at byte 17 (the rest is valid UTF-8, so it is"
-                + " not read as windows-1256)"));
-    assertEquals(
-        "bom", RejectionReason.of("byte-order mark says UTF-16LE but the bytes are not").code());
-    assertEquals("other", RejectionReason.of("something new").code());
+        "the article is 5000000 bytes, larger than the limit of 2000000 bytes"
+            + " (chronology.article.max-bytes); its first 4000000 bytes are kept",
+        big.english());
+    assertArrayEquals(new Long[] {5000000L, 2000000L, 4000000L}, big.numbers());
+  }
+
+  private void setReason(String text) {
+    QuarkusTransaction.requiringNew()
+        .run(
+            () ->
+                Panache.getEntityManager()
+                    .createNativeQuery("update ingest_rejection set reason = ?2 where source = ?1")
+                    .setParameter(1, source)
+                    .setParameter(2, text)
+                    .executeUpdate());
   }
 
   private String row(String html) {

@@ -126,4 +126,30 @@ class ArticleUploadTest {
                         org.chronology.article.ingest.ArticleIngestService.sha256(binary)));
     assertEquals(1, kept, "the rejected bytes are kept");
   }
+
+  /**
+   * A refused file is said in the upload form with the words of the rejected-files page, from the
+   * decoder's code and numbers, in either language.
+   */
+  @Test
+  void aRefusedFileIsToldWithTheRejectedFilesPagesWords() {
+    Editors.Session ed = Editors.editor();
+    byte[] binary = new byte[200];
+    for (int i = 0; i < binary.length; i++) {
+      binary[i] = (byte) (i % 5 == 0 ? 1 : 'a');
+    }
+    binary[1] = (byte) ('b' + Math.floorMod(UUID.randomUUID().hashCode(), 20));
+    String ar = upload(ed, Map.of(), binary).then().statusCode(422).extract().asString();
+    assertTrue(
+        ar.contains("لم يُقبل الملف: محتوى ثنائي لا نص (محارف التحكم: 40). حُفظت بايتاته كما هي."),
+        ar);
+    ed.cookies.put("lang", "en");
+    binary[2] = (byte) ('b' + Math.floorMod(UUID.randomUUID().hashCode(), 20));
+    String en = upload(ed, Map.of(), binary).then().statusCode(422).extract().asString();
+    assertTrue(
+        en.contains(
+            "The file was not accepted: binary content (40 control characters). Its bytes were"
+                + " kept as they are."),
+        en);
+  }
 }
