@@ -2,6 +2,7 @@ package org.chronology.extraction;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -47,5 +48,17 @@ class ModalityTest {
       })
   void testStatusFromModalityCues(String sentence, String status) {
     assertEquals(EventStatus.fromCode(status), Fixtures.only(sentence).status());
+  }
+
+  /** A headline tells no modality: the body sentence folded into it gives the status. */
+  @Test
+  void testHeadlineTakesTheBodyStatus() {
+    ExtractedEvent e =
+        Fixtures.only(
+            Fixtures.article(
+                "رويترز: وزير الخارجية التركي التقى الرئيس الأذربيجاني سراً في باكو",
+                "كشفت وكالة رويترز، نقلاً عن مصدر مطلع، أن وزير الخارجية التركي مولود جاووش أوغلو"
+                    + " التقى الجمعة في باكو الرئيس الأذربيجاني إلهام علييف."));
+    assertEquals(EventStatus.REPORTED, e.status());
   }
 }
