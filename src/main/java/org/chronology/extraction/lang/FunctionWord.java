@@ -285,7 +285,11 @@ public enum FunctionWord {
   /** before a tour noun after a visit (ضمن جولة، في إطار جولة): the frame of that visit */
   PART_OF("part-of"),
   /** the preposition before a journey's destination (يتوجه إلى أربيل): a leg, not a stop */
-  DESTINATION("destination");
+  DESTINATION("destination"),
+  /** the copula after a negation ("لم يكن … سوى"): it negates a description, not the happening */
+  NEGATED_COPULA("negated-copula"),
+  /** the noun of holding a gathering ("على عقد الجولة الثانية"): what is agreed to be held */
+  HOLDING("holding");
 
   final String code;
 

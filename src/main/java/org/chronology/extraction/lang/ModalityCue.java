@@ -12,6 +12,16 @@ public record ModalityCue(EventStatus status, String phrase, Scope scope) {
     /** before the trigger in the same sentence, within a few words. */
     BEFORE,
     /** anywhere in the sentence. */
-    SENTENCE
+    SENTENCE,
+    /**
+     * anywhere before the trigger in the sentence: the press or unnamed sources tell what follows
+     * ("كشفت صحيفة … أن"), a claim the article does not confirm; a plan they tell stays planned.
+     */
+    CLAIM,
+    /**
+     * right after the trigger, in its clause: what follows the happening's noun says of it ("زيارة
+     * كانت مقررة": scheduled once, so called off or put off).
+     */
+    AFTER
   }
 }

@@ -516,6 +516,7 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
       p.head = e.head;
     }
     p.alsoIn.add(e.sentence);
+    DraftComparisons.statusFromBody(doc, p, e);
     if (p.type == EventType.STATEMENT && e.type == EventType.INCIDENT) {
       // the announcement of an incident: the incident's own date, if any, dates it
       p.type = EventType.INCIDENT;

@@ -256,4 +256,16 @@ final class DraftComparisons {
     }
     return false;
   }
+
+  /**
+   * A headline's bare present ("مصادر: البلدان يتفقان …") tells no modality; the body mention
+   * folded into it does ("كشفت مصادر أن …"، "ومن المقرر أن …"), and its status is the event's.
+   */
+  static void statusFromBody(Document doc, EventDraft p, EventDraft e) {
+    if (doc.sentences().get(p.sentence).headline()
+        && !doc.sentences().get(e.sentence).headline()
+        && p.status == org.chronology.extraction.EventStatus.HAPPENED) {
+      p.status = e.status;
+    }
+  }
 }

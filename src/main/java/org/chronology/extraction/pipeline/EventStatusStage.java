@@ -1,6 +1,7 @@
 package org.chronology.extraction.pipeline;
 
 import org.chronology.extraction.EventStatus;
+import org.chronology.extraction.EventType;
 import org.chronology.extraction.lang.FunctionWord;
 import org.chronology.extraction.lang.Lexicon;
 import org.chronology.extraction.lang.ModalityCue;
@@ -19,6 +20,7 @@ public final class EventStatusStage implements Stage {
 
   private static final int BEFORE_REACH = 8;
   private static final int ADJACENT_REACH = 4;
+  private static final int AFTER_REACH = 5;
 
   /** Complementizers, for a decision announced in a dated declaration. */
   private final Lexicon lexicon;
@@ -40,20 +42,31 @@ public final class EventStatusStage implements Stage {
             ? EventStatus.PLANNED
             : EventStatus.HAPPENED;
     int headFirst = d.head.first();
+    boolean claimed = false;
     for (CueHit c : doc.cues()) {
       if (c.sentence() != s.index()) {
         continue;
       }
       ModalityCue cue = c.cue();
+      if (cue.scope() == ModalityCue.Scope.CLAIM) {
+        claimed |= c.end() <= headFirst;
+        continue;
+      }
       boolean applies =
           switch (cue.scope()) {
             case ADJACENT ->
                 c.end() <= headFirst
                     && headFirst - c.end() <= ADJACENT_REACH
-                    && s.clauseOf(c.first()) == s.clauseOf(headFirst);
+                    && s.clauseOf(c.first()) == s.clauseOf(headFirst)
+                    && !copulaAfter(doc, c, s);
             case BEFORE ->
                 c.end() <= headFirst && headFirst - c.end() <= BEFORE_REACH && c.first() >= d.first;
             case SENTENCE -> !toldDoneBefore(doc, d, c);
+            case CLAIM -> false;
+            case AFTER ->
+                c.first() >= d.head.end()
+                    && c.first() - d.head.end() <= AFTER_REACH
+                    && s.clauseOf(c.first()) == s.clauseOf(headFirst);
           };
       if (!applies) {
         continue;
@@ -65,13 +78,26 @@ public final class EventStatusStage implements Stage {
         st = cue.status();
       }
     }
-    if (rank(EventStatus.PLANNED) > rank(st) && agreedStep(doc, s, d)) {
+    if (rank(EventStatus.PLANNED) > rank(st) && (agreedStep(doc, s, d) || agreedHolding(doc, d))) {
       st = EventStatus.PLANNED;
     }
     if (rank(EventStatus.REPORTED) > rank(st) && possible(doc, d)) {
       st = EventStatus.REPORTED;
     }
+    if (claimed && st == EventStatus.HAPPENED) {
+      // what the press or unnamed sources say took place; a plan they tell stays planned
+      st = EventStatus.REPORTED;
+    }
     d.status = st;
+  }
+
+  /**
+   * "لم تكن زيارة الرئيس … حدثاً عابراً": a negated copula denies what the happening was, not that
+   * it took place (the guide's cancelled is for events called off).
+   */
+  private boolean copulaAfter(Document doc, CueHit c, Sentence s) {
+    return c.end() < s.endToken()
+        && lexicon.is(FunctionWord.NEGATED_COPULA, doc.tokens().get(c.end()).text());
   }
 
   /** How far after the light verb of "على أن" the happening's noun may stand. */
@@ -102,6 +128,22 @@ public final class EventStatusStage implements Stage {
       }
     }
     return false;
+  }
+
+  /**
+   * "واتفق الجانبان على عقد الجولة الثانية بعد أسبوعين": a gathering the sides agreed or decided to
+   * hold is still to come (planned), like a step after "على أن يعقد".
+   */
+  private boolean agreedHolding(Document doc, EventDraft d) {
+    int h = d.head.first();
+    var tokens = doc.tokens();
+    return d.type == EventType.MEETING
+        && d.head.trigger().form() == TriggerForm.NOUN
+        && h >= doc.sentences().get(d.sentence).firstToken() + 2
+        && lexicon.is(FunctionWord.HOLDING, tokens.get(h - 1).text())
+        && lexicon.is(
+            FunctionWord.PLAN_ON,
+            org.chronology.text.Proclitics.withoutAnd(tokens.get(h - 2).text()));
   }
 
   /**
