@@ -285,7 +285,12 @@ public enum FunctionWord {
   /** before a tour noun after a visit (ضمن جولة، في إطار جولة): the frame of that visit */
   PART_OF("part-of"),
   /** the preposition before a journey's destination (يتوجه إلى أربيل): a leg, not a stop */
-  DESTINATION("destination");
+  DESTINATION("destination"),
+  /**
+   * a verb of witnessing (شهد، تشهد): a happening noun it tells of in a relative clause is the
+   * occasion of the act that is its object ("الزيارة التي شهدت توقيع …"), not the news
+   */
+  WITNESS("witness");
 
   final String code;
 

@@ -52,7 +52,9 @@ public final class EventStatusStage implements Stage {
                     && headFirst - c.end() <= ADJACENT_REACH
                     && s.clauseOf(c.first()) == s.clauseOf(headFirst);
             case BEFORE ->
-                c.end() <= headFirst && headFirst - c.end() <= BEFORE_REACH && c.first() >= d.first;
+                (c.end() <= headFirst && headFirst - c.end() <= BEFORE_REACH
+                        || c.first() == headFirst) // a trigger phrase opened by it ("تدرس شراء")
+                    && c.first() >= d.first;
             case SENTENCE -> !toldDoneBefore(doc, d, c);
           };
       if (!applies) {
