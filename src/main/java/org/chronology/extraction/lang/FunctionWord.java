@@ -289,7 +289,12 @@ public enum FunctionWord {
   /** the copula after a negation ("لم يكن … سوى"): it negates a description, not the happening */
   NEGATED_COPULA("negated-copula"),
   /** the noun of holding a gathering ("على عقد الجولة الثانية"): what is agreed to be held */
-  HOLDING("holding");
+  HOLDING("holding"),
+  /**
+   * a verb of witnessing (شهد، تشهد): a happening noun it tells of in a relative clause is the
+   * occasion of the act that is its object ("الزيارة التي شهدت توقيع …"), not the news
+   */
+  WITNESS("witness");
 
   final String code;
 

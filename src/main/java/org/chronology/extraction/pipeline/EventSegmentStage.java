@@ -251,7 +251,7 @@ public record EventSegmentStage(Lexicon lexicon) implements Stage {
         if (noun == null || t.trigger().strength() > noun.trigger().strength()) {
           noun = t;
         }
-        if (!setting(doc, t)
+        if (!setting(doc, t, trig)
             && (declared == null || t.trigger().strength() > declared.trigger().strength())) {
           declared = t;
         }
@@ -263,7 +263,7 @@ public record EventSegmentStage(Lexicon lexicon) implements Stage {
     if (verb == null
         && noun != null
         && declared != null
-        && setting(doc, noun)
+        && setting(doc, noun, trig)
         && declared.trigger().type() != noun.trigger().type()) {
       noun = declared; // "وجرى خلال الزيارة توقيع مذكرة تفاهم": the signing, set during the visit
     }
@@ -306,11 +306,13 @@ public record EventSegmentStage(Lexicon lexicon) implements Stage {
   /**
    * "وأعلنت الإمارات خلال الزيارة تأسيس صندوق"، "أعلنت على هامش القمة توقيع اتفاقية": a happening's
    * noun right after a word of "during" (occasion.tsv) is the setting of a declaration, not what
-   * was declared; another happening's noun of the clause is.
+   * was declared; another happening's noun of the clause is. So is the occasion a witness verb
+   * names ({@link WitnessedActs}).
    */
-  private static boolean setting(Document doc, TriggerHit t) {
+  private boolean setting(Document doc, TriggerHit t, List<TriggerHit> trig) {
     int f = doc.sentences().get(t.sentence()).firstToken();
-    return t.first() > f && OCCASION.is("during", doc.tokens().get(t.first() - 1).text());
+    return t.first() > f && OCCASION.is("during", doc.tokens().get(t.first() - 1).text())
+        || WitnessedActs.occasion(lexicon, doc, t, trig);
   }
 
   /**

@@ -60,7 +60,9 @@ public final class EventStatusStage implements Stage {
                     && s.clauseOf(c.first()) == s.clauseOf(headFirst)
                     && !copulaAfter(doc, c, s);
             case BEFORE ->
-                c.end() <= headFirst && headFirst - c.end() <= BEFORE_REACH && c.first() >= d.first;
+                (c.end() <= headFirst && headFirst - c.end() <= BEFORE_REACH
+                        || c.first() == headFirst) // a trigger phrase opened by it ("تدرس شراء")
+                    && c.first() >= d.first;
             case SENTENCE -> !toldDoneBefore(doc, d, c);
             case CLAIM -> false;
             case AFTER ->
