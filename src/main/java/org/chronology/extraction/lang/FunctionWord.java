@@ -254,6 +254,8 @@ public enum FunctionWord {
   LASTING_STATE("lasting-state"),
   /** a verb of a reaction that, negated at a sentence's opening, tells none came (لم يصدر) */
   REACTION_VERB("reaction-verb"),
+  /** the first word of a spokesman's office (متحدث): the person speaks for a ministry or a state */
+  SPOKESMAN("spokesman"),
   /**
    * a verb of what went on at a happening already told, opening a sentence before its definite noun
    * ("وجرى التوقيع …"، "وحضر الاجتماع …"، "وتستمر الزيارة …"): the same happening again

@@ -217,7 +217,8 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
       return true;
     }
     if (namedAgain(p, e) && !new AnotherHappening(lexicon).otherPartysAct(doc, p, e)
-        || talksOfOutcome(p, e) && datesCompatible(p, e)) {
+        || talksOfOutcome(p, e) && datesCompatible(p, e)
+        || new NounRelatives(lexicon).tellsNounsHappening(doc, p, e)) {
       return true;
     }
     if (sameSentenceFacet(p, e)
@@ -229,7 +230,7 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
       return true;
     }
     if (new Sayings(lexicon).saidDuring(doc, p, e, eDated) && datesCompatible(p, e)
-        || Sayings.sameStatesWord(p, e)) {
+        || new Sayings(lexicon).sameStatesWord(p, e)) {
       return true;
     }
     Retellings r = new Retellings(lexicon);

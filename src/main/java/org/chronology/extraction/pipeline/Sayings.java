@@ -8,6 +8,7 @@ import org.chronology.extraction.EventType;
 import org.chronology.extraction.Role;
 import org.chronology.extraction.lang.FunctionWord;
 import org.chronology.extraction.lang.Lexicon;
+import org.chronology.text.ArabicNormalizer;
 import org.chronology.text.Proclitics;
 
 /**
@@ -146,40 +147,82 @@ record Sayings(Lexicon lexicon) {
   }
 
   /**
-   * "رحبت سلطنة عمان بـ…", then "وأعربت وزارة الخارجية في بيان لها اليوم عن …": a state's word and
-   * its ministry's statement of the same day, one speaking for the other, are one statement.
+   * "رحبت سلطنة عمان بـ…", then "وأعربت وزارة الخارجية في بيان لها اليوم عن …": a state's word, its
+   * ministry's statement and its spokesman's saying of the same day, one speaking for the other,
+   * are one statement.
    */
-  static boolean sameStatesWord(EventDraft p, EventDraft e) {
-    if (p.type != EventType.STATEMENT
-        || e.type != EventType.STATEMENT
-        || p.status != e.status
-        || !bothResolvedEqual(p, e, false)
-        || p.date == null
-        || e.date == null
-        || p.date.expression().precision() != org.chronology.time.Precision.DAY) {
+  boolean sameStatesWord(EventDraft p, EventDraft e) {
+    if (p.type != EventType.STATEMENT || e.type != EventType.STATEMENT || p.status != e.status) {
       return false;
     }
-    String a = speakingState(p);
-    String b = speakingState(e);
-    return a != null && a.equals(b) && (stateSpeaks(p) != stateSpeaks(e));
+    ResolvedActor a = speaker(p);
+    ResolvedActor b = speaker(e);
+    if (a == null || b == null || state(a) == null || !state(a).equals(state(b))) {
+      return false;
+    }
+    if (level(a) == level(b)) {
+      return false;
+    }
+    // a spokesman's briefing of the day may follow his ministry's undated statement
+    boolean spokesman = level(a) == SPOKESMAN || level(b) == SPOKESMAN;
+    return spokesman ? oneDay(p, e) : bothOnOneDay(p, e);
   }
 
-  /** The state a statement's speaker is or belongs to, when a state or an institution speaks. */
-  private static String speakingState(EventDraft d) {
-    for (ResolvedActor a : d.actors) {
-      if (a.role() == Role.SPEAKER && a.kind() != ActorKind.PERSON) {
-        return a.kind() == ActorKind.COUNTRY ? a.name() : a.country();
-      }
-    }
-    return null;
+  /** Both dated, to one day. */
+  private static boolean bothOnOneDay(EventDraft p, EventDraft e) {
+    return bothResolvedEqual(p, e, false)
+        && p.date != null
+        && e.date != null
+        && p.date.expression().precision() == org.chronology.time.Precision.DAY;
   }
 
-  private static boolean stateSpeaks(EventDraft d) {
+  /** Both told on one day, or one of them without any date, which the other's then dates. */
+  private static boolean oneDay(EventDraft p, EventDraft e) {
+    EventDraft dated = p.date == null ? e : p;
+    if (dated.date == null
+        || dated.date.expression().precision() != org.chronology.time.Precision.DAY) {
+      return false;
+    }
+    return p.date == null || e.date == null || bothResolvedEqual(p, e, false);
+  }
+
+  /** Who speaks for a state in d: the state, one of its institutions, or its spokesman. */
+  private ResolvedActor speaker(EventDraft d) {
+    ResolvedActor spokesman = null;
     for (ResolvedActor a : d.actors) {
-      if (a.role() == Role.SPEAKER && a.kind() == ActorKind.COUNTRY) {
-        return true;
+      if (a.role() != Role.SPEAKER) {
+        continue;
+      }
+      if (a.kind() != ActorKind.PERSON) {
+        return a;
+      }
+      if (spokesman == null && spokesman(a)) {
+        spokesman = a;
       }
     }
-    return false;
+    return spokesman;
+  }
+
+  private boolean spokesman(ResolvedActor a) {
+    if (a.office() == null) {
+      return false;
+    }
+    String first = ArabicNormalizer.key(a.office()).split(" ")[0];
+    return lexicon.is(FunctionWord.SPOKESMAN, first);
+  }
+
+  private static String state(ResolvedActor a) {
+    return a.kind() == ActorKind.COUNTRY ? a.name() : a.country();
+  }
+
+  private static final int STATE = 0;
+  private static final int INSTITUTION = 1;
+  private static final int SPOKESMAN = 2;
+
+  /** The state itself, an institution of it, or a person speaking for it. */
+  private static int level(ResolvedActor a) {
+    return a.kind() == ActorKind.COUNTRY
+        ? STATE
+        : a.kind() == ActorKind.PERSON ? SPOKESMAN : INSTITUTION;
   }
 }
