@@ -63,6 +63,15 @@ public final class PhraseMatcher<T> {
 
   private final Map<String, List<Phrase<T>>> byFirstWord = new HashMap<>();
 
+  /**
+   * A bit per {@link #byFirstWord} key's hash code (its low bits, {@link #hashMask}): most words of
+   * a text open no phrase, and a clear bit says so from a small table instead of the map's large
+   * one (equal strings have equal hashes, so a clear bit never hides a key). About 16 bits a key.
+   */
+  private long[] firstWordHashes = new long[1];
+
+  private int hashMask = 63;
+
   /** Prefix patterns by their first two characters, packed in an int (no allocation per lookup). */
   private final Map<Integer, List<Phrase<T>>> byFirstPrefix = new HashMap<>();
 
@@ -125,6 +134,13 @@ public final class PhraseMatcher<T> {
       }
     }
     m.indexPrefixes();
+    int bits = Math.max(64, Math.min(1 << 20, Integer.highestOneBit(m.byFirstWord.size() * 16)));
+    m.firstWordHashes = new long[bits / 64];
+    m.hashMask = bits - 1;
+    for (String w : m.byFirstWord.keySet()) {
+      int bit = w.hashCode() & m.hashMask;
+      m.firstWordHashes[bit >>> 6] |= 1L << bit;
+    }
     return m;
   }
 
@@ -227,12 +243,20 @@ public final class PhraseMatcher<T> {
         forms == null ? Proclitics.forms(tokens.get(i).text()) : forms.of(i);
     for (Proclitics.Form form : readings) {
       String w = form.text();
-      best = better(best, tryAll(byFirstWord.get(w), tokens, i, to, form));
+      if (mayOpen(w)) {
+        best = better(best, tryAll(byFirstWord.get(w), tokens, i, to, form));
+      }
       if (w.length() >= PREFIX_KEY) {
         best = better(best, tryAll(prefixed(prefixKey(w)), tokens, i, to, form));
       }
     }
     return best;
+  }
+
+  /** False when no phrase opens with the whole word {@code w} (see {@link #firstWordHashes}). */
+  private boolean mayOpen(String w) {
+    int bit = w.hashCode() & hashMask;
+    return (firstWordHashes[bit >>> 6] & (1L << bit)) != 0;
   }
 
   private static int prefixKey(String w) {

@@ -44,13 +44,14 @@ public final class SentenceSplitter {
     List<Sentence> out = new ArrayList<>();
     int paragraph = 0;
     int lineStart = 0;
+    PageFurniture.Lines lines = furniture.lines();
     while (lineStart <= s.length()) {
       int lineEnd = s.indexOf('\n', lineStart);
       if (lineEnd < 0) {
         lineEnd = s.length();
       }
       String line = s.substring(lineStart, lineEnd);
-      if (!furniture.isFurniture(line)) {
+      if (!lines.isFurniture(line)) {
         splitLine(nt, tokens, lineStart, lineEnd, paragraph, out);
         paragraph++;
       }

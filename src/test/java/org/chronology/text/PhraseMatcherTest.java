@@ -90,6 +90,29 @@ class PhraseMatcherTest {
     assertEquals(List.of(), m.find(none, 0, none.size()));
   }
 
+  @Test
+  void manyWholeWordPhrasesAreEachFoundAndOtherWordsAreNot() {
+    // more first words than bits a small filter would have: each is still found, behind و too
+    String letters = "بتثجحخدذرزسشصضطظعغقم";
+    java.util.Set<String> words = new java.util.LinkedHashSet<>();
+    for (char a : letters.toCharArray()) {
+      for (char b : letters.toCharArray()) {
+        words.add(ArabicNormalizer.key("كلمه" + a + b)); // as the tokens of a normalised text
+      }
+    }
+    List<Map.Entry<String, String>> phrases = new java.util.ArrayList<>();
+    for (String w : words) {
+      phrases.add(new AbstractMap.SimpleImmutableEntry<>(w + " باب", w));
+    }
+    PhraseMatcher<String> m = PhraseMatcher.of(phrases);
+    for (String w : words) {
+      List<Token> t = Tokenizer.tokenize("و" + w + " باب");
+      assertEquals(List.of(w), m.longestAt(t, 0, t.size()).values(), w);
+      List<Token> other = Tokenizer.tokenize(w.replace("كلمه", "كلمات") + " باب");
+      assertEquals(List.of(), m.find(other, 0, other.size()), w);
+    }
+  }
+
   /** The first match in the text, which must carry this value first. */
   private static PhraseMatcher.Match<String> first(String text, String value) {
     PhraseMatcher.Match<String> m = find(text).get(0);
