@@ -93,8 +93,8 @@ final class RelativeResolver extends Resolver {
       return null;
     }
     boolean within = m.group("within") != null;
-    if (within && bareDuring(m) && !(vague && inFuture(m, c))) {
-      return null; // the bare DURING word is "within" only before a vague count, of a plan
+    if (within && bareDuring(m) && !inFuture(m, c)) {
+      return null; // the bare DURING word is "within" only before a count of a plan
     }
     boolean after = within || m.group("after") != null;
     boolean since = m.group("since") != null;
