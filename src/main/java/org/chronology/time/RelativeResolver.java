@@ -104,12 +104,8 @@ final class RelativeResolver extends Resolver {
       int afterPrep = c.s().indexOf(next, m.end("e")) + next.length();
       String obj = Words.nextWord(c.s(), afterPrep);
       if (obj != null && !lex.cues.get("NOT_ANCHOR").contains(obj)) {
-        EventAnchor anchor =
-            new EventAnchor(
-                vague ? 3 : n,
-                uw.unit(),
-                after ? EventAnchor.Direction.AFTER : EventAnchor.Direction.BEFORE,
-                vague || hedged);
+        var dir = after ? EventAnchor.Direction.AFTER : EventAnchor.Direction.BEFORE;
+        EventAnchor anchor = new EventAnchor(vague ? 3 : n, uw.unit(), dir, vague || hedged, vague);
         return Cand.anchored(m.start("e"), m.end("e"), anchor);
       }
     }
