@@ -11,9 +11,16 @@ import java.time.temporal.ChronoUnit;
  * @param amount how many units (1 for "يوم واحد", 2 for "يومين", 24 for "24 ساعة")
  * @param unit the calendar unit: MINUTES, HOURS, DAYS, WEEKS, MONTHS, YEARS or DECADES
  * @param direction whether the phrase lies before or after the anchor event
- * @param approximate true when the amount is vague ("قبل أيام من")
+ * @param approximate true when the amount is vague ("قبل أيام من") or hedged
+ * @param vague true when no count is given ("بعد أيام من"، "قبل بضعة أسابيع من")
  */
-public record EventAnchor(int amount, ChronoUnit unit, Direction direction, boolean approximate) {
+public record EventAnchor(
+    int amount, ChronoUnit unit, Direction direction, boolean approximate, boolean vague) {
+
+  /** An anchor with a count. */
+  public EventAnchor(int amount, ChronoUnit unit, Direction direction, boolean approximate) {
+    this(amount, unit, direction, approximate, false);
+  }
 
   /** Which side of the anchor event the date lies on. */
   public enum Direction {
@@ -46,7 +53,8 @@ public record EventAnchor(int amount, ChronoUnit unit, Direction direction, bool
         amount,
         unit,
         direction == Direction.BEFORE ? Direction.AFTER : Direction.BEFORE,
-        approximate);
+        approximate,
+        vague);
   }
 
   /**
@@ -55,6 +63,10 @@ public record EventAnchor(int amount, ChronoUnit unit, Direction direction, bool
    * precision's whole week, month or year ("بعد شهرين من الهجوم" = that month).
    */
   public TemporalExpression resolve(TemporalExpression phrase, TemporalExpression anchorDate) {
+    TemporalExpression few = few(phrase, anchorDate);
+    if (few != null) {
+      return few;
+    }
     LocalDate from = applyTo(anchorDate.start());
     LocalDate to = applyTo(anchorDate.end() != null ? anchorDate.end() : anchorDate.start());
     Precision p = anchorDate.precision() == Precision.DAY ? precision() : anchorDate.precision();
@@ -73,6 +85,37 @@ public record EventAnchor(int amount, ChronoUnit unit, Direction direction, bool
         false,
         this);
   }
+
+  /**
+   * "بعد أيام من الانسحاب" from a day: between two and seven units from it, one precision coarser
+   * (a week), as "قبل أيام" is counted from the publication date; null when the count is given or
+   * the anchor is not known to the day.
+   */
+  public TemporalExpression few(TemporalExpression phrase, TemporalExpression anchorDate) {
+    if (!vague || Interval.subDay(unit) || anchorDate.precision() != Precision.DAY) {
+      return null;
+    }
+    boolean before = direction == Direction.BEFORE;
+    LocalDate first = anchorDate.start();
+    LocalDate last = anchorDate.end() != null ? anchorDate.end() : first;
+    return new TemporalExpression(
+        phrase.startOffset(),
+        phrase.endOffset(),
+        phrase.text(),
+        Interval.shift(first, unit, before ? -FEW_FAR : FEW_NEAR),
+        Interval.shift(last, unit, before ? -FEW_NEAR : FEW_FAR),
+        Interval.coarser(unit),
+        true,
+        anchorDate.resolvedAgainst(),
+        true,
+        false,
+        this);
+  }
+
+  /** The nearest and farthest count of units a vague "أيام" stands for. */
+  private static final int FEW_NEAR = 2;
+
+  private static final int FEW_FAR = 7;
 
   private static ChronoUnit unitOf(Precision p) {
     return switch (p) {

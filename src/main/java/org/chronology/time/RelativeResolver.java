@@ -93,8 +93,8 @@ final class RelativeResolver extends Resolver {
       return null;
     }
     boolean within = m.group("within") != null;
-    if (within && bareDuring(m) && !(vague && inFuture(m, c))) {
-      return null; // the bare DURING word is "within" only before a vague count, of a plan
+    if (within && bareDuring(m) && !inFuture(m, c)) {
+      return null; // the bare DURING word is "within" only before a count of a plan
     }
     boolean after = within || m.group("after") != null;
     boolean since = m.group("since") != null;
@@ -104,12 +104,8 @@ final class RelativeResolver extends Resolver {
       int afterPrep = c.s().indexOf(next, m.end("e")) + next.length();
       String obj = Words.nextWord(c.s(), afterPrep);
       if (obj != null && !lex.cues.get("NOT_ANCHOR").contains(obj)) {
-        EventAnchor anchor =
-            new EventAnchor(
-                vague ? 3 : n,
-                uw.unit(),
-                after ? EventAnchor.Direction.AFTER : EventAnchor.Direction.BEFORE,
-                vague || hedged);
+        var dir = after ? EventAnchor.Direction.AFTER : EventAnchor.Direction.BEFORE;
+        EventAnchor anchor = new EventAnchor(vague ? 3 : n, uw.unit(), dir, vague || hedged, vague);
         return Cand.anchored(m.start("e"), m.end("e"), anchor);
       }
     }
