@@ -172,9 +172,6 @@ public interface Msg {
   @Message("رقم الصفحة أبعد من آخر صفحة ({last}).")
   String hintPage(long last);
 
-  @Message("الحقل يحوي محارف تحكم (مثل NUL) لا تُحفظ؛ احذفها.")
-  String controlCharacters();
-
   @Message("هذه الصفحة غير موجودة. تحقق من العنوان، أو ابدأ من التسلسل الزمني.")
   String noSuchPage();
 

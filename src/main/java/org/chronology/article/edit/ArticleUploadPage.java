@@ -28,7 +28,6 @@ import org.chronology.article.ingest.ArticleIngestService;
 import org.chronology.article.ingest.IngestOutcome;
 import org.chronology.article.ingest.Sidecar;
 import org.chronology.web.Inputs;
-import org.chronology.web.Msg;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
@@ -58,7 +57,6 @@ public class ArticleUploadPage {
   private static final int UNPROCESSABLE = 422;
 
   @Inject ArticleService articles;
-  @Inject Msg msg;
 
   @GET
   public TemplateInstance form() {
@@ -76,6 +74,8 @@ public class ArticleUploadPage {
       @RestForm String published) {
     UploadForm form =
         new UploadForm(blank(text), blank(url), blank(title), blank(outlet), blank(published));
+    // Errors are codes, said by the form in the reader's language (ed:err), never texts made here:
+    // a bundle injected into this resource answers in its default language whatever the page's.
     Map<String, String> errors = new LinkedHashMap<>();
     byte[] bytes = bytes(file);
     if (bytes.length > 0 && !form.text().isEmpty()) {
@@ -103,11 +103,11 @@ public class ArticleUploadPage {
     for (String[] f :
         new String[][] {{"url", form.url()}, {"title", form.title()}, {"outlet", form.outlet()}}) {
       if (!Inputs.oneLine(f[1])) {
-        errors.putIfAbsent(f[0], msg.controlCharacters());
+        errors.putIfAbsent(f[0], "controlCharacters");
       }
     }
     if (!Inputs.text(form.text())) {
-      errors.putIfAbsent("text", msg.controlCharacters());
+      errors.putIfAbsent("text", "controlCharacters");
     }
     if (!errors.isEmpty()) {
       return page(400, form, errors, null);

@@ -3,6 +3,7 @@ package org.chronology.event.edit;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -151,5 +152,33 @@ class ArticleUploadTest {
             "The file was not accepted: binary content (40 control characters). Its bytes were"
                 + " kept as they are."),
         en);
+  }
+
+  /** Every error the form gives follows the page's language, the control characters' included. */
+  @Test
+  void theFormsErrorsAreInThePagesLanguage() {
+    Editors.Session ed = Editors.editor();
+    ed.cookies.put("lang", "en");
+    String en =
+        upload(ed, Map.of("text", "نص\u0000", "title", "a\u0000b", "outlet", "x\u0001"), null)
+            .then()
+            .statusCode(400)
+            .extract()
+            .asString();
+    String said = "The field holds control characters (such as NUL) that cannot be stored";
+    for (String field : List.of("text", "title", "outlet")) {
+      assertTrue(
+          en.contains("id=\"" + field + "-error\" class=\"field-error\">" + said),
+          field + ": " + en);
+    }
+    assertFalse(en.contains("محارف تحكم"), en);
+    ed.cookies.put("lang", "ar");
+    String ar =
+        upload(ed, Map.of("text", "نص", "title", "a\u0000b"), null)
+            .then()
+            .statusCode(400)
+            .extract()
+            .asString();
+    assertTrue(ar.contains("الحقل يحوي محارف تحكم (مثل NUL) لا تُحفظ؛ احذفها."), ar);
   }
 }
