@@ -122,6 +122,16 @@ public interface TimelineMsg {
   @Message("قارن")
   String compareWith();
 
+  /** The compare page with one actor, asking for the other. */
+  @Message("قارن {name} بفاعل آخر")
+  String comparePickTitle(String name);
+
+  @Message("الفاعل الآخر")
+  String compareSecond();
+
+  @Message("لا يوجد فاعل آخر باسم «{who}».")
+  String compareNoOther(String who);
+
   @Message("فاعلون في الأحداث نفسها")
   String coActors();
 

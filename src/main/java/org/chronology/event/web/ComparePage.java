@@ -11,7 +11,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
 import java.util.List;
 import org.chronology.actor.ActorQueryService;
 import org.chronology.actor.ActorQueryService.ActorOption;
@@ -35,7 +37,8 @@ import org.chronology.web.cache.CachedPage;
 /**
  * Two actors side by side: one lane each on the time axis (shared events outlined in both) and the
  * events they share, in reading order. {@code /compare?a=<id>&b=<id>} plus the chronology's other
- * filters ({@code type}, {@code from}/{@code to}, …).
+ * filters ({@code type}, {@code from}/{@code to}, …). With one actor only, a form asks for the
+ * other ({@code ?a=<id>&who=<name>}).
  */
 @Path("/compare")
 @Produces(MediaType.TEXT_HTML)
@@ -56,7 +59,15 @@ public class ComparePage {
         Page<EventView> shared,
         List<YearGroup> groups,
         String sharedHref);
+
+    static native TemplateInstance pick(ActorOption first, String who, List<ActorOption> matches);
   }
+
+  /** Names a typed second actor may stand for, listed to choose from; as the chronology's. */
+  private static final int MATCHES = 10;
+
+  /** A longer typed name is no actor's; as the chronology's. */
+  private static final int MAX_WHO = 100;
 
   @Inject EventQueryService events;
   @Inject ActorQueryService actors;
@@ -68,8 +79,17 @@ public class ComparePage {
   @CachedPage
   @PublicRead
   @Transactional(Transactional.TxType.SUPPORTS)
-  public TemplateInstance show(@Context UriInfo uri, @Context HttpHeaders headers) {
+  public Response show(@Context UriInfo uri, @Context HttpHeaders headers) {
     MultivaluedMap<String, String> params = uri.getQueryParameters();
+    boolean hasA = given(params, "a");
+    if (hasA != given(params, "b")) {
+      // One actor (a link from their page, or the second removed): ask for the other, not a 400.
+      return pick(params, hasA ? "a" : "b");
+    }
+    return Response.ok(compare(params, headers)).build();
+  }
+
+  private TemplateInstance compare(MultivaluedMap<String, String> params, HttpHeaders headers) {
     long a = id(params, "a");
     long b = id(params, "b");
     if (a == b) {
@@ -94,6 +114,35 @@ public class ComparePage {
             shared,
             EventGroups.group(shared.items()),
             EventRoutes.CHRONOLOGY.with() + "?actor=" + a + "&actor=" + b));
+  }
+
+  /**
+   * The first actor kept and the second asked for by name: a name that stands for one other actor
+   * goes straight to the comparison; several are listed to choose from; none is said.
+   */
+  private Response pick(MultivaluedMap<String, String> params, String name) {
+    long id = Ids.parse(name, params.getFirst(name).strip());
+    ActorOption first = find(actors.byIds(List.of(id)), id);
+    String who = params.getFirst("who");
+    who = who == null ? "" : who.strip();
+    List<ActorOption> matches =
+        who.isEmpty() || who.length() > MAX_WHO
+            ? List.of()
+            : actors.resolve(who, MATCHES + 1).stream().filter(o -> o.id() != id).toList();
+    if (matches.size() == 1) {
+      return Response.seeOther(
+              URI.create(EventRoutes.COMPARE.with() + "?a=" + id + "&b=" + matches.get(0).id()))
+          .build();
+    }
+    return Response.ok(
+            ui.localize(
+                Templates.pick(first, who, matches.subList(0, Math.min(MATCHES, matches.size())))))
+        .build();
+  }
+
+  private static boolean given(MultivaluedMap<String, String> params, String name) {
+    String v = params.getFirst(name);
+    return v != null && !v.isBlank();
   }
 
   private static EventFilter with(EventFilter f, List<Long> actorIds) {

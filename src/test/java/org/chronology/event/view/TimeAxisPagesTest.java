@@ -254,9 +254,40 @@ class TimeAxisPagesTest {
     int sharedInMarch =
         apiTotal("actor=" + actor + "&actor=" + other + "&from=2001-03-01&to=2001-03-31");
     assertEquals(inMarch + sharedInMarch, marks(page), "each event once in each of its lanes");
-    given().get("/compare?a=" + actor).then().statusCode(400).body(containsString("b"));
     given().get("/compare?a=" + actor + "&b=" + actor).then().statusCode(400);
     given().get("/compare?a=" + actor + "&b=987654321").then().statusCode(404);
+  }
+
+  /**
+   * One actor only (a link from their page, or the second removed) asks for the other with the
+   * first kept; the name typed leads to the comparison. A bad id stays a 400 or a 404.
+   */
+  @Test
+  void oneActorAsksForTheOther() {
+    for (String url :
+        List.of("/compare?a=" + actor, "/compare?a=" + actor + "&b=", "/compare?b=" + actor)) {
+      String page = get(url + "&lang=en");
+      assertTrue(page.contains("Compare هيئة اختبار المحور with another actor"), url + ": " + page);
+      assertTrue(page.contains("name=\"a\" value=\"" + actor + "\""), "the first is kept: " + page);
+      assertTrue(page.contains("name=\"who\""), "the other is asked for: " + page);
+    }
+    String found =
+        given()
+            .redirects()
+            .follow(false)
+            .get("/compare?a=" + actor + "&who=اختبار المحور")
+            .then()
+            .statusCode(303)
+            .extract()
+            .header("Location");
+    assertTrue(found.endsWith("/compare?a=" + actor + "&b=" + other), found);
+    String none = get("/compare?a=" + actor + "&who=هيئة اختبار المحور&lang=en");
+    assertTrue(none.contains("No other actor is called “هيئة اختبار المحور”."), none);
+    assertTrue(get("/compare?a=" + actor).contains("قارن هيئة اختبار المحور بفاعل آخر"));
+    given().get("/compare?a=x").then().statusCode(400).body(containsString("a"));
+    given().get("/compare?b=x").then().statusCode(400).body(containsString("b"));
+    given().get("/compare?a=987654321").then().statusCode(404);
+    given().get("/compare").then().statusCode(400).body(containsString("a"));
   }
 
   @Test
