@@ -348,6 +348,6 @@ public interface ReaderMsg {
   @Message("الأقدم أولاً")
   String oldestFirst();
 
-  @Message("أحداث: {count}")
+  @Message("{#if n == 0}لا أحداث{#else}أحداث: {count}{/if}")
   String eventCountShort(String count, long n);
 }

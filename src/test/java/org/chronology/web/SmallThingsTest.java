@@ -177,6 +177,27 @@ class SmallThingsTest {
     assertTrue(Fetch.text(one).contains(UiFixture.YEAR + ": حدث واحد<"), "one event in Arabic");
     String suggest = Fetch.text("/actors/suggest?who=Yusuf&lang=en");
     assertTrue(suggest.contains("(2 events)"), suggest);
+
+    // Zero is a phrase in English too, as «لا أحداث» is in Arabic: never "0 events".
+    ReaderMsg rd = MessageBundles.get(ReaderMsg.class, Localized.Literal.of("en"));
+    assertEquals("2020: no events", rd.yearCount("2020", "0", 0));
+    assertEquals("2020: 1 event", rd.yearCount("2020", "1", 1));
+    assertEquals("2020: 2 events", rd.yearCount("2020", "2", 2));
+    assertEquals("no sources", rd.sources(0, "0"));
+    assertEquals("no events", rd.eventCountShort("0", 0));
+    assertEquals(
+        "لا أحداث",
+        MessageBundles.get(ReaderMsg.class, Localized.Literal.of("ar")).eventCountShort("0", 0));
+    TimelineMsg tl = MessageBundles.get(TimelineMsg.class, Localized.Literal.of("en"));
+    assertEquals("Yusuf: no events", tl.compareEach("Yusuf", "0", 0));
+    assertEquals("no shared events", tl.coActorCount("0", 0));
+    assertEquals("2020: no events, shared: 0", tl.relationYear("2020", "0", "0", 0));
+    assertEquals("No events in this span, each at its date.", tl.axisEventsShown("0", 0));
+    assertTrue(tl.axisAggregated("0", 0).startsWith("No events start in this span"));
+    assertEquals("No events with an unknown date are not on the axis.", tl.axisUndated("0", 0));
+    assertEquals(
+        "Review: no events nobody reviewed yet",
+        MessageBundles.get(EditMsg.class, Localized.Literal.of("en")).reviewHeading("0", 0));
   }
 
   /**
