@@ -192,11 +192,11 @@ class SmallThingsTest {
     assertEquals("Yusuf: no events", tl.compareEach("Yusuf", "0", 0));
     assertEquals("no shared events", tl.coActorCount("0", 0));
     assertEquals("2020: no events, shared: 0", tl.relationYear("2020", "0", "0", 0));
-    assertEquals("No events in this span, each at its date.", tl.axisEventsShown("0", 0));
-    assertTrue(tl.axisAggregated("0", 0).startsWith("No events start in this span"));
-    assertEquals("No events with an unknown date are not on the axis.", tl.axisUndated("0", 0));
+    assertEquals("No events in this span.", tl.axisEventsShown("0", 0));
+    assertEquals("No events start in this span.", tl.axisAggregated("0", 0));
+    assertEquals("Every event here has a known date and is on the axis.", tl.axisUndated("0", 0));
     assertEquals(
-        "Review: no events nobody reviewed yet",
+        "Review: every event here has been reviewed",
         MessageBundles.get(EditMsg.class, Localized.Literal.of("en")).reviewHeading("0", 0));
   }
 
