@@ -57,12 +57,7 @@ class EditorPagesPhoneBrowserTest extends UiBrowserTest {
     try (BrowserContext c =
         browser.newContext(
             new Browser.NewContextOptions().setViewportSize(390, 844).setBypassCSP(true))) {
-      Page page = c.newPage();
-      page.navigate(url("/login"));
-      page.locator("#j_username").fill(user);
-      page.locator("#j_password").fill(password);
-      page.locator("form[action='/j_security_check'] button[type=submit]").click();
-      page.waitForLoadState();
+      Page page = signedIn(c, user, password);
       for (String lang : List.of("ar", "en")) {
         for (String p : pages) {
           page.navigate(url(p + "?lang=" + lang));
@@ -104,12 +99,7 @@ class EditorPagesPhoneBrowserTest extends UiBrowserTest {
     try (BrowserContext c =
         browser.newContext(
             new Browser.NewContextOptions().setViewportSize(390, 844).setBypassCSP(true))) {
-      Page page = c.newPage();
-      page.navigate(url("/login"));
-      page.locator("#j_username").fill(user);
-      page.locator("#j_password").fill(password);
-      page.locator("form[action='/j_security_check'] button[type=submit]").click();
-      page.waitForLoadState();
+      Page page = signedIn(c, user, password);
       for (String lang : List.of("ar", "en")) {
         page.navigate(url("/review?lang=" + lang));
         int rows = page.locator(".review-queue tr[data-id]").count();
@@ -145,5 +135,16 @@ class EditorPagesPhoneBrowserTest extends UiBrowserTest {
       }
     }
     assertTrue(failures.isEmpty(), String.join("\n", failures));
+  }
+
+  /** A page of the context signed in through the login form. */
+  private Page signedIn(BrowserContext c, String user, String password) {
+    Page page = c.newPage();
+    page.navigate(url("/login"));
+    page.locator("#j_username").fill(user);
+    page.locator("#j_password").fill(password);
+    page.locator("form[action='/j_security_check'] button[type=submit]").click();
+    page.waitForLoadState();
+    return page;
   }
 }

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import io.quarkus.hibernate.orm.panache.Panache;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,16 +36,7 @@ class NewReaderPassBrowserTest extends UiBrowserTest {
   void everyPublicPageReadsWellOnALaptopAndAPhone() throws Exception {
     String axeSource = axeSource();
     long event = fixture.eventIds().get(0);
-    long other =
-        QuarkusTransaction.requiringNew()
-            .call(
-                () ->
-                    ((Number)
-                            Panache.getEntityManager()
-                                .createNativeQuery("select min(id) from actor where id <> ?1")
-                                .setParameter(1, fixture.actorId())
-                                .getSingleResult())
-                        .longValue());
+    long other = fixture.anotherActorId();
     List<String> pages =
         List.of(
             "/",

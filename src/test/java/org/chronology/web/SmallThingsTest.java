@@ -150,16 +150,7 @@ class SmallThingsTest {
 
   @Test
   void countedNounsAgreeWithTheirNumberInBothLanguages() {
-    long other =
-        QuarkusTransaction.requiringNew()
-            .call(
-                () ->
-                    ((Number)
-                            Panache.getEntityManager()
-                                .createNativeQuery("select min(id) from actor where id <> ?1")
-                                .setParameter(1, fixture.actorId())
-                                .getSingleResult())
-                        .longValue());
+    long other = fixture.anotherActorId();
     // The fixture's actor has two events: Arabic says the dual.
     String compare = "/compare?a=" + fixture.actorId() + "&b=" + other;
     String ar = Fetch.text(compare);
@@ -238,22 +229,7 @@ class SmallThingsTest {
   void theHistoryInEnglishNamesActorsByTheirEnglishNames() {
     long event = fixture.eventIds().get(0);
     String item = fixture.actorId() + ":" + UiFixture.NAME + ":visitor";
-    long revision =
-        QuarkusTransaction.requiringNew()
-            .call(
-                () ->
-                    Arc.container()
-                        .instance(RevisionService.class)
-                        .get()
-                        .record(
-                            "event",
-                            event,
-                            "edit",
-                            "test",
-                            null,
-                            Map.of("actors", List.of()),
-                            Map.of("actors", List.of(item)))
-                        .id);
+    long revision = recordActorsAdded(event, item);
     try {
       String en = Fetch.text("/events/" + event + "/history?lang=en");
       assertTrue(en.contains(UiFixture.NAME_EN + " (visitor)"), "the English name: " + en);
@@ -289,22 +265,7 @@ class SmallThingsTest {
                                 .setParameter(2, fixture.actorId())
                                 .getSingleResult())
                         .longValue());
-    long revision =
-        QuarkusTransaction.requiringNew()
-            .call(
-                () ->
-                    Arc.container()
-                        .instance(RevisionService.class)
-                        .get()
-                        .record(
-                            "event",
-                            event,
-                            "edit",
-                            "test",
-                            null,
-                            Map.of("actors", List.of()),
-                            Map.of("actors", List.of(dup + ":" + UiFixture.NAME + " المكرر:host")))
-                        .id);
+    long revision = recordActorsAdded(event, dup + ":" + UiFixture.NAME + " المكرر:host");
     try {
       String en = Fetch.text("/events/" + event + "/history?lang=en");
       assertTrue(en.contains(UiFixture.NAME_EN + " (host)"), "the survivor's name: " + en);
@@ -325,5 +286,24 @@ class SmallThingsTest {
                     .executeUpdate();
               });
     }
+  }
+
+  /** A history entry that adds one actor item ("id:name:role") to the event. */
+  private static long recordActorsAdded(long event, String item) {
+    return QuarkusTransaction.requiringNew()
+        .call(
+            () ->
+                Arc.container()
+                    .instance(RevisionService.class)
+                    .get()
+                    .record(
+                        "event",
+                        event,
+                        "edit",
+                        "test",
+                        null,
+                        Map.of("actors", List.of()),
+                        Map.of("actors", List.of(item)))
+                    .id);
   }
 }

@@ -39,6 +39,21 @@ public record UiFixture(
     eventIds = List.copyOf(eventIds);
   }
 
+  /**
+   * Some other actor of the database (the lowest id that is not the fixture's), to compare with.
+   */
+  public long anotherActorId() {
+    return QuarkusTransaction.requiringNew()
+        .call(
+            () ->
+                ((Number)
+                        Panache.getEntityManager()
+                            .createNativeQuery("select min(id) from actor where id <> ?1")
+                            .setParameter(1, actorId)
+                            .getSingleResult())
+                    .longValue());
+  }
+
   public static UiFixture create() {
     return QuarkusTransaction.requiringNew()
         .call(
