@@ -308,7 +308,9 @@ final class CandidateMerger {
   /**
    * A month, or a day and month, without a year after a date with its year in the same sentence is
    * the one nearest that date, not the one nearest the publication ("وقعت الاتفاقية يوم 8 أبريل
-   * 2016، خلال زيارة استمرت خمسة أيام بدءاً من 7 أبريل": 7 April 2016).
+   * 2016، خلال زيارة استمرت خمسة أيام بدءاً من 7 أبريل": 7 April 2016). A season or a year told
+   * before it in the sentence sets its year too, as "العام نفسه" takes the year last mentioned
+   * ("صيف 1990، حين اجتاحت القوات … في الثاني من آب": 2 August 1990).
    */
   List<Cand> yearFromSentence(List<Cand> chosen, String text) {
     List<Cand> out = new ArrayList<>(chosen);
@@ -325,7 +327,7 @@ final class CandidateMerger {
       Cand ref = null;
       for (int j = i - 1; j >= 0 && !sentenceBreak(text, out.get(j).e(), c.s()); j--) {
         Cand b = out.get(j);
-        if (!b.relative() && b.start() != null && dayOrMonth(b)) {
+        if (!b.relative() && b.start() != null && (dayOrMonth(b) || seasonOrYear(b))) {
           ref = b;
           break;
         }
@@ -336,8 +338,7 @@ final class CandidateMerger {
       int best = 0;
       for (int y = ref.start().getYear() - 1; y <= ref.start().getYear() + 1; y++) {
         int k = y - c.start().getYear();
-        if (distance(c.start().plusYears(k), ref.start())
-            < distance(c.start().plusYears(best), ref.start())) {
+        if (distance(c.start().plusYears(k), ref) < distance(c.start().plusYears(best), ref)) {
           best = k;
         }
       }
@@ -354,6 +355,21 @@ final class CandidateMerger {
 
   private static boolean dayOrMonth(Cand c) {
     return c.precision() == Precision.DAY || c.precision() == Precision.MONTH;
+  }
+
+  private static boolean seasonOrYear(Cand c) {
+    return (c.precision() == Precision.SEASON || c.precision() == Precision.YEAR)
+        && c.end() != null;
+  }
+
+  /** Days from {@code a} to a day or month's first day, or to a season or year's interval. */
+  private static long distance(LocalDate a, Cand ref) {
+    if (!seasonOrYear(ref)) {
+      return distance(a, ref.start());
+    }
+    return a.isBefore(ref.start())
+        ? distance(a, ref.start())
+        : a.isAfter(ref.end()) ? distance(a, ref.end()) : 0;
   }
 
   private static long distance(LocalDate a, LocalDate b) {

@@ -51,4 +51,25 @@ class ArrivalAtPlaceTest {
         EventType.VISIT,
         Fixtures.only("وبدأ الرئيس الكيني مطلع الشهر الماضي جولة إقليمية تشمل ثلاث دول.").type());
   }
+
+  @Test
+  void testAnArrivalAtACapitalNamedByItsNounIsTheVisitOfItsOwnDate() {
+    // «وصل …، <date>، إلى العاصمة …»: the capital noun is the place the verb needs, so the
+    // arrival, not a tour told after it, heads the sentence and gives it its date
+    String text =
+        "وصل الرئيس الكيني وليام روتو، مساء الثلاثاء، إلى العاصمة الإثيوبية، المحطة الأخيرة من"
+            + " جولة إقليمية بدأها الأحد من جيبوتي.";
+    var events = Fixtures.extract(text);
+    var arrival = events.stream().filter(e -> trigger(e).equals("وصل")).findFirst().orElseThrow();
+    assertEquals(EventType.VISIT, arrival.type());
+    assertEquals(Fixtures.PUBLISHED.minusDays(2), arrival.happening().date().start());
+  }
+
+  private static String trigger(ExtractedEvent e) {
+    Evidence v = e.evidence();
+    int from = v.sentence().start();
+    return v.trigger() == null
+        ? "-"
+        : v.text().substring(v.trigger().start() - from, v.trigger().end() - from);
+  }
 }

@@ -134,8 +134,10 @@ final class VerbObjectTriggers {
   }
 
   private static boolean placeAt(Lexicon lexicon, Document doc, int i, int end) {
+    // a place noun (إلى العاصمة القطرية الدوحة) names a place as a known name does
     return i < end
-        && (lexicon.places().longestAt(doc.tokens(), doc.forms(), i, end) != null
+        && (lexicon.is(FunctionWord.PLACE_NOUN, doc.tokens().get(i).text())
+            || lexicon.places().longestAt(doc.tokens(), doc.forms(), i, end) != null
             || lexicon.stateNames().longestAt(doc.tokens(), doc.forms(), i, end) != null);
   }
 
