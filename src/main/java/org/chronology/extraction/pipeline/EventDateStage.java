@@ -110,7 +110,43 @@ public record EventDateStage(Lexicon lexicon) implements Stage {
     for (EventDraft d : drafts) {
       plannedWeekday(doc, d);
       d.date = closeOpenRange(d.date);
+      pastOwnDay(doc, d);
     }
+  }
+
+  /**
+   * "من المقرر أن يؤدي النواب المنتخبون في 29 ديسمبر الماضي اليمين": a happening whose own date is
+   * already gone by at publication took place (the guide's happened); the plan word times another
+   * clause. Not a plan told in the past ("كانت القمة مقررة أواخر مارس الماضي"), nor a date a future
+   * word ties to the plan ("اجتماعها المقبل بعد العيد").
+   */
+  private static void pastOwnDay(Document doc, EventDraft d) {
+    LocalDate pub = doc.article().publishedOn();
+    if (d.status != EventStatus.PLANNED || !d.ownDate || d.date == null || pub == null) {
+      return;
+    }
+    var e = d.date.expression();
+    if (e.end() == null || !e.end().isBefore(pub)) {
+      return;
+    }
+    String text = doc.normalized().text();
+    var tokens = doc.tokens();
+    int head = tokens.get(d.head.first()).start();
+    int day = tokens.get(d.date.first()).start();
+    TemporalTagger tagger = TemporalTagger.standard();
+    if (tagger.pastPlan(text, head)
+        || tagger.pastPlan(text, day)
+        || tagger.futureBetween(text, Math.min(head, day), Math.max(head, day))) {
+      return;
+    }
+    int from = Math.min(d.head.first(), d.date.first());
+    int to = Math.max(d.head.end(), d.date.first());
+    for (CueHit c : doc.cues()) {
+      if (c.cue().status() == EventStatus.PLANNED && c.first() >= from && c.first() < to) {
+        return; // "تعقد اللجنة اجتماعها المقبل بعد العيد": the plan word is the happening's own
+      }
+    }
+    d.status = EventStatus.HAPPENED;
   }
 
   /**
