@@ -30,9 +30,6 @@ class EditorPagesPhoneBrowserTest extends UiBrowserTest {
   @Test
   void editorPagesFitAPhoneAndPassAxe() throws Exception {
     String axeSource = axeSource();
-    String user = "phone-" + UUID.randomUUID().toString().substring(0, 8);
-    String password = "correct-horse-battery";
-    Arc.container().instance(AccountService.class).get().create(user, password, true, "test");
     long event = fixture.eventIds().get(0);
     // a rejected file whose row is wider than a phone, so its table has to scroll in its region
     String rejected = "phone-rejected-" + UUID.randomUUID() + "-" + "x".repeat(40) + ".txt";
@@ -57,7 +54,7 @@ class EditorPagesPhoneBrowserTest extends UiBrowserTest {
     try (BrowserContext c =
         browser.newContext(
             new Browser.NewContextOptions().setViewportSize(390, 844).setBypassCSP(true))) {
-      Page page = signedIn(c, user, password);
+      Page page = signedIn(c, "phone", true);
       for (String lang : List.of("ar", "en")) {
         for (String p : pages) {
           page.navigate(url(p + "?lang=" + lang));
@@ -92,14 +89,11 @@ class EditorPagesPhoneBrowserTest extends UiBrowserTest {
   @Test
   void theReviewQueueIsCardsOnAPhone() throws Exception {
     String axeSource = axeSource();
-    String user = "queue-" + UUID.randomUUID().toString().substring(0, 8);
-    String password = "correct-horse-battery";
-    Arc.container().instance(AccountService.class).get().create(user, password, false, "test");
     List<String> failures = new ArrayList<>();
     try (BrowserContext c =
         browser.newContext(
             new Browser.NewContextOptions().setViewportSize(390, 844).setBypassCSP(true))) {
-      Page page = signedIn(c, user, password);
+      Page page = signedIn(c, "queue", false);
       for (String lang : List.of("ar", "en")) {
         page.navigate(url("/review?lang=" + lang));
         int rows = page.locator(".review-queue tr[data-id]").count();
@@ -137,8 +131,11 @@ class EditorPagesPhoneBrowserTest extends UiBrowserTest {
     assertTrue(failures.isEmpty(), String.join("\n", failures));
   }
 
-  /** A page of the context signed in through the login form. */
-  private Page signedIn(BrowserContext c, String user, String password) {
+  /** A page of the context signed in through the login form, as a new account (admin or editor). */
+  private Page signedIn(BrowserContext c, String prefix, boolean admin) {
+    String user = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    String password = "correct-horse-battery";
+    Arc.container().instance(AccountService.class).get().create(user, password, admin, "test");
     Page page = c.newPage();
     page.navigate(url("/login"));
     page.locator("#j_username").fill(user);
