@@ -107,6 +107,15 @@ class RejectedFilesPageTest {
     given().redirects().follow(false).get(m.group(1)).then().statusCode(302);
   }
 
+  /** 200 bytes of {@code filler} with a control character every fifth byte: 40 in all. */
+  private static byte[] controlEveryFifth(char filler) {
+    byte[] bytes = new byte[200];
+    for (int i = 0; i < bytes.length; i++) {
+      bytes[i] = (byte) (i % 5 == 0 ? 1 : filler);
+    }
+    return bytes;
+  }
+
   private static String escape(String s) {
     return s.replace("&", "&amp;")
         .replace("<", "&lt;")
@@ -117,11 +126,7 @@ class RejectedFilesPageTest {
 
   @Test
   void theReasonAndTheTimeReadInThePageLanguage() {
-    byte[] bytes = new byte[200];
-    for (int i = 0; i < bytes.length; i++) {
-      bytes[i] = (byte) (i % 5 == 0 ? 1 : 'a');
-    }
-    IngestOutcome o = rejected(bytes);
+    IngestOutcome o = rejected(controlEveryFifth('a'));
     assertTrue(o.reason().startsWith("binary content (40 "), o.reason());
     Map<String, String> cookies = editorCookies();
     String ar = row(given().cookies(cookies).get("/articles/rejected?lang=ar").asString());
@@ -152,11 +157,7 @@ class RejectedFilesPageTest {
    */
   @Test
   void theReasonIsStoredAsACodeAndNumbers() {
-    byte[] bytes = new byte[200];
-    for (int i = 0; i < bytes.length; i++) {
-      bytes[i] = (byte) (i % 5 == 0 ? 1 : 'c');
-    }
-    IngestOutcome o = rejected(bytes);
+    IngestOutcome o = rejected(controlEveryFifth('c'));
     assertEquals(RejectionReason.binary(40), o.why());
     Object[] stored =
         QuarkusTransaction.requiringNew()
