@@ -104,7 +104,11 @@ public final class PublicationDateDetector {
                 + mon
                 + ")(?:\\s*+[/\\\\-]\\s*+"
                 + mon
-                + ")?\\s*+["
+                // the other calendar's name of the month in brackets: "19 تشرين الثاني (نوفمبر)
+                // 2019"
+                + "|\\s*+\\(\\s*+"
+                + mon
+                + "\\s*+\\))?\\s*+["
                 + COMMA
                 + "]?\\s*+(?<y>[12]\\d{3})"
                 + GREGORIAN

@@ -58,6 +58,18 @@ class LiveEntryDateTest {
     allOnPublicationDay(List.of(Fixtures.withEvidence(events, "استدعت الخارجية")));
   }
 
+  /** Time and heading on one line, set apart by a bar, then the entry's text on the next. */
+  @Test
+  void testAnEntryUnderItsTimeAndHeadingOnOneLineIsOfThePublicationDay() {
+    List<ExtractedEvent> events =
+        extract(
+            "تغطية مباشرة | التوتر على الحدود\n\n"
+                + "11:15 | نيروبي تستدعي السفير\n"
+                + "استدعت الخارجية الكينية السفير الصومالي في نيروبي للاحتجاج على"
+                + " التصريحات.");
+    allOnPublicationDay(List.of(Fixtures.withEvidence(events, "استدعت الخارجية")));
+  }
+
   /** A text that opens with a line break: no line before the first sentence, no failure. */
   @Test
   void testATextOpeningWithALineBreakHasNoEntryBeforeIt() {

@@ -56,4 +56,17 @@ class MediaReportDateTest {
                 "ونقلت الصحيفة عن الوزير قوله إن الجانبين وقعا اتفاقية لتوريد اليورانيوم."));
     assertEquals(LocalDate.of(2023, 3, 15), deal(events).date().start(), events.toString());
   }
+
+  @Test
+  void aDigestsWeReadFramesTheMediumsReport() {
+    // "نقرأ" opens a press digest's report of what a paper says: dated by the report, not the visit
+    List<ExtractedEvent> events =
+        extract(
+            article(
+                "استقبل الرئيس الكازاخي قاسم جومرت توكاييف، أمس الأربعاء في أستانا، رئيس وزراء"
+                    + " المجر فيكتور أوربان.",
+                "وفي مجلة «الأسبوع المالي» نقرأ نقلاً عن مصادر حكومية أن بودابست تتفاوض على شراء"
+                    + " شحنات من اليورانيوم الكازاخي."));
+    assertEquals(LocalDate.of(2023, 3, 16), deal(events).date().start(), events.toString());
+  }
 }

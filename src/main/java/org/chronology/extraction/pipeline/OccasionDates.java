@@ -27,9 +27,12 @@ final class OccasionDates {
   private static final java.util.regex.Pattern CLOCK =
       java.util.regex.Pattern.compile("\\d{1,2}[:.]\\d{2}");
 
-  /** A clock time opening a line, then a dash or colon: a live blog's time-stamped entry. */
+  /**
+   * A clock time opening a line, then a dash, colon or bar: a live blog's time-stamped entry
+   * ("19:05 - …", "14:10 | …").
+   */
   private static final java.util.regex.Pattern STAMPED =
-      java.util.regex.Pattern.compile("\\s*\\d{1,2}[:.]\\d{2}\\s*[-\u2013\u2014:]\\s*");
+      java.util.regex.Pattern.compile("\\s*\\d{1,2}[:.]\\d{2}\\s*[-\u2013\u2014:|]\\s*");
 
   private static final String PATH = "/lang/ar/time/occasion.tsv";
 
@@ -131,6 +134,11 @@ final class OccasionDates {
     int prevStart = prevEnd == 0 ? 0 : text.lastIndexOf('\n', prevEnd - 1) + 1;
     String prev = text.substring(prevStart, prevEnd).strip();
     if (CLOCK.matcher(prev).matches()) {
+      return true;
+    }
+    // the time and the entry's heading on the line before its text ("14:10 | توقيع الاتفاقيات")
+    java.util.regex.Matcher stamp = STAMPED.matcher(prev);
+    if (stamp.lookingAt() && HEADING.matcher(prev.substring(stamp.end())).matches()) {
       return true;
     }
     // an entry's own heading may stand between its time and its text ("23:40", "الوزير يدين")
