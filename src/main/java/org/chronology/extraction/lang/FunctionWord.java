@@ -252,6 +252,8 @@ public enum FunctionWord {
   ONGOING("ongoing"),
   /** a lasting state before منذ (مغلقة منذ، مقطوعة منذ): how things stand since */
   LASTING_STATE("lasting-state"),
+  /** "repeatedly" right after a verb (نفت مراراً): a habit, not one happening */
+  REPEATEDLY("repeatedly"),
   /** a verb of a reaction that, negated at a sentence's opening, tells none came (لم يصدر) */
   REACTION_VERB("reaction-verb"),
   /** the first word of a spokesman's office (متحدث): the person speaks for a ministry or a state */

@@ -23,6 +23,9 @@ public record BackgroundFilterStage(Lexicon lexicon) implements Stage {
   /** The complementizer follows the verb at once or after its subject ("اعترف الموقوف بأنه"). */
   private static final int SAYS_THAT_REACH = 3;
 
+  /** "Repeatedly" stands right after the verb or after its subject ("نفت الإمارات مراراً"). */
+  private static final int REPEATED_REACH = 3;
+
   private static final char ARABIC_PERCENT = ArabicNormalizer.ARABIC_PERCENT;
 
   @Override
@@ -54,7 +57,25 @@ public record BackgroundFilterStage(Lexicon lexicon) implements Stage {
         || standing(doc, d)
         || gapStart(doc, d)
         || cargoVehicle(doc, d)
+        || repeated(doc, d)
         || menu(doc, d));
+  }
+
+  /**
+   * "ونفت الإمارات مراراً تقديم أي دعم": a verb done repeatedly is a habit, not one happening,
+   * unless a date of its own names the one time told.
+   */
+  private boolean repeated(Document doc, EventDraft d) {
+    if (d.ownDate || !d.head.trigger().form().verbal()) {
+      return false;
+    }
+    int end = Math.min(d.head.end() + REPEATED_REACH, doc.sentences().get(d.sentence).endToken());
+    for (int t = d.head.end(); t < end; t++) {
+      if (lexicon.is(FunctionWord.REPEATEDLY, doc.tokens().get(t).text())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
