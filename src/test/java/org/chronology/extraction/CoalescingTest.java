@@ -47,10 +47,10 @@ class CoalescingTest {
                 + " شاهداً.",
             EventType.DEAL),
         Arguments.of(
-            "a treaty of relations is a diplomatic step",
+            "a peace treaty naming the relations it establishes is a signed agreement",
             "وقعت كينيا والصومال، أمس، في نيروبي، معاهدة السلام والعلاقات الدبلوماسية والتطبيع"
                 + " الكامل بين البلدين، بحضور الرئيس الأوغندي يويري موسيفيني.",
-            EventType.DIPLOMATIC),
+            EventType.DEAL),
         Arguments.of(
             "what an agreement provides for is its content",
             "ووقع وزيرا خارجية السودان وجنوب السودان أمس في جدة اتفاقاً ينص على وقف العمليات"

@@ -150,13 +150,14 @@ public enum FunctionWord {
   BODY_HEAD("body-head"),
   /** an approval (وافق، أقر، صادق): what is approved after it may be the happening */
   APPROVAL("approval"),
-  /** a signed document's name that makes it about relations (التطبيع) */
-  RELATIONS("relations"),
   /** ties (العلاقات): with "diplomatic" after it, a signed document about relations */
   TIES("ties"),
   /** diplomatic (الدبلوماسية), after ties */
   DIPLOMATIC("diplomatic"),
-  /** peace (السلام): after a document's head word (معاهدة سلام، إعلان تأييد السلام) */
+  /**
+   * peace or normalisation (السلام، التطبيع): after a document's head word (معاهدة سلام، اتفاق
+   * التطبيع) it makes the document a peace instrument, a deal
+   */
   PEACE("peace"),
   /** a document's head word before what it is about (إعلان، بيان، تأييد، بروتوكول) */
   DOCUMENT("document"),
@@ -193,6 +194,8 @@ public enum FunctionWord {
   PLAN_ON("plan-on"),
   /** a verb after a plan's frame that tells no happening (يكون، يسهم، يؤدي) */
   PLAN_NOT("plan-not"),
+  /** holding (يعقد، تعقد): after a plan's frame it holds a session, a round or talks, a meeting */
+  PLAN_HOLD("plan-hold"),
   /** the future prefix (ستعبر، سيبلغ) */
   FUTURE_PREFIX("future-prefix"),
   /** a coming time (المقبل، المقبلة) that, in the clause of a future verb, makes the verb a plan */

@@ -41,7 +41,10 @@ public record EventSegmentStage(Lexicon lexicon) implements Stage {
       SentenceDates.Triggers tr = SentenceDates.triggers(doc, s);
       List<TriggerHit> frames = tr.frames();
       List<TriggerHit> trig = new ArrayList<>(tr.events());
-      trig.removeIf(t -> deniedInSaying(doc, s, t, frames, trig));
+      trig.removeIf(
+          t ->
+              deniedInSaying(doc, s, t, frames, trig)
+                  || PeaceInstruments.inTitle(lexicon, doc, s, t));
       List<DateHit> sentenceDates = SentenceDates.datesIn(doc, s.firstToken(), s.endToken());
       if (trig.isEmpty()) {
         TriggerHit frame = frames.isEmpty() || s.headline() ? null : strongest(frames);
@@ -401,8 +404,10 @@ public record EventSegmentStage(Lexicon lexicon) implements Stage {
 
   /**
    * A signed document about relations between states ("وقعتا البيان المشترك بشأن إقامة العلاقات
-   * الدبلوماسية"، "معاهدة سلام وقعت عام 1994") is the guide's relations established (diplomatic),
-   * not a deal: a relations word in the head's clause, or peace right after a document's head word.
+   * الدبلوماسية") is the guide's relations established (diplomatic), not a deal: ties and
+   * "diplomatic" in the head's clause. A peace or normalisation instrument ("معاهدة السلام
+   * والعلاقات الدبلوماسية"، "اتفاق التطبيع") is a signed agreement, the guide's deal, whatever
+   * relations it also names.
    */
   private boolean aboutRelations(Document doc, Sentence s, TriggerHit head) {
     int from = head.first();
@@ -422,18 +427,17 @@ public record EventSegmentStage(Lexicon lexicon) implements Stage {
         }
       }
     }
+    if (PeaceInstruments.named(lexicon, doc, from, end)) {
+      return false;
+    }
     for (int i = from; i < end; i++) {
       String w = Proclitics.withoutConjunction(doc.tokens().get(i).text());
       if (lexicon.is(FunctionWord.SINCE, w)) {
         return false; // "منذ إقامة العلاقات الدبلوماسية": the relations are older than the deal
       }
-      if (lexicon.is(FunctionWord.RELATIONS, w)
-          || i > from
-              && reads(doc, FunctionWord.PEACE, i)
-              && reads(doc, FunctionWord.DOCUMENT, i - 1)
-          || i > from
-              && reads(doc, FunctionWord.DIPLOMATIC, i)
-              && reads(doc, FunctionWord.TIES, i - 1)) {
+      if (i > from
+          && reads(doc, FunctionWord.DIPLOMATIC, i)
+          && reads(doc, FunctionWord.TIES, i - 1)) {
         return true;
       }
     }
@@ -526,7 +530,8 @@ public record EventSegmentStage(Lexicon lexicon) implements Stage {
   /**
    * A treaty or agreement ratified or approved by a parliament or a head of state ("صادق البرلمان
    * على الاتفاقية"، "بتصديق الرئيس على اتفاقية الحدود"، "وصادق عليها مجلس النواب") is a step in
-   * relations between states (diplomatic), not the deal itself, which was signed before.
+   * relations between states (diplomatic), not the deal itself, which was signed before. Approved
+   * is only a signed document: a party agreeing to buy or supply ("وافقت على شراء") makes the deal.
    */
   private boolean ratification(Document doc, Sentence s, TriggerHit head, List<TriggerHit> trig) {
     if (head.trigger().type() == EventType.DEAL) {
@@ -534,9 +539,11 @@ public record EventSegmentStage(Lexicon lexicon) implements Stage {
           head.first() > s.firstToken() && reads(doc, FunctionWord.SIGNED_ON, head.first() - 1)
               ? RATIFIED_ON_REACH
               : RATIFIED_REACH;
+      boolean document = reads(doc, FunctionWord.DOCUMENT, head.first());
       for (int i = head.first() - 1; i >= Math.max(s.firstToken(), head.first() - reach); i--) {
-        if (reads(doc, FunctionWord.APPROVAL, i) || reads(doc, FunctionWord.RATIFICATION, i)) {
-          return true;
+        if (document && reads(doc, FunctionWord.APPROVAL, i)
+            || reads(doc, FunctionWord.RATIFICATION, i)) {
+          return true; // not "وافقت أذربيجان على شراء طائرات": consent to a purchase is the deal
         }
       }
       return suspended(doc, s, head) || submittedForRatification(doc, s, head);

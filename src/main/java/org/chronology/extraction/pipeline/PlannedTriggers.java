@@ -15,8 +15,9 @@ import org.chronology.text.Sentence;
  * A planned happening told by its frame, whatever its verb: "ومن المقرر أن يعود السفيران إلى
  * عاصمتيهما"، "ومن المنتظر أن تستأنف المحطة عملها"، "…، على أن يبدأ تشغيل الوحدة الأولى عام 2026".
  * The present verb right after the frame and أن is a planned event, typed other when no trigger of
- * the clause names it (a trigger there, "من المقرر أن يزور", is read as usual). A verb of a state
- * or an outcome after the frame ("من المنتظر أن يكون") is no happening.
+ * the clause names it (a trigger there, "من المقرر أن يزور", is read as usual), a meeting when it
+ * is the verb of holding ("أن تعقد اللجنة دورتها"). A verb of a state or an outcome after the frame
+ * ("من المنتظر أن يكون") is no happening.
  */
 final class PlannedTriggers {
 
@@ -38,7 +39,8 @@ final class PlannedTriggers {
       }
       String word = doc.tokens().get(verb).text();
       Trigger t =
-          new Trigger(EventType.OTHER, word, STRENGTH, TriggerForm.PRESENT, Role.PARTICIPANT, null);
+          new Trigger(
+              typeOf(lexicon, word), word, STRENGTH, TriggerForm.PRESENT, Role.PARTICIPANT, null);
       return List.of(new TriggerHit(s.index(), verb, verb + 1, t, true, false, false, false));
     }
     return future(lexicon, doc, s, found, quoted);
@@ -60,7 +62,7 @@ final class PlannedTriggers {
       }
       Trigger t =
           new Trigger(
-              EventType.OTHER,
+              typeOf(lexicon, w.substring(1)),
               doc.tokens().get(verb).text(),
               STRENGTH,
               TriggerForm.PRESENT,
@@ -69,6 +71,13 @@ final class PlannedTriggers {
       return List.of(new TriggerHit(s.index(), verb, verb + 1, t, true, false, false, false));
     }
     return List.of();
+  }
+
+  /** A session or round held ("أن تعقد اللجنة دورتها") is a meeting; any other verb, other. */
+  private static EventType typeOf(Lexicon lexicon, String verb) {
+    return lexicon.is(FunctionWord.PLAN_HOLD, Proclitics.withoutAnd(verb))
+        ? EventType.MEETING
+        : EventType.OTHER;
   }
 
   private static boolean soon(Lexicon lexicon, Document doc, Sentence s, int verb) {
