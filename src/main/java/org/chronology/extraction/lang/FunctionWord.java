@@ -112,6 +112,11 @@ public enum FunctionWord {
    * that state's organisation
    */
   STATE_BODY("state-body"),
+  /**
+   * heads a body two states share (اللجنة، مجلس): two state adjectives after it name it as both
+   * states' (اللجنة العليا المشتركة التونسية القطرية)
+   */
+  JOINT_BODY("joint-body"),
   /** an honorific written before a ruler's or a royal's name (الملك، الأمير، الشيخ، السلطان) */
   HONORIFIC("honorific"),
   /** A style of address before a ruler's title (جلالة الملك): with no name, the one holder. */

@@ -74,8 +74,12 @@ record Institutions(Lexicon lexicon, Gazetteer gazetteer) {
         if (j == i + 1 && (force || !Proclitics.hasArticle(bare))) {
           return null; // "القوات الإسرائيلية": the state itself; "شركة صينية": no name
         }
-        String written = withoutProclitic(doc.originalText(i, dem.end()), w, bare);
-        return hit(doc, s, i, dem.end(), fullName(bare, written), dem.values().get(0));
+        int end = jointEnd(doc, bare, dem.end(), to);
+        String written = withoutProclitic(doc.originalText(i, end), w, bare);
+        if (end > dem.end()) {
+          written = definite(doc, i, written);
+        }
+        return hit(doc, s, i, end, fullName(bare, written), dem.values().get(0));
       }
       String c = doc.tokens().get(j).text();
       String cBare = Proclitics.withoutAnd(c);
@@ -118,6 +122,39 @@ record Institutions(Lexicon lexicon, Gazetteer gazetteer) {
     }
     String written = withoutProclitic(doc.originalText(i, state.end()), w, bare);
     return hit(doc, s, i, state.end(), written, state.values().get(0).name());
+  }
+
+  /**
+   * Where a body two states share ends: after a second state adjective right after the first
+   * ("اللجنة المشتركة التونسية القطرية"), else at {@code end}.
+   */
+  private int jointEnd(Document doc, String head, int end, int to) {
+    if (!lexicon.is(FunctionWord.JOINT_BODY, head)
+        || end >= to
+        || TitledNames.hasStop(doc, end)
+        || Proclitics.startsWithAnd(doc.tokens().get(end).text())) {
+      return end;
+    }
+    PhraseMatcher.Match<String> second =
+        lexicon.demonyms().longestAt(doc.tokens(), doc.forms(), end, to);
+    return second != null && second.first() == end ? second.end() : end;
+  }
+
+  /**
+   * "للجنة العليا": ل before اللجنة drops the article's alef, so a head read without its article
+   * whose complement has one (an adjective agrees in definiteness) is written with it.
+   */
+  private static String definite(Document doc, int i, String written) {
+    String w = doc.tokens().get(i).text();
+    String bare = Proclitics.withoutAndOrPreposition(w);
+    if (Proclitics.hasArticle(bare)
+        || bare.equals(w)
+        || bare.charAt(0) != w.charAt(w.length() - bare.length() - 1)
+        || i + 1 >= doc.tokens().size()
+        || !Proclitics.hasArticle(doc.tokens().get(i + 1).text())) {
+      return written;
+    }
+    return Proclitics.article() + written;
   }
 
   /** The institution word as written, or without its و and preposition. */
