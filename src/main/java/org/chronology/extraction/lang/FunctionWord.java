@@ -205,6 +205,13 @@ public enum FunctionWord {
   FUTURE_PREFIX("future-prefix"),
   /** a coming time (المقبل، المقبلة) that, in the clause of a future verb, makes the verb a plan */
   PLAN_SOON("plan-soon"),
+  /**
+   * a verb declaring what its subject will do (أعلن، أكد): a future verb in its complement is
+   * planned
+   */
+  DECLARED_PLAN("declared-plan"),
+  /** words that begin like a future verb (س + ي/ت/ن) but are nouns or past verbs (سياسة، سيطرت) */
+  NOT_FUTURE("not-future"),
   /** a call on someone (دعا، تدعو): the happening after its "إلى" is called for, not done */
   CALL("call"),
   /**

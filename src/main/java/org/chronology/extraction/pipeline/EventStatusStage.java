@@ -83,6 +83,9 @@ public final class EventStatusStage implements Stage {
     if (rank(EventStatus.PLANNED) > rank(st) && (agreedStep(doc, s, d) || agreedHolding(doc, d))) {
       st = EventStatus.PLANNED;
     }
+    if (st == EventStatus.HAPPENED && declaredPlan(doc, s, d)) {
+      st = EventStatus.PLANNED;
+    }
     if (rank(EventStatus.REPORTED) > rank(st) && possible(doc, d)) {
       st = EventStatus.REPORTED;
     }
@@ -176,6 +179,67 @@ public final class EventStatusStage implements Stage {
       }
     }
     return false;
+  }
+
+  /** How far after the complementizer the declared future verb may stand. */
+  private static final int DECLARED_REACH = 8;
+
+  /**
+   * "وأعلنت الشركة أنها ستبدأ الحفر خلال عام 2023": a statement whose verb declares what will be
+   * done (a future verb in its complement) tells a planned act, as "من المقرر أن" does. A
+   * declaration dated before its complement with no date of the act after it ("أعلنا يوم الأربعاء
+   * أنهما ستعيدان العلاقات") is a decision taken that day, as in {@link #announcedDecision}.
+   */
+  private boolean declaredPlan(Document doc, Sentence s, EventDraft d) {
+    if (d.type != EventType.STATEMENT || d.head.future()) {
+      return false;
+    }
+    var tokens = doc.tokens();
+    int h = d.head.first();
+    if (!lexicon.is(
+        FunctionWord.DECLARED_PLAN,
+        org.chronology.text.Proclitics.withoutAnd(tokens.get(h).text()))) {
+      return false;
+    }
+    for (int c = d.head.end(); c < s.endToken() && c <= h + 2 * DECLARED_REACH; c++) {
+      String w = tokens.get(c).text();
+      if (!lexicon.is(FunctionWord.COMPLEMENTIZER, w) && !lexicon.is(FunctionWord.SAID_THAT, w)) {
+        continue;
+      }
+      for (int v = c + 1; v < s.endToken() && v <= c + DECLARED_REACH; v++) {
+        if (s.clauseOf(v) != s.clauseOf(c + 1)) {
+          break;
+        }
+        if (futureVerb(tokens.get(v).text())) {
+          return SentenceDates.datesIn(doc, s.firstToken(), c).isEmpty() && !actOfItsOwn(doc, d, c);
+        }
+      }
+      return false;
+    }
+    return false;
+  }
+
+  /**
+   * "أعلنت الوزارة أن الوزير سيزور أنقرة": the act has an event of its own in the complement, so
+   * the statement is the declaration, done.
+   */
+  private static boolean actOfItsOwn(Document doc, EventDraft d, int complementizer) {
+    for (EventDraft o : doc.events()) {
+      if (o != d && o.sentence == d.sentence && o.head.first() > complementizer) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "ستبدأ"، "سيعاد": the future prefix before a present prefix, not a word that begins so. */
+  private boolean futureVerb(String token) {
+    String w = org.chronology.text.Proclitics.withoutAnd(token);
+    return w.length() >= 5
+        && lexicon.is(FunctionWord.FUTURE_PREFIX, w.substring(0, 1))
+        && lexicon.is(FunctionWord.PRESENT_PREFIX, w.substring(1, 2))
+        && !lexicon.is(FunctionWord.NOT_FUTURE, w)
+        && !lexicon.is(FunctionWord.PLAN_NOT, w.substring(1));
   }
 
   /**
