@@ -25,7 +25,10 @@ public class IngestRejection extends ReceivedFile {
   /** The reason in plain English (logs; the only reason rows before V22 have). */
   public String reason;
 
-  /** Why, as {@link RejectionReason}'s code and numbers (V22); null on older rows. */
+  /**
+   * Why, as {@link RejectionReason}'s code and numbers (V22, read back for older rows by V23); null
+   * for an older sentence of another wording.
+   */
   @Column(name = "reason_code")
   public String reasonCode;
 

@@ -72,7 +72,10 @@ public record RejectionReason(String code, Long a, Long b, Long c) {
         .toArray(Long[]::new);
   }
 
-  /** The reason from its stored code and numbers; null when the row has no code (before V22). */
+  /**
+   * The reason from its stored code and numbers; null for a row without a code (V23 gave one to
+   * every row from before V22 whose sentence it knows).
+   */
   public static RejectionReason stored(String code, Long a, Long b, Long c) {
     return code == null ? null : new RejectionReason(code, a, b, c);
   }

@@ -2,7 +2,6 @@ package org.chronology.web;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import io.quarkus.arc.Arc;
@@ -12,7 +11,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.chronology.account.AccountService;
 import org.chronology.article.ingest.ArticleIngestService;
 import org.chronology.article.ingest.Sidecar;
 import org.junit.jupiter.api.Test;
@@ -21,8 +19,9 @@ import org.junit.jupiter.api.Test;
  * The editors' pages on a 390 px phone, in Arabic and English: nothing wider than the screen (the
  * event editor's fieldsets and the article editor's title field used to push the page to 540–570
  * px, the quality table to 800), a wide table scrolling in its own focusable region, and no serious
- * axe-core violation (the article editor's scrolling text was not reachable by keyboard).
- * Screenshots under {@code target/screenshots/}.
+ * axe-core violation (the article editor's scrolling text was not reachable by keyboard); under the
+ * site's Content-Security-Policy, with the other checks of {@link FirstVisit}. Screenshots under
+ * {@code target/screenshots/}.
  */
 @QuarkusTest
 class EditorPagesPhoneBrowserTest extends UiBrowserTest {
@@ -51,20 +50,16 @@ class EditorPagesPhoneBrowserTest extends UiBrowserTest {
             "/articles/rejected",
             "/articles/new");
     List<String> failures = new ArrayList<>();
-    try (BrowserContext c =
-        browser.newContext(
-            new Browser.NewContextOptions().setViewportSize(390, 844).setBypassCSP(true))) {
+    try (BrowserContext c = underPolicy(390, 844)) {
       Page page = signedIn(c, "phone", true);
+      List<String> console = consoleErrors(page);
       for (String lang : List.of("ar", "en")) {
         for (String p : pages) {
+          console.clear();
           page.navigate(url(p + "?lang=" + lang));
-          int width = ((Number) page.evaluate("document.documentElement.scrollWidth")).intValue();
-          if (width > 390) {
-            failures.add(lang + " " + p + ": the page is " + width + " px wide at 390 px");
-          }
-          for (String v : axe(page, axeSource)) {
-            failures.add(lang + " " + p + ": " + v);
-          }
+          page.waitForLoadState();
+          failures.addAll(
+              FirstVisit.problems(page, lang + " " + p + ": ", 390, lang, console, axeSource));
         }
         page.navigate(url("/events/" + event + "/edit?lang=" + lang));
         shot(page, "12-14-event-editor-390-" + lang + ".png");
@@ -90,10 +85,9 @@ class EditorPagesPhoneBrowserTest extends UiBrowserTest {
   void theReviewQueueIsCardsOnAPhone() throws Exception {
     String axeSource = axeSource();
     List<String> failures = new ArrayList<>();
-    try (BrowserContext c =
-        browser.newContext(
-            new Browser.NewContextOptions().setViewportSize(390, 844).setBypassCSP(true))) {
+    try (BrowserContext c = underPolicy(390, 844)) {
       Page page = signedIn(c, "queue", false);
+      List<String> console = consoleErrors(page);
       for (String lang : List.of("ar", "en")) {
         page.navigate(url("/review?lang=" + lang));
         int rows = page.locator(".review-queue tr[data-id]").count();
@@ -121,27 +115,13 @@ class EditorPagesPhoneBrowserTest extends UiBrowserTest {
         if (!Boolean.TRUE.equals(l.get(2))) {
           failures.add(lang + ": a card runs past the screen");
         }
-        for (String v : axe(page, axeSource)) {
-          failures.add(lang + " /review: " + v);
-        }
+        failures.addAll(
+            FirstVisit.problems(page, lang + " /review: ", 390, lang, console, axeSource));
+        console.clear();
         // the first screen of cards, as a phone shows it
         Chromium.shot(page, "12-16-review-queue-390-" + lang + ".png", false);
       }
     }
     assertTrue(failures.isEmpty(), String.join("\n", failures));
-  }
-
-  /** A page of the context signed in through the login form, as a new account (admin or editor). */
-  private Page signedIn(BrowserContext c, String prefix, boolean admin) {
-    String user = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
-    String password = "correct-horse-battery";
-    Arc.container().instance(AccountService.class).get().create(user, password, admin, "test");
-    Page page = c.newPage();
-    page.navigate(url("/login"));
-    page.locator("#j_username").fill(user);
-    page.locator("#j_password").fill(password);
-    page.locator("form[action='/j_security_check'] button[type=submit]").click();
-    page.waitForLoadState();
-    return page;
   }
 }

@@ -3,11 +3,15 @@ package org.chronology.web;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import io.quarkus.arc.Arc;
 import io.quarkus.test.common.http.TestHTTPResource;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.UUID;
+import org.chronology.account.AccountService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
@@ -60,15 +64,83 @@ abstract class UiBrowserTest {
     }
   }
 
-  /** Runs axe-core in the page; the ids and targets of serious and critical violations. */
+  /**
+   * A context under the site's Content-Security-Policy (not bypassed) that still has axe-core: it
+   * comes in as an init script, which the browser runs outside the policy, so the pages' own
+   * scripts and styles are held to the policy as a reader's browser holds them. Every violation is
+   * recorded in the page ({@link #policyViolations}); Chromium also logs it to the console.
+   */
+  BrowserContext underPolicy(int width, int height) throws java.io.IOException {
+    BrowserContext c =
+        browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height));
+    c.addInitScript(
+        "window.__policyViolations = [];"
+            + " document.addEventListener('securitypolicyviolation', e =>"
+            + " window.__policyViolations.push(e.violatedDirective + ' blocked '"
+            + " + (e.blockedURI || 'inline') + ' at ' + location.pathname));");
+    c.addInitScript(axeSource());
+    return c;
+  }
+
+  /**
+   * The errors the page will log from now on (clear it between pages): the console's errors but the
+   * one saying the page itself came with the status it should (an unknown event's 404, a conflict's
+   * 409), script errors, and any other file the page loads that fails.
+   */
+  static List<String> consoleErrors(Page page) {
+    List<String> errors = new java.util.concurrent.CopyOnWriteArrayList<>();
+    page.onConsoleMessage(
+        m -> {
+          if (m.type().equals("error")
+              && !m.text().matches("Failed to load resource: .* status of 40[49] .*")) {
+            errors.add(m.text());
+          }
+        });
+    page.onPageError(errors::add);
+    page.onResponse(
+        r -> {
+          if (r.status() >= 400 && !"document".equals(r.request().resourceType())) {
+            errors.add(r.status() + " for " + r.url());
+          }
+        });
+    return errors;
+  }
+
+  /** What the Content-Security-Policy blocked in the page so far (a context of underPolicy). */
+  @SuppressWarnings("unchecked")
+  static List<String> policyViolations(Page page) {
+    return (List<String>) page.evaluate("() => window.__policyViolations || []");
+  }
+
+  /**
+   * Runs axe-core in the page; the ids and targets of serious and critical violations. axe-core is
+   * there already in a context of {@link #underPolicy}, else it is added as a script tag (which
+   * only a context bypassing the policy allows).
+   */
   @SuppressWarnings("unchecked")
   static List<String> axe(Page page, String axeSource) {
-    page.addScriptTag(new Page.AddScriptTagOptions().setContent(axeSource));
+    if (!Boolean.TRUE.equals(page.evaluate("() => typeof window.axe === 'object'"))) {
+      page.addScriptTag(new Page.AddScriptTagOptions().setContent(axeSource));
+    }
     return (List<String>)
         page.evaluate(
             "async () => { const r = await axe.run(document, {resultTypes: ['violations']});"
                 + " return r.violations.filter(v => v.impact === 'serious' || v.impact ==="
                 + " 'critical').map(v => v.id + ' (' + v.impact + '): ' + v.nodes.slice(0, 3)"
                 + ".map(n => n.target.join(' ')).join(' | ')); }");
+  }
+
+  /** A page of the context signed in through the login form, as a new account (admin or editor). */
+  Page signedIn(BrowserContext c, String prefix, boolean admin) {
+    String user = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    String password = "correct-horse-battery";
+    Arc.container().instance(AccountService.class).get().create(user, password, admin, "test");
+    Page page = c.newPage();
+    page.navigate(url("/login"));
+    page.locator("#j_username").fill(user);
+    page.locator("#j_password").fill(password);
+    page.locator("form[action='/j_security_check'] button[type=submit]").click();
+    page.waitForLoadState();
+    return page;
   }
 }

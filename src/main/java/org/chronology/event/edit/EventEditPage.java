@@ -2,6 +2,8 @@ package org.chronology.event.edit;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -69,7 +71,6 @@ public class EventEditPage {
   @Inject EventQueryService events;
   @Inject RevisionService revisions;
   @Inject SecurityIdentity identity;
-  @Inject EditMsg msg;
 
   @GET
   @Path("edit")
@@ -173,6 +174,8 @@ public class EventEditPage {
       entries = HistoryActorNames.inEnglish(entries);
     }
     HistoryError known = error == null ? null : HistoryError.ofCode(error);
+    // the bundle of the page's language: an injected one is the default (Arabic) on every page
+    EditMsg msg = MessageBundles.get(EditMsg.class, Localized.Literal.of(Ui.current().getLang()));
     return Templates.history(eventId, event, entries, known == null ? null : known.message(msg));
   }
 

@@ -45,7 +45,7 @@ class RejectedFilesPageTest {
   }
 
   /** Signs in the way a browser does (the sign-in form's CSRF token); returns its cookies. */
-  private static Map<String, String> editorCookies() {
+  static Map<String, String> editorCookies() {
     String name = "ed-" + UUID.randomUUID().toString().substring(0, 8);
     Arc.container()
         .instance(AccountService.class)

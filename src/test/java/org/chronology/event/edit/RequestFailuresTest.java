@@ -94,6 +94,13 @@ class RequestFailuresTest {
         .get(location.replaceFirst("^https?://[^/]+", ""))
         .then()
         .body(containsString("role=\"alert\""), not(containsString("self-merge<")));
+    // the message in the page's language (the English page said it in Arabic)
+    String path = location.replaceFirst("^https?://[^/]+", "");
+    given()
+        .get(path + "&lang=en")
+        .then()
+        .body(containsString(">An event cannot be merged with itself."));
+    given().get(path + "&lang=ar").then().body(containsString(">لا يمكن دمج الحدث مع نفسه"));
   }
 
   @Test
