@@ -86,6 +86,24 @@ final class CandidateLookup {
   }
 
   /**
+   * The mention's merge interval as V23's GiST index has it: the dated rows of the lateral join
+   * find their mentions by this range's overlap with the event's window (the comparisons after it
+   * keep the exact condition). The actors' test is wrapped in {@code coalesce} so that PostgreSQL
+   * cannot answer the row from the actor names' GIN index instead: that reads every mention naming
+   * a popular actor, and its plan took over once statistics were gathered, 1.6–3.3 s a batch at
+   * 2,000 synthetic articles (docs/benchmarks.md, "Folder import at 2,000 articles").
+   * least/greatest on both sides: a range is never built reversed (an error), and the overlap stays
+   * a superset.
+   */
+  static final String RANGE =
+      "daterange(least(m.merge_start, m.merge_end), greatest(m.merge_start, m.merge_end), '[]')";
+
+  /** An extracted event's window with the merger's slack, as a range (see {@link #RANGE}). */
+  static final String WINDOW =
+      "daterange(least(x.earliest_end, x.latest_start), greatest(x.earliest_end, x.latest_start),"
+          + " '[]')";
+
+  /**
    * {@link #scope} as one statement of a fixed text: the branches with a known date are rows of
    * four arrays (compatible types, actor names, the latest start and the earliest end with the
    * merger's slack), those without one rows of three (types, actors, place); each row runs the
@@ -122,7 +140,11 @@ final class CandidateLookup {
             + " as x (types, actors, latest_start, earliest_end)"
             + " cross join lateral (select m.event_id from mention m where m.merge_type is not null"
             + " and m.merge_type = any(string_to_array(x.types, chr(31)))"
-            + " and m.merge_actors && string_to_array(x.actors, chr(31))"
+            + " and coalesce(m.merge_actors && string_to_array(x.actors, chr(31)), false)"
+            + " and "
+            + RANGE
+            + " && "
+            + WINDOW
             + " and m.merge_start <= x.latest_start and m.merge_end >= x.earliest_end) c"
             + " union select c.event_id from unnest(cast(?6 as text[]), cast(?7 as text[]),"
             + " cast(?8 as text[])) as x (types, actors, place)"
