@@ -86,7 +86,7 @@ final class CandidateLookup {
   }
 
   /**
-   * The mention's merge interval as V23's GiST index has it: the dated rows of the lateral join
+   * The mention's merge interval as V24's GiST index has it: the dated rows of the lateral join
    * find their mentions by this range's overlap with the event's window (the comparisons after it
    * keep the exact condition). The actors' test is wrapped in {@code coalesce} so that PostgreSQL
    * cannot answer the row from the actor names' GIN index instead: that reads every mention naming

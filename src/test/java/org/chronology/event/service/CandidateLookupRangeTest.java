@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The bulk look-up's range overlap ({@link CandidateLookup#RANGE} against {@link
- * CandidateLookup#WINDOW}, answered by V23's GiST index) only narrows the rows its exact date
+ * CandidateLookup#WINDOW}, answered by V24's GiST index) only narrows the rows its exact date
  * comparisons are then applied to: it never drops a mention they accept, and it builds a range of
  * any pair of dates (reversed ones and nulls included) without an error, in PostgreSQL itself.
  */
