@@ -80,7 +80,8 @@ public final class EventStatusStage implements Stage {
         st = cue.status();
       }
     }
-    if (rank(EventStatus.PLANNED) > rank(st) && (agreedStep(doc, s, d) || agreedHolding(doc, d))) {
+    if (rank(EventStatus.PLANNED) > rank(st)
+        && (agreedStep(doc, s, d) || agreedHolding(doc, d) || agreedContent(doc, s, d))) {
       st = EventStatus.PLANNED;
     }
     if (st == EventStatus.HAPPENED && declaredPlan(doc, s, d)) {
@@ -149,6 +150,48 @@ public final class EventStatusStage implements Stage {
         && lexicon.is(
             FunctionWord.PLAN_ON,
             org.chronology.text.Proclitics.withoutAnd(tokens.get(h - 2).text()));
+  }
+
+  /** How far before the happening's word the "على" of the agreement may stand. */
+  private static final int CONTENT_REACH = 2;
+
+  /**
+   * "اتفق البلدان على تسيير رحلات جوية، وعلى فتح مكتب تجاري": a step the sides agreed on, told by
+   * its own word after the "على" of a verb of agreeing, is still to come (planned); the agreement
+   * itself, told by the verb, stays done. A deal or a diplomatic step agreed on ("اتفقا على استعادة
+   * التمثيل الدبلوماسي") is concluded by the agreement itself, so only an other happening or a
+   * gathering is held to be still to come.
+   */
+  private boolean agreedContent(Document doc, Sentence s, EventDraft d) {
+    if (d.type != EventType.OTHER && d.type != EventType.MEETING) {
+      return false;
+    }
+    int h = d.head.first();
+    var tokens = doc.tokens();
+    for (int o = h - 1; o >= Math.max(s.firstToken() + 1, h - CONTENT_REACH); o--) {
+      if (!lexicon.is(
+          FunctionWord.AGREED_ON,
+          org.chronology.text.Proclitics.withoutConjunction(tokens.get(o).text()))) {
+        continue;
+      }
+      for (int v = o - 1; v >= s.firstToken(); v--) {
+        if (agreeing(doc, v)) {
+          return v == s.firstToken()
+              || !lexicon.is(FunctionWord.RELATIVE, tokens.get(v - 1).text());
+        }
+      }
+      return false;
+    }
+    return false;
+  }
+
+  private boolean agreeing(Document doc, int i) {
+    for (org.chronology.text.Proclitics.Form form : doc.forms().of(i)) {
+      if (!form.future() && lexicon.is(FunctionWord.AGREED, form.text())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
