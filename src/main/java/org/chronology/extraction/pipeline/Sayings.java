@@ -77,7 +77,41 @@ record Sayings(Lexicon lexicon) {
         return false;
       }
     }
-    return speaks;
+    return speaks || turnAtGathering(doc, p, e);
+  }
+
+  /** At most this many words before the saying verb (من جهته، ومن جانبه). */
+  private static final int LEAD = 3;
+
+  /**
+   * "من جهته، قال ديبي …" after a visit or talks, the speaker not read as an actor: the floor given
+   * to the other side of the gathering, whose states are all the saying names, is its word at the
+   * occasion (the guide: a saying at an occasion is part of it unless news of its own).
+   */
+  private boolean turnAtGathering(Document doc, EventDraft p, EventDraft e) {
+    if (oneSided(p) || e.actors.isEmpty() || !e.head.trigger().form().verbal()) {
+      return false;
+    }
+    for (ResolvedActor a : e.actors) {
+      if (!among(a, p.actors)) {
+        return false;
+      }
+    }
+    var tokens = doc.tokens();
+    int h = e.head.first();
+    int from = doc.sentences().get(e.sentence).firstToken();
+    if (h - from > LEAD) {
+      return false;
+    }
+    for (int i = from; i < h; i++) {
+      String w = Proclitics.withoutConjunction(tokens.get(i).text());
+      if (lexicon.is(FunctionWord.REPLY_OPENER, w)
+          || i + 1 < h
+              && lexicon.is(FunctionWord.REPLY_OPENER, w + " " + tokens.get(i + 1).text())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A step one side takes, not one of parties together (talks, a visit, a signing). */
@@ -157,7 +191,8 @@ record Sayings(Lexicon lexicon) {
     }
     ResolvedActor a = speaker(p);
     ResolvedActor b = speaker(e);
-    if (a == null || b == null || state(a) == null || !state(a).equals(state(b))) {
+    String state = a == null ? null : state(a);
+    if (b == null || state == null || !state.equals(state(b))) {
       return false;
     }
     if (level(a) == level(b)) {
