@@ -11,6 +11,7 @@ import org.chronology.extraction.lang.FunctionWord;
 import org.chronology.extraction.lang.Lexicon;
 import org.chronology.extraction.lang.Suffix;
 import org.chronology.text.ArabicNormalizer;
+import org.chronology.text.PhraseMatcher;
 import org.chronology.text.Proclitics;
 import org.chronology.text.TsvResource;
 
@@ -223,11 +224,20 @@ record NameParts(Lexicon lexicon, Gazetteer gazetteer) {
     if (Proclitics.startsWithAnd(w) && conjoinedWord(Proclitics.withoutAnd(w))) {
       return false;
     }
-    return lexicon.triggers().longestAt(doc.tokens(), doc.forms(), t, to) == null
-        && lexicon.titles().longestAt(doc.tokens(), doc.forms(), t, to) == null
-        && lexicon.demonyms().longestAt(doc.tokens(), doc.forms(), t, to) == null
-        && lexicon.places().longestAt(doc.tokens(), doc.forms(), t, to) == null
-        && gazetteer.matcher().longestAt(doc.tokens(), doc.forms(), t, to) == null;
+    boolean foreign = hamzaOnAlef(doc, t);
+    return unknown(lexicon.triggers().longestAt(doc.tokens(), doc.forms(), t, to), foreign)
+        && unknown(lexicon.titles().longestAt(doc.tokens(), doc.forms(), t, to), foreign)
+        && unknown(lexicon.demonyms().longestAt(doc.tokens(), doc.forms(), t, to), foreign)
+        && unknown(lexicon.places().longestAt(doc.tokens(), doc.forms(), t, to), foreign)
+        && unknown(gazetteer.matcher().longestAt(doc.tokens(), doc.forms(), t, to), foreign);
+  }
+
+  /**
+   * No word of the lexicon is read at the token; for a foreign name written with "أل" ("ألباريس"),
+   * a word read only by taking its "أل" for the article ("باريس") does not count.
+   */
+  private static boolean unknown(PhraseMatcher.Match<?> m, boolean foreign) {
+    return m == null || foreign && m.form().definite();
   }
 
   /**
@@ -307,6 +317,35 @@ record NameParts(Lexicon lexicon, Gazetteer gazetteer) {
         && lexicon.titles().longestAt(doc.tokens(), doc.forms(), t, to) == null
         && lexicon.places().longestAt(doc.tokens(), doc.forms(), t, to) == null
         && gazetteer.matcher().longestAt(doc.tokens(), doc.forms(), t, to) == null;
+  }
+
+  /**
+   * A second nisba right after a family name with the article ("فلانة العلاني الفلاني"): a nisba
+   * that is no state adjective (which would tell the person's state) nor an ordinal.
+   */
+  boolean secondNisba(Document doc, int t, int to) {
+    String w = doc.tokens().get(t).text();
+    return nisba(doc, t, to)
+        && !lexicon.isModifier(w)
+        && !lexicon.isStopword(w)
+        && lexicon.demonyms().longestAt(doc.tokens(), doc.forms(), t, to) == null;
+  }
+
+  /**
+   * A preposition of a participant and a word ("بمطار"، "بتوجيه"): after two parts the name's end
+   * and the phrase after it, unless nothing follows (TitledNames checks the clause's end). A long
+   * vowel after the letter ("بارو"، "بيرقدار"، "بوطصالي") is how foreign names are written, kept.
+   */
+  static boolean onPreposition(String w) {
+    for (String p : org.chronology.text.Prepositions.attached()) {
+      if (org.chronology.text.Prepositions.introducesObject(p)
+          && w.length() > p.length() + 2
+          && w.startsWith(p)
+          && VOWEL_SEATS.indexOf(w.charAt(p.length())) < 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A word with the article that may close a name: none of the lexicon's other words. */

@@ -250,7 +250,7 @@ record TitledNames(Lexicon lexicon, Gazetteer gazetteer) {
               || parts > 0 && names().givenNameAsWritten(doc, nameEnd, to)
               || givenBeforeName(doc, nameEnd, to, parts == 0))
           && (parts < 2
-              || !lexicon.startsWith(FunctionWord.PRESENT_PREFIX, w)
+              || !lexicon.startsWith(FunctionWord.PRESENT_PREFIX, w) && !NameParts.onPreposition(w)
               || nameClosedAfter(doc, nameEnd, to))) {
         nameEnd++;
         parts++;
@@ -267,8 +267,16 @@ record TitledNames(Lexicon lexicon, Gazetteer gazetteer) {
         // parts one made of a given name (محمد عثمان الحسين), not an object (فلان علان البيان),
         // and the family's name after it (أحمد ناصر المحمد الصباح)
         boolean grandfather = parts == 2 && !linked;
+        boolean given = parts == 1 && !linked;
         nameEnd++;
         parts++;
+        if (given
+            && nameEnd < to
+            && !hasStop(doc, nameEnd)
+            && names().secondNisba(doc, nameEnd, to)) {
+          nameEnd++; // "فلانة العلاني الفلاني": a second nisba after the first closes the name
+          parts++;
+        }
         if (grandfather
             && nameEnd < to
             && !hasStop(doc, nameEnd)
