@@ -25,7 +25,7 @@ final class RetoldOccasions {
         || noun.first() != d.head.first()
         || noun.first() != during + 1
         || !words.pointed(doc, noun)
-        || OccasionDates.liveEntry(doc, doc.sentences().get(d.sentence))) {
+        || LiveEntries.is(doc, doc.sentences().get(d.sentence))) {
       return false;
     }
     return dateAsTold(doc, d, words);

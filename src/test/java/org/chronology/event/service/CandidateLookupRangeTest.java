@@ -33,32 +33,25 @@ class CandidateLookupRangeTest {
             + " lo, "
             + days
             + " hi) x where m.merge_start <= x.latest_start and m.merge_end >= x.earliest_end";
-    long accepted =
-        QuarkusTransaction.requiringNew()
-            .call(
-                () ->
-                    ((Number)
-                            Panache.getEntityManager()
-                                .createNativeQuery("select count(*)" + pairs)
-                                .getSingleResult())
-                        .longValue());
+    long accepted = count("select count(*)" + pairs);
     long dropped =
-        QuarkusTransaction.requiringNew()
-            .call(
-                () ->
-                    ((Number)
-                            Panache.getEntityManager()
-                                .createNativeQuery(
-                                    "select count(*)"
-                                        + pairs
-                                        + " and not ("
-                                        + CandidateLookup.RANGE
-                                        + " && "
-                                        + CandidateLookup.WINDOW
-                                        + ")")
-                                .getSingleResult())
-                        .longValue());
+        count(
+            "select count(*)"
+                + pairs
+                + " and not ("
+                + CandidateLookup.RANGE
+                + " && "
+                + CandidateLookup.WINDOW
+                + ")");
     assertTrue(accepted > 1000, "pairs the comparisons accept: " + accepted);
     assertEquals(0, dropped);
+  }
+
+  private static long count(String sql) {
+    return QuarkusTransaction.requiringNew()
+        .call(
+            () ->
+                ((Number) Panache.getEntityManager().createNativeQuery(sql).getSingleResult())
+                    .longValue());
   }
 }
