@@ -430,18 +430,55 @@ public record EventDateStage(Lexicon lexicon) implements Stage {
         || PublicationDateDetector.endsDateline(doc.article().text(), h.expression().endOffset());
   }
 
-  /** "أول زيارة منذ 15 عاماً", "أول محادثات منذ ربيع 2022": a gap, never the happening's date. */
+  /**
+   * "أول زيارة منذ 15 عاماً", "أول محادثات منذ ربيع 2022": a gap, never the happening's date; so is
+   * the date of the happening a منذ names ("في أول زيارة منذ سقوط النظام في 8 ديسمبر الماضي"،
+   * "الأولى منذ اندلاع النزاع قبل اثني عشر عاماً"): it dates the gap's start.
+   */
   private boolean gap(Document doc, EventDraft d, DateHit h) {
-    if (!since(doc, h)) {
+    int to = since(doc, h) ? h.first() : sinceOpening(doc, d, h);
+    if (to < 0) {
       return false;
     }
-    for (int t = d.first; t < h.first(); t++) {
+    for (int t = d.first; t < to; t++) {
       if (OCCASION.is("first", doc.tokens().get(t).text())) {
         return true;
       }
     }
     return false;
   }
+
+  /**
+   * Where a منذ after d's head opens the phrase that h ends, in h's clause and at most {@value
+   * #SINCE_REACH} words before it ("منذ انسحاب القوات الأميركية عام 2021"); -1 when none does.
+   */
+  private int sinceOpening(Document doc, EventDraft d, DateHit h) {
+    for (int t = h.first() - 1; t > d.head.first() && t >= h.first() - SINCE_REACH; t--) {
+      if (!OccasionDates.sameClause(doc, t, h.first())) {
+        return -1;
+      }
+      if (lexicon.is(FunctionWord.SINCE, doc.tokens().get(t).text())) {
+        return namesEvent(doc, t, h.first()) ? -1 : t;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * A happening of its own is told between the منذ and the date ("منذ زيارة الملك عبد الله عام
+   * 2006"): the date is that earlier happening's, which is an event of its own.
+   */
+  private static boolean namesEvent(Document doc, int from, int to) {
+    for (TriggerHit o : doc.triggers()) {
+      if (o.first() > from && o.first() < to) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** How many words a منذ may stand before the date of the happening it names. */
+  private static final int SINCE_REACH = 8;
 
   /**
    * "منذ 2008" opens a period: it dates a state or measures a gap ("أول زيارة منذ 15 عاماً"), so
