@@ -15,11 +15,11 @@ import org.chronology.text.Shared;
  *
  * <p>Only the header region is read (the first {@value #HEADER_CHARS} characters). Every full date
  * there is a candidate ("08 أكتوبر 2022", "الثلاثاء 05 تشرين أول , 2021 03:11", "10/04/2016 -
- * 09:14", "2025/05/03 الساعة 10:32 م", "5th, May 2024"); each is scored: a byline cue before it
- * (نشر في، تاريخ النشر) or a time of day next to it counts for it, an update cue (آخر تحديث) a
- * little less, a weekday a little; page furniture ("اليوم هو") counts against it, and so does a
- * date inside a long prose line or introduced by في (a date in the body, not a dateline). The best
- * candidate with a non-negative score wins; ties go to the earliest.
+ * 09:14", "2025/05/03 الساعة 10:32 م", "5th, May 2024", "الأربعاء 25 من أبريل 2012"); each is
+ * scored: a byline cue before it (نشر في، تاريخ النشر) or a time of day next to it counts for it,
+ * an update cue (آخر تحديث) a little less, a weekday a little; page furniture ("اليوم هو") counts
+ * against it, and so does a date inside a long prose line or introduced by في (a date in the body,
+ * not a dateline). The best candidate with a non-negative score wins; ties go to the earliest.
  *
  * <p>Numeric dates are read day first, as Arabic sites print them, unless the first number is above
  * 12 (day first forced), the second is (month first forced), or a weekday written with the date
@@ -100,7 +100,11 @@ public final class PublicationDateDetector {
                 + wdPre
                 + "(?<d>[0-3]?\\d)(?:st|nd|rd|th)?\\s*+["
                 + COMMA
-                + "]?\\s*+(?<m>"
+                + "]?\\s*+"
+                // "of" between the day and its month, as some papers print it: "25 من أبريل 2012"
+                + "(?:"
+                + lex.regex("OF")
+                + "\\s++)?(?<m>"
                 + mon
                 + ")(?:\\s*+[/\\\\-]\\s*+"
                 + mon

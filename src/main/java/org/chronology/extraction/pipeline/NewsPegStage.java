@@ -36,20 +36,25 @@ public final class NewsPegStage implements Stage {
     AlsoDates.apply(doc, OCCASION); // "كما …" adds to the happening just told, on its day
     shareNewsPeg(doc, doc.article().publishedOn());
     OCCASION.reactions(doc); // a reaction the day's news left undated
+    ContinuedDates.apply(doc, OCCASION); // "وأضاف البيان أن …" is part of the report before it
   }
 
   /**
    * A clause left without a date phrase in a sentence another clause of which is dated ("أغلقت
    * الحكومة المعبر في فبراير الماضي، متهمة …"، "أعلنت يوم الأحد استدعاء سفرائها، وهو ما ردت عليه
    * الجزائر باستدعاء …") is told as of that time: it takes the date of the nearest dated happening
-   * before it in the sentence, when both are told as done and that date is not after the
-   * publication. Run once the events are settled, so that it does not change which are kept.
+   * before it in the sentence, when that one is told as done and its date is not after the
+   * publication; so does a call-off told so ("…، وهو ما ردت عليه الجزائر بتأجيل …"), which with no
+   * day it was meant for is dated when it was made (dev README, cancelled events). Run once the
+   * events are settled, so that it does not change which are kept.
    */
   private static void shareSentenceDate(Document doc) {
     LocalDate pub = doc.article().publishedOn();
     for (EventDraft d : doc.events()) {
-      if (d.date != null || d.status != EventStatus.HAPPENED || d.negated) {
-        continue;
+      if (d.date != null
+          || d.status != EventStatus.HAPPENED && d.status != EventStatus.CANCELLED
+          || d.negated) {
+        continue; // a call-off without a day it was meant for is dated when it was made
       }
       EventDraft p = null;
       for (EventDraft o : doc.events()) {
