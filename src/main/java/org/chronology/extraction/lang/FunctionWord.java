@@ -117,6 +117,11 @@ public enum FunctionWord {
    * states' (اللجنة العليا المشتركة التونسية القطرية)
    */
   JOINT_BODY("joint-body"),
+  /**
+   * the adjective that closes a joint body's name (اللجنة الفنية المشتركة): the body both parties
+   * share, an actor though no state adjective names its states
+   */
+  JOINT_ADJECTIVE("joint-adjective"),
   /** an honorific written before a ruler's or a royal's name (الملك، الأمير، الشيخ، السلطان) */
   HONORIFIC("honorific"),
   /** A style of address before a ruler's title (جلالة الملك): with no name, the one holder. */

@@ -98,10 +98,14 @@ public record EventActorStage(Gazetteer gazetteer, Lexicon lexicon) implements S
     }
   }
 
-  /** The clause names the two parties by a dual ("البلدان"، "الجانبين"، "الزعيمان"). */
+  /**
+   * The clause names the two parties by a dual ("البلدان"، "الجانبين"، "الزعيمان") or by the body
+   * they share ("اللجنة الفنية المشتركة"), which stands for both.
+   */
   private boolean namesParties(Document doc, EventDraft d) {
     for (int t = d.first; t < d.end; t++) {
-      if (lexicon.namesParties(doc.tokens().get(t).text())) {
+      String w = doc.tokens().get(t).text();
+      if (lexicon.namesParties(w) || lexicon.is(FunctionWord.JOINT_ADJECTIVE, w) && named(doc, t)) {
         return true;
       }
     }
@@ -124,7 +128,7 @@ public record EventActorStage(Gazetteer gazetteer, Lexicon lexicon) implements S
       if (sides && !afterEventNoun(doc, t)) {
         continue; // "خلال الثلاثي الأول": a quarter of the year, no n-sided meeting
       }
-      if (!sides && named(doc, t + 2)) {
+      if (!sides && opens(doc, t + 2)) {
         continue; // "الرؤساء الثلاثة عون وبري وميقاتي": the clause names them itself
       }
       return t;
@@ -147,8 +151,18 @@ public record EventActorStage(Gazetteer gazetteer, Lexicon lexicon) implements S
     return trigger != null && trigger.first() == t - 1 && !trigger.values().get(0).form().verbal();
   }
 
-  /** An actor mention opens at token {@code t}. */
+  /** An actor mention covers token {@code t}. */
   private static boolean named(Document doc, int t) {
+    for (ActorHit h : doc.actors()) {
+      if (h.first() <= t && t < h.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** An actor mention opens at token {@code t}. */
+  private static boolean opens(Document doc, int t) {
     for (ActorHit h : doc.actors()) {
       if (h.first() == t) {
         return true;
@@ -297,19 +311,17 @@ public record EventActorStage(Gazetteer gazetteer, Lexicon lexicon) implements S
         out.set(at, a); // the mention after the trigger is the one that takes part in it
       }
     }
-    if (d.head.trigger().form().verbal() && (out.isEmpty() || subjectLeftOut(doc, s, d))) {
+    if (d.head.trigger().form().verbal() && (out.isEmpty() || ElidedSubjects.leftOut(doc, s, d))) {
       // "وأعلنت الوزارة ...، ووصفت الهجوم": a conjoined verb keeps the subject of the clause
-      // before;
-      // so does one naming only whom it was done with ("زار أنقرة، ووقع خلالها مع نظيره …")
-      ActorHit subject = null;
-      for (ActorHit h : doc.actors()) {
-        if (h.sentence() == s.index() && h.first() < d.first && h.preposition() == null) {
-          subject = h;
+      // before; so does one naming only whom it was done with ("زار أنقرة، ووقع خلالها مع نظيره …")
+      // "زار الرئيس الصيني تركمانستان، وحضر مع رئيسها …": the clause before's subject (named
+      // first) and the one it was done to (named last) take part in what its conjoined verb tells
+      for (ActorHit h :
+          new ActorHit[] {ElidedSubjects.lastBefore(doc, s, d), ElidedSubjects.first(doc, s, d)}) {
+        ResolvedActor a = h == null ? null : resolve(doc, s, h, when);
+        if (a != null && !a.media() && out.stream().noneMatch(o -> o.name().equals(a.name()))) {
+          out.add(0, a);
         }
-      }
-      ResolvedActor a = subject == null ? null : resolve(doc, s, subject, when);
-      if (a != null && !a.media() && out.stream().noneMatch(o -> o.name().equals(a.name()))) {
-        out.add(0, a);
       }
     }
     addBodiesOfOfficers(doc, out);
@@ -318,25 +330,11 @@ public record EventActorStage(Gazetteer gazetteer, Lexicon lexicon) implements S
   }
 
   /**
-   * The clause names no one before its verb and the first one it names after it stands after a
-   * preposition ("ووقع خلالها مع نظيره اليوناني إعلاناً وصفته الصحافة اليونانية"): that one is whom
-   * it was done with, and Arabic names the subject right after the verb, so it leaves it out when
-   * it is the subject of the clause before. Names further on belong to the verb's object or a
-   * relative clause.
+   * The subject of the clause before the conjoined verb of {@code d}: the first one named without a
+   * preposition since the head of the event told before it in the sentence (or since the sentence's
+   * start), as Arabic names the subject first, before or right after its verb; the ones named after
+   * it are its objects ("زار الرئيس الصيني تركمانستان، وحضر مع رئيسها …").
    */
-  private static boolean subjectLeftOut(Document doc, Sentence s, EventDraft d) {
-    ActorHit first = null;
-    for (ActorHit h : doc.actors()) {
-      if (h.sentence() != s.index() || h.first() < d.first || h.first() >= d.end) {
-        continue;
-      }
-      if (first == null || h.first() < first.first()) {
-        first = h;
-      }
-    }
-    return first != null && first.first() >= d.head.first() && first.preposition() != null;
-  }
-
   /**
    * "الأمين العام لجامعة الدول العربية عمرو موسى"، "الأمين العام للأمم المتحدة بان كي مون": the
    * officer of an international body acts for the body his title names, so the body joins the event

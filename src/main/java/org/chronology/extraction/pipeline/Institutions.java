@@ -48,6 +48,29 @@ record Institutions(Lexicon lexicon, Gazetteer gazetteer) {
    * (null when its masthead names none).
    */
   ActorHit at(Document doc, Sentence s, int i, int to, String home) {
+    ActorHit stated = stated(doc, s, i, to, home);
+    String bare = head(doc.tokens().get(i).text());
+    if (!lexicon.is(FunctionWord.JOINT_BODY, bare)) {
+      return stated;
+    }
+    JointBodies joint = new JointBodies(lexicon, gazetteer);
+    if (stated != null) {
+      int end = joint.closedAt(doc, stated.end(), to);
+      return end == stated.end() ? stated : named(doc, s, i, end, stated.country());
+    }
+    int end = joint.end(doc, i, to);
+    return end < 0 ? null : named(doc, s, i, end, joint.state(doc, i, end, to));
+  }
+
+  /** The body on tokens {@code [i, end)}, named as written (its article kept after ل). */
+  private ActorHit named(Document doc, Sentence s, int i, int end, String country) {
+    String w = doc.tokens().get(i).text();
+    String written = withoutProclitic(doc.originalText(i, end), w, head(w));
+    return hit(doc, s, i, end, definite(doc, i, written), country);
+  }
+
+  /** An institution closed by a state adjective (or a ministry of the outlet's state), or null. */
+  private ActorHit stated(Document doc, Sentence s, int i, int to, String home) {
     String w = doc.tokens().get(i).text();
     ActorHit body = stateBody(doc, s, i, to, w);
     if (body != null) {
