@@ -28,6 +28,10 @@ public enum FunctionWord {
    * a reception verb with the guest as its attached pronoun (استقبله): the guest travelled there
    */
   RECEIVED_GUEST("received-guest"),
+  /** a reception verb with its guest named (استقبل، يستقبل): a foreign official came to the host */
+  RECEPTION("reception"),
+  /** an office resident in the host's capital (سفير، قائم بالأعمال): its reception is no visit */
+  RESIDENT_ENVOY("resident-envoy"),
   /** a part of or a spot at a building: a mission after it is a place (باب السفارة) */
   BUILDING_PART("building-part"),
   /** a verb of opinion opening a sentence (يرى، يعتقد): a view follows, not a happening */

@@ -117,7 +117,7 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
         e.ownDate = false;
       }
       new AnnouncedAct(lexicon).apply(doc, e);
-      new ReceivedGuest(lexicon).apply(doc, e);
+      new ReceivedGuest(lexicon).apply(doc, e, kept);
       resolveAnchor(e);
     }
     FollowUpDates.doneAfterReport(doc, kept);

@@ -1,24 +1,74 @@
 package org.chronology.extraction.pipeline;
 
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.chronology.extraction.ActorKind;
 import org.chronology.extraction.EventType;
 import org.chronology.extraction.lang.FunctionWord;
 import org.chronology.extraction.lang.Lexicon;
+import org.chronology.text.ArabicNormalizer;
 import org.chronology.text.Proclitics;
 
 /**
- * A meeting headed by a reception whose guest is an attached pronoun ("حلّ الرئيس في الكويت، حيث
- * استقبله أميرها") receives someone told as coming: the guide's visit, the host an actor of it.
- * Applied once events are coalesced, so which mentions fold together does not change.
+ * A meeting headed by a reception whose guest came to the host is the guide's visit, the host an
+ * actor of it: the guest as an attached pronoun ("حلّ الرئيس في الكويت، حيث استقبله أميرها"), or
+ * named as an official of another state ("استقبل الرئيس نظيره الغاني"; dev README convention 1).
+ * Not a resident envoy's reception, one on a summit's sidelines, or one beside a visit of the guest
+ * the article tells apart (a reception with its own day inside it). Applied once events are
+ * coalesced, so which mentions fold together does not change.
  */
 record ReceivedGuest(Lexicon lexicon) {
 
-  void apply(Document doc, EventDraft e) {
+  void apply(Document doc, EventDraft e, List<EventDraft> kept) {
     if (e.type != EventType.MEETING || e.head == null || !e.head.trigger().form().verbal()) {
       return;
     }
     String verb = Proclitics.withoutConjunction(doc.tokens().get(e.head.first()).text());
-    if (lexicon.is(FunctionWord.RECEIVED_GUEST, verb)) {
+    if (lexicon.is(FunctionWord.RECEIVED_GUEST, verb)
+        || lexicon.is(FunctionWord.RECEPTION, verb)
+            && foreignOfficials(e)
+            && !RetoldHappening.summit(doc, e)
+            && !guestVisitingApart(e, kept)) {
       e.type = EventType.VISIT;
     }
+  }
+
+  /** People of two states are named, none of them a resident envoy. */
+  private boolean foreignOfficials(EventDraft e) {
+    Set<String> states = new HashSet<>();
+    for (ResolvedActor a : e.actors) {
+      if (a.kind() != ActorKind.PERSON || a.first() < 0) {
+        continue;
+      }
+      String office = a.identity().office();
+      if (office != null && lexicon.is(FunctionWord.RESIDENT_ENVOY, ArabicNormalizer.key(office))) {
+        return false;
+      }
+      if (a.country() != null) {
+        states.add(a.country());
+      }
+    }
+    return states.size() >= 2;
+  }
+
+  /** Another visit of the article names one of e's people. */
+  private static boolean guestVisitingApart(EventDraft e, List<EventDraft> kept) {
+    Set<String> people = new HashSet<>();
+    for (ResolvedActor a : e.actors) {
+      if (a.kind() == ActorKind.PERSON) {
+        people.add(a.name());
+      }
+    }
+    for (EventDraft o : kept) {
+      if (o != e && o.type == EventType.VISIT) {
+        for (ResolvedActor a : o.actors) {
+          if (people.contains(a.name())) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 }
