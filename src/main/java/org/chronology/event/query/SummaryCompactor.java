@@ -79,9 +79,9 @@ public class SummaryCompactor {
    * Holds the rounds back with no time limit, for a process that serves no reader while it holds
    * them (the folder import command). In a 1,000-article import the rounds every {@link
    * #LONGEST_HOLD} seconds were 28% of PostgreSQL's execution time (the actor pairs' deltas
-   * upserted again each round: docs/benchmarks.md, "Folder import: the summary folded once"); the
-   * deltas are folded once instead, by the round that closing this starts or by the server's first
-   * round. The counts read are the same either way (readers add the deltas; another instance on the
+   * upserted again each round: docs/benchmarks.md, "Folder import at 1,000 articles"); the deltas
+   * are folded once instead, by the round that closing this starts or by the server's first round.
+   * The counts read are the same either way (readers add the deltas; another instance on the
    * database runs its own rounds).
    */
   public Hold holdAll() {
@@ -114,7 +114,10 @@ public class SummaryCompactor {
     }
   }
 
-  /** True when a round is due: no bulk run holds them back, or it has held them long enough. */
+  /**
+   * True when a round is due: no bulk run holds them back, or the holds are all bounded and have
+   * held them long enough.
+   */
   boolean due() {
     return due(System.nanoTime());
   }
