@@ -15,8 +15,11 @@ public enum Review {
   public static final java.util.List<Review> CHOSEN =
       java.util.List.of(CONFIRMED, EDITED, REJECTED);
 
+  /** Made once: merges compare and bind codes per row. */
+  private final String code = name().toLowerCase(Locale.ROOT);
+
   public String code() {
-    return name().toLowerCase(Locale.ROOT);
+    return code;
   }
 
   /** Parses a stored or contract code; throws {@link IllegalArgumentException} naming the value. */

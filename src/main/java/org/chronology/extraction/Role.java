@@ -1,5 +1,7 @@
 package org.chronology.extraction;
 
+import java.util.Locale;
+
 /** The part an actor plays in an event, when the sentence shows it. */
 public enum Role implements Coded {
   VISITOR,
@@ -10,6 +12,14 @@ public enum Role implements Coded {
   TARGET,
   SPEAKER,
   PARTICIPANT;
+
+  /** Made once: merges compare and bind codes per row (the interface's default allocates). */
+  private final String code = name().toLowerCase(Locale.ROOT);
+
+  @Override
+  public String code() {
+    return code;
+  }
 
   public static Role fromCode(String code) {
     return Coded.fromCode(Role.class, code, "role");

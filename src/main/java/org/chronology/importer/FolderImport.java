@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import org.chronology.article.ArticleService;
 import org.chronology.article.ingest.IngestOutcome;
 import org.chronology.article.ingest.IngestOutcome.Result;
+import org.chronology.event.query.SummaryCompactor;
 
 /**
  * Imports a folder of articles ({@code *.txt}, saved web pages {@code *.html}) like the corpus at
@@ -37,6 +38,8 @@ public class FolderImport {
   public record Report(List<IngestOutcome> outcomes, Map<Result, Integer> totals) {}
 
   @Inject ArticleService articles;
+
+  @Inject SummaryCompactor compactor;
 
   /** Imports {@code folder}; progress goes to {@code progress}, the report to {@code out}. */
   public Report run(Path folder, PrintStream out, PrintStream progress) throws IOException {
@@ -63,7 +66,10 @@ public class FolderImport {
           TICK_MS,
           TICK_MS,
           TimeUnit.MILLISECONDS);
-      bulk = articles.addFolder(folder);
+      // No reader is served by this process: the summary is folded once, after the import.
+      try (SummaryCompactor.Hold hold = compactor.holdAll()) {
+        bulk = articles.addFolder(folder);
+      }
     } finally {
       ticker.shutdownNow();
     }

@@ -11,9 +11,12 @@ public enum Precision {
   CENTURY,
   UNKNOWN;
 
+  /** Made once: merges compare and bind codes per row. */
+  private final String code = name().toLowerCase(java.util.Locale.ROOT);
+
   /** The lower-case name used in the API and the database. */
   public String code() {
-    return name().toLowerCase(java.util.Locale.ROOT);
+    return code;
   }
 
   public static Precision fromCode(String code) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -411,9 +412,19 @@ final class CandidateLookup {
 
   /** A visit and a meeting held during it may be one happening; other types only with their own. */
   private static List<String> compatible(EventType t) {
-    if (t == EventType.VISIT || t == EventType.MEETING) {
-      return List.of(EventType.VISIT.code(), EventType.MEETING.code());
+    return COMPATIBLE.get(t);
+  }
+
+  /** {@link #compatible} of each type, made once: it is asked per stored mention and event. */
+  private static final Map<EventType, List<String>> COMPATIBLE = new EnumMap<>(EventType.class);
+
+  static {
+    for (EventType t : EventType.values()) {
+      COMPATIBLE.put(
+          t,
+          t == EventType.VISIT || t == EventType.MEETING
+              ? List.of(EventType.VISIT.code(), EventType.MEETING.code())
+              : List.of(t.code()));
     }
-    return List.of(t.code());
   }
 }

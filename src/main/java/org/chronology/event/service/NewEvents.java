@@ -65,10 +65,10 @@ final class NewEvents {
    * then inserts the new events, their mentions and their actor rows.
    */
   void write() {
+    em.flush();
     if (live.isEmpty()) {
       return;
     }
-    em.flush();
     List<Event> events = new ArrayList<>(live);
     events.sort((a, b) -> Long.compare(a.id, b.id));
     List<Mention> mentions = new ArrayList<>();

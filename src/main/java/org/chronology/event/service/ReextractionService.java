@@ -24,6 +24,8 @@ import org.chronology.extraction.EventCluster;
 import org.chronology.extraction.EventExtractor;
 import org.chronology.extraction.ExtractedEvent;
 import org.chronology.revision.RevisionService;
+import org.hibernate.FlushMode;
+import org.hibernate.Session;
 import org.jboss.logging.Logger;
 
 /**
@@ -226,6 +228,9 @@ public class ReextractionService {
                 }
               }
               batch.created().write();
+              // Flushed by write(); what follows is plain SQL, so the commit has nothing to flush,
+              // and its dirty check of every entity the batch holds cost as much as that flush.
+              em.unwrap(Session.class).setHibernateFlushMode(FlushMode.MANUAL);
               markDone(merged, extractor.version());
               if (kept.made() != null) {
                 StoredExtractions.write(em, kept.made(), kept.byArticle());

@@ -3,6 +3,7 @@ package org.chronology.event.query;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** Bulk work holds the summary's rounds back; every hold released, they are due again. */
@@ -31,6 +32,22 @@ class SummaryCompactorHoldTest {
     first.close();
     assertFalse(compactor.due());
     second.close();
+    assertTrue(compactor.due());
+  }
+
+  @Test
+  void aBoundedHoldLetsARoundRunPastTheLongestHoldAnUnboundedOneDoesNot() {
+    SummaryCompactor compactor = new SummaryCompactor(null);
+    long later = System.nanoTime() + TimeUnit.SECONDS.toNanos(SummaryCompactor.LONGEST_HOLD + 1);
+    SummaryCompactor.Hold bulk = compactor.hold();
+    assertFalse(compactor.due());
+    assertTrue(compactor.due(later));
+    SummaryCompactor.Hold command = compactor.holdAll();
+    assertFalse(compactor.due(later));
+    bulk.close();
+    assertFalse(compactor.due(later));
+    command.close();
+    command.close();
     assertTrue(compactor.due());
   }
 }
