@@ -71,8 +71,16 @@ abstract class UiBrowserTest {
    * recorded in the page ({@link #policyViolations}); Chromium also logs it to the console.
    */
   BrowserContext underPolicy(int width, int height) throws java.io.IOException {
+    return underPolicy(width, height, true);
+  }
+
+  /** {@link #underPolicy(int, int)}, with JavaScript on or off. */
+  BrowserContext underPolicy(int width, int height, boolean js) throws java.io.IOException {
     BrowserContext c =
-        browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height));
+        browser.newContext(
+            new Browser.NewContextOptions()
+                .setViewportSize(width, height)
+                .setJavaScriptEnabled(js));
     c.addInitScript(
         "window.__policyViolations = [];"
             + " document.addEventListener('securitypolicyviolation', e =>"
@@ -80,6 +88,18 @@ abstract class UiBrowserTest {
             + " + (e.blockedURI || 'inline') + ' at ' + location.pathname));");
     c.addInitScript(axeSource());
     return c;
+  }
+
+  /**
+   * A context under the site's policy whose console errors, failed sub-resources and blocked
+   * scripts or styles fail the test when it is closed ({@link PolicyContext}).
+   */
+  PolicyContext watched(int width, int height, boolean js) {
+    try {
+      return new PolicyContext(underPolicy(width, height, js));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   /**
