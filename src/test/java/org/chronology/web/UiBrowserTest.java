@@ -104,15 +104,16 @@ abstract class UiBrowserTest {
 
   /**
    * The errors the page will log from now on (clear it between pages): the console's errors but the
-   * one saying the page itself came with the status it should (an unknown event's 404, a conflict's
-   * 409), script errors, and any other file the page loads that fails.
+   * one saying the page itself came with the status it should (an unknown event's 404, a bad
+   * parameter's 400, a conflict's 409), script errors, and any other file the page loads that
+   * fails.
    */
   static List<String> consoleErrors(Page page) {
     List<String> errors = new java.util.concurrent.CopyOnWriteArrayList<>();
     page.onConsoleMessage(
         m -> {
           if (m.type().equals("error")
-              && !m.text().matches("Failed to load resource: .* status of 40[49] .*")) {
+              && !m.text().matches("Failed to load resource: .* status of 40[049] .*")) {
             errors.add(m.text());
           }
         });
