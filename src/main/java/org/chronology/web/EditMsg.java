@@ -34,7 +34,7 @@ public interface EditMsg {
   String historyFailed();
 
   @Message(
-      "{#switch name}{#case 'create'}إنشاء{#case 'edit'}تعديل{#case 'confirm'}تأكيد{#case 'reject'}رفض{#case 'merge'}دمج حدث آخر فيه{#case 'merged-into'}دُمج في غيره{#case 'split'}فصل جملة منه{#case 'split-from'}فُصل من حدث آخر{#case 'revert'}استعادة نسخة{#case 'revert-before'}استعادة ما قبل نسخة{#case 'reextract'}إعادة الاستخراج الآلي{#else}{name}{/switch}")
+      "{#switch name}{#case 'create'}إنشاء{#case 'edit'}تعديل{#case 'confirm'}تأكيد{#case 'reject'}رفض{#case 'merge'}دمج حدث آخر فيه{#case 'merged-into'}دُمج في غيره{#case 'split'}فصل جملة منه{#case 'split-from'}فُصل من حدث آخر{#case 'unmerged'}أُخرج من دمج{#case 'revert'}استعادة نسخة{#case 'revert-before'}استعادة ما قبل نسخة{#case 'reextract'}إعادة الاستخراج الآلي{#else}{name}{/switch}")
   String action(String name);
 
   @Message("سجل الحدث #{id}")

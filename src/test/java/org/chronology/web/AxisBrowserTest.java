@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
@@ -21,7 +19,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The time axis, the story view, comparing actors and co-actors as a reader sees them, in Debian's
- * Chromium at 1366 and 390 px, in Arabic and English, with and without JavaScript; screenshots
+ * Chromium at 1366 and 390 px, in Arabic and English, with and without JavaScript, under the site's
+ * Content-Security-Policy (anything blocked or logged as an error fails the test); screenshots
  * under {@code target/screenshots/axis-*}. Skipped, with the reason, where Chromium is missing.
  */
 @QuarkusTest
@@ -30,10 +29,9 @@ class AxisBrowserTest extends UiBrowserTest {
   static final int[] WIDTHS = {1366, 390};
   static final String[] LANGS = {"ar", "en"};
 
-  private BrowserContext context(int width, String lang, boolean js) {
-    BrowserContext c =
-        browser.newContext(
-            new Browser.NewContextOptions().setViewportSize(width, 900).setJavaScriptEnabled(js));
+  /** Under the site's policy: anything it blocks, or an error in the console, fails the test. */
+  private PolicyContext context(int width, String lang, boolean js) {
+    PolicyContext c = watched(width, 900, js);
     // The language is a cookie set by ?lang=; every later page follows it.
     c.newPage().navigate(url("/articles?lang=" + lang));
     return c;
@@ -43,7 +41,7 @@ class AxisBrowserTest extends UiBrowserTest {
   void theAxisPlacesEventsInReadingDirectionAtBothWidthsAndLanguages() {
     for (int width : WIDTHS) {
       for (String lang : LANGS) {
-        try (BrowserContext c = context(width, lang, true)) {
+        try (PolicyContext c = context(width, lang, true)) {
           Page page = c.newPage();
           page.navigate(url("/?year=" + UiFixture.YEAR + "&actor=" + fixture.actorId()));
           Locator marks = page.locator("svg.time-axis a.ax-mark");
@@ -81,7 +79,7 @@ class AxisBrowserTest extends UiBrowserTest {
   @Test
   void arrowKeysMoveBetweenEventsAndDraggingChoosesASpan() {
     for (String lang : LANGS) {
-      try (BrowserContext c = context(1366, lang, true)) {
+      try (PolicyContext c = context(1366, lang, true)) {
         Page page = c.newPage();
         page.navigate(url("/?year=" + UiFixture.YEAR + "&actor=" + fixture.actorId()));
         Locator marks = page.locator("svg.time-axis a.ax-mark");
@@ -122,7 +120,7 @@ class AxisBrowserTest extends UiBrowserTest {
   void zoomAndPanSwapOnlyTheAxisAndKeepTheAddressInStep() {
     for (String lang : LANGS) {
       for (int width : WIDTHS) {
-        try (BrowserContext c = context(width, lang, true)) {
+        try (PolicyContext c = context(width, lang, true)) {
           Page page = c.newPage();
           String year = String.valueOf(UiFixture.YEAR);
           page.navigate(url("/?zoom=" + year + "&actor=" + fixture.actorId()));
@@ -204,7 +202,7 @@ class AxisBrowserTest extends UiBrowserTest {
         Map.of("home", "/", "year2023", "/?year=2023", "event", "/events/" + event);
     for (int width : WIDTHS) {
       for (String lang : LANGS) {
-        try (BrowserContext c = context(width, lang, true)) {
+        try (PolicyContext c = context(width, lang, true)) {
           Page page = c.newPage();
           for (Map.Entry<String, String> p : pages.entrySet()) {
             page.navigate(url(p.getValue()));
@@ -223,7 +221,7 @@ class AxisBrowserTest extends UiBrowserTest {
   @Test
   void withoutJavaScriptASpanIsTwoClicksAndZoomIsLinks() {
     for (String lang : LANGS) {
-      try (BrowserContext c = context(390, lang, false)) {
+      try (PolicyContext c = context(390, lang, false)) {
         Page page = c.newPage();
         page.navigate(url("/?zoom=" + UiFixture.YEAR + "&actor=" + fixture.actorId()));
         Locator picks = page.locator("svg.time-axis a.ax-pick");
@@ -247,7 +245,7 @@ class AxisBrowserTest extends UiBrowserTest {
   void theStoryStepsWithLinksAndArrowKeys() {
     for (int width : WIDTHS) {
       for (String lang : LANGS) {
-        try (BrowserContext c = context(width, lang, true)) {
+        try (PolicyContext c = context(width, lang, true)) {
           Page page = c.newPage();
           page.navigate(url("/?actor=" + fixture.actorId()));
           page.locator(".axis a.story-link").click();
@@ -293,7 +291,7 @@ class AxisBrowserTest extends UiBrowserTest {
     Assumptions.assumeTrue(a > 0, "no seed event with two actors");
     for (int width : WIDTHS) {
       for (String lang : LANGS) {
-        try (BrowserContext c = context(width, lang, true)) {
+        try (PolicyContext c = context(width, lang, true)) {
           Page page = c.newPage();
           page.navigate(url("/actors/" + a));
           assertTrue(page.locator(".co-actors li").count() >= 1, "co-actors listed");
@@ -311,18 +309,9 @@ class AxisBrowserTest extends UiBrowserTest {
     }
   }
 
-  /**
-   * A context whose pages {@code waitForFunction} can poll: Playwright evaluates the condition's
-   * text in the page while it is false, which the app's CSP (no 'unsafe-eval') refuses — so the
-   * wait failed whenever the web font came in after the first check.
-   */
-  private BrowserContext pollable() {
-    return browser.newContext(new Browser.NewContextOptions().setBypassCSP(true));
-  }
-
   @Test
   void fontsAreSubsetWoff2AndScriptsAreDeferred() {
-    try (BrowserContext c = pollable()) {
+    try (PolicyContext c = watched(1280, 720, true)) {
       Page page = c.newPage();
       List<String> fonts = new ArrayList<>();
       page.onResponse(
@@ -335,7 +324,7 @@ class AxisBrowserTest extends UiBrowserTest {
       page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
       assertFalse(fonts.isEmpty(), "the Arabic font is loaded");
       // js/fonts.js names the web font (html.wf) after the first paint, once both faces are in.
-      page.waitForFunction("document.documentElement.classList.contains('wf')");
+      page.waitForFunction("() => document.documentElement.classList.contains('wf')");
       assertTrue(
           page.evaluate("getComputedStyle(document.body).fontFamily")
               .toString()
@@ -369,16 +358,15 @@ class AxisBrowserTest extends UiBrowserTest {
       }
     }
     // An event's page (its only script js/fonts.js) gets the font too.
-    try (BrowserContext c = pollable()) {
+    try (PolicyContext c = watched(1280, 720, true)) {
       Page page = c.newPage();
       page.navigate(url("/"));
       page.locator("article.event .title a").first().click();
       page.waitForURL(Pattern.compile(".*/events/\\d+.*"));
-      page.waitForFunction("document.documentElement.classList.contains('wf')");
+      page.waitForFunction("() => document.documentElement.classList.contains('wf')");
     }
     // Without JavaScript the <noscript> style names the web font from the start, as before.
-    try (BrowserContext c =
-        browser.newContext(new Browser.NewContextOptions().setJavaScriptEnabled(false))) {
+    try (PolicyContext c = watched(1280, 720, false)) {
       Page page = c.newPage();
       page.navigate(url("/"));
       assertTrue(

@@ -15,7 +15,9 @@ import org.junit.jupiter.api.Test;
  * phone (390 px), in Arabic and English, both under the site's Content-Security-Policy: the checks
  * of {@link FirstVisit} (nothing in the console or blocked by the policy, no serious axe-core
  * violation, nothing wider than the screen, no text cut off, no link that spells {@code lang=} once
- * the language is chosen: the cookie keeps it; the language switch alone names it).
+ * the language is chosen: the cookie keeps it; the language switch alone names it), and no
+ * interface word of the other language: the chronology, a year, a search, the axis, an event, an
+ * actor, an article, the story, a comparison, and the 404 and 400 pages.
  */
 @QuarkusTest
 class NewReaderPassBrowserTest extends UiBrowserTest {
@@ -33,9 +35,12 @@ class NewReaderPassBrowserTest extends UiBrowserTest {
             "/events/" + event,
             "/actors/" + fixture.actorId(),
             "/articles/" + fixture.articleId(),
+            "/?zoom=" + UiFixture.YEAR + "&actor=" + fixture.actorId(),
             "/story?actor=" + fixture.actorId(),
             "/compare?a=" + fixture.actorId() + "&b=" + other,
-            "/events/999999999");
+            "/events/999999999",
+            "/no-such-page",
+            "/?year=abc");
     List<String> failures = new ArrayList<>();
     for (int width : new int[] {1366, 390}) {
       // both widths under the site's policy, so either shows what the policy blocks
@@ -53,11 +58,15 @@ class NewReaderPassBrowserTest extends UiBrowserTest {
             failures.addAll(
                 FirstVisit.problems(
                     page, where, width, lang, console, width == 390 ? axeSource : null));
+            failures.addAll(FirstVisit.mixed(page, where));
           }
           page.navigate(url("/"));
           shot(page, "12-17-chronology-" + width + "-" + lang + ".png");
           page.navigate(url("/events/" + event));
           shot(page, "12-18-event-" + width + "-" + lang + ".png");
+          // the filter bar's placeholders, a filter's remove button and the download links
+          page.navigate(url("/?year=" + UiFixture.YEAR));
+          shot(page, "12-20-year-filters-" + width + "-" + lang + ".png");
         }
       }
     }

@@ -71,8 +71,16 @@ abstract class UiBrowserTest {
    * recorded in the page ({@link #policyViolations}); Chromium also logs it to the console.
    */
   BrowserContext underPolicy(int width, int height) throws java.io.IOException {
+    return underPolicy(width, height, true);
+  }
+
+  /** {@link #underPolicy(int, int)}, with JavaScript on or off. */
+  BrowserContext underPolicy(int width, int height, boolean js) throws java.io.IOException {
     BrowserContext c =
-        browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height));
+        browser.newContext(
+            new Browser.NewContextOptions()
+                .setViewportSize(width, height)
+                .setJavaScriptEnabled(js));
     c.addInitScript(
         "window.__policyViolations = [];"
             + " document.addEventListener('securitypolicyviolation', e =>"
@@ -83,16 +91,29 @@ abstract class UiBrowserTest {
   }
 
   /**
+   * A context under the site's policy whose console errors, failed sub-resources and blocked
+   * scripts or styles fail the test when it is closed ({@link PolicyContext}).
+   */
+  PolicyContext watched(int width, int height, boolean js) {
+    try {
+      return new PolicyContext(underPolicy(width, height, js));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /**
    * The errors the page will log from now on (clear it between pages): the console's errors but the
-   * one saying the page itself came with the status it should (an unknown event's 404, a conflict's
-   * 409), script errors, and any other file the page loads that fails.
+   * one saying the page itself came with the status it should (an unknown event's 404, a bad
+   * parameter's 400, a conflict's 409), script errors, and any other file the page loads that
+   * fails.
    */
   static List<String> consoleErrors(Page page) {
     List<String> errors = new java.util.concurrent.CopyOnWriteArrayList<>();
     page.onConsoleMessage(
         m -> {
           if (m.type().equals("error")
-              && !m.text().matches("Failed to load resource: .* status of 40[49] .*")) {
+              && !m.text().matches("Failed to load resource: .* status of 40[049] .*")) {
             errors.add(m.text());
           }
         });

@@ -5,8 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.chronology.common.NotFound;
 import org.chronology.event.EditedFields;
 import org.chronology.event.Event;
@@ -15,15 +18,22 @@ import org.chronology.event.EventSnapshots;
 import org.chronology.event.Mention;
 import org.chronology.event.Review;
 import org.chronology.event.SearchText;
+import org.chronology.revision.Revision;
 import org.chronology.revision.RevisionService;
 
 /**
- * Changes to which sentences make an event: merging two events into one, splitting a sentence off
- * into a new event. Both mark {@code mentions} as the editor's, so re-extraction keeps the
- * structure.
+ * Changes to which sentences make an event: merging two events into one (and taking a merge back),
+ * splitting a sentence off into a new event. Both mark {@code mentions} as the editor's, so
+ * re-extraction keeps the structure.
  */
 @ApplicationScoped
 public class EventStructureService {
+
+  /** The event a merge took in, as its revision's reason names it ("← #12 — why"). */
+  private static final Pattern MERGED_FROM = Pattern.compile("^← #(\\d+)");
+
+  /** A mention's id as a snapshot lists it ("#34 5@120"). */
+  private static final Pattern MENTION_ID = Pattern.compile("^#(\\d+)");
 
   @Inject RevisionService revisions;
 
@@ -139,6 +149,65 @@ public class EventStructureService {
         "← #" + id + EventChanges.note(reason),
         null,
         EventSnapshots.of(n));
+    return n.id;
+  }
+
+  /**
+   * Takes back a merge recorded as {@code merge} on {@code e}: the event merged in is made again,
+   * as it was just before, with those of its sentences still here (under a new number, since its
+   * old one was given up). Nothing is made when none of them is left here. Returns the new event's
+   * id, or -1.
+   */
+  long unmerge(Event e, Revision merge, String user) {
+    Matcher from = MERGED_FROM.matcher(merge.reason == null ? "" : merge.reason);
+    if (!from.find()) {
+      return -1;
+    }
+    long otherId = Long.parseLong(from.group(1));
+    Revision into =
+        Revision.<Revision>find(
+                "entityType = 'event' and entityId = ?1 and action = 'merged-into' and id < ?2"
+                    + " order by id desc",
+                otherId,
+                merge.id)
+            .firstResult();
+    Map<String, Object> was = into == null ? null : revisions.read(into.beforeJson);
+    if (was == null) {
+      return -1;
+    }
+    Set<Long> itsMentions = new LinkedHashSet<>();
+    @SuppressWarnings("unchecked")
+    List<String> listed = (List<String>) was.getOrDefault("mentions", List.of());
+    for (String m : listed) {
+      Matcher id = MENTION_ID.matcher(m);
+      if (id.find()) {
+        itsMentions.add(Long.parseLong(id.group(1)));
+      }
+    }
+    List<Mention> back = e.mentions.stream().filter(m -> itsMentions.contains(m.id)).toList();
+    if (back.isEmpty()) {
+      return -1;
+    }
+    Event n = new Event();
+    n.confidence = e.confidence;
+    n.extractorVersion = e.extractorVersion;
+    EventRestore.apply(n, was);
+    @SuppressWarnings("unchecked")
+    List<String> edited = (List<String>) was.getOrDefault("editedFields", List.of());
+    Set<String> fields = new LinkedHashSet<>(edited);
+    fields.add(EditedFields.MENTIONS);
+    n.editedFields = EditedFields.union(new String[0], fields);
+    for (Mention m : back) {
+      e.mentions.remove(m);
+      m.event = n;
+      n.mentions.add(m);
+    }
+    SearchText.touch(n);
+    n.persist();
+    SearchText.touch(e);
+    Event.flush();
+    revisions.record("event", n.id, "unmerged", user, "← #" + e.id, null, EventSnapshots.of(n));
+    revisions.record("event", otherId, "unmerged", user, "→ #" + n.id, null, null);
     return n.id;
   }
 }

@@ -207,6 +207,47 @@ class EventEditTest {
   }
 
   @Test
+  @SuppressWarnings("unchecked")
+  void restoringTheStateBeforeAMergeBringsTheMergedEventBack() {
+    Editors.Session ed = Editors.editor();
+    List<Map<String, Object>> events = Editors.sampleEvents();
+    Object keep = events.get(0).get("id");
+    Map<String, Object> gone = events.get(1);
+    List<Object> goneMentions =
+        ((List<Map<String, Object>>) gone.get("mentions"))
+            .stream().map(m -> m.get("start")).toList();
+    int keptMentions = ((List<?>) events.get(0).get("mentions")).size();
+    ed.postOnEvent(keep, "merge", "edit", Map.of("other", gone.get("id")));
+    String history = ed.get("/events/" + keep + "/history").asString();
+    String merge = Editors.number(history, "revision", "the merge is a revision");
+
+    Response r =
+        ed.postOnEvent(keep, "revert", "history", Map.of("revision", merge, "to", "before"));
+    assertEquals(303, r.statusCode());
+    assertEquals(keptMentions, ((List<?>) Editors.event(keep).get("mentions")).size());
+    // The old number's history points to the event brought back (and to the one it was merged
+    // into).
+    Matcher to =
+        Pattern.compile("→ #(\\d+)")
+            .matcher(given().get("/events/" + gone.get("id") + "/history").asString());
+    String back = null;
+    while (to.find()) {
+      back = to.group(1).equals(String.valueOf(keep)) ? back : to.group(1);
+    }
+    assertTrue(back != null, "the event brought back is named on the old number's history");
+    Map<String, Object> again = Editors.event(back);
+    assertEquals(gone.get("title"), again.get("title"));
+    assertEquals(
+        goneMentions,
+        ((List<Map<String, Object>>) again.get("mentions"))
+            .stream().map(m -> m.get("start")).toList(),
+        "with its own sentences");
+    // Taking the same merge back twice makes nothing more.
+    ed.postOnEvent(keep, "revert", "history", Map.of("revision", merge, "to", "before"));
+    assertEquals(keptMentions, ((List<?>) Editors.event(keep).get("mentions")).size());
+  }
+
+  @Test
   void anEditorCreatesAnEventFromASentenceOfTheArticle() {
     Editors.Session ed = Editors.editor();
     long article = Editors.article(Editors.SAMPLE);
