@@ -30,6 +30,12 @@ public enum FunctionWord {
   RECEIVED_GUEST("received-guest"),
   /** a reception verb with its guest named (استقبل، يستقبل): a foreign official came to the host */
   RECEPTION("reception"),
+  /** the verbal noun of receiving (استقباله): "وكان في استقباله" tells a reception */
+  RECEPTION_NOUN("reception-noun"),
+  /** the guest's arrival or its airport (لدى وصوله، في المطار): a reception there opens a visit */
+  ARRIVAL_SCENE("arrival-scene"),
+  /** "until" before a coming day (حتى الأربعاء المقبل): the end of a happening under way */
+  UNTIL("until"),
   /** an office resident in the host's capital (سفير، قائم بالأعمال): its reception is no visit */
   RESIDENT_ENVOY("resident-envoy"),
   /** a part of or a spot at a building: a mission after it is a place (باب السفارة) */

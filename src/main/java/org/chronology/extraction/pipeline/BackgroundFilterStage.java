@@ -213,6 +213,11 @@ public record BackgroundFilterStage(Lexicon lexicon) implements Stage {
    * سبتمبر الماضي"), which makes it a dated happening told in passing.
    */
   private boolean gapStart(Document doc, EventDraft d) {
+    int since =
+        SincePhrases.governing(lexicon, doc, d.first, d.end, d.head, doc.triggers(), doc.dates());
+    if (since >= 0 && !(d.ownDate && d.date.first() > since) && !toldBefore(doc, d, since)) {
+      return true; // "هي الأولى منذ اندلاع الحرب": a day before منذ is the sentence's happening's
+    }
     if (d.ownDate || d.head.trigger().form().verbal()) {
       return false;
     }
@@ -228,6 +233,16 @@ public record BackgroundFilterStage(Lexicon lexicon) implements Stage {
     String w = doc.tokens().get(at).text();
     return lexicon.is(FunctionWord.SINCE, w)
         || lexicon.is(FunctionWord.SINCE, Proclitics.withoutAnd(w));
+  }
+
+  /** A trigger of d's span stands before its منذ: the draft tells that happening too. */
+  private static boolean toldBefore(Document doc, EventDraft d, int since) {
+    for (TriggerHit t : doc.triggers()) {
+      if (t.sentence() == d.sentence && t.first() >= d.first && t.first() < since) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -206,6 +206,9 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
     if (new Retellings(lexicon).programmeStop(doc, p, e)) {
       return true; // "ومن المنتظر أن يزور الرئيس اليوم معرض …": a stop of the visit under way
     }
+    if (new ArrivalReceptions(lexicon).partOfVisit(doc, p, e)) {
+      return true; // "وكان في استقباله لدى وصوله …": the visit begins
+    }
     if (!placesCompatible(p, e)) {
       return false;
     }

@@ -241,8 +241,14 @@ public record EventSegmentStage(Lexicon lexicon) implements Stage {
       other |= t.first() >= cl.firstToken() && t.first() < cl.endToken() && !framed(doc, t);
     }
     for (TriggerHit t : trig) {
-      if (t.first() < cl.firstToken() || t.first() >= cl.endToken() || other && framed(doc, t)) {
-        continue;
+      if (t.first() < cl.firstToken()
+          || t.first() >= cl.endToken()
+          || other && framed(doc, t)
+          || t.trigger().form().verbal()
+              && SincePhrases.governing(
+                      lexicon, doc, cl.firstToken(), cl.endToken(), t, trig, dates)
+                  >= 0) {
+        continue; // "أرفع زيارة منذ سيطرة الحركة": where a gap starts
       }
       if (t.trigger().form().verbal()) {
         if (verb == null) {

@@ -63,7 +63,7 @@ public final class EventStatusStage implements Stage {
                 (c.end() <= headFirst && headFirst - c.end() <= BEFORE_REACH
                         || c.first() == headFirst) // a trigger phrase opened by it ("تدرس شراء")
                     && c.first() >= d.first;
-            case SENTENCE -> !toldDoneBefore(doc, d, c);
+            case SENTENCE -> !toldDoneBefore(doc, d, c) && !untilComing(doc, s, c);
             case CLAIM -> false;
             case AFTER ->
                 c.first() >= d.head.end()
@@ -306,6 +306,22 @@ public final class EventStatusStage implements Stage {
       }
     }
     return false;
+  }
+
+  /** How far before a coming day's word "until" may stand ("حتى نهاية الأسبوع المقبل"). */
+  private static final int UNTIL_REACH = 3;
+
+  /**
+   * "في زيارة رسمية تستمر حتى الأربعاء المقبل": a coming day after "until" is when a happening
+   * under way ends, not a sign that it is still to come (the guide: planned is for what is
+   * scheduled).
+   */
+  private boolean untilComing(Document doc, Sentence s, CueHit c) {
+    if (c.cue().status() != EventStatus.PLANNED) {
+      return false;
+    }
+    int from = Math.max(s.firstToken(), c.first() - UNTIL_REACH);
+    return lexicon.anyIn(FunctionWord.UNTIL, doc.tokens(), from, c.first());
   }
 
   private static int rank(EventStatus s) {
