@@ -1,0 +1,96 @@
+package org.chronology.extraction.pipeline;
+
+import org.chronology.text.Sentence;
+
+/**
+ * Whether a medium or unnamed sources tell a happening (guide, Status: `reported` for claims the
+ * article does not confirm; dev README "كشفت صحيفة X … أن Y", "علمت … من مصادر"): a verb of
+ * revealing whose subject is a medium ("كشفت «هآرتس» أن"، "وكانت صحيفة «هآرتس» قد كشفت أن"), or a
+ * report verb whose subject is unnamed ("قالت مصادر مطلعة إن"، "تقارير إعلامية قالت إن"), then its
+ * "أن" before the happening. The words are occasion.tsv's {@code reveal}, {@code report}, {@code
+ * told}, {@code medium}, {@code unnamed}, {@code complement} and {@code quoting}.
+ */
+final class MediaClaims {
+
+  /** How many words "أن" may stand after the report verb (the medium, its name, a date). */
+  private static final int COMPLEMENT_REACH = 9;
+
+  /** How many words a medium subject may stand before its verb (its name, "قد"). */
+  private static final int SUBJECT_REACH = 4;
+
+  private final OccasionDates words;
+
+  MediaClaims(OccasionDates words) {
+    this.words = words;
+  }
+
+  /**
+   * A claim frame closes before {@code head} in {@code s}: a verb of revealing with a medium or a
+   * quoted name as its subject, or any report verb whose subject is unnamed (reports, sources, the
+   * media). A named paper that writes or recalls ("كتبت «معاريف» أن"، "ذكّرت الصحيفة بأن") reports
+   * what the article takes as done.
+   */
+  boolean frames(Document doc, Sentence s, int head) {
+    for (int v = s.firstToken(); v < head; v++) {
+      String w = doc.tokens().get(v).text();
+      boolean reveal = bare("reveal", w);
+      if (!reveal && !bare("report", w) && !bare("told", w)) {
+        continue;
+      }
+      int subject = v + 1 < head && bare("medium", doc.tokens().get(v + 1).text()) ? v + 1 : -1;
+      if (subject < 0) {
+        subject = mediumBefore(doc, s, v);
+      }
+      boolean claim =
+          subject >= 0 && (reveal || bare("unnamed", doc.tokens().get(subject).text()))
+              || reveal && quotedNameAfter(doc, v);
+      if (claim && complementBefore(doc, v, head)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean bare(String kind, String word) {
+    return words.isBare(kind, word);
+  }
+
+  /** "كشفت «هآرتس» أن": a name in quotation marks right after the verb. */
+  private static boolean quotedNameAfter(Document doc, int v) {
+    if (v + 1 >= doc.tokens().size()) {
+      return false;
+    }
+    String between =
+        doc.normalized()
+            .text()
+            .substring(doc.tokens().get(v).end(), doc.tokens().get(v + 1).start());
+    return between.indexOf('«') >= 0 || between.indexOf('"') >= 0 || between.indexOf('“') >= 0;
+  }
+
+  /** "وكانت صحيفة «معاريف» قد كشفت": a medium a few words before the verb, no "أن" between. */
+  private int mediumBefore(Document doc, Sentence s, int v) {
+    for (int m = v - 1; m >= Math.max(s.firstToken(), v - SUBJECT_REACH); m--) {
+      String w = doc.tokens().get(m).text();
+      if (words.is("complement", w) || s.clauseOf(m) != s.clauseOf(v)) {
+        return -1;
+      }
+      if (bare("medium", w)) {
+        return m;
+      }
+    }
+    return -1;
+  }
+
+  private boolean complementBefore(Document doc, int v, int head) {
+    for (int c = v + 1; c < Math.min(head, v + 1 + COMPLEMENT_REACH); c++) {
+      String w = doc.tokens().get(c).text();
+      if (words.is("quoting", w)) {
+        return false; // "نقلت الصحيفة عن الوزير قوله إن": a speaker's word
+      }
+      if (words.is("complement", w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
