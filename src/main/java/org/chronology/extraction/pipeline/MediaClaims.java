@@ -31,7 +31,9 @@ final class MediaClaims {
    * what the article takes as done.
    */
   boolean frames(Document doc, Sentence s, int head) {
-    for (int v = s.firstToken(); v < head; v++) {
+    // the nearest saying with its "أن" before the happening is its frame ("وقالت مصادر إن …، فيما
+    // قال التلفزيون إن …": the second happening is the television's word)
+    for (int v = head - 1; v >= s.firstToken(); v--) {
       String w = doc.tokens().get(v).text();
       boolean reveal = bare("reveal", w);
       if (!reveal && !bare("report", w) && !bare("told", w)) {
@@ -44,8 +46,8 @@ final class MediaClaims {
       boolean claim =
           subject >= 0 && (reveal || bare("unnamed", doc.tokens().get(subject).text()))
               || reveal && quotedNameAfter(doc, v);
-      if (claim && complementBefore(doc, v, head)) {
-        return true;
+      if (complementBefore(doc, v, head)) {
+        return claim;
       }
     }
     return false;
