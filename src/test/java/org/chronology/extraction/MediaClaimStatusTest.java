@@ -46,4 +46,33 @@ class MediaClaimStatusTest {
     assertFalse(e.isEmpty(), sentence);
     e.forEach(x -> assertEquals(EventStatus.HAPPENED, x.status(), () -> sentence + " " + e));
   }
+
+  @org.junit.jupiter.api.Test
+  void testAHappeningThatDatesTheClaimIsNoPartOfIt() {
+    String text =
+        "كشف تقرير كيني، اليوم الأربعاء، أن وفدا عسكريا أوغنديا برئاسة قائد الجيش زار كينيا، قبل"
+            + " يوم واحد من انطلاق العملية العسكرية التي بدأتها القوات الكينية ضد حركة الشباب في"
+            + " الصومال.";
+    List<ExtractedEvent> e = Fixtures.extract(text);
+    assertEquals(
+        EventStatus.REPORTED, Fixtures.ofType(e, EventType.VISIT).status(), () -> e.toString());
+    assertEquals(
+        EventStatus.HAPPENED, Fixtures.ofType(e, EventType.INCIDENT).status(), () -> e.toString());
+  }
+
+  @ParameterizedTest(name = "folded: {0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "وقالت مصادر مطلعة إن الرئيس الكيني استقبل وزير الدفاع الأوغندي بعيداً عن عدسات المصورين.",
+        "وكشف تقرير كيني أن الرئيس الكيني استقبل وزير الدفاع الأوغندي بعيداً عن عدسات المصورين."
+      })
+  void testAClaimAboutAHappeningToldAsDoneFoldsIntoIt(String claim) {
+    String text =
+        Fixtures.article(
+            "استقبل الرئيس الكيني وليام روتو في نيروبي يوم الثلاثاء وزير الدفاع الأوغندي.", claim);
+    List<ExtractedEvent> e = Fixtures.extract(text);
+    assertEquals(1, e.size(), () -> e.toString());
+    assertEquals(EventStatus.HAPPENED, e.get(0).status(), () -> e.toString());
+  }
 }

@@ -92,7 +92,7 @@ public final class EventStatusStage implements Stage {
     if (rank(EventStatus.REPORTED) > rank(st) && possible(doc, d)) {
       st = EventStatus.REPORTED;
     }
-    claimed |= CLAIMS.frames(doc, s, headFirst);
+    d.mediaClaim = CLAIMS.frames(doc, s, headFirst);
     if (claimed && st == EventStatus.HAPPENED) {
       // what the press or unnamed sources say took place; a plan they tell stays planned
       st = EventStatus.REPORTED;

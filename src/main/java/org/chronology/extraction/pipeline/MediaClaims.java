@@ -53,6 +53,33 @@ final class MediaClaims {
     return false;
   }
 
+  /**
+   * A happening that dates another of its sentence ("أن وفداً زار باكو قبل يوم من انطلاق العملية")
+   * is the claim's time reference, not part of what is claimed.
+   */
+  static void leaveAnchors(Document doc) {
+    for (EventDraft x : doc.events()) {
+      if (x.anchor != null && x.anchor.sentence == x.sentence) {
+        x.anchor.mediaClaim = false;
+      }
+    }
+  }
+
+  /**
+   * Once the tellings of a happening are one event, it is reported if its first telling (or the
+   * body's, for a headline) is a claim; a later claim about a happening the article told as done
+   * leaves it done, and marks set before coalescing would have kept the tellings apart.
+   */
+  static void reported(java.util.List<EventDraft> events) {
+    for (EventDraft e : events) {
+      // the mark stays only on a happening reported for it (a plan they tell stays planned)
+      e.mediaClaim &= e.status == org.chronology.extraction.EventStatus.HAPPENED;
+      if (e.mediaClaim) {
+        e.status = org.chronology.extraction.EventStatus.REPORTED;
+      }
+    }
+  }
+
   private boolean bare(String kind, String word) {
     return words.isBare(kind, word);
   }
