@@ -50,6 +50,7 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
   public void process(Document doc) {
     List<EventDraft> kept = new ArrayList<>();
     Map<EventDraft, DateHit> announcedOn = new IdentityHashMap<>();
+    MediaClaims.leaveAnchors(doc);
     for (int i = 1; i < doc.events().size(); i++) {
       new ConjoinedActs(lexicon).shareSubject(doc, doc.events().get(i - 1), doc.events().get(i));
       AgreedItems.shareAgreement(lexicon, doc, doc.events().get(i - 1), doc.events().get(i));
@@ -84,6 +85,7 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
             target.type = e.type;
             target.head = e.head;
             target.status = e.status;
+            target.mediaClaim = e.mediaClaim;
             if (!keepsDay) {
               // unless the act has no date as strong as the announcement's own ("أعلنت اليوم أن
               // … وطالبته بالمغادرة في غضون 48 ساعة من تسلم المذكرة"): the announcement's day
@@ -121,6 +123,7 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
       resolveAnchor(e);
     }
     FollowUpDates.doneAfterReport(doc, kept);
+    MediaClaims.reported(kept);
     doc.setEvents(kept);
   }
 

@@ -77,7 +77,8 @@ public final class ConfidenceStage implements Stage {
       // the guide counts even without a date
       c += 0.1;
     }
-    if (d.status == EventStatus.REPORTED) {
+    if (d.status == EventStatus.REPORTED && !d.mediaClaim) {
+      // a hedge or a consideration; a medium's claim tells its happening as plainly as a fact
       c -= 0.1;
     } else if (d.status == EventStatus.CANCELLED) {
       c -= 0.05;

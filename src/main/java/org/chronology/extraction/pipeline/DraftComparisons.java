@@ -266,6 +266,7 @@ final class DraftComparisons {
         && !doc.sentences().get(e.sentence).headline()
         && p.status == org.chronology.extraction.EventStatus.HAPPENED) {
       p.status = e.status;
+      p.mediaClaim |= e.mediaClaim;
     }
   }
 }

@@ -30,6 +30,12 @@ public final class EventDraft {
   /** status came from a negation (لم، لن) rather than a postponement */
   public boolean negated;
 
+  /**
+   * told in what a medium reveals or unnamed sources say; reported once coalesced, so that the mark
+   * does not keep a further telling of the happening apart (MediaClaims)
+   */
+  public boolean mediaClaim;
+
   // --- EVENT_DATES (EventDateStage)
 
   /** the governing date phrase, or null */

@@ -25,6 +25,8 @@ public final class EventStatusStage implements Stage {
   /** Complementizers, for a decision announced in a dated declaration. */
   private final Lexicon lexicon;
 
+  private static final MediaClaims CLAIMS = new MediaClaims(new OccasionDates());
+
   public EventStatusStage(Lexicon lexicon) {
     this.lexicon = lexicon;
   }
@@ -90,6 +92,7 @@ public final class EventStatusStage implements Stage {
     if (rank(EventStatus.REPORTED) > rank(st) && possible(doc, d)) {
       st = EventStatus.REPORTED;
     }
+    d.mediaClaim = CLAIMS.frames(doc, s, headFirst);
     if (claimed && st == EventStatus.HAPPENED) {
       // what the press or unnamed sources say took place; a plan they tell stays planned
       st = EventStatus.REPORTED;

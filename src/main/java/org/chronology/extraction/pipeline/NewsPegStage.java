@@ -51,9 +51,7 @@ public final class NewsPegStage implements Stage {
   private static void shareSentenceDate(Document doc) {
     LocalDate pub = doc.article().publishedOn();
     for (EventDraft d : doc.events()) {
-      if (d.date != null
-          || d.status != EventStatus.HAPPENED && d.status != EventStatus.CANCELLED
-          || d.negated) {
+      if (d.date != null || !toldDone(d) && d.status != EventStatus.CANCELLED || d.negated) {
         continue; // a call-off without a day it was meant for is dated when it was made
       }
       EventDraft p = null;
@@ -80,6 +78,14 @@ public final class NewsPegStage implements Stage {
     }
   }
 
+  /**
+   * Done, or claimed done by a medium or unnamed sources: a claim without a date of its own is
+   * dated as the happening it claims would be (dev README, "كشفت صحيفة X … أن Y").
+   */
+  private static boolean toldDone(EventDraft d) {
+    return d.status == EventStatus.HAPPENED || d.mediaClaim && d.status == EventStatus.REPORTED;
+  }
+
   private static void shareNewsPeg(Document doc, LocalDate pub) {
     EventDraft main = pub == null ? null : peg(doc);
     DateHit lead = pub == null ? null : LeadDates.unextracted(doc, main);
@@ -94,7 +100,7 @@ public final class NewsPegStage implements Stage {
       return;
     }
     for (EventDraft d : doc.events()) {
-      if (d.date != null || d.status != EventStatus.HAPPENED || d.negated || d == main) {
+      if (d.date != null || !toldDone(d) || d.negated || d == main) {
         continue;
       }
       if (earlier(doc, d) || anchoredIn(doc, doc.sentences().get(d.sentence))) {

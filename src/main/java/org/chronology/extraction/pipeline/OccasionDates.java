@@ -46,6 +46,13 @@ final class OccasionDates {
         && (list.contains(word) || list.contains(Proclitics.withoutAndOrPreposition(word)));
   }
 
+  /** The word itself or after و/ف, not after a preposition ("لصحيفة" is no subject). */
+  boolean isBare(String kind, String word) {
+    List<String> list = words.get(kind);
+    return list != null
+        && (list.contains(word) || list.contains(Proclitics.withoutConjunction(word)));
+  }
+
   void apply(Document doc, Lexicon lexicon) {
     List<EventDraft> drafts = doc.events();
     for (EventDraft d : drafts) {
