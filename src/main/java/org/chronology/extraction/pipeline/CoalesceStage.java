@@ -22,7 +22,6 @@ import org.chronology.extraction.lang.FunctionWord;
 import org.chronology.extraction.lang.Lexicon;
 import org.chronology.text.Proclitics;
 import org.chronology.time.Precision;
-import org.chronology.time.TemporalExpression;
 
 /**
  * One event per happening within an article: a later mention folds into an earlier event of a
@@ -120,48 +119,11 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
       }
       new AnnouncedAct(lexicon).apply(doc, e);
       new ReceivedGuest(lexicon).apply(doc, e, kept);
-      resolveAnchor(e);
+      AnchoredDates.resolve(e);
     }
     FollowUpDates.doneAfterReport(doc, kept);
     MediaClaims.reported(kept);
     doc.setEvents(kept);
-  }
-
-  /** A date relative to another event of the article takes that event's date. */
-  private static void resolveAnchor(EventDraft e) {
-    if (e.anchor == null || e.date == null || e.date.expression().anchor() == null) {
-      return;
-    }
-    EventDraft a = e.anchor;
-    while (a.foldedInto != null) {
-      a = a.foldedInto;
-    }
-    if (a.date == null || a.date.expression().start() == null) {
-      return;
-    }
-    TemporalExpression x = e.date.expression();
-    TemporalExpression at = a.date.expression();
-    var anchor = x.anchor();
-    java.time.LocalDate start = anchor.applyTo(at.start());
-    java.time.LocalDate end = anchor.applyTo(at.end() != null ? at.end() : at.start());
-    e.date =
-        new DateHit(
-            e.date.first(),
-            e.date.end(),
-            new TemporalExpression(
-                x.startOffset(),
-                x.endOffset(),
-                x.text(),
-                start,
-                end,
-                at.precision() == org.chronology.time.Precision.DAY
-                    ? anchor.precision()
-                    : at.precision(),
-                x.approximate() || at.approximate() || anchor.approximate(),
-                at.resolvedAgainst(),
-                true,
-                false,
-                anchor));
   }
 
   private boolean namesPair(Document doc, EventDraft e) {
