@@ -274,6 +274,12 @@ public enum FunctionWord {
    * after a relative pointing back (وهو ما وصفته طهران بأنه …)
    */
   REACTION_BACK("reaction-back"),
+  /**
+   * a reaction's noun after عن (ترحيب، إدانة، خيبة أمل، قلق): what is expressed about a happening
+   */
+  REACTION_NOUN("reaction-noun"),
+  /** a verb of expressing a reaction (أعرب، أبدى), its عن and the reaction's noun after */
+  EXPRESSING("expressing"),
   /** a present verb of saying or expecting before unnamed commentators (يقول، يتوقع) */
   COMMENTARY_VERB("commentary-verb"),
   /** unnamed commentators (خبراء، محللون، مراقبون): their view is no happening */

@@ -303,9 +303,15 @@ public record EventSegmentStage(Lexicon lexicon) implements Stage {
           && noun.first() > verb.first()
           && noun.trigger().type() != verb.trigger().type()
           && noun.trigger().type() != EventType.STATEMENT
-          && !negatedBetween(doc, verb.end(), noun.first())) {
+          && !negatedBetween(doc, verb.end(), noun.first())
+          && !ExpressedReactions.about(lexicon, doc, verb, noun)) {
         return noun; // "أعلنت الرئاسة تأجيل الزيارة"، "صادق البرلمان على فتح السفارة"
       }
+    }
+    if (verb == null
+        && noun != null
+        && ExpressedReactions.reactionClause(lexicon, doc, cl.firstToken(), noun)) {
+      return null;
     }
     return verb != null ? verb : noun;
   }

@@ -56,6 +56,7 @@ public record TriggerStage(Lexicon lexicon) implements Stage {
       out.addAll(AgreementTriggers.find(lexicon, doc, s, out, quoted));
       out.addAll(PlannedTriggers.find(lexicon, doc, s, out, quoted));
       out.addAll(ReactionTriggers.find(lexicon, doc, s, out, quoted));
+      out.addAll(ExpressedReactions.find(lexicon, doc, s, out, quoted));
       out.addAll(ArrivalTriggers.find(lexicon, doc, s, out, quoted));
     }
     out.sort(java.util.Comparator.comparingInt(TriggerHit::first));
