@@ -244,10 +244,8 @@ public record EventSegmentStage(Lexicon lexicon) implements Stage {
       if (t.first() < cl.firstToken()
           || t.first() >= cl.endToken()
           || other && framed(doc, t)
-          || t.trigger().form().verbal()
-              && SincePhrases.governing(
-                      lexicon, doc, cl.firstToken(), cl.endToken(), t, trig, dates)
-                  >= 0) {
+          || SincePhrases.governedVerb(
+              lexicon, doc, cl.firstToken(), cl.endToken(), t, trig, dates)) {
         continue; // "أرفع زيارة منذ سيطرة الحركة": where a gap starts
       }
       if (t.trigger().form().verbal()) {

@@ -18,6 +18,18 @@ final class SincePhrases {
 
   private SincePhrases() {}
 
+  /** {@code t} is a verb a منذ phrase governs ({@link #governing}): it heads no clause. */
+  static boolean governedVerb(
+      Lexicon lexicon,
+      Document doc,
+      int from,
+      int end,
+      TriggerHit t,
+      List<TriggerHit> trig,
+      List<DateHit> dates) {
+    return t.trigger().form().verbal() && governing(lexicon, doc, from, end, t, trig, dates) >= 0;
+  }
+
   /**
    * Where the منذ governing trigger {@code t} stands in {@code [from, end)}, or -1: none, a date
    * after it there ("منذ 2011"، a date of the phrase's own happening), a verb between them (a
