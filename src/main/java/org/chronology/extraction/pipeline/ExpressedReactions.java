@@ -38,7 +38,7 @@ final class ExpressedReactions {
     for (int i = s.firstToken(); i < s.endToken(); i++) {
       if (!lexicon.is(FunctionWord.EXPRESSING, Proclitics.withoutConjunction(tokens.get(i).text()))
           || quoted[i - s.firstToken()]
-          || covered(found, s, i)) {
+          || ReactionTriggers.triggered(found, s, i)) {
         continue;
       }
       int to = Math.min(s.endToken() - 1, i + REACH);
@@ -58,15 +58,6 @@ final class ExpressedReactions {
       }
     }
     return List.of();
-  }
-
-  private static boolean covered(List<TriggerHit> found, Sentence s, int i) {
-    for (TriggerHit h : found) {
-      if (h.sentence() == s.index() && h.first() <= i && i < h.end()) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**

@@ -76,8 +76,8 @@ final class ReactionTriggers {
     return false;
   }
 
-  /** A trigger of the lexicon already stands on the verb (نفته is one). */
-  private static boolean triggered(List<TriggerHit> found, Sentence s, int verb) {
+  /** A trigger found in {@code s} already stands on the word at {@code verb} (نفته is one). */
+  static boolean triggered(List<TriggerHit> found, Sentence s, int verb) {
     for (TriggerHit h : found) {
       if (h.sentence() == s.index() && h.first() <= verb && verb < h.end()) {
         return true;
