@@ -54,6 +54,12 @@ public enum FunctionWord {
   SPAN_BETWEEN("span-between"),
   /** after a span noun it is a length of time (كاملاً، من الزمن) */
   SPAN_AFTER("span-after"),
+  /** opens a lapse before a happening (بعد، عقب): "بعد ساعات من توقيع …" */
+  LAPSE_AFTER("lapse-after"),
+  /** a lapse of time short of a date (ساعات، يوم، أيام، أسبوعين) and its modifiers (واحد، قليلة) */
+  LAPSE("lapse"),
+  /** closes a lapse before the happening it is measured from (من) */
+  LAPSE_OF("lapse-of"),
   /** joins the parts of a personal name and takes the word after it (بن، آل، عبد، أبو) */
   NAME_LINK("name-link"),
   /** between a title's state and the name: where the office is held (السفير الإسرائيلي في أنقرة) */

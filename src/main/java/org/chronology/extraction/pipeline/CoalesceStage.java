@@ -218,6 +218,9 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
     if (Retellings.arrivalOfVisit(p, e) || Retellings.startOf(p, e)) {
       return true;
     }
+    if (LapseClauses.toldElsewhere(p, e)) {
+      return true; // "بعد ساعات من توقيع مذكرة تفاهم" and the signing told with its day
+    }
     if (RetoldHappening.retold(doc, p, e)
         || VisitDays.otherDayOf(doc, p, e)
         || VisitDays.visitorMeets(doc, p, e)

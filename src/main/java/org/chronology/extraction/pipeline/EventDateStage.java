@@ -108,6 +108,7 @@ public record EventDateStage(Lexicon lexicon) implements Stage {
       }
     }
     for (EventDraft d : drafts) {
+      LapseClauses.undate(lexicon, doc, d);
       plannedWeekday(doc, d);
       d.date = closeOpenRange(d.date);
       pastOwnDay(doc, d);

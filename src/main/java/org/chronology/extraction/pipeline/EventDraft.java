@@ -84,6 +84,12 @@ public final class EventDraft {
   /** the event its date is relative to ("قبل يوم من انطلاق العملية"), or null (EVENT_DATES) */
   public EventDraft anchor;
 
+  /**
+   * named after a lapse ("بعد ساعات من توقيع …"): earlier than its clause's date, which does not
+   * date it (LapseClauses)
+   */
+  public boolean lapsed;
+
   /** the event this one was folded into within the article, or null */
   public EventDraft foldedInto;
 

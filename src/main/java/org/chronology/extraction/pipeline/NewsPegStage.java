@@ -51,7 +51,10 @@ public final class NewsPegStage implements Stage {
   private static void shareSentenceDate(Document doc) {
     LocalDate pub = doc.article().publishedOn();
     for (EventDraft d : doc.events()) {
-      if (d.date != null || !toldDone(d) && d.status != EventStatus.CANCELLED || d.negated) {
+      if (d.date != null
+          || !toldDone(d) && d.status != EventStatus.CANCELLED
+          || d.negated
+          || d.lapsed) {
         continue; // a call-off without a day it was meant for is dated when it was made
       }
       EventDraft p = null;
