@@ -19,6 +19,18 @@ import org.chronology.time.TemporalExpression;
 record AnotherHappening(Lexicon lexicon) {
 
   /**
+   * A call ("أجرى الرئيسان اتصالاً هاتفياً") beside a visit: the guide's meeting by telephone is
+   * talks between parties apart, so it is never a day or a meeting of a visit, where the sides meet
+   * in person; the two are two happenings whichever is told first.
+   */
+  boolean callBesideVisit(Document doc, EventDraft p, EventDraft e) {
+    EventDraft call = p.type == EventType.VISIT ? e : e.type == EventType.VISIT ? p : null;
+    return call != null
+        && call.type == EventType.MEETING
+        && SettingMeetings.call(lexicon, doc, call.head);
+  }
+
+  /**
    * How far after a date measured from a happening its noun may stand ("بعد يوم من إصدار الرئيس
    * مرسوماً").
    */

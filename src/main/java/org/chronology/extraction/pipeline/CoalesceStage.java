@@ -153,6 +153,7 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
     if (AnotherHappening.otherInstance(p, e)
         || AnotherHappening.measuresDateOf(doc, e, p)
         || new AnotherHappening(lexicon).pointedReaction(doc, e)
+        || new AnotherHappening(lexicon).callBesideVisit(doc, p, e)
         || p.sentence == e.sentence
             && new ConjoinedActs(lexicon).distinct(doc, p.head, e.head, e.first)
         || new ContrastedDoers(lexicon).otherParty(doc, p, e)

@@ -34,14 +34,14 @@ record SettingMeetings(Lexicon lexicon) {
         || meeting.sentence < step.sentence
         || meeting.sentence - step.sentence > 1
         || !DraftComparisons.datesCompatible(step, meeting)
-        || call(doc, meeting.head)) {
+        || call(lexicon, doc, meeting.head)) {
       return false;
     }
     return participantStates(meeting).size() <= 1;
   }
 
   /** The meeting is a call ("اتصالا هاتفيا"): talks between parties, whoever the text names. */
-  private boolean call(Document doc, TriggerHit head) {
+  static boolean call(Lexicon lexicon, Document doc, TriggerHit head) {
     for (int t = head.first(); t < head.end(); t++) {
       for (Proclitics.Form f : doc.forms().of(t)) {
         if (lexicon.is(FunctionWord.TELEPHONE, f.text())) {
