@@ -79,6 +79,11 @@ public enum FunctionWord {
   /** a verb announcing a happening (أعلن): the announcement is the happening it announces */
   ANNOUNCE("announce"),
   /**
+   * the start of a verbal noun (استقالة، اكتمال) that, named by a verb of announcing, is an act of
+   * no other type
+   */
+  ANNOUNCED_OTHER("announced-other"),
+  /**
    * a negation (لا، لن، لم): a happening negated in a reported clause did not or will not happen
    */
   NEGATION("negation"),
@@ -222,6 +227,11 @@ public enum FunctionWord {
   PLAN_NOT("plan-not"),
   /** holding (يعقد، تعقد): after a plan's frame it holds a session, a round or talks, a meeting */
   PLAN_HOLD("plan-hold"),
+  /**
+   * a word of heading on (متوجهاً): after a plan's verb of leaving, the traveller goes on to
+   * another place, a visit
+   */
+  HEADING("heading"),
   /** the future prefix (ستعبر، سيبلغ) */
   FUTURE_PREFIX("future-prefix"),
   /** a coming time (المقبل، المقبلة) that, in the clause of a future verb, makes the verb a plan */

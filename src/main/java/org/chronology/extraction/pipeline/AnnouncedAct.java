@@ -10,7 +10,8 @@ import org.chronology.text.Proclitics;
  * فتح سفارتها"): the first happening noun the announcing verb takes as its object gives the event
  * its type and trigger, unless that noun is an event of its own. A happening told in a complement
  * ("أعلن أن بلاده اشترت …") stays a statement; announcements pointing back at a happening of the
- * article were folded into it before.
+ * article were folded into it before. A verbal noun of an act of no other type the verb names
+ * ("أعلن الوزير استقالته") makes it other.
  */
 record AnnouncedAct(Lexicon lexicon) {
 
@@ -46,6 +47,27 @@ record AnnouncedAct(Lexicon lexicon) {
       e.head = t;
       return;
     }
+    if (namesActOfNoOtherType(doc, e.head.end(), s.endToken())) {
+      e.type = EventType.OTHER;
+    }
+  }
+
+  /**
+   * The verb names, before any complement, a verbal noun of an act of no other type ("أعلن الوزير
+   * أمس استقالته"): the subject and a date may stand between.
+   */
+  private boolean namesActOfNoOtherType(Document doc, int from, int end) {
+    for (int t = from; t < Math.min(end, from + VerbObjectTriggers.MAX_GAP + 1); t++) {
+      String w = doc.tokens().get(t).text();
+      if (lexicon.is(FunctionWord.COMPLEMENTIZER, w)) {
+        return false;
+      }
+      if (lexicon.is(FunctionWord.ANNOUNCED_OTHER, w)
+          || lexicon.startsWith(FunctionWord.ANNOUNCED_OTHER, w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean complementBetween(Document doc, int from, int to) {

@@ -16,8 +16,9 @@ import org.chronology.text.Sentence;
  * عاصمتيهما"، "ومن المنتظر أن تستأنف المحطة عملها"، "…، على أن يبدأ تشغيل الوحدة الأولى عام 2026".
  * The present verb right after the frame and أن is a planned event, typed other when no trigger of
  * the clause names it (a trigger there, "من المقرر أن يزور", is read as usual), a meeting when it
- * is the verb of holding ("أن تعقد اللجنة دورتها"). A verb of a state or an outcome after the frame
- * ("من المنتظر أن يكون") is no happening.
+ * is the verb of holding ("أن تعقد اللجنة دورتها"), a visit when it is a leaving for another place
+ * ("أن يغادر … متوجهاً إلى"). A verb of a state or an outcome after the frame ("من المنتظر أن
+ * يكون") is no happening.
  */
 final class PlannedTriggers {
 
@@ -38,9 +39,8 @@ final class PlannedTriggers {
         continue;
       }
       String word = doc.tokens().get(verb).text();
-      Trigger t =
-          new Trigger(
-              typeOf(lexicon, word), word, STRENGTH, TriggerForm.PRESENT, Role.PARTICIPANT, null);
+      EventType type = leavingFor(lexicon, doc, s, verb) ? EventType.VISIT : typeOf(lexicon, word);
+      Trigger t = new Trigger(type, word, STRENGTH, TriggerForm.PRESENT, Role.PARTICIPANT, null);
       return List.of(new TriggerHit(s.index(), verb, verb + 1, t, true, false, false, false));
     }
     return future(lexicon, doc, s, found, quoted);
@@ -78,6 +78,22 @@ final class PlannedTriggers {
     return lexicon.is(FunctionWord.PLAN_HOLD, Proclitics.withoutAnd(verb))
         ? EventType.MEETING
         : EventType.OTHER;
+  }
+
+  /**
+   * A planned leaving going on to another place ("أن يغادر الرئيس البلاد … متوجهاً إلى الدوحة"):
+   * travel, the guide's visit; leaving alone (an envoy told to go) stays other.
+   */
+  private static boolean leavingFor(Lexicon lexicon, Document doc, Sentence s, int verb) {
+    if (!lexicon.is(FunctionWord.DEPARTURE, Proclitics.withoutAnd(doc.tokens().get(verb).text()))) {
+      return false;
+    }
+    for (int j = verb + 1; j < s.endToken(); j++) {
+      if (lexicon.is(FunctionWord.HEADING, doc.tokens().get(j).text())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean soon(Lexicon lexicon, Document doc, Sentence s, int verb) {
