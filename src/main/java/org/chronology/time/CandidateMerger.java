@@ -28,6 +28,7 @@ final class CandidateMerger {
   private final String since;
   private final Set<String> rangeFrom;
   private final Set<String> between;
+  private final Anniversaries anniversaries;
 
   CandidateMerger(TimeLexicon lex, TimePatterns patterns) {
     this.lex = lex;
@@ -36,6 +37,7 @@ final class CandidateMerger {
     this.since = lex.word("SINCE");
     this.rangeFrom = Set.of(lex.word("OF"));
     this.between = Set.of(lex.word("BETWEEN"));
+    this.anniversaries = new Anniversaries(lex);
   }
 
   List<Cand> merge(List<Cand> all, String s) {
@@ -45,6 +47,7 @@ final class CandidateMerger {
     chosen = openSince(chosen, s);
     chosen = hedges(chosen, s);
     chosen = dayOfPeriod(chosen, s);
+    chosen = anniversaries.join(chosen, s);
     return resolveAnchors(chosen, s);
   }
 

@@ -28,9 +28,17 @@ final class Parts {
 
   private Parts() {}
 
-  /** Thirds are hedged; halves, quarters and named thirds are not. */
+  /** The prefix of the week-of-a-period kinds (WEEK1 … WEEK4, WEEKLAST). */
+  private static final String WEEK_PART = "WEEK";
+
+  /** The prefix of the first and last day kinds (DAYFIRST, DAYLAST). */
+  private static final String DAY_PART = "DAY";
+
+  /** Thirds are hedged; halves, quarters, named thirds, numbered weeks and days are not. */
   static boolean hedged(String partKind) {
     return partKind != null
+        && !partKind.startsWith(WEEK_PART)
+        && !partKind.startsWith(DAY_PART)
         && !partKind.startsWith("HALF")
         && !partKind.startsWith("Q")
         && !partKind.startsWith("THIRD");
@@ -48,9 +56,17 @@ final class Parts {
     }
     // "في وقت سابق من": the whole period; RelativeResolver ends a current one at the reference
     // date.
-    Interval part = EARLIER.equals(kind) ? iv : exact(kind, iv, scale);
+    Interval part =
+        EARLIER.equals(kind)
+            ? iv
+            : kind.startsWith(WEEK_PART)
+                ? weekOf(kind, iv, scale)
+                : kind.startsWith(DAY_PART) ? dayOf(kind, iv, scale) : exact(kind, iv, scale);
     if (part == null) {
       return null;
+    }
+    if (kind.startsWith(WEEK_PART) || kind.startsWith(DAY_PART)) {
+      return part;
     }
     Precision whole =
         switch (scale) {
@@ -107,6 +123,30 @@ final class Parts {
         return Interval.years(s.getYear() + r[0], s.getYear() + r[1], Precision.DECADE);
       }
     }
+  }
+
+  /**
+   * A numbered week of a month or a year: days 1–7, 8–14, 15–21, 22–28, or the last seven days;
+   * null for other periods (a week of a week or a decade is not a date).
+   */
+  private static Interval weekOf(String kind, Interval iv, Scale scale) {
+    if (scale != Scale.MONTH && scale != Scale.YEAR) {
+      return null;
+    }
+    if (kind.equals(WEEK_PART + "LAST")) {
+      return new Interval(iv.end().minusDays(6), iv.end(), Precision.WEEK);
+    }
+    int n = kind.charAt(WEEK_PART.length()) - '1';
+    LocalDate s = iv.start().plusDays(7L * n);
+    return new Interval(s, s.plusDays(6), Precision.WEEK);
+  }
+
+  /** The first or last day of a month or a year; null for other periods. */
+  private static Interval dayOf(String kind, Interval iv, Scale scale) {
+    if (scale != Scale.MONTH && scale != Scale.YEAR) {
+      return null;
+    }
+    return Interval.day(kind.equals(DAY_PART + "LAST") ? iv.end() : iv.start());
   }
 
   /** The whole months [from, to] counted from {@code start}'s month. */

@@ -1,7 +1,10 @@
+// Over 400 lines: one header is scored as a whole; every date form it prints (named, month
+// first, numeric, Hijri) shares the same cues (byline, dateline, time of day, furniture).
 package org.chronology.time;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.chrono.HijrahDate;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -43,6 +46,13 @@ public final class PublicationDateDetector {
   private final Pattern named;
   private final Pattern monthFirst;
   private final Pattern numeric;
+
+  /**
+   * A Hijri day, month and year ("الأحد 7 ذو القعدة 1445 هـ"): the date of a masthead that prints
+   * no Gregorian one, read only when no Gregorian date of the header qualifies.
+   */
+  private final Pattern hijri;
+
   private final Pattern time = Pattern.compile("(?<!\\d)\\d{1,2}:\\d{2}(?!\\d)");
 
   /**
@@ -98,9 +108,10 @@ public final class PublicationDateDetector {
         Pattern.compile(
             B
                 + wdPre
+                // a dash may part the day, the month and the year: "14 - يناير - 2026"
                 + "(?<d>[0-3]?\\d)(?:st|nd|rd|th)?\\s*+["
                 + COMMA
-                + "]?\\s*+"
+                + "-]?\\s*+"
                 // "of" between the day and its month, as some papers print it: "25 من أبريل 2012"
                 + "(?:"
                 + lex.regex("OF")
@@ -109,12 +120,14 @@ public final class PublicationDateDetector {
                 + ")(?:\\s*+[/\\\\-]\\s*+"
                 + mon
                 // the other calendar's name of the month in brackets: "19 تشرين الثاني (نوفمبر)
-                // 2019"
+                // 2019", or after a space alone, as Reuters prints it: "6 مارس آذار 2025"
                 + "|\\s*+\\(\\s*+"
                 + mon
-                + "\\s*+\\))?\\s*+["
+                + "\\s*+\\)|\\s++"
+                + mon
+                + ")?\\s*+["
                 + COMMA
-                + "]?\\s*+(?<y>[12]\\d{3})"
+                + "-]?\\s*+(?<y>[12]\\d{3})"
                 + GREGORIAN
                 + E);
     monthFirst =
@@ -133,6 +146,18 @@ public final class PublicationDateDetector {
             B
                 + wdPre
                 + "(?<a>\\d{1,4})(?<sep>[/.-])(?<b>\\d{1,2})\\k<sep>(?<c>\\d{1,4})(?![/.-]?\\d)");
+    hijri =
+        Pattern.compile(
+            B
+                + wdPre
+                + "(?<d>[0-3]?\\d)\\s*+(?<hm>"
+                + TimeLexicon.alternation(lex.hijriMonths.keySet())
+                + ")\\s*+["
+                + COMMA
+                + "]?\\s*+(?<y>1[34]\\d\\d)(?:\\s*+"
+                + TimeLexicon.alternation(lex.cues.get("HIJRI_ERA"))
+                + ")?"
+                + E);
     byline = lex.cues.get("BYLINE");
     update = lex.cues.get("UPDATE");
     furniture = lex.cues.get("FURNITURE");
@@ -150,20 +175,29 @@ public final class PublicationDateDetector {
       NormalizedText nt = ArabicNormalizer.normalize(head);
       String s = nt.text();
       Found best = null;
-      for (Pattern p : new Pattern[] {named, monthFirst, numeric}) {
+      Found bestHijri = null;
+      for (Pattern p : new Pattern[] {named, monthFirst, numeric, hijri}) {
         Matcher m = p.matcher(s);
         while (m.find()) {
-          LocalDate date = p == numeric ? numericDate(m) : namedDate(m);
-          if (date == null) {
+          LocalDate date = p == numeric ? numericDate(m) : p == hijri ? hijriDate(m) : namedDate(m);
+          if (date == null || !plausible(date)) {
             continue;
           }
           Found f = new Found(date, m.start(), m.end(), score(s, m));
-          if (best == null
-              || f.score() > best.score()
-              || (f.score() == best.score() && f.s() < best.s())) {
-            best = f;
+          Found sofar = p == hijri ? bestHijri : best;
+          if (sofar == null
+              || f.score() > sofar.score()
+              || (f.score() == sofar.score() && f.s() < sofar.s())) {
+            if (p == hijri) {
+              bestHijri = f;
+            } else {
+              best = f;
+            }
           }
         }
+      }
+      if (best == null || best.score() < 0) {
+        best = bestHijri; // a Hijri-only masthead
       }
       if (best == null || best.score() < 0) {
         return Optional.empty();
@@ -173,6 +207,19 @@ public final class PublicationDateDetector {
       return Optional.of(new DetectedDate(best.date(), os, oe, text.substring(os, oe)));
     } catch (RuntimeException e) {
       return Optional.empty();
+    }
+  }
+
+  /** Day, month and year of a Hijri header date, in the Gregorian calendar; null if impossible. */
+  private LocalDate hijriDate(Matcher m) {
+    Integer mon = TimeLexicon.lookup(lex.hijriMonths, m.group("hm"));
+    try {
+      return mon == null
+          ? null
+          : LocalDate.from(
+              HijrahDate.of(Integer.parseInt(m.group("y")), mon, Integer.parseInt(m.group("d"))));
+    } catch (DateTimeException e) {
+      return null;
     }
   }
 
