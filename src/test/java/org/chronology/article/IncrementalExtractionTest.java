@@ -186,7 +186,6 @@ class IncrementalExtractionTest {
     }
     assertTrue(
         stored.stream().mapToLong(TestArticles::events).sum() > 0, "the articles have events");
-
     List<String> batched = TestArticles.snapshot();
     extraction.reextractAll();
     assertEquals(TestArticles.snapshot(), batched, "batched merges equal a full re-extraction");
@@ -375,16 +374,17 @@ class IncrementalExtractionTest {
 
   @Test
   void idsFromTheSequencesNeverMeetIdsTakenBySql() throws IOException {
+    // 500 at a time (V25), as the entities' allocation sizes say.
     assertEquals(
-        50L,
+        500L,
         Sql.number("select increment_by from pg_sequences where sequencename = 'event_id_seq'"));
     assertEquals(
-        50L,
+        500L,
         Sql.number("select increment_by from pg_sequences where sequencename = 'mention_id_seq'"));
     String run = UUID.randomUUID().toString();
     List<Long> bySql = new ArrayList<>();
     List<Long> merged = new ArrayList<>();
-    // Rows inserted by SQL (the column default) between merges, which take ids 50 at a time.
+    // Rows inserted by SQL (the column default) between merges, which take ids 500 at a time.
     for (int i = 0; i < 3; i++) {
       bySql.add(
           Sql.number(
