@@ -70,12 +70,26 @@ final class ArticleMerges {
   }
 
   /**
+   * An article's stored form made on its extraction thread, or null when there is none (the merge
+   * then makes it): its events were made, so this waits at most for the encoding under way.
+   */
+  static String storedForm(CompletableFuture<String> form) {
+    try {
+      return form == null ? null : form.join();
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
+  /**
    * Merges a batch in one transaction; when that fails, each article again alone, so that only the
-   * article at fault is marked failed. Returns how many were merged.
+   * article at fault is marked failed. Returns how many were merged. {@code stored}: the stored
+   * form of some articles' events, already made on the extraction threads (by article id).
    */
   int mergeBatch(
       EventExtractor extractor,
       List<Map.Entry<Article, List<ExtractedEvent>>> batch,
+      Map<Long, String> stored,
       Map<Long, List<ExtractedEvent>> cache) {
     if (batch.isEmpty()) {
       return 0;
@@ -85,7 +99,10 @@ final class ArticleMerges {
         extraction.mergeArticles(
             extractor,
             batch.stream()
-                .map(e -> new ReextractionService.Extracted(e.getKey().id, e.getValue()))
+                .map(
+                    e ->
+                        new ReextractionService.Extracted(
+                            e.getKey().id, e.getValue(), stored.get(e.getKey().id)))
                 .toList(),
             cache);
         return batch.size();

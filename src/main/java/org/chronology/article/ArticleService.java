@@ -408,6 +408,10 @@ public class ArticleService {
       Deque<Long> queue = new ArrayDeque<>(ids);
       Deque<Map.Entry<Article, CompletableFuture<List<ExtractedEvent>>>> inFlight =
           new ArrayDeque<>();
+      // Each article's stored form (the JSON a merge keeps), made by the extraction thread that
+      // completes the article's extraction: off the merging thread, which every batch waits for.
+      Map<Long, CompletableFuture<String>> storing = new HashMap<>();
+      Map<Long, String> stored = new HashMap<>();
       int window = Math.max(ArticleMerges.BATCH * 2, threads * 4);
       List<Map.Entry<Article, List<ExtractedEvent>>> batch = new ArrayList<>();
       while (!queue.isEmpty() || !inFlight.isEmpty()) {
@@ -436,7 +440,9 @@ public class ArticleService {
               continue;
             }
             if (a != null && !"done".equals(a.extractionState)) {
-              inFlight.add(Map.entry(a, bulk.submit(extractor, ReextractionService.text(a))));
+              var events = bulk.submit(extractor, ReextractionService.text(a));
+              inFlight.add(Map.entry(a, events));
+              storing.put(a.id, events.thenApply(x -> extraction.storedForm(extractor, x)));
             }
           }
         }
@@ -445,16 +451,19 @@ public class ArticleService {
         }
         var next = inFlight.poll();
         List<ExtractedEvent> events = merges.await(next.getKey(), next.getValue(), cache);
+        CompletableFuture<String> form = storing.remove(next.getKey().id);
         if (events == null) {
           failed++;
         } else {
           batch.add(Map.entry(next.getKey(), events));
+          stored.put(next.getKey().id, ArticleMerges.storedForm(form));
         }
         if (batch.size() >= ArticleMerges.BATCH || (queue.isEmpty() && inFlight.isEmpty())) {
-          int ok = merges.mergeBatch(extractor, batch, cache);
+          int ok = merges.mergeBatch(extractor, batch, stored, cache);
           extracted += ok;
           failed += batch.size() - ok;
           batch.clear();
+          stored.clear();
         }
         ticker.tick(extracted + failed, failed);
         progress.set(

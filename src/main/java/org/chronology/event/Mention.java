@@ -19,10 +19,13 @@ import org.chronology.article.Article;
 @Table(name = "mention")
 public class Mention extends PanacheEntityBase {
 
-  /** From the identity column's sequence, 50 at a time (V10), so inserts batch at the flush. */
+  /**
+   * From the identity column's sequence, 500 at a time (V25: a bulk batch's ids in one round trip;
+   * V10 made it 50), so inserts batch at the flush.
+   */
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "mention_ids")
-  @SequenceGenerator(name = "mention_ids", sequenceName = "mention_id_seq", allocationSize = 50)
+  @SequenceGenerator(name = "mention_ids", sequenceName = "mention_id_seq", allocationSize = 500)
   public Long id;
 
   @ManyToOne(fetch = FetchType.LAZY)

@@ -25,6 +25,7 @@ import org.chronology.article.ingest.Sidecar;
 import org.chronology.bench.SyntheticArticles;
 import org.chronology.db.Sql;
 import org.chronology.event.service.ReextractionService;
+import org.chronology.extraction.EventExtractor;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterEach;
@@ -186,6 +187,19 @@ class IncrementalExtractionTest {
     }
     assertTrue(
         stored.stream().mapToLong(TestArticles::events).sum() > 0, "the articles have events");
+    // Each article's stored extraction, its JSON made on the extraction threads, is what the
+    // merge itself encodes of the article's events.
+    EventExtractor extractor = extraction.extractor();
+    for (long id : stored) {
+      Article a = Sql.call(em -> em.find(Article.class, id));
+      String expected =
+          extraction.storedForm(extractor, extractor.extract(ReextractionService.text(a)));
+      assertNotNull(expected, "this extractor's output is kept");
+      assertEquals(
+          expected,
+          Sql.text("select events from article_extraction where article_id = ?1", id),
+          "article " + id + "'s stored extraction");
+    }
 
     List<String> batched = TestArticles.snapshot();
     extraction.reextractAll();
@@ -375,16 +389,17 @@ class IncrementalExtractionTest {
 
   @Test
   void idsFromTheSequencesNeverMeetIdsTakenBySql() throws IOException {
+    // 500 at a time (V25), as the entities' allocation sizes say.
     assertEquals(
-        50L,
+        500L,
         Sql.number("select increment_by from pg_sequences where sequencename = 'event_id_seq'"));
     assertEquals(
-        50L,
+        500L,
         Sql.number("select increment_by from pg_sequences where sequencename = 'mention_id_seq'"));
     String run = UUID.randomUUID().toString();
     List<Long> bySql = new ArrayList<>();
     List<Long> merged = new ArrayList<>();
-    // Rows inserted by SQL (the column default) between merges, which take ids 50 at a time.
+    // Rows inserted by SQL (the column default) between merges, which take ids 500 at a time.
     for (int i = 0; i < 3; i++) {
       bySql.add(
           Sql.number(

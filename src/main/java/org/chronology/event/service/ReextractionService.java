@@ -64,8 +64,16 @@ public class ReextractionService {
     this.reconciler = new Reconciler(actors, revisions);
   }
 
-  /** One article's freshly extracted events, to merge. */
-  public record Extracted(long articleId, List<ExtractedEvent> events) {}
+  /**
+   * One article's freshly extracted events, to merge; {@code stored}: their stored form ({@link
+   * #storedForm}) when the extraction thread already made it, or null (made when it is written).
+   */
+  public record Extracted(long articleId, List<ExtractedEvent> events, String stored) {
+
+    public Extracted(long articleId, List<ExtractedEvent> events) {
+      this(articleId, events, null);
+    }
+  }
 
   /** What one run changed. */
   public record Report(
@@ -79,6 +87,15 @@ public class ReextractionService {
    */
   public long othersExtracted() {
     return othersExtracted.get();
+  }
+
+  /**
+   * What a merge stores of these events for later merges (their JSON), or null when this
+   * extractor's output is not kept. Plain work on the events: a bulk run asks for it on its
+   * extraction threads, so that the merging thread, which every batch waits for, does not encode.
+   */
+  public String storedForm(EventExtractor extractor, List<ExtractedEvent> events) {
+    return extractors.made(extractor) == null ? null : ExtractionCodec.encode(events);
   }
 
   /** The extractor over the current gazetteer (built once per run: it reads the actor table). */
@@ -153,7 +170,7 @@ public class ReextractionService {
                           extractor, clusters, existing, articleOf, articles.size());
                   markDone(articles.stream().map(a -> a.id).toList(), extractor.version());
                   if (made != null) {
-                    StoredExtractions.write(Event.getEntityManager(), made, byArticle);
+                    StoredExtractions.write(Event.getEntityManager(), made, byArticle, Map.of());
                   }
                   return r;
                 });
@@ -217,14 +234,14 @@ public class ReextractionService {
               MergeBatch batch = new MergeBatch(em, articles);
               // Extractions made here (the merged articles' and the other articles' extracted
               // again) are kept for later merges; null: this extractor's output is not kept.
-              Kept kept = new Kept(extractors.made(extractor), new HashMap<>());
+              Kept kept = new Kept(extractors.made(extractor), new HashMap<>(), new HashMap<>());
               Report last = Report.NONE;
               List<Long> merged = new ArrayList<>();
               for (Extracted a : articles) {
                 last = merge(extractor, a.articleId(), a.events(), cache, resolver, batch, kept);
                 if (last != null) {
                   merged.add(a.articleId());
-                  kept.add(a.articleId(), a.events());
+                  kept.add(a.articleId(), a.events(), a.stored());
                 }
               }
               batch.created().write();
@@ -233,7 +250,7 @@ public class ReextractionService {
               em.unwrap(Session.class).setHibernateFlushMode(FlushMode.MANUAL);
               markDone(merged, extractor.version());
               if (kept.made() != null) {
-                StoredExtractions.write(em, kept.made(), kept.byArticle());
+                StoredExtractions.write(em, kept.made(), kept.byArticle(), kept.encoded());
               }
               return last == null ? Report.NONE : last;
             });
@@ -361,7 +378,7 @@ public class ReextractionService {
     } else {
       out = extractor.extract(text(a));
       othersExtracted.incrementAndGet();
-      kept.add(a.id, out);
+      kept.add(a.id, out, null);
     }
     cache.put(a.id, out);
     return out;
@@ -397,11 +414,23 @@ public class ReextractionService {
     return copy;
   }
 
-  /** Extractions a merge transaction made, to store at its end ({@code made} null: none). */
-  private record Kept(StoredExtractions.Made made, Map<Long, List<ExtractedEvent>> byArticle) {
-    void add(long articleId, List<ExtractedEvent> events) {
+  /**
+   * Extractions a merge transaction made, to store at its end ({@code made} null: none), with the
+   * stored forms already made for them ({@code encoded}, by article id; the others are encoded at
+   * the write).
+   */
+  private record Kept(
+      StoredExtractions.Made made,
+      Map<Long, List<ExtractedEvent>> byArticle,
+      Map<Long, String> encoded) {
+    void add(long articleId, List<ExtractedEvent> events, String stored) {
       if (made != null) {
         byArticle.put(articleId, events);
+        if (stored != null) {
+          encoded.put(articleId, stored);
+        } else {
+          encoded.remove(articleId);
+        }
       }
     }
   }

@@ -53,15 +53,21 @@ final class StoredExtractions {
 
   /**
    * Stores these articles' extractions, replacing older rows, in statements of at most 500 rows;
-   * each row takes the article's version as read in this transaction.
+   * each row takes the article's version as read in this transaction. {@code encoded}: the JSON of
+   * some of them already made (by the extraction threads of a bulk run), used as it is.
    */
-  static void write(EntityManager em, Made made, Map<Long, List<ExtractedEvent>> byArticle) {
+  static void write(
+      EntityManager em,
+      Made made,
+      Map<Long, List<ExtractedEvent>> byArticle,
+      Map<Long, String> encoded) {
     List<Long> all = List.copyOf(byArticle.keySet());
     for (int from = 0; from < all.size(); from += CHUNK) {
       Long[] ids = all.subList(from, Math.min(all.size(), from + CHUNK)).toArray(Long[]::new);
       String[] json = new String[ids.length];
       for (int i = 0; i < ids.length; i++) {
-        json[i] = ExtractionCodec.encode(byArticle.get(ids[i]));
+        String ready = encoded.get(ids[i]);
+        json[i] = ready != null ? ready : ExtractionCodec.encode(byArticle.get(ids[i]));
       }
       upsert(em, ids, json, made);
     }
