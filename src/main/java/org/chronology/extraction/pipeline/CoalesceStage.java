@@ -69,7 +69,7 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
       }
       for (int k = kept.size() - 1; k >= 0 && target == null; k--) {
         EventDraft p = kept.get(k);
-        if (folds(doc, p, e, gatheringKept)) {
+        if (!p.sittingOnly && folds(doc, p, e, gatheringKept)) {
           target = p;
         }
       }
@@ -121,6 +121,8 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
       new ReceivedGuest(lexicon).apply(doc, e, kept);
       AnchoredDates.resolve(e);
     }
+    // an undated sitting of talks (never a target above) folded into nothing is no happening
+    kept.removeIf(e -> e.sittingOnly);
     FollowUpDates.doneAfterReport(doc, kept);
     MediaClaims.reported(kept);
     doc.setEvents(kept);
@@ -516,6 +518,9 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
       p.placeFromCountry = e.placeFromCountry;
     }
     for (ResolvedActor a : e.actors) {
+      if (e.sittingOnly && a.kind() != ActorKind.PERSON) {
+        continue; // the people met during it, not what the talks were about
+      }
       boolean present = false;
       for (ResolvedActor b : p.actors) {
         present |= b.name().equals(a.name());
