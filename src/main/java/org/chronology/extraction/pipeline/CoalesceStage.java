@@ -76,7 +76,7 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
       if (target == null) {
         kept.add(e);
       } else {
-        if (new Sayings(lexicon).announcedIncident(doc, target, e)) {
+        if (!e.sittingOnly && new Sayings(lexicon).announcedIncident(doc, target, e)) {
           announcedOn.put(target, target.date);
           if (e.type != EventType.INCIDENT) {
             // "أعلن الكرملين أن الأسد قام بزيارة …": the act announced is the event
@@ -454,8 +454,11 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
   }
 
   private void fold(Document doc, EventDraft p, EventDraft e) {
+    // undated talks held during a happening bring their people, never a date
+    boolean dates = !e.sittingOnly;
     boolean lasting =
-        Retellings.startOf(p, e) || Retellings.arrivalOfVisit(p, e) && p.type == EventType.MEETING;
+        dates && Retellings.startOf(p, e)
+            || dates && Retellings.arrivalOfVisit(p, e) && p.type == EventType.MEETING;
     if (lasting && p.date.expression().precision() == Precision.DAY) {
       // a drill from its first day to the day told first ("اختتم … اليوم"), a visit from the
       // arrival to the talks told first
@@ -469,7 +472,7 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
               e.date.end(),
               e.date.expression().withInterval(e.date.expression().start(), to));
       p.ownDate = e.ownDate;
-    } else if (Retellings.arrivalOfVisit(p, e) || Retellings.startOf(p, e)) {
+    } else if (dates && (Retellings.arrivalOfVisit(p, e) || Retellings.startOf(p, e))) {
       // a visit is dated by its arrival, the talks or the end told before it by a later day
       p.date = e.date;
       p.ownDate = e.ownDate;
