@@ -350,7 +350,12 @@ public enum FunctionWord {
    * a verb of witnessing (شهد، تشهد): a happening noun it tells of in a relative clause is the
    * occasion of the act that is its object ("الزيارة التي شهدت توقيع …"), not the news
    */
-  WITNESS("witness");
+  WITNESS("witness"),
+  /**
+   * a plural noun that names one sitting of talks (محادثات، مباحثات): undated, it is no habit but
+   * the talks held, whose parties take part in the happening they belong to
+   */
+  SITTING_PLURAL("sitting-plural");
 
   final String code;
 

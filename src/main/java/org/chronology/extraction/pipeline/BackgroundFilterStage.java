@@ -337,7 +337,25 @@ public record BackgroundFilterStage(Lexicon lexicon) implements Stage {
       return false;
     }
     String word = doc.tokens().get(h.first()).text();
-    return h.inQuote() || (lexicon.hasSuffix(Suffix.PLURAL, word) && h.end() - h.first() == 1);
+    if (h.inQuote()) {
+      return true;
+    }
+    if (!lexicon.hasSuffix(Suffix.PLURAL, word) || h.end() - h.first() != 1) {
+      return false;
+    }
+    // the talks held during a visit are part of it, the people met its actors (the guide)
+    d.sittingOnly = sitting(doc, h.first());
+    return !d.sittingOnly;
+  }
+
+  /** "محادثات"، "المباحثات": a plural that names one sitting of talks, not a habit. */
+  private boolean sitting(Document doc, int t) {
+    for (Proclitics.Form f : doc.forms().of(t)) {
+      if (lexicon.is(FunctionWord.SITTING_PLURAL, f.text())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

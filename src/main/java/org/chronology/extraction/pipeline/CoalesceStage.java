@@ -69,14 +69,14 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
       }
       for (int k = kept.size() - 1; k >= 0 && target == null; k--) {
         EventDraft p = kept.get(k);
-        if (folds(doc, p, e, gatheringKept)) {
+        if (!p.sittingOnly && folds(doc, p, e, gatheringKept)) {
           target = p;
         }
       }
       if (target == null) {
         kept.add(e);
       } else {
-        if (new Sayings(lexicon).announcedIncident(doc, target, e)) {
+        if (!e.sittingOnly && new Sayings(lexicon).announcedIncident(doc, target, e)) {
           announcedOn.put(target, target.date);
           if (e.type != EventType.INCIDENT) {
             // "أعلن الكرملين أن الأسد قام بزيارة …": the act announced is the event
@@ -121,6 +121,8 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
       new ReceivedGuest(lexicon).apply(doc, e, kept);
       AnchoredDates.resolve(e);
     }
+    // an undated sitting of talks (never a target above) folded into nothing is no happening
+    kept.removeIf(e -> e.sittingOnly);
     FollowUpDates.doneAfterReport(doc, kept);
     MediaClaims.reported(kept);
     doc.setEvents(kept);
@@ -456,8 +458,11 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
   }
 
   private void fold(Document doc, EventDraft p, EventDraft e) {
+    // undated talks held during a happening bring their people, never a date
+    boolean dates = !e.sittingOnly;
     boolean lasting =
-        Retellings.startOf(p, e) || Retellings.arrivalOfVisit(p, e) && p.type == EventType.MEETING;
+        dates && Retellings.startOf(p, e)
+            || dates && Retellings.arrivalOfVisit(p, e) && p.type == EventType.MEETING;
     if (lasting && p.date.expression().precision() == Precision.DAY) {
       // a drill from its first day to the day told first ("اختتم … اليوم"), a visit from the
       // arrival to the talks told first
@@ -471,7 +476,7 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
               e.date.end(),
               e.date.expression().withInterval(e.date.expression().start(), to));
       p.ownDate = e.ownDate;
-    } else if (Retellings.arrivalOfVisit(p, e) || Retellings.startOf(p, e)) {
+    } else if (dates && (Retellings.arrivalOfVisit(p, e) || Retellings.startOf(p, e))) {
       // a visit is dated by its arrival, the talks or the end told before it by a later day
       p.date = e.date;
       p.ownDate = e.ownDate;
@@ -520,6 +525,9 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
       p.placeFromCountry = e.placeFromCountry;
     }
     for (ResolvedActor a : e.actors) {
+      if (e.sittingOnly && a.kind() != ActorKind.PERSON) {
+        continue; // the people met during it, not what the talks were about
+      }
       boolean present = false;
       for (ResolvedActor b : p.actors) {
         present |= b.name().equals(a.name());

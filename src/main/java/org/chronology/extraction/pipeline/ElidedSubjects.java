@@ -1,5 +1,8 @@
 package org.chronology.extraction.pipeline;
 
+import java.util.ArrayList;
+import java.util.List;
+import org.chronology.text.Proclitics;
 import org.chronology.text.Sentence;
 
 /**
@@ -37,6 +40,31 @@ final class ElidedSubjects {
       }
     }
     return null;
+  }
+
+  /**
+   * The ones joined by و to {@code first} right after it ("أعلنت السعودية والإمارات والبحرين ومصر
+   * قطع العلاقات …، ثم قدمت قائمة"): a subject written as a list is every one of them.
+   */
+  static List<ActorHit> joinedTo(Document doc, ActorHit first) {
+    List<ActorHit> out = new ArrayList<>();
+    if (first == null) {
+      return out;
+    }
+    int end = first.end();
+    for (ActorHit h : doc.actors()) {
+      if (h.sentence() != first.sentence() || h.first() < end) {
+        continue;
+      }
+      if (h.first() > end
+          || TitledNames.hasStop(doc, h.first())
+          || !Proclitics.startsWithAnd(doc.tokens().get(h.first()).text())) {
+        break;
+      }
+      out.add(h);
+      end = h.end();
+    }
+    return out;
   }
 
   /**

@@ -315,9 +315,14 @@ public record EventActorStage(Gazetteer gazetteer, Lexicon lexicon) implements S
       // "وأعلنت الوزارة ...، ووصفت الهجوم": a conjoined verb keeps the subject of the clause
       // before; so does one naming only whom it was done with ("زار أنقرة، ووقع خلالها مع نظيره …")
       // "زار الرئيس الصيني تركمانستان، وحضر مع رئيسها …": the clause before's subject (named
-      // first) and the one it was done to (named last) take part in what its conjoined verb tells
-      for (ActorHit h :
-          new ActorHit[] {ElidedSubjects.lastBefore(doc, s, d), ElidedSubjects.first(doc, s, d)}) {
+      // first) and the one it was done to (named last) take part in what its conjoined verb tells;
+      // a subject written as a list ("أعلنت السعودية والإمارات والبحرين …") is all of it
+      ActorHit subject = ElidedSubjects.first(doc, s, d);
+      List<ActorHit> named = new ArrayList<>(ElidedSubjects.joinedTo(doc, subject));
+      java.util.Collections.reverse(named);
+      named.add(0, ElidedSubjects.lastBefore(doc, s, d));
+      named.add(subject);
+      for (ActorHit h : named) {
         ResolvedActor a = h == null ? null : resolve(doc, s, h, when);
         if (a != null && !a.media() && out.stream().noneMatch(o -> o.name().equals(a.name()))) {
           out.add(0, a);

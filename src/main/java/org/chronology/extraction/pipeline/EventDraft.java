@@ -55,6 +55,14 @@ public final class EventDraft {
    */
   public boolean pastPerfect;
 
+  // --- FILTERED (BackgroundFilterStage)
+
+  /**
+   * an undated sitting of talks ("وأجرى الضيف محادثات مع …"): kept only to be folded into the
+   * happening it is part of, with its parties; alone it is dropped (CoalesceStage)
+   */
+  public boolean sittingOnly;
+
   // --- EVENT_ACTORS (EventActorStage; ROLES sets each actor's role)
 
   public List<ResolvedActor> actors = new ArrayList<>();
