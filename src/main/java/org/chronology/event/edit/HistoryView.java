@@ -16,8 +16,15 @@ import org.chronology.web.Ui;
 @TemplateExtension
 public final class HistoryView {
 
-  /** One value, or one item of a list; {@code changed} marks the items absent on the other side. */
-  public record Part(String text, String dir, boolean changed) {}
+  /**
+   * One value, or one item of a list; {@code changed} marks the items absent on the other side. A
+   * sentence of the evidence comes as {@code evidence} (quoted with its article by the template).
+   */
+  public record Part(String text, String dir, boolean changed, HistoryMentions.Evidence evidence) {
+    Part(String text, String dir, boolean changed) {
+      this(text, dir, changed, null);
+    }
+  }
 
   private HistoryView() {}
 
@@ -46,6 +53,10 @@ public final class HistoryView {
       }
       for (Object item : items) {
         String raw = String.valueOf(item);
+        if (item instanceof HistoryMentions.Evidence ev) {
+          out.add(new Part(ev.sentence(), "rtl", !others.contains(raw), ev));
+          continue;
+        }
         out.add(new Part(item(field, raw), "auto", !others.contains(raw)));
       }
       if (items.isEmpty()) {
