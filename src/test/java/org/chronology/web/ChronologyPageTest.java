@@ -342,7 +342,7 @@ class ChronologyPageTest {
         .then()
         .statusCode(400)
         .body(containsString("The value “2022-13-01” given for “From” is not valid"));
-    Fetch.expectWithout(400, "/?type=party&lang=en", "parameter type", "Exception");
+    Fetch.expectWithout(400, "/?type=party&lang=en", "given for “Type”", "Exception");
     Fetch.expect(404, "/events/987654321?lang=en", "Not found");
     Fetch.expect(404, "/actors/987654321", "غير موجود");
     given()

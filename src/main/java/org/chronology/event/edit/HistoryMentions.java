@@ -30,7 +30,8 @@ final class HistoryMentions {
   /** Where a sentence read from the article's text at its offset ends, at the latest. */
   private static final int LONGEST = 400;
 
-  private static final Pattern SENTENCE_END = Pattern.compile("[.!؟?\\n]");
+  /** A full stop, an exclamation or question mark (Latin or Arabic, U+061F), a line's end. */
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?\\x{061F}\\n]");
 
   /**
    * One sentence of the evidence. {@code sentence} is null when neither the mention nor its article

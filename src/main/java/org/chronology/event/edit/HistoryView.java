@@ -40,8 +40,10 @@ public final class HistoryView {
 
   private static List<Part> parts(String field, Object value, Object other) {
     List<Part> out = new ArrayList<>();
+    // A single value that changed is marked whole; in a list only the items the other side lacks
+    // (an event's one sentence, kept when another was merged in, is not struck out).
     if (value == null) {
-      out.add(new Part("—", "auto", false));
+      out.add(new Part("—", "auto", true));
       return out;
     }
     if (value instanceof Collection<?> items) {
@@ -60,11 +62,11 @@ public final class HistoryView {
         out.add(new Part(item(field, raw), "auto", !others.contains(raw)));
       }
       if (items.isEmpty()) {
-        out.add(new Part("—", "auto", false));
+        out.add(new Part("—", "auto", true));
       }
       return out;
     }
-    out.add(new Part(scalar(field, value), dir(field), false));
+    out.add(new Part(scalar(field, value), dir(field), true));
     return out;
   }
 

@@ -136,7 +136,10 @@ class HistoryForPeopleTest {
       assertTrue(
           html.contains("<q lang=\"ar\" dir=\"rtl\">" + sentence + "</q>"),
           "the moved sentence quoted in " + lang + ": " + html);
-      assertTrue(html.contains("<ins><span class=\"evidence\">"), "only the new one marked");
+      assertTrue(html.contains("<ins><span class=\"evidence\">"), "the new one marked");
+      assertTrue(
+          html.contains("<td class=\"before\"><span class=\"evidence\">"),
+          "the sentence the event kept is not struck out: " + html);
       assertTrue(html.contains("<cite><a href=\"/articles/"), "with its article: " + html);
     }
     // A sentence no longer stored as a mention is read from its article at its offset.
