@@ -18,6 +18,10 @@ public interface EditMsg {
   @Message("الحدث المطلوب غير موجود.")
   String historyNoEvent();
 
+  /** A merge asked for with a number that names no event. */
+  @Message("لا يوجد حدث رقمه {id}: لم يُدمج شيء.")
+  String historyNoEventNumbered(String id);
+
   @Message("لا توجد هذه النسخة لهذا الحدث.")
   String historyNoRevision();
 
@@ -51,6 +55,14 @@ public interface EditMsg {
 
   @Message("السجل")
   String history();
+
+  /** A sentence of an event's evidence in its history that is no longer stored anywhere. */
+  @Message("جملة لم تعد محفوظة")
+  String sentenceNotKept();
+
+  /** The article of a sentence in an event's history, since removed. */
+  @Message("مقال لم يعد موجوداً (#{id})")
+  String articleGone(String id);
 
   @Message("تحرير")
   String edit();

@@ -93,10 +93,11 @@ public interface Msg {
       "يقرأ كثيرون في اللحظة نفسها أو استغرق هذا البحث وقتاً طويلاً. أعد المحاولة بعد قليل، أو ضيّق المرشحات.")
   String busyText();
 
-  @Message("القيمة «{value}» غير صالحة للمعامل {parameter}.")
+  /** {@code parameter} is the filter's name as the form labels it ({@code rd:param}). */
+  @Message("القيمة «{value}» المعطاة لـ«{parameter}» غير صالحة.")
   String badValue(String parameter, String value);
 
-  @Message("قيمة المعامل {parameter} غير صالحة.")
+  @Message("قيمة «{parameter}» غير صالحة.")
   String badParameter(String parameter);
 
   @Message("السنة رقم من 1 إلى 9999، مثل 2022.")

@@ -20,6 +20,47 @@
     if (e.detail.verb === 'get' && e.detail.formData) clean(e.detail.formData);
   });
 
+  // An answer shows the filters as they were sent; what the reader typed in a text field since then
+  // (the answer came while they were still typing) is theirs and stays in the field, caret and all,
+  // so the next Enter sends it and not the answer's older text. Every request that swaps the
+  // chronology (the form, a boosted link, the late counts) is synchronised on #chronology
+  // (hx-sync replace): an earlier answer never lands after a later one.
+  function texts() {
+    var out = {};
+    var form = document.querySelector('form.filters');
+    if (form) form.querySelectorAll('input[type=search]').forEach(function (i) { if (i.id) out[i.id] = i.value; });
+    return out;
+  }
+  document.addEventListener('htmx:beforeRequest', function (e) {
+    if (e.detail.xhr) e.detail.xhr.chronologySent = texts();
+  });
+  var typed = null;
+  document.addEventListener('htmx:beforeSwap', function (e) {
+    var sent = e.detail.xhr && e.detail.xhr.chronologySent;
+    typed = null;
+    if (!sent) return;
+    var now = texts();
+    Object.keys(now).forEach(function (id) {
+      if (id in sent && now[id] !== sent[id]) {
+        var el = document.getElementById(id);
+        typed = typed || {};
+        typed[id] = { value: now[id], start: el.selectionStart, end: el.selectionEnd };
+      }
+    });
+  });
+  document.addEventListener('htmx:afterSwap', function () {
+    if (!typed) return;
+    Object.keys(typed).forEach(function (id) {
+      var el = document.getElementById(id);
+      if (!el) return;
+      el.value = typed[id].value;
+      if (document.activeElement === el && typed[id].start != null) {
+        try { el.setSelectionRange(typed[id].start, typed[id].end); } catch (ignored) { /* no caret */ }
+      }
+    });
+    typed = null;
+  });
+
   // Typing an actor's name applies nothing until Enter (the form's submit) or another filter
   // changes: the name field's change event stops before the form, whose other changes apply at
   // once. An htmx trigger filter (change[target.name!='who']) is compiled with Function(), which

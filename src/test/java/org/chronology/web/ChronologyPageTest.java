@@ -334,14 +334,15 @@ class ChronologyPageTest {
 
   @Test
   void errorsAreLocalisedPagesNamingTheBadValue() {
-    Fetch.expect(400, "/?year=abc", "القيمة «abc» غير صالحة للمعامل year");
+    // The parameter as the form labels it, in the page's language.
+    Fetch.expect(400, "/?year=abc", "القيمة «abc» المعطاة لـ«السنة» غير صالحة");
     given()
         .cookie("lang", "en")
         .get("/?from=2022-13-01")
         .then()
         .statusCode(400)
-        .body(containsString("The value “2022-13-01” is not valid for the parameter from"));
-    Fetch.expectWithout(400, "/?type=party&lang=en", "parameter type", "Exception");
+        .body(containsString("The value “2022-13-01” given for “From” is not valid"));
+    Fetch.expectWithout(400, "/?type=party&lang=en", "given for “Type”", "Exception");
     Fetch.expect(404, "/events/987654321?lang=en", "Not found");
     Fetch.expect(404, "/actors/987654321", "غير موجود");
     given()

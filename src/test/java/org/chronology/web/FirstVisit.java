@@ -62,6 +62,20 @@ final class FirstVisit {
           + " return [...new Set(out)].slice(0, 5); }";
 
   /**
+   * Arabic data laid out left to right: an element marked {@code lang="ar"} whose own text mixes
+   * Arabic letters with digits, in an English page without {@code dir} of its own. The bidi
+   * algorithm then puts the number at the wrong end («كانون الأول من العام 1991 25» for «25 كانون
+   * الأول من العام 1991»): every date phrase of the English chronology read so.
+   */
+  static final String LTR_ARABIC =
+      "() => [...document.querySelectorAll('[lang=ar]:not(html)')].filter(e => {"
+          + " const own = [...e.childNodes].filter(n => n.nodeType === 3).map(n => n.textContent).join('');"
+          + " return /[\\u0620-\\u064A]/.test(own) && /[0-9\\u0660-\\u0669]/.test(own)"
+          + " && getComputedStyle(e).direction === 'ltr'; }).slice(0, 3)"
+          + ".map(e => e.tagName.toLowerCase() + (e.className ? '.' + String(e.className).split(' ')[0] : '')"
+          + " + ': ' + e.textContent.trim().slice(0, 40))";
+
+  /**
    * Every problem of the page open in {@code page}, each prefixed with {@code where}; {@code
    * console} holds what the console logged since the page was opened (errors only).
    */
@@ -78,6 +92,9 @@ final class FirstVisit {
     }
     for (Object clipped : (List<?>) page.evaluate(CLIPPED)) {
       failures.add(where + "text cut off in " + clipped);
+    }
+    for (Object ltr : (List<?>) page.evaluate(LTR_ARABIC)) {
+      failures.add(where + "Arabic with digits laid out left to right: " + ltr);
     }
     for (Object href : (List<?>) page.evaluate(LANG_LINKS)) {
       failures.add(where + "a link spells the language: " + href);

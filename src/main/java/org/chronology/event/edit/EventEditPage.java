@@ -33,6 +33,7 @@ import org.chronology.event.query.EventViews.EventView;
 import org.chronology.revision.RevisionService;
 import org.chronology.web.EditMsg;
 import org.chronology.web.Ids;
+import org.chronology.web.Labels;
 import org.chronology.web.Ui;
 
 /**
@@ -163,7 +164,10 @@ public class EventEditPage {
   @GET
   @Path("history")
   @Transactional(Transactional.TxType.SUPPORTS)
-  public TemplateInstance history(@PathParam("id") String id, @QueryParam("error") String error) {
+  public TemplateInstance history(
+      @PathParam("id") String id,
+      @QueryParam("error") String error,
+      @QueryParam("other") String other) {
     long eventId = Ids.parse("id", id);
     List<RevisionService.Entry> entries = revisions.history("event", eventId);
     EventView event = events.byId(eventId).orElse(null);
@@ -173,10 +177,17 @@ public class EventEditPage {
     if (Ui.current().isEn()) {
       entries = HistoryActorNames.inEnglish(entries);
     }
+    entries = HistoryMentions.readable(entries);
     HistoryError known = error == null ? null : HistoryError.ofCode(error);
     // the bundle of the page's language: an injected one is the default (Arabic) on every page
     EditMsg msg = MessageBundles.get(EditMsg.class, Localized.Literal.of(Ui.current().getLang()));
-    return Templates.history(eventId, event, entries, known == null ? null : known.message(msg));
+    String message = known == null ? null : known.message(msg);
+    // A merge with a number that names no event says which number it was.
+    OptionalLong otherId = Ids.number(other);
+    if (known == HistoryError.NO_EVENT && otherId.isPresent()) {
+      message = msg.historyNoEventNumbered(Labels.num(otherId.getAsLong()));
+    }
+    return Templates.history(eventId, event, entries, message);
   }
 
   @POST
@@ -207,6 +218,15 @@ public class EventEditPage {
       return toHistory(eventId, HistoryError.MERGE_ID);
     }
     String error = structure.merge(eventId, otherId.getAsLong(), reason, user());
+    if (HistoryError.NO_EVENT.code.equals(error)) {
+      return Response.seeOther(
+              URI.create(
+                  EventRoutes.HISTORY.with(eventId)
+                      + errorQuery(HistoryError.NO_EVENT)
+                      + "&other="
+                      + otherId.getAsLong()))
+          .build();
+    }
     return toHistory(eventId, error);
   }
 

@@ -16,8 +16,15 @@ import org.chronology.web.Ui;
 @TemplateExtension
 public final class HistoryView {
 
-  /** One value, or one item of a list; {@code changed} marks the items absent on the other side. */
-  public record Part(String text, String dir, boolean changed) {}
+  /**
+   * One value, or one item of a list; {@code changed} marks the items absent on the other side. A
+   * sentence of the evidence comes as {@code evidence} (quoted with its article by the template).
+   */
+  public record Part(String text, String dir, boolean changed, HistoryMentions.Evidence evidence) {
+    Part(String text, String dir, boolean changed) {
+      this(text, dir, changed, null);
+    }
+  }
 
   private HistoryView() {}
 
@@ -33,8 +40,10 @@ public final class HistoryView {
 
   private static List<Part> parts(String field, Object value, Object other) {
     List<Part> out = new ArrayList<>();
+    // A single value that changed is marked whole; in a list only the items the other side lacks
+    // (an event's one sentence, kept when another was merged in, is not struck out).
     if (value == null) {
-      out.add(new Part("—", "auto", false));
+      out.add(new Part("—", "auto", true));
       return out;
     }
     if (value instanceof Collection<?> items) {
@@ -46,14 +55,18 @@ public final class HistoryView {
       }
       for (Object item : items) {
         String raw = String.valueOf(item);
+        if (item instanceof HistoryMentions.Evidence ev) {
+          out.add(new Part(ev.sentence(), "rtl", !others.contains(raw), ev));
+          continue;
+        }
         out.add(new Part(item(field, raw), "auto", !others.contains(raw)));
       }
       if (items.isEmpty()) {
-        out.add(new Part("—", "auto", false));
+        out.add(new Part("—", "auto", true));
       }
       return out;
     }
-    out.add(new Part(scalar(field, value), dir(field), false));
+    out.add(new Part(scalar(field, value), dir(field), true));
     return out;
   }
 

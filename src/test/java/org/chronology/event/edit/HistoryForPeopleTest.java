@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.chronology.event.Mention;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -108,5 +110,77 @@ class HistoryForPeopleTest {
     String ar = given().get("/events/" + id + "/history?lang=ar&digits=arab").asString();
     assertTrue(ar.contains("النسخة ١") && ar.contains("النسخة ٢"), "the reader's digits");
     assertTrue(ar.contains(">العنوان<"), "fields in Arabic");
+  }
+
+  /**
+   * Evidence in the history is a quoted sentence with its article, in both languages, never the
+   * snapshot's code ("#301 51@0": mention, article, offset); a sentence no longer stored is read
+   * from its article's text at its offset.
+   */
+  @Test
+  @SuppressWarnings("unchecked")
+  void evidenceChangesReadAsQuotedSentencesWithTheirArticle() {
+    Editors.Session ed = Editors.editor();
+    List<Map<String, Object>> events = Editors.sampleEvents();
+    Object keep = events.get(0).get("id");
+    Object gone = events.get(1).get("id");
+    List<Map<String, Object>> moved = (List<Map<String, Object>>) events.get(1).get("mentions");
+    String sentence = String.valueOf(moved.get(0).get("sentence")).strip();
+    Response r =
+        ed.postOnEvent(keep, "merge", "edit", Map.of("other", gone, "reason", "نفس الحدث"));
+    assertEquals(303, r.statusCode());
+    Pattern code = Pattern.compile("#\\d+ \\d+@\\d+");
+    for (String lang : List.of("en", "ar")) {
+      String html = given().get("/events/" + keep + "/history?lang=" + lang).asString();
+      assertFalse(code.matcher(html).find(), "no mention codes in " + lang + ": " + html);
+      assertTrue(
+          html.contains("<q lang=\"ar\" dir=\"rtl\">" + sentence + "</q>"),
+          "the moved sentence quoted in " + lang + ": " + html);
+      assertTrue(html.contains("<ins><span class=\"evidence\">"), "the new one marked");
+      assertTrue(
+          html.contains("<td class=\"before\"><span class=\"evidence\">"),
+          "the sentence the event kept is not struck out: " + html);
+      assertTrue(html.contains("<cite><a href=\"/articles/"), "with its article: " + html);
+    }
+    // A sentence no longer stored as a mention is read from its article at its offset.
+    Object article = moved.get(0).get("articleId");
+    Object start = moved.get(0).get("start");
+    QuarkusTransaction.requiringNew()
+        .run(
+            () ->
+                Mention.getEntityManager()
+                    .createNativeQuery(
+                        "delete from mention where event_id = ?1 and article_id = ?2"
+                            + " and sentence_start = ?3")
+                    .setParameter(1, ((Number) keep).longValue())
+                    .setParameter(2, ((Number) article).longValue())
+                    .setParameter(3, ((Number) start).intValue())
+                    .executeUpdate());
+    String en = given().get("/events/" + keep + "/history?lang=en").asString();
+    assertTrue(
+        en.contains("<q lang=\"ar\" dir=\"rtl\">" + sentence),
+        "read from the article's text: " + en);
+  }
+
+  /** A merge with a number that names no event says which number, and nothing else from the URL. */
+  @Test
+  void aMergeWithAnUnknownNumberSaysWhichNumber() {
+    Editors.Session ed = Editors.editor();
+    Object id = Editors.sampleEvents().get(0).get("id");
+    Response r =
+        ed.postOnEvent(id, "merge", "edit", Map.of("other", "987654321", "reason", "تجربة"));
+    assertEquals(303, r.statusCode());
+    String to = r.getHeader("Location");
+    assertTrue(to.endsWith("?error=no-event&other=987654321"), to);
+    String history = "/events/" + id + "/history?error=no-event&other=987654321";
+    assertTrue(
+        given()
+            .get(history + "&lang=en")
+            .asString()
+            .contains("There is no event number 987654321: nothing was merged."));
+    assertTrue(given().get(history + "&lang=ar").asString().contains("لا يوجد حدث رقمه 987654321"));
+    String odd =
+        given().get("/events/" + id + "/history?error=no-event&other=x%3Cb%3E&lang=en").asString();
+    assertTrue(odd.contains("The event does not exist."), "only a number is repeated: " + odd);
   }
 }
