@@ -160,7 +160,8 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
             && new ConjoinedActs(lexicon).distinct(doc, p.head, e.head, e.first)
         || new ContrastedDoers(lexicon).otherParty(doc, p, e)
         || new ConsequenceClauses(lexicon).movedParty(doc, p.head, e.head)
-        || AgreedItems.furtherStep(lexicon, doc, e)) {
+        || AgreedItems.furtherStep(lexicon, doc, e)
+        || JoinedGatherings.joined(doc, p, e)) { // "زار موسكو حيث شارك في قمة"
       return false;
     }
     if (Retellings.namedDuring(doc, p, e)) {

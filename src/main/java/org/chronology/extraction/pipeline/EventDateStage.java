@@ -93,6 +93,13 @@ public record EventDateStage(Lexicon lexicon) implements Stage {
         EventDraft d = drafts.get(k);
         DateHit next = drafts.get(k + 1).date;
         if (d.date == null
+            && next != null
+            && NamedVisitSettings.doneDuring(doc, d, drafts.get(k + 1))) {
+          // "الذي وقعته القاهرة ومقديشو خلال زيارة الرئيس لمصر في الرابع عشر": the phrase was the
+          // act's own before the visit was cut off, so it stays its own
+          d.date = next;
+          d.ownDate = true;
+        } else if (d.date == null
             && d.head.trigger().form().verbal()
             && next != null
             && next.expression().relative()

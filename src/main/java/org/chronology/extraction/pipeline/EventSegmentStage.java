@@ -188,6 +188,7 @@ public record EventSegmentStage(Lexicon lexicon) implements Stage {
           && !framed(doc, prev.head)
           && !lexicon.anyIn(FunctionWord.RESPONSE, doc.tokens(), cl.firstToken(), head.first())
           && (sameHappening(prev, d) || saidAtTalks(doc, prev, d))
+          && !JoinedGatherings.joined(doc, prev, d) // "زار موسكو حيث شارك في قمة"
           && !new ConjoinedActs(lexicon).distinct(doc, prev.head, d.head, cl.firstToken())
           && !new ContrastedDoers(lexicon).otherPartysSegment(doc, prev.head, d.head)
           && !new ConsequenceClauses(lexicon).movedParty(doc, prev.head, d.head)

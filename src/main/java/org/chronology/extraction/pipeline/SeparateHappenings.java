@@ -97,11 +97,13 @@ record SeparateHappenings(Lexicon lexicon) {
                 && conjunctionBetween(doc, prev.end(), t.first());
         boolean relativeDated =
             relative(doc, t) && SentenceDates.hasDate(dates, frameDates, t.end(), nextTrig);
-        if ((twoDated || relativeDated || conjoinedOtherVerb(doc, prev, t))
-            && t.first() > start
+        int within = NamedVisitSettings.cut(doc, prev, t); // "وقّع … خلال زيارة الرئيس إلى …"
+        int cut = within > 0 ? within : t.first();
+        if ((twoDated || relativeDated || within > 0 || conjoinedOtherVerb(doc, prev, t))
+            && cut > start
             && !(segments().framesAnother(doc, prev) && segments().decided(doc, prev, t))) {
-          out.add(new Clause(start, t.first()));
-          start = t.first();
+          out.add(new Clause(start, cut));
+          start = cut;
         }
       }
       prev = t;
