@@ -73,6 +73,10 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
           target = p;
         }
       }
+      if (target != null) {
+        boolean kept0 = gatheringKept;
+        target = VisitLegs.rightLeg(kept, target, e, k -> folds(doc, k, e, kept0));
+      }
       if (target == null) {
         kept.add(e);
       } else {

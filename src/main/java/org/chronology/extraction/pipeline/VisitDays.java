@@ -78,6 +78,7 @@ final class VisitDays {
     Set<String> names = DraftComparisons.names(p);
     Set<String> states = DraftComparisons.states(p);
     String unknown = null;
+    boolean topic = false;
     for (ResolvedActor a : e.actors) {
       if (names.contains(a.name())) {
         continue;
@@ -89,12 +90,35 @@ final class VisitDays {
       if (state == null || states.contains(state)) {
         continue;
       }
+      if (visitorState && a.kind() == ActorKind.COUNTRY) {
+        topic = true; // a third state only named, maybe what the talks were about
+        continue;
+      }
       if (visitorState || unknown != null && !unknown.equals(state)) {
         return false; // a third state
       }
       unknown = state; // the visitor's own state, which the visit did not name
     }
-    return true;
+    return !topic || hostSideMet(p, e, visitor);
+  }
+
+  /**
+   * "وأجرى الرئيس محادثات مع نظيره … تناولت الأوضاع في سوريا": talks naming a third state only as a
+   * state (no person of it, no one of it travelling) are still the visit's when the visitor meets
+   * someone of the visited side (the guide: the people met during a visit are its actors).
+   */
+  private static boolean hostSideMet(EventDraft p, EventDraft e, ResolvedActor visitor) {
+    String host = hostOf(p);
+    for (ResolvedActor a : e.actors) {
+      if (a.kind() == ActorKind.PERSON
+          && !a.name().equals(visitor.name())
+          && a.country() != null
+          && a.country().equals(host)
+          && !a.country().equals(visitor.country())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -136,7 +160,7 @@ final class VisitDays {
   }
 
   /** The country p takes place in: its place's, or its host state's. */
-  private static String hostOf(EventDraft p) {
+  static String hostOf(EventDraft p) {
     if (p.place != null) {
       return p.placeFromCountry ? p.place.name() : p.place.country();
     }
