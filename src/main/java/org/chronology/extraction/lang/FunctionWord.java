@@ -315,6 +315,10 @@ public enum FunctionWord {
    * ("وجرى التوقيع …"، "وحضر الاجتماع …"، "وتستمر الزيارة …"): the same happening again
    */
   FURTHER_MENTION("further-mention"),
+  /** a verb of how long a visit lasts (تستغرق، تستمر) before its length in days */
+  STAY("stay"),
+  /** a length in days after a stay verb: the dual (يومين) or the plural after a number (أيام) */
+  STAY_DAYS("stay-days"),
   /**
    * the level of relations or representation (مستوى، التمثيل): lowered beside an expulsion or a
    * recall in one sentence it is the same measure, not a step of its own

@@ -217,7 +217,9 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
     if (r.contentOf(doc, p, e)
         || r.signedAgain(doc, p, e) && !AnotherHappening.datedBeforeTheNews(doc, p, e)
         || r.contentRetold(doc, p, e)
-        || Retellings.programme(p, e) && !VisitDays.plannedOnOwnDay(doc, p, e)) {
+        || Retellings.programme(p, e)
+            && (!VisitDays.plannedOnOwnDay(doc, p, e)
+                || new VisitStays(lexicon).covers(doc, p, e))) {
       return true;
     }
     if (r.framedAgain(doc, e) && typesCompatible(p.type, e.type) && !Retellings.datedElsewhere(e)) {
