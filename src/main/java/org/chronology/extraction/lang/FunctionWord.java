@@ -60,6 +60,10 @@ public enum FunctionWord {
   LAPSE("lapse"),
   /** closes a lapse before the happening it is measured from (من) */
   LAPSE_OF("lapse-of"),
+  /**
+   * names an earlier happening whose date may follow it (بعد، منذ، إثر): "بعد زيارة أولى عام 1997"
+   */
+  SEQUENCE("sequence"),
   /** joins the parts of a personal name and takes the word after it (بن، آل، عبد، أبو) */
   NAME_LINK("name-link"),
   /** between a title's state and the name: where the office is held (السفير الإسرائيلي في أنقرة) */

@@ -105,7 +105,8 @@ public record EventDateStage(Lexicon lexicon) implements Stage {
             && next.expression().relative()
             && next.expression().start() != null
             && next.expression().anchor() == null
-            && !FollowUpDates.afterReport(doc, d, next)) {
+            && !FollowUpDates.afterReport(doc, d, next)
+            && !EarlierHappenings.opened(lexicon, doc, drafts.get(k + 1))) {
           // "اتهم علييف طهران …، وأعلنت باكو مساء أمس إجلاء …": the day's news shares its day;
           // not a phrase after the publication ("رحبت كينيا بالقرار، معلنة أنها ستعيد فتح
           // سفارتها خلال الأيام المقبلة"): it times the later step, not what was done

@@ -1,0 +1,38 @@
+package org.chronology.extraction.pipeline;
+
+import org.chronology.extraction.lang.FunctionWord;
+import org.chronology.extraction.lang.Lexicon;
+import org.chronology.text.Proclitics;
+
+/**
+ * "توجه الوزير إلى كمبالا، بعد انسحاب القوات من الحدود في يناير الماضي": a happening named right
+ * after a word of sequence (بعد، منذ، إثر) came before the one told ahead of the word, and its date
+ * phrase times it, in the clause the word opens (the guide's Dates: a phrase is resolved against
+ * what it times), so the earlier happening's day is not carried back to the later one.
+ */
+final class EarlierHappenings {
+
+  /** How many words after the word of sequence the earlier happening's word may stand. */
+  private static final int NAMED_WITHIN = 2;
+
+  private EarlierHappenings() {}
+
+  /**
+   * "توجه الوزير إلى كمبالا، بعد انسحاب القوات من الحدود في يناير": e is named right after a word
+   * of sequence, so it came before the happening told ahead of it, whose day it does not give.
+   */
+  static boolean opened(Lexicon lexicon, Document doc, EventDraft e) {
+    int head = e.head.first();
+    for (int t = head - 1; t >= Math.max(0, head - NAMED_WITHIN); t--) {
+      if (!OccasionDates.sameClause(doc, t, head)) {
+        return false;
+      }
+      String w = doc.tokens().get(t).text();
+      if (lexicon.is(FunctionWord.SEQUENCE, w)
+          || lexicon.is(FunctionWord.SEQUENCE, Proclitics.withoutConjunction(w))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
