@@ -71,7 +71,7 @@ class OccasionDateTest {
             null),
         Arguments.of(
             "days after this meeting count from the article's happening",
-            "التقى وزير الخارجية التركي نظيره الأذربيجاني اليوم الخميس في إسطنبول.\n\n"
+            "التقى وزير الخارجية التركي نظيره الأذربيجاني اليوم الخميس في ميونيخ.\n\n"
                 + "ومن المقرر أن يصل وفد تركي إلى باكو بعد يومين من هذا اللقاء.",
             EventType.VISIT,
             LocalDate.of(2023, 3, 18),

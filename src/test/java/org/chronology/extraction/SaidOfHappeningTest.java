@@ -142,7 +142,7 @@ class SaidOfHappeningTest {
         Arguments.of(
             "وأعلن وزير الخارجية الأردني أيمن الصفدي اليوم الثلاثاء أنه سيلتقي نظيره العراقي في"
                 + " بغداد الأسبوع المقبل.",
-            EventType.MEETING),
+            EventType.VISIT),
         Arguments.of(
             "أعلنت الرئاسة الكينية أمس أن الرئيس وليام روتو سيزور أديس أبابا مطلع الشهر المقبل.",
             EventType.VISIT));

@@ -38,6 +38,8 @@ public enum FunctionWord {
   UNTIL("until"),
   /** an office resident in the host's capital (سفير، قائم بالأعمال): its reception is no visit */
   RESIDENT_ENVOY("resident-envoy"),
+  /** the margins of a gathering (على هامش): talks held there stay a meeting, never a visit */
+  SIDELINES("sidelines"),
   /** a part of or a spot at a building: a mission after it is a place (باب السفارة) */
   BUILDING_PART("building-part"),
   /** a verb of opinion opening a sentence (يرى، يعتقد): a view follows, not a happening */
