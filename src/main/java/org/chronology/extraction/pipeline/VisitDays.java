@@ -264,7 +264,7 @@ final class VisitDays {
    * arrival (the guide: one happening, one event), when the visitor is the visit's own.
    */
   static boolean intoVisitedState(EventDraft p, EventDraft e) {
-    if (p.type != EventType.VISIT || p.place != null || !namesVisitor(e)) {
+    if (p.type != EventType.VISIT || p.place != null || visitingPerson(e) == null) {
       return false;
     }
     for (ResolvedActor a : p.actors) {
@@ -275,13 +275,13 @@ final class VisitDays {
     return false;
   }
 
-  /** e names the person who travels. */
-  private static boolean namesVisitor(EventDraft e) {
+  /** The person who travels, as e names them; null when it names none. */
+  static ResolvedActor visitingPerson(EventDraft e) {
     for (ResolvedActor a : e.actors) {
       if (a.role() == Role.VISITOR && a.kind() == ActorKind.PERSON) {
-        return true;
+        return a;
       }
     }
-    return false;
+    return null;
   }
 }

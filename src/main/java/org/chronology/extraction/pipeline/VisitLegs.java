@@ -3,9 +3,7 @@ package org.chronology.extraction.pipeline;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
-import org.chronology.extraction.ActorKind;
 import org.chronology.extraction.EventType;
-import org.chronology.extraction.Role;
 
 /**
  * "زار الوزير دمشق … ثم توجه إلى أنقرة … والتقى الوزير خلال الزيارة نظيره السوري": of two visits by
@@ -28,7 +26,7 @@ final class VisitLegs {
         || e.date != null && e.ownDate) {
       return target;
     }
-    ResolvedActor visitor = visitor(target);
+    ResolvedActor visitor = VisitDays.visitingPerson(target);
     if (visitor == null
         || visitor.country() == null
         || !DraftComparisons.among(visitor, e.actors)) {
@@ -50,14 +48,5 @@ final class VisitLegs {
       }
     }
     return target;
-  }
-
-  private static ResolvedActor visitor(EventDraft p) {
-    for (ResolvedActor a : p.actors) {
-      if (a.role() == Role.VISITOR && a.kind() == ActorKind.PERSON) {
-        return a;
-      }
-    }
-    return null;
   }
 }
