@@ -7,8 +7,10 @@ import io.quarkus.runtime.configuration.MemorySize;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -58,10 +60,35 @@ public class ErrorMappers {
   }
 
   @ServerExceptionMapper
-  public Response badParameter(BadParameterException e, UriInfo uri) {
+  public Response badParameter(BadParameterException e, UriInfo uri, Request request) {
     Long last = e instanceof PageOutOfRangeException p ? p.last() : null;
+    // A page read by a link or a typed address offers itself again without the bad value, so a
+    // reader of the review queue or an actor's page is not sent back to the chronology.
+    String retry =
+        "GET".equals(request.getMethod()) && e.parameter() != null
+            ? without(uri, e.parameter())
+            : null;
     return respond(
-        uri, Response.Status.BAD_REQUEST, e.getMessage(), e.parameter(), e.value(), last);
+        uri, Response.Status.BAD_REQUEST, e.getMessage(), e.parameter(), e.value(), last, retry);
+  }
+
+  /** The request's own path and query, relative, with every value of {@code parameter} left out. */
+  static String without(UriInfo uri, String parameter) {
+    // The raw (still percent-encoded) pairs as they came, so that nothing is encoded twice; the
+    // parameters' names are plain ASCII, so a raw name is compared as it is.
+    URI request = uri.getRequestUri();
+    StringBuilder link = new StringBuilder(request.getRawPath());
+    char separator = '?';
+    String query = request.getRawQuery();
+    for (String pair : query == null ? new String[0] : query.split("&")) {
+      String name = pair.substring(0, pair.indexOf('=') < 0 ? pair.length() : pair.indexOf('='));
+      if (pair.isEmpty() || name.equals(parameter)) {
+        continue;
+      }
+      link.append(separator).append(pair);
+      separator = '&';
+    }
+    return link.toString();
   }
 
   @ServerExceptionMapper
@@ -165,6 +192,17 @@ public class ErrorMappers {
       String parameter,
       String value,
       Long last) {
+    return respond(uri, status, message, parameter, value, last, null);
+  }
+
+  private Response respond(
+      UriInfo uri,
+      Response.Status status,
+      String message,
+      String parameter,
+      String value,
+      Long last,
+      String retry) {
     if (uri.getPath().startsWith("/api")
         || uri.getPath().startsWith("/export/")
         || uri.getPath().startsWith("/feed/")) {
@@ -181,6 +219,7 @@ public class ErrorMappers {
                     .data("parameter", parameter)
                     .data("value", value)
                     .data("last", last)
+                    .data("retry", retry)
                     .data("limits", limits))
             .render();
     return Response.status(status)

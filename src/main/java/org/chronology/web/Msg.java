@@ -128,6 +128,9 @@ public interface Msg {
   @Message("العودة إلى التسلسل الزمني")
   String backToChronology();
 
+  @Message("فتح الصفحة نفسها من دون هذه القيمة")
+  String retryWithout();
+
   @Message("لا يوجد حدث رقم {id}.")
   String noEvent(long id);
 

@@ -343,6 +343,25 @@ class ChronologyPageTest {
         .statusCode(400)
         .body(containsString("The value “2022-13-01” given for “From” is not valid"));
     Fetch.expectWithout(400, "/?type=party&lang=en", "given for “Type”", "Exception");
+  }
+
+  @Test
+  void aBadValueOffersTheSamePageWithoutIt() {
+    // The other filters are kept as they came; the bad one is left out.
+    Fetch.expect(
+        400,
+        "/?q=baku&year=abc&type=visit",
+        "href=\"/?q=baku&amp;type=visit\"",
+        "فتح الصفحة نفسها من دون هذه القيمة");
+    given()
+        .cookie("lang", "en")
+        .get("/?page=abc")
+        .then()
+        .statusCode(400)
+        .body(containsString("href=\"/\" rel=\"nofollow\">Open the same page without this value"));
+    // A value that is not a page's (an unknown event) offers nothing to retry.
+    String missing = Fetch.expect(404, "/events/987654321");
+    assertFalse(missing.contains("rel=\"nofollow\""), missing);
     Fetch.expect(404, "/events/987654321?lang=en", "Not found");
     Fetch.expect(404, "/actors/987654321", "غير موجود");
     given()
