@@ -93,6 +93,10 @@ final class Anniversaries {
   /** The day phrase is the publication day ("اليوم"), the month phrase its month ("هذا الشهر"). */
   private static boolean sameAsPublication(Cand c, boolean day) {
     LocalDate pub = c.against();
+    if (c.start() == null || c.end() == null) {
+      // Anchored to another phrase and not resolved yet: not the publication's own day or month.
+      return false;
+    }
     return day
         ? c.start().equals(pub) && c.end().equals(pub)
         : YearMonth.from(c.start()).equals(YearMonth.from(pub))
