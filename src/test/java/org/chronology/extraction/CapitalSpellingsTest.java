@@ -7,7 +7,10 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** A capital written in another usual spelling (تبيليسي beside تبليسي) is still that capital. */
+/**
+ * A capital written in another usual spelling (تبيليسي beside تبليسي), or named by its state's
+ * adjective (العاصمة الإثيوبية), is still that capital.
+ */
 class CapitalSpellingsTest {
 
   private static final LocalDate WEDNESDAY = LocalDate.of(2024, 9, 18);
@@ -35,5 +38,15 @@ class CapitalSpellingsTest {
   void caracasWithoutAlif() {
     assertEquals(
         "Caracas", place("وصل وزير الخارجية الإيراني أمس الثلاثاء إلى كراكاس في زيارة رسمية."));
+  }
+
+  @Test
+  void theCapitalNamedByItsStatesAdjective() {
+    assertEquals(
+        "Addis Ababa",
+        place("وصل وزير الخارجية الكيني أمس الثلاثاء إلى العاصمة الإثيوبية في زيارة رسمية."));
+    assertEquals(
+        "Doha",
+        place("وصل رئيس الوزراء الأردني أمس الثلاثاء إلى العاصمة القطرية في زيارة تستمر يومين."));
   }
 }

@@ -348,6 +348,16 @@ public enum FunctionWord {
   ARRIVAL_PREPOSITION("arrival-preposition"),
   /** a noun of a place after that preposition (بمدينة، بالعاصمة) */
   PLACE_NOUN("place-noun"),
+  /**
+   * the capital noun: with a state's adjective it names that state's capital (العاصمة الإثيوبية)
+   */
+  CAPITAL_NOUN("capital-noun"),
+  /** an accusation as a circumstantial participle (متهمة): the reason of an act told before it */
+  ACCUSING_PARTICIPLE("accusing-participle"),
+  /** declining (رفض، امتنع): with a comment noun after it, nothing was declared */
+  DECLINED("declined"),
+  /** the comment declined (التعليق) */
+  COMMENT_NOUN("comment-noun"),
   /** before a tour noun after a visit (ضمن جولة، في إطار جولة): the frame of that visit */
   PART_OF("part-of"),
   /** the preposition before a journey's destination (يتوجه إلى أربيل): a leg, not a stop */

@@ -145,6 +145,9 @@ public final class Lexicon {
       placeNames.add(ArabicNormalizer.key(p.name()));
       p.aliases().forEach(a -> placeNames.add(ArabicNormalizer.key(a)));
     }
+    List<String> capitalNouns =
+        TsvResource.byKind(DIR + "function-words.tsv")
+            .getOrDefault(FunctionWord.CAPITAL_NOUN.code, List.of());
     for (States.State st : States.all()) {
       PlaceEntry p = st.capital();
       if (p == null || placeNames.contains(ArabicNormalizer.key(p.name()))) {
@@ -154,6 +157,15 @@ public final class Lexicon {
       pl.add(entry(p.name(), p));
       for (String a : p.aliases()) {
         pl.add(entry(a, p));
+      }
+      // "العاصمة الإثيوبية": the capital named by its state's adjective (feminine definite form)
+      for (int i = 1; i < st.demonyms().size(); i += 4) {
+        for (String noun : capitalNouns) {
+          String phrase = noun + " " + st.demonyms().get(i);
+          if (!placeNames.contains(ArabicNormalizer.key(phrase))) {
+            pl.add(entry(phrase, p));
+          }
+        }
       }
     }
     places = PhraseMatcher.of(pl);

@@ -58,7 +58,9 @@ public record BackgroundFilterStage(Lexicon lexicon) implements Stage {
         || gapStart(doc, d)
         || cargoVehicle(doc, d)
         || repeated(doc, d)
-        || menu(doc, d));
+        || menu(doc, d)
+        || reasonOfAct(doc, d)
+        || declinedComment(doc, d));
   }
 
   /**
@@ -439,6 +441,58 @@ public record BackgroundFilterStage(Lexicon lexicon) implements Stage {
       }
       String gap = t == d.first ? "" : doc.gapBefore(t);
       if (gap.indexOf('%') >= 0 || gap.indexOf(ARABIC_PERCENT) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** How far after the declining verb its comment noun may stand (past the subject). */
+  private static final int DECLINED_REACH = 5;
+
+  /**
+   * "قطعت مقديشو علاقاتها مع نيروبي في ديسمبر، متهمة إياها بالتدخل": an accusation told by a
+   * circumstantial participle after an act of the same sentence is the reason given for that act,
+   * no declaration of its own (it takes no date of its own either).
+   */
+  private boolean reasonOfAct(Document doc, EventDraft d) {
+    if (d.type != EventType.STATEMENT || d.ownDate) {
+      return false;
+    }
+    String w = doc.tokens().get(d.head.first()).text();
+    if (!lexicon.is(FunctionWord.ACCUSING_PARTICIPLE, w)
+        && !lexicon.is(FunctionWord.ACCUSING_PARTICIPLE, Proclitics.withoutConjunction(w))) {
+      return false;
+    }
+    for (EventDraft o : doc.events()) {
+      if (o != d
+          && o.sentence == d.sentence
+          && o.type != EventType.STATEMENT
+          && o.head.first() < d.head.first()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "ورفضت وزارة الدفاع التعليق على التقرير"، "وامتنعت السفارة عن التعليق": declining to comment
+   * declares nothing.
+   */
+  private boolean declinedComment(Document doc, EventDraft d) {
+    if (d.type != EventType.STATEMENT) {
+      return false;
+    }
+    String w = Proclitics.withoutConjunction(doc.tokens().get(d.head.first()).text());
+    if (!lexicon.is(FunctionWord.DECLINED, w)) {
+      return false;
+    }
+    var s = doc.sentences().get(d.sentence);
+    int end = Math.min(d.head.end() + DECLINED_REACH, s.endToken());
+    for (int t = d.head.end(); t < end; t++) {
+      String n = doc.tokens().get(t).text();
+      if (lexicon.is(FunctionWord.COMMENT_NOUN, n)
+          || lexicon.is(FunctionWord.COMMENT_NOUN, Proclitics.withoutAndOrPreposition(n))) {
         return true;
       }
     }

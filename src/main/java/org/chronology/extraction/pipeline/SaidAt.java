@@ -21,11 +21,12 @@ import org.chronology.text.Proclitics;
  * remarks or a joint press conference, in the closing communiqué ("وقال الرئيسان في مؤتمر صحفي
  * مشترك إن …"، "وأدان الوزراء في البيان الختامي …"), or during, at the start or the end of the
  * talks, the summit or the ceremony already told ("وقال الوزير في مستهل المحادثات إن …"، "وقال خلال
- * المراسم إن …"). The saying, and an undated noun of what it reports ("إن حجم التبادل التجاري …"),
- * fold into the nearest happening of the article before it that took place at an agreeing date,
- * with the speaker among those at it. A decision told in what is said ("إن البلدين اتفقا على رفع
- * التبادل") is news of its own; so is a fresh gathering ("خلال اجتماع مع …") or a spokesman's own
- * press conference is no such mention.
+ * المراسم إن …"), or in the speaker's own speech there ("وقال الوزير في كلمته إن …"; not one
+ * addressed to an audience named after it, "في كلمته أمام الجمعية العامة"). The saying, and an
+ * undated noun of what it reports ("إن حجم التبادل التجاري …"), fold into the nearest happening of
+ * the article before it that took place at an agreeing date, with the speaker among those at it. A
+ * decision told in what is said ("إن البلدين اتفقا على رفع التبادل") is news of its own; so is a
+ * fresh gathering ("خلال اجتماع مع …") or a spokesman's own press conference is no such mention.
  */
 record SaidAt(Lexicon lexicon) {
 
@@ -108,6 +109,12 @@ record SaidAt(Lexicon lexicon) {
             return true;
           }
         }
+      }
+      if ((OCCASION.is("in", w) || OCCASION.is("during", w))
+          && t + 1 < frameEnd
+          && OCCASION.is("speech", doc.tokens().get(t + 1).text())
+          && (t + 2 >= s.endToken() || !OCCASION.is("audience", doc.tokens().get(t + 2).text()))) {
+        return true; // "وقال الوزير في كلمته إن …": his speech at the happening told
       }
       if (OCCASION.is("during", w)) {
         for (int n = t + 1; n <= t + NOUN_REACH && n < frameEnd; n++) {
