@@ -375,7 +375,11 @@ public enum FunctionWord {
    * a plural noun that names one sitting of talks (محادثات، مباحثات): undated, it is no habit but
    * the talks held, whose parties take part in the happening they belong to
    */
-  SITTING_PLURAL("sitting-plural");
+  SITTING_PLURAL("sitting-plural"),
+  /** a numbered session (الدورة الثالثة): of a standing body after it, a sitting of that body */
+  SESSION("session"),
+  /** a standing joint body (للجنة، لمجلس) whose numbered sessions are meetings */
+  STANDING_BODY("standing-body");
 
   final String code;
 

@@ -58,6 +58,7 @@ public record TriggerStage(Lexicon lexicon) implements Stage {
       out.addAll(ReactionTriggers.find(lexicon, doc, s, out, quoted));
       out.addAll(ExpressedReactions.find(lexicon, doc, s, out, quoted));
       out.addAll(ArrivalTriggers.find(lexicon, doc, s, out, quoted));
+      out.addAll(SessionTriggers.find(lexicon, doc, s, out, quoted));
     }
     out.sort(java.util.Comparator.comparingInt(TriggerHit::first));
     int talksRound = Integer.MAX_VALUE;
