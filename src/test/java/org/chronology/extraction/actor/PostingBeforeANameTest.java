@@ -10,7 +10,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Where an ambassador is posted, written between his state and his name, leaves the name his: a
- * place with the preposition on it, or the word for the state the article is about.
+ * place with the preposition on it, the word for the state the article is about, or "appointed"
+ * before the post.
  */
 class PostingBeforeANameTest {
 
@@ -21,7 +22,9 @@ class PostingBeforeANameTest {
         "استدعت كينيا في 3 آذار 2023 السفير الأوغندي بنيروبي سامي كاتو لإبلاغه احتجاجها.|استدعت"
             + "|سامي كاتو|أوغندا",
         "استدعت الخارجية الكينية في 3 آذار 2023 السفير الأوغندي لدى البلاد سامي كاتو للاحتجاج."
-            + "|استدعت|سامي كاتو|أوغندا"
+            + "|استدعت|سامي كاتو|أوغندا",
+        "وفي 3 آذار 2023 قدم السفير الأوغندي المعين في نيروبي سامي كاتو أوراق اعتماده إلى"
+            + " الرئيس الكيني.|قدم|سامي كاتو|أوغندا"
       })
   void testTheNameAfterThePostingIsThePerson(
       String text, String trigger, String name, String state) {
