@@ -116,6 +116,10 @@ public enum FunctionWord {
   /** the head of a state's long name (المملكة، السلطنة): alone, the state the article named so */
   STATE_HEAD("state-head"),
   /**
+   * a word for the state the article is about after a posting word (لدى البلاد): where it is held
+   */
+  HOST_STATE("host-state"),
+  /**
    * a decision or agreement (قرر، اتفق): what was decided is the news even in a dated declaration
    */
   DECISION("decision"),

@@ -38,6 +38,30 @@ public record ActorStage(
         new Institutions(lexicon, gazetteer));
   }
 
+  /**
+   * "فخامة الرئيس الإيراني"، "معالي الوزير": a style of address that names no office, right before
+   * a title that does: that title is the one read (the style stays before it, telling a styled
+   * office), so its holder is found as the guide names people, by office and state.
+   */
+  private PhraseMatcher.Match<TitleEntry> officeAfterStyle(
+      Document doc, Sentence s, PhraseMatcher.Match<TitleEntry> title) {
+    String office = title.values().get(0).office();
+    if (office != null && !office.isBlank()
+        || title.end() >= s.endToken()
+        || TitledNames.hasStop(doc, title.end())) {
+      return title;
+    }
+    PhraseMatcher.Match<TitleEntry> next =
+        lexicon.titles().longestAt(doc.tokens(), doc.forms(), title.end(), s.endToken());
+    if (next == null || next.first() != title.end()) {
+      return title;
+    }
+    String nextOffice = next.values().get(0).office();
+    return nextOffice == null || nextOffice.isBlank() || TitleEntry.LEADER.equals(nextOffice)
+        ? title
+        : next;
+  }
+
   @Override
   public void process(Document doc) {
     List<ActorHit> out = new ArrayList<>();
@@ -60,7 +84,7 @@ public record ActorStage(
         PhraseMatcher.Match<GazetteerEntry> known =
             gazetteer.matcher().longestAt(tokens, doc.forms(), i, to);
         if (title != null && (known == null || title.end() >= known.end())) {
-          int next = titledNames.titled(doc, s, title, out);
+          int next = titledNames.titled(doc, s, officeAfterStyle(doc, s, title), out);
           if (next > i) {
             afterSource = false;
             i = next;

@@ -127,27 +127,57 @@ record OfficeComplements(Lexicon lexicon, Gazetteer gazetteer) {
     return i;
   }
 
-  /** "في أنقرة" / "لدى تركيا" after the title's state: where the office is held. */
+  /**
+   * "في أنقرة" / "لدى تركيا" after the title's state: where the office is held; so is a place with
+   * the preposition written on it ("السفير التركي بالقاهرة فلان") and a word for the state the
+   * article is about ("السفير العراقي لدى البلاد فلان"، "لدى المملكة").
+   */
   int posting(Document doc, int i, int to) {
-    if (i + 1 >= to
-        || TitledNames.hasStop(doc, i)
-        || !lexicon.is(FunctionWord.POSTING, doc.tokens().get(i).text())) {
+    if (i + 1 >= to || TitledNames.hasStop(doc, i)) {
       return i;
     }
-    PhraseMatcher.Match<org.chronology.extraction.lang.PlaceEntry> p =
-        lexicon.places().longestAt(doc.tokens(), doc.forms(), i + 1, to);
-    PhraseMatcher.Match<GazetteerEntry> g =
-        gazetteer.matcher().longestAt(doc.tokens(), doc.forms(), i + 1, to);
-    int end =
-        p != null
-            ? p.end()
-            : g != null && g.values().get(0).kind() == ActorKind.COUNTRY ? g.end() : i;
+    String w = doc.tokens().get(i).text();
+    int end = i;
+    if (lexicon.is(FunctionWord.POSTING, w)) {
+      end = placeAt(doc, i + 1, to, false);
+      String next = doc.tokens().get(i + 1).text();
+      if (end == i
+          && !TitledNames.hasStop(doc, i + 1)
+          && (lexicon.is(FunctionWord.HOST_STATE, next)
+              || lexicon.is(FunctionWord.STATE_HEAD, next))) {
+        end = i + 2;
+      }
+    } else if (w.startsWith(BY)) {
+      end = placeAt(doc, i, to, true);
+    }
     return end > i
             && end < to
             && !TitledNames.hasStop(doc, end)
             && (names().nameLike(doc, end, to) || names().writtenAsGivenName(doc, end))
         ? end
         : i; // "السفير التركي في بغداد علي رضا": a given name written like a preposition
+  }
+
+  /**
+   * The end of a place or a state named at token {@code j} (with a preposition written on it when
+   * {@code attached}); when none is, the posting's own token: {@code j} when attached, else the
+   * posting word before it.
+   */
+  private int placeAt(Document doc, int j, int to, boolean attached) {
+    PhraseMatcher.Match<org.chronology.extraction.lang.PlaceEntry> p =
+        lexicon.places().longestAt(doc.tokens(), doc.forms(), j, to);
+    if (p != null && p.first() == j && (!attached || p.form().preposition())) {
+      return p.end();
+    }
+    PhraseMatcher.Match<GazetteerEntry> g =
+        gazetteer.matcher().longestAt(doc.tokens(), doc.forms(), j, to);
+    if (g != null
+        && g.first() == j
+        && g.values().get(0).kind() == ActorKind.COUNTRY
+        && (!attached || g.form().preposition())) {
+      return g.end();
+    }
+    return attached ? j : j - 1;
   }
 
   private NameParts names() {
