@@ -252,16 +252,16 @@ final class AbsoluteResolver extends Resolver {
     boolean cued =
         precededBy(c.s(), m.start("e"), lex.cues.get("YEAR_CUE"))
             || timelineEntry(c.s(), m.start("e"), m.end("e"));
-    if (!strong && !(plausible && cued)) {
-      return null;
-    }
-    if (!strong && y < 1000) {
+    if (!strong && (!(plausible && cued) || y < 1000)) {
       return null;
     }
     Interval iv =
         season != null
             ? Parts.of(kind, Interval.season(season, y), Parts.Scale.SEASON)
             : Parts.of(kind, Interval.year(y), Parts.Scale.YEAR);
+    if (m.group("season0") != null && season != null && kind == null) {
+      iv = Interval.seasons(TimeLexicon.lookup(lex.seasons, stripArticle(m.group("season0"))), iv);
+    }
     return open(absolute(m, iv, Parts.hedged(kind)), since);
   }
 

@@ -282,6 +282,12 @@ final class CandidateMerger {
       }
       if (c.kind().follows()) {
         Cand earlier = closestEarlier(out, c.kind().needs);
+        if (c.kind() == Cand.Kind.SAME_DAY && open(earlier)) {
+          // "في زيارة يجريها منذ الأحد … ووقع في اليوم نفسه": the start of a stretch still
+          // running is no day told of a happening; the day named before it is
+          Cand closed = closestEarlier(out, c.kind().needs, true);
+          earlier = closed != null ? closed : earlier;
+        }
         Cand month = coarserDay(c, earlier, out, text);
         if (month != null) {
           out.add(month);
@@ -388,6 +394,7 @@ final class CandidateMerger {
     Cand coarser = c.kind() == Cand.Kind.SAME_DAY ? closestEarlier(before, Precision.MONTH) : null;
     if (coarser == null
         || coarser == earlier
+        || open(coarser)
         || coarser.start() == null
         || earlier != null && !sentenceBreak(text, earlier.e(), coarser.s())) {
       return null;
@@ -404,6 +411,10 @@ final class CandidateMerger {
       }
     }
     return false;
+  }
+
+  private static boolean open(Cand c) {
+    return c != null && c.start() != null && c.end() == null;
   }
 
   private static Cand closestEarlier(List<Cand> before, Precision needs) {

@@ -37,6 +37,20 @@ record Interval(LocalDate start, LocalDate end, Precision precision) {
   }
 
   /** Meteorological seasons (northern hemisphere); winter Y = December Y-1 to February Y. */
+  /**
+   * Two seasons of one year named together (summer and autumn 2022): one interval (guide, Dates)
+   * from the first season's start to the second's end; null when the first does not come first.
+   */
+  static Interval seasons(String first, Interval second) {
+    if (first == null) {
+      return null;
+    }
+    Interval from = season(first, second.end().getYear());
+    return from.start().isBefore(second.start())
+        ? new Interval(from.start(), second.end(), Precision.SEASON)
+        : null;
+  }
+
   static Interval season(String season, int y) {
     return switch (season) {
       case "SPRING" ->

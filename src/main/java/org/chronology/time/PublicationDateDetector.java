@@ -350,7 +350,7 @@ public final class PublicationDateDetector {
    * of at most three words, "في" or a comma, and the date ending the line ("بغداد في 18 تشرين
    * الثاني 2020"). The paragraph must open the text or follow a blank line, and the body must
    * follow after a blank line; a short line of running text ending on a date is not set apart like
-   * that.
+   * that. A one-word place with its في needs no blank lines ({@link #cityThenIn}).
    */
   private boolean datelineParagraph(String s, int lineStart, int lineEnd, int start, int end) {
     if (!s.substring(end, lineEnd).isBlank() || lineEnd >= s.length()) {
@@ -370,7 +370,19 @@ public final class PublicationDateDetector {
     int next = s.indexOf('\n', lineEnd + 1);
     boolean apartAfter =
         next > 0 && s.substring(lineEnd + 1, next).isBlank() && !s.substring(next).isBlank();
-    return apartBefore && apartAfter;
+    return apartBefore && apartAfter || cityThenIn(place, last) && !s.substring(lineEnd).isBlank();
+  }
+
+  /**
+   * "الكويت في 10 يونيو 2024" on a line of its own: a press release's dateline, one word of place
+   * and its في, set apart or not (some sites print the masthead, the dateline and the body on
+   * consecutive lines). A line of running text ending on a date has more words before its في ("وقع
+   * الانفجار في 5 مايو 2024").
+   */
+  private boolean cityThenIn(String place, String last) {
+    return last != null
+        && lex.cues.get("DATELINE_IN").contains(last)
+        && place.strip().split("\\s+").length == 1;
   }
 
   /** A source in brackets that is no weekday, then the body, follows the date: a dateline's end. */

@@ -172,7 +172,7 @@ final class TimePatterns {
             + "?(?<cnum>\\d{1,2})(?!\\d))";
     String century = "(?:\\s++(?:" + of + "\\s++)?" + art + "?" + centuryWord + centuryTail + ")";
     String digitDay = "(?<d>[0-3]?\\d)(?!\\d)";
-    String monthNoun = "(?:" + monthWord + "\\s++)?";
+    String monthNoun = "(?:" + monthWord + lex.regex("DUAL_OF_MONTH") + "?\\s++)?";
     // "الخامس من يونيو"; "غرة رمضان" without "من" (the resolver checks which ordinals may omit it).
     String ordinalDay = "(?<dord>" + dayOrd + ")\\s++(?<dof>" + of + "\\s++)?";
 
@@ -278,7 +278,15 @@ final class TimePatterns {
         TriggerIndex.DIGIT,
         since
             + partPre
-            + "(?:(?<season>"
+            // "صيف وخريف 2022": two seasons of one year name the stretch from the first to the
+            // second
+            + "(?:(?<season0>"
+            + art
+            + "?"
+            + season
+            + ")\\s++"
+            + lex.regex("AND")
+            + "\\s*+)?(?:(?<season>"
             + art
             + "?"
             + season
