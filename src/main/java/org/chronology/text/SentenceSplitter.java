@@ -29,6 +29,11 @@ public final class SentenceSplitter {
   private final Set<String> clauseOpeners;
   private final Set<String> multiWordFirsts;
 
+  /** Filters in front of the two sets: {@link #opensClause} asks them of every word. */
+  private final HashBits openerBits;
+
+  private final HashBits multiWordBits;
+
   public SentenceSplitter(PageFurniture furniture, Set<String> clauseOpeners) {
     this.furniture = furniture;
     this.clauseOpeners = Set.copyOf(clauseOpeners);
@@ -37,6 +42,8 @@ public final class SentenceSplitter {
             .filter(o -> o.contains(" "))
             .map(o -> o.substring(0, o.indexOf(' ')))
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    this.openerBits = HashBits.of(this.clauseOpeners);
+    this.multiWordBits = HashBits.of(multiWordFirsts);
   }
 
   public List<Sentence> split(NormalizedText nt, List<Token> tokens) {
@@ -224,14 +231,22 @@ public final class SentenceSplitter {
   private boolean opensClause(List<Token> tokens, int t, int last) {
     String w = tokens.get(t).text();
     String bare = Proclitics.withoutConjunction(w);
-    if (clauseOpeners.contains(w) || clauseOpeners.contains(bare)) {
+    if (opener(w) || opener(bare)) {
       return true;
     }
-    if (t + 1 < last && (multiWordFirsts.contains(bare) || multiWordFirsts.contains(w))) {
+    if (t + 1 < last && (multiWordFirst(bare) || multiWordFirst(w))) {
       String next = tokens.get(t + 1).text();
-      return clauseOpeners.contains(bare + " " + next) || clauseOpeners.contains(w + " " + next);
+      return opener(bare + " " + next) || opener(w + " " + next);
     }
     return false;
+  }
+
+  private boolean opener(String w) {
+    return openerBits.mayContain(w) && clauseOpeners.contains(w);
+  }
+
+  private boolean multiWordFirst(String w) {
+    return multiWordBits.mayContain(w) && multiWordFirsts.contains(w);
   }
 
   private static int firstTokenAtOrAfter(List<Token> tokens, int offset) {

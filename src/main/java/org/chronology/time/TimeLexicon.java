@@ -59,6 +59,16 @@ final class TimeLexicon {
   final Map<String, Integer> ordinals;
   final Map<String, UnitWord> units;
   final Map<String, String> relative;
+
+  /**
+   * {@link #monthWithoutYear}'s words, each between spaces, and its regexes: built once, not per
+   * call.
+   */
+  private final String[] spacedRelative;
+
+  private final String[] spacedMonths;
+  private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+  private static final Pattern HAS_LONG_NUMBER = Pattern.compile(".*\\d{3,}.*");
   final Map<String, Integer> deictic;
   final Map<String, String> parts;
   final Map<String, String> seasons;
@@ -95,6 +105,8 @@ final class TimeLexicon {
       r.spellings().forEach(s -> units.put(s, new UnitWord(unit, count)));
     }
     relative = toStringMap(load("relative.txt"));
+    spacedRelative = spaced(relative.keySet());
+    spacedMonths = spaced(months.keySet());
     deictic = toIntMap(load("deictic.txt"));
     parts = toStringMap(load("parts.txt"));
     seasons = toStringMap(load("seasons.txt"));
@@ -282,10 +294,23 @@ final class TimeLexicon {
    * سبتمبر", "أواخر مارس"; not "مارس الماضي", "13 مارس 2024"): its year was read from context.
    */
   boolean monthWithoutYear(String phrase) {
-    String words = " " + ArabicNormalizer.key(phrase).replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
-    return !words.matches(".*\\d{3,}.*")
-        && relative.keySet().stream().noneMatch(r -> words.contains(" " + r + " "))
-        && months.keySet().stream().anyMatch(m -> words.contains(" " + m + " "));
+    String words = " " + NOT_WORD.matcher(ArabicNormalizer.key(phrase)).replaceAll(" ") + " ";
+    return !HAS_LONG_NUMBER.matcher(words).matches()
+        && !containsAny(words, spacedRelative)
+        && containsAny(words, spacedMonths);
+  }
+
+  private static String[] spaced(Collection<String> words) {
+    return words.stream().map(w -> " " + w + " ").toArray(String[]::new);
+  }
+
+  private static boolean containsAny(String text, String[] parts) {
+    for (String p : parts) {
+      if (text.contains(p)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static <V> V lookup(Map<String, V> table, String matched) {

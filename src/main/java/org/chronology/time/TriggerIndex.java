@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
+import org.chronology.text.HashBits;
 import org.chronology.text.Proclitics;
 
 /**
@@ -30,6 +31,7 @@ final class TriggerIndex {
   private static final int WORDS_AROUND = 7;
 
   private final Map<String, Integer> triggers;
+  private final HashBits triggerBits;
 
   /** The characters a trigger word opens with: any other word is looked up without a copy. */
   private final java.util.BitSet firstChars = new java.util.BitSet(1 << 16);
@@ -39,6 +41,7 @@ final class TriggerIndex {
 
   TriggerIndex(TimeLexicon lex) {
     this.triggers = triggerWords(lex);
+    this.triggerBits = HashBits.of(triggers.keySet());
     int max = 0;
     for (String w : triggers.keySet()) {
       if (!w.isEmpty()) {
@@ -211,7 +214,9 @@ final class TriggerIndex {
       }
       if (digits) {
         mask |= DIGIT;
-      } else if (i - st <= longest && firstChars.get(s.charAt(st))) {
+      } else if (i - st <= longest
+          && firstChars.get(s.charAt(st))
+          && triggerBits.mayContain(s, st, i)) {
         mask |= wordMask(s.substring(st, i));
       }
     }

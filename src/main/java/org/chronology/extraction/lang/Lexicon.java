@@ -13,6 +13,7 @@ import org.chronology.extraction.EventStatus;
 import org.chronology.extraction.EventType;
 import org.chronology.extraction.Role;
 import org.chronology.text.ArabicNormalizer;
+import org.chronology.text.HashBits;
 import org.chronology.text.PageFurniture;
 import org.chronology.text.PhraseMatcher;
 import org.chronology.text.Proclitics;
@@ -31,6 +32,7 @@ public final class Lexicon {
 
   private final PhraseMatcher<Trigger> triggers;
   private final Map<String, PhraseMatcher<Trigger>> verbObjectTriggers;
+  private final HashBits verbObjectBits;
   private final PhraseMatcher<String> stateNames;
   private final PhraseMatcher<ModalityCue> modality;
   private final PhraseMatcher<String> demonyms;
@@ -44,16 +46,23 @@ public final class Lexicon {
   private final Set<String> laterWords;
   private final Set<String> pairWords;
   private final Set<String> partyWords;
+  private final HashBits partyBits;
   private final Set<String> groupWords;
   private final Map<String, Integer> countWords;
   private final Map<String, Integer> sidesWords;
   private final Set<String> ownCountryWords;
+  private final HashBits ownCountryBits;
   private final Set<String> anyPortfolioOffices;
   private final Set<String> modifiers;
   private final Set<String> clauseOpeners;
   private final Map<EventType, String> titleTemplates;
   private final PageFurniture furniture;
   private final Map<FunctionWord, Set<String>> functionWords = new EnumMap<>(FunctionWord.class);
+
+  /** {@link #functionWords} by the kind's ordinal, each behind its hash filter ({@link #is}). */
+  private final Set<?>[] functionWordSets = new Set<?>[FunctionWord.values().length];
+
+  private final HashBits[] functionWordBits = new HashBits[FunctionWord.values().length];
   private final Map<Suffix, List<String>> suffixes = new EnumMap<>(Suffix.class);
 
   private Lexicon() {
@@ -83,6 +92,7 @@ public final class Lexicon {
     }
     triggers = PhraseMatcher.of(tr);
     verbObjectTriggers = verbObject(tr);
+    verbObjectBits = HashBits.of(verbObjectTriggers.keySet());
     List<Map.Entry<String, String>> sn = new ArrayList<>();
     for (States.State st : States.all()) {
       sn.add(entry(st.name(), st.name()));
@@ -204,7 +214,9 @@ public final class Lexicon {
     pairWords = Set.copyOf(pair);
     parties.addAll(pair);
     partyWords = Set.copyOf(parties);
+    partyBits = HashBits.of(partyWords);
     ownCountryWords = Set.copyOf(own);
+    ownCountryBits = HashBits.of(ownCountryWords);
     anyPortfolioOffices = Set.copyOf(anyPortfolio);
     continuationWords = Set.copyOf(cont);
     earlierWords = Set.copyOf(earl);
@@ -234,6 +246,8 @@ public final class Lexicon {
         throw new IllegalStateException("function-words.tsv lacks " + k.code);
       }
       functionWords.put(k, Set.copyOf(words));
+      functionWordSets[k.ordinal()] = functionWords.get(k);
+      functionWordBits[k.ordinal()] = HashBits.of(functionWords.get(k));
     }
   }
 
@@ -289,7 +303,9 @@ public final class Lexicon {
    * for a few words on. So is a reporting frame of a verb and its place ("أكدت الحكومة في بيان").
    */
   public PhraseMatcher<Trigger> verbObjectRest(String normalizedVerb) {
-    return verbObjectTriggers.get(normalizedVerb);
+    return verbObjectBits.mayContain(normalizedVerb)
+        ? verbObjectTriggers.get(normalizedVerb)
+        : null;
   }
 
   /** Names of states (states.tsv). */
@@ -350,7 +366,7 @@ public final class Lexicon {
 
   /** A word naming the country of the person just named (بلاده). */
   public boolean namesOwnCountry(String normalizedWord) {
-    return ownCountryWords.contains(normalizedWord);
+    return ownCountryBits.mayContain(normalizedWord) && ownCountryWords.contains(normalizedWord);
   }
 
   /**
@@ -368,8 +384,11 @@ public final class Lexicon {
    */
   public boolean namesParties(String word) {
     String k = ArabicNormalizer.key(word);
-    return partyWords.contains(k)
-        || partyWords.contains(ArabicNormalizer.key(Proclitics.withoutAndOrPreposition(word)));
+    return isParty(k) || isParty(ArabicNormalizer.key(Proclitics.withoutAndOrPreposition(word)));
+  }
+
+  private boolean isParty(String key) {
+    return partyBits.mayContain(key) && partyWords.contains(key);
   }
 
   /**
@@ -426,7 +445,11 @@ public final class Lexicon {
 
   /** The normalised word is one of {@code kind}. */
   public boolean is(FunctionWord kind, String normalizedWord) {
-    return functionWords.get(kind).contains(normalizedWord);
+    // Called for most words by many rules, and most words are no word of the kind: the filter
+    // answers those without probing the set.
+    int k = kind.ordinal();
+    return functionWordBits[k].mayContain(normalizedWord)
+        && functionWordSets[k].contains(normalizedWord);
   }
 
   /** A token in {@code [from, to)} is a word of {@code kind}, bare or behind و/ف. */

@@ -1,8 +1,11 @@
 package org.chronology.extraction.pipeline;
 
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.chronology.extraction.EventStatus;
 import org.chronology.extraction.lang.FunctionWord;
 import org.chronology.extraction.lang.Lexicon;
@@ -36,21 +39,24 @@ final class OccasionDates {
 
   private final Map<String, List<String>> words;
 
+  /** {@link #words} as sets: {@link #is} is asked of most words of a text by several rules. */
+  private final Map<String, Set<String>> sets = new HashMap<>();
+
   OccasionDates() {
     this.words = TsvResource.byKind(PATH);
+    words.forEach((kind, list) -> sets.put(kind, new HashSet<>(list)));
   }
 
   boolean is(String kind, String word) {
-    List<String> list = words.get(kind);
-    return list != null
-        && (list.contains(word) || list.contains(Proclitics.withoutAndOrPreposition(word)));
+    Set<String> set = sets.get(kind);
+    return set != null
+        && (set.contains(word) || set.contains(Proclitics.withoutAndOrPreposition(word)));
   }
 
   /** The word itself or after و/ف, not after a preposition ("لصحيفة" is no subject). */
   boolean isBare(String kind, String word) {
-    List<String> list = words.get(kind);
-    return list != null
-        && (list.contains(word) || list.contains(Proclitics.withoutConjunction(word)));
+    Set<String> set = sets.get(kind);
+    return set != null && (set.contains(word) || set.contains(Proclitics.withoutConjunction(word)));
   }
 
   void apply(Document doc, Lexicon lexicon) {
