@@ -48,6 +48,11 @@ public enum FunctionWord {
   OPENING("opening"),
   /** a round (جولة): with talks after it, the talks themselves, not a journey */
   ROUND("round"),
+  /**
+   * an ordinal after a round noun (الجولة الثانية): one round of a series (talks, an election, a
+   * tournament), never a journey
+   */
+  ROUND_NUMBER("round-number"),
   /** a deal noun that is also a span of time (عقد، عقود: contracts or decades) */
   SPAN_NOUN("span-noun"),
   /** before a span noun it is a length of time (منذ، طوال، بعد، استمر) */
