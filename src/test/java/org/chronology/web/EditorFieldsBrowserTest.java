@@ -122,6 +122,7 @@ class EditorFieldsBrowserTest extends UiBrowserTest {
     BoundingBox b = el.boundingBox();
     BoundingBox f = field.boundingBox();
     assertTrue(b.y >= f.y + f.height - 1, what + " under its field: " + b.y + " / " + f.y);
+    assertTrue(b.y - (f.y + f.height) < 20, what + " right under its field: " + b.y + " / " + f.y);
     Number screen = (Number) page.evaluate("window.innerWidth");
     assertTrue(
         b.width > 20 && b.height > 8 && b.x >= 0 && b.x + b.width <= screen.doubleValue() + 0.5,
