@@ -277,4 +277,16 @@ public interface EditMsg {
 
   @Message("إنشاء الحدث")
   String createEvent();
+
+  /**
+   * Beside the start and end fields: what the «#c123» of an evidence link's address means (the
+   * reference between bidi isolates, U+2066 and U+2069, so it reads left to right in Arabic).
+   */
+  @Message(
+      "البداية والنهاية موضعا حرفين في نص المقالة. رابط الدليل الذي ينتهي بـ «⁦#c123⁩» يشير إلى جملة تبدأ عند الحرف 123: اكتب 123 في البداية، وموضع آخر حرف منها في النهاية.")
+  String rangeHint();
+
+  /** The review queue's year field, given something that is not a year it can filter by. */
+  @Message("«{value}» ليست سنة: اكتب سنة من {min} إلى {max} أو اخترها من القائمة.")
+  String reviewBadYear(String value, String min, String max);
 }

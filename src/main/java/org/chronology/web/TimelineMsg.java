@@ -97,6 +97,10 @@ public interface TimelineMsg {
   @Message("المفتاحان ← و→ ينتقلان بين الأحداث.")
   String storyKeys();
 
+  /** The story view's hint on a touch screen, which has no arrow keys. */
+  @Message("اسحب يميناً أو يساراً، أو استعمل «السابق» و«التالي»، للانتقال بين الأحداث.")
+  String storyTouch();
+
   @Message("صفحة الحدث")
   String storyOpenEvent();
 

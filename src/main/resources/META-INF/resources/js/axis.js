@@ -85,6 +85,24 @@
     var link = story.querySelector(".story-steps a[rel=" + rel + "]");
     if (link) { e.preventDefault(); window.location.assign(link.href); }
   });
+  // The story view on a touch screen: a sideways swipe turns the page as the arrow keys do; the
+  // next event lies on the reading direction's far side (left in Arabic), so swiping towards the
+  // start of the line brings it, as turning a page does. A mostly vertical move is a scroll.
+  var swipe = null;
+  document.addEventListener("touchstart", function (e) {
+    var story = e.target.closest && e.target.closest(".story[data-story]");
+    swipe = story && e.touches.length === 1 ? { x: e.touches[0].clientX, y: e.touches[0].clientY } : null;
+  }, { passive: true });
+  document.addEventListener("touchend", function (e) {
+    if (!swipe || e.changedTouches.length !== 1) return;
+    var dx = e.changedTouches[0].clientX - swipe.x, dy = e.changedTouches[0].clientY - swipe.y;
+    swipe = null;
+    if (Math.abs(dx) < 60 || Math.abs(dx) < 2 * Math.abs(dy)) return;
+    var rtl = document.documentElement.dir === "rtl";
+    var rel = (dx < 0) !== rtl ? "next" : "prev";
+    var link = document.querySelector(".story[data-story] .story-steps a[rel=" + rel + "]");
+    if (link) window.location.assign(link.href);
+  }, { passive: true });
   // In-place zoom and pan: a link on the axis that changes only the axis (its zoom or a pending
   // pick, nothing the list depends on) fetches the axis alone (event.view.AxisFragment) and swaps
   // it, keeping the address and history in step. Every link still works as a link without this.

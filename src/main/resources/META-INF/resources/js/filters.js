@@ -32,8 +32,30 @@
     return out;
   }
   document.addEventListener('htmx:beforeRequest', function (e) {
-    if (e.detail.xhr) e.detail.xhr.chronologySent = texts();
+    var xhr = e.detail.xhr;
+    if (!xhr) return;
+    xhr.chronologySent = texts();
+    quietAbort(xhr);
   });
+  // A request replaced by a newer one (hx-sync replace, typing on) is aborted on purpose, but htmx
+  // reports every abort as an error ("htmx:afterRequest", "htmx:sendAbort" in the console). Its
+  // abort handler runs as it is (indicators, request lock), with console.error silenced for that
+  // call only; a real failure (onerror, a timeout, a bad status) is still reported.
+  function quietAbort(xhr) {
+    var onabort = xhr.onabort;
+    if (typeof onabort !== 'function' || onabort.chronologyQuiet) return;
+    var quiet = function () {
+      var error = console.error;
+      console.error = function () {};
+      try {
+        return onabort.apply(this, arguments);
+      } finally {
+        console.error = error;
+      }
+    };
+    quiet.chronologyQuiet = true;
+    xhr.onabort = quiet;
+  }
   var typed = null;
   document.addEventListener('htmx:beforeSwap', function (e) {
     var sent = e.detail.xhr && e.detail.xhr.chronologySent;

@@ -52,7 +52,10 @@ class EditorPassBrowserTest extends UiBrowserTest {
           p.locator("#other").fill("x");
           p.locator("form:has(#other) button[type=submit]").click();
           p.waitForLoadState();
-          assertTrue(p.url().contains("/history"), "a merge without an event number: " + p.url());
+          assertTrue(p.url().endsWith("/merge"), "a merge without an event number: " + p.url());
+          com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(
+                  p.locator("#other-error"))
+              .isVisible();
         });
     pages.put("actor-edit", p -> open(p, "/actors/" + fixture.actorId() + "/edit"));
     pages.put("upload", p -> open(p, "/articles/new"));

@@ -36,8 +36,7 @@ class FilterSyncBrowserTest extends UiBrowserTest {
   @ParameterizedTest
   @CsvSource({"1366, 900, ar", "390, 844, en"})
   void theLastInputWinsWhateverOrderTheAnswersComeIn(int width, int height, String lang) {
-    try (PolicyContext c =
-        watched(width, height, true).allow("htmx:sendAbort", "htmx:afterRequest")) {
+    try (PolicyContext c = watched(width, height, true)) {
       Page page = c.newPage();
       page.setDefaultTimeout(60_000);
       // Every request that searches FIRST is held until the test lets it go (Enter sends the

@@ -18,7 +18,6 @@ final class PolicyContext implements AutoCloseable {
 
   private final BrowserContext context;
   private final List<String> problems = new CopyOnWriteArrayList<>();
-  private final List<String> allowed = new CopyOnWriteArrayList<>();
 
   PolicyContext(BrowserContext context) {
     this.context = context;
@@ -30,9 +29,7 @@ final class PolicyContext implements AutoCloseable {
         m -> {
           // The page itself may come with the status it should (an unknown event's 404); a
           // sub-resource's failure is recorded below with its address.
-          if (m.type().equals("error")
-              && !m.text().startsWith("Failed to load resource:")
-              && !allowed.contains(m.text())) {
+          if (m.type().equals("error") && !m.text().startsWith("Failed to load resource:")) {
             problems.add(where(m.page()) + "console: " + m.text());
           }
         });
@@ -55,16 +52,6 @@ final class PolicyContext implements AutoCloseable {
 
   Page newPage() {
     return context.newPage();
-  }
-
-  /**
-   * Console errors of exactly this text are expected from now on: htmx logs a request it aborted (a
-   * newer one replaced it, {@code hx-sync} replace) as {@code htmx:sendAbort} and {@code
-   * htmx:afterRequest}.
-   */
-  PolicyContext allow(String... consoleErrors) {
-    allowed.addAll(List.of(consoleErrors));
-    return this;
   }
 
   /** What went wrong so far in any page of the context. */

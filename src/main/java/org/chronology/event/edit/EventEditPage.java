@@ -52,7 +52,8 @@ public class EventEditPage {
         Map<String, String> errors,
         List<EventEditQuery.Sentence> sentences,
         EventEditQuery.Choices choices,
-        String message);
+        String message,
+        StructureForm structure);
 
     static native TemplateInstance conflict(
         EventView event,
@@ -85,7 +86,8 @@ public class EventEditPage {
         Map.of(),
         query.sentences(eventId),
         query.choices(),
-        saved != null ? "saved" : null);
+        saved != null ? "saved" : null,
+        StructureForm.NONE);
   }
 
   @POST
@@ -118,7 +120,8 @@ public class EventEditPage {
                   invalid.errors(),
                   query.sentences(eventId),
                   query.choices(),
-                  "fixFields"))
+                  "fixFields",
+                  StructureForm.NONE))
           .build();
     }
     return conflict(eventId, form);
@@ -179,8 +182,7 @@ public class EventEditPage {
     }
     entries = HistoryMentions.readable(entries);
     HistoryError known = error == null ? null : HistoryError.ofCode(error);
-    // the bundle of the page's language: an injected one is the default (Arabic) on every page
-    EditMsg msg = MessageBundles.get(EditMsg.class, Localized.Literal.of(Ui.current().getLang()));
+    EditMsg msg = msg();
     String message = known == null ? null : known.message(msg);
     // A merge with a number that names no event says which number it was.
     OptionalLong otherId = Ids.number(other);
@@ -214,20 +216,45 @@ public class EventEditPage {
       @FormParam("reason") String reason) {
     long eventId = Ids.parse("id", id);
     OptionalLong otherId = Ids.number(other);
+    EditMsg msg = msg();
     if (otherId.isEmpty()) {
-      return toHistory(eventId, HistoryError.MERGE_ID);
+      return mergeFailed(eventId, other, reason, msg.historyMergeId());
     }
     String error = structure.merge(eventId, otherId.getAsLong(), reason, user());
-    if (HistoryError.NO_EVENT.code.equals(error)) {
-      return Response.seeOther(
-              URI.create(
-                  EventRoutes.HISTORY.with(eventId)
-                      + errorQuery(HistoryError.NO_EVENT)
-                      + "&other="
-                      + otherId.getAsLong()))
-          .build();
+    if (error == null) {
+      return toHistory(eventId, null);
     }
-    return toHistory(eventId, error);
+    HistoryError why = HistoryError.ofServiceMessage(error);
+    return mergeFailed(
+        eventId,
+        other,
+        reason,
+        why == HistoryError.NO_EVENT
+            ? msg.historyNoEventNumbered(Labels.num(otherId.getAsLong()))
+            : why.message(msg));
+  }
+
+  /**
+   * A merge not made: the edit page again, the merge box open with what the editor typed and why
+   * nothing was merged beside the number (it used to be the history page, the number gone).
+   */
+  private Response mergeFailed(long eventId, String other, String reason, String error) {
+    return editAgain(eventId, 400, StructureForm.mergeFailed(other, reason, error));
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  Response editAgain(long eventId, int status, StructureForm structureForm) {
+    return Response.status(status)
+        .entity(
+            Templates.edit(
+                view(eventId),
+                query.form(eventId),
+                Map.of(),
+                query.sentences(eventId),
+                query.choices(),
+                null,
+                structureForm))
+        .build();
   }
 
   @POST
@@ -242,7 +269,10 @@ public class EventEditPage {
     long mentionId = Ids.parse("mention", mention == null ? "" : mention);
     long created = structure.split(eventId, mentionId, reason, user());
     if (created < 0) {
-      return toHistory(eventId, HistoryError.SPLIT);
+      // Another editor split or merged it since the page was loaded: the page as it is now, the
+      // reason beside the sentence's button when it is still there.
+      return editAgain(
+          eventId, 409, StructureForm.splitFailed(mentionId, HistoryError.SPLIT.message(msg())));
     }
     return Response.seeOther(URI.create(EventRoutes.EDIT.with(created))).build();
   }
@@ -263,17 +293,17 @@ public class EventEditPage {
         .build();
   }
 
-  private static Response toHistory(long eventId, HistoryError error) {
-    return Response.seeOther(URI.create(EventRoutes.HISTORY.with(eventId) + errorQuery(error)))
-        .build();
-  }
-
   private static String errorQuery(String serviceMessage) {
     return serviceMessage == null ? "" : errorQuery(HistoryError.ofServiceMessage(serviceMessage));
   }
 
   private static String errorQuery(HistoryError error) {
     return "?error=" + error.code;
+  }
+
+  /** The bundle of the page's language: an injected one is the default (Arabic) on every page. */
+  private static EditMsg msg() {
+    return MessageBundles.get(EditMsg.class, Localized.Literal.of(Ui.current().getLang()));
   }
 
   private String user() {

@@ -25,8 +25,10 @@ import org.chronology.actor.ActorQueryService;
 import org.chronology.actor.ActorQueryService.ActorOption;
 import org.chronology.event.EventRoutes;
 import org.chronology.event.Review;
+import org.chronology.event.query.EventFacetQuery;
 import org.chronology.event.query.EventFilter;
 import org.chronology.event.query.EventViews.EventView;
+import org.chronology.event.query.EventViews.YearCount;
 import org.chronology.web.BadParameterException;
 import org.chronology.web.Ids;
 
@@ -51,16 +53,24 @@ public class ReviewPage {
         String query,
         String done,
         String who,
-        List<ActorOption> matches);
+        List<ActorOption> matches,
+        YearField year);
   }
+
+  /**
+   * The queue's year field: what was typed (kept when it is not a year), the bounds and the years
+   * that have events waiting for review, offered in the field's list; the error, a message code.
+   */
+  public record YearField(String value, int min, int max, List<YearCount> offered, String error) {}
 
   @Inject ReviewService reviews;
   @Inject SecurityIdentity identity;
   @Inject ActorQueryService actors;
+  @Inject EventFacetQuery facets;
 
   @GET
   @Transactional(Transactional.TxType.SUPPORTS)
-  public TemplateInstance queue(@Context UriInfo uri) {
+  public Response queue(@Context UriInfo uri) {
     MultivaluedMap<String, String> params = new MultivaluedHashMap<>();
     uri.getQueryParameters().forEach((k, v) -> params.put(k, new ArrayList<>(v)));
     // The actor box takes a name: one actor by that name filters the queue; several are offered.
@@ -73,19 +83,45 @@ public class ReviewPage {
         matches = List.of();
       }
     }
-    EventFilter filter = EventFilter.parse(params, ReviewService.PAGE_SIZE);
+    // A year that is not one (typed, or a link) is said beside the year field, the queue shown
+    // without it, rather than the generic 400 page; any other bad parameter still gets that page.
+    String typedYear = params.getFirst("year");
+    String yearError = null;
+    EventFilter filter;
+    try {
+      filter = EventFilter.parse(params, ReviewService.PAGE_SIZE);
+    } catch (BadParameterException e) {
+      if (!"year".equals(e.parameter())) {
+        throw e;
+      }
+      params.remove("year");
+      filter = EventFilter.parse(params, ReviewService.PAGE_SIZE);
+      yearError = "badYear";
+    }
     ReviewService.Queue q = reviews.queue(filter);
     String done = params.getFirst("done");
-    return Templates.queue(
-        q.events(),
-        q.total(),
-        filter.page(),
-        q.pages(),
-        filter,
-        query(params),
-        done,
-        who == null ? "" : who,
-        matches);
+    List<YearCount> offered = facets.years(filter.withReview(Review.EXTRACTED.code()));
+    YearField year =
+        new YearField(
+            yearError != null ? typedYear : (filter.year() == null ? "" : "" + filter.year()),
+            EventFilter.MIN_YEAR,
+            EventFilter.MAX_YEAR,
+            offered,
+            yearError);
+    return Response.status(yearError == null ? 200 : 400)
+        .entity(
+            Templates.queue(
+                q.events(),
+                q.total(),
+                filter.page(),
+                q.pages(),
+                filter,
+                query(params),
+                done,
+                who == null ? "" : who,
+                matches,
+                year))
+        .build();
   }
 
   @POST

@@ -37,6 +37,11 @@ public record EventFilter(
    */
   public static final int MAX_REPEATED = 10;
 
+  /** The years a filter may name: those PostgreSQL's dates and the year strip can hold. */
+  public static final int MIN_YEAR = 1;
+
+  public static final int MAX_YEAR = 9999;
+
   /** Longest text search, in characters: every word is one more index probe. */
   public static final int MAX_QUERY_LENGTH = 200;
 
@@ -49,7 +54,7 @@ public record EventFilter(
   }
 
   public static EventFilter parse(MultivaluedMap<String, String> params, int defaultSize) {
-    Integer year = intParam(params, "year", 1, 9999);
+    Integer year = intParam(params, "year", MIN_YEAR, MAX_YEAR);
     LocalDate from = dateParam(params, "from");
     LocalDate to = dateParam(params, "to");
     if (from != null && to != null && from.isAfter(to)) {

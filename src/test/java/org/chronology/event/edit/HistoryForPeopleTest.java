@@ -169,9 +169,13 @@ class HistoryForPeopleTest {
     Object id = Editors.sampleEvents().get(0).get("id");
     Response r =
         ed.postOnEvent(id, "merge", "edit", Map.of("other", "987654321", "reason", "تجربة"));
-    assertEquals(303, r.statusCode());
-    String to = r.getHeader("Location");
-    assertTrue(to.endsWith("?error=no-event&other=987654321"), to);
+    // the edit form again, the number and the reason kept, the error beside the number
+    assertEquals(400, r.statusCode());
+    String form = r.asString();
+    assertTrue(form.contains("لا يوجد حدث رقمه 987654321"), form);
+    assertTrue(form.contains("value=\"987654321\""), form);
+    assertTrue(form.contains("value=\"تجربة\""), form);
+    // an old link to the history with the code still says which number
     String history = "/events/" + id + "/history?error=no-event&other=987654321";
     assertTrue(
         given()
