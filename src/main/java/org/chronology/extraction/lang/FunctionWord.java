@@ -38,10 +38,6 @@ public enum FunctionWord {
   UNTIL("until"),
   /** "except" after a negated happening (لم تفتح … إلا في): it took place, only then */
   EXCEPT("except"),
-  /** a verb of denying (نفى، نفت) */
-  DENIAL("denial"),
-  /** a word of reports or of what the press published (تقارير، ما نشرته): what a denial denies */
-  REPORT_OBJECT("report-object"),
   /** an office resident in the host's capital (سفير، قائم بالأعمال): its reception is no visit */
   RESIDENT_ENVOY("resident-envoy"),
   /** the margins of a gathering (على هامش): talks held there stay a meeting, never a visit */

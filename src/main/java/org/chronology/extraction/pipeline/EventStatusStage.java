@@ -95,7 +95,7 @@ public final class EventStatusStage implements Stage {
     if (st == EventStatus.HAPPENED && declaredPlan(doc, s, d)) {
       st = EventStatus.PLANNED;
     }
-    if (rank(EventStatus.REPORTED) > rank(st) && (possible(doc, d) || deniedReport(doc, s, d))) {
+    if (rank(EventStatus.REPORTED) > rank(st) && possible(doc, d)) {
       st = EventStatus.REPORTED;
     }
     d.mediaClaim = CLAIMS.frames(doc, s, headFirst);
@@ -104,31 +104,6 @@ public final class EventStatusStage implements Stage {
       st = EventStatus.REPORTED;
     }
     d.status = st;
-  }
-
-  /** How far after the verb of denying its object may stand ("نفت وزارة الخارجية اليوم تقارير"). */
-  private static final int DENIED_REACH = 7;
-
-  /**
-   * "نفت الخارجية تقارير تحدثت عن عبور شحنات"، "نفى المكتب ما نشرته المجلة من أن …": a denial of
-   * reports tells a claim the article does not confirm (the guide's reported), not a saying of its
-   * own; a denial of a role ("نفت أي صلة لها بالهجوم") stays the side's statement.
-   */
-  private boolean deniedReport(Document doc, Sentence s, EventDraft d) {
-    var tokens = doc.tokens();
-    int h = d.head.first();
-    if (d.type != EventType.STATEMENT
-        || !lexicon.is(
-            FunctionWord.DENIAL, org.chronology.text.Proclitics.withoutAnd(tokens.get(h).text()))) {
-      return false;
-    }
-    int to = Math.min(s.endToken(), d.head.end() + DENIED_REACH);
-    for (int i = d.head.end(); i < to && s.clauseOf(i) == s.clauseOf(h); i++) {
-      if (lexicon.is(FunctionWord.REPORT_OBJECT, tokens.get(i).text())) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** How far after the happening's word "except" may close its negation. */
