@@ -36,6 +36,8 @@ public enum FunctionWord {
   ARRIVAL_SCENE("arrival-scene"),
   /** "until" before a coming day (حتى الأربعاء المقبل): the end of a happening under way */
   UNTIL("until"),
+  /** "except" after a negated happening (لم تفتح … إلا في): it took place, only then */
+  EXCEPT("except"),
   /** an office resident in the host's capital (سفير، قائم بالأعمال): its reception is no visit */
   RESIDENT_ENVOY("resident-envoy"),
   /** the margins of a gathering (على هامش): talks held there stay a meeting, never a visit */

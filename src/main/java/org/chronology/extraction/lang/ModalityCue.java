@@ -22,6 +22,11 @@ public record ModalityCue(EventStatus status, String phrase, Scope scope) {
      * right after the trigger, in its clause: what follows the happening's noun says of it ("زيارة
      * كانت مقررة": scheduled once, so called off or put off).
      */
-    AFTER
+    AFTER,
+    /**
+     * later in the sentence than a happening told by its noun, with no other happening's word
+     * between: the verb the noun is the subject of ("زيارة …، التي كانت مقررة …، قد أرجئت").
+     */
+    PREDICATE
   }
 }

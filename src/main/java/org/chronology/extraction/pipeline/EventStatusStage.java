@@ -60,7 +60,8 @@ public final class EventStatusStage implements Stage {
                 c.end() <= headFirst
                     && headFirst - c.end() <= ADJACENT_REACH
                     && s.clauseOf(c.first()) == s.clauseOf(headFirst)
-                    && !copulaAfter(doc, c, s);
+                    && !copulaAfter(doc, c, s)
+                    && !exceptAfter(doc, s, d);
             case BEFORE ->
                 (c.end() <= headFirst && headFirst - c.end() <= BEFORE_REACH
                         || c.first() == headFirst) // a trigger phrase opened by it ("تدرس شراء")
@@ -71,6 +72,11 @@ public final class EventStatusStage implements Stage {
                 c.first() >= d.head.end()
                     && c.first() - d.head.end() <= AFTER_REACH
                     && s.clauseOf(c.first()) == s.clauseOf(headFirst);
+            case PREDICATE ->
+                d.head.trigger().form() == TriggerForm.NOUN
+                    && c.first() >= d.head.end()
+                    && noHappeningBetween(doc, d, c)
+                    && !subjectAfter(doc, c);
           };
       if (!applies) {
         continue;
@@ -98,6 +104,56 @@ public final class EventStatusStage implements Stage {
       st = EventStatus.REPORTED;
     }
     d.status = st;
+  }
+
+  /** How far after the happening's word "except" may close its negation. */
+  private static final int EXCEPT_REACH = 6;
+
+  /**
+   * "لم تفتح باكو سفارتها في تل أبيب إلا في مارس": "except" in the negated clause, shortly after
+   * the happening's word, says when it took place; the negation does not call it off.
+   */
+  private boolean exceptAfter(Document doc, Sentence s, EventDraft d) {
+    int to = Math.min(s.endToken(), d.head.end() + EXCEPT_REACH);
+    for (int i = d.head.end(); i < to; i++) {
+      if (s.clauseOf(i) != s.clauseOf(d.head.first())) {
+        return false;
+      }
+      if (lexicon.is(FunctionWord.EXCEPT, doc.tokens().get(i).text())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "زيارة الوزير إلى عمّان، التي كانت مقررة اليوم، ألغيت": no other happening's word stands
+   * between the noun and the verb of calling off, so the verb tells what became of that happening.
+   */
+  private boolean noHappeningBetween(Document doc, EventDraft d, CueHit verb) {
+    for (EventDraft o : doc.events()) {
+      if (o != d
+          && o.sentence == d.sentence
+          && o.head.first() >= d.head.end()
+          && o.head.first() < verb.first()) {
+        return false;
+      }
+    }
+    // "عقدت الجولة الثانية، فيما أرجئت جولة ثالثة": a contrast opens another happening's clause
+    return !lexicon.anyIn(FunctionWord.CONTRAST, doc.tokens(), d.head.end(), verb.first());
+  }
+
+  /**
+   * "بعد أن تأجلت القمة التي كانت مقررة": a happening's word right after the verb is its own
+   * subject, another happening than the one told before.
+   */
+  private static boolean subjectAfter(Document doc, CueHit verb) {
+    for (TriggerHit t : doc.triggers()) {
+      if (t.first() == verb.end() || t.first() == verb.end() + 1) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -159,7 +159,8 @@ public final class Evaluation {
       List<String> misses,
       List<String> falseAlarms,
       List<Judged> judged,
-      List<String> actorNotes) {}
+      List<String> actorNotes,
+      List<String> statusNotes) {}
 
   /** One extracted event's confidence and whether it matched a gold happening of its own. */
   public record Judged(ExtractedEvent event, boolean right) {}
@@ -178,6 +179,7 @@ public final class Evaluation {
     List<String> falseAlarms = new ArrayList<>();
     List<Judged> judged = new ArrayList<>();
     List<String> actorNotes = new ArrayList<>();
+    List<String> statusNotes = new ArrayList<>();
     for (ArticleText a : articles) {
       List<GoldEvent> g = gold.get(a.source());
       if (g == null) {
@@ -189,6 +191,10 @@ public final class Evaluation {
       Score s = score(a, g, events, label, misses, falseAlarms, before, actorNotes);
       for (ExtractedEvent e : events) {
         judged.add(new Judged(e, before.contains(e)));
+        GoldEvent m = label.get(e);
+        if (before.contains(e) && m.status() != e.status()) {
+          statusNotes.add(statusNote(a, e, m));
+        }
       }
       per.put(a.source(), s);
       overall.add(s);
@@ -196,7 +202,8 @@ public final class Evaluation {
     List<String> split = new ArrayList<>();
     List<String> merged = new ArrayList<>();
     duplicates(extractor.merge(all), label, split, merged);
-    return new Report(per, overall, split, merged, misses, falseAlarms, judged, actorNotes);
+    return new Report(
+        per, overall, split, merged, misses, falseAlarms, judged, actorNotes, statusNotes);
   }
 
   static Score score(
@@ -431,6 +438,49 @@ public final class Evaluation {
         });
   }
 
+  /**
+   * A matched event whose status differs from gold, as "extracted -> gold", with its trigger, date
+   * phrase and whole sentence: the cue that decided the status may stand anywhere in it.
+   */
+  static String statusNote(ArticleText a, ExtractedEvent e, GoldEvent g) {
+    return a.source()
+        + ": "
+        + g.cluster()
+        + " "
+        + e.status().code()
+        + " -> "
+        + g.status().code()
+        + " ("
+        + e.type().code()
+        + " "
+        + triggerWord(a, e)
+        + ", date '"
+        + (e.evidence().datePhrase() == null
+            ? "-"
+            : a.text()
+                .substring(e.evidence().datePhrase().start(), e.evidence().datePhrase().end()))
+        + "') | "
+        + e.evidence().text();
+  }
+
+  /** Counts of "extracted -> gold" status pairs over the status notes, most frequent first. */
+  static List<Map.Entry<String, Integer>> statusConfusions(List<String> statusNotes) {
+    Map<String, Integer> n = new HashMap<>();
+    var p = Pattern.compile(": \\S+ (\\w+ -> \\w+) \\(");
+    for (String m : statusNotes) {
+      var x = p.matcher(m);
+      if (x.find()) {
+        n.merge(x.group(1), 1, Integer::sum);
+      }
+    }
+    List<Map.Entry<String, Integer>> out = new ArrayList<>(n.entrySet());
+    out.sort(
+        Map.Entry.<String, Integer>comparingByValue()
+            .reversed()
+            .thenComparing(Map.Entry.comparingByKey()));
+    return out;
+  }
+
   /** The word that gave an extracted event its type, "-" when it has none. */
   static String triggerWord(ArticleText a, ExtractedEvent e) {
     var t = e.evidence().trigger();
@@ -511,6 +561,9 @@ public final class Evaluation {
           .forEach(c -> System.out.println("TYPES " + c.getKey() + "  " + c.getValue()));
       r.falseAlarms().forEach(m -> System.out.println("FALSE " + m));
       r.actorNotes().forEach(m -> System.out.println("ACTOR " + m));
+      r.statusNotes().forEach(m -> System.out.println("STATUS " + m));
+      statusConfusions(r.statusNotes())
+          .forEach(c -> System.out.println("STATUSES " + c.getKey() + "  " + c.getValue()));
     }
   }
 }
