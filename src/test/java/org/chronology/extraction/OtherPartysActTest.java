@@ -11,9 +11,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * One sentence, two parties' acts of the same kind: a reply by the other side ("وردت … بطرد"), or
  * another side's saying set against the first by a contrast word ("فيما دعت …"), or another signing
- * so set with an instrument of its own ("فيما وقع الوزراء 12 اتفاقية"), is an event of its own, not
- * the first act told again. The same party's second verb, a witness's signature, or a noun
- * retelling the first act, stays folded.
+ * so set with an instrument of its own ("فيما وقع الوزراء 12 اتفاقية"، "فيما وقّعت الحكومتان
+ * والشركات عشرين وثيقة تعاون"), is an event of its own, not the first act told again. The same
+ * party's second verb, a witness's signature, or a noun retelling the first act, stays folded.
  */
 class OtherPartysActTest {
 
@@ -39,6 +39,16 @@ class OtherPartysActTest {
             "ووقّع الرئيسان الإيطالي والتونسي يوم الثلاثاء في روما إعلاناً مشتركاً للشراكة"
                 + " الاستراتيجية، فيما وقّع وزراء البلدين 12 اتفاقية في مجالات الطاقة والنقل"
                 + " والتعليم.",
+            2),
+        // another signing by signers the sentence names by no actor, its instrument a document
+        Arguments.of(
+            "ووقّع الرئيسان المصري والقبرصي يوم الأحد في نيقوسيا إعلاناً مشتركاً للتعاون،"
+                + " فيما وقّعت الحكومتان والشركات نحو عشرين وثيقة تعاون في مجالات الطاقة"
+                + " والسياحة.",
+            2),
+        Arguments.of(
+            "ووقّع رئيسا الوزراء الماليزي والسعودي أمس في الرياض مذكرة للتعاون في الطاقة،"
+                + " فيما وقّعت شركات من البلدين خمس وثائق استثمار بقيمة ملياري دولار.",
             2),
         // a witness's signature, with no instrument of its own, is the same signing
         Arguments.of(

@@ -122,18 +122,31 @@ record AnotherHappening(Lexicon lexicon) {
         || e.head.trigger().form().verbal() && SequelClauses.opensSequel(lexicon, doc, e)) {
       return true;
     }
-    if (p.type == EventType.DEAL
-        && e.type == EventType.DEAL
-        && p.head.trigger().form().verbal()
-        && e.head.trigger().form().verbal()
-        && contrasted(doc, e)
-        && ownInstrument(doc, e)) {
+    if (otherSigning(doc, p, e)) {
       return true; // "ووقع الرئيسان إعلاناً مشتركاً، فيما وقع الوزراء 75 اتفاقية تجارية"
     }
     return p.type == EventType.STATEMENT
         && e.type == EventType.STATEMENT
         && p.head.trigger().form().verbal()
         && new Sayings(lexicon).reaction(doc, p, e);
+  }
+
+  /**
+   * e, a signing verb of p's sentence set against p's signing by a contrast word, signs an
+   * instrument of its own ("ووقع الرئيسان إعلاناً مشتركاً، فيما وقع الوزراء 75 اتفاقية تجارية"،
+   * "فيما وقّعت الحكومتان والشركات نحو ثلاثين وثيقة تعاون"): the dev conventions count a
+   * declaration and the batch of documents signed beside it as two deals, whoever the second
+   * signers are (ministers, companies: often no named actor, so no other doer to compare).
+   */
+  boolean otherSigning(Document doc, EventDraft p, EventDraft e) {
+    return p.sentence == e.sentence
+        && e.head.first() > p.head.end()
+        && p.type == EventType.DEAL
+        && e.type == EventType.DEAL
+        && p.head.trigger().form().verbal()
+        && e.head.trigger().form().verbal()
+        && contrasted(doc, e)
+        && ownInstrument(lexicon, doc, e);
   }
 
   /**
@@ -168,14 +181,22 @@ record AnotherHappening(Lexicon lexicon) {
                     + doc.tokens().get(h - 1).text());
   }
 
-  /** e's signing verb has an instrument of its own after it ("فيما وقع الوزراء 26 مذكرة تفاهم"). */
-  private static boolean ownInstrument(Document doc, EventDraft e) {
+  /**
+   * e's signing verb has an instrument of its own after it ("فيما وقع الوزراء 26 مذكرة تفاهم"): a
+   * deal noun, or a document named as such ("فيما وقّعت الحكومتان نحو ثلاثين وثيقة تعاون").
+   */
+  private static boolean ownInstrument(Lexicon lexicon, Document doc, EventDraft e) {
     for (TriggerHit t : doc.triggers()) {
       if (t.sentence() == e.sentence
           && t.first() > e.head.first()
           && t.first() < e.end
           && t.trigger().type() == EventType.DEAL
           && !t.trigger().form().verbal()) {
+        return true;
+      }
+    }
+    for (int i = e.head.end(); i < e.end; i++) {
+      if (EventSegmentStage.reads(lexicon, doc, FunctionWord.DOCUMENT, i)) {
         return true;
       }
     }

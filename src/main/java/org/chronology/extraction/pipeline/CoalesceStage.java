@@ -164,6 +164,7 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
         || p.sentence == e.sentence
             && new ConjoinedActs(lexicon).distinct(doc, p.head, e.head, e.first)
         || new ContrastedDoers(lexicon).otherParty(doc, p, e)
+        || new AnotherHappening(lexicon).otherSigning(doc, p, e) // "فيما وقّعت الحكومتان … وثيقة"
         || new ConsequenceClauses(lexicon).movedParty(doc, p.head, e.head)
         || AgreedItems.furtherStep(lexicon, doc, e)
         || JoinedGatherings.joined(doc, p, e)) { // "زار موسكو حيث شارك في قمة"
