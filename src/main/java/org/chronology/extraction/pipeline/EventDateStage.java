@@ -291,7 +291,7 @@ public record EventDateStage(Lexicon lexicon) implements Stage {
           || gap(doc, d, h)) {
         continue;
       }
-      if (FollowUpDates.after(doc, d, h)) {
+      if (FollowUpDates.after(doc, d, h) || FollowUpComplement.dates(doc, lexicon, d, h)) {
         followUps.add(d); // "وقع … على أن تدخل حيز التنفيذ الشهر المقبل": the follow-up's date
         continue;
       }

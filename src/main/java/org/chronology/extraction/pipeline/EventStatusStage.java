@@ -66,7 +66,10 @@ public final class EventStatusStage implements Stage {
                 (c.end() <= headFirst && headFirst - c.end() <= BEFORE_REACH
                         || c.first() == headFirst) // a trigger phrase opened by it ("تدرس شراء")
                     && c.first() >= d.first;
-            case SENTENCE -> !toldDoneBefore(doc, d, c) && !untilComing(doc, s, c);
+            case SENTENCE ->
+                !toldDoneBefore(doc, d, c)
+                    && !untilComing(doc, s, c)
+                    && !FollowUpComplement.times(doc, lexicon, s, d, c);
             case CLAIM -> false;
             case AFTER ->
                 c.first() >= d.head.end()
