@@ -23,8 +23,7 @@ class AnnouncedActTypeTest {
       })
   void testAnAnnouncedActOfNoOtherTypeIsOther(String sentence) {
     List<ExtractedEvent> e = Fixtures.extract(sentence);
-    assertTrue(e.stream().anyMatch(x -> x.type() == EventType.OTHER), e.toString());
-    assertTrue(e.stream().noneMatch(x -> x.type() == EventType.STATEMENT), e.toString());
+    Fixtures.assertTypedAs(e, EventType.OTHER, EventType.STATEMENT);
   }
 
   @ParameterizedTest(name = "statement: {0}")
@@ -64,8 +63,7 @@ class AnnouncedActTypeTest {
       })
   void testAnAgreementToRestoreRelationsIsDiplomatic(String sentence) {
     List<ExtractedEvent> e = Fixtures.extract(sentence);
-    assertTrue(e.stream().anyMatch(x -> x.type() == EventType.DIPLOMATIC), e.toString());
-    assertTrue(e.stream().noneMatch(x -> x.type() == EventType.DEAL), e.toString());
+    Fixtures.assertTypedAs(e, EventType.DIPLOMATIC, EventType.DEAL);
   }
 
   @ParameterizedTest(name = "diplomatic: {0}")
@@ -78,8 +76,7 @@ class AnnouncedActTypeTest {
       })
   void testEnvoysSummonedOrBackAreDiplomatic(String sentence) {
     List<ExtractedEvent> e = Fixtures.extract(sentence);
-    assertTrue(e.stream().anyMatch(x -> x.type() == EventType.DIPLOMATIC), e.toString());
-    assertTrue(e.stream().noneMatch(x -> x.type() == EventType.STATEMENT), e.toString());
+    Fixtures.assertTypedAs(e, EventType.DIPLOMATIC, EventType.STATEMENT);
   }
 
   @ParameterizedTest(name = "troops approved: {0}")
@@ -91,8 +88,7 @@ class AnnouncedActTypeTest {
       })
   void testTroopsSentOrKeptAbroadAreMilitary(String sentence) {
     List<ExtractedEvent> e = Fixtures.extract(sentence);
-    assertTrue(e.stream().anyMatch(x -> x.type() == EventType.MILITARY), e.toString());
-    assertTrue(e.stream().noneMatch(x -> x.type() == EventType.OTHER), e.toString());
+    Fixtures.assertTypedAs(e, EventType.MILITARY, EventType.OTHER);
   }
 
   @ParameterizedTest(name = "quoted: {0}")
@@ -104,7 +100,6 @@ class AnnouncedActTypeTest {
       })
   void testAnIncidentInTheQuotedWordsOfASpeakerIsTheSaying(String sentence) {
     List<ExtractedEvent> e = Fixtures.extract(sentence);
-    assertTrue(e.stream().anyMatch(x -> x.type() == EventType.STATEMENT), e.toString());
-    assertTrue(e.stream().noneMatch(x -> x.type() == EventType.INCIDENT), e.toString());
+    Fixtures.assertTypedAs(e, EventType.STATEMENT, EventType.INCIDENT);
   }
 }

@@ -22,8 +22,7 @@ class AnnouncedNounActTest {
       })
   void testAnAnnouncedResignationCompletionOrMoreFlightsIsOther(String sentence) {
     List<ExtractedEvent> e = Fixtures.extract(sentence);
-    assertTrue(e.stream().anyMatch(x -> x.type() == EventType.OTHER), e.toString());
-    assertTrue(e.stream().noneMatch(x -> x.type() == EventType.STATEMENT), e.toString());
+    Fixtures.assertTypedAs(e, EventType.OTHER, EventType.STATEMENT);
   }
 
   @ParameterizedTest(name = "incident: {0}")
@@ -35,8 +34,7 @@ class AnnouncedNounActTest {
       })
   void testAnAnnouncedRecaptureOrSeizureIsAnIncident(String sentence) {
     List<ExtractedEvent> e = Fixtures.extract(sentence);
-    assertTrue(e.stream().anyMatch(x -> x.type() == EventType.INCIDENT), e.toString());
-    assertTrue(e.stream().noneMatch(x -> x.type() == EventType.STATEMENT), e.toString());
+    Fixtures.assertTypedAs(e, EventType.INCIDENT, EventType.STATEMENT);
   }
 
   @ParameterizedTest(name = "statement: {0}")
@@ -59,7 +57,6 @@ class AnnouncedNounActTest {
       })
   void testAPlannedLeavingForAnotherPlaceIsAVisit(String sentence) {
     List<ExtractedEvent> e = Fixtures.extract(sentence);
-    assertTrue(e.stream().anyMatch(x -> x.type() == EventType.VISIT), e.toString());
-    assertTrue(e.stream().noneMatch(x -> x.type() == EventType.OTHER), e.toString());
+    Fixtures.assertTypedAs(e, EventType.VISIT, EventType.OTHER);
   }
 }

@@ -21,8 +21,7 @@ class ConditionalHappeningTest {
       })
   void testAnIncidentUnderAConditionIsTheSaying(String sentence) {
     List<ExtractedEvent> e = Fixtures.extract(sentence);
-    assertTrue(e.stream().anyMatch(x -> x.type() == EventType.STATEMENT), e.toString());
-    assertTrue(e.stream().noneMatch(x -> x.type() == EventType.INCIDENT), e.toString());
+    Fixtures.assertTypedAs(e, EventType.STATEMENT, EventType.INCIDENT);
   }
 
   @ParameterizedTest(name = "incident: {0}")

@@ -1,7 +1,5 @@
 package org.chronology.extraction;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -22,7 +20,6 @@ class DiplomaticSpellingTest {
       })
   void testRelationsSpelledWithALongIAreDiplomatic(String sentence) {
     List<ExtractedEvent> e = Fixtures.extract(sentence);
-    assertTrue(e.stream().anyMatch(x -> x.type() == EventType.DIPLOMATIC), e.toString());
-    assertTrue(e.stream().noneMatch(x -> x.type() == EventType.DEAL), e.toString());
+    Fixtures.assertTypedAs(e, EventType.DIPLOMATIC, EventType.DEAL);
   }
 }

@@ -51,6 +51,18 @@ public final class Fixtures {
         .orElseThrow(() -> new AssertionError("no " + type + " among " + events));
   }
 
+  /**
+   * Fails, listing the events, unless one of them has type {@code is} and none has type {@code
+   * isNot}: the shape of a test that a sentence is typed one way and not the way it was confused
+   * with.
+   */
+  public static void assertTypedAs(List<ExtractedEvent> events, EventType is, EventType isNot) {
+    if (events.stream().noneMatch(e -> e.type() == is)
+        || events.stream().anyMatch(e -> e.type() == isNot)) {
+      throw new AssertionError("expected " + is + " and no " + isNot + " among " + events);
+    }
+  }
+
   /** Paragraphs of one article. */
   public static String article(String... paragraphs) {
     return String.join("\n\n", paragraphs);

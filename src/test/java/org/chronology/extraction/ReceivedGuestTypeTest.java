@@ -22,8 +22,7 @@ class ReceivedGuestTypeTest {
       })
   void testAReceptionOfAGuestToldBeforeIsAVisit(String sentence) {
     List<ExtractedEvent> e = Fixtures.extract(sentence);
-    assertTrue(e.stream().anyMatch(x -> x.type() == EventType.VISIT), e.toString());
-    assertTrue(e.stream().noneMatch(x -> x.type() == EventType.MEETING), e.toString());
+    Fixtures.assertTypedAs(e, EventType.VISIT, EventType.MEETING);
   }
 
   @ParameterizedTest(name = "foreign guest: {0}")
@@ -35,8 +34,7 @@ class ReceivedGuestTypeTest {
       })
   void testAReceptionOfAnOfficialOfAnotherStateIsAVisit(String sentence) {
     List<ExtractedEvent> e = Fixtures.extract(sentence);
-    assertTrue(e.stream().anyMatch(x -> x.type() == EventType.VISIT), e.toString());
-    assertTrue(e.stream().noneMatch(x -> x.type() == EventType.MEETING), e.toString());
+    Fixtures.assertTypedAs(e, EventType.VISIT, EventType.MEETING);
   }
 
   @ParameterizedTest(name = "meeting: {0}")

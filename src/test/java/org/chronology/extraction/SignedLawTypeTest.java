@@ -21,8 +21,7 @@ class SignedLawTypeTest {
       })
   void testALawSignedIsDiplomaticNotADeal(String sentence) {
     List<ExtractedEvent> e = Fixtures.extract(sentence);
-    assertTrue(e.stream().anyMatch(x -> x.type() == EventType.DIPLOMATIC), e.toString());
-    assertTrue(e.stream().noneMatch(x -> x.type() == EventType.DEAL), e.toString());
+    Fixtures.assertTypedAs(e, EventType.DIPLOMATIC, EventType.DEAL);
   }
 
   @ParameterizedTest(name = "agreement: {0}")

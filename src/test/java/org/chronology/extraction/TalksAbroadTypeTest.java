@@ -1,7 +1,5 @@
 package org.chronology.extraction;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -22,8 +20,7 @@ class TalksAbroadTypeTest {
       })
   void testTalksInACityOfTheOtherPartysStateAreAVisit(String sentence) {
     List<ExtractedEvent> e = Fixtures.extract(sentence);
-    assertTrue(e.stream().anyMatch(x -> x.type() == EventType.VISIT), e.toString());
-    assertTrue(e.stream().noneMatch(x -> x.type() == EventType.MEETING), e.toString());
+    Fixtures.assertTypedAs(e, EventType.VISIT, EventType.MEETING);
   }
 
   @ParameterizedTest(name = "meeting: {0}")
@@ -38,7 +35,6 @@ class TalksAbroadTypeTest {
       })
   void testTalksOnNeutralGroundOrOfManyStatesStayAMeeting(String sentence) {
     List<ExtractedEvent> e = Fixtures.extract(sentence);
-    assertTrue(e.stream().anyMatch(x -> x.type() == EventType.MEETING), e.toString());
-    assertTrue(e.stream().noneMatch(x -> x.type() == EventType.VISIT), e.toString());
+    Fixtures.assertTypedAs(e, EventType.MEETING, EventType.VISIT);
   }
 }

@@ -37,8 +37,7 @@ class TypePrecedenceTest {
       })
   void testACeasefireIsAnAgreementNotShooting(String sentence) {
     List<ExtractedEvent> e = Fixtures.extract(sentence);
-    assertTrue(e.stream().anyMatch(x -> x.type() == EventType.DEAL), e.toString());
-    assertTrue(e.stream().noneMatch(x -> x.type() == EventType.INCIDENT), e.toString());
+    Fixtures.assertTypedAs(e, EventType.DEAL, EventType.INCIDENT);
   }
 
   @ParameterizedTest(name = "held: {0}")
@@ -50,8 +49,7 @@ class TypePrecedenceTest {
       })
   void testTwoWhoHeldAMeetingSignedNoContract(String sentence) {
     List<ExtractedEvent> e = Fixtures.extract(sentence);
-    assertTrue(e.stream().anyMatch(x -> x.type() == EventType.MEETING), e.toString());
-    assertTrue(e.stream().noneMatch(x -> x.type() == EventType.DEAL), e.toString());
+    Fixtures.assertTypedAs(e, EventType.MEETING, EventType.DEAL);
   }
 
   @ParameterizedTest(name = "ended: {0}")
@@ -63,7 +61,6 @@ class TypePrecedenceTest {
       })
   void testATreatyEndedIsAStepInRelations(String sentence) {
     List<ExtractedEvent> e = Fixtures.extract(sentence);
-    assertTrue(e.stream().anyMatch(x -> x.type() == EventType.DIPLOMATIC), e.toString());
-    assertTrue(e.stream().noneMatch(x -> x.type() == EventType.DEAL), e.toString());
+    Fixtures.assertTypedAs(e, EventType.DIPLOMATIC, EventType.DEAL);
   }
 }

@@ -22,8 +22,7 @@ class VisitOrMeetingTypeTest {
       })
   void testAMeetingWithAGuestToldVisitingIsTheVisit(String sentence) {
     List<ExtractedEvent> e = Fixtures.extract(sentence);
-    assertTrue(e.stream().anyMatch(x -> x.type() == EventType.VISIT), e.toString());
-    assertTrue(e.stream().noneMatch(x -> x.type() == EventType.MEETING), e.toString());
+    Fixtures.assertTypedAs(e, EventType.VISIT, EventType.MEETING);
   }
 
   @ParameterizedTest(name = "meeting: {0}")
@@ -48,8 +47,7 @@ class VisitOrMeetingTypeTest {
       })
   void testAnArrivalWithADateOrAnAsideBeforeThePlaceIsAVisit(String sentence) {
     List<ExtractedEvent> e = Fixtures.extract(sentence);
-    assertTrue(e.stream().anyMatch(x -> x.type() == EventType.VISIT), e.toString());
-    assertTrue(e.stream().noneMatch(x -> x.type() == EventType.MEETING), e.toString());
+    Fixtures.assertTypedAs(e, EventType.VISIT, EventType.MEETING);
   }
 
   @ParameterizedTest(name = "no arrival: {0}")
