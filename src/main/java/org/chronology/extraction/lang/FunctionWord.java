@@ -177,6 +177,11 @@ public enum FunctionWord {
    */
   OFFICE_NOUN("office-noun"),
   /**
+   * the affairs an office is for, after ل ("وزير الدولة لشؤون الطاقة فلان"): with the definite
+   * nouns after it, part of the title, never the name
+   */
+  PORTFOLIO("portfolio"),
+  /**
    * a government an office is held in ("وزير الطاقة في حكومة تصريف الأعمال فلان"): with its
    * complement, part of the title, and the name follows
    */

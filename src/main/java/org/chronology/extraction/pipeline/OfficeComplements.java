@@ -19,6 +19,9 @@ record OfficeComplements(Lexicon lexicon, Gazetteer gazetteer) {
   /** Words of an office's complement between the title and its state. */
   private static final int MAX_OFFICE_COMPLEMENT = 6;
 
+  /** Words of an office's portfolio after شؤون ("الشرق الأوسط"، "القنصلية والبرلمانية"). */
+  private static final int MAX_PORTFOLIO = 3;
+
   /** The preposition ب, attached to a government an office is charged in ("بحكومة"). */
   private static final String BY = "\u0628";
 
@@ -92,6 +95,42 @@ record OfficeComplements(Lexicon lexicon, Gazetteer gazetteer) {
     return rest.equals(w)
         || !Proclitics.startsWithAnd(w)
             && !Prepositions.introducesObject(w.substring(0, w.length() - rest.length()));
+  }
+
+  /**
+   * "لشؤون الشرق الأوسط"، "للشؤون السياسية" at token {@code i}: the affairs the office is for, with
+   * the definite nouns after it (each may be joined by و), up to a title, a date, a known person or
+   * a stop; {@code i} when none. The name follows it.
+   */
+  int portfolio(Document doc, int i, int to) {
+    if (i >= to || TitledNames.hasStop(doc, i)) {
+      return i;
+    }
+    String w = doc.tokens().get(i).text();
+    String bare = Proclitics.withoutAndOrPreposition(w);
+    if (bare.equals(w)) {
+      return i;
+    }
+    boolean definite = Proclitics.hasArticle(bare);
+    String noun = definite ? bare.substring(Proclitics.article().length()) : bare;
+    if (!lexicon.is(FunctionWord.PORTFOLIO, noun)
+        && !lexicon.is(FunctionWord.PORTFOLIO, Proclitics.withoutAndOrPreposition(bare))) {
+      return i;
+    }
+    int j = i + 1;
+    while (j < to && j - i <= MAX_PORTFOLIO && !TitledNames.hasStop(doc, j)) {
+      String v = Proclitics.withoutAnd(doc.tokens().get(j).text());
+      PhraseMatcher.Match<GazetteerEntry> g =
+          gazetteer.matcher().longestAt(doc.tokens(), doc.forms(), j, to);
+      if (!Proclitics.hasArticle(v)
+          || NameParts.inDatePhrase(doc, j)
+          || lexicon.titles().longestAt(doc.tokens(), doc.forms(), j, to) != null
+          || g != null && g.values().get(0).kind() == ActorKind.PERSON) {
+        break;
+      }
+      j++;
+    }
+    return definite || j > i + 1 ? j : i;
   }
 
   /**

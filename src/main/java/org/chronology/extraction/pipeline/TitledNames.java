@@ -124,6 +124,11 @@ record TitledNames(Lexicon lexicon, Gazetteer gazetteer) {
         demonymEnd = i;
         continue;
       }
+      int portfolio = complements().portfolio(doc, i, to);
+      if (portfolio > i) {
+        i = portfolio; // "وزير الدولة البريطاني لشؤون الشرق الأوسط فلان": the office's affairs
+        continue;
+      }
       int chain = complements().officeComplement(doc, i, to);
       if (chain > i && !consumedCountry) {
         i = chain; // "وزير الموارد المائية والري المصري": the office goes on before its state
