@@ -25,6 +25,20 @@ class AnnouncedNounActTest {
     Fixtures.assertTypedAs(e, EventType.OTHER, EventType.STATEMENT);
   }
 
+  @ParameterizedTest(name = "other: {0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "وأعلن رئيس الإكوادور أمس الأحد حالة الطوارئ في ثلاث مقاطعات ساحلية.",
+        "وأعلنت شركة الكهرباء الأردنية يوم الخميس بدء التشغيل التجاري لمحطة الرياح الجديدة.",
+        "وأعلنت الخطوط الجوية الكينية الثلاثاء استئناف رحلاتها المباشرة إلى مقديشو."
+      })
+  void testAnAnnouncedEmergencyStartOrResumptionIsOther(String sentence) {
+    List<ExtractedEvent> e = Fixtures.extract(sentence);
+    assertTrue(e.stream().anyMatch(x -> x.type() == EventType.OTHER), e.toString());
+    assertTrue(e.stream().noneMatch(x -> x.type() == EventType.STATEMENT), e.toString());
+  }
+
   @ParameterizedTest(name = "incident: {0}")
   @CsvSource(
       delimiter = '|',

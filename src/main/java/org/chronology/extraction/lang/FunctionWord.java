@@ -356,6 +356,11 @@ public enum FunctionWord {
    * لزيارة الجزر") is the document's use, visa policy (diplomatic), not a visit
    */
   TRAVEL_PAPER("travel-paper"),
+  /**
+   * several agreements signed together (اتفاقيات، وثائق): a package with a visa item among its
+   * fields is a deal, not a visa policy
+   */
+  AGREEMENT_SET("agreement-set"),
   /** a past verb of arriving whose place follows with an attached preposition (حل بتونس) */
   ARRIVAL("arrival"),
   /** the same verb in the present (يحل بسبتة) */
