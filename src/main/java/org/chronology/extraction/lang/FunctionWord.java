@@ -308,6 +308,11 @@ public enum FunctionWord {
    */
   POINTING_BACK("pointing-back"),
   /**
+   * a pronoun renaming what the clause before told by a definite noun and a relative pronoun (وهي
+   * الخطوة التي، وهو القرار الذي): pointing back like {@link #POINTING_BACK}
+   */
+  POINTING_PRONOUN("pointing-pronoun"),
+  /**
    * a verb of judging or answering with its object pronoun (وصفته، اعتبرتها، ردت عليه), a reaction
    * after a relative pointing back (وهو ما وصفته طهران بأنه …)
    */

@@ -151,20 +151,21 @@ record AnotherHappening(Lexicon lexicon) {
 
   /**
    * e is a reaction told right after a relative pointing back at its sentence's happening ("وهو ما
-   * نفته باكو"، "وهو ما وصفته طهران بأنه غير قانوني"، "الأمر الذي رد عليه الوزير"): another party's
-   * word on what was just told, a happening of its own that no event of the article is.
+   * نفته باكو"، "وهو ما وصفته طهران بأنه غير قانوني"، "الأمر الذي رد عليه الوزير"، "وهو القرار الذي
+   * أعربت القاهرة عن أسفها له"): another party's word on what was just told, a happening of its own
+   * that no event of the article is.
    */
   boolean pointedReaction(Document doc, EventDraft e) {
     int h = e.head.first();
     int from = doc.sentences().get(e.sentence).firstToken();
-    if (h - 2 < from || !e.head.trigger().form().verbal()) {
+    if (!e.head.trigger().form().verbal()) {
       return false;
     }
     var tokens = doc.tokens();
-    String relative =
-        Proclitics.withoutConjunction(tokens.get(h - 2).text()) + " " + tokens.get(h - 1).text();
-    return lexicon.is(FunctionWord.POINTING_BACK, relative)
+    return PointingRelatives.before(lexicon, doc, from, h) > 0
         && (lexicon.is(FunctionWord.REJOINDER, tokens.get(h).text())
+            || lexicon.is(
+                FunctionWord.EXPRESSING, Proclitics.withoutConjunction(tokens.get(h).text()))
             || lexicon.anyIn(FunctionWord.RESPONSE, tokens, h, h + 1));
   }
 

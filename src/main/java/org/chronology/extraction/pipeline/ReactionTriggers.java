@@ -7,7 +7,6 @@ import org.chronology.extraction.lang.FunctionWord;
 import org.chronology.extraction.lang.Lexicon;
 import org.chronology.extraction.lang.Trigger;
 import org.chronology.extraction.lang.TriggerForm;
-import org.chronology.text.Proclitics;
 import org.chronology.text.Sentence;
 
 /**
@@ -28,12 +27,10 @@ final class ReactionTriggers {
   static List<TriggerHit> find(
       Lexicon lexicon, Document doc, Sentence s, List<TriggerHit> found, boolean[] quoted) {
     var tokens = doc.tokens();
-    for (int i = s.firstToken(); i + 3 < s.endToken(); i++) {
-      String relative = Proclitics.withoutConjunction(tokens.get(i).text());
-      if (!lexicon.is(FunctionWord.POINTING_BACK, relative + " " + tokens.get(i + 1).text())) {
+    for (int verb = s.firstToken() + 2; verb + 1 < s.endToken(); verb++) {
+      if (PointingRelatives.before(lexicon, doc, s.firstToken(), verb) == 0) {
         continue;
       }
-      int verb = i + 2;
       int end = verb + 1;
       if (!lexicon.is(FunctionWord.REACTION_BACK, tokens.get(verb).text())) {
         end = verb + 2;
