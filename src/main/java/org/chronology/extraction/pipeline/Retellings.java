@@ -413,7 +413,7 @@ record Retellings(Lexicon lexicon) {
         || p.type != EventType.VISIT && p.type != EventType.MEETING
         || p.status != EventStatus.HAPPENED
         || e.status != EventStatus.HAPPENED
-        || !arrivalPlace(p, e)
+        || !VisitDays.arrivesWhereVisited(p, e)
         || differentVisitor(e, p)) {
       return false;
     }
@@ -457,62 +457,6 @@ record Retellings(Lexicon lexicon) {
       return false;
     }
     return !a.start().isAfter(b.start().plusDays(PROGRAMME_DAYS));
-  }
-
-  /**
-   * e arrives where p is: the same city, or the state p visits (intoVisitedState); or the state of
-   * p's city ("زار الوزير القدس اليوم" … "وكان قد وصل إلى إسرائيل مساء أمس"), a city of p's state,
-   * or, when p told the visit without a place, the visitor p names arriving by a verb in a city of a
-   * state p names, or with no place at all ("زيارة رسمية بين إيران والبحرين" … "وكان الوزير قد وصل
-   * إلى المنامة مساء الأربعاء"): the guide's one visit, its arrival a further mention of it.
-   */
-  private static boolean arrivalPlace(EventDraft p, EventDraft e) {
-    if (e.place != null
-        && (e.placeFromCountry ? VisitDays.intoVisitedState(p, e) : sameCity(p, e))) {
-      return true;
-    }
-    if (p.type != EventType.VISIT) {
-      return false; // talks keep their own arrival apart unless told in the arrival's city
-    }
-    if (e.place != null && p.place != null && e.placeFromCountry != p.placeFromCountry) {
-      // a city of the visited state, or the state of the visited city
-      return e.placeFromCountry
-          ? e.place.name().equals(p.place.country())
-          : p.place.name().equals(e.place.country());
-    }
-    if (p.place != null
-        || !e.head.trigger().form().verbal()
-        || VisitDays.visitingPerson(e) == null) {
-      return false;
-    }
-    if (e.place == null) {
-      return true;
-    }
-    for (ResolvedActor a : p.actors) {
-      if (a.kind() == ActorKind.COUNTRY && a.name().equals(e.place.country())) {
-        return !e.placeFromCountry;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * The city of e's arrival is p's, or p is talks told without a place with a party of the country
-   * the city is in ("أجرى الرئيس محادثات مع نظيره الكازاخستاني …"، "ووصل إلى أستانا أمس").
-   */
-  private static boolean sameCity(EventDraft p, EventDraft e) {
-    if (p.place != null) {
-      return !p.placeFromCountry && p.place.name().equals(e.place.name());
-    }
-    if (p.type != EventType.MEETING || e.place.country() == null) {
-      return false;
-    }
-    for (ResolvedActor a : p.actors) {
-      if (a.kind() == ActorKind.COUNTRY && a.name().equals(e.place.country())) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**
