@@ -413,8 +413,7 @@ record Retellings(Lexicon lexicon) {
         || p.type != EventType.VISIT && p.type != EventType.MEETING
         || p.status != EventStatus.HAPPENED
         || e.status != EventStatus.HAPPENED
-        || e.place == null
-        || !(e.placeFromCountry ? VisitDays.intoVisitedState(p, e) : sameCity(p, e))
+        || !VisitDays.arrivesWhereVisited(p, e)
         || differentVisitor(e, p)) {
       return false;
     }
@@ -458,25 +457,6 @@ record Retellings(Lexicon lexicon) {
       return false;
     }
     return !a.start().isAfter(b.start().plusDays(PROGRAMME_DAYS));
-  }
-
-  /**
-   * The city of e's arrival is p's, or p is talks told without a place with a party of the country
-   * the city is in ("أجرى الرئيس محادثات مع نظيره الكازاخستاني …"، "ووصل إلى أستانا أمس").
-   */
-  private static boolean sameCity(EventDraft p, EventDraft e) {
-    if (p.place != null) {
-      return !p.placeFromCountry && p.place.name().equals(e.place.name());
-    }
-    if (p.type != EventType.MEETING || e.place.country() == null) {
-      return false;
-    }
-    for (ResolvedActor a : p.actors) {
-      if (a.kind() == ActorKind.COUNTRY && a.name().equals(e.place.country())) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**

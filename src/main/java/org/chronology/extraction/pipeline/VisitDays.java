@@ -284,4 +284,57 @@ final class VisitDays {
     }
     return null;
   }
+
+  /**
+   * e arrives where p is: the same city, or the state p visits (intoVisitedState); or the state of
+   * p's city ("زار الوزير القدس اليوم" … "وكان قد وصل إلى إسرائيل مساء أمس"), a city of p's state,
+   * or, when p told the visit without a place, the visitor p names arriving by a verb in a city of
+   * a state p names, or with no place at all ("زيارة رسمية بين إيران والبحرين" … "وكان الوزير قد
+   * وصل إلى المنامة مساء الأربعاء"): the guide's one visit, its arrival a further mention of it.
+   */
+  static boolean arrivesWhereVisited(EventDraft p, EventDraft e) {
+    if (e.place != null && (e.placeFromCountry ? intoVisitedState(p, e) : sameCity(p, e))) {
+      return true;
+    }
+    if (p.type != EventType.VISIT) {
+      return false; // talks keep their own arrival apart unless told in the arrival's city
+    }
+    if (e.place != null && p.place != null && e.placeFromCountry != p.placeFromCountry) {
+      // a city of the visited state, or the state of the visited city
+      return e.placeFromCountry
+          ? e.place.name().equals(p.place.country())
+          : p.place.name().equals(e.place.country());
+    }
+    if (p.place != null || !e.head.trigger().form().verbal() || visitingPerson(e) == null) {
+      return false;
+    }
+    if (e.place == null) {
+      return true;
+    }
+    for (ResolvedActor a : p.actors) {
+      if (a.kind() == ActorKind.COUNTRY && a.name().equals(e.place.country())) {
+        return !e.placeFromCountry;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The city of e's arrival is p's, or p is talks told without a place with a party of the country
+   * the city is in ("أجرى الرئيس محادثات مع نظيره الكازاخستاني …"، "ووصل إلى أستانا أمس").
+   */
+  private static boolean sameCity(EventDraft p, EventDraft e) {
+    if (p.place != null) {
+      return !p.placeFromCountry && p.place.name().equals(e.place.name());
+    }
+    if (p.type != EventType.MEETING || e.place.country() == null) {
+      return false;
+    }
+    for (ResolvedActor a : p.actors) {
+      if (a.kind() == ActorKind.COUNTRY && a.name().equals(e.place.country())) {
+        return true;
+      }
+    }
+    return false;
+  }
 }
