@@ -67,7 +67,7 @@ public record EventDateStage(Lexicon lexicon) implements Stage {
       notLeading.addAll(issueDates);
       DateHit leading = leadingDate(s, tr.events(), sentenceDates, notLeading);
       for (EventDraft d : drafts) {
-        assignDate(doc, d, sentenceDates, frameDates, issueDates, leading, followUps);
+        assignDate(doc, d, tr, sentenceDates, frameDates, issueDates, leading, followUps);
       }
       moveAnchoredDates(doc, drafts, leading);
       for (int k = 1; k < drafts.size(); k++) {
@@ -275,6 +275,7 @@ public record EventDateStage(Lexicon lexicon) implements Stage {
   private void assignDate(
       Document doc,
       EventDraft d,
+      SentenceDates.Triggers tr,
       List<DateHit> dates,
       Set<DateHit> frameDates,
       Set<DateHit> issueDates,
@@ -345,6 +346,9 @@ public record EventDateStage(Lexicon lexicon) implements Stage {
           d.date = h;
           d.ownDate = false;
         }
+      }
+      if (d.date == null) {
+        d.date = StatedInFrame.date(doc, d, tr.events(), tr.frames(), dates, frameDates);
       }
     }
   }
