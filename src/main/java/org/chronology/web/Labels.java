@@ -161,6 +161,20 @@ public final class Labels {
     return d == null ? "…" : Ui.current().digits(d.toString());
   }
 
+  /**
+   * A chosen day as the page writes days ("4 March 2022"), beside a native date box, which shows it
+   * in the browser's locale format, not the page's; empty for none.
+   */
+  public static String dayOf(LocalDate d) {
+    return d == null ? "" : Ui.current().digits(day(d, Ui.current().isEn()));
+  }
+
+  /** The reader's month names, ";"-separated, for js/filters.js to write a chosen day as above. */
+  public static String monthList() {
+    Bundles b = bundles();
+    return String.join(";", Ui.current().isEn() ? b.enMonths() : b.arMonths());
+  }
+
   /** A month heading: "May 2022" in the reader's language. */
   public static String month(int year, int month) {
     return Ui.current().digits(monthName(month, Ui.current().isEn()) + " " + year);

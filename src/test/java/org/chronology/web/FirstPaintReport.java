@@ -359,12 +359,11 @@ class FirstPaintReport {
     }
   }
 
-  private static double number(Map<String, Object> m, String key) {
+  static double number(Map<String, Object> m, String key) {
     return ((Number) m.get(key)).doubleValue();
   }
 
-  private static double median(
-      List<Map<String, Object>> runs, Function<Map<String, Object>, Double> f) {
+  static double median(List<Map<String, Object>> runs, Function<Map<String, Object>, Double> f) {
     List<Double> s = new ArrayList<>(runs.stream().map(m -> f.apply(m)).toList());
     s.sort(Double::compare);
     return s.get(s.size() / 2);
