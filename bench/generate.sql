@@ -218,6 +218,16 @@ select setval(pg_get_serial_sequence('article', 'id'), (select max(id) from arti
 select setval(pg_get_serial_sequence('mention', 'id'), (select max(id) from mention));
 select setval(pg_get_serial_sequence('revision', 'id'), (select max(id) from revision));
 
+-- The side tables V14 and V14_1 keep by triggers (text search, an actor's pages), filled as those
+-- migrations fill them: without them a generated database answered no search and no actor page.
+insert into event_search
+select e.id, e.date_start, e.date_end, e.type, e.search_tsv
+from p, event e where e.id > p.e0 and e.review <> 'rejected';
+insert into actor_event
+select ea.actor_id, ea.event_id, e.date_start, e.date_end
+from p, event_actor ea join event e on e.id = ea.event_id
+where ea.event_id > p.e0 and e.review <> 'rejected';
+
 -- Triggers were off while loading: one bump tells every instance that the data changed.
 update data_version set version = version + 1 where slot = 0;
 

@@ -13,7 +13,7 @@ conns=${3:-8}
 api() { curl -fsS "$base$1"; }
 year=$(api "/api/events?size=1&year=2023" >/dev/null && echo 2023)
 # The most frequent actor of the chronology's actor facet, and one of its events.
-actor=$(curl -fsS "$base/?year=$year" | grep -o 'name="actor" value="[0-9]*"' | head -1 | grep -o '[0-9]*')
+actor=${ACTOR:-$(curl -fsS "$base/?year=$year" | grep -o 'name="actor" value="[0-9]*"' | head -1 | grep -o '[0-9]*')}
 event=$(api "/api/events?size=1&actor=$actor" | grep -o '"id":[0-9]*' | head -1 | cut -d: -f2)
 word=${SEARCH_WORD:-زيارة}
 q=$(python3 -c 'import sys,urllib.parse;print(urllib.parse.quote(sys.argv[1]))' "$word")
