@@ -302,6 +302,8 @@ public enum FunctionWord {
   SAYING("saying"),
   /** a denial or rejection pointing back with its object pronoun (نفته، رفضتها) */
   REJOINDER("rejoinder"),
+  /** a verb of denying with its object after it (نفى، نفت): what it denies may be a claim */
+  DENIAL("denial"),
   /**
    * a relative pointing back at what the clause before told (وهو ما، الأمر الذي): a reaction verb
    * after it is another party's reaction

@@ -101,12 +101,44 @@ public final class EventStatusStage implements Stage {
     if (rank(EventStatus.REPORTED) > rank(st) && possible(doc, d)) {
       st = EventStatus.REPORTED;
     }
+    if (st == EventStatus.HAPPENED && deniedClaim(doc, s, d)) {
+      st = EventStatus.REPORTED;
+    }
     d.mediaClaim = CLAIMS.frames(doc, s, headFirst);
     if (claimed && st == EventStatus.HAPPENED) {
       // what the press or unnamed sources say took place; a plan they tell stays planned
       st = EventStatus.REPORTED;
     }
     d.status = st;
+  }
+
+  /** How far after the verb of denying the claim it denies may begin. */
+  private static final int DENIED_REACH = 8;
+
+  /**
+   * "نفت الوزارة تقارير تحدثت عن …"، "نفى المكتب ما نشرته مجلة من أن …": a denial whose object is
+   * what reports or a medium told stands for that claim, which the article does not confirm (guide,
+   * Status (modality): reported); a bare "نفت التقارير" followed by what was done is a denial,
+   * done.
+   */
+  private boolean deniedClaim(Document doc, Sentence s, EventDraft d) {
+    int h = d.head.first();
+    if (d.type != EventType.STATEMENT
+        || !lexicon.is(
+            FunctionWord.DENIAL,
+            org.chronology.text.Proclitics.withoutAnd(doc.tokens().get(h).text()))) {
+      return false;
+    }
+    for (CueHit c : doc.cues()) {
+      if (c.sentence() == s.index()
+          && c.cue().scope() == ModalityCue.Scope.CLAIM
+          && c.first() >= d.head.end()
+          && c.first() - d.head.end() <= DENIED_REACH
+          && s.clauseOf(c.first()) == s.clauseOf(h)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** How far after the happening's word "except" may close its negation. */
