@@ -356,7 +356,6 @@ record NameParts(Lexicon lexicon, Gazetteer gazetteer) {
         && isArabicWord(w)
         && !lexicon.isStopword(w)
         && !lexicon.isModifier(w)
-        && !lexicon.is(FunctionWord.NOT_NAME, w) // "فلان علان اليوم": a day word, no family name
         && !inDatePhrase(doc, t)
         && lexicon.triggers().longestAt(doc.tokens(), doc.forms(), t, to) == null
         && lexicon.titles().longestAt(doc.tokens(), doc.forms(), t, to) == null
