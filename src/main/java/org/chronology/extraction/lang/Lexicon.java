@@ -499,6 +499,11 @@ public final class Lexicon {
     return false;
   }
 
+  /** The endings of one kind, normalised. */
+  public List<String> suffixes(Suffix kind) {
+    return suffixes.get(kind);
+  }
+
   public boolean hasSuffix(Suffix kind, String word) {
     for (String e : suffixes.get(kind)) {
       if (word.endsWith(e)) {

@@ -209,6 +209,7 @@ record NameParts(Lexicon lexicon, Gazetteer gazetteer) {
     if (w.length() < 2
         || lexicon.is(FunctionWord.NOT_NAME, w)
         || lexicon.isWithSuffix(FunctionWord.NOT_NAME, Suffix.PRONOUN, w) // "هنأه"، "استقبلها"
+        || possessedNotName(w) // "أعلن الوزير فلان علان استقالته"
         || lexicon.is(FunctionWord.DECISION, w)
         || lexicon.is(FunctionWord.INSTITUTION, w)
         || lexicon.isStopword(w)
@@ -361,6 +362,23 @@ record NameParts(Lexicon lexicon, Gazetteer gazetteer) {
         && lexicon.demonyms().longestAt(doc.tokens(), doc.forms(), t, to) == null
         && lexicon.places().longestAt(doc.tokens(), doc.forms(), t, to) == null
         && gazetteer.matcher().longestAt(doc.tokens(), doc.forms(), t, to) == null;
+  }
+
+  /**
+   * A verbal noun of the not-name words with a possessive pronoun, its ة written ت ("استقالته"):
+   * what the person did, told after the name, never a part of it.
+   */
+  private boolean possessedNotName(String w) {
+    for (String e : lexicon.suffixes(Suffix.POSSESSED)) {
+      if (w.length() > e.length() + 2
+          && w.endsWith(e)
+          && lexicon.is(
+              FunctionWord.NOT_NAME,
+              w.substring(0, w.length() - e.length()) + ArabicNormalizer.HEH)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static boolean inDatePhrase(Document doc, int t) {
