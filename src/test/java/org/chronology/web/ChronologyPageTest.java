@@ -255,7 +255,9 @@ class ChronologyPageTest {
             .statusCode(200)
             .extract()
             .asString();
-    assertTrue(fields.strip().startsWith("<div class=\"more-fields\" id=\"more-fields\">"));
+    assertTrue(
+        fields.strip().startsWith("<div class=\"more-fields\" id=\"more-fields\""),
+        "the fields' own block first");
     assertTrue(fields.contains(option), "the fixture's article is offered");
     assertTrue(fields.contains("id=\"f-status\"") && fields.contains("name=\"actor\""));
     assertFalse(fields.contains("<html") || fields.contains("id=\"chronology\""), "fields only");
