@@ -322,9 +322,10 @@ class AxisBrowserTest extends UiBrowserTest {
           });
       page.navigate(url("/"));
       page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
-      assertFalse(fonts.isEmpty(), "the Arabic font is loaded");
-      // js/fonts.js names the web font (html.wf) after the first paint, once both faces are in.
+      // js/fonts.js names the web font (html.wf) after the first paint, once both faces are in;
+      // on a busy machine the network can fall idle before the first paint is reported.
       page.waitForFunction("() => document.documentElement.classList.contains('wf')");
+      assertFalse(fonts.isEmpty(), "the Arabic font is loaded");
       assertTrue(
           page.evaluate("getComputedStyle(document.body).fontFamily")
               .toString()
