@@ -167,7 +167,8 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
         || new AnotherHappening(lexicon).otherSigning(doc, p, e) // "فيما وقّعت الحكومتان … وثيقة"
         || new ConsequenceClauses(lexicon).movedParty(doc, p.head, e.head)
         || AgreedItems.furtherStep(lexicon, doc, e)
-        || JoinedGatherings.joined(doc, p, e)) { // "زار موسكو حيث شارك في قمة"
+        || JoinedGatherings.joined(doc, p, e) // "زار موسكو حيث شارك في قمة"
+        || VisitDays.meetingOnOwnDay(p, e)) {
       return false;
     }
     if (Retellings.namedDuring(doc, p, e)) {

@@ -405,8 +405,9 @@ record Retellings(Lexicon lexicon) {
    * held in told after them ("أجرى الرئيس محادثات مع الملك في بكين اليوم"، "وكان الملك قد وصل إلى
    * بكين مساء أمس في زيارة دولة"): the same city named in both, the days a few apart, and no one
    * else travelling; talks told without a place count when a party is of the arrival city's
-   * country. Summits told after the arrival keep their own event (the guide: a meeting with its own
-   * date).
+   * country. Summits told after the arrival keep their own event, and so do talks dated by a day of
+   * their own after the arrival's ("اليوم السبت" after "أمس الجمعة"): the guide keeps a meeting
+   * reported with its own separate date apart from the visit; talks without one stay in it.
    */
   static boolean arrivalOfVisit(EventDraft p, EventDraft e) {
     if (e.type != EventType.VISIT
@@ -424,6 +425,9 @@ record Retellings(Lexicon lexicon) {
     TemporalExpression b = e.date.expression();
     if (a.start() == null || b.start() == null || b.start().isAfter(a.start())) {
       return false; // the arrival comes first
+    }
+    if (p.type == EventType.MEETING && p.ownDate && a.start().isAfter(b.start())) {
+      return false; // talks on a day of their own, after the arrival's: the guide keeps them apart
     }
     return !a.start().isAfter(b.start().plusDays(PROGRAMME_DAYS));
   }

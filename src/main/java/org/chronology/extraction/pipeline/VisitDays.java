@@ -200,6 +200,23 @@ final class VisitDays {
         && (doc.article().publishedOn() == null || b.start().isAfter(doc.article().publishedOn()));
   }
 
+  /**
+   * A visit told after a meeting dated by a day of its own, on another day ("ومن المقرر أن يلتقي
+   * غداً …"، then "وتأتي الزيارة" of today): the guide keeps a meeting reported with its own
+   * separate date apart from the visit, so the visit's mention is not that meeting.
+   */
+  static boolean meetingOnOwnDay(EventDraft p, EventDraft e) {
+    if (p.type != EventType.MEETING
+        || e.type != EventType.VISIT
+        || !p.ownDate
+        || p.date == null
+        || p.date.expression().start() == null
+        || p.date.expression().precision() != org.chronology.time.Precision.DAY) {
+      return false;
+    }
+    return e.date != null && e.date.expression().start() != null && !DraftComparisons.sameDay(p, e);
+  }
+
   private static boolean withinDays(EventDraft p, EventDraft e) {
     if (p.date == null || e.date == null) {
       return false;
