@@ -15,7 +15,7 @@ for base in "$@"; do
   token=$(curl -fsS -c "$jar" -b "$jar" "$base/login" | grep -o 'name="csrf-token" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
   curl -fsS -o /dev/null -c "$jar" -b "$jar" --data-urlencode "j_username=$user" \
     --data-urlencode "j_password=$pass" --data-urlencode "csrf-token=$token" "$base/j_security_check"
-  cookie[$base]=$(awk '!/^#/ && NF>=7 {printf "%s%s=%s", (n++?"; ":""), $6, $7}' "$jar")
+  cookie[$base]=$(sed 's/^#HttpOnly_//' "$jar" | awk '!/^#/ && NF>=7 {printf "%s%s=%s", (n++?"; ":""), $6, $7}')
   rm -f "$jar"
 done
 first=$1
