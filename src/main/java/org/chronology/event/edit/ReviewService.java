@@ -3,8 +3,6 @@ package org.chronology.event.edit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.chronology.event.Event;
@@ -19,8 +17,7 @@ import org.chronology.revision.RevisionService;
 
 /**
  * The queue of unreviewed machine events under the chronology's filters, lowest confidence first,
- * and the editor's verdict on them. The chronology's query orders by date, so the matching events
- * are gathered and sorted here.
+ * and the editor's verdict on them.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -35,21 +32,11 @@ public class ReviewService {
   public record Queue(List<EventView> events, long total, int pages) {}
 
   public Queue queue(EventFilter f) {
-    EventFilter all = f.withReview(Review.EXTRACTED.code()).withPaging(0, EventFilter.MAX_SIZE);
-    List<EventView> found = new ArrayList<>();
-    for (int p = 0; ; p++) {
-      Page<EventView> page = events.find(all.withPage(p));
-      found.addAll(page.items());
-      if (page.items().size() < EventFilter.MAX_SIZE || found.size() >= page.total()) {
-        break;
-      }
-    }
-    found.sort(Comparator.comparingDouble(EventView::confidence).thenComparingLong(EventView::id));
+    Page<EventView> page =
+        events.findByConfidence(
+            f.withReview(Review.EXTRACTED.code()).withPaging(f.page(), f.size()));
     int size = f.size();
-    int from = Math.min(found.size(), f.page() * size);
-    int to = Math.min(found.size(), from + size);
-    int pages = (found.size() + size - 1) / size;
-    return new Queue(found.subList(from, to), found.size(), pages);
+    return new Queue(page.items(), page.total(), (int) ((page.total() + size - 1) / size));
   }
 
   /** Confirms or rejects an event as it stands (review queue). */

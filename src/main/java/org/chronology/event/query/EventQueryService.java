@@ -168,6 +168,33 @@ public class EventQueryService {
     return new Page<>(total, f.page(), f.size(), views(ids));
   }
 
+  /**
+   * A page of events, lowest confidence first (then by id): the review queue. The database sorts
+   * and cuts the page, so only the page's views are built; the queue used to read every matching
+   * event's view through {@link #find} and sort them in memory.
+   */
+  public Page<EventView> findByConfidence(EventFilter f) {
+    long total = total(f);
+    long offset = (long) f.page() * f.size();
+    if (offset >= total) {
+      return new Page<>(total, f.page(), f.size(), List.of());
+    }
+    Where w = Where.of(f, true);
+    List<Long> ids =
+        cache.get(
+            new Key("byConfidence", f, false),
+            () ->
+                w.bind(
+                        Hql.query(
+                            Panache.getEntityManager(),
+                            "select e.id from Event e" + w.sql() + " order by e.confidence, e.id",
+                            Long.class))
+                    .setFirstResult((int) offset)
+                    .setMaxResults(f.size())
+                    .getResultList());
+    return new Page<>(total, f.page(), f.size(), views(ids));
+  }
+
   public Optional<EventView> byId(long id) {
     List<EventView> v = views(List.of(id));
     return v.isEmpty() ? Optional.empty() : Optional.of(v.get(0));
