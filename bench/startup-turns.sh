@@ -7,6 +7,8 @@
 # NO_CDS=1 to leave the archive out; FIRST_ONLY=1 stops each app at its first answer (readiness
 # waits for the start-up work, e.g. a whole re-extraction when the extractor's version changed).
 # The CPU at the first answer is also split by thread: main, the JIT compilers (C1 + C2), the rest.
+# PAGE=/ (or another path) also times that page's first answer, asked right after the static file's
+# (the first served page: its queries and its template on a cold JVM), in seconds from the launch.
 # Extra JVM flags: JAVA_FLAGS for both apps, JAVA_FLAGS_A / JAVA_FLAGS_B for one of them (the same
 # app directory may then be given twice, e.g. JAVA_FLAGS_B=-XX:TieredStopAtLevel=1).
 # Usage: bench/startup-turns.sh DATA_DIR ROUNDS APP_DIR_A APP_DIR_B
@@ -53,14 +55,19 @@ QUARKUS_HTTP_PORT=$PORT exec java -Xmx256m -XX:+UseSerialGC $cds ${JAVA_FLAGS:-}
   jvm=$(pgrep -P "$pid" -f '^java ' || echo "$pid")
   cpu=$(awk '{print ($14 + $15) / 100}' /proc/$jvm/stat)
   split=$(threads "$jvm")
+  local page=-
+  if [ -n "${PAGE:-}" ]; then
+    curl -sf -o /dev/null "http://localhost:$PORT$PAGE" || { echo "no answer from $PAGE" >&2; exit 1; }
+    page=$(echo "$(date +%s.%N) - $t0" | bc)
+  fi
   if [ -n "${FIRST_ONLY:-}" ]; then
-    echo "$(echo "$t1 - $t0" | bc) $cpu - $split"
+    echo "$(echo "$t1 - $t0" | bc) $cpu - $split $page"
   else
     until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$PORT/q/health/ready")" = 200 ]; do
       sleep 0.05
     done
     t2=$(date +%s.%N)
-    echo "$(echo "$t1 - $t0" | bc) $cpu $(echo "$t2 - $t0" | bc) $split"
+    echo "$(echo "$t1 - $t0" | bc) $cpu $(echo "$t2 - $t0" | bc) $split $page"
   fi
   sleep 1
   kill "$jvm"
@@ -69,14 +76,14 @@ QUARKUS_HTTP_PORT=$PORT exec java -Xmx256m -XX:+UseSerialGC $cds ${JAVA_FLAGS:-}
 }
 
 echo "load before: $(cat /proc/loadavg)"
-echo "| round | app | first answer (s) | JVM CPU then (s) | main / JIT / rest (s) | ready (s) | load |"
-echo "|---:|---|---:|---:|---:|---:|---:|"
+echo "| round | app | first answer (s) | JVM CPU then (s) | main / JIT / rest (s) | first page (s) | ready (s) | load |"
+echo "|---:|---|---:|---:|---:|---:|---:|---:|"
 for i in $(seq "$ROUNDS"); do
   for name in A B; do
     app=$([ "$name" = A ] && echo "$A" || echo "$B")
     flags=$([ "$name" = A ] && echo "${JAVA_FLAGS_A:-}" || echo "${JAVA_FLAGS_B:-}")
-    out=$(start "$app" "turn-$name.log" "$flags") && read -r s c r t <<< "$out"
-    echo "| $i | $name | $s | $c | $t | $r | $(cut -d' ' -f1 /proc/loadavg) |"
+    out=$(start "$app" "turn-$name.log" "$flags") && read -r s c r t pg <<< "$out"
+    echo "| $i | $name | $s | $c | $t | $pg | $r | $(cut -d' ' -f1 /proc/loadavg) |"
   done
 done
 echo "A = $A; B = $B"
