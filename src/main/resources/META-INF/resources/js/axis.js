@@ -85,12 +85,6 @@
     var link = story.querySelector(".story-steps a[rel=" + rel + "]");
     if (link) { e.preventDefault(); window.location.assign(link.href); }
   });
-  // The story's hints (keys, swipe) name what this script handles: shown only now that it runs.
-  function showStoryHints() {
-    document.querySelectorAll(".story[data-story] .story-hint[hidden]").forEach(function (h) { h.hidden = false; });
-  }
-  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", showStoryHints);
-  else showStoryHints();
   // The story view on a touch screen: a sideways swipe turns the page as the arrow keys do; the
   // next event lies on the reading direction's far side (left in Arabic), so swiping towards the
   // start of the line brings it, as turning a page does. A mostly vertical move is a scroll.
