@@ -283,6 +283,11 @@ public enum FunctionWord {
    * بغداد في نيسان، جرى خلالها توقيع اتفاقية"): what the clause tells happened on its days
    */
   DURING_IT("during-it"),
+  /**
+   * "where" opening a clause after a gathering told with its day ("يزور فاليتا غداً، حيث يوقع
+   * الجانبان مذكرة"): what the clause tells takes place at that gathering, on its days
+   */
+  WHERE_AT("where-at"),
   /** the relative before a verb of consequence opening a clause (ما، مما، الذي) */
   CONSEQUENCE_RELATIVE("consequence-relative"),
   /** a verb of driving someone to act after a consequence relative (ما دفع، ما اضطر) */

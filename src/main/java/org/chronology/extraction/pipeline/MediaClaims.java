@@ -28,7 +28,8 @@ final class MediaClaims {
    * A claim frame closes before {@code head} in {@code s}: a verb of revealing with a medium or a
    * quoted name as its subject, or any report verb whose subject is unnamed (reports, sources, the
    * media). A named paper that writes or recalls ("كتبت «معاريف» أن"، "ذكّرت الصحيفة بأن") reports
-   * what the article takes as done.
+   * what the article takes as done; a medium that mentions ("ذكرت الصحيفة أن"، "وكانت صحيفة «هآرتس»
+   * قد ذكرت أن") tells a claim, as the claim cue "ذكرت صحيفة" does.
    */
   boolean frames(Document doc, Sentence s, int head) {
     // the nearest saying with its "أن" before the happening is its frame ("وقالت مصادر إن …، فيما
@@ -45,7 +46,8 @@ final class MediaClaims {
       }
       boolean claim =
           subject >= 0 && (reveal || bare("unnamed", doc.tokens().get(subject).text()))
-              || reveal && quotedNameAfter(doc, v);
+              || reveal && quotedNameAfter(doc, v)
+              || subject >= 0 && bare("mention", w) && !remindedOf(doc, v, head);
       if (complementBefore(doc, v, head)) {
         return claim;
       }
@@ -108,6 +110,20 @@ final class MediaClaims {
       }
     }
     return -1;
+  }
+
+  /**
+   * "ذكّرت الصحيفة بأن": the complement of a verb of mentioning opened by "بأن" tells what the
+   * paper reminds of, not what it reports.
+   */
+  private boolean remindedOf(Document doc, int v, int head) {
+    for (int c = v + 1; c < Math.min(head, v + 1 + COMPLEMENT_REACH); c++) {
+      String w = doc.tokens().get(c).text();
+      if (words.is("complement", w)) {
+        return words.is("reminding", w);
+      }
+    }
+    return false;
   }
 
   private boolean complementBefore(Document doc, int v, int head) {
