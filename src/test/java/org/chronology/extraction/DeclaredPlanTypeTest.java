@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
  * A declaration of an act still to come is that act (the guide: the type follows the happening, not
  * the verb of saying; planned for what is scheduled): typed by the trigger of its complement, a
  * meeting for a verb of holding, meeting or hosting, other when nothing names it. A declared
- * weighing of a step stays a statement.
+ * weighing of a step stays a statement. The two sides welcoming a step between them tell that step;
+ * a third party's welcome stays its own statement.
  */
 class DeclaredPlanTypeTest {
 
@@ -61,6 +62,22 @@ class DeclaredPlanTypeTest {
   @Test
   void aDeclarationDatedOfItsOwnStaysAStatement() {
     ExtractedEvent e = only("وأعلن الوزير يوم الأحد أن بلاده ستبدأ تشغيل المحطة الجديدة.");
+    assertEquals(EventType.STATEMENT, e.type(), e.toString());
+  }
+
+  @Test
+  void theTwoSidesWelcomingAStepTellTheStep() {
+    ExtractedEvent e =
+        only("ورحب الجانبان بعزم شركة الطيران الوطنية تسيير رحلات مباشرة بين العاصمتين.");
+    assertEquals(EventType.OTHER, e.type(), e.toString());
+    ExtractedEvent d = only("ورحب الجانبان باستئناف العلاقات الدبلوماسية بين البلدين.");
+    assertEquals(EventType.DIPLOMATIC, d.type(), d.toString());
+  }
+
+  @Test
+  void aThirdPartysWelcomeStaysAStatement() {
+    ExtractedEvent e =
+        only("ورحبت فرنسا بعزم شركة الطيران الوطنية تسيير رحلات مباشرة بين العاصمتين.");
     assertEquals(EventType.STATEMENT, e.type(), e.toString());
   }
 }

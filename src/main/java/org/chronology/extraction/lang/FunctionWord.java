@@ -270,6 +270,8 @@ public enum FunctionWord {
    * not an act to come
    */
   WEIGHING("weighing"),
+  /** a verb of welcoming (رحب، ترحب): with the two sides as subject, it tells the step welcomed */
+  WELCOME("welcome"),
   /** a call on someone (دعا، تدعو): the happening after its "إلى" is called for, not done */
   CALL("call"),
   /**
