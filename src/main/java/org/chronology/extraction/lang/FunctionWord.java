@@ -265,6 +265,13 @@ public enum FunctionWord {
   DECLARED_PLAN("declared-plan"),
   /** words that begin like a future verb (س + ي/ت/ن) but are nouns or past verbs (سياسة، سيطرت) */
   NOT_FUTURE("not-future"),
+  /**
+   * a verb of weighing a step (تدرس، تنظر): what a declaration says will be weighed is a position,
+   * not an act to come
+   */
+  WEIGHING("weighing"),
+  /** a verb of welcoming (رحب، ترحب): with the two sides as subject, it tells the step welcomed */
+  WELCOME("welcome"),
   /** a call on someone (دعا، تدعو): the happening after its "إلى" is called for, not done */
   CALL("call"),
   /**

@@ -371,12 +371,7 @@ public final class EventStatusStage implements Stage {
 
   /** "ستبدأ"، "سيعاد": the future prefix before a present prefix, not a word that begins so. */
   private boolean futureVerb(String token) {
-    String w = org.chronology.text.Proclitics.withoutAnd(token);
-    return w.length() >= 5
-        && lexicon.is(FunctionWord.FUTURE_PREFIX, w.substring(0, 1))
-        && lexicon.is(FunctionWord.PRESENT_PREFIX, w.substring(1, 2))
-        && !lexicon.is(FunctionWord.NOT_FUTURE, w)
-        && !lexicon.is(FunctionWord.PLAN_NOT, w.substring(1));
+    return DeclaredPlans.futureVerb(lexicon, token);
   }
 
   /**
