@@ -170,7 +170,10 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
         || new ConsequenceClauses(lexicon).movedParty(doc, p.head, e.head)
         || AgreedItems.furtherStep(lexicon, doc, e)
         || JoinedGatherings.joined(doc, p, e) // "زار موسكو حيث شارك في قمة"
-        || VisitDays.meetingOnOwnDay(p, e)) {
+        || VisitDays.meetingOnOwnDay(p, e)
+        // "وعلى هامش القمة، التقى …": talks beside a gathering are neither it nor a journey
+        || SidelineTalks.heldBeside(lexicon, doc, e) && !SidelineTalks.heldBeside(lexicon, doc, p)
+        || e.type == EventType.VISIT && SidelineTalks.heldBeside(lexicon, doc, p)) {
       return false;
     }
     if (Retellings.namedDuring(doc, p, e)) {

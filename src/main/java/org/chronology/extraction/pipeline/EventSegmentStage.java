@@ -198,6 +198,9 @@ public record EventSegmentStage(Lexicon lexicon) implements Stage {
           && !(SentenceDates.hasDate(dates, frameDates, prev.first, prev.end)
               && SentenceDates.hasDate(dates, frameDates, d.first, d.end))) {
         prev.end = d.end;
+        if (SidelineTalks.beside(lexicon, doc, prev.head, d.head)) {
+          prev.head = d.head; // "وعلى هامش القمة، التقى الرئيس نظيره": the talks, not the summit
+        }
         if (d.type == EventType.VISIT && prev.type == EventType.MEETING) {
           prev.type = EventType.VISIT;
         }
@@ -274,6 +277,12 @@ public record EventSegmentStage(Lexicon lexicon) implements Stage {
         && setting(doc, noun, trig)
         && declared.trigger().type() != noun.trigger().type()) {
       noun = declared; // "وجرى خلال الزيارة توقيع مذكرة تفاهم": the signing, set during the visit
+    }
+    if (verb == null
+        && noun != null
+        && declared != null
+        && SidelineTalks.beside(lexicon, doc, noun, declared)) {
+      noun = declared; // "وعلى هامش القمة عقد الزعيمان لقاءً ثنائياً": the talks beside the summit
     }
     if (verb != null
         && noun != null
