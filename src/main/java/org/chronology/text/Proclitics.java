@@ -99,6 +99,18 @@ public final class Proclitics {
     return word;
   }
 
+  /**
+   * The noun after the preposition that fuses with the article (ل): "للتعاون" → "التعاون"، "لتحديد"
+   * → "تحديد"; null when the word does not open with it.
+   */
+  public static String afterFusingPreposition(String word) {
+    if (!word.startsWith(FUSING) || word.length() <= FUSING.length() + MIN_STEM) {
+      return null;
+    }
+    String rest = word.substring(FUSING.length());
+    return rest.startsWith(FUSING) ? ARTICLE + rest.substring(FUSING.length()) : rest;
+  }
+
   /** The word opens with the article (written ال). */
   public static boolean hasArticle(String word) {
     return word.startsWith(ARTICLE);

@@ -160,6 +160,15 @@ public enum FunctionWord {
    * share, an actor though no state adjective names its states
    */
   JOINT_ADJECTIVE("joint-adjective"),
+  /**
+   * heads a body whose name goes on with what it is for (اللجنة المشتركة للتعاون الاقتصادي، الشركة
+   * السورية للبترول): the complement after ل is part of its name
+   */
+  NAMED_BODY("named-body"),
+  /**
+   * a noun after ل that tells to whom or for how long, never what a body is for (للصحفيين، للمرة)
+   */
+  NOT_BODY_PURPOSE("not-body-purpose"),
   /** an honorific written before a ruler's or a royal's name (الملك، الأمير، الشيخ، السلطان) */
   HONORIFIC("honorific"),
   /** A style of address before a ruler's title (جلالة الملك): with no name, the one holder. */

@@ -48,6 +48,16 @@ record Institutions(Lexicon lexicon, Gazetteer gazetteer) {
    * (null when its masthead names none).
    */
   ActorHit at(Document doc, Sentence s, int i, int to, String home) {
+    ActorHit body = body(doc, s, i, to, home);
+    if (body == null) {
+      return null;
+    }
+    // "اللجنة الحكومية المشتركة للتعاون الاقتصادي": what the body is for is part of its name
+    int end = new BodyPurposes(lexicon, gazetteer).end(doc, i, body.end(), to);
+    return end == body.end() ? body : named(doc, s, i, end, body.country());
+  }
+
+  private ActorHit body(Document doc, Sentence s, int i, int to, String home) {
     ActorHit stated = stated(doc, s, i, to, home);
     String bare = head(doc.tokens().get(i).text());
     if (!lexicon.is(FunctionWord.JOINT_BODY, bare)) {

@@ -93,7 +93,7 @@ record JointBodies(Lexicon lexicon, Gazetteer gazetteer) {
   }
 
   /** A complement word: an Arabic word the lexicon knows as nothing else. */
-  private boolean complement(Document doc, int j, int to) {
+  boolean complement(Document doc, int j, int to) {
     List<Token> tokens = doc.tokens();
     String w = tokens.get(j).text();
     return w.length() > 2

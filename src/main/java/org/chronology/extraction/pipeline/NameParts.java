@@ -235,10 +235,12 @@ record NameParts(Lexicon lexicon, Gazetteer gazetteer) {
 
   /**
    * No word of the lexicon is read at the token; for a foreign name written with "أل" ("ألباريس"),
-   * a word read only by taking its "أل" for the article ("باريس") does not count.
+   * a word read only by taking its "أل" for the article ("باريس"), or a name written with the
+   * article ("البيرو" for "ألبيرو"), does not count.
    */
   private static boolean unknown(PhraseMatcher.Match<?> m, boolean foreign) {
-    return m == null || foreign && m.form().definite();
+    // nor does a name listed with its article ("البيرو"), which is written with a bare alef too
+    return m == null || foreign && (m.form().definite() || Proclitics.hasArticle(m.form().text()));
   }
 
   /**
