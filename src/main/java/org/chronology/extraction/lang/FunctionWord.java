@@ -409,6 +409,11 @@ public enum FunctionWord {
   COMMENT_NOUN("comment-noun"),
   /** before a tour noun after a visit (ضمن جولة، في إطار جولة): the frame of that visit */
   PART_OF("part-of"),
+  /**
+   * the preposition that makes a visit noun the frame of the act told before it in the sentence
+   * ("وصل … في زيارة رسمية"، "أجرى مباحثات … في إطار الزيارة"): that act's visit, told again
+   */
+  FRAME_IN("frame-in"),
   /** the preposition before a journey's destination (يتوجه إلى أربيل): a leg, not a stop */
   DESTINATION("destination"),
   /** the copula after a negation ("لم يكن … سوى"): it negates a description, not the happening */

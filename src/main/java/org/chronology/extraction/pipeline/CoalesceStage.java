@@ -159,6 +159,9 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
   }
 
   private boolean folds(Document doc, EventDraft p, EventDraft e, boolean gatheringKept) {
+    if (!AnotherHappening.otherInstance(p, e) && new FramedVisits(lexicon).framed(doc, p, e)) {
+      return true; // "وصل … في زيارة رسمية تختتم اليوم": the arrival's visit, with its span
+    }
     if (AnotherHappening.otherInstance(p, e)
         || AnotherHappening.measuresDateOf(doc, e, p)
         || new AnotherHappening(lexicon).pointedReaction(doc, e)
