@@ -2,12 +2,13 @@
 # The review queue at a million events: one request at a time (curl first byte and whole answer),
 # on one or more running apps in alternating turns (old/new), each turn starting with a write.
 #   bench/review-queue-1m.sh USER PASSWORD TURNS BASE_URL...
-# Per turn and app: an editor confirms the queue's first event (a write: the data version moves, so
+# Per turn and app: an editor confirms the queue's first event (read from /review) (a write: the data version moves, so
 # every cached count and page is read again), then /review (after that write), /review again
 # (cached), /review?year=YEAR, /review?page=1, /review?page=PAGE (deep), and /css/app.css as the
 # reference of the same moment. Prints one Markdown row per URL, turn and app: first byte (ms),
 # total (ms), bytes, the heading's total and the load.
 set -euo pipefail
+export LC_ALL=C.UTF-8
 user=$1 pass=$2 turns=$3
 shift 3
 year=${YEAR:-2023}
@@ -27,7 +28,7 @@ get() { # get BASE URL LABEL
   t=$(curl -s -o "$out" -w '%{time_starttransfer} %{time_total} %{size_download} %{http_code}' \
     --max-time 300 -H "Cookie: ${cookie[$1]}" "$1$2")
   read -r fb tot bytes code <<<"$t"
-  heading=$(grep -o '<h1 id="review-h">[^<]*' "$out" | sed 's/<h1 id="review-h">//' | grep -o '[0-9٠-٩,٬]*' | head -1 || true)
+  heading=$(grep -o '<h1 id="review-h">[^<]*' "$out" | tr -cd '0-9' || true)
   printf '| %s | %s | %s | `%s` | %.0f | %.0f | %s | %s | %s | %s |\n' "$turn" "$1" "$3" "$2" \
     "$(awk "BEGIN {print 1000*$fb}")" "$(awk "BEGIN {print 1000*$tot}")" "$bytes" "$code" \
     "${heading:-}" "$(cut -d' ' -f1 /proc/loadavg)"
@@ -39,9 +40,10 @@ echo "|---|---|---|---|---:|---:|---:|---|---|---|"
 for turn in $(seq 1 "$turns"); do
   for base in "$@"; do
     # The write: confirm the queue's first event, as the queue's button does.
-    page=$(curl -s --max-time 300 -H "Cookie: ${cookie[$base]}" "$base/review?size=1")
-    id=$(grep -o '<tr data-id="[0-9]*"' <<<"$page" | head -1 | grep -o '[0-9]*')
-    token=$(grep -o 'name="csrf-token" value="[^"]*"' <<<"$page" | head -1 | sed 's/.*value="//; s/"$//')
+    page=$(curl -s --max-time 300 -H "Cookie: ${cookie[$base]}" "$base/review")
+    id=$(grep -o '<tr data-id="[0-9]*"' <<<"$page" | head -1 | grep -o '[0-9]*' || true)
+    token=$(grep -o 'name="csrf-token" value="[^"]*"' <<<"$page" | head -1 | sed 's/.*value="//; s/"$//' || true)
+    [ -n "$id" ] || echo "no event to confirm on $base (the write is skipped)" >&2
     curl -s -o /dev/null -H "Cookie: ${cookie[$base]}" --data-urlencode "confirm=$id" \
       --data-urlencode "csrf-token=$token" "$base/review/confirm"
     get "$base" /css/app.css "reference"
