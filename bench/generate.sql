@@ -255,6 +255,10 @@ begin
     if exists (select 1 from pg_proc where proname = 'chronology_rebuild_summary') then
         perform chronology_rebuild_summary();
     end if;
+    -- The review queue's counts (V28), kept by triggers too.
+    if exists (select 1 from pg_proc where proname = 'chronology_rebuild_review_queue') then
+        perform chronology_rebuild_review_queue();
+    end if;
 end
 $$;
 vacuum (analyze);

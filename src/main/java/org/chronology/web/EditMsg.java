@@ -126,6 +126,14 @@ public interface EditMsg {
   @Message("تم")
   String reviewDone();
 
+  /** The review queue's pager: the page before. */
+  @Message("الصفحة السابقة")
+  String reviewPrevious();
+
+  /** The review queue's pager: the page after. */
+  @Message("الصفحة التالية")
+  String reviewNext();
+
   @Message("تحديد")
   String select();
 

@@ -31,6 +31,7 @@ import org.chronology.event.query.EventViews.EventView;
 import org.chronology.event.query.EventViews.YearCount;
 import org.chronology.web.BadParameterException;
 import org.chronology.web.Ids;
+import org.chronology.web.PageWindow;
 
 /**
  * The review queue: machine events nobody reviewed yet, lowest confidence first, with the
@@ -54,7 +55,8 @@ public class ReviewPage {
         String done,
         String who,
         List<ActorOption> matches,
-        YearField year);
+        YearField year,
+        PageWindow pager);
   }
 
   /**
@@ -120,7 +122,8 @@ public class ReviewPage {
                 done,
                 who == null ? "" : who,
                 matches,
-                year))
+                year,
+                PageWindow.of(filter.page(), q.pages())))
         .build();
   }
 

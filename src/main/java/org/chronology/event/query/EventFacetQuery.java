@@ -155,7 +155,7 @@ public class EventFacetQuery {
   }
 
   private List<YearTypeCount> computeHistogram(EventFilter f) {
-    return SummaryCounts.answers(f)
+    return SummaryCounts.answersEvents(f)
         ? summary.histogram(f)
         : ActorSummary.answers(f) ? actorSummary.histogram(f) : groups(f).histogram(f);
   }
@@ -213,7 +213,7 @@ public class EventFacetQuery {
   }
 
   private long computeUndated(EventFilter f) {
-    return SummaryCounts.answers(f)
+    return SummaryCounts.answersEvents(f)
         ? summary.undated(f)
         : ActorSummary.answers(f) ? actorSummary.undated(f) : groups(f).undated(f);
   }
@@ -231,7 +231,7 @@ public class EventFacetQuery {
   }
 
   private List<TypeCount> computeTypes(EventFilter f) {
-    return SummaryCounts.answers(f)
+    return SummaryCounts.answersEvents(f)
         ? summary.types(f)
         : f.year() != null
             ? countedTypes(f)

@@ -110,7 +110,7 @@ public class EventQueryService {
     return cache.get(
         new Key("count", Where.anyPage(f), false),
         () -> {
-          if (SummaryCounts.answers(f)) {
+          if (SummaryCounts.answersEvents(f)) {
             return summary.total(f);
           }
           if (SummaryCounts.answersActorTotal(f)) {

@@ -149,8 +149,11 @@ public class SummaryCompactor {
   public boolean compact() throws SQLException {
     try (Connection c = dataSource.getConnection();
         Statement s = c.createStatement();
-        ResultSet r = s.executeQuery("select chronology_compact_summary()")) {
-      return r.next() && r.getBoolean(1);
+        // The review queue's counts (V28) in the same statement, under the same advisory lock.
+        ResultSet r =
+            s.executeQuery(
+                "select chronology_compact_summary(), chronology_compact_review_queue()")) {
+      return r.next() && r.getBoolean(1) && r.getBoolean(2);
     }
   }
 }

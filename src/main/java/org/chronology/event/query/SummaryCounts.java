@@ -10,6 +10,7 @@ import java.util.function.Function;
 import org.chronology.db.Rows;
 import org.chronology.db.Rows.Row;
 import org.chronology.event.Codes;
+import org.chronology.event.Review;
 import org.chronology.event.query.EventViews.ActorCount;
 import org.chronology.event.query.EventViews.TypeCount;
 import org.chronology.event.query.EventViews.YearTypeCount;
@@ -21,7 +22,8 @@ import org.chronology.event.query.TimeAxisQuery.Grain;
  * deltas), for the filters it can answer: none, a year, types. They cost a few hundred rows
  * whatever the number of events, so a page read right after a write at a million events does not
  * count the events again. Other filters (actors, text, article, dates, status, review) count the
- * events.
+ * events; but the review queue's (review = 'extracted', perhaps a year and types) is counted by V28
+ * the same way ({@link #answersQueue}).
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -33,6 +35,16 @@ public class SummaryCounts {
   private static final String YEARS =
       "(select year, type, n from event_year_count"
           + " union all select year, type, n from event_year_delta) s";
+
+  /** The review queue's counts (V28): the events awaiting review, as DAYS and YEARS count. */
+  private static final String QUEUE_DAYS =
+      "(select day, type, n from review_queue_day_count"
+          + " union all select day, type, n from review_queue_day_delta) s";
+
+  private static final String QUEUE_YEARS =
+      "(select year, type, n from review_queue_year_count"
+          + " union all select year, type, n from review_queue_year_delta) s";
+
   private static final String ACTORS =
       "(select actor_id, n from actor_year_count where year = :year"
           + " union all select actor_id, n from actor_year_delta where year = :year) s";
@@ -48,6 +60,32 @@ public class SummaryCounts {
         && f.article() == null;
   }
 
+  /**
+   * Whether the review queue's counts (V28) answer this filter: the events awaiting review, perhaps
+   * of a year and types.
+   */
+  static boolean answersQueue(EventFilter f) {
+    return Review.EXTRACTED.code().equals(f.review()) && answers(f.withReview(null));
+  }
+
+  /**
+   * Whether the event counts (total, histogram, undated, types; not the actors) are read here: the
+   * visible events' summary or the review queue's.
+   */
+  static boolean answersEvents(EventFilter f) {
+    return answers(f) || answersQueue(f);
+  }
+
+  /** The day counts the filter reads: the visible events' or the review queue's. */
+  private static String days(EventFilter f) {
+    return f.review() == null ? DAYS : QUEUE_DAYS;
+  }
+
+  /** The year counts the filter reads: the visible events' or the review queue's. */
+  private static String years(EventFilter f) {
+    return f.review() == null ? YEARS : QUEUE_YEARS;
+  }
+
   /** Whether the summary answers the total under this filter: one actor, perhaps a year. */
   static boolean answersActorTotal(EventFilter f) {
     return f.actors().size() == 1 && f.types().isEmpty() && answers(f.withActors(List.of()));
@@ -60,25 +98,32 @@ public class SummaryCounts {
         Map.of("year", f.year() == null ? 0 : f.year(), "actor", f.actors().get(0)));
   }
 
-  /** Visible events meeting the filter's year (or all of them), of its types. */
+  /** Visible (or queued) events meeting the filter's year (or all of them), of its types. */
   long total(EventFilter f) {
     return f.year() == null
-        ? Rows.nativeNumber("select coalesce(sum(n), 0) from " + DAYS + types(" where ", f), of(f))
+        ? Rows.nativeNumber(
+            "select coalesce(sum(n), 0) from " + days(f) + types(" where ", f), of(f))
         : Rows.nativeNumber(
-            "select coalesce(sum(n), 0) from " + YEARS + " where year = :year" + types(" and ", f),
+            "select coalesce(sum(n), 0) from "
+                + years(f)
+                + " where year = :year"
+                + types(" and ", f),
             of(f, "year", f.year()));
   }
 
   /** Events per start year and type. */
   List<YearTypeCount> histogram(EventFilter f) {
     return yearTypeCounts(
-        "cast(extract(year from day) as integer)", DAYS, " where day <> 'infinity'", f, of(f));
+        "cast(extract(year from day) as integer)", days(f), " where day <> 'infinity'", f, of(f));
   }
 
   /** Events without a known start. */
   long undated(EventFilter f) {
     return Rows.nativeNumber(
-        "select coalesce(sum(n), 0) from " + DAYS + " where day = 'infinity'" + types(" and ", f),
+        "select coalesce(sum(n), 0) from "
+            + days(f)
+            + " where day = 'infinity'"
+            + types(" and ", f),
         of(f));
   }
 
@@ -86,9 +131,9 @@ public class SummaryCounts {
   List<TypeCount> types(EventFilter f) {
     return rows(
         f.year() == null
-            ? "select type, sum(n) from " + DAYS + " group by type having sum(n) <> 0 order by 1"
+            ? "select type, sum(n) from " + days(f) + " group by type having sum(n) <> 0 order by 1"
             : "select type, sum(n) from "
-                + YEARS
+                + years(f)
                 + " where year = :year group by type having sum(n) <> 0 order by 1",
         f.year() == null ? Map.of() : Map.of("year", f.year()),
         TypeCount::of);

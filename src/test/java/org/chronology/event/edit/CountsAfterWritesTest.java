@@ -12,6 +12,8 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.core.MultivaluedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.chronology.db.Rows;
+import org.chronology.event.Review;
 import org.chronology.event.query.EventFacetQuery;
 import org.chronology.event.query.EventFilter;
 import org.chronology.event.query.EventQueryService;
@@ -33,6 +35,7 @@ class CountsAfterWritesTest {
   @Inject EventFacetQuery facets;
   @Inject ReextractionService reextraction;
   @Inject FrequentSearches frequent;
+  @Inject ReviewService reviews;
 
   @AfterEach
   void removeTestArticles() {
@@ -68,8 +71,52 @@ class CountsAfterWritesTest {
     assertEquals(
         List.of(),
         summaryAgainstEvents(),
-        "the summaries (V7, V8) and the search and actor rows (V14) say what the events say");
+        "the summaries (V7, V8, V28) and the search and actor rows (V14) say what the events say");
+    queueChecked();
     return cached;
+  }
+
+  /**
+   * The review queue's heading total, year list and a year's total (cached, as its page reads them)
+   * are what counting the events awaiting review says.
+   */
+  private void queueChecked() {
+    EventFilter queue = filter("review", Review.EXTRACTED.code());
+    List<Object[]> perYear =
+        QuarkusTransaction.requiringNew()
+            .call(
+                () ->
+                    Rows.nativeMap(
+                        "select cast(extract(year from date_start) as integer), count(*) from event"
+                            + " where review = 'extracted' and date_start is not null"
+                            + " group by 1 order by 1 desc",
+                        Map.of(),
+                        r -> new Object[] {r.integer(0), r.count(1)}));
+    assertEquals(
+        perYear.stream().map(r -> r[0] + ":" + r[1]).toList(),
+        facets.years(queue).stream().map(y -> y.year() + ":" + y.count()).toList(),
+        "the queue's year list");
+    long all = sqlCount("select count(*) from event where review = 'extracted'");
+    assertEquals(all, reviews.queue(queue).total(), "the queue's total");
+    if (!perYear.isEmpty()) {
+      int year = (Integer) perYear.get(0)[0];
+      long ofYear =
+          sqlCount(
+              "select count(*) from event where review = 'extracted' and date_start is not null"
+                  + " and extract(year from date_start) <= "
+                  + year
+                  + " and extract(year from coalesce(date_end, date_start)) >= "
+                  + year);
+      assertEquals(ofYear, reviews.queue(queue.withYear(year)).total(), "the queue's " + year);
+    }
+  }
+
+  private static long sqlCount(String sql) {
+    return QuarkusTransaction.requiringNew()
+        .call(
+            () ->
+                ((Number) Panache.getEntityManager().createNativeQuery(sql).getSingleResult())
+                    .longValue());
   }
 
   /**
@@ -140,8 +187,25 @@ class CountsAfterWritesTest {
         "select k.q, cast(extract(year from s.date_start) as integer), s.type, count(*)"
             + " from event_search s join search_count_query k on s.search_tsv @@ k.tsq"
             + " group by 1, 2, 3";
+    // V28's counts of the review queue (the events awaiting review), as the events say.
+    String queueDays =
+        "select day, type, sum(n) from (select day, type, n from review_queue_day_count union all"
+            + " select day, type, n from review_queue_day_delta) s group by 1, 2 having sum(n) <> 0";
+    String queueDaysOfEvents =
+        "select coalesce(date_start, 'infinity'::date), type, count(*) from event"
+            + " where review = 'extracted' group by 1, 2";
+    String queueYears =
+        "select year, type, sum(n) from (select year, type, n from review_queue_year_count union"
+            + " all select year, type, n from review_queue_year_delta) s group by 1, 2"
+            + " having sum(n) <> 0";
+    String queueYearsOfEvents =
+        "select y, e.type, count(*) from event e, "
+            + spans
+            + " y where e.review = 'extracted' and e.date_start is not null group by 1, 2";
     StringBuilder sql = new StringBuilder();
     String[][] pairs = {
+      {queueDays, queueDaysOfEvents},
+      {queueYears, queueYearsOfEvents},
       {searchRows, searchRowsOfEvents},
       {searchCounts, searchCountsOfRows},
       {actorRows, actorRowsOfEvents},
@@ -248,6 +312,27 @@ class CountsAfterWritesTest {
     assertEquals(303, m.statusCode(), m.asString());
     Counts afterMerge = checked(mine);
     assertEquals(afterEdit.total() - 1, afterMerge.total(), "the merged event is gone");
+
+    // The queue's own writes: confirm, reject, confirm a selection.
+    EventFilter queueOfMine = filter("article", String.valueOf(article), "review", "extracted");
+    List<Map<String, Object>> queued = Editors.events(article, "extracted");
+    assertTrue(queued.size() >= 3, "events awaiting review: " + queued);
+    long queuedBefore = checked(queueOfMine).total();
+    assertEquals(
+        303,
+        ed.post("/review/confirm", "/review", Map.of("confirm", queued.get(0).get("id")))
+            .statusCode());
+    assertEquals(queuedBefore - 1, checked(queueOfMine).total(), "a confirmed event leaves");
+    assertEquals(
+        303,
+        ed.post("/review/reject", "/review", Map.of("reject", queued.get(1).get("id")))
+            .statusCode());
+    assertEquals(queuedBefore - 2, checked(queueOfMine).total(), "a rejected event leaves");
+    assertEquals(
+        303,
+        ed.post("/review/bulk", "/review", Map.of("ids", List.of(queued.get(2).get("id"))))
+            .statusCode());
+    assertEquals(queuedBefore - 3, checked(queueOfMine).total(), "a selection confirmed leaves");
     checked(all);
     checked(minister);
     checked(filter("q", "الدفاع", "type", "military"));
@@ -311,6 +396,12 @@ class CountsAfterWritesTest {
             + " ac(a)",
         title);
     assertEquals(List.of(), summaryAgainstEvents(), "an event and its actor rows in one statement");
+    // Review states changed by one statement: some leave the queue, the rejected one enters it.
+    sql(
+        "update event set review = case when review = 'rejected' then 'extracted' else"
+            + " 'confirmed' end where title = ?1 and (review = 'rejected' or date_start is null)",
+        title);
+    checked(filter("size", "1000"));
     sql("delete from event where title = ?1", title);
     checked(filter("size", "1000"));
   }

@@ -117,6 +117,7 @@ class SummaryCountsTest {
               actorLanesMatch(when);
             });
     groupedMatches(when);
+    queueMatches(when);
     List<EventFilter> filters =
         List.of(
             filter(),
@@ -149,6 +150,36 @@ class SummaryCountsTest {
                       sorted(summary.buckets(f.withYear(null), s, e, g)),
                       "buckets " + g + " " + at);
                 }
+              }
+            });
+  }
+
+  /**
+   * The review queue's counts (V28): the events awaiting review, perhaps of a year and types, as
+   * counting them says.
+   */
+  private void queueMatches(String when) {
+    List<EventFilter> filters =
+        List.of(
+            filter("review", "extracted"),
+            filter("review", "extracted", "type", "visit"),
+            filter("review", "extracted", "year", "1931"),
+            filter("review", "extracted", "year", "1932", "type", "deal"),
+            filter("review", "extracted", "year", "1933"));
+    QuarkusTransaction.requiringNew()
+        .run(
+            () -> {
+              for (EventFilter f : filters) {
+                String at = when + " " + f;
+                assertTrue(SummaryCounts.answersQueue(f), at);
+                assertEquals(count(f), summary.total(f), "queue total " + at);
+                assertEquals(
+                    EventFacetQuery.countedUndated(f), summary.undated(f), "queue undated " + at);
+                assertEquals(
+                    EventFacetQuery.countedHistogram(f),
+                    summary.histogram(f),
+                    "queue histogram " + at);
+                assertEquals(types(f), summary.types(f), "queue types " + at);
               }
             });
   }
