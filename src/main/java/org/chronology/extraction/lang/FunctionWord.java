@@ -212,6 +212,13 @@ public enum FunctionWord {
   BODY_HEAD("body-head"),
   /** an approval (وافق، أقر، صادق): what is approved after it may be the happening */
   APPROVAL("approval"),
+  /**
+   * the start of a word for people taken out of a country (رعايا، مواطني، دبلوماسيي): as the object
+   * of the letters أجلت it is "evacuated", not the call-off "postponed" (أجّلت without its shadda)
+   */
+  TAKEN_OUT("taken-out"),
+  /** the call-off letters that are also the verb of evacuating (أجلت، أجلى) */
+  TAKEN_OUT_VERB("taken-out-verb"),
   /** ties (العلاقات): with "diplomatic" after it, a signed document about relations */
   TIES("ties"),
   /** diplomatic (الدبلوماسية), after ties */
