@@ -33,7 +33,36 @@ public class RevisionService {
    * A revision with its changes, for the history pages. {@code number} counts the revisions of this
    * one record (1, 2, 3 …), whatever other records did in between.
    */
-  public record Entry(Revision revision, List<Change> changes, int number) {}
+  public record Entry(Revision revision, List<Change> changes, int number) {
+
+    /**
+     * The extractor's version when this revision is the machine's re-extraction with the reason
+     * {@link #reextractReason} wrote, so that the page says it in its own language; else null.
+     */
+    public String extractorVersion() {
+      String r = revision.reason;
+      if (!"reextract".equals(revision.action)
+          || r == null
+          || !r.startsWith(REEXTRACT_PREFIX)
+          || !r.endsWith(REEXTRACT_SUFFIX)) {
+        return null;
+      }
+      String v = r.substring(REEXTRACT_PREFIX.length(), r.length() - REEXTRACT_SUFFIX.length());
+      return v.isEmpty() || v.contains(" ") ? null : v;
+    }
+  }
+
+  private static final String REEXTRACT_PREFIX = "extractor v";
+  private static final String REEXTRACT_SUFFIX = ": fields no editor set";
+
+  /**
+   * The reason stored with a re-extraction's revision: the extractor's version and that only the
+   * fields no editor set changed. Stored in English (the log's and the API's language); the history
+   * pages say it in theirs ({@link Entry#extractorVersion()}).
+   */
+  public static String reextractReason(String extractorVersion) {
+    return REEXTRACT_PREFIX + extractorVersion + REEXTRACT_SUFFIX;
+  }
 
   @Transactional(Transactional.TxType.MANDATORY)
   public Revision record(

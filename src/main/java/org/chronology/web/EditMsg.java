@@ -50,6 +50,12 @@ public interface EditMsg {
   @Message("إلى النسخة {n}")
   String revertedTo(String n);
 
+  @Message("المستخرج الآلي، الإصدار {v}: غيّر ما لم يحدده محرر فقط")
+  String reextractedBy(String v);
+
+  @Message("المستخرج الآلي")
+  String machine();
+
   @Message("إلى ما قبل النسخة {n}")
   String revertedToBefore(String n);
 
@@ -123,8 +129,12 @@ public interface EditMsg {
       "المراجعة: {#switch label:arabicCount(n)}{#case 'zero'}لا أحداث{#case 'one'}حدث واحد{#case 'two'}حدثان{#case 'few'}{total} أحداث{#case 'many'}{total} حدثاً{#else}{total} حدث{/switch} دون مراجعة بعد")
   String reviewHeading(String total, long n);
 
-  @Message("تم")
-  String reviewDone();
+  @Message("{#if action == 'reject'}رُفض{#else}أُكّد{/if} الحدث رقم {id}.")
+  String reviewedOne(String action, String id);
+
+  @Message(
+      "{#switch label:arabicCount(n)}{#case 'zero'}لم يُؤكَّد أي حدث: حدّد الأحداث أولاً{#case 'one'}أُكّد حدث واحد{#case 'two'}أُكّد حدثان{#case 'few'}أُكّدت {total} أحداث{#case 'many'}أُكّد {total} حدثاً{#else}أُكّد {total} حدث{/switch}.")
+  String reviewedMany(String total, long n);
 
   /** The review queue's pager: the page before. */
   @Message("الصفحة السابقة")

@@ -52,7 +52,7 @@ public class ReviewPage {
         int pages,
         EventFilter filter,
         String query,
-        String done,
+        Done done,
         String who,
         List<ActorOption> matches,
         YearField year,
@@ -101,7 +101,7 @@ public class ReviewPage {
       yearError = "badYear";
     }
     ReviewService.Queue q = reviews.queue(filter);
-    String done = params.getFirst("done");
+    Done done = Done.parse(params.getFirst("done"));
     List<YearCount> offered = facets.years(filter.withReview(Review.EXTRACTED.code()));
     YearField year =
         new YearField(
@@ -151,7 +151,7 @@ public class ReviewPage {
       Ids.number(v).ifPresent(ids::add);
     }
     int n = reviews.confirmAll(ids, user());
-    return back(form, "confirmed-" + n);
+    return back(form, Done.SELECTED + n);
   }
 
   private Response one(MultivaluedMap<String, String> form, String button, Review review) {
@@ -165,6 +165,35 @@ public class ReviewPage {
                         field, field + " must be an event id (a number)", id));
     reviews.review(eventId, review, user());
     return back(form, review.code() + "-" + eventId);
+  }
+
+  /**
+   * What the last click did, said above the queue in the page's language: one event confirmed or
+   * rejected (with a link to its history, where it can be restored), or the ticked events
+   * confirmed. Read from the redirect's {@code done} ({@code confirmed-ID}, {@code rejected-ID},
+   * {@code selected-N}); anything else says nothing.
+   */
+  public record Done(String action, long event, long count) {
+    static final String SELECTED = "selected-";
+
+    static Done parse(String done) {
+      int dash = done == null ? -1 : done.lastIndexOf('-');
+      java.util.OptionalLong n = Ids.number(dash < 0 ? null : done.substring(dash + 1));
+      if (n.isEmpty() || n.getAsLong() < 0) {
+        return null;
+      }
+      String action = done.substring(0, dash + 1);
+      if (action.equals(SELECTED)) {
+        return new Done("confirm", 0, n.getAsLong());
+      }
+      if (n.getAsLong() > 0 && action.equals(Review.CONFIRMED.code() + "-")) {
+        return new Done("confirm", n.getAsLong(), 0);
+      }
+      if (n.getAsLong() > 0 && action.equals(Review.REJECTED.code() + "-")) {
+        return new Done("reject", n.getAsLong(), 0);
+      }
+      return null;
+    }
   }
 
   private static Response back(MultivaluedMap<String, String> form, String done) {

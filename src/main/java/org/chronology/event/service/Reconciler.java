@@ -246,7 +246,7 @@ final class Reconciler {
           e.id,
           "reextract",
           ReextractionService.MACHINE,
-          "extractor v" + extractor.version() + ": fields no editor set",
+          RevisionService.reextractReason(String.valueOf(extractor.version())),
           before,
           EventSnapshots.of(e));
     }
