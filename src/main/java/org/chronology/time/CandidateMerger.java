@@ -254,6 +254,10 @@ final class CandidateMerger {
           continue;
         }
       }
+      if (a.anchor() != null && patterns.morrow.matcher(s).region(a.s(), a.e()).matches()) {
+        // "غداة الزلزال": the happening it follows is the extraction's cause clause, not a date
+        continue;
+      }
       out.add(a);
     }
     return out;

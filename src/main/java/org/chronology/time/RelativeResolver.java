@@ -359,17 +359,17 @@ final class RelativeResolver extends Resolver {
 
   /**
    * "عشية الانتخابات": the eve of an event, an {@link EventAnchor} one day before it (approximate);
-   * "عشية 12 مايو" is resolved with the date that follows ({@link CandidateMerger}).
+   * "غداة" the morning after, one day after; "عشية 12 مايو", "غداة 14 تموز" are resolved with the
+   * date that follows ({@link CandidateMerger}), which drops a "غداة" left without one.
    */
   Cand eve(Matcher m, Rule.Ctx c) {
     String next = Words.nextWord(c.s(), m.end("e"));
     if (next == null || !Character.isLetterOrDigit(next.charAt(0))) {
       return null;
     }
-    return Cand.anchored(
-        m.start("e"),
-        m.end("e"),
-        new EventAnchor(1, ChronoUnit.DAYS, EventAnchor.Direction.BEFORE, true));
+    var way =
+        m.group("morrow") != null ? EventAnchor.Direction.AFTER : EventAnchor.Direction.BEFORE;
+    return Cand.anchored(m.start("e"), m.end("e"), new EventAnchor(1, ChronoUnit.DAYS, way, true));
   }
 
   Cand seasonRelative(Matcher m, Rule.Ctx c) {

@@ -3,6 +3,9 @@ package org.chronology.time;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.chrono.HijrahDate;
+import java.time.temporal.ChronoField;
+import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
@@ -323,6 +326,53 @@ public final class TemporalTagger {
         true,
         false,
         null);
+  }
+
+  /**
+   * Moves a Hijri month or feast written without a year or a relative word ("يزور الرباط بعد عيد
+   * الأضحى", "يتوجه خلال شهر رمضان") and resolved before the reference date to the next one on or
+   * after it, a Hijri year later (guide, Dates: the next one in a future context). The extraction
+   * calls it for a planned happening whose plan the tagger did not see (a present-tense verb).
+   * Returns the expression unchanged otherwise.
+   */
+  public TemporalExpression resolveFutureHijri(TemporalExpression e) {
+    if (e == null
+        || e.resolvedAgainst() == null
+        || e.anchor() != null
+        || !e.relative()
+        || e.start() == null
+        || e.end() == null
+        || (e.precision() != Precision.DAY && e.precision() != Precision.MONTH)
+        || !e.end().isBefore(e.resolvedAgainst())
+        || !lex.hijriWithoutYear(e.text())) {
+      return e;
+    }
+    try {
+      HijrahDate start = HijrahDate.from(e.start());
+      HijrahDate end = HijrahDate.from(e.end());
+      boolean monthEnd = end.get(ChronoField.DAY_OF_MONTH) == end.lengthOfMonth();
+      while (LocalDate.from(end).isBefore(e.resolvedAgainst())) {
+        start = start.plus(1, ChronoUnit.YEARS);
+        end = end.plus(1, ChronoUnit.YEARS);
+        if (monthEnd) {
+          end = end.with(ChronoField.DAY_OF_MONTH, end.lengthOfMonth());
+        }
+      }
+      return new TemporalExpression(
+          e.startOffset(),
+          e.endOffset(),
+          e.text(),
+          LocalDate.from(start),
+          LocalDate.from(end),
+          e.precision(),
+          e.approximate(),
+          e.resolvedAgainst(),
+          true,
+          false,
+          null);
+    } catch (DateTimeException ex) {
+      return e; // beyond the Umm al-Qura table
+    }
   }
 
   private static TemporalExpression toExpression(NormalizedText nt, Cand c) {

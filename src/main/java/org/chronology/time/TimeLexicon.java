@@ -67,6 +67,10 @@ final class TimeLexicon {
   private final String[] spacedRelative;
 
   private final String[] spacedMonths;
+
+  /** Hijri month and feast spellings, each between spaces ({@link #hijriWithoutYear}). */
+  private final String[] spacedHijri;
+
   private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
   private static final Pattern HAS_LONG_NUMBER = Pattern.compile(".*\\d{3,}.*");
   final Map<String, Integer> deictic;
@@ -125,6 +129,9 @@ final class TimeLexicon {
     for (Row r : load("grammar.tsv")) {
       grammar.put(r.key(), List.copyOf(r.spellings()));
     }
+    Set<String> hijri = new HashSet<>(hijriMonths.keySet());
+    hijri.addAll(feasts.keySet());
+    spacedHijri = spaced(hijri);
   }
 
   /** The spellings of one {@code grammar.tsv} entry; fails loudly when the entry is missing. */
@@ -298,6 +305,17 @@ final class TimeLexicon {
     return !HAS_LONG_NUMBER.matcher(words).matches()
         && !containsAny(words, spacedRelative)
         && containsAny(words, spacedMonths);
+  }
+
+  /**
+   * A Hijri month or feast named without a year or a relative word ("بعد عيد الأضحى", "خلال شهر
+   * رمضان"), placed by the tagger like a month without a year.
+   */
+  boolean hijriWithoutYear(String phrase) {
+    String words = " " + NOT_WORD.matcher(ArabicNormalizer.key(phrase)).replaceAll(" ") + " ";
+    return !HAS_LONG_NUMBER.matcher(words).matches()
+        && !containsAny(words, spacedRelative)
+        && containsAny(words, spacedHijri);
   }
 
   private static String[] spaced(Collection<String> words) {

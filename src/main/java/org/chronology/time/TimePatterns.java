@@ -48,6 +48,8 @@ final class TimePatterns {
   /** Between "بعد يومين" and a date that dates its anchor event: "من" and up to three words. */
   final Pattern anchorGap;
 
+  final Pattern morrow; // the morning-after word (MORROW) with its clitics
+
   TimePatterns(TimeLexicon lex) {
     this.lex = lex;
     String conj = lex.regex("CONJUNCTION");
@@ -98,6 +100,7 @@ final class TimePatterns {
                 + of
                 + "\\s++$");
     betweenGap = Pattern.compile("\\s*+" + lex.regex("AND") + "\\s*+");
+    morrow = Pattern.compile(clitics + cue("MORROW"));
     anchorGap = Pattern.compile("\\s*+" + cue("ANCHOR") + "\\s++(?:\\p{L}++\\s++){0,3}");
     hijriBridge =
         Pattern.compile(
@@ -558,7 +561,7 @@ final class TimePatterns {
             + "?|(?<="
             + APOSTROPHE
             + "))(?<yy>\\d{2})(?!\\d)");
-    add("eve", TriggerIndex.EVE, "(?<eve>" + cue("EVE") + ")");
+    add("eve", TriggerIndex.EVE, "(?:(?<eve>" + cue("EVE") + ")|(?<morrow>" + cue("MORROW") + "))");
   }
 
   /** The rule patterns in the order they are tried (ties go to the first). */

@@ -81,6 +81,7 @@ final class TriggerIndex {
     lex.words("CENTURY_WORD").forEach(w -> add.accept(w, CENTURY));
     lex.words("DECADE_WORD").forEach(w -> add.accept(w, DECADE));
     lex.cues.get("EVE").forEach(w -> add.accept(w, EVE));
+    lex.cues.get("MORROW").forEach(w -> add.accept(w, EVE));
     for (String stem : lex.decades.keySet()) {
       lex.words("DECADE_SUFFIX").forEach(suffix -> add.accept(stem + suffix, DECADE));
     }

@@ -13,6 +13,7 @@ import org.chronology.text.Clause;
 import org.chronology.text.Proclitics;
 import org.chronology.text.Sentence;
 import org.chronology.time.PublicationDateDetector;
+import org.chronology.time.TemporalExpression;
 import org.chronology.time.TemporalTagger;
 
 /**
@@ -572,6 +573,13 @@ public record EventDateStage(Lexicon lexicon) implements Stage {
       return; // "عاد يوم الأربعاء …، حيث كان من المقرر أن يشارك في قمة": that Wednesday
     }
     if (!Weekdays.isBareWeekday(e.text(), lexicon.word(FunctionWord.DAY_NOUN))) {
+      // "يزور الرئيس الرباط بعد عيد الأضحى": a planned happening on a Hijri month or feast
+      // without a year is on the next one, the plan told by a present-tense verb as well
+      TemporalExpression hijri = TemporalTagger.standard().resolveFutureHijri(e);
+      if (hijri != e) {
+        d.date = new DateHit(d.date.first(), d.date.end(), hijri);
+        return;
+      }
       // "من المقرر أن … قبل أن يتوجه إلى بيشكيك لحضور القمة يوم 13 سبتمبر": the next 13 September;
       // but only when a plan is told before the date: in "وعقدت الجولة الثانية يومي 12 و13 أغسطس،
       // فيما أرجئت جولة ثالثة كانت مقررة في سبتمبر" the first month comes before any plan and the
