@@ -68,6 +68,9 @@ final class OccasionDates {
       if (d.date == null) {
         ThenDates.apply(doc, d, this);
       }
+      if (d.date == null) {
+        ClosingActs.apply(doc, d, this); // "محادثات، يعقبها توقيع إعلان"
+      }
     }
     for (DateHit h : doc.dates()) {
       if (h.expression().anchor() != null && h.expression().start() == null) {
