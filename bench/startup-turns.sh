@@ -9,13 +9,18 @@
 # The CPU at the first answer is also split by thread: main, the JIT compilers (C1 + C2), the rest.
 # PAGE=/ (or another path) also times that page's first answer, asked right after the static file's
 # (the first served page: its queries and its template on a cold JVM), in seconds from the launch.
+# The embedded PostgreSQL's start as the app logs it ("Embedded PostgreSQL started in N ms") is a
+# column of its own.
 # Extra JVM flags: JAVA_FLAGS for both apps, JAVA_FLAGS_A / JAVA_FLAGS_B for one of them (the same
 # app directory may then be given twice, e.g. JAVA_FLAGS_B=-XX:TieredStopAtLevel=1).
-# Usage: bench/startup-turns.sh DATA_DIR ROUNDS APP_DIR_A APP_DIR_B
+# Usage: [DATA_B=DATA_DIR_B] bench/startup-turns.sh DATA_DIR ROUNDS APP_DIR_A APP_DIR_B
 #   (DATA_DIR holds the embedded PostgreSQL, e.g. a copy of a 1M database; as root the apps run as
 #   the data's owner; the start-up ingest of the corpus folder is off)
 set -euo pipefail
 DATA=$(cd "$1" && pwd)
+# DATA_B: another copy for app B (e.g. when A's start-up writes what B's start-up checks).
+DATA_A=$DATA
+DATA_B=$(cd "${DATA_B:-$1}" && pwd)
 ROUNDS=$2
 A=$(cd "$3" && pwd)
 B=$(cd "$4" && pwd)
@@ -76,15 +81,17 @@ QUARKUS_HTTP_PORT=$PORT exec java -Xmx256m -XX:+UseSerialGC $cds ${JAVA_FLAGS:-}
 }
 
 echo "load before: $(cat /proc/loadavg)"
-echo "| round | app | first answer (s) | JVM CPU then (s) | main / JIT / rest (s) | first page (s) | ready (s) | load |"
-echo "|---:|---|---:|---:|---:|---:|---:|---:|"
+echo "| round | app | first answer (s) | JVM CPU then (s) | main / JIT / rest (s) | first page (s) | ready (s) | embedded PostgreSQL start (ms) | load |"
+echo "|---:|---|---:|---:|---:|---:|---:|---:|---:|"
 for i in $(seq "$ROUNDS"); do
   for name in A B; do
     app=$([ "$name" = A ] && echo "$A" || echo "$B")
+    DATA=$([ "$name" = A ] && echo "$DATA_A" || echo "$DATA_B")
     flags=$([ "$name" = A ] && echo "${JAVA_FLAGS_A:-}" || echo "${JAVA_FLAGS_B:-}")
     out=$(start "$app" "turn-$name.log" "$flags") && read -r s c r t pg <<< "$out"
-    echo "| $i | $name | $s | $c | $t | $pg | $r | $(cut -d' ' -f1 /proc/loadavg) |"
+    db=$(grep -ao 'Embedded PostgreSQL started in [0-9]*' "$DATA/turn-$name.log" | grep -o '[0-9]*$' || echo -)
+    echo "| $i | $name | $s | $c | $t | $pg | $r | $db | $(cut -d' ' -f1 /proc/loadavg) |"
   done
 done
 echo "A = $A; B = $B"
-grep -ao '"message":"chronology [^"]*started in [^"]*' "$DATA/turn-A.log" "$DATA/turn-B.log" || true
+grep -ao '"message":"chronology [^"]*started in [^"]*' "$DATA_A/turn-A.log" "$DATA_B/turn-B.log" || true

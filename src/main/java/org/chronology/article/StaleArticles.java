@@ -92,17 +92,28 @@ final class StaleArticles {
 
   /**
    * Marks pending, in a transaction of its own, the articles not pending that {@code where} picks.
+   * Nothing is written when it picks none: the data version's statement triggers (V6_2) fire for an
+   * update of no row too, and a version bumped at every start-up made every kept page (and the
+   * front page saved across restarts, web.cache.SavedPages) stale at each restart.
    */
   private static int pending(String where, Object parameter) {
+    String picked = " where extraction_state <> 'pending' and " + where;
     return QuarkusTransaction.requiringNew()
         .call(
-            () ->
-                Article.getEntityManager()
-                    .createNativeQuery(
-                        "update article set extraction_state = 'pending'"
-                            + " where extraction_state <> 'pending' and "
-                            + where)
-                    .setParameter(1, parameter)
-                    .executeUpdate());
+            () -> {
+              boolean any =
+                  (Boolean)
+                      Article.getEntityManager()
+                          .createNativeQuery(
+                              "select exists (select 1 from article" + picked + ")", Boolean.class)
+                          .setParameter(1, parameter)
+                          .getSingleResult();
+              return !any
+                  ? 0
+                  : Article.getEntityManager()
+                      .createNativeQuery("update article set extraction_state = 'pending'" + picked)
+                      .setParameter(1, parameter)
+                      .executeUpdate();
+            });
   }
 }

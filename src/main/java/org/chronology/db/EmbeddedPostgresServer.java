@@ -1,6 +1,7 @@
 package org.chronology.db;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
@@ -47,6 +48,7 @@ public final class EmbeddedPostgresServer {
   private static final Logger LOG = Logger.getLogger(EmbeddedPostgresServer.class.getName());
   private static final Pattern PORT = Pattern.compile("//[^:/]+:(?<port>\\d+)/");
   private static final Duration STOP_WAIT = Duration.ofSeconds(30);
+  private static final int MAX_CONNECTIONS = 50;
 
   /** A start begun by {@link #startInBackground}, not yet taken by {@link #ensureStarted}. */
   private record Early(Path pgData, CompletableFuture<String> url) {}
@@ -178,13 +180,35 @@ public final class EmbeddedPostgresServer {
     return answers(url);
   }
 
+  /** A running server: its port, and how to stop it. */
+  interface Handle extends Closeable {
+    int port();
+  }
+
+  /** A server started by zonky. */
+  private record Zonky(EmbeddedPostgres pg) implements Handle {
+    @Override
+    public int port() {
+      return pg.getPort();
+    }
+
+    @Override
+    public void close() throws IOException {
+      pg.close();
+    }
+  }
+
+  static String jdbcUrl(int port) {
+    return "jdbc:postgresql://localhost:" + port + "/postgres?user=" + USER;
+  }
+
   private static String start(Path pgData, int port) {
     try {
       Files.createDirectories(pgData);
       stopOrphan(pgData);
       long t0 = System.nanoTime();
-      EmbeddedPostgres pg = startWithRetry(pgData, port);
-      String url = pg.getJdbcUrl(USER, "postgres");
+      Handle pg = startServer(pgData, port);
+      String url = jdbcUrl(pg.port());
       try {
         Runtime.getRuntime()
             .addShutdownHook(new Thread(() -> close(pg, pgData), "embedded-postgres-stop"));
@@ -198,8 +222,13 @@ public final class EmbeddedPostgresServer {
       LOG.info(
           () ->
               String.format(
-                  "Embedded PostgreSQL started in %d ms on port %d, data in %s",
-                  (System.nanoTime() - t0) / 1_000_000, pg.getPort(), pgData));
+                  "Embedded PostgreSQL started in %d ms on port %d, data in %s (%s)",
+                  (System.nanoTime() - t0) / 1_000_000,
+                  pg.port(),
+                  pgData,
+                  pg instanceof PgCtlServer direct
+                      ? "pg_ctl of " + direct.binaries()
+                      : "binaries by zonky"));
       return url;
     } catch (IOException e) {
       throw new UncheckedIOException(
@@ -208,6 +237,25 @@ public final class EmbeddedPostgresServer {
               + " (set quarkus.datasource.jdbc.url to use an external server)",
           e);
     }
+  }
+
+  /**
+   * An existing data directory whose binaries' folder is remembered is started with their {@code
+   * pg_ctl} ({@link PgCtlServer}: no read of the binaries' archive); any other start, or one that
+   * fails that way, is zonky's, whose folder is then remembered.
+   */
+  static Handle startServer(Path pgData, int port) throws IOException {
+    Optional<Path> binaries = PgCtlServer.remembered(pgData);
+    if (binaries.isPresent()) {
+      try {
+        return PgCtlServer.start(binaries.get(), pgData, port, MAX_CONNECTIONS);
+      } catch (IOException e) {
+        LOG.warning(() -> "Starting PostgreSQL with pg_ctl failed, zonky starts it: " + e);
+      }
+    }
+    Handle pg = new Zonky(startWithRetry(pgData, port));
+    PgCtlServer.remember(pgData);
+    return pg;
   }
 
   /** A server stopped a moment ago may leave its shared memory for a few seconds: retry. */
@@ -219,7 +267,7 @@ public final class EmbeddedPostgresServer {
             EmbeddedPostgres.builder()
                 .setDataDirectory(pgData)
                 .setCleanDataDirectory(false)
-                .setServerConfig("max_connections", "50");
+                .setServerConfig("max_connections", Integer.toString(MAX_CONNECTIONS));
         if (port > 0) {
           b.setPort(port);
         }
@@ -369,7 +417,7 @@ public final class EmbeddedPostgresServer {
     }
   }
 
-  private static void close(EmbeddedPostgres pg, Path dir) {
+  private static void close(Handle pg, Path dir) {
     exiting = true;
     try {
       pg.close();

@@ -19,16 +19,7 @@ class ExitRaceTest {
   void aRestartAskedForDuringTheExitLeavesNoServerBehind() throws Exception {
     Path dir = Path.of("target", "exit-race-" + System.nanoTime()).toAbsolutePath();
     Path pgData = EmbeddedPostgresServer.pgData(dir.toString());
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Process app =
-        new ProcessBuilder(
-                java,
-                "-cp",
-                System.getProperty("java.class.path"),
-                ExitRaceMaker.class.getName(),
-                dir.toString())
-            .redirectErrorStream(true)
-            .start();
+    Process app = ChildJvm.start(ExitRaceMaker.class, dir.toString());
     assertTrue(app.waitFor(120, TimeUnit.SECONDS), "the JVM exited");
     String output = new String(app.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertTrue(output.contains("READY "), "the server started: " + output);

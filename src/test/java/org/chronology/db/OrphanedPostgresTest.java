@@ -28,16 +28,7 @@ class OrphanedPostgresTest {
     Path pgData = EmbeddedPostgresServer.pgData(dir.toString());
 
     // A first "application": a JVM that starts the server, then dies without a shutdown hook.
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Process app =
-        new ProcessBuilder(
-                java,
-                "-cp",
-                System.getProperty("java.class.path"),
-                OrphanMaker.class.getName(),
-                dir.toString())
-            .redirectErrorStream(true)
-            .start();
+    Process app = ChildJvm.start(OrphanMaker.class, dir.toString());
     List<String> output = new ArrayList<>();
     try (BufferedReader r =
         new BufferedReader(new InputStreamReader(app.getInputStream(), StandardCharsets.UTF_8))) {

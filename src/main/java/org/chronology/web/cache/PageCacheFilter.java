@@ -40,6 +40,7 @@ public class PageCacheFilter {
   private record Pending(PageKey key, long version) {}
 
   private final PageCache cache;
+  private final SavedPages saved;
   private final Ui ui;
   private final SecurityIdentity identity;
   private final String sessionCookie;
@@ -48,6 +49,7 @@ public class PageCacheFilter {
 
   public PageCacheFilter(
       PageCache cache,
+      SavedPages saved,
       ObjectMapper json,
       Ui ui,
       SecurityIdentity identity,
@@ -58,6 +60,7 @@ public class PageCacheFilter {
       @ConfigProperty(name = "quarkus.rest-csrf.form-field-name", defaultValue = "csrf-token")
           String csrfField) {
     this.cache = cache;
+    this.saved = saved;
     this.json = json;
     this.ui = ui;
     this.identity = identity;
@@ -84,6 +87,13 @@ public class PageCacheFilter {
     }
     PageKey key = key(request);
     PageCache.Entry hit = cache.get(key, version);
+    if (hit == null) {
+      // The first reader after a restart: the front page as last rendered, if still current.
+      hit = saved.load(key, version).orElse(null);
+      if (hit != null) {
+        cache.put(key, hit);
+      }
+    }
     if (hit == null) {
       request.setProperty(PENDING, new Pending(key, version));
       return null;
@@ -139,7 +149,9 @@ public class PageCacheFilter {
       return;
     }
     String etag = etag(body);
-    cache.put(pending.key(), new PageCache.Entry(pending.version(), body, etag, type));
+    PageCache.Entry kept = new PageCache.Entry(pending.version(), body, etag, type);
+    cache.put(pending.key(), kept);
+    saved.save(pending.key(), kept);
     response.getHeaders().putSingle(HttpHeaders.ETAG, etag);
     response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "no-cache");
   }
