@@ -74,6 +74,9 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
         }
       }
       if (target != null) {
+        target = restatedVisit(doc, kept, target, e, gatheringKept);
+      }
+      if (target != null) {
         boolean kept0 = gatheringKept;
         target = VisitLegs.rightLeg(kept, target, e, k -> folds(doc, k, e, kept0));
       }
@@ -291,6 +294,32 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
       return true;
     }
     return p.type == e.type && p.sentence != e.sentence && sameText(doc, p, e);
+  }
+
+  /**
+   * "وتأتي الزيارة بعد …"، "وتأتي زيارة سموه …" after a visit and a meeting planned since (a joint
+   * committee's next session, talks set for tomorrow): the visit noun restated, of the visit's own
+   * status, points back at the visit told, not at the planned meeting nearest to it, which it would
+   * turn into a visit.
+   */
+  private EventDraft restatedVisit(
+      Document doc, List<EventDraft> kept, EventDraft target, EventDraft e, boolean gathering) {
+    if (e.type != EventType.VISIT
+        || target.type != EventType.MEETING
+        || target.status == e.status
+        || e.head.trigger().form().verbal()) {
+      return target;
+    }
+    for (int k = kept.indexOf(target) - 1; k >= 0; k--) {
+      EventDraft q = kept.get(k);
+      if (q.type == EventType.VISIT
+          && q.status == e.status
+          && !q.sittingOnly
+          && folds(doc, q, e, gathering)) {
+        return q;
+      }
+    }
+    return target;
   }
 
   /**
