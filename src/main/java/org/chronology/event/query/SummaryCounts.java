@@ -32,6 +32,16 @@ public class SummaryCounts {
   private static final String DAYS =
       "(select day, type, n from event_day_count"
           + " union all select day, type, n from event_day_delta) s";
+
+  /**
+   * Events per start year and type (V29: the day counts folded by year, 0 = no known start) plus
+   * the pending day deltas by their start year: a few hundred rows where the day counts are a
+   * hundred thousand at a million events.
+   */
+  private static final String STARTS =
+      "(select year, type, n from event_start_count"
+          + " union all select chronology_start_year(day), type, n from event_day_delta) s";
+
   private static final String YEARS =
       "(select year, type, n from event_year_count"
           + " union all select year, type, n from event_year_delta) s";
@@ -81,6 +91,14 @@ public class SummaryCounts {
     return f.review() == null ? DAYS : QUEUE_DAYS;
   }
 
+  /**
+   * The counts by start (all years) the filter reads: the visible events' by start year or the
+   * review queue's by day.
+   */
+  private static String starts(EventFilter f) {
+    return f.review() == null ? STARTS : QUEUE_DAYS;
+  }
+
   /** The year counts the filter reads: the visible events' or the review queue's. */
   private static String years(EventFilter f) {
     return f.review() == null ? YEARS : QUEUE_YEARS;
@@ -102,7 +120,7 @@ public class SummaryCounts {
   long total(EventFilter f) {
     return f.year() == null
         ? Rows.nativeNumber(
-            "select coalesce(sum(n), 0) from " + days(f) + types(" where ", f), of(f))
+            "select coalesce(sum(n), 0) from " + starts(f) + types(" where ", f), of(f))
         : Rows.nativeNumber(
             "select coalesce(sum(n), 0) from "
                 + years(f)
@@ -113,8 +131,14 @@ public class SummaryCounts {
 
   /** Events per start year and type. */
   List<YearTypeCount> histogram(EventFilter f) {
-    return yearTypeCounts(
-        "cast(extract(year from day) as integer)", days(f), " where day <> 'infinity'", f, of(f));
+    return f.review() == null
+        ? yearTypeCounts("year", STARTS, " where year <> 0", f, of(f))
+        : yearTypeCounts(
+            "cast(extract(year from day) as integer)",
+            QUEUE_DAYS,
+            " where day <> 'infinity'",
+            f,
+            of(f));
   }
 
   /** Events without a known start. */
@@ -131,7 +155,9 @@ public class SummaryCounts {
   List<TypeCount> types(EventFilter f) {
     return rows(
         f.year() == null
-            ? "select type, sum(n) from " + days(f) + " group by type having sum(n) <> 0 order by 1"
+            ? "select type, sum(n) from "
+                + starts(f)
+                + " group by type having sum(n) <> 0 order by 1"
             : "select type, sum(n) from "
                 + years(f)
                 + " where year = :year group by type having sum(n) <> 0 order by 1",
@@ -147,6 +173,17 @@ public class SummaryCounts {
 
   /** Events per type lane and bucket starting in [start, end), as {@link TimeAxisQuery} counts. */
   List<BucketCount> buckets(EventFilter f, LocalDate start, LocalDate end, Grain grain) {
+    if (grain == Grain.YEAR && start.getDayOfYear() == 1 && end.getDayOfYear() == 1) {
+      // Whole years (the axis' decades): from the start-year counts.
+      return Rows.nativeMap(
+          "select type, year, sum(n) from "
+              + STARTS
+              + " where year >= :start and year < :end and year <> 0"
+              + types(" and ", f)
+              + " group by 1, 2 having sum(n) <> 0",
+          of(f, "start", start.getYear(), "end", end.getYear()),
+          r -> new BucketCount(Codes.code(r.get(0)), r.integer(1), r.count(2)));
+    }
     String part =
         switch (grain) {
           case YEAR -> "year";
