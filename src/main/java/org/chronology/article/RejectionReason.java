@@ -65,6 +65,11 @@ public record RejectionReason(String code, Long a, Long b, Long c) {
     return c != null;
   }
 
+  /** The first number (what the reason counts), 0 when there is none. */
+  public long count() {
+    return a == null ? 0 : a;
+  }
+
   /** The numbers in order, for the stored array. */
   public Long[] numbers() {
     return java.util.stream.Stream.of(a, b, c)
@@ -95,7 +100,7 @@ public record RejectionReason(String code, Long a, Long b, Long c) {
               + b
               + " (the rest is valid UTF-8, so it is not read as windows-1256)";
       case "bom" -> "byte-order mark says " + charset + " but the bytes are not";
-      case "binary" -> "binary content (" + a + " control characters)";
+      case "binary" -> "binary content (" + a + " control character" + (a == 1 ? ")" : "s)");
       case "binaryNul" -> "binary content (NUL characters)";
       case "blank" -> "no text (only whitespace)";
       default ->

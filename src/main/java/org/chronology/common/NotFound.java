@@ -15,11 +15,22 @@ public final class NotFound extends RuntimeException {
 
   private final Kind kind;
   private final long id;
+  private final String shown;
 
   public NotFound(Kind kind, long id) {
-    super("no " + kind.name().toLowerCase(java.util.Locale.ROOT) + " " + id, null, false, false);
+    this(kind, id, String.valueOf(id));
+  }
+
+  /** A number no record can have (0, negative, too large for an id), as it was asked for. */
+  public NotFound(Kind kind, String asked) {
+    this(kind, 0, asked);
+  }
+
+  private NotFound(Kind kind, long id, String shown) {
+    super("no " + kind.name().toLowerCase(java.util.Locale.ROOT) + " " + shown, null, false, false);
     this.kind = kind;
     this.id = id;
+    this.shown = shown;
   }
 
   public static NotFound event(long id) {
@@ -40,5 +51,10 @@ public final class NotFound extends RuntimeException {
 
   public long id() {
     return id;
+  }
+
+  /** The number as asked for: the id, or the text of one no record can have. */
+  public String shown() {
+    return shown;
   }
 }

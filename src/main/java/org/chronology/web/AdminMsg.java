@@ -39,15 +39,18 @@ public interface AdminMsg {
   @Message("تنزيل البايتات المحفوظة")
   String rejectedDownload();
 
-  /** A rejection reason by its code (article.RejectionReason) and numbers. */
+  /**
+   * A rejection reason by its code (article.RejectionReason) and numbers; {@code n} is the first
+   * number as a number, which the counted nouns agree with.
+   */
   @Message(
       "{#switch code}{#case 'empty'}ملف فارغ{#case 'encoding'}ليس نصاً بترميز UTF-8 ولا نصاً عربياً بترميز windows-1256"
           + "{#case 'invalidUtf8'}ترميز UTF-8 معطوب: عدد البايتات المعطوبة {a}، أولها البايت {b} (والباقي UTF-8 سليم، فلا يُقرأ بترميز windows-1256)"
-          + "{#case 'bom'}علامة ترتيب البايتات لا تطابق محتواه{#case 'binary'}محتوى ثنائي لا نص (محارف التحكم: {a})"
+          + "{#case 'bom'}علامة ترتيب البايتات لا تطابق محتواه{#case 'binary'}محتوى ثنائي لا نص (فيه {#switch label:arabicCount(n)}{#case 'one'}محرف تحكم واحد{#case 'two'}محرفا تحكم{#case 'few'}{a} محارف تحكم{#else}{a} محرف تحكم{/switch})"
           + "{#case 'binaryNul'}محتوى ثنائي لا نص (فيه محارف NUL){#case 'blank'}لا نص فيه سوى المسافات"
           + "{#case 'tooLarge'}حجم المقالة {a} بايت، أكبر من الحد {b} بايت (chronology.article.max-bytes){#if kept}؛ حُفظت أول {c} بايت منها{/if}"
           + "{#else}{code}{/switch}")
-  String rejectReason(String code, String a, String b, String c, boolean kept);
+  String rejectReason(String code, String a, String b, String c, boolean kept, long n);
 
   /** The upload form's answer to a refused file; {@code reason} is {@link #rejectReason}'s. */
   @Message("لم يُقبل الملف: {reason}. حُفظت بايتاته كما هي.")

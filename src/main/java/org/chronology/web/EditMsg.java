@@ -59,6 +59,18 @@ public interface EditMsg {
   @Message("إلى ما قبل النسخة {n}")
   String revertedToBefore(String n);
 
+  /**
+   * Where a merge or a split went, by {@code HistoryView.Structure}'s key: the other record's
+   * number, linked by the page.
+   */
+  @Message(
+      "{#switch key}{#case 'event-merge'}دُمج فيه الحدث رقم {n}{#case 'event-merged-into'}دُمج في الحدث رقم {n}"
+          + "{#case 'event-split'}نُقلت جملة منه إلى حدث جديد رقم {n}{#case 'event-split-from'}فُصل عن الحدث رقم {n}"
+          + "{#case 'event-unmerged-from'}أُخرج من الحدث رقم {n}{#case 'event-unmerged-as'}أُعيد حدثاً مستقلاً رقم {n}"
+          + "{#case 'actor-merge'}دُمج فيه الفاعل رقم {n}{#case 'actor-merged-into'}دُمج في الفاعل رقم {n}"
+          + "{#else}{n}{/switch}")
+  String structureReason(String key, String n);
+
   @Message("السجل")
   String history();
 

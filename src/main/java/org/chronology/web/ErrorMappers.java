@@ -178,9 +178,9 @@ public class ErrorMappers {
     Msg msg = MessageBundles.get(Msg.class, Localized.Literal.of(ui.getLang()));
     String message =
         switch (e.kind()) {
-          case EVENT -> msg.noEvent(e.id());
-          case ARTICLE -> msg.noArticle(e.id());
-          case ACTOR -> msg.noActor(e.id());
+          case EVENT -> msg.noEvent(e.shown());
+          case ARTICLE -> msg.noArticle(e.shown());
+          case ACTOR -> msg.noActor(e.shown());
         };
     return respond(uri, Response.Status.NOT_FOUND, ui.digits(message), "entity", null, null);
   }

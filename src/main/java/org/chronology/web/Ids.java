@@ -2,6 +2,7 @@ package org.chronology.web;
 
 import jakarta.ws.rs.NotFoundException;
 import java.util.OptionalLong;
+import org.chronology.common.NotFound;
 
 /**
  * Path ids arrive as text so that "abc" is a readable 400, not a routing 404. A whole number that
@@ -10,6 +11,18 @@ import java.util.OptionalLong;
 public final class Ids {
 
   private Ids() {}
+
+  /**
+   * The id of a record of this kind in a path: a whole number no record can have (0, negative, too
+   * large) names what is missing, as an unknown one does ("there is no event number 0").
+   */
+  public static long parse(NotFound.Kind kind, String value) {
+    try {
+      return parse("id", value);
+    } catch (NotFoundException none) {
+      throw new NotFound(kind, value.strip());
+    }
+  }
 
   public static long parse(String parameter, String value) {
     if (value != null && value.matches("-?[0-9]{1,30}")) {

@@ -132,13 +132,13 @@ public interface Msg {
   String retryWithout();
 
   @Message("لا يوجد حدث رقم {id}.")
-  String noEvent(long id);
+  String noEvent(String id);
 
   @Message("لا توجد مقالة رقم {id}.")
-  String noArticle(long id);
+  String noArticle(String id);
 
   @Message("لا يوجد فاعل رقم {id}.")
-  String noActor(long id);
+  String noActor(String id);
 
   // Robustness: limits, unavailable database, conflicts, refused requests.
 

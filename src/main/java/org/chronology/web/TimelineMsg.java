@@ -133,6 +133,9 @@ public interface TimelineMsg {
   @Message("الفاعل الآخر")
   String compareSecond();
 
+  @Message("الفاعل الأول")
+  String compareFirst();
+
   @Message("لا يوجد فاعل آخر باسم «{who}».")
   String compareNoOther(String who);
 

@@ -59,7 +59,12 @@ class MergeBrowserTest extends UiBrowserTest {
           page.locator("article.revision")
               .filter(hasText(en ? "Merged another in" : "دمج حدث آخر فيه"));
       assertThat(merge).hasCount(1);
-      assertThat(merge).containsText("#" + merged);
+      assertThat(merge.locator(".reason"))
+          .containsText(
+              en
+                  ? "Event " + merged + " was merged into this one"
+                  : "دُمج فيه الحدث رقم " + merged);
+      assertThat(merge.locator(".reason a")).hasAttribute("href", "/events/" + merged + "/history");
       // The evidence it took in: a quoted sentence with its article, not "#301 51@0".
       Locator added = merge.locator("td.after ins .evidence");
       assertThat(added).hasCount(1);

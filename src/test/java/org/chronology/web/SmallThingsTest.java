@@ -62,7 +62,7 @@ class SmallThingsTest {
 
   @Test
   void unknownPathsAndIdsAreNotFoundPagesThatSaySo() {
-    Fetch.expect(404, "/articles/0?lang=en", "does not exist");
+    Fetch.expect(404, "/articles/0?lang=en", "There is no article number 0.");
     Fetch.expectWithout(
         404, "/no/such/page?lang=en", "This page does not exist", "Nothing has this id");
     Fetch.expect(404, "/events/987654321?lang=en", "There is no event number 987654321");

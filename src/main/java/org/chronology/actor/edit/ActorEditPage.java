@@ -26,6 +26,7 @@ import org.chronology.account.Roles;
 import org.chronology.actor.Actor;
 import org.chronology.actor.ActorQueryService.ActorOption;
 import org.chronology.actor.ActorRoutes;
+import org.chronology.common.NotFound;
 import org.chronology.revision.RevisionService;
 import org.chronology.web.Ids;
 
@@ -63,7 +64,7 @@ public class ActorEditPage {
       @PathParam("id") String id,
       @QueryParam("saved") String saved,
       @QueryParam("error") String error) {
-    long actorId = Ids.parse("id", id);
+    long actorId = Ids.parse(NotFound.Kind.ACTOR, id);
     Actor a = ActorEditService.load(actorId);
     return Templates.edit(
         a,
@@ -78,7 +79,7 @@ public class ActorEditPage {
   @Path("edit")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   public Response save(@PathParam("id") String id, MultivaluedMap<String, String> form) {
-    long actorId = Ids.parse("id", id);
+    long actorId = Ids.parse(NotFound.Kind.ACTOR, id);
     long version;
     try {
       version = Long.parseLong(form.getFirst("version"));
@@ -127,7 +128,7 @@ public class ActorEditPage {
   @Path("merge")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   public Response merge(@PathParam("id") String id, MultivaluedMap<String, String> form) {
-    long actorId = Ids.parse("id", id);
+    long actorId = Ids.parse(NotFound.Kind.ACTOR, id);
     ActorLookup.Result dup =
         lookup.read(form.getFirst("duplicate"), form.getFirst("duplicatePick"), null, actorId);
     if (dup.error() != null) {

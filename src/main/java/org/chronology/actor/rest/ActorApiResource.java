@@ -10,6 +10,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.chronology.actor.rest.ActorViews.ActorDetail;
 import org.chronology.actor.rest.ActorViews.ActorPage;
+import org.chronology.common.NotFound;
 import org.chronology.web.BadParameterException;
 import org.chronology.web.Ids;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -43,7 +44,7 @@ public class ActorApiResource {
   @Path("{id}")
   @Operation(summary = "One actor with its aliases, office, country and event count")
   public ActorDetail get(@PathParam("id") String id) {
-    long actorId = Ids.parse("id", id);
+    long actorId = Ids.parse(NotFound.Kind.ACTOR, id);
     return directory.byId(actorId).orElseThrow(() -> new NotFoundException("no actor " + actorId));
   }
 }

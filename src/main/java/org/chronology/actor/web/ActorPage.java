@@ -84,7 +84,7 @@ public class ActorPage {
   @Transactional(Transactional.TxType.SUPPORTS)
   public TemplateInstance show(
       @PathParam("id") String id, @Context UriInfo uri, @Context HttpHeaders headers) {
-    long actorId = Ids.parse("id", id);
+    long actorId = Ids.parse(NotFound.Kind.ACTOR, id);
     Actor actor = actors.byId(actorId).orElseThrow(() -> NotFound.actor(actorId));
     MultivaluedHashMap<String, String> q = new MultivaluedHashMap<>();
     q.add("actor", String.valueOf(actorId));

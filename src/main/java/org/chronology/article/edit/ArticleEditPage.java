@@ -24,6 +24,7 @@ import org.chronology.article.Article;
 import org.chronology.article.ArticleQueryService;
 import org.chronology.article.ArticleRoutes;
 import org.chronology.article.ArticleService;
+import org.chronology.common.NotFound;
 import org.chronology.event.EventCreationService;
 import org.chronology.event.EventRoutes;
 import org.chronology.revision.RevisionService;
@@ -73,7 +74,7 @@ public class ArticleEditPage {
   @Path("edit")
   @Transactional(Transactional.TxType.SUPPORTS)
   public TemplateInstance edit(@PathParam("id") String id, @QueryParam("saved") String saved) {
-    Article a = articleQueries.article(Ids.parse("id", id));
+    Article a = articleQueries.article(Ids.parse(NotFound.Kind.ARTICLE, id));
     return page(
         a,
         Form.of(a),
@@ -91,7 +92,7 @@ public class ArticleEditPage {
       @FormParam("outlet") String outlet,
       @FormParam("title") String title,
       @FormParam("reason") String reason) {
-    long articleId = Ids.parse("id", id);
+    long articleId = Ids.parse(NotFound.Kind.ARTICLE, id);
     long v = Ids.number(version).orElse(-1);
     ArticleEditService.Outcome o =
         articles.editMetadata(
@@ -132,7 +133,7 @@ public class ArticleEditPage {
       @FormParam("end") String end,
       @FormParam("type") String type,
       @FormParam("title") String title) {
-    long articleId = Ids.parse("id", id);
+    long articleId = Ids.parse(NotFound.Kind.ARTICLE, id);
     Map<String, String> r =
         newEvents.createFromSentence(articleId, start, end, type, title, user());
     if (r.containsKey("id")) {

@@ -43,7 +43,7 @@ public class ArticleApiResource {
   @GET
   @Path("{id}")
   public ArticleDetail get(@PathParam("id") String id) {
-    long articleId = Ids.parse("id", id);
+    long articleId = Ids.parse(NotFound.Kind.ARTICLE, id);
     return articles.byId(articleId).orElseThrow(() -> NotFound.article(articleId));
   }
 }

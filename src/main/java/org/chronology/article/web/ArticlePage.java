@@ -16,6 +16,7 @@ import org.chronology.article.Article;
 import org.chronology.article.ArticleListParams;
 import org.chronology.article.ArticleQueryService;
 import org.chronology.article.ArticleViews.ArticleSummary;
+import org.chronology.common.NotFound;
 import org.chronology.event.query.EventQueryService;
 import org.chronology.event.query.EventViews.EventView;
 import org.chronology.web.Highlight;
@@ -54,7 +55,7 @@ public class ArticlePage {
   @Path("{id}")
   @Transactional(Transactional.TxType.SUPPORTS)
   public TemplateInstance show(@PathParam("id") String id) {
-    long articleId = Ids.parse("id", id);
+    long articleId = Ids.parse(NotFound.Kind.ARTICLE, id);
     Article article = articles.article(articleId);
     List<Mark> marks = new ArrayList<>();
     List<ArticleQueryService.EventSpan> spans = articles.eventSpans(articleId);

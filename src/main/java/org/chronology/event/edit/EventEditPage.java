@@ -79,7 +79,7 @@ public class EventEditPage {
   @RolesAllowed(Roles.EDITOR)
   @Transactional(Transactional.TxType.SUPPORTS)
   public TemplateInstance edit(@PathParam("id") String id, @QueryParam("saved") String saved) {
-    long eventId = Ids.parse("id", id);
+    long eventId = Ids.parse(NotFound.Kind.EVENT, id);
     return Templates.edit(
         view(eventId),
         query.form(eventId),
@@ -95,7 +95,7 @@ public class EventEditPage {
   @RolesAllowed(Roles.EDITOR)
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   public Response save(@PathParam("id") String id, MultivaluedMap<String, String> body) {
-    long eventId = Ids.parse("id", id);
+    long eventId = Ids.parse(NotFound.Kind.EVENT, id);
     EventForm form = EventForm.parse(body);
     EventEditService.Result result;
     try {
@@ -171,7 +171,7 @@ public class EventEditPage {
       @PathParam("id") String id,
       @QueryParam("error") String error,
       @QueryParam("other") String other) {
-    long eventId = Ids.parse("id", id);
+    long eventId = Ids.parse(NotFound.Kind.EVENT, id);
     List<RevisionService.Entry> entries = revisions.history("event", eventId);
     EventView event = events.byId(eventId).orElse(null);
     if (event == null && entries.isEmpty()) {
@@ -200,7 +200,7 @@ public class EventEditPage {
       @PathParam("id") String id,
       @FormParam("revision") String revision,
       @FormParam("to") String to) {
-    long eventId = Ids.parse("id", id);
+    long eventId = Ids.parse(NotFound.Kind.EVENT, id);
     long revisionId = Ids.parse("revision", revision == null ? "" : revision);
     String error = reverts.revert(eventId, revisionId, "before".equals(to), user());
     return toHistory(eventId, error);
@@ -214,7 +214,7 @@ public class EventEditPage {
       @PathParam("id") String id,
       @FormParam("other") String other,
       @FormParam("reason") String reason) {
-    long eventId = Ids.parse("id", id);
+    long eventId = Ids.parse(NotFound.Kind.EVENT, id);
     OptionalLong otherId = Ids.number(other);
     EditMsg msg = msg();
     if (otherId.isEmpty()) {
@@ -265,7 +265,7 @@ public class EventEditPage {
       @PathParam("id") String id,
       @FormParam("mention") String mention,
       @FormParam("reason") String reason) {
-    long eventId = Ids.parse("id", id);
+    long eventId = Ids.parse(NotFound.Kind.EVENT, id);
     long mentionId = Ids.parse("mention", mention == null ? "" : mention);
     long created = structure.split(eventId, mentionId, reason, user());
     if (created < 0) {

@@ -1,10 +1,19 @@
 package org.chronology.event.edit;
 
 import io.quarkus.qute.TemplateExtension;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.chronology.actor.ActorRoutes;
+import org.chronology.event.EventRoutes;
 import org.chronology.revision.RevisionService.Change;
+import org.chronology.revision.RevisionService.Entry;
 import org.chronology.web.Labels;
 import org.chronology.web.Ui;
 
@@ -26,7 +35,52 @@ public final class HistoryView {
     }
   }
 
+  /**
+   * A merge's or a split's reason as stored ("← #517 — why", "→ #520"): which record it went to or
+   * came from, said in words by the template ({@code ed:structureReason(key, n)}) with a link.
+   *
+   * @param key what happened, as the message switches on it ("event-merge", "actor-merged-into",
+   *     "event-unmerged-from" …)
+   * @param other the other record's id
+   * @param href where the other record is read (a merged-in event's history: its page is gone)
+   * @param note the editor's reason, or null
+   */
+  public record Structure(String key, long other, String href, String note) {}
+
+  private static final Pattern STRUCTURE =
+      Pattern.compile("^([←→]) #(\\d+)(?: — (.*))?$", Pattern.DOTALL);
+
+  private static final Set<String> STRUCTURAL =
+      Set.of("merge", "merged-into", "split", "split-from", "unmerged");
+
   private HistoryView() {}
+
+  /** The revision's reason when it names the record a merge or a split went to, else null. */
+  public static Structure structure(Entry e) {
+    String reason = e.revision().reason;
+    String action = e.revision().action;
+    if (reason == null || !STRUCTURAL.contains(action)) {
+      return null;
+    }
+    Matcher m = STRUCTURE.matcher(reason);
+    if (!m.matches()) {
+      return null;
+    }
+    long other = Long.parseLong(m.group(2));
+    boolean actor = "actor".equals(e.revision().entityType);
+    String key = (actor ? "actor-" : "event-") + action;
+    if (action.equals("unmerged")) {
+      key += m.group(1).equals("←") ? "-from" : "-as";
+    }
+    String href =
+        actor
+            ? ActorRoutes.PAGE.with(other)
+            : action.equals("merge")
+                ? EventRoutes.HISTORY.with(other)
+                : EventRoutes.PAGE.with(other);
+    String note = m.group(3) == null || m.group(3).isBlank() ? null : m.group(3).strip();
+    return new Structure(key, other, href, note);
+  }
 
   /** The value before the change. */
   public static List<Part> beforeParts(Change c) {
@@ -97,16 +151,33 @@ public final class HistoryView {
       case "type" -> Labels.type(s);
       case "status" -> Labels.status(s);
       case "review" -> Labels.review(s);
-      case "datePrecision" -> Labels.precision(s);
+      case "datePrecision" -> capitalised(Labels.precision(s));
       case "kind" -> Labels.kind(s);
       case "dateApproximate" -> Labels.yesNo(Boolean.parseBoolean(s));
+      case "dateStart", "dateEnd", "dateResolvedAgainst", "publishedOn" -> day(s);
       default -> Ui.current().digits(s);
     };
   }
 
+  /** A stored ISO day as the site writes days ("1 January 2022"); anything else as it is. */
+  private static String day(String s) {
+    try {
+      return Labels.dayOf(LocalDate.parse(s));
+    } catch (DateTimeParseException notADay) {
+      return Ui.current().digits(s);
+    }
+  }
+
+  /** A value among capitalised ones ("Happened", "Visit"): "Year", not "year". */
+  private static String capitalised(String label) {
+    return label.isEmpty()
+        ? label
+        : label.substring(0, 1).toUpperCase(Locale.ROOT) + label.substring(1);
+  }
+
   private static String dir(String field) {
     return switch (field) {
-      case "dateStart", "dateEnd", "dateResolvedAgainst", "url", "publishedOn" -> "ltr";
+      case "url" -> "ltr";
       default -> "auto";
     };
   }

@@ -48,7 +48,7 @@ public class EventApiResource {
   @CachedPage
   @Path("{id}")
   public EventView get(@PathParam("id") String id) {
-    long eventId = Ids.parse("id", id);
+    long eventId = Ids.parse(NotFound.Kind.EVENT, id);
     return events.byId(eventId).orElseThrow(() -> NotFound.event(eventId));
   }
 }

@@ -99,7 +99,8 @@ public class ChronologyPage {
       String otherSortHref,
       boolean actorsSampled,
       boolean fields,
-      String moreHref) {
+      String moreHref,
+      List<Chip> unknownActors) {
     /** How many of the newest matches the actor facet counted, when it did not count them all. */
     public int actorSample() {
       return EventFacetQuery.ACTOR_SAMPLE;
@@ -429,6 +430,14 @@ public class ChronologyPage {
                 filter.actors().contains(a.id())));
       }
     }
+    // An actor id no actor has matches no event: the page says so rather than show zero counts as
+    // if that actor had none (the API answers the empty list its documentation gives).
+    List<Chip> unknown = new ArrayList<>();
+    for (Long id : filter.actors()) {
+      if (chosen.stream().noneMatch(a -> a.id() == id)) {
+        unknown.add(new Chip("actor", String.valueOf(id), links.remove("actor", id)));
+      }
+    }
     List<Chip> chips = new ArrayList<>();
     if (filter.year() != null) {
       chips.add(new Chip("year", String.valueOf(filter.year()), links.set("year", null)));
@@ -475,7 +484,8 @@ public class ChronologyPage {
         links.set("sort", ascending ? null : "asc"),
         counted && facets.actorsSampled(filter),
         fields,
-        moreHref(links.current()));
+        moreHref(links.current()),
+        unknown);
   }
 
   /** The page as it is (the same page of events) with the fields of "more filters" in it. */

@@ -61,6 +61,18 @@ public class ComparePage {
         String sharedHref);
 
     static native TemplateInstance pick(ActorOption first, String who, List<ActorOption> matches);
+
+    static native TemplateInstance pickTwo(List<Picker> sides);
+  }
+
+  /** A match offered for one side of the two-name form, with where choosing it leads. */
+  public record Choice(ActorOption actor, String href) {}
+
+  /** One side (1 or 2) of the two-name form: the name typed and the actors it may stand for. */
+  public record Picker(int n, String who, List<Choice> matches) {
+    public String side() {
+      return n == 1 ? "a" : "b";
+    }
   }
 
   /** Names a typed second actor may stand for, listed to choose from; as the chronology's. */
@@ -82,6 +94,10 @@ public class ComparePage {
   public Response show(@Context UriInfo uri, @Context HttpHeaders headers) {
     MultivaluedMap<String, String> params = uri.getQueryParameters();
     boolean hasA = given(params, "a");
+    if (!hasA && !given(params, "b")) {
+      // Neither actor (the page opened from a link or typed): two names to fill, not a 400.
+      return pickTwo(params);
+    }
     if (hasA != given(params, "b")) {
       // One actor (a link from their page, or the second removed): ask for the other, not a 400.
       return pick(params, hasA ? "a" : "b");
@@ -138,6 +154,65 @@ public class ComparePage {
             ui.localize(
                 Templates.pick(first, who, matches.subList(0, Math.min(MATCHES, matches.size())))))
         .build();
+  }
+
+  /**
+   * Both actors asked for by name ({@code who1}, {@code who2}): two names that each stand for one
+   * actor go straight to the comparison, one alone to the page asking for the other; otherwise the
+   * form again with each side's choices.
+   */
+  private Response pickTwo(MultivaluedMap<String, String> params) {
+    String w1 = typed(params, "who1");
+    String w2 = typed(params, "who2");
+    List<ActorOption> m1 = matches(w1);
+    List<ActorOption> m2 = matches(w2);
+    String compare = EventRoutes.COMPARE.with();
+    if (m1.size() == 1 && m2.size() == 1 && m1.get(0).id() != m2.get(0).id()) {
+      return Response.seeOther(
+              URI.create(compare + "?a=" + m1.get(0).id() + "&b=" + m2.get(0).id()))
+          .build();
+    }
+    if (m1.size() == 1 && w2.isEmpty() || m2.size() == 1 && w1.isEmpty()) {
+      long one = (m1.size() == 1 ? m1 : m2).get(0).id();
+      return Response.seeOther(URI.create(compare + "?a=" + one)).build();
+    }
+    List<Picker> sides =
+        List.of(picker(1, w1, m1, m2, w2, compare), picker(2, w2, m2, m1, w1, compare));
+    return Response.ok(ui.localize(Templates.pickTwo(sides))).build();
+  }
+
+  private Picker picker(
+      int n,
+      String who,
+      List<ActorOption> mine,
+      List<ActorOption> theirs,
+      String theirWho,
+      String to) {
+    List<Choice> choices = new java.util.ArrayList<>();
+    for (ActorOption o : mine.subList(0, Math.min(MATCHES, mine.size()))) {
+      String href =
+          theirs.size() == 1 && theirs.get(0).id() != o.id()
+              ? to + "?a=" + o.id() + "&b=" + theirs.get(0).id()
+              : to
+                  + "?a="
+                  + o.id()
+                  + (theirWho.isEmpty()
+                      ? ""
+                      : "&who="
+                          + java.net.URLEncoder.encode(
+                              theirWho, java.nio.charset.StandardCharsets.UTF_8));
+      choices.add(new Choice(o, href));
+    }
+    return new Picker(n, who, choices);
+  }
+
+  private static String typed(MultivaluedMap<String, String> params, String name) {
+    String v = params.getFirst(name);
+    return v == null ? "" : v.strip();
+  }
+
+  private List<ActorOption> matches(String who) {
+    return who.isEmpty() || who.length() > MAX_WHO ? List.of() : actors.resolve(who, MATCHES + 1);
   }
 
   private static boolean given(MultivaluedMap<String, String> params, String name) {

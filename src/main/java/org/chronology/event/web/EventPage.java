@@ -65,7 +65,7 @@ public class EventPage {
   @PublicRead
   @Transactional(Transactional.TxType.SUPPORTS)
   public TemplateInstance show(@PathParam("id") String id) {
-    long eventId = Ids.parse("id", id);
+    long eventId = Ids.parse(NotFound.Kind.EVENT, id);
     EventView event = events.byId(eventId).orElseThrow(() -> NotFound.event(eventId));
     List<Evidence> evidence = new ArrayList<>();
     // The evidence and the nearby events are cached under the data version like the event's view:

@@ -130,7 +130,7 @@ class RejectedFilesPageTest {
     assertTrue(o.reason().startsWith("binary content (40 "), o.reason());
     Map<String, String> cookies = editorCookies();
     String ar = row(given().cookies(cookies).get("/articles/rejected?lang=ar").asString());
-    assertTrue(ar.contains("محتوى ثنائي لا نص (محارف التحكم: 40)"), "the reason in Arabic: " + ar);
+    assertTrue(ar.contains("محتوى ثنائي لا نص (فيه 40 محرف تحكم)"), "the reason in Arabic: " + ar);
     assertTrue(ar.contains("title=\"" + o.reason() + "\""), "the stored text kept: " + ar);
     String en = row(given().cookies(cookies).get("/articles/rejected?lang=en").asString());
     assertTrue(en.contains(">binary content (40 control characters)<"), en);
@@ -175,7 +175,7 @@ class RejectedFilesPageTest {
     setReason("a sentence reworded since");
     Map<String, String> cookies = editorCookies();
     String ar = row(given().cookies(cookies).get("/articles/rejected?lang=ar").asString());
-    assertTrue(ar.contains("محتوى ثنائي لا نص (محارف التحكم: 40)"), ar);
+    assertTrue(ar.contains("محتوى ثنائي لا نص (فيه 40 محرف تحكم)"), ar);
     String en = row(given().cookies(cookies).get("/articles/rejected?lang=en").asString());
     assertTrue(en.contains(">binary content (40 control characters)<"), en);
 
@@ -202,7 +202,7 @@ class RejectedFilesPageTest {
             io.quarkus.qute.i18n.MessageBundles.get(
                     org.chronology.web.AdminMsg.class,
                     io.quarkus.qute.i18n.Localized.Literal.of(l.getLanguage()))
-                .rejectReason(code, "1", "2", "3", true);
+                .rejectReason(code, "1", "2", "3", true, 1);
         assertFalse(said.isBlank() || said.equals(code), code + " in " + l + ": " + said);
       }
     }

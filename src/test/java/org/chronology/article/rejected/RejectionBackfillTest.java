@@ -106,7 +106,7 @@ class RejectionBackfillTest {
     Map<String, String> cookies = RejectedFilesPageTest.editorCookies();
     String ar = given().cookies(cookies).get("/articles/rejected?lang=ar").asString();
     String binaryRow = row(ar, prefix + known.indexOf(RejectionReason.binary(40)) + ".txt");
-    assertTrue(binaryRow.contains("محتوى ثنائي لا نص (محارف التحكم: 40)"), binaryRow);
+    assertTrue(binaryRow.contains("محتوى ثنائي لا نص (فيه 40 محرف تحكم)"), binaryRow);
     String unknownRow = row(ar, prefix + known.size() + ".txt");
     assertTrue(unknownRow.contains(">cannot read the file: disk error<"), unknownRow);
   }

@@ -142,7 +142,7 @@ class ArticleUploadTest {
     binary[1] = (byte) ('b' + Math.floorMod(UUID.randomUUID().hashCode(), 20));
     String ar = upload(ed, Map.of(), binary).then().statusCode(422).extract().asString();
     assertTrue(
-        ar.contains("لم يُقبل الملف: محتوى ثنائي لا نص (محارف التحكم: 40). حُفظت بايتاته كما هي."),
+        ar.contains("لم يُقبل الملف: محتوى ثنائي لا نص (فيه 40 محرف تحكم). حُفظت بايتاته كما هي."),
         ar);
     ed.cookies.put("lang", "en");
     binary[2] = (byte) ('b' + Math.floorMod(UUID.randomUUID().hashCode(), 20));

@@ -228,7 +228,7 @@ class EventEditTest {
     // The old number's history points to the event brought back (and to the one it was merged
     // into).
     Matcher to =
-        Pattern.compile("→ #(\\d+)")
+        Pattern.compile("<p class=\"reason\"><a href=\"/events/(\\d+)\"")
             .matcher(given().get("/events/" + gone.get("id") + "/history").asString());
     String back = null;
     while (to.find()) {
