@@ -74,7 +74,8 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
         }
       }
       if (target != null) {
-        target = restatedVisit(doc, kept, target, e, gatheringKept);
+        boolean kept1 = gatheringKept;
+        target = RestatedVisits.pointBack(kept, target, e, q -> folds(doc, q, e, kept1));
       }
       if (target != null) {
         boolean kept0 = gatheringKept;
@@ -294,32 +295,6 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
       return true;
     }
     return p.type == e.type && p.sentence != e.sentence && sameText(doc, p, e);
-  }
-
-  /**
-   * "وتأتي الزيارة بعد …"، "وتأتي زيارة سموه …" after a visit and a meeting planned since (a joint
-   * committee's next session, talks set for tomorrow): the visit noun restated, of the visit's own
-   * status, points back at the visit told, not at the planned meeting nearest to it, which it would
-   * turn into a visit.
-   */
-  private EventDraft restatedVisit(
-      Document doc, List<EventDraft> kept, EventDraft target, EventDraft e, boolean gathering) {
-    if (e.type != EventType.VISIT
-        || target.type != EventType.MEETING
-        || target.status == e.status
-        || e.head.trigger().form().verbal()) {
-      return target;
-    }
-    for (int k = kept.indexOf(target) - 1; k >= 0; k--) {
-      EventDraft q = kept.get(k);
-      if (q.type == EventType.VISIT
-          && q.status == e.status
-          && !q.sittingOnly
-          && folds(doc, q, e, gathering)) {
-        return q;
-      }
-    }
-    return target;
   }
 
   /**

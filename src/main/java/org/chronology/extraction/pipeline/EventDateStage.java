@@ -171,28 +171,7 @@ public record EventDateStage(Lexicon lexicon) implements Stage {
     return visit.type == EventType.VISIT
             && lexicon.anyIn(FunctionWord.DURING_IT, doc.tokens(), d.first, d.head.first())
         || (visit.type == EventType.VISIT || visit.type == EventType.MEETING)
-            && whereAt(doc, visit, d);
-  }
-
-  /** How many words before the act's word "where" may open its clause ("حيث جرى توقيع"). */
-  private static final int WHERE_REACH = 3;
-
-  /**
-   * "يزور الوزير فاليتا غداً الخميس، حيث يوقع الجانبان مذكرة تفاهم": "where" opens the act's clause
-   * right after the gathering's, so the act takes place at it, on its days; not after a clause of
-   * its own between them ("بزيارة إلى باكو، تشمل محطة في تركمانستان حيث يُنتظر افتتاح سفارة": the
-   * place of that stop).
-   */
-  private boolean whereAt(Document doc, EventDraft gathering, EventDraft d) {
-    Sentence s = doc.sentences().get(d.sentence);
-    int h = d.head.first();
-    for (int w = h - 1; w >= Math.max(gathering.head.end(), h - WHERE_REACH); w--) {
-      if (lexicon.is(FunctionWord.WHERE_AT, doc.tokens().get(w).text())) {
-        return s.clauseOf(w) == s.clauseOf(h)
-            && s.clauseOf(w) - s.clauseOf(gathering.head.first()) <= 1;
-      }
-    }
-    return false;
+            && new WhereClauses(lexicon).at(doc, visit, d);
   }
 
   /** Dated only relative to a happening whose date is not known from its own sentence. */
