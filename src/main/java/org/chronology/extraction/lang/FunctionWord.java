@@ -206,6 +206,8 @@ public enum FunctionWord {
   NAME_TAIL("name-tail"),
   /** a company named in quotation marks follows it (شركة "…") */
   COMPANY_HEAD("company-head"),
+  /** a word after a company's name that belongs to it ("سيستمز"): the name is the company's */
+  COMPANY_TAIL("company-tail"),
   /** an armed group or movement named in quotation marks follows it (جماعة "…") */
   GROUP_HEAD("group-head"),
   /** a body, party or alliance named in quotation marks follows it or opens its name */

@@ -234,6 +234,30 @@ record NameParts(Lexicon lexicon, Gazetteer gazetteer) {
   }
 
   /**
+   * "نظيره البيروفي رافائيل فلان": right after a title, a one-word company of the gazetteer that is
+   * also a given name opens the person's name when a name-like word follows it, not a word of the
+   * company's own (company-tail: "سيستمز") nor a company head before it ("شركة").
+   */
+  boolean companyAsGivenName(Document doc, int t, int to) {
+    if (t + 1 >= to || TitledNames.hasStop(doc, t + 1)) {
+      return false;
+    }
+    String w = doc.tokens().get(t).text();
+    PhraseMatcher.Match<GazetteerEntry> g =
+        gazetteer.matcher().longestAt(doc.tokens(), doc.forms(), t, to);
+    if (g == null
+        || g.first() != t
+        || g.end() != t + 1
+        || !g.form().text().equals(w)
+        || g.values().get(0).kind() != org.chronology.extraction.ActorKind.COMPANY
+        || t > 0 && lexicon.is(FunctionWord.COMPANY_HEAD, doc.tokens().get(t - 1).text())) {
+      return false;
+    }
+    String next = doc.tokens().get(t + 1).text();
+    return !lexicon.is(FunctionWord.COMPANY_TAIL, next) && nameLike(doc, t + 1, to);
+  }
+
+  /**
    * No word of the lexicon is read at the token; for a foreign name written with "أل" ("ألباريس"),
    * a word read only by taking its "أل" for the article ("باريس"), or a name written with the
    * article ("البيرو" for "ألبيرو"), does not count.

@@ -227,7 +227,10 @@ record TitledNames(Lexicon lexicon, Gazetteer gazetteer) {
       if (lexicon.is(FunctionWord.NAME_LINK, w)
           && nameEnd + 1 < to
           && !hasStop(doc, nameEnd + 1)
-          && NameParts.isArabicWord(tokens.get(nameEnd + 1).text())) {
+          && NameParts.isArabicWord(tokens.get(nameEnd + 1).text())
+          && !NameParts.inDatePhrase(doc, nameEnd + 1)
+          && !lexicon.is(FunctionWord.NOT_NAME, tokens.get(nameEnd + 1).text())) {
+        // a link word that is also a name ("آبي") does not take a date after it ("آبي اليوم")
         // no stop-word check: normalised "علي" is also the preposition على
         nameEnd += 2; // بن زايد، عبد الله، آل سعود: the link takes the word after it
         while (nameEnd + 1 < to
@@ -251,6 +254,7 @@ record TitledNames(Lexicon lexicon, Gazetteer gazetteer) {
       // after بن/آل only a link or a family name goes on ("محمد بن سلمان أعمال القمة")
       if (!lineage
           && (names().nameLike(doc, nameEnd, to)
+              || parts == 0 && names().companyAsGivenName(doc, nameEnd, to)
               || parts > 0 && NameParts.familyFirst(country) && names().syllable(doc, nameEnd, to)
               || parts > 0 && names().givenNameAsWritten(doc, nameEnd, to)
               || givenBeforeName(doc, nameEnd, to, parts == 0))
