@@ -2,9 +2,9 @@ package org.chronology.web.cache;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -42,14 +42,20 @@ public class PageCache {
     return maxBytes > 0;
   }
 
+  /** The data version's query: the same text each time, so each connection keeps it prepared. */
+  static final String VERSION = "select sum(version) from data_version";
+
   /**
    * The current data version, read on its own connection outside any transaction (one indexed read
-   * of 16 rows), or -1 when the database cannot say.
+   * of 16 rows), or -1 when the database cannot say. A {@link PreparedStatement} of one fixed text:
+   * the driver keeps it per connection and, from its fifth run on that connection ({@code
+   * prepareThreshold}), runs it as a server-side prepared statement, not parsed and planned again
+   * on every cached read; each run still reads the committed rows of that moment.
    */
   public long version() {
     try (Connection c = db.getConnection();
-        Statement s = c.createStatement();
-        ResultSet r = s.executeQuery("select sum(version) from data_version")) {
+        PreparedStatement s = c.prepareStatement(VERSION);
+        ResultSet r = s.executeQuery()) {
       return r.next() ? r.getLong(1) : -1;
     } catch (SQLException e) {
       return -1;

@@ -15,8 +15,15 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.chronology.web.cache.PageCache;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -42,6 +49,7 @@ class PageCacheTest {
   static final long BOUND = 1_000_000;
 
   @Inject PageCache cache;
+  @Inject DataSource db;
 
   @AfterEach
   void removeTestArticles() {
@@ -176,6 +184,66 @@ class PageCacheTest {
     String afterSql = anonymous(eventPage).asString();
     assertNotEquals(page, afterSql);
     assertTrue(afterSql.contains("title-from-sql"));
+  }
+
+  /**
+   * The data version every cached read asks for is a statement the connection keeps prepared on the
+   * server (not parsed and planned on each hit), and it still moves with a write committed on
+   * another connection, as another instance would make it.
+   */
+  @Test
+  void theDataVersionIsKeptPreparedAndStillMovesAfterAWrite() throws Exception {
+    try (Connection c = db.getConnection()) {
+      PageCache onOne = new PageCache(oneConnection(c), BOUND);
+      long before = onOne.version();
+      for (int i = 0; i < 10; i++) {
+        assertEquals(before, onOne.version());
+      }
+      try (Statement s = c.createStatement();
+          ResultSet r =
+              s.executeQuery(
+                  "select count(*) from pg_prepared_statements"
+                      + " where statement = 'select sum(version) from data_version'")) {
+        assertTrue(r.next());
+        assertEquals(1, r.getLong(1), "the data version is prepared on the server");
+      }
+      QuarkusTransaction.requiringNew()
+          .run(
+              () ->
+                  Panache.getEntityManager()
+                      .createNativeQuery(
+                          "update event set title = title where id = (select min(id) from event)")
+                      .executeUpdate());
+      assertTrue(onOne.version() > before, "the prepared read sees the new version");
+    }
+  }
+
+  /** A data source that always hands out {@code c} and leaves it open when it is "closed". */
+  private static DataSource oneConnection(Connection c) {
+    Connection kept =
+        (Connection)
+            Proxy.newProxyInstance(
+                Connection.class.getClassLoader(),
+                new Class<?>[] {Connection.class},
+                (p, m, a) -> m.getName().equals("close") ? null : call(m, c, a));
+    return (DataSource)
+        Proxy.newProxyInstance(
+            DataSource.class.getClassLoader(),
+            new Class<?>[] {DataSource.class},
+            (p, m, a) -> {
+              if (m.getName().equals("getConnection")) {
+                return kept;
+              }
+              throw new UnsupportedOperationException(m.getName());
+            });
+  }
+
+  private static Object call(Method m, Object target, Object[] args) throws Throwable {
+    try {
+      return m.invoke(target, args);
+    } catch (InvocationTargetException e) {
+      throw e.getCause();
+    }
   }
 
   @Test
