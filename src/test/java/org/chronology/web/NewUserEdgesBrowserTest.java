@@ -254,9 +254,9 @@ class NewUserEdgesBrowserTest extends UiBrowserTest {
   }
 
   @Test
-  void anUnknownActorIsSaidOnTheChronology() {
+  void anUnknownActorIsSaidOnTheChronology() throws java.io.IOException {
     for (int width : new int[] {1366, 390}) {
-      try (BrowserContext c = context(width)) {
+      try (BrowserContext c = underPolicy(width, 900)) {
         Page page = c.newPage();
         for (String lang : LANGS) {
           boolean en = lang.equals("en");
@@ -271,6 +271,20 @@ class NewUserEdgesBrowserTest extends UiBrowserTest {
               .containsText(en ? "There is no actor number 99999." : "لا يوجد فاعل رقم 99999.");
           assertThat(said.locator("a")).hasCount(1);
           Chromium.shot(page, "12-51-unknown-actor-" + width + "-" + lang + ".png", false);
+          // Said in a box as the site's other notices, not as bare text; announced as a status.
+          assertThat(said).hasAttribute("role", "status");
+          @SuppressWarnings("unchecked")
+          Map<String, Object> style =
+              (Map<String, Object>)
+                  said.evaluate(
+                      "p => { const s = getComputedStyle(p); return {bg: s.backgroundColor,"
+                          + " border: s.borderTopStyle + ' ' + s.borderTopColor,"
+                          + " pad: parseFloat(s.paddingInlineStart)}; }");
+          assertEquals("rgb(253, 236, 234)", style.get("bg"), lang + " " + width + ": " + style);
+          assertEquals("solid rgb(227, 161, 156)", style.get("border"), style.toString());
+          assertTrue(((Number) style.get("pad")).doubleValue() > 8, style.toString());
+          assertEquals(List.of(), axe(page, axeSource()), lang + " " + width);
+          Chromium.shot(page, "12-52-unknown-actor-" + width + "-" + lang + ".png", false);
         }
       }
     }
