@@ -87,7 +87,9 @@ public record RejectionReason(String code, Long a, Long b, Long c) {
 
   /**
    * The plain English sentence stored beside the code and written to the log (the same text the
-   * rows before V22 hold). {@code charset} is the byte-order mark's, for {@code bom} only.
+   * rows before V22 hold, but that these said "N bad byte(s)" and "N control characters" whatever
+   * N, where it now counts in words as the pages do). {@code charset} is the byte-order mark's, for
+   * {@code bom} only.
    */
   public String english(String charset) {
     return switch (code) {
@@ -96,7 +98,8 @@ public record RejectionReason(String code, Long a, Long b, Long c) {
       case "invalidUtf8" ->
           "invalid UTF-8: "
               + a
-              + " bad byte(s), the first at byte "
+              + (a == 1 ? " bad byte" : " bad bytes")
+              + ", the first at byte "
               + b
               + " (the rest is valid UTF-8, so it is not read as windows-1256)";
       case "bom" -> "byte-order mark says " + charset + " but the bytes are not";

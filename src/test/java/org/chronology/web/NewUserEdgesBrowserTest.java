@@ -9,6 +9,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.FilePayload;
 import com.microsoft.playwright.options.WaitUntilState;
 import io.quarkus.arc.Arc;
@@ -254,9 +255,9 @@ class NewUserEdgesBrowserTest extends UiBrowserTest {
   }
 
   @Test
-  void anUnknownActorIsSaidOnTheChronology() {
+  void anUnknownActorIsSaidOnTheChronology() throws java.io.IOException {
     for (int width : new int[] {1366, 390}) {
-      try (BrowserContext c = context(width)) {
+      try (BrowserContext c = underPolicy(width, 900)) {
         Page page = c.newPage();
         for (String lang : LANGS) {
           boolean en = lang.equals("en");
@@ -271,8 +272,83 @@ class NewUserEdgesBrowserTest extends UiBrowserTest {
               .containsText(en ? "There is no actor number 99999." : "لا يوجد فاعل رقم 99999.");
           assertThat(said.locator("a")).hasCount(1);
           Chromium.shot(page, "12-51-unknown-actor-" + width + "-" + lang + ".png", false);
+          // Said in a box as the site's other notices, not as bare text; announced as a status.
+          assertThat(said).hasAttribute("role", "status");
+          @SuppressWarnings("unchecked")
+          Map<String, Object> style =
+              (Map<String, Object>)
+                  said.evaluate(
+                      "p => { const s = getComputedStyle(p); return {bg: s.backgroundColor,"
+                          + " border: s.borderTopStyle + ' ' + s.borderTopColor,"
+                          + " pad: parseFloat(s.paddingInlineStart)}; }");
+          assertEquals("rgb(253, 236, 234)", style.get("bg"), lang + " " + width + ": " + style);
+          assertEquals("solid rgb(227, 161, 156)", style.get("border"), style.toString());
+          assertTrue(((Number) style.get("pad")).doubleValue() > 8, style.toString());
+          assertEquals(List.of(), axe(page, axeSource()), lang + " " + width);
+          Chromium.shot(page, "12-52-unknown-actor-" + width + "-" + lang + ".png", false);
         }
       }
     }
+  }
+
+  @Test
+  void comparesPickersSuggestNamesAsTheChronologyDoes() throws java.io.IOException {
+    String typed = UiFixture.NAME.substring(0, Math.min(3, UiFixture.NAME.length()));
+    for (int width : new int[] {1366, 390}) {
+      try (BrowserContext c = underPolicy(width, 900)) {
+        Page page = c.newPage();
+        for (String lang : LANGS) {
+          page.navigate(url("/compare?lang=" + lang));
+          for (String side : List.of("a", "b")) {
+            Locator box = page.locator("#c-who-" + side);
+            assertThat(box).hasAttribute("list", "c-who-" + side + "-suggest");
+            page.waitForFunction("() => typeof window.htmx === 'object'");
+            box.pressSequentially(typed);
+            Locator options = page.locator("datalist#c-who-" + side + "-suggest option");
+            assertThat(options.first())
+                .isAttached(new LocatorAssertions.IsAttachedOptions().setTimeout(30_000));
+            String values =
+                String.valueOf(
+                    options.evaluateAll("os => os.map(o => o.value + ' ' + o.textContent)"));
+            assertTrue(values.contains(UiFixture.NAME), side + " " + lang + ": " + values);
+            // the same names the chronology's actor box is offered
+            String chronology =
+                page.context()
+                    .request()
+                    .get(url("/actors/suggest?who=" + encode(typed) + "&lang=" + lang))
+                    .text();
+            assertEquals(
+                options.count(),
+                chronology.split("<option ", -1).length - 1,
+                "as many as the chronology's box");
+          }
+          assertEquals(List.of(), policyViolations(page), lang);
+          assertEquals(List.of(), axe(page, axeSource()), lang + " " + width);
+          Chromium.shot(page, "12-52-compare-suggest-" + width + "-" + lang + ".png", false);
+        }
+      }
+    }
+    // Without JavaScript the form is a plain form: the names typed open the comparison.
+    try (BrowserContext c = underPolicy(1366, 900, false)) {
+      Page page = c.newPage();
+      for (String lang : LANGS) {
+        boolean en = lang.equals("en");
+        page.navigate(url("/compare?lang=" + lang));
+        page.locator("#c-who-a").fill(UiFixture.NAME);
+        page.locator("#c-who-b").fill("9999999-nobody");
+        page.locator("form.compare-pick button[type=submit]").click();
+        page.waitForLoadState();
+        String text = page.locator("main").innerText();
+        assertTrue(
+            text.contains(en ? "No actor is called" : "لا يوجد فاعل")
+                || text.contains(en ? "No other actor is called" : "لا فاعل آخر"),
+            text);
+        assertTrue(page.url().contains("who1=") && page.url().contains("who2="), page.url());
+      }
+    }
+  }
+
+  private static String encode(String s) {
+    return java.net.URLEncoder.encode(s, StandardCharsets.UTF_8);
   }
 }

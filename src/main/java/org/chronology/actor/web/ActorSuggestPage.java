@@ -43,13 +43,19 @@ public class ActorSuggestPage {
   @Transactional(Transactional.TxType.SUPPORTS)
   public TemplateInstance suggest(
       @QueryParam("who") String who,
+      @QueryParam("who1") String who1,
+      @QueryParam("who2") String who2,
       @QueryParam("addActor") String addActor,
       @QueryParam("country") String country,
       @QueryParam("duplicate") String duplicate,
       @QueryParam("kind") String kind,
       @QueryParam("list") String list) {
+    // who1 and who2: the two boxes of /compare with no actor chosen yet.
     String text =
-        who != null ? who : addActor != null ? addActor : country != null ? country : duplicate;
+        java.util.stream.Stream.of(who, who1, who2, addActor, country, duplicate)
+            .filter(java.util.Objects::nonNull)
+            .findFirst()
+            .orElse(null);
     // Only actors of one kind (the actor editor's country box): look further, keep that kind.
     boolean oneKind = kind != null && kind.matches("[a-z_]{1,30}");
     List<ActorOption> found =

@@ -11,6 +11,7 @@ import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -190,6 +191,46 @@ class RejectedFilesPageTest {
                     .executeUpdate());
     ar = row(given().cookies(cookies).get("/articles/rejected?lang=ar").asString());
     assertTrue(ar.contains(">a sentence reworded since<"), "an old row shows its text: " + ar);
+  }
+
+  /**
+   * The English sentence stored for the log counts bad bytes in words as the page does: it said "1
+   * bad byte(s)" where the English page says "1 bad byte".
+   */
+  @Test
+  void theStoredSentenceOfBadBytesCountsInWordsAsThePageDoes() {
+    byte[] arabic = "نص عربي سليم في ملف واحد ".repeat(4).getBytes(StandardCharsets.UTF_8);
+    byte[] bytes = java.util.Arrays.copyOf(arabic, arabic.length * 2 + 1);
+    bytes[arabic.length] = (byte) 0xFF;
+    System.arraycopy(arabic, 0, bytes, arabic.length + 1, arabic.length);
+    IngestOutcome o = rejected(bytes);
+    assertEquals(RejectionReason.invalidUtf8(1, arabic.length), o.why());
+    String stored =
+        QuarkusTransaction.requiringNew()
+            .call(
+                () ->
+                    (String)
+                        Panache.getEntityManager()
+                            .createNativeQuery(
+                                "select reason from ingest_rejection where source = ?1")
+                            .setParameter(1, source)
+                            .getSingleResult());
+    assertTrue(stored.startsWith("invalid UTF-8: 1 bad byte, the first at byte "), stored);
+    Map<String, String> cookies = editorCookies();
+    String en = row(given().cookies(cookies).get("/articles/rejected?lang=en").asString());
+    assertTrue(en.contains(">" + escape(stored) + "<"), "the page says what is stored: " + en);
+    String ar = row(given().cookies(cookies).get("/articles/rejected?lang=ar").asString());
+    assertTrue(ar.contains("title=\"" + escape(stored) + "\""), ar);
+    assertTrue(ar.contains("ترميز UTF-8 معطوب"), ar);
+    org.chronology.web.AdminMsg enMsg =
+        io.quarkus.qute.i18n.MessageBundles.get(
+            org.chronology.web.AdminMsg.class, io.quarkus.qute.i18n.Localized.Literal.of("en"));
+    for (long n : new long[] {1, 3}) {
+      assertEquals(
+          enMsg.rejectReason("invalidUtf8", String.valueOf(n), "17", "", false, n),
+          RejectionReason.invalidUtf8(n, 17).english(),
+          n + " bad bytes");
+    }
   }
 
   /** Every code says itself in both languages, and its English matches what the log keeps. */

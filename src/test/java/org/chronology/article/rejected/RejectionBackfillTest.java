@@ -57,6 +57,11 @@ class RejectionBackfillTest {
     for (RejectionReason r : known) {
       sentences.add(r.code().equals("bom") ? r.english("UTF-16LE") : r.english());
     }
+    // before V22 the count was not said in words: "3 bad byte(s)"
+    sentences.set(
+        known.indexOf(RejectionReason.invalidUtf8(3, 17)),
+        "invalid UTF-8: 3 bad byte(s), the first at byte 17 (the rest is valid UTF-8, so it is not"
+            + " read as windows-1256)");
     // sentences of another wording: no code is guessed for them
     List<String> unknown =
         List.of(
