@@ -8,13 +8,9 @@ set -euo pipefail
 user=$1 pass=$2 n=$3 turns=$4
 shift 4
 declare -A cookie
+source "$(dirname "$0")/sign-in.sh"
 for base in "$@"; do
-  jar=$(mktemp)
-  token=$(curl -fsS -c "$jar" -b "$jar" "$base/login" | grep -o 'name="csrf-token" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
-  curl -fsS -o /dev/null -c "$jar" -b "$jar" --data-urlencode "j_username=$user" \
-    --data-urlencode "j_password=$pass" --data-urlencode "csrf-token=$token" "$base/j_security_check"
-  cookie[$base]=$(sed 's/^#HttpOnly_//' "$jar" | awk '!/^#/ && NF>=7 {printf "%s%s=%s", (n++?"; ":""), $6, $7}')
-  rm -f "$jar"
+  cookie[$base]=$(sign_in "$base" "$user" "$pass")
 done
 event=${EVENT:-$(curl -fsS "$1/api/events?size=1" | grep -o '"id":[0-9]*' | head -1 | cut -d: -f2)}
 rows=("anonymous|/css/app.css" "anonymous|/events/$event" "signed in|/events/$event" "signed in|/articles/new" "signed in|/review")

@@ -14,13 +14,9 @@ shift 3
 year=${YEAR:-2023}
 deep=${DEEP:-10000}
 declare -A cookie
+source "$(dirname "$0")/sign-in.sh"
 for base in "$@"; do
-  jar=$(mktemp)
-  token=$(curl -fsS -c "$jar" -b "$jar" "$base/login" | grep -o 'name="csrf-token" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
-  curl -fsS -o /dev/null -c "$jar" -b "$jar" --data-urlencode "j_username=$user" \
-    --data-urlencode "j_password=$pass" --data-urlencode "csrf-token=$token" "$base/j_security_check"
-  cookie[$base]=$(sed 's/^#HttpOnly_//' "$jar" | awk '!/^#/ && NF>=7 {printf "%s%s=%s", (n++?"; ":""), $6, $7}')
-  rm -f "$jar"
+  cookie[$base]=$(sign_in "$base" "$user" "$pass")
 done
 out=$(mktemp)
 get() { # get BASE URL LABEL

@@ -10,13 +10,9 @@ user=$1 pass=$2 secs=$3 turns=$4
 shift 4
 conns=${CONNS:-4}
 declare -A cookie
+source "$(dirname "$0")/sign-in.sh"
 for base in "$@"; do
-  jar=$(mktemp)
-  token=$(curl -fsS -c "$jar" -b "$jar" "$base/login" | grep -o 'name="csrf-token" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
-  curl -fsS -o /dev/null -c "$jar" -b "$jar" --data-urlencode "j_username=$user" \
-    --data-urlencode "j_password=$pass" --data-urlencode "csrf-token=$token" "$base/j_security_check"
-  cookie[$base]=$(sed 's/^#HttpOnly_//' "$jar" | awk '!/^#/ && NF>=7 {printf "%s%s=%s", (n++?"; ":""), $6, $7}')
-  rm -f "$jar"
+  cookie[$base]=$(sign_in "$base" "$user" "$pass")
 done
 first=$1
 year=${YEAR:-$(curl -fsS -H "Cookie: ${cookie[$first]}" "$first/review" | grep -o '<datalist id="review-years"><option value="[0-9]*"' | grep -o '[0-9]*"$' | tr -d '"')}
