@@ -181,6 +181,13 @@ public record EventSegmentStage(Lexicon lexicon) implements Stage {
         }
         continue;
       }
+      TriggerHit occasion = witnessedOccasion(doc, trig, cl, head);
+      if (occasion != null) { // "وشهدت الزيارة توقيع …": the visit told, and the signing
+        int from = drafts.isEmpty() ? pendingFrom : cl.firstToken();
+        drafts.add(draft(s, occasion, from, head.first()));
+        drafts.add(draft(s, head, from, cl.endToken()));
+        continue;
+      }
       EventDraft d =
           draft(s, head, drafts.isEmpty() ? pendingFrom : cl.firstToken(), cl.endToken());
       EventDraft prev = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
@@ -209,6 +216,24 @@ public record EventSegmentStage(Lexicon lexicon) implements Stage {
       drafts.add(d);
     }
     return drafts;
+  }
+
+  /**
+   * The occasion a witness verb's subject names in the clause ("وشهدت الزيارة توقيع …") when the
+   * head is the act witnessed after it: a mention of its own besides the act, else null.
+   */
+  private TriggerHit witnessedOccasion(
+      Document doc, List<TriggerHit> trig, Clause cl, TriggerHit head) {
+    for (TriggerHit t : trig) {
+      if (t.first() >= cl.firstToken()
+          && t.first() < head.first()
+          && t.trigger().type() != head.trigger().type()
+          && !head.trigger().form().verbal()
+          && WitnessedActs.subjectOccasion(lexicon, doc, t, trig)) {
+        return t;
+      }
+    }
+    return null;
   }
 
   private static boolean sameHappening(EventDraft a, EventDraft b) {
@@ -335,7 +360,8 @@ public record EventSegmentStage(Lexicon lexicon) implements Stage {
   private boolean setting(Document doc, TriggerHit t, List<TriggerHit> trig) {
     int f = doc.sentences().get(t.sentence()).firstToken();
     return t.first() > f && OCCASION.is("during", doc.tokens().get(t.first() - 1).text())
-        || WitnessedActs.occasion(lexicon, doc, t, trig);
+        || WitnessedActs.occasion(lexicon, doc, t, trig)
+        || WitnessedActs.subjectOccasion(lexicon, doc, t, trig);
   }
 
   /**

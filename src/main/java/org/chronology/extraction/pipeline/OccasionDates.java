@@ -65,6 +65,9 @@ final class OccasionDates {
       if (!resolved(d)) {
         during(doc, d);
       }
+      if (!resolved(d)) {
+        witnessedAt(doc, d, lexicon);
+      }
       if (d.date == null) {
         ThenDates.apply(doc, d, this);
       }
@@ -151,6 +154,26 @@ final class OccasionDates {
           share(d, ref);
           return;
         }
+      }
+    }
+  }
+
+  /**
+   * "وشهدت الزيارة توقيع خمس مذكرات تفاهم": an act witnessed by an occasion named as the witness
+   * verb's subject ({@link WitnessedActs#subjectOccasion}) shares the occasion's date (the dev
+   * conventions: agreements signed during a visit take the visit's date).
+   */
+  private void witnessedAt(Document doc, EventDraft d, Lexicon lexicon) {
+    for (TriggerHit t : doc.triggers()) {
+      if (t.sentence() == d.sentence
+          && t.first() < d.head.first()
+          && t.trigger().type() != d.type
+          && WitnessedActs.subjectOccasion(lexicon, doc, t, doc.triggers())) {
+        EventDraft ref = referent(doc, t, d);
+        if (ref != null) {
+          share(d, ref);
+        }
+        return;
       }
     }
   }
