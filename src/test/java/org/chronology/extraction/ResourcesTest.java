@@ -37,7 +37,8 @@ class ResourcesTest {
     "suffixes.tsv",
     "ambiguous-names.tsv",
     "state-forms.tsv",
-    "name-sounds.tsv"
+    "name-sounds.tsv",
+    "held-by.tsv"
   };
 
   @Test

@@ -31,6 +31,35 @@ public record EventActorStage(Gazetteer gazetteer, Lexicon lexicon) implements S
   /** A run of white space, compiled once (String.split and replaceAll compile per call). */
   private static final Pattern SPACES = Pattern.compile("\\s+");
 
+  /** Words before such a happening that make it the setting of what is told (held-by.tsv). */
+  private static final Set<String> SETTINGS = new HashSet<>();
+
+  /** Happenings named by the adjective of the body that holds them (held-by.tsv). */
+  private static final org.chronology.text.PhraseMatcher<String> HELD_BY = heldBy();
+
+  private static org.chronology.text.PhraseMatcher<String> heldBy() {
+    List<java.util.Map.Entry<String, String>> out = new ArrayList<>();
+    for (String[] r : org.chronology.text.TsvResource.read(Lexicon.DIR + "held-by.tsv", 3)) {
+      if ("setting".equals(r[0])) {
+        SETTINGS.add(ArabicNormalizer.key(r[1]));
+      } else {
+        out.add(new java.util.AbstractMap.SimpleImmutableEntry<>(r[1], r[2]));
+      }
+    }
+    return org.chronology.text.PhraseMatcher.of(out);
+  }
+
+  /** A dash, in any of its written forms (the tatweel too, which normalising drops). */
+  private static final Pattern DASH = Pattern.compile("[-\u2013\u2014\u0640]");
+
+  /** The article's own text between token {@code next} and the one before holds a dash. */
+  private static boolean dashAfter(Document doc, int next) {
+    String text = doc.article().text();
+    int from = Math.min(doc.originalEnd(next), text.length());
+    int to = Math.min(doc.originalStart(next), text.length());
+    return from < to && DASH.matcher(text.substring(from, to)).find();
+  }
+
   @Override
   public void process(Document doc) {
     List<GazetteerEntry> pair = null;
@@ -331,6 +360,8 @@ public record EventActorStage(Gazetteer gazetteer, Lexicon lexicon) implements S
     }
     addBodiesOfOfficers(doc, out);
     addCountriesOfPeople(out);
+    addStatesOfSharedBodies(doc, out);
+    addHoldingBodies(doc, d, out);
     d.actors = out;
   }
 
@@ -401,6 +432,71 @@ public record EventActorStage(Gazetteer gazetteer, Lexicon lexicon) implements S
                 null,
                 -1,
                 -1));
+      }
+    }
+  }
+
+  /**
+   * "اللجنة العمانية التنزانية المشتركة"، "اللجنة الكويتية الفيتنامية": a body named by the
+   * adjectives of two or more states is theirs together, so each of those states joins the event,
+   * implied, as the one state of a body does ({@link #addCountriesOfPeople}).
+   */
+  private void addStatesOfSharedBodies(Document doc, List<ResolvedActor> out) {
+    for (int i = 0, n = out.size(); i < n; i++) {
+      ResolvedActor b = out.get(i);
+      if (b.kind() != ActorKind.ORGANIZATION || b.media() || b.first() < 0) {
+        continue;
+      }
+      List<String> states = new ArrayList<>();
+      for (int t = b.first(); t < b.end(); t++) {
+        var dem = lexicon.demonyms().longestAt(doc.tokens(), doc.forms(), t, b.end());
+        if (dem != null && dem.first() == t) {
+          if (!states.contains(dem.values().get(0))) {
+            states.add(dem.values().get(0));
+          }
+          t = dem.end() - 1;
+        }
+      }
+      if (states.size() < 2) {
+        continue;
+      }
+      for (String state : states) {
+        GazetteerEntry c = gazetteer.byName(state);
+        if (c != null
+            && c.kind() == ActorKind.COUNTRY
+            && out.stream().noneMatch(a -> a.name().equals(c.name()))) {
+          out.add(ResolvedActor.implied(c, null));
+        }
+      }
+    }
+  }
+
+  /**
+   * "القمة العربية"، "القمة الخليجية"، "الهدنة الأممية": a happening named by the adjective of the
+   * body that holds it (the Arab League's summit, the Gulf Cooperation Council's, the UN's truce)
+   * has that body among its actors, implied, as the guide makes organisations actors.
+   */
+  private void addHoldingBodies(Document doc, EventDraft d, List<ResolvedActor> out) {
+    for (int t = d.first; t < d.end; t++) {
+      var m = HELD_BY.longestAt(doc.tokens(), doc.forms(), t, d.end);
+      if (m == null || m.first() != t) {
+        continue;
+      }
+      t = m.end() - 1;
+      boolean joined = m.end() < doc.tokens().size() && dashAfter(doc, m.end());
+      boolean setting =
+          m.first() > 0
+              && !TitledNames.hasStop(doc, m.first())
+              && SETTINGS.contains(
+                  ArabicNormalizer.key(
+                      org.chronology.text.Proclitics.withoutAndOrPreposition(
+                          doc.tokens().get(m.first() - 1).text())));
+      if (joined || setting) {
+        continue; // "القمة العربية - اللاتينية"، "على هامش القمة الخليجية"
+      }
+      GazetteerEntry body = gazetteer.byName(m.values().get(0));
+      if (body != null && out.stream().noneMatch(a -> a.name().equals(body.name()))) {
+        out.add(ResolvedActor.implied(body, null));
       }
     }
   }

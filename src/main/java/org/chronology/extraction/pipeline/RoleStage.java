@@ -131,7 +131,29 @@ public record RoleStage(Lexicon lexicon, Gazetteer gazetteer) implements Stage {
       // where an incident happens is a party to it
       addCountry(out, d.place.country(), null);
     }
+    if (d.type != EventType.VISIT) {
+      addDestinationStates(doc, d, out);
+    }
     d.actors = out;
+  }
+
+  /**
+   * "استأنفت الشركة رحلاتها إلى الدوحة"، "ستنقلهم طائرة إلى سانتياغو"، "يغادر مساء إلى الرباط": a
+   * capital the clause sends someone or something to (after إلى) stands for the state at the other
+   * end of the link, a party to it, as the host is of a visit (a visit's own destination is read by
+   * {@link #visitRoles}).
+   */
+  private void addDestinationStates(Document doc, EventDraft d, List<ResolvedActor> out) {
+    for (PlaceHit p : doc.places()) {
+      if (p.sentence() == d.sentence
+          && p.first() >= d.first
+          && p.first() < d.end
+          && p.destination()
+          && p.place().capital()
+          && p.place().country() != null) {
+        addCountry(out, p.place().country(), null);
+      }
+    }
   }
 
   /**
