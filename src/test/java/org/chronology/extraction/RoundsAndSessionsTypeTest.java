@@ -24,10 +24,22 @@ class RoundsAndSessionsTypeTest {
         // a session of a joint body agreed on or planned, a round held: talks
         "واتفق الوزيران يوم 12 آذار 2023 على عقد الدورة الخامسة للجنة الوزارية المشتركة في عمّان.|meeting",
         "وقال البيان إن المبعوثين يعقدان جولتهما الثانية في فيينا يوم 20 آذار 2023.|meeting",
+        // a numbered round said to be of talks is those talks, with no talks told before it
+        "وتستضيف نيروبي يوم 20 آذار 2023 الجولة الثانية من المشاورات السياسية بين كينيا وإثيوبيا.|meeting",
       })
   void testTypeByTheGuide(String sentence, String type) {
     List<EventType> types = Fixtures.extract(sentence).stream().map(ExtractedEvent::type).toList();
     assertEquals(List.of(EventType.fromCode(type)), types, sentence);
+  }
+
+  @Test
+  void testARoundOfASeriesHeldDuringAVisitIsASessionBesideTheVisit() {
+    List<ExtractedEvent> events =
+        Fixtures.extract(
+            "وأشار البيان إلى أن الجولة الأولى من المشاورات السياسية بين البلدين انطلقت في نيروبي في"
+                + " مارس 2021 خلال زيارة وزير الخارجية الإثيوبي إلى كينيا.");
+    List<EventType> types = events.stream().map(ExtractedEvent::type).sorted().toList();
+    assertEquals(List.of(EventType.VISIT, EventType.MEETING), types, events.toString());
   }
 
   @Test

@@ -55,6 +55,10 @@ public enum FunctionWord {
    * tournament), never a journey
    */
   ROUND_NUMBER("round-number"),
+  /**
+   * talks after a numbered round (الجولة الأولى من المشاورات): the round is those talks, a meeting
+   */
+  ROUND_TALKS("round-talks"),
   /** a deal noun that is also a span of time (عقد، عقود: contracts or decades) */
   SPAN_NOUN("span-noun"),
   /** before a span noun it is a length of time (منذ، طوال، بعد، استمر) */

@@ -178,6 +178,9 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
         || AgreedItems.furtherStep(lexicon, doc, e)
         || JoinedGatherings.joined(doc, p, e) // "زار موسكو حيث شارك في قمة"
         || VisitDays.meetingOnOwnDay(p, e)
+        // "… خلال زيارة الوزيرة"، "الجولة الأولى من المشاورات السياسية": a session of a series
+        || p.type == EventType.VISIT && NumberedRounds.roundOfSeries(lexicon, doc, e)
+        || e.type == EventType.VISIT && NumberedRounds.roundOfSeries(lexicon, doc, p)
         // "وعلى هامش القمة، التقى …": talks beside a gathering are neither it nor a journey
         || SidelineTalks.heldBeside(lexicon, doc, e) && !SidelineTalks.heldBeside(lexicon, doc, p)
         || e.type == EventType.VISIT && SidelineTalks.heldBeside(lexicon, doc, p)) {

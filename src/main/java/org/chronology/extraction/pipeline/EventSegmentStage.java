@@ -196,6 +196,7 @@ public record EventSegmentStage(Lexicon lexicon) implements Stage {
           && !lexicon.anyIn(FunctionWord.RESPONSE, doc.tokens(), cl.firstToken(), head.first())
           && (sameHappening(prev, d) || saidAtTalks(doc, prev, d))
           && !JoinedGatherings.joined(doc, prev, d) // "زار موسكو حيث شارك في قمة"
+          && !seriesBesideVisit(doc, prev, d) // "انطلقت الجولة الأولى … خلال زيارة الوزيرة"
           && !new ConjoinedActs(lexicon).distinct(doc, prev.head, d.head, cl.firstToken())
           && !new ContrastedDoers(lexicon).otherPartysSegment(doc, prev.head, d.head)
           && !new ConsequenceClauses(lexicon).movedParty(doc, prev.head, d.head)
@@ -234,6 +235,12 @@ public record EventSegmentStage(Lexicon lexicon) implements Stage {
       }
     }
     return null;
+  }
+
+  /** A numbered round of talks and a visit told beside it are two happenings (NumberedRounds). */
+  private boolean seriesBesideVisit(Document doc, EventDraft a, EventDraft b) {
+    return a.type == EventType.VISIT && NumberedRounds.roundOfSeries(lexicon, doc, b)
+        || b.type == EventType.VISIT && NumberedRounds.roundOfSeries(lexicon, doc, a);
   }
 
   private static boolean sameHappening(EventDraft a, EventDraft b) {

@@ -25,13 +25,24 @@ final class NamedVisitSettings {
    * happening of its own, or -1.
    */
   static int cut(Document doc, TriggerHit prev, TriggerHit t) {
+    if (prev.trigger().type() == EventType.VISIT || prev.trigger().type() == EventType.MEETING) {
+      return -1;
+    }
+    return cutAfterSession(doc, prev, t);
+  }
+
+  /**
+   * As {@link #cut}, for any happening before the visit, talks too: a numbered round of a series
+   * held during a visit ("انطلقت الجولة الأولى من المشاورات خلال زيارة الوزيرة") is a session of
+   * its own beside the visit.
+   */
+  static int cutAfterSession(Document doc, TriggerHit prev, TriggerHit t) {
     int w = t.first() - 1;
     if (t.trigger().type() != EventType.VISIT
         || t.trigger().form().verbal()
         || t.definite()
         || t.possessive()
         || prev.trigger().type() == EventType.VISIT
-        || prev.trigger().type() == EventType.MEETING
         || w < prev.end()
         || !OCCASION.is("within", doc.tokens().get(w).text())) {
       return -1;

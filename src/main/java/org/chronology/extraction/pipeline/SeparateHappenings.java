@@ -98,6 +98,10 @@ record SeparateHappenings(Lexicon lexicon) {
         boolean relativeDated =
             relative(doc, t) && SentenceDates.hasDate(dates, frameDates, t.end(), nextTrig);
         int within = NamedVisitSettings.cut(doc, prev, t); // "وقّع … خلال زيارة الرئيس إلى …"
+        if (within < 0 && NumberedRounds.roundOfSeries(lexicon, doc, prev)) {
+          // "انطلقت الجولة الأولى من المشاورات … خلال زيارة الوزيرة": a session and the visit
+          within = NamedVisitSettings.cutAfterSession(doc, prev, t);
+        }
         int cut = within > 0 ? within : t.first();
         if ((twoDated || relativeDated || within > 0 || conjoinedOtherVerb(doc, prev, t))
             && cut > start

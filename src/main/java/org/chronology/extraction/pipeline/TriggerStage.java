@@ -89,7 +89,7 @@ public record TriggerStage(Lexicon lexicon) implements Stage {
       } else if (round(doc, h) && afterTalksRound(doc, h, out, talksRound, talksRoundAt)) {
         // "وعقب انتهاء الجولة"، "تلتها جولة ثانية": after a round of talks, a round is talks
         out.set(i, retyped(h, org.chronology.extraction.EventType.MEETING));
-      } else if (VisaAgreements.setsVisaPolicy(lexicon, doc, h)) {
+      } else if (VisaAgreements.setsVisaPolicy(lexicon, doc, h, out)) {
         out.set(i, retyped(h, org.chronology.extraction.EventType.DIPLOMATIC));
       } else if (NumberedRounds.retype(lexicon, doc, h, out) != null) {
         out.set(i, retyped(h, NumberedRounds.retype(lexicon, doc, h, out)));
