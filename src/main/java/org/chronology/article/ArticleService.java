@@ -69,8 +69,6 @@ public class ArticleService {
   /** Session-level advisory lock of bulk work: start-up ingest, folder import, re-extraction. */
   static final long BULK_LOCK = 0x4348524f4e4f4c02L;
 
-  private static final PublicationDateDetector DATES = PublicationDateDetector.standard();
-
   @Inject ArticleIngestService ingest;
   @Inject ArticleEditService edits;
   @Inject ReextractionService extraction;
@@ -527,7 +525,11 @@ public class ArticleService {
     if (a.publishedOnSource != null && !"header".equals(a.publishedOnSource)) {
       return;
     }
-    DetectedDate d = DATES.detect(a.text).orElse(null);
+    // Asked here, not kept in a static field: the bean's client proxy (a subclass) initialises
+    // this class when CorpusLoader is created by a start-up observer, on the main thread before
+    // the server listens, and the detector reads the time lexicon (docs/benchmarks.md, "Start-up
+    // with the 1M database: what the main thread still runs").
+    DetectedDate d = PublicationDateDetector.standard().detect(a.text).orElse(null);
     if (d == null) {
       if (a.publishedOn != null || a.publishedOnSource != null) {
         a.publishedOn = null;
