@@ -255,7 +255,10 @@ record TitledNames(Lexicon lexicon, Gazetteer gazetteer) {
         nameEnd++; // "نصر الدين": one given name of two words
         continue;
       }
-      if (parts >= 2 && Proclitics.startsWithAnd(w) && Proclitics.withoutAnd(w).length() > 2) {
+      if (parts >= 2
+          && Proclitics.startsWithAnd(w)
+          && Proclitics.withoutAnd(w).length() > 2
+          && (DualTitles.dual(lexicon, doc, title.first()) || !closesClause(doc, nameEnd, to))) {
         break; // "الرئيسان فلان وعلان": a second name, not a part of the first
       }
       // a third part does not look like a present-tense verb ("فلان علان يقول")
@@ -553,6 +556,28 @@ record TitledNames(Lexicon lexicon, Gazetteer gazetteer) {
     // a word with the article there is rather the noun after the name ("فلان علان صالح المملكة،")
     boolean part = !Proclitics.hasArticle(w) && names().nameLike(doc, t, to);
     return part && nameClosedAfter(doc, t, to) ? t + 1 : t;
+  }
+
+  /**
+   * After one title, a third part written with و ("السفير مختار محمد واري،") is a name part when
+   * the clause goes on with no further name after it: a comma or the end, a date, a figure ("واري
+   * 72 ساعة"), or a noun with a preposition and the article ("ورفا للتشاور"); a second person
+   * joined by و has names of his own after it.
+   */
+  private boolean closesClause(Document doc, int t, int to) {
+    if (nameClosedAfter(doc, t, to)) {
+      return true;
+    }
+    String next = doc.tokens().get(t + 1).text();
+    if (!NameParts.isArabicWord(next)) {
+      return true;
+    }
+    for (Proclitics.Form f : Proclitics.forms(next)) {
+      if (f.definite() && f.preposition()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean nameClosedAfter(Document doc, int t, int to) {
