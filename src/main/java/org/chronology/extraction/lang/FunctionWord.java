@@ -200,6 +200,12 @@ public enum FunctionWord {
    */
   CABINET("cabinet"),
   /**
+   * a region governed within a state, in construct with its name after an office ("رئيس إقليم
+   * كردستان فلان"، "رئيس ولاية بونتلاند فلان"): with its name, part of the title, and the holder's
+   * name follows
+   */
+  REGION("region"),
+  /**
    * the first word of a dual title (الوزيران، وزيرا خارجية): after its first name, "و" + a name is
    * the second holder of the office
    */

@@ -98,7 +98,8 @@ record Institutions(Lexicon lexicon, Gazetteer gazetteer) {
       }
     }
     for (int j = i + 1; j <= to && j - i <= MAX_COMPLEMENT + 1; j++) {
-      if (j == to || TitledNames.hasStop(doc, j)) {
+      if (j == to || TitledNames.hasStop(doc, j) || NameParts.inDatePhrase(doc, j)) {
+        // "أعلنت وزارة الدفاع اليوم"، "وزارة الخارجية الأحد": a date ends the body's name
         return unqualified(doc, s, i, j, home);
       }
       PhraseMatcher.Match<String> dem =

@@ -6,6 +6,7 @@ import org.chronology.extraction.actor.Gazetteer;
 import org.chronology.extraction.actor.GazetteerEntry;
 import org.chronology.extraction.lang.FunctionWord;
 import org.chronology.extraction.lang.Lexicon;
+import org.chronology.extraction.lang.PlaceEntry;
 import org.chronology.extraction.lang.Suffix;
 import org.chronology.extraction.lang.TitleEntry;
 import org.chronology.text.ArabicNormalizer;
@@ -144,6 +145,11 @@ record TitledNames(Lexicon lexicon, Gazetteer gazetteer) {
         i = cabinet; // "وزير الطاقة في حكومة تصريف الأعمال فلان": the government of the office
         continue;
       }
+      int region = i == title.end() ? region(doc, title, i, to) : i;
+      if (region > i) {
+        i = region; // "رئيس إقليم كردستان فلان": the region the office governs
+        continue;
+      }
       PhraseMatcher.Match<GazetteerEntry> g =
           gazetteer.matcher().longestAt(tokens, doc.forms(), i, to);
       int body = i == title.end() && !consumedCountry && !ofOrganisation ? body(doc, g, i, to) : i;
@@ -229,7 +235,9 @@ record TitledNames(Lexicon lexicon, Gazetteer gazetteer) {
           && !hasStop(doc, nameEnd + 1)
           && NameParts.isArabicWord(tokens.get(nameEnd + 1).text())
           && !NameParts.inDatePhrase(doc, nameEnd + 1)
-          && !lexicon.is(FunctionWord.NOT_NAME, tokens.get(nameEnd + 1).text())) {
+          && !lexicon.is(FunctionWord.NOT_NAME, tokens.get(nameEnd + 1).text())
+          && !opensOffice(doc, nameEnd + 1, to)) {
+        // nor an office after it ("شينزو آبي رئيس وزراء اليابان": the name ends, the title follows)
         // a link word that is also a name ("آبي") does not take a date after it ("آبي اليوم")
         // no stop-word check: normalised "علي" is also the preposition على
         nameEnd += 2; // بن زايد، عبد الله، آل سعود: the link takes the word after it
@@ -247,7 +255,10 @@ record TitledNames(Lexicon lexicon, Gazetteer gazetteer) {
         nameEnd++; // "نصر الدين": one given name of two words
         continue;
       }
-      if (parts >= 2 && Proclitics.startsWithAnd(w) && Proclitics.withoutAnd(w).length() > 2) {
+      if (parts >= 2
+          && Proclitics.startsWithAnd(w)
+          && Proclitics.withoutAnd(w).length() > 2
+          && (DualTitles.dual(lexicon, doc, title.first()) || !closesClause(doc, nameEnd, to))) {
         break; // "الرئيسان فلان وعلان": a second name, not a part of the first
       }
       // a third part does not look like a present-tense verb ("فلان علان يقول")
@@ -461,6 +472,53 @@ record TitledNames(Lexicon lexicon, Gazetteer gazetteer) {
         : i;
   }
 
+  /**
+   * The end of a region in construct with an office right after it ("رئيس إقليم كردستان"، "رئيس
+   * ولاية بونتلاند"): a region noun and the region's name, a place or state of the lexicon or else
+   * one word without the article; {@code i} when none. The title's last word is in construct (no
+   * article: "منح الرئيس ولاية ثانية" is a term of office, not a region).
+   */
+  private int region(Document doc, PhraseMatcher.Match<TitleEntry> title, int i, int to) {
+    List<Token> tokens = doc.tokens();
+    if (i + 2 >= to
+        || hasStop(doc, i)
+        || hasStop(doc, i + 1)
+        || Proclitics.hasArticle(tokens.get(title.end() - 1).text())
+        || !lexicon.is(FunctionWord.REGION, tokens.get(i).text())) {
+      return i;
+    }
+    String name = tokens.get(i + 1).text();
+    if (Proclitics.hasArticle(name)
+        || Proclitics.startsWithAnd(name)
+        || !NameParts.isArabicWord(name)
+        || lexicon.isStopword(name)
+        || NameParts.inDatePhrase(doc, i + 1)) {
+      return i;
+    }
+    PhraseMatcher.Match<GazetteerEntry> g =
+        gazetteer.matcher().longestAt(tokens, doc.forms(), i + 1, to);
+    PhraseMatcher.Match<PlaceEntry> place =
+        lexicon.places().longestAt(tokens, doc.forms(), i + 1, to);
+    int end =
+        g != null && g.first() == i + 1
+            ? g.end()
+            : place != null && place.first() == i + 1 ? place.end() : i + 2;
+    return end < to && !hasStop(doc, end) ? end : i;
+  }
+
+  /**
+   * A title naming an office opens at token {@code t}, in construct, without the article ("رئيس
+   * وزراء"، "وزير"); with it, a word after a link is a name part ("عبد الملك").
+   */
+  private boolean opensOffice(Document doc, int t, int to) {
+    if (Proclitics.hasArticle(doc.tokens().get(t).text())) {
+      return false;
+    }
+    PhraseMatcher.Match<TitleEntry> m =
+        lexicon.titles().longestAt(doc.tokens(), doc.forms(), t, to);
+    return m != null && m.first() == t && office(m.values().get(0)) != null;
+  }
+
   /** True when punctuation separates token {@code t} from the one before it. */
   static boolean hasStop(Document doc, int t) {
     String gap = doc.gapBefore(t);
@@ -498,6 +556,28 @@ record TitledNames(Lexicon lexicon, Gazetteer gazetteer) {
     // a word with the article there is rather the noun after the name ("فلان علان صالح المملكة،")
     boolean part = !Proclitics.hasArticle(w) && names().nameLike(doc, t, to);
     return part && nameClosedAfter(doc, t, to) ? t + 1 : t;
+  }
+
+  /**
+   * After one title, a third part written with و ("السفير مختار محمد واري،") is a name part when
+   * the clause goes on with no further name after it: a comma or the end, a date, a figure ("واري
+   * 72 ساعة"), or a noun with a preposition and the article ("ورفا للتشاور"); a second person
+   * joined by و has names of his own after it.
+   */
+  private boolean closesClause(Document doc, int t, int to) {
+    if (nameClosedAfter(doc, t, to)) {
+      return true;
+    }
+    String next = doc.tokens().get(t + 1).text();
+    if (!NameParts.isArabicWord(next)) {
+      return true;
+    }
+    for (Proclitics.Form f : Proclitics.forms(next)) {
+      if (f.definite() && f.preposition()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean nameClosedAfter(Document doc, int t, int to) {
