@@ -145,7 +145,9 @@ public final class PublicationDateDetector {
         Pattern.compile(
             B
                 + wdPre
-                + "(?<a>\\d{1,4})(?<sep>[/.-])(?<b>\\d{1,2})\\k<sep>(?<c>\\d{1,4})(?![/.-]?\\d)");
+                // spaced around the slashes, as some agencies print a dateline: "3/ 9/ 2016"
+                + "(?<a>\\d{1,4})(?:(?<sep>[/.-])(?<b>\\d{1,2})\\k<sep>|\\s*+/\\s*+(?<bs>\\d{1,2})\\s*+/\\s*+)"
+                + "(?<c>\\d{1,4})(?![/.-]?\\d|\\s*+/\\s*+\\d)");
     hijri =
         Pattern.compile(
             B
@@ -239,7 +241,7 @@ public final class PublicationDateDetector {
 
   private LocalDate numericDate(Matcher m) {
     String a = m.group("a");
-    String b = m.group("b");
+    String b = m.group("b") != null ? m.group("b") : m.group("bs");
     String c = m.group("c");
     Integer wd = TimeLexicon.lookup(lex.weekdays, m.group("wd"));
     try {

@@ -69,4 +69,30 @@ class MediaReportDateTest {
                     + " شحنات من اليورانيوم الكازاخي."));
     assertEquals(LocalDate.of(2023, 3, 16), deal(events).date().start(), events.toString());
   }
+
+  @Test
+  void aPaperLearningFromItsSourcesFramesAReport() {
+    // "وعلمت الصحيفة من مصادر … أن": the paper's own report, dated by the publication day
+    List<ExtractedEvent> events =
+        extract(
+            article(
+                "استقبل الرئيس الكازاخي قاسم جومرت توكاييف، أمس الأربعاء في أستانا، رئيس وزراء"
+                    + " المجر فيكتور أوربان.",
+                "وعلمت الصحيفة من مصادر مطلعة أن بودابست تتفاوض على شراء شحنات من اليورانيوم"
+                    + " الكازاخي لمحطتها النووية."));
+    assertEquals(LocalDate.of(2023, 3, 16), deal(events).date().start(), events.toString());
+  }
+
+  @Test
+  void reportsSpeakingOfTalksFrameAReport() {
+    // "وتحدثت تقارير … عن مفاوضات": the claim follows "عن", not "أن"; dated by the report
+    List<ExtractedEvent> events =
+        extract(
+            article(
+                "استقبل الرئيس الكازاخي قاسم جومرت توكاييف، أمس الأربعاء في أستانا، رئيس وزراء"
+                    + " المجر فيكتور أوربان.",
+                "وتحدثت تقارير إعلامية عن مفاوضات تجريها بودابست لشراء شحنات من اليورانيوم"
+                    + " الكازاخي."));
+    assertEquals(LocalDate.of(2023, 3, 16), deal(events).date().start(), events.toString());
+  }
 }

@@ -102,6 +102,23 @@ class PublicationDateDetectorTest {
     assertFalse(PublicationDateDetector.endsDateline(opening, opening.indexOf(" (الاثنين)")));
   }
 
+  /**
+   * Some agencies print the dateline's numeric date with a space after each slash ("الرباط - وكالة:
+   * 3/ 9/ 2016"): it is the publication date, and the body's "اليوم" is read against it.
+   */
+  @Test
+  void aNumericDatelineSpacedAfterItsSlashesIsRead() {
+    String text =
+        "وكالة الأنباء\nالرئيسية | سياسية\n\nوزير يبدأ جولة\n\nالرباط - وكالة: 3/ 9/ 2016\n"
+            + "بدأ وزير الخارجية اليوم جولة في عدد من دول المنطقة تستمر أربعة أيام.";
+    assertEquals(
+        Optional.of(LocalDate.of(2016, 9, 3)), DETECTOR.detect(text).map(DetectedDate::date));
+    String spacedBoth = "عنوان الخبر\n\nالقاهرة: 21 / 11 / 2019\nاستقبل الرئيس اليوم ضيفه.";
+    assertEquals(
+        Optional.of(LocalDate.of(2019, 11, 21)),
+        DETECTOR.detect(spacedBoth).map(DetectedDate::date));
+  }
+
   @Test
   void nullAndEmptyAreNoDate() {
     assertEquals(Optional.empty(), DETECTOR.detect(null));

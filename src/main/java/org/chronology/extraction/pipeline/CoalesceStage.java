@@ -396,6 +396,16 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
       EnumSet.of(EventType.VISIT, EventType.MEETING, EventType.DEAL);
 
   /**
+   * "بدأ الرئيس زيارة إلى عمّان تستمر يومين" then "ومن المقرر أن يزور الرئيس غداً الأربعاء مصنعاً
+   * للأدوية": a step of the happening still to come, folded into it, says when that step is to be,
+   * not when the happening told as done took place; it leaves it undated, for the sentence's other
+   * date or the day's news to date it (guide, Dates and Status).
+   */
+  private static boolean stepStillToCome(EventDraft p, EventDraft e) {
+    return p.status != EventStatus.PLANNED && e.status == EventStatus.PLANNED;
+  }
+
+  /**
    * p's date stands before p's noun in the sentence ("الصادرة اليوم الأربعاء الزيارة"): it dates
    * what opens the sentence (the papers of the day), while the second noun's date is the
    * happening's.
@@ -537,6 +547,7 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
                 && e.date != null
                 && e.date.expression().start() != null))
         && !FollowUpDates.afterReport(doc, p, e.date)
+        && !stepStillToCome(p, e)
         && !e.sinceDate) { // "منذ سنوات" opens a period, it does not date the happening
       p.date = e.date;
       p.ownDate = e.ownDate;

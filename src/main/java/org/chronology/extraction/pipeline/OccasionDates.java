@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.chronology.extraction.EventStatus;
+import org.chronology.extraction.EventType;
 import org.chronology.extraction.lang.FunctionWord;
 import org.chronology.extraction.lang.Lexicon;
 import org.chronology.text.Proclitics;
@@ -63,7 +64,7 @@ final class OccasionDates {
     List<EventDraft> drafts = doc.events();
     for (EventDraft d : drafts) {
       if (!resolved(d)) {
-        during(doc, d);
+        during(doc, d, lexicon);
       }
       if (!resolved(d)) {
         witnessedAt(doc, d, lexicon);
@@ -119,7 +120,7 @@ final class OccasionDates {
   }
 
   /** "وذلك خلال زيارة …" after a dated event of the sentence; "خلال الزيارة" told before. */
-  private void during(Document doc, EventDraft d) {
+  private void during(Document doc, EventDraft d, Lexicon lexicon) {
     Sentence s = doc.sentences().get(d.sentence);
     for (int t = Math.max(s.firstToken(), d.head.first() - 2); t < d.head.first(); t++) {
       if (is("during", doc.tokens().get(t).text())) {
@@ -140,6 +141,13 @@ final class OccasionDates {
       }
       if (!is("during", doc.tokens().get(t).text()) || startsDate(doc, t + 1)) {
         continue;
+      }
+      if (namesTalksBack(doc, lexicon, s, d, t)) {
+        EventDraft talks = talksBefore(doc, d, t);
+        if (talks != null) {
+          share(d, talks); // "وحضر الوزيران عقب اللقاء التوقيع …": the talks told just before
+          return;
+        }
       }
       TriggerHit noun = nounAfter(doc, s, t + 1);
       if (RetoldOccasions.namedByDuring(doc, d, t, noun, this)) {
@@ -489,6 +497,51 @@ final class OccasionDates {
       }
     }
     return false;
+  }
+
+  /**
+   * "وحضر الوزيران عقب اللقاء التوقيع …"، "وفي ختام الاجتماع، أعلن …": the "during" word at {@code
+   * t} is d's and a bare definite noun of talks (the {@code gathering} words) follows it, itself no
+   * trigger: it names back the talks already told, whose day the act shares (guide, Dates).
+   */
+  private static boolean namesTalksBack(
+      Document doc, Lexicon lexicon, Sentence s, EventDraft d, int t) {
+    return t + 1 < s.endToken()
+        && t + 1 >= d.first - 1
+        && lexicon.is(FunctionWord.GATHERING, doc.tokens().get(t + 1).text())
+        && !startsTrigger(doc, t + 1);
+  }
+
+  /** A trigger starts at token {@code t}. */
+  private static boolean startsTrigger(Document doc, int t) {
+    for (TriggerHit h : doc.triggers()) {
+      if (h.first() == t) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** How many sentences before the act the talks a gathering noun names back may be told. */
+  private static final int TALKS_REACH = 2;
+
+  /**
+   * The nearest talks or visit told as done before token {@code t}, in d's sentence or the two
+   * before, with a resolved date.
+   */
+  private static EventDraft talksBefore(Document doc, EventDraft d, int t) {
+    EventDraft best = null;
+    for (EventDraft p : doc.events()) {
+      if (p != d
+          && (p.type == EventType.MEETING || p.type == EventType.VISIT)
+          && p.status == EventStatus.HAPPENED
+          && p.sentence >= d.sentence - TALKS_REACH
+          && p.head.first() < t
+          && resolved(p)) {
+        best = p;
+      }
+    }
+    return best;
   }
 
   /** The first trigger within a few words from {@code from}, in the sentence. */

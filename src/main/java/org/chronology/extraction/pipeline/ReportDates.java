@@ -11,7 +11,9 @@ import org.chronology.text.Token;
  * report's own phrase ("ذكرت القناة مساء أمس أن …"), else the publication day, approximate. It is
  * not the day of the article's main happening: a digest or a follow-up tells what the papers say on
  * the day they say it. The words are the {@code report}, {@code medium} and {@code complement}
- * kinds of occasion.tsv; a medium quoting a named speaker ({@code quoting}) is not such a report.
+ * kinds of occasion.tsv; a medium quoting a named speaker ({@code quoting}) is not such a report. A
+ * medium speaking of something ({@code speaking}, "وتحدثت تقارير عن …") frames its claim by {@code
+ * about} instead of "أن".
  */
 final class ReportDates {
 
@@ -56,12 +58,20 @@ final class ReportDates {
    */
   private static int frame(Document doc, Sentence s, int head, OccasionDates words) {
     for (int v = s.firstToken(); v < head; v++) {
-      if (!words.is("report", doc.tokens().get(v).text())) {
+      boolean speaking = words.is("speaking", doc.tokens().get(v).text());
+      if (!speaking && !words.is("report", doc.tokens().get(v).text())) {
         continue;
       }
       for (int c = v + 1; c < Math.min(head, v + 1 + COMPLEMENT_REACH); c++) {
         if (words.is("quoting", doc.tokens().get(c).text())) {
           break; // "نقلت الصحيفة عن الوزير قوله إن …": a speaker's word, not the medium's claim
+        }
+        if (speaking && words.is("about", doc.tokens().get(c).text())) {
+          // "وتحدثت تقارير إعلامية عن مفاوضات …": what the medium speaks of is its claim
+          if (medium(doc, v, c, words)) {
+            return c;
+          }
+          break;
         }
         if (words.is("complement", doc.tokens().get(c).text())) {
           if (medium(doc, v, c, words)) {
