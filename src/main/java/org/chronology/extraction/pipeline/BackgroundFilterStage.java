@@ -45,6 +45,7 @@ public record BackgroundFilterStage(Lexicon lexicon) implements Stage {
       return false;
     }
     return !(statistic(doc, d)
+        || runningTotal(doc, d)
         || background(doc, d)
         || emptyDeclaration(doc, d)
         || quotedAside(d)
@@ -441,6 +442,42 @@ public record BackgroundFilterStage(Lexicon lexicon) implements Stage {
       }
       String gap = t == d.first ? "" : doc.gapBefore(t);
       if (gap.indexOf('%') >= 0 || gap.indexOf(ARABIC_PERCENT) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "وبلغ حجم التبادل التجاري بين البلدين العام الماضي نحو 12 مليون دينار": the size of a trade
+   * total, undated or for a year told relative to the article (العام الماضي، الأشهر الأولى من العام
+   * الجاري), is a running figure given as background, not a happening. A total for a named year
+   * ("في عام 2021") is a dated trade flow and stays; a total raised or cut by someone ("رفع حجم
+   * التبادل التجاري") is a step or a goal and stays, and so does a draft whose sentence tells a
+   * happening of another kind beside the total ("وقال إن حجم التبادل بلغ …، مضيفاً أنه قبل دعوة
+   * لزيارة …").
+   */
+  private boolean runningTotal(Document doc, EventDraft d) {
+    TriggerHit h = d.head;
+    if (d.type != EventType.DEAL || h.trigger().form() != TriggerForm.NOUN) {
+      return false;
+    }
+    for (TriggerHit t : doc.triggers()) {
+      if (t != h
+          && t.sentence() == d.sentence
+          && t.trigger().type() != EventType.DEAL
+          && t.trigger().type() != EventType.STATEMENT) {
+        return false;
+      }
+    }
+    if (d.date != null && !d.date.expression().relative()) {
+      return false;
+    }
+    for (int t = Math.max(h.first() - 1, d.first); t <= h.first(); t++) {
+      String w = doc.tokens().get(t).text();
+      if ((lexicon.is(FunctionWord.RUNNING_TOTAL, w)
+              || lexicon.is(FunctionWord.RUNNING_TOTAL, Proclitics.withoutConjunction(w)))
+          && !changed(doc, t)) {
         return true;
       }
     }
