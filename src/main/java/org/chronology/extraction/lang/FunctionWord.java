@@ -12,6 +12,12 @@ public enum FunctionWord {
   STATISTIC("statistic"),
   /** a change made to a count (رفع، خفض، زيادة): "رفع عدد الجنود" is a step, not a statistic */
   COUNT_CHANGE("count-change"),
+  /** the size of a running total (حجم التبادل التجاري) */
+  RUNNING_TOTAL("running-total"),
+  /** an anniversary (الذكرى، بمرور): the happening named after it is the one remembered */
+  ANNIVERSARY("anniversary"),
+  /** before an anniversary (عشية، بمناسبة): it frames another act of the sentence */
+  ANNIVERSARY_FRAME("anniversary-frame"),
   /** a word ending in it names a source (صحيفة، وكالة، تقرير) */
   SOURCE_NOUN("source-noun"),
   /** a capital after it stands for its state (سلطات، حكومة) */

@@ -45,6 +45,8 @@ public record BackgroundFilterStage(Lexicon lexicon) implements Stage {
       return false;
     }
     return !(statistic(doc, d)
+        || runningTotal(doc, d)
+        || remembered(doc, d)
         || background(doc, d)
         || emptyDeclaration(doc, d)
         || quotedAside(d)
@@ -445,6 +447,86 @@ public record BackgroundFilterStage(Lexicon lexicon) implements Stage {
       }
     }
     return false;
+  }
+
+  /**
+   * "وبلغ حجم التبادل التجاري بين البلدين العام الماضي نحو 12 مليون دينار": the size of a trade
+   * total, undated or for a year told relative to the article (العام الماضي، الأشهر الأولى من العام
+   * الجاري), is a running figure given as background, not a happening. A total for a named year
+   * ("في عام 2021") is a dated trade flow and stays; a total raised or cut by someone ("رفع حجم
+   * التبادل التجاري") is a step or a goal and stays, and so does a draft whose sentence tells a
+   * happening of another kind beside the total ("وقال إن حجم التبادل بلغ …، مضيفاً أنه قبل دعوة
+   * لزيارة …").
+   */
+  private boolean runningTotal(Document doc, EventDraft d) {
+    TriggerHit h = d.head;
+    if (d.type != EventType.DEAL || h.trigger().form() != TriggerForm.NOUN) {
+      return false;
+    }
+    for (TriggerHit t : doc.triggers()) {
+      if (t != h
+          && t.sentence() == d.sentence
+          && t.trigger().type() != EventType.DEAL
+          && t.trigger().type() != EventType.STATEMENT) {
+        return false;
+      }
+    }
+    if (d.date != null && !d.date.expression().relative()) {
+      return false;
+    }
+    for (int t = Math.max(h.first() - 1, d.first); t <= h.first(); t++) {
+      String w = doc.tokens().get(t).text();
+      if ((lexicon.is(FunctionWord.RUNNING_TOTAL, w)
+              || lexicon.is(FunctionWord.RUNNING_TOTAL, Proclitics.withoutConjunction(w)))
+          && !changed(doc, t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** How far before the remembered happening's noun its anniversary word may stand. */
+  private static final int ANNIVERSARY_REACH = 5;
+
+  /**
+   * "تحيي البلاد اليوم الذكرى العاشرة لتفجير …"، "تحتفل الدولتان بمرور 40 عاماً على إقامة
+   * العلاقات": the happening noun after an anniversary is the one remembered, told elsewhere or
+   * only in passing; the sentence tells its commemoration, and its date is the commemoration's. A
+   * sentence that tells a happening of another kind beside it keeps its event ("وعشية الذكرى
+   * العاشرة للتفجير أدرجت الحكومة …").
+   */
+  private boolean remembered(Document doc, EventDraft d) {
+    TriggerHit h = d.head;
+    if (h.trigger().form() != TriggerForm.NOUN) {
+      return false;
+    }
+    int from =
+        Math.max(doc.sentences().get(d.sentence).firstToken(), h.first() - ANNIVERSARY_REACH);
+    boolean after = false;
+    for (int t = from; t < h.first(); t++) {
+      String w = doc.tokens().get(t).text();
+      if (lexicon.is(FunctionWord.ANNIVERSARY, w)
+          || lexicon.is(FunctionWord.ANNIVERSARY, Proclitics.withoutConjunction(w))) {
+        after = t == 0 || !framed(doc.tokens().get(t - 1).text());
+      }
+    }
+    if (!after) {
+      return false;
+    }
+    for (TriggerHit t : doc.triggers()) {
+      if (t != h
+          && t.sentence() == d.sentence
+          && t.trigger().type() != d.type
+          && t.trigger().form().verbal()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean framed(String before) {
+    return lexicon.is(FunctionWord.ANNIVERSARY_FRAME, before)
+        || lexicon.is(FunctionWord.ANNIVERSARY_FRAME, Proclitics.withoutConjunction(before));
   }
 
   /** How far after the declining verb its comment noun may stand (past the subject). */
