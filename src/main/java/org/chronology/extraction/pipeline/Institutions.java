@@ -295,7 +295,13 @@ record Institutions(Lexicon lexicon, Gazetteer gazetteer) {
     return outlet ? state : null;
   }
 
-  /** "وكانت المملكة قد سحبت سفيرها": the state of that long name the article named last. */
+  /**
+   * "وكانت المملكة قد سحبت سفيرها": the state of that long name the article has fixed before, the
+   * one of those it named most often so far (ties to the one named last), directly, through a
+   * person acting for it ("وزير الخارجية الأمير فيصل بن فرحان" … "وصل إلى المملكة") or by the same
+   * word; a kingdom named once in a list ("ومصر والأردن") does not take the word from the state the
+   * article is about.
+   */
   ActorHit stateHead(Document doc, Sentence s, int i, List<ActorHit> before) {
     String w = doc.tokens().get(i).text();
     String bare = Proclitics.withoutAndOrPreposition(w);
@@ -304,28 +310,33 @@ record Institutions(Lexicon lexicon, Gazetteer gazetteer) {
       return null;
     }
     String word = withoutArticle(ArabicNormalizer.key(head));
-    for (int k = before.size() - 1; k >= 0; k--) {
-      ActorHit h = before.get(k);
-      GazetteerEntry e =
-          h.candidates().isEmpty() ? gazetteer.byName(h.country()) : h.candidates().get(0);
-      if (h.kind() == ActorKind.COUNTRY
-          && e != null
-          && e.kind() == ActorKind.COUNTRY
-          && named(e, word)) {
-        return new ActorHit(
-            s.index(),
-            i,
-            i + 1,
-            List.of(e),
-            doc.originalText(i, i + 1),
-            ActorKind.COUNTRY,
-            null,
-            e.name(),
-            ActorHit.Source.DEMONYM,
-            null);
+    java.util.Map<GazetteerEntry, Integer> count = new java.util.HashMap<>();
+    GazetteerEntry best = null;
+    for (ActorHit h : before) {
+      if (h.kind() != ActorKind.COUNTRY && h.kind() != ActorKind.PERSON) {
+        continue;
+      }
+      String state = ArticlePair.stateOf(h);
+      GazetteerEntry e = state == null ? null : gazetteer.byName(state);
+      if (e != null && e.kind() == ActorKind.COUNTRY && named(e, word)) {
+        int n = count.merge(e, 1, Integer::sum);
+        best = best == null || n >= count.get(best) ? e : best;
       }
     }
-    return null;
+    if (best == null) {
+      return null;
+    }
+    return new ActorHit(
+        s.index(),
+        i,
+        i + 1,
+        List.of(best),
+        doc.originalText(i, i + 1),
+        ActorKind.COUNTRY,
+        null,
+        best.name(),
+        ActorHit.Source.DEMONYM,
+        null);
   }
 
   private static boolean named(GazetteerEntry e, String word) {

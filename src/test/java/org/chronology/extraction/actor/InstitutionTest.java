@@ -95,6 +95,30 @@ class InstitutionTest {
   }
 
   @Test
+  void testKingdomAloneIsTheKingdomItsMinisterStandsFor() {
+    // the kingdom is fixed by its minister, a known person, and not by name
+    List<ExtractedEvent> events =
+        extract(
+            "استقبل الأمير فيصل بن فرحان في جدة يوم 3 أيار 2023 فيصل المقداد.\n"
+                + "وكانت المملكة قد أغلقت سفارتها في دمشق في آذار 2012.");
+    assertActors(withEvidence(events, "أغلقت"), "السعودية");
+  }
+
+  @Test
+  void testKingdomAloneIsNotAKingdomListedOnce() {
+    // a kingdom in a list of guests does not take the word from the one the article is about
+    List<ExtractedEvent> events =
+        extract(
+            "استقبل الأمير فيصل بن فرحان في جدة يوم 3 أيار 2023 فيصل المقداد، الذي وصل إلى"
+                + " المملكة أمس.\n"
+                + "وتستضيف المملكة يوم 7 أيار 2023 اجتماعاً لوزراء خارجية مصر والأردن والعراق.\n"
+                + "وكانت المملكة قد أغلقت سفارتها في دمشق في آذار 2012.");
+    ExtractedEvent closed = withEvidence(events, "أغلقت");
+    assertActors(closed, "السعودية");
+    assertNoActor(closed, "الأردن");
+  }
+
+  @Test
   void testCapitalsJoinedStandForTheirStates() {
     assertActors(
         only("واتفقت القاهرة والدوحة في 20 كانون الثاني 2021 على استئناف العلاقات الدبلوماسية."),
