@@ -27,6 +27,12 @@ public record ModalityCue(EventStatus status, String phrase, Scope scope) {
      * later in the sentence than a happening told by its noun, with no other happening's word
      * between: the verb the noun is the subject of ("زيارة …، التي كانت مقررة …، قد أرجئت").
      */
-    PREDICATE
+    PREDICATE,
+    /**
+     * later in the sentence than the happening, with no other happening's word between: a party
+     * denied it or none confirmed it ("وهو ما نفته الوزارة"، "من دون أن يؤكد أي من الطرفين ذلك"),
+     * so it stays a claim the article does not confirm.
+     */
+    UNCONFIRMED
   }
 }

@@ -93,6 +93,7 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
             target.head = e.head;
             target.status = e.status;
             target.mediaClaim = e.mediaClaim;
+            target.unconfirmed = e.unconfirmed;
             if (!keepsDay) {
               // unless the act has no date as strong as the announcement's own ("أعلنت اليوم أن
               // … وطالبته بالمغادرة في غضون 48 ساعة من تسلم المذكرة"): the announcement's day

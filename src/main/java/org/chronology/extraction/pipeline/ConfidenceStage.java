@@ -77,8 +77,9 @@ public final class ConfidenceStage implements Stage {
       // the guide counts even without a date
       c += 0.1;
     }
-    if (d.status == EventStatus.REPORTED && !d.mediaClaim) {
-      // a hedge or a consideration; a medium's claim tells its happening as plainly as a fact
+    if (d.status == EventStatus.REPORTED && !d.mediaClaim && !d.unconfirmed) {
+      // a hedge or a consideration; a medium's claim, or one a party denied or none confirmed,
+      // tells its happening as plainly as a fact
       c -= 0.1;
     } else if (d.status == EventStatus.CANCELLED) {
       c -= 0.05;

@@ -267,6 +267,7 @@ final class DraftComparisons {
         && p.status == org.chronology.extraction.EventStatus.HAPPENED) {
       p.status = e.status;
       p.mediaClaim |= e.mediaClaim;
+      p.unconfirmed |= e.unconfirmed;
     }
   }
 }

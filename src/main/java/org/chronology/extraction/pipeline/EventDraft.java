@@ -36,6 +36,12 @@ public final class EventDraft {
    */
   public boolean mediaClaim;
 
+  /**
+   * reported because a party denied it or none confirmed it ("وهو ما نفته الوزارة"): a claim told
+   * as plainly as a medium's, not a hedge
+   */
+  public boolean unconfirmed;
+
   // --- EVENT_DATES (EventDateStage)
 
   /** the governing date phrase, or null */

@@ -22,6 +22,13 @@ public final class EventStatusStage implements Stage {
   private static final int ADJACENT_REACH = 4;
   private static final int AFTER_REACH = 5;
 
+  /**
+   * How far after the happening's word a denial or an unconfirmed note may stand: farther, it tells
+   * of a charge or a detail told since ("اتهمت جارتها بحفر خنادق …، وهو ما نفته أسمرة": the charge
+   * was made; a statement is its own saying, done).
+   */
+  private static final int UNCONFIRMED_REACH = 10;
+
   /** Complementizers, for a decision announced in a dated declaration. */
   private final Lexicon lexicon;
 
@@ -80,12 +87,20 @@ public final class EventStatusStage implements Stage {
                     && c.first() >= d.head.end()
                     && noHappeningBetween(doc, d, c)
                     && !subjectAfter(doc, c);
+            case UNCONFIRMED ->
+                d.type != EventType.STATEMENT
+                    && c.first() >= d.head.end()
+                    && c.first() - d.head.end() <= UNCONFIRMED_REACH
+                    && noHappeningBetween(doc, d, c);
           };
       if (!applies) {
         continue;
       }
       if (cue.scope() == ModalityCue.Scope.ADJACENT) {
         d.negated = true;
+      }
+      if (cue.scope() == ModalityCue.Scope.UNCONFIRMED) {
+        d.unconfirmed = true;
       }
       if (rank(cue.status()) > rank(st)) {
         st = cue.status();
