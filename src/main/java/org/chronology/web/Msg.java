@@ -79,6 +79,9 @@ public interface Msg {
   @Message("ربما حُذف أو دُمج في غيره.")
   String notFoundText();
 
+  @Message("ما جرى له: سجله")
+  String notFoundTrail();
+
   @Message("طلب غير صالح")
   String badRequest();
 

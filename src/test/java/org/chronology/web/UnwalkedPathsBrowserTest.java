@@ -81,4 +81,63 @@ class UnwalkedPathsBrowserTest extends UiBrowserTest {
     }
     assertTrue(failures.isEmpty(), String.join("\n", failures));
   }
+
+  @Test
+  void theOldNumberOfAMergedEventLeadsToItsHistory() throws java.io.IOException {
+    String axeSource = axeSource();
+    List<String> failures = new ArrayList<>();
+    long into = fixture.eventIds().get(0);
+    // A number no event has now, whose history says it was merged into the fixture's first event.
+    long gone = 9_053_000_000L + System.nanoTime() % 1000;
+    long never = gone + 1000;
+    QuarkusTransaction.requiringNew()
+        .run(
+            () ->
+                Arc.container()
+                    .instance(RevisionService.class)
+                    .get()
+                    .record(
+                        "event",
+                        gone,
+                        "merged-into",
+                        "merge53",
+                        "→ #" + into,
+                        Map.of("type", "visit", "title", "زيارة مدموجة"),
+                        null));
+    try {
+      for (int width : new int[] {1366, 390}) {
+        try (BrowserContext c = underPolicy(width, 900)) {
+          Page page = c.newPage();
+          for (String lang : LANGS) {
+            boolean en = lang.equals("en");
+            Response r = page.navigate(url("/events/" + gone + "?lang=" + lang));
+            assertEquals(404, r.status());
+            Locator trail = page.locator("#not-found-trail");
+            assertThat(trail).hasCount(1);
+            assertThat(trail).hasAttribute("href", "/events/" + gone + "/history");
+            assertThat(trail).hasText(en ? "What became of it: its history" : "ما جرى له: سجله");
+            for (String v : axe(page, axeSource)) {
+              failures.add(width + " " + lang + " 404 of a merged event: " + v);
+            }
+            Chromium.shot(page, "12-53-merged-404-" + width + "-" + lang + ".png", false);
+            trail.click();
+            page.waitForLoadState();
+            assertThat(page.locator("main a[href='/events/" + into + "']")).not().hasCount(0);
+            // A number that never was an event: the 404 as before, no link to a history.
+            assertEquals(404, page.navigate(url("/events/" + never + "?lang=" + lang)).status());
+            assertThat(page.locator("#not-found-trail")).hasCount(0);
+          }
+        }
+      }
+    } finally {
+      QuarkusTransaction.requiringNew()
+          .run(
+              () ->
+                  Panache.getEntityManager()
+                      .createNativeQuery("delete from revision where entity_id = ?1")
+                      .setParameter(1, gone)
+                      .executeUpdate());
+    }
+    assertTrue(failures.isEmpty(), String.join("\n", failures));
+  }
 }
