@@ -136,6 +136,9 @@ public interface TimelineMsg {
   @Message("الفاعل الأول")
   String compareFirst();
 
+  @Message("فاعل واحد يحمل اسم «{who}»: اختره للمتابعة.")
+  String compareOneMatch(String who);
+
   @Message("لا يوجد فاعل آخر باسم «{who}».")
   String compareNoOther(String who);
 

@@ -140,4 +140,35 @@ class UnwalkedPathsBrowserTest extends UiBrowserTest {
     }
     assertTrue(failures.isEmpty(), String.join("\n", failures));
   }
+
+  @Test
+  void compareSaysASingleMatchIsOne() {
+    for (int width : new int[] {1366, 390}) {
+      try (BrowserContext c =
+          browser.newContext(
+              new com.microsoft.playwright.Browser.NewContextOptions()
+                  .setViewportSize(width, 900)
+                  .setJavaScriptEnabled(false))) {
+        Page page = c.newPage();
+        for (String lang : LANGS) {
+          boolean en = lang.equals("en");
+          page.navigate(url("/compare?lang=" + lang));
+          page.locator("#c-who-a").fill(UiFixture.NAME);
+          page.locator("#c-who-b").fill("zzz-nobody-53");
+          page.locator("form.compare-pick button[type=submit]").click();
+          page.waitForLoadState();
+          String first = page.locator("#c-who-a-matches").innerText();
+          assertFalse(first.contains(en ? "More than one" : "أكثر من فاعل"), first);
+          assertTrue(
+              first.contains(
+                  en
+                      ? "One actor is called “" + UiFixture.NAME + "”"
+                      : "فاعل واحد يحمل اسم «" + UiFixture.NAME + "»"),
+              first);
+          assertThat(page.locator("#c-who-a-matches li a")).hasCount(1);
+          Chromium.shot(page, "12-53-compare-one-" + width + "-" + lang + ".png", false);
+        }
+      }
+    }
+  }
 }
