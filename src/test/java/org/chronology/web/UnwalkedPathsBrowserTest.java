@@ -27,8 +27,10 @@ import org.junit.jupiter.api.Test;
  * where it went; {@code /compare} with one side matching one actor said "more than one actor is
  * called"; the band under the axis's dates that picks a span's ends was out of the Tab order, so no
  * span could be chosen with the keyboard alone; restoring the state before a split from the history
- * left the sentence in the new event (the split's entry now offers to merge it back). Screenshots
- * under {@code target/screenshots/12-53-*}.
+ * left the sentence in the new event (the split's entry now offers to merge it back); from an
+ * address that names the language ({@code ?lang=en}) the first zoom loaded the whole page again,
+ * the focus back at its top, instead of swapping the axis. Screenshots under {@code
+ * target/screenshots/12-53-*}.
  */
 @QuarkusTest
 class UnwalkedPathsBrowserTest extends UiBrowserTest {
@@ -232,5 +234,59 @@ class UnwalkedPathsBrowserTest extends UiBrowserTest {
         }
       }
     }
+  }
+
+  @Test
+  void anEditorUndoesASplitFromTheHistory() throws java.io.IOException {
+    // It merges and splits the fixture's events: a fresh fixture.
+    fixture.close();
+    fixture = UiFixture.create();
+    String axeSource = axeSource();
+    List<String> failures = new ArrayList<>();
+    long kept = fixture.eventIds().get(0);
+    long merged = fixture.eventIds().get(1);
+    try (BrowserContext c = underPolicy(1366, 900)) {
+      Page page = signedIn(c, "split53", false);
+      page.navigate(url("/events/" + kept + "/edit"));
+      page.locator("details.structure summary").click();
+      page.locator("#other").fill(String.valueOf(merged));
+      page.locator("details.structure button[type=submit]").click();
+      page.waitForURL(java.util.regex.Pattern.compile(".*/events/" + kept + "/history.*"));
+      for (String[] run : new String[][] {{"1366", "ar"}, {"390", "en"}}) {
+        boolean en = run[1].equals("en");
+        page.setViewportSize(Integer.parseInt(run[0]), 900);
+        page.navigate(url("/events/" + kept + "/edit?lang=" + run[1]));
+        Locator sentences = page.locator("aside.editor-evidence figure.evidence");
+        assertThat(sentences).hasCount(2);
+        page.locator("form[action$='/split'] button[type=submit]").first().click();
+        page.waitForURL(java.util.regex.Pattern.compile(".*/events/\\d+/edit.*"));
+        java.util.regex.Matcher m =
+            java.util.regex.Pattern.compile("/events/(\\d+)/edit").matcher(page.url());
+        assertTrue(m.find(), page.url());
+        long split = Long.parseLong(m.group(1));
+        assertTrue(split != kept, "a new event");
+        // Undone from the history: the split's entry offers to merge the new event back.
+        page.navigate(url("/events/" + kept + "/history"));
+        Locator undo =
+            page.locator("article.revision button")
+                .filter(
+                    new Locator.FilterOptions()
+                        .setHasText(
+                            en
+                                ? "Undo the split: merge event " + split + " back into this one"
+                                : "التراجع عن الفصل: إعادة دمج الحدث رقم " + split));
+        assertThat(undo).hasCount(1);
+        for (String v : axe(page, axeSource)) {
+          failures.add(run[0] + " " + run[1] + " history after a split: " + v);
+        }
+        Chromium.shot(page, "12-53-split-undo-" + run[0] + "-" + run[1] + ".png", true);
+        undo.click();
+        page.waitForURL(java.util.regex.Pattern.compile(".*/events/" + kept + "/history.*"));
+        page.navigate(url("/events/" + kept + "/edit"));
+        assertThat(page.locator("aside.editor-evidence figure.evidence")).hasCount(2);
+        assertEquals(404, page.navigate(url("/events/" + split)).status(), "merged back");
+      }
+    }
+    assertTrue(failures.isEmpty(), String.join("\n", failures));
   }
 }
