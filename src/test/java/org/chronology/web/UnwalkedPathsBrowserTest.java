@@ -289,4 +289,31 @@ class UnwalkedPathsBrowserTest extends UiBrowserTest {
     }
     assertTrue(failures.isEmpty(), String.join("\n", failures));
   }
+
+  @Test
+  void theFirstZoomFromAnAddressWithTheLanguageSwapsTheAxisInPlace() {
+    for (String lang : LANGS) {
+      try (BrowserContext c =
+          browser.newContext(
+              new com.microsoft.playwright.Browser.NewContextOptions()
+                  .setViewportSize(1366, 900))) {
+        Page page = c.newPage();
+        // Arrived by a link that names the language (a shared English address).
+        page.navigate(url("/?zoom=" + UiFixture.YEAR + "&lang=" + lang));
+        page.waitForFunction("() => document.querySelector('script[src=\"/js/axis.js\"]')");
+        page.evaluate("() => { window.__samePage = true; }");
+        Locator out = page.locator("#axis a.ax-out");
+        out.focus();
+        page.keyboard().press("Enter");
+        assertThat(page.locator("#axis")).hasAttribute("data-level", "DECADE");
+        assertEquals(
+            Boolean.TRUE,
+            page.evaluate("() => window.__samePage === true"),
+            lang + ": the axis swapped in place, the page not loaded again");
+        assertTrue(
+            (Boolean) page.evaluate("() => !!document.activeElement.closest('#axis')"),
+            lang + ": the focus stays on the axis");
+      }
+    }
+  }
 }
