@@ -16,6 +16,7 @@ public final class NotFound extends RuntimeException {
   private final Kind kind;
   private final long id;
   private final String shown;
+  private final String trail;
 
   public NotFound(Kind kind, long id) {
     this(kind, id, String.valueOf(id));
@@ -27,10 +28,23 @@ public final class NotFound extends RuntimeException {
   }
 
   private NotFound(Kind kind, long id, String shown) {
+    this(kind, id, shown, null);
+  }
+
+  private NotFound(Kind kind, long id, String shown, String trail) {
     super("no " + kind.name().toLowerCase(java.util.Locale.ROOT) + " " + shown, null, false, false);
     this.kind = kind;
     this.id = id;
     this.shown = shown;
+    this.trail = trail;
+  }
+
+  /**
+   * The same, with the address of a page that tells what became of the record (an event merged into
+   * another has a history naming it): the 404 page links to it instead of ending there.
+   */
+  public NotFound withTrail(String href) {
+    return new NotFound(kind, id, shown, href);
   }
 
   public static NotFound event(long id) {
@@ -51,6 +65,11 @@ public final class NotFound extends RuntimeException {
 
   public long id() {
     return id;
+  }
+
+  /** Where to read what became of the record, or null. */
+  public String trail() {
+    return trail;
   }
 
   /** The number as asked for: the id, or the text of one no record can have. */

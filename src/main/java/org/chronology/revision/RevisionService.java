@@ -85,6 +85,12 @@ public class RevisionService {
     return r;
   }
 
+  /** Whether anything was ever recorded of the entity (it may no longer exist: merged away). */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public boolean recorded(String entityType, long entityId) {
+    return Revision.count("entityType = ?1 and entityId = ?2", entityType, entityId) > 0;
+  }
+
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<Entry> history(String entityType, long entityId) {
     List<Revision> revisions =

@@ -44,7 +44,25 @@ public class CsrfFailurePage {
   private static final SecureRandom RANDOM = new SecureRandom();
 
   /** One field of the refused form, to send again. */
-  public record Field(String name, String value) {}
+  public record Field(String name, String value) {
+
+    /**
+     * The field's name for the list of what was typed: a field repeated per row of the form ({@code
+     * role-52}, {@code actorName-52}) without the row's number, so that it is named like the others
+     * ({@code msg:field}) and its code value read in words.
+     */
+    public String label() {
+      return name.replaceFirst("-\\d+$", "");
+    }
+  }
+
+  /**
+   * The form's bookkeeping, sent again but not listed as typed: the version it was read at, the ids
+   * of the rows it shows (each row's name and role are listed), the sentence a split button stands
+   * for, the revision and side of a restore, the rows picked in the review queue.
+   */
+  private static final java.util.Set<String> BOOKKEEPING =
+      java.util.Set.of("version", "actor", "mention", "revision", "to", "ids");
 
   private final Template csrfFailure;
   private final Ui ui;
@@ -91,13 +109,16 @@ public class CsrfFailurePage {
   }
 
   /**
-   * What the page lists as typed: the fields with a value, but not the form's bookkeeping (the
-   * version it was read at, the id of a choice picked from a list).
+   * What the page lists as typed: the fields with a value, but not the form's bookkeeping ({@link
+   * #BOOKKEEPING}, the id of a choice picked from a list).
    */
   private static List<Field> shown(List<Field> fields) {
     return fields.stream()
         .filter(
-            f -> !f.value().isBlank() && !f.name().equals("version") && !f.name().endsWith("Pick"))
+            f ->
+                !f.value().isBlank()
+                    && !BOOKKEEPING.contains(f.name())
+                    && !f.name().endsWith("Pick"))
         .toList();
   }
 

@@ -103,6 +103,9 @@ public interface EditMsg {
   @Message("استعادة الحالة قبلها")
   String restoreBefore();
 
+  @Message("التراجع عن الفصل: إعادة دمج الحدث رقم {other} في هذا الحدث")
+  String undoSplit(String other);
+
   @Message("لم يعدّل أي محرر هذا الحدث بعد: كل قيمه من الاستخراج الآلي.")
   String noEdits();
 

@@ -182,7 +182,8 @@ public class ErrorMappers {
           case ARTICLE -> msg.noArticle(e.shown());
           case ACTOR -> msg.noActor(e.shown());
         };
-    return respond(uri, Response.Status.NOT_FOUND, ui.digits(message), "entity", null, null);
+    return respond(
+        uri, Response.Status.NOT_FOUND, ui.digits(message), "entity", null, null, null, e.trail());
   }
 
   private Response respond(
@@ -203,6 +204,18 @@ public class ErrorMappers {
       String value,
       Long last,
       String retry) {
+    return respond(uri, status, message, parameter, value, last, retry, null);
+  }
+
+  private Response respond(
+      UriInfo uri,
+      Response.Status status,
+      String message,
+      String parameter,
+      String value,
+      Long last,
+      String retry,
+      String trail) {
     if (uri.getPath().startsWith("/api")
         || uri.getPath().startsWith("/export/")
         || uri.getPath().startsWith("/feed/")) {
@@ -220,6 +233,7 @@ public class ErrorMappers {
                     .data("value", value)
                     .data("last", last)
                     .data("retry", retry)
+                    .data("trail", trail)
                     .data("limits", limits))
             .render();
     return Response.status(status)

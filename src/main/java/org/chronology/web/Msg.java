@@ -79,6 +79,9 @@ public interface Msg {
   @Message("ربما حُذف أو دُمج في غيره.")
   String notFoundText();
 
+  @Message("ما جرى له: سجله")
+  String notFoundTrail();
+
   @Message("طلب غير صالح")
   String badRequest();
 
@@ -180,7 +183,7 @@ public interface Msg {
   String noSuchPage();
 
   @Message(
-      "{#switch name}{#case 'type'}النوع{#case 'title'}العنوان{#case 'status'}الحالة{#case 'review'}المراجعة{#case 'dateStart'}بداية التاريخ{#case 'dateEnd'}نهاية التاريخ{#case 'datePrecision'}دقة التاريخ{#case 'dateApproximate'}تاريخ تقريبي{#case 'dateText'}عبارة التاريخ{#case 'dateResolvedAgainst'}حُسب التاريخ بالنسبة إلى{#case 'date'}التاريخ{#case 'location'}المكان{#case 'locationName'}المكان{#case 'locationNameEn'}المكان بالإنجليزية{#case 'note'}ملاحظة{#case 'actors'}الفاعلون{#case 'mentions'}الأدلة{#case 'editedFields'}ما حدده المحررون{#case 'kind'}النوع{#case 'name'}الاسم{#case 'nameEn'}الاسم بالإنجليزية{#case 'office'}المنصب{#case 'country'}الدولة{#case 'mergedInto'}دُمج في{#case 'aliases'}الأسماء الأخرى{#case 'publishedOn'}تاريخ النشر{#case 'outlet'}المصدر{#case 'url'}الرابط{#case 'publishedOnSource'}مصدر تاريخ النشر{#else}{name}{/switch}")
+      "{#switch name}{#case 'type'}النوع{#case 'title'}العنوان{#case 'status'}الحالة{#case 'review'}المراجعة{#case 'dateStart'}بداية التاريخ{#case 'dateEnd'}نهاية التاريخ{#case 'datePrecision'}دقة التاريخ{#case 'dateApproximate'}تاريخ تقريبي{#case 'dateText'}عبارة التاريخ{#case 'dateResolvedAgainst'}حُسب التاريخ بالنسبة إلى{#case 'date'}التاريخ{#case 'location'}المكان{#case 'locationName'}المكان{#case 'locationNameEn'}المكان بالإنجليزية{#case 'note'}ملاحظة{#case 'actors'}الفاعلون{#case 'mentions'}الأدلة{#case 'editedFields'}ما حدده المحررون{#case 'kind'}النوع{#case 'name'}الاسم{#case 'nameEn'}الاسم بالإنجليزية{#case 'office'}المنصب{#case 'country'}الدولة{#case 'mergedInto'}دُمج في{#case 'aliases'}الأسماء الأخرى{#case 'publishedOn'}تاريخ النشر{#case 'outlet'}المصدر{#case 'url'}الرابط{#case 'publishedOnSource'}مصدر تاريخ النشر{#case 'reason'}السبب{#case 'other'}رقم الحدث المدموج فيه{#case 'actorName'}فاعل{#case 'role'}الدور{#case 'addActor'}فاعل يُضاف{#case 'addRole'}دور الفاعل المضاف{#case 'newActorName'}فاعل جديد{#case 'newActorRole'}دور الفاعل الجديد{#case 'newActorKind'}نوع الفاعل الجديد{#case 'remove'}إزالة فاعل{#case 'addAlias'}اسم بديل يُضاف{#case 'removeAlias'}اسم بديل يُحذف{#case 'duplicate'}الفاعل المكرر{#case 'text'}النص{#case 'start'}بداية الجملة{#case 'end'}نهاية الجملة{#case 'username'}اسم المستخدم{#case 'admin'}مدير{#case 'who'}الفاعل{#case 'published'}تاريخ النشر{#else}{name}{/switch}")
   String field(String name);
 
   @Message("نعم")

@@ -46,10 +46,11 @@ public interface TimelineMsg {
       "{#switch label:arabicCount(n)}{#case 'zero'}لا أحداث{#case 'one'}حدث واحد{#case 'two'}حدثان{#case 'few'}{count} أحداث{#case 'many'}{count} حدثاً{#else}{count} حدث{/switch} بلا تاريخ معروف خارج الخط.")
   String axisUndated(String count, long n);
 
-  @Message("لتحديد فترة: اسحب على الخط، أو انقر الشريط تحت التواريخ عند طرفها الأول ثم عند الآخر.")
+  @Message(
+      "لتحديد فترة: اسحب على الخط، أو اختر الشريط تحت التواريخ (بالنقر، أو بمفتاح Tab ثم Enter) عند طرفها الأول ثم عند الآخر.")
   String axisSpanHint();
 
-  @Message("يبدأ التحديد من {date}: انقر طرفه الآخر على الشريط.")
+  @Message("يبدأ التحديد من {date}: اختر طرفه الآخر على الشريط.")
   String axisPickPending(String date);
 
   @Message("إلغاء التحديد")
@@ -135,6 +136,9 @@ public interface TimelineMsg {
 
   @Message("الفاعل الأول")
   String compareFirst();
+
+  @Message("فاعل واحد يحمل اسم «{who}»: اختره للمتابعة.")
+  String compareOneMatch(String who);
 
   @Message("لا يوجد فاعل آخر باسم «{who}».")
   String compareNoOther(String who);

@@ -107,10 +107,13 @@
   // pick, nothing the list depends on) fetches the axis alone (event.view.AxisFragment) and swaps
   // it, keeping the address and history in step. Every link still works as a link without this.
   var AXIS_PARAMS = ["zoom", "pick"];
+  // The language and digits an address came with (a shared "?lang=en" link) are kept in a cookie
+  // from then on: the axis's links leave them out, and they change nothing the list shows.
+  var KEPT_PARAMS = ["lang", "digits"];
 
   function listKey(url) {
     var p = new URLSearchParams(url.search);
-    AXIS_PARAMS.forEach(function (k) { p.delete(k); });
+    AXIS_PARAMS.concat(KEPT_PARAMS).forEach(function (k) { p.delete(k); });
     var pairs = [];
     p.forEach(function (v, k) { pairs.push(k + "=" + v); });
     return url.pathname + "?" + pairs.sort().join("&");

@@ -12,11 +12,13 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.ArrayList;
 import java.util.List;
 import org.chronology.common.NotFound;
+import org.chronology.event.EventRoutes;
 import org.chronology.event.query.EventEvidenceQuery;
 import org.chronology.event.query.EventFacetQuery;
 import org.chronology.event.query.EventQueryService;
 import org.chronology.event.query.EventViews.EventView;
 import org.chronology.event.query.PublicRead;
+import org.chronology.revision.RevisionService;
 import org.chronology.web.Highlight;
 import org.chronology.web.Highlight.Mark;
 import org.chronology.web.Highlight.Segment;
@@ -57,6 +59,7 @@ public class EventPage {
   @Inject EventQueryService events;
   @Inject EventEvidenceQuery sentences;
   @Inject EventFacetQuery facets;
+  @Inject RevisionService revisions;
   @Inject Ui ui;
 
   @GET
@@ -66,7 +69,7 @@ public class EventPage {
   @Transactional(Transactional.TxType.SUPPORTS)
   public TemplateInstance show(@PathParam("id") String id) {
     long eventId = Ids.parse(NotFound.Kind.EVENT, id);
-    EventView event = events.byId(eventId).orElseThrow(() -> NotFound.event(eventId));
+    EventView event = events.byId(eventId).orElseThrow(() -> gone(eventId));
     List<Evidence> evidence = new ArrayList<>();
     // The evidence and the nearby events are cached under the data version like the event's view:
     // a page whose parts are all cached runs no statement but the version's.
@@ -88,6 +91,18 @@ public class EventPage {
             facets.cached(
                 "nearby " + eventId, null, () -> List.copyOf(events.nearby(event, NEARBY))),
             Math.round(event.confidence() * 100)));
+  }
+
+  /**
+   * An event that is not there: one with a history (merged into another, taken back out of a merge
+   * under a new number) links to it, which names where it went; a link to its old number is no dead
+   * end.
+   */
+  private NotFound gone(long eventId) {
+    NotFound none = NotFound.event(eventId);
+    return revisions.recorded("event", eventId)
+        ? none.withTrail(EventRoutes.HISTORY.with(eventId))
+        : none;
   }
 
   /**
