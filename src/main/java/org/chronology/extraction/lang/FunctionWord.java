@@ -458,7 +458,12 @@ public enum FunctionWord {
   /** a numbered session (الدورة الثالثة): of a standing body after it, a sitting of that body */
   SESSION("session"),
   /** a standing joint body (للجنة، لمجلس) whose numbered sessions are meetings */
-  STANDING_BODY("standing-body");
+  STANDING_BODY("standing-body"),
+  /**
+   * a verb of saying opening the sentence right after a happening, its subject, introduced with his
+   * office, the one who gives the account of it (وقال المتحدث باسم الوزارة فلان إن …)
+   */
+  SAID_AFTER("said-after");
 
   final String code;
 

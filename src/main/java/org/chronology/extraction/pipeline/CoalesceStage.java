@@ -137,7 +137,27 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
     kept.removeIf(e -> e.sittingOnly);
     FollowUpDates.doneAfterReport(doc, kept);
     MediaClaims.reported(kept);
+    for (EventDraft e : kept) {
+      joinLent(e);
+    }
     doc.setEvents(kept);
+  }
+
+  /**
+   * The speakers lent to the event's tellings (EventActorStage) join it once folding is done, so
+   * they never decided what folded.
+   */
+  private static void joinLent(EventDraft e) {
+    boolean added = false;
+    for (ResolvedActor a : e.lent) {
+      if (e.actors.stream().noneMatch(b -> b.name().equals(a.name()))) {
+        e.actors.add(a.withRole(null));
+        added = true;
+      }
+    }
+    if (added && e.type == EventType.VISIT) {
+      visitSides(e);
+    }
   }
 
   private boolean namesPair(Document doc, EventDraft e) {
@@ -530,6 +550,7 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
       p.head = e.head;
     }
     p.alsoIn.add(e.sentence);
+    p.lent.addAll(e.lent);
     DraftComparisons.statusFromBody(doc, p, e);
     if (p.type == EventType.STATEMENT && e.type == EventType.INCIDENT) {
       // the announcement of an incident: the incident's own date, if any, dates it

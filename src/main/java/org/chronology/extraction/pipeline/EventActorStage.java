@@ -15,6 +15,7 @@ import org.chronology.extraction.lang.FunctionWord;
 import org.chronology.extraction.lang.Lexicon;
 import org.chronology.extraction.lang.TitleEntry;
 import org.chronology.text.ArabicNormalizer;
+import org.chronology.text.Proclitics;
 import org.chronology.text.Sentence;
 
 /**
@@ -85,7 +86,58 @@ public record EventActorStage(Gazetteer gazetteer, Lexicon lexicon) implements S
       }
     }
     // VisitCompanions.add(doc.events());
+    lendSpeakers(doc);
     addArticleSpellings(doc);
+  }
+
+  /** How far after the verb of saying its subject's title and name may stand. */
+  private static final int SPEAKER_REACH = 6;
+
+  /**
+   * "… استدعت الوزارة السفير. وقالت المتحدثة باسم الوزارة فلانة إن …": the official introduced with
+   * her office and name right after a happening, as the one who gives the account of it, takes part
+   * in it; the guide makes one happening one event however many sentences report it. When that
+   * sentence tells no happening of its own, its speaker is lent to the last draft of the sentence
+   * before, without a role. A speaker named by name alone is a party already told of, whose words
+   * may concern another happening: not lent.
+   */
+  private void lendSpeakers(Document doc) {
+    for (Sentence s : doc.sentences()) {
+      if (s.headline() || s.index() == 0 || s.endToken() <= s.firstToken()) {
+        continue;
+      }
+      String w = doc.tokens().get(s.firstToken()).text();
+      if (!Proclitics.startsWithAnd(w)
+          || !lexicon.is(FunctionWord.SAID_AFTER, Proclitics.withoutAnd(w))) {
+        continue;
+      }
+      EventDraft before = null;
+      boolean own = false;
+      for (EventDraft d : doc.events()) {
+        own |= d.sentence == s.index();
+        if (d.sentence == s.index() - 1 && (before == null || d.first >= before.first)) {
+          before = d;
+        }
+      }
+      if (own || before == null) {
+        continue;
+      }
+      for (ActorHit h : doc.actors()) {
+        if (h.sentence() != s.index()
+            || h.first() > s.firstToken() + SPEAKER_REACH
+            || h.preposition() != null) {
+          continue;
+        }
+        if (h.kind() == ActorKind.PERSON
+            && (h.office() != null || h.source() == ActorHit.Source.TITLED_NAME)) {
+          ResolvedActor a = resolve(doc, s, h, reference(doc, before));
+          if (a != null && !a.media()) {
+            before.lent.add(a.withRole(null));
+          }
+        }
+        break; // the one who says it, not whom or what he names
+      }
+    }
   }
 
   /**

@@ -73,6 +73,13 @@ public final class EventDraft {
 
   public List<ResolvedActor> actors = new ArrayList<>();
 
+  /**
+   * the official who gives the account of it in the next sentence, telling no happening of its own
+   * ("وقال المتحدث باسم الوزارة فلان إن …", EventActorStage): he joins the event this draft ends in
+   * once folding is done (CoalesceStage), so he never decides what folds
+   */
+  public List<ResolvedActor> lent = new ArrayList<>();
+
   // --- EVENT_PLACES (EventPlaceStage)
 
   public PlaceEntry place;
