@@ -13,7 +13,6 @@ import org.chronology.extraction.lang.Lexicon;
 import org.chronology.text.Proclitics;
 import org.chronology.text.Sentence;
 import org.chronology.text.TsvResource;
-import org.chronology.time.EventAnchor;
 import org.chronology.time.Precision;
 import org.chronology.time.TemporalExpression;
 
@@ -21,10 +20,10 @@ import org.chronology.time.TemporalExpression;
  * Dates across sentences, once every sentence is dated on its own: a clause told as happening
  * during or right after a happening of the article ("وعلى هامش الزيارة، جرى توقيع …", "وعقب انتهاء
  * الجولة، أعلن …") shares that happening's date; a date given relative to a happening ("قبل يومين
- * من انطلاق الجولة", "بعد يومين من هذا اللقاء") is resolved against it; and "وتأتي هذه الخطوة بعد
- * شهرين من الهجوم" dates the attack from the article's happening. The happening named by a noun is
- * the nearest dated event before it of the noun's type, else the article's main happening (its
- * first event with a date of its own).
+ * من انطلاق الجولة", "بعد يومين من هذا اللقاء") is resolved against it ({@link RelativeOccasions});
+ * and "وتأتي هذه الخطوة بعد شهرين من الهجوم" dates the attack from the article's happening. The
+ * happening named by a noun is the nearest dated event before it of the noun's type, else the
+ * article's main happening (its first event with a date of its own).
  */
 final class OccasionDates {
 
@@ -78,7 +77,7 @@ final class OccasionDates {
     }
     for (DateHit h : doc.dates()) {
       if (h.expression().anchor() != null && h.expression().start() == null) {
-        anchored(doc, h, lexicon);
+        RelativeOccasions.apply(doc, h, lexicon, this);
       }
     }
     newsOfTheDay(doc);
@@ -262,126 +261,6 @@ final class OccasionDates {
     return t >= d.first || noun.end() >= d.first - 1;
   }
 
-  /** Resolves an anchored phrase against the happening on one side of it, or dates that one. */
-  private void anchored(Document doc, DateHit h, Lexicon lexicon) {
-    EventAnchor anchor = h.expression().anchor();
-    Sentence s = sentenceOf(doc, h.first());
-    if (s == null) {
-      return;
-    }
-    EventDraft object = null;
-    for (EventDraft d : doc.events()) {
-      boolean next =
-          d.head.first() >= h.end()
-                  && d.head.first() - h.end() <= 2
-                  && sameClause(doc, h.end() - 1, d.head.first())
-              || d.first >= h.end()
-                  && d.first - h.end() <= 1
-                  && sameClause(doc, h.end() - 1, d.first); // "من الهجوم الذي استهدف …"
-      if (d.sentence == s.index() && next && object == null) {
-        object = d;
-      }
-    }
-    EventDraft subject = null;
-    for (EventDraft d : doc.events()) {
-      boolean inside = h.first() >= d.first && h.first() < d.end;
-      if (d != object
-          && (d.date == h || object != null && d.anchor == object)
-          && (subject == null
-              || inside
-              || !(h.first() >= subject.first && h.first() < subject.end))) {
-        subject = d; // the last one dated by it, unless an earlier one holds the phrase
-      }
-    }
-    for (EventDraft d : doc.events()) {
-      if (subject == null && d != object && h.first() >= d.first && h.first() < d.end) {
-        subject = d; // the clause the phrase stands in
-      }
-    }
-    if (pointsBack(doc, s, h.first()) && datedBackAfter(doc, s, h, object, subject, lexicon)) {
-      return;
-    }
-    if (RetoldOccasions.retoldSubject(doc, s, h, subject, object, this)) {
-      return;
-    }
-    if (object == null) {
-      TriggerHit noun = nounAfter(doc, s, h.end());
-      EventDraft ref =
-          subject == null
-              ? null
-              : noun != null
-                  ? referent(doc, noun, subject)
-                  : definiteAfter(doc, s, h.end()) ? main(doc, subject) : null;
-      if (ref != null && subject.date == h) {
-        subject.date = new DateHit(h.first(), h.end(), anchor.resolve(h.expression(), date(ref)));
-        subject.ownDate = false; // derived from another happening: "بعد ساعة من الحادث" tells on
-      }
-      return;
-    }
-    if (resolved(object)) {
-      return; // the same-sentence anchor is resolved when events are coalesced
-    }
-    boolean comes = pointsBack(doc, s, h.first());
-    if (subject != null && subject.date == h && pointed(doc, object.head) && !comes) {
-      // (after "تأتي" or a demonstrative the subject is the happening already told: the anchor
-      // named after the phrase is what the phrase dates, below)
-      // "في اليوم التالي للغارات": the noun names a happening told before; count from it
-      EventDraft ref = referent(doc, object.head, object);
-      if (ref != null && ref != subject) {
-        subject.date = new DateHit(h.first(), h.end(), anchor.resolve(h.expression(), date(ref)));
-        subject.ownDate = false;
-        return;
-      }
-    }
-    if (comes && renamesTold(doc, object, subject, lexicon)) {
-      return; // "ويأتي التوقيع بعد شهرين من الإعلان عن الاتفاق": no earlier happening of its own
-    }
-    EventDraft from = subject != null && resolved(subject) ? subject : null;
-    if (from == null && comes) {
-      // "وتأتي الزيارة بعد أسبوعين من اجتماع …": the anchor named after the phrase is dated back
-      // from the article's happening, even when the phrase stands in the anchor's own clause
-      from = main(doc, object);
-    }
-    if (from != null) {
-      object.date =
-          new DateHit(h.first(), h.end(), anchor.inverse().resolve(h.expression(), date(from)));
-      object.ownDate = false;
-    }
-  }
-
-  /**
-   * "وجاء قرار الرئيس بعد يوم من تصويت البرلمان على نداء يدعو …", "ويأتي الاجتماع بعد يومين من
-   * إعلان الوزير التوصل إلى اتفاق …": what "جاء" or a demonstrative points back to is the happening
-   * already told; an event told after the phrase, in its clause, with no date but the phrase's, is
-   * inside the anchor's words, and is dated back from the article's happening (the event right
-   * after the phrase is left to {@link #anchored}'s own reading). True when one was.
-   */
-  private boolean datedBackAfter(
-      Document doc, Sentence s, DateHit h, EventDraft object, EventDraft subject, Lexicon lexicon) {
-    boolean any = false;
-    for (EventDraft d : doc.events()) {
-      if (d.sentence != s.index()
-          || d == object
-          || d.head.first() < h.end()
-          || !sameClause(doc, h.end() - 1, d.head.first())
-          || d.date != null && d.date != h
-          || renamesTold(doc, d, subject, lexicon)) {
-        continue;
-      }
-      EventDraft from = main(doc, d);
-      if (from != null) {
-        d.date =
-            new DateHit(
-                h.first(),
-                h.end(),
-                h.expression().anchor().inverse().resolve(h.expression(), date(from)));
-        d.ownDate = false;
-        any = true;
-      }
-    }
-    return any && object == null;
-  }
-
   /**
    * A reaction told as done without a date of its own ("ودان الوزير الهجوم"، "ورحبت العاصمتان
    * بالبيان المشترك") followed the happening it names, and was reported by the publication: it is
@@ -453,34 +332,6 @@ final class OccasionDates {
     return false;
   }
 
-  /**
-   * "ويأتي التوقيع بعد نحو شهرين من الإعلان عن التوصل إلى الاتفاق": after "تأتي" the subject is the
-   * happening already told; a definite or pointed noun in the anchor's words of the subject's own
-   * type, with a happening of that type told in an earlier sentence, names that happening again (a
-   * step towards it, not another happening), and the phrase gives it no date of its own. Not when a
-   * relative clause tells who did it ("بعد أسبوعين من الزيارة التي قام بها الرئيس …"): that is
-   * another happening of the kind.
-   */
-  private boolean renamesTold(Document doc, EventDraft d, EventDraft subject, Lexicon lexicon) {
-    if (subject == null || d == null || d == subject || d.type != subject.type) {
-      return false;
-    }
-    if (!pointed(doc, d.head)) {
-      return false;
-    }
-    for (int t = d.head.end(); t < Math.min(doc.tokens().size(), d.head.end() + 2); t++) {
-      if (lexicon.is(FunctionWord.RELATIVE, doc.tokens().get(t).text())) {
-        return false; // (an adjective may stand between: "الزيارة الرسمية التي …")
-      }
-    }
-    for (EventDraft p : doc.events()) {
-      if (p.sentence < d.sentence && p.type == d.type && resolved(p)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** "الزيارة", "زيارته", "هذه الزيارة": a noun that names a happening already told. */
   boolean pointed(Document doc, TriggerHit noun) {
     return noun.definite()
@@ -489,7 +340,7 @@ final class OccasionDates {
   }
 
   /** "من انطلاق الجولة": a definite or pointed noun names a happening already told. */
-  private boolean definiteAfter(Document doc, Sentence s, int from) {
+  boolean definiteAfter(Document doc, Sentence s, int from) {
     for (int t = from; t < Math.min(s.endToken(), from + NOUN_REACH + 1); t++) {
       String w = doc.tokens().get(t).text();
       if (Proclitics.hasArticle(w) || is("demonstrative", w)) {
@@ -545,7 +396,7 @@ final class OccasionDates {
   }
 
   /** The first trigger within a few words from {@code from}, in the sentence. */
-  private static TriggerHit nounAfter(Document doc, Sentence s, int from) {
+  static TriggerHit nounAfter(Document doc, Sentence s, int from) {
     for (TriggerHit t : doc.triggers()) {
       if (t.sentence() == s.index() && t.first() >= from && t.first() < from + NOUN_REACH + 1) {
         return t;
@@ -608,7 +459,7 @@ final class OccasionDates {
     return false;
   }
 
-  private static Sentence sentenceOf(Document doc, int token) {
+  static Sentence sentenceOf(Document doc, int token) {
     for (Sentence s : doc.sentences()) {
       if (token >= s.firstToken() && token < s.endToken()) {
         return s;
@@ -634,7 +485,7 @@ final class OccasionDates {
     d.sinceDate = false;
   }
 
-  private static TemporalExpression date(EventDraft d) {
+  static TemporalExpression date(EventDraft d) {
     return d.date.expression();
   }
 

@@ -19,8 +19,8 @@ import org.chronology.text.Token;
 /**
  * Reads a person after a title ("وزير الخارجية التركي فلان"): a known person, a new one whose
  * office and country come from the title, or the office holder when no name follows. The office
- * (complement, body, state, posting) is read here; the name's words and where they stop are {@link
- * NameParts}'s.
+ * (complement, body, state, posting) is read here; the name's words are {@link NameParts}'s, where
+ * they stop {@link NameEnds}'s.
  */
 record TitledNames(Lexicon lexicon, Gazetteer gazetteer) {
 
@@ -204,12 +204,12 @@ record TitledNames(Lexicon lexicon, Gazetteer gazetteer) {
     boolean lineage = false;
     PhraseMatcher.Match<GazetteerEntry> inside = null;
     while (nameEnd < to
-        && (nameEnd == nameStart || !hasStop(doc, nameEnd) || hyphenated(doc, nameEnd))) {
+        && (nameEnd == nameStart || !hasStop(doc, nameEnd) || NameEnds.hyphenated(doc, nameEnd))) {
       if (parts >= MAX_NEW_NAME_WORDS) {
-        nameEnd = lastPart(doc, nameEnd, to);
+        nameEnd = ends().lastPart(doc, nameEnd, to);
         break;
       }
-      if (nameEnd > nameStart && hyphenated(doc, nameEnd)) {
+      if (nameEnd > nameStart && NameEnds.hyphenated(doc, nameEnd)) {
         nameEnd++; // "سوك-يول": a syllable joined by a hyphen, one part with the one before it
         continue;
       }
@@ -236,7 +236,7 @@ record TitledNames(Lexicon lexicon, Gazetteer gazetteer) {
           && NameParts.isArabicWord(tokens.get(nameEnd + 1).text())
           && !NameParts.inDatePhrase(doc, nameEnd + 1)
           && !lexicon.is(FunctionWord.NOT_NAME, tokens.get(nameEnd + 1).text())
-          && !opensOffice(doc, nameEnd + 1, to)) {
+          && !ends().opensOffice(doc, nameEnd + 1, to)) {
         // nor an office after it ("شينزو آبي رئيس وزراء اليابان": the name ends, the title follows)
         // a link word that is also a name ("آبي") does not take a date after it ("آبي اليوم")
         // no stop-word check: normalised "علي" is also the preposition على
@@ -258,7 +258,8 @@ record TitledNames(Lexicon lexicon, Gazetteer gazetteer) {
       if (parts >= 2
           && Proclitics.startsWithAnd(w)
           && Proclitics.withoutAnd(w).length() > 2
-          && (DualTitles.dual(lexicon, doc, title.first()) || !closesClause(doc, nameEnd, to))) {
+          && (DualTitles.dual(lexicon, doc, title.first())
+              || !ends().closesClause(doc, nameEnd, to))) {
         break; // "الرئيسان فلان وعلان": a second name, not a part of the first
       }
       // a third part does not look like a present-tense verb ("فلان علان يقول")
@@ -268,10 +269,10 @@ record TitledNames(Lexicon lexicon, Gazetteer gazetteer) {
               || parts == 0 && names().companyAsGivenName(doc, nameEnd, to)
               || parts > 0 && NameParts.familyFirst(country) && names().syllable(doc, nameEnd, to)
               || parts > 0 && names().givenNameAsWritten(doc, nameEnd, to)
-              || givenBeforeName(doc, nameEnd, to, parts == 0))
+              || ends().givenBeforeName(doc, nameEnd, to, parts == 0))
           && (parts < 2
               || !lexicon.startsWith(FunctionWord.PRESENT_PREFIX, w) && !NameParts.onPreposition(w)
-              || nameClosedAfter(doc, nameEnd, to))) {
+              || ends().nameClosedAfter(doc, nameEnd, to))) {
         nameEnd++;
         parts++;
         continue;
@@ -353,8 +354,12 @@ record TitledNames(Lexicon lexicon, Gazetteer gazetteer) {
     return new NameParts(lexicon, gazetteer);
   }
 
+  private NameEnds ends() {
+    return new NameEnds(lexicon, gazetteer);
+  }
+
   /** The office a title gives; null for an honorific that names no office (الدكتور، آية الله). */
-  private static String office(TitleEntry t) {
+  static String office(TitleEntry t) {
     return t.office() == null || t.office().isBlank() || TitleEntry.LEADER.equals(t.office())
         ? null
         : t.office();
@@ -506,19 +511,6 @@ record TitledNames(Lexicon lexicon, Gazetteer gazetteer) {
     return end < to && !hasStop(doc, end) ? end : i;
   }
 
-  /**
-   * A title naming an office opens at token {@code t}, in construct, without the article ("رئيس
-   * وزراء"، "وزير"); with it, a word after a link is a name part ("عبد الملك").
-   */
-  private boolean opensOffice(Document doc, int t, int to) {
-    if (Proclitics.hasArticle(doc.tokens().get(t).text())) {
-      return false;
-    }
-    PhraseMatcher.Match<TitleEntry> m =
-        lexicon.titles().longestAt(doc.tokens(), doc.forms(), t, to);
-    return m != null && m.first() == t && office(m.values().get(0)) != null;
-  }
-
   /** True when punctuation separates token {@code t} from the one before it. */
   static boolean hasStop(Document doc, int t) {
     String gap = doc.gapBefore(t);
@@ -528,88 +520,6 @@ record TitledNames(Lexicon lexicon, Gazetteer gazetteer) {
       }
     }
     return false;
-  }
-
-  /**
-   * Nothing goes on after token {@code t} in its clause (a comma, the sentence's end, a date, or
-   * "كان" opening the past perfect whose subject the name is): a verb there would lack what it
-   * tells, so a word of a present prefix is a family name ("قاسم جومارت توكاييف،").
-   */
-  /**
-   * After three parts a name goes on only where it plainly does: a lineage link and its word ("ذي
-   * يزن بن هيثم آل سعيد") or one more part that closes the clause ("محمد إدريس ديبي إتنو،"، "عادل
-   * قره إسماعيل أوغلو،"); returns the end of the name.
-   */
-  private int lastPart(Document doc, int t, int to) {
-    if (t >= to || hasStop(doc, t)) {
-      return t;
-    }
-    String w = doc.tokens().get(t).text();
-    if (lexicon.is(FunctionWord.NAME_LINK, w)) {
-      boolean named =
-          t + 1 < to
-              && !hasStop(doc, t + 1)
-              && NameParts.isArabicWord(doc.tokens().get(t + 1).text())
-              && nameClosedAfter(doc, t + 1, to);
-      return named ? t + 2 : t;
-    }
-    // a word with the article there is rather the noun after the name ("فلان علان صالح المملكة،")
-    boolean part = !Proclitics.hasArticle(w) && names().nameLike(doc, t, to);
-    return part && nameClosedAfter(doc, t, to) ? t + 1 : t;
-  }
-
-  /**
-   * After one title, a third part written with و ("السفير مختار محمد واري،") is a name part when
-   * the clause goes on with no further name after it: a comma or the end, a date, a figure ("واري
-   * 72 ساعة"), or a noun with a preposition and the article ("ورفا للتشاور"); a second person
-   * joined by و has names of his own after it.
-   */
-  private boolean closesClause(Document doc, int t, int to) {
-    if (nameClosedAfter(doc, t, to)) {
-      return true;
-    }
-    String next = doc.tokens().get(t + 1).text();
-    if (!NameParts.isArabicWord(next)) {
-      return true;
-    }
-    for (Proclitics.Form f : Proclitics.forms(next)) {
-      if (f.definite() && f.preposition()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private boolean nameClosedAfter(Document doc, int t, int to) {
-    return t + 1 >= to
-        || hasStop(doc, t + 1)
-        || NameParts.inDatePhrase(doc, t + 1)
-        || lexicon.is(
-            FunctionWord.WAS, doc.tokens().get(t + 1).text()); // "فلان علان توكاييف كان قد"
-  }
-
-  /**
-   * Token {@code t} is written as a given name that is a function word otherwise ("علي", not "على")
-   * and a name part follows it: a family name with the article ("محمد علي الحكيم"), or any name
-   * part when it is the {@code first} ("علي الزعبي"، "علي محمد زين").
-   */
-  private boolean givenBeforeName(Document doc, int t, int to, boolean first) {
-    if (!names().writtenAsGivenName(doc, t) || t + 1 >= to || hasStop(doc, t + 1)) {
-      return false;
-    }
-    String next = doc.tokens().get(t + 1).text();
-    return first && names().nameLike(doc, t + 1, to)
-        || Proclitics.hasArticle(next) && names().familyName(doc, t + 1, to);
-  }
-
-  /**
-   * Token {@code t} is a word joined to the one before by a hyphen alone, as the syllables of a
-   * Korean given name are written ("سوك-يول").
-   */
-  private static boolean hyphenated(Document doc, int t) {
-    return doc.gapBefore(t).equals("-")
-        && NameParts.isArabicWord(doc.tokens().get(t).text())
-        && NameParts.isArabicWord(doc.tokens().get(t - 1).text());
   }
 
   /**
