@@ -119,7 +119,11 @@ public final class EventStatusStage implements Stage {
     if (st == EventStatus.HAPPENED && deniedClaim(doc, s, d)) {
       st = EventStatus.REPORTED;
     }
-    d.mediaClaim = CLAIMS.frames(doc, s, headFirst);
+    d.mediaClaim =
+        CLAIMS.frames(doc, s, headFirst)
+            || d.type == EventType.STATEMENT
+                && d.head.trigger().form() == TriggerForm.FRAME
+                && CLAIMS.ownFrame(doc, s, headFirst);
     if (claimed && st == EventStatus.HAPPENED) {
       // what the press or unnamed sources say took place; a plan they tell stays planned
       st = EventStatus.REPORTED;

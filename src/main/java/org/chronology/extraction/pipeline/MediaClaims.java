@@ -36,23 +36,55 @@ final class MediaClaims {
     // قال التلفزيون إن …": the second happening is the television's word)
     for (int v = head - 1; v >= s.firstToken(); v--) {
       String w = doc.tokens().get(v).text();
-      boolean reveal = bare("reveal", w);
-      if (!reveal && !bare("report", w) && !bare("told", w)) {
+      if (!bare("reveal", w) && !bare("report", w) && !bare("told", w)) {
         continue;
       }
-      int subject = v + 1 < head && bare("medium", doc.tokens().get(v + 1).text()) ? v + 1 : -1;
-      if (subject < 0) {
-        subject = mediumBefore(doc, s, v);
-      }
-      boolean claim =
-          subject >= 0 && (reveal || bare("unnamed", doc.tokens().get(subject).text()))
-              || reveal && quotedNameAfter(doc, v)
-              || subject >= 0 && bare("mention", w) && !remindedOf(doc, v, head);
       if (complementBefore(doc, v, head)) {
-        return claim;
+        return claim(doc, s, v, head);
       }
     }
     return false;
+  }
+
+  /**
+   * The saying at {@code v} is itself the only word of its sentence's event ("وكانت صحيفة «معاريف»
+   * ذكرت الشهر الماضي أن …"، "ذكرت صحف عراقية أن بغداد تدرس …"): a medium or unnamed sources
+   * telling a happening of the complement whose own word the extractor does not know. The news is
+   * that happening, told as a claim (dev README "كشفت صحيفة X … أن Y": Y, reported), not the
+   * medium's statement.
+   */
+  boolean ownFrame(Document doc, Sentence s, int v) {
+    String w = doc.tokens().get(v).text();
+    if (!bare("reveal", w) && !bare("report", w) && !bare("told", w)) {
+      return false;
+    }
+    int end = s.endToken();
+    return complementBefore(doc, v, end) && claim(doc, s, v, end) && !guessed(doc, v, end);
+  }
+
+  /**
+   * "ذكرت مجلة أن سلاح الجو ربما يستخدم القاعدة": a medium that only guesses tells no happening;
+   * its assessment is the news, a statement.
+   */
+  private boolean guessed(Document doc, int v, int end) {
+    for (int c = v + 1; c < end; c++) {
+      if (bare("guess", doc.tokens().get(c).text())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean claim(Document doc, Sentence s, int v, int head) {
+    String w = doc.tokens().get(v).text();
+    boolean reveal = bare("reveal", w);
+    int subject = v + 1 < head && bare("medium", doc.tokens().get(v + 1).text()) ? v + 1 : -1;
+    if (subject < 0) {
+      subject = mediumBefore(doc, s, v);
+    }
+    return subject >= 0 && (reveal || bare("unnamed", doc.tokens().get(subject).text()))
+        || reveal && quotedNameAfter(doc, v)
+        || subject >= 0 && bare("mention", w) && !remindedOf(doc, v, head);
   }
 
   /**
