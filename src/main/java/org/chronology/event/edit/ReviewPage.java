@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.chronology.account.Roles;
 import org.chronology.actor.ActorQueryService;
 import org.chronology.actor.ActorQueryService.ActorOption;
@@ -27,6 +28,8 @@ import org.chronology.event.EventRoutes;
 import org.chronology.event.Review;
 import org.chronology.event.query.EventFacetQuery;
 import org.chronology.event.query.EventFilter;
+import org.chronology.event.query.EventQueryService.ConfidenceCursor;
+import org.chronology.event.query.EventQueryService.ConfidenceKey;
 import org.chronology.event.query.EventViews.EventView;
 import org.chronology.event.query.EventViews.YearCount;
 import org.chronology.web.BadParameterException;
@@ -56,7 +59,8 @@ public class ReviewPage {
         String who,
         List<ActorOption> matches,
         YearField year,
-        PageWindow pager);
+        PageWindow pager,
+        PageLinks links);
   }
 
   /**
@@ -100,7 +104,8 @@ public class ReviewPage {
       filter = EventFilter.parse(params, ReviewService.PAGE_SIZE);
       yearError = "badYear";
     }
-    ReviewService.Queue q = reviews.queue(filter);
+    ConfidenceCursor cursor = cursor(params);
+    ReviewService.Queue q = reviews.queue(filter, cursor);
     Done done = Done.parse(params.getFirst("done"));
     List<YearCount> offered = facets.years(filter.withReview(Review.EXTRACTED.code()));
     YearField year =
@@ -115,7 +120,7 @@ public class ReviewPage {
             Templates.queue(
                 q.events(),
                 q.total(),
-                filter.page(),
+                q.page(),
                 q.pages(),
                 filter,
                 query(params),
@@ -123,8 +128,73 @@ public class ReviewPage {
                 who == null ? "" : who,
                 matches,
                 year,
-                PageWindow.of(filter.page(), q.pages())))
+                PageWindow.of(q.page(), q.pages()),
+                PageLinks.of(query(params, PAGING), q)))
         .build();
+  }
+
+  /** The parameters that say where a page starts; the pager's links set their own. */
+  private static final Set<String> PAGING = Set.of("page", "after", "before", "skip");
+
+  /** Pages a link may skip from its key (a pager shows {@link PageWindow#AROUND} each side). */
+  static final int MAX_SKIP = 10;
+
+  /**
+   * Where the page starts when its link carries a key: {@code after=} (the last event of the page
+   * before it) or {@code before=} (the first of the page after it), {@code skip=} pages further.
+   */
+  private static ConfidenceCursor cursor(MultivaluedMap<String, String> params) {
+    String after = params.getFirst("after");
+    String before = params.getFirst("before");
+    if (after == null && before == null) {
+      return null;
+    }
+    if (after != null && before != null) {
+      throw new BadParameterException("after", "after and before cannot both be given", after);
+    }
+    String name = after != null ? "after" : "before";
+    String value = after != null ? after : before;
+    ConfidenceKey key =
+        ConfidenceKey.parse(value)
+            .orElseThrow(
+                () ->
+                    new BadParameterException(
+                        name, name + " must be a confidence and an event id (0.5:123)", value));
+    int skip = Ids.inRange("skip", params.getFirst("skip"), 0, 0, MAX_SKIP);
+    return new ConfidenceCursor(key, before != null, skip);
+  }
+
+  /**
+   * The pager's links (their look is the template's): a page near the shown one is linked by the
+   * sort key of the shown page's last event (pages after it) or first event (pages before it), so
+   * it is read from that key however deep the queue; the first page and pages further away by
+   * {@code page=} alone (past the middle of the queue those are read from its end).
+   */
+  public record PageLinks(String query, int page, ConfidenceKey first, ConfidenceKey last) {
+
+    static PageLinks of(String query, ReviewService.Queue q) {
+      List<EventView> e = q.events();
+      return new PageLinks(
+          query,
+          q.page(),
+          e.isEmpty() ? null : ConfidenceKey.of(e.get(0)),
+          e.isEmpty() ? null : ConfidenceKey.of(e.get(e.size() - 1)));
+    }
+
+    /** The query string of the link to page {@code index}. */
+    public String href(int index) {
+      String link = (query.isEmpty() ? "" : query + "&") + "page=" + index;
+      if (index == 0 || first == null) {
+        return link;
+      }
+      int skip = index > page ? index - page - 1 : page - index - 1;
+      if (index == page || skip > MAX_SKIP) {
+        return link;
+      }
+      return link
+          + (index > page ? "&after=" + enc(last.toString()) : "&before=" + enc(first.toString()))
+          + (skip > 0 ? "&skip=" + skip : "");
+    }
   }
 
   @POST
@@ -236,9 +306,13 @@ public class ReviewPage {
   }
 
   private static String query(MultivaluedMap<String, String> params) {
+    return query(params, Set.of());
+  }
+
+  private static String query(MultivaluedMap<String, String> params, Set<String> leftOut) {
     StringBuilder sb = new StringBuilder();
     for (var e : params.entrySet()) {
-      if (e.getKey().equals("done") || e.getKey().equals("who")) {
+      if (e.getKey().equals("done") || e.getKey().equals("who") || leftOut.contains(e.getKey())) {
         continue;
       }
       for (String v : e.getValue()) {

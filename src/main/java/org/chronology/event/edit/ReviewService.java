@@ -11,6 +11,7 @@ import org.chronology.event.Review;
 import org.chronology.event.SearchText;
 import org.chronology.event.query.EventFilter;
 import org.chronology.event.query.EventQueryService;
+import org.chronology.event.query.EventQueryService.ConfidenceCursor;
 import org.chronology.event.query.EventViews.EventView;
 import org.chronology.event.query.EventViews.Page;
 import org.chronology.revision.RevisionService;
@@ -29,14 +30,28 @@ public class ReviewService {
   @Inject RevisionService revisions;
 
   /** One page of the queue. */
-  public record Queue(List<EventView> events, long total, int pages) {}
+  public record Queue(List<EventView> events, long total, int pages, int page) {}
 
   public Queue queue(EventFilter f) {
-    Page<EventView> page =
-        events.findByConfidence(
-            f.withReview(Review.EXTRACTED.code()).withPaging(f.page(), f.size()));
+    return queue(f, null);
+  }
+
+  /**
+   * One page of the queue: by {@code cursor} (the sort key of the event next to it, from a page
+   * link) when there is one, else by {@code f.page()}. A page read backwards from a key that comes
+   * up short has reached the queue's start (events were reviewed since the link was made): the
+   * first page is shown instead, as {@link Queue#page()} says.
+   */
+  public Queue queue(EventFilter f, ConfidenceCursor cursor) {
+    EventFilter queued = f.withReview(Review.EXTRACTED.code()).withPaging(f.page(), f.size());
+    Page<EventView> page = events.findByConfidence(queued, cursor);
+    int shown = f.page();
+    if (cursor != null && cursor.before() && page.items().size() < f.size()) {
+      page = events.findByConfidence(queued.withPaging(0, f.size()));
+      shown = 0;
+    }
     int size = f.size();
-    return new Queue(page.items(), page.total(), (int) ((page.total() + size - 1) / size));
+    return new Queue(page.items(), page.total(), (int) ((page.total() + size - 1) / size), shown);
   }
 
   /** Confirms or rejects an event as it stands (review queue). */

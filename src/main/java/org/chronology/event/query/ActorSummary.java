@@ -74,12 +74,13 @@ public class ActorSummary {
    * own count is all its events), as {@link EventFacetQuery#countedActors} orders them.
    */
   List<ActorCount> coActors(EventFilter f, int limit) {
-    return SummaryCounts.actorCounts(
+    return SummaryCounts.topActors(
         "other_id",
-        "(select other_id, n from actor_pair_count where actor_id = :actor and year = 0"
-            + " union all select other_id, n from actor_pair_delta where actor_id = :actor"
-            + " and year = 0) s",
-        Map.of("actor", f.actors().get(0), "limit", limit));
+        "actor_pair_count",
+        "actor_pair_delta",
+        "actor_id = :actor and year = 0",
+        Map.of("actor", f.actors().get(0)),
+        limit);
   }
 
   /** Events of both actors per start year, newest first. */

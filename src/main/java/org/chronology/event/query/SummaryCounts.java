@@ -167,8 +167,13 @@ public class SummaryCounts {
 
   /** The actors of the most events meeting the filter's year (or of all); no types filter. */
   List<ActorCount> actors(EventFilter f, int limit) {
-    return actorCounts(
-        "actor_id", ACTORS, Map.of("year", f.year() == null ? 0 : f.year(), "limit", limit));
+    return topActors(
+        "actor_id",
+        "actor_year_count",
+        "actor_year_delta",
+        "year = :year",
+        Map.of("year", f.year() == null ? 0 : f.year()),
+        limit);
   }
 
   /** Events per type lane and bucket starting in [start, end), as {@link TimeAxisQuery} counts. */
@@ -237,6 +242,49 @@ public class SummaryCounts {
             + " order by c.n desc, a.name, a.id limit :limit",
         params,
         ActorCount::of);
+  }
+
+  /**
+   * {@link #actorCounts} of a count table and its delta table (rows meeting {@code where}, the
+   * actor's id in {@code column}) without summing every row (V30): an actor without pending deltas
+   * keeps its counted n, so one below the {@code limit}-th count of those actors has at least
+   * {@code limit} actors ahead of it and cannot be shown. The count rows down to that count are
+   * read in count order from V30's index (ties included, the name orders them), with the delta
+   * actors' own rows and deltas; the same rows in the same order as summing everything.
+   */
+  static List<ActorCount> topActors(
+      String column, String counts, String deltas, String where, Map<String, ?> params, int limit) {
+    String inDeltas =
+        column + " in (select " + column + " from " + deltas + " where " + where + ")";
+    String rest = " from " + counts + " where " + where + " and not " + inDeltas;
+    Map<String, Object> p = new HashMap<>(params);
+    p.put("limit", limit);
+    p.put("skip", Math.max(limit - 1, 0));
+    return actorCounts(
+        column,
+        "(select "
+            + column
+            + ", n"
+            + rest
+            + " and n >= coalesce((select n"
+            + rest
+            + " order by n desc offset :skip limit 1), 0)"
+            + " union all select "
+            + column
+            + ", n from "
+            + counts
+            + " where "
+            + where
+            + " and "
+            + inDeltas
+            + " union all select "
+            + column
+            + ", n from "
+            + deltas
+            + " where "
+            + where
+            + ") s",
+        p);
   }
 
   /** The rows of a count, unmodifiable as the cache keeps them. */
