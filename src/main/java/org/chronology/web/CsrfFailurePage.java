@@ -147,8 +147,14 @@ public class CsrfFailurePage {
                 && rr.getServerRequestContext() instanceof ResteasyReactiveRequestContext c
             ? c
             : CurrentRequestManager.get();
+    // A form that came without any token was not "expired": it could not be checked at all.
+    boolean tokenMissing = false;
     if (ctx != null && ctx.getFormData() != null && fromOurPages(request)) {
       FormData form = ctx.getFormData();
+      tokenMissing =
+          form.get(TOKEN) == null
+              || form.get(TOKEN).stream()
+                  .allMatch(v -> v.isFileItem() || v.getValue() == null || v.getValue().isBlank());
       for (String name : form) {
         if (name.equals(TOKEN)) {
           continue;
@@ -194,6 +200,7 @@ public class CsrfFailurePage {
                     .data("hadFile", hadFile)
                     .data("multipart", type.isCompatible(MediaType.MULTIPART_FORM_DATA_TYPE))
                     .data("hadPassword", hadPassword)
+                    .data("tokenMissing", tokenMissing)
                     .data("shown", shown(fields))
                     .data("back", back(request))
                     .data("tokenName", TOKEN)

@@ -89,6 +89,12 @@ public interface TimelineMsg {
   @Message("التالي")
   String storyNext();
 
+  @Message("الأول")
+  String storyFirst();
+
+  @Message("الأخير")
+  String storyLast();
+
   @Message("لا أحداث تطابق هذه المرشحات.")
   String storyEmpty();
 

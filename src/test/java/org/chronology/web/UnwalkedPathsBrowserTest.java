@@ -57,6 +57,9 @@ class UnwalkedPathsBrowserTest extends UiBrowserTest {
           page.locator("#edit-form button[type=submit]").last().click();
           page.waitForLoadState();
           assertTrue(page.locator("#csrf-resend").isVisible(), "the form is offered again");
+          // The token was missing, not old: the heading says the form could not be checked.
+          assertThat(page.locator("#csrf-title"))
+              .hasText(en ? "The form could not be checked" : "تعذّر التحقق من النموذج");
           Locator names = page.locator("dl.typed dt");
           List<String> dts = names.allInnerTexts().stream().map(String::strip).toList();
           for (String dt : dts) {

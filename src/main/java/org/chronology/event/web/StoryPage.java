@@ -10,7 +10,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.math.BigInteger;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import org.chronology.event.EventRoutes;
@@ -46,6 +49,7 @@ public class StoryPage {
       String previousHref,
       String nextHref,
       String firstHref,
+      String lastHref,
       String chronologyHref) {}
 
   @CheckedTemplate
@@ -62,17 +66,22 @@ public class StoryPage {
   @CachedPage
   @PublicRead
   @Transactional(Transactional.TxType.SUPPORTS)
-  public TemplateInstance show(@Context UriInfo uri) {
+  public Response show(@Context UriInfo uri) {
     MultivaluedMap<String, String> params = uri.getQueryParameters();
     EventFilter f = EventFilter.parse(params, 1);
-    int i = step(params.getFirst("i"));
+    long asked = step(params.getFirst("i"));
     QueryLinks links = new QueryLinks(EventRoutes.STORY.with(), params);
+    if (asked < 1) {
+      // "?i=0" (or below): the reader meant the start; the address to share says so.
+      return Response.seeOther(URI.create(links.set("i", 1))).build();
+    }
+    int i = (int) Math.min(asked, Integer.MAX_VALUE);
     EventFilter one = f.withPaging(i - 1, 1);
     Page<EventView> page = events.find(one, true);
     if (page.items().isEmpty() && page.total() > 0) {
-      // A shared step beyond the end (the archive changed): show the last one.
-      i = (int) Math.min(Integer.MAX_VALUE, page.total());
-      page = events.find(one.withPage(i - 1), true);
+      // A step beyond the end (the archive changed, or a typed number): the last one, under its
+      // own address, so that sharing it shares the step shown rather than "i=999".
+      return Response.seeOther(URI.create(links.set("i", page.total()))).build();
     }
     EventView event = page.items().isEmpty() ? null : page.items().get(0);
     List<Evidence> evidence = new ArrayList<>();
@@ -101,21 +110,23 @@ public class StoryPage {
             i > 1 ? links.set("i", i - 1) : null,
             i < page.total() ? links.set("i", i + 1) : null,
             links.set("i", 1),
+            page.total() > 1 ? links.set("i", page.total()) : null,
             chronology.set("i", null));
-    return ui.localize(Templates.show(event, evidence, step));
+    return Response.ok(ui.localize(Templates.show(event, evidence, step))).build();
   }
 
-  private static int step(String v) {
+  /**
+   * The step asked for: any whole number (0 and below mean the first, a huge one the last), so only
+   * what is not a number is refused.
+   */
+  private static long step(String v) {
     if (v == null || v.isBlank()) {
       return 1;
     }
-    try {
-      int i = Integer.parseInt(v.strip());
-      if (i >= 1 && i <= 1_000_000_000) {
-        return i;
-      }
-    } catch (NumberFormatException ignored) {
-      // reported below
+    String s = v.strip();
+    if (s.matches("[+-]?\\d{1,30}")) {
+      BigInteger n = new BigInteger(s);
+      return n.signum() <= 0 ? 0 : n.min(BigInteger.valueOf(Integer.MAX_VALUE)).longValue();
     }
     throw new BadParameterException("i", "i must be a step number from 1, got '" + v + "'", v);
   }

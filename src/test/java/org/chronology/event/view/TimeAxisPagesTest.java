@@ -238,7 +238,21 @@ class TimeAxisPagesTest {
     assertFalse(last.contains("rel=\"next\""), "no next at the last step");
     String beyond = get("/story?actor=" + other + "&i=" + (total + 50));
     assertTrue(beyond.contains(newestFirst.get(0) + "<"), "beyond the end shows the last");
-    given().get("/story?i=0").then().statusCode(400).body(containsString("i"));
+    // 0 means the first step, a step beyond the end the last, each under its own address.
+    given()
+        .redirects()
+        .follow(false)
+        .get("/story?actor=" + other + "&i=0")
+        .then()
+        .statusCode(303)
+        .header("Location", containsString("i=1"));
+    given()
+        .redirects()
+        .follow(false)
+        .get("/story?actor=" + other + "&i=" + (total + 50))
+        .then()
+        .statusCode(303)
+        .header("Location", containsString("i=" + total));
     given().get("/story?i=x").then().statusCode(400);
   }
 
