@@ -29,9 +29,6 @@ import org.chronology.text.Sentence;
     adds = Layer.EVENT_ACTORS)
 public record EventActorStage(Gazetteer gazetteer, Lexicon lexicon) implements Stage {
 
-  /** A run of white space, compiled once (String.split and replaceAll compile per call). */
-  private static final Pattern SPACES = Pattern.compile("\\s+");
-
   /** Words before such a happening that make it the setting of what is told (held-by.tsv). */
   private static final Set<String> SETTINGS = new HashSet<>();
 
@@ -66,22 +63,26 @@ public record EventActorStage(Gazetteer gazetteer, Lexicon lexicon) implements S
     List<GazetteerEntry> pair = null;
     for (EventDraft d : doc.events()) {
       actors(doc, doc.sentences().get(d.sentence), d);
-      if (namesParties(doc, d)) {
+      if (CollectiveParties.namesParties(lexicon, doc, d)) {
         pair = pair == null ? ArticlePair.of(doc, gazetteer) : pair;
-        String office = leadersOffice(doc, d);
+        String office = CollectiveParties.leadersOffice(lexicon, doc, d);
         if (office != null) {
           addLeaders(doc, d, pair, office);
         }
-        addParties(d, pair);
+        CollectiveParties.addParties(d, pair);
       }
-      int at = countedAt(doc, d);
+      int at = CollectiveParties.countedAt(lexicon, doc, d);
       int counted =
-          at < 0 ? 0 : lexicon.countedParties(doc.tokens().get(at).text(), nextWord(doc, d, at));
+          at < 0
+              ? 0
+              : lexicon.countedParties(
+                  doc.tokens().get(at).text(), CollectiveParties.nextWord(doc, d, at));
       if (counted > 2) {
         List<GazetteerEntry> states = ArticlePair.top(doc, gazetteer, counted);
         if (states.size() == counted) {
           // "الدول الثلاث … من الدوحة، متهمة قطر": a state after the group is rather its object
-          addCounted(d, states, lexicon.namesSides(doc.tokens().get(at).text()) ? d.end : at);
+          CollectiveParties.addCounted(
+              d, states, lexicon.namesSides(doc.tokens().get(at).text()) ? d.end : at);
         }
       }
     }
@@ -156,7 +157,7 @@ public record EventActorStage(Gazetteer gazetteer, Lexicon lexicon) implements S
       }
       List<String> forms = spellings.computeIfAbsent(h.candidates().get(0), k -> new ArrayList<>());
       forms.add(h.written());
-      String bare = withoutHonorifics(h.written());
+      String bare = HonoredNames.withoutHonorifics(lexicon, h.written());
       if (bare != null) {
         forms.add(bare);
       }
@@ -172,97 +173,11 @@ public record EventActorStage(Gazetteer gazetteer, Lexicon lexicon) implements S
           continue;
         }
         for (String f : forms) {
-          a = withWritten(a, f);
+          a = HonoredNames.withWritten(a, f);
         }
         d.actors.set(i, a);
       }
     }
-  }
-
-  /**
-   * The clause names the two parties by a dual ("البلدان"، "الجانبين"، "الزعيمان") or by the body
-   * they share ("اللجنة الفنية المشتركة"), which stands for both.
-   */
-  private boolean namesParties(Document doc, EventDraft d) {
-    for (int t = d.first; t < d.end; t++) {
-      String w = doc.tokens().get(t).text();
-      if (lexicon.namesParties(w) || lexicon.is(FunctionWord.JOINT_ADJECTIVE, w) && named(doc, t)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Where the clause names parties by a counted plural ("الدول الثلاث") or an n-sided adjective
-   * ("القمة الثلاثية"); -1 when it does not.
-   */
-  private int countedAt(Document doc, EventDraft d) {
-    for (int t = d.first; t < d.end; t++) {
-      String next = nextWord(doc, d, t);
-      String w = doc.tokens().get(t).text();
-      int n = lexicon.countedParties(w, next);
-      if (n == 0) {
-        continue;
-      }
-      boolean sides = lexicon.namesSides(w);
-      if (sides && !afterEventNoun(doc, t)) {
-        continue; // "خلال الثلاثي الأول": a quarter of the year, no n-sided meeting
-      }
-      if (!sides && opens(doc, t + 2)) {
-        continue; // "الرؤساء الثلاثة عون وبري وميقاتي": the clause names them itself
-      }
-      return t;
-    }
-    return -1;
-  }
-
-  private static String nextWord(Document doc, EventDraft d, int t) {
-    return t + 1 < d.end && !TitledNames.hasStop(doc, t + 1)
-        ? doc.tokens().get(t + 1).text()
-        : null;
-  }
-
-  /** Token {@code t} follows an event noun ("القمة الثلاثية"، "الاجتماع الثلاثي"). */
-  private boolean afterEventNoun(Document doc, int t) {
-    if (t == 0 || TitledNames.hasStop(doc, t)) {
-      return false;
-    }
-    var trigger = lexicon.triggers().longestAt(doc.tokens(), doc.forms(), t - 1, t);
-    return trigger != null && trigger.first() == t - 1 && !trigger.values().get(0).form().verbal();
-  }
-
-  /** An actor mention covers token {@code t}. */
-  private static boolean named(Document doc, int t) {
-    for (ActorHit h : doc.actors()) {
-      if (h.first() <= t && t < h.end()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** An actor mention opens at token {@code t}. */
-  private static boolean opens(Document doc, int t) {
-    for (ActorHit h : doc.actors()) {
-      if (h.first() == t) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** The office of a dual title in the clause ("الرئيسان"، "الوزيرين"), or null. */
-  private String leadersOffice(Document doc, EventDraft d) {
-    for (int t = d.first; t < d.end; t++) {
-      if (lexicon.namesParties(doc.tokens().get(t).text())) {
-        var title = lexicon.titles().longestAt(doc.tokens(), doc.forms(), t, t + 1);
-        if (title != null && title.first() == t && title.values().get(0).office() != null) {
-          return title.values().get(0).office();
-        }
-      }
-    }
-    return null;
   }
 
   /**
@@ -325,50 +240,6 @@ public record EventActorStage(Gazetteer gazetteer, Lexicon lexicon) implements S
         continue;
       }
       d.actors.add(new ResolvedActor(a.entry(), a.identity(), null, -1, -1));
-    }
-  }
-
-  /**
-   * "ووقّع البلدان اتفاقية": the dual stands for the two states of the article's relationship; the
-   * ones the clause does not already name join the event, implied.
-   */
-  private static void addParties(EventDraft d, List<GazetteerEntry> pair) {
-    if (pair.size() < 2) {
-      return;
-    }
-    for (GazetteerEntry c : pair) {
-      boolean present = false;
-      for (ResolvedActor a : d.actors) {
-        present |= a.name().equals(c.name());
-      }
-      if (!present) {
-        d.actors.add(ResolvedActor.implied(c, null));
-      }
-    }
-  }
-
-  /**
-   * "ووقعت الدول الثلاث": the article's states join the event, implied, until it has as many states
-   * as the count says; the ones the clause names already are among them.
-   */
-  private static void addCounted(EventDraft d, List<GazetteerEntry> states, int before) {
-    java.util.Set<String> named = new java.util.HashSet<>();
-    for (ResolvedActor a : d.actors) {
-      if (a.first() >= before) {
-        continue;
-      }
-      String state = a.kind() == ActorKind.COUNTRY ? a.name() : a.identity().country();
-      if (state != null) {
-        named.add(state);
-      }
-    }
-    for (GazetteerEntry c : states) {
-      if (named.size() >= states.size()) {
-        return;
-      }
-      if (named.add(c.name()) && d.actors.stream().noneMatch(a -> a.name().equals(c.name()))) {
-        d.actors.add(ResolvedActor.implied(c, null));
-      }
     }
   }
 
@@ -569,9 +440,11 @@ public record EventActorStage(Gazetteer gazetteer, Lexicon lexicon) implements S
         }
         GazetteerEntry e = Gazetteer.disambiguate(h.candidates(), when);
         ResolvedActor known = fromEntry(e, h.office(), h.first(), h.end());
-        return withWritten(withWritten(known, h.written()), withoutHonorifics(h.written()));
+        return HonoredNames.withWritten(
+            HonoredNames.withWritten(known, h.written()),
+            HonoredNames.withoutHonorifics(lexicon, h.written()));
       case TITLED_NAME:
-        return honoured(written(h, ActorKind.PERSON));
+        return HonoredNames.honoured(lexicon, written(h, ActorKind.PERSON));
       case TITLE_ONLY:
         // "وزيرا خارجية أذربيجان وأرمينيا" without names: two holders, not the first state's one
         String office = DualTitles.dual(lexicon, doc, h.first()) ? null : h.office();
@@ -662,56 +535,6 @@ public record EventActorStage(Gazetteer gazetteer, Lexicon lexicon) implements S
       }
     }
     return null;
-  }
-
-  /**
-   * A known person written in a spelling the entry does not list ("مولود تشاووش أوغلو") keeps that
-   * spelling among its aliases: the guide makes spelling variants aliases of one actor.
-   */
-  private static ResolvedActor withWritten(ResolvedActor a, String written) {
-    if (a.kind() != ActorKind.PERSON || written == null || written.isBlank()) {
-      return a;
-    }
-    String key = org.chronology.text.ArabicNormalizer.key(written);
-    if (key.equals(org.chronology.text.ArabicNormalizer.key(a.name()))) {
-      return a;
-    }
-    for (String alias : a.aliases()) {
-      if (key.equals(org.chronology.text.ArabicNormalizer.key(alias))) {
-        return a;
-      }
-    }
-    List<String> aliases = new ArrayList<>(a.aliases());
-    aliases.add(written.strip());
-    return new ResolvedActor(
-        a.entry(), a.identity().withAliases(aliases), a.role(), a.first(), a.end());
-  }
-
-  /** A new person written with honorifics is named without them; the written form is an alias. */
-  private ResolvedActor honoured(ResolvedActor a) {
-    String bare = withoutHonorifics(a.name());
-    if (bare.equals(a.name().strip())) {
-      return a;
-    }
-    ActorIdentity id =
-        new ActorIdentity(bare, a.nameEn(), a.kind(), a.office(), a.country(), List.of(a.name()));
-    return new ResolvedActor(a.entry(), id, a.role(), a.first(), a.end());
-  }
-
-  /** "الملك سلمان بن عبد العزيز" → "سلمان بن عبد العزيز". */
-  private String withoutHonorifics(String written) {
-    if (written == null) {
-      return null;
-    }
-    String[] words = SPACES.split(written.strip());
-    int k = 0;
-    while (k < words.length - 1
-        && lexicon.is(
-            org.chronology.extraction.lang.FunctionWord.HONORIFIC,
-            org.chronology.text.ArabicNormalizer.key(words[k]))) {
-      k++;
-    }
-    return String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length));
   }
 
   private static ResolvedActor fromEntry(GazetteerEntry e, String office, int first, int end) {
