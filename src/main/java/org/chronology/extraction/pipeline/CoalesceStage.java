@@ -33,8 +33,9 @@ import org.chronology.time.Precision;
  * <p>Every folding rule looks at the same pair (earlier event, later mention) and the order of the
  * rules decides which wins: that order stays here, in {@code folds}. The questions of how a later
  * sentence retells a happening in other words (a signing, a visit's arrival or programme, a context
- * sentence) are {@link Retellings}; how two drafts compare is {@link DraftComparisons}; the
- * evidence that a mention tells another happening and must not be folded is {@link
+ * sentence) are {@link Retellings}; a sentence's second trigger telling its first trigger's
+ * happening again is {@link SecondTriggers}; how two drafts compare is {@link DraftComparisons};
+ * the evidence that a mention tells another happening and must not be folded is {@link
  * AnotherHappening}.
  */
 @Stage.Contract(
@@ -228,15 +229,15 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
       return true; // "- 6 مايو 2025: الخرطوم تقطع العلاقات …": the chronology lists it again
     }
     boolean eDated = e.date != null && e.ownDate;
-    if (new Sayings(lexicon).announcedIncident(doc, p, e) || restatedNoun(p, e)) {
+    if (new Sayings(lexicon).announcedIncident(doc, p, e) || SecondTriggers.restatedNoun(p, e)) {
       return true;
     }
-    if (namedAgain(p, e) && !new AnotherHappening(lexicon).otherPartysAct(doc, p, e)
-        || talksOfOutcome(p, e) && datesCompatible(p, e)
+    if (SecondTriggers.namedAgain(p, e) && !new AnotherHappening(lexicon).otherPartysAct(doc, p, e)
+        || SecondTriggers.talksOfOutcome(p, e) && datesCompatible(p, e)
         || new NounRelatives(lexicon).tellsNounsHappening(doc, p, e)) {
       return true;
     }
-    if (sameSentenceFacet(p, e)
+    if (SecondTriggers.sameSentenceFacet(p, e)
         || new SettingMeetings(lexicon).settingOf(doc, p, e)
         || p.sentence == e.sentence && new SettingMeetings(lexicon).settingOf(doc, e, p)) {
       return true;
@@ -335,88 +336,6 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
   }
 
   /**
-   * A noun or a second verb telling again, in the same sentence (or one already folded into the
-   * event), the happening a verb just told ("زار أنقرة في مارس، في أول زيارة منذ 2008"; "فيما وقع
-   * الرئيس بصفته شاهداً") is the same happening, unless it carries a date of its own that is not a
-   * gap measured with منذ. A signed instrument whose content is relations is a diplomatic step.
-   */
-  private static boolean namedAgain(EventDraft p, EventDraft e) {
-    boolean same = p.sentence == e.sentence;
-    if (!same && !p.alsoIn.contains(e.sentence) || same && e.head.first() <= p.head.first()) {
-      return false;
-    }
-    boolean undated = e.date == null || !e.ownDate || e.sinceDate;
-    if (p.type == EventType.DEAL
-        && e.type == EventType.DIPLOMATIC
-        && p.head.trigger().form().verbal()
-        && !e.head.trigger().form().verbal()
-        && undated) {
-      // "وقع البلدان معاهدة السلام والعلاقات الدبلوماسية": an instrument establishing relations
-      p.type = EventType.DIPLOMATIC;
-      return true;
-    }
-    return p.type == e.type && p.head.trigger().form().verbal() && undated;
-  }
-
-  /**
-   * A happening named twice by nouns in one sentence ("تناولت الصحف الصادرة اليوم الأربعاء الزيارة
-   * التي بدأها الوزير أمس الثلاثاء، وهي أول زيارة …"، "زيارة الوزير إلى الرياض على رأس وفد") is one
-   * happening, unless someone else does the second or each has a date of its own ("الاتفاق الموقع
-   * عام 2001 والاتفاقية العامة الموقعة عام 1998").
-   */
-  private static boolean restatedNoun(EventDraft p, EventDraft e) {
-    return p.sentence == e.sentence
-        && p.type == e.type
-        && p.status == e.status
-        && RESTATED.contains(p.type)
-        && !p.head.trigger().form().verbal()
-        && !e.head.trigger().form().verbal()
-        && e.head.first() >= p.head.end()
-        && !differentSubject(p, e)
-        && (datesCompatible(p, e) || dateOpensSentence(p, e));
-  }
-
-  /**
-   * A second trigger of the sentence that tells a facet of the happening its first trigger told,
-   * among the same actors on the same day: a recognition and the decrees signed on it ("أعلن اعتراف
-   * روسيا ... ووقع مرسومين بهذا الشأن"), a declaration signed and what it recognised, a meeting and
-   * what it decided ("عقد المجلس اجتماعه ... وأقر خلاله"), a war and the withdrawal that ended it.
-   * One happening, one event. A visit or talks during which a deal is signed, and a statement
-   * reacting to an act, stay two (neither pair is a facet here); so does a second trigger bringing
-   * in someone the first did not name, or with another status or date.
-   */
-  static boolean sameSentenceFacet(EventDraft p, EventDraft e) {
-    if (p.sentence != e.sentence || e.head.first() <= p.head.first() || p.status != e.status) {
-      return false;
-    }
-    if (!FACETS.getOrDefault(p.type, Set.of()).contains(e.type)) {
-      return false;
-    }
-    if (p.date == null
-        || e.date == null
-        || p.date.expression().start() == null
-        || e.date.expression().start() == null
-        || e.sinceDate
-        || !datesCompatible(p, e)) {
-      return false; // the sentence's date must govern both triggers
-    }
-    Set<String> mine = DraftComparisons.names(p);
-    Set<String> theirs = DraftComparisons.names(e);
-    return !theirs.isEmpty() && mine.containsAll(theirs);
-  }
-
-  /** For the type of a sentence's first trigger, the types a later trigger may tell a facet of. */
-  private static final Map<EventType, Set<EventType>> FACETS =
-      Map.of(
-          EventType.DIPLOMATIC, EnumSet.of(EventType.DEAL),
-          EventType.DEAL, EnumSet.of(EventType.DIPLOMATIC),
-          EventType.MEETING, EnumSet.of(EventType.OTHER),
-          EventType.INCIDENT, EnumSet.of(EventType.MILITARY));
-
-  private static final Set<EventType> RESTATED =
-      EnumSet.of(EventType.VISIT, EventType.MEETING, EventType.DEAL);
-
-  /**
    * "بدأ الرئيس زيارة إلى عمّان تستمر يومين" then "ومن المقرر أن يزور الرئيس غداً الأربعاء مصنعاً
    * للأدوية": a step of the happening still to come, folded into it, says when that step is to be,
    * not when the happening told as done took place; it leaves it undated, for the sentence's other
@@ -424,31 +343,6 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
    */
   private static boolean stepStillToCome(EventDraft p, EventDraft e) {
     return p.status != EventStatus.PLANNED && e.status == EventStatus.PLANNED;
-  }
-
-  /**
-   * p's date stands before p's noun in the sentence ("الصادرة اليوم الأربعاء الزيارة"): it dates
-   * what opens the sentence (the papers of the day), while the second noun's date is the
-   * happening's.
-   */
-  private static boolean dateOpensSentence(EventDraft p, EventDraft e) {
-    return p.date != null
-        && e.date != null
-        && e.ownDate
-        && p.date.first() < p.head.first()
-        && !datesCompatible(p, e);
-  }
-
-  /**
-   * The talks that led to an agreement told in the same sentence ("اتفق البلدان ... في ختام مباحثات
-   * استضافتها بكين") are one happening with it, dated by the agreement.
-   */
-  private static boolean talksOfOutcome(EventDraft p, EventDraft e) {
-    return p.sentence == e.sentence
-        && (p.type == EventType.DIPLOMATIC || p.type == EventType.DEAL)
-        && e.type == EventType.MEETING
-        && !e.head.trigger().form().verbal()
-        && e.head.first() > p.head.first();
   }
 
   /** Happenings whose next sentences, undated, narrate them further (its meetings, its details). */
@@ -537,8 +431,8 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
       p.date = e.date;
       p.ownDate = e.ownDate;
     }
-    if (restatedNoun(p, e)
-        && dateOpensSentence(p, e)
+    if (SecondTriggers.restatedNoun(p, e)
+        && SecondTriggers.dateOpensSentence(p, e)
         && !FoldedDates.keepsOwnOverCoarser(doc, p, e)) {
       // not a coarser phrase of the second noun ("حل مساء الثلاثاء، في أول زيارة …، ضمن جولة
       // انطلقت مطلع الشهر الماضي"): the tour the visit is part of began then, not the visit
