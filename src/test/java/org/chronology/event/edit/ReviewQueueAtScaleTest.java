@@ -63,7 +63,9 @@ class ReviewQueueAtScaleTest {
   private static final Pattern NAV =
       Pattern.compile("<nav class=\"pager\"[^>]*>(.*?)</nav>", Pattern.DOTALL);
   private static final Pattern LINK =
-      Pattern.compile("<a (?:rel=\"(prev|next)\" )?href=\"[^\"]*[?&]page=(\\d+)\"([^>]*)>");
+      Pattern.compile("<a (?:rel=\"(prev|next)\" )?href=\"([^\"]*)\"([^>]*)>");
+  // A link names its page by number; it may also carry the sort key it is read from (after, before, skip).
+  private static final Pattern PAGE = Pattern.compile("[?&;]page=(\\d+)");
 
   /** The pager's links: "prev:N", "next:N", "N" and "N*" for the current page, in order. */
   private static List<String> pager(String html) {
@@ -73,7 +75,9 @@ class ReviewQueueAtScaleTest {
     List<String> links = new ArrayList<>();
     while (m.find()) {
       String current = m.group(3).contains("aria-current=\"page\"") ? "*" : "";
-      links.add((m.group(1) == null ? "" : m.group(1) + ":") + m.group(2) + current);
+      Matcher page = PAGE.matcher(m.group(2));
+      assertTrue(page.find(), "a page number in " + m.group(2));
+      links.add((m.group(1) == null ? "" : m.group(1) + ":") + page.group(1) + current);
     }
     return links;
   }
