@@ -24,9 +24,10 @@ import org.chronology.text.TsvResource;
  * for a person, each name's last word (a surname read alone); for a person known by an office, the
  * office's country as it may be written (name, aliases, adjectives, capital: "وزير الخارجية الروسي"
  * is the holder of the day); for a country, the same forms of itself and the names of its people
- * and organisations in the gazetteer (a person named alone brings the country into the event). Each
- * word is looked for as a substring with its article dropped, so proclitics ("وبموسكو", "للصومال")
- * are found.
+ * and organisations in the gazetteer (a person named alone brings the country into the event); for
+ * a body, the happenings named by its adjective (held-by.tsv: an Arab summit is the Arab League's,
+ * though the League is not named). Each word is looked for as a substring with its article dropped,
+ * so proclitics ("وبموسكو", "للصومال") are found.
  */
 public final class GazetteerTerms {
 
@@ -53,9 +54,13 @@ public final class GazetteerTerms {
       byName.putIfAbsent(ArabicNormalizer.key(e.name()), e);
     }
     Map<String, List<String>> adjectives = adjectives();
+    Map<String, List<String>> held = heldBy();
     Set<String> names = new LinkedHashSet<>();
     for (GazetteerEntry e : added) {
       names.addAll(e.kind() == ActorKind.PERSON ? personNames(e) : namesOf(e));
+      for (String n : namesOf(e)) {
+        names.addAll(held.getOrDefault(ArabicNormalizer.key(n), List.of()));
+      }
       if (e.kind() == ActorKind.PERSON && e.office() != null && e.country() != null) {
         GazetteerEntry country = byName.get(ArabicNormalizer.key(e.country()));
         names.add(e.country());
@@ -129,6 +134,17 @@ public final class GazetteerTerms {
     out.add(e.name());
     out.addAll(e.aliases());
     out.addAll(Gazetteer.fullNameVariants(e));
+    return out;
+  }
+
+  /** held-by.tsv's happenings named by a body's adjective, by the body's key. */
+  private static Map<String, List<String>> heldBy() {
+    Map<String, List<String>> out = new HashMap<>();
+    for (String[] r : TsvResource.read(Lexicon.DIR + "held-by.tsv", 3)) {
+      if ("held".equals(r[0])) {
+        out.computeIfAbsent(ArabicNormalizer.key(r[2]), k -> new ArrayList<>()).add(r[1]);
+      }
+    }
     return out;
   }
 

@@ -64,7 +64,8 @@ class ReviewQueueAtScaleTest {
       Pattern.compile("<nav class=\"pager\"[^>]*>(.*?)</nav>", Pattern.DOTALL);
   private static final Pattern LINK =
       Pattern.compile("<a (?:rel=\"(prev|next)\" )?href=\"([^\"]*)\"([^>]*)>");
-  // A link names its page by number; it may also carry the sort key it is read from (after, before, skip).
+  // A link names its page by number; it may also carry the sort key it is read from (after, before,
+  // skip).
   private static final Pattern PAGE = Pattern.compile("[?&;]page=(\\d+)");
 
   /** The pager's links: "prev:N", "next:N", "N" and "N*" for the current page, in order. */
