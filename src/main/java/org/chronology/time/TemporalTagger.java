@@ -296,17 +296,7 @@ public final class TemporalTagger {
    * expression unchanged otherwise.
    */
   public TemporalExpression resolveFutureMonth(TemporalExpression e) {
-    if (e == null
-        || e.resolvedAgainst() == null
-        || e.anchor() != null
-        || !e.relative()
-        || e.start() == null
-        || e.end() == null
-        || (e.precision() != Precision.DAY && e.precision() != Precision.MONTH)
-        || !e.end().isBefore(e.resolvedAgainst())) {
-      return e;
-    }
-    if (!lex.monthWithoutYear(e.text())) {
+    if (!resolvedIntoThePast(e) || !lex.monthWithoutYear(e.text())) {
       return e;
     }
     LocalDate start = e.start().plusYears(1);
@@ -336,15 +326,7 @@ public final class TemporalTagger {
    * Returns the expression unchanged otherwise.
    */
   public TemporalExpression resolveFutureHijri(TemporalExpression e) {
-    if (e == null
-        || e.resolvedAgainst() == null
-        || e.anchor() != null
-        || !e.relative()
-        || e.start() == null
-        || e.end() == null
-        || (e.precision() != Precision.DAY && e.precision() != Precision.MONTH)
-        || !e.end().isBefore(e.resolvedAgainst())
-        || !lex.hijriWithoutYear(e.text())) {
+    if (!resolvedIntoThePast(e) || !lex.hijriWithoutYear(e.text())) {
       return e;
     }
     try {
@@ -373,6 +355,21 @@ public final class TemporalTagger {
     } catch (DateTimeException ex) {
       return e; // beyond the Umm al-Qura table
     }
+  }
+
+  /**
+   * A day or month written without a year or an anchor and resolved before the reference date: what
+   * {@link #resolveFutureMonth} and {@link #resolveFutureHijri} may move to the next one.
+   */
+  private static boolean resolvedIntoThePast(TemporalExpression e) {
+    return e != null
+        && e.resolvedAgainst() != null
+        && e.anchor() == null
+        && e.relative()
+        && e.start() != null
+        && e.end() != null
+        && (e.precision() == Precision.DAY || e.precision() == Precision.MONTH)
+        && e.end().isBefore(e.resolvedAgainst());
   }
 
   private static TemporalExpression toExpression(NormalizedText nt, Cand c) {

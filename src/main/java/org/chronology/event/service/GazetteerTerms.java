@@ -10,6 +10,7 @@ import java.util.Set;
 import org.chronology.extraction.ActorKind;
 import org.chronology.extraction.actor.Gazetteer;
 import org.chronology.extraction.actor.GazetteerEntry;
+import org.chronology.extraction.lang.HeldBy;
 import org.chronology.extraction.lang.Lexicon;
 import org.chronology.extraction.lang.PlaceEntry;
 import org.chronology.extraction.lang.States;
@@ -140,10 +141,8 @@ public final class GazetteerTerms {
   /** held-by.tsv's happenings named by a body's adjective, by the body's key. */
   private static Map<String, List<String>> heldBy() {
     Map<String, List<String>> out = new HashMap<>();
-    for (String[] r : TsvResource.read(Lexicon.DIR + "held-by.tsv", 3)) {
-      if ("held".equals(r[0])) {
-        out.computeIfAbsent(ArabicNormalizer.key(r[2]), k -> new ArrayList<>()).add(r[1]);
-      }
+    for (HeldBy.Held h : HeldBy.all()) {
+      out.computeIfAbsent(ArabicNormalizer.key(h.body()), k -> new ArrayList<>()).add(h.phrase());
     }
     return out;
   }

@@ -12,9 +12,11 @@ import org.chronology.extraction.EventType;
 import org.chronology.extraction.actor.Gazetteer;
 import org.chronology.extraction.actor.GazetteerEntry;
 import org.chronology.extraction.lang.FunctionWord;
+import org.chronology.extraction.lang.HeldBy;
 import org.chronology.extraction.lang.Lexicon;
 import org.chronology.extraction.lang.TitleEntry;
 import org.chronology.text.ArabicNormalizer;
+import org.chronology.text.PhraseMatcher;
 import org.chronology.text.Proclitics;
 import org.chronology.text.Sentence;
 
@@ -29,23 +31,8 @@ import org.chronology.text.Sentence;
     adds = Layer.EVENT_ACTORS)
 public record EventActorStage(Gazetteer gazetteer, Lexicon lexicon) implements Stage {
 
-  /** Words before such a happening that make it the setting of what is told (held-by.tsv). */
-  private static final Set<String> SETTINGS = new HashSet<>();
-
   /** Happenings named by the adjective of the body that holds them (held-by.tsv). */
-  private static final org.chronology.text.PhraseMatcher<String> HELD_BY = heldBy();
-
-  private static org.chronology.text.PhraseMatcher<String> heldBy() {
-    List<java.util.Map.Entry<String, String>> out = new ArrayList<>();
-    for (String[] r : org.chronology.text.TsvResource.read(Lexicon.DIR + "held-by.tsv", 3)) {
-      if ("setting".equals(r[0])) {
-        SETTINGS.add(ArabicNormalizer.key(r[1]));
-      } else {
-        out.add(new java.util.AbstractMap.SimpleImmutableEntry<>(r[1], r[2]));
-      }
-    }
-    return org.chronology.text.PhraseMatcher.of(out);
-  }
+  private static final PhraseMatcher<String> HELD_BY = PhraseMatcher.of(HeldBy.entries());
 
   /** A dash, in any of its written forms (the tatweel too, which normalising drops). */
   private static final Pattern DASH = Pattern.compile("[-\u2013\u2014\u0640]");
@@ -410,10 +397,9 @@ public record EventActorStage(Gazetteer gazetteer, Lexicon lexicon) implements S
       boolean setting =
           m.first() > 0
               && !TitledNames.hasStop(doc, m.first())
-              && SETTINGS.contains(
+              && HeldBy.setting(
                   ArabicNormalizer.key(
-                      org.chronology.text.Proclitics.withoutAndOrPreposition(
-                          doc.tokens().get(m.first() - 1).text())));
+                      Proclitics.withoutAndOrPreposition(doc.tokens().get(m.first() - 1).text())));
       if (joined || setting) {
         continue; // "القمة العربية - اللاتينية"، "على هامش القمة الخليجية"
       }
