@@ -53,6 +53,9 @@ public final class Lexicon {
   private final Set<String> ownCountryWords;
   private final HashBits ownCountryBits;
   private final Set<String> anyPortfolioOffices;
+  private final Map<String, String> styledPronouns;
+  private final Set<String> attendanceWords;
+  private final Map<String, Set<String>> styleOffices;
   private final Set<String> modifiers;
   private final Set<String> clauseOpeners;
   private final Map<EventType, String> titleTemplates;
@@ -189,9 +192,22 @@ public final class Lexicon {
     Set<String> own = new HashSet<>();
     Set<String> group = new HashSet<>();
     Set<String> anyPortfolio = new HashSet<>();
+    Set<String> attendance = new HashSet<>();
     Map<String, Integer> count = new HashMap<>();
     Map<String, Integer> sides = new HashMap<>();
+    Map<String, String> styled = new HashMap<>();
+    Map<String, Set<String>> styleOffice = new HashMap<>();
     for (String[] r : TsvResource.read(DIR + "anaphora.tsv", 3)) {
+      if (r[0].equals("styled")) {
+        styled.put(ArabicNormalizer.key(r[1]), ArabicNormalizer.key(r[2]));
+        continue;
+      }
+      if (r[0].equals("style-office")) {
+        styleOffice
+            .computeIfAbsent(ArabicNormalizer.key(r[1]), k -> new HashSet<>())
+            .add(ArabicNormalizer.key(r[2]));
+        continue;
+      }
       if (r[0].equals("count") || r[0].equals("sides")) {
         (r[0].equals("count") ? count : sides)
             .put(ArabicNormalizer.key(r[1]), Integer.parseInt(r[2]));
@@ -207,6 +223,7 @@ public final class Lexicon {
             case "group" -> group;
             case "continuation" -> cont;
             case "any-portfolio" -> anyPortfolio;
+            case "attendance" -> attendance;
             default -> throw new IllegalStateException("anaphora.tsv: unknown kind " + r[0]);
           };
       target.add(ArabicNormalizer.key(r[1]));
@@ -218,6 +235,9 @@ public final class Lexicon {
     ownCountryWords = Set.copyOf(own);
     ownCountryBits = HashBits.of(ownCountryWords);
     anyPortfolioOffices = Set.copyOf(anyPortfolio);
+    styledPronouns = Map.copyOf(styled);
+    attendanceWords = Set.copyOf(attendance);
+    styleOffices = Map.copyOf(styleOffice);
     continuationWords = Set.copyOf(cont);
     earlierWords = Set.copyOf(earl);
     laterWords = Set.copyOf(later);
@@ -367,6 +387,25 @@ public final class Lexicon {
   /** A word naming the country of the person just named (بلاده). */
   public boolean namesOwnCountry(String normalizedWord) {
     return ownCountryBits.mayContain(normalizedWord) && ownCountryWords.contains(normalizedWord);
+  }
+
+  /**
+   * The style of address a pronoun of style stands for ("جلالته" → "جلالة", "سموه" → "سمو"), or
+   * null when the word is none.
+   */
+  public String styleOfPronoun(String normalizedWord) {
+    return styledPronouns.get(normalizedWord);
+  }
+
+  /** A word of presence at a happening ("بحضور"): the one after it attends, takes no part. */
+  public boolean marksAttendance(String normalizedWord) {
+    return attendanceWords.contains(normalizedWord);
+  }
+
+  /** The style's holders include the holder of {@code office} ("جلالة": ملك، سلطان). */
+  public boolean styledOffice(String style, String office) {
+    return office != null
+        && styleOffices.getOrDefault(style, Set.of()).contains(ArabicNormalizer.key(office));
   }
 
   /**

@@ -200,7 +200,9 @@ public record ActorStage(
         i++;
       }
     }
-    doc.setActors(new Surnames(lexicon, gazetteer).resolve(doc, out));
+    doc.setActors(
+        new StyledPronouns(lexicon)
+            .resolve(doc, new Surnames(lexicon, gazetteer).resolve(doc, out)));
   }
 
   /** Nouns after which a state adjective names an issue, not an actor (issue-nouns.tsv). */

@@ -437,7 +437,7 @@ public record EventActorStage(Gazetteer gazetteer, Lexicon lexicon) implements S
         if (org.chronology.extraction.lang.TitleEntry.COUNTERPART.equals(office)) {
           office = counterpartOffice(doc, s, h, when);
         }
-        ActorHit named = office == null ? null : namedHolder(doc, h, office, lexicon);
+        ActorHit named = office == null ? null : namedHolder(doc, h, office, when);
         ResolvedActor person =
             named == null ? null : resolve(doc, doc.sentences().get(named.sentence()), named, when);
         if (person != null) {
@@ -460,10 +460,11 @@ public record EventActorStage(Gazetteer gazetteer, Lexicon lexicon) implements S
   /**
    * "الرئيس الأذربيجاني" without a name, in an article that names him ("الرئيس الأذربيجاني فلان"):
    * that person, the one named last before the title, else the first named after it. The same
-   * office of the same state only; a title-only mention is no name.
+   * office of the same state only; a title-only mention is no name. A person named after a
+   * counterpart's title ("ونظيره الصومالي فلان") holds the office of the one he is the counterpart
+   * of, so "الوزير الصومالي" later in the article is he.
    */
-  private static ActorHit namedHolder(
-      Document doc, ActorHit title, String office, Lexicon lexicon) {
+  private ActorHit namedHolder(Document doc, ActorHit title, String office, LocalDate when) {
     // "جلالة الملك"، "سمو الأمير" with no state: the one holder of that office the article names
     Set<String> holders = new HashSet<>();
     ActorHit before = null;
@@ -471,7 +472,7 @@ public record EventActorStage(Gazetteer gazetteer, Lexicon lexicon) implements S
     for (ActorHit h : doc.actors()) {
       if (h.kind() != ActorKind.PERSON
           || h.source() != ActorHit.Source.TITLED_NAME && h.source() != ActorHit.Source.GAZETTEER
-          || !holds(office, officeOf(h), lexicon)
+          || !holds(office, heldOffice(doc, h, when), lexicon)
           || title.country() != null && !title.country().equals(countryOf(h))) {
         continue;
       }
@@ -495,6 +496,16 @@ public record EventActorStage(Gazetteer gazetteer, Lexicon lexicon) implements S
   private static boolean holds(String office, String held, Lexicon lexicon) {
     return office.equals(held)
         || held != null && lexicon.coversPortfolios(office) && held.startsWith(office + " ");
+  }
+
+  /** The office of the person of {@code h}, a counterpart's taken from the one he meets. */
+  private String heldOffice(Document doc, ActorHit h, LocalDate when) {
+    String own = officeOf(h);
+    if (own == null && h.source() == ActorHit.Source.TITLED_NAME && counterpart(doc, h)) {
+      String theirs = counterpartOffice(doc, doc.sentences().get(h.sentence()), h, when);
+      return theirs == null || theirs.startsWith("@") ? null : theirs;
+    }
+    return own;
   }
 
   private static String officeOf(ActorHit h) {
