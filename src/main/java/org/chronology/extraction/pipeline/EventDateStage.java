@@ -294,7 +294,8 @@ public record EventDateStage(Lexicon lexicon) implements Stage {
           || issueDates.contains(h)
           || h.first() < d.first
           || h.first() >= d.end
-          || gap(doc, d, h)) {
+          || gap(doc, d, h)
+          || limitAfterDeed(doc, d, h)) {
         continue;
       }
       if (FollowUpDates.after(doc, d, h) || FollowUpComplement.dates(doc, lexicon, d, h)) {
@@ -424,6 +425,27 @@ public record EventDateStage(Lexicon lexicon) implements Stage {
       }
     }
     return true;
+  }
+
+  /**
+   * "وقعت البلدان اتفاقية تمتد حتى عام 2030"، "مدد المجلس ولايته لغاية نهاية العام المقبل": a
+   * phrase after a bound word (حتى، لغاية) that follows a past-tense head and starts in a year
+   * after the publication's is the end of the term the deed set, not when it was done (guide,
+   * Dates: a done deed is not after the publication date): it does not date it. A nearer limit
+   * ("مناورات تستمر حتى الأحد المقبل") may still close the happening's own span of days (dev
+   * conventions).
+   */
+  private static boolean limitAfterDeed(Document doc, EventDraft d, DateHit h) {
+    LocalDate pub = doc.article().publishedOn();
+    var e = h.expression();
+    return pub != null
+        && d.head.trigger().form() == org.chronology.extraction.lang.TriggerForm.VERB
+        && d.status == EventStatus.HAPPENED
+        && h.first() > d.head.first()
+        && h.first() > 0
+        && OCCASION.is("bound", Proclitics.withoutAnd(doc.tokens().get(h.first() - 1).text()))
+        && e.start() != null
+        && e.start().getYear() > pub.getYear();
   }
 
   /** An أن (بأن، بعد أن) between a date phrase and the head: the date is the outer clause's. */
