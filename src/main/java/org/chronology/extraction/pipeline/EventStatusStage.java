@@ -125,8 +125,10 @@ public final class EventStatusStage implements Stage {
                 && d.head.trigger().form() == TriggerForm.FRAME
                 && CLAIMS.ownFrame(doc, s, headFirst);
     if (claimed && st == EventStatus.HAPPENED) {
-      // what the press or unnamed sources say took place; a plan they tell stays planned
+      // what the press or unnamed sources say took place; a plan they tell stays planned. A claim
+      // the article does not confirm, told as plainly as a fact (not a hedge)
       st = EventStatus.REPORTED;
+      d.unconfirmed = true;
     }
     d.status = st;
   }
