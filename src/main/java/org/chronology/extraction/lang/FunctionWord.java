@@ -443,6 +443,11 @@ public enum FunctionWord {
   DESTINATION("destination"),
   /** the copula after a negation ("لم يكن … سوى"): it negates a description, not the happening */
   NEGATED_COPULA("negated-copula"),
+  /**
+   * a verb after لم/لن whose negation stays its own (لم تمض ساعات حتى، لم تنس، لم تشهد، لم تحظ، لم
+   * تسمه): the happening named after it is not denied
+   */
+  NEGATION_OWN("negation-own"),
   /** the noun of holding a gathering ("على عقد الجولة الثانية"): what is agreed to be held */
   HOLDING("holding"),
   /**
