@@ -448,6 +448,10 @@ public enum FunctionWord {
    * تسمه): the happening named after it is not denied
    */
   NEGATION_OWN("negation-own"),
+  /** the press after a round noun ("جولة الصحف"، "جولة في الصحافة"): a press review, no journey */
+  PRESS("press"),
+  /** "في" between a round noun and the press ("جولة في الصحف") */
+  PRESS_IN("press-in"),
   /** the noun of holding a gathering ("على عقد الجولة الثانية"): what is agreed to be held */
   HOLDING("holding"),
   /**
