@@ -58,6 +58,18 @@ class LinkListFurnitureTest {
   }
 
   @Test
+  void testAReadMoreLinkOnItsOwnLineIsFurniture() {
+    assertEquals(
+        List.of(true, false, true, true),
+        check(
+            List.of(
+                "اقرأ المزيد: الرئيس الكيني يعلن افتتاح سفارة بلاده في كمبالا",
+                "وزار وزير الخارجية الكيني كمبالا أمس الأربعاء.",
+                "اقرأ المزيد:",
+                "- وزير الدفاع يزور نيروبي الأسبوع المقبل")));
+  }
+
+  @Test
   void testABulletedLineWithoutAHeadingIsText() {
     assertEquals(
         List.of(false), check(List.of("- وصل وزير الخارجية إلى أنقرة اليوم في زيارة رسمية")));

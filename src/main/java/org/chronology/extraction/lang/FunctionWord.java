@@ -443,6 +443,15 @@ public enum FunctionWord {
   DESTINATION("destination"),
   /** the copula after a negation ("لم يكن … سوى"): it negates a description, not the happening */
   NEGATED_COPULA("negated-copula"),
+  /**
+   * a verb after لم/لن whose negation stays its own (لم تمض ساعات حتى، لم تنس، لم تشهد، لم تحظ، لم
+   * تسمه): the happening named after it is not denied
+   */
+  NEGATION_OWN("negation-own"),
+  /** the press after a round noun ("جولة الصحف"، "جولة في الصحافة"): a press review, no journey */
+  PRESS("press"),
+  /** "في" between a round noun and the press ("جولة في الصحف") */
+  PRESS_IN("press-in"),
   /** the noun of holding a gathering ("على عقد الجولة الثانية"): what is agreed to be held */
   HOLDING("holding"),
   /**

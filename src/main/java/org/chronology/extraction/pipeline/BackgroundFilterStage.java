@@ -99,10 +99,11 @@ public record BackgroundFilterStage(Lexicon lexicon) implements Stage {
 
   /**
    * A sentence opening with an observer's view ("ويرى مراقبون أن …"، "ويعتقد محللون أن …") tells
-   * what people think, not what happened, unless its event carries a date of its own.
+   * what people think, not what happened, unless its event carries a date of its own; a span of
+   * years ("خلال السنوات المقبلة") is the view's horizon, not a happening's date.
    */
   private boolean opinion(Document doc, EventDraft d) {
-    if (d.ownDate) {
+    if (d.ownDate && !horizon(d)) {
       return false;
     }
     var s = doc.sentences().get(d.sentence);
@@ -121,6 +122,15 @@ public record BackgroundFilterStage(Lexicon lexicon) implements Stage {
       }
     }
     return false;
+  }
+
+  /** The event's date is a span of years or more ("السنوات المقبلة"، "العقود الماضية"). */
+  private static boolean horizon(EventDraft d) {
+    if (d.date == null) {
+      return false;
+    }
+    org.chronology.time.Precision p = d.date.expression().precision();
+    return p == org.chronology.time.Precision.DECADE || p == org.chronology.time.Precision.CENTURY;
   }
 
   /**

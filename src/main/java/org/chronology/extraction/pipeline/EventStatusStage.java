@@ -68,6 +68,7 @@ public final class EventStatusStage implements Stage {
                     && headFirst - c.end() <= ADJACENT_REACH
                     && s.clauseOf(c.first()) == s.clauseOf(headFirst)
                     && !copulaAfter(doc, c, s)
+                    && !ownNegation(doc, c, headFirst)
                     && !exceptAfter(doc, s, d);
             case BEFORE ->
                 (c.end() <= headFirst && headFirst - c.end() <= BEFORE_REACH
@@ -125,8 +126,10 @@ public final class EventStatusStage implements Stage {
                 && d.head.trigger().form() == TriggerForm.FRAME
                 && CLAIMS.ownFrame(doc, s, headFirst);
     if (claimed && st == EventStatus.HAPPENED) {
-      // what the press or unnamed sources say took place; a plan they tell stays planned
+      // what the press or unnamed sources say took place; a plan they tell stays planned. A claim
+      // the article does not confirm, told as plainly as a fact (not a hedge)
       st = EventStatus.REPORTED;
+      d.unconfirmed = true;
     }
     d.status = st;
   }
@@ -217,6 +220,16 @@ public final class EventStatusStage implements Stage {
   private boolean copulaAfter(Document doc, CueHit c, Sentence s) {
     return c.end() < s.endToken()
         && lexicon.is(FunctionWord.NEGATED_COPULA, doc.tokens().get(c.end()).text());
+  }
+
+  /**
+   * "ولم تمض ساعات حتى أعلنت …"، "ولم تنس باكو الهجوم …"، "عن مسؤول لم تسمه أن …": the verb right
+   * after the negation, not the happening's own word, is one whose negation stays its own; the
+   * happening named after it took place.
+   */
+  private boolean ownNegation(Document doc, CueHit c, int headFirst) {
+    return c.end() < headFirst
+        && lexicon.is(FunctionWord.NEGATION_OWN, doc.tokens().get(c.end()).text());
   }
 
   /** How far after the light verb of "على أن" the happening's noun may stand. */

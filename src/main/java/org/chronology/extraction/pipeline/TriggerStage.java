@@ -78,7 +78,8 @@ public record TriggerStage(Lexicon lexicon) implements Stage {
                 || purpose(doc, h)
                 || frameOfVisit(doc, h, out)
                 || calledFor(doc, h, out)
-                || paperUse(doc, h));
+                || paperUse(doc, h)
+                || pressReview(doc, h));
     for (int i = 0; i < out.size(); i++) {
       TriggerHit h = out.get(i);
       if (opensSomethingElse(doc, h, out)) {
@@ -270,6 +271,19 @@ public record TriggerStage(Lexicon lexicon) implements Stage {
    * How many words a visa may stand before the journey it is for (تأشيرات سريعة للسياح الأتراك).
    */
   private static final int PAPER_REACH = 5;
+
+  /** "جولة الصحف"، "جولة في الصحافة العربية": a review of the press, not a journey. */
+  private boolean pressReview(Document doc, TriggerHit h) {
+    if (!round(doc, h)) {
+      return false;
+    }
+    Sentence s = doc.sentences().get(h.sentence());
+    int at = h.end();
+    if (at < s.endToken() && lexicon.is(FunctionWord.PRESS_IN, doc.tokens().get(at).text())) {
+      at++;
+    }
+    return at < s.endToken() && lexicon.is(FunctionWord.PRESS, doc.tokens().get(at).text());
+  }
 
   /** "جولة محادثات" / "جولة جديدة من المفاوضات": the round is the talks, not a journey. */
   private boolean roundOfTalks(Document doc, TriggerHit h, List<TriggerHit> all) {
