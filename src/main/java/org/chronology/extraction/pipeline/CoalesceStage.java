@@ -185,6 +185,10 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
   }
 
   private boolean folds(Document doc, EventDraft p, EventDraft e, boolean gatheringKept) {
+    if (LeavingVisits.metThere(lexicon, doc, p, e) || LeavingVisits.goesHome(lexicon, doc, p, e)) {
+      // "يغادر … متوجهاً إلى مدينة أخرى، حيث يجتمع غداً …"; the traveller leaving for home
+      return true;
+    }
     if (!AnotherHappening.otherInstance(p, e) && new FramedVisits(lexicon).framed(doc, p, e)) {
       return true; // "وصل … في زيارة رسمية تختتم اليوم": the arrival's visit, with its span
     }

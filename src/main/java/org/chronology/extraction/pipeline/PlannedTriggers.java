@@ -43,7 +43,37 @@ final class PlannedTriggers {
       Trigger t = new Trigger(type, word, STRENGTH, TriggerForm.PRESENT, Role.PARTICIPANT, null);
       return List.of(new TriggerHit(s.index(), verb, verb + 1, t, true, false, false, false));
     }
-    return future(lexicon, doc, s, found, quoted);
+    List<TriggerHit> leaving = leaving(lexicon, doc, s, found, quoted);
+    return leaving.isEmpty() ? future(lexicon, doc, s, found, quoted) : leaving;
+  }
+
+  /**
+   * A leaving told with the place it heads for, without a frame ("غادر الرئيس العاصمة مساء أمس
+   * متوجهاً إلى مدينة أخرى"، "يغادر الوزير البلاد غداً متوجهاً إلى المحطة التالية"): travel to
+   * another country or city, the guide's visit, read as the framed leaving above. The verb opens
+   * its clause's telling: no trigger of the lexicon before it or in its clause.
+   */
+  private static List<TriggerHit> leaving(
+      Lexicon lexicon, Document doc, Sentence s, List<TriggerHit> found, boolean[] quoted) {
+    for (int verb = s.firstToken(); verb < s.endToken(); verb++) {
+      if (!leavingFor(lexicon, doc, s, verb)
+          || named(doc, s, found, verb)
+          || quoted[verb - s.firstToken()]) {
+        continue;
+      }
+      String word = doc.tokens().get(verb).text();
+      boolean present = presentVerb(lexicon, doc, verb);
+      Trigger t =
+          new Trigger(
+              EventType.VISIT,
+              word,
+              STRENGTH,
+              present ? TriggerForm.PRESENT : TriggerForm.VERB,
+              Role.VISITOR,
+              Role.HOST);
+      return List.of(new TriggerHit(s.index(), verb, verb + 1, t, false, false, false, false));
+    }
+    return List.of();
   }
 
   /** A future verb with a coming time in its clause: "ستعبر أول قافلة المعبر الأسبوع المقبل". */
