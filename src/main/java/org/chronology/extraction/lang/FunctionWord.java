@@ -54,6 +54,8 @@ public enum FunctionWord {
   OPINION("opinion"),
   /** opening (افتتح، افتتاح): diplomatic only when a mission or an office is what is opened */
   OPENING("opening"),
+  /** a military base (قاعدة): opened, it is military activity, not a diplomatic step */
+  OPENED_BASE("opened-base"),
   /** a round (جولة): with talks after it, the talks themselves, not a journey */
   ROUND("round"),
   /**
