@@ -108,6 +108,12 @@ public enum FunctionWord {
    * no other type
    */
   ANNOUNCED_OTHER("announced-other"),
+  /** a withdrawal noun (انسحاب): announced, from a body, a state leaving an organisation */
+  WITHDRAWAL("withdrawal"),
+  /** "from" after a withdrawal noun (انسحابها من) */
+  WITHDRAWAL_FROM("withdrawal-from"),
+  /** a body states belong to (رابطة، منظمة، لجنة): leaving it is a diplomatic step */
+  MEMBER_BODY("member-body"),
   /**
    * a negation (لا، لن، لم): a happening negated in a reported clause did not or will not happen
    */
