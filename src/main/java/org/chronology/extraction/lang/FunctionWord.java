@@ -54,6 +54,8 @@ public enum FunctionWord {
   OPINION("opinion"),
   /** opening (افتتح، افتتاح): diplomatic only when a mission or an office is what is opened */
   OPENING("opening"),
+  /** a military base (قاعدة): opened, it is military activity, not a diplomatic step */
+  OPENED_BASE("opened-base"),
   /** a round (جولة): with talks after it, the talks themselves, not a journey */
   ROUND("round"),
   /**
@@ -106,6 +108,12 @@ public enum FunctionWord {
    * no other type
    */
   ANNOUNCED_OTHER("announced-other"),
+  /** a withdrawal noun (انسحاب): announced, from a body, a state leaving an organisation */
+  WITHDRAWAL("withdrawal"),
+  /** "from" after a withdrawal noun (انسحابها من) */
+  WITHDRAWAL_FROM("withdrawal-from"),
+  /** a body states belong to (رابطة، منظمة، لجنة): leaving it is a diplomatic step */
+  MEMBER_BODY("member-body"),
   /**
    * a negation (لا، لن، لم): a happening negated in a reported clause did not or will not happen
    */

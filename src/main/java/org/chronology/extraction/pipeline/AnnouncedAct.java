@@ -47,7 +47,9 @@ record AnnouncedAct(Lexicon lexicon) {
       e.head = t;
       return;
     }
-    if (namesActOfNoOtherType(doc, e.head.end(), s.endToken())) {
+    if (namesWithdrawalFromBody(doc, e.head.end(), s.endToken())) {
+      e.type = EventType.DIPLOMATIC;
+    } else if (namesActOfNoOtherType(doc, e.head.end(), s.endToken())) {
       e.type = EventType.OTHER;
     }
   }
@@ -66,6 +68,35 @@ record AnnouncedAct(Lexicon lexicon) {
           || lexicon.startsWith(FunctionWord.ANNOUNCED_OTHER, w)) {
         return true;
       }
+    }
+    return false;
+  }
+
+  /** How far after a withdrawal noun the "من" of the body left may stand ("انسحابها الفوري من"). */
+  private static final int LEFT_BODY_REACH = 2;
+
+  /**
+   * The verb names, before any complement, a state's withdrawal from a body it belongs to ("أعلن
+   * الرئيس أمس انسحاب بلاده من رابطة …"، "أعلنت الحكومة انسحابها الفوري من لجنة …"): leaving an
+   * organisation is a step in relations between states (diplomatic, as leaving a treaty is), not a
+   * declaration that is itself the news.
+   */
+  private boolean namesWithdrawalFromBody(Document doc, int from, int end) {
+    for (int t = from; t < Math.min(end, from + VerbObjectTriggers.MAX_GAP + 1); t++) {
+      String w = doc.tokens().get(t).text();
+      if (lexicon.is(FunctionWord.COMPLEMENTIZER, w)) {
+        return false;
+      }
+      if (!lexicon.is(FunctionWord.WITHDRAWAL, w)
+          && !lexicon.startsWith(FunctionWord.WITHDRAWAL, w)) {
+        continue;
+      }
+      for (int k = t + 1; k < Math.min(end - 1, t + 2 + LEFT_BODY_REACH); k++) {
+        if (lexicon.is(FunctionWord.WITHDRAWAL_FROM, doc.tokens().get(k).text())) {
+          return lexicon.is(FunctionWord.MEMBER_BODY, doc.tokens().get(k + 1).text());
+        }
+      }
+      return false;
     }
     return false;
   }

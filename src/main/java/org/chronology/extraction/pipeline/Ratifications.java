@@ -89,15 +89,38 @@ record Ratifications(Lexicon lexicon) {
       }
       return suspended(doc, s, head) || submittedForRatification(doc, s, head);
     }
-    if (!head.trigger().form().verbal()
-        || !reads(doc, FunctionWord.APPROVAL, head.first())
-        || head.end() >= s.endToken()
+    if (!head.trigger().form().verbal() || !reads(doc, FunctionWord.APPROVAL, head.first())) {
+      return false;
+    }
+    if (approvesDocument(doc, head, trig)) {
+      return true; // "صادق مجلس الوزراء، في جلسته أمس، على مذكرات التفاهم الموقعة مع …"
+    }
+    if (head.end() >= s.endToken()
         || !lexicon.is(FunctionWord.ON_IT, doc.tokens().get(head.end()).text())) {
       return false;
     }
     for (TriggerHit t : trig) {
       if (t.first() < head.first() && t.trigger().type() == EventType.DEAL) {
         return true; // "ووقعت الاتفاقية عام 2012، وصادق عليها البرلمان في العام التالي"
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The approval verb heads the sentence and the signed document follows it after "على", a date, a
+   * session and the approving body between ("صادق مجلس الوزراء، في جلسته الاعتيادية اليوم، على
+   * مذكرات التفاهم"): the approval is the ratification of that document, a step in relations
+   * (diplomatic) as when the document heads, not a happening of no other type.
+   */
+  private boolean approvesDocument(Document doc, TriggerHit head, List<TriggerHit> trig) {
+    for (TriggerHit t : trig) {
+      if (t.first() >= head.end()
+          && t.first() - head.first() <= RATIFIED_ON_REACH
+          && t.trigger().type() == EventType.DEAL
+          && reads(doc, FunctionWord.DOCUMENT, t.first())
+          && reads(doc, FunctionWord.SIGNED_ON, t.first() - 1)) {
+        return true;
       }
     }
     return false;

@@ -80,10 +80,22 @@ public record TriggerStage(Lexicon lexicon) implements Stage {
                 || calledFor(doc, h, out)
                 || paperUse(doc, h)
                 || pressReview(doc, h));
+    org.chronology.extraction.EventType openedBefore = null; // what the article's last opening was
     for (int i = 0; i < out.size(); i++) {
       TriggerHit h = out.get(i);
-      if (opensSomethingElse(doc, h, out)) {
-        out.set(i, retyped(h, org.chronology.extraction.EventType.OTHER));
+      org.chronology.extraction.EventType opened = opensSomethingElse(doc, h, out);
+      if (opened == org.chronology.extraction.EventType.OTHER
+          && openedBefore != null
+          && h.definite()
+          && !h.trigger().form().verbal()) {
+        // "يحضران الافتتاح": the opening named alone is the one told before (of a base, a mission)
+        opened = openedBefore;
+      }
+      if (opened != null && opened != org.chronology.extraction.EventType.OTHER) {
+        openedBefore = opened;
+      }
+      if (opened != null && opened != h.trigger().type()) {
+        out.set(i, retyped(h, opened));
       } else if (hypothesis(doc, h) || conditional(doc, h, out) || quotedIncident(h, out)) {
         // "محذراً من أن أي هجوم سيدفع ثمنه"، "نفى عقد أي لقاء": the warning or the denial
         out.set(i, retyped(h, org.chronology.extraction.EventType.STATEMENT));
@@ -344,25 +356,64 @@ public record TriggerStage(Lexicon lexicon) implements Stage {
   private static final int OPENED_REACH = 4;
 
   /**
-   * Opening is a diplomatic step only for a mission or an office ("افتتح سفارة"); opening a dam, a
-   * railway or a session ("افتتح السد") is another kind of happening.
+   * How far before an opening verb the thing it opens may stand as its subject ("سفارة بلاده التي
+   * افتتحت"، "القمة التي افتتحت أعمالها"، "بسفارة مقيمة افتتحت").
    */
-  private boolean opensSomethingElse(Document doc, TriggerHit h, List<TriggerHit> all) {
+  private static final int OPENED_BEFORE_REACH = 3;
+
+  /**
+   * How far after an opening verb, in its clause, a base it opens may be named when a date and an
+   * adjective stand between ("افتتحت أنقرة في سبتمبر 2017 أكبر قاعدة عسكرية لها").
+   */
+  private static final int OPENED_BASE_REACH = 9;
+
+  /**
+   * Opening is a diplomatic step only for a mission or an office ("افتتح سفارة"، "سفارة بلاده التي
+   * افتتحت"); opening a military base is military activity (the guide's deployment); a summit or a
+   * conference that opened its work ("القمة التي افتتحت أعمالها") is the meeting, its subject
+   * before the verb (taking part in the opening of a forum, "سيشارك في افتتاح منتدى", is a ceremony
+   * of a visit, left as it was); opening a dam, a railway or a session ("افتتح السد") is another
+   * kind of happening. Returns the type of the opening, or null when the trigger is no opening.
+   */
+  private org.chronology.extraction.EventType opensSomethingElse(
+      Document doc, TriggerHit h, List<TriggerHit> all) {
     if (h.trigger().type() != org.chronology.extraction.EventType.DIPLOMATIC
         || !opening(doc.tokens().get(h.first()).text())) {
-      return false;
+      return null;
     }
+    var s = doc.sentences().get(h.sentence());
+    org.chronology.extraction.EventType meeting = null;
     for (TriggerHit o : all) {
-      if (o != h
-          && o.sentence() == h.sentence()
-          && o.trigger().type() == org.chronology.extraction.EventType.DIPLOMATIC
-          && o.first() >= h.end()
-          && o.first() - h.end() < OPENED_REACH
-          && !opening(doc.tokens().get(o.first()).text())) {
-        return false;
+      if (o == h || o.sentence() != h.sentence() || opening(doc.tokens().get(o.first()).text())) {
+        continue;
+      }
+      boolean after = o.first() >= h.end() && o.first() - h.end() < OPENED_REACH;
+      boolean before = o.end() <= h.first() && h.first() - o.end() < OPENED_BEFORE_REACH;
+      if (!after && !before) {
+        continue;
+      }
+      if (o.trigger().type() == org.chronology.extraction.EventType.DIPLOMATIC) {
+        return h.trigger().type();
+      }
+      if (before
+          && o.trigger().type() == org.chronology.extraction.EventType.MEETING
+          && !o.trigger().form().verbal()) {
+        meeting = org.chronology.extraction.EventType.MEETING;
       }
     }
-    return true;
+    if (meeting != null) {
+      return meeting;
+    }
+    int clause = s.clauseOf(h.first());
+    for (int t = h.end(); t < Math.min(s.endToken(), h.end() + OPENED_BASE_REACH); t++) {
+      if (s.clauseOf(t) != clause) {
+        break;
+      }
+      if (EventSegmentStage.reads(lexicon, doc, FunctionWord.OPENED_BASE, t)) {
+        return org.chronology.extraction.EventType.MILITARY;
+      }
+    }
+    return org.chronology.extraction.EventType.OTHER;
   }
 
   private boolean opening(String word) {
