@@ -13,7 +13,6 @@ import org.chronology.text.Clause;
 import org.chronology.text.Proclitics;
 import org.chronology.text.Sentence;
 import org.chronology.time.PublicationDateDetector;
-import org.chronology.time.TemporalExpression;
 import org.chronology.time.TemporalTagger;
 
 /**
@@ -63,7 +62,7 @@ public record EventDateStage(Lexicon lexicon) implements Stage {
     } else {
       Set<DateHit> frameDates =
           SentenceDates.frameDates(lexicon, doc, s, tr.frames(), tr.events(), sentenceDates);
-      Set<DateHit> issueDates = issueDates(doc, sentenceDates);
+      Set<DateHit> issueDates = PressIssues.issueDates(doc, sentenceDates);
       Set<DateHit> notLeading = new HashSet<>(frameDates);
       notLeading.addAll(issueDates);
       DateHit leading = leadingDate(s, tr.events(), sentenceDates, notLeading);
@@ -118,45 +117,10 @@ public record EventDateStage(Lexicon lexicon) implements Stage {
     }
     for (EventDraft d : drafts) {
       LapseClauses.undate(lexicon, doc, d);
-      plannedWeekday(doc, d);
+      PlannedDays.plannedWeekday(lexicon, doc, d);
       d.date = closeOpenRange(d.date);
-      pastOwnDay(doc, d);
+      PlannedDays.pastOwnDay(doc, d);
     }
-  }
-
-  /**
-   * "من المقرر أن يؤدي النواب المنتخبون في 29 ديسمبر الماضي اليمين": a happening whose own date is
-   * already gone by at publication took place (the guide's happened); the plan word times another
-   * clause. Not a plan told in the past ("كانت القمة مقررة أواخر مارس الماضي"), nor a date a future
-   * word ties to the plan ("اجتماعها المقبل بعد العيد").
-   */
-  private static void pastOwnDay(Document doc, EventDraft d) {
-    LocalDate pub = doc.article().publishedOn();
-    if (d.status != EventStatus.PLANNED || !d.ownDate || d.date == null || pub == null) {
-      return;
-    }
-    var e = d.date.expression();
-    if (e.end() == null || !e.end().isBefore(pub)) {
-      return;
-    }
-    String text = doc.normalized().text();
-    var tokens = doc.tokens();
-    int head = tokens.get(d.head.first()).start();
-    int day = tokens.get(d.date.first()).start();
-    TemporalTagger tagger = TemporalTagger.standard();
-    if (tagger.pastPlan(text, head)
-        || tagger.pastPlan(text, day)
-        || tagger.futureBetween(text, Math.min(head, day), Math.max(head, day))) {
-      return;
-    }
-    int from = Math.min(d.head.first(), d.date.first());
-    int to = Math.max(d.head.end(), d.date.first());
-    for (CueHit c : doc.cues()) {
-      if (c.cue().status() == EventStatus.PLANNED && c.first() >= from && c.first() < to) {
-        return; // "تعقد اللجنة اجتماعها المقبل بعد العيد": the plan word is the happening's own
-      }
-    }
-    d.status = EventStatus.HAPPENED;
   }
 
   /**
@@ -180,42 +144,6 @@ public record EventDateStage(Lexicon lexicon) implements Stage {
         && d.date.expression().anchor() != null
         && d.date.expression().start() == null
         && (d.anchor == null || !OccasionDates.resolved(d.anchor));
-  }
-
-  /** How many words a press noun may stand before the word of its issue (الصحف التركية الصادرة). */
-  private static final int PRESS_REACH = 3;
-
-  /**
-   * "تناولت الصحف التركية الصادرة اليوم، الخميس، الزيارة …", "في عددها الصادر صباح اليوم": the
-   * phrase after the issue of a paper (and a phrase set beside it, "اليوم، الخميس") says when the
-   * papers appeared, not when anything they tell happened: it dates no happening of the sentence.
-   */
-  private static Set<DateHit> issueDates(Document doc, List<DateHit> dates) {
-    Set<DateHit> out = new HashSet<>();
-    DateHit last = null;
-    for (DateHit h : dates) {
-      if (last != null && h.first() == last.end() || issued(doc, h.first())) {
-        out.add(h);
-        last = h;
-      } else {
-        last = null;
-      }
-    }
-    return out;
-  }
-
-  /** The word before the token is the issue of a paper named a few words before it. */
-  private static boolean issued(Document doc, int first) {
-    int w = first - 1;
-    if (w < 0 || !OCCASION.is("issued", doc.tokens().get(w).text())) {
-      return false;
-    }
-    for (int t = w - 1; t >= Math.max(0, w - PRESS_REACH); t--) {
-      if (OCCASION.is("press", doc.tokens().get(t).text())) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** The date of the clauses before the first trigger clause, governing the whole sentence. */
@@ -554,61 +482,5 @@ public record EventDateStage(Lexicon lexicon) implements Stage {
           default -> e.start();
         };
     return new DateHit(h.first(), h.end(), e.withInterval(e.start(), end));
-  }
-
-  /**
-   * A planned event on a bare weekday (سيزور الثلاثاء) is on the next such day; on a month or a day
-   * and month without a year, the next one.
-   */
-  private void plannedWeekday(Document doc, EventDraft d) {
-    LocalDate pub = doc.article().publishedOn();
-    if (d.date == null || d.status != EventStatus.PLANNED || pub == null) {
-      return;
-    }
-    var e = d.date.expression();
-    if (!e.relative() || e.start() == null || e.end() == null || e.end().isAfter(pub)) {
-      return;
-    }
-    if (TemporalTagger.standard()
-        .pastPlan(doc.normalized().text(), doc.tokens().get(d.head.first()).start())) {
-      return; // "عاد يوم الأربعاء …، حيث كان من المقرر أن يشارك في قمة": that Wednesday
-    }
-    if (!Weekdays.isBareWeekday(e.text(), lexicon.word(FunctionWord.DAY_NOUN))) {
-      // "يزور الرئيس الرباط بعد عيد الأضحى": a planned happening on a Hijri month or feast
-      // without a year is on the next one, the plan told by a present-tense verb as well
-      TemporalExpression hijri = TemporalTagger.standard().resolveFutureHijri(e);
-      if (hijri != e) {
-        d.date = new DateHit(d.date.first(), d.date.end(), hijri);
-        return;
-      }
-      // "من المقرر أن … قبل أن يتوجه إلى بيشكيك لحضور القمة يوم 13 سبتمبر": the next 13 September;
-      // but only when a plan is told before the date: in "وعقدت الجولة الثانية يومي 12 و13 أغسطس،
-      // فيما أرجئت جولة ثالثة كانت مقررة في سبتمبر" the first month comes before any plan and the
-      // second after a plan told in the past, and both are the months gone by
-      if (!planBefore(doc, d)) {
-        return;
-      }
-      d.date =
-          new DateHit(
-              d.date.first(), d.date.end(), TemporalTagger.standard().resolveFutureMonth(e));
-      return;
-    }
-    LocalDate next = e.start();
-    while (!next.isAfter(pub)) {
-      next = next.plusDays(7);
-    }
-    d.date = new DateHit(d.date.first(), d.date.end(), e.withInterval(next, next));
-  }
-
-  /**
-   * A future word or cue, not told in the past, stands in the event's sentence before its date
-   * phrase.
-   */
-  private static boolean planBefore(Document doc, EventDraft d) {
-    String text = doc.normalized().text();
-    int from = doc.tokens().get(doc.sentences().get(d.sentence).firstToken()).start();
-    int at = doc.tokens().get(d.date.first()).start();
-    TemporalTagger tagger = TemporalTagger.standard();
-    return tagger.futureBetween(text, from, at) && !tagger.pastPlan(text, at);
   }
 }
