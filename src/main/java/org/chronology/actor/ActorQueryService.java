@@ -109,9 +109,20 @@ public class ActorQueryService {
    * name is unambiguous. One statement.
    */
   public List<ActorOption> resolve(String text, int limit) {
+    return resolveNamed(text, limit).actors();
+  }
+
+  /**
+   * What a typed name resolved to: the actors, and whether they bear it ({@code exact}) or only
+   * contain it in a name or alias.
+   */
+  public record Resolved(List<ActorOption> actors, boolean exact) {}
+
+  /** {@link #resolve(String, int)}, saying whether the actors found bear the name or contain it. */
+  public Resolved resolveNamed(String text, int limit) {
     String key = key(text);
     if (key.isEmpty()) {
-      return List.of();
+      return new Resolved(List.of(), false);
     }
     String raw = text.strip();
     String en = raw.toLowerCase(Locale.ROOT);
@@ -137,7 +148,7 @@ public class ActorQueryService {
                 .setMaxResults(limit))) {
       (r.integer(5) == 1 ? exact : partial).add(ActorOption.of(r));
     }
-    return exact.isEmpty() ? partial : exact;
+    return exact.isEmpty() ? new Resolved(partial, false) : new Resolved(exact, true);
   }
 
   /** Names of the given actors (for the filters already chosen), in id order. */

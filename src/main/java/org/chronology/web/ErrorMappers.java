@@ -69,7 +69,15 @@ public class ErrorMappers {
             ? without(uri, e.parameter())
             : null;
     return respond(
-        uri, Response.Status.BAD_REQUEST, e.getMessage(), e.parameter(), e.value(), last, retry);
+        uri,
+        new Failure(
+            Response.Status.BAD_REQUEST,
+            e.getMessage(),
+            e.parameter(),
+            e.value(),
+            last,
+            retry,
+            null));
   }
 
   /** The request's own path and query, relative, with every value of {@code parameter} left out. */
@@ -94,7 +102,7 @@ public class ErrorMappers {
   @ServerExceptionMapper
   public Response notFound(NotFoundException e, UriInfo uri) {
     String message = e.getMessage() == null ? "not found" : e.getMessage();
-    return respond(uri, Response.Status.NOT_FOUND, message, null, null, null);
+    return respond(uri, Failure.of(Response.Status.NOT_FOUND, message));
   }
 
   /** Framework refusals (405, 415, a parameter that does not convert…): same status, our shape. */
@@ -117,7 +125,7 @@ public class ErrorMappers {
               + limits.body()
               + " bytes";
     }
-    Response ours = respond(uri, status, message, null, null, null);
+    Response ours = respond(uri, Failure.of(status, message));
     Response.ResponseBuilder b = Response.fromResponse(ours);
     if (r.getHeaderString("Allow") != null) {
       b.header("Allow", r.getHeaderString("Allow"));
@@ -132,11 +140,9 @@ public class ErrorMappers {
       return Response.fromResponse(
               respond(
                   uri,
-                  Response.Status.SERVICE_UNAVAILABLE,
-                  "the database is unavailable; try again shortly",
-                  null,
-                  null,
-                  null))
+                  Failure.of(
+                      Response.Status.SERVICE_UNAVAILABLE,
+                      "the database is unavailable; try again shortly")))
           .header("Retry-After", "10")
           .build();
     }
@@ -144,36 +150,29 @@ public class ErrorMappers {
       LOG.infof("Concurrent change refused on %s: %s", uri.getPath(), e.toString());
       return respond(
           uri,
-          Response.Status.CONFLICT,
-          "someone else changed this record at the same time; reload and try again",
-          null,
-          null,
-          null);
+          Failure.of(
+              Response.Status.CONFLICT,
+              "someone else changed this record at the same time; reload and try again"));
     }
     if (Failures.badValue(e)) {
       return respond(
           uri,
-          Response.Status.BAD_REQUEST,
-          "a value is outside what can be stored (a date beyond year 9999, a NUL character…)",
-          null,
-          null,
-          null);
+          Failure.of(
+              Response.Status.BAD_REQUEST,
+              "a value is outside what can be stored (a date beyond year 9999, a NUL character…)"));
     }
     String ref = UUID.randomUUID().toString().substring(0, 8);
     LOG.errorf(e, "Unexpected failure %s on %s", ref, uri.getPath());
     return respond(
         uri,
-        Response.Status.INTERNAL_SERVER_ERROR,
-        "internal error (reference " + ref + ")",
-        null,
-        null,
-        null);
+        Failure.of(
+            Response.Status.INTERNAL_SERVER_ERROR, "internal error (reference " + ref + ")"));
   }
 
   @ServerExceptionMapper
   public Response notFound(NotFound e, UriInfo uri) {
     if (uri.getPath().startsWith("/api")) {
-      return respond(uri, Response.Status.NOT_FOUND, e.getMessage(), null, null, null);
+      return respond(uri, Failure.of(Response.Status.NOT_FOUND, e.getMessage()));
     }
     Msg msg = MessageBundles.get(Msg.class, Localized.Literal.of(ui.getLang()));
     String message =
@@ -183,32 +182,18 @@ public class ErrorMappers {
           case ACTOR -> msg.noActor(e.shown());
         };
     return respond(
-        uri, Response.Status.NOT_FOUND, ui.digits(message), "entity", null, null, null, e.trail());
+        uri,
+        new Failure(
+            Response.Status.NOT_FOUND, ui.digits(message), "entity", null, null, null, e.trail()));
   }
 
-  private Response respond(
-      UriInfo uri,
-      Response.Status status,
-      String message,
-      String parameter,
-      String value,
-      Long last) {
-    return respond(uri, status, message, parameter, value, last, null);
-  }
-
-  private Response respond(
-      UriInfo uri,
-      Response.Status status,
-      String message,
-      String parameter,
-      String value,
-      Long last,
-      String retry) {
-    return respond(uri, status, message, parameter, value, last, retry, null);
-  }
-
-  private Response respond(
-      UriInfo uri,
+  /**
+   * What a failure's answer says: its status and message, and for the error page the parameter at
+   * fault and its value, the last page there is ({@code ?page=} past the end), an address to try
+   * again without the bad value, and the history link of a merged event. All but the first two may
+   * be null.
+   */
+  record Failure(
       Response.Status status,
       String message,
       String parameter,
@@ -216,27 +201,35 @@ public class ErrorMappers {
       Long last,
       String retry,
       String trail) {
+
+    /** A failure said by its status and message alone. */
+    static Failure of(Response.Status status, String message) {
+      return new Failure(status, message, null, null, null, null, null);
+    }
+  }
+
+  private Response respond(UriInfo uri, Failure f) {
     if (uri.getPath().startsWith("/api")
         || uri.getPath().startsWith("/export/")
         || uri.getPath().startsWith("/feed/")) {
       Map<String, Object> body = new LinkedHashMap<>();
-      body.put("error", message);
-      body.put("parameter", parameter);
-      return Response.status(status).type(MediaType.APPLICATION_JSON).entity(body).build();
+      body.put("error", f.message());
+      body.put("parameter", f.parameter());
+      return Response.status(f.status()).type(MediaType.APPLICATION_JSON).entity(body).build();
     }
     String html =
         ui.localize(
                 error
-                    .data("status", status.getStatusCode())
-                    .data("message", message)
-                    .data("parameter", parameter)
-                    .data("value", value)
-                    .data("last", last)
-                    .data("retry", retry)
-                    .data("trail", trail)
+                    .data("status", f.status().getStatusCode())
+                    .data("message", f.message())
+                    .data("parameter", f.parameter())
+                    .data("value", f.value())
+                    .data("last", f.last())
+                    .data("retry", f.retry())
+                    .data("trail", f.trail())
                     .data("limits", limits))
             .render();
-    return Response.status(status)
+    return Response.status(f.status())
         .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
         .header("Content-Language", ui.getLang())
         .entity(html)

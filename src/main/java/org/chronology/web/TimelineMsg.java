@@ -19,6 +19,9 @@ public interface TimelineMsg {
   @Message("تكبير الخط الزمني وتحريكه")
   String axisNav();
 
+  @Message("انتقل إلى الخط الزمني")
+  String skipToAxis();
+
   @Message("الأقدم")
   String axisEarlier();
 
@@ -148,6 +151,18 @@ public interface TimelineMsg {
 
   @Message("لا يوجد فاعل آخر باسم «{who}».")
   String compareNoOther(String who);
+
+  @Message("فاعل واحد يتضمن اسمه «{who}»: اختره للمتابعة.")
+  String compareOneContaining(String who);
+
+  @Message("الفاعلون الذين تتضمن أسماؤهم «{who}»: اختر.")
+  String compareContaining(String who);
+
+  @Message("الجانبان فاعل واحد:")
+  String compareSameActor();
+
+  @Message("غيّر أحد الاسمين لمقارنة فاعلَين.")
+  String compareSameActorHint();
 
   @Message("فاعلون في الأحداث نفسها")
   String coActors();

@@ -150,28 +150,28 @@ class AxisBrowserTest extends UiBrowserTest {
 
           // Keyboard: "-" zooms out, PageDown goes later; the focused control stays in place.
           page.keyboard().press("-");
-          page.waitForURL(Pattern.compile(".*zoom=" + year + "(&.*)?$"));
+          page.waitForURL(Pattern.compile(".*zoom=" + year + "(&.*)?(#axis)?$"));
           assertThat(page.locator(".axis")).hasAttribute("data-level", "YEAR");
           page.keyboard().press("PageDown");
-          page.waitForURL(Pattern.compile(".*zoom=" + (UiFixture.YEAR + 1) + "(&.*)?$"));
+          page.waitForURL(Pattern.compile(".*zoom=" + (UiFixture.YEAR + 1) + "(&.*)?(#axis)?$"));
           assertEquals("ax-next", page.evaluate("document.activeElement.getAttribute('class')"));
           // Tab and Enter on "earlier" work as well.
           page.locator(".axis-zoom a.ax-prev").focus();
           page.keyboard().press("Enter");
-          page.waitForURL(Pattern.compile(".*zoom=" + year + "(&.*)?$"));
+          page.waitForURL(Pattern.compile(".*zoom=" + year + "(&.*)?(#axis)?$"));
           assertEquals("yes", page.evaluate("document.getElementById('results').dataset.kept"));
           shot(page, "axis-inplace-" + lang + "-" + width + ".png");
 
           // Back and forward swap the axis to match the address.
           page.goBack();
-          page.waitForURL(Pattern.compile(".*zoom=" + (UiFixture.YEAR + 1) + "(&.*)?$"));
+          page.waitForURL(Pattern.compile(".*zoom=" + (UiFixture.YEAR + 1) + "(&.*)?(#axis)?$"));
           assertThat(page.locator("svg.time-axis")).hasAttribute("data-start-day", epochDay(1988));
           page.goBack();
           page.goBack();
           page.waitForURL(Pattern.compile(".*zoom=" + year + "-05.*"));
           assertThat(page.locator(".axis")).hasAttribute("data-level", "MONTH");
           page.goForward();
-          page.waitForURL(Pattern.compile(".*zoom=" + year + "(&.*)?$"));
+          page.waitForURL(Pattern.compile(".*zoom=" + year + "(&.*)?(#axis)?$"));
           assertThat(page.locator(".axis")).hasAttribute("data-level", "YEAR");
           assertEquals("yes", page.evaluate("document.getElementById('results').dataset.kept"));
           // The links are still real links.

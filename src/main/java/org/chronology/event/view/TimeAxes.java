@@ -52,6 +52,13 @@ public class TimeAxes {
 
   static final String PICK = "pick";
 
+  /**
+   * The fragment of the links that change only the axis (zoom, earlier/later, a span's first end
+   * and its cancelling): without JavaScript the page they load opens at the axis, the keyboard's
+   * next Tab inside it, not at the top of the page above the list of events.
+   */
+  static final String AT_AXIS = "#axis";
+
   @Inject TimeAxisQuery query;
   @Inject EventFacetQuery facets;
   @Inject ActorQueryService actors;
@@ -237,19 +244,20 @@ public class TimeAxes {
     return new Linker() {
       @Override
       public String zoom(TimeWindow w) {
-        return href(path, params, m -> m.putSingle(ZOOM, w.code()));
+        return href(path, params, m -> m.putSingle(ZOOM, w.code())) + AT_AXIS;
       }
 
       @Override
       public String pick(LocalDate start, LocalDate lastDay) {
         if (pick == null) {
           return href(
-              path,
-              params,
-              m -> {
-                m.putSingle(ZOOM, window.code());
-                m.putSingle(PICK, start.toString());
-              });
+                  path,
+                  params,
+                  m -> {
+                    m.putSingle(ZOOM, window.code());
+                    m.putSingle(PICK, start.toString());
+                  })
+              + AT_AXIS;
         }
         LocalDate from = pick.isBefore(start) ? pick : start;
         LocalDate to = pick.isAfter(lastDay) ? pick : lastDay;
@@ -277,11 +285,11 @@ public class TimeAxes {
     TimeWindow prev = window.previous();
     TimeWindow next = window.next();
     return new Links(
-        out == null ? null : href(path, params, m -> m.putSingle(ZOOM, out.code())),
+        out == null ? null : href(path, params, m -> m.putSingle(ZOOM, out.code())) + AT_AXIS,
         // Said the way the axis's heading says it ("1980–1989"), in the reader's digits.
         out == null ? null : label.apply(out),
-        prev == null ? null : href(path, params, m -> m.putSingle(ZOOM, prev.code())),
-        next == null ? null : href(path, params, m -> m.putSingle(ZOOM, next.code())),
+        prev == null ? null : href(path, params, m -> m.putSingle(ZOOM, prev.code())) + AT_AXIS,
+        next == null ? null : href(path, params, m -> m.putSingle(ZOOM, next.code())) + AT_AXIS,
         href(
             path,
             params,
@@ -291,7 +299,7 @@ public class TimeAxes {
               m.remove("from");
               m.remove("to");
             }),
-        pick == null ? null : href(path, params, m -> {}),
+        pick == null ? null : href(path, params, m -> {}) + AT_AXIS,
         pick,
         story);
   }

@@ -17,6 +17,7 @@ import java.net.URI;
 import java.util.List;
 import org.chronology.actor.ActorQueryService;
 import org.chronology.actor.ActorQueryService.ActorOption;
+import org.chronology.actor.ActorQueryService.Resolved;
 import org.chronology.common.NotFound;
 import org.chronology.event.EventRoutes;
 import org.chronology.event.query.EventFilter;
@@ -60,16 +61,20 @@ public class ComparePage {
         List<YearGroup> groups,
         String sharedHref);
 
-    static native TemplateInstance pick(ActorOption first, String who, List<ActorOption> matches);
+    static native TemplateInstance pick(
+        ActorOption first, String who, List<ActorOption> matches, boolean exact);
 
-    static native TemplateInstance pickTwo(List<Picker> sides);
+    static native TemplateInstance pickTwo(List<Picker> sides, ActorOption same);
   }
 
   /** A match offered for one side of the two-name form, with where choosing it leads. */
   public record Choice(ActorOption actor, String href) {}
 
-  /** One side (1 or 2) of the two-name form: the name typed and the actors it may stand for. */
-  public record Picker(int n, String who, List<Choice> matches) {
+  /**
+   * One side (1 or 2) of the two-name form: the name typed and the actors it may stand for; {@code
+   * exact} when they bear that name, else their names only contain it.
+   */
+  public record Picker(int n, String who, List<Choice> matches, boolean exact) {
     public String side() {
       return n == 1 ? "a" : "b";
     }
@@ -141,10 +146,8 @@ public class ComparePage {
     ActorOption first = find(actors.byIds(List.of(id)), id);
     String who = params.getFirst("who");
     who = who == null ? "" : who.strip();
-    List<ActorOption> matches =
-        who.isEmpty() || who.length() > MAX_WHO
-            ? List.of()
-            : actors.resolve(who, MATCHES + 1).stream().filter(o -> o.id() != id).toList();
+    Resolved resolved = matches(who);
+    List<ActorOption> matches = resolved.actors().stream().filter(o -> o.id() != id).toList();
     if (matches.size() == 1) {
       return Response.seeOther(
               URI.create(EventRoutes.COMPARE.with() + "?a=" + id + "&b=" + matches.get(0).id()))
@@ -152,20 +155,27 @@ public class ComparePage {
     }
     return Response.ok(
             ui.localize(
-                Templates.pick(first, who, matches.subList(0, Math.min(MATCHES, matches.size())))))
+                Templates.pick(
+                    first,
+                    who,
+                    matches.subList(0, Math.min(MATCHES, matches.size())),
+                    resolved.exact())))
         .build();
   }
 
   /**
    * Both actors asked for by name ({@code who1}, {@code who2}): two names that each stand for one
    * actor go straight to the comparison, one alone to the page asking for the other; otherwise the
-   * form again with each side's choices.
+   * form again with each side's choices. Two names that both stand for the same one actor are said
+   * to be that actor, not listed twice to choose from.
    */
   private Response pickTwo(MultivaluedMap<String, String> params) {
     String w1 = typed(params, "who1");
     String w2 = typed(params, "who2");
-    List<ActorOption> m1 = matches(w1);
-    List<ActorOption> m2 = matches(w2);
+    Resolved r1 = matches(w1);
+    Resolved r2 = matches(w2);
+    List<ActorOption> m1 = r1.actors();
+    List<ActorOption> m2 = r2.actors();
     String compare = EventRoutes.COMPARE.with();
     if (m1.size() == 1 && m2.size() == 1 && m1.get(0).id() != m2.get(0).id()) {
       return Response.seeOther(
@@ -176,18 +186,16 @@ public class ComparePage {
       long one = (m1.size() == 1 ? m1 : m2).get(0).id();
       return Response.seeOther(URI.create(compare + "?a=" + one)).build();
     }
+    ActorOption same =
+        m1.size() == 1 && m2.size() == 1 && m1.get(0).id() == m2.get(0).id() ? m1.get(0) : null;
     List<Picker> sides =
-        List.of(picker(1, w1, m1, m2, w2, compare), picker(2, w2, m2, m1, w1, compare));
-    return Response.ok(ui.localize(Templates.pickTwo(sides))).build();
+        List.of(picker(1, w1, r1, m2, w2, compare), picker(2, w2, r2, m1, w1, compare));
+    return Response.ok(ui.localize(Templates.pickTwo(sides, same))).build();
   }
 
   private Picker picker(
-      int n,
-      String who,
-      List<ActorOption> mine,
-      List<ActorOption> theirs,
-      String theirWho,
-      String to) {
+      int n, String who, Resolved resolved, List<ActorOption> theirs, String theirWho, String to) {
+    List<ActorOption> mine = resolved.actors();
     List<Choice> choices = new java.util.ArrayList<>();
     for (ActorOption o : mine.subList(0, Math.min(MATCHES, mine.size()))) {
       String href =
@@ -203,7 +211,7 @@ public class ComparePage {
                               theirWho, java.nio.charset.StandardCharsets.UTF_8));
       choices.add(new Choice(o, href));
     }
-    return new Picker(n, who, choices);
+    return new Picker(n, who, choices, resolved.exact());
   }
 
   private static String typed(MultivaluedMap<String, String> params, String name) {
@@ -211,8 +219,10 @@ public class ComparePage {
     return v == null ? "" : v.strip();
   }
 
-  private List<ActorOption> matches(String who) {
-    return who.isEmpty() || who.length() > MAX_WHO ? List.of() : actors.resolve(who, MATCHES + 1);
+  private Resolved matches(String who) {
+    return who.isEmpty() || who.length() > MAX_WHO
+        ? new Resolved(List.of(), false)
+        : actors.resolveNamed(who, MATCHES + 1);
   }
 
   private static boolean given(MultivaluedMap<String, String> params, String name) {

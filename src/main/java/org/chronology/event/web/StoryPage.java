@@ -14,6 +14,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.math.BigInteger;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.chronology.event.EventRoutes;
@@ -73,7 +75,7 @@ public class StoryPage {
     QueryLinks links = new QueryLinks(EventRoutes.STORY.with(), params);
     if (asked < 1) {
       // "?i=0" (or below): the reader meant the start; the address to share says so.
-      return Response.seeOther(URI.create(links.set("i", 1))).build();
+      return Response.seeOther(URI.create(keepChoices(links.set("i", 1), params))).build();
     }
     int i = (int) Math.min(asked, Integer.MAX_VALUE);
     EventFilter one = f.withPaging(i - 1, 1);
@@ -81,7 +83,8 @@ public class StoryPage {
     if (page.items().isEmpty() && page.total() > 0) {
       // A step beyond the end (the archive changed, or a typed number): the last one, under its
       // own address, so that sharing it shares the step shown rather than "i=999".
-      return Response.seeOther(URI.create(links.set("i", page.total()))).build();
+      return Response.seeOther(URI.create(keepChoices(links.set("i", page.total()), params)))
+          .build();
     }
     EventView event = page.items().isEmpty() ? null : page.items().get(0);
     List<Evidence> evidence = new ArrayList<>();
@@ -113,6 +116,25 @@ public class StoryPage {
             page.total() > 1 ? links.set("i", page.total()) : null,
             chronology.set("i", null));
     return Response.ok(ui.localize(Templates.show(event, evidence, step))).build();
+  }
+
+  /**
+   * A redirect's address with the language and digits the asked address named ({@code lang=en},
+   * {@code digits=latn}): the page's links leave them to the cookie, but the address a step is
+   * redirected to is the one shared, and a shared English address stays English.
+   */
+  static String keepChoices(String href, MultivaluedMap<String, String> params) {
+    StringBuilder sb = new StringBuilder(href);
+    for (String name : new String[] {Ui.LANG, Ui.DIGITS}) {
+      String v = params.getFirst(name);
+      if (v != null && !v.isBlank()) {
+        sb.append(sb.indexOf("?") < 0 ? '?' : '&')
+            .append(name)
+            .append('=')
+            .append(URLEncoder.encode(v.strip(), StandardCharsets.UTF_8));
+      }
+    }
+    return sb.toString();
   }
 
   /**

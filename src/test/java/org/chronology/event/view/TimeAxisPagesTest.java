@@ -113,9 +113,9 @@ class TimeAxisPagesTest {
     assertEquals(0, marks(decade), "no event drawn one by one");
     assertEquals(List.of((long) COUNT), counts(decade));
     assertTrue(
-        decade.contains("href=\"/?actor=" + actor + "&amp;zoom=2001\"")
-            || decade.contains("href=\"/?zoom=2001&amp;actor=" + actor + "\""),
-        "2001 zooms in");
+        decade.contains("href=\"/?actor=" + actor + "&amp;zoom=2001#axis\"")
+            || decade.contains("href=\"/?zoom=2001&amp;actor=" + actor + "#axis\""),
+        "2001 zooms in, landing on the axis");
     // The year: still too many, counted per month, and the months add up to the API's total.
     String year = get("/?actor=" + actor + "&zoom=2001");
     assertEquals(0, marks(year));
