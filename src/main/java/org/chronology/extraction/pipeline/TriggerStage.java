@@ -75,9 +75,9 @@ public record TriggerStage(Lexicon lexicon) implements Stage {
                 || timeSpan(doc, h)
                 || roundOfTalks(doc, h, out)
                 || delegationAtTalks(doc, h, out)
-                || purpose(doc, h)
+                || UndoneHappenings.purpose(lexicon, doc, h)
                 || frameOfVisit(doc, h, out)
-                || calledFor(doc, h, out)
+                || UndoneHappenings.calledFor(lexicon, doc, h, out)
                 || paperUse(doc, h)
                 || pressReview(doc, h));
     org.chronology.extraction.EventType openedBefore = null; // what the article's last opening was
@@ -96,7 +96,9 @@ public record TriggerStage(Lexicon lexicon) implements Stage {
       }
       if (opened != null && opened != h.trigger().type()) {
         out.set(i, retyped(h, opened));
-      } else if (hypothesis(doc, h) || conditional(doc, h, out) || quotedIncident(h, out)) {
+      } else if (UndoneHappenings.hypothesis(lexicon, doc, h)
+          || UndoneHappenings.conditional(lexicon, doc, h, out)
+          || UndoneHappenings.quotedIncident(h, out)) {
         // "محذراً من أن أي هجوم سيدفع ثمنه"، "نفى عقد أي لقاء": the warning or the denial
         out.set(i, retyped(h, org.chronology.extraction.EventType.STATEMENT));
       } else if (round(doc, h) && afterTalksRound(doc, h, out, talksRound, talksRoundAt)) {
@@ -107,7 +109,9 @@ public record TriggerStage(Lexicon lexicon) implements Stage {
       } else if (NumberedRounds.retype(lexicon, doc, h, out) != null) {
         out.set(i, retyped(h, NumberedRounds.retype(lexicon, doc, h, out)));
       }
-      if (!h.future() && h.trigger().form() == TriggerForm.NOUN && futureHelped(doc, h)) {
+      if (!h.future()
+          && h.trigger().form() == TriggerForm.NOUN
+          && FutureHelpers.futureHelped(lexicon, doc, h)) {
         TriggerHit r = out.get(i);
         out.set(
             i,
@@ -123,53 +127,6 @@ public record TriggerStage(Lexicon lexicon) implements Stage {
       }
     }
     doc.setTriggers(out);
-  }
-
-  /**
-   * How far before a happening's noun its helper verb may stand ("ستعيد الدولتان فتح سفارتيهما").
-   */
-  private static final int HELPER_REACH = 3;
-
-  /** How far after a noun its passive helper may stand ("مكتبا الاتصال في الرباط سيعاد فتحهما"). */
-  private static final int PASSIVE_HELPER_REACH = 6;
-
-  /**
-   * A happening told by its noun after a future light verb ("ستعيد الدولتان فتح سفارتيهما"، "ستفتح
-   * قنصلية"، "سيتم توقيع الاتفاقية") or before a future passive helper ("مكتبا الاتصال سيعاد
-   * فتحهما") is planned, as a future verb of its own would be. The helpers are a closed list
-   * (reading the future prefix on any word is too ambiguous: سياسة، سنة، ستة).
-   */
-  private boolean futureHelped(Document doc, TriggerHit h) {
-    Sentence s = doc.sentences().get(h.sentence());
-    int clause = s.clauseOf(h.first());
-    for (int i = Math.max(s.firstToken(), h.first() - HELPER_REACH); i < h.first(); i++) {
-      if (s.clauseOf(i) == clause
-          && (futureWord(doc, i, FunctionWord.HELPER)
-              || futureWord(doc, i, FunctionWord.PASSIVE_HELPER))) {
-        return true;
-      }
-    }
-    for (int i = h.end(); i < Math.min(s.endToken(), h.end() + PASSIVE_HELPER_REACH); i++) {
-      String w = doc.tokens().get(i).text();
-      if (s.clauseOf(i) != clause
-          || lexicon.is(FunctionWord.RELATIVE, w)
-          || lexicon.is(FunctionWord.COMPLEMENTIZER, w)) {
-        break; // "الاتفاقية التي سيتم تنفيذها": the helper tells of something else
-      }
-      if (futureWord(doc, i, FunctionWord.PASSIVE_HELPER)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private boolean futureWord(Document doc, int i, FunctionWord kind) {
-    for (Proclitics.Form f : doc.forms().of(i)) {
-      if (f.future() && lexicon.is(kind, f.text())) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static TriggerHit retyped(TriggerHit h, org.chronology.extraction.EventType type) {
@@ -448,125 +405,6 @@ public record TriggerStage(Lexicon lexicon) implements Stage {
           && o.sentence() == h.sentence()
           && o.end() <= h.first()
           && o.trigger().type() == org.chronology.extraction.EventType.VISIT) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** How far before a noun its purpose word may stand ("الرامية إلى تطبيع"). */
-  private static final int PURPOSE_REACH = 2;
-
-  /**
-   * A happening named as the aim of another ("محادثات الرامية إلى تطبيع العلاقات"، "وفد لبحث تمديد
-   * الهدنة"، "بهدف إقامة مشروع مشترك") has not happened: it is what the talks are for.
-   */
-  private boolean purpose(Document doc, TriggerHit h) {
-    return !h.trigger().form().verbal()
-        && lexicon.anyIn(FunctionWord.PURPOSE, doc.tokens(), h.first() - PURPOSE_REACH, h.first());
-  }
-
-  /**
-   * A happening noun right after "any" ("أي هجوم على السفينة سيدفع ثمنه"، "بأي اعتداء") is a
-   * hypothesis, a threat or a denial, not a happening: the saying around it is the news, a
-   * statement.
-   */
-  private boolean hypothesis(Document doc, TriggerHit h) {
-    return !h.trigger().form().verbal()
-        && h.first() > doc.sentences().get(h.sentence()).firstToken()
-        && lexicon.is(FunctionWord.ANY, doc.tokens().get(h.first() - 1).text());
-  }
-
-  /** How far before a happening's noun a condition still governs it ("إذا تعرضت لهجوم"). */
-  private static final int CONDITION_REACH = 3;
-
-  /**
-   * A happening noun shortly after a condition in what someone says in the sentence ("قال إن قواته
-   * سترد إذا تعرضت لهجوم") is a hypothesis, not a happening: the saying is the news.
-   */
-  private boolean conditional(Document doc, TriggerHit h, List<TriggerHit> all) {
-    int from = doc.sentences().get(h.sentence()).firstToken();
-    if (h.trigger().form().verbal()
-        || !lexicon.anyIn(
-            FunctionWord.CONDITION,
-            doc.tokens(),
-            Math.max(from, h.first() - CONDITION_REACH),
-            h.first())) {
-      return false;
-    }
-    for (TriggerHit o : all) {
-      if (o.sentence() == h.sentence()
-          && o.end() <= h.first()
-          && o.trigger().type() == org.chronology.extraction.EventType.STATEMENT) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * An incident noun inside the quoted words of someone who speaks in the sentence ("قال إن بلاده
-   * تواجه \"هجوماً غير مسبوق\"") is the speaker's figure of speech, not an attack told by the
-   * article: the saying is the news.
-   */
-  private static boolean quotedIncident(TriggerHit h, List<TriggerHit> all) {
-    if (!h.inQuote()
-        || h.trigger().form().verbal()
-        || h.trigger().type() != org.chronology.extraction.EventType.INCIDENT) {
-      return false;
-    }
-    for (TriggerHit o : all) {
-      if (o.sentence() == h.sentence()
-          && o.end() <= h.first()
-          && !o.inQuote()
-          && o.trigger().type() == org.chronology.extraction.EventType.STATEMENT) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * How far before the happening called for the call may stand ("دعا الاتحاد، في بيان، الطرفين").
-   */
-  private static final int CALL_REACH = 12;
-
-  /**
-   * How many words may stand between a call's "إلى" and the happening called for when they are what
-   * is asked of it ("داعيا الطرفين إلى وقف فوري لإطلاق النار"); a preposition among them ("إلى
-   * التحقيق في الهجوم") makes the happening the call's topic, told as done.
-   */
-  private static final int CALLED_GAP = 2;
-
-  /**
-   * A happening named after a call's "إلى" ("دعا الاتحاد الإفريقي الطرفين إلى وقف إطلاق النار"،
-   * "تدعو إلى عقد قمة"، "داعيا باكو ويريفان إلى وقف فوري لإطلاق النار") is what is called for, not
-   * done: the call, a statement of the sentence or the clause of another saying, is the news.
-   */
-  private boolean calledFor(Document doc, TriggerHit h, List<TriggerHit> all) {
-    if (h.trigger().form().verbal()
-        || h.trigger().type() == org.chronology.extraction.EventType.STATEMENT
-        || h.first() == 0) {
-      return false;
-    }
-    int from = doc.sentences().get(h.sentence()).firstToken();
-    int to = -1;
-    for (int i = h.first() - 1; i >= Math.max(from, h.first() - 1 - CALLED_GAP); i--) {
-      String w = doc.tokens().get(i).text();
-      if (org.chronology.text.Prepositions.isDestination(w)) {
-        to = i;
-        break;
-      }
-      if (org.chronology.text.Prepositions.isFree(w)) {
-        return false;
-      }
-    }
-    if (to < 0) {
-      return false;
-    }
-    for (int i = to - 1; i >= Math.max(from, h.first() - CALL_REACH); i--) {
-      if (lexicon.is(
-          FunctionWord.CALL, Proclitics.withoutConjunction(doc.tokens().get(i).text()))) {
         return true;
       }
     }

@@ -1,0 +1,130 @@
+package org.chronology.extraction.pipeline;
+
+import java.util.List;
+import org.chronology.extraction.EventType;
+import org.chronology.extraction.lang.FunctionWord;
+import org.chronology.extraction.lang.Lexicon;
+import org.chronology.text.Proclitics;
+
+/** A happening named but not done: the aim of talks, a hypothesis, a condition, a quote, a call. */
+final class UndoneHappenings {
+
+  private UndoneHappenings() {}
+
+  /** How far before a noun its purpose word may stand ("الرامية إلى تطبيع"). */
+  private static final int PURPOSE_REACH = 2;
+
+  /**
+   * A happening named as the aim of another ("محادثات الرامية إلى تطبيع العلاقات"، "وفد لبحث تمديد
+   * الهدنة"، "بهدف إقامة مشروع مشترك") has not happened: it is what the talks are for.
+   */
+  static boolean purpose(Lexicon lexicon, Document doc, TriggerHit h) {
+    return !h.trigger().form().verbal()
+        && lexicon.anyIn(FunctionWord.PURPOSE, doc.tokens(), h.first() - PURPOSE_REACH, h.first());
+  }
+
+  /**
+   * A happening noun right after "any" ("أي هجوم على السفينة سيدفع ثمنه"، "بأي اعتداء") is a
+   * hypothesis, a threat or a denial, not a happening: the saying around it is the news, a
+   * statement.
+   */
+  static boolean hypothesis(Lexicon lexicon, Document doc, TriggerHit h) {
+    return !h.trigger().form().verbal()
+        && h.first() > doc.sentences().get(h.sentence()).firstToken()
+        && lexicon.is(FunctionWord.ANY, doc.tokens().get(h.first() - 1).text());
+  }
+
+  /** How far before a happening's noun a condition still governs it ("إذا تعرضت لهجوم"). */
+  private static final int CONDITION_REACH = 3;
+
+  /**
+   * A happening noun shortly after a condition in what someone says in the sentence ("قال إن قواته
+   * سترد إذا تعرضت لهجوم") is a hypothesis, not a happening: the saying is the news.
+   */
+  static boolean conditional(Lexicon lexicon, Document doc, TriggerHit h, List<TriggerHit> all) {
+    int from = doc.sentences().get(h.sentence()).firstToken();
+    if (h.trigger().form().verbal()
+        || !lexicon.anyIn(
+            FunctionWord.CONDITION,
+            doc.tokens(),
+            Math.max(from, h.first() - CONDITION_REACH),
+            h.first())) {
+      return false;
+    }
+    for (TriggerHit o : all) {
+      if (o.sentence() == h.sentence()
+          && o.end() <= h.first()
+          && o.trigger().type() == EventType.STATEMENT) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * An incident noun inside the quoted words of someone who speaks in the sentence ("قال إن بلاده
+   * تواجه \"هجوماً غير مسبوق\"") is the speaker's figure of speech, not an attack told by the
+   * article: the saying is the news.
+   */
+  static boolean quotedIncident(TriggerHit h, List<TriggerHit> all) {
+    if (!h.inQuote() || h.trigger().form().verbal() || h.trigger().type() != EventType.INCIDENT) {
+      return false;
+    }
+    for (TriggerHit o : all) {
+      if (o.sentence() == h.sentence()
+          && o.end() <= h.first()
+          && !o.inQuote()
+          && o.trigger().type() == EventType.STATEMENT) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * How far before the happening called for the call may stand ("دعا الاتحاد، في بيان، الطرفين").
+   */
+  private static final int CALL_REACH = 12;
+
+  /**
+   * How many words may stand between a call's "إلى" and the happening called for when they are what
+   * is asked of it ("داعيا الطرفين إلى وقف فوري لإطلاق النار"); a preposition among them ("إلى
+   * التحقيق في الهجوم") makes the happening the call's topic, told as done.
+   */
+  private static final int CALLED_GAP = 2;
+
+  /**
+   * A happening named after a call's "إلى" ("دعا الاتحاد الإفريقي الطرفين إلى وقف إطلاق النار"،
+   * "تدعو إلى عقد قمة"، "داعيا باكو ويريفان إلى وقف فوري لإطلاق النار") is what is called for, not
+   * done: the call, a statement of the sentence or the clause of another saying, is the news.
+   */
+  static boolean calledFor(Lexicon lexicon, Document doc, TriggerHit h, List<TriggerHit> all) {
+    if (h.trigger().form().verbal()
+        || h.trigger().type() == EventType.STATEMENT
+        || h.first() == 0) {
+      return false;
+    }
+    int from = doc.sentences().get(h.sentence()).firstToken();
+    int to = -1;
+    for (int i = h.first() - 1; i >= Math.max(from, h.first() - 1 - CALLED_GAP); i--) {
+      String w = doc.tokens().get(i).text();
+      if (org.chronology.text.Prepositions.isDestination(w)) {
+        to = i;
+        break;
+      }
+      if (org.chronology.text.Prepositions.isFree(w)) {
+        return false;
+      }
+    }
+    if (to < 0) {
+      return false;
+    }
+    for (int i = to - 1; i >= Math.max(from, h.first() - CALL_REACH); i--) {
+      if (lexicon.is(
+          FunctionWord.CALL, Proclitics.withoutConjunction(doc.tokens().get(i).text()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
