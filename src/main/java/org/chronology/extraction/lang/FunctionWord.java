@@ -480,7 +480,14 @@ public enum FunctionWord {
    * a verb of saying opening the sentence right after a happening, its subject, introduced with his
    * office, the one who gives the account of it (وقال المتحدث باسم الوزارة فلان إن …)
    */
-  SAID_AFTER("said-after");
+  SAID_AFTER("said-after"),
+  /** the noun of an invitation (دعوة، الدعوة): what an inviting verb hands over */
+  INVITATION("invitation"),
+  /**
+   * the verb of accepting with the invitation as its pronoun (قبلها، قبلتها): the visit invited to
+   * is then a planned trip of its own, not only the invitation's object
+   */
+  INVITATION_ACCEPTED("invitation-accepted");
 
   final String code;
 

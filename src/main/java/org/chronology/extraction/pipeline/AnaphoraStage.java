@@ -26,7 +26,9 @@ public record AnaphoraStage(Lexicon lexicon) implements Stage {
   @Override
   public void process(Document doc) {
     for (EventDraft d : doc.events()) {
-      d.nextInstance = !d.head.trigger().form().verbal() && nextInstance(doc, d.head);
+      d.nextInstance =
+          !d.head.trigger().form().verbal()
+              && (nextInstance(doc, d.head) || new InvitedVisits(lexicon).invitedTo(doc, d.head));
       d.anaphoric = !d.nextInstance && anaphoric(doc, d);
     }
   }

@@ -111,6 +111,10 @@ public final class EventStatusStage implements Stage {
         && (agreedStep(doc, s, d) || agreedHolding(doc, d) || agreedContent(doc, s, d))) {
       st = EventStatus.PLANNED;
     }
+    if (st == EventStatus.HAPPENED && new InvitedVisits(lexicon).invitedTo(doc, d.head)) {
+      // "دعوة لزيارة القاهرة": the trip invited to is still to come
+      st = EventStatus.PLANNED;
+    }
     if (st == EventStatus.HAPPENED && declaredPlan(doc, s, d)) {
       st = EventStatus.PLANNED;
     }

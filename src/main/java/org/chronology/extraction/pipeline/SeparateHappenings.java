@@ -103,7 +103,11 @@ record SeparateHappenings(Lexicon lexicon) {
           within = NamedVisitSettings.cutAfterSession(doc, prev, t);
         }
         int cut = within > 0 ? within : t.first();
-        if ((twoDated || relativeDated || within > 0 || conjoinedOtherVerb(doc, prev, t))
+        if ((twoDated
+                || relativeDated
+                || within > 0
+                || conjoinedOtherVerb(doc, prev, t)
+                || new InvitedVisits(lexicon).accepted(doc, prev, t))
             && cut > start
             && !(segments().framesAnother(doc, prev) && segments().decided(doc, prev, t))) {
           out.add(new Clause(start, cut));
