@@ -217,7 +217,7 @@ public record EventActorStage(Gazetteer gazetteer, Lexicon lexicon) implements S
             && h.kind() == ActorKind.PERSON
             && h.source() != ActorHit.Source.TITLE_ONLY
             && holds(doc, h, office, when)
-            && c.name().equals(ArticlePair.stateOf(h))) {
+            && c.name().equals(stateOf(doc, h))) {
           last = h;
         }
       }
@@ -473,7 +473,7 @@ public record EventActorStage(Gazetteer gazetteer, Lexicon lexicon) implements S
       if (h.kind() != ActorKind.PERSON
           || h.source() != ActorHit.Source.TITLED_NAME && h.source() != ActorHit.Source.GAZETTEER
           || !holds(office, heldOffice(doc, h, when), lexicon)
-          || title.country() != null && !title.country().equals(countryOf(h))) {
+          || title.country() != null && !title.country().equals(stateOf(doc, h))) {
         continue;
       }
       holders.add(h.candidates().isEmpty() ? h.written() : h.candidates().get(0).name());
@@ -512,6 +512,56 @@ public record EventActorStage(Gazetteer gazetteer, Lexicon lexicon) implements S
     return h.office() != null || h.candidates().isEmpty()
         ? h.office()
         : h.candidates().get(0).office();
+  }
+
+  /** Words a dual title's state may stand after, before the names ("وزيرا الدفاع في البلدين"). */
+  private static final int PAIR_REACH = 4;
+
+  /**
+   * The state of the person of {@code h}: his own, else, named after a dual title of the two states
+   * the article is about ("وزيرا خارجية البلدين فلان وعلان"), the one of the pair the other holder
+   * does not hold, or the pair's states in the order the names are written.
+   */
+  private String stateOf(Document doc, ActorHit h) {
+    String own = countryOf(h);
+    if (own != null
+        || h.kind() != ActorKind.PERSON
+        || !DualTitles.dual(lexicon, doc, h.first())
+        || !afterPair(doc, h)) {
+      return own;
+    }
+    List<ActorHit> holders = new ArrayList<>();
+    for (ActorHit o : doc.actors()) {
+      if (o.sentence() == h.sentence()
+          && o.first() == h.first()
+          && o.kind() == ActorKind.PERSON
+          && o.source() != ActorHit.Source.TITLE_ONLY) {
+        holders.add(o);
+      }
+    }
+    List<GazetteerEntry> pair = ArticlePair.of(doc, gazetteer);
+    int k = holders.indexOf(h);
+    if (holders.size() != 2 || pair.size() != 2 || k < 0) {
+      return null;
+    }
+    String other = countryOf(holders.get(1 - k));
+    if (other != null) {
+      String a = pair.get(0).name();
+      String b = pair.get(1).name();
+      return other.equals(a) ? b : other.equals(b) ? a : null;
+    }
+    return pair.get(k).name();
+  }
+
+  /** A word for the article's two states ("البلدين") right after the dual title of {@code h}. */
+  private boolean afterPair(Document doc, ActorHit h) {
+    int to = Math.min(h.end(), h.first() + PAIR_REACH);
+    for (int t = h.first() + 1; t < to; t++) {
+      if (lexicon.namesPair(ArabicNormalizer.key(doc.tokens().get(t).text()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String countryOf(ActorHit h) {
