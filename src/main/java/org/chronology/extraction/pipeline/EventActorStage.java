@@ -500,7 +500,7 @@ public record EventActorStage(Gazetteer gazetteer, Lexicon lexicon) implements S
 
   /** The office of the person of {@code h}, a counterpart's taken from the one he meets. */
   private String heldOffice(Document doc, ActorHit h, LocalDate when) {
-    String own = officeOf(h);
+    String own = officeOf(doc, h, when);
     if (own == null && h.source() == ActorHit.Source.TITLED_NAME && counterpart(doc, h)) {
       String theirs = counterpartOffice(doc, doc.sentences().get(h.sentence()), h, when);
       return theirs == null || theirs.startsWith("@") ? null : theirs;
@@ -508,10 +508,40 @@ public record EventActorStage(Gazetteer gazetteer, Lexicon lexicon) implements S
     return own;
   }
 
-  private static String officeOf(ActorHit h) {
-    return h.office() != null || h.candidates().isEmpty()
-        ? h.office()
-        : h.candidates().get(0).office();
+  /**
+   * The office the person of {@code h} holds on {@code when}: his title's, else the gazetteer's for
+   * his term, or in the article's own year as a title written right after his name gives it ("فلان
+   * أمير دولة الكويت"); a name written without a title of a happening of another year holds no
+   * office we know ("أفيغدور ليبرمان" in 2010 was not the finance minister the gazetteer lists him
+   * as for 2021-2022).
+   */
+  private String officeOf(Document doc, ActorHit h, LocalDate when) {
+    if (h.office() != null || h.candidates().isEmpty()) {
+      return h.office();
+    }
+    GazetteerEntry e = Gazetteer.disambiguate(h.candidates(), when);
+    if (when == null || e.activeOn(when)) {
+      return e.office();
+    }
+    LocalDate published = doc.article().publishedOn();
+    boolean now = published == null || when.getYear() == published.getYear();
+    return now && titledAfter(doc, h, e.office()) ? e.office() : null;
+  }
+
+  /**
+   * The name of {@code h} is followed, a comma between or not, by a title of {@code office} or by
+   * the office itself in construct ("فلان، وزير المالية الإسرائيلي"، "فلان أمير دولة الكويت"): the
+   * article gives him that office in its own time.
+   */
+  private boolean titledAfter(Document doc, ActorHit h, String office) {
+    int to = doc.sentences().get(h.sentence()).endToken();
+    if (office == null || h.end() >= to || !TitledNames.onlyComma(doc.gapBefore(h.end()))) {
+      return false;
+    }
+    var t = lexicon.titles().longestAt(doc.tokens(), doc.forms(), h.end(), to);
+    return t != null && t.first() == h.end() && office.equals(TitledNames.office(t.values().get(0)))
+        || ArabicNormalizer.key(office)
+            .equals(ArabicNormalizer.key(doc.tokens().get(h.end()).text()));
   }
 
   /** Words a dual title's state may stand after, before the names ("وزيرا الدفاع في البلدين"). */
