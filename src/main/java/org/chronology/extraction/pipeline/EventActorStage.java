@@ -217,7 +217,7 @@ public record EventActorStage(Gazetteer gazetteer, Lexicon lexicon) implements S
             && h.kind() == ActorKind.PERSON
             && h.source() != ActorHit.Source.TITLE_ONLY
             && holds(doc, h, office, when)
-            && c.name().equals(ArticlePair.stateOf(h))) {
+            && c.name().equals(stateOf(doc, h))) {
           last = h;
         }
       }
@@ -473,7 +473,7 @@ public record EventActorStage(Gazetteer gazetteer, Lexicon lexicon) implements S
       if (h.kind() != ActorKind.PERSON
           || h.source() != ActorHit.Source.TITLED_NAME && h.source() != ActorHit.Source.GAZETTEER
           || !holds(office, heldOffice(doc, h, when), lexicon)
-          || title.country() != null && !title.country().equals(countryOf(h))) {
+          || title.country() != null && !title.country().equals(stateOf(doc, h))) {
         continue;
       }
       holders.add(h.candidates().isEmpty() ? h.written() : h.candidates().get(0).name());
@@ -500,7 +500,7 @@ public record EventActorStage(Gazetteer gazetteer, Lexicon lexicon) implements S
 
   /** The office of the person of {@code h}, a counterpart's taken from the one he meets. */
   private String heldOffice(Document doc, ActorHit h, LocalDate when) {
-    String own = officeOf(h);
+    String own = officeOf(doc, h, when);
     if (own == null && h.source() == ActorHit.Source.TITLED_NAME && counterpart(doc, h)) {
       String theirs = counterpartOffice(doc, doc.sentences().get(h.sentence()), h, when);
       return theirs == null || theirs.startsWith("@") ? null : theirs;
@@ -508,10 +508,90 @@ public record EventActorStage(Gazetteer gazetteer, Lexicon lexicon) implements S
     return own;
   }
 
-  private static String officeOf(ActorHit h) {
-    return h.office() != null || h.candidates().isEmpty()
-        ? h.office()
-        : h.candidates().get(0).office();
+  /**
+   * The office the person of {@code h} holds on {@code when}: his title's, else the gazetteer's for
+   * his term, or in the article's own year as a title written right after his name gives it ("فلان
+   * أمير دولة الكويت"); a name written without a title of a happening of another year holds no
+   * office we know ("أفيغدور ليبرمان" in 2010 was not the finance minister the gazetteer lists him
+   * as for 2021-2022).
+   */
+  private String officeOf(Document doc, ActorHit h, LocalDate when) {
+    if (h.office() != null || h.candidates().isEmpty()) {
+      return h.office();
+    }
+    GazetteerEntry e = Gazetteer.disambiguate(h.candidates(), when);
+    if (when == null || e.activeOn(when)) {
+      return e.office();
+    }
+    LocalDate published = doc.article().publishedOn();
+    boolean now = published == null || when.getYear() == published.getYear();
+    return now && titledAfter(doc, h, e.office()) ? e.office() : null;
+  }
+
+  /**
+   * The name of {@code h} is followed, a comma between or not, by a title of {@code office} or by
+   * the office itself in construct ("فلان، وزير المالية الإسرائيلي"، "فلان أمير دولة الكويت"): the
+   * article gives him that office in its own time.
+   */
+  private boolean titledAfter(Document doc, ActorHit h, String office) {
+    int to = doc.sentences().get(h.sentence()).endToken();
+    if (office == null || h.end() >= to || !TitledNames.onlyComma(doc.gapBefore(h.end()))) {
+      return false;
+    }
+    var t = lexicon.titles().longestAt(doc.tokens(), doc.forms(), h.end(), to);
+    return t != null && t.first() == h.end() && office.equals(TitledNames.office(t.values().get(0)))
+        || ArabicNormalizer.key(office)
+            .equals(ArabicNormalizer.key(doc.tokens().get(h.end()).text()));
+  }
+
+  /** Words a dual title's state may stand after, before the names ("وزيرا الدفاع في البلدين"). */
+  private static final int PAIR_REACH = 4;
+
+  /**
+   * The state of the person of {@code h}: his own, else, named after a dual title of the two states
+   * the article is about ("وزيرا خارجية البلدين فلان وعلان"), the one of the pair the other holder
+   * does not hold, or the pair's states in the order the names are written.
+   */
+  private String stateOf(Document doc, ActorHit h) {
+    String own = countryOf(h);
+    if (own != null
+        || h.kind() != ActorKind.PERSON
+        || !DualTitles.dual(lexicon, doc, h.first())
+        || !afterPair(doc, h)) {
+      return own;
+    }
+    List<ActorHit> holders = new ArrayList<>();
+    for (ActorHit o : doc.actors()) {
+      if (o.sentence() == h.sentence()
+          && o.first() == h.first()
+          && o.kind() == ActorKind.PERSON
+          && o.source() != ActorHit.Source.TITLE_ONLY) {
+        holders.add(o);
+      }
+    }
+    List<GazetteerEntry> pair = ArticlePair.of(doc, gazetteer);
+    int k = holders.indexOf(h);
+    if (holders.size() != 2 || pair.size() != 2 || k < 0) {
+      return null;
+    }
+    String other = countryOf(holders.get(1 - k));
+    if (other != null) {
+      String a = pair.get(0).name();
+      String b = pair.get(1).name();
+      return other.equals(a) ? b : other.equals(b) ? a : null;
+    }
+    return pair.get(k).name();
+  }
+
+  /** A word for the article's two states ("البلدين") right after the dual title of {@code h}. */
+  private boolean afterPair(Document doc, ActorHit h) {
+    int to = Math.min(h.end(), h.first() + PAIR_REACH);
+    for (int t = h.first() + 1; t < to; t++) {
+      if (lexicon.namesPair(ArabicNormalizer.key(doc.tokens().get(t).text()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String countryOf(ActorHit h) {
