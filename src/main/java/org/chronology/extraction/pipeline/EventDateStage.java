@@ -30,6 +30,8 @@ public record EventDateStage(Lexicon lexicon) implements Stage {
 
   private static final OccasionDates OCCASION = new OccasionDates();
 
+  private static final StayLengths STAYS = new StayLengths();
+
   @Override
   public void process(Document doc) {
     List<EventDraft> all = doc.events();
@@ -49,6 +51,7 @@ public record EventDateStage(Lexicon lexicon) implements Stage {
     }
     OCCASION.apply(doc, lexicon);
     FollowUpDates.newsOfTheDay(doc, followUps);
+    STAYS.mark(doc);
   }
 
   private void date(Document doc, Sentence s, List<EventDraft> drafts, Set<EventDraft> followUps) {

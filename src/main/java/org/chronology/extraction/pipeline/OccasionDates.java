@@ -429,11 +429,19 @@ final class OccasionDates {
           && resolved(p)
           && p.ownDate
           && !p.sinceDate
-          && (pub == null || !lastDay(date(p)).isAfter(pub))) {
+          && (pub == null || !lastDay(told(p)).isAfter(pub))) {
         return p;
       }
     }
     return null;
+  }
+
+  /**
+   * The date p was told with: a stay that runs past the publication ("وصل اليوم في زيارة تستغرق
+   * يومين") is still the day's news by the day told ({@link StayLengths}).
+   */
+  private static TemporalExpression told(EventDraft p) {
+    return p.stay != null && p.date == p.stay ? p.stayTold.expression() : date(p);
   }
 
   private static LocalDate lastDay(TemporalExpression e) {
