@@ -411,7 +411,11 @@ final class OccasionDates {
     for (EventDraft p : doc.events()) {
       boolean earlier =
           p.sentence < d.sentence || p.sentence == d.sentence && p.head.first() < noun.first();
-      if (p != d && earlier && PastPerfect.mayName(this, doc, noun, p) && resolved(p)) {
+      if (p != d
+          && earlier
+          && !p.sinceNamed // the earlier happening a منذ names, not the article's own
+          && PastPerfect.mayName(this, doc, noun, p)
+          && resolved(p)) {
         best = p;
       }
     }
