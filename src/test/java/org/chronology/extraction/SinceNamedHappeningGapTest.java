@@ -45,4 +45,24 @@ class SinceNamedHappeningGapTest {
     assertEquals(2, events.size(), events.toString());
     assertEquals(2010, events.get(1).date().start().getYear(), events.toString());
   }
+
+  @Test
+  void duringTheVisitPointsToTheArticlesVisitNotTheEarlierOne() {
+    List<ExtractedEvent> events =
+        Fixtures.extract(
+            "وصل رئيس الوزراء الهولندي أمس الثلاثاء إلى مسقط في زيارة رسمية. والزيارة هي الأولى"
+                + " لرئيس وزراء هولندي منذ زيارة سلفه في 2011. ووقع الجانبان خلال الزيارة اتفاقية"
+                + " للتعاون في مجال الموانئ.",
+            WEDNESDAY);
+    ExtractedEvent deal = Fixtures.ofType(events, EventType.DEAL);
+    assertEquals(LocalDate.of(2024, 5, 14), deal.date().start(), events.toString());
+    assertEquals(
+        2011,
+        events.stream()
+            .filter(e -> e.type() == EventType.VISIT && e.date().start() != null)
+            .mapToInt(e -> e.date().start().getYear())
+            .min()
+            .getAsInt(),
+        events.toString());
+  }
 }

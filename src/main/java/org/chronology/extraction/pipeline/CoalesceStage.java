@@ -141,6 +141,7 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
     for (EventDraft e : kept) {
       joinLent(e);
     }
+    StayLengths.settle(doc.events()); // the days of a stay, once they no longer decide folding
     doc.setEvents(kept);
   }
 

@@ -30,6 +30,8 @@ public record EventDateStage(Lexicon lexicon) implements Stage {
 
   private static final OccasionDates OCCASION = new OccasionDates();
 
+  private static final StayLengths STAYS = new StayLengths();
+
   @Override
   public void process(Document doc) {
     List<EventDraft> all = doc.events();
@@ -49,6 +51,7 @@ public record EventDateStage(Lexicon lexicon) implements Stage {
     }
     OCCASION.apply(doc, lexicon);
     FollowUpDates.newsOfTheDay(doc, followUps);
+    STAYS.mark(doc);
   }
 
   private void date(Document doc, Sentence s, List<EventDraft> drafts, Set<EventDraft> followUps) {
@@ -266,6 +269,7 @@ public record EventDateStage(Lexicon lexicon) implements Stage {
     }
     d.sinceDate =
         (before != null ? before : after) != null && since(doc, before != null ? before : after);
+    d.sinceNamed = before == null && after != null && namedSince(doc, d, after);
     if (before != null || after != null) {
       d.date = before != null ? before : after;
       d.ownDate = true;
@@ -440,6 +444,22 @@ public record EventDateStage(Lexicon lexicon) implements Stage {
     for (TriggerHit o : doc.triggers()) {
       if (o.first() > from && o.first() < to) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * h ends a منذ phrase after d's head that names a happening of its own ("الأولى منذ زيارة سلفه في
+   * 2006"): the date is that earlier happening's, which the draft then stands for.
+   */
+  private boolean namedSince(Document doc, EventDraft d, DateHit h) {
+    for (int t = h.first() - 1; t > d.head.first() && t >= h.first() - SINCE_REACH; t--) {
+      if (!OccasionDates.sameClause(doc, t, h.first())) {
+        return false;
+      }
+      if (lexicon.is(FunctionWord.SINCE, doc.tokens().get(t).text())) {
+        return namesEvent(doc, t, h.first());
       }
     }
     return false;

@@ -51,6 +51,22 @@ public final class EventDraft {
   public boolean ownDate;
 
   /**
+   * its date is that of an earlier happening a منذ after its head names ("والزيارة هي الأولى منذ
+   * زيارة سلفه في 2006"): the draft stands for that happening, so a later "خلال الزيارة" does not
+   * point to it
+   */
+  public boolean sinceNamed;
+
+  /**
+   * the days its clauses say it lasts, first to last ("في زيارة تستغرق يومين"), and the date it was
+   * read from: the stay becomes its date once merging is done, if that date is still the one
+   * ({@link StayLengths})
+   */
+  public DateHit stay;
+
+  public DateHit stayTold;
+
+  /**
    * the date phrase opens a period ("منذ 2008"): a state's start or a gap, not a happening's day
    */
   public boolean sinceDate;

@@ -411,7 +411,11 @@ final class OccasionDates {
     for (EventDraft p : doc.events()) {
       boolean earlier =
           p.sentence < d.sentence || p.sentence == d.sentence && p.head.first() < noun.first();
-      if (p != d && earlier && PastPerfect.mayName(this, doc, noun, p) && resolved(p)) {
+      if (p != d
+          && earlier
+          && !p.sinceNamed // the earlier happening a منذ names, not the article's own
+          && PastPerfect.mayName(this, doc, noun, p)
+          && resolved(p)) {
         best = p;
       }
     }
@@ -429,11 +433,19 @@ final class OccasionDates {
           && resolved(p)
           && p.ownDate
           && !p.sinceDate
-          && (pub == null || !lastDay(date(p)).isAfter(pub))) {
+          && (pub == null || !lastDay(told(p)).isAfter(pub))) {
         return p;
       }
     }
     return null;
+  }
+
+  /**
+   * The date p was told with: a stay that runs past the publication ("وصل اليوم في زيارة تستغرق
+   * يومين") is still the day's news by the day told ({@link StayLengths}).
+   */
+  private static TemporalExpression told(EventDraft p) {
+    return p.stay != null && p.date == p.stay ? p.stayTold.expression() : date(p);
   }
 
   private static LocalDate lastDay(TemporalExpression e) {
