@@ -336,6 +336,10 @@ public interface ReaderMsg {
   @Message("أكثر من فاعل يحمل اسم «{who}»: اختر.")
   String chooseActor(String who);
 
+  /** No actor bears the typed name, several contain it ({@link #chooseActor} when they bear it). */
+  @Message("الفاعلون الذين تتضمن أسماؤهم «{who}»: اختر.")
+  String chooseActorContaining(String who);
+
   @Message("تصفيات أخرى")
   String moreFilters();
 

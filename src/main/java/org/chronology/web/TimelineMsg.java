@@ -22,6 +22,10 @@ public interface TimelineMsg {
   @Message("انتقل إلى الخط الزمني")
   String skipToAxis();
 
+  /** The chronology's skip link to the search box, below the year strip. */
+  @Message("انتقل إلى البحث")
+  String skipToSearch();
+
   @Message("الأقدم")
   String axisEarlier();
 

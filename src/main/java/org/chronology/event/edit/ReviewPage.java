@@ -58,6 +58,7 @@ public class ReviewPage {
         Done done,
         String who,
         List<ActorOption> matches,
+        boolean matchesExact,
         YearField year,
         PageWindow pager,
         PageLinks links);
@@ -82,8 +83,11 @@ public class ReviewPage {
     // The actor box takes a name: one actor by that name filters the queue; several are offered.
     String who = params.getFirst("who");
     List<ActorOption> matches = List.of();
+    boolean matchesExact = false;
     if (who != null && !who.isBlank() && who.length() <= 100) {
-      matches = actors.resolve(who, 10);
+      ActorQueryService.Resolved resolved = actors.resolveNamed(who, 10);
+      matches = resolved.actors();
+      matchesExact = resolved.exact();
       if (matches.size() == 1) {
         params.add("actor", String.valueOf(matches.get(0).id()));
         matches = List.of();
@@ -127,6 +131,7 @@ public class ReviewPage {
                 done,
                 who == null ? "" : who,
                 matches,
+                matchesExact,
                 year,
                 PageWindow.of(q.page(), q.pages()),
                 PageLinks.of(query(params, PAGING), q)))

@@ -24,6 +24,7 @@ import java.util.Set;
 import org.chronology.actor.ActorParameterResolver;
 import org.chronology.actor.ActorQueryService;
 import org.chronology.actor.ActorQueryService.ActorOption;
+import org.chronology.actor.ActorQueryService.Resolved;
 import org.chronology.article.ArticleQueryService;
 import org.chronology.article.ArticleViews.ArticleSummary;
 import org.chronology.event.Codes;
@@ -92,6 +93,7 @@ public class ChronologyPage {
       List<TypeOption> types,
       List<ActorChoice> actors,
       List<ActorChoice> matches,
+      boolean matchesExact,
       List<ArticleSummary> articles,
       List<Chip> chips,
       String clearHref,
@@ -219,11 +221,11 @@ public class ChronologyPage {
     EventFilter filter = EventFilter.parse(params, PAGE_SIZE);
     boolean ascending = EventFilter.ascending(params);
     String who = params.getFirst("who");
-    List<ActorOption> resolved =
+    Resolved resolved =
         who == null || who.isBlank() || who.length() > MAX_WHO
-            ? List.of()
-            : actors.resolve(who, ACTOR_MATCHES);
-    String clean = cleanUrl(params, filter, resolved);
+            ? new Resolved(List.of(), false)
+            : actors.resolveNamed(who, ACTOR_MATCHES);
+    String clean = cleanUrl(params, filter, resolved.actors());
     if (clean != null) {
       // A form's GET carries every field, empty or not, and a typed actor name: answer with the
       // URL a person would share (303 keeps it a GET; htmx follows it and pushes the final URL).
@@ -391,7 +393,7 @@ public class ChronologyPage {
   private Controls controls(
       EventFilter filter,
       String who,
-      List<ActorOption> resolved,
+      Resolved resolved,
       boolean ascending,
       QueryLinks links,
       boolean counted,
@@ -419,7 +421,7 @@ public class ChronologyPage {
     }
     List<ActorChoice> matches = new ArrayList<>();
     if (who != null && !who.isBlank()) {
-      for (ActorOption a : resolved) {
+      for (ActorOption a : resolved.actors()) {
         matches.add(
             new ActorChoice(
                 a.id(),
@@ -474,6 +476,7 @@ public class ChronologyPage {
         types,
         List.copyOf(shown.values()),
         matches,
+        resolved.exact(),
         // Closed, "more filters" has none of its fields, the article list among them (up to 200
         // options: a query and most of the form's bytes for a field rarely used): js/filters.js
         // asks for them when it is opened, and without JavaScript its link (moreHref) does.
