@@ -90,6 +90,14 @@ public final class TemporalTagger {
     return STANDARD.get();
   }
 
+  /**
+   * The value of a number word that counts units ("ثلاثة" in "ثلاثة أيام", numbers.txt), or null:
+   * one reading of that table for the tagger and for the stages that count days themselves.
+   */
+  public static Integer countWord(String word) {
+    return TimeLexicon.lookup(TimeLexicon.get().numbers, word);
+  }
+
   /** A new tagger reading the Arabic resources on the classpath (immutable, thread-safe). */
   public TemporalTagger() {
     this(TimeLexicon.get());

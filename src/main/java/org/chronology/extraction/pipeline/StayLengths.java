@@ -6,13 +6,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.chronology.text.ArabicNormalizer;
 import org.chronology.text.Proclitics;
 import org.chronology.text.Sentence;
 import org.chronology.text.Token;
 import org.chronology.text.TsvResource;
 import org.chronology.time.Precision;
 import org.chronology.time.TemporalExpression;
+import org.chronology.time.TemporalTagger;
 
 /**
  * The days a happening is told to last ("وصل … أمس في زيارة تستغرق ثلاثة أيام"، "اختتم أمس زيارة
@@ -26,7 +26,6 @@ import org.chronology.time.TemporalExpression;
 final class StayLengths {
 
   private static final String PATH = "/lang/ar/time/stays.tsv";
-  private static final String NUMBERS = "/lang/ar/time/numbers.txt";
 
   /** How many words after the happening's head its length may stand. */
   private static final int LENGTH_REACH = 12;
@@ -38,15 +37,9 @@ final class StayLengths {
   private static final int MAX_DAYS = 14;
 
   private final Map<String, Set<String>> words = new HashMap<>();
-  private final Map<String, Integer> numbers = new HashMap<>();
 
   StayLengths() {
     TsvResource.byKind(PATH).forEach((kind, list) -> words.put(kind, new HashSet<>(list)));
-    for (String[] row : TsvResource.read(NUMBERS, 2)) {
-      for (String w : TsvResource.list(row[1])) {
-        numbers.put(ArabicNormalizer.key(w), Integer.parseInt(row[0]));
-      }
-    }
   }
 
   private boolean is(String kind, String word) {
@@ -176,7 +169,7 @@ final class StayLengths {
     if (t + 1 >= tokens.size() || !is("days", tokens.get(t + 1).text())) {
       return 0;
     }
-    Integer n = numbers.get(ArabicNormalizer.key(w));
+    Integer n = TemporalTagger.countWord(w);
     if (n == null && !w.isEmpty() && w.chars().allMatch(Character::isDigit)) {
       n = 0;
       for (int i = 0; i < w.length(); i++) {
