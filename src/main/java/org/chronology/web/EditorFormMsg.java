@@ -32,6 +32,14 @@ public interface EditorFormMsg {
   @Message("أكثر من فاعل بهذا الاسم: اختر واحداً ثم أرسل النموذج")
   String pickOne();
 
+  /** No actor bears the typed name, several contain it ({@link #pickOne} when they bear it). */
+  @Message("الفاعلون الذين تتضمن أسماؤهم «{who}»: اختر واحداً ثم أرسل النموذج")
+  String pickContaining(String who);
+
+  /** The field's error when no actor bears the typed name and several contain it. */
+  @Message("الفاعلون الذين تتضمن أسماؤهم «{who}»: اختر واحداً من القائمة")
+  String lookupContaining(String who);
+
   @Message("رقم {n}")
   String actorNo(String n);
 

@@ -65,8 +65,9 @@ public class ActorLookup {
     if (t.length() > MAX_LENGTH) {
       return Result.failed("lookupTooLong");
     }
+    ActorQueryService.Resolved named = actors.resolveNamed(t, MAX_CHOICES * 5);
     List<ActorOption> found =
-        actors.resolve(t, MAX_CHOICES * 5).stream()
+        named.actors().stream()
             .filter(a -> kind == null || kind.equals(a.kind()))
             .filter(a -> exclude == null || a.id() != exclude)
             .limit(MAX_CHOICES)
@@ -77,6 +78,7 @@ public class ActorLookup {
     if (found.isEmpty()) {
       return Result.failed("country".equals(kind) ? "lookupNoCountry" : "lookupNoActor");
     }
-    return new Result(null, found, "lookupSeveral");
+    // Names that only contain the text are not "more than one actor with this name".
+    return new Result(null, found, named.exact() ? "lookupSeveral" : "lookupContaining");
   }
 }

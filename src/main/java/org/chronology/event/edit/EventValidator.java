@@ -49,11 +49,12 @@ public class EventValidator {
           unknown.equals(f.datePrecision()) ? "unknownPrecisionWithDate" : "startRequired");
     }
     if (!f.addActor().isEmpty()) {
-      List<Long> found = actorIds(f.addActor());
-      if (found.isEmpty()) {
+      ActorQueryService.Resolved found = resolved(f.addActor());
+      if (found.actors().isEmpty()) {
         errors.put("addActor", "noSuchActor");
-      } else if (found.size() > 1) {
-        errors.put("addActor", "ambiguousActor");
+      } else if (found.actors().size() > 1) {
+        // Several names only containing the text are not several actors with that name.
+        errors.put("addActor", found.exact() ? "ambiguousActor" : "lookupContaining");
       }
     }
     if (!f.newActorName().isEmpty() && !EventChoices.kinds().contains(f.newActorKind())) {
@@ -75,15 +76,24 @@ public class EventValidator {
    * text is a name or alias, resolved like the chronology's actor box.
    */
   List<Long> actorIds(String text) {
+    return resolved(text).actors().stream().map(ActorQueryService.ActorOption::id).toList();
+  }
+
+  /** {@link #actorIds}, saying whether the actors bear the typed name or only contain it. */
+  private ActorQueryService.Resolved resolved(String text) {
     String t = text.strip();
     if (t.matches("[0-9]{1,18}")) {
       Actor a = Actor.findById(Long.parseLong(t));
-      return a == null ? List.of() : List.of(a.id);
+      return new ActorQueryService.Resolved(
+          a == null
+              ? List.of()
+              : List.of(new ActorQueryService.ActorOption(a.id, a.name, a.nameEn, a.kind, 0)),
+          true);
     }
     if (t.length() > 200) {
-      return List.of();
+      return new ActorQueryService.Resolved(List.of(), false);
     }
-    return actors.resolve(t, 2).stream().map(ActorQueryService.ActorOption::id).toList();
+    return actors.resolveNamed(t, 2);
   }
 
   private static LocalDate date(String v, String field, Map<String, String> errors) {

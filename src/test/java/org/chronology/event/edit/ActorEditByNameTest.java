@@ -23,7 +23,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The actor editor's country and duplicate boxes take names (or aliases) with suggestions: one
- * match is used, several are offered to pick from, none is an error; numbers still work.
+ * match is used, several are offered to pick from, none is an error; numbers still work. When no
+ * actor bears the typed text and several names contain it, these boxes and the event editor's
+ * add-actor box say "the actors whose names contain «…»" (as the chronology's actor box does), and
+ * keep "more than one actor has this name" for actors that do bear it; in Arabic and English.
  */
 @QuarkusTest
 class ActorEditByNameTest {
@@ -34,6 +37,8 @@ class ActorEditByNameTest {
   private long south;
   private long twinA;
   private long twinB;
+  private long namesakePerson;
+  private long namesakeGroup;
 
   @BeforeEach
   void actors() {
@@ -42,6 +47,9 @@ class ActorEditByNameTest {
     south = create("country", "دولة " + suffix + " الجنوبية", null);
     twinA = create("person", "توأم " + suffix + " الأول", null);
     twinB = create("person", "توأم " + suffix + " الثاني", null);
+    // Two actors that bear one name (a name is unique within a kind).
+    namesakePerson = create("person", "سمي " + suffix, null);
+    namesakeGroup = create("organization", "سمي " + suffix, null);
   }
 
   @AfterEach
@@ -128,7 +136,13 @@ class ActorEditByNameTest {
     assertEquals(Set.of(String.valueOf(north), String.valueOf(south)), choices(d, "countryPick"));
     assertEquals("منصب مكتوب", d.getElementById("office").val(), "the office typed is kept");
     assertEquals("دولة " + suffix, d.getElementById("country").val());
-    assertTrue(d.getElementById("country-error").text().contains("More than one"));
+    // Neither country is called that: both names contain it.
+    assertEquals(
+        "The actors whose names contain “دولة " + suffix + "”: pick one from the list",
+        d.getElementById("country-error").text());
+    assertEquals(
+        "The actors whose names contain “دولة " + suffix + "”: pick one, then send the form",
+        d.selectFirst("fieldset.actor-choices legend").text());
     assertEquals(north, countryOf(person), "nothing saved");
     // Picking one of them saves it.
     Response picked =
@@ -174,6 +188,38 @@ class ActorEditByNameTest {
     Document d = Jsoup.parse(several.asString());
     assertEquals(Set.of(String.valueOf(twinA), String.valueOf(twinB)), choices(d, "duplicatePick"));
     assertNull(mergedInto(twinA));
+    assertEquals(
+        "The actors whose names contain “توأم " + suffix + "”: pick one from the list",
+        d.getElementById("merge-error").text());
+    assertEquals(
+        "The actors whose names contain “توأم " + suffix + "”: pick one, then send the form",
+        d.selectFirst("fieldset.actor-choices legend").text());
+    ed.cookies.put("lang", "ar");
+    Document ar =
+        Jsoup.parse(ed.post(merge, page, Map.of("duplicate", "توأم " + suffix)).asString());
+    assertEquals(
+        "الفاعلون الذين تتضمن أسماؤهم «توأم " + suffix + "»: اختر واحداً من القائمة",
+        ar.getElementById("merge-error").text());
+    assertEquals(
+        "الفاعلون الذين تتضمن أسماؤهم «توأم " + suffix + "»: اختر واحداً ثم أرسل النموذج",
+        ar.selectFirst("fieldset.actor-choices legend").text());
+    // Actors that bear the name are still "more than one actor with this name".
+    Document same =
+        Jsoup.parse(ed.post(merge, page, Map.of("duplicate", "سمي " + suffix)).asString());
+    assertEquals(
+        Set.of(String.valueOf(namesakePerson), String.valueOf(namesakeGroup)),
+        choices(same, "duplicatePick"));
+    assertEquals(
+        "أكثر من فاعل بهذا الاسم: اختر واحداً من القائمة",
+        same.getElementById("merge-error").text());
+    ed.cookies.put("lang", "en");
+    same = Jsoup.parse(ed.post(merge, page, Map.of("duplicate", "سمي " + suffix)).asString());
+    assertEquals(
+        "More than one actor has this name: pick one from the list",
+        same.getElementById("merge-error").text());
+    assertEquals(
+        "More than one actor has this name: pick one, then send the form",
+        same.selectFirst("fieldset.actor-choices legend").text());
 
     Response none = ed.post(merge, page, Map.of("duplicate", "لا أحد " + suffix));
     assertEquals(400, none.statusCode());
@@ -196,5 +242,35 @@ class ActorEditByNameTest {
     Response one = ed.post(merge, page, Map.of("duplicate", "توأم " + suffix + " الأول"));
     assertEquals(303, one.statusCode(), one.asString());
     assertEquals(person, mergedInto(twinA));
+  }
+
+  @Test
+  void theEventEditorsAddActorBoxSaysNamesContainWhatWasTyped() {
+    Editors.Edit edit = Editors.editSample(Editors.editor());
+    Editors.Session ed = edit.session();
+    for (String lang : List.of("ar", "en")) {
+      boolean en = lang.equals("en");
+      ed.cookies.put("lang", lang);
+      Map<String, Object> f = edit.freshForm();
+      f.put("addActor", "توأم " + suffix);
+      f.put("addRole", "speaker");
+      Response contained = ed.post(edit.page(), edit.page(), f);
+      assertEquals(400, contained.statusCode(), contained.asString());
+      assertEquals(
+          en
+              ? "The actors whose names contain “توأم " + suffix + "”: pick one from the list"
+              : "الفاعلون الذين تتضمن أسماؤهم «توأم " + suffix + "»: اختر واحداً من القائمة",
+          Jsoup.parse(contained.asString()).getElementById("addActor-error").text());
+      f = edit.freshForm();
+      f.put("addActor", "سمي " + suffix);
+      f.put("addRole", "speaker");
+      Response bear = ed.post(edit.page(), edit.page(), f);
+      assertEquals(400, bear.statusCode(), bear.asString());
+      assertEquals(
+          en
+              ? "More than one actor has this name: type the full name or pick from the list"
+              : "أكثر من فاعل بهذا الاسم: اكتب الاسم كاملاً أو اختر من القائمة",
+          Jsoup.parse(bear.asString()).getElementById("addActor-error").text());
+    }
   }
 }
