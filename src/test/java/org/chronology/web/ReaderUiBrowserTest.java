@@ -372,6 +372,12 @@ class ReaderUiBrowserTest extends UiBrowserTest {
         assertTrue(
             page.locator("input[type=radio][name=countryPick]").count() > 1,
             "several countries offered");
+        // No country is called "ا": their names contain it.
+        assertEquals(
+            lang.equals("en")
+                ? "The actors whose names contain “ا”: pick one from the list"
+                : "الفاعلون الذين تتضمن أسماؤهم «ا»: اختر واحداً من القائمة",
+            page.locator("#country-error").innerText().strip());
         assertEquals("<b>مكتب</b> " + lang, page.locator("#office").inputValue(), "typed kept");
         for (String v : axe(page, axeSource)) {
           failures.add(lang + " " + actorEdit + " (choices): " + v);
