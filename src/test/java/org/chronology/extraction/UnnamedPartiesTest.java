@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A step of the article's relationship told without naming either side is between the two states
- * the article joins by و, implied; an article that joins no two states leaves it without actors.
+ * the article joins by و, else the two it names most often, implied; an article naming one state
+ * leaves it without a second.
  */
 class UnnamedPartiesTest {
 
@@ -35,6 +36,19 @@ class UnnamedPartiesTest {
             "ومن المقرر أن يفتح المعبر أمام الشاحنات في العاشر من نيسان المقبل.");
     ExtractedEvent opening = crossing(Fixtures.extract(text));
     assertFalse(Fixtures.hasActor(opening, "أوغندا"), opening.actors().toString());
+  }
+
+  @Test
+  void testAStepNamingNoSideIsBetweenTheTwoStatesNamedMostWhenNeverJoined() {
+    String text =
+        Fixtures.article(
+            "أعلنت تنزانيا أمس الأربعاء إعادة فتح حدودها مع زامبيا بعد إغلاق دام عامين.",
+            "ورحبت زامبيا بالقرار، وقالت إن تنزانيا شريك تجاري لا غنى عنه.",
+            "ومن المقرر أن يفتح المعبر أمام الشاحنات في العاشر من نيسان المقبل.");
+    ExtractedEvent opening = crossing(Fixtures.extract(text));
+    assertTrue(Fixtures.hasActor(opening, "تنزانيا"), opening.actors().toString());
+    assertTrue(Fixtures.hasActor(opening, "زامبيا"), opening.actors().toString());
+    assertNull(Fixtures.actor(opening, "زامبيا").span(), "implied, not written");
   }
 
   /** The event of the last sentence (the crossing opening to lorries). */
