@@ -107,6 +107,9 @@ public final class EventStatusStage implements Stage {
         st = cue.status();
       }
     }
+    if (st == EventStatus.HAPPENED && witnessedPlan(doc, s, d)) {
+      st = EventStatus.PLANNED;
+    }
     if (rank(EventStatus.PLANNED) > rank(st)
         && (agreedStep(doc, s, d) || agreedHolding(doc, d) || agreedContent(doc, s, d))) {
       st = EventStatus.PLANNED;
@@ -280,6 +283,68 @@ public final class EventStatusStage implements Stage {
         && lexicon.is(
             FunctionWord.PLAN_ON,
             org.chronology.text.Proclitics.withoutAnd(tokens.get(h - 2).text()));
+  }
+
+  /**
+   * How far before a happening's noun the verb of witnessing it may stand, with its subject and a
+   * place or time phrase between ("سيشهد الجانبان خلال الزيارة التوقيع على مذكرة تفاهم").
+   */
+  private static final int WITNESS_REACH = 10;
+
+  /**
+   * "كما سيشهد الجانبان خلال الزيارة التوقيع على مذكرة تفاهم"، "ومن المنتظر أن يشهد الزعيمان في
+   * ختام المباحثات توقيع عدد من مذكرات التفاهم": a signing or other act told by its noun as the
+   * object of a verb of witnessing that is itself still to come (the future prefix, or a plan word
+   * right before it) is still to come too, the guide's planned for a scheduled event; the plan word
+   * stands before the witnessing, farther from the act than a plan word's usual reach. A witnessing
+   * told in the past ("وشهد الزعيمان توقيع …") or in a headline's present ("يشهدان توقيع") keeps
+   * the act done.
+   */
+  private boolean witnessedPlan(Document doc, Sentence s, EventDraft d) {
+    if (d.head.trigger().form() != TriggerForm.NOUN) {
+      return false;
+    }
+    int h = d.head.first();
+    for (int w = h - 1; w >= Math.max(s.firstToken(), h - WITNESS_REACH); w--) {
+      if (!witnessing(doc, w, false)) {
+        continue;
+      }
+      for (EventDraft o : doc.events()) {
+        if (o != d
+            && o.sentence == d.sentence
+            && o.head.trigger().form().verbal()
+            && o.head.first() > w
+            && o.head.first() < h) {
+          return false; // another clause's verb stands between: its act is witnessed
+        }
+      }
+      return witnessing(doc, w, true) || planRightBefore(doc, s, w);
+    }
+    return false;
+  }
+
+  /** Token i is a verb of witnessing (with the future prefix, when {@code future}). */
+  private boolean witnessing(Document doc, int i, boolean future) {
+    for (org.chronology.text.Proclitics.Form f : doc.forms().of(i)) {
+      if ((!future || f.future()) && lexicon.is(FunctionWord.WITNESS, f.text())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A plan word ("من المنتظر أن"، "من المقرر أن") of the sentence ends right before token i. */
+  private static boolean planRightBefore(Document doc, Sentence s, int i) {
+    for (CueHit c : doc.cues()) {
+      if (c.sentence() == s.index()
+          && c.cue().status() == EventStatus.PLANNED
+          && c.cue().scope() == ModalityCue.Scope.BEFORE
+          && c.end() <= i
+          && i - c.end() <= ADJACENT_REACH) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** How far before the happening's word the "على" of the agreement may stand. */
