@@ -497,7 +497,12 @@ public enum FunctionWord {
    * a verb of making a visit in the visit noun's own clause (زيارة قام بها فلان، زيارة يجريها
    * الملك): the noun names its own visitor
    */
-  VISIT_DOER("visit-doer");
+  VISIT_DOER("visit-doer"),
+  /**
+   * a word opening a state's long form inside a title, before the state's name ("وزيرة خارجية مملكة
+   * النرويج فلانة"): the title's state
+   */
+  TITLE_LONG_FORM("title-long-form");
 
   final String code;
 
