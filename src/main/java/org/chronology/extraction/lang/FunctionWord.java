@@ -487,7 +487,22 @@ public enum FunctionWord {
    * the verb of accepting with the invitation as its pronoun (قبلها، قبلتها): the visit invited to
    * is then a planned trip of its own, not only the invitation's object
    */
-  INVITATION_ACCEPTED("invitation-accepted");
+  INVITATION_ACCEPTED("invitation-accepted"),
+  /**
+   * the word right before a visit noun that makes the visit the frame of the act told before it in
+   * the sentence (خلال زيارة، في مستهل زيارة، في ختام زيارة): the one who did that act made it
+   */
+  VISIT_FRAME("visit-frame"),
+  /**
+   * a verb of making a visit in the visit noun's own clause (زيارة قام بها فلان، زيارة يجريها
+   * الملك): the noun names its own visitor
+   */
+  VISIT_DOER("visit-doer"),
+  /**
+   * a word opening a state's long form inside a title, before the state's name ("وزيرة خارجية مملكة
+   * النرويج فلانة"): the title's state
+   */
+  TITLE_LONG_FORM("title-long-form");
 
   final String code;
 

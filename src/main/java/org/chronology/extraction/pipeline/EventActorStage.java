@@ -251,6 +251,12 @@ public record EventActorStage(Gazetteer gazetteer, Lexicon lexicon) implements S
         }
       }
     }
+    for (ActorHit h : FramedSubjects.of(lexicon, doc, s, d)) {
+      ResolvedActor a = resolve(doc, s, h, when);
+      if (a != null && !a.media() && out.stream().noneMatch(o -> o.name().equals(a.name()))) {
+        out.add(0, a);
+      }
+    }
     ImpliedActors.addBodiesOfOfficers(gazetteer, doc, out);
     ImpliedActors.addCountriesOfPeople(gazetteer, out);
     ImpliedActors.addStatesOfSharedBodies(gazetteer, lexicon, doc, out);

@@ -58,9 +58,24 @@ record OfficeComplements(Lexicon lexicon, Gazetteer gazetteer) {
     return demonymNext
             || commaNext
             || cabinet(doc, j, to) > j
-            || j - i <= 2 && nameFollows(doc, j, to)
+            || (j - i <= 2 || joinsPortfolios(doc, i, j)) && nameFollows(doc, j, to)
         ? j
         : i;
+  }
+
+  /**
+   * A ministry's longer name joins its portfolios with و ("وزير الإدارة المحلية والبيئة"، "وزيرة
+   * الطاقة والثروة المعدنية"، "وزير الشؤون الخارجية والهجرة والتونسيين بالخارج"): however many
+   * words it runs to, it is one office's complement, and the name after it is the minister's.
+   */
+  private static boolean joinsPortfolios(Document doc, int i, int j) {
+    for (int k = i + 1; k < j; k++) {
+      String w = doc.tokens().get(k).text();
+      if (Proclitics.startsWithAnd(w) && Proclitics.hasArticle(Proclitics.withoutAnd(w))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A known person or two name-like words after an office's complement: it ends there. */

@@ -59,6 +59,30 @@ record TitledNames(Lexicon lexicon, Gazetteer gazetteer) {
     return next;
   }
 
+  /**
+   * "مملكة النرويج" at token {@code i}, in a title before a name: a word opening a state's long
+   * form (title-long-form), the state's name right after it and the holder's name right after that;
+   * returns the token after the state's name, or {@code i}.
+   */
+  private int longForm(Document doc, int i, int to) {
+    if (i + 1 >= to
+        || hasStop(doc, i)
+        || hasStop(doc, i + 1)
+        || !lexicon.is(FunctionWord.TITLE_LONG_FORM, doc.tokens().get(i).text())) {
+      return i;
+    }
+    PhraseMatcher.Match<GazetteerEntry> g =
+        gazetteer.matcher().longestAt(doc.tokens(), doc.forms(), i + 1, to);
+    // the name right after it, no comma between: "…، وزير خارجية مملكة تايلاند، أمس" names no one
+    return g != null
+            && g.first() == i + 1
+            && g.values().get(0).kind() == ActorKind.COUNTRY
+            && g.end() < to
+            && !hasStop(doc, g.end())
+        ? g.end()
+        : i;
+  }
+
   /** "والكازاخي" at token {@code t}: and + a state adjective, right after a name. */
   private boolean conjoinedState(Document doc, Sentence s, int t) {
     if (hasStop(doc, t) && !onlyComma(doc.gapBefore(t))
@@ -156,6 +180,14 @@ record TitledNames(Lexicon lexicon, Gazetteer gazetteer) {
       if (body > i) {
         ofOrganisation = true; // "رئيس مجلس الوزراء فلان": the council is the office, not an actor
         i = body;
+        continue;
+      }
+      int longForm = consumedCountry ? i : longForm(doc, i, to);
+      if (longForm > i) {
+        country =
+            gazetteer.matcher().longestAt(tokens, doc.forms(), i + 1, to).values().get(0).name();
+        consumedCountry = true; // "وزيرة خارجية مملكة النرويج فلانة": the state's long form
+        i = longForm;
         continue;
       }
       if (g != null
