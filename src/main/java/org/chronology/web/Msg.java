@@ -22,9 +22,6 @@ public interface Msg {
   @Message("الأقسام")
   String navSections();
 
-  @Message("التسلسل الزمني")
-  String navChronology();
-
   @Message("المقالات")
   String navArticles();
 
