@@ -2,6 +2,7 @@
 package org.chronology.time;
 
 import static org.chronology.time.TimeLexicon.keysOf;
+import static org.chronology.time.TimeLexicon.monthPair;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -575,22 +576,6 @@ final class TimePatterns {
 
   private void add(String name, int trigger, String body) {
     rules.put(name, new Entry(trigger, Pattern.compile(B + clitics + "(?<e>" + body + ")" + E)));
-  }
-
-  /**
-   * A month name, optionally paired with its name in another system ("أيار / مايو", or with a bare
-   * space as wire agencies print it: "مارس آذار").
-   */
-  private static String monthPair(String mon, String suffix) {
-    return "(?<ma"
-        + suffix
-        + ">"
-        + mon
-        + ")(?:(?:\\s*+(?:[/\\\\-]|\\()\\s*+|\\s++)(?<mb"
-        + suffix
-        + ">"
-        + mon
-        + ")(?:\\s*+\\))?)?";
   }
 
   /** The rule names, for tests. */
