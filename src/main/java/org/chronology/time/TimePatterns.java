@@ -412,6 +412,8 @@ final class TimePatterns {
             + within.replace("(?<within>", "(?<within>" + lex.regex("DURING") + "|") // خلال أيام
             + ")\\s++(?:(?<hedge>"
             + cue("HEDGE")
+            + "|"
+            + cue("COUNT_HEDGE")
             + ")\\s++)?(?:(?<vg>"
             + cue("FEW_BEFORE")
             + ")\\s++)?(?:(?<num>\\d{1,4})\\s*+|(?<numw>"
