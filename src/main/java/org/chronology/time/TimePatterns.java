@@ -164,7 +164,10 @@ final class TimePatterns {
     String monthYear = "(?:" + yearConn + year + "|" + yearRel + "|\\s++(?<rel>" + rel + "))?";
     String partPre = "(?:(?<part>" + part + ")\\s++(?:" + of + "\\s++)?)?";
     String since = "(?:(?<since>" + lex.regex("SINCE") + ")\\s++)?";
-    String wdPre = "(?:(?:" + dayWord + "\\s++)?(?<wd>" + wd + ")\\s*+" + OPENER + "?\\s*+)?";
+    // The weekday before its date: "الخميس 16 مايو", "يوم الخميس الموافق (لـ) 16 مايو".
+    String agreeing = "(?:" + cue("CORRESPONDING") + "\\s*+(?:" + lam + "\\s*+)?)?";
+    String wdPre =
+        "(?:(?:" + dayWord + "\\s++)?(?<wd>" + wd + ")\\s*+" + OPENER + "?\\s*+" + agreeing + ")?";
     String centuryWord = lex.regex("CENTURY_WORD");
     String centuryTail =
         "\\s++(?:(?<crel>"
