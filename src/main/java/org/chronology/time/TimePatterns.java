@@ -27,6 +27,10 @@ final class TimePatterns {
   /** Between a weekday and its date: "الأحد، 15 أكتوبر", "الأحد (15 أكتوبر)". */
   private static final String OPENER = "[,\\u060C(]";
 
+  /** The two years a winter runs across: "شتاء 2019-2020", "شتاء 2019/2020" (winter-span). */
+  private static final String TWO_YEARS =
+      "(?<y>[12]\\d{3})\\s*+[-/\\u2013]\\s*+(?<y2>[12]\\d{3})(?!\\d)";
+
   /** An apostrophe before a two-digit year ('98, ’98); the phrase starts after it. */
   private static final String APOSTROPHE = "['\\u2019\\u2018]";
 
@@ -305,6 +309,12 @@ final class TimePatterns {
             + yearWord
             + "\\s*+)?"
             + year);
+    String winter = art + "?" + TimeLexicon.alternation(keysOf(lex.seasons, "WINTER"));
+    String yearPre = "(?:" + artOrLam + "?" + yearWord + "\\s*+)?";
+    add(
+        "winter-span",
+        TriggerIndex.SEASON,
+        since + "(?<season>" + winter + ")\\s++(?:" + of + "\\s++)?" + yearPre + TWO_YEARS);
     add(
         "year-range",
         TriggerIndex.DIGIT,
