@@ -8,8 +8,8 @@ import java.util.regex.Matcher;
 /**
  * Decades and centuries ("أوائل تسعينات القرن الماضي", "القرن العشرين"), the decade named by its
  * word (the last, the next, the first of a century), and stretches of units up to or from the
- * publication date (the last days, the next two weeks). A decade without a century is taken in the
- * 1900s; parts follow {@link Parts}.
+ * publication date (the last days, the next two weeks), and a winter named by the two years it runs
+ * across. A decade without a century is taken in the 1900s; parts follow {@link Parts}.
  */
 final class PeriodResolver extends Resolver {
 
@@ -166,5 +166,19 @@ final class PeriodResolver extends Resolver {
           return past ? new Interval(other, pub, p) : new Interval(pub, other, p);
         },
         true);
+  }
+
+  /**
+   * "شتاء 2019-2020": a winter named by the two years it runs across is the later year's winter
+   * (seasons are meteorological: winter Y runs from December Y-1 to February Y); any other pair of
+   * years is no winter.
+   */
+  Cand winterSpan(Matcher m, Rule.Ctx c) {
+    int y = Integer.parseInt(m.group("y"));
+    int y2 = Integer.parseInt(m.group("y2"));
+    if (y2 != y + 1) {
+      return null;
+    }
+    return open(absolute(m, Interval.season("WINTER", y2), false), m.group("since") != null);
   }
 }

@@ -123,6 +123,7 @@ public final class TemporalTagger {
             case "month-range" -> absolute::monthRange;
             case "year" -> absolute::year;
             case "year-range" -> absolute::yearRange;
+            case "winter-span" -> period::winterSpan;
             case "numeric-date" -> absolute::numericDate;
             case "hijri-date" -> hijri::hijriDate;
             case "hijri-year" -> hijri::hijriYear;

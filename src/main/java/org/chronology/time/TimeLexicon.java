@@ -347,4 +347,20 @@ final class TimeLexicon {
         });
     return keys;
   }
+
+  /**
+   * A month name, optionally paired with its name in another system ("أيار / مايو", or with a bare
+   * space as wire agencies print it: "مارس آذار").
+   */
+  static String monthPair(String mon, String suffix) {
+    return "(?<ma"
+        + suffix
+        + ">"
+        + mon
+        + ")(?:(?:\\s*+(?:[/\\\\-]|\\()\\s*+|\\s++)(?<mb"
+        + suffix
+        + ">"
+        + mon
+        + ")(?:\\s*+\\))?)?";
+  }
 }

@@ -2,6 +2,7 @@
 package org.chronology.time;
 
 import static org.chronology.time.TimeLexicon.keysOf;
+import static org.chronology.time.TimeLexicon.monthPair;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +26,10 @@ final class TimePatterns {
 
   /** Between a weekday and its date: "الأحد، 15 أكتوبر", "الأحد (15 أكتوبر)". */
   private static final String OPENER = "[,\\u060C(]";
+
+  /** The two years a winter runs across: "شتاء 2019-2020", "شتاء 2019/2020" (winter-span). */
+  private static final String TWO_YEARS =
+      "(?<y>[12]\\d{3})\\s*+[-/\\u2013]\\s*+(?<y2>[12]\\d{3})(?!\\d)";
 
   /** An apostrophe before a two-digit year ('98, ’98); the phrase starts after it. */
   private static final String APOSTROPHE = "['\\u2019\\u2018]";
@@ -163,7 +168,10 @@ final class TimePatterns {
     String monthYear = "(?:" + yearConn + year + "|" + yearRel + "|\\s++(?<rel>" + rel + "))?";
     String partPre = "(?:(?<part>" + part + ")\\s++(?:" + of + "\\s++)?)?";
     String since = "(?:(?<since>" + lex.regex("SINCE") + ")\\s++)?";
-    String wdPre = "(?:(?:" + dayWord + "\\s++)?(?<wd>" + wd + ")\\s*+" + OPENER + "?\\s*+)?";
+    // The weekday before its date: "الخميس 16 مايو", "يوم الخميس الموافق (لـ) 16 مايو".
+    String agreeing = "(?:" + cue("CORRESPONDING") + "\\s*+(?:" + lam + "\\s*+)?)?";
+    String wdPre =
+        "(?:(?:" + dayWord + "\\s++)?(?<wd>" + wd + ")\\s*+" + OPENER + "?\\s*+" + agreeing + ")?";
     String centuryWord = lex.regex("CENTURY_WORD");
     String centuryTail =
         "\\s++(?:(?<crel>"
@@ -301,6 +309,12 @@ final class TimePatterns {
             + yearWord
             + "\\s*+)?"
             + year);
+    String winter = art + "?" + TimeLexicon.alternation(keysOf(lex.seasons, "WINTER"));
+    String yearPre = "(?:" + artOrLam + "?" + yearWord + "\\s*+)?";
+    add(
+        "winter-span",
+        TriggerIndex.SEASON,
+        since + "(?<season>" + winter + ")\\s++(?:" + of + "\\s++)?" + yearPre + TWO_YEARS);
     add(
         "year-range",
         TriggerIndex.DIGIT,
@@ -411,6 +425,8 @@ final class TimePatterns {
             + within.replace("(?<within>", "(?<within>" + lex.regex("DURING") + "|") // خلال أيام
             + ")\\s++(?:(?<hedge>"
             + cue("HEDGE")
+            + "|"
+            + cue("COUNT_HEDGE")
             + ")\\s++)?(?:(?<vg>"
             + cue("FEW_BEFORE")
             + ")\\s++)?(?:(?<num>\\d{1,4})\\s*+|(?<numw>"
@@ -575,22 +591,6 @@ final class TimePatterns {
 
   private void add(String name, int trigger, String body) {
     rules.put(name, new Entry(trigger, Pattern.compile(B + clitics + "(?<e>" + body + ")" + E)));
-  }
-
-  /**
-   * A month name, optionally paired with its name in another system ("أيار / مايو", or with a bare
-   * space as wire agencies print it: "مارس آذار").
-   */
-  private static String monthPair(String mon, String suffix) {
-    return "(?<ma"
-        + suffix
-        + ">"
-        + mon
-        + ")(?:(?:\\s*+(?:[/\\\\-]|\\()\\s*+|\\s++)(?<mb"
-        + suffix
-        + ">"
-        + mon
-        + ")(?:\\s*+\\))?)?";
   }
 
   /** The rule names, for tests. */
