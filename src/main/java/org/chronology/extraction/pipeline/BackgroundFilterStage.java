@@ -430,11 +430,16 @@ public record BackgroundFilterStage(Lexicon lexicon) implements Stage {
   /**
    * A running count or share in the event's clauses. A past verb with a date of its own is a
    * happening whatever figure stands beside it ("بقرض يغطي 85% من الكلفة، وقعت اتفاقيته في نوفمبر
-   * 2015"، "أعلنت في أبريل زيادة عدد رحلاتها"): the figure describes it.
+   * 2015"، "أعلنت في أبريل زيادة عدد رحلاتها"): the figure describes it. So does a figure after an
+   * act's noun dated by a day of its own ("شهد الوزير يوم الثلاثاء توقيع اتفاقية توريد تقضي بتزويد
+   * السوق بنحو 200 ألف طن سنوياً"): what the act provides, not a running count.
    */
   private boolean statistic(Document doc, EventDraft d) {
     if (d.ownDate && !d.sinceDate && d.head.trigger().form() == TriggerForm.VERB) {
       return false;
+    }
+    if (actOfTheDay(d)) {
+      return figure(doc, d.first, d.head.first());
     }
     if (d.status == EventStatus.PLANNED
         && d.head.trigger().form().verbal()
@@ -443,15 +448,35 @@ public record BackgroundFilterStage(Lexicon lexicon) implements Stage {
       // بطاقة عشرة مليارات متر مكعب سنوياً"), not a running count
       return false;
     }
-    for (int t = d.first; t < d.end; t++) {
+    return figure(doc, d.first, d.end);
+  }
+
+  /**
+   * A noun of an act (not a verb, not a state since a date) dated by a day of its own: the guide's
+   * dated happening between actors, which figures after its noun describe. Not an attack: the toll
+   * told after it ("وأسفرت عن مقتل …، حسب آخر حصيلة") is the running count this filter is for.
+   */
+  private static boolean actOfTheDay(EventDraft d) {
+    return d.ownDate
+        && !d.sinceDate
+        && d.type != EventType.INCIDENT
+        && d.head.trigger().form() == TriggerForm.NOUN
+        && d.date != null
+        && d.date.expression().start() != null
+        && d.date.expression().precision() == org.chronology.time.Precision.DAY;
+  }
+
+  /** A running count or share among the tokens from {@code first} to {@code end}. */
+  private boolean figure(Document doc, int first, int end) {
+    for (int t = first; t < end; t++) {
       boolean ofSome =
-          t + 1 < d.end && lexicon.is(FunctionWord.PARTITIVE, doc.tokens().get(t + 1).text());
+          t + 1 < end && lexicon.is(FunctionWord.PARTITIVE, doc.tokens().get(t + 1).text());
       if (lexicon.is(FunctionWord.STATISTIC, doc.tokens().get(t).text())
           && !ofSome
           && !changed(doc, t)) {
         return true;
       }
-      String gap = t == d.first ? "" : doc.gapBefore(t);
+      String gap = t == first ? "" : doc.gapBefore(t);
       if (gap.indexOf('%') >= 0 || gap.indexOf(ARABIC_PERCENT) >= 0) {
         return true;
       }
