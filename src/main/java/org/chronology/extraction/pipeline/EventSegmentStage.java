@@ -209,7 +209,9 @@ public record EventSegmentStage(Lexicon lexicon) implements Stage {
         if (SidelineTalks.beside(lexicon, doc, prev.head, d.head)) {
           prev.head = d.head; // "وعلى هامش القمة، التقى الرئيس نظيره": the talks, not the summit
         }
-        if (d.type == EventType.VISIT && prev.type == EventType.MEETING) {
+        if (d.type == EventType.VISIT
+            && prev.type == EventType.MEETING
+            && !HeadDeclarations.ownDatedMeeting(prev.head, d.head, dates)) {
           prev.type = EventType.VISIT;
         }
         continue;
@@ -319,7 +321,8 @@ public record EventSegmentStage(Lexicon lexicon) implements Stage {
     if (verb != null
         && noun != null
         && noun.trigger().type() == EventType.VISIT
-        && verb.trigger().type() == EventType.MEETING) {
+        && verb.trigger().type() == EventType.MEETING
+        && !HeadDeclarations.ownDatedMeeting(verb, noun, dates)) {
       return noun;
     }
     if (HeadDeclarations.guestVisiting(lexicon, doc, verb, laterVerb)) {
