@@ -412,6 +412,13 @@ public enum FunctionWord {
    * than a journey
    */
   CARGO("cargo"),
+  /** an aircraft (طائرة، على متن): what an arrival verb may tell landing with people aboard */
+  AIRCRAFT("aircraft"),
+  /**
+   * citizens or nationals (مواطناً، المواطنان، رعايا): brought home aboard an aircraft, they are no
+   * official or delegation travelling, so their landing is no visit
+   */
+  CARRIED_CITIZENS("carried-citizens"),
   /**
    * a travel document or visa (جواز، تأشيرة): a journey noun it governs ("جوازات سفر"، "تأشيرات
    * لزيارة الجزر") is the document's use, visa policy (diplomatic), not a visit

@@ -74,6 +74,11 @@ public record EventSegmentStage(Lexicon lexicon) implements Stage {
         if (d.type == EventType.VISIT && d.head.trigger().form().verbal() && cargoArrives(doc, d)) {
           d.type = EventType.DEAL;
         }
+        if (d.type == EventType.VISIT
+            && d.head.trigger().form().verbal()
+            && citizensFlownIn(doc, d)) {
+          d.type = EventType.OTHER;
+        }
         out.add(d);
       }
     }
@@ -209,7 +214,9 @@ public record EventSegmentStage(Lexicon lexicon) implements Stage {
         if (SidelineTalks.beside(lexicon, doc, prev.head, d.head)) {
           prev.head = d.head; // "وعلى هامش القمة، التقى الرئيس نظيره": the talks, not the summit
         }
-        if (d.type == EventType.VISIT && prev.type == EventType.MEETING) {
+        if (d.type == EventType.VISIT
+            && prev.type == EventType.MEETING
+            && !HeadDeclarations.ownDatedMeeting(prev.head, d.head, dates)) {
           prev.type = EventType.VISIT;
         }
         continue;
@@ -319,7 +326,8 @@ public record EventSegmentStage(Lexicon lexicon) implements Stage {
     if (verb != null
         && noun != null
         && noun.trigger().type() == EventType.VISIT
-        && verb.trigger().type() == EventType.MEETING) {
+        && verb.trigger().type() == EventType.MEETING
+        && !HeadDeclarations.ownDatedMeeting(verb, noun, dates)) {
       return noun;
     }
     if (HeadDeclarations.guestVisiting(lexicon, doc, verb, laterVerb)) {
@@ -505,6 +513,29 @@ public record EventSegmentStage(Lexicon lexicon) implements Stage {
    * الخام وصلت إلى ميناء جيهان"): a delivery, the guide's deal, not a journey. The cargo word
    * stands near the verb in its own draft.
    */
+  /** How far after an arrival verb the citizens its aircraft carries may stand. */
+  private static final int CITIZENS_REACH = 16;
+
+  /**
+   * An arrival verb whose aircraft carries citizens ("حطت في مطار براغ اليوم طائرة تقل 14 مواطناً"،
+   * "وصل إلى مسقط على متن طائرة عسكرية المواطنان الأمريكيان"): people flown home, not an official
+   * or a delegation travelling, so no visit in the guide's sense but a happening of no other type.
+   * The aircraft comes first, the citizens after it, both in the verb's draft.
+   */
+  private boolean citizensFlownIn(Document doc, EventDraft d) {
+    int end = Math.min(d.end, d.head.end() + CITIZENS_REACH);
+    boolean aircraft = false;
+    for (int i = d.head.end(); i < end; i++) {
+      String w = Proclitics.withoutConjunction(doc.tokens().get(i).text());
+      if (lexicon.is(FunctionWord.AIRCRAFT, w) || reads(doc, FunctionWord.AIRCRAFT, i)) {
+        aircraft = true;
+      } else if (aircraft && lexicon.is(FunctionWord.CARRIED_CITIZENS, w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private boolean cargoArrives(Document doc, EventDraft d) {
     int from = Math.max(d.first, d.head.first() - CARGO_REACH);
     int end = Math.min(d.end, d.head.end() + CARGO_REACH);

@@ -4,6 +4,7 @@ import java.util.List;
 import org.chronology.extraction.EventType;
 import org.chronology.extraction.lang.FunctionWord;
 import org.chronology.extraction.lang.Lexicon;
+import org.chronology.extraction.lang.TriggerForm;
 import org.chronology.text.Clause;
 
 /**
@@ -53,5 +54,30 @@ final class HeadDeclarations {
     int f = doc.sentences().get(laterVerb.sentence()).firstToken();
     return laterVerb.first() > f
         && lexicon.is(FunctionWord.RELATIVE, doc.tokens().get(laterVerb.first() - 1).text());
+  }
+
+  /**
+   * A meeting still to come, dated on its own, before a visit named again as what it ends or
+   * follows ("ومن المقرر أن يلتقي الوزير غداً نظيره، قبل أن يختتم زيارته"، "كما يلتقي الوزير رئيس
+   * الوزراء الثلاثاء وفق برنامج الزيارة"): the guide keeps the meetings of a visit in the visit
+   * "unless a meeting is reported with its own separate date", so the meeting is the head, also
+   * when the visit is named in a clause of its own that follows.
+   */
+  static boolean ownDatedMeeting(TriggerHit verb, TriggerHit visit, List<DateHit> dates) {
+    if (verb == null
+        || visit == null
+        || verb.trigger().type() != EventType.MEETING
+        || visit.trigger().type() != EventType.VISIT
+        || !(verb.future() || verb.trigger().form() == TriggerForm.PRESENT)
+        || !(visit.definite() || visit.possessive())
+        || visit.first() < verb.end()) {
+      return false;
+    }
+    for (DateHit d : dates) {
+      if (d.first() >= verb.end() && d.end() <= visit.first()) {
+        return true;
+      }
+    }
+    return false;
   }
 }
