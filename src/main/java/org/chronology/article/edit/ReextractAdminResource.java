@@ -17,6 +17,7 @@ import java.util.Map;
 import org.chronology.account.Roles;
 import org.chronology.article.ArticleRoutes;
 import org.chronology.article.ArticleService;
+import org.chronology.article.ingest.CorpusLoader;
 
 /**
  * Runs the extractor again over every article (administrators only) in the background, one article
@@ -33,12 +34,18 @@ public class ReextractAdminResource {
   }
 
   @Inject ArticleService articles;
+  @Inject CorpusLoader corpus;
 
   @GET
   @Produces(MediaType.TEXT_HTML)
   public TemplateInstance form() {
     ArticleService.Progress p = articles.progress();
-    return Templates.reextract(p.total() == 0 && !p.running() ? null : p.toString());
+    String report = p.total() == 0 && !p.running() ? null : p.toString();
+    if (!corpus.finished()) {
+      // Before the start-up ingest begins, the last run is "idle": say that one is to come.
+      report = "start-up ingest: " + corpus.stage() + (report == null ? "" : "; " + report);
+    }
+    return Templates.reextract(report);
   }
 
   /** Where the current or last run stands, for a script or the page. */
@@ -49,6 +56,9 @@ public class ReextractAdminResource {
     ArticleService.Progress p = articles.progress();
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("phase", p.phase());
+    // "waiting" (to begin at the first answered request or after the grace period), "running",
+    // "finished".
+    out.put("startUp", corpus.stage());
     out.put("running", p.running());
     out.put("total", p.total());
     out.put("done", p.done());
