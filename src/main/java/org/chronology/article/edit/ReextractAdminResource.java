@@ -40,12 +40,7 @@ public class ReextractAdminResource {
   @Produces(MediaType.TEXT_HTML)
   public TemplateInstance form() {
     ArticleService.Progress p = articles.progress();
-    String report = p.total() == 0 && !p.running() ? null : p.toString();
-    if (!corpus.finished()) {
-      // Before the start-up ingest begins, the last run is "idle": say that one is to come.
-      report = "start-up ingest: " + corpus.stage() + (report == null ? "" : "; " + report);
-    }
-    return Templates.reextract(report);
+    return Templates.reextract(p.total() == 0 && !p.running() ? null : p.toString());
   }
 
   /** Where the current or last run stands, for a script or the page. */
