@@ -115,6 +115,15 @@ public interface ChronologyConfig {
     boolean ingestInBackground();
 
     /**
+     * With the ingest in the background: how long after the HTTP server listens it may wait for the
+     * first answered request before it begins anyway. It begins at the first answer (a request
+     * other than Quarkus' {@code /q/} endpoints) when that comes sooner, so that the first page has
+     * the CPU to itself.
+     */
+    @WithDefault("10s")
+    Duration startUpGrace();
+
+    /**
      * After the start-up ingest (in the background, readiness not waiting for it): run the
      * extractor over the latest stored articles and read the chronology of the latest one, so that
      * the first upload finds compiled code and loaded classes rather than paying for them.

@@ -48,8 +48,9 @@ public class ChronologyMain implements QuarkusApplication {
   @Override
   public int run(String... args) throws Exception {
     if (args.length == 0) {
-      // Started: the background start-up ingest may begin (it usually has, with the HTTP server).
-      corpus.begin();
+      // Started: the background start-up ingest begins at the first answer or after the grace
+      // period (armed already when the HTTP server listens; the only hook of a run without HTTP).
+      corpus.beginSoon();
       Quarkus.waitForExit();
       return 0;
     }

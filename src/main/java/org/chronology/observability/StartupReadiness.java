@@ -30,6 +30,10 @@ public class StartupReadiness implements HealthCheck {
 
   @Override
   public HealthCheckResponse call() {
-    return HealthCheckResponse.named("startup-ingest").status(done && corpus.finished()).build();
+    // "waiting" until the first answered request (or the grace period) begins the ingest.
+    return HealthCheckResponse.named("startup-ingest")
+        .status(done && corpus.finished())
+        .withData("ingest", corpus.stage())
+        .build();
   }
 }

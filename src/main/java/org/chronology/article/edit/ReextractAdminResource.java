@@ -17,6 +17,7 @@ import java.util.Map;
 import org.chronology.account.Roles;
 import org.chronology.article.ArticleRoutes;
 import org.chronology.article.ArticleService;
+import org.chronology.article.ingest.CorpusLoader;
 
 /**
  * Runs the extractor again over every article (administrators only) in the background, one article
@@ -33,6 +34,7 @@ public class ReextractAdminResource {
   }
 
   @Inject ArticleService articles;
+  @Inject CorpusLoader corpus;
 
   @GET
   @Produces(MediaType.TEXT_HTML)
@@ -49,6 +51,9 @@ public class ReextractAdminResource {
     ArticleService.Progress p = articles.progress();
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("phase", p.phase());
+    // "waiting" (to begin at the first answered request or after the grace period), "running",
+    // "finished".
+    out.put("startUp", corpus.stage());
     out.put("running", p.running());
     out.put("total", p.total());
     out.put("done", p.done());

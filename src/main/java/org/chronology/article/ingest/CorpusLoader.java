@@ -3,11 +3,13 @@ package org.chronology.article.ingest;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.vertx.http.HttpServerStart;
 import io.quarkus.vertx.http.HttpsServerStart;
+import io.quarkus.vertx.http.runtime.filters.Filters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.ObservesAsync;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -28,9 +30,14 @@ import org.jboss.logging.Logger;
  * (their extractor reads its actors); a file added or changed is ingested all the same, just not
  * before the first page.
  *
- * <p>That thread begins once the HTTP server listens (or the application's {@code main} runs, for a
- * run without HTTP), not at the start-up event: its first queries parse HQL and compile the parser,
- * seconds of CPU that would otherwise share the two cores with the rest of start-up.
+ * <p>That thread begins once the first request after start-up has been answered, or {@code
+ * chronology.corpus.start-up-grace} after the HTTP server listens (or the application's {@code
+ * main} runs, for a run without HTTP) when no request comes sooner; a folder import begins it at
+ * once. Not at the start-up event nor when the server listens: seeding the gazetteer, parsing its
+ * HQL, building the extractor and re-extracting stale articles are seconds of CPU that would
+ * otherwise share the two cores with the first page. Until it begins, readiness is down and says
+ * the ingest is still to come ({@link #stage}); nothing is written before it, so an application
+ * stopped meanwhile leaves the work for the next start, as one stopped during it does.
  */
 @ApplicationScoped
 public class CorpusLoader {
@@ -47,7 +54,10 @@ public class CorpusLoader {
   /** The background start-up ingest, until {@link #begin} starts it. */
   private Thread waiting;
 
-  private boolean begun;
+  /** Read without the lock by the request filter, to skip its work once the ingest has begun. */
+  private volatile boolean begun;
+
+  private boolean armed;
 
   void onStart(@Observes StartupEvent event) {
     Path folder = config.corpus().ingestOnStart() ? Path.of(config.corpus().path()) : null;
@@ -62,7 +72,7 @@ public class CorpusLoader {
     startWhenBegun(t);
   }
 
-  private synchronized void startWhenBegun(Thread t) {
+  synchronized void startWhenBegun(Thread t) {
     if (begun) {
       t.start();
     } else {
@@ -72,17 +82,62 @@ public class CorpusLoader {
 
   // Quarkus fires these asynchronously once the server listens.
   void onHttp(@ObservesAsync HttpServerStart event) {
-    begin();
+    beginSoon();
   }
 
   void onHttps(@ObservesAsync HttpsServerStart event) {
-    begin();
+    beginSoon();
+  }
+
+  /** The first answered request begins the ingest (Quarkus' own {@code /q/} endpoints aside). */
+  void onRequests(@Observes Filters filters) {
+    filters.register(
+        rc -> {
+          if (!begun && !rc.normalizedPath().startsWith("/q/")) {
+            rc.addEndHandler(done -> begin());
+          }
+          rc.next();
+        },
+        FIRST_ANSWER_FILTER);
+  }
+
+  static final int FIRST_ANSWER_FILTER = 10;
+
+  /**
+   * The application has started (the HTTP server listens, or {@code main} runs): the background
+   * start-up ingest begins at the first answered request, or after the configured grace period.
+   */
+  public void beginSoon() {
+    beginWithin(config.corpus().startUpGrace());
   }
 
   /**
-   * Starts the background start-up ingest once the application has started: when the HTTP server
-   * listens, or from {@code main} after start-up (the only hook of a run without HTTP, such as a
-   * folder import, whose merges wait for the seeded gazetteer). Only the first call starts it.
+   * Begins the ingest after {@code grace}, unless the first answer (or {@link #begin}) is sooner.
+   */
+  synchronized void beginWithin(Duration grace) {
+    if (begun || armed) {
+      return;
+    }
+    armed = true;
+    Thread timer =
+        new Thread(
+            () -> {
+              try {
+                Thread.sleep(grace.toMillis());
+              } catch (InterruptedException e) {
+                return;
+              }
+              begin();
+            },
+            "start-up-grace");
+    timer.setDaemon(true);
+    timer.start();
+  }
+
+  /**
+   * Starts the background start-up ingest now: at the first answered request, at the end of the
+   * grace period, or from {@code main} for a folder import (a run without HTTP, whose merges wait
+   * for the seeded gazetteer). Only the first call starts it.
    */
   public synchronized void begin() {
     begun = true;
@@ -118,6 +173,11 @@ public class CorpusLoader {
     if (newActors == null && config.corpus().warmUp()) {
       warmUp.run();
     }
+  }
+
+  /** Where the start-up ingest stands: {@code waiting}, {@code running} or {@code finished}. */
+  public String stage() {
+    return finished() ? "finished" : begun ? "running" : "waiting";
   }
 
   /** True once the start-up ingest and extraction are over. */

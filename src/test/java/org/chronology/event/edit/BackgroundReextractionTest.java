@@ -39,6 +39,8 @@ class BackgroundReextractionTest {
             .extract()
             .jsonPath();
     assertEquals(false, p.getBoolean("running"));
+    // Tests run the start-up ingest before answering: over by the first request.
+    assertEquals("finished", p.getString("startUp"), "where the start-up ingest stands");
     assertEquals(articleCount(), p.getInt("total"));
     assertEquals(p.getInt("total"), p.getInt("done"));
     assertEquals(0, notDone(), "every article is extracted by the current version");
