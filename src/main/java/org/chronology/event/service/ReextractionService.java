@@ -359,9 +359,9 @@ public class ReextractionService {
                     .executeUpdate());
   }
 
-  /** What the extractor reads of an article. */
+  /** What the extractor reads of an article: its text, date and the outlet that published it. */
   public static ArticleText text(Article a) {
-    return new ArticleText(a.source, a.text, a.publishedOn);
+    return new ArticleText(a.source, a.text, a.publishedOn, a.outlet, a.url);
   }
 
   private List<ExtractedEvent> cached(

@@ -202,7 +202,17 @@ public record ActorStage(
     }
     doc.setActors(
         new StyledPronouns(lexicon)
-            .resolve(doc, new Surnames(lexicon, gazetteer).resolve(doc, out)));
+            .resolve(
+                doc,
+                new Surnames(lexicon, gazetteer)
+                    .resolve(
+                        doc,
+                        OutletStates.withHomeHolders(
+                            gazetteer,
+                            out,
+                            home != null
+                                ? home
+                                : OutletStates.of(lexicon, gazetteer, doc.article())))));
   }
 
   /** Nouns after which a state adjective names an issue, not an actor (issue-nouns.tsv). */

@@ -14,7 +14,10 @@ import org.chronology.extraction.ArticleText;
 import org.chronology.time.DetectedDate;
 import org.chronology.time.PublicationDateDetector;
 
-/** Reads a corpus folder: every {@code *.txt}, publication date from a sidecar or the header. */
+/**
+ * Reads a corpus folder: every {@code *.txt}, publication date from a sidecar or the header, outlet
+ * and address from the sidecar.
+ */
 public final class CorpusArticle {
 
   private CorpusArticle() {}
@@ -31,17 +34,21 @@ public final class CorpusArticle {
       String text = Files.readString(f, StandardCharsets.UTF_8);
       String name = f.getFileName().toString();
       LocalDate published = null;
+      String outlet = null;
+      String url = null;
       Path meta = f.resolveSibling(name.substring(0, name.length() - 4) + ".meta.json");
       if (Files.exists(meta)) {
         JsonNode n = json.readTree(meta.toFile());
         if (n.hasNonNull("published")) {
           published = LocalDate.parse(n.get("published").asText());
         }
+        outlet = n.hasNonNull("outlet") ? n.get("outlet").asText() : null;
+        url = n.hasNonNull("url") ? n.get("url").asText() : null;
       }
       if (published == null) {
         published = detector.detect(text).map(DetectedDate::date).orElse(null);
       }
-      out.add(new ArticleText(name, text, published));
+      out.add(new ArticleText(name, text, published, outlet, url));
     }
     return out;
   }
