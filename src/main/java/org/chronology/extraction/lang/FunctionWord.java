@@ -196,6 +196,11 @@ public enum FunctionWord {
    * article named for the two states
    */
   LEADER_OFFICE("leader-office"),
+  /**
+   * a minister's office (as titles.tsv names it) a bare definite title of which ("الوزير"، "وزير
+   * الخارجية") stands for the one holder of it the article named by then
+   */
+  ONE_HOLDER_OFFICE("one-holder-office"),
   /** a word never part of a person's name that often follows one (يوم، مساء، وصل، قال) */
   NOT_NAME("not-name"),
   /**

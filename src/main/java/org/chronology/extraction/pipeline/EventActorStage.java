@@ -336,10 +336,13 @@ public record EventActorStage(Gazetteer gazetteer, Lexicon lexicon) implements S
           || title.country() != null && !title.country().equals(stateOf(doc, h))) {
         continue;
       }
-      holders.add(h.candidates().isEmpty() ? h.written() : h.candidates().get(0).name());
       boolean earlier =
           h.sentence() < title.sentence()
               || h.sentence() == title.sentence() && h.end() <= title.first();
+      if (!earlier && title.country() == null && !styled(doc, title)) {
+        continue; // "وقال الوزير": the one minister named by then, not one the article names later
+      }
+      holders.add(h.candidates().isEmpty() ? h.written() : h.candidates().get(0).name());
       if (earlier) {
         before = h;
       } else if (after == null) {
@@ -350,6 +353,15 @@ public record EventActorStage(Gazetteer gazetteer, Lexicon lexicon) implements S
       return null;
     }
     return before != null ? before : after;
+  }
+
+  /** A style of address (جلالة، سمو، فخامة) is written right before the title of {@code h}. */
+  private boolean styled(Document doc, ActorHit h) {
+    Sentence s = doc.sentences().get(h.sentence());
+    return h.first() > s.firstToken()
+        && lexicon.is(
+            FunctionWord.STYLE,
+            Proclitics.withoutAndOrPreposition(doc.tokens().get(h.first() - 1).text()));
   }
 
   /** The title's office is the person's, or a minister without portfolio covers his portfolio. */

@@ -210,7 +210,7 @@ record TitledNames(Lexicon lexicon, Gazetteer gazetteer) {
     if (nameStart < to
         && hasStop(doc, nameStart)
         && (!onlyComma(doc.gapBefore(nameStart)) || verbAfterComma(tokens.get(nameStart).text()))) {
-      return titleOnly(doc, s, title, t, country, consumedCountry, ofOrganisation, i, out);
+      return titleOnly(doc, s, title, t, country, consumedCountry, ofOrganisation, true, i, out);
     }
     PhraseMatcher.Match<GazetteerEntry> person =
         nameStart < to ? gazetteer.matcher().longestAt(tokens, doc.forms(), nameStart, to) : null;
@@ -375,7 +375,9 @@ record TitledNames(Lexicon lexicon, Gazetteer gazetteer) {
               ActorHit.Source.TITLED_NAME));
       return nameEnd;
     }
-    return titleOnly(doc, s, title, t, country, consumedCountry, ofOrganisation, i, out);
+    // a word read as a name but too short for one ("الرئيس مويني") leaves the title not bare
+    boolean bare = nameEnd == nameStart;
+    return titleOnly(doc, s, title, t, country, consumedCountry, ofOrganisation, bare, i, out);
   }
 
   private OfficeComplements complements() {
@@ -405,14 +407,27 @@ record TitledNames(Lexicon lexicon, Gazetteer gazetteer) {
       String country,
       boolean consumedCountry,
       boolean ofOrganisation,
+      boolean bare,
       int end,
       List<ActorHit> out) {
-    if (country == null && !ofOrganisation && office(t) != null && styled(doc, s, title.first())) {
+    boolean styled = styled(doc, s, title.first());
+    if (country == null
+        && !ofOrganisation
+        && office(t) != null
+        && (styled || bare && oneHolder(doc, title, t))) {
       // "جلالة الملك"، "سمو الأمير": a styled office with no name nor state, the one holder of it
-      // the article names (EventActorStage), else nobody
+      // the article names (EventActorStage), else nobody; so is a minister's definite title
+      // written bare ("وقال الوزير"، "وأكد وزير الخارجية"), the one the article named by then
       out.add(
           person(
-              doc, s, title, office(t), end, title.first() - 1, null, ActorHit.Source.TITLE_ONLY));
+              doc,
+              s,
+              title,
+              office(t),
+              end,
+              styled ? title.first() - 1 : title.first(),
+              null,
+              ActorHit.Source.TITLE_ONLY));
       return end;
     }
     if (country == null || (!consumedCountry && t.country() == null)) {
@@ -429,6 +444,21 @@ record TitledNames(Lexicon lexicon, Gazetteer gazetteer) {
             country,
             ActorHit.Source.TITLE_ONLY));
     return end;
+  }
+
+  /**
+   * A title of an office one person of the article holds (one-holder-office), written definite
+   * ("الوزير"، "للوزير"، "وزير الخارجية"): the holder the article names, not any ("وزير جديد").
+   */
+  private boolean oneHolder(Document doc, PhraseMatcher.Match<TitleEntry> title, TitleEntry t) {
+    if (t.counterpart()
+        || !lexicon.is(FunctionWord.ONE_HOLDER_OFFICE, ArabicNormalizer.key(office(t)))) {
+      return false;
+    }
+    String w = doc.tokens().get(title.end() - 1).text();
+    String fused = Proclitics.afterFusingPreposition(w);
+    return Proclitics.hasArticle(Proclitics.withoutAndOrPreposition(w))
+        || fused != null && Proclitics.hasArticle(fused);
   }
 
   /** A style of address (جلالة، سمو، فخامة) stands right before token {@code first}. */
