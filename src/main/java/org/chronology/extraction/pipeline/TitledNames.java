@@ -6,7 +6,6 @@ import org.chronology.extraction.actor.Gazetteer;
 import org.chronology.extraction.actor.GazetteerEntry;
 import org.chronology.extraction.lang.FunctionWord;
 import org.chronology.extraction.lang.Lexicon;
-import org.chronology.extraction.lang.PlaceEntry;
 import org.chronology.extraction.lang.Suffix;
 import org.chronology.extraction.lang.TitleEntry;
 import org.chronology.text.ArabicNormalizer;
@@ -19,8 +18,8 @@ import org.chronology.text.Token;
 /**
  * Reads a person after a title ("وزير الخارجية التركي فلان"): a known person, a new one whose
  * office and country come from the title, or the office holder when no name follows. The office
- * (complement, body, state, posting) is read here; the name's words are {@link NameParts}'s, where
- * they stop {@link NameEnds}'s.
+ * (complement, body, state, posting) is read here, what the title heads with {@link OfficeSeats};
+ * the name's words are {@link NameParts}'s, where they stop {@link NameEnds}'s.
  */
 record TitledNames(Lexicon lexicon, Gazetteer gazetteer) {
 
@@ -57,30 +56,6 @@ record TitledNames(Lexicon lexicon, Gazetteer gazetteer) {
       next = further;
     }
     return next;
-  }
-
-  /**
-   * "مملكة النرويج" at token {@code i}, in a title before a name: a word opening a state's long
-   * form (title-long-form), the state's name right after it and the holder's name right after that;
-   * returns the token after the state's name, or {@code i}.
-   */
-  private int longForm(Document doc, int i, int to) {
-    if (i + 1 >= to
-        || hasStop(doc, i)
-        || hasStop(doc, i + 1)
-        || !lexicon.is(FunctionWord.TITLE_LONG_FORM, doc.tokens().get(i).text())) {
-      return i;
-    }
-    PhraseMatcher.Match<GazetteerEntry> g =
-        gazetteer.matcher().longestAt(doc.tokens(), doc.forms(), i + 1, to);
-    // the name right after it, no comma between: "…، وزير خارجية مملكة تايلاند، أمس" names no one
-    return g != null
-            && g.first() == i + 1
-            && g.values().get(0).kind() == ActorKind.COUNTRY
-            && g.end() < to
-            && !hasStop(doc, g.end())
-        ? g.end()
-        : i;
   }
 
   /** "والكازاخي" at token {@code t}: and + a state adjective, right after a name. */
@@ -169,20 +144,21 @@ record TitledNames(Lexicon lexicon, Gazetteer gazetteer) {
         i = cabinet; // "وزير الطاقة في حكومة تصريف الأعمال فلان": the government of the office
         continue;
       }
-      int region = i == title.end() ? region(doc, title, i, to) : i;
+      int region = i == title.end() ? seats().region(doc, title, i, to) : i;
       if (region > i) {
         i = region; // "رئيس إقليم كردستان فلان": the region the office governs
         continue;
       }
       PhraseMatcher.Match<GazetteerEntry> g =
           gazetteer.matcher().longestAt(tokens, doc.forms(), i, to);
-      int body = i == title.end() && !consumedCountry && !ofOrganisation ? body(doc, g, i, to) : i;
+      int body =
+          i == title.end() && !consumedCountry && !ofOrganisation ? seats().body(doc, g, i, to) : i;
       if (body > i) {
         ofOrganisation = true; // "رئيس مجلس الوزراء فلان": the council is the office, not an actor
         i = body;
         continue;
       }
-      int longForm = consumedCountry ? i : longForm(doc, i, to);
+      int longForm = consumedCountry ? i : seats().longForm(doc, i, to);
       if (longForm > i) {
         country =
             gazetteer.matcher().longestAt(tokens, doc.forms(), i + 1, to).values().get(0).name();
@@ -384,6 +360,10 @@ record TitledNames(Lexicon lexicon, Gazetteer gazetteer) {
     return new OfficeComplements(lexicon, gazetteer);
   }
 
+  private OfficeSeats seats() {
+    return new OfficeSeats(lexicon, gazetteer);
+  }
+
   private NameParts names() {
     return new NameParts(lexicon, gazetteer);
   }
@@ -510,67 +490,6 @@ record TitledNames(Lexicon lexicon, Gazetteer gazetteer) {
   private boolean possessive(Document doc, PhraseMatcher.Match<TitleEntry> title) {
     String w = doc.tokens().get(title.end() - 1).text();
     return w.length() > 4 && lexicon.hasSuffix(Suffix.PRONOUN, w);
-  }
-
-  /**
-   * The end of the body a title heads, right after it ("رئيس مجلس الوزراء"، "رئيس هيئة الأركان"،
-   * "المتحدث باسم الكرملين"): an organisation of the gazetteer or an institution word with its
-   * definite complement; {@code i} when none.
-   */
-  private int body(Document doc, PhraseMatcher.Match<GazetteerEntry> g, int i, int to) {
-    String w = doc.tokens().get(i).text();
-    if (hasStop(doc, i)) {
-      return i;
-    }
-    if (g != null
-        && (g.form().text().equals(w) || g.form().preposition()) // "الأمين العام لجامعة …"
-        && g.values().get(0).kind() == ActorKind.ORGANIZATION
-        && !g.values().get(0).media()) {
-      return g.end();
-    }
-    String head = Proclitics.withoutAndOrPreposition(w); // "الأمين العام لمجلس التعاون"
-    return lexicon.is(FunctionWord.INSTITUTION, head)
-            && !Proclitics.hasArticle(head)
-            && i + 1 < to
-            && !hasStop(doc, i + 1)
-            && Proclitics.hasArticle(doc.tokens().get(i + 1).text())
-            && lexicon.demonyms().longestAt(doc.tokens(), doc.forms(), i + 1, to) == null
-        ? i + 2
-        : i;
-  }
-
-  /**
-   * The end of a region in construct with an office right after it ("رئيس إقليم كردستان"، "رئيس
-   * ولاية بونتلاند"): a region noun and the region's name, a place or state of the lexicon or else
-   * one word without the article; {@code i} when none. The title's last word is in construct (no
-   * article: "منح الرئيس ولاية ثانية" is a term of office, not a region).
-   */
-  private int region(Document doc, PhraseMatcher.Match<TitleEntry> title, int i, int to) {
-    List<Token> tokens = doc.tokens();
-    if (i + 2 >= to
-        || hasStop(doc, i)
-        || hasStop(doc, i + 1)
-        || Proclitics.hasArticle(tokens.get(title.end() - 1).text())
-        || !lexicon.is(FunctionWord.REGION, tokens.get(i).text())) {
-      return i;
-    }
-    String name = tokens.get(i + 1).text();
-    if (Proclitics.hasArticle(name)
-        || Proclitics.startsWithAnd(name)
-        || !NameParts.isArabicWord(name)
-        || lexicon.isStopword(name)
-        || NameParts.inDatePhrase(doc, i + 1)) {
-      return i;
-    }
-    PhraseMatcher.Match<GazetteerEntry> g =
-        gazetteer.matcher().longestAt(tokens, doc.forms(), i + 1, to);
-    PhraseMatcher.Match<PlaceEntry> place =
-        lexicon.places().longestAt(tokens, doc.forms(), i + 1, to);
-    int end =
-        g != null && g.first() == i + 1
-            ? g.end()
-            : place != null && place.first() == i + 1 ? place.end() : i + 2;
-    return end < to && !hasStop(doc, end) ? end : i;
   }
 
   /** True when punctuation separates token {@code t} from the one before it. */
