@@ -56,6 +56,11 @@ public enum FunctionWord {
   OPENING("opening"),
   /** a military base (قاعدة): opened, it is military activity, not a diplomatic step */
   OPENED_BASE("opened-base"),
+  /**
+   * a verb of receiving told as a delivery (تسلم، استلم); with a diplomatic noun as its object
+   * (أوراق اعتماد) it is accreditation, not a delivery
+   */
+  RECEIVING("receiving"),
   /** a round (جولة): with talks after it, the talks themselves, not a journey */
   ROUND("round"),
   /**

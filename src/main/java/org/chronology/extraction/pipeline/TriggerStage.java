@@ -96,6 +96,8 @@ public record TriggerStage(Lexicon lexicon) implements Stage {
       }
       if (opened != null && opened != h.trigger().type()) {
         out.set(i, retyped(h, opened));
+      } else if (receivesDiplomatic(doc, h, out)) {
+        out.set(i, retyped(h, org.chronology.extraction.EventType.DIPLOMATIC));
       } else if (UndoneHappenings.hypothesis(lexicon, doc, h)
           || UndoneHappenings.conditional(lexicon, doc, h, out)
           || UndoneHappenings.quotedIncident(h, out)) {
@@ -371,6 +373,34 @@ public record TriggerStage(Lexicon lexicon) implements Stage {
       }
     }
     return org.chronology.extraction.EventType.OTHER;
+  }
+
+  /**
+   * A verb of receiving (تسلم، استلم), read as a delivery, whose object in its clause is a
+   * diplomatic noun ("تسلم العاهل أوراق اعتماد السفير الجديد"): a head of state accrediting an
+   * envoy, the guide's diplomatic step, not a purchase delivered.
+   */
+  private boolean receivesDiplomatic(Document doc, TriggerHit h, List<TriggerHit> all) {
+    String word = doc.tokens().get(h.first()).text();
+    if (h.trigger().type() != org.chronology.extraction.EventType.DEAL
+        || !h.trigger().form().verbal()
+        || !(lexicon.is(FunctionWord.RECEIVING, word)
+            || lexicon.is(FunctionWord.RECEIVING, Proclitics.withoutConjunction(word)))) {
+      return false;
+    }
+    var s = doc.sentences().get(h.sentence());
+    int clause = s.clauseOf(h.first());
+    for (TriggerHit o : all) {
+      if (o.sentence() == h.sentence()
+          && o.first() >= h.end()
+          && o.first() - h.end() < OPENED_BASE_REACH
+          && s.clauseOf(o.first()) == clause
+          && o.trigger().type() == org.chronology.extraction.EventType.DIPLOMATIC
+          && !o.trigger().form().verbal()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean opening(String word) {
