@@ -204,21 +204,18 @@ record NameParts(Lexicon lexicon, Gazetteer gazetteer) {
     return out;
   }
 
-  /** Letters a word keeps besides a pronoun suffix, و or a preposition to be read as a clitic's. */
+  /** Letters a word keeps besides a pronoun suffix to be read as carrying one. */
   private static final int MIN_CLITIC_STEM = 3;
 
   /**
    * Token {@code t}, read alone as a name, carries what a name never does: the conjunction و
-   * ("وعددا"، "وتم"), an attached preposition ("بتوجيه"، "لبلاده"), the future prefix ("ستتعاون")
-   * or an attached pronoun ("منصبه"): a word of the clause after a title, not its holder's one-word
-   * name.
+   * ("وعددا"، "وتم"), the future prefix ("ستتعاون") or an attached pronoun ("منصبه"، "لبلاده"): a
+   * word of the clause after a title, not its holder's one-word name. An attached preposition alone
+   * is no sign: foreign surnames begin with its letter ("بلينكن"، "بزشكيان").
    */
   boolean clitic(Document doc, int t) {
     String w = doc.tokens().get(t).text();
     if (Proclitics.startsWithAnd(w) && Proclitics.withoutAnd(w).length() > 1) {
-      return true;
-    }
-    if (onPreposition(w)) {
       return true;
     }
     for (Proclitics.Form f : Proclitics.forms(w)) {
