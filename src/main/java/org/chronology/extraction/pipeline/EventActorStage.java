@@ -187,10 +187,11 @@ public record EventActorStage(Gazetteer gazetteer, Lexicon lexicon) implements S
    * before the event (by name, not by office alone), implied.
    */
   private void addLeaders(Document doc, EventDraft d, List<GazetteerEntry> pair, String office) {
+    LocalDate when = reference(doc, d);
     if (pair.size() < 2) {
+      addTwoHolders(doc, d, office, when);
       return;
     }
-    LocalDate when = reference(doc, d);
     for (GazetteerEntry c : pair) {
       ActorHit last = null;
       for (ActorHit h : doc.actors()) {
@@ -211,6 +212,56 @@ public record EventActorStage(Gazetteer gazetteer, Lexicon lexicon) implements S
       }
       d.actors.add(new ResolvedActor(a.entry(), a.identity(), null, -1, -1));
     }
+    addTwoHolders(doc, d, office, when);
+  }
+
+  /**
+   * "ووقع الوزيران المذكرة" in an article that named exactly two holders of that office before the
+   * event ("وزير الخارجية فلان" … "نظيره علان"), whatever states they hold it for: the dual is
+   * those two, both implied; with more or fewer named by then it names no one.
+   */
+  private void addTwoHolders(Document doc, EventDraft d, String office, LocalDate when) {
+    java.util.Map<String, ResolvedActor> two = new java.util.LinkedHashMap<>();
+    for (ActorHit h : doc.actors()) {
+      boolean before =
+          h.sentence() < d.sentence || h.sentence() == d.sentence && h.end() <= d.first;
+      if (!before
+          || h.kind() != ActorKind.PERSON
+          || h.source() == ActorHit.Source.TITLE_ONLY
+          || !holds(doc, h, office, when)) {
+        continue;
+      }
+      ResolvedActor a = resolve(doc, doc.sentences().get(h.sentence()), h, when);
+      if (a == null || a.media() || two.containsKey(a.name())) {
+        continue;
+      }
+      String same = null;
+      for (String named : two.keySet()) {
+        if (partOf(named, a.name()) || partOf(a.name(), named)) {
+          same = named; // "عبد الله" after "عبد الله بن عبد العزيز": one person, written short
+        }
+      }
+      if (same == null) {
+        two.put(a.name(), a);
+      } else if (a.name().length() > same.length()) {
+        two.remove(same);
+        two.put(a.name(), a);
+      }
+    }
+    if (two.size() != 2) {
+      return;
+    }
+    for (ResolvedActor a : two.values()) {
+      if (d.actors.stream().noneMatch(x -> x.name().equals(a.name()))) {
+        d.actors.add(new ResolvedActor(a.entry(), a.identity(), null, -1, -1));
+      }
+    }
+  }
+
+  /** Every word of name {@code part} is a word of name {@code whole}. */
+  private static boolean partOf(String part, String whole) {
+    Set<String> words = new HashSet<>(List.of(ArabicNormalizer.key(whole).split(" ")));
+    return words.containsAll(List.of(ArabicNormalizer.key(part).split(" ")));
   }
 
   private void actors(Document doc, Sentence s, EventDraft d) {

@@ -204,6 +204,33 @@ record NameParts(Lexicon lexicon, Gazetteer gazetteer) {
     return out;
   }
 
+  /** Letters a word keeps besides a pronoun suffix to be read as carrying one. */
+  private static final int MIN_CLITIC_STEM = 3;
+
+  /**
+   * Token {@code t}, read alone as a name, carries what a name never does: the conjunction و
+   * ("وعددا"، "وتم"), the future prefix ("ستتعاون") or an attached pronoun ("منصبه"، "لبلاده"): a
+   * word of the clause after a title, not its holder's one-word name. An attached preposition alone
+   * is no sign: foreign surnames begin with its letter ("بلينكن"، "بزشكيان").
+   */
+  boolean clitic(Document doc, int t) {
+    String w = doc.tokens().get(t).text();
+    if (Proclitics.startsWithAnd(w) && Proclitics.withoutAnd(w).length() > 1) {
+      return true;
+    }
+    for (Proclitics.Form f : Proclitics.forms(w)) {
+      if (f.future() && lexicon.startsWith(FunctionWord.PRESENT_PREFIX, f.text())) {
+        return true;
+      }
+    }
+    for (String e : lexicon.suffixes(Suffix.PRONOUN)) {
+      if (w.length() >= e.length() + MIN_CLITIC_STEM + 1 && w.endsWith(e)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   boolean nameLike(Document doc, int t, int to) {
     String w = doc.tokens().get(t).text();
     if (w.length() < 2

@@ -334,6 +334,9 @@ record TitledNames(Lexicon lexicon, Gazetteer gazetteer) {
               preposition(doc, s, title.first(), title.form().preposition())));
       return inside.end();
     }
+    if (parts == 1 && !linked && nameEnd == nameStart + 1 && names().clitic(doc, nameStart)) {
+      nameEnd = nameStart; // "الرئيس الأوزبكي منصبه"، "ولي العهد وعددا": a word of the clause
+    }
     // after نظيره a name needs two parts or a link (بن، آل), with or without his state ("مع نظيره
     // فؤاد حسين"): one word after it is no name ("نظيره الأذري أربع مرات" stops at the count noun)
     if (nameEnd > nameStart
