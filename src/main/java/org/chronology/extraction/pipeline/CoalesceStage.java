@@ -218,7 +218,7 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
     }
     if (new Retellings(lexicon).furtherMention(doc, e)
         && (typesCompatible(p.type, e.type) || e.type == EventType.OTHER)
-        && !Retellings.datedElsewhere(e)) {
+        && (!Retellings.datedElsewhere(e) || new Retellings(lexicon).untilDate(doc, e))) {
       return true; // "وجرى التوقيع في باريس …": the signing told before
     }
     if (new Retellings(lexicon).programmeStop(doc, p, e)) {

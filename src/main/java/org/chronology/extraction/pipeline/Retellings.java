@@ -267,6 +267,21 @@ record Retellings(Lexicon lexicon) {
         || lexicon.is(FunctionWord.FURTHER_MENTION, Proclitics.withoutConjunction(first));
   }
 
+  /** How far before its date the word "until" may stand ("حتى نهاية الشهر الجاري"). */
+  private static final int UNTIL_REACH = 3;
+
+  /**
+   * "وتستمر المناورات حتى 25 آذار/مارس الجاري": in a further mention, a date right after "until" is
+   * when the happening already told ends, not the day of another one.
+   */
+  boolean untilDate(Document doc, EventDraft e) {
+    if (e.date == null) {
+      return false;
+    }
+    int from = Math.max(doc.sentences().get(e.sentence).firstToken(), e.date.first() - UNTIL_REACH);
+    return lexicon.anyIn(FunctionWord.UNTIL, doc.tokens(), from, e.date.first());
+  }
+
   /**
    * A date of its own that is not relative to another happening: "وتأتي الاتفاقية تنفيذاً لقرار
    * مجلس الأمن الصادر عام 1993" tells another, dated happening.

@@ -1,0 +1,61 @@
+package org.chronology.extraction;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The guide's "one happening, one event", row by row: short articles written for {@code
+ * coverage/one-happening.tsv} (headline, lead, body, a quote, a recap, a programme, what was said
+ * at a visit, a signing during it, an incident and its details) each hold exactly the events the
+ * guide counts, of those types, and two like happenings (an earlier visit, a return visit, an
+ * earlier edition of an exercise) stay two.
+ */
+class OneHappeningCoverageTest {
+
+  static Stream<Arguments> rows() {
+    List<Arguments> rows = new ArrayList<>();
+    try (BufferedReader r =
+        new BufferedReader(
+            new InputStreamReader(
+                OneHappeningCoverageTest.class.getResourceAsStream("/coverage/one-happening.tsv"),
+                StandardCharsets.UTF_8))) {
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] c = line.split("\t");
+        List<String> types = new ArrayList<>(Arrays.asList(c[1].trim().split(" +")));
+        types.sort(null);
+        rows.add(Arguments.of(c[0], types, Fixtures.article(c[2].split(" \\|\\| "))));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return rows.stream();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("rows")
+  void holdsTheGuidesEvents(String name, List<String> types, String text) {
+    List<ExtractedEvent> events = Fixtures.extract(text);
+    List<String> got = new ArrayList<>();
+    for (ExtractedEvent e : events) {
+      got.add(e.type().name().toLowerCase(Locale.ROOT));
+    }
+    got.sort(null);
+    assertEquals(types, got, name + ": " + events);
+  }
+}
