@@ -8,11 +8,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.UUID;
 import org.chronology.article.ingest.WarmUp;
@@ -39,26 +34,13 @@ class BackgroundStartUpTest {
   public static class InBackground implements QuarkusTestProfile {
     @Override
     public Map<String, String> getConfigOverrides() {
-      try {
-        Path folder = Files.createTempDirectory("chronology-background-corpus");
-        Path seed;
-        try (var files = Files.list(Path.of("corpus"))) {
-          seed = files.filter(p -> p.toString().endsWith(".txt")).sorted().findFirst().get();
-        }
-        Files.writeString(
-            folder.resolve(NAME),
-            Files.readString(seed, StandardCharsets.UTF_8) + "\n" + NAME + "\n",
-            StandardCharsets.UTF_8);
-        return Map.of(
-            "chronology.corpus.ingest-in-background",
-            "true",
-            "chronology.corpus.warm-up",
-            "true",
-            "chronology.corpus.path",
-            folder.toString());
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      return Map.of(
+          "chronology.corpus.ingest-in-background",
+          "true",
+          "chronology.corpus.warm-up",
+          "true",
+          "chronology.corpus.path",
+          OneArticleCorpus.folder("chronology-background-corpus", NAME));
     }
   }
 

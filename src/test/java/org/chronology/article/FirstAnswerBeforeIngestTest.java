@@ -9,11 +9,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.UUID;
 import org.chronology.db.Sql;
@@ -36,26 +31,13 @@ class FirstAnswerBeforeIngestTest {
   public static class WaitsForTheFirstAnswer implements QuarkusTestProfile {
     @Override
     public Map<String, String> getConfigOverrides() {
-      try {
-        Path folder = Files.createTempDirectory("chronology-first-answer-corpus");
-        Path seed;
-        try (var files = Files.list(Path.of("corpus"))) {
-          seed = files.filter(p -> p.toString().endsWith(".txt")).sorted().findFirst().get();
-        }
-        Files.writeString(
-            folder.resolve(NAME),
-            Files.readString(seed, StandardCharsets.UTF_8) + "\n" + NAME + "\n",
-            StandardCharsets.UTF_8);
-        return Map.of(
-            "chronology.corpus.ingest-in-background",
-            "true",
-            "chronology.corpus.start-up-grace",
-            "1h",
-            "chronology.corpus.path",
-            folder.toString());
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      return Map.of(
+          "chronology.corpus.ingest-in-background",
+          "true",
+          "chronology.corpus.start-up-grace",
+          "1h",
+          "chronology.corpus.path",
+          OneArticleCorpus.folder("chronology-first-answer-corpus", NAME));
     }
   }
 
