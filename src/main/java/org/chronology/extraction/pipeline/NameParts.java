@@ -204,6 +204,9 @@ record NameParts(Lexicon lexicon, Gazetteer gazetteer) {
     return out;
   }
 
+  /** Letters of a preposition ("في"، "من"، "عن") that a one-letter pronoun never ends a name on. */
+  private static final int SHORT_PREPOSITION = 2;
+
   /** Letters a word keeps besides a pronoun suffix to be read as carrying one. */
   private static final int MIN_CLITIC_STEM = 3;
 
@@ -237,6 +240,8 @@ record NameParts(Lexicon lexicon, Gazetteer gazetteer) {
         || lexicon.is(FunctionWord.NOT_NAME, w)
         || lexicon.isWithSuffix(FunctionWord.NOT_NAME, Suffix.PRONOUN, w) // "هنأه"، "استقبلها"
         || possessedNotName(w) // "أعلن الوزير فلان علان استقالته"
+        || prepositionWithPronoun(w) // "يدعوه فيها"، "فيه"
+        || prepositionOnNotName(w) // "بعث الرئيس برسالة"
         || lexicon.is(FunctionWord.DECISION, w)
         || lexicon.is(FunctionWord.INSTITUTION, w)
         || lexicon.isStopword(w)
@@ -415,6 +420,39 @@ record NameParts(Lexicon lexicon, Gazetteer gazetteer) {
         && lexicon.demonyms().longestAt(doc.tokens(), doc.forms(), t, to) == null
         && lexicon.places().longestAt(doc.tokens(), doc.forms(), t, to) == null
         && gazetteer.matcher().longestAt(doc.tokens(), doc.forms(), t, to) == null;
+  }
+
+  /**
+   * A preposition with an attached pronoun ("فيها"، "فيه"، "عليهم"): the clause after the name
+   * ("بعث إلى نظيره رسالة يدعوه فيها"), never a part of a person's name. A one-letter pronoun after
+   * a longer word is also how a foreign name's syllable ends ("بينه"), kept.
+   */
+  private boolean prepositionWithPronoun(String w) {
+    for (String e : lexicon.suffixes(Suffix.PRONOUN)) {
+      String stem = w.substring(0, Math.max(0, w.length() - e.length()));
+      if (w.length() > e.length() + 1
+          && w.endsWith(e)
+          && (e.length() > 1 || stem.length() <= SHORT_PREPOSITION)
+          && lexicon.isStopword(stem)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A not-name word behind an attached preposition ("برسالة"، "ببرقية"): the object of the verb
+   * after a title ("بعث الرئيس برسالة إلى نظيره"), never the holder's name.
+   */
+  private boolean prepositionOnNotName(String w) {
+    for (String p : org.chronology.text.Prepositions.attached()) {
+      if (w.length() > p.length() + 2
+          && w.startsWith(p)
+          && lexicon.is(FunctionWord.NOT_NAME, w.substring(p.length()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
