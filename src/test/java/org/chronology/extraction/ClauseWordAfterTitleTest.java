@@ -1,7 +1,6 @@
 package org.chronology.extraction;
 
 import java.time.LocalDate;
-import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -53,9 +52,7 @@ class ClauseWordAfterTitleTest {
   @Test
   void testForeignSurnameStartingLikeAPrepositionIsStillAName() {
     var visit = event("زار وزير الخارجية الغاني بلوكو أبوجا أمس الأحد.", "أبوجا");
-    Assertions.assertTrue(
-        visit.actors().stream().anyMatch(a -> a.identity().name().contains("بلوكو")),
-        visit.actors().toString());
+    Fixtures.assertActors(visit, "بلوكو");
   }
 
   @Test
