@@ -3,6 +3,7 @@ package org.chronology.extraction.pipeline;
 import org.chronology.extraction.EventType;
 import org.chronology.extraction.lang.FunctionWord;
 import org.chronology.extraction.lang.Lexicon;
+import org.chronology.extraction.lang.TriggerForm;
 
 /**
  * "وعلى هامش القمة، التقى الرئيس التركي نظيره الكازاخي"، "وعلى هامش القمة عقد الزعيمان لقاءً
@@ -44,7 +45,34 @@ final class SidelineTalks {
           && beside(lexicon, doc, t, d.head)) {
         return true;
       }
+      if (t.sentence() == d.sentence && besideAfter(lexicon, doc, d.head, t)) {
+        return true;
+      }
     }
     return false;
+  }
+
+  /** How far after its verb talks may name the gathering beside which they were held. */
+  private static final int AFTER_REACH = 12;
+
+  /**
+   * "التقى الرئيس نظيره على هامش القمة"، "بحث الوزير مع نظيره على هامش المنتدى …": talks told by a
+   * verb, the gathering's noun after the sidelines word behind them in the same clause. The same
+   * sideline talks as the order above, with the verb first, the usual order of news Arabic. Only
+   * talks told as held (a past verb): talks still to come on the sidelines ("ومن المقرر أن يلتقي …
+   * على هامش القمة") are a stop in the programme of the journey that brings the guest.
+   */
+  private static boolean besideAfter(
+      Lexicon lexicon, Document doc, TriggerHit talks, TriggerHit setting) {
+    var s = doc.sentences().get(talks.sentence());
+    return talks.trigger().form() == TriggerForm.VERB
+        && !talks.future()
+        && talks.trigger().type() == EventType.MEETING
+        && setting.trigger().type() == EventType.MEETING
+        && !setting.trigger().form().verbal()
+        && setting.first() > talks.end()
+        && setting.first() - talks.end() <= AFTER_REACH
+        && s.clauseOf(setting.first()) == s.clauseOf(talks.first())
+        && lexicon.is(FunctionWord.SIDELINES, doc.tokens().get(setting.first() - 1).text());
   }
 }
