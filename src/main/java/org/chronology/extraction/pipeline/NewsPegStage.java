@@ -37,6 +37,44 @@ public final class NewsPegStage implements Stage {
     shareNewsPeg(doc, doc.article().publishedOn());
     OCCASION.reactions(doc); // a reaction the day's news left undated
     ContinuedDates.apply(doc, OCCASION); // "وأضاف البيان أن …" is part of the report before it
+    newsOfTheReport(doc, doc.article().publishedOn());
+  }
+
+  /**
+   * A happening told as done with no date phrase, no dated happening to share and no sign of
+   * background ("أعلنت وزارة الخارجية استدعاء السفير") is the news of the report (dev README,
+   * undated "today's news"): it took place on the publication day (day precision, no phrase). Not a
+   * planned, claimed, negated or lapsed one, not a sentence told as earlier background or timed
+   * relative to another happening, and not in an article whose main happening is older than the
+   * news of the day (its undated happenings may be of that time). Run last, once every other
+   * reading had its chance.
+   */
+  private static void newsOfTheReport(Document doc, LocalDate pub) {
+    if (pub == null) {
+      return;
+    }
+    EventDraft main = peg(doc);
+    if (main != null
+        && OccasionDates.resolved(main)
+        && main.date.expression().start().isBefore(pub.minusDays(PEG_DAYS))) {
+      return; // the article's news is older: what it leaves undated may be of that time
+    }
+    for (EventDraft d : doc.events()) {
+      if (d.date != null
+          || d.status != EventStatus.HAPPENED
+          || d.negated
+          || d.lapsed
+          || d.pastPerfect
+          || earlier(doc, d)) {
+        continue;
+      }
+      Sentence s = doc.sentences().get(d.sentence);
+      if (anchoredIn(doc, s)) {
+        continue;
+      }
+      d.date = OccasionDates.publicationDay(s, pub, false);
+      d.ownDate = false;
+    }
   }
 
   /**

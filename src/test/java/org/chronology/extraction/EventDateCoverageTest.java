@@ -1,0 +1,100 @@
+package org.chronology.extraction;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+import org.chronology.time.Precision;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Which date an article's one happening takes, and its interval ({@code
+ * extraction/event-date-coverage.tsv}, short articles of our own): the sentence's date against the
+ * headline's and the lead's, «أمس» and weekdays against the article's own date, past and future
+ * weekdays, periods as intervals, stays of several days, recaps, standing states told with «منذ»,
+ * Hijri dates, datelines abroad, and planned happenings within a span.
+ */
+class EventDateCoverageTest {
+
+  record Row(
+      int line,
+      LocalDate published,
+      String text,
+      String start,
+      LocalDate end,
+      Precision precision,
+      boolean approximate) {
+
+    @Override
+    public String toString() {
+      return line + ": " + text;
+    }
+  }
+
+  static List<Row> load() throws IOException {
+    try (InputStream in =
+        EventDateCoverageTest.class.getResourceAsStream("/extraction/event-date-coverage.tsv")) {
+      Assertions.assertNotNull(in, "event-date-coverage.tsv");
+      List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+      List<Row> rows = new java.util.ArrayList<>();
+      for (int i = 0; i < lines.size(); i++) {
+        String l = lines.get(i);
+        if (l.isBlank() || l.startsWith("#")) {
+          continue;
+        }
+        String[] c = l.split("\t");
+        boolean dated = c.length > 3;
+        rows.add(
+            new Row(
+                i + 1,
+                c[0].equals("none") ? null : LocalDate.parse(c[0]),
+                c[1].replace(" ¶ ", "\n\n"),
+                c[2],
+                dated ? LocalDate.parse(c[3]) : null,
+                dated ? Precision.valueOf(c[4]) : null,
+                c.length > 5 && c[5].contains("approx")));
+      }
+      return rows;
+    }
+  }
+
+  static Stream<Arguments> rows() throws IOException {
+    return load().stream().map(Arguments::of);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("rows")
+  void theHappeningTakesTheGuidesDate(Row row) {
+    List<ExtractedEvent> events = Fixtures.extract(row.text(), row.published());
+    if (row.start().equals("none")) {
+      Assertions.assertEquals(List.of(), events, "no event expected");
+      return;
+    }
+    Assertions.assertFalse(events.isEmpty(), "no event");
+    for (ExtractedEvent e : events) {
+      DateValue d = e.date();
+      if (row.start().equals("-")) {
+        Assertions.assertTrue(d == null || !d.known(), "undated expected: " + events);
+        continue;
+      }
+      String got =
+          d == null
+              ? "no date"
+              : d.start() + ".." + d.end() + " " + d.precision() + (d.approximate() ? " ~" : "");
+      String want =
+          row.start() + ".." + row.end() + " " + row.precision() + (row.approximate() ? " ~" : "");
+      Assertions.assertEquals(want, got, events.toString());
+    }
+  }
+
+  @Test
+  void coversAboutSixtyArticles() throws IOException {
+    Assertions.assertTrue(load().size() >= 55, "rows: " + load().size());
+  }
+}
