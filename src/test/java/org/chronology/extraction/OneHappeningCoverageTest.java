@@ -19,9 +19,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The guide's "one happening, one event", row by row: short articles written for {@code
  * coverage/one-happening.tsv} (headline, lead, body, a quote, a recap, a programme, what was said
- * at a visit, a signing during it, an incident and its details) each hold exactly the events the
- * guide counts, of those types, and two like happenings (an earlier visit, a return visit, an
- * earlier edition of an exercise) stay two.
+ * at a visit, a signing during it, an incident and its details; a nominal headline over a lead with
+ * another verb, a retelling dated by أمس, the weekday and then the full date, a visit told as زيارة
+ * then مباحثات then جولة, a signed instrument named again and its value, an attack, its toll and a
+ * condemnation, a live blog, a press digest) each hold exactly the events the guide counts, of
+ * those types, and two like happenings (an earlier visit, a return visit, an earlier edition of an
+ * exercise, two rounds of talks, a called-off visit and the one made later) stay two.
  */
 class OneHappeningCoverageTest {
 

@@ -519,7 +519,12 @@ public enum FunctionWord {
    * a word opening a state's long form inside a title, before the state's name ("وزيرة خارجية مملكة
    * النرويج فلانة"): the title's state
    */
-  TITLE_LONG_FORM("title-long-form");
+  TITLE_LONG_FORM("title-long-form"),
+  /**
+   * the signed participle right after an instrument's definite noun ("المذكرة الموقعة"، "الاتفاق
+   * الموقع"): the instrument was signed, as told before
+   */
+  SIGNED_PARTICIPLE("signed-participle");
 
   final String code;
 

@@ -213,6 +213,9 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
         || e.type == EventType.VISIT && SidelineTalks.heldBeside(lexicon, doc, p)) {
       return false;
     }
+    if (new Retellings(lexicon).signedInstrument(doc, p, e)) {
+      return true; // "وقال الوزير إن المذكرة الموقعة …": the memorandum signed before
+    }
     if (Retellings.namedDuring(doc, p, e)) {
       return true;
     }
@@ -229,6 +232,9 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
     }
     if (!placesCompatible(p, e)) {
       return false;
+    }
+    if (Retellings.namedByItsDay(p, e)) {
+      return true; // "ويعد هجوم 15 آذار/مارس الأعنف": the attack told on that day
     }
     if (TimelineEntries.recaps(doc, p, e)) {
       return true; // "- 6 مايو 2025: الخرطوم تقطع العلاقات …": the chronology lists it again

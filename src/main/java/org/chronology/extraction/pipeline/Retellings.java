@@ -267,6 +267,54 @@ record Retellings(Lexicon lexicon) {
         || lexicon.is(FunctionWord.FURTHER_MENTION, Proclitics.withoutConjunction(first));
   }
 
+  /**
+   * "ويعد هجوم 15 آذار/مارس الأعنف …"، "وتعد اتفاقية 15 آذار/مارس 2023 خطوة مهمة": a happening's
+   * noun with its day right after it names the happening by that day; when a happening of that type
+   * was already told on that very day, the noun names it again, not another one of the same kind.
+   */
+  static boolean namedByItsDay(EventDraft p, EventDraft e) {
+    if (p.type != e.type
+        || p.sentence >= e.sentence
+        || e.head.trigger().form().verbal()
+        || e.date == null
+        || !e.ownDate
+        || p.date == null
+        || e.date.first() < e.head.end()
+        || e.date.first() - e.head.end() > NAMED_DAY_GAP) {
+      return false;
+    }
+    TemporalExpression a = p.date.expression();
+    TemporalExpression b = e.date.expression();
+    return a.precision() == Precision.DAY
+        && b.precision() == Precision.DAY
+        && a.start() != null
+        && a.start().equals(b.start())
+        && !differentSubject(p, e);
+  }
+
+  /** How many words may stand between a happening's noun and the day that names it. */
+  private static final int NAMED_DAY_GAP = 0;
+
+  /**
+   * "وقال وزير الكهرباء إن المذكرة الموقعة تعزز التعاون بين البلدين"، "إن الاتفاقية الموقعة مع
+   * جيبوتي تضمن …": the signed participle after an instrument's definite noun tells the instrument
+   * signed, the signing told before, whoever speaks of it, not a signing of its own, unless it
+   * carries a day of its own that does not agree.
+   */
+  boolean signedInstrument(Document doc, EventDraft p, EventDraft e) {
+    if (p.type != EventType.DEAL
+        || e.type != EventType.DEAL
+        || p.sentence >= e.sentence
+        || e.date != null && e.ownDate && !datesCompatible(p, e)) {
+      return false;
+    }
+    var s = doc.sentences().get(e.sentence);
+    int h = e.head.first();
+    return h > s.firstToken()
+        && lexicon.is(FunctionWord.SIGNED_PARTICIPLE, doc.tokens().get(h).text())
+        && Proclitics.hasArticle(Proclitics.withoutConjunction(doc.tokens().get(h - 1).text()));
+  }
+
   /** How far before its date the word "until" may stand ("حتى نهاية الشهر الجاري"). */
   private static final int UNTIL_REACH = 3;
 
