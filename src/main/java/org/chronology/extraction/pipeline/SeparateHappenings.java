@@ -102,11 +102,17 @@ record SeparateHappenings(Lexicon lexicon) {
           // "انطلقت الجولة الأولى من المشاورات … خلال زيارة الوزيرة": a session and the visit
           within = NamedVisitSettings.cutAfterSession(doc, prev, t);
         }
-        int cut = within > 0 ? within : t.first();
+        int beside =
+            BesideInstruments.secondInstrument(lexicon, doc, prev, t)
+                ? BesideInstruments.additionBefore(lexicon, doc, t)
+                : -1; // "وقع الرئيسان إعلاناً، إلى جانب خمس مذكرات تفاهم"
+        int cut = within > 0 ? within : beside > 0 ? beside : t.first();
         if ((twoDated
                 || relativeDated
                 || within > 0
                 || conjoinedOtherVerb(doc, prev, t)
+                || conjoinedStep(doc, prev, t)
+                || beside > 0
                 || new InvitedVisits(lexicon).accepted(doc, prev, t))
             && cut > start
             && !(segments().framesAnother(doc, prev) && segments().decided(doc, prev, t))) {
@@ -134,6 +140,29 @@ record SeparateHappenings(Lexicon lexicon) {
     return !(visitLike.contains(t.trigger().type()) && visitLike.contains(prev.trigger().type()))
         && t.trigger().type() != EventType.STATEMENT
         && prev.trigger().type() != EventType.STATEMENT;
+  }
+
+  /**
+   * "أعلنت إغلاق سفارتها في طهران وطرد السفير": two steps in relations named by their verbal nouns
+   * (listed-step), the second joined by و right at its trigger within the clause of the first, are
+   * two steps ({@link ConjoinedActs#distinct}, the test for such steps in clauses of their own);
+   * the second starts a clause of its own. Not two verbs ("أغلقت سفارتها وسحبت دبلوماسييها": one
+   * measure told twice), nor a second mission named after the first ("سفارتها وقنصليتها").
+   */
+  private boolean conjoinedStep(Document doc, TriggerHit prev, TriggerHit t) {
+    String w = doc.tokens().get(t.first()).text();
+    return Proclitics.startsWithAnd(w)
+        && w.length() > 2
+        && !prev.trigger().form().verbal()
+        && !t.trigger().form().verbal()
+        && listedStep(doc, t.first())
+        && (listedStep(doc, prev.first()) || prev.first() > 0 && listedStep(doc, prev.first() - 1))
+        && new ConjoinedActs(lexicon).distinct(doc, prev, t, t.first());
+  }
+
+  private boolean listedStep(Document doc, int i) {
+    return lexicon.is(
+        FunctionWord.LISTED_STEP, Proclitics.withoutConjunction(doc.tokens().get(i).text()));
   }
 
   /**
