@@ -55,6 +55,8 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
       new ConjoinedActs(lexicon).shareSubject(doc, doc.events().get(i - 1), doc.events().get(i));
       AgreedItems.shareAgreement(lexicon, doc, doc.events().get(i - 1), doc.events().get(i));
       BesideInstruments.shareSigning(lexicon, doc, doc.events().get(i - 1), doc.events().get(i));
+      new SeparateHappenings(lexicon)
+          .shareAnnouncer(doc, doc.events().get(i - 1), doc.events().get(i));
     }
     for (EventDraft e : doc.events()) {
       EventDraft last = kept.isEmpty() ? null : kept.get(kept.size() - 1);

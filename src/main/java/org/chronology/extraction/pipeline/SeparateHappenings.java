@@ -112,6 +112,7 @@ record SeparateHappenings(Lexicon lexicon) {
                 || within > 0
                 || conjoinedOtherVerb(doc, prev, t)
                 || conjoinedStep(doc, prev, t)
+                || conjoinedAnnouncement(doc, prev, t, trig)
                 || beside > 0
                 || new InvitedVisits(lexicon).accepted(doc, prev, t))
             && cut > start
@@ -141,6 +142,68 @@ record SeparateHappenings(Lexicon lexicon) {
         && t.trigger().type() != EventType.STATEMENT
         && prev.trigger().type() != EventType.STATEMENT;
   }
+
+  /**
+   * "زار وزير الخارجية بغداد وأعلن عودة سفارة بلاده إليها": a declaring verb joined by و after a
+   * verb of another happening, announcing a step of a third kind (a mission reopened, aid pledged),
+   * tells that step, a happening of its own beside the first (a signing or a step announced during
+   * a visit is not the visit); the declaring verb starts a clause of its own.
+   */
+  private boolean conjoinedAnnouncement(
+      Document doc, TriggerHit prev, TriggerHit t, List<TriggerHit> trig) {
+    if (!t.trigger().form().verbal()
+        || !prev.trigger().form().verbal()
+        || !Proclitics.startsWithAnd(doc.tokens().get(t.first()).text())
+        || prev.trigger().type() == EventType.STATEMENT
+        || !segments().framesAnother(doc, t)) {
+      return false;
+    }
+    for (TriggerHit n : trig) {
+      if (n.sentence() == t.sentence()
+          && n.first() >= t.end()
+          && n.first() <= t.end() + ANNOUNCED_REACH
+          && !n.trigger().form().verbal()) {
+        EventType type = n.trigger().type();
+        return type != prev.trigger().type()
+            && type != EventType.STATEMENT
+            && type != EventType.OTHER
+            && !(EnumSet.of(EventType.VISIT, EventType.MEETING).contains(type)
+                && EnumSet.of(EventType.VISIT, EventType.MEETING).contains(prev.trigger().type()));
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The step announced by a declaring verb joined to the verb of {@code earlier} ({@link
+   * #conjoinedAnnouncement}) is announced by the same doer, among the same sides, that day: {@code
+   * later} takes their names, and their date when it has none of its own.
+   */
+  void shareAnnouncer(Document doc, EventDraft earlier, EventDraft later) {
+    if (earlier.sentence != later.sentence || later.first <= earlier.head.first()) {
+      return;
+    }
+    TriggerHit verb = null;
+    for (TriggerHit t : doc.triggers()) {
+      if (t.sentence() == later.sentence && t.first() == later.first) {
+        verb = t;
+      }
+    }
+    if (verb == null || !conjoinedAnnouncement(doc, earlier.head, verb, doc.triggers())) {
+      return;
+    }
+    for (ResolvedActor a : earlier.actors) {
+      if (!DraftComparisons.among(a, later.actors)) {
+        later.actors.add(a.withRole(null));
+      }
+    }
+    if (later.date == null && earlier.date != null) {
+      OccasionDates.share(later, earlier);
+    }
+  }
+
+  /** How far after a declaring verb the step it announces may be named ("وأعلن من هناك حزمة"). */
+  private static final int ANNOUNCED_REACH = 3;
 
   /**
    * "أعلنت إغلاق سفارتها في طهران وطرد السفير": two steps in relations named by their verbal nouns
