@@ -418,6 +418,16 @@ public enum FunctionWord {
    */
   RELATIONS_LEVEL("relations-level"),
   /**
+   * the verbal noun of a step one state takes against another's mission or envoy (طرد، استدعاء،
+   * إغلاق): two such nouns listed under one verb ("أعلنت إغلاق سفارتها وطرد السفير") are two steps
+   */
+  LISTED_STEP("listed-step"),
+  /**
+   * a word of addition (إلى جانب) right before an instrument named after a signing's first one:
+   * another instrument signed beside it
+   */
+  ADDITION("addition"),
+  /**
    * cargo (شحنة، محملة): what arrives when it is the subject of an arrival verb, a delivery rather
    * than a journey
    */

@@ -54,6 +54,9 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
     for (int i = 1; i < doc.events().size(); i++) {
       new ConjoinedActs(lexicon).shareSubject(doc, doc.events().get(i - 1), doc.events().get(i));
       AgreedItems.shareAgreement(lexicon, doc, doc.events().get(i - 1), doc.events().get(i));
+      BesideInstruments.shareSigning(lexicon, doc, doc.events().get(i - 1), doc.events().get(i));
+      new SeparateHappenings(lexicon)
+          .shareAnnouncer(doc, doc.events().get(i - 1), doc.events().get(i));
     }
     for (EventDraft e : doc.events()) {
       EventDraft last = kept.isEmpty() ? null : kept.get(kept.size() - 1);
@@ -201,6 +204,7 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
             && new ConjoinedActs(lexicon).distinct(doc, p.head, e.head, e.first)
         || new ContrastedDoers(lexicon).otherParty(doc, p, e)
         || new AnotherHappening(lexicon).otherSigning(doc, p, e) // "فيما وقّعت الحكومتان … وثيقة"
+        || BesideInstruments.secondInstrument(lexicon, doc, p.head, e.head) // "إلى جانب 17 اتفاقية"
         || new ConsequenceClauses(lexicon).movedParty(doc, p.head, e.head)
         || AgreedItems.furtherStep(lexicon, doc, e)
         || JoinedGatherings.joined(doc, p, e) // "زار موسكو حيث شارك في قمة"

@@ -80,5 +80,10 @@ record ConjoinedActs(Lexicon lexicon) {
         later.actors.add(a);
       }
     }
+    if (later.date == null && earlier.date != null && later.head.first() == later.first) {
+      // "أعلنت الكويت أمس طرد السفير واستدعاء سفيرها": a step listed by its noun alone, under the
+      // verb that announced the first, was announced that day
+      OccasionDates.share(later, earlier);
+    }
   }
 }

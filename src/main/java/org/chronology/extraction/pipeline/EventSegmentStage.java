@@ -204,6 +204,7 @@ public record EventSegmentStage(Lexicon lexicon) implements Stage {
           && !seriesBesideVisit(doc, prev, d) // "انطلقت الجولة الأولى … خلال زيارة الوزيرة"
           && !new ConjoinedActs(lexicon).distinct(doc, prev.head, d.head, cl.firstToken())
           && !new ContrastedDoers(lexicon).otherPartysSegment(doc, prev.head, d.head)
+          && !BesideInstruments.secondInstrument(lexicon, doc, prev.head, d.head)
           && !new ConsequenceClauses(lexicon).movedParty(doc, prev.head, d.head)
           && !(prev.head.trigger().form().verbal()
               && d.head.trigger().form().verbal()

@@ -102,11 +102,18 @@ record SeparateHappenings(Lexicon lexicon) {
           // "انطلقت الجولة الأولى من المشاورات … خلال زيارة الوزيرة": a session and the visit
           within = NamedVisitSettings.cutAfterSession(doc, prev, t);
         }
-        int cut = within > 0 ? within : t.first();
+        int beside =
+            BesideInstruments.secondInstrument(lexicon, doc, prev, t)
+                ? BesideInstruments.additionBefore(lexicon, doc, t)
+                : -1; // "وقع الرئيسان إعلاناً، إلى جانب خمس مذكرات تفاهم"
+        int cut = within > 0 ? within : beside > 0 ? beside : t.first();
         if ((twoDated
                 || relativeDated
                 || within > 0
                 || conjoinedOtherVerb(doc, prev, t)
+                || conjoinedStep(doc, prev, t)
+                || conjoinedAnnouncement(doc, prev, t, trig)
+                || beside > 0
                 || new InvitedVisits(lexicon).accepted(doc, prev, t))
             && cut > start
             && !(segments().framesAnother(doc, prev) && segments().decided(doc, prev, t))) {
@@ -134,6 +141,91 @@ record SeparateHappenings(Lexicon lexicon) {
     return !(visitLike.contains(t.trigger().type()) && visitLike.contains(prev.trigger().type()))
         && t.trigger().type() != EventType.STATEMENT
         && prev.trigger().type() != EventType.STATEMENT;
+  }
+
+  /**
+   * "زار وزير الخارجية بغداد وأعلن عودة سفارة بلاده إليها": a declaring verb joined by و after a
+   * verb of another happening, announcing a step of a third kind (a mission reopened, aid pledged),
+   * tells that step, a happening of its own beside the first (a signing or a step announced during
+   * a visit is not the visit); the declaring verb starts a clause of its own.
+   */
+  private boolean conjoinedAnnouncement(
+      Document doc, TriggerHit prev, TriggerHit t, List<TriggerHit> trig) {
+    if (!t.trigger().form().verbal()
+        || !prev.trigger().form().verbal()
+        || !Proclitics.startsWithAnd(doc.tokens().get(t.first()).text())
+        || prev.trigger().type() == EventType.STATEMENT
+        || !segments().framesAnother(doc, t)) {
+      return false;
+    }
+    for (TriggerHit n : trig) {
+      if (n.sentence() == t.sentence()
+          && n.first() >= t.end()
+          && n.first() <= t.end() + ANNOUNCED_REACH
+          && !n.trigger().form().verbal()) {
+        EventType type = n.trigger().type();
+        return type != prev.trigger().type()
+            && type != EventType.STATEMENT
+            && type != EventType.OTHER
+            && !(EnumSet.of(EventType.VISIT, EventType.MEETING).contains(type)
+                && EnumSet.of(EventType.VISIT, EventType.MEETING).contains(prev.trigger().type()));
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The step announced by a declaring verb joined to the verb of {@code earlier} ({@link
+   * #conjoinedAnnouncement}) is announced by the same doer, among the same sides, that day: {@code
+   * later} takes their names, and their date when it has none of its own.
+   */
+  void shareAnnouncer(Document doc, EventDraft earlier, EventDraft later) {
+    if (earlier.sentence != later.sentence || later.first <= earlier.head.first()) {
+      return;
+    }
+    TriggerHit verb = null;
+    for (TriggerHit t : doc.triggers()) {
+      if (t.sentence() == later.sentence && t.first() == later.first) {
+        verb = t;
+      }
+    }
+    if (verb == null || !conjoinedAnnouncement(doc, earlier.head, verb, doc.triggers())) {
+      return;
+    }
+    for (ResolvedActor a : earlier.actors) {
+      if (!DraftComparisons.among(a, later.actors)) {
+        later.actors.add(a.withRole(null));
+      }
+    }
+    if (later.date == null && earlier.date != null) {
+      OccasionDates.share(later, earlier);
+    }
+  }
+
+  /** How far after a declaring verb the step it announces may be named ("وأعلن من هناك حزمة"). */
+  private static final int ANNOUNCED_REACH = 3;
+
+  /**
+   * "أعلنت إغلاق سفارتها في طهران وطرد السفير": two steps in relations named by their verbal nouns
+   * (listed-step), the second joined by و right at its trigger within the clause of the first, are
+   * two steps ({@link ConjoinedActs#distinct}, the test for such steps in clauses of their own);
+   * the second starts a clause of its own. Not two verbs ("أغلقت سفارتها وسحبت دبلوماسييها": one
+   * measure told twice), nor a second mission named after the first ("سفارتها وقنصليتها").
+   */
+  private boolean conjoinedStep(Document doc, TriggerHit prev, TriggerHit t) {
+    String w = doc.tokens().get(t.first()).text();
+    return Proclitics.startsWithAnd(w)
+        && w.length() > 2
+        && !prev.trigger().form().verbal()
+        && !t.trigger().form().verbal()
+        && listedStep(doc, t.first())
+        && (listedStep(doc, prev.first()) || prev.first() > 0 && listedStep(doc, prev.first() - 1))
+        && new ConjoinedActs(lexicon).distinct(doc, prev, t, t.first());
+  }
+
+  private boolean listedStep(Document doc, int i) {
+    return lexicon.is(
+        FunctionWord.LISTED_STEP, Proclitics.withoutConjunction(doc.tokens().get(i).text()));
   }
 
   /**
