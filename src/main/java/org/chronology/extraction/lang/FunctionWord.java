@@ -366,6 +366,11 @@ public enum FunctionWord {
   SAYING("saying"),
   /** a denial or rejection pointing back with its object pronoun (نفته، رفضتها) */
   REJOINDER("rejoinder"),
+  /**
+   * a word after which a claim's happening noun is what the claim is about (أن، عن: "أن الاجتماع
+   * استغرق"، "تحدثت عن الصفقة"): a definite noun there points back at a happening already told
+   */
+  CLAIM_ABOUT("claim-about"),
   /** a verb of denying with its object after it (نفى، نفت): what it denies may be a claim */
   DENIAL("denial"),
   /**

@@ -52,13 +52,17 @@ public final class EventStatusStage implements Stage {
             : EventStatus.HAPPENED;
     int headFirst = d.head.first();
     boolean claimed = false;
+    int claimEnd = -1;
     for (CueHit c : doc.cues()) {
       if (c.sentence() != s.index()) {
         continue;
       }
       ModalityCue cue = c.cue();
       if (cue.scope() == ModalityCue.Scope.CLAIM) {
-        claimed |= c.end() <= headFirst;
+        if (c.end() <= headFirst) {
+          claimed = true;
+          claimEnd = Math.max(claimEnd, c.end());
+        }
         continue;
       }
       boolean applies =
@@ -133,12 +137,83 @@ public final class EventStatusStage implements Stage {
                 && d.head.trigger().form() == TriggerForm.FRAME
                 && CLAIMS.ownFrame(doc, s, headFirst);
     if (claimed && st == EventStatus.HAPPENED) {
-      // what the press or unnamed sources say took place; a plan they tell stays planned. A claim
-      // the article does not confirm, told as plainly as a fact (not a hedge)
-      st = EventStatus.REPORTED;
-      d.unconfirmed = true;
+      if (plannedInClaim(doc, s, claimEnd, headFirst)) {
+        // "نقلت عن مصادر أن الرئيسين سيعقدان اليوم جلسة محادثات": a plan the sources tell
+        st = EventStatus.PLANNED;
+      } else if (!rejoinder(doc, d) && !toldBefore(doc, d)) {
+        // what the press or unnamed sources say took place; a plan they tell stays planned. A
+        // claim the article does not confirm, told as plainly as a fact (not a hedge)
+        st = EventStatus.REPORTED;
+        d.unconfirmed = true;
+      }
     }
     d.status = st;
+  }
+
+  /**
+   * "نقلت عن مصادر أن الرئيسين سيعقدان اليوم جلسة محادثات": a future verb between the source and
+   * the happening's word tells a plan, which stays planned (guide, Status (modality)).
+   */
+  private boolean plannedInClaim(Document doc, Sentence s, int claimEnd, int headFirst) {
+    for (TriggerHit t : doc.triggers()) {
+      if (t.sentence() == s.index()
+          && t.future()
+          && t.first() >= claimEnd
+          && t.first() < headFirst) {
+        return true;
+      }
+    }
+    for (int i = Math.max(claimEnd, s.firstToken()); i < headFirst; i++) {
+      if (s.clauseOf(i) != s.clauseOf(headFirst)) {
+        continue;
+      }
+      for (org.chronology.text.Proclitics.Form f : doc.forms().of(i)) {
+        if (f.future() && lexicon.is(FunctionWord.HELPER, f.text())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "ونقلت المراسلة عن مصادر أن الاجتماع استغرق تسعين دقيقة": the definite noun of a happening of a
+   * type the article told in an earlier sentence points back at it; the sources tell a detail of
+   * it, not whether it took place.
+   */
+  private boolean toldBefore(Document doc, EventDraft d) {
+    int h = d.head.first();
+    if (d.head.trigger().form() != TriggerForm.NOUN
+        || h == 0
+        || !lexicon.is(
+            FunctionWord.CLAIM_ABOUT,
+            org.chronology.text.Proclitics.withoutAnd(doc.tokens().get(h - 1).text()))) {
+      return false;
+    }
+    boolean definite = false;
+    for (org.chronology.text.Proclitics.Form f : doc.forms().of(d.head.first())) {
+      definite |= f.definite();
+    }
+    if (!definite) {
+      return false;
+    }
+    for (EventDraft o : doc.events()) {
+      if (o != d && o.sentence < d.sentence && o.type == d.type) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "… أن قوات الأمن نقلت مئات المهاجرين، وهو ما نفته الوزارة": the other side's denial after a
+   * claim is its own saying, done; the source's frame is not its frame.
+   */
+  private boolean rejoinder(Document doc, EventDraft d) {
+    return d.type == EventType.STATEMENT
+        && lexicon.is(
+            FunctionWord.REJOINDER,
+            org.chronology.text.Proclitics.withoutAnd(doc.tokens().get(d.head.first()).text()));
   }
 
   /** How far after the verb of denying the claim it denies may begin. */
