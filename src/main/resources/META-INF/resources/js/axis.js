@@ -1,5 +1,6 @@
 // Enhances what already works as links: drag across the time axis to choose a span (from/to),
-// arrow keys between events on the axis, and ←/→ through the story view. No dependency.
+// arrow keys between events on the axis, ←/→ through the story view, and the year strip as one Tab
+// stop (arrow keys between its years). No dependency.
 (function () {
   "use strict";
   if (window.chronologyAxis) return;
@@ -199,5 +200,68 @@
     if (!link) return;
     e.preventDefault();
     link.click();
+  });
+
+  // The year strip (chronology, actor pages): a link per year, one Tab stop each without this
+  // script. With it the strip is one stop, a toolbar (WAI-ARIA's roving tabindex): the selected
+  // year holds the stop (else the newest, the one the strip shows first), ←/→ move to the year
+  // drawn beside it (older years on the right in Arabic), Home/End to the oldest and newest, and
+  // Enter follows the focused year's link as before. The stop follows the focus, so Tab leaves the
+  // strip from the year last visited and Shift+Tab comes back to it.
+  function stripBars(svg) {
+    return Array.prototype.slice.call(svg.querySelectorAll("a.bar"));
+  }
+
+  function holdStop(svg, bar) {
+    stripBars(svg).forEach(function (b) { b.setAttribute("tabindex", b === bar ? "0" : "-1"); });
+  }
+
+  function roveStrips(root) {
+    var scope = root && root.querySelectorAll ? root : document;
+    var svgs = Array.prototype.slice.call(scope.querySelectorAll("svg.strip"));
+    if (scope.matches && scope.matches("svg.strip")) svgs.push(scope);
+    svgs.forEach(function (svg) {
+      var bars = stripBars(svg);
+      if (!bars.length) return;
+      var stop = svg.querySelector("a.bar.selected");
+      if (!stop) {
+        bars.forEach(function (b) {
+          if (!stop || Number(b.dataset.year) > Number(stop.dataset.year)) stop = b;
+        });
+      }
+      holdStop(svg, stop);
+      svg.setAttribute("role", "toolbar");
+    });
+  }
+  roveStrips(document);
+  // A strip that htmx swaps in (a year picked, the filters applied, a large search's late counts).
+  document.addEventListener("htmx:afterSettle", function (e) { roveStrips(e.target); });
+
+  document.addEventListener("focusin", function (e) {
+    var bar = e.target.closest && e.target.closest("svg.strip a.bar");
+    if (bar && bar.getAttribute("tabindex") !== "0") holdStop(bar.closest("svg.strip"), bar);
+  });
+
+  document.addEventListener("keydown", function (e) {
+    if (e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
+    var bar = e.target.closest && e.target.closest("svg.strip a.bar");
+    if (!bar) return;
+    var svg = bar.closest("svg.strip");
+    var bars = stripBars(svg);
+    var next = null;
+    if (e.key === "Home" || e.key === "End") {
+      // The oldest and the newest year, whichever side the strip draws them on.
+      bars.sort(function (x, y) { return Number(x.dataset.year) - Number(y.dataset.year); });
+      next = e.key === "Home" ? bars[0] : bars[bars.length - 1];
+    } else if (e.key === "ArrowLeft" || e.key === "ArrowRight") {
+      // The neighbour as drawn: right to left in Arabic, left to right in English.
+      bars.sort(function (x, y) { return x.getBoundingClientRect().left - y.getBoundingClientRect().left; });
+      next = bars[bars.indexOf(bar) + (e.key === "ArrowRight" ? 1 : -1)] || bar;
+    } else {
+      return;
+    }
+    e.preventDefault();
+    holdStop(svg, next);
+    next.focus();
   });
 })();

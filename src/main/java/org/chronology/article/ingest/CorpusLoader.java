@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.ObservesAsync;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -38,6 +39,10 @@ import org.jboss.logging.Logger;
  * otherwise share the two cores with the first page. Until it begins, readiness is down and says
  * the ingest is still to come ({@link #stage}); nothing is written before it, so an application
  * stopped meanwhile leaves the work for the next start, as one stopped during it does.
+ *
+ * <p>When it begins, one INFO line says why (the first request answered, the grace period passed
+ * with no request, or a folder import) and how long after the server listened (or the start-up, for
+ * a folder import): the first thing to read when the first page was slow or readiness late.
  */
 @ApplicationScoped
 public class CorpusLoader {
@@ -59,7 +64,20 @@ public class CorpusLoader {
 
   private boolean armed;
 
+  /** When the application started ({@link #onStart}, or the loader's creation in a unit test). */
+  private long startedAt = System.nanoTime();
+
+  /** When the grace period was armed: the server listened, or {@code main} ran. */
+  private long armedAt;
+
+  /** What armed it, as the INFO line names it. */
+  private String armedBy;
+
+  /** Why the ingest began (the INFO line), kept until its thread starts. */
+  private String reason;
+
   void onStart(@Observes StartupEvent event) {
+    startedAt = System.nanoTime();
     Path folder = config.corpus().ingestOnStart() ? Path.of(config.corpus().path()) : null;
     if (!config.corpus().ingestInBackground()) {
       // Before answering, a failed seeding fails the start, as it always has.
@@ -74,6 +92,7 @@ public class CorpusLoader {
 
   synchronized void startWhenBegun(Thread t) {
     if (begun) {
+      started(reason);
       t.start();
     } else {
       waiting = t;
@@ -82,11 +101,11 @@ public class CorpusLoader {
 
   // Quarkus fires these asynchronously once the server listens.
   void onHttp(@ObservesAsync HttpServerStart event) {
-    beginSoon();
+    beginWithin(config.corpus().startUpGrace(), "the HTTP server listened");
   }
 
   void onHttps(@ObservesAsync HttpsServerStart event) {
-    beginSoon();
+    beginWithin(config.corpus().startUpGrace(), "the HTTPS server listened");
   }
 
   /** The first answered request begins the ingest (Quarkus' own {@code /q/} endpoints aside). */
@@ -94,7 +113,7 @@ public class CorpusLoader {
     filters.register(
         rc -> {
           if (!begun && !rc.normalizedPath().startsWith("/q/")) {
-            rc.addEndHandler(done -> begin());
+            rc.addEndHandler(done -> begin(FIRST_ANSWER));
           }
           rc.next();
         },
@@ -103,22 +122,30 @@ public class CorpusLoader {
 
   static final int FIRST_ANSWER_FILTER = 10;
 
+  /** The reasons the INFO line gives for the ingest's beginning. */
+  static final String FIRST_ANSWER = "first request answered";
+
+  static final String FOLDER_IMPORT = "folder import";
+
   /**
    * The application has started (the HTTP server listens, or {@code main} runs): the background
    * start-up ingest begins at the first answered request, or after the configured grace period.
    */
   public void beginSoon() {
-    beginWithin(config.corpus().startUpGrace());
+    beginWithin(config.corpus().startUpGrace(), "main ran");
   }
 
   /**
    * Begins the ingest after {@code grace}, unless the first answer (or {@link #begin}) is sooner.
    */
-  synchronized void beginWithin(Duration grace) {
+  synchronized void beginWithin(Duration grace, String by) {
     if (begun || armed) {
       return;
     }
     armed = true;
+    armedAt = System.nanoTime();
+    armedBy = by;
+    String passed = "grace of " + seconds(grace.toMillis()) + " s passed with no request";
     Thread timer =
         new Thread(
             () -> {
@@ -127,7 +154,7 @@ public class CorpusLoader {
               } catch (InterruptedException e) {
                 return;
               }
-              begin();
+              begin(passed);
             },
             "start-up-grace");
     timer.setDaemon(true);
@@ -139,12 +166,36 @@ public class CorpusLoader {
    * grace period, or from {@code main} for a folder import (a run without HTTP, whose merges wait
    * for the seeded gazetteer). Only the first call starts it.
    */
-  public synchronized void begin() {
+  public void begin() {
+    begin(FOLDER_IMPORT);
+  }
+
+  synchronized void begin(String why) {
+    if (begun) {
+      return;
+    }
     begun = true;
+    reason = why;
     if (waiting != null) {
+      started(why);
       waiting.start();
       waiting = null;
     }
+  }
+
+  /** The INFO line: why the ingest begins, and how long after the server listened. */
+  private void started(String why) {
+    long now = System.nanoTime();
+    String after =
+        armedBy != null
+            ? seconds((now - armedAt) / 1_000_000) + " s after " + armedBy
+            : seconds((now - startedAt) / 1_000_000) + " s after start-up";
+    LOG.infof("Start-up ingest begins: %s, %s", why, after);
+  }
+
+  /** Milliseconds as seconds, without trailing zeros: 30 000 is "30", 650 is "0.65". */
+  static String seconds(long ms) {
+    return BigDecimal.valueOf(ms, 3).stripTrailingZeros().toPlainString();
   }
 
   private List<GazetteerEntry> seed() {
