@@ -8,7 +8,8 @@
 # PostgreSQL's processes separately (sum of their RSS, which counts shared buffers once per
 # process, and sum of their PSS, which splits shared pages between them).
 # Usage: bench/rss.sh DATA_DIR APP_DIR SECONDS CONNS "JVM FLAGS"
-#   (as root the app runs as the data's owner; the start-up ingest of the corpus folder is off)
+#   (as root the app runs as the data's owner; the start-up ingest of the corpus folder is off;
+#   READY_PATH=/ waits for the first 200 of `/` instead of readiness, see packaged-app.sh)
 set -euo pipefail
 DATA=$(cd "$1" && pwd); APP=$(cd "$2" && pwd); SECS=$3; CONNS=$4; FLAGS=$5
 YEAR=${YEAR:-2023}
