@@ -12,8 +12,8 @@ secs=${2:-10}
 conns=${3:-8}
 api() { curl -fsS "$base$1"; }
 year=$(api "/api/events?size=1&year=2023" >/dev/null && echo 2023)
-# The most frequent actor of the chronology's actor facet, and one of its events.
-actor=${ACTOR:-$(curl -fsS "$base/?year=$year" | grep -o 'name="actor" value="[0-9]*"' | head -1 | grep -o '[0-9]*')}
+# The actor the year page links to most often (its event cards' actor links), and one of its events.
+actor=${ACTOR:-$(curl -fsS "$base/?year=$year" | grep -o 'href="/actors/[0-9]*"' | sort | uniq -c | sort -rn | head -1 | grep -o '/actors/[0-9]*' | grep -o '[0-9]*')}
 event=$(api "/api/events?size=1&actor=$actor" | grep -o '"id":[0-9]*' | head -1 | cut -d: -f2)
 word=${SEARCH_WORD:-زيارة}
 q=$(python3 -c 'import sys,urllib.parse;print(urllib.parse.quote(sys.argv[1]))' "$word")
