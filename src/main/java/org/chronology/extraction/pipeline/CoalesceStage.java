@@ -33,10 +33,10 @@ import org.chronology.time.Precision;
  * <p>Every folding rule looks at the same pair (earlier event, later mention) and the order of the
  * rules decides which wins: that order stays here, in {@code folds}. The questions of how a later
  * sentence retells a happening in other words (a signing, a visit's arrival or programme, a context
- * sentence) are {@link Retellings}; a sentence's second trigger telling its first trigger's
- * happening again is {@link SecondTriggers}; how two drafts compare is {@link DraftComparisons};
- * the evidence that a mention tells another happening and must not be folded is {@link
- * AnotherHappening}.
+ * sentence) are {@link Retellings} and {@link RetoldSignings}; a sentence's second trigger telling
+ * its first trigger's happening again is {@link SecondTriggers}; how two drafts compare is {@link
+ * DraftComparisons}; the evidence that a mention tells another happening and must not be folded is
+ * {@link AnotherHappening}.
  */
 @Stage.Contract(
     name = "coalesce",
@@ -217,7 +217,7 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
         || e.type == EventType.VISIT && SidelineTalks.heldBeside(lexicon, doc, p)) {
       return false;
     }
-    if (new Retellings(lexicon).signedInstrument(doc, p, e)) {
+    if (new RetoldSignings(lexicon).signedInstrument(doc, p, e)) {
       return true; // "وقال الوزير إن المذكرة الموقعة …": the memorandum signed before
     }
     if (Retellings.namedDuring(doc, p, e)) {
@@ -257,7 +257,7 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
         || p.sentence == e.sentence && new SettingMeetings(lexicon).settingOf(doc, e, p)) {
       return true;
     }
-    if (new Retellings(lexicon).gatheringOfSigning(doc, p, e, gatheringKept)) {
+    if (new RetoldSignings(lexicon).gatheringOfSigning(doc, p, e, gatheringKept)) {
       return true;
     }
     if (new Sayings(lexicon).saidDuring(doc, p, e, eDated) && datesCompatible(p, e)
@@ -270,7 +270,8 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
       return true;
     }
     if (r.contentOf(doc, p, e)
-        || r.signedAgain(doc, p, e) && !AnotherHappening.datedBeforeTheNews(doc, p, e)
+        || new RetoldSignings(lexicon).signedAgain(doc, p, e)
+            && !AnotherHappening.datedBeforeTheNews(doc, p, e)
         || r.contentRetold(doc, p, e)
         || Retellings.programme(p, e)
             && (!VisitDays.plannedOnOwnDay(doc, p, e)
