@@ -84,8 +84,10 @@ public record ActorStage(
         PhraseMatcher.Match<GazetteerEntry> known =
             gazetteer.matcher().longestAt(tokens, doc.forms(), i, to);
         if (title != null && (known == null || title.end() >= known.end())) {
+          int added = out.size();
           int next = titledNames.titled(doc, s, officeAfterStyle(doc, s, title), out);
           if (next > i) {
+            new NamesBeforeTitles(lexicon, gazetteer).apply(doc, s, i, out, added);
             afterSource = false;
             i = next;
             continue;
@@ -210,9 +212,7 @@ public record ActorStage(
                         OutletStates.withHomeHolders(
                             gazetteer,
                             out,
-                            home != null
-                                ? home
-                                : OutletStates.of(lexicon, gazetteer, doc.article())))));
+                            home != null ? home : OutletStates.home(lexicon, gazetteer, doc)))));
   }
 
   /** Nouns after which a state adjective names an issue, not an actor (issue-nouns.tsv). */

@@ -62,7 +62,9 @@ public record EventPlaceStage(Lexicon lexicon) implements Stage {
           setCountryPlace(d, a);
           return;
         }
-        if (d.head.trigger().form().verbal() && a.first() == d.head.end()) {
+        if (d.head.trigger().form().verbal()
+            && a.first() == d.head.end()
+            && !titleAt(doc, a.first())) {
           afterVerb = a;
         }
       }
@@ -108,6 +110,19 @@ public record EventPlaceStage(Lexicon lexicon) implements Stage {
 
   /** How many words (a title and a name) may stand between a leaving verb and its place. */
   private static final int LEAVER_REACH = 5;
+
+  /**
+   * "زار وزير الدفاع الأمريكي وارسو": the state a title right after the verb names is its
+   * subject's, not the object of the visit; the place after the subject is.
+   */
+  private static boolean titleAt(Document doc, int t) {
+    for (ActorHit h : doc.actors()) {
+      if (h.first() == t && h.kind() == ActorKind.PERSON) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** A capital read as its state ("اتهمت يريفان") is an actor, not where it happened. */
   private static boolean standsForState(Document doc, PlaceHit p) {

@@ -45,6 +45,15 @@ final class OutletStates {
 
   private static final Set<String> OFFICES = new HashSet<>();
 
+  /** A state agency's abbreviation in a dateline → its state. */
+  private static final Map<String, String> DATELINES = new LinkedHashMap<>();
+
+  /** How far into the text a dateline is looked for. */
+  private static final int DATELINE_WORDS = 40;
+
+  /** Words of a dateline's place (a city of two or three words). */
+  private static final int MAX_PLACE_WORDS = 3;
+
   /** The states whose outlets are read (those the file gives a domain or a word of). */
   private static final Set<String> HOMES = new HashSet<>();
 
@@ -62,6 +71,7 @@ final class OutletStates {
         }
         case "none" -> words.add(new AbstractMap.SimpleEntry<>(r[1], ABROAD));
         case "office" -> OFFICES.add(r[1]);
+        case "dateline" -> DATELINES.put(ArabicNormalizer.key(r[1]), r[2]);
         default -> throw new IllegalStateException(FILE + ": unknown kind " + r[0]);
       }
     }
@@ -82,6 +92,54 @@ final class OutletStates {
       return HOMES.contains(named) ? named : null; // "الإذاعة السويدية": a service for abroad
     }
     return domain(a.url());
+  }
+
+  /**
+   * The article's home state: the masthead's, else the outlet's the page carries, else, where it
+   * carries none, the dateline agency's.
+   */
+  static String home(Lexicon lexicon, Gazetteer gazetteer, Document doc) {
+    String home = new Institutions(lexicon, gazetteer).home(doc);
+    if (home != null) {
+      return home;
+    }
+    String state = of(lexicon, gazetteer, doc.article());
+    boolean none =
+        (doc.article().outlet() == null || doc.article().outlet().isBlank())
+            && (doc.article().url() == null || doc.article().url().isBlank());
+    return state == null && none ? dateline(lexicon, doc) : state;
+  }
+
+  /**
+   * "الرباط (ومع) - …"، "الكويت - كونا -": where the page names no outlet, a state agency's
+   * abbreviation right after the dateline's place, in brackets or after a dash, in the text's first
+   * words, is the agency that wrote the dispatch: its state is the outlet's. Null for none.
+   */
+  static String dateline(Lexicon lexicon, Document doc) {
+    List<Token> tokens = doc.tokens();
+    for (int t = 1; t < tokens.size() && t < DATELINE_WORDS; t++) {
+      String state = DATELINES.get(ArabicNormalizer.key(tokens.get(t).text()));
+      String gap = doc.gapBefore(t);
+      if (state == null
+          || !(gap.contains("(") || gap.contains("-") || gap.contains("\u2013"))
+          || !afterPlace(lexicon, doc, t)) {
+        continue;
+      }
+      return state;
+    }
+    return null;
+  }
+
+  /** A place's name ends right before token {@code t}. */
+  private static boolean afterPlace(Lexicon lexicon, Document doc, int t) {
+    for (int k = 1; k <= MAX_PLACE_WORDS && t - k >= 0; k++) {
+      PhraseMatcher.Match<org.chronology.extraction.lang.PlaceEntry> p =
+          lexicon.places().longestAt(doc.tokens(), doc.forms(), t - k, t);
+      if (p != null && p.first() == t - k && p.end() == t) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
