@@ -1,0 +1,85 @@
+package org.chronology.web;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.ArrayList;
+import java.util.List;
+import org.chronology.db.StoppedDatabase;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The bare error page (bareError.html, rendered by SecurityRoutes outside the pages' own layout,
+ * for the database down while a session is checked, 503, or a body refused before any page, 413)
+ * has what a user expects of the site's pages: a skip link first, leading to the main content, the
+ * site's header (banner) with its name linking to the chronology, and a footer; in Arabic and
+ * English, with no serious axe-core finding, and the site's rules applied (inlined: a stylesheet
+ * asked for with the session's cookie gets this page too). Reached as an editor does: signed in,
+ * the next page asked for while PostgreSQL is stopped (the session's check is what fails, before
+ * any page runs).
+ */
+@QuarkusTest
+class BareErrorPageBrowserTest extends UiBrowserTest {
+
+  @Test
+  void theOutagePageHasTheSkipLinkAndTheSiteLandmarks() throws Exception {
+    String axeSource = axeSource();
+    List<String> failures = new ArrayList<>();
+    try (BrowserContext c = underPolicy(1366, 900, true)) {
+      Page page = signedIn(c, "bare-error", false);
+      try (StoppedDatabase stopped = StoppedDatabase.stop()) {
+        for (String lang : List.of("ar", "en")) {
+          boolean en = lang.equals("en");
+          Response r = page.navigate(url("/?lang=" + lang));
+          String html = page.content();
+          assertEquals(503, r.status(), lang + ": " + html);
+          assertEquals("10", r.headerValue("retry-after"), lang);
+          assertEquals(lang, page.getAttribute("html", "lang"));
+          // This very page: the Vert.x failure handler's (no navigation: who is signed in is not
+          // known), not the pages' error.html.
+          assertThat(page.locator("main#main section.error[role=alert] h1")).containsText("(503)");
+          assertThat(page.locator("nav")).hasCount(0);
+          // The site's rules apply: no stylesheet can be fetched with the session's cookie while
+          // the database is down (every request fails the session's check with this page).
+          assertThat(page.locator("header.site")).hasCSS("background-color", "rgb(20, 33, 61)");
+          var hidden = page.locator("a.skip").boundingBox();
+          assertTrue(
+              hidden != null && (hidden.x + hidden.width <= 0 || hidden.x >= 1366),
+              lang + ": the skip link is off screen until focused " + hidden);
+
+          assertThat(page.locator("header.site a.brand"))
+              .hasText(en ? "Chronology" : "الكرونولوجيا");
+          assertThat(page.locator("header.site a.brand")).hasAttribute("href", "/");
+          assertThat(page.locator("footer.site")).hasCount(1);
+
+          // The first Tab: the skip link, on the screen; Enter moves the focus to the content.
+          page.keyboard().press("Tab");
+          assertEquals(
+              "skip #main",
+              page.evaluate(
+                  "() => document.activeElement.className + ' '"
+                      + " + document.activeElement.getAttribute('href')"),
+              lang + ": the first Tab reaches the skip link");
+          var box = page.locator("a.skip").boundingBox();
+          assertTrue(
+              box != null && box.x >= 0 && box.x + box.width <= 1366 && box.y >= 0,
+              lang + ": on screen " + box);
+          page.keyboard().press("Enter");
+          assertEquals(
+              "main", page.evaluate("() => document.activeElement.id"), lang + ": in the content");
+
+          for (String v : axe(page, axeSource)) {
+            failures.add(lang + ": " + v);
+          }
+          assertEquals(List.of(), policyViolations(page), lang + ": nothing blocked");
+        }
+      }
+    }
+    assertTrue(failures.isEmpty(), String.join("\n", failures));
+  }
+}
