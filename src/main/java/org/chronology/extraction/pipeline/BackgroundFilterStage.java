@@ -300,7 +300,7 @@ public record BackgroundFilterStage(Lexicon lexicon) implements Stage {
 
   /**
    * Not a happening of its own: an undated noun inside a quotation, or an undated plural noun
-   * (صفقات، هجمات: a habit or a running total).
+   * (صفقات، هجمات: a habit or a running total) unless it is called off.
    */
   private boolean background(Document doc, EventDraft d) {
     TriggerHit h = d.head;
@@ -312,6 +312,11 @@ public record BackgroundFilterStage(Lexicon lexicon) implements Stage {
       return true;
     }
     if (!lexicon.hasSuffix(Suffix.PLURAL, word) || h.end() - h.first() != 1) {
+      return false;
+    }
+    if (d.status == EventStatus.CANCELLED) {
+      // "أعلنت الوزارة إلغاء المناورات": what is called off is one happening that was meant to
+      // take place, not a habit or a running total (guide, Status: cancelled)
       return false;
     }
     // the talks held during a visit are part of it, the people met its actors (the guide)
