@@ -69,14 +69,7 @@ final class AgreedItems {
     if (earlier.sentence != later.sentence || !furtherStep(lexicon, doc, later)) {
       return;
     }
-    for (ResolvedActor a : earlier.actors) {
-      if (!DraftComparisons.among(a, later.actors)) {
-        later.actors.add(a);
-      }
-    }
-    if (later.date == null && earlier.date != null) {
-      OccasionDates.share(later, earlier);
-    }
+    DraftComparisons.takeSidesAndDay(earlier, later);
   }
 
   /**

@@ -66,13 +66,6 @@ final class BesideInstruments {
         || !secondInstrument(lexicon, doc, earlier.head, later.head)) {
       return;
     }
-    for (ResolvedActor a : earlier.actors) {
-      if (!DraftComparisons.among(a, later.actors)) {
-        later.actors.add(a);
-      }
-    }
-    if (later.date == null && earlier.date != null) {
-      OccasionDates.share(later, earlier);
-    }
+    DraftComparisons.takeSidesAndDay(earlier, later);
   }
 }

@@ -98,6 +98,12 @@ final class DraftComparisons {
 
   /** Both dates name one and the same resolved day. */
   static boolean sameDay(EventDraft p, EventDraft e) {
+    return sameStartDay(p, e)
+        && Objects.equals(p.date.expression().end(), e.date.expression().end());
+  }
+
+  /** Both dates are days and begin on the same resolved day (their ends may differ). */
+  static boolean sameStartDay(EventDraft p, EventDraft e) {
     if (p.date == null || e.date == null) {
       return false;
     }
@@ -106,8 +112,22 @@ final class DraftComparisons {
     return a.precision() == Precision.DAY
         && b.precision() == Precision.DAY
         && a.start() != null
-        && a.start().equals(b.start())
-        && Objects.equals(a.end(), b.end());
+        && a.start().equals(b.start());
+  }
+
+  /**
+   * The later draft, a further item of the same act, takes the earlier's sides it does not name
+   * yet, and the earlier's date when it has none of its own.
+   */
+  static void takeSidesAndDay(EventDraft earlier, EventDraft later) {
+    for (ResolvedActor a : earlier.actors) {
+      if (!among(a, later.actors)) {
+        later.actors.add(a);
+      }
+    }
+    if (later.date == null && earlier.date != null) {
+      OccasionDates.share(later, earlier);
+    }
   }
 
   static boolean placesCompatible(EventDraft p, EventDraft e) {

@@ -141,13 +141,7 @@ record Retellings(Lexicon lexicon) {
         || e.date.first() - e.head.end() > NAMED_DAY_GAP) {
       return false;
     }
-    TemporalExpression a = p.date.expression();
-    TemporalExpression b = e.date.expression();
-    return a.precision() == Precision.DAY
-        && b.precision() == Precision.DAY
-        && a.start() != null
-        && a.start().equals(b.start())
-        && !differentSubject(p, e);
+    return DraftComparisons.sameStartDay(p, e) && !differentSubject(p, e);
   }
 
   /** How many words may stand between a happening's noun and the day that names it. */
