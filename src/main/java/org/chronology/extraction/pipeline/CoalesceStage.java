@@ -288,6 +288,9 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
     if (LapseClauses.toldElsewhere(lexicon, doc, p, e)) {
       return true; // "بعد ساعات من توقيع مذكرة تفاهم" and the signing told with its day
     }
+    if (EarlierHappenings.framedTelling(lexicon, doc, p, e)) {
+      return true; // "وتأتي الزيارة بعد توقيع البلدين اتفاقية … في أيار الماضي": told before
+    }
     if (RetoldHappening.retold(doc, p, e)
         || VisitDays.otherDayOf(doc, p, e)
         || VisitDays.visitorMeets(doc, p, e)
