@@ -198,6 +198,8 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
     }
     if (AnotherHappening.otherInstance(p, e)
         || AnotherHappening.measuresDateOf(doc, e, p)
+        // "طردت … أمس، بعد أسبوعين من استدعاء السفير": the happening the lapse is measured from
+        || LapseClauses.measuredAfter(lexicon, doc, p, e)
         || new AnotherHappening(lexicon).pointedReaction(doc, e)
         || new AnotherHappening(lexicon).callBesideVisit(doc, p, e)
         || p.sentence == e.sentence
@@ -284,8 +286,11 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
     if (Retellings.arrivalOfVisit(p, e) || Retellings.startOf(p, e)) {
       return true;
     }
-    if (LapseClauses.toldElsewhere(p, e)) {
+    if (LapseClauses.toldElsewhere(lexicon, doc, p, e)) {
       return true; // "بعد ساعات من توقيع مذكرة تفاهم" and the signing told with its day
+    }
+    if (EarlierHappenings.framedTelling(lexicon, doc, p, e)) {
+      return true; // "وتأتي الزيارة بعد توقيع البلدين اتفاقية … في أيار الماضي": told before
     }
     if (RetoldHappening.retold(doc, p, e)
         || VisitDays.otherDayOf(doc, p, e)

@@ -1,5 +1,6 @@
 package org.chronology.extraction.pipeline;
 
+import org.chronology.extraction.ActorKind;
 import org.chronology.extraction.lang.FunctionWord;
 import org.chronology.extraction.lang.Lexicon;
 import org.chronology.text.Proclitics;
@@ -34,5 +35,41 @@ final class EarlierHappenings {
       }
     }
     return false;
+  }
+
+  /**
+   * "وتأتي الزيارة بعد توقيع البلدين اتفاقية للربط الكهربائي في أيار الماضي": a sentence opening
+   * with a framing verb names, after a word of sequence, the earlier happening with a date of its
+   * own; told before in the article (p, earlier sentence) with that type and status, a date that
+   * agrees and the states it names, it is that happening again (the guide: one happening, one
+   * event), not a second one.
+   */
+  static boolean framedTelling(Lexicon lexicon, Document doc, EventDraft p, EventDraft e) {
+    if (p.sentence >= e.sentence
+        || p.type != e.type
+        || p.status != e.status
+        || !p.ownDate
+        || !e.ownDate
+        || !OccasionDates.resolved(p)
+        || !OccasionDates.resolved(e)
+        || !DraftComparisons.datesCompatible(p, e)
+        || !opened(lexicon, doc, e)) {
+      return false;
+    }
+    String first = doc.tokens().get(doc.sentences().get(e.sentence).firstToken()).text();
+    if (!lexicon.is(FunctionWord.FRAMING, first)
+        && !lexicon.is(FunctionWord.FRAMING, Proclitics.withoutConjunction(first))) {
+      return false;
+    }
+    boolean named = false;
+    for (ResolvedActor a : e.actors) {
+      if (a.kind() == ActorKind.COUNTRY) {
+        if (!DraftComparisons.among(a, p.actors)) {
+          return false;
+        }
+        named = true;
+      }
+    }
+    return named;
   }
 }

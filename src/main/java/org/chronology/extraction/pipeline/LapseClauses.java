@@ -24,6 +24,11 @@ final class LapseClauses {
   private LapseClauses() {}
 
   static void undate(Lexicon lexicon, Document doc, EventDraft d) {
+    if (d.date == null && !d.ownDate) {
+      // no date carried over: still the earlier happening, not the day's news
+      d.lapsed = measuredFrom(lexicon, doc, d.head.first());
+      return;
+    }
     if (d.date == null || d.ownDate || d.date.expression().anchor() != null) {
       return; // a date of its own, or the lapse itself read as one
     }
@@ -35,10 +40,20 @@ final class LapseClauses {
 
   /**
    * e, told elsewhere with a date of its own, is the happening p named after a lapse: the same
-   * type, and every state p names is among e's.
+   * type, every state p names among e's, and p's date, when dated back from the lapse, agreeing.
    */
-  static boolean toldElsewhere(EventDraft p, EventDraft e) {
-    if (!p.lapsed || p.date != null || p.type != e.type || e.date == null || !e.ownDate) {
+  static boolean toldElsewhere(Lexicon lexicon, Document doc, EventDraft p, EventDraft e) {
+    boolean datedBack =
+        p.date != null
+            && !p.ownDate
+            && p.date.expression().anchor() != null
+            && measuredFrom(lexicon, doc, p.head.first());
+    if (!(p.lapsed || datedBack)
+        || p.date != null && (!datedBack || !DraftComparisons.datesCompatible(p, e))
+        || p.type != e.type
+        || p.status != e.status // "سيفتتحان سفارتيهما": a step still to come is not the one told
+        || e.date == null
+        || !e.ownDate) {
       return false;
     }
     boolean named = false;
@@ -51,6 +66,18 @@ final class LapseClauses {
       }
     }
     return named;
+  }
+
+  /**
+   * "طردت الحكومة السفير أمس، بعد أسبوعين من استدعائه": e, named after a lapse that follows p's
+   * word in their sentence, is the earlier happening p is measured from, so never p itself (the
+   * guide: a past happening with a date the text gives is an event of its own).
+   */
+  static boolean measuredAfter(Lexicon lexicon, Document doc, EventDraft p, EventDraft e) {
+    return p.sentence == e.sentence
+        && p.head.first() < e.head.first()
+        && measuredFrom(lexicon, doc, e.head.first())
+        && !measuredFrom(lexicon, doc, p.head.first());
   }
 
   /** A lapse phrase ends shortly before {@code head}, in its clause. */

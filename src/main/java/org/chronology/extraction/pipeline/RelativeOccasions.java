@@ -96,6 +96,16 @@ final class RelativeOccasions {
       // from the article's happening, even when the phrase stands in the anchor's own clause
       from = OccasionDates.main(doc, object);
     }
+    if (from == null
+        && subject == null
+        && LapseClauses.measuredFrom(lexicon, doc, object.head.first())) {
+      // "أعلنت مالي مساء الاثنين إغلاق مجالها الجوي …، بعد ساعات من قرار مماثل اتخذته الجزائر":
+      // the phrase, standing in no happening's words, follows the sentence's happening told before
+      // it; the happening named after it is dated back from that one (the guide: a date the text
+      // gives); a short lapse only (function-words.tsv: lapse), not a stretch of a process ("بعد
+      // أكثر من عام على المواجهات")
+      from = toldBefore(doc, s, h);
+    }
     if (from != null) {
       object.date =
           new DateHit(
@@ -104,6 +114,20 @@ final class RelativeOccasions {
               anchor.inverse().resolve(h.expression(), OccasionDates.date(from)));
       object.ownDate = false;
     }
+  }
+
+  /** The last happening of the sentence told before the phrase, with a resolved date, or null. */
+  private static EventDraft toldBefore(Document doc, Sentence s, DateHit h) {
+    EventDraft before = null;
+    for (EventDraft d : doc.events()) {
+      if (d.sentence == s.index()
+          && d.head.first() < h.first()
+          && OccasionDates.resolved(d)
+          && (before == null || d.head.first() > before.head.first())) {
+        before = d;
+      }
+    }
+    return before;
   }
 
   /**
