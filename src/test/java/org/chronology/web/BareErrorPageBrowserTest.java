@@ -18,10 +18,9 @@ import org.junit.jupiter.api.Test;
  * for the database down while a session is checked, 503, or a body refused before any page, 413)
  * has what a user expects of the site's pages: a skip link first, leading to the main content, the
  * site's header (banner) with its name linking to the chronology, and a footer; in Arabic and
- * English, with no serious axe-core finding, and the site's rules applied (inlined: a stylesheet
- * asked for with the session's cookie gets this page too). Reached as an editor does: signed in,
- * the next page asked for while PostgreSQL is stopped (the session's check is what fails, before
- * any page runs).
+ * English, with no serious axe-core finding, and the site's rules applied (inlined, as in every
+ * page). Reached as an editor does: signed in, the next page asked for while PostgreSQL is stopped
+ * (the session's check is what fails, before any page runs).
  */
 @QuarkusTest
 class BareErrorPageBrowserTest extends UiBrowserTest {
@@ -44,8 +43,7 @@ class BareErrorPageBrowserTest extends UiBrowserTest {
           // known), not the pages' error.html.
           assertThat(page.locator("main#main section.error[role=alert] h1")).containsText("(503)");
           assertThat(page.locator("nav")).hasCount(0);
-          // The site's rules apply: no stylesheet can be fetched with the session's cookie while
-          // the database is down (every request fails the session's check with this page).
+          // The site's rules apply (inlined; the static files skip the session's check).
           assertThat(page.locator("header.site")).hasCSS("background-color", "rgb(20, 33, 61)");
           var hidden = page.locator("a.skip").boundingBox();
           assertTrue(
