@@ -1,8 +1,5 @@
 package org.chronology.extraction;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -21,19 +18,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ActorCoverageTest {
 
-  static Stream<Arguments> rows() throws IOException {
-    try (InputStream in =
-        ActorCoverageTest.class.getResourceAsStream("/extraction/actor-coverage.tsv")) {
-      Assertions.assertNotNull(in, "actor-coverage.tsv");
-      String table = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      return table
-          .lines()
-          .filter(l -> !l.isBlank() && !l.startsWith("#"))
-          .map(l -> l.split("\t", 2))
-          .map(c -> Arguments.of(c[0].trim(), c[1].trim().replace("\\n", "\n")))
-          .toList()
-          .stream();
-    }
+  static Stream<Arguments> rows() {
+    return CoverageTable.read("/extraction/actor-coverage.tsv", 2).stream()
+        .map(r -> r.cells())
+        .map(c -> Arguments.of(c[0].trim(), c[1].trim().replace("\\n", "\n")));
   }
 
   @ParameterizedTest(name = "{0}: {1}")

@@ -1,8 +1,6 @@
 package org.chronology.extraction;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
@@ -37,31 +35,22 @@ class EventDateCoverageTest {
     }
   }
 
-  static List<Row> load() throws IOException {
-    try (InputStream in =
-        EventDateCoverageTest.class.getResourceAsStream("/extraction/event-date-coverage.tsv")) {
-      Assertions.assertNotNull(in, "event-date-coverage.tsv");
-      List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
-      List<Row> rows = new java.util.ArrayList<>();
-      for (int i = 0; i < lines.size(); i++) {
-        String l = lines.get(i);
-        if (l.isBlank() || l.startsWith("#")) {
-          continue;
-        }
-        String[] c = l.split("\t");
-        boolean dated = c.length > 3;
-        rows.add(
-            new Row(
-                i + 1,
-                c[0].equals("none") ? null : LocalDate.parse(c[0]),
-                c[1].replace(" ¶ ", "\n\n"),
-                c[2],
-                dated ? LocalDate.parse(c[3]) : null,
-                dated ? Precision.valueOf(c[4]) : null,
-                c.length > 5 && c[5].contains("approx")));
-      }
-      return rows;
+  static List<Row> load() {
+    List<Row> rows = new java.util.ArrayList<>();
+    for (CoverageTable.Row r : CoverageTable.read("/extraction/event-date-coverage.tsv", 0)) {
+      String[] c = r.cells();
+      boolean dated = c.length > 3;
+      rows.add(
+          new Row(
+              r.line(),
+              c[0].equals("none") ? null : LocalDate.parse(c[0]),
+              c[1].replace(" ¶ ", "\n\n"),
+              c[2],
+              dated ? LocalDate.parse(c[3]) : null,
+              dated ? Precision.valueOf(c[4]) : null,
+              c.length > 5 && c[5].contains("approx")));
     }
+    return rows;
   }
 
   static Stream<Arguments> rows() throws IOException {

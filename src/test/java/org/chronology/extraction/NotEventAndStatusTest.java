@@ -3,12 +3,6 @@ package org.chronology.extraction;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,24 +19,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 class NotEventAndStatusTest {
 
   static Stream<Arguments> rows() {
-    List<Arguments> rows = new ArrayList<>();
-    try (BufferedReader r =
-        new BufferedReader(
-            new InputStreamReader(
-                NotEventAndStatusTest.class.getResourceAsStream(
-                    "/extraction/not-event-and-status.tsv"),
-                StandardCharsets.UTF_8))) {
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] c = line.split("\t");
-        rows.add(Arguments.of(c[0], c[1].trim(), Fixtures.article(c[2].split(" \\|\\| "))));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return rows.stream();
+    return CoverageTable.read("/extraction/not-event-and-status.tsv", 0).stream()
+        .map(r -> r.cells())
+        .map(c -> Arguments.of(c[0], c[1].trim(), Fixtures.article(c[2].split(" \\|\\| "))));
   }
 
   @ParameterizedTest(name = "{0}")

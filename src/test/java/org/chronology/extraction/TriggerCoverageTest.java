@@ -2,9 +2,6 @@ package org.chronology.extraction;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -21,17 +18,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class TriggerCoverageTest {
 
-  static Stream<Arguments> rows() throws IOException {
-    try (InputStream in =
-        TriggerCoverageTest.class.getResourceAsStream("/extraction/trigger-coverage.tsv")) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8)
-              .lines()
-              .filter(l -> !l.isBlank() && !l.startsWith("#"))
-              .map(l -> l.split("\t"))
-              .map(c -> Arguments.of(c[0], c[1], c[2], c[3]))
-              .toList()
-              .stream();
-    }
+  static Stream<Arguments> rows() {
+    return CoverageTable.read("/extraction/trigger-coverage.tsv", 0).stream()
+        .map(r -> r.cells())
+        .map(c -> Arguments.of(c[0], c[1], c[2], c[3]));
   }
 
   @ParameterizedTest(name = "{1} {2}: {0}")

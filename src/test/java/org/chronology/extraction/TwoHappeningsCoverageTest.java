@@ -2,11 +2,6 @@ package org.chronology.extraction;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -27,23 +22,11 @@ class TwoHappeningsCoverageTest {
 
   static Stream<Arguments> rows() {
     List<Arguments> rows = new ArrayList<>();
-    try (BufferedReader r =
-        new BufferedReader(
-            new InputStreamReader(
-                TwoHappeningsCoverageTest.class.getResourceAsStream(
-                    "/extraction/two-happenings.tsv"),
-                StandardCharsets.UTF_8))) {
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] c = line.split("\t");
-        List<String> events = new ArrayList<>(Arrays.asList(c[1].trim().split(" +")));
-        events.sort(null);
-        rows.add(Arguments.of(c[0], events, Fixtures.article(c[2].split(" \\|\\| "))));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    for (CoverageTable.Row row : CoverageTable.read("/extraction/two-happenings.tsv", 0)) {
+      String[] c = row.cells();
+      List<String> events = new ArrayList<>(Arrays.asList(c[1].trim().split(" +")));
+      events.sort(null);
+      rows.add(Arguments.of(c[0], events, Fixtures.article(c[2].split(" \\|\\| "))));
     }
     return rows.stream();
   }

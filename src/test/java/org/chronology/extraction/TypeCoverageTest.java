@@ -1,8 +1,5 @@
 package org.chronology.extraction;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -18,22 +15,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class TypeCoverageTest {
 
-  static Stream<Arguments> rows() throws IOException {
-    try (InputStream in =
-        TypeCoverageTest.class.getResourceAsStream("/extraction/type-coverage.tsv")) {
-      Assertions.assertNotNull(in, "type-coverage.tsv");
-      String table = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      return table
-          .lines()
-          .filter(l -> !l.isBlank() && !l.startsWith("#"))
-          .map(l -> l.split("\t", 2))
-          .map(
-              c ->
-                  Arguments.of(
-                      EventType.valueOf(c[0].trim().toUpperCase(Locale.ROOT)), c[1].trim()))
-          .toList()
-          .stream();
-    }
+  static Stream<Arguments> rows() {
+    return CoverageTable.read("/extraction/type-coverage.tsv", 2).stream()
+        .map(r -> r.cells())
+        .map(
+            c ->
+                Arguments.of(EventType.valueOf(c[0].trim().toUpperCase(Locale.ROOT)), c[1].trim()));
   }
 
   @ParameterizedTest(name = "{0}: {1}")
