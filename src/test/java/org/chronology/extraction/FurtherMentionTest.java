@@ -34,10 +34,16 @@ class FurtherMentionTest {
             "وقّعت مصر والسودان، أمس الأحد، في القاهرة اتفاقية للربط الكهربائي بين البلدين."
                 + "\n\nوكان البلدان قد وقّعا الاتفاقية الأولى في الخرطوم في آذار 2015.",
             2),
-        // the programme of a visit under way
+        // a meeting of the visit's programme reported with a later day of its own: the guide keeps
+        // it apart from the visit
         Arguments.of(
             "بدأ وزير الخارجية الإسرائيلي إيلي كوهين أمس الأربعاء زيارة إلى البحرين."
                 + "\n\nومن المقرر أن يلتقي كوهين اليوم الخميس ملك البحرين في المنامة.",
+            2),
+        // the programme of a visit under way, without a day of its own
+        Arguments.of(
+            "بدأ وزير الخارجية الإسرائيلي إيلي كوهين أمس الأربعاء زيارة إلى البحرين."
+                + "\n\nومن المقرر أن يلتقي كوهين خلال الزيارة ملك البحرين في المنامة.",
             1),
         Arguments.of(
             "وصل رئيس الوزراء العراقي محمد شياع السوداني أمس الأربعاء إلى طهران في زيارة رسمية."

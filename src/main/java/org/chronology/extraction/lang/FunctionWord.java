@@ -42,6 +42,8 @@ public enum FunctionWord {
   ARRIVAL_SCENE("arrival-scene"),
   /** "until" before a coming day (حتى الأربعاء المقبل): the end of a happening under way */
   UNTIL("until"),
+  /** a later hour of a day told ("في وقت لاحق اليوم"): the day's programme going on */
+  LATER_IN_DAY("later-in-day"),
   /** "except" after a negated happening (لم تفتح … إلا في): it took place, only then */
   EXCEPT("except"),
   /** an office resident in the host's capital (سفير، قائم بالأعمال): its reception is no visit */

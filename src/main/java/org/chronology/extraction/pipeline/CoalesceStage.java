@@ -276,7 +276,7 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
             && !AnotherHappening.datedBeforeTheNews(doc, p, e)
         || r.contentRetold(doc, p, e)
         || Retellings.programme(p, e)
-            && (!VisitDays.plannedOnOwnDay(doc, p, e)
+            && (!VisitDays.plannedOnOwnDay(lexicon, doc, p, e)
                 || new VisitStays(lexicon).covers(doc, p, e))) {
       return true;
     }
@@ -293,7 +293,7 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
       return true; // "وتأتي الزيارة بعد توقيع البلدين اتفاقية … في أيار الماضي": told before
     }
     if (RetoldHappening.retold(doc, p, e)
-        || VisitDays.otherDayOf(doc, p, e)
+        || VisitDays.otherDayOf(lexicon, doc, p, e)
         || VisitDays.visitorMeets(doc, p, e)
         || RetoldHappening.namedAgain(doc, p, e)
         || RetoldHappening.sameWordAgain(doc, p, e)) {

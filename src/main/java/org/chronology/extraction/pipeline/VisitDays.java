@@ -6,6 +6,9 @@ import org.chronology.extraction.ActorKind;
 import org.chronology.extraction.EventStatus;
 import org.chronology.extraction.EventType;
 import org.chronology.extraction.Role;
+import org.chronology.extraction.lang.FunctionWord;
+import org.chronology.extraction.lang.Lexicon;
+import org.chronology.extraction.lang.TriggerForm;
 import org.chronology.time.TemporalExpression;
 
 /**
@@ -26,7 +29,7 @@ final class VisitDays {
 
   private VisitDays() {}
 
-  static boolean otherDayOf(Document doc, EventDraft p, EventDraft e) {
+  static boolean otherDayOf(Lexicon lexicon, Document doc, EventDraft p, EventDraft e) {
     if (p.type != EventType.VISIT
         || e.type != EventType.VISIT && e.type != EventType.MEETING
         || p.status != EventStatus.HAPPENED
@@ -34,7 +37,7 @@ final class VisitDays {
             && (e.status != EventStatus.PLANNED || e.type != EventType.MEETING)
         || p.sentence >= e.sentence
         || !withinDays(p, e)
-        || plannedOnOwnDay(doc, p, e)
+        || plannedOnOwnDay(lexicon, doc, p, e)
         || RetoldHappening.again(doc, e)
         || RetoldHappening.summit(doc, p)
         || e.type == EventType.MEETING && RetoldHappening.summit(doc, e)
@@ -177,18 +180,24 @@ final class VisitDays {
    * after the visit's first day.
    */
   /**
-   * A planned meeting told with a day of its own after the visit's told day and after the day of
-   * the news ("وصل الرئيس اليوم …، ومن المقرر أن يلتقي غداً رئيس الوزراء"): the guide keeps a
-   * meeting reported with its own separate date apart from the visit, planned while the visit has
-   * happened. The programme of the day of the news ("ومن المنتظر أن يلتقي اليوم …") stays the
-   * visit's.
+   * A planned meeting told with a day of its own after the visit's told day ("وصل الرئيس أمس …"،
+   * then "ومن المقرر أن يلتقي اليوم الثلاثاء رئيس الوزراء", or "غداً"): the guide keeps a meeting
+   * reported with its own separate date apart from the visit, planned while the visit has happened,
+   * also on the day of the news when the visit began before it; talks told in the present on such a
+   * day ("ويلتقي الوفد اليوم …") likewise. Not a plan told in the visit's own sentence ("ووصل … في
+   * زيارة تستغرق ثلاثة أيام، ومن المقرر أن يلتقي اليوم …": the visit's programme as it is
+   * announced), nor a later hour of the day told ("في وقت لاحق اليوم": the day's programme going
+   * on).
    */
-  static boolean plannedOnOwnDay(Document doc, EventDraft p, EventDraft e) {
-    if (e.status != EventStatus.PLANNED
+  static boolean plannedOnOwnDay(Lexicon lexicon, Document doc, EventDraft p, EventDraft e) {
+    if (e.status != EventStatus.PLANNED && e.head.trigger().form() != TriggerForm.PRESENT
         || e.type != EventType.MEETING
         || !e.ownDate
         || e.date == null
-        || p.date == null) {
+        || p.date == null
+        || e.sentence == p.sentence
+        || p.alsoIn.contains(e.sentence)
+        || laterInDay(lexicon, doc, e)) {
       return false;
     }
     TemporalExpression a = p.date.expression();
@@ -196,8 +205,16 @@ final class VisitDays {
     return a.start() != null
         && b.start() != null
         && b.precision() == org.chronology.time.Precision.DAY
-        && b.start().isAfter(a.start())
-        && (doc.article().publishedOn() == null || b.start().isAfter(doc.article().publishedOn()));
+        && b.start().isAfter(a.start());
+  }
+
+  /** How far before a plan's day "later" may stand ("في وقت لاحق من اليوم"). */
+  private static final int LATER_REACH = 3;
+
+  /** "لاحق" right before e's date: a later hour of the day told. */
+  private static boolean laterInDay(Lexicon lexicon, Document doc, EventDraft e) {
+    int from = Math.max(doc.sentences().get(e.sentence).firstToken(), e.date.first() - LATER_REACH);
+    return lexicon.anyIn(FunctionWord.LATER_IN_DAY, doc.tokens(), from, e.date.first());
   }
 
   /**
