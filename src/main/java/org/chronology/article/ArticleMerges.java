@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
+import org.chronology.event.service.DataVersionPublisher;
 import org.chronology.event.service.ReextractionService;
 import org.chronology.extraction.EventExtractor;
 import org.chronology.extraction.ExtractedEvent;
@@ -27,8 +28,29 @@ final class ArticleMerges {
 
   private final ReextractionService extraction;
 
+  /**
+   * A background run's: its commits leave the data version to it (published at a bounded rate);
+   * null: every commit bumps it (uploads, edits, imports).
+   */
+  private final DataVersionPublisher publisher;
+
   ArticleMerges(ReextractionService extraction) {
+    this(extraction, null);
+  }
+
+  ArticleMerges(ReextractionService extraction, DataVersionPublisher publisher) {
     this.extraction = extraction;
+    this.publisher = publisher;
+  }
+
+  private boolean deferred() {
+    return publisher != null;
+  }
+
+  private void committed() {
+    if (publisher != null) {
+      publisher.committed();
+    }
   }
 
   /**
@@ -104,7 +126,9 @@ final class ArticleMerges {
                         new ReextractionService.Extracted(
                             e.getKey().id, e.getValue(), stored.get(e.getKey().id)))
                 .toList(),
-            cache);
+            cache,
+            deferred());
+        committed();
         return batch.size();
       } catch (RuntimeException e) {
         // Rolled back as a whole: nothing of the batch is stored; retried one by one below.
@@ -129,7 +153,8 @@ final class ArticleMerges {
       Map<Long, List<ExtractedEvent>> cache) {
     Article a = extracted.getKey();
     try {
-      extraction.mergeArticle(extractor, a.id, extracted.getValue(), cache);
+      extraction.mergeArticle(extractor, a.id, extracted.getValue(), cache, deferred());
+      committed();
     } catch (RuntimeException e) {
       // Rolled back: the article keeps what it had; retried when uploaded again or re-extracted.
       LOG.errorf(e, "Merging the events of article %d (%s) failed", a.id, a.source);
@@ -146,7 +171,8 @@ final class ArticleMerges {
   void fail(long id, String source, String reason, Map<Long, List<ExtractedEvent>> cache) {
     cache.put(id, List.of());
     try {
-      extraction.markFailed(id, reason);
+      extraction.markFailed(id, reason, deferred());
+      committed();
     } catch (RuntimeException e) {
       LOG.errorf("Could not mark article %d (%s) failed: %s", id, source, reason(e));
     }

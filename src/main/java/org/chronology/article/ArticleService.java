@@ -36,6 +36,7 @@ import org.chronology.article.ingest.Sidecar;
 import org.chronology.common.DaemonThreads;
 import org.chronology.config.ChronologyConfig;
 import org.chronology.event.query.SummaryCompactor;
+import org.chronology.event.service.DataVersionPublisher;
 import org.chronology.event.service.ExtractionRunner;
 import org.chronology.event.service.ReextractionService;
 import org.chronology.extraction.EventExtractor;
@@ -252,7 +253,7 @@ public class ArticleService {
     return underBulkLock(
         () -> {
           List<IngestOutcome> outcomes = ingestFolder(folder);
-          BulkReport done = completePendingLocked("extraction");
+          BulkReport done = completePendingLocked("extraction", false, null);
           return new BulkReport(outcomes, done.extracted(), done.failed());
         });
   }
@@ -268,7 +269,7 @@ public class ArticleService {
           long t0 = System.nanoTime();
           StaleArticles.mark(extraction.extractorVersion(), gazetteerAdded);
           List<IngestOutcome> outcomes = folder == null ? List.of() : ingestFolder(folder);
-          BulkReport done = completePendingLocked("start-up extraction");
+          BulkReport done = completePendingLocked("start-up extraction", true, null);
           long ms = Math.max(1, (System.nanoTime() - t0) / 1_000_000);
           if (done.extracted() + done.failed() > 0) {
             LOG.infof(
@@ -286,7 +287,16 @@ public class ArticleService {
 
   /** Extracts every pending article (resuming an interrupted run); under the bulk lock. */
   public BulkReport completePending() {
-    return underBulkLock(() -> completePendingLocked("extraction"));
+    return underBulkLock(() -> completePendingLocked("extraction", false, null));
+  }
+
+  /**
+   * {@link #completePending()} as a background run does it (start-up's, an administrator's): its
+   * work reaches the pages at most every {@code chronology.reextract.publish-interval} and at its
+   * end. {@code afterBatch}: run after each batch's commit (tests look at the pages mid-run).
+   */
+  BulkReport completePendingInBackground(Runnable afterBatch) {
+    return underBulkLock(() -> completePendingLocked("re-extraction", true, afterBatch));
   }
 
   /**
@@ -308,7 +318,7 @@ public class ArticleService {
     background.execute(
         () -> {
           try {
-            underBulkLock(() -> completePendingLocked("re-extraction"));
+            underBulkLock(() -> completePendingLocked("re-extraction", true, null));
           } catch (RuntimeException e) {
             LOG.errorf(e, "Re-extraction stopped: %s (pending articles resume at start-up)", e);
             Progress p = progress.get();
@@ -382,8 +392,25 @@ public class ArticleService {
    * or a database error in its merge) marks that article failed and the run goes on; an article
    * tried once in this run is never tried again by it, so a run always ends, even when an article
    * cannot even be marked (it stays pending for the next run).
+   *
+   * <p>{@code background}: a background run (start-up's, an administrator's re-extraction, hours at
+   * a million articles): its commits do not bump the data version, which would make every kept page
+   * a miss after each batch; a {@link DataVersionPublisher} bumps it at most every {@code
+   * chronology.reextract.publish-interval} and at the end. A folder import bumps it at every batch.
    */
-  private BulkReport completePendingLocked(String phase) {
+  private BulkReport completePendingLocked(String phase, boolean background, Runnable afterBatch) {
+    if (!background) {
+      return completePendingLocked(phase, merges, false, afterBatch);
+    }
+    try (DataVersionPublisher publisher =
+        new DataVersionPublisher(config.reextract().publishInterval())) {
+      return completePendingLocked(
+          phase, new ArticleMerges(extraction, publisher), true, afterBatch);
+    }
+  }
+
+  private BulkReport completePendingLocked(
+      String phase, ArticleMerges merges, boolean deferred, Runnable afterBatch) {
     long t0 = System.nanoTime();
     int extracted = 0;
     int failed = 0;
@@ -423,14 +450,14 @@ public class ArticleService {
           // an article that cannot be read is marked failed.
           Map<Long, Article> read = null;
           try {
-            read = load(next);
+            read = load(next, deferred);
           } catch (RuntimeException e) {
             LOG.warnf("Reading %d articles failed (%s); reading them one by one", next.size(), e);
           }
           for (long id : next) {
             Article a;
             try {
-              a = read != null ? read.get(id) : load(List.of(id)).get(id);
+              a = read != null ? read.get(id) : load(List.of(id), deferred).get(id);
             } catch (RuntimeException e) {
               LOG.errorf(e, "Reading article %d for extraction failed", id);
               merges.fail(id, "article " + id, ArticleMerges.reason(e), cache);
@@ -462,6 +489,9 @@ public class ArticleService {
           failed += batch.size() - ok;
           batch.clear();
           stored.clear();
+          if (afterBatch != null) {
+            afterBatch.run();
+          }
         }
         ticker.tick(extracted + failed, failed);
         progress.set(
@@ -497,14 +527,21 @@ public class ArticleService {
    * from a sidecar or an editor are never touched.
    */
   private Article load(long id) {
-    return load(List.of(id)).get(id);
+    return load(List.of(id), false).get(id);
   }
 
-  /** {@link #load(long)} of several articles in one transaction; absent ones are left out. */
-  private Map<Long, Article> load(List<Long> ids) {
+  /**
+   * {@link #load(long)} of several articles in one transaction; absent ones are left out. {@code
+   * deferred}: a background run's, whose header dates applied leave the data version to its
+   * publisher.
+   */
+  private Map<Long, Article> load(List<Long> ids, boolean deferred) {
     return QuarkusTransaction.requiringNew()
         .call(
             () -> {
+              if (deferred) {
+                DataVersionPublisher.deferInTransaction(Article.getEntityManager());
+              }
               Map<Long, Article> out = new HashMap<>();
               for (Article a : Article.byIds(ids)) {
                 applyHeaderDate(a);

@@ -29,6 +29,18 @@ public interface ChronologyConfig {
   /** How articles are extracted. */
   Extraction extraction();
 
+  /** How a background re-extraction shows its work. */
+  Reextract reextract();
+
+  interface Reextract {
+    /**
+     * A background re-extraction (start-up's, an administrator's) publishes what it committed to
+     * the pages at most this often and at its end, instead of at every batch; 0: at every batch.
+     */
+    @WithDefault("30s")
+    Duration publishInterval();
+  }
+
   /** Rendered public pages kept for readers who are not signed in ({@code web.cache.PageCache}). */
   PageCacheLimits pageCache();
 

@@ -202,7 +202,20 @@ public class ReextractionService {
       long articleId,
       List<ExtractedEvent> fresh,
       Map<Long, List<ExtractedEvent>> cache) {
-    return mergeArticles(extractor, List.of(new Extracted(articleId, fresh)), cache);
+    return mergeArticle(extractor, articleId, fresh, cache, false);
+  }
+
+  /**
+   * {@link #mergeArticle(EventExtractor, long, List, Map)}; {@code deferred}: a background run's,
+   * whose commit leaves the data version to its {@link DataVersionPublisher}.
+   */
+  public Report mergeArticle(
+      EventExtractor extractor,
+      long articleId,
+      List<ExtractedEvent> fresh,
+      Map<Long, List<ExtractedEvent>> cache,
+      boolean deferred) {
+    return mergeArticles(extractor, List.of(new Extracted(articleId, fresh)), cache, deferred);
   }
 
   /**
@@ -213,11 +226,26 @@ public class ReextractionService {
    */
   public Report mergeArticles(
       EventExtractor extractor, List<Extracted> articles, Map<Long, List<ExtractedEvent>> cache) {
+    return mergeArticles(extractor, articles, cache, false);
+  }
+
+  /**
+   * {@link #mergeArticles(EventExtractor, List, Map)}; {@code deferred}: a background run's batch,
+   * whose commit leaves the data version to its {@link DataVersionPublisher}.
+   */
+  public Report mergeArticles(
+      EventExtractor extractor,
+      List<Extracted> articles,
+      Map<Long, List<ExtractedEvent>> cache,
+      boolean deferred) {
     return QuarkusTransaction.requiringNew()
         .call(
             () -> {
-              lockMerge();
               EntityManager em = Event.getEntityManager();
+              if (deferred) {
+                DataVersionPublisher.deferInTransaction(em);
+              }
+              lockMerge();
               // Flushed at the commit: each article's scope is chosen in memory (MergeBatch), so no
               // query needs the batch's writes, and an automatic flush before every query (actor
               // look-ups, marking done) would dirty-check the whole batch each time. The actors
@@ -347,16 +375,25 @@ public class ReextractionService {
 
   /** Records that an article's extraction did not finish, with the reason. */
   public void markFailed(long articleId, String reason) {
+    markFailed(articleId, reason, false);
+  }
+
+  /** {@link #markFailed(long, String)}; {@code deferred}: a background run's (see above). */
+  public void markFailed(long articleId, String reason, boolean deferred) {
     QuarkusTransaction.requiringNew()
         .run(
-            () ->
-                Article.getEntityManager()
-                    .createNativeQuery(
-                        "update article set extraction_state = 'failed', extraction_error = ?1,"
-                            + " extracted_at = now() where id = ?2")
-                    .setParameter(1, reason)
-                    .setParameter(2, articleId)
-                    .executeUpdate());
+            () -> {
+              if (deferred) {
+                DataVersionPublisher.deferInTransaction(Article.getEntityManager());
+              }
+              Article.getEntityManager()
+                  .createNativeQuery(
+                      "update article set extraction_state = 'failed', extraction_error = ?1,"
+                          + " extracted_at = now() where id = ?2")
+                  .setParameter(1, reason)
+                  .setParameter(2, articleId)
+                  .executeUpdate();
+            });
   }
 
   /** What the extractor reads of an article: its text, date and the outlet that published it. */

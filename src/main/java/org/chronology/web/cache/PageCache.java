@@ -15,8 +15,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Rendered HTML of anonymous public pages, kept per variant (path and query, language, digits, htmx
  * headers, day) under the data version of V6 that database triggers bump on every write to events,
  * mentions, actors or articles, from any code path or instance: an entry is served only while its
- * version is still the current one, so a page is never older than the data. Bounded in bytes
- * ({@code chronology.page-cache.max-bytes}, least recently used out first; 0 turns it off).
+ * version is still the current one, so a page is never older than the data — except for a running
+ * background re-extraction's work, which it publishes at most every {@code
+ * chronology.reextract.publish-interval} (V31, {@code event.service.DataVersionPublisher}). Bounded
+ * in bytes ({@code chronology.page-cache.max-bytes}, least recently used out first; 0 turns it
+ * off).
  */
 @ApplicationScoped
 public class PageCache {
