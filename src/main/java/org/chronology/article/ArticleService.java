@@ -240,7 +240,7 @@ public class ArticleService {
 
   /** One article with a given extractor and pool (tests stand in a slow extractor). */
   boolean extract(long id, EventExtractor extractor, ExtractionRunner runner) {
-    Article a = load(id);
+    Article a = ArticleLoads.load(id);
     if (a == null) {
       return false;
     }
@@ -417,7 +417,7 @@ public class ArticleService {
     int total = 0;
     Map<Long, List<ExtractedEvent>> cache = new HashMap<>();
     Set<Long> tried = new HashSet<>();
-    List<Long> ids = pendingIds();
+    List<Long> ids = ArticleLoads.pendingIds();
     // Built only when there is work: it reads every actor, which a start-up with nothing pending
     // (the usual one) should not pay for.
     EventExtractor extractor = ids.isEmpty() ? null : extraction.extractor();
@@ -450,14 +450,14 @@ public class ArticleService {
           // an article that cannot be read is marked failed.
           Map<Long, Article> read = null;
           try {
-            read = load(next, deferred);
+            read = ArticleLoads.load(next, deferred);
           } catch (RuntimeException e) {
             LOG.warnf("Reading %d articles failed (%s); reading them one by one", next.size(), e);
           }
           for (long id : next) {
             Article a;
             try {
-              a = read != null ? read.get(id) : load(List.of(id), deferred).get(id);
+              a = read != null ? read.get(id) : ArticleLoads.load(List.of(id), deferred).get(id);
             } catch (RuntimeException e) {
               LOG.errorf(e, "Reading article %d for extraction failed", id);
               merges.fail(id, "article " + id, ArticleMerges.reason(e), cache);
@@ -503,7 +503,7 @@ public class ArticleService {
                 failed,
                 (System.nanoTime() - t0) / 1_000_000));
       }
-      List<Long> again = pendingIds();
+      List<Long> again = ArticleLoads.pendingIds();
       List<Long> stuck = again.stream().filter(tried::contains).toList();
       if (!stuck.isEmpty()) {
         LOG.errorf(
@@ -519,42 +519,6 @@ public class ArticleService {
         new Progress(
             phase, false, total, extracted + failed, failed, (System.nanoTime() - t0) / 1_000_000));
     return new BulkReport(List.of(), extracted, failed);
-  }
-
-  /**
-   * Loads what extraction reads of an article, reading its header date again first: the detector
-   * improves, and this is the one place a detected publication date is applied after ingest. Dates
-   * from a sidecar or an editor are never touched.
-   */
-  private Article load(long id) {
-    return load(List.of(id), false).get(id);
-  }
-
-  /**
-   * {@link #load(long)} of several articles in one transaction; absent ones are left out. {@code
-   * deferred}: a background run's, whose header dates applied leave the data version to its
-   * publisher.
-   */
-  private Map<Long, Article> load(List<Long> ids, boolean deferred) {
-    return QuarkusTransaction.requiringNew()
-        .call(
-            () -> {
-              if (deferred) {
-                DataVersionPublisher.deferInTransaction(Article.getEntityManager());
-              }
-              Map<Long, Article> out = new HashMap<>();
-              for (Article a : Article.byIds(ids)) {
-                applyHeaderDate(a);
-                Article copy = new Article();
-                copy.id = a.id;
-                copy.source = a.source;
-                copy.text = a.text;
-                copy.publishedOn = a.publishedOn;
-                copy.extractionState = a.extractionState;
-                out.put(a.id, copy);
-              }
-              return out;
-            });
   }
 
   /** Applies the publication date read from the header, unless a sidecar or an editor set one. */
@@ -591,19 +555,6 @@ public class ArticleService {
                   && "done".equals(a.extractionState)
                   && Objects.equals(a.extractionVersion, extraction.extractorVersion());
             });
-  }
-
-  private static List<Long> pendingIds() {
-    return QuarkusTransaction.requiringNew()
-        .call(
-            () ->
-                Article.getEntityManager()
-                    .createNativeQuery(
-                        // "<> 'done'" is article_extraction_pending_idx's predicate: read from it.
-                        "select id from article where extraction_state <> 'done'"
-                            + " and extraction_state = 'pending' order by source, id",
-                        Long.class)
-                    .getResultList());
   }
 
   /**

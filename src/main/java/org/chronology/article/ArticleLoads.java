@@ -1,0 +1,66 @@
+package org.chronology.article;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.chronology.event.service.DataVersionPublisher;
+
+/**
+ * What a bulk or single extraction reads of the articles: the pending ones, and each article's
+ * text.
+ */
+final class ArticleLoads {
+
+  private ArticleLoads() {}
+
+  /**
+   * Loads what extraction reads of an article, reading its header date again first: the detector
+   * improves, and this is the one place a detected publication date is applied after ingest. Dates
+   * from a sidecar or an editor are never touched.
+   */
+  static Article load(long id) {
+    return load(List.of(id), false).get(id);
+  }
+
+  /**
+   * {@link #load(long)} of several articles in one transaction; absent ones are left out. {@code
+   * deferred}: a background run's, whose header dates applied leave the data version to its
+   * publisher.
+   */
+  static Map<Long, Article> load(List<Long> ids, boolean deferred) {
+    return QuarkusTransaction.requiringNew()
+        .call(
+            () -> {
+              if (deferred) {
+                DataVersionPublisher.deferInTransaction(Article.getEntityManager());
+              }
+              Map<Long, Article> out = new HashMap<>();
+              for (Article a : Article.byIds(ids)) {
+                ArticleService.applyHeaderDate(a);
+                Article copy = new Article();
+                copy.id = a.id;
+                copy.source = a.source;
+                copy.text = a.text;
+                copy.publishedOn = a.publishedOn;
+                copy.extractionState = a.extractionState;
+                out.put(a.id, copy);
+              }
+              return out;
+            });
+  }
+
+  /** The articles waiting for extraction, in the order a bulk run takes them. */
+  static List<Long> pendingIds() {
+    return QuarkusTransaction.requiringNew()
+        .call(
+            () ->
+                Article.getEntityManager()
+                    .createNativeQuery(
+                        // "<> 'done'" is article_extraction_pending_idx's predicate: read from it.
+                        "select id from article where extraction_state <> 'done'"
+                            + " and extraction_state = 'pending' order by source, id",
+                        Long.class)
+                    .getResultList());
+  }
+}
