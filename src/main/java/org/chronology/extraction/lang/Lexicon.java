@@ -491,11 +491,15 @@ public final class Lexicon {
         && functionWordSets[k].contains(normalizedWord);
   }
 
+  /** The normalised word is one of {@code kind}, bare or behind و/ف ("وتأتي"، "فيما"). */
+  public boolean isBareOrJoined(FunctionWord kind, String normalizedWord) {
+    return is(kind, normalizedWord) || is(kind, Proclitics.withoutConjunction(normalizedWord));
+  }
+
   /** A token in {@code [from, to)} is a word of {@code kind}, bare or behind و/ف. */
   public boolean anyIn(FunctionWord kind, List<Token> tokens, int from, int to) {
     for (int i = Math.max(0, from); i < to; i++) {
-      String w = tokens.get(i).text();
-      if (is(kind, w) || is(kind, Proclitics.withoutConjunction(w))) {
+      if (isBareOrJoined(kind, tokens.get(i).text())) {
         return true;
       }
     }

@@ -212,7 +212,9 @@ public record ActorStage(
                         OutletStates.withHomeHolders(
                             gazetteer,
                             out,
-                            home != null ? home : OutletStates.home(lexicon, gazetteer, doc)))));
+                            home != null
+                                ? home
+                                : OutletStates.fromPage(lexicon, gazetteer, doc)))));
   }
 
   /** Nouns after which a state adjective names an issue, not an actor (issue-nouns.tsv). */

@@ -263,14 +263,18 @@ public record BackgroundFilterStage(Lexicon lexicon) implements Stage {
    */
   private boolean partOfBuilding(Document doc, EventDraft d) {
     TriggerHit h = d.head;
-    if (d.type != EventType.DIPLOMATIC
-        || h.trigger().form() != TriggerForm.NOUN
-        || h.first() == 0) {
-      return false;
-    }
-    String before = doc.tokens().get(h.first() - 1).text();
-    return lexicon.is(FunctionWord.BUILDING_PART, before)
-        || lexicon.is(FunctionWord.BUILDING_PART, Proclitics.withoutConjunction(before));
+    return d.type == EventType.DIPLOMATIC
+        && h.trigger().form() == TriggerForm.NOUN
+        && namedAsBuilding(lexicon, doc, h.first());
+  }
+
+  /**
+   * The mission's noun at {@code noun} is named as a building ("أمام السفارة"، "داخل القنصلية"):
+   * where something took place, not a step in relations.
+   */
+  static boolean namedAsBuilding(Lexicon lexicon, Document doc, int noun) {
+    return noun > 0
+        && lexicon.isBareOrJoined(FunctionWord.BUILDING_PART, doc.tokens().get(noun - 1).text());
   }
 
   /**
@@ -386,8 +390,7 @@ public record BackgroundFilterStage(Lexicon lexicon) implements Stage {
     boolean after = false;
     for (int t = from; t < h.first(); t++) {
       String w = doc.tokens().get(t).text();
-      if (lexicon.is(FunctionWord.ANNIVERSARY, w)
-          || lexicon.is(FunctionWord.ANNIVERSARY, Proclitics.withoutConjunction(w))) {
+      if (lexicon.isBareOrJoined(FunctionWord.ANNIVERSARY, w)) {
         after = t == 0 || !framed(doc.tokens().get(t - 1).text());
       }
     }
@@ -406,8 +409,7 @@ public record BackgroundFilterStage(Lexicon lexicon) implements Stage {
   }
 
   private boolean framed(String before) {
-    return lexicon.is(FunctionWord.ANNIVERSARY_FRAME, before)
-        || lexicon.is(FunctionWord.ANNIVERSARY_FRAME, Proclitics.withoutConjunction(before));
+    return lexicon.isBareOrJoined(FunctionWord.ANNIVERSARY_FRAME, before);
   }
 
   /** How far after the declining verb its comment noun may stand (past the subject). */
@@ -423,8 +425,7 @@ public record BackgroundFilterStage(Lexicon lexicon) implements Stage {
       return false;
     }
     String w = doc.tokens().get(d.head.first()).text();
-    if (!lexicon.is(FunctionWord.ACCUSING_PARTICIPLE, w)
-        && !lexicon.is(FunctionWord.ACCUSING_PARTICIPLE, Proclitics.withoutConjunction(w))) {
+    if (!lexicon.isBareOrJoined(FunctionWord.ACCUSING_PARTICIPLE, w)) {
       return false;
     }
     for (EventDraft o : doc.events()) {

@@ -4,7 +4,6 @@ import org.chronology.extraction.EventType;
 import org.chronology.extraction.lang.FunctionWord;
 import org.chronology.extraction.lang.Lexicon;
 import org.chronology.extraction.lang.TriggerForm;
-import org.chronology.text.Proclitics;
 
 /** Reads a deal noun after a vehicle ("طائرة شحن") as the vehicle's name, not a shipment. */
 final class CargoVehicles {
@@ -30,8 +29,7 @@ final class CargoVehicles {
     }
     String before = doc.tokens().get(h.first() - 1).text();
     return !TitledNames.hasStop(doc, h.first())
-        && (lexicon.is(FunctionWord.VEHICLE, before)
-            || lexicon.is(FunctionWord.VEHICLE, Proclitics.withoutConjunction(before)));
+        && lexicon.isBareOrJoined(FunctionWord.VEHICLE, before);
   }
 
   /**

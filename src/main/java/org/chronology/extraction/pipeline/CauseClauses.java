@@ -7,7 +7,6 @@ import org.chronology.extraction.lang.Lexicon;
 import org.chronology.extraction.lang.Trigger;
 import org.chronology.extraction.lang.TriggerForm;
 import org.chronology.text.Clause;
-import org.chronology.text.Proclitics;
 
 /**
  * "أرسلت أرمينيا فريق إنقاذ في السابع من فبراير، غداة الزلزال الذي ضرب تركيا في السادس من الشهر
@@ -74,8 +73,7 @@ final class CauseClauses {
    */
   private static boolean opens(Lexicon lexicon, Document doc, int i, int end, List<DateHit> dates) {
     String w = doc.tokens().get(i).text();
-    if (!(lexicon.is(FunctionWord.CAUSE, w)
-        || lexicon.is(FunctionWord.CAUSE, Proclitics.withoutConjunction(w)))) {
+    if (!lexicon.isBareOrJoined(FunctionWord.CAUSE, w)) {
       return false;
     }
     boolean own = false;

@@ -35,8 +35,7 @@ record ConjoinedActs(Lexicon lexicon) {
     }
     for (int i = later.first(); i < later.end(); i++) {
       String t = doc.tokens().get(i).text();
-      if (lexicon.is(FunctionWord.RELATIONS_LEVEL, t)
-          || lexicon.is(FunctionWord.RELATIONS_LEVEL, Proclitics.withoutConjunction(t))) {
+      if (lexicon.isBareOrJoined(FunctionWord.RELATIONS_LEVEL, t)) {
         return false; // "طرد السفير، وتخفيض مستوى العلاقات": one measure
       }
     }

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.chronology.extraction.ActorKind;
 import org.chronology.extraction.EventType;
 import org.chronology.extraction.Role;
@@ -120,9 +121,15 @@ final class DraftComparisons {
    * yet, and the earlier's date when it has none of its own.
    */
   static void takeSidesAndDay(EventDraft earlier, EventDraft later) {
+    takeSidesAndDay(earlier, later, UnaryOperator.identity());
+  }
+
+  /** {@link #takeSidesAndDay(EventDraft, EventDraft)}, each side taken {@code as} the later's. */
+  static void takeSidesAndDay(
+      EventDraft earlier, EventDraft later, UnaryOperator<ResolvedActor> as) {
     for (ResolvedActor a : earlier.actors) {
       if (!among(a, later.actors)) {
-        later.actors.add(a);
+        later.actors.add(as.apply(a));
       }
     }
     if (later.date == null && earlier.date != null) {

@@ -3,7 +3,6 @@ package org.chronology.extraction.pipeline;
 import org.chronology.extraction.ActorKind;
 import org.chronology.extraction.lang.FunctionWord;
 import org.chronology.extraction.lang.Lexicon;
-import org.chronology.text.Proclitics;
 
 /**
  * "توجه الوزير إلى كمبالا، بعد انسحاب القوات من الحدود في يناير الماضي": a happening named right
@@ -29,8 +28,7 @@ final class EarlierHappenings {
         return false;
       }
       String w = doc.tokens().get(t).text();
-      if (lexicon.is(FunctionWord.SEQUENCE, w)
-          || lexicon.is(FunctionWord.SEQUENCE, Proclitics.withoutConjunction(w))) {
+      if (lexicon.isBareOrJoined(FunctionWord.SEQUENCE, w)) {
         return true;
       }
     }
@@ -57,8 +55,7 @@ final class EarlierHappenings {
       return false;
     }
     String first = doc.tokens().get(doc.sentences().get(e.sentence).firstToken()).text();
-    if (!lexicon.is(FunctionWord.FRAMING, first)
-        && !lexicon.is(FunctionWord.FRAMING, Proclitics.withoutConjunction(first))) {
+    if (!lexicon.isBareOrJoined(FunctionWord.FRAMING, first)) {
       return false;
     }
     boolean named = false;

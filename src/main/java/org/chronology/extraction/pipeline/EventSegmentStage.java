@@ -352,7 +352,7 @@ public record EventSegmentStage(Lexicon lexicon) implements Stage {
           && noun.first() > verb.first()
           && noun.trigger().type() != verb.trigger().type()
           && noun.trigger().type() != EventType.STATEMENT
-          && !namedAsBuilding(doc, noun)
+          && !BackgroundFilterStage.namedAsBuilding(lexicon, doc, noun.first())
           && !negatedBetween(doc, verb.end(), noun.first())
           && !ExpressedReactions.about(lexicon, doc, verb, noun)) {
         return noun; // "أعلنت الرئاسة تأجيل الزيارة"، "صادق البرلمان على فتح السفارة"
@@ -364,19 +364,6 @@ public record EventSegmentStage(Lexicon lexicon) implements Stage {
       return null;
     }
     return verb != null ? verb : noun;
-  }
-
-  /**
-   * A mission's noun named as a building ("أمام السفارة"، "داخل القنصلية"): where the protest or
-   * gathering took place, not a happening a declaration verb announces ("تظاهر مئات أمام السفارة").
-   */
-  private boolean namedAsBuilding(Document doc, TriggerHit noun) {
-    if (noun.first() == 0) {
-      return false;
-    }
-    String before = doc.tokens().get(noun.first() - 1).text();
-    return lexicon.is(FunctionWord.BUILDING_PART, before)
-        || lexicon.is(FunctionWord.BUILDING_PART, Proclitics.withoutConjunction(before));
   }
 
   private static final OccasionDates OCCASION = new OccasionDates();

@@ -95,14 +95,10 @@ final class OutletStates {
   }
 
   /**
-   * The article's home state: the masthead's, else the outlet's the page carries, else, where it
-   * carries none, the dateline agency's.
+   * The article's home state where its masthead gives none ({@link Institutions#home}, read by the
+   * caller): the outlet's the page carries, else, where it carries none, the dateline agency's.
    */
-  static String home(Lexicon lexicon, Gazetteer gazetteer, Document doc) {
-    String home = new Institutions(lexicon, gazetteer).home(doc);
-    if (home != null) {
-      return home;
-    }
+  static String fromPage(Lexicon lexicon, Gazetteer gazetteer, Document doc) {
     String state = of(lexicon, gazetteer, doc.article());
     boolean none =
         (doc.article().outlet() == null || doc.article().outlet().isBlank())

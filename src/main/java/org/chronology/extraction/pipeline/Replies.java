@@ -80,9 +80,7 @@ record Replies(Lexicon lexicon) {
   private boolean elsewhere(Document doc, Sentence s, int h) {
     int first = s.firstToken();
     String w = doc.tokens().get(first).text();
-    if (h - first != 2
-        || !lexicon.is(FunctionWord.PLACE_IN, w)
-            && !lexicon.is(FunctionWord.PLACE_IN, Proclitics.withoutConjunction(w))) {
+    if (h - first != 2 || !lexicon.isBareOrJoined(FunctionWord.PLACE_IN, w)) {
       return false;
     }
     for (PlaceHit p : doc.places()) {

@@ -63,8 +63,7 @@ record Retellings(Lexicon lexicon) {
     var s = doc.sentences().get(e.sentence);
     int f = s.firstToken();
     String first = doc.tokens().get(f).text();
-    if (!lexicon.is(FunctionWord.CONTENT, first)
-        && !lexicon.is(FunctionWord.CONTENT, Proclitics.withoutConjunction(first))) {
+    if (!lexicon.isBareOrJoined(FunctionWord.CONTENT, first)) {
       return false;
     }
     for (TriggerHit t : doc.triggers()) {
@@ -101,8 +100,7 @@ record Retellings(Lexicon lexicon) {
       return false;
     }
     String first = doc.tokens().get(f).text();
-    return lexicon.is(FunctionWord.FRAMING, first)
-        || lexicon.is(FunctionWord.FRAMING, Proclitics.withoutConjunction(first));
+    return lexicon.isBareOrJoined(FunctionWord.FRAMING, first);
   }
 
   /**
@@ -121,8 +119,7 @@ record Retellings(Lexicon lexicon) {
       return false;
     }
     String first = doc.tokens().get(f).text();
-    return lexicon.is(FunctionWord.FURTHER_MENTION, first)
-        || lexicon.is(FunctionWord.FURTHER_MENTION, Proclitics.withoutConjunction(first));
+    return lexicon.isBareOrJoined(FunctionWord.FURTHER_MENTION, first);
   }
 
   /**

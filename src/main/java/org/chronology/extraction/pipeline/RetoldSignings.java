@@ -130,8 +130,7 @@ record RetoldSignings(Lexicon lexicon) {
   /** The head's first word is a signing verb or noun (وقع، توقيع). */
   private boolean signing(Document doc, int token) {
     String w = doc.tokens().get(token).text();
-    return lexicon.is(FunctionWord.SIGNING, w)
-        || lexicon.is(FunctionWord.SIGNING, Proclitics.withoutConjunction(w));
+    return lexicon.isBareOrJoined(FunctionWord.SIGNING, w);
   }
 
   /**

@@ -34,8 +34,7 @@ final class RunningFigures {
       return false;
     }
     String before = doc.tokens().get(t - 1).text();
-    return lexicon.is(FunctionWord.COUNT_CHANGE, before)
-        || lexicon.is(FunctionWord.COUNT_CHANGE, Proclitics.withoutConjunction(before));
+    return lexicon.isBareOrJoined(FunctionWord.COUNT_CHANGE, before);
   }
 
   /**
@@ -122,9 +121,7 @@ final class RunningFigures {
     }
     for (int t = Math.max(h.first() - 1, d.first); t <= h.first(); t++) {
       String w = doc.tokens().get(t).text();
-      if ((lexicon.is(FunctionWord.RUNNING_TOTAL, w)
-              || lexicon.is(FunctionWord.RUNNING_TOTAL, Proclitics.withoutConjunction(w)))
-          && !changed(lexicon, doc, t)) {
+      if (lexicon.isBareOrJoined(FunctionWord.RUNNING_TOTAL, w) && !changed(lexicon, doc, t)) {
         return true;
       }
     }

@@ -192,14 +192,7 @@ record SeparateHappenings(Lexicon lexicon) {
     if (verb == null || !conjoinedAnnouncement(doc, earlier.head, verb, doc.triggers())) {
       return;
     }
-    for (ResolvedActor a : earlier.actors) {
-      if (!DraftComparisons.among(a, later.actors)) {
-        later.actors.add(a.withRole(null));
-      }
-    }
-    if (later.date == null && earlier.date != null) {
-      OccasionDates.share(later, earlier);
-    }
+    DraftComparisons.takeSidesAndDay(earlier, later, a -> a.withRole(null));
   }
 
   /** How far after a declaring verb the step it announces may be named ("وأعلن من هناك حزمة"). */

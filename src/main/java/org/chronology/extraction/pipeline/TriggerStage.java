@@ -384,8 +384,7 @@ public record TriggerStage(Lexicon lexicon) implements Stage {
     String word = doc.tokens().get(h.first()).text();
     if (h.trigger().type() != org.chronology.extraction.EventType.DEAL
         || !h.trigger().form().verbal()
-        || !(lexicon.is(FunctionWord.RECEIVING, word)
-            || lexicon.is(FunctionWord.RECEIVING, Proclitics.withoutConjunction(word)))) {
+        || !lexicon.isBareOrJoined(FunctionWord.RECEIVING, word)) {
       return false;
     }
     var s = doc.sentences().get(h.sentence());
