@@ -369,6 +369,11 @@ public enum FunctionWord {
   /** a denial or rejection pointing back with its object pronoun (نفته، رفضتها) */
   REJOINDER("rejoinder"),
   /**
+   * a denial or rejection with its object pronoun (نفته، رفضتها), which after a relative pointing
+   * back at a claimed incident is the accused side's reply within the claim's report
+   */
+  DENIED_CLAIM("denied-claim"),
+  /**
    * a word after which a claim's happening noun is what the claim is about (أن، عن: "أن الاجتماع
    * استغرق"، "تحدثت عن الصفقة"): a definite noun there points back at a happening already told
    */

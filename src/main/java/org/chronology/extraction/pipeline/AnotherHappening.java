@@ -169,6 +169,27 @@ record AnotherHappening(Lexicon lexicon) {
             || lexicon.anyIn(FunctionWord.RESPONSE, tokens, h, h + 1));
   }
 
+  /**
+   * "أعلنت السلطات اعتقال خلية كانت تخطط لهجمات بتوجيه من إيران، وهو ما نفته طهران": a denial
+   * pointing back at an incident claimed in its own sentence is the accused side's reply, told
+   * within the report of that claim (why the incident is only reported), not news of its own; the
+   * guide's one happening, one event. A denial of a statement, a step or a visit stays a statement
+   * of its own, and so does any other reaction (a condemnation, a protest).
+   */
+  boolean deniedIncident(Document doc, EventDraft p, EventDraft e) {
+    if (p.type != EventType.INCIDENT
+        || e.type != EventType.STATEMENT
+        || p.sentence != e.sentence
+        || p.head.first() >= e.head.first()
+        || !e.head.trigger().form().verbal()) {
+      return false;
+    }
+    int h = e.head.first();
+    int from = doc.sentences().get(e.sentence).firstToken();
+    return PointingRelatives.before(lexicon, doc, from, h) > 0
+        && lexicon.is(FunctionWord.DENIED_CLAIM, doc.tokens().get(h).text());
+  }
+
   /** A word of contrast (فيما، في حين، بينما) right before e's verb. */
   private boolean contrasted(Document doc, EventDraft e) {
     int h = e.head.first();

@@ -196,6 +196,9 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
     if (!AnotherHappening.otherInstance(p, e) && new FramedVisits(lexicon).framed(doc, p, e)) {
       return true; // "وصل … في زيارة رسمية تختتم اليوم": the arrival's visit, with its span
     }
+    if (new AnotherHappening(lexicon).deniedIncident(doc, p, e)) {
+      return true; // "…، وهو ما نفته طهران": the reply within the claimed incident's report
+    }
     if (AnotherHappening.otherInstance(p, e)
         || AnotherHappening.measuresDateOf(doc, e, p)
         // "طردت … أمس، بعد أسبوعين من استدعاء السفير": the happening the lapse is measured from
