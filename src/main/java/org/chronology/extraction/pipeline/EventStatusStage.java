@@ -129,6 +129,10 @@ public final class EventStatusStage implements Stage {
     }
     if (st == EventStatus.HAPPENED && deniedClaim(doc, s, d)) {
       st = EventStatus.REPORTED;
+      EventType denied = deniedHappening(doc, s, d, claimCue(doc, s, d));
+      if (denied != null) {
+        d.type = denied; // "نفت الوزارة تقارير عن عبور شحنات أسلحة": the shipments, reported
+      }
     }
     d.mediaClaim =
         CLAIMS.frames(doc, s, headFirst)
@@ -225,12 +229,17 @@ public final class EventStatusStage implements Stage {
    * done.
    */
   private boolean deniedClaim(Document doc, Sentence s, EventDraft d) {
+    return claimCue(doc, s, d) >= 0;
+  }
+
+  /** Where the claim a denial denies ends (the end of its cue), or -1 when it denies none. */
+  private int claimCue(Document doc, Sentence s, EventDraft d) {
     int h = d.head.first();
     if (d.type != EventType.STATEMENT
         || !lexicon.is(
             FunctionWord.DENIAL,
             org.chronology.text.Proclitics.withoutAnd(doc.tokens().get(h).text()))) {
-      return false;
+      return -1;
     }
     for (CueHit c : doc.cues()) {
       if (c.sentence() == s.index()
@@ -238,10 +247,39 @@ public final class EventStatusStage implements Stage {
           && c.first() >= d.head.end()
           && c.first() - d.head.end() <= DENIED_REACH
           && s.clauseOf(c.first()) == s.clauseOf(h)) {
-        return true;
+        return c.end();
       }
     }
-    return false;
+    return -1;
+  }
+
+  /** How far after the claim's cue the denied happening's word may stand. */
+  private static final int DENIED_HAPPENING_REACH = 16;
+
+  /**
+   * The type of the happening a denied claim tells ("نفت الخارجية تقارير تحدثت عن عبور شحنات
+   * أسلحة"، "نفت المؤسسة ما تداولته وسائل إعلام عن نيتها بيع حصتها"): the first word of a happening
+   * other than a saying after the verb of denying, in its sentence and not the head of an event of
+   * its own. The dev conventions make a denial of reports one reported event of the denied
+   * happening's type, the denial its evidence; null when the claim names no such happening.
+   */
+  private static EventType deniedHappening(Document doc, Sentence s, EventDraft d, int claimEnd) {
+    for (TriggerHit t : doc.triggers()) {
+      if (t.sentence() != s.index()
+          || t.first() < claimEnd
+          || t.first() - claimEnd > DENIED_HAPPENING_REACH
+          || t.inQuote()
+          || t.trigger().type() == EventType.STATEMENT) {
+        continue;
+      }
+      for (EventDraft o : doc.events()) {
+        if (o != d && o.sentence == s.index() && o.head.first() == t.first()) {
+          return null; // told as an event of its own
+        }
+      }
+      return t.trigger().type();
+    }
+    return null;
   }
 
   /** How far after the happening's word "except" may close its negation. */
