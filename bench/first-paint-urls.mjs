@@ -1,0 +1,86 @@
+// First contentful paint, first byte and DOMContentLoaded of pages of a running app (any archive
+// size), against a static reference loaded in the same run (issue #12: FCP <= 300 ms on every page).
+//
+//   node --experimental-websocket bench/first-paint-urls.mjs RUNS name=URL [name=URL ...] > OUT.md
+//
+// Debian's Chromium (/usr/bin/chromium) with the browser tests' flags (headless, --no-sandbox,
+// --disable-gpu, --disable-background-networking; nothing downloaded), 1366x900, each load in a
+// fresh browser context (nothing cached), as FirstPaintMatrixReport and bench/first-paint-trace.mjs
+// do. Each page is loaded once unmeasured (it warms the server; its figures are printed on stderr
+// and in the "first load" column) and then RUNS times; the pages are loaded in turns (page 1, page
+// 2, ..., page 1, ...), so a load spike hits them alike. Each load is measured with the tests'
+// expression (FirstPaintMatrixReport.MEASURE): FCP from the paint entries, first byte
+// (responseStart) and DOMContentLoaded end from the navigation entry, CLS summed until the load
+// event, the web fonts in and 500 ms more. The reference: a static page, e.g. the test resources'
+// first-paint-styled-reference.html served by bench/static-pages.mjs. Prints a Markdown table of
+// medians (min-max) and the FCP ratio to the first page given (the reference).
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+
+const med = a => { const s = [...a].sort((x, y) => x - y); return s.length ? s[Math.floor(s.length / 2)] : NaN; };
+const [, , runsArg, ...specs] = process.argv;
+const RUNS = Number(runsArg);
+const pages = specs.map(s => ({ name: s.slice(0, s.indexOf('=')), url: s.slice(s.indexOf('=') + 1), loads: [] }));
+const profile = fs.mkdtempSync('/tmp/first-paint-urls-');
+const chrome = spawn('/usr/bin/chromium', ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+  '--remote-debugging-port=0', '--user-data-dir=' + profile, 'about:blank'], { stdio: ['ignore', 'ignore', 'pipe'] });
+const wsUrl = await new Promise(ok => { let b = ''; chrome.stderr.on('data', d => { b += d; const m = b.match(/ws:\/\/\S+/); if (m) ok(m[0]); }); });
+const ws = new WebSocket(wsUrl);
+await new Promise(ok => { ws.onopen = ok; });
+let id = 0;
+const pending = new Map();
+let listener = () => {};
+ws.onmessage = e => {
+  const m = JSON.parse(e.data);
+  if (m.id && pending.has(m.id)) { const p = pending.get(m.id); pending.delete(m.id); if (m.error) p.no(new Error(JSON.stringify(m.error))); else p.ok(m.result); }
+  else listener(m);
+};
+const send = (method, params = {}, sessionId) => new Promise((ok, no) => { const i = ++id; pending.set(i, { ok, no }); ws.send(JSON.stringify({ id: i, method, params, sessionId })); });
+// FirstPaintMatrixReport.MEASURE, called at once
+const MEASURE = "new Promise(done => {"
+  + " let cls = 0; new PerformanceObserver(l => { for (const e of l.getEntries())"
+  + " if (!e.hadRecentInput) cls += e.value; }).observe({ type: 'layout-shift', buffered: true });"
+  + " const report = () => { const p = performance.getEntriesByType('paint').find(e => e.name === 'first-contentful-paint');"
+  + " const n = performance.getEntriesByType('navigation')[0];"
+  + " done({ fcp: p ? p.startTime : -1, ttfb: n.responseStart, dcl: n.domContentLoadedEventEnd, cls: cls, status: n.responseStatus,"
+  + " bytes: n.transferSize, nodes: document.getElementsByTagName('*').length }); };"
+  + " const after = () => document.fonts.ready.then(() => setTimeout(report, 500));"
+  + " if (document.readyState === 'complete') after(); else addEventListener('load', after); })";
+
+async function load(url) {
+  const { browserContextId } = await send('Target.createBrowserContext');
+  const { targetId } = await send('Target.createTarget', { url: 'about:blank', browserContextId });
+  const { sessionId } = await send('Target.attachToTarget', { targetId, flatten: true });
+  await send('Emulation.setDeviceMetricsOverride', { width: 1366, height: 900, deviceScaleFactor: 1, mobile: false }, sessionId);
+  await send('Page.enable', {}, sessionId);
+  const loaded = new Promise(ok => { listener = m => { if (m.sessionId === sessionId && m.method === 'Page.loadEventFired') ok(); }; });
+  await send('Page.navigate', { url }, sessionId);
+  await loaded;
+  const r = await send('Runtime.evaluate', { expression: MEASURE, awaitPromise: true, returnByValue: true }, sessionId);
+  await send('Target.disposeBrowserContext', { browserContextId });
+  return r.result.value;
+}
+
+for (let i = 0; i <= RUNS; i++) {
+  for (const p of pages) {
+    const m = await load(p.url);
+    m.load = Number(fs.readFileSync('/proc/loadavg', 'utf8').split(' ')[0]);
+    console.error(`${p.name} ${i}: FCP ${m.fcp.toFixed(0)} first byte ${m.ttfb.toFixed(0)} DCL ${m.dcl.toFixed(0)} status ${m.status} load ${m.load}`);
+    if (i === 0) p.first = m; else p.loads.push(m);
+  }
+}
+ws.close();
+chrome.kill();
+await new Promise(ok => chrome.on('exit', ok));
+try { fs.rmSync(profile, { recursive: true, force: true }); } catch (e) { /* a profile left in /tmp */ }
+
+const ref = med(pages[0].loads.map(m => m.fcp));
+const cell = (p, k) => { const v = p.loads.map(m => m[k]); return `${med(v).toFixed(0)} (${Math.min(...v).toFixed(0)}–${Math.max(...v).toFixed(0)})`; };
+console.log(`| page | URL | FCP ms (min–max) | / reference | first byte ms | DOMContentLoaded ms | CLS (max) | HTML KB | elements | first load: FCP / first byte ms |`);
+console.log('|---|---|---:|---:|---:|---:|---:|---:|---:|---:|');
+for (const p of pages) {
+  console.log(`| ${p.name} | \`${new URL(p.url).pathname}${new URL(p.url).search}\` | ${cell(p, 'fcp')} | ${(med(p.loads.map(m => m.fcp)) / ref).toFixed(2)} | ${cell(p, 'ttfb')} | ${cell(p, 'dcl')} | `
+    + `${Math.max(...p.loads.map(m => m.cls)).toFixed(3)} | ${(med(p.loads.map(m => m.bytes)) / 1024).toFixed(0)} | ${med(p.loads.map(m => m.nodes))} | ${p.first.fcp.toFixed(0)} / ${p.first.ttfb.toFixed(0)} |`);
+}
+const loads = pages.flatMap(p => p.loads.map(m => m.load));
+console.log(`\nload (1 min) over the measured loads: ${Math.min(...loads)}–${Math.max(...loads)}`);
