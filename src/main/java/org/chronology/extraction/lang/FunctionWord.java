@@ -546,7 +546,26 @@ public enum FunctionWord {
    * the signed participle right after an instrument's definite noun ("المذكرة الموقعة"، "الاتفاق
    * الموقع"): the instrument was signed, as told before
    */
-  SIGNED_PARTICIPLE("signed-participle");
+  SIGNED_PARTICIPLE("signed-participle"),
+  /**
+   * a noun of a place named after a person (مطار، جامعة): the name right after it is the place's,
+   * its person takes no part in what the clause tells
+   */
+  NAMED_PLACE("named-place"),
+  /** forming a body (تشكيل، إنشاء): the body after it is what is agreed on, not a party */
+  FORMING("forming"),
+  /**
+   * the word before the body that gives the account of a happening (بحسب، وفق ما أعلنته، بيان): the
+   * body tells of it, it takes no part
+   */
+  ACCOUNT_BY("account-by"),
+  /**
+   * a verb of saying right before a body that tells what a visit or talks were (وذكرت الرئاسة أن
+   * …): the body reports them, it is no party to them
+   */
+  ACCOUNT_VERB("account-verb"),
+  /** the two words before the body a source of the account is in (مصدر في، مصادر في) */
+  ACCOUNT_IN("account-in");
 
   final String code;
 

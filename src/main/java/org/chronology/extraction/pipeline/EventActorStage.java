@@ -268,8 +268,13 @@ public record EventActorStage(Gazetteer gazetteer, Lexicon lexicon) implements S
     LocalDate when = reference(doc, d);
     List<ResolvedActor> out = new ArrayList<>();
     java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+    List<ActorHit> noParty = new ArrayList<>();
     for (ActorHit h : doc.actors()) {
       if (h.sentence() != s.index() || h.first() < d.first || h.first() >= d.end) {
+        continue;
+      }
+      if (NonParties.named(lexicon, doc, s, h, d.type)) {
+        noParty.add(h); // "مطار حيدر علييف"، "تشكيل لجنة مشتركة"، "بحسب الشرطة": no party to it
         continue;
       }
       ResolvedActor a = resolve(doc, s, h, when);
@@ -282,6 +287,15 @@ public record EventActorStage(Gazetteer gazetteer, Lexicon lexicon) implements S
         out.add(a);
       } else if (out.get(at).first() < d.head.first() && a.first() >= d.head.end()) {
         out.set(at, a); // the mention after the trigger is the one that takes part in it
+      }
+    }
+    if (out.isEmpty()) {
+      // a clause naming no one else keeps them: its happening is still between those it names
+      for (ActorHit h : noParty) {
+        ResolvedActor a = resolve(doc, s, h, when);
+        if (a != null && !a.media() && out.stream().noneMatch(o -> o.name().equals(a.name()))) {
+          out.add(a);
+        }
       }
     }
     if (d.head.trigger().form().verbal() && (out.isEmpty() || ElidedSubjects.leftOut(doc, s, d))) {

@@ -1,0 +1,129 @@
+package org.chronology.extraction.pipeline;
+
+import org.chronology.extraction.ActorKind;
+import org.chronology.extraction.EventType;
+import org.chronology.extraction.lang.FunctionWord;
+import org.chronology.extraction.lang.Lexicon;
+import org.chronology.text.Proclitics;
+import org.chronology.text.Sentence;
+
+/**
+ * Names an event's clause writes where they name no party to it. The guide's actors are those who
+ * take part; the dev actor convention lists "participants named in the sentence … mere attendees
+ * are not". Five places in the clause name someone who does not:
+ *
+ * <ul>
+ *   <li>a person's name right after a noun of a place named after him ("وصل إلى مطار حيدر علييف
+ *       الدولي"، "جامعة الملك سعود"): the name is the place's (function-words.tsv {@code
+ *       named-place});
+ *   <li>a body right after a word of its forming ("اتفق الجانبان على تشكيل لجنة أمنية مشتركة"،
+ *       "مذكرة لإنشاء مجلس التنسيق"): it is what is agreed on, the object, not yet a body that acts
+ *       (dev convention review, item 4: a committee only agreed on or formed is no actor; {@code
+ *       forming});
+ *   <li>a body named as the source of the account of a happening that is not its statement ("وفق ما
+ *       أعلنته وزارة الدفاع"، "بحسب بيان لمجلس الوزراء"، "قال مصدر في الحكومة"): it tells of the
+ *       happening, it does not take part ({@code account-by}, the one word before the body, or the
+ *       two of {@code account-in});
+ *   <li>a body that says what a visit or talks were ("وذكرت الرئاسة السورية أن الأسد أكد خلال
+ *       اللقاء …"، "وقالت الخارجية إن الوزيرين بحثا …"): it reports the visit or the talks, whose
+ *       parties are the guest, the host and those met ({@code account-verb}, its reported clause
+ *       opening a few words after the body);
+ *   <li>a body in the gathering that is only the setting of talks on its sidelines ("على هامش
+ *       اجتماعات الجمعية العامة للأمم المتحدة"): where the talks were held ({@code sidelines}, a
+ *       few words before, no comma between).
+ * </ul>
+ */
+final class NonParties {
+
+  /**
+   * How many words after هامش the gathering's body may stand ("هامش أعمال الدورة الثامنة للجنة").
+   */
+  private static final int SIDELINES_REACH = 5;
+
+  /** How many words after a body that says what a visit was its reported clause may open. */
+  private static final int REPORT_REACH = 5;
+
+  /** Marks that end a phrase: commas, full stops, colons, brackets, dashes (Arabic ones too). */
+  private static final String STOPS = ",.;:!?()[]-\u2013\u2014\u060C\u061B\u061F";
+
+  private NonParties() {}
+
+  /** The actor of hit {@code h} in the clause of an event of type {@code type} takes no part. */
+  static boolean named(Lexicon lexicon, Document doc, Sentence s, ActorHit h, EventType type) {
+    if (h.first() <= s.firstToken()) {
+      return false;
+    }
+    String prev = bare(doc, h.first() - 1);
+    boolean stop = stopBefore(doc, h.first());
+    if (h.kind() == ActorKind.PERSON) {
+      return !stop && lexicon.is(FunctionWord.NAMED_PLACE, prev);
+    }
+    if (h.kind() != ActorKind.ORGANIZATION) {
+      return false;
+    }
+    if (!stop && lexicon.is(FunctionWord.FORMING, prev)) {
+      return true;
+    }
+    if ((type == EventType.VISIT || type == EventType.MEETING)
+        && !stop
+        && lexicon.is(
+            FunctionWord.ACCOUNT_VERB,
+            Proclitics.withoutConjunction(doc.tokens().get(h.first() - 1).text()))
+        && reportedAfter(lexicon, doc, s, h.end())) {
+      return true; // not "وأعلنت الحكومة الكينية تعليق المحادثات": its own act
+    }
+    if (type != EventType.STATEMENT && !stop) {
+      if (lexicon.is(FunctionWord.ACCOUNT_BY, prev)) {
+        return true;
+      }
+      if (h.first() - 2 >= s.firstToken()
+          && !stopBefore(doc, h.first() - 1)
+          && lexicon.is(FunctionWord.ACCOUNT_IN, bare(doc, h.first() - 2) + " " + prev)) {
+        return true;
+      }
+    }
+    return onSidelines(lexicon, doc, s, h.first());
+  }
+
+  /**
+   * A reported clause opens (أن، إن) within a few words after the body ("وذكرت الرئاسة، في بيان، أن
+   * …"): what the body said, not what it did.
+   */
+  private static boolean reportedAfter(Lexicon lexicon, Document doc, Sentence s, int from) {
+    for (int k = from; k < Math.min(s.endToken(), from + REPORT_REACH); k++) {
+      if (lexicon.is(FunctionWord.COMPLEMENTIZER, doc.tokens().get(k).text())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A word of the sidelines stands a few words before token {@code at}, no comma between. */
+  private static boolean onSidelines(Lexicon lexicon, Document doc, Sentence s, int at) {
+    for (int k = at - 1; k >= Math.max(s.firstToken(), at - SIDELINES_REACH); k--) {
+      if (lexicon.is(FunctionWord.SIDELINES, doc.tokens().get(k).text())) {
+        return true;
+      }
+      if (stopBefore(doc, k)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** The word of token {@code t} without و and without a preposition ("وبمطار" → "مطار"). */
+  private static String bare(Document doc, int t) {
+    return Proclitics.withoutAndOrPreposition(Proclitics.withoutAnd(doc.tokens().get(t).text()));
+  }
+
+  /** A mark that ends a phrase (a comma, a full stop, a bracket) stands right before token t. */
+  private static boolean stopBefore(Document doc, int t) {
+    String gap = doc.gapBefore(t);
+    for (int k = 0; k < gap.length(); k++) {
+      if (STOPS.indexOf(gap.charAt(k)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
