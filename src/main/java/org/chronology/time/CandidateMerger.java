@@ -29,6 +29,7 @@ final class CandidateMerger {
   private final Set<String> rangeFrom;
   private final Set<String> between;
   private final Anniversaries anniversaries;
+  private final Deadlines deadlines;
 
   CandidateMerger(TimeLexicon lex, TimePatterns patterns) {
     this.lex = lex;
@@ -38,6 +39,7 @@ final class CandidateMerger {
     this.rangeFrom = Set.of(lex.word("OF"));
     this.between = Set.of(lex.word("BETWEEN"));
     this.anniversaries = new Anniversaries(lex);
+    this.deadlines = new Deadlines(lex);
   }
 
   List<Cand> merge(List<Cand> all, String s) {
@@ -323,7 +325,8 @@ final class CandidateMerger {
    * the one nearest that date, not the one nearest the publication ("وقعت الاتفاقية يوم 8 أبريل
    * 2016، خلال زيارة استمرت خمسة أيام بدءاً من 7 أبريل": 7 April 2016). A season or a year told
    * before it in the sentence sets its year too, as "العام نفسه" takes the year last mentioned
-   * ("صيف 1990، حين اجتاحت القوات … في الثاني من آب": 2 August 1990).
+   * ("صيف 1990، حين اجتاحت القوات … في الثاني من آب": 2 August 1990). Last, a deadline at the end
+   * of a period not yet over takes its span from the publication day ({@link Deadlines}).
    */
   List<Cand> yearFromSentence(List<Cand> chosen, String text) {
     List<Cand> out = new ArrayList<>(chosen);
@@ -363,7 +366,7 @@ final class CandidateMerger {
         out.set(i, c.withInterval(c.start().plusYears(best), end, c.precision()));
       }
     }
-    return out;
+    return deadlines.apply(out, text);
   }
 
   private static boolean dayOrMonth(Cand c) {

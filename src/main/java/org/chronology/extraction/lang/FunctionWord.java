@@ -405,6 +405,15 @@ public enum FunctionWord {
   COMMENTARY_VERB("commentary-verb"),
   /** unnamed commentators (خبراء، محللون، مراقبون): their view is no happening */
   COMMENTATOR("commentator"),
+  /**
+   * the title of one who comments on the news (الصحفي، الكاتب) right after a verb of saying or
+   * writing: he tells about a happening, he takes no part in it
+   */
+  TELLER_TITLE("teller-title"),
+  /** before the end of a period, a deadline (قبل نهاية العام، بحلول نهاية الشهر) */
+  DEADLINE("deadline"),
+  /** a verb of saying, writing or viewing a teller's title follows (كتب الصحفي، وقال الكاتب) */
+  TELLER_VERB("teller-verb"),
   /** a verb of what goes on (تجري، يخوض): with a start (منذ) it tells a lasting process */
   ONGOING("ongoing"),
   /** a lasting state before منذ (مغلقة منذ، مقطوعة منذ): how things stand since */

@@ -39,8 +39,10 @@ public record BackgroundFilterStage(Lexicon lexicon) implements Stage {
         && (d.date == null || d.date.expression().approximate())
         && d.status == EventStatus.HAPPENED
         && !afterSequel(doc, d)) {
-      // a habit ("تتهم إيران ... في السنوات الأخيرة"), not a happening
-      return false;
+      if (!titleLine(doc, d)) {
+        return false; // a habit ("تتهم إيران ... في السنوات الأخيرة"), not a happening
+      }
+      d.presentTitle = true;
     }
     return !(RunningFigures.statistic(lexicon, doc, d)
         || RunningFigures.runningTotal(lexicon, doc, d)
@@ -61,6 +63,21 @@ public record BackgroundFilterStage(Lexicon lexicon) implements Stage {
         || menu(doc, d)
         || reasonOfAct(doc, d)
         || declinedComment(doc, d));
+  }
+
+  /**
+   * "يصل الرئيس الجزائري إلى روما في زيارة دولة": the article's own headline told in the present
+   * tells the news of its day, not a habit (the body then dates it, or the publication day does).
+   * Its headline is a title line with only title lines (the masthead, the kicker) before it; the
+   * headlines of other articles listed after the body stay out.
+   */
+  static boolean titleLine(Document doc, EventDraft d) {
+    for (int i = 0; i <= d.sentence; i++) {
+      if (!doc.sentences().get(i).headline()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -51,6 +51,7 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
     List<EventDraft> kept = new ArrayList<>();
     Map<EventDraft, DateHit> announcedOn = new IdentityHashMap<>();
     MediaClaims.leaveAnchors(doc);
+    doc.events().removeIf(d -> d.presentTitle && toldInBody(doc, d));
     for (int i = 1; i < doc.events().size(); i++) {
       new ConjoinedActs(lexicon).shareSubject(doc, doc.events().get(i - 1), doc.events().get(i));
       AgreedItems.shareAgreement(lexicon, doc, doc.events().get(i - 1), doc.events().get(i));
@@ -137,8 +138,9 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
       new TalksAbroad(lexicon).apply(doc, e, kept);
       AnchoredDates.resolve(e);
     }
-    // an undated sitting of talks (never a target above) folded into nothing is no happening
-    kept.removeIf(e -> e.sittingOnly);
+    // an undated sitting of talks (never a target above) folded into nothing is no happening,
+    // unless it is the article's own headline and the body tells nothing of it
+    kept.removeIf(e -> e.sittingOnly && !soleTitle(doc, e));
     FollowUpDates.doneAfterReport(doc, kept);
     MediaClaims.reported(kept);
     for (EventDraft e : kept) {
@@ -390,6 +392,36 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
       a = a.foldedInto;
     }
     return a == null || a == p;
+  }
+
+  /**
+   * "مباحثات سعودية أمريكية في الرياض"، "اتفاق تعاون بين مصر والأردن": the article's own headline
+   * names a happening (in the present or by its noun alone) that no other event of the article
+   * tells again (none of its kind, none with one of its actors): it is the article's news, not a
+   * headline's echo of the body, and weighs as a sentence of the body does. A headline naming no
+   * one ("بعد زيارة وُصفت بالتاريخية..") stays an echo.
+   */
+  static boolean soleTitle(Document doc, EventDraft d) {
+    return !d.actors.isEmpty() && BackgroundFilterStage.titleLine(doc, d) && !toldInBody(doc, d);
+  }
+
+  /**
+   * The headline told in the present names a happening the body tells again, of its kind or with
+   * one of its actors: the body's telling is the event (its verb gives the tense and its date), the
+   * headline's present only announces it.
+   */
+  private static boolean toldInBody(Document doc, EventDraft d) {
+    for (EventDraft o : doc.events()) {
+      if (o.sentence == d.sentence || doc.sentences().get(o.sentence).headline()) {
+        continue;
+      }
+      if (o.type == d.type
+          || o.actors.stream()
+              .anyMatch(a -> d.actors.stream().anyMatch(b -> b.name().equals(a.name())))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -87,7 +87,7 @@ public final class ConfidenceStage implements Stage {
     if (h.inQuote() && !d.ownDate) {
       c -= 0.12; // a quoted mention without its own date is usually the speaker's aside
     }
-    if (doc.sentences().get(d.sentence).headline()) {
+    if (doc.sentences().get(d.sentence).headline() && !CoalesceStage.soleTitle(doc, d)) {
       c -= 0.1;
     }
     c += 0.03 * Math.min(d.alsoIn.size(), 2);

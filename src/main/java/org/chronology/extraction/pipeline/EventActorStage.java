@@ -100,7 +100,8 @@ public record EventActorStage(Gazetteer gazetteer, Lexicon lexicon) implements S
           continue;
         }
         if (h.kind() == ActorKind.PERSON
-            && (h.office() != null || h.source() == ActorHit.Source.TITLED_NAME)) {
+            && (h.office() != null || h.source() == ActorHit.Source.TITLED_NAME)
+            && !teller(doc, s, h, before)) {
           ResolvedActor a = resolve(doc, s, h, reference(doc, before));
           if (a != null && !a.media()) {
             before.lent.add(a.withRole(null));
@@ -277,6 +278,9 @@ public record EventActorStage(Gazetteer gazetteer, Lexicon lexicon) implements S
         noParty.add(h); // "مطار حيدر علييف"، "تشكيل لجنة مشتركة"، "بحسب الشرطة": no party to it
         continue;
       }
+      if (teller(doc, s, h, d)) {
+        continue;
+      }
       ResolvedActor a = resolve(doc, s, h, when);
       if (a == null || (a.media() && d.type != EventType.STATEMENT)) {
         continue;
@@ -335,6 +339,29 @@ public record EventActorStage(Gazetteer gazetteer, Lexicon lexicon) implements S
    * start), as Arabic names the subject first, before or right after its verb; the ones named after
    * it are its objects ("زار الرئيس الصيني تركمانستان، وحضر مع رئيسها …").
    */
+  /** How many words before the name a teller's title (and its adjective) may stand. */
+  private static final int TELLER_REACH = 3;
+
+  /**
+   * "وكتب الصحفي فلان في صحيفة … أن الزيارة تفتح صفحة جديدة"، "وقال المحلل السياسي فلان إن …": one
+   * named by a commentator's title right after a verb of saying or writing tells or judges the
+   * happening; the guide's actors take part in it. Unless that verb is the draft's own head (what
+   * he said is itself the event told).
+   */
+  private boolean teller(Document doc, Sentence s, ActorHit h, EventDraft d) {
+    if (h.kind() != ActorKind.PERSON) {
+      return false;
+    }
+    for (int i = Math.max(s.firstToken() + 1, h.first() - TELLER_REACH); i <= h.first(); i++) {
+      if (lexicon.is(FunctionWord.TELLER_TITLE, doc.tokens().get(i).text())
+          && lexicon.isBareOrJoined(FunctionWord.TELLER_VERB, doc.tokens().get(i - 1).text())
+          && d.head.first() != i - 1) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The date that decides between people sharing a name: the event date, else publication. */
   private static LocalDate reference(Document doc, EventDraft d) {
     if (d.date != null && d.date.expression().start() != null) {

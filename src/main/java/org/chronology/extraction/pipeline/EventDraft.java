@@ -31,6 +31,12 @@ public final class EventDraft {
   public boolean negated;
 
   /**
+   * The article's headline told in the present ("يصل الرئيس … إلى روما في زيارة دولة"): today's
+   * news, kept only when the body does not tell it again ({@link CoalesceStage}).
+   */
+  public boolean presentTitle;
+
+  /**
    * told in what a medium reveals or unnamed sources say; reported once coalesced, so that the mark
    * does not keep a further telling of the happening apart (MediaClaims)
    */

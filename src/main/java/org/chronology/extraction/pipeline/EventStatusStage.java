@@ -124,6 +124,9 @@ public final class EventStatusStage implements Stage {
     if (st == EventStatus.HAPPENED && declaredPlan(doc, s, d)) {
       st = EventStatus.PLANNED;
     }
+    if (st == EventStatus.HAPPENED && dueAhead(doc, s, d)) {
+      st = EventStatus.PLANNED;
+    }
     if (rank(EventStatus.REPORTED) > rank(st) && possible(doc, d)) {
       st = EventStatus.REPORTED;
     }
@@ -407,6 +410,39 @@ public final class EventStatusStage implements Stage {
           && c.cue().scope() == ModalityCue.Scope.BEFORE
           && c.end() <= i
           && i - c.end() <= ADJACENT_REACH) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "تعقد اللجنة اجتماعها الأول في القاهرة قبل نهاية العام الجاري": a happening told by its noun or
+   * a present verb whose own clause gives it a deadline still ahead (from the publication day to
+   * the end of a period not yet over, an exact span the tagger reads from "قبل/بحلول نهاية …") is
+   * still to come (guide, Status: planned for future events). A past verb keeps its status: the
+   * deadline is then a later step's ("اتفقا على إنجاز المشروع قبل نهاية العام").
+   */
+  private boolean dueAhead(Document doc, Sentence s, EventDraft d) {
+    var pub = doc.article().publishedOn();
+    TriggerForm form = d.head.trigger().form();
+    if (pub == null || form != TriggerForm.NOUN && form != TriggerForm.PRESENT) {
+      return false;
+    }
+    int clause = s.clauseOf(d.head.first());
+    for (DateHit h : doc.dates()) {
+      var e = h.expression();
+      if (h.first() >= d.head.end()
+          && h.first() < d.end
+          && s.clauseOf(h.first()) == clause
+          && h.first() > 0
+          && lexicon.isBareOrJoined(FunctionWord.DEADLINE, doc.tokens().get(h.first() - 1).text())
+          && e.relative()
+          && !e.approximate()
+          && e.precision() != org.chronology.time.Precision.DAY
+          && pub.equals(e.start())
+          && e.end() != null
+          && e.end().isAfter(pub)) {
         return true;
       }
     }
