@@ -47,4 +47,12 @@ class UntoldHappeningsTest {
         EventType.STATEMENT,
         EventType.DIPLOMATIC);
   }
+
+  @Test
+  void citationAndPressContactLinesAreFurniture() {
+    Fixtures.assertNoEvent(
+        Fixtures.article(
+            "للاقتباس: مركز الخليج للأبحاث، \"زيارة الرئيس الإيراني إلى الرياض وما بعدها\"، أيار 2023.",
+            "للاستفسارات الإعلامية: يرجى الاتصال بالمكتب الصحفي لسفارة المغرب في عمّان."));
+  }
 }
