@@ -328,6 +328,14 @@ public enum FunctionWord {
   WELCOME("welcome"),
   /** a call on someone (دعا، تدعو): the happening after its "إلى" is called for, not done */
   CALL("call"),
+  /** a demand on someone (طالب، تطالب): the happening behind its "ب" is demanded, not done */
+  DEMAND("demand"),
+  /** a demand in the present (تطالب): undated, a standing demand */
+  DEMAND_PRESENT("demand-present"),
+  /** the attached preposition of what is demanded (ب) */
+  DEMANDED_WITH("demanded-with"),
+  /** after a negation, "no precedent" (لم يسبق أن): the happening after it never took place */
+  PRECEDENT("precedent"),
   /**
    * a word opening a clause that tells what happened next in the same story ("، قبل أن"، "، ثم"):
    * with a date of its own the clause is a later happening

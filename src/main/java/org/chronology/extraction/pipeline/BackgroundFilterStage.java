@@ -61,6 +61,7 @@ public record BackgroundFilterStage(Lexicon lexicon) implements Stage {
         || CargoVehicles.cargoVehicle(lexicon, doc, d)
         || repeated(doc, d)
         || menu(doc, d)
+        || neverBefore(doc, d)
         || reasonOfAct(doc, d)
         || declinedComment(doc, d));
   }
@@ -91,6 +92,30 @@ public record BackgroundFilterStage(Lexicon lexicon) implements Stage {
     int end = Math.min(d.head.end() + REPEATED_REACH, doc.sentences().get(d.sentence).endToken());
     for (int t = d.head.end(); t < end; t++) {
       if (lexicon.is(FunctionWord.REPEATEDLY, doc.tokens().get(t).text())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "ولم يسبق لأي رئيس مصري أن زار طشقند"، "لم يسبق أن التقى الزعيمان": a negation, the verb of a
+   * precedent and a complementizer before the happening say it never took place; with a date of its
+   * own the happening is told as done ("لم يسبق لها مثيل، وقع البلدان أمس …" has no complementizer
+   * between).
+   */
+  private boolean neverBefore(Document doc, EventDraft d) {
+    if (d.ownDate) {
+      return false;
+    }
+    int from = doc.sentences().get(d.sentence).firstToken();
+    boolean precedent = false;
+    for (int t = from + 1; t < d.head.first(); t++) {
+      String w = doc.tokens().get(t).text();
+      if (lexicon.isBareOrJoined(FunctionWord.NEGATION, doc.tokens().get(t - 1).text())
+          && lexicon.is(FunctionWord.PRECEDENT, w)) {
+        precedent = true;
+      } else if (precedent && lexicon.is(FunctionWord.COMPLEMENTIZER, w)) {
         return true;
       }
     }

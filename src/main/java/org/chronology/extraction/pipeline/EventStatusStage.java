@@ -451,13 +451,14 @@ public final class EventStatusStage implements Stage {
 
   /**
    * "قد" before a present verb ("قد يزور المغرب") tells what may happen, a report of a possibility;
-   * before a past verb ("قد زار") the same particle tells what has happened.
+   * before a past verb ("قد زار") the same particle tells what has happened. Behind و or ف ("وقد
+   * يزور") it is the same particle.
    */
   private boolean possible(Document doc, EventDraft d) {
     int h = d.head.first();
     return d.head.trigger().form() == TriggerForm.PRESENT
         && h > doc.sentences().get(d.sentence).firstToken()
-        && lexicon.is(FunctionWord.PERFECT, doc.tokens().get(h - 1).text());
+        && lexicon.isBareOrJoined(FunctionWord.PERFECT, doc.tokens().get(h - 1).text());
   }
 
   /**

@@ -78,6 +78,7 @@ public record TriggerStage(Lexicon lexicon) implements Stage {
                 || UndoneHappenings.purpose(lexicon, doc, h)
                 || frameOfVisit(doc, h, out)
                 || UndoneHappenings.calledFor(lexicon, doc, h, out)
+                || UndoneHappenings.standingDemand(lexicon, doc, h, out)
                 || paperUse(doc, h)
                 || pressReview(doc, h));
     org.chronology.extraction.EventType openedBefore = null; // what the article's last opening was
@@ -100,7 +101,8 @@ public record TriggerStage(Lexicon lexicon) implements Stage {
         out.set(i, retyped(h, org.chronology.extraction.EventType.DIPLOMATIC));
       } else if (UndoneHappenings.hypothesis(lexicon, doc, h)
           || UndoneHappenings.conditional(lexicon, doc, h, out)
-          || UndoneHappenings.quotedIncident(h, out)) {
+          || UndoneHappenings.quotedIncident(h, out)
+          || UndoneHappenings.demanded(lexicon, doc, h, out)) {
         // "محذراً من أن أي هجوم سيدفع ثمنه"، "نفى عقد أي لقاء": the warning or the denial
         out.set(i, retyped(h, org.chronology.extraction.EventType.STATEMENT));
       } else if (round(doc, h) && afterTalksRound(doc, h, out, talksRound, talksRoundAt)) {

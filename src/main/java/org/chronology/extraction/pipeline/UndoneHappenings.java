@@ -127,4 +127,71 @@ final class UndoneHappenings {
     }
     return false;
   }
+
+  /**
+   * A happening noun behind the preposition of a demand whose verb is not itself a trigger ("حين
+   * طالب الرئيس بالإفراج عن المعتقلين"، "طالب النواب الحكومة بطرد السفير") is what is demanded, not
+   * done: the demand is the news, a statement. A trigger word that itself opens with that letter
+   * (بيع) is not behind it.
+   */
+  static boolean demanded(Lexicon lexicon, Document doc, TriggerHit h, List<TriggerHit> all) {
+    int at = demandVerb(lexicon, doc, h);
+    return at >= 0 && !statementAt(at, all);
+  }
+
+  /**
+   * "وتطالب قرارات مجلس الأمن بانسحاب القوات": a demand in the present, not itself a trigger, in a
+   * sentence without any date is a standing demand; neither it nor what it asks for is a happening.
+   */
+  static boolean standingDemand(Lexicon lexicon, Document doc, TriggerHit h, List<TriggerHit> all) {
+    int at = demandVerb(lexicon, doc, h);
+    if (at < 0 || statementAt(at, all)) {
+      return false;
+    }
+    var s = doc.sentences().get(h.sentence());
+    return lexicon.isBareOrJoined(FunctionWord.DEMAND_PRESENT, doc.tokens().get(at).text())
+        && SentenceDates.datesIn(doc, s.firstToken(), s.endToken()).isEmpty();
+  }
+
+  private static boolean statementAt(int at, List<TriggerHit> all) {
+    for (TriggerHit o : all) {
+      if (o.first() <= at && at < o.end() && o.trigger().type() == EventType.STATEMENT) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean behindDemandPreposition(Lexicon lexicon, String token, String phrase) {
+    String word = Proclitics.withoutAnd(token);
+    for (Proclitics.Form f : Proclitics.forms(word)) {
+      String p = word.substring(0, word.length() - f.text().length());
+      if (f.preposition()
+          && lexicon.is(FunctionWord.DEMANDED_WITH, p)
+          && (phrase.isEmpty() || !phrase.startsWith(p))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Where the demand verb the noun at h stands behind is, or -1. */
+  private static int demandVerb(Lexicon lexicon, Document doc, TriggerHit h) {
+    if (h.trigger().form().verbal() || h.first() == 0) {
+      return -1;
+    }
+    String phrase = org.chronology.text.ArabicNormalizer.key(h.trigger().phrase());
+    if (!behindDemandPreposition(lexicon, doc.tokens().get(h.first()).text(), phrase)) {
+      return -1;
+    }
+    int from = doc.sentences().get(h.sentence()).firstToken();
+    for (int i = h.first() - 1; i >= Math.max(from, h.first() - CALL_REACH); i--) {
+      String w = doc.tokens().get(i).text();
+      if (lexicon.isBareOrJoined(FunctionWord.DEMAND, w)
+          || lexicon.isBareOrJoined(FunctionWord.DEMAND_PRESENT, w)) {
+        return i;
+      }
+    }
+    return -1;
+  }
 }
