@@ -46,6 +46,7 @@ final class CandidateMerger {
     chosen = mergeRanges(chosen, s);
     chosen = openSince(chosen, s);
     chosen = hedges(chosen, s);
+    chosen = beforeEnd(chosen, s);
     chosen = dayOfPeriod(chosen, s);
     chosen = anniversaries.join(chosen, s);
     return resolveAnchors(chosen, s);
@@ -180,6 +181,35 @@ final class CandidateMerger {
       }
       out.add(c);
       previousEnd = c.e();
+    }
+    return out;
+  }
+
+  /**
+   * "قبل نهاية العام الجاري", "قبيل نهاية الشهر المقبل": a deadline names the whole period up to
+   * its end, not the period's last third (dev conventions: the current year, year precision), and
+   * no longer hedged.
+   */
+  private List<Cand> beforeEnd(List<Cand> chosen, String s) {
+    Set<String> before = lex.cues.get("BEFORE_END");
+    Set<String> endOf = lex.cues.get("END_OF");
+    List<Cand> out = new ArrayList<>(chosen.size());
+    for (Cand c : chosen) {
+      if (c.resolvedInterval()
+          && before.contains(Words.previousWord(s, c.s()))
+          && endOf.contains(Words.nextWord(s, c.s()))) {
+        LocalDate first =
+            switch (c.precision()) {
+              case YEAR -> c.start().withDayOfYear(1);
+              case MONTH -> c.start().withDayOfMonth(1);
+              case WEEK -> c.start().with(java.time.DayOfWeek.MONDAY);
+              default -> null;
+            };
+        if (first != null) {
+          c = c.withInterval(first, c.end(), c.precision()).withApproximate(false);
+        }
+      }
+      out.add(c);
     }
     return out;
   }
