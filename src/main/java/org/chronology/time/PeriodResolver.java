@@ -148,6 +148,11 @@ final class PeriodResolver extends Resolver {
       }
       return relative(m, c, pub -> Interval.stretch(pub, unit, n, !past), true);
     }
+    if (!past && unit == ChronoUnit.MONTHS) {
+      // "خلال الأشهر المقبلة": a vague future with no span of its own (dev conventions: undated),
+      // unlike the few days or weeks ahead
+      return Cand.unresolved(m.start("e"), m.end("e"), true);
+    }
     long span =
         switch (unit) {
           case MINUTES, HOURS -> 1;

@@ -179,6 +179,9 @@ final class RelativeResolver extends Resolver {
               if (offset == 0 && wd != null) {
                 return Interval.day(pub.with(ChronoField.DAY_OF_WEEK, wd));
               }
+              if (offset < 0 && wd != null) {
+                return WeekdayResolver.namedBefore(pub, offset, wd);
+              }
               return Interval.day(pub.plusDays(offset));
             },
             false);

@@ -86,4 +86,17 @@ final class WeekdayResolver extends Resolver {
         },
         false);
   }
+
+  /** How many days before the publication date a weekday with «أمس» may name. */
+  private static final int NAMED_REACH = 3;
+
+  /**
+   * "أمس الثلاثاء" in a paper dated Thursday (printed overnight, posted after midnight): the day
+   * named, when it is one of the few days up to the publication date, as "اليوم الخميس" is the
+   * Thursday of that week; else the day {@code offset} days from it ("أمس", "أول أمس").
+   */
+  static Interval namedBefore(LocalDate pub, int offset, int wd) {
+    LocalDate named = pub.with(TemporalAdjusters.previousOrSame(DayOfWeek.of(wd)));
+    return Interval.day(named.isBefore(pub.minusDays(NAMED_REACH)) ? pub.plusDays(offset) : named);
+  }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.chronology.extraction.EventType;
 import org.chronology.extraction.lang.FunctionWord;
 import org.chronology.extraction.lang.Lexicon;
 import org.chronology.extraction.lang.TriggerForm;
@@ -58,6 +59,9 @@ final class SentenceDates {
       List<DateHit> dates) {
     Set<DateHit> out = new HashSet<>();
     for (TriggerHit f : frames) {
+      if (signedDocument(lexicon, doc, f, events)) {
+        continue;
+      }
       int c = f.end();
       while (c < s.endToken()
           && !lexicon.is(FunctionWord.COMPLEMENTIZER, doc.tokens().get(c).text())) {
@@ -81,6 +85,30 @@ final class SentenceDates {
       }
     }
     return out;
+  }
+
+  /** How many words (the signers) may stand between a signing verb and the document it signs. */
+  private static final int SIGNED_REACH = 4;
+
+  /**
+   * "وقع البلدان مذكرة التفاهم في 12 مارس": a memorandum that a signing verb just before it takes
+   * as its object is the document signed, not a note that reports; the dates after it are the
+   * signing's.
+   */
+  private static boolean signedDocument(
+      Lexicon lexicon, Document doc, TriggerHit f, List<TriggerHit> events) {
+    if (!lexicon.is(FunctionWord.DOCUMENT, doc.tokens().get(f.first()).text())) {
+      return false;
+    }
+    for (TriggerHit t : events) {
+      if (t.trigger().type() == EventType.DEAL
+          && t.trigger().form() == TriggerForm.VERB
+          && t.end() <= f.first()
+          && f.first() - t.end() <= SIGNED_REACH) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Quotation marks and the colon that open what a frame quotes ("وقال الوزير: «…»"). */
