@@ -22,7 +22,8 @@ final class ArticleMerges {
 
   /**
    * Articles a bulk run merges in one transaction: the merge lock, the commit and the actor
-   * look-ups are paid once per batch instead of once per article.
+   * look-ups are paid once per batch instead of once per article. An interactive writer waits for
+   * one article of it, not for all (see {@link #mergeBatch}).
    */
   static final int BATCH = 32;
 
@@ -38,9 +39,18 @@ final class ArticleMerges {
     this(extraction, null);
   }
 
+  /** Run inside a batch's transaction after each article (tests hold a batch there), or null. */
+  private final Runnable insideBatch;
+
   ArticleMerges(ReextractionService extraction, DataVersionPublisher publisher) {
+    this(extraction, publisher, null);
+  }
+
+  ArticleMerges(
+      ReextractionService extraction, DataVersionPublisher publisher, Runnable insideBatch) {
     this.extraction = extraction;
     this.publisher = publisher;
+    this.insideBatch = insideBatch;
   }
 
   private boolean deferred() {
@@ -104,9 +114,12 @@ final class ArticleMerges {
   }
 
   /**
-   * Merges a batch in one transaction; when that fails, each article again alone, so that only the
-   * article at fault is marked failed. Returns how many were merged. {@code stored}: the stored
-   * form of some articles' events, already made on the extraction threads (by article id).
+   * Merges a batch in one transaction, or in several when an interactive writer (an upload, an
+   * edit) asks for the merge lock meanwhile: the transaction then ends after the article under way
+   * and the writer goes first ({@link ReextractionService#mergeGivingWay}); when a transaction
+   * fails, each of its articles again alone, so that only the article at fault is marked failed.
+   * Returns how many were merged. {@code stored}: the stored form of some articles' events, already
+   * made on the extraction threads (by article id).
    */
   int mergeBatch(
       EventExtractor extractor,
@@ -116,29 +129,34 @@ final class ArticleMerges {
     if (batch.isEmpty()) {
       return 0;
     }
+    int ok = 0;
+    int from = 0;
     if (batch.size() > 1) {
+      List<ReextractionService.Extracted> all =
+          batch.stream()
+              .map(
+                  e ->
+                      new ReextractionService.Extracted(
+                          e.getKey().id, e.getValue(), stored.get(e.getKey().id)))
+              .toList();
       try {
-        extraction.mergeArticles(
-            extractor,
-            batch.stream()
-                .map(
-                    e ->
-                        new ReextractionService.Extracted(
-                            e.getKey().id, e.getValue(), stored.get(e.getKey().id)))
-                .toList(),
-            cache,
-            deferred());
-        committed();
-        return batch.size();
+        while (from < all.size()) {
+          int taken =
+              extraction.mergeGivingWay(
+                  extractor, all.subList(from, all.size()), cache, deferred(), insideBatch);
+          committed();
+          from += taken;
+          ok += taken;
+        }
+        return ok;
       } catch (RuntimeException e) {
-        // Rolled back as a whole: nothing of the batch is stored; retried one by one below.
+        // Rolled back as a whole: nothing of this transaction is stored; retried one by one below.
         LOG.warnf(
             "Merging a batch of %d articles failed (%s); merging them one by one",
-            batch.size(), reason(e));
+            batch.size() - from, reason(e));
       }
     }
-    int ok = 0;
-    for (var e : batch) {
+    for (var e : batch.subList(from, batch.size())) {
       if (mergeAlone(extractor, e, cache)) {
         ok++;
       }

@@ -296,7 +296,16 @@ public class ArticleService {
    * end. {@code afterBatch}: run after each batch's commit (tests look at the pages mid-run).
    */
   BulkReport completePendingInBackground(Runnable afterBatch) {
-    return underBulkLock(() -> completePendingLocked("re-extraction", true, afterBatch));
+    return completePendingInBackground(afterBatch, null);
+  }
+
+  /**
+   * {@link #completePendingInBackground(Runnable)}; {@code insideBatch}: run inside each batch's
+   * transaction after each article, holding the merge lock (tests hold a batch there).
+   */
+  BulkReport completePendingInBackground(Runnable afterBatch, Runnable insideBatch) {
+    return underBulkLock(
+        () -> completePendingLocked("re-extraction", true, afterBatch, insideBatch));
   }
 
   /**
@@ -399,13 +408,18 @@ public class ArticleService {
    * chronology.reextract.publish-interval} and at the end. A folder import bumps it at every batch.
    */
   private BulkReport completePendingLocked(String phase, boolean background, Runnable afterBatch) {
+    return completePendingLocked(phase, background, afterBatch, null);
+  }
+
+  private BulkReport completePendingLocked(
+      String phase, boolean background, Runnable afterBatch, Runnable insideBatch) {
     if (!background) {
       return completePendingLocked(phase, merges, false, afterBatch);
     }
     try (DataVersionPublisher publisher =
         new DataVersionPublisher(config.reextract().publishInterval())) {
       return completePendingLocked(
-          phase, new ArticleMerges(extraction, publisher), true, afterBatch);
+          phase, new ArticleMerges(extraction, publisher, insideBatch), true, afterBatch);
     }
   }
 

@@ -57,6 +57,9 @@ public class ReextractionService {
    */
   private final AtomicLong othersExtracted = new AtomicLong();
 
+  /** Interactive writers before bulk batches at the merge lock, in this instance. */
+  private final MergeTurns turns = new MergeTurns();
+
   public ReextractionService(
       ExtractorProducer extractors, ActorService actors, RevisionService revisions) {
     this.extractors = extractors;
@@ -80,6 +83,11 @@ public class ReextractionService {
       int articles, int clusters, int created, int updated, int deleted, int keptForEditors) {
 
     public static final Report NONE = new Report(0, 0, 0, 0, 0, 0);
+  }
+
+  /** Who goes first at the merge lock in this instance (tests hold a batch until one waits). */
+  public MergeTurns turns() {
+    return turns;
   }
 
   /**
@@ -219,10 +227,11 @@ public class ReextractionService {
   }
 
   /**
-   * Merges several articles one after the other in one transaction (a bulk run's batch): each sees
-   * the events the previous ones stored, exactly as in separate transactions, while the lock, the
-   * commit and the actor look-ups are paid once. All or nothing: on an error the caller merges them
-   * again one by one, so that one bad article fails alone.
+   * Merges several articles one after the other in one transaction: each sees the events the
+   * previous ones stored, exactly as in separate transactions, while the lock, the commit and the
+   * actor look-ups are paid once. All or nothing: on an error the caller merges them again one by
+   * one, so that one bad article fails alone. An interactive writer's (an upload, an edit): bulk
+   * batches in this instance give way to it ({@link #mergeGivingWay}).
    */
   public Report mergeArticles(
       EventExtractor extractor, List<Extracted> articles, Map<Long, List<ExtractedEvent>> cache) {
@@ -230,14 +239,48 @@ public class ReextractionService {
   }
 
   /**
-   * {@link #mergeArticles(EventExtractor, List, Map)}; {@code deferred}: a background run's batch,
-   * whose commit leaves the data version to its {@link DataVersionPublisher}.
+   * {@link #mergeArticles(EventExtractor, List, Map)}; {@code deferred}: a background run's (its
+   * retry of one article), whose commit leaves the data version to its {@link
+   * DataVersionPublisher}.
    */
   public Report mergeArticles(
       EventExtractor extractor,
       List<Extracted> articles,
       Map<Long, List<ExtractedEvent>> cache,
       boolean deferred) {
+    return turns.interactive(
+        () -> mergeInTransaction(extractor, articles, cache, deferred, false, null).last());
+  }
+
+  /**
+   * A bulk run's batch ({@link #mergeArticles}) that gives way to interactive writers: the articles
+   * are merged in order in one transaction until all are or, after an article, an interactive
+   * writer of this instance waits for the merge lock ({@link MergeTurns}); what is merged is then
+   * committed, and the caller merges the rest in a next call, which first lets the interactive
+   * writers go. Returns how many articles, from the first, this transaction took (merged, or gone
+   * from the database). {@code afterArticle}: run in the transaction after each article (tests hold
+   * a batch there); may be null.
+   */
+  public int mergeGivingWay(
+      EventExtractor extractor,
+      List<Extracted> articles,
+      Map<Long, List<ExtractedEvent>> cache,
+      boolean deferred,
+      Runnable afterArticle) {
+    turns.awaitNoInteractive();
+    return mergeInTransaction(extractor, articles, cache, deferred, true, afterArticle).taken();
+  }
+
+  /** What one merge transaction did: articles taken from the first, the last one's report. */
+  private record Merged(int taken, Report last) {}
+
+  private Merged mergeInTransaction(
+      EventExtractor extractor,
+      List<Extracted> articles,
+      Map<Long, List<ExtractedEvent>> cache,
+      boolean deferred,
+      boolean giveWay,
+      Runnable afterArticle) {
     return QuarkusTransaction.requiringNew()
         .call(
             () -> {
@@ -265,11 +308,19 @@ public class ReextractionService {
               Kept kept = new Kept(extractors.made(extractor), new HashMap<>(), new HashMap<>());
               Report last = Report.NONE;
               List<Long> merged = new ArrayList<>();
+              int taken = 0;
               for (Extracted a : articles) {
+                if (giveWay && taken > 0 && turns.interactiveWaiting()) {
+                  break;
+                }
                 last = merge(extractor, a.articleId(), a.events(), cache, resolver, batch, kept);
+                taken++;
                 if (last != null) {
                   merged.add(a.articleId());
                   kept.add(a.articleId(), a.events(), a.stored());
+                }
+                if (afterArticle != null) {
+                  afterArticle.run();
                 }
               }
               batch.created().write();
@@ -280,7 +331,7 @@ public class ReextractionService {
               if (kept.made() != null) {
                 StoredExtractions.write(em, kept.made(), kept.byArticle(), kept.encoded());
               }
-              return last == null ? Report.NONE : last;
+              return new Merged(taken, last == null ? Report.NONE : last);
             });
   }
 
