@@ -153,6 +153,7 @@ public class SecurityRoutes {
             .data("maxFieldKb", maxField / 1024)
             .data("maxFieldChars", maxField / 2)
             .data("maxBodyKb", maxBody / 1024)
+            .data("back", status == 413 ? back(rc) : null)
             .render();
     if (status == 503) {
       rc.response().putHeader("Retry-After", "10");
@@ -162,6 +163,31 @@ public class SecurityRoutes {
         .putHeader("Content-Type", "text/html;charset=UTF-8")
         .putHeader("Content-Language", lang)
         .end(html);
+  }
+
+  /**
+   * The page the refused form was sent from (its Referer, on this site only: path and query), so
+   * that the 413 page leads back to it; null when there is none.
+   */
+  static String back(RoutingContext rc) {
+    String referer = rc.request().getHeader("Referer");
+    String host = rc.request().getHeader("Host");
+    if (referer == null || host == null) {
+      return null;
+    }
+    try {
+      java.net.URI uri = new java.net.URI(referer);
+      if (uri.getRawAuthority() == null
+          || !uri.getRawAuthority().equalsIgnoreCase(host)
+          || uri.getRawPath() == null
+          || !uri.getRawPath().startsWith("/")
+          || uri.getRawPath().startsWith("//")) {
+        return null;
+      }
+      return uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+    } catch (java.net.URISyntaxException e) {
+      return null;
+    }
   }
 
   private static String lang(RoutingContext rc) {

@@ -55,6 +55,10 @@ class OversizeUploadBrowserTest extends UiBrowserTest {
           assertThat(page.locator("header.site a.brand"))
               .hasText(en ? "Chronology" : "الكرونولوجيا");
           assertThat(page.locator("footer.site")).hasCount(1);
+          // A way back to the form the file was chosen in, not only to the chronology.
+          assertThat(
+                  page.locator("main#main section.error a[href='/articles/new?lang=" + lang + "']"))
+              .hasText(en ? "Back to the form" : "العودة إلى الاستمارة");
           Boolean overflow =
               (Boolean)
                   page.evaluate(
