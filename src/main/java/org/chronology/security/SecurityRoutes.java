@@ -36,6 +36,7 @@ public class SecurityRoutes {
 
   void init(@Observes Router router) {
     router.route().order(Integer.MIN_VALUE).handler(this::secureCookies);
+    router.route().order(Integer.MIN_VALUE).handler(this::declaredTooLarge);
     router.route().order(Integer.MIN_VALUE).failureHandler(this::tooLarge);
   }
 
@@ -56,6 +57,50 @@ public class SecurityRoutes {
   }
 
   /**
+   * A request whose declared length is over the limit (a file chosen in the upload form): Quarkus's
+   * own check answers it with an empty 413 and closes the connection while the browser is still
+   * sending, so the browser shows its own error page. Answered here first, with the page that
+   * states the limit; a browser reads an answer only once it has sent the body, so the body is read
+   * and dropped (up to {@link #DRAINED_AT_MOST} times the limit, past which the connection is
+   * closed) and the page sent at its end.
+   */
+  private void declaredTooLarge(RoutingContext rc) {
+    String declared = rc.request().getHeader("Content-Length");
+    long length;
+    try {
+      length = declared == null ? -1 : Long.parseLong(declared.trim());
+    } catch (NumberFormatException e) {
+      length = -1;
+    }
+    if (length <= maxBody) {
+      rc.next();
+      return;
+    }
+    rc.response().putHeader("Connection", "close");
+    rc.response().endHandler(v -> rc.request().connection().close());
+    if (rc.request().isEnded()
+        || "100-continue".equalsIgnoreCase(rc.request().getHeader("Expect"))
+        || length > DRAINED_AT_MOST * maxBody) {
+      answer(rc, 413);
+      return;
+    }
+    long[] read = {0};
+    rc.request()
+        .handler(
+            chunk -> {
+              read[0] += chunk.length();
+              if (read[0] > DRAINED_AT_MOST * maxBody) {
+                rc.request().connection().close();
+              }
+            });
+    rc.request().endHandler(v -> answer(rc, 413));
+    rc.request().resume();
+  }
+
+  /** How many times the body limit a refused request's body may be read to answer it. */
+  private static final long DRAINED_AT_MOST = 4;
+
+  /**
    * Failures outside JAX-RS: a request too large for the limits (413, stating them), and a database
    * that does not answer while a session is checked (503, like the pages).
    */
@@ -71,6 +116,14 @@ public class SecurityRoutes {
       status = 503;
     } else {
       rc.next();
+      return;
+    }
+    answer(rc, status);
+  }
+
+  /** The answer of a 413 or 503 outside JAX-RS: JSON under /api, the bare error page elsewhere. */
+  private void answer(RoutingContext rc, int status) {
+    if (rc.response().ended()) {
       return;
     }
     String path = rc.normalizedPath();
@@ -100,6 +153,7 @@ public class SecurityRoutes {
             .data("maxFieldKb", maxField / 1024)
             .data("maxFieldChars", maxField / 2)
             .data("maxBodyKb", maxBody / 1024)
+            .data("back", status == 413 ? back(rc) : null)
             .render();
     if (status == 503) {
       rc.response().putHeader("Retry-After", "10");
@@ -109,6 +163,31 @@ public class SecurityRoutes {
         .putHeader("Content-Type", "text/html;charset=UTF-8")
         .putHeader("Content-Language", lang)
         .end(html);
+  }
+
+  /**
+   * The page the refused form was sent from (its Referer, on this site only: path and query), so
+   * that the 413 page leads back to it; null when there is none.
+   */
+  static String back(RoutingContext rc) {
+    String referer = rc.request().getHeader("Referer");
+    String host = rc.request().getHeader("Host");
+    if (referer == null || host == null) {
+      return null;
+    }
+    try {
+      java.net.URI uri = new java.net.URI(referer);
+      if (uri.getRawAuthority() == null
+          || !uri.getRawAuthority().equalsIgnoreCase(host)
+          || uri.getRawPath() == null
+          || !uri.getRawPath().startsWith("/")
+          || uri.getRawPath().startsWith("//")) {
+        return null;
+      }
+      return uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+    } catch (java.net.URISyntaxException e) {
+      return null;
+    }
   }
 
   private static String lang(RoutingContext rc) {

@@ -128,6 +128,9 @@ public interface Msg {
   @Message("العودة إلى التسلسل الزمني")
   String backToChronology();
 
+  @Message("العودة إلى الاستمارة")
+  String backToForm();
+
   @Message("فتح الصفحة نفسها من دون هذه القيمة")
   String retryWithout();
 
