@@ -149,8 +149,9 @@ public interface Msg {
   String tooLarge();
 
   @Message(
-      "يتسع الحقل الواحد (نص مقالة ملصق مثلاً) لـ {maxFieldKb} كيلوبايت على الأكثر، أي نحو"
-          + " {maxFieldChars} حرف عربي، ويتسع الطلب كله لـ {maxBodyKb} كيلوبايت.")
+      "يتسع الطلب كله (ملف مرفوع مع الاستمارة مثلاً) لـ {maxBodyKb} كيلوبايت على الأكثر، ويتسع"
+          + " الحقل الواحد (نص مقالة ملصق مثلاً) لـ {maxFieldKb} كيلوبايت، أي نحو {maxFieldChars} حرف"
+          + " عربي.")
   String tooLargeText(long maxFieldKb, long maxFieldChars, long maxBodyKb);
 
   @Message("قسّم النص أو ارفعه ملفاً أصغر، ثم أعد المحاولة.")
