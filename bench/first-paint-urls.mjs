@@ -11,7 +11,8 @@
 // 2, ..., page 1, ...), so a load spike hits them alike. Each load is measured with the tests'
 // expression (FirstPaintMatrixReport.MEASURE): FCP from the paint entries, first byte
 // (responseStart) and DOMContentLoaded end from the navigation entry, CLS summed until the load
-// event, the web fonts in and 500 ms more. The reference: a static page, e.g. the test resources'
+// event, the web fonts in and 500 ms more; every layout shift is printed on stderr under its load
+// with its sources (node, rect before → after, in CSS px), as Chromium gives them. The reference: a static page, e.g. the test resources'
 // first-paint-styled-reference.html served by bench/static-pages.mjs. Prints a Markdown table of
 // medians (min-max) and the FCP ratio to the first page given (the reference).
 import { spawn } from 'node:child_process';
@@ -38,12 +39,16 @@ ws.onmessage = e => {
 const send = (method, params = {}, sessionId) => new Promise((ok, no) => { const i = ++id; pending.set(i, { ok, no }); ws.send(JSON.stringify({ id: i, method, params, sessionId })); });
 // FirstPaintMatrixReport.MEASURE, called at once
 const MEASURE = "new Promise(done => {"
-  + " let cls = 0; new PerformanceObserver(l => { for (const e of l.getEntries())"
-  + " if (!e.hadRecentInput) cls += e.value; }).observe({ type: 'layout-shift', buffered: true });"
+  + " let cls = 0; const moved = []; new PerformanceObserver(l => { for (const e of l.getEntries())"
+  + " if (!e.hadRecentInput) { cls += e.value; moved.push(e.value.toFixed(4) + ' @' + e.startTime.toFixed(0) + ' '"
+  + "  + (e.sources || []).map(s => (s.node ? s.node.nodeName + (s.node.id ? '#' + s.node.id : '')"
+  + "  + (typeof s.node.className === 'string' && s.node.className ? '.' + s.node.className.split(' ').join('.') : '') : '?')"
+  + "  + ' ' + [s.previousRect, s.currentRect].map(r => [r.x, r.y, r.width, r.height].map(Math.round).join(',')).join('→')).join(' ; ')); } })"
+  + ".observe({ type: 'layout-shift', buffered: true });"
   + " const report = () => { const p = performance.getEntriesByType('paint').find(e => e.name === 'first-contentful-paint');"
   + " const n = performance.getEntriesByType('navigation')[0];"
   + " done({ fcp: p ? p.startTime : -1, ttfb: n.responseStart, dcl: n.domContentLoadedEventEnd, cls: cls, status: n.responseStatus,"
-  + " bytes: n.transferSize, nodes: document.getElementsByTagName('*').length }); };"
+  + " bytes: n.transferSize, nodes: document.getElementsByTagName('*').length, moved: moved }); };"
   + " const after = () => document.fonts.ready.then(() => setTimeout(report, 500));"
   + " if (document.readyState === 'complete') after(); else addEventListener('load', after); })";
 
@@ -65,7 +70,8 @@ for (let i = 0; i <= RUNS; i++) {
   for (const p of pages) {
     const m = await load(p.url);
     m.load = Number(fs.readFileSync('/proc/loadavg', 'utf8').split(' ')[0]);
-    console.error(`${p.name} ${i}: FCP ${m.fcp.toFixed(0)} first byte ${m.ttfb.toFixed(0)} DCL ${m.dcl.toFixed(0)} status ${m.status} load ${m.load}`);
+    console.error(`${p.name} ${i}: FCP ${m.fcp.toFixed(0)} first byte ${m.ttfb.toFixed(0)} DCL ${m.dcl.toFixed(0)} status ${m.status} CLS ${m.cls.toFixed(4)} load ${m.load}`);
+    for (const x of m.moved) console.error(`  shift ${x}`);
     if (i === 0) p.first = m; else p.loads.push(m);
   }
 }

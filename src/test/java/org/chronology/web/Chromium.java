@@ -39,6 +39,15 @@ public final class Chromium implements AutoCloseable {
 
   /** Launches the browser headless (skipping the test where Chromium is not installed). */
   public static Chromium launch() {
+    return launch(false);
+  }
+
+  /**
+   * {@link #launch()}, with the page's scrollbar drawn (and taking its width) as on a reader's
+   * desktop where {@code scrollbars} is true: Playwright hides it in headless Chromium
+   * (--hide-scrollbars), so a scrollbar that appears moves nothing there.
+   */
+  public static Chromium launch(boolean scrollbars) {
     assumeInstalled();
     Playwright playwright = Playwright.create();
     try {
@@ -49,6 +58,7 @@ public final class Chromium implements AutoCloseable {
                   new BrowserType.LaunchOptions()
                       .setExecutablePath(EXECUTABLE)
                       .setHeadless(true)
+                      .setIgnoreDefaultArgs(scrollbars ? List.of("--hide-scrollbars") : List.of())
                       .setArgs(
                           List.of(
                               "--no-sandbox", "--disable-gpu", "--disable-background-networking")));
