@@ -19,7 +19,7 @@
 // wall ms, which is mostly waiting for the browser process), and how many layout passes took over
 // 1 ms of CPU. Static copies of the pages (FirstPaintReport -DfirstPaint.html=true writes them to
 // target/pages/) can be served with bench/static-pages.mjs, so variants are edited copies.
-import { spawn } from 'node:child_process';
+import { openChromium } from './cdp.mjs';
 import fs from 'node:fs';
 
 const med = a => { const s = [...a].sort((x, y) => x - y); return s.length ? s[Math.floor(s.length / 2)] : 0; };
@@ -69,39 +69,23 @@ if (process.argv[2] === '--table') {
 const [, , outDir, runsArg, ...specs] = process.argv;
 const RUNS = Number(runsArg);
 fs.mkdirSync(outDir, { recursive: true });
-const profile = fs.mkdtempSync('/tmp/first-paint-trace-');
-const chrome = spawn('/usr/bin/chromium', ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-  '--remote-debugging-port=0', '--user-data-dir=' + profile, 'about:blank'], { stdio: ['ignore', 'ignore', 'pipe'] });
-const wsUrl = await new Promise(ok => { let b = ''; chrome.stderr.on('data', d => { b += d; const m = b.match(/ws:\/\/\S+/); if (m) ok(m[0]); }); });
-const ws = new WebSocket(wsUrl);
-await new Promise(ok => { ws.onopen = ok; });
-let id = 0;
-const pending = new Map();
-let listeners = [];
-ws.onmessage = e => {
-  const m = JSON.parse(e.data);
-  if (m.id && pending.has(m.id)) { const p = pending.get(m.id); pending.delete(m.id); if (m.error) p.no(new Error(JSON.stringify(m.error))); else p.ok(m.result); }
-  else listeners.forEach(l => l(m));
-};
-const send = (method, params = {}, sessionId) => new Promise((ok, no) => { const i = ++id; pending.set(i, { ok, no }); ws.send(JSON.stringify({ id: i, method, params, sessionId })); });
+const chromium = await openChromium('/tmp/first-paint-trace-');
+const send = chromium.send;
 const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'disabled-by-default-devtools.timeline.frame', 'blink', 'cc', 'loading', 'toplevel', 'v8', 'fonts', 'renderer.scheduler', 'benchmark', 'navigation', 'blink.user_timing'];
 const FCP = "new Promise(done => { new PerformanceObserver(l => { const p = l.getEntries().find(e => e.name === 'first-contentful-paint'); if (p) setTimeout(() => done(p.startTime), 300); }).observe({ type: 'paint', buffered: true }); setTimeout(() => done(-1), 15000); })";
 for (const spec of specs) {
   const [name, url] = [spec.slice(0, spec.indexOf('=')), spec.slice(spec.indexOf('=') + 1)];
   for (let i = 0; i <= RUNS; i++) {
-    const { browserContextId } = await send('Target.createBrowserContext');
-    const { targetId } = await send('Target.createTarget', { url: 'about:blank', browserContextId });
-    const { sessionId } = await send('Target.attachToTarget', { targetId, flatten: true });
-    await send('Emulation.setDeviceMetricsOverride', { width: 1366, height: 900, deviceScaleFactor: 1, mobile: false }, sessionId);
-    await send('Page.enable', {}, sessionId);
+    const page = await chromium.newPage();
+    const sessionId = page.sessionId;
     const events = [];
     let complete;
     const completed = new Promise(ok => { complete = ok; });
-    const loaded = new Promise(ok => { listeners = [m => {
+    const loaded = new Promise(ok => { chromium.listen(m => {
       if (m.method === 'Tracing.dataCollected') events.push(...m.params.value);
       if (m.method === 'Tracing.tracingComplete') complete();
       if (m.sessionId === sessionId && m.method === 'Page.loadEventFired') ok();
-    }]; });
+    }); });
     if (i > 0) await send('Tracing.start', { traceConfig: { includedCategories: CATEGORIES, recordMode: 'recordAsMuchAsPossible' }, transferMode: 'ReportEvents' });
     await send('Page.navigate', { url }, sessionId);
     await loaded;
@@ -112,11 +96,8 @@ for (const spec of specs) {
       fs.writeFileSync(`${outDir}/${name}-${i}.json`, JSON.stringify({ traceEvents: events }));
       console.error(`${name} ${i}: FCP ${r.result.value} ms`);
     }
-    await send('Target.disposeBrowserContext', { browserContextId });
+    await page.close();
   }
 }
-ws.close();
-chrome.kill();
-await new Promise(ok => chrome.on('exit', ok));
-try { fs.rmSync(profile, { recursive: true, force: true }); } catch (e) { /* a profile left in /tmp */ }
+await chromium.close();
 console.log(table(outDir, [...new Set(specs.map(s => s.slice(0, s.indexOf('='))))]));

@@ -15,28 +15,15 @@
 // with its sources (node, rect before → after, in CSS px), as Chromium gives them. The reference: a static page, e.g. the test resources'
 // first-paint-styled-reference.html served by bench/static-pages.mjs. Prints a Markdown table of
 // medians (min-max) and the FCP ratio to the first page given (the reference).
-import { spawn } from 'node:child_process';
+import { openChromium } from './cdp.mjs';
 import fs from 'node:fs';
 
 const med = a => { const s = [...a].sort((x, y) => x - y); return s.length ? s[Math.floor(s.length / 2)] : NaN; };
 const [, , runsArg, ...specs] = process.argv;
 const RUNS = Number(runsArg);
 const pages = specs.map(s => ({ name: s.slice(0, s.indexOf('=')), url: s.slice(s.indexOf('=') + 1), loads: [] }));
-const profile = fs.mkdtempSync('/tmp/first-paint-urls-');
-const chrome = spawn('/usr/bin/chromium', ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-  '--remote-debugging-port=0', '--user-data-dir=' + profile, 'about:blank'], { stdio: ['ignore', 'ignore', 'pipe'] });
-const wsUrl = await new Promise(ok => { let b = ''; chrome.stderr.on('data', d => { b += d; const m = b.match(/ws:\/\/\S+/); if (m) ok(m[0]); }); });
-const ws = new WebSocket(wsUrl);
-await new Promise(ok => { ws.onopen = ok; });
-let id = 0;
-const pending = new Map();
-let listener = () => {};
-ws.onmessage = e => {
-  const m = JSON.parse(e.data);
-  if (m.id && pending.has(m.id)) { const p = pending.get(m.id); pending.delete(m.id); if (m.error) p.no(new Error(JSON.stringify(m.error))); else p.ok(m.result); }
-  else listener(m);
-};
-const send = (method, params = {}, sessionId) => new Promise((ok, no) => { const i = ++id; pending.set(i, { ok, no }); ws.send(JSON.stringify({ id: i, method, params, sessionId })); });
+const chromium = await openChromium('/tmp/first-paint-urls-');
+const send = chromium.send;
 // FirstPaintMatrixReport.MEASURE, called at once
 const MEASURE = "new Promise(done => {"
   + " let cls = 0; const moved = []; new PerformanceObserver(l => { for (const e of l.getEntries())"
@@ -53,16 +40,13 @@ const MEASURE = "new Promise(done => {"
   + " if (document.readyState === 'complete') after(); else addEventListener('load', after); })";
 
 async function load(url) {
-  const { browserContextId } = await send('Target.createBrowserContext');
-  const { targetId } = await send('Target.createTarget', { url: 'about:blank', browserContextId });
-  const { sessionId } = await send('Target.attachToTarget', { targetId, flatten: true });
-  await send('Emulation.setDeviceMetricsOverride', { width: 1366, height: 900, deviceScaleFactor: 1, mobile: false }, sessionId);
-  await send('Page.enable', {}, sessionId);
-  const loaded = new Promise(ok => { listener = m => { if (m.sessionId === sessionId && m.method === 'Page.loadEventFired') ok(); }; });
+  const page = await chromium.newPage();
+  const sessionId = page.sessionId;
+  const loaded = new Promise(ok => { chromium.listen(m => { if (m.sessionId === sessionId && m.method === 'Page.loadEventFired') ok(); }); });
   await send('Page.navigate', { url }, sessionId);
   await loaded;
   const r = await send('Runtime.evaluate', { expression: MEASURE, awaitPromise: true, returnByValue: true }, sessionId);
-  await send('Target.disposeBrowserContext', { browserContextId });
+  await page.close();
   return r.result.value;
 }
 
@@ -75,10 +59,7 @@ for (let i = 0; i <= RUNS; i++) {
     if (i === 0) p.first = m; else p.loads.push(m);
   }
 }
-ws.close();
-chrome.kill();
-await new Promise(ok => chrome.on('exit', ok));
-try { fs.rmSync(profile, { recursive: true, force: true }); } catch (e) { /* a profile left in /tmp */ }
+await chromium.close();
 
 const ref = med(pages[0].loads.map(m => m.fcp));
 const cell = (p, k) => { const v = p.loads.map(m => m[k]); return `${med(v).toFixed(0)} (${Math.min(...v).toFixed(0)}–${Math.max(...v).toFixed(0)})`; };
