@@ -1,5 +1,6 @@
 package org.chronology.article;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -26,6 +27,28 @@ final class ArticleMerges {
    * one article of it, not for all (see {@link #mergeBatch}).
    */
   static final int BATCH = 32;
+
+  /**
+   * Articles whose extracted events a bulk run keeps at hand for the merges of later articles that
+   * share an event with them: far more than a window of articles in flight or one merge's other
+   * articles, far fewer than an archive (a run kept every article's events to its end: a map that
+   * grew with each article read, while a re-extraction at 1M filled the heap every 10–30 s).
+   */
+  static final int RECENT_RESULTS = 8192;
+
+  /**
+   * A bulk run's extracted events by article, the {@code capacity} most recently used only. An
+   * article dropped from it is read back from its stored extraction (written when it was merged),
+   * or extracted again, as for any article outside the run: the merge sees the same events.
+   */
+  static Map<Long, List<ExtractedEvent>> recentResults(int capacity) {
+    return new LinkedHashMap<>(256, 0.75f, true) {
+      @Override
+      protected boolean removeEldestEntry(Map.Entry<Long, List<ExtractedEvent>> eldest) {
+        return size() > capacity;
+      }
+    };
+  }
 
   private final ReextractionService extraction;
 

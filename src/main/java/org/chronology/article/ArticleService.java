@@ -429,7 +429,8 @@ public class ArticleService {
     int extracted = 0;
     int failed = 0;
     int total = 0;
-    Map<Long, List<ExtractedEvent>> cache = new HashMap<>();
+    Map<Long, List<ExtractedEvent>> cache =
+        ArticleMerges.recentResults(ArticleMerges.RECENT_RESULTS);
     Set<Long> tried = new HashSet<>();
     List<Long> ids = ArticleLoads.pendingIds();
     // Built only when there is work: it reads every actor, which a start-up with nothing pending

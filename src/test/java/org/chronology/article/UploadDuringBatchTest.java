@@ -69,7 +69,8 @@ class UploadDuringBatchTest {
     // Three pending articles: one batch of the background run.
     List<Long> pending = new ArrayList<>();
     for (int i = 0; i < 3; i++) {
-      String name = "test-batch-" + UUID.randomUUID() + ".txt";
+      // Numbered so that the run takes them in this order (by source): the last is merged last.
+      String name = "test-batch-" + i + "-" + UUID.randomUUID() + ".txt";
       Long id = ingest.ingest(name, seedText(i, name), Sidecar.EMPTY).articleId();
       assertNotNull(id);
       pending.add(id);
