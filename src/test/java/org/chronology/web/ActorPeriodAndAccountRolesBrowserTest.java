@@ -2,6 +2,7 @@ package org.chronology.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
@@ -87,5 +88,35 @@ class ActorPeriodAndAccountRolesBrowserTest extends UiBrowserTest {
 
   private static String label(boolean en) {
     return en ? "Active" : "فترة النشاط";
+  }
+
+  @Test
+  void theAccountsTableNamesRolesInThePagesLanguage() throws Exception {
+    String axeSource = axeSource();
+    for (int width : new int[] {1366, 390}) {
+      try (BrowserContext c = underPolicy(width, 900)) {
+        Page page = signedIn(c, "roles", true);
+        for (String lang : List.of("ar", "en")) {
+          boolean en = lang.equals("en");
+          page.navigate(url("/admin/users?lang=" + lang));
+          page.waitForLoadState();
+          List<String> roles = page.locator("table tbody tr td:nth-child(2)").allInnerTexts();
+          assertTrue(!roles.isEmpty());
+          for (String r : roles) {
+            assertFalse(r.contains("admin,editor") || r.equals("editor"), "a role code: " + r);
+            assertTrue(
+                en
+                    ? r.equals("Administrator and editor") || r.equals("Editor")
+                    : r.equals("مدير ومحرر") || r.equals("محرر"),
+                width + " " + lang + ": " + r);
+          }
+          assertTrue(
+              roles.contains(en ? "Administrator and editor" : "مدير ومحرر"),
+              "the signed-in administrator: " + roles);
+          assertEquals(List.of(), axe(page, axeSource), width + " " + lang);
+          shot(page, "12-42-accounts-roles-" + width + "-" + lang + ".png");
+        }
+      }
+    }
   }
 }
