@@ -102,6 +102,13 @@ public interface AdminMsg {
   @Message("مدير (يدير الحسابات)")
   String adminRole();
 
+  /** An account's roles in the accounts table (the stored codes are {@code admin,editor}). */
+  @Message("مدير ومحرر")
+  String rolesAdminEditor();
+
+  @Message("محرر")
+  String rolesEditor();
+
   @Message("إضافة")
   String add();
 

@@ -156,6 +156,27 @@ public final class Labels {
     return "other";
   }
 
+  /**
+   * A time in office (an actor's "Active"), in the page's words and digits and read in the page's
+   * direction: "since 31 October 2003", "until 15 May 2018", "31 October 2003 – 15 May 2018".
+   */
+  public static String period(LocalDate from, LocalDate to) {
+    return Ui.current().digits(period(from, to, Ui.current().isEn()));
+  }
+
+  static String period(LocalDate from, LocalDate to, boolean en) {
+    if (from == null && to == null) {
+      return "";
+    }
+    if (to == null) {
+      return bundle(en).dateSince(day(from, en));
+    }
+    if (from == null) {
+      return bundle(en).dateUntil(day(to, en));
+    }
+    return day(from, en) + " – " + day(to, en);
+  }
+
   /** An ISO date in the reader's digits. */
   public static String iso(LocalDate d) {
     return d == null ? "…" : Ui.current().digits(d.toString());
