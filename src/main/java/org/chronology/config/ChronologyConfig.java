@@ -136,9 +136,11 @@ public interface ChronologyConfig {
     Duration startUpGrace();
 
     /**
-     * After the start-up ingest (in the background, readiness not waiting for it): run the
-     * extractor over the latest stored articles and read the chronology of the latest one, so that
-     * the first upload finds compiled code and loaded classes rather than paying for them.
+     * After the start-up ingest: before readiness, read the pages a first visitor opens (the
+     * chronology, its newest year, a search with many matches), so that the first reader finds them
+     * kept or warm; then, readiness not waiting for it, run the extractor over the latest stored
+     * articles and read the chronology of the latest one, so that the first upload finds compiled
+     * code and loaded classes rather than paying for them.
      */
     @WithDefault("true")
     boolean warmUp();

@@ -218,7 +218,15 @@ public class CorpusLoader {
       // What is left stays pending and is completed at the next start-up.
       LOG.errorf(e, "Start-up ingest stopped: %s", e);
     } finally {
-      finished.countDown();
+      try {
+        // Before readiness: the pages a first visitor opens are read once, so that the first
+        // reader a balancer sends does not wait for cold code, buffers and caches.
+        if (newActors == null && config.corpus().warmUp()) {
+          warmUp.firstPages();
+        }
+      } finally {
+        finished.countDown();
+      }
     }
     // After readiness: nothing waits for it, and the first upload finds warm code.
     if (newActors == null && config.corpus().warmUp()) {

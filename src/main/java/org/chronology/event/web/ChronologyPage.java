@@ -71,7 +71,7 @@ public class ChronologyPage {
   private static final int ARTICLE_CHOICES = 200;
 
   /** The page parameter asking for a large text search's counts with its first page. */
-  static final String COUNTS = "counts";
+  public static final String COUNTS = "counts";
 
   /** Longer text in the actor box is not a name: it is ignored. */
   private static final int MAX_WHO = 100;
