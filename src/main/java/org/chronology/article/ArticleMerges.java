@@ -32,7 +32,8 @@ final class ArticleMerges {
    * Articles whose extracted events a bulk run keeps at hand for the merges of later articles that
    * share an event with them: far more than a window of articles in flight or one merge's other
    * articles, far fewer than an archive (a run kept every article's events to its end: a map that
-   * grew with each article read, while a re-extraction at 1M filled the heap every 10–30 s).
+   * grew with each article read, over the hours of a re-extraction at 1M far past the README's
+   * heap).
    */
   static final int RECENT_RESULTS = 8192;
 
