@@ -333,12 +333,6 @@ public record EventActorStage(Gazetteer gazetteer, Lexicon lexicon) implements S
     d.actors = out;
   }
 
-  /**
-   * The subject of the clause before the conjoined verb of {@code d}: the first one named without a
-   * preposition since the head of the event told before it in the sentence (or since the sentence's
-   * start), as Arabic names the subject first, before or right after its verb; the ones named after
-   * it are its objects ("زار الرئيس الصيني تركمانستان، وحضر مع رئيسها …").
-   */
   /** How many words before the name a teller's title (and its adjective) may stand. */
   private static final int TELLER_REACH = 3;
 
