@@ -62,9 +62,27 @@ public class WarmUp {
 
   /**
    * The word the warm-up searches: one most Arabic news articles hold, so that the search takes the
-   * path of a search with many matches (its page first, then its counts), the costlier one.
+   * path of a search with many matches (its page first, then its counts), the costlier one ({@code
+   * lang/ar/search/warm-up-word.txt}).
    */
-  static final String SEARCH = "رئيس";
+  static final String SEARCH = searchWord();
+
+  private static String searchWord() {
+    try (InputStream in =
+        WarmUp.class.getClassLoader().getResourceAsStream("lang/ar/search/warm-up-word.txt")) {
+      if (in == null) {
+        throw new IllegalStateException("lang/ar/search/warm-up-word.txt is missing");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+          .lines()
+          .map(String::strip)
+          .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+          .findFirst()
+          .orElseThrow(() -> new IllegalStateException("lang/ar/search/warm-up-word.txt is empty"));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
 
   @Inject ReextractionService extraction;
   @Inject EventFacetQuery facets;
