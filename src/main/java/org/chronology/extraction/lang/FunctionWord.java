@@ -374,6 +374,16 @@ public enum FunctionWord {
   PLACE_IN("place-in"),
   /** a saying verb opening what someone said (قال، قالت) */
   SAYING("saying"),
+  /** a verb of attacking that may attack in words (هاجم): see verbal-attack-* and attacked-word */
+  VERBAL_ATTACK("verbal-attack"),
+  /** right after the attacking verb, pointing back at words told before it (هاجم فيها) */
+  VERBAL_ATTACK_IN("verbal-attack-in"),
+  /** two words after the attacking verb telling it was said (على لسان، في بيان) */
+  VERBAL_ATTACK_BY("verbal-attack-by"),
+  /** the start of an object attacked only in words (الزيارة، القرار، الموقف، التصريحات) */
+  ATTACKED_WORD("attacked-word"),
+  /** a word after which the attacked object is no longer sought (خلال، أثناء، بعد) */
+  VERBAL_ATTACK_END("verbal-attack-end"),
   /** a denial or rejection pointing back with its object pronoun (نفته، رفضتها) */
   REJOINDER("rejoinder"),
   /**

@@ -71,6 +71,11 @@ public record EventSegmentStage(Lexicon lexicon) implements Stage {
             || new SignedLaw(lexicon).signs(doc, s, d.head)) {
           d.type = EventType.DIPLOMATIC;
         }
+        TriggerHit said = new VerbalAttacks(lexicon).head(doc, s, d.head);
+        if (said != null) {
+          d.head = said; // "هاجمت طهران الزيارة": an attack in words
+          d.type = EventType.STATEMENT;
+        }
         if (d.type == EventType.VISIT && d.head.trigger().form().verbal() && cargoArrives(doc, d)) {
           d.type = EventType.DEAL;
         }

@@ -65,10 +65,10 @@ final class ExpressedReactions {
    * declares ("أعرب … عن قلقه إزاء الزيارة"، "أعلن … رفضه المذكرة").
    */
   static boolean about(Lexicon lexicon, Document doc, TriggerHit verb, TriggerHit noun) {
-    if (!noun.definite() && !noun.possessive()) {
+    var tokens = doc.tokens();
+    if (!noun.definite() && !noun.possessive() && !construct(doc, noun)) {
       return false;
     }
-    var tokens = doc.tokens();
     for (int t = verb.first() + 1; t < noun.first(); t++) {
       if (reaction(lexicon, Proclitics.withoutConjunction(tokens.get(t).text()))) {
         return true;
@@ -88,6 +88,22 @@ final class ExpressedReactions {
         && first + 1 < noun.first()
         && lexicon.is(FunctionWord.ABOUT, Proclitics.withoutConjunction(tokens.get(first).text()))
         && reaction(lexicon, tokens.get(first + 1).text());
+  }
+
+  /**
+   * The happening's noun made definite by the definite noun it is annexed to ("بقرار استئناف
+   * العلاقات"، "بزيارة الرئيس"): in a construct the last word's article makes the whole definite, a
+   * happening named, not one the saying tells for the first time.
+   */
+  static boolean construct(Document doc, TriggerHit noun) {
+    var tokens = doc.tokens();
+    int last = Math.min(noun.end(), doc.sentences().get(noun.sentence()).endToken() - 1);
+    for (int t = noun.first() + 1; t <= last; t++) {
+      if (Proclitics.hasArticle(tokens.get(t).text())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean reaction(Lexicon lexicon, String w) {
