@@ -2,6 +2,7 @@ package org.chronology.extraction;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -12,6 +13,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * A reception at the guest's arrival ("وكان في استقباله لدى وصوله …"، "استقبله في المطار …") is how
  * the guest's visit begins: one event with the visit (the guide's one happening, one event). A
+ * reception whose own sentence tells the guest's arrival ("… الضيف، الذي وصل مساء الثلاثاء في
+ * زيارة") is held during that stay, even on a later day of it: the visit, dated by the arrival. A
  * reception on another occasion, away from any arrival, is left to the other rules. A visit under
  * way that lasts "until" a coming day has happened.
  */
@@ -51,6 +54,19 @@ class ArrivalReceptionTest {
     List<ExtractedEvent> events = Fixtures.extract(text);
     assertEquals(happenings, events.size(), events.toString());
     assertEquals(EventType.VISIT, events.get(0).type(), events.toString());
+  }
+
+  @Test
+  void receptionWhoseSentenceTellsTheArrivalIsTheVisitOfThatArrival() {
+    // received on Thursday, arrived on Tuesday, in one sentence: one visit, dated by the arrival
+    List<ExtractedEvent> events =
+        Fixtures.extract(
+            "استقبل الرئيس الجزائري عبد المجيد تبون اليوم الخميس في قصر المرادية رئيس الوزراء"
+                + " الفيتنامي فام مينه تشينه، الذي وصل إلى الجزائر مساء الثلاثاء في زيارة رسمية"
+                + " تستغرق أربعة أيام.");
+    assertEquals(1, events.size(), events.toString());
+    assertEquals(EventType.VISIT, events.get(0).type(), events.toString());
+    assertEquals(LocalDate.of(2023, 3, 14), events.get(0).date().start(), events.toString());
   }
 
   @Test

@@ -40,6 +40,8 @@ public enum FunctionWord {
   RECEPTION_NOUN("reception-noun"),
   /** the guest's arrival or its airport (لدى وصوله، في المطار): a reception there opens a visit */
   ARRIVAL_SCENE("arrival-scene"),
+  /** the guest's arrival as a verb (الذي وصل) in a reception's sentence: that sentence's visit */
+  ARRIVED("arrived"),
   /** "until" before a coming day (حتى الأربعاء المقبل): the end of a happening under way */
   UNTIL("until"),
   /** a later hour of a day told ("في وقت لاحق اليوم"): the day's programme going on */

@@ -13,27 +13,35 @@ import org.chronology.text.Proclitics;
  * "يستقبل الرئيس لدى وصوله إلى مقر القمة") is how the guest's visit begins: the guide's "one event
  * = one happening" (the meetings held during a visit are that visit). {@link CoalesceStage} folds
  * such a reception with the visit it greets, whichever is told first: the visit of the guest it
- * names, or the visit told in the same sentence. A reception without the arrival or the airport in
- * its sentence stays what {@link ReceivedGuest} makes of it.
+ * names, or the visit told in the same sentence. A reception whose own sentence tells the guest's
+ * arrival as a verb ("استقبل السلطان اليوم … الضيف، الذي وصل مساء أمس الأول في زيارة") is held
+ * during that stay, even on a later day of it, and folds with that sentence's visit. A reception
+ * without the arrival or the airport in its sentence stays what {@link ReceivedGuest} makes of it.
  */
 record ArrivalReceptions(Lexicon lexicon) {
 
   /** How many sentences apart a reception not naming the visitor may stand from the visit. */
   private static final int NEAR = 2;
 
+  /** How many days after the arrival told in its sentence a reception may still greet it. */
+  private static final int STAY = 7;
+
   /**
    * p and e are a visit and the reception at its arrival (either first). A reception told first
-   * without a day of its own takes the visit's own day ("وكان قد وصل مساء أمس"): the arrival's.
+   * without a day of its own takes the visit's own day ("وكان قد وصل مساء أمس"): the arrival's; so
+   * does one whose own sentence tells that arrival ("استقبل اليوم … الذي وصل مساء أمس الأول").
    */
   boolean partOfVisit(Document doc, EventDraft p, EventDraft e) {
-    if (atArrival(doc, e) && greets(p, e)) {
+    if (receivedOnArrival(doc, p, e) && greets(p, e)) {
       return true;
     }
-    if (!atArrival(doc, p) || !greets(e, p)) {
+    if (!receivedOnArrival(doc, e, p) || !greets(e, p)) {
       return false;
     }
-    if (!p.ownDate && e.ownDate && e.date != null) {
-      p.date = e.date;
+    if (e.ownDate
+        && e.date != null
+        && (!p.ownDate || p.sentence == e.sentence && e.type == EventType.VISIT)) {
+      p.date = e.date; // the visit is dated by the arrival its sentence tells
       p.ownDate = true;
     }
     return true;
@@ -45,10 +53,13 @@ record ArrivalReceptions(Lexicon lexicon) {
         || visit.type != EventType.VISIT && visit.type != EventType.MEETING) {
       return false;
     }
+    if (visit.sentence == reception.sentence) {
+      return duringStay(visit, reception); // "استقبل اليوم … الذي وصل أمس الأول في زيارة"
+    }
     if (apart(visit, reception)) {
       return false; // a reception with a day of its own: another occasion
     }
-    if (visit.sentence == reception.sentence || visit.alsoIn.contains(reception.sentence)) {
+    if (visit.alsoIn.contains(reception.sentence)) {
       return true;
     }
     if (visit.type != EventType.VISIT) {
@@ -64,6 +75,24 @@ record ArrivalReceptions(Lexicon lexicon) {
     return Math.abs(reception.sentence - visit.sentence) <= NEAR;
   }
 
+  /**
+   * A reception told in the very sentence of the guest's arrival ("استقبل السلطان اليوم الرئيس
+   * الضيف، الذي وصل إلى البلاد مساء أمس الأول في زيارة تستغرق أربعة أيام") is held during that
+   * stay: not before the arrival, and within a week of it.
+   */
+  private static boolean duringStay(EventDraft visit, EventDraft reception) {
+    if (!visit.ownDate || !reception.ownDate || visit.date == null || reception.date == null) {
+      return true;
+    }
+    var arrived = visit.date.expression().start();
+    var received = reception.date.expression().start();
+    if (arrived == null || received == null) {
+      return true;
+    }
+    long days = received.toEpochDay() - arrived.toEpochDay();
+    return days >= -1 && days <= STAY;
+  }
+
   /** Both are dated by their own days, more than a day apart. */
   private static boolean apart(EventDraft a, EventDraft b) {
     if (!a.ownDate || !b.ownDate || a.date == null || b.date == null) {
@@ -74,8 +103,24 @@ record ArrivalReceptions(Lexicon lexicon) {
     return x != null && y != null && Math.abs(x.toEpochDay() - y.toEpochDay()) > 1;
   }
 
+  /**
+   * The reception greets the guest on arrival: its sentence names the arrival or the airport, or,
+   * told in the visit's own sentence, the arrival as a verb ("… الضيف، الذي وصل أمس في زيارة").
+   */
+  private boolean receivedOnArrival(Document doc, EventDraft visit, EventDraft reception) {
+    return atArrival(doc, reception)
+        || visit.sentence == reception.sentence
+            && reception(doc, reception)
+            && sentenceHas(doc, reception, FunctionWord.ARRIVED);
+  }
+
   /** e is a reception (verb or "في استقبال") whose sentence names the arrival or the airport. */
   boolean atArrival(Document doc, EventDraft e) {
+    return reception(doc, e) && sentenceHas(doc, e, FunctionWord.ARRIVAL_SCENE);
+  }
+
+  /** e is a meeting told by a reception: a verb of receiving or "في استقبال". */
+  private boolean reception(Document doc, EventDraft e) {
     if (e.type != EventType.MEETING || e.head == null) {
       return false;
     }
@@ -87,13 +132,15 @@ record ArrivalReceptions(Lexicon lexicon) {
               || lexicon.is(FunctionWord.RECEIVED_GUEST, w)
               || lexicon.is(FunctionWord.RECEPTION_NOUN, w);
     }
-    if (!reception) {
-      return false;
-    }
+    return reception;
+  }
+
+  /** A word of this kind stands in e's sentence (with or without its proclitics). */
+  private boolean sentenceHas(Document doc, EventDraft e, FunctionWord kind) {
     var s = doc.sentences().get(e.sentence);
     for (int t = s.firstToken(); t < s.endToken(); t++) {
       for (Proclitics.Form f : Proclitics.forms(doc.tokens().get(t).text())) {
-        if (lexicon.is(FunctionWord.ARRIVAL_SCENE, f.text())) {
+        if (lexicon.is(kind, f.text())) {
           return true;
         }
       }

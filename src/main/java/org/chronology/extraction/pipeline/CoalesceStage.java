@@ -198,6 +198,11 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
     if (!AnotherHappening.otherInstance(p, e) && new FramedVisits(lexicon).framed(doc, p, e)) {
       return true; // "وصل … في زيارة رسمية تختتم اليوم": the arrival's visit, with its span
     }
+    if (p.sentence == e.sentence && new ArrivalReceptions(lexicon).partOfVisit(doc, p, e)) {
+      // "استقبل السلطان اليوم الرئيس الضيف، الذي وصل مساء أمس الأول في زيارة": the reception is
+      // held during the stay its own sentence tells, not a meeting on a day of its own
+      return true;
+    }
     if (new AnotherHappening(lexicon).deniedIncident(doc, p, e)) {
       return true; // "…، وهو ما نفته طهران": the reply within the claimed incident's report
     }
