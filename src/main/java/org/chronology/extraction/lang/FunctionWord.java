@@ -38,6 +38,11 @@ public enum FunctionWord {
   RECEPTION("reception"),
   /** the verbal noun of receiving (استقباله): "وكان في استقباله" tells a reception */
   RECEPTION_NOUN("reception-noun"),
+  /**
+   * the guest of a host, with the host's pronoun or after a title (ضيفه، بضيفه، الرئيس الضيف): the
+   * other side travelled to the host
+   */
+  GUEST("guest"),
   /** the guest's arrival or its airport (لدى وصوله، في المطار): a reception there opens a visit */
   ARRIVAL_SCENE("arrival-scene"),
   /** "until" before a coming day (حتى الأربعاء المقبل): the end of a happening under way */
