@@ -38,6 +38,11 @@ public enum FunctionWord {
   RECEPTION("reception"),
   /** the verbal noun of receiving (استقباله): "وكان في استقباله" tells a reception */
   RECEPTION_NOUN("reception-noun"),
+  /**
+   * the guest of a host, with the host's pronoun or after a title (ضيفه، بضيفه، الرئيس الضيف): the
+   * other side travelled to the host
+   */
+  GUEST("guest"),
   /** the guest's arrival or its airport (لدى وصوله، في المطار): a reception there opens a visit */
   ARRIVAL_SCENE("arrival-scene"),
   /** the guest's arrival as a verb (الذي وصل) in a reception's sentence: that sentence's visit */

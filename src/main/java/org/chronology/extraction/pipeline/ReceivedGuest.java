@@ -13,15 +13,29 @@ import org.chronology.text.Proclitics;
 /**
  * A meeting headed by a reception whose guest came to the host is the guide's visit, the host an
  * actor of it: the guest as an attached pronoun ("حلّ الرئيس في الكويت، حيث استقبله أميرها"), or
- * named as an official of another state ("استقبل الرئيس نظيره الغاني"; dev README convention 1).
- * Not a resident envoy's reception, one on a summit's sidelines, or one beside a visit of the guest
- * the article tells apart (a reception with its own day inside it). Applied once events are
- * coalesced, so which mentions fold together does not change.
+ * named as an official of another state ("استقبل الرئيس نظيره الغاني"; dev README convention 1),
+ * also when the reception is told by its verbal noun ("لدى استقباله وزير الخارجية اليوناني …، أكد
+ * الرئيس"); and talks with the host's guest ("بحث الرئيس مع ضيفه"، "عقد الرئيس الضيف جلسة مباحثات")
+ * in an article that tells no visit of its own. Not a resident envoy's reception, one on a summit's
+ * sidelines, or one beside a visit of the guest the article tells apart (a reception with its own
+ * day inside it). Applied once events are coalesced, so which mentions fold together does not
+ * change.
  */
 record ReceivedGuest(Lexicon lexicon) {
 
   void apply(Document doc, EventDraft e, List<EventDraft> kept) {
-    if (e.type != EventType.MEETING || e.head == null || !e.head.trigger().form().verbal()) {
+    if (e.type != EventType.MEETING || e.head == null) {
+      return;
+    }
+    if (!e.head.trigger().form().verbal()) {
+      if (receptionNoun(doc, e)
+              && foreignOfficials(e)
+              && !RetoldHappening.summit(doc, e)
+              && !lexicon.anyIn(FunctionWord.SIDELINES, doc.tokens(), e.first, e.end)
+              && !guestVisitingApart(e, kept)
+          || guestOnly(doc, e, kept)) {
+        e.type = EventType.VISIT;
+      }
       return;
     }
     String verb = Proclitics.withoutConjunction(doc.tokens().get(e.head.first()).text());
@@ -29,9 +43,48 @@ record ReceivedGuest(Lexicon lexicon) {
         || lexicon.is(FunctionWord.RECEPTION, verb)
             && foreignOfficials(e)
             && !RetoldHappening.summit(doc, e)
-            && !guestVisitingApart(e, kept)) {
+            && !guestVisitingApart(e, kept)
+        || guestOnly(doc, e, kept)) {
       e.type = EventType.VISIT;
     }
+  }
+
+  /**
+   * Talks with the host's guest in an article that tells no visit apart from them (the guest's
+   * visit told as its own event leaves a meeting it did not fold as one with its own day: the
+   * guide's "unless a meeting is reported with its own separate date"), not at a summit or on its
+   * sidelines.
+   */
+  private boolean guestOnly(Document doc, EventDraft e, List<EventDraft> kept) {
+    return guest(doc, e)
+        && !RetoldHappening.summit(doc, e)
+        && !lexicon.anyIn(FunctionWord.SIDELINES, doc.tokens(), e.first, e.end)
+        && kept.stream().noneMatch(o -> o != e && o.type == EventType.VISIT);
+  }
+
+  /** The head is the verbal noun of receiving (لدى استقباله، خلال استقباله الرئيس). */
+  private boolean receptionNoun(Document doc, EventDraft e) {
+    return lexicon.anyIn(FunctionWord.RECEPTION_NOUN, doc.tokens(), e.head.first(), e.head.end());
+  }
+
+  /**
+   * The host's guest is named in the event's words (بحث الرئيس مع ضيفه، عقد الرئيس الضيف جلسة
+   * محادثات), no resident envoy among its people: the guest came to the host.
+   */
+  private boolean guest(Document doc, EventDraft e) {
+    if (!lexicon.anyIn(FunctionWord.GUEST, doc.tokens(), e.first, e.end)
+        || lexicon.anyIn(FunctionWord.RESIDENT_ENVOY, doc.tokens(), e.first, e.end)) {
+      return false;
+    }
+    for (ResolvedActor a : e.actors) {
+      String office = a.identity().office();
+      if (a.kind() == ActorKind.PERSON
+          && office != null
+          && lexicon.is(FunctionWord.RESIDENT_ENVOY, ArabicNormalizer.key(office))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** People of two states are named, none of them a resident envoy. */
