@@ -36,6 +36,7 @@ public record RoleStage(Lexicon lexicon, Gazetteer gazetteer) implements Stage {
       assign(doc, d);
     }
     OtherSide.add(doc, gazetteer);
+    VisitMeetings.add(doc, lexicon);
   }
 
   private void assign(Document doc, EventDraft d) {
