@@ -164,6 +164,21 @@ public enum FunctionWord {
   DECISION("decision"),
   /** names an aim (الرامية إلى، بهدف، لبحث): the happening after it is what is sought, not done */
   PURPOSE("purpose"),
+  /**
+   * a verb of hope or aspiration (تتطلع إلى، يأمل في، تطمح إلى): the happening named after its
+   * preposition is hoped for, not done nor set for a day
+   */
+  HOPE("hope"),
+  /**
+   * a word of a span given to act within (في غضون): the happening named after its "من" starts the
+   * count of a deadline ("في غضون 72 ساعة من تسلم الإشعار"), no happening of its own
+   */
+  WITHIN("within"),
+  /**
+   * the status a declaration confers, right before its trigger (شخص غير مرغوب فيه): saying it is
+   * doing it, so the declared act is the news even in a dated declaration
+   */
+  CONFERRED("conferred"),
   /** "any" (أي، بأي): the happening named right after it is a hypothesis, not a happening */
   ANY("any"),
   /** a condition (إذا، لو، في حال): a happening named shortly after it is a hypothesis */

@@ -142,6 +142,9 @@ public record BackgroundFilterStage(Lexicon lexicon) implements Stage {
    * what people think, not what happened, unless its event carries a date of its own; a span of
    * years ("خلال السنوات المقبلة") is the view's horizon, not a happening's date.
    */
+  /** How many words an opinion's opener may have ("مما لا شك فيه"). */
+  private static final int OPENER = 4;
+
   private boolean opinion(Document doc, EventDraft d) {
     if (d.ownDate && !horizon(d)) {
       return false;
@@ -152,6 +155,14 @@ public record BackgroundFilterStage(Lexicon lexicon) implements Stage {
         || Proclitics.startsWithAnd(first)
             && lexicon.is(FunctionWord.OPINION, Proclitics.withoutAnd(first))) {
       return true;
+    }
+    // "ولا شك أن الاتفاق …"، "ومما لا شك فيه أن …": a writer's certainty of a few words
+    String opener = Proclitics.startsWithAnd(first) ? Proclitics.withoutAnd(first) : first;
+    for (int i = s.firstToken() + 1; i < Math.min(d.head.first(), s.firstToken() + OPENER); i++) {
+      opener = opener + " " + doc.tokens().get(i).text();
+      if (lexicon.is(FunctionWord.OPINION, opener)) {
+        return true;
+      }
     }
     // "ويتفق معه الباحث …، الذي يرى أن …": the view of someone described in a relative clause
     for (int i = s.firstToken() + 1; i + 1 < d.head.first(); i++) {

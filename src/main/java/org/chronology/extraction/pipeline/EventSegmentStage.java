@@ -339,7 +339,9 @@ public record EventSegmentStage(Lexicon lexicon) implements Stage {
     if (HeadDeclarations.guestVisiting(lexicon, doc, verb, laterVerb)) {
       return laterVerb; // "استقبل الرئيس نظيره الذي يزور البلاد": a meeting held during a visit
     }
-    if (verb != null && framesAnother(doc, verb) && decided(doc, verb, noun)) {
+    if (verb != null
+        && framesAnother(doc, verb)
+        && (decided(doc, verb, noun) || conferred(doc, verb, noun))) {
       return noun; // "أعلن الوزير أمس أن البلدين قررا رفع مستوى العلاقات"
     }
     // a dated declaration stays the news, unless it announces an incident, whose details it gives
@@ -399,6 +401,19 @@ public record EventSegmentStage(Lexicon lexicon) implements Stage {
       return false;
     }
     return lexicon.anyIn(FunctionWord.DECISION, doc.tokens(), verb.end(), noun.first());
+  }
+
+  /**
+   * "أعلنت الوزارة أمس أن السفير شخص غير مرغوب فيه": the status the declaration confers stands
+   * right before the noun; declaring it is the act (an expulsion), the news even in a dated
+   * declaration.
+   */
+  private boolean conferred(Document doc, TriggerHit verb, TriggerHit noun) {
+    return noun != null
+        && noun.first() > verb.end()
+        && noun.trigger().type() != EventType.STATEMENT
+        && !negatedBetween(doc, verb.end(), noun.first())
+        && lexicon.is(FunctionWord.CONFERRED, doc.tokens().get(noun.first() - 1).text());
   }
 
   /** How far before a happening a negation still denies it ("لا يعتزم المشاركة في أي لقاء"). */

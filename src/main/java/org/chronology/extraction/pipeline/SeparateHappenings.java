@@ -111,6 +111,7 @@ record SeparateHappenings(Lexicon lexicon) {
                 || relativeDated
                 || within > 0
                 || conjoinedOtherVerb(doc, prev, t)
+                || actDuringIt(doc, prev, t)
                 || conjoinedStep(doc, prev, t)
                 || conjoinedAnnouncement(doc, prev, t, trig)
                 || beside > 0
@@ -134,6 +135,26 @@ record SeparateHappenings(Lexicon lexicon) {
     if (!t.trigger().form().verbal()
         || !prev.trigger().form().verbal()
         || !Proclitics.startsWithAnd(doc.tokens().get(t.first()).text())
+        || t.trigger().type() == prev.trigger().type()) {
+      return false;
+    }
+    Set<EventType> visitLike = EnumSet.of(EventType.VISIT, EventType.MEETING);
+    return !(visitLike.contains(t.trigger().type()) && visitLike.contains(prev.trigger().type()))
+        && t.trigger().type() != EventType.STATEMENT
+        && prev.trigger().type() != EventType.STATEMENT;
+  }
+
+  /**
+   * "عقب الزيارة التي قام بها الرئيس إلى نواكشوط في مارس 2019 ووقع خلالها البلدان اتفاقيات": a verb
+   * joined by و whose "during it" points back at a happening of another kind told before it (a
+   * signing during a visit) opens a happening of its own, with or without a comma (guide: a signing
+   * during a visit is a deal of its own); talks during a visit stay the visit.
+   */
+  private boolean actDuringIt(Document doc, TriggerHit prev, TriggerHit t) {
+    if (!t.trigger().form().verbal()
+        || !Proclitics.startsWithAnd(doc.tokens().get(t.first()).text())
+        || t.end() >= doc.sentences().get(t.sentence()).endToken()
+        || !lexicon.is(FunctionWord.DURING_IT, doc.tokens().get(t.end()).text())
         || t.trigger().type() == prev.trigger().type()) {
       return false;
     }

@@ -78,6 +78,8 @@ public record TriggerStage(Lexicon lexicon) implements Stage {
                 || UndoneHappenings.purpose(lexicon, doc, h)
                 || frameOfVisit(doc, h, out)
                 || UndoneHappenings.calledFor(lexicon, doc, h, out)
+                || UndoneHappenings.hopedOnly(lexicon, doc, h, out)
+                || UndoneHappenings.deadlineStart(lexicon, doc, h)
                 || UndoneHappenings.standingDemand(lexicon, doc, h, out)
                 || paperUse(doc, h)
                 || pressReview(doc, h));
@@ -102,7 +104,8 @@ public record TriggerStage(Lexicon lexicon) implements Stage {
       } else if (UndoneHappenings.hypothesis(lexicon, doc, h)
           || UndoneHappenings.conditional(lexicon, doc, h, out)
           || UndoneHappenings.quotedIncident(h, out)
-          || UndoneHappenings.demanded(lexicon, doc, h, out)) {
+          || UndoneHappenings.demanded(lexicon, doc, h, out)
+          || UndoneHappenings.hopedInSaying(lexicon, doc, h, out)) {
         // "محذراً من أن أي هجوم سيدفع ثمنه"، "نفى عقد أي لقاء": the warning or the denial
         out.set(i, retyped(h, org.chronology.extraction.EventType.STATEMENT));
       } else if (round(doc, h) && afterTalksRound(doc, h, out, talksRound, talksRoundAt)) {

@@ -23,6 +23,86 @@ final class UndoneHappenings {
         && lexicon.anyIn(FunctionWord.PURPOSE, doc.tokens(), h.first() - PURPOSE_REACH, h.first());
   }
 
+  /** How far before the preposition of what is hoped for the verb of hope may stand. */
+  private static final int HOPE_REACH = 6;
+
+  /**
+   * A happening named after the preposition of a verb of hope ("وتتطلع الحكومة إلى توقيع اتفاقية
+   * للتجارة الحرة"، "يأمل الجانبان في عقد قمة"، "تطمح أنقرة إلى") is a wish: neither done nor set
+   * for a day (guide: opinions are no events; a line of hope is no planned event). A preposition
+   * standing closer to the happening ("إلى التحقيق في الهجوم") makes it the topic, not the wish.
+   */
+  private static boolean hoped(Lexicon lexicon, Document doc, TriggerHit h) {
+    if (h.trigger().form().verbal()
+        || h.trigger().type() == EventType.STATEMENT
+        || h.first() == 0) {
+      return false;
+    }
+    int from = doc.sentences().get(h.sentence()).firstToken();
+    int to = -1;
+    for (int i = h.first() - 1; i >= Math.max(from, h.first() - 1 - CALLED_GAP); i--) {
+      String w = doc.tokens().get(i).text();
+      if (org.chronology.text.Prepositions.isFree(w)) {
+        to = i;
+        break;
+      }
+    }
+    if (to < 0) {
+      return false;
+    }
+    for (int i = to - 1; i >= Math.max(from, to - HOPE_REACH); i--) {
+      if (lexicon.isBareOrJoined(FunctionWord.HOPE, doc.tokens().get(i).text())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "وطالبته بمغادرة البلاد في غضون 72 ساعة من تسلم الإشعار": the happening named after the "من" of
+   * a span to act within starts the count of a deadline; it is the clock of the step asked for, not
+   * a happening the article tells.
+   */
+  static boolean deadlineStart(Lexicon lexicon, Document doc, TriggerHit h) {
+    int from = doc.sentences().get(h.sentence()).firstToken();
+    if (h.first() - 1 <= from
+        || !lexicon.is(FunctionWord.LAPSE_OF, doc.tokens().get(h.first() - 1).text())) {
+      return false;
+    }
+    for (DateHit d : doc.dates()) {
+      if (d.end() == h.first() - 1
+          && d.first() >= from
+          && lexicon.anyIn(FunctionWord.WITHIN, doc.tokens(), d.first(), d.end())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A hope told in what someone says ("قال المتحدث إن نيروبي ترحب بالخطوة وتتطلع إلى إعادة فتح
+   * سفارتها"): the saying is the news, a statement; the happening hoped for is none.
+   */
+  static boolean hopedInSaying(Lexicon lexicon, Document doc, TriggerHit h, List<TriggerHit> all) {
+    return hoped(lexicon, doc, h) && saidBefore(h, all);
+  }
+
+  /** A hope told on its own, no saying before it: no happening at all. */
+  static boolean hopedOnly(Lexicon lexicon, Document doc, TriggerHit h, List<TriggerHit> all) {
+    return hoped(lexicon, doc, h) && !saidBefore(h, all);
+  }
+
+  private static boolean saidBefore(TriggerHit h, List<TriggerHit> all) {
+    for (TriggerHit o : all) {
+      if (o.sentence() == h.sentence()
+          && o.end() <= h.first()
+          && o.trigger().type() == EventType.STATEMENT) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * A happening noun right after "any" ("أي هجوم على السفينة سيدفع ثمنه"، "بأي اعتداء") is a
    * hypothesis, a threat or a denial, not a happening: the saying around it is the news, a
