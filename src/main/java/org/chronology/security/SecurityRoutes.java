@@ -4,13 +4,17 @@ import io.quarkus.qute.Engine;
 import io.quarkus.qute.Template;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.Cookie;
+import io.vertx.core.http.CookieSameSite;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.chronology.web.Failures;
+import org.chronology.web.Ui;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -38,7 +42,15 @@ public class SecurityRoutes {
     router.route().order(Integer.MIN_VALUE).handler(this::secureCookies);
     router.route().order(Integer.MIN_VALUE).handler(this::declaredTooLarge);
     router.route().order(Integer.MIN_VALUE).failureHandler(this::tooLarge);
+    router.get(TOO_LARGE).order(Integer.MIN_VALUE).handler(this::tooLargeAgain);
   }
+
+  /**
+   * Where the 413 page's language and digits switches lead: the refused request was a form's post,
+   * which the switch cannot send again, so the same page is asked for here (answered 200: nothing
+   * is refused this time), with the form to go back to in {@code back}.
+   */
+  static final String TOO_LARGE = "/too-large";
 
   private void secureCookies(RoutingContext rc) {
     SecureCookies.apply(rc);
@@ -97,6 +109,67 @@ public class SecurityRoutes {
     rc.request().resume();
   }
 
+  /**
+   * The 413 page asked for again by its language or digits switch: the choice is kept in its
+   * cookie, as every page keeps it (UiFilter), and the way back to the form no longer names the
+   * language or digits it was sent in, so that the form follows the choice too.
+   */
+  private void tooLargeAgain(RoutingContext rc) {
+    for (String name : new String[] {"lang", "digits"}) {
+      String v = rc.request().getParam(name);
+      if (v != null) {
+        String kept =
+            name.equals("lang")
+                ? ("en".equals(v) ? "en" : "ar")
+                : ("arab".equals(v) ? "arab" : "latn");
+        rc.response()
+            .addCookie(
+                Cookie.cookie(name, kept)
+                    .setPath("/")
+                    .setMaxAge(60L * 60 * 24 * 365)
+                    .setSameSite(CookieSameSite.LAX));
+      }
+    }
+    rc.response().putHeader("Vary", "Cookie");
+    send(rc, 200, 413, withoutChoices(localPath(rc.request().getParam("back"))));
+  }
+
+  /** A path (and query) on this site, or null: never another site's address. */
+  static String localPath(String p) {
+    if (p == null
+        || p.length() > 2000
+        || !p.startsWith("/")
+        || p.startsWith("//")
+        || p.indexOf('\\') >= 0
+        || p.chars().anyMatch(c -> c < 0x21 || c == 0x7f)) {
+      return null;
+    }
+    return p;
+  }
+
+  /** The path without its {@code lang} and {@code digits} parameters. */
+  static String withoutChoices(String p) {
+    if (p == null) {
+      return null;
+    }
+    int q = p.indexOf('?');
+    if (q < 0) {
+      return p;
+    }
+    StringBuilder kept = new StringBuilder();
+    for (String pair : p.substring(q + 1).split("&")) {
+      if (pair.isEmpty()
+          || pair.equals("lang")
+          || pair.startsWith("lang=")
+          || pair.equals("digits")
+          || pair.startsWith("digits=")) {
+        continue;
+      }
+      kept.append(kept.length() == 0 ? "?" : "&").append(pair);
+    }
+    return p.substring(0, q) + kept;
+  }
+
   /** How many times the body limit a refused request's body may be read to answer it. */
   private static final long DRAINED_AT_MOST = 4;
 
@@ -142,22 +215,40 @@ public class SecurityRoutes {
           .end(new JsonObject().put("error", message).putNull("parameter").encode());
       return;
     }
+    if (status == 503) {
+      rc.response().putHeader("Retry-After", "10");
+    }
+    send(rc, status, status, status == 413 ? back(rc) : null);
+  }
+
+  /**
+   * The bare error page of {@code shown} (413 or 503), answered with {@code status}. The 413 page
+   * writes its limits grouped in the reader's digits and has the language and digits switches of
+   * every page ({@link #TOO_LARGE}).
+   */
+  private void send(RoutingContext rc, int status, int shown, String back) {
     String lang = lang(rc);
+    Ui ui =
+        shown == 413
+            ? Ui.of(
+                lang,
+                choice(rc, "digits"),
+                TOO_LARGE,
+                back == null ? "" : "back=" + URLEncoder.encode(back, StandardCharsets.UTF_8))
+            : null;
     Template t = engine.getTemplate("bareError");
     String html =
         t.instance()
             .setLocale(Locale.forLanguageTag(lang))
-            .data("status", status)
+            .data("status", shown)
             .data("lang", lang)
             .data("dir", "en".equals(lang) ? "ltr" : "rtl")
+            .data("ui", ui)
             .data("maxFieldKb", maxField / 1024)
             .data("maxFieldChars", maxField / 2)
             .data("maxBodyKb", maxBody / 1024)
-            .data("back", status == 413 ? back(rc) : null)
+            .data("back", back)
             .render();
-    if (status == 503) {
-      rc.response().putHeader("Retry-After", "10");
-    }
     rc.response()
         .setStatusCode(status)
         .putHeader("Content-Type", "text/html;charset=UTF-8")
@@ -191,11 +282,16 @@ public class SecurityRoutes {
   }
 
   private static String lang(RoutingContext rc) {
-    String q = rc.request().getParam("lang");
+    return "en".equals(choice(rc, "lang")) ? "en" : "ar";
+  }
+
+  /** The reader's choice of {@code lang} or {@code digits}: the query's, else the cookie's. */
+  private static String choice(RoutingContext rc, String name) {
+    String q = rc.request().getParam(name);
     if (q == null) {
-      Cookie c = rc.request().getCookie("lang");
+      Cookie c = rc.request().getCookie(name);
       q = c == null ? null : c.getValue();
     }
-    return "en".equals(q) ? "en" : "ar";
+    return q;
   }
 }

@@ -152,7 +152,7 @@ public interface Msg {
       "يتسع الطلب كله (ملف مرفوع مع الاستمارة مثلاً) لـ {maxBodyKb} كيلوبايت على الأكثر، ويتسع"
           + " الحقل الواحد (نص مقالة ملصق مثلاً) لـ {maxFieldKb} كيلوبايت، أي نحو {maxFieldChars} حرف"
           + " عربي.")
-  String tooLargeText(long maxFieldKb, long maxFieldChars, long maxBodyKb);
+  String tooLargeText(String maxFieldKb, String maxFieldChars, String maxBodyKb);
 
   @Message("قسّم النص أو ارفعه ملفاً أصغر، ثم أعد المحاولة.")
   String tooLargeHint();

@@ -54,6 +54,17 @@ public class Ui {
     return new Ui();
   }
 
+  /**
+   * The choices of a request answered outside JAX-RS (the 413 page, {@code
+   * security.SecurityRoutes}), where no request-scoped {@link Ui} is filled: its language and
+   * digits, and the page its switches lead to.
+   */
+  public static Ui of(String lang, String digits, String path, String query) {
+    Ui ui = new Ui();
+    ui.set(lang, digits, path, query);
+    return ui;
+  }
+
   public String getLang() {
     return lang;
   }
@@ -119,6 +130,15 @@ public class Ui {
   /** Sets the interface locale on a template instance (message bundles follow it). */
   public TemplateInstance localize(TemplateInstance t) {
     return t.setLocale(locale());
+  }
+
+  /**
+   * A count with its thousands grouped, in the reader's digits: "1,048,576", or "١٬٠٤٨٬٥٧٦" with
+   * the Arabic thousands separator when the reader asked for Arabic-Indic digits.
+   */
+  public String grouped(Number n) {
+    String s = String.format(Locale.ROOT, "%,d", n.longValue());
+    return isArabicDigits() ? digits(s).replace(',', '\u066C') : s;
   }
 
   /** Turns Western digits into Arabic-Indic ones when the reader asked for them. */

@@ -49,8 +49,8 @@ class OversizeUploadBrowserTest extends UiBrowserTest {
           assertThat(page.locator("main#main section.error h1"))
               .containsText(en ? "Request too large" : "أكبر من المسموح");
           String said = page.locator("main#main section.error").innerText();
-          assertTrue(said.contains("8192"), lang + ": the request's limit is said: " + said);
-          assertTrue(said.contains("2048"), lang + ": the field's limit is said: " + said);
+          assertTrue(said.contains("8,192"), lang + ": the request's limit is said: " + said);
+          assertTrue(said.contains("2,048"), lang + ": the field's limit is said: " + said);
           assertThat(page.locator("header.site")).hasCSS("background-color", "rgb(20, 33, 61)");
           assertThat(page.locator("header.site a.brand"))
               .hasText(en ? "Chronology" : "الكرونولوجيا");
@@ -73,5 +73,89 @@ class OversizeUploadBrowserTest extends UiBrowserTest {
       }
     }
     assertTrue(failures.isEmpty(), String.join("\n", failures));
+  }
+
+  /**
+   * Issue #12: the 413 page has the language and digits switches of every page, and writes its
+   * limits as the pages write numbers, grouped ("8,192 KB", "1,048,576 characters") and in the
+   * reader's digits ("٨٬١٩٢"). A switch asks for the same page again (the refused post cannot be
+   * sent again), which keeps the way back to the form, now in the chosen language.
+   */
+  @Test
+  void theOverLimitPageSwitchesLanguageAndDigitsAndGroupsItsLimits() throws Exception {
+    String axeSource = axeSource();
+    List<String> failures = new ArrayList<>();
+    byte[] nineMb = new byte[9 * 1024 * 1024];
+    Arrays.fill(nineMb, (byte) 'a');
+    for (int width : new int[] {1366, 390}) {
+      try (BrowserContext c = underPolicy(width, 900, true)) {
+        Page page = signedIn(c, "oversize-switch", false);
+        for (String lang : List.of("ar", "en")) {
+          String other = lang.equals("en") ? "ar" : "en";
+          String where = width + " " + lang;
+          page.navigate(url("/articles/new?lang=" + lang + "&digits=latn"));
+          page.locator("input[type=file]")
+              .setInputFiles(new FilePayload("big.txt", "text/plain", nineMb));
+          Response r =
+              page.waitForNavigation(
+                  () -> page.locator("form.stacked button[type=submit]").click());
+          assertEquals(413, r.status(), where);
+          String said = page.locator("main#main section.error").innerText();
+          for (String n : List.of("8,192", "2,048", "1,048,576")) {
+            assertTrue(said.contains(n), where + ": " + n + " grouped in: " + said);
+          }
+          assertThat(page.locator("header.site nav.prefs #lang-switch"))
+              .hasAttribute("hreflang", other);
+          assertThat(page.locator("header.site nav.prefs #digits-switch")).hasCount(1);
+          checked(page, axeSource, failures, where, "ux64-413-" + width + "-" + lang + ".png");
+
+          // The other language: the same page, saying the same limits.
+          Response switched = page.waitForNavigation(() -> page.locator("#lang-switch").click());
+          assertEquals(200, switched.status(), where + " switched");
+          assertEquals(other, page.getAttribute("html", "lang"), where + " switched");
+          assertEquals(other.equals("en") ? "ltr" : "rtl", page.getAttribute("html", "dir"), where);
+          assertThat(page.locator("main#main section.error h1"))
+              .containsText(other.equals("en") ? "Request too large" : "أكبر من المسموح");
+          said = page.locator("main#main section.error").innerText();
+          assertTrue(said.contains("8,192"), where + " switched: " + said);
+          checked(
+              page,
+              axeSource,
+              failures,
+              where,
+              "ux64-413-" + width + "-" + lang + "-to-" + other + ".png");
+
+          // Arabic-Indic digits, with the Arabic thousands separator.
+          page.waitForNavigation(() -> page.locator("#digits-switch").click());
+          said = page.locator("main#main section.error").innerText();
+          for (String n : List.of("٨٬١٩٢", "٢٬٠٤٨", "١٬٠٤٨٬٥٧٦")) {
+            assertTrue(said.contains(n), where + ": " + n + " in: " + said);
+          }
+          assertTrue(!said.matches("(?s).*[0-9].*"), where + ": no Western digit: " + said);
+          checked(page, axeSource, failures, where, "ux64-413-" + width + "-" + lang + "-arab.png");
+
+          // Back to the form, which follows the choice.
+          page.waitForNavigation(
+              () -> page.locator("main#main section.error a[href^='/articles/new']").click());
+          assertEquals(other, page.getAttribute("html", "lang"), where + " back at the form");
+          assertThat(page.locator("input[type=file]")).hasCount(1);
+          page.navigate(url("/articles/new?lang=ar&digits=latn"));
+        }
+      }
+    }
+    assertTrue(failures.isEmpty(), String.join("\n", failures));
+  }
+
+  private static void checked(
+      Page page, String axeSource, List<String> failures, String where, String shot) {
+    Boolean overflow =
+        (Boolean)
+            page.evaluate("() => document.documentElement.scrollWidth > window.innerWidth + 1");
+    assertTrue(!overflow, where + ": no sideways scrolling");
+    shot(page, shot);
+    for (String v : axe(page, axeSource)) {
+      failures.add(where + " " + shot + ": " + v);
+    }
+    assertEquals(List.of(), policyViolations(page), where + ": nothing blocked");
   }
 }

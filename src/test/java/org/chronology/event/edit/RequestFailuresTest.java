@@ -221,6 +221,6 @@ class RequestFailuresTest {
             .post(page + "?lang=en");
     assertEquals(413, r.statusCode());
     assertTrue(r.contentType().startsWith("text/html"), r.contentType());
-    assertTrue(r.asString().contains("2048 KB"), r.asString());
+    assertTrue(r.asString().contains("2,048 KB"), r.asString());
   }
 }
