@@ -9,6 +9,10 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.Map;
+import org.chronology.text.ArabicNormalizer;
+import org.chronology.text.TsvResource;
 
 /**
  * How events read to a person, in the interface language of the request ({@link Ui}): labels for
@@ -81,6 +85,34 @@ public final class Labels {
   /** The interface texts in the reader's language, for labels built in Java. */
   private static Msg msg() {
     return bundle(Ui.current().isEn());
+  }
+
+  /** Common offices' English names, by {@link ArabicNormalizer#key} of the stored office. */
+  private static final Map<String, String> OFFICES_EN = officesEn();
+
+  private static Map<String, String> officesEn() {
+    Map<String, String> out = new HashMap<>();
+    for (String[] r : TsvResource.read("/lang/ar/offices-en.tsv", 2)) {
+      if (!r[1].isEmpty()) {
+        out.put(ArabicNormalizer.key(r[0]), r[1]);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * An actor's office as the reader can read it: as stored (Arabic) on the Arabic page; on the
+   * English page its English name from {@code lang/ar/offices-en.tsv}, else an empty string (the
+   * page then leaves the office out rather than show a line of Arabic in English).
+   */
+  public static String office(String office) {
+    if (office == null || office.isBlank()) {
+      return "";
+    }
+    if (!Ui.current().isEn()) {
+      return office;
+    }
+    return OFFICES_EN.getOrDefault(ArabicNormalizer.key(office.strip()), "");
   }
 
   /** A field of a revision snapshot or of {@code edited_fields}, named for people. */

@@ -237,6 +237,28 @@
   // A strip that htmx swaps in (a year picked, the filters applied, a large search's late counts).
   document.addEventListener("htmx:afterSettle", function (e) { roveStrips(e.target); });
 
+  // Bring the selected year (or the newest one) into view in the strip, which scrolls sideways on
+  // narrow screens; only the strip moves, never the page. Here, not in js/filters.js, so that every
+  // page with a strip opens on it: the actor page (no filters.js) opened on the oldest years.
+  function showYear(root) {
+    var scope = root && root.querySelectorAll ? root : document;
+    scope.querySelectorAll(".strip-wrap").forEach(function (wrap) {
+      var bar = wrap.querySelector("a.bar.selected");
+      if (!bar) {
+        wrap.querySelectorAll("a.bar").forEach(function (b) {
+          if (!bar || Number(b.dataset.year) > Number(bar.dataset.year)) bar = b;
+        });
+      }
+      if (!bar || wrap.scrollWidth <= wrap.clientWidth) return;
+      var w = wrap.getBoundingClientRect();
+      var b = bar.getBoundingClientRect();
+      wrap.scrollLeft += (b.left + b.width / 2) - (w.left + w.width / 2);
+    });
+  }
+  // In the frame that paints first, not before it: the measuring lays the page out.
+  requestAnimationFrame(function () { showYear(); });
+  document.addEventListener("htmx:afterSettle", function (e) { showYear(e.target); });
+
   document.addEventListener("focusin", function (e) {
     var bar = e.target.closest && e.target.closest("svg.strip a.bar");
     if (bar && bar.getAttribute("tabindex") !== "0") holdStop(bar.closest("svg.strip"), bar);

@@ -93,29 +93,6 @@
     if (t && t.name === 'who' && t.form && t.form.matches('form.filters')) e.stopPropagation();
   }, true);
 
-  // Bring the selected year (or the newest one) into view in the strip, which scrolls sideways on
-  // narrow screens; only the strip moves, never the page.
-  function showYear(root) {
-    (root || document).querySelectorAll('.strip-wrap').forEach(function (wrap) {
-      var bar = wrap.querySelector('a.bar.selected');
-      if (!bar) {
-        var bars = wrap.querySelectorAll('a.bar');
-        var newest = null;
-        bars.forEach(function (b) {
-          if (!newest || Number(b.dataset.year) > Number(newest.dataset.year)) newest = b;
-        });
-        bar = newest;
-      }
-      if (!bar || wrap.scrollWidth <= wrap.clientWidth) return;
-      var w = wrap.getBoundingClientRect();
-      var b = bar.getBoundingClientRect();
-      wrap.scrollLeft += (b.left + b.width / 2) - (w.left + w.width / 2);
-    });
-  }
-  // In the frame that paints first, not before it: the measuring lays the page out.
-  requestAnimationFrame(function () { showYear(); });
-  document.addEventListener('htmx:afterSettle', function (e) { showYear(e.target); });
-
   // Closed, "more filters" holds only a link to the page with its fields (?more=1): they are asked
   // for (the page's URL, their block as the target) when it is first opened, and put in the link's
   // place. If that fails the link stays, and leads to them as it does without JavaScript.
