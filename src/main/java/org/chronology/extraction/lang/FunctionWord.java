@@ -614,7 +614,22 @@ public enum FunctionWord {
    */
   ACCOUNT_VERB("account-verb"),
   /** the two words before the body a source of the account is in (مصدر في، مصادر في) */
-  ACCOUNT_IN("account-in");
+  ACCOUNT_IN("account-in"),
+  /**
+   * a word adding one more item to an announced programme at a sentence's opening (كما): a present
+   * verb after it, on a bare weekday, tells the programme still to come
+   */
+  PROGRAMME_ALSO("programme-also"),
+  /**
+   * a present verb of a visit's programme (يفتتح، يترأس، يعقد) opening a body sentence before the
+   * happening's noun: on a bare weekday, the programme still to come
+   */
+  PROGRAMME_VERB("programme-verb"),
+  /**
+   * a verb telling the day a stay began (بدأها، انطلقت): a weekday after it is that first day, gone
+   * by, not the day of the present verb before it
+   */
+  BEGUN("begun");
 
   final String code;
 

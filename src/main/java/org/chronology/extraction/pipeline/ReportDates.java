@@ -13,7 +13,8 @@ import org.chronology.text.Token;
  * the day they say it. The words are the {@code report}, {@code medium} and {@code complement}
  * kinds of occasion.tsv; a medium quoting a named speaker ({@code quoting}) is not such a report. A
  * medium speaking of something ({@code speaking}, "وتحدثت تقارير عن …") frames its claim by {@code
- * about} instead of "أن".
+ * about} instead of "أن". A saying verb ({@code told}: "وقالت مصادر دبلوماسية لـ«القبس» إن …")
+ * frames such a report only with unnamed sources or reports ({@code unnamed}) as its subject.
  */
 final class ReportDates {
 
@@ -59,7 +60,11 @@ final class ReportDates {
   private static int frame(Document doc, Sentence s, int head, OccasionDates words) {
     for (int v = s.firstToken(); v < head; v++) {
       boolean speaking = words.is("speaking", doc.tokens().get(v).text());
-      if (!speaking && !words.is("report", doc.tokens().get(v).text())) {
+      boolean told =
+          !speaking
+              && !words.is("report", doc.tokens().get(v).text())
+              && words.isBare("told", doc.tokens().get(v).text());
+      if (!speaking && !told && !words.is("report", doc.tokens().get(v).text())) {
         continue;
       }
       for (int c = v + 1; c < Math.min(head, v + 1 + COMPLEMENT_REACH); c++) {
@@ -74,7 +79,7 @@ final class ReportDates {
           break;
         }
         if (words.is("complement", doc.tokens().get(c).text())) {
-          if (medium(doc, v, c, words)) {
+          if (told ? unnamed(doc, v, c, words) : medium(doc, v, c, words)) {
             return c;
           }
           break;
@@ -95,6 +100,19 @@ final class ReportDates {
     Token c = doc.tokens().get(complement);
     String between = doc.normalized().text().substring(v.end(), c.start());
     return between.indexOf('«') >= 0 || between.indexOf('"') >= 0 || between.indexOf('“') >= 0;
+  }
+
+  /**
+   * "وقالت مصادر دبلوماسية لصحيفة … إن": a saying verb makes a medium's report only with unnamed
+   * sources or reports as its subject, right after it; a named speaker's saying is a statement.
+   */
+  private static boolean unnamed(Document doc, int verb, int complement, OccasionDates words) {
+    for (int t = verb + 1; t < Math.min(complement, verb + 1 + MEDIUM_REACH); t++) {
+      if (words.isBare("unnamed", doc.tokens().get(t).text())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The date phrase between the frame's verb and its "أن": when the report was made. */
