@@ -1,10 +1,14 @@
 package org.chronology.article;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.chronology.event.service.DataVersionPublisher;
+import org.hibernate.Session;
 
 /**
  * What a bulk or single extraction reads of the articles: the pending ones, and each article's
@@ -50,17 +54,35 @@ final class ArticleLoads {
             });
   }
 
-  /** The articles waiting for extraction, in the order a bulk run takes them. */
-  static List<Long> pendingIds() {
+  /**
+   * The articles waiting for extraction, in the order a bulk run takes them: read from JDBC into
+   * primitive {@code long}s, not a list of boxed ones (~333,000 at 1M events; {@link PendingRun}).
+   */
+  static long[] pendingIds() {
     return QuarkusTransaction.requiringNew()
         .call(
             () ->
                 Article.getEntityManager()
-                    .createNativeQuery(
-                        // "<> 'done'" is article_extraction_pending_idx's predicate: read from it.
-                        "select id from article where extraction_state <> 'done'"
-                            + " and extraction_state = 'pending' order by source, id",
-                        Long.class)
-                    .getResultList());
+                    .unwrap(Session.class)
+                    .doReturningWork(
+                        c -> {
+                          try (PreparedStatement s =
+                                  c.prepareStatement(
+                                      // "<> 'done'" is article_extraction_pending_idx's
+                                      // predicate: read from it.
+                                      "select id from article where extraction_state <> 'done'"
+                                          + " and extraction_state = 'pending' order by source, id");
+                              ResultSet r = s.executeQuery()) {
+                            long[] ids = new long[1024];
+                            int n = 0;
+                            while (r.next()) {
+                              if (n == ids.length) {
+                                ids = Arrays.copyOf(ids, n * 2);
+                              }
+                              ids[n++] = r.getLong(1);
+                            }
+                            return Arrays.copyOf(ids, n);
+                          }
+                        }));
   }
 }

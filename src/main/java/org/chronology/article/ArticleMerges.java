@@ -30,12 +30,13 @@ final class ArticleMerges {
 
   /**
    * Articles whose extracted events a bulk run keeps at hand for the merges of later articles that
-   * share an event with them: far more than a window of articles in flight or one merge's other
-   * articles, far fewer than an archive (a run kept every article's events to its end: a map that
-   * grew with each article read, over the hours of a re-extraction at 1M far past the README's
-   * heap).
+   * share an event with them: 32 batches, far more than a window of articles in flight or one
+   * merge's other articles, far fewer than an archive. An article's events are ~22 KB of heap (a
+   * dump 1,216 articles into the re-extraction at 1M: 32,464 extracted events, 27 MB), so 8,192
+   * articles grew to ~180 MB of the README's 256 MB heap within the first hour of a run; 1,024 are
+   * ~22 MB. One dropped is read back from its stored extraction in the merge's one statement.
    */
-  static final int RECENT_RESULTS = 8192;
+  static final int RECENT_RESULTS = 1024;
 
   /**
    * A bulk run's extracted events by article, the {@code capacity} most recently used only. An

@@ -13,13 +13,12 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -431,21 +430,20 @@ public class ArticleService {
     int total = 0;
     Map<Long, List<ExtractedEvent>> cache =
         ArticleMerges.recentResults(ArticleMerges.RECENT_RESULTS);
-    Set<Long> tried = new HashSet<>();
-    List<Long> ids = ArticleLoads.pendingIds();
+    // The run's ids, kept once as longs (not a boxed list, a tried set and a queue of them).
+    PendingRun run = new PendingRun();
+    int size = run.startRound(ArticleLoads.pendingIds());
     // Built only when there is work: it reads every actor, which a start-up with nothing pending
     // (the usual one) should not pay for.
-    EventExtractor extractor = ids.isEmpty() ? null : extraction.extractor();
+    EventExtractor extractor = size == 0 ? null : extraction.extractor();
     BulkTicker ticker = null;
-    while (!ids.isEmpty()) {
-      total += ids.size();
+    while (size > 0) {
+      total += size;
       if (ticker == null) {
         ticker = new BulkTicker(phase, total, t0);
       } else {
         ticker.total = total;
       }
-      tried.addAll(ids);
-      Deque<Long> queue = new ArrayDeque<>(ids);
       Deque<Map.Entry<Article, CompletableFuture<List<ExtractedEvent>>>> inFlight =
           new ArrayDeque<>();
       // Each article's stored form (the JSON a merge keeps), made by the extraction thread that
@@ -454,12 +452,12 @@ public class ArticleService {
       Map<Long, String> stored = new HashMap<>();
       int window = Math.max(ArticleMerges.BATCH * 2, threads * 4);
       List<Map.Entry<Article, List<ExtractedEvent>>> batch = new ArrayList<>();
-      while (!queue.isEmpty() || !inFlight.isEmpty()) {
+      while (run.hasNext() || !inFlight.isEmpty()) {
         // Refilled by half a window at a time, so that articles are read in groups.
-        if (!queue.isEmpty() && inFlight.size() <= window / 2) {
+        if (run.hasNext() && inFlight.size() <= window / 2) {
           List<Long> next = new ArrayList<>();
-          while (!queue.isEmpty() && inFlight.size() + next.size() < window) {
-            next.add(queue.poll());
+          while (run.hasNext() && inFlight.size() + next.size() < window) {
+            next.add(run.next());
           }
           // The window's articles in one transaction; when that fails, one by one, so that only
           // an article that cannot be read is marked failed.
@@ -498,7 +496,7 @@ public class ArticleService {
           batch.add(Map.entry(next.getKey(), events));
           stored.put(next.getKey().id, ArticleMerges.storedForm(form));
         }
-        if (batch.size() >= ArticleMerges.BATCH || (queue.isEmpty() && inFlight.isEmpty())) {
+        if (batch.size() >= ArticleMerges.BATCH || (!run.hasNext() && inFlight.isEmpty())) {
           int ok = merges.mergeBatch(extractor, batch, stored, cache);
           extracted += ok;
           failed += batch.size() - ok;
@@ -518,14 +516,14 @@ public class ArticleService {
                 failed,
                 (System.nanoTime() - t0) / 1_000_000));
       }
-      List<Long> again = ArticleLoads.pendingIds();
-      List<Long> stuck = again.stream().filter(tried::contains).toList();
-      if (!stuck.isEmpty()) {
+      long[] again = ArticleLoads.pendingIds();
+      long[] stuck = run.stuck(again);
+      if (stuck.length > 0) {
         LOG.errorf(
             "%d articles stay pending after being tried in this run (left for the next run): %s",
-            stuck.size(), stuck);
+            stuck.length, Arrays.toString(stuck));
       }
-      ids = again.stream().filter(id -> !tried.contains(id)).toList();
+      size = run.startRound(again);
     }
     if (ticker != null) {
       ticker.last(extracted + failed, failed);
