@@ -47,6 +47,7 @@ public record BackgroundFilterStage(Lexicon lexicon) implements Stage {
     return !(RunningFigures.statistic(lexicon, doc, d)
         || RunningFigures.runningTotal(lexicon, doc, d)
         || remembered(doc, d)
+        || sinceYears(doc, d)
         || background(doc, d)
         || emptyDeclaration(doc, d)
         || quotedAside(d)
@@ -173,6 +174,26 @@ public record BackgroundFilterStage(Lexicon lexicon) implements Stage {
       }
     }
     return false;
+  }
+
+  /**
+   * "وتعمل السفارة منذ سنوات على …"، "تعقد القمة بالتناوب بين البلدين منذ سنوات": a date that is
+   * only the start of a state some vague number of years ago (منذ and the tagger's approximate span
+   * of years, no year named) tells how things have stood or what keeps recurring, a state or a
+   * habit, not one happening (guide: standing facts are not events; "منذ سنوات" without a date is a
+   * standing state). Not when a past verb in the sentence tells a happening: then "منذ سنوات"
+   * measures the gap since the last one like it ("في أشد خطوة تتخذها ضد طهران منذ سنوات").
+   */
+  private static boolean sinceYears(Document doc, EventDraft d) {
+    if (!d.sinceDate || d.date == null || !d.date.expression().approximate() || !horizon(d)) {
+      return false;
+    }
+    for (TriggerHit t : doc.triggers()) {
+      if (t.sentence() == d.sentence && t.trigger().form() == TriggerForm.VERB) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The event's date is a span of years or more ("السنوات المقبلة"، "العقود الماضية"). */

@@ -45,7 +45,10 @@ final class RunningFigures {
    * السوق بنحو 200 ألف طن سنوياً"): what the act provides, not a running count.
    */
   static boolean statistic(Lexicon lexicon, Document doc, EventDraft d) {
-    if (d.ownDate && !d.sinceDate && d.head.trigger().form() == TriggerForm.VERB) {
+    if (d.ownDate
+        && !d.sinceDate
+        && d.head.trigger().form() == TriggerForm.VERB
+        && !acrossYears(d)) {
       return false;
     }
     if (actOfTheDay(d)) {
@@ -59,6 +62,19 @@ final class RunningFigures {
       return false;
     }
     return figure(lexicon, doc, d.first, d.end);
+  }
+
+  /**
+   * The draft's date runs over several years ("بين عامي 2016 و2020"): a period a share or count
+   * adds up over ("زودت إسرائيل أذربيجان بنحو 69% من وارداتها من السلاح بين عامي 2016 و2020"), not
+   * the day or year of one happening, so a past verb with it tells a running figure.
+   */
+  private static boolean acrossYears(EventDraft d) {
+    var e = d.date == null ? null : d.date.expression();
+    return e != null
+        && e.start() != null
+        && e.end() != null
+        && e.start().getYear() != e.end().getYear();
   }
 
   /**
