@@ -76,12 +76,14 @@ public record EventSegmentStage(Lexicon lexicon) implements Stage {
           d.head = said; // "هاجمت طهران الزيارة": an attack in words
           d.type = EventType.STATEMENT;
         }
-        if (d.type == EventType.VISIT && d.head.trigger().form().verbal() && cargoArrives(doc, d)) {
+        if (d.type == EventType.VISIT
+            && d.head.trigger().form().verbal()
+            && new ArrivalsNotJourneys(lexicon).cargo(doc, d)) {
           d.type = EventType.DEAL;
         }
         if (d.type == EventType.VISIT
             && d.head.trigger().form().verbal()
-            && citizensFlownIn(doc, d)) {
+            && new ArrivalsNotJourneys(lexicon).citizensFlownIn(doc, d)) {
           d.type = EventType.OTHER;
         }
         out.add(d);
@@ -521,49 +523,6 @@ public record EventSegmentStage(Lexicon lexicon) implements Stage {
       if (i > from
           && reads(doc, FunctionWord.DIPLOMATIC, i)
           && reads(doc, FunctionWord.TIES, i - 1)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** How far from an arrival verb its subject, the cargo, may stand. */
-  private static final int CARGO_REACH = 10;
-
-  /**
-   * A shipment or a laden craft arriving ("وصلت إلى مقديشو أول شحنة من المعدات"، "أن أولى شحنات
-   * الخام وصلت إلى ميناء جيهان"): a delivery, the guide's deal, not a journey. The cargo word
-   * stands near the verb in its own draft.
-   */
-  /** How far after an arrival verb the citizens its aircraft carries may stand. */
-  private static final int CITIZENS_REACH = 16;
-
-  /**
-   * An arrival verb whose aircraft carries citizens ("حطت في مطار براغ اليوم طائرة تقل 14 مواطناً"،
-   * "وصل إلى مسقط على متن طائرة عسكرية المواطنان الأمريكيان"): people flown home, not an official
-   * or a delegation travelling, so no visit in the guide's sense but a happening of no other type.
-   * The aircraft comes first, the citizens after it, both in the verb's draft.
-   */
-  private boolean citizensFlownIn(Document doc, EventDraft d) {
-    int end = Math.min(d.end, d.head.end() + CITIZENS_REACH);
-    boolean aircraft = false;
-    for (int i = d.head.end(); i < end; i++) {
-      String w = Proclitics.withoutConjunction(doc.tokens().get(i).text());
-      if (lexicon.is(FunctionWord.AIRCRAFT, w) || reads(doc, FunctionWord.AIRCRAFT, i)) {
-        aircraft = true;
-      } else if (aircraft && lexicon.is(FunctionWord.CARRIED_CITIZENS, w)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private boolean cargoArrives(Document doc, EventDraft d) {
-    int from = Math.max(d.first, d.head.first() - CARGO_REACH);
-    int end = Math.min(d.end, d.head.end() + CARGO_REACH);
-    for (int i = from; i < end; i++) {
-      if (lexicon.is(
-          FunctionWord.CARGO, Proclitics.withoutConjunction(doc.tokens().get(i).text()))) {
         return true;
       }
     }
