@@ -286,6 +286,7 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
             && !AnotherHappening.datedBeforeTheNews(doc, p, e)
         || r.contentRetold(doc, p, e)
         || Retellings.programme(p, e)
+            && !VisitDays.plannedReception(lexicon, doc, e)
             && (!VisitDays.plannedOnOwnDay(lexicon, doc, p, e)
                 || new VisitStays(lexicon).covers(doc, p, e))) {
       return true;

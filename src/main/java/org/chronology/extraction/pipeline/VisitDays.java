@@ -9,6 +9,7 @@ import org.chronology.extraction.Role;
 import org.chronology.extraction.lang.FunctionWord;
 import org.chronology.extraction.lang.Lexicon;
 import org.chronology.extraction.lang.TriggerForm;
+import org.chronology.text.Proclitics;
 import org.chronology.time.TemporalExpression;
 
 /**
@@ -206,6 +207,27 @@ final class VisitDays {
         && b.start() != null
         && b.precision() == org.chronology.time.Precision.DAY
         && b.start().isAfter(a.start());
+  }
+
+  /**
+   * "ومن المقرر أن يستقبل الرئيس الوزير الضيف غداً في القصر الرئاسي": the host's reception of the
+   * guest, still to come on a day the sentence names, is an audience of its own, not a stop of the
+   * visit's programme (the guide keeps a meeting reported with its own separate date apart from the
+   * visit). Only a planned reception verb (the {@code reception} function words) with its own date
+   * to the day; the visitor's own talks planned during the stay stay the visit's.
+   */
+  static boolean plannedReception(Lexicon lexicon, Document doc, EventDraft e) {
+    if (e.type != EventType.MEETING
+        || e.status != EventStatus.PLANNED
+        || !e.ownDate
+        || e.date == null
+        || e.date.expression().start() == null
+        || e.date.expression().precision() != org.chronology.time.Precision.DAY) {
+      return false;
+    }
+    String w = doc.tokens().get(e.head.first()).text();
+    return lexicon.is(FunctionWord.RECEPTION, w)
+        || lexicon.is(FunctionWord.RECEPTION, Proclitics.withoutConjunction(w));
   }
 
   /** How far before a plan's day "later" may stand ("في وقت لاحق من اليوم"). */
