@@ -272,7 +272,11 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
     if (new RetoldSignings(lexicon).gatheringOfSigning(doc, p, e, gatheringKept)) {
       return true;
     }
-    if (new Sayings(lexicon).saidDuring(doc, p, e, eDated) && datesCompatible(p, e)
+    // a date in what is said ("مشيراً إلى أن المذكرة التي وقعتها إثيوبيا مطلع العام …") dates
+    // what is told, not the saying
+    boolean dateSaid = new Sayings(lexicon).datedInWhatIsSaid(doc, e);
+    if (new Sayings(lexicon).saidDuring(doc, p, e, eDated && !dateSaid)
+            && (dateSaid || datesCompatible(p, e))
         || new Sayings(lexicon).sameStatesWord(p, e)) {
       return true;
     }

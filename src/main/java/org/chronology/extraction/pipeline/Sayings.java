@@ -80,6 +80,24 @@ record Sayings(Lexicon lexicon) {
     return speaks || turnAtGathering(doc, p, e);
   }
 
+  /**
+   * e's date phrase stands in what e says, after the complementizer that opens it ("وأعرب عن
+   * ارتياحه، مشيراً إلى أن افتتاح السفارة في شهر مارس شكّل مرحلة جديدة"): it dates what is told,
+   * not the saying, which has no day of its own.
+   */
+  boolean datedInWhatIsSaid(Document doc, EventDraft e) {
+    if (e.type != EventType.STATEMENT || e.date == null || !e.head.trigger().form().verbal()) {
+      return false;
+    }
+    int to = Math.min(e.date.first(), doc.sentences().get(e.sentence).endToken());
+    for (int t = e.head.end(); t < to; t++) {
+      if (lexicon.is(FunctionWord.COMPLEMENTIZER, doc.tokens().get(t).text())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** At most this many words before the saying verb (من جهته، ومن جانبه). */
   private static final int LEAD = 3;
 
