@@ -5,6 +5,7 @@ import io.quarkus.qute.Template;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.CookieSameSite;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -115,6 +116,15 @@ public class SecurityRoutes {
    * language or digits it was sent in, so that the form follows the choice too.
    */
   private void tooLargeAgain(RoutingContext rc) {
+    keepChoices(rc);
+    send(rc, 200, 413, withoutChoices(localPath(rc.request().getParam("back"))));
+  }
+
+  /**
+   * The language or digits the query chose, kept in their cookies as every page keeps them
+   * (UiFilter), so that the pages follow the choice made on a bare error page.
+   */
+  private static void keepChoices(RoutingContext rc) {
     for (String name : new String[] {"lang", "digits"}) {
       String v = rc.request().getParam(name);
       if (v != null) {
@@ -131,7 +141,6 @@ public class SecurityRoutes {
       }
     }
     rc.response().putHeader("Vary", "Cookie");
-    send(rc, 200, 413, withoutChoices(localPath(rc.request().getParam("back"))));
   }
 
   /** A path (and query) on this site, or null: never another site's address. */
@@ -217,6 +226,7 @@ public class SecurityRoutes {
     }
     if (status == 503) {
       rc.response().putHeader("Retry-After", "10");
+      keepChoices(rc);
     }
     send(rc, status, status, status == 413 ? back(rc) : null);
   }
@@ -235,7 +245,7 @@ public class SecurityRoutes {
                 choice(rc, "digits"),
                 TOO_LARGE,
                 back == null ? "" : "back=" + URLEncoder.encode(back, StandardCharsets.UTF_8))
-            : null;
+            : retried(rc, lang);
     Template t = engine.getTemplate("bareError");
     String html =
         t.instance()
@@ -254,6 +264,30 @@ public class SecurityRoutes {
         .putHeader("Content-Type", "text/html;charset=UTF-8")
         .putHeader("Content-Language", lang)
         .end(html);
+  }
+
+  /**
+   * The 503 page's choices, its switches leading to the page asked for again in the other language
+   * or digits (the same page when the database answers again); for a form's post, which a link
+   * cannot send again, to the page the form was sent from, else to the chronology.
+   */
+  private static Ui retried(RoutingContext rc, String lang) {
+    String path;
+    String query;
+    HttpMethod m = rc.request().method();
+    if (HttpMethod.GET.equals(m) || HttpMethod.HEAD.equals(m)) {
+      path = rc.request().path();
+      query = rc.request().query();
+    } else {
+      String from = back(rc);
+      if (from == null) {
+        from = "/";
+      }
+      int q = from.indexOf('?');
+      path = q < 0 ? from : from.substring(0, q);
+      query = q < 0 ? null : from.substring(q + 1);
+    }
+    return Ui.of(lang, choice(rc, "digits"), path, query == null ? "" : query);
   }
 
   /**

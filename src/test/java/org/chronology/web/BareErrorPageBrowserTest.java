@@ -42,7 +42,8 @@ class BareErrorPageBrowserTest extends UiBrowserTest {
           // This very page: the Vert.x failure handler's (no navigation: who is signed in is not
           // known), not the pages' error.html.
           assertThat(page.locator("main#main section.error[role=alert] h1")).containsText("(503)");
-          assertThat(page.locator("nav")).hasCount(0);
+          // No navigation but the language and digits switches (who is signed in is not known).
+          assertThat(page.locator("nav:not(.prefs)")).hasCount(0);
           // The site's rules apply (inlined; the static files skip the session's check).
           assertThat(page.locator("header.site")).hasCSS("background-color", "rgb(20, 33, 61)");
           var hidden = page.locator("a.skip").boundingBox();
@@ -79,5 +80,100 @@ class BareErrorPageBrowserTest extends UiBrowserTest {
       }
     }
     assertTrue(failures.isEmpty(), String.join("\n", failures));
+  }
+
+  /**
+   * Issue #12 (ux65): the 503 page has the language and digits switches of every page, as the 404
+   * and 413 pages do, and writes its status in the reader's digits. A switch asks for the same page
+   * again, in the other language or digits (while the database is down, this page again), and keeps
+   * the choice in its cookie as every page does. At 1366 and 390 px, from Arabic and English.
+   */
+  @Test
+  void theOutagePageSwitchesLanguageAndDigits() throws Exception {
+    String axeSource = axeSource();
+    List<String> failures = new ArrayList<>();
+    List<BrowserContext> contexts = new ArrayList<>();
+    List<Page> pages = new ArrayList<>();
+    int[] widths = {1366, 390};
+    try {
+      for (int width : widths) {
+        BrowserContext c = underPolicy(width, 900, true);
+        contexts.add(c);
+        pages.add(signedIn(c, "bare-error-switch-" + width, false));
+      }
+      try (StoppedDatabase stopped = StoppedDatabase.stop()) {
+        for (int i = 0; i < widths.length; i++) {
+          int width = widths[i];
+          BrowserContext c = contexts.get(i);
+          Page page = pages.get(i);
+          for (String lang : List.of("ar", "en")) {
+            String other = lang.equals("en") ? "ar" : "en";
+            String where = width + " " + lang;
+            Response r = page.navigate(url("/actors?lang=" + lang + "&digits=latn"));
+            assertEquals(503, r.status(), where);
+            assertEquals(lang, page.getAttribute("html", "lang"), where);
+            assertThat(page.locator("header.site nav.prefs #lang-switch"))
+                .hasAttribute("hreflang", other);
+            assertThat(page.locator("header.site nav.prefs #digits-switch")).hasCount(1);
+            assertThat(page.locator("main#main section.error h1")).containsText("(503)");
+            checked(page, axeSource, failures, where, "ux65-503-" + width + "-" + lang + ".png");
+
+            // The other language: the page asked for again, still this page while it is down.
+            Response switched = page.waitForNavigation(() -> page.locator("#lang-switch").click());
+            assertEquals(503, switched.status(), where + " switched");
+            assertTrue(page.url().contains("/actors?"), where + ": the same page " + page.url());
+            assertEquals(other, page.getAttribute("html", "lang"), where + " switched");
+            assertEquals(
+                other.equals("en") ? "ltr" : "rtl", page.getAttribute("html", "dir"), where);
+            assertThat(page.locator("main#main section.error h1"))
+                .containsText(
+                    other.equals("en") ? "Temporarily unavailable" : "الخدمة غير متاحة مؤقتاً");
+            assertEquals(other, cookie(c, "lang"), where + ": the choice is kept");
+            checked(
+                page,
+                axeSource,
+                failures,
+                where,
+                "ux65-503-" + width + "-" + lang + "-to-" + other + ".png");
+
+            // Arabic-Indic digits.
+            page.waitForNavigation(() -> page.locator("#digits-switch").click());
+            assertThat(page.locator("main#main section.error h1")).containsText("(٥٠٣)");
+            String said = page.locator("main#main section.error").innerText();
+            assertTrue(!said.matches("(?s).*[0-9].*"), where + ": no Western digit: " + said);
+            assertEquals("arab", cookie(c, "digits"), where + ": the choice is kept");
+            checked(
+                page, axeSource, failures, where, "ux65-503-" + width + "-" + lang + "-arab.png");
+            page.navigate(url("/actors?lang=ar&digits=latn"));
+          }
+        }
+      }
+    } finally {
+      for (BrowserContext c : contexts) {
+        c.close();
+      }
+    }
+    assertTrue(failures.isEmpty(), String.join("\n", failures));
+  }
+
+  private static String cookie(BrowserContext c, String name) {
+    return c.cookies().stream()
+        .filter(k -> k.name.equals(name))
+        .map(k -> k.value)
+        .findFirst()
+        .orElse(null);
+  }
+
+  private static void checked(
+      Page page, String axeSource, List<String> failures, String where, String shot) {
+    Boolean overflow =
+        (Boolean)
+            page.evaluate("() => document.documentElement.scrollWidth > window.innerWidth + 1");
+    assertTrue(!overflow, where + ": no sideways scrolling");
+    shot(page, shot);
+    for (String v : axe(page, axeSource)) {
+      failures.add(where + " " + shot + ": " + v);
+    }
+    assertEquals(List.of(), policyViolations(page), where + ": nothing blocked");
   }
 }

@@ -213,6 +213,94 @@ class ReadableDatesBrowserTest extends UiBrowserTest {
     assertTrue(failures.isEmpty(), String.join("\n", failures));
   }
 
+  /**
+   * The article page's publication date (ux65): "10 March 2022" in the page's words and digits, its
+   * {@code datetime} still the ISO date.
+   */
+  @Test
+  void anArticlesPublicationDateIsWrittenInThePagesWords() throws Exception {
+    String axeSource = axeSource();
+    long article = fixture.articleId();
+    Object[] published = row("select published_on, id from article where id = ?1", article);
+    List<String> failures = new ArrayList<>();
+    try {
+      sql("update article set published_on = ?1 where id = ?2", PUBLISHED, article);
+      for (int width : new int[] {1366, 390}) {
+        try (BrowserContext c = underPolicy(width, 900)) {
+          Page page = c.newPage();
+          for (String lang : List.of("ar", "en")) {
+            boolean en = lang.equals("en");
+            for (boolean arab : new boolean[] {false, true}) {
+              String where = width + " " + lang + (arab ? " arab" : " latn");
+              page.navigate(
+                  url(
+                      "/articles/"
+                          + article
+                          + "?lang="
+                          + lang
+                          + "&digits="
+                          + (arab ? "arab" : "latn")));
+              page.waitForLoadState();
+              Locator time = page.locator("article.article dl.facts time").first();
+              String said = time.innerText().strip();
+              assertEquals(day(10, en, arab), said, where);
+              assertEquals("2022-03-10", time.getAttribute("datetime"), where);
+              String dd = page.locator("article.article dl.facts dd:has(time)").innerText().strip();
+              assertFalse(ISO.matcher(dd).find(), where + ": no ISO date: " + dd);
+              check(page, axeSource, failures, where, arab, "ux65-article-date", width, lang);
+            }
+          }
+          page.navigate(url("/?digits=latn"));
+        }
+      }
+    } finally {
+      sql("update article set published_on = ?1 where id = ?2", published[0], article);
+    }
+    assertTrue(failures.isEmpty(), String.join("\n", failures));
+  }
+
+  /**
+   * The time axis's pending end of a span (ux65), as a tick's link chooses it (without JavaScript):
+   * "The span starts at 1 May 1987" in the page's words and digits, not "1987-05-01".
+   */
+  @Test
+  void theAxisPendingPickIsWrittenInThePagesWords() throws Exception {
+    String axeSource = axeSource();
+    int y = UiFixture.YEAR;
+    List<String> failures = new ArrayList<>();
+    for (int width : new int[] {1366, 390}) {
+      try (BrowserContext c = underPolicy(width, 900)) {
+        Page page = c.newPage();
+        for (String lang : List.of("ar", "en")) {
+          boolean en = lang.equals("en");
+          for (boolean arab : new boolean[] {false, true}) {
+            String where = width + " " + lang + (arab ? " arab" : " latn");
+            page.navigate(
+                url(
+                    "/?zoom="
+                        + y
+                        + "&actor="
+                        + fixture.actorId()
+                        + "&pick="
+                        + y
+                        + "-05-01&lang="
+                        + lang
+                        + "&digits="
+                        + (arab ? "arab" : "latn")));
+            page.waitForLoadState();
+            String said = page.locator(".axis-pick").innerText().strip();
+            String first = "1 " + (en ? "May" : "أيار/مايو") + " " + y;
+            assertTrue(said.contains(arab ? arabicIndic(first) : first), where + ": " + said);
+            assertFalse(ISO.matcher(said).find(), where + ": no ISO date: " + said);
+            check(page, axeSource, failures, where, arab, "ux65-axis-pick", width, lang);
+          }
+        }
+        page.navigate(url("/?digits=latn"));
+      }
+    }
+    assertTrue(failures.isEmpty(), String.join("\n", failures));
+  }
+
   private static void check(
       Page page,
       String axeSource,
