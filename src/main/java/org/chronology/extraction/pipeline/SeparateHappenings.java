@@ -138,10 +138,7 @@ record SeparateHappenings(Lexicon lexicon) {
         || t.trigger().type() == prev.trigger().type()) {
       return false;
     }
-    Set<EventType> visitLike = EnumSet.of(EventType.VISIT, EventType.MEETING);
-    return !(visitLike.contains(t.trigger().type()) && visitLike.contains(prev.trigger().type()))
-        && t.trigger().type() != EventType.STATEMENT
-        && prev.trigger().type() != EventType.STATEMENT;
+    return otherKinds(prev, t);
   }
 
   /**
@@ -158,6 +155,14 @@ record SeparateHappenings(Lexicon lexicon) {
         || t.trigger().type() == prev.trigger().type()) {
       return false;
     }
+    return otherKinds(prev, t);
+  }
+
+  /**
+   * Two happenings of other kinds, neither a saying: a visit and a meeting are one happening (the
+   * talks held during the visit), a statement is what was said of the other.
+   */
+  private static boolean otherKinds(TriggerHit prev, TriggerHit t) {
     Set<EventType> visitLike = EnumSet.of(EventType.VISIT, EventType.MEETING);
     return !(visitLike.contains(t.trigger().type()) && visitLike.contains(prev.trigger().type()))
         && t.trigger().type() != EventType.STATEMENT
