@@ -76,7 +76,7 @@ class RejectedFilesPageTest {
 
   @Test
   void listsRejectedFilesAndServesTheirBytes() {
-    byte[] bytes = new byte[300];
+    byte[] bytes = new byte[3000];
     for (int i = 0; i < bytes.length; i++) {
       bytes[i] = (byte) (i % 7 == 0 ? 0 : 0x80 + i % 64);
     }
@@ -96,7 +96,20 @@ class RejectedFilesPageTest {
     int row = html.indexOf(source);
     assertTrue(row > 0, "the file is listed");
     String tr = html.substring(row, html.indexOf("</tr>", row));
-    assertTrue(tr.contains(">300<"), "its size: " + tr);
+    assertTrue(tr.contains(">3,000<"), "its size, grouped: " + tr);
+    String arab =
+        given()
+            .cookies(cookies)
+            .get("/articles/rejected?digits=arab")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
+    int arabRow = arab.indexOf(source);
+    String arabTr = arab.substring(arabRow, arab.indexOf("</tr>", arabRow));
+    assertTrue(
+        arabTr.contains(">\u0663\u066C\u0660\u0660\u0660<"),
+        "its size in the reader's digits: " + arabTr);
     assertTrue(tr.contains("00 81 82 83 84 85 86 00"), "first bytes in hex: " + tr);
     assertTrue(tr.contains(escape(o.reason())), "the reason: " + tr);
     Matcher m = Pattern.compile("href=\"(/articles/rejected/\\d+/bytes)\"").matcher(tr);
