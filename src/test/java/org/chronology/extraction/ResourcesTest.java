@@ -4,12 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.chronology.extraction.actor.Gazetteer;
 import org.chronology.extraction.actor.GazetteerEntry;
+import org.chronology.extraction.lang.FunctionWord;
 import org.chronology.extraction.lang.Lexicon;
 import org.chronology.extraction.lang.PlaceEntry;
 import org.chronology.text.ArabicNormalizer;
@@ -99,6 +106,36 @@ class ResourcesTest {
         PhraseMatcher.Match<GazetteerEntry> m = g.matcher().longestAt(tokens, 0, tokens.size());
         assertNotNull(m, name);
         assertTrue(m.values().contains(e), name);
+      }
+    }
+  }
+
+  /**
+   * A function-word kind is described only in its data file, above its words: every kind of {@link
+   * FunctionWord} is named in one of the file's comments, and every kind the file lists is one of
+   * them.
+   */
+  @Test
+  void testEveryFunctionWordKindIsDescribedInItsFile() throws IOException {
+    String text;
+    try (InputStream in =
+        ResourcesTest.class.getResourceAsStream(Lexicon.DIR + "function-words.tsv")) {
+      text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    List<String> lines = text.lines().toList();
+    String comments =
+        lines.stream().filter(l -> l.startsWith("#")).collect(Collectors.joining("\n"));
+    Set<String> codes = new HashSet<>(Set.of("media-office")); // read by GazetteerEntry
+    for (FunctionWord k : FunctionWord.values()) {
+      String code = k.name().toLowerCase(Locale.ROOT).replace('_', '-');
+      codes.add(code);
+      Pattern named = Pattern.compile("(?<![a-z-])" + Pattern.quote(code) + "(?![a-z-])");
+      assertTrue(named.matcher(comments).find(), code + " is not described in function-words.tsv");
+    }
+    for (String l : lines) {
+      if (!l.isBlank() && !l.startsWith("#")) {
+        String kind = l.substring(0, l.indexOf('\t'));
+        assertTrue(codes.contains(kind), kind + " is no FunctionWord kind");
       }
     }
   }
