@@ -629,7 +629,12 @@ public enum FunctionWord {
    * a verb telling the day a stay began (بدأها، انطلقت): a weekday after it is that first day, gone
    * by, not the day of the present verb before it
    */
-  BEGUN("begun");
+  BEGUN("begun"),
+  /**
+   * a word adding one more item at a sentence's opening (كما): a signing it opens, of an instrument
+   * named without the article, is another signing
+   */
+  ADDING("adding");
 
   final String code;
 
