@@ -220,7 +220,8 @@ public enum FunctionWord {
   ACCOUNT_IN,
   PROGRAMME_ALSO,
   PROGRAMME_VERB,
-  BEGUN;
+  BEGUN,
+  ADDING;
 
   final String code = name().toLowerCase(Locale.ROOT).replace('_', '-');
 }

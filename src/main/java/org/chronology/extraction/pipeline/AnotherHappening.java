@@ -149,6 +149,50 @@ record AnotherHappening(Lexicon lexicon) {
         && ownInstrument(lexicon, doc, e);
   }
 
+  /** How many words after the sentence's opening the signing word may stand ("كما جرى التوقيع"). */
+  private static final int ADDED_SIGNING_REACH = 3;
+
+  /**
+   * e, in a sentence after p's opening with a word that adds one more item, signs an instrument
+   * named without the article ("كما وقع الجانبان مذكرة تفاهم للتعاون الثقافي"، "كما جرى التوقيع على
+   * مذكرة تفاهم لإنشاء مركز للتدريب"): one more signing beside what p told, a signing before or the
+   * talks or visit it crowned, not p told again (dev conventions: a declaration and the memoranda
+   * signed beside it are two deals; a signing during a visit is a deal of its own).
+   */
+  boolean addedSigning(Document doc, EventDraft p, EventDraft e) {
+    if (e.type != EventType.DEAL || p.sentence >= e.sentence || e.status != EventStatus.HAPPENED) {
+      return false;
+    }
+    var s = doc.sentences().get(e.sentence);
+    int f = s.firstToken();
+    if (f >= s.endToken() || !lexicon.is(FunctionWord.ADDING, doc.tokens().get(f).text())) {
+      return false;
+    }
+    int signing = -1;
+    for (int i = f + 1;
+        i < Math.min(s.endToken(), f + 1 + ADDED_SIGNING_REACH) && signing < 0;
+        i++) {
+      for (Proclitics.Form form : Proclitics.forms(doc.tokens().get(i).text())) {
+        if (lexicon.is(FunctionWord.SIGNING, form.text())) {
+          signing = i;
+          break;
+        }
+      }
+    }
+    if (signing < 0) {
+      return false;
+    }
+    for (TriggerHit t : doc.triggers()) {
+      if (t.sentence() == e.sentence
+          && t.first() > signing
+          && t.trigger().type() == EventType.DEAL
+          && !t.trigger().form().verbal()) {
+        return !t.definite() && !t.possessive();
+      }
+    }
+    return false;
+  }
+
   /**
    * e is a reaction told right after a relative pointing back at its sentence's happening ("وهو ما
    * نفته باكو"، "وهو ما وصفته طهران بأنه غير قانوني"، "الأمر الذي رد عليه الوزير"، "وهو القرار الذي

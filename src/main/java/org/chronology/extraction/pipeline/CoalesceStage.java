@@ -216,6 +216,7 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
             && new ConjoinedActs(lexicon).distinct(doc, p.head, e.head, e.first)
         || new ContrastedDoers(lexicon).otherParty(doc, p, e)
         || new AnotherHappening(lexicon).otherSigning(doc, p, e) // "فيما وقّعت الحكومتان … وثيقة"
+        || new AnotherHappening(lexicon).addedSigning(doc, p, e) // "كما جرى التوقيع على مذكرة"
         || BesideInstruments.secondInstrument(lexicon, doc, p.head, e.head) // "إلى جانب 17 اتفاقية"
         || new ConsequenceClauses(lexicon).movedParty(doc, p.head, e.head)
         || AgreedItems.furtherStep(lexicon, doc, e)
