@@ -70,6 +70,11 @@ public enum FunctionWord {
    * (أوراق اعتماد) it is accreditation, not a delivery
    */
   RECEIVING("receiving"),
+  /**
+   * people handed over or a letter (المفرج عنهم، الأسرى، رسالة) as what a verb of receiving takes:
+   * a handover or a letter, the guide's other, not a delivery
+   */
+  RECEIVED_OTHER("received-other"),
   /** a round (جولة): with talks after it, the talks themselves, not a journey */
   ROUND("round"),
   /**
