@@ -221,7 +221,8 @@ public enum FunctionWord {
   PROGRAMME_ALSO,
   PROGRAMME_VERB,
   BEGUN,
-  ADDING;
+  ADDING,
+  RECEIVED_OTHER;
 
   final String code = name().toLowerCase(Locale.ROOT).replace('_', '-');
 }

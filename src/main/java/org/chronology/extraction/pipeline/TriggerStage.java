@@ -101,6 +101,8 @@ public record TriggerStage(Lexicon lexicon) implements Stage {
         out.set(i, retyped(h, opened));
       } else if (receivesDiplomatic(doc, h, out)) {
         out.set(i, retyped(h, org.chronology.extraction.EventType.DIPLOMATIC));
+      } else if (receivesNoGoods(doc, h)) {
+        out.set(i, retyped(h, org.chronology.extraction.EventType.OTHER));
       } else if (UndoneHappenings.hypothesis(lexicon, doc, h)
           || UndoneHappenings.conditional(lexicon, doc, h, out)
           || UndoneHappenings.quotedIncident(h, out)
@@ -401,6 +403,28 @@ public record TriggerStage(Lexicon lexicon) implements Stage {
           && s.clauseOf(o.first()) == clause
           && o.trigger().type() == org.chronology.extraction.EventType.DIPLOMATIC
           && !o.trigger().form().verbal()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A verb of receiving (تسلم، استلم), read as a delivery, that takes people handed over or a
+   * letter within a few words of its sentence ("تسلمت السلطات المفرج عنهم عند المعبر"، "تسلم الوزير
+   * من نظيره، خلال لقائهما، رسالة خطية"): a handover of people, as an exchange of prisoners is, or
+   * a letter between leaders, both the guide's other, not goods delivered to a buyer.
+   */
+  private boolean receivesNoGoods(Document doc, TriggerHit h) {
+    String word = doc.tokens().get(h.first()).text();
+    if (h.trigger().type() != org.chronology.extraction.EventType.DEAL
+        || !h.trigger().form().verbal()
+        || !lexicon.isBareOrJoined(FunctionWord.RECEIVING, word)) {
+      return false;
+    }
+    var s = doc.sentences().get(h.sentence());
+    for (int t = h.end(); t < Math.min(s.endToken(), h.end() + OPENED_BASE_REACH); t++) {
+      if (lexicon.isBareOrJoined(FunctionWord.RECEIVED_OTHER, doc.tokens().get(t).text())) {
         return true;
       }
     }
