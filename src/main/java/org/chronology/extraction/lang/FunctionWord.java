@@ -396,6 +396,11 @@ public enum FunctionWord {
   PLACE_IN("place-in"),
   /** a saying verb opening what someone said (قال، قالت) */
   SAYING("saying"),
+  /**
+   * the noun after في/خلال placing a saying in the speaker's own setting (في مؤتمر صحفي، في كلمة
+   * متلفزة، في تصريح لوكالة): the saying is his own news, not a turn at a happening
+   */
+  OWN_SETTING("own-setting"),
   /** a verb of attacking that may attack in words (هاجم): see verbal-attack-* and attacked-word */
   VERBAL_ATTACK("verbal-attack"),
   /** right after the attacking verb, pointing back at words told before it (هاجم فيها) */
