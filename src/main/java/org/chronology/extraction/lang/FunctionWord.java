@@ -222,7 +222,8 @@ public enum FunctionWord {
   PROGRAMME_VERB,
   BEGUN,
   ADDING,
-  RECEIVED_OTHER;
+  RECEIVED_OTHER,
+  OWN_SETTING;
 
   final String code = name().toLowerCase(Locale.ROOT).replace('_', '-');
 }

@@ -86,6 +86,12 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
         boolean kept0 = gatheringKept;
         target = VisitLegs.rightLeg(kept, target, e, k -> folds(doc, k, e, kept0));
       }
+      if (target == null && OwnSideWords.continues(doc, e, last)) {
+        target = last; // "استدعت أرمينيا سفيرها …" then "وقالت المتحدثة باسم خارجيتها في بيان إن …"
+      }
+      if (target == null && OwnSideWords.nobody(e)) {
+        continue; // "وقال المحلل السياسي في تصريح …": no party's word
+      }
       if (target == null) {
         kept.add(e);
       } else {

@@ -23,6 +23,14 @@ public final class EventDraft {
   public int end;
   public TriggerHit head;
   public EventType type;
+
+  /**
+   * an undated saying kept as news because its frame places it in the speaker's own setting ("قال …
+   * في مؤتمر صحفي إن …", {@link Replies}): the acting side's word right after its act still folds
+   * into that act ({@link OwnSideWords})
+   */
+  public boolean ownSetting;
+
   // --- STATUS (EventStatusStage)
 
   public EventStatus status = EventStatus.HAPPENED;

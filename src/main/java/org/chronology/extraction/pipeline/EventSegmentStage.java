@@ -55,7 +55,9 @@ public record EventSegmentStage(Lexicon lexicon) implements Stage {
         if (frame != null && !sentenceDates.isEmpty()) {
           out.add(draft(s, frame, s.firstToken(), s.endToken())); // dated by EventDateStage
         } else if (reply != null) {
-          out.add(draft(s, reply, s.firstToken(), s.endToken())); // undated: a reply
+          EventDraft d = draft(s, reply, s.firstToken(), s.endToken()); // undated: a reply
+          d.ownSetting = !new Replies(lexicon).opened(doc, s, frame);
+          out.add(d);
         } else if (frames.isEmpty() && !s.headline()) {
           TriggerHit h = DatedOpening.head(doc, s, sentenceDates);
           if (h != null) {

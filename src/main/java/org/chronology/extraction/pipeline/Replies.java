@@ -13,8 +13,11 @@ import org.chronology.text.Token;
  * A saying with no date of its own that is still news of its own (the guide's statement: a
  * declaration or protest that is itself the news): a spokesman's word ("وقال المتحدث باسم الخارجية
  * الإيرانية إن …"), or a saying set against what was just told ("في المقابل، قال مصدر رسمي …"، "من
- * جهته، قال …"). It is dated from its article like any undated happening; words of a party to an
- * earlier happening still fold into it ({@link Sayings#saidDuring}).
+ * جهته، قال …"), or a saying the speaker made at his own occasion to speak ("قال وزير الخارجية
+ * التشيكي في مؤتمر صحفي في براغ إن …"، "في كلمة متلفزة"، "في تصريح لوكالة"). It is dated from its
+ * article like any undated happening; words of a party to an earlier happening still fold into it
+ * ({@link Sayings#saidDuring}), and so does the acting side's own word right after its step ({@link
+ * OwnSideWords}).
  */
 record Replies(Lexicon lexicon) {
 
@@ -56,6 +59,17 @@ record Replies(Lexicon lexicon) {
     if (frame.end() != h + 1 || !saying(tokens.get(h).text())) {
       return false;
     }
+    // or "قال الوزير في مؤتمر صحفي في براغ إن …": his own occasion to speak
+    return opened(doc, s, frame) || ownSetting(doc, s, frame);
+  }
+
+  /**
+   * The saying is another voice given the floor by the words before its verb (من جهته، في المقابل،
+   * وفي موسكو).
+   */
+  boolean opened(Document doc, Sentence s, TriggerHit frame) {
+    List<Token> tokens = doc.tokens();
+    int h = frame.first();
     if (elsewhere(doc, s, h)) {
       return true; // "وفي موسكو، قالت المتحدثة باسم الخارجية …": another capital's word
     }
@@ -75,6 +89,36 @@ record Replies(Lexicon lexicon) {
     }
     return false;
   }
+
+  /** At most this many words between the saying verb and its setting (the speaker's name). */
+  private static final int SETTING_REACH = 10;
+
+  /**
+   * Between the saying verb and what is said (its complementizer), في or a "during" word and the
+   * noun of the speaker's own occasion to speak ("في مؤتمر صحفي"، "في كلمة متلفزة"، "في تصريح").
+   */
+  boolean ownSetting(Document doc, Sentence s, TriggerHit frame) {
+    List<Token> tokens = doc.tokens();
+    int to = Math.min(s.endToken() - 1, frame.end() + SETTING_REACH);
+    for (int t = frame.end(); t < to; t++) {
+      String w = tokens.get(t).text();
+      if (lexicon.is(FunctionWord.COMPLEMENTIZER, w)) {
+        return false;
+      }
+      if (!lexicon.is(FunctionWord.PLACE_IN, w) && !OCCASION.is("during", w)) {
+        continue;
+      }
+      String noun = tokens.get(t + 1).text();
+      String pair = t + 2 < s.endToken() ? noun + " " + tokens.get(t + 2).text() : noun;
+      if (lexicon.is(FunctionWord.OWN_SETTING, noun)
+          || lexicon.is(FunctionWord.OWN_SETTING, pair)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final OccasionDates OCCASION = new OccasionDates();
 
   /** The words before the verb are في and a place ("وفي موسكو"، "وفي بكين"). */
   private boolean elsewhere(Document doc, Sentence s, int h) {
