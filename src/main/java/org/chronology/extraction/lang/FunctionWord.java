@@ -170,6 +170,11 @@ public enum FunctionWord {
    */
   HOPE("hope"),
   /**
+   * a verb of planning (تخطط، يخطط): before an attack or a killing it tells a plot, the incident
+   * the guide counts as happened when it is foiled, not a plan of the article's actors
+   */
+  PLOT("plot"),
+  /**
    * a word of a span given to act within (في غضون): the happening named after its "من" starts the
    * count of a deadline ("في غضون 72 ساعة من تسلم الإشعار"), no happening of its own
    */
