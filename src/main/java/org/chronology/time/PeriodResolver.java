@@ -148,6 +148,9 @@ final class PeriodResolver extends Resolver {
       }
       return relative(m, c, pub -> Interval.stretch(pub, unit, n, !past), true);
     }
+    if (uw.count() < 0) {
+      return null; // a plural read only after a number (units.txt: -1): a long time, no span
+    }
     if (!past && unit == ChronoUnit.MONTHS) {
       // "خلال الأشهر المقبلة": a vague future with no span of its own (dev conventions: undated),
       // unlike the few days or weeks ahead

@@ -83,7 +83,7 @@ final class RelativeResolver extends Resolver {
       }
     } else {
       vague = true;
-      n = 2;
+      n = uw.count() < 0 ? 0 : 2; // a plural read only after a number (units.txt: -1) dates nothing
     }
     if (m.group("vg") != null || m.group("few") != null) {
       vague = true;

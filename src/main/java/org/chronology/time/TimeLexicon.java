@@ -129,6 +129,7 @@ final class TimeLexicon {
     for (Row r : load("grammar.tsv")) {
       grammar.put(r.key(), List.copyOf(r.spellings()));
     }
+    numbers.putAll(compoundNumbers(numbers, word("AND")));
     Set<String> hijri = new HashSet<>(hijriMonths.keySet());
     hijri.addAll(feasts.keySet());
     spacedHijri = spaced(hijri);
@@ -202,6 +203,28 @@ final class TimeLexicon {
       throw new IllegalStateException("empty resource " + path);
     }
     return rows;
+  }
+
+  /**
+   * The counts written as a unit joined to a ten ("ستة وخمسين" = 56, "واحد وأربعين" = 41): every
+   * unit spelling (1 to 9) before the conjunction glued to every ten spelling (20 to 90), as the
+   * same count in digits is read.
+   */
+  private static Map<String, Integer> compoundNumbers(Map<String, Integer> numbers, String and) {
+    Map<String, Integer> out = new LinkedHashMap<>();
+    numbers.forEach(
+        (unit, u) -> {
+          if (u < 1 || u > 9 || unit.indexOf(' ') >= 0) {
+            return;
+          }
+          numbers.forEach(
+              (ten, t) -> {
+                if (t >= 20 && t <= 90 && t % 10 == 0 && ten.indexOf(' ') < 0) {
+                  out.put(unit + " " + and + ten, u + t);
+                }
+              });
+        });
+    return out;
   }
 
   private static Map<String, Integer> toIntMap(List<Row> rows) {

@@ -223,7 +223,8 @@ public enum FunctionWord {
   BEGUN,
   ADDING,
   RECEIVED_OTHER,
-  OWN_SETTING;
+  OWN_SETTING,
+  PLOT;
 
   final String code = name().toLowerCase(Locale.ROOT).replace('_', '-');
 }

@@ -77,7 +77,8 @@ public final class EventStatusStage implements Stage {
             case BEFORE ->
                 (c.end() <= headFirst && headFirst - c.end() <= BEFORE_REACH
                         || c.first() == headFirst) // a trigger phrase opened by it ("تدرس شراء")
-                    && c.first() >= d.first;
+                    && c.first() >= d.first
+                    && !plot(doc, d, c);
             case SENTENCE ->
                 !toldDoneBefore(doc, d, c)
                     && !untilComing(doc, s, c)
@@ -403,6 +404,15 @@ public final class EventStatusStage implements Stage {
       }
     }
     return false;
+  }
+
+  /**
+   * A planning verb before an attack ("اعتقلت خلية كانت تخطط لاغتيال السفير"): a plot, the guide's
+   * incident (foiled plot), which the plan word does not make a plan.
+   */
+  private boolean plot(Document doc, EventDraft d, CueHit c) {
+    return d.type == EventType.INCIDENT
+        && lexicon.isBareOrJoined(FunctionWord.PLOT, doc.tokens().get(c.first()).text());
   }
 
   /** A plan word ("من المنتظر أن"، "من المقرر أن") of the sentence ends right before token i. */
