@@ -318,7 +318,8 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
         || VisitDays.otherDayOf(lexicon, doc, p, e)
         || VisitDays.visitorMeets(doc, p, e)
         || RetoldHappening.namedAgain(doc, p, e)
-        || RetoldHappening.sameWordAgain(doc, p, e)) {
+        || RetoldHappening.sameWordAgain(doc, p, e)
+        || RetoldHappening.topicOfSaying(lexicon, doc, p, e)) {
       return true;
     }
     if (!typesCompatible(p.type, e.type)) {

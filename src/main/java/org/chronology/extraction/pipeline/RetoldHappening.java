@@ -8,6 +8,8 @@ import java.util.Set;
 import org.chronology.extraction.ActorKind;
 import org.chronology.extraction.EventType;
 import org.chronology.extraction.Role;
+import org.chronology.extraction.lang.FunctionWord;
+import org.chronology.extraction.lang.Lexicon;
 import org.chronology.extraction.lang.TriggerForm;
 import org.chronology.text.ArabicNormalizer;
 import org.chronology.text.Proclitics;
@@ -78,6 +80,74 @@ final class RetoldHappening {
         && sameWord(p.head, e.head)
         && !again(doc, e)
         && sameSides(p, e);
+  }
+
+  /**
+   * "وقال الوزير إن الاتفاق «يفتح باباً جديداً …»، فيما أعلن نظيره أن الجانبين سيعقدان منتدى في
+   * يونيو المقبل"، "ويرى المحلل أن «استدعاء السفيرة رسالة واضحة»، مضيفاً أن «مدريد مطالبة اليوم
+   * …»": a happening's definite noun opening what someone says (right after إن/أن) is the topic of
+   * the saying, the happening already told and now judged, not a new one (the guide: one happening,
+   * however many sentences report it). The future or the day another clause of the sentence tells,
+   * past another إن/أن, is not the noun's. Of the happening's type (or one it is wrongly read
+   * under), by its sides only, with no word of "again" or "another" by it, and the article's
+   * first-told happening of that type.
+   */
+  static boolean topicOfSaying(Lexicon lexicon, Document doc, EventDraft p, EventDraft e) {
+    int h = e.head.first();
+    if (p.sentence >= e.sentence
+        || p.type != e.type && !pairRetold(p.type, e)
+        || e.head.trigger().form().verbal()
+        || !e.head.definite() && !e.head.possessive() && !annexedToDefinite(doc, e)
+        || h <= doc.sentences().get(e.sentence).firstToken()
+        || !lexicon.isBareOrJoined(FunctionWord.COMPLEMENTIZER, doc.tokens().get(h - 1).text())
+        || again(doc, e)) {
+      return false;
+    }
+    if (e.date != null
+        && e.ownDate
+        && !datesCompatible(p, e)
+        && !lexicon.anyIn(
+            FunctionWord.COMPLEMENTIZER, doc.tokens(), e.head.end(), e.date.first())) {
+      return false; // "إن اتفاق عام 2015 …": the noun's own day names another happening
+    }
+    int end = doc.sentences().get(e.sentence).endToken();
+    if (e.status != p.status
+        && !lexicon.anyIn(FunctionWord.COMPLEMENTIZER, doc.tokens(), e.head.end(), end)) {
+      return false; // "وأن الصفقة قد توقع خلال الأشهر المقبلة": a step of its own still to come
+    }
+    return sameSides(p, e) && firstOfItsKind(doc, p);
+  }
+
+  /**
+   * "استدعاء السفيرة"، "افتتاح السفارة": a noun annexed to a definite noun right after it is
+   * definite by that annexation.
+   */
+  private static boolean annexedToDefinite(Document doc, EventDraft e) {
+    // the annexed noun is the trigger's own second word ("استدعاء السفير") or the word after it
+    int to = Math.min(e.head.end() + 1, doc.sentences().get(e.sentence).endToken());
+    return e.head.first() + 1 < to
+        && Proclitics.hasArticle(doc.tokens().get(e.head.first() + 1).text());
+  }
+
+  /**
+   * No happening of p's type told before p stands apart from it: a noun with nothing of its own
+   * names the article's first-told happening of its kind ("أن الزيارة" after the visit told and an
+   * earlier one recalled, "منذ زيارته الأولى عام 1997"), not the one recalled last.
+   */
+  private static boolean firstOfItsKind(Document doc, EventDraft p) {
+    for (EventDraft d : doc.events()) {
+      if (d == p) {
+        return true;
+      }
+      EventDraft root = d;
+      while (root.foldedInto != null) {
+        root = root.foldedInto;
+      }
+      if (d.type == p.type && root != p) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
