@@ -5,6 +5,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -46,6 +48,30 @@ public class ReextractionService {
 
   /** Transaction-level advisory lock held while merged events are written. */
   public static final long MERGE_LOCK = 0x4348524f4e4f4c01L;
+
+  /**
+   * Transaction-level advisory lock on who goes first at {@link #MERGE_LOCK}, across instances: an
+   * interactive writer (an upload's merge, an edit's) holds it shared, a bulk run's batch
+   * exclusively, each from before it asks for the merge lock until its transaction ends. So a batch
+   * sees another instance's interactive writer waiting (a shared request in {@code pg_locks}) and
+   * ends its transaction after the article under way, and its next transaction waits for the
+   * interactive writers that hold it, as {@link MergeTurns} does within one instance.
+   */
+  public static final long INTERACTIVE_LOCK = 0x4348524f4e4f4c04L;
+
+  /**
+   * Whether a session other than this one asks for {@link #INTERACTIVE_LOCK} shared: an interactive
+   * writer of any instance on this database, waiting for a batch that holds it exclusively.
+   */
+  private static final String INTERACTIVE_WAITING =
+      "select exists (select 1 from pg_locks l join pg_database d on d.oid = l.database"
+          + " where d.datname = current_database() and l.locktype = 'advisory'"
+          + " and l.classid = "
+          + (INTERACTIVE_LOCK >>> 32)
+          + " and l.objid = "
+          + (INTERACTIVE_LOCK & 0xffffffffL)
+          + " and l.objsubid = 1 and l.mode = 'ShareLock'"
+          + " and l.pid <> pg_backend_pid())";
 
   private final ExtractorProducer extractors;
   private final ActorService actors;
@@ -231,7 +257,8 @@ public class ReextractionService {
    * previous ones stored, exactly as in separate transactions, while the lock, the commit and the
    * actor look-ups are paid once. All or nothing: on an error the caller merges them again one by
    * one, so that one bad article fails alone. An interactive writer's (an upload, an edit): bulk
-   * batches in this instance give way to it ({@link #mergeGivingWay}).
+   * batches of this instance and of the others on the database give way to it ({@link
+   * #mergeGivingWay}).
    */
   public Report mergeArticles(
       EventExtractor extractor, List<Extracted> articles, Map<Long, List<ExtractedEvent>> cache) {
@@ -255,11 +282,12 @@ public class ReextractionService {
   /**
    * A bulk run's batch ({@link #mergeArticles}) that gives way to interactive writers: the articles
    * are merged in order in one transaction until all are or, after an article, an interactive
-   * writer of this instance waits for the merge lock ({@link MergeTurns}); what is merged is then
-   * committed, and the caller merges the rest in a next call, which first lets the interactive
-   * writers go. Returns how many articles, from the first, this transaction took (merged, or gone
-   * from the database). {@code afterArticle}: run in the transaction after each article (tests hold
-   * a batch there); may be null.
+   * writer of this instance ({@link MergeTurns}) or of another instance on the database ({@link
+   * #INTERACTIVE_LOCK}) waits for the merge lock; what is merged is then committed, and the caller
+   * merges the rest in a next call, which first lets the interactive writers go. Returns how many
+   * articles, from the first, this transaction took (merged, or gone from the database). {@code
+   * afterArticle}: run in the transaction after each article (tests hold a batch there); may be
+   * null.
    */
   public int mergeGivingWay(
       EventExtractor extractor,
@@ -288,6 +316,8 @@ public class ReextractionService {
               if (deferred) {
                 DataVersionPublisher.deferInTransaction(em);
               }
+              // Interactive writers (of any instance) before batches: see INTERACTIVE_LOCK.
+              lockTurn(!giveWay);
               lockMerge();
               // Flushed at the commit: each article's scope is chosen in memory (MergeBatch), so no
               // query needs the batch's writes, and an automatic flush before every query (actor
@@ -310,7 +340,9 @@ public class ReextractionService {
               List<Long> merged = new ArrayList<>();
               int taken = 0;
               for (Extracted a : articles) {
-                if (giveWay && taken > 0 && turns.interactiveWaiting()) {
+                if (giveWay
+                    && taken > 0
+                    && (turns.interactiveWaiting() || interactiveWaitingElsewhere(em))) {
                   break;
                 }
                 last = merge(extractor, a.articleId(), a.events(), cache, resolver, batch, kept);
@@ -484,6 +516,36 @@ public class ReextractionService {
         .setParameter(1, version)
         .setParameter(2, articleIds.toArray(Long[]::new))
         .executeUpdate();
+  }
+
+  /**
+   * Takes {@link #INTERACTIVE_LOCK} for this transaction: shared for an interactive writer, which
+   * waits only for a batch's transaction under way; exclusive for a batch, which waits for every
+   * interactive writer that holds it (they go first).
+   */
+  private static void lockTurn(boolean interactive) {
+    Article.getEntityManager()
+        .createNativeQuery(
+            interactive
+                ? "select pg_advisory_xact_lock_shared(?1)"
+                : "select pg_advisory_xact_lock(?1)")
+        .setParameter(1, INTERACTIVE_LOCK)
+        .getSingleResult();
+  }
+
+  /**
+   * True when an interactive writer of another session (another instance's) waits for this batch's
+   * {@link #INTERACTIVE_LOCK}. Plain JDBC on the transaction's connection: no flush of the batch.
+   */
+  private static boolean interactiveWaitingElsewhere(EntityManager em) {
+    return em.unwrap(Session.class)
+        .doReturningWork(
+            c -> {
+              try (PreparedStatement s = c.prepareStatement(INTERACTIVE_WAITING);
+                  ResultSet r = s.executeQuery()) {
+                return r.next() && r.getBoolean(1);
+              }
+            });
   }
 
   private static void lockMerge() {
