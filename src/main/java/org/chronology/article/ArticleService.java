@@ -100,9 +100,6 @@ public class ArticleService {
 
   private static final int SEED_WAIT_MINUTES = 5;
 
-  /** Corpus files stored per transaction at start-up or by a folder import. */
-  static final int INGEST_GROUP = 64;
-
   private final CountDownLatch seeded = new CountDownLatch(1);
 
   private final AtomicReference<Progress> progress = new AtomicReference<>(Progress.IDLE);
@@ -251,7 +248,7 @@ public class ArticleService {
   public BulkReport addFolder(Path folder) {
     return underBulkLock(
         () -> {
-          List<IngestOutcome> outcomes = ingestFolder(folder);
+          List<IngestOutcome> outcomes = new FolderIngest(ingest, threads).store(folder);
           BulkReport done = completePendingLocked("extraction", false, null);
           return new BulkReport(outcomes, done.extracted(), done.failed());
         });
@@ -274,7 +271,7 @@ public class ArticleService {
           StaleArticles.mark(extraction.extractorVersion(), gazetteerAdded);
           List<IngestOutcome> outcomes;
           try {
-            outcomes = folder == null ? List.of() : ingestFolder(folder);
+            outcomes = folder == null ? List.of() : new FolderIngest(ingest, threads).store(folder);
           } finally {
             awaitAhead(ahead);
           }
@@ -393,55 +390,6 @@ public class ArticleService {
   }
 
   // ---------------------------------------------------------------- bulk work
-
-  private List<IngestOutcome> ingestFolder(Path folder) {
-    List<Path> files = ingest.listFolder(folder);
-    long t0 = System.nanoTime();
-    List<IngestOutcome> outcomes = new ArrayList<>(files.size());
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    try {
-      // Read and decoded on the pool, stored a group per transaction; the next group is read while
-      // one is stored.
-      BulkTicker ticker = new BulkTicker("ingest " + folder.getFileName(), files.size(), t0);
-      List<CompletableFuture<ArticleIngestService.ReadFile>> next = readGroup(files, 0, pool);
-      for (int from = 0; from < files.size(); from += INGEST_GROUP) {
-        List<CompletableFuture<ArticleIngestService.ReadFile>> group = next;
-        next = readGroup(files, from + INGEST_GROUP, pool);
-        outcomes.addAll(ingest.storeAll(group.stream().map(CompletableFuture::join).toList()));
-        ticker.tick(outcomes.size(), 0);
-      }
-      ticker.last(outcomes.size(), 0);
-    } finally {
-      pool.shutdown();
-    }
-    LOG.infof(
-        "Folder %s: %d files, %d new, %d already stored, %d rejected",
-        folder.toAbsolutePath(),
-        outcomes.size(),
-        outcomes.stream().filter(o -> o.result() == IngestOutcome.Result.NEW).count(),
-        outcomes.stream().filter(o -> o.result() == IngestOutcome.Result.DUPLICATE).count(),
-        outcomes.stream().filter(o -> o.result() == IngestOutcome.Result.REJECTED).count());
-    return outcomes;
-  }
-
-  private List<CompletableFuture<ArticleIngestService.ReadFile>> readGroup(
-      List<Path> files, int from, ExecutorService pool) {
-    List<CompletableFuture<ArticleIngestService.ReadFile>> out = new ArrayList<>();
-    for (Path f :
-        files.subList(Math.min(from, files.size()), Math.min(from + INGEST_GROUP, files.size()))) {
-      // One file's failure (even an Error such as running out of memory) rejects that file only.
-      out.add(
-          CompletableFuture.supplyAsync(() -> ingest.read(f), pool)
-              .exceptionally(
-                  e -> {
-                    LOG.errorf(e, "Reading %s failed", f);
-                    return ArticleIngestService.ReadFile.done(
-                        IngestOutcome.rejected(
-                            f.getFileName().toString(), ArticleMerges.reason(e)));
-                  }));
-    }
-    return out;
-  }
 
   /**
    * Extracts the pending articles on the bulk pool (a bounded window in flight) and merges them one

@@ -40,7 +40,7 @@ class ExtractorAheadTest {
   void theExtractorIsBuiltWhileTheFolderIsStored(@TempDir Path dir) throws Exception {
     String run = UUID.randomUUID().toString();
     SyntheticArticles writer = new SyntheticArticles(UUID.randomUUID().getMostSignificantBits());
-    int n = ArticleService.INGEST_GROUP + 3; // two groups, two transactions
+    int n = FolderIngest.GROUP + 3; // two groups, two transactions
     for (int i = 0; i < n; i++) {
       Files.writeString(dir.resolve("test-ahead-" + i + "-" + run + ".txt"), writer.article(i));
     }

@@ -65,7 +65,7 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
           && last != null
           && (last.sentence == e.sentence || namesPair(doc, e))) {
         // a conjoined verb shares its subject ("افتتحت مكتبا ... وعززته"); بينهما names the pair
-        inheritCountries(last, e);
+        e.inheritCountries(last, CONTINUATION_SENTENCES);
       }
       EventDraft target = null;
       boolean gatheringKept = false;
@@ -183,17 +183,6 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
       }
     }
     return false;
-  }
-
-  private static void inheritCountries(EventDraft prev, EventDraft e) {
-    if (e.sentence - prev.sentence > CONTINUATION_SENTENCES) {
-      return;
-    }
-    for (ResolvedActor a : prev.actors) {
-      if (a.kind() == ActorKind.COUNTRY) {
-        e.actors.add(new ResolvedActor(a.entry(), a.identity(), null, -1, -1));
-      }
-    }
   }
 
   private boolean folds(Document doc, EventDraft p, EventDraft e, boolean gatheringKept) {

@@ -2,6 +2,7 @@ package org.chronology.extraction.pipeline;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.chronology.extraction.ActorKind;
 import org.chronology.extraction.EventStatus;
 import org.chronology.extraction.EventType;
 import org.chronology.extraction.lang.PlaceEntry;
@@ -151,5 +152,20 @@ public final class EventDraft {
       }
     }
     return false;
+  }
+
+  /**
+   * An event naming no actor takes the countries of the event just before (بينهما، البلدين), when
+   * it follows within {@code maxGap} sentences.
+   */
+  void inheritCountries(EventDraft prev, int maxGap) {
+    if (sentence - prev.sentence > maxGap) {
+      return;
+    }
+    for (ResolvedActor a : prev.actors) {
+      if (a.kind() == ActorKind.COUNTRY) {
+        actors.add(new ResolvedActor(a.entry(), a.identity(), null, -1, -1));
+      }
+    }
   }
 }
