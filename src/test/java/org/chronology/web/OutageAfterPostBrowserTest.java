@@ -109,6 +109,47 @@ class OutageAfterPostBrowserTest extends UiBrowserTest {
     assertTrue(failures.isEmpty(), String.join("\n", failures));
   }
 
+  /**
+   * The sign-in form posted while PostgreSQL is stopped (who signs in cannot be checked): the 503
+   * page in the reader's language, its language switch leading back to the sign-in page in the
+   * other language, at 1366 and 390 px from Arabic and English.
+   */
+  @Test
+  void theOutagePageAfterTheSignInPostSwitchesToTheSignInPage() throws Exception {
+    String axeSource = axeSource();
+    List<String> failures = new ArrayList<>();
+    for (int width : new int[] {1366, 390}) {
+      for (String lang : List.of("ar", "en")) {
+        String other = lang.equals("en") ? "ar" : "en";
+        String where = width + " " + lang + " sign-in";
+        try (BrowserContext c = underPolicy(width, 900, true)) {
+          Page page = c.newPage();
+          page.navigate(url("/login?lang=" + lang));
+          page.locator("#j_username").fill("nobody-" + width + lang);
+          page.locator("#j_password").fill("correct-horse-battery");
+          try (StoppedDatabase stopped = StoppedDatabase.stop()) {
+            Response r =
+                page.waitForNavigation(
+                    () ->
+                        page.locator("form[action='/j_security_check'] button[type=submit]")
+                            .click());
+            assertEquals(503, r.status(), where + ": " + page.content());
+            assertEquals(lang, page.getAttribute("html", "lang"), where);
+            assertThat(page.locator("main#main section.error h1")).containsText("(503)");
+            checked(
+                page, axeSource, failures, where, "ux66-503-login-" + width + "-" + lang + ".png");
+            Response switched = page.waitForNavigation(() -> page.locator("#lang-switch").click());
+            assertEquals("GET", switched.request().method(), where);
+            assertTrue(page.url().contains("/login"), where + ": the sign-in page " + page.url());
+            assertEquals(other, page.getAttribute("html", "lang"), where + " switched");
+            assertEquals(other, cookie(c, "lang"), where + ": the choice is kept");
+          }
+        }
+      }
+    }
+    assertTrue(failures.isEmpty(), String.join("\n", failures));
+  }
+
   private static String cookie(BrowserContext c, String name) {
     return c.cookies().stream()
         .filter(k -> k.name.equals(name))
