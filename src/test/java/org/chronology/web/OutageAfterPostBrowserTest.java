@@ -149,25 +149,4 @@ class OutageAfterPostBrowserTest extends UiBrowserTest {
     }
     assertTrue(failures.isEmpty(), String.join("\n", failures));
   }
-
-  private static String cookie(BrowserContext c, String name) {
-    return c.cookies().stream()
-        .filter(k -> k.name.equals(name))
-        .map(k -> k.value)
-        .findFirst()
-        .orElse(null);
-  }
-
-  private static void checked(
-      Page page, String axeSource, List<String> failures, String where, String shot) {
-    Boolean overflow =
-        (Boolean)
-            page.evaluate("() => document.documentElement.scrollWidth > window.innerWidth + 1");
-    assertTrue(!overflow, where + ": no sideways scrolling");
-    shot(page, shot);
-    for (String v : axe(page, axeSource)) {
-      failures.add(where + " " + shot + ": " + v);
-    }
-    assertEquals(List.of(), policyViolations(page), where + ": nothing blocked");
-  }
 }

@@ -145,17 +145,4 @@ class OversizeUploadBrowserTest extends UiBrowserTest {
     }
     assertTrue(failures.isEmpty(), String.join("\n", failures));
   }
-
-  private static void checked(
-      Page page, String axeSource, List<String> failures, String where, String shot) {
-    Boolean overflow =
-        (Boolean)
-            page.evaluate("() => document.documentElement.scrollWidth > window.innerWidth + 1");
-    assertTrue(!overflow, where + ": no sideways scrolling");
-    shot(page, shot);
-    for (String v : axe(page, axeSource)) {
-      failures.add(where + " " + shot + ": " + v);
-    }
-    assertEquals(List.of(), policyViolations(page), where + ": nothing blocked");
-  }
 }

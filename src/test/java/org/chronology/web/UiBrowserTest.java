@@ -1,6 +1,8 @@
 package org.chronology.web;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
@@ -163,5 +165,31 @@ abstract class UiBrowserTest {
     page.locator("form[action='/j_security_check'] button[type=submit]").click();
     page.waitForLoadState();
     return page;
+  }
+
+  /** The value of a cookie the context holds, or null. */
+  static String cookie(BrowserContext c, String name) {
+    return c.cookies().stream()
+        .filter(k -> k.name.equals(name))
+        .map(k -> k.value)
+        .findFirst()
+        .orElse(null);
+  }
+
+  /**
+   * A page no wider than the window, photographed, its axe-core findings added to {@code failures},
+   * nothing blocked by its security policy.
+   */
+  static void checked(
+      Page page, String axeSource, List<String> failures, String where, String shot) {
+    Boolean overflow =
+        (Boolean)
+            page.evaluate("() => document.documentElement.scrollWidth > window.innerWidth + 1");
+    assertTrue(!overflow, where + ": no sideways scrolling");
+    shot(page, shot);
+    for (String v : axe(page, axeSource)) {
+      failures.add(where + " " + shot + ": " + v);
+    }
+    assertEquals(List.of(), policyViolations(page), where + ": nothing blocked");
   }
 }

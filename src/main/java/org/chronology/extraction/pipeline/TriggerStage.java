@@ -382,16 +382,20 @@ public record TriggerStage(Lexicon lexicon) implements Stage {
     return org.chronology.extraction.EventType.OTHER;
   }
 
+  /** A verb of receiving (تسلم، استلم) the triggers read as a delivery, a deal. */
+  private boolean receivingAsDelivery(Document doc, TriggerHit h) {
+    return h.trigger().type() == org.chronology.extraction.EventType.DEAL
+        && h.trigger().form().verbal()
+        && lexicon.isBareOrJoined(FunctionWord.RECEIVING, doc.tokens().get(h.first()).text());
+  }
+
   /**
    * A verb of receiving (تسلم، استلم), read as a delivery, whose object in its clause is a
    * diplomatic noun ("تسلم العاهل أوراق اعتماد السفير الجديد"): a head of state accrediting an
    * envoy, the guide's diplomatic step, not a purchase delivered.
    */
   private boolean receivesDiplomatic(Document doc, TriggerHit h, List<TriggerHit> all) {
-    String word = doc.tokens().get(h.first()).text();
-    if (h.trigger().type() != org.chronology.extraction.EventType.DEAL
-        || !h.trigger().form().verbal()
-        || !lexicon.isBareOrJoined(FunctionWord.RECEIVING, word)) {
+    if (!receivingAsDelivery(doc, h)) {
       return false;
     }
     var s = doc.sentences().get(h.sentence());
@@ -416,10 +420,7 @@ public record TriggerStage(Lexicon lexicon) implements Stage {
    * a letter between leaders, both the guide's other, not goods delivered to a buyer.
    */
   private boolean receivesNoGoods(Document doc, TriggerHit h) {
-    String word = doc.tokens().get(h.first()).text();
-    if (h.trigger().type() != org.chronology.extraction.EventType.DEAL
-        || !h.trigger().form().verbal()
-        || !lexicon.isBareOrJoined(FunctionWord.RECEIVING, word)) {
+    if (!receivingAsDelivery(doc, h)) {
       return false;
     }
     var s = doc.sentences().get(h.sentence());
