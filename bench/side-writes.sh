@@ -4,12 +4,13 @@
 # existing events) and 3 actor rows per event.
 #   bench/side-writes.sh [port] [rounds]   (a database of the generator, e.g. a 1M copy)
 # TRIGGERS (table:trigger …) and LABEL measure other triggers with the same writes
-# (bench/search-count-writes.sh).
+# (bench/search-count-writes.sh). Since V33 one insert trigger on event_actor (event_actor_rows_insert)
+# writes actor_event and the actor counts together: toggling it measures both.
 set -euo pipefail
 port=${1:-5432}
 rounds=${2:-3}
 TRIGGERS=${TRIGGERS:-"event:event_search_insert event:event_search_update event:event_search_delete
-  event:event_actor_order_event event_actor:event_actor_order_insert
+  event:event_actor_order_event event_actor:event_actor_rows_insert
   event_actor:event_actor_order_delete event_actor:event_actor_order_update"}
 LABEL=${LABEL:-side-table}
 export PGPASSWORD=postgres
