@@ -28,6 +28,10 @@ public interface EditMsg {
   @Message("لا توجد حالة محفوظة للحدث في هذه النسخة.")
   String historyNoState();
 
+  /** A restore that would change nothing (the state after the newest revision is the event's). */
+  @Message("الحدث على هذه الحالة الآن: لم يتغير شيء ولم تُسجَّل نسخة جديدة.")
+  String historyUnchanged();
+
   @Message("أدخل رقم الحدث المراد دمجه.")
   String historyMergeId();
 

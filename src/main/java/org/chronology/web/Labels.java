@@ -222,6 +222,14 @@ public final class Labels {
     return d == null ? "" : Ui.current().digits(day(d, Ui.current().isEn()));
   }
 
+  /**
+   * {@link #dayOf(LocalDate)} of a day written as ISO (an active filter's chip: "From: 4 March
+   * 2022").
+   */
+  public static String dayOfIso(String iso) {
+    return iso == null || iso.isEmpty() ? "" : dayOf(LocalDate.parse(iso));
+  }
+
   /** The reader's month names, ";"-separated, for js/filters.js to write a chosen day as above. */
   public static String monthList() {
     Bundles b = bundles();

@@ -90,7 +90,7 @@ public interface Msg {
   String busy();
 
   @Message(
-      "يقرأ كثيرون في اللحظة نفسها أو استغرق هذا البحث وقتاً طويلاً. أعد المحاولة بعد قليل، أو ضيّق المرشحات.")
+      "يقرأ كثيرون في اللحظة نفسها أو استغرق هذا البحث وقتاً طويلاً. أعد المحاولة بعد قليل، أو ضيّق التصفيات.")
   String busyText();
 
   /** {@code parameter} is the filter's name as the form labels it ({@code rd:param}). */

@@ -102,7 +102,7 @@ public interface TimelineMsg {
   @Message("الأخير")
   String storyLast();
 
-  @Message("لا أحداث تطابق هذه المرشحات.")
+  @Message("لا أحداث تطابق هذه التصفيات.")
   String storyEmpty();
 
   @Message("اقرأ الأحداث قصةً، حدثاً حدثاً")

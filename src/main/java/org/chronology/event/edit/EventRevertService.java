@@ -45,6 +45,12 @@ public class EventRevertService {
     }
     EventRestore.apply(e, s);
     Map<String, Object> after = EventSnapshots.of(e);
+    // Restoring the state the event is in (the newest revision's after): no revision saying
+    // "restored" over an empty diff. (Before a merge, the event merged in has come back.)
+    boolean unmerged = toBefore && "merge".equals(r.action);
+    if (!unmerged && RevisionService.diff(before, after).isEmpty()) {
+      return HistoryError.UNCHANGED.code;
+    }
     // The restored values are an editor's choice now: re-extraction must not replace them.
     Set<String> changed = new LinkedHashSet<>();
     @SuppressWarnings("unchecked")

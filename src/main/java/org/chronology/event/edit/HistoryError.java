@@ -13,6 +13,7 @@ enum HistoryError {
   NO_EVENT("no-event", EditMsg::historyNoEvent),
   NO_REVISION("no-revision", EditMsg::historyNoRevision),
   NO_STATE("no-state", EditMsg::historyNoState),
+  UNCHANGED("unchanged", EditMsg::historyUnchanged),
   MERGE_ID("merge-id", EditMsg::historyMergeId),
   SPLIT("split", EditMsg::historySplit),
   FAILED("failed", EditMsg::historyFailed);
