@@ -67,13 +67,7 @@ class OutageAfterPostBrowserTest extends UiBrowserTest {
             assertTrue(
                 page.url().contains("/review?") && page.url().contains("q=x"),
                 where + ": the form's page with its filter " + page.url());
-            assertEquals(other, page.getAttribute("html", "lang"), where + " switched");
-            assertEquals(
-                other.equals("en") ? "ltr" : "rtl", page.getAttribute("html", "dir"), where);
-            assertThat(page.locator("main#main section.error h1"))
-                .containsText(
-                    other.equals("en") ? "Temporarily unavailable" : "الخدمة غير متاحة مؤقتاً");
-            assertEquals(other, cookie(c, "lang"), where + ": the choice is kept");
+            assertOutageIn(page, c, other, where);
             checked(
                 page,
                 axeSource,

@@ -1,5 +1,6 @@
 package org.chronology.web;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -191,5 +192,17 @@ abstract class UiBrowserTest {
       failures.add(where + " " + shot + ": " + v);
     }
     assertEquals(List.of(), policyViolations(page), where + ": nothing blocked");
+  }
+
+  /**
+   * The 503 page after its language switch: in {@code lang}, its direction and heading, the choice
+   * kept in the cookie.
+   */
+  static void assertOutageIn(Page page, BrowserContext c, String lang, String where) {
+    assertEquals(lang, page.getAttribute("html", "lang"), where + " switched");
+    assertEquals(lang.equals("en") ? "ltr" : "rtl", page.getAttribute("html", "dir"), where);
+    assertThat(page.locator("main#main section.error h1"))
+        .containsText(lang.equals("en") ? "Temporarily unavailable" : "الخدمة غير متاحة مؤقتاً");
+    assertEquals(lang, cookie(c, "lang"), where + ": the choice is kept");
   }
 }
