@@ -39,4 +39,21 @@ class DepartureFromPlaceTest {
             TUESDAY);
     assertNotEquals("نيروبي", events.get(0).location().name());
   }
+
+  @Test
+  void theSayingBeforeHisLeavingHomeTellsTheSameVisit() {
+    // "قبيل مغادرته مطار … في الرباط": the city he left is where he set out from, so the visit
+    // the saying names is the one to Amman told before, not a visit to Rabat of its own
+    List<ExtractedEvent> events =
+        Fixtures.assertEvents(
+            1,
+            Fixtures.article(
+                "وصل رئيس الحكومة المغربية عزيز أخنوش صباح اليوم الثلاثاء إلى عمّان في زيارة رسمية"
+                    + " تستمر يومين تلبية لدعوة من العاهل الأردني الملك عبد الله الثاني.",
+                "وقال أخنوش في تصريح للصحفيين قبيل مغادرته مطار سلا في الرباط إن \"العلاقات مع"
+                    + " الأردن نموذج للأخوة\"، مضيفاً أن الزيارة ستركز على التعاون في مجالي الطاقة"
+                    + " والنقل."),
+            TUESDAY);
+    assertNotEquals("الرباط", events.get(0).location().name());
+  }
 }
