@@ -1,9 +1,12 @@
 package org.chronology.extraction.pipeline;
 
+import java.util.List;
 import org.chronology.extraction.EventType;
 import org.chronology.extraction.lang.FunctionWord;
 import org.chronology.extraction.lang.Lexicon;
+import org.chronology.text.ArabicNormalizer;
 import org.chronology.text.Proclitics;
+import org.chronology.text.Token;
 
 /**
  * "وقع الرئيسان إعلان الشراكة الاستراتيجية، إلى جانب خمس مذكرات تفاهم": instruments named after a
@@ -29,11 +32,107 @@ final class BesideInstruments {
    */
   static boolean secondInstrument(
       Lexicon lexicon, Document doc, TriggerHit earlier, TriggerHit later) {
-    return earlier.sentence() == later.sentence()
-        && earlier.trigger().type() == EventType.DEAL
+    if (earlier.sentence() != later.sentence() || later.trigger().form().verbal()) {
+      return false;
+    }
+    if (earlier.trigger().type() == EventType.DEAL
         && later.trigger().type() == EventType.DEAL
-        && !later.trigger().form().verbal()
-        && additionBefore(lexicon, doc, later) > earlier.end();
+        && additionBefore(lexicon, doc, later) > earlier.end()) {
+      return true;
+    }
+    return signed(earlier)
+        && signed(later)
+        && earlier.end() <= later.first()
+        && conjoinedInstrument(lexicon, doc, later) >= 0;
+  }
+
+  /**
+   * Where the clause of the instrument signed beside the first starts: the word of addition, or the
+   * instrument's own word when it is joined by و; -1 when neither.
+   */
+  static int cutBefore(Lexicon lexicon, Document doc, TriggerHit t) {
+    int addition = additionBefore(lexicon, doc, t);
+    return addition >= 0 ? addition : conjoinedInstrument(lexicon, doc, t) >= 0 ? t.first() : -1;
+  }
+
+  private static boolean signed(TriggerHit t) {
+    return t.trigger().type() == EventType.DEAL || t.trigger().type() == EventType.DIPLOMATIC;
+  }
+
+  /**
+   * "وقع الجانبان اتفاقية لتجنب الازدواج الضريبي، ومذكرة تفاهم في مجال التدريب": {@code t}, an
+   * instrument of one kind (data: agreement-noun, memorandum-noun) joined by و, follows a single,
+   * uncounted instrument of the other kind that a signing of its sentence named, and is set off
+   * from it by a comma or is of another event type (a visa agreement, then a memorandum): a second
+   * instrument signed beside the first. Answers where the first instrument stands, or -1. Two
+   * instruments of one kind, a counted batch ("27 اتفاقية ومذكرة تفاهم") and the items of a batch
+   * ("17 وثيقة، من بينها اتفاق … ومذكرة …") stay one signing.
+   */
+  static int conjoinedInstrument(Lexicon lexicon, Document doc, TriggerHit t) {
+    List<Token> tokens = doc.tokens();
+    String w = tokens.get(t.first()).text();
+    if (!Proclitics.startsWithAnd(w)) {
+      return -1;
+    }
+    FunctionWord kind = kindOf(lexicon, Proclitics.withoutAnd(w));
+    if (kind == null) {
+      return -1;
+    }
+    int from = doc.sentences().get(t.sentence()).firstToken();
+    for (int i = t.first() - 1; i >= from; i--) {
+      FunctionWord other =
+          kindOf(lexicon, Proclitics.withoutAndOrPreposition(tokens.get(i).text()));
+      if (other == kind) {
+        return -1; // "مذكرة تفاهم …، ومذكرة تفاهم …": one signing of two memoranda
+      }
+      if (other == null) {
+        continue;
+      }
+      if (i > from && tokens.get(i - 1).text().chars().anyMatch(Character::isDigit)
+          || lexicon.anyIn(FunctionWord.BATCH_MEMBER, tokens, from, i)
+          || !signedBefore(doc, t.sentence(), i)) {
+        return -1;
+      }
+      return commaBefore(doc, t.first()) || typeAt(doc, t.sentence(), i) != t.trigger().type()
+          ? i
+          : -1;
+    }
+    return -1;
+  }
+
+  private static FunctionWord kindOf(Lexicon lexicon, String word) {
+    if (lexicon.is(FunctionWord.AGREEMENT_NOUN, word)) {
+      return FunctionWord.AGREEMENT_NOUN;
+    }
+    return lexicon.is(FunctionWord.MEMORANDUM_NOUN, word) ? FunctionWord.MEMORANDUM_NOUN : null;
+  }
+
+  /** A trigger of a signing (a deal or a diplomatic act) starts at or before token {@code i}. */
+  private static boolean signedBefore(Document doc, int sentence, int i) {
+    for (TriggerHit h : doc.triggers()) {
+      if (h.sentence() == sentence && h.first() <= i && signed(h)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The type of the trigger covering token {@code i}, or null. */
+  private static EventType typeAt(Document doc, int sentence, int i) {
+    for (TriggerHit h : doc.triggers()) {
+      if (h.sentence() == sentence && h.first() <= i && i < h.end()) {
+        return h.trigger().type();
+      }
+    }
+    return null;
+  }
+
+  private static boolean commaBefore(Document doc, int token) {
+    if (token == 0) {
+      return false;
+    }
+    String between = doc.originalText(token - 1, token + 1);
+    return between.indexOf(ArabicNormalizer.ARABIC_COMMA) >= 0 || between.indexOf(',') >= 0;
   }
 
   /**

@@ -104,7 +104,7 @@ record SeparateHappenings(Lexicon lexicon) {
         }
         int beside =
             BesideInstruments.secondInstrument(lexicon, doc, prev, t)
-                ? BesideInstruments.additionBefore(lexicon, doc, t)
+                ? BesideInstruments.cutBefore(lexicon, doc, t)
                 : -1; // "وقع الرئيسان إعلاناً، إلى جانب خمس مذكرات تفاهم"
         int cut = within > 0 ? within : beside > 0 ? beside : t.first();
         if ((twoDated
