@@ -10,6 +10,7 @@ import java.util.Locale;
  */
 public enum FunctionWord {
   COMPLEMENTIZER,
+  SAID_CLAUSE,
   ABOUT,
   PARTITIVE,
   STATISTIC,

@@ -74,6 +74,9 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
       }
       for (int k = kept.size() - 1; k >= 0 && target == null; k--) {
         EventDraft p = kept.get(k);
+        if (e.sayingAboutTold && p.type != EventType.STATEMENT) {
+          continue; // a dated saying about a happening told before is news of its own
+        }
         if (!p.sittingOnly && folds(doc, p, e, gatheringKept)) {
           target = p;
         }
@@ -86,7 +89,7 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
         boolean kept0 = gatheringKept;
         target = VisitLegs.rightLeg(kept, target, e, k -> folds(doc, k, e, kept0));
       }
-      if (target == null && OwnSideWords.continues(doc, e, last)) {
+      if (target == null && !e.sayingAboutTold && OwnSideWords.continues(doc, e, last)) {
         target = last; // "استدعت أرمينيا سفيرها …" then "وقالت المتحدثة باسم خارجيتها في بيان إن …"
       }
       if (target == null && OwnSideWords.nobody(e)) {
@@ -118,6 +121,9 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
       }
     }
     for (EventDraft e : List.copyOf(kept)) {
+      if (e.sayingAboutTold) {
+        continue;
+      }
       EventDraft target = new SaidOf(lexicon).pointedBack(doc, kept, e);
       if (target == null) {
         target = new SaidAt(lexicon).occasion(doc, kept, e);

@@ -70,6 +70,10 @@ public record EventDateStage(Lexicon lexicon) implements Stage {
       notLeading.addAll(issueDates);
       DateHit leading = leadingDate(s, tr.events(), sentenceDates, notLeading);
       for (EventDraft d : drafts) {
+        if (d.sayingAboutTold) {
+          d.ownDate = true; // the saying's own date, set with it
+          continue;
+        }
         assignDate(doc, d, tr, sentenceDates, frameDates, issueDates, leading, followUps);
       }
       moveAnchoredDates(doc, drafts, leading);

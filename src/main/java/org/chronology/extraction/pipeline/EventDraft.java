@@ -32,6 +32,9 @@ public final class EventDraft {
    */
   public boolean ownSetting;
 
+  /** a dated saying about a happening told before ({@link SayingOfToldHappening}) */
+  public boolean sayingAboutTold;
+
   // --- STATUS (EventStatusStage)
 
   public EventStatus status = EventStatus.HAPPENED;

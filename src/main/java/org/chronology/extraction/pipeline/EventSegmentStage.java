@@ -46,6 +46,15 @@ public record EventSegmentStage(Lexicon lexicon) implements Stage {
               deniedInSaying(doc, s, t, frames, trig)
                   || PeaceInstruments.inTitle(lexicon, doc, s, t));
       List<DateHit> sentenceDates = SentenceDates.datesIn(doc, s.firstToken(), s.endToken());
+      SayingOfToldHappening.Saying about =
+          new SayingOfToldHappening(lexicon).head(doc, s, frames, trig, sentenceDates);
+      if (about != null) {
+        EventDraft d = draft(s, about.head(), s.firstToken(), s.endToken());
+        d.sayingAboutTold = true;
+        d.date = about.date(); // kept by EventDateStage
+        out.add(d);
+        continue;
+      }
       if (trig.isEmpty()) {
         TriggerHit frame = frames.isEmpty() || s.headline() ? null : strongest(frames);
         TriggerHit reply =

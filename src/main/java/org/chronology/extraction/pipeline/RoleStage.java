@@ -83,6 +83,17 @@ public record RoleStage(Lexicon lexicon, Gazetteer gazetteer) implements Stage {
         }
       }
     }
+    if (d.head.trigger().form().verbal() && PastPerfect.told(lexicon, doc, d)) {
+      // "وكانت طهران قد نددت بزيارة ديختر": in the past perfect the subject stands between the
+      // "was" word and the perfect particle right before the verb, not among the words after it
+      for (int i = actors.size() - 1; i >= 0; i--) {
+        ResolvedActor a = actors.get(i);
+        if (a.first() >= 0 && a.end() == head - 1 && prepositionOf(doc, a) == null) {
+          subject = i;
+          break;
+        }
+      }
+    }
     if (subject < 0) {
       for (int i = actors.size() - 1; i >= 0 && subject < 0; i--) {
         ResolvedActor a = actors.get(i);
