@@ -41,7 +41,8 @@ record NameParts(Lexicon lexicon, Gazetteer gazetteer) {
             "family-first",
             "given-name",
             "particle",
-            "particle-article")) {
+            "particle-article",
+            "house")) {
       if (!out.containsKey(kind)) {
         throw new IllegalStateException("name-parts.tsv lacks " + kind);
       }
@@ -131,6 +132,28 @@ record NameParts(Lexicon lexicon, Gazetteer gazetteer) {
     return family < to && !TitledNames.hasStop(doc, family) && nameLike(doc, family, to)
         ? family
         : t;
+  }
+
+  /**
+   * "الشيخ خالد الجراح الصباح"، "سالم عبدالله الجابر الصباح": the name of a ruling house written
+   * without آل (name-parts.tsv {@code house}) closes a name of two parts or more, right after it or
+   * after one more name with the article (the grandfather's). Returns the token after the house
+   * name, or {@code t} when none closes the name there.
+   */
+  static int house(Document doc, int t, int to) {
+    for (int j = t; j < to && j <= t + 1; j++) {
+      String w = doc.tokens().get(j).text();
+      if (TitledNames.hasStop(doc, j)) {
+        return t;
+      }
+      if (PARTS.get("house").contains(ArabicNormalizer.key(w))) {
+        return j + 1;
+      }
+      if (!Proclitics.hasArticle(w)) {
+        return t;
+      }
+    }
+    return t;
   }
 
   /** "الدين" of "نصر الدين": one part with the word before it. */

@@ -325,6 +325,9 @@ record TitledNames(Lexicon lexicon, Gazetteer gazetteer) {
       }
       break;
     }
+    if (inside == null && parts >= 2) {
+      nameEnd = NameParts.house(doc, nameEnd, to); // "خالد الجراح الصباح": the house closes it
+    }
     if (inside != null) {
       out.add(
           new ActorHit(
