@@ -34,7 +34,15 @@ record NameParts(Lexicon lexicon, Gazetteer gazetteer) {
       out.computeIfAbsent(r[0], k -> new HashSet<>()).add(ArabicNormalizer.key(r[1]));
     }
     for (String kind :
-        List.of("lineage", "compound", "dual-ending", "family-first", "given-name")) {
+        List.of(
+            "lineage",
+            "compound",
+            "dual-ending",
+            "family-first",
+            "given-name",
+            "particle",
+            "particle-article",
+            "house")) {
       if (!out.containsKey(kind)) {
         throw new IllegalStateException("name-parts.tsv lacks " + kind);
       }
@@ -100,6 +108,52 @@ record NameParts(Lexicon lexicon, Gazetteer gazetteer) {
         || TitledNames.hasStop(doc, t + 1)
         || lexicon.isStopword(doc.tokens().get(t + 1).text())
         || inDatePhrase(doc, t + 1);
+  }
+
+  /**
+   * "دي لا فوينتي"، "دا سيلفا"، "فان كلافيرين": a particle of a European family name
+   * (name-parts.tsv {@code particle}, then at most one {@code particle-article}) opens the family
+   * name written after it, one part with it. Returns the token of that family name, or {@code t}
+   * when token {@code t} opens none (no particle, or no name-like word after it).
+   */
+  int afterParticles(Document doc, int t, int to) {
+    if (t >= to
+        || !PARTS.get("particle").contains(ArabicNormalizer.key(doc.tokens().get(t).text()))) {
+      return t;
+    }
+    int family = t + 1;
+    if (family < to
+        && !TitledNames.hasStop(doc, family)
+        && PARTS
+            .get("particle-article")
+            .contains(ArabicNormalizer.key(doc.tokens().get(family).text()))) {
+      family++;
+    }
+    return family < to && !TitledNames.hasStop(doc, family) && nameLike(doc, family, to)
+        ? family
+        : t;
+  }
+
+  /**
+   * "الشيخ خالد الجراح الصباح"، "سالم عبدالله الجابر الصباح": the name of a ruling house written
+   * without آل (name-parts.tsv {@code house}) closes a name of two parts or more, right after it or
+   * after one more name with the article (the grandfather's). Returns the token after the house
+   * name, or {@code t} when none closes the name there.
+   */
+  static int house(Document doc, int t, int to) {
+    for (int j = t; j < to && j <= t + 1; j++) {
+      String w = doc.tokens().get(j).text();
+      if (TitledNames.hasStop(doc, j)) {
+        return t;
+      }
+      if (PARTS.get("house").contains(ArabicNormalizer.key(w))) {
+        return j + 1;
+      }
+      if (!Proclitics.hasArticle(w)) {
+        return t;
+      }
+    }
+    return t;
   }
 
   /** "الدين" of "نصر الدين": one part with the word before it. */

@@ -221,6 +221,12 @@ record TitledNames(Lexicon lexicon, Gazetteer gazetteer) {
         nameEnd++; // "سوك-يول": a syllable joined by a hyphen, one part with the one before it
         continue;
       }
+      int family = nameEnd > nameStart ? names().afterParticles(doc, nameEnd, to) : nameEnd;
+      if (family > nameEnd) {
+        nameEnd = family + 1; // "خوان رامون دي لا فوينتي": particles and the family name, one part
+        parts++;
+        continue;
+      }
       if (nameEnd > nameStart) {
         PhraseMatcher.Match<GazetteerEntry> known =
             gazetteer.matcher().longestAt(tokens, doc.forms(), nameEnd, to);
@@ -318,6 +324,9 @@ record TitledNames(Lexicon lexicon, Gazetteer gazetteer) {
         parts++;
       }
       break;
+    }
+    if (inside == null && parts >= 2) {
+      nameEnd = NameParts.house(doc, nameEnd, to); // "خالد الجراح الصباح": the house closes it
     }
     if (inside != null) {
       out.add(
