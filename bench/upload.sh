@@ -12,8 +12,8 @@ token() { curl -s -c "$J" -b "$J" "$BASE$1" | sed -n 's/.*name="csrf-token" valu
 curl -s -c "$J" -b "$J" -o /dev/null -w "sign-in: %{http_code}\n" \
   -d "j_username=admin&j_password=$PASSWORD&csrf-token=$(token /login)" "$BASE/j_security_check"
 echo "load: $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "| file | status | upload answered (s) | events on /?article= after the upload's start (s) | events listed |"
-echo "|---|---:|---:|---:|---:|"
+echo "| file | status | upload answered (s) | events on /?article= after the upload's start (s) | events listed | article | sent, answered, visible (UTC) |"
+echo "|---|---:|---:|---:|---:|---:|---|"
 for f in "$@"; do
   t=$(token /articles/new)
   t0=$(date +%s.%N)
@@ -27,9 +27,11 @@ for f in "$@"; do
     sleep 0.05
   done
   curl -s -o "$J.page" "$BASE/?article=$id"
-  v=$(echo "$(date +%s.%N) - $t0" | bc)
+  t1=$(date +%s.%N)
+  v=$(echo "$t1 - $t0" | bc)
   n=$(grep -o 'href="/events/[0-9]*"' "$J.page" | sort -u | wc -l)
-  echo "| $(basename "$f") | $code | $secs | $v | $n |"
+  at() { date -u -d "@$1" +%H:%M:%S.%3N; }
+  echo "| $(basename "$f") | $code | $secs | $v | $n | $id | $(at "$t0"), $(at "$(echo "$t0 + $secs" | bc)"), $(at "$t1") |"
 done
 s=$(for i in $(seq 20); do curl -s -o /dev/null -w "%{time_total}\n" "$BASE/css/app.css"; done | sort -n | sed -n 10p)
 echo "static file median: $s s; load: $(cut -d' ' -f1-3 /proc/loadavg)"
