@@ -27,7 +27,6 @@ from (
 \watch 0.1
 SQL
 psqlpid=$!
-trap 'kill $psqlpid $(jobs -p) 2>/dev/null; exit 0' TERM INT
 (
   while :; do
     t=$(date -u +%H:%M:%S.%3N)
@@ -37,6 +36,9 @@ trap 'kill $psqlpid $(jobs -p) 2>/dev/null; exit 0' TERM INT
     sleep 1
   done
 ) > /dev/null &
+looppid=$!
+# Explicit ids: a trap that listed the jobs failed to parse once, and the tracer kept running.
+trap 'kill "$psqlpid" "$looppid" 2>/dev/null; exit 0' TERM INT
 while :; do
   echo "$(date -u +%H:%M:%S) load $(cut -d' ' -f1-3 /proc/loadavg) $(top -b -n1 -p "$A" -p "$B" | awk -v a="$A" -v b="$B" '$1==a{printf "A %s%% ", $9} $1==b{printf "B %s%% ", $9}')$(top -b -n1 | awk '/^%Cpu/{print "us+sy " $2+$4 " id " $8}')" >> "$DIR/cpu.txt"
   sleep 1
