@@ -82,6 +82,23 @@ public final class Labels {
     return code == null ? "" : msg().kindName(code);
   }
 
+  /**
+   * A role standing on its own, as an option of a list: "Visitor" (in a sentence: {@link #role}).
+   */
+  public static String roleLabel(String code) {
+    return code == null ? "" : msg().roleLabel(code);
+  }
+
+  /** A date's precision standing on its own, as an option of a list or a field's value: "Day". */
+  public static String precisionLabel(String code) {
+    return code == null ? "" : msg().precisionLabel(code);
+  }
+
+  /** An actor's kind standing on its own, as an option of a list or a field's value: "Person". */
+  public static String kindLabel(String code) {
+    return code == null ? "" : msg().kindLabel(code);
+  }
+
   /** The interface texts in the reader's language, for labels built in Java. */
   private static Msg msg() {
     return bundle(Ui.current().isEn());
