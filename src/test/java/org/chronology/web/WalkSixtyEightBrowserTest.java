@@ -1,13 +1,16 @@
 package org.chronology.web;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,6 +21,9 @@ import org.junit.jupiter.api.Test;
  *   <li>The English editor's precision, role and kind lists wrote the codes ("day", "visitor",
  *       "person") where every other list says words ("Visit", "Happened"); so did the English actor
  *       page's "Kind: person". The values sent stay the codes; the Arabic words are unchanged.
+ *   <li>The history offered "Restore the state after this revision" on the newest revision, whose
+ *       after is the state the event is in: a button that can change nothing. Older revisions keep
+ *       it, and every revision "Restore the state before it".
  * </ul>
  */
 @QuarkusTest
@@ -77,6 +83,52 @@ class WalkSixtyEightBrowserTest extends UiBrowserTest {
                   .strip(),
               where + "the actor's kind");
           checked(page, axeSource, failures, where + "actor", "12-68-kind-" + width + "-" + lang);
+        }
+      }
+    }
+    assertTrue(failures.isEmpty(), String.join("\n", failures));
+  }
+
+  @Test
+  void theNewestRevisionOffersNoRestoreOfTheStateTheEventIsIn() throws Exception {
+    String axeSource = axeSource();
+    List<String> failures = new ArrayList<>();
+    long event = fixture.eventIds().get(0);
+    String history = "/events/" + event + "/history";
+    for (int width : WIDTHS) {
+      try (BrowserContext c = underPolicy(width, 844)) {
+        Page page = signedIn(c, "newest", false);
+        for (String lang : List.of("en", "ar")) {
+          String where = width + " " + lang + " ";
+          // two edits of the title: the newer one's after is the event as it is
+          for (int i = 0; i < 2; i++) {
+            page.navigate(url("/events/" + event + "/edit?lang=" + lang));
+            String title = page.locator("#title").inputValue();
+            page.locator("#title").fill(title.replaceAll(" · [a-z0-9 ]+$", "") + " · " + lang + i);
+            page.locator("#edit-form button[type=submit]").first().click();
+            page.waitForURL(Pattern.compile(".*saved=1.*"));
+          }
+          page.navigate(url(history + "?lang=" + lang));
+          Locator revisions = page.locator("article.revision");
+          assertTrue(revisions.count() >= 2, where + "two revisions at least");
+          Locator newest = revisions.first();
+          assertThat(newest.locator("button[name=to][value=after]")).hasCount(0);
+          assertThat(newest.locator("button[name=to][value=before]")).hasCount(1);
+          assertThat(revisions.nth(1).locator("button[name=to][value=after]")).hasCount(1);
+          assertThat(revisions.nth(1).locator("button[name=to][value=before]")).hasCount(1);
+          checked(
+              page, axeSource, failures, where + "history", "12-68-history-" + width + "-" + lang);
+
+          // the older revision's after is offered and restores it: the newest is then that one
+          String restored = revisions.nth(1).locator("td.after").first().innerText().strip();
+          revisions.nth(1).locator("button[name=to][value=after]").click();
+          page.waitForLoadState();
+          assertThat(page.locator(".history [role=alert]")).hasCount(0);
+          assertThat(page.locator("article.revision").first().locator("td.after").first())
+              .hasText(restored);
+          assertThat(
+                  page.locator("article.revision").first().locator("button[name=to][value=after]"))
+              .hasCount(0);
         }
       }
     }
