@@ -2,6 +2,7 @@ package org.chronology.web;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.BrowserContext;
@@ -10,6 +11,7 @@ import com.microsoft.playwright.Page;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +26,12 @@ import org.junit.jupiter.api.Test;
  *   <li>The history offered "Restore the state after this revision" on the newest revision, whose
  *       after is the state the event is in: a button that can change nothing. Older revisions keep
  *       it, and every revision "Restore the state before it".
+ *   <li>With a span active, the year strip's links added {@code year=} to {@code from}/{@code to}:
+ *       the year's page then listed only the part of the year inside the span, the strip showing it
+ *       as the year. A year picked in the strip replaces the span (and a pick begun on the axis,
+ *       and the axis's zoom, which would show another time beside the year); the other filters
+ *       stay. The axis's year and decade labels zoom the axis: they keep the span (drawn on it),
+ *       and never add a year.
  * </ul>
  */
 @QuarkusTest
@@ -129,6 +137,107 @@ class WalkSixtyEightBrowserTest extends UiBrowserTest {
           assertThat(
                   page.locator("article.revision").first().locator("button[name=to][value=after]"))
               .hasCount(0);
+        }
+      }
+    }
+    assertTrue(failures.isEmpty(), String.join("\n", failures));
+  }
+
+  /** The query of a link, name by name (repeated names joined by commas). */
+  private static Map<String, String> query(String href) {
+    Map<String, String> out = new java.util.TreeMap<>();
+    int q = href.indexOf('?');
+    if (q < 0) {
+      return out;
+    }
+    String query = href.substring(q + 1).replaceAll("#.*$", "");
+    for (String p : query.split("&")) {
+      String[] kv = p.split("=", 2);
+      out.merge(kv[0], kv.length > 1 ? kv[1] : "", (a, b) -> a + "," + b);
+    }
+    return out;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<String> hrefs(Page page, String selector) {
+    return (List<String>)
+        page.evaluate(
+            "s => [...document.querySelectorAll(s)].map(a => a.getAttribute('href'))", selector);
+  }
+
+  @Test
+  void aYearPickedDuringASpanReplacesTheSpanAndTheAxisZoomKeepsIt() throws Exception {
+    String axeSource = axeSource();
+    List<String> failures = new ArrayList<>();
+    long actor = fixture.actorId();
+    int year = UiFixture.YEAR;
+    for (int width : WIDTHS) {
+      try (BrowserContext c = underPolicy(width, 900)) {
+        Page page = c.newPage();
+        List<String> console = consoleErrors(page);
+        for (String lang : List.of("ar", "en")) {
+          String where = width + " " + lang + " ";
+          // a span picked on the axis (March to July of the fixture's year): one of its two events
+          page.navigate(
+              url(
+                  "/?zoom="
+                      + year
+                      + "&actor="
+                      + actor
+                      + "&from="
+                      + year
+                      + "-03-01&to="
+                      + year
+                      + "-07-31&lang="
+                      + lang));
+          assertThat(page.locator("#results article.event")).hasCount(1);
+          List<String> bars = hrefs(page, "svg.strip a.bar");
+          assertFalse(bars.isEmpty(), where + "a strip");
+          for (String href : bars) {
+            Map<String, String> q = query(href);
+            assertEquals(
+                List.of("actor", "year"),
+                List.copyOf(q.keySet()),
+                where + "a year replaces the span and the zoom, keeps the actor: " + href);
+            assertEquals(String.valueOf(actor), q.get("actor"), where + href);
+          }
+          // the axis's year and decade labels (and its zoom out, a decade) zoom it, keeping the
+          // span
+          List<String> zooms = hrefs(page, "svg.time-axis a.ax-tick, .axis-zoom a");
+          assertFalse(zooms.isEmpty(), where + "the axis's zoom links");
+          for (String href : zooms) {
+            Map<String, String> q = query(href);
+            assertEquals(year + "-03-01", q.get("from"), where + href);
+            assertEquals(year + "-07-31", q.get("to"), where + href);
+            assertFalse(q.containsKey("year"), where + "no year beside the span: " + href);
+          }
+          failures.addAll(
+              FirstVisit.problems(page, where + "span: ", width, lang, console, axeSource));
+          console.clear();
+          shot(page, "12-68-span-" + width + "-" + lang + ".png");
+
+          // the year picked: all of its events, no span left in the chips or the date fields
+          Locator bar = page.locator("svg.strip a.bar[data-year='" + year + "']");
+          bar.scrollIntoViewIfNeeded();
+          bar.click();
+          page.waitForURL(Pattern.compile(".*year=" + year + ".*"));
+          assertFalse(page.url().contains("from="), where + page.url());
+          assertFalse(page.url().contains("to="), where + page.url());
+          page.locator("h2#y-" + year).waitFor();
+          assertThat(page.locator("#results article.event")).hasCount(2);
+          assertEquals(
+              0L,
+              ((Number)
+                      page.evaluate(
+                          "() => [...document.querySelectorAll('input[name=from],"
+                              + " input[name=to]')].filter(i => i.value).length"))
+                  .longValue(),
+              where + "no span left in the filters");
+          assertThat(page.locator("svg.strip a.bar[aria-current=page]")).hasCount(1);
+          failures.addAll(
+              FirstVisit.problems(page, where + "year: ", width, lang, console, axeSource));
+          console.clear();
+          shot(page, "12-68-span-year-" + width + "-" + lang + ".png");
         }
       }
     }
