@@ -32,6 +32,9 @@ import org.junit.jupiter.api.Test;
  *       and the axis's zoom, which would show another time beside the year); the other filters
  *       stay. The axis's year and decade labels zoom the axis: they keep the span (drawn on it),
  *       and never add a year.
+ *   <li>A bar of the year strip was four elements (a link, a {@code <title>}, a hit area, a label),
+ *       with white space between them: now the link, its hit area and its label, the tooltip in the
+ *       link's {@code xlink:title}, the accessible name its {@code aria-label} as before.
  * </ul>
  */
 @QuarkusTest
@@ -238,6 +241,85 @@ class WalkSixtyEightBrowserTest extends UiBrowserTest {
               FirstVisit.problems(page, where + "year: ", width, lang, console, axeSource));
           console.clear();
           shot(page, "12-68-span-year-" + width + "-" + lang + ".png");
+        }
+      }
+    }
+    assertTrue(failures.isEmpty(), String.join("\n", failures));
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void aBarOfTheYearStripIsItsLinkHitAreaAndLabel() throws Exception {
+    String axeSource = axeSource();
+    List<String> failures = new ArrayList<>();
+    for (int width : WIDTHS) {
+      try (BrowserContext c = underPolicy(width, 900)) {
+        Page page = c.newPage();
+        for (String lang : List.of("ar", "en")) {
+          boolean en = lang.equals("en");
+          String where = width + " " + lang + " ";
+          for (String path : List.of("/", "/actors/" + fixture.actorId())) {
+            page.navigate(url(path + "?lang=" + lang));
+            List<Map<String, Object>> bars =
+                (List<Map<String, Object>>)
+                    page.evaluate(
+                        "() => [...document.querySelectorAll('svg.strip a.bar')].map(a => ({"
+                            + " nodes: a.childNodes.length,"
+                            + " elements: [...a.querySelectorAll('*')].map(e => e.localName)"
+                            + ".join(' '),"
+                            + " name: a.getAttribute('aria-label'),"
+                            + " tip: a.getAttributeNS('http://www.w3.org/1999/xlink', 'title'),"
+                            + " label: a.querySelector('text') ? a.querySelector('text')"
+                            + ".textContent : null, year: a.dataset.year,"
+                            + " href: a.getAttribute('href'),"
+                            + " box: a.getBoundingClientRect().height }))");
+            assertFalse(bars.isEmpty(), where + path + ": a strip");
+            int labelled = 0;
+            for (Map<String, Object> b : bars) {
+              String w = where + path + " " + b + ": ";
+              String elements = (String) b.get("elements");
+              assertTrue(elements.equals("rect") || elements.equals("rect text"), w + "elements");
+              assertEquals(
+                  elements.equals("rect") ? 1 : 2,
+                  ((Number) b.get("nodes")).intValue(),
+                  w + "no white space in a bar");
+              String name = (String) b.get("name");
+              assertTrue(
+                  Pattern.compile(
+                          en ? "\\d{4}: (\\d+ events?|no events)" : "[٠-٩0-9]{4}: .*(حدث|أحداث).*")
+                      .matcher(name)
+                      .matches(),
+                  w + "its name");
+              assertEquals(name, b.get("tip"), w + "its tooltip says its name");
+              assertTrue(((String) b.get("href")).contains("year=" + b.get("year")), w);
+              assertTrue(((Number) b.get("box")).doubleValue() > 40, w + "the hit area's height");
+              if (b.get("label") != null) {
+                labelled++;
+                assertTrue(name.startsWith((String) b.get("label") + ":"), w + "its label");
+              }
+            }
+            assertTrue(labelled > 0, where + path + ": labelled years");
+            // Chromium's own accessible name of a bar: the aria-label
+            Map<String, Object> first = bars.get(0);
+            assertThat(
+                    page.getByRole(
+                        com.microsoft.playwright.options.AriaRole.LINK,
+                        new Page.GetByRoleOptions()
+                            .setName((String) first.get("name"))
+                            .setExact(true)))
+                .hasCount(1);
+            checked(
+                page,
+                axeSource,
+                failures,
+                where + path,
+                "12-68-strip-"
+                    + (path.equals("/") ? "chronology" : "actor")
+                    + "-"
+                    + width
+                    + "-"
+                    + lang);
+          }
         }
       }
     }
