@@ -84,7 +84,12 @@ class WalkSixtyEightBrowserTest extends UiBrowserTest {
               }
             }
           }
-          checked(page, axeSource, failures, where + "editor", "12-68-lists-" + width + "-" + lang);
+          checked(
+              page,
+              axeSource,
+              failures,
+              where + "editor",
+              "12-68-lists-" + width + "-" + lang + ".png");
 
           page.navigate(url("/actors/" + fixture.actorId() + "?lang=" + lang));
           assertEquals(
@@ -93,7 +98,12 @@ class WalkSixtyEightBrowserTest extends UiBrowserTest {
                   .innerText()
                   .strip(),
               where + "the actor's kind");
-          checked(page, axeSource, failures, where + "actor", "12-68-kind-" + width + "-" + lang);
+          checked(
+              page,
+              axeSource,
+              failures,
+              where + "actor",
+              "12-68-kind-" + width + "-" + lang + ".png");
         }
       }
     }
@@ -128,7 +138,11 @@ class WalkSixtyEightBrowserTest extends UiBrowserTest {
           assertThat(revisions.nth(1).locator("button[name=to][value=after]")).hasCount(1);
           assertThat(revisions.nth(1).locator("button[name=to][value=before]")).hasCount(1);
           checked(
-              page, axeSource, failures, where + "history", "12-68-history-" + width + "-" + lang);
+              page,
+              axeSource,
+              failures,
+              where + "history",
+              "12-68-history-" + width + "-" + lang + ".png");
 
           // the older revision's after is offered and restores it: the newest is then that one
           String restored = revisions.nth(1).locator("td.after").first().innerText().strip();
@@ -318,7 +332,8 @@ class WalkSixtyEightBrowserTest extends UiBrowserTest {
                     + "-"
                     + width
                     + "-"
-                    + lang);
+                    + lang
+                    + ".png");
           }
         }
       }
