@@ -176,6 +176,15 @@ public final class Labels {
     return Ui.current().digits(String.valueOf(Math.round(v * 100))) + msg().percent();
   }
 
+  /**
+   * A name inside a sentence of the interface, isolated (U+2068 … U+2069) so that an Arabic name in
+   * an English sentence does not turn the sentence around it ("events 2 :سامي" for "سامي: 2
+   * events"): for texts that cannot hold a {@code <bdi>}, like a message with the name inside.
+   */
+  public static String isolated(String name) {
+    return name == null ? "" : "\u2068" + name + "\u2069";
+  }
+
   /** A number in the reader's digits. */
   public static String num(Object n) {
     return Ui.current().digits(String.valueOf(n));
