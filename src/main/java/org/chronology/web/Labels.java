@@ -82,6 +82,23 @@ public final class Labels {
     return code == null ? "" : msg().kindName(code);
   }
 
+  /**
+   * A role standing on its own, as an option of a list: "Visitor" (in a sentence: {@link #role}).
+   */
+  public static String roleLabel(String code) {
+    return code == null ? "" : msg().roleLabel(code);
+  }
+
+  /** A date's precision standing on its own, as an option of a list or a field's value: "Day". */
+  public static String precisionLabel(String code) {
+    return code == null ? "" : msg().precisionLabel(code);
+  }
+
+  /** An actor's kind standing on its own, as an option of a list or a field's value: "Person". */
+  public static String kindLabel(String code) {
+    return code == null ? "" : msg().kindLabel(code);
+  }
+
   /** The interface texts in the reader's language, for labels built in Java. */
   private static Msg msg() {
     return bundle(Ui.current().isEn());
@@ -157,6 +174,15 @@ public final class Labels {
     }
     double v = ((Number) confidence).doubleValue();
     return Ui.current().digits(String.valueOf(Math.round(v * 100))) + msg().percent();
+  }
+
+  /**
+   * A name inside a sentence of the interface, isolated (U+2068 … U+2069) so that an Arabic name in
+   * an English sentence does not turn the sentence around it ("events 2 :سامي" for "سامي: 2
+   * events"): for texts that cannot hold a {@code <bdi>}, like a message with the name inside.
+   */
+  public static String isolated(String name) {
+    return name == null ? "" : "\u2068" + name + "\u2069";
   }
 
   /** A number in the reader's digits. */

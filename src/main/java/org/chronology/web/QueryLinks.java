@@ -51,6 +51,23 @@ public final class QueryLinks {
     return build(c);
   }
 
+  /**
+   * Replaces a parameter as {@link #set(String, Object)} does and drops others that it replaces (a
+   * year picked in the strip drops the span).
+   */
+  public String replace(String name, Object value, String... dropped) {
+    MultivaluedMap<String, String> c = copy();
+    for (String d : dropped) {
+      c.remove(d);
+    }
+    c.remove(name);
+    c.remove("page");
+    if (value != null) {
+      c.add(name, String.valueOf(value));
+    }
+    return build(c);
+  }
+
   /** Adds one more value of a repeatable parameter. */
   public String add(String name, Object value) {
     MultivaluedMap<String, String> c = copy();

@@ -154,18 +154,20 @@ class SmallThingsTest {
     // The fixture's actor has two events: Arabic says the dual.
     String compare = "/compare?a=" + fixture.actorId() + "&b=" + other;
     String ar = Fetch.text(compare);
-    assertTrue(ar.contains(UiFixture.NAME + ": حدثان"), "the dual: " + ar);
+    // (each name isolated, U+2068 … U+2069: CompareNamesBrowserTest)
+    assertTrue(ar.contains(UiFixture.NAME + "\u2069: حدثان"), "the dual: " + ar);
     assertFalse(
         Pattern.compile("(?<![\\d٠-٩])2 حدثاً").matcher(ar).find(),
         "no accusative singular after 2");
-    assertTrue(Fetch.text(compare + "&lang=en").contains(UiFixture.NAME_EN + ": 2 events"));
+    assertTrue(Fetch.text(compare + "&lang=en").contains(UiFixture.NAME_EN + "\u2069: 2 events"));
 
     // One event of the year: singular in the year strip, both languages.
     String one = "/?q=" + UiFixture.TITLE_1;
     String en = Fetch.text(one + "&lang=en");
-    assertTrue(en.contains(UiFixture.YEAR + ": 1 event<"), "singular: " + en);
+    // (the bar's name, its aria-label and its tooltip's xlink:title)
+    assertTrue(en.contains(UiFixture.YEAR + ": 1 event\""), "singular: " + en);
     assertFalse(en.contains("1 events"), "no '1 events'");
-    assertTrue(Fetch.text(one).contains(UiFixture.YEAR + ": حدث واحد<"), "one event in Arabic");
+    assertTrue(Fetch.text(one).contains(UiFixture.YEAR + ": حدث واحد\""), "one event in Arabic");
     String suggest = Fetch.text("/actors/suggest?who=Yusuf&lang=en");
     assertTrue(suggest.contains("(2 events)"), suggest);
 

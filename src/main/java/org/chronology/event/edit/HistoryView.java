@@ -6,7 +6,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -151,8 +150,8 @@ public final class HistoryView {
       case "type" -> Labels.type(s);
       case "status" -> Labels.status(s);
       case "review" -> Labels.review(s);
-      case "datePrecision" -> capitalised(Labels.precision(s));
-      case "kind" -> Labels.kind(s);
+      case "datePrecision" -> Labels.precisionLabel(s);
+      case "kind" -> Labels.kindLabel(s);
       case "dateApproximate" -> Labels.yesNo(Boolean.parseBoolean(s));
       case "dateStart", "dateEnd", "dateResolvedAgainst", "publishedOn" -> day(s);
       default -> Ui.current().digits(s);
@@ -166,13 +165,6 @@ public final class HistoryView {
     } catch (DateTimeParseException notADay) {
       return Ui.current().digits(s);
     }
-  }
-
-  /** A value among capitalised ones ("Happened", "Visit"): "Year", not "year". */
-  private static String capitalised(String label) {
-    return label.isEmpty()
-        ? label
-        : label.substring(0, 1).toUpperCase(Locale.ROOT) + label.substring(1);
   }
 
   private static String dir(String field) {

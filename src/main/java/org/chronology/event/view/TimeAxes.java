@@ -48,9 +48,9 @@ public class TimeAxes {
   public static final int MAX_EVENTS = 120;
 
   /** Parameters that belong to the axis, not to the filters. */
-  static final String ZOOM = "zoom";
+  public static final String ZOOM = "zoom";
 
-  static final String PICK = "pick";
+  public static final String PICK = "pick";
 
   /**
    * The fragment of the links that change only the axis (zoom, earlier/later, a span's first end

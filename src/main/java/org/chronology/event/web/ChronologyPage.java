@@ -277,7 +277,7 @@ public class ChronologyPage {
       throw new PageOutOfRangeException(page.page(), last);
     }
     List<YearTypeCount> histogram = counted ? facets.histogram(filter) : List.of();
-    YearStrip strip = YearStrip.of(histogram, filter.year(), !ui.isEn(), y -> links.set("year", y));
+    YearStrip strip = YearStrip.of(histogram, filter.year(), !ui.isEn(), y -> yearHref(links, y));
     Controls controls = controls(filter, who, resolved, ascending, links, counted, more);
     List<YearGroup> groups = EventGroups.group(page.items());
     long undated = counted ? facets.undated(filter) : 0;
@@ -536,10 +536,19 @@ public class ChronologyPage {
         older,
         newerYear,
         olderYear,
-        newerYear == null ? null : links.set("year", newerYear),
-        olderYear == null ? null : links.set("year", olderYear),
+        newerYear == null ? null : yearHref(links, newerYear),
+        olderYear == null ? null : yearHref(links, olderYear),
         from,
         to,
         moreThan);
+  }
+
+  /**
+   * A year's page, as the year strip and the newer/older year links open it: the year replaces a
+   * span (from/to, or one half-picked on the axis) and the axis's zoom, which would otherwise
+   * narrow the year or show another time beside it; the other filters stay.
+   */
+  static String yearHref(QueryLinks links, int year) {
+    return links.replace("year", year, "from", "to", TimeAxes.PICK, TimeAxes.ZOOM);
   }
 }
