@@ -104,8 +104,9 @@ public class Event extends PanacheEntityBase {
   public String searchText = "";
 
   /**
-   * The search text's tsvector, which PostgreSQL generates from it (V11): named here only so that
-   * queries can match against it; never read or written by the application.
+   * The search text's tsvector (V11): named here only so that queries can match against it; never
+   * read or written through the entity. The merge's inserts give it (NewEvents, from a document
+   * built in Java); for every other write the database computes it from the search text (V34).
    */
   @Basic(fetch = FetchType.LAZY)
   @Column(name = "search_tsv", insertable = false, updatable = false)

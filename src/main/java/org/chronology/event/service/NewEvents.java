@@ -16,6 +16,7 @@ import org.chronology.event.Codes;
 import org.chronology.event.Event;
 import org.chronology.event.EventActor;
 import org.chronology.event.Mention;
+import org.chronology.event.SearchDocument;
 import org.hibernate.Session;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
 import org.hibernate.generator.BeforeExecutionGenerator;
@@ -107,13 +108,22 @@ final class NewEvents {
   static final String EVENT_COLUMNS =
       "id, type, title, status, review, confidence, date_start, date_end, date_precision,"
           + " date_approximate, date_text, date_resolved_against, location_name, location_name_en,"
-          + " extractor_version, edited_fields, note, search_text, updated_at, version";
+          + " extractor_version, edited_fields, note, search_text, search_tsv, updated_at, version";
+
+  /**
+   * One event's values: the search vector is parsed from the document built in Java ({@link
+   * SearchDocument}, the same lexemes as V3's document); a null one (a text the database must read
+   * itself) leaves the vector null, which V34's trigger fills from the search text.
+   */
+  static final String EVENT_VALUES =
+      "(" + "?,".repeat(18) + "strip(to_tsvector('simple'::regconfig, cast(? as text))), ?, ?)";
 
   private static void insertEvents(Connection c, List<Event> events) throws SQLException {
     insert(
         c,
         "event",
         EVENT_COLUMNS,
+        EVENT_VALUES,
         events,
         (p, i, e) -> {
           p.setLong(i++, e.id);
@@ -133,7 +143,9 @@ final class NewEvents {
           p.setObject(i++, e.extractorVersion, Types.INTEGER);
           p.setArray(i++, texts(c, e.editedFields == null ? new String[0] : e.editedFields));
           p.setString(i++, e.note);
-          p.setString(i++, e.searchText == null ? "" : e.searchText);
+          String text = e.searchText == null ? "" : e.searchText;
+          p.setString(i++, text);
+          p.setString(i++, SearchDocument.of(text));
           p.setObject(i++, e.updatedAt, Types.TIMESTAMP_WITH_TIMEZONE);
           p.setLong(i++, e.version);
           return i;
@@ -150,6 +162,7 @@ final class NewEvents {
         c,
         "mention",
         MENTION_COLUMNS,
+        null,
         mentions,
         (p, i, m) -> {
           p.setLong(i++, m.id);
@@ -189,6 +202,7 @@ final class NewEvents {
         c,
         "event_actor",
         EVENT_ACTOR_COLUMNS,
+        null,
         rows,
         (p, i, ea) -> {
           p.setLong(i++, ea.event.id);
@@ -208,13 +222,16 @@ final class NewEvents {
     int bind(PreparedStatement p, int i, T row) throws SQLException;
   }
 
-  /** Multi-row inserts of as many rows as the parameter limit allows. */
+  /**
+   * Multi-row inserts of as many rows as the parameter limit allows; {@code values} is one row's
+   * values (one parameter per column), null for plain parameters.
+   */
   private static <T> void insert(
-      Connection c, String table, String columns, List<T> rows, Binder<T> binder)
+      Connection c, String table, String columns, String values, List<T> rows, Binder<T> binder)
       throws SQLException {
     int width = columns.split(",").length;
     int chunk = MAX_PARAMS / width;
-    String one = "(" + "?,".repeat(width - 1) + "?)";
+    String one = values != null ? values : "(" + "?,".repeat(width - 1) + "?)";
     for (int from = 0; from < rows.size(); from += chunk) {
       List<T> part = rows.subList(from, Math.min(rows.size(), from + chunk));
       StringBuilder sql =

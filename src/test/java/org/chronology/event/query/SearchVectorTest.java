@@ -125,4 +125,66 @@ class SearchVectorTest {
     same("vectorshared", List.of(), "after a delete");
     same("vectordelta", List.of(b), "after a delete");
   }
+
+  /** The stored vector of an event, as text. */
+  private static String vector(long id) {
+    return Sql.text("select cast(search_tsv as text) from event where id = ?1", id);
+  }
+
+  /**
+   * Since V34 the vector is a column its writer may give (the merge's inserts give it from a
+   * document built in Java): a given vector is kept, a missing one is computed from the text, an
+   * update recomputes it only when the text changes and the update does not give it.
+   */
+  @Test
+  void aGivenVectorIsKeptAndAMissingOneComputed() {
+    long given =
+        Sql.number(
+            "insert into event (type, title, status, date_start, date_precision, search_text,"
+                + " search_tsv) values ('visit', ?1, 'happened', date '1931-02-03', 'day', ?2,"
+                + " strip(to_tsvector('simple', ?3))) returning id",
+            MARK + " given",
+            "vectorepsilon",
+            "vectorepsilon vectorzeta");
+    assertEquals("'vectorepsilon' 'vectorzeta'", vector(given), "the vector as given");
+    // Found by what it was given (the text itself does not say it).
+    assertEquals(List.of(given), found("vectorzeta"), "the stored vector as given");
+    assertEquals(List.of(given), fromSideTable("vectorzeta"), "the side table as given");
+
+    long computed = insert("vectoreta والزيارة");
+    assertEquals(
+        Sql.text(
+            "select cast(strip(to_tsvector('simple', chronology_search_doc(?1))) as text)",
+            ArabicNormalizer.key("vectoreta والزيارة")),
+        vector(computed),
+        "computed from the text");
+    same("زيارة vectoreta", List.of(computed), "computed from the text");
+
+    // A write that leaves the text alone leaves the vector alone, even one the text would not give.
+    Sql.update("update event set confidence = 0.4, search_text = search_text where id = ?1", given);
+    assertEquals("'vectorepsilon' 'vectorzeta'", vector(given), "after a write of other columns");
+    Sql.inTransaction(
+        em -> {
+          Event e = em.find(Event.class, given);
+          e.note = "edited";
+        });
+    assertEquals("'vectorepsilon' 'vectorzeta'", vector(given), "after an entity edit of a note");
+
+    // A new text without a vector: computed from it.
+    Sql.update("update event set search_text = 'vectortheta' where id = ?1", given);
+    assertEquals("'vectortheta'", vector(given), "after the text changed");
+    same("vectorzeta", List.of(), "after the text changed");
+    // A new text with its vector: kept.
+    Sql.update(
+        "update event set search_text = 'vectoriota', search_tsv = strip(to_tsvector('simple',"
+            + " 'vectoriota vectorkappa')) where id = ?1",
+        given);
+    assertEquals("'vectoriota' 'vectorkappa'", vector(given), "a vector given with the text");
+    assertEquals(List.of(given), found("vectorkappa"), "a vector given with the text");
+    assertEquals(List.of(given), fromSideTable("vectorkappa"), "the side table, with the text");
+    // The vector alone: the side table follows it too.
+    Sql.update(
+        "update event set search_tsv = to_tsvector('simple', 'vectorlambda') where id = ?1", given);
+    assertEquals(List.of(given), fromSideTable("vectorlambda"), "the side table, the vector alone");
+  }
 }

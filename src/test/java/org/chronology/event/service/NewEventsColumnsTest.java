@@ -23,8 +23,8 @@ import org.junit.jupiter.api.Test;
  * <p>The rule: every column of the table is in NewEvents' list, except
  *
  * <ul>
- *   <li>generated columns ({@code generated always as … stored}, such as event.search_tsv): the
- *       database computes them and refuses a value;
+ *   <li>generated columns ({@code generated always as … stored}): the database computes them and
+ *       refuses a value (event.search_tsv was one until V34; NewEvents now gives it);
  *   <li>the columns named in {@link #LEFT_TO_DEFAULT}, whose database default is what a new row is
  *       meant to get.
  * </ul>

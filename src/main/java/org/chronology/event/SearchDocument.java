@@ -1,0 +1,106 @@
+package org.chronology.event;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The document an event's search vector is made from, built here instead of by the database's
+ * {@code chronology_search_doc} (V3, V21) for the events the merge inserts (V34).
+ *
+ * <p>The database's document is the search text twice: as written, then with the clitic stripped
+ * from every blank-separated word that starts with one (و، ف، ب، ل، ك and the article ال with
+ * them), and {@code strip(to_tsvector('simple', …))} of it is the stored vector. A vector without
+ * positions is a set of lexemes, and the parser never joins text across a blank (save inside an
+ * HTML tag or comment, which needs a {@code <}), so the same set comes from each distinct word
+ * once, followed by the stripped forms of the words that have a clitic: usually less than half as
+ * much text to parse, and no regular expression over the whole text in the database.
+ *
+ * <p>A text with a {@code <}, or with a blank other than the six ASCII ones (where the database's
+ * {@code \s} and Java could disagree), gets no document here ({@code null}): the database then
+ * computes the vector itself from the search text (V34's trigger), as before. SearchDocumentTest
+ * compares both vectors on every article of the repository and on every short string over the
+ * clitics' letters and blanks.
+ */
+public final class SearchDocument {
+
+  /**
+   * V21's clitics, longest first: {@code [وبفك]?ال}, {@code لل}, {@code [وفبلك]}. The longest one
+   * that leaves at least two characters of the word is stripped, once per word.
+   */
+  static final List<String> CLITICS =
+      List.of("وال", "بال", "فال", "كال", "ال", "لل", "و", "ف", "ب", "ل", "ك");
+
+  private SearchDocument() {}
+
+  /**
+   * The document whose {@code strip(to_tsvector('simple', …))} is the vector of {@code text}, or
+   * null when the database must compute it (see the class comment).
+   */
+  public static String of(String text) {
+    if (text == null) {
+      return null;
+    }
+    int n = text.length();
+    Set<String> words = new LinkedHashSet<>();
+    int start = -1;
+    for (int i = 0; i <= n; i++) {
+      char c = i < n ? text.charAt(i) : ' ';
+      if (isAsciiBlank(c)) {
+        if (start >= 0) {
+          words.add(text.substring(start, i));
+          start = -1;
+        }
+      } else if (c == '<' || mayBeBlank(c)) {
+        return null;
+      } else if (start < 0) {
+        start = i;
+      }
+    }
+    StringBuilder doc = new StringBuilder(n + 16);
+    for (String w : words) {
+      doc.append(w).append(' ');
+    }
+    Set<String> stripped = new LinkedHashSet<>();
+    for (String w : words) {
+      String s = withoutClitic(w);
+      if (s != null && !words.contains(s)) {
+        stripped.add(s);
+      }
+    }
+    for (String s : stripped) {
+      doc.append(s).append(' ');
+    }
+    return doc.toString();
+  }
+
+  /** The word without its clitic (V21's rule), or null when it has none. */
+  static String withoutClitic(String word) {
+    for (String c : CLITICS) {
+      if (word.startsWith(c)) {
+        int rest = word.codePointCount(c.length(), word.length());
+        if (rest >= 2) {
+          return word.substring(c.length());
+        }
+      }
+    }
+    return null;
+  }
+
+  /** PostgreSQL's {@code isspace} in the C locale: the blanks that separate words on both sides. */
+  private static boolean isAsciiBlank(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u000B';
+  }
+
+  /** A character some locale's {@code iswspace} may count as a blank (never an ASCII one). */
+  private static boolean mayBeBlank(char c) {
+    return c > 127
+        && (Character.isWhitespace(c)
+            || Character.isSpaceChar(c)
+            || c == '\u0085'
+            || c == '\u180E'
+            || (c >= '\u200B' && c <= '\u200D')
+            || c == '\u2060'
+            || c == '\uFEFF');
+  }
+}
