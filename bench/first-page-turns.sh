@@ -19,6 +19,8 @@ APPS=("$(cd "$3" && pwd)")
 PORT=${BENCH_PORT:-$((20000 + RANDOM % 20000))}
 PAGE=${PAGE:-/}
 REF_RUNS=${REF_RUNS:-5}
+# Extra JIT flags for the server (none by default; docs/benchmarks.md measures later C2 thresholds).
+JIT_FLAGS=${JIT_FLAGS-}
 REF=$(mktemp -d)
 trap 'rm -rf "$REF"' EXIT
 cat > "$REF/Hello.java" <<'J'
@@ -39,7 +41,7 @@ start() { # app dir, log name; prints "first-200-s cpu-s"
   if [ -f "$1/app-cds.jsa" ]; then cds="-XX:SharedArchiveFile=app-cds.jsa"; fi
   t0=$(date +%s.%N)
   (cd "$1" && CHRONOLOGY_DATA_DIR="$DATA" CHRONOLOGY_CORPUS_INGEST_ON_START=false \
-    QUARKUS_HTTP_PORT=$PORT exec java -Xmx256m -XX:+UseSerialGC $cds ${JAVA_FLAGS:-} \
+    QUARKUS_HTTP_PORT=$PORT exec java -Xmx256m -XX:+UseSerialGC $JIT_FLAGS $cds ${JAVA_FLAGS:-} \
     -jar quarkus-run.jar > "$DATA/$2" 2>&1) &
   pid=$!
   until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$PORT$PAGE")" = 200 ]; do

@@ -25,6 +25,8 @@ ROUNDS=$2
 A=$(cd "$3" && pwd)
 B=$(cd "$4" && pwd)
 PORT=${BENCH_PORT:-$((20000 + RANDOM % 20000))}
+# Extra JIT flags for the server (none by default; docs/benchmarks.md measures later C2 thresholds).
+JIT_FLAGS=${JIT_FLAGS-}
 OWNER=$(stat -c %U "$DATA")
 
 threads() { # pid; prints "main/jit/rest" CPU seconds of its threads
@@ -47,7 +49,7 @@ start() { # app dir, log, extra flags; prints "first-answer-s cpu-s ready-s main
   local cds=""
   if [ -f "$1/app-cds.jsa" ] && [ -z "${NO_CDS:-}" ]; then cds="-XX:SharedArchiveFile=app-cds.jsa"; fi
   local cmd="cd '$1' && CHRONOLOGY_DATA_DIR='$DATA' CHRONOLOGY_CORPUS_INGEST_ON_START=false \
-QUARKUS_HTTP_PORT=$PORT exec java -Xmx256m -XX:+UseSerialGC $cds ${JAVA_FLAGS:-} $3 -jar quarkus-run.jar > '$DATA/$2' 2>&1"
+QUARKUS_HTTP_PORT=$PORT exec java -Xmx256m -XX:+UseSerialGC $JIT_FLAGS $cds ${JAVA_FLAGS:-} $3 -jar quarkus-run.jar > '$DATA/$2' 2>&1"
   local t0 t1 t2 pid jvm cpu split
   t0=$(date +%s.%N)
   if [ "$(id -u)" = 0 ] && [ "$OWNER" != root ]; then su "$OWNER" -s /bin/bash -c "$cmd" & else bash -c "$cmd" & fi

@@ -9,9 +9,11 @@
 set -u
 APP=$(cd "$1" && pwd); DATA=$(cd "$2" && pwd)
 PORT=$3; FLAGS=${4:-}
+# Extra JIT flags for the server (none by default; docs/benchmarks.md measures later C2 thresholds).
+JIT_FLAGS=${JIT_FLAGS-}
 cd "$APP"
 CHRONOLOGY_DATA_DIR=$DATA CHRONOLOGY_CORPUS_INGEST_ON_START=false QUARKUS_HTTP_PORT=$PORT \
- java -Xmx256m -XX:+UseSerialGC -XX:SharedArchiveFile=app-cds.jsa $FLAGS -jar quarkus-run.jar > "$DATA/steady-$PORT.log" 2>&1 &
+ java -Xmx256m -XX:+UseSerialGC $JIT_FLAGS -XX:SharedArchiveFile=app-cds.jsa $FLAGS -jar quarkus-run.jar > "$DATA/steady-$PORT.log" 2>&1 &
 pid=$!
 until [ "$(curl -s -o /dev/null -w '%{http_code}' http://localhost:$PORT/q/health/ready)" = 200 ]; do kill -0 $pid || exit 1; sleep 0.2; done
 B=http://localhost:$PORT

@@ -7,12 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.chronology.db.Sql;
+import org.chronology.event.query.SearchDocTest;
 import org.chronology.text.ArabicNormalizer;
 import org.junit.jupiter.api.Test;
 
@@ -46,27 +44,9 @@ class SearchDocumentTest {
         docs.toArray(String[]::new));
   }
 
-  private static List<String> articleTexts() throws IOException {
-    List<Path> folders =
-        List.of(
-            Path.of("corpus"),
-            Path.of("src/test/resources/eval/dev/articles"),
-            Path.of("src/test/resources/eval/test/articles"),
-            Path.of("src/test/resources/heldout/articles"));
-    List<String> texts = new ArrayList<>();
-    for (Path folder : folders) {
-      try (Stream<Path> files = Files.list(folder)) {
-        for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
-          texts.add(Files.readString(f));
-        }
-      }
-    }
-    return texts;
-  }
-
   @Test
   void everyArticleGivesTheDatabasesVector() throws IOException {
-    List<String> articles = articleTexts();
+    List<String> articles = SearchDocTest.articleTexts();
     assertTrue(articles.size() > 700, "the repository's articles: " + articles.size());
     List<String> texts = new ArrayList<>();
     int keys = 0;

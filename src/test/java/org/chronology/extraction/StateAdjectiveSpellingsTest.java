@@ -9,6 +9,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A state named by its other usual adjective (المجرية beside هنغارية) or its other usual spelling
  * (تايلند beside تايلاند) is still that state, as the guide reads demonyms and spelling variants.
+ * South Africa's adjective is a compound whose first word takes the article and never the feminine
+ * ending ("الرئيس الجنوب إفريقي"، "الشركة الجنوب إفريقية").
  */
 class StateAdjectiveSpellingsTest {
 
@@ -44,5 +46,22 @@ class StateAdjectiveSpellingsTest {
   @Test
   void thaiAdjectiveWithoutAlif() {
     assertTrue(anyHas("وصل وزير الخارجية التايلندي أمس الأحد إلى مسقط في زيارة رسمية.", "تايلاند"));
+  }
+
+  @Test
+  void southAfricanPresidentIsSouthAfrica() {
+    assertTrue(
+        anyHas(
+            "وصل الرئيس الجنوب إفريقي أمس الأحد إلى القاهرة في زيارة رسمية تستمر يومين.",
+            "جنوب أفريقيا"));
+  }
+
+  @Test
+  void southAfricanCompanyIsSouthAfrica() {
+    assertTrue(
+        anyHas(
+            "ووقعت الحكومة الأردنية أمس الأحد اتفاقية مع الشركة الجنوب أفريقية لتطوير محطات"
+                + " الطاقة.",
+            "جنوب أفريقيا"));
   }
 }

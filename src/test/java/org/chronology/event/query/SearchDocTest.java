@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  * database.
  */
 @QuarkusTest
-class SearchDocTest {
+public class SearchDocTest {
 
   /** V3's chronology_search_doc, of the text bound as {@code ?1} (an array: of its elements). */
   private static final String V3 =
@@ -47,7 +47,8 @@ class SearchDocTest {
         (Object) texts.toArray(String[]::new));
   }
 
-  private static List<String> articleTexts() throws IOException {
+  /** Every article text in the repository: the corpus, the evaluation sets and the held-out set. */
+  public static List<String> articleTexts() throws IOException {
     List<Path> folders =
         List.of(
             Path.of("corpus"),
