@@ -3,6 +3,7 @@ package org.chronology.event;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.chronology.text.TsvResource;
 
 /**
  * The document an event's search vector is made from, built here instead of by the database's
@@ -25,11 +26,11 @@ import java.util.Set;
 public final class SearchDocument {
 
   /**
-   * V21's clitics, longest first: {@code [وبفك]?ال}, {@code لل}, {@code [وفبلك]}. The longest one
-   * that leaves at least two characters of the word is stripped, once per word.
+   * V21's clitics, longest first (lang/ar/search/vector-clitics.tsv). The longest one that leaves
+   * at least two characters of the word is stripped, once per word.
    */
   static final List<String> CLITICS =
-      List.of("وال", "بال", "فال", "كال", "ال", "لل", "و", "ف", "ب", "ل", "ك");
+      TsvResource.read("/lang/ar/search/vector-clitics.tsv", 1).stream().map(r -> r[0]).toList();
 
   private SearchDocument() {}
 
