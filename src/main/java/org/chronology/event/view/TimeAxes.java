@@ -92,7 +92,7 @@ public class TimeAxes {
       Integer newestYear,
       Long pageUndated) {
     EventFilter axisFilter = axisFilter(filter, laneActors);
-    TimeWindow window = window(params, filter, axisFilter, newestYear);
+    TimeWindow window = window(params, filter, axisFilter, laneActors, newestYear);
     LocalDate pick = date(params.getFirst(PICK));
     List<LaneSpec> specs = lanes(laneActors, filter.types());
     Linker linker = linker(path, params, window, pick);
@@ -152,6 +152,7 @@ public class TimeAxes {
       MultivaluedMap<String, String> params,
       EventFilter filter,
       EventFilter axisFilter,
+      List<Long> laneActors,
       Integer newestYear) {
     String zoom = params.getFirst(ZOOM);
     if (zoom != null && !zoom.isBlank()) {
@@ -159,7 +160,20 @@ public class TimeAxes {
     }
     Integer newest = newestYear;
     if (newest == null && filter.year() == null && filter.from() == null && filter.to() == null) {
-      LocalDate d = facets.cached("axis newest", axisFilter, () -> query.newest(axisFilter));
+      LocalDate d = null;
+      if (laneActors.isEmpty()) {
+        d = facets.cached("axis newest", axisFilter, () -> query.newest(axisFilter));
+      } else {
+        // The newest event drawn in one of the lanes, not the archive's: two actors whose events
+        // are all in 1987 opened on the decade of the archive's newest event, their lanes empty.
+        for (Long id : laneActors) {
+          EventFilter one = axisFilter.withActors(List.of(id));
+          LocalDate n = facets.cached("axis newest", one, () -> query.newest(one));
+          if (n != null && (d == null || n.isAfter(d))) {
+            d = n;
+          }
+        }
+      }
       newest = d == null ? null : d.getYear();
     }
     return TimeWindow.derive(filter.year(), filter.from(), filter.to(), newest);
