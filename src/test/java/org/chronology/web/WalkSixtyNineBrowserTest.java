@@ -21,7 +21,9 @@ import org.junit.jupiter.api.Test;
  * no serious axe-core violation: the comparison of two actors with no shared event opened its time
  * axis on the decade of the archive's newest event (the fixture's 1987 here), both lanes empty,
  * though each actor's events were in the 1950s; the English event editor labelled the actor fields
- * "role", "Kind", "role". Screenshots under {@code target/screenshots/12-69-*}.
+ * "role", "Kind", "role"; on a 390 px phone in English, an uploaded article's date read from its
+ * header was split across two lines inside its quotes ("header: 3“" then "”مارس 2021)").
+ * Screenshots under {@code target/screenshots/12-69-*}.
  */
 @QuarkusTest
 class WalkSixtyNineBrowserTest extends UiBrowserTest {
@@ -129,6 +131,74 @@ class WalkSixtyNineBrowserTest extends UiBrowserTest {
               failures,
               where,
               "12-69-editor-actors-" + width + "-" + lang + ".png");
+        }
+      }
+    }
+    assertTrue(failures.isEmpty(), String.join("\n", failures));
+  }
+
+  /**
+   * The lines (distinct tops) the text {@code t} is drawn on in the element, and whether, on the
+   * first of them, the text {@code before} is drawn left of it.
+   */
+  @SuppressWarnings("unchecked")
+  private static List<Object> lines(Page page, String selector, String t, String before) {
+    return (List<Object>)
+        page.evaluate(
+            "([s, t, q]) => { const e = document.querySelector(s);"
+                + " const walker = document.createTreeWalker(e, NodeFilter.SHOW_TEXT);"
+                + " const range = x => { walker.currentNode = e; let n;"
+                + " while ((n = walker.nextNode())) { const i = n.data.indexOf(x);"
+                + " if (i >= 0) { const r = document.createRange(); r.setStart(n, i);"
+                + " r.setEnd(n, i + x.length); return r; } } return null; };"
+                + " const p = range(t); const rects = [...p.getClientRects()];"
+                + " const tops = new Set(rects.map(r => Math.round(r.top)));"
+                + " const o = range(q);"
+                + " return [tops.size, o != null"
+                + " && o.getBoundingClientRect().left < p.getBoundingClientRect().left]; }",
+            List.of(selector, t, before));
+  }
+
+  @Test
+  void theHeaderDateOfAnUploadedArticleReadsInOrderOnAPhone() throws Exception {
+    String phrase = "3 مارس 2021";
+    String axeSource = axeSource();
+    List<String> failures = new ArrayList<>();
+    String article = null;
+    for (int width : new int[] {390, 1366}) {
+      try (BrowserContext c = underPolicy(width, 900)) {
+        Page page = signedIn(c, "walk69-upload-" + width, false);
+        if (article == null) {
+          page.navigate(url("/articles/new?lang=en"));
+          page.locator("#text")
+              .fill(
+                  "اجتمع الرئيس مع وزير الخارجية في القاهرة يوم "
+                      + phrase
+                      + " لبحث العلاقات الثنائية. "
+                      + java.util.UUID.randomUUID());
+          page.locator("#title").fill("Walk 69 upload");
+          page.locator("form.stacked button[type=submit]").click();
+          page.waitForURL(u -> u.matches(".*/articles/\\d+.*"));
+          article = page.url().replaceAll(".*/articles/(\\d+).*", "$1");
+        }
+        for (String lang : List.of("en", "ar")) {
+          String where = width + " " + lang + ": ";
+          page.navigate(url("/articles/" + article + "?lang=" + lang));
+          String dd = "dd:has(> time)";
+          assertThat(page.locator(dd)).containsText(phrase);
+          List<Object> l = lines(page, dd, phrase, "«");
+          // the phrase on one line: split, its "3" ended the line and "مارس 2021" began the next
+          assertEquals(1, ((Number) l.get(0)).intValue(), where + page.locator(dd).innerText());
+          if (lang.equals("en")) {
+            // the opening quote where the English line puts it, before the phrase
+            assertEquals(Boolean.TRUE, l.get(1), where + page.locator(dd).innerText());
+          }
+          checked(
+              page,
+              axeSource,
+              failures,
+              where,
+              "12-69-article-header-date-" + width + "-" + lang + ".png");
         }
       }
     }
