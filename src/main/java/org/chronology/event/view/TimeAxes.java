@@ -98,7 +98,7 @@ public class TimeAxes {
     Linker linker = linker(path, params, window, pick);
     Links links = links(path, params, window, pick, story(filter, laneActors), this::heading);
     Selection selection = selection(window, filter, pick);
-    long undated = pageUndated != null ? pageUndated : facets.undated(axisFilter);
+    long undated = pageUndated != null ? pageUndated : undated(axisFilter, laneActors);
     Grain grain =
         switch (window.level()) {
           case DECADE -> Grain.YEAR;
@@ -133,6 +133,33 @@ public class TimeAxes {
     }
     return TimeAxis.ofCounts(
         window, heading(window), specs, counts, tick, selection, undated, rtl(), linker, links);
+  }
+
+  /** Lanes of at most this many actors count their own undated events (2^n - 1 counts). */
+  private static final int UNDATED_LANES = 4;
+
+  /**
+   * The undated events the axis leaves out: with actors as lanes, those of any of them (by
+   * inclusion–exclusion over the counts of events having all of a set of them), not the archive's,
+   * which the comparison of two actors reported as theirs.
+   */
+  private long undated(EventFilter axisFilter, List<Long> laneActors) {
+    int n = laneActors.size();
+    if (n == 0 || n > UNDATED_LANES) {
+      return facets.undated(axisFilter);
+    }
+    long total = 0;
+    for (int set = 1; set < 1 << n; set++) {
+      List<Long> all = new java.util.ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        if ((set & 1 << i) != 0) {
+          all.add(laneActors.get(i));
+        }
+      }
+      long c = facets.undated(axisFilter.withActors(all));
+      total += all.size() % 2 == 1 ? c : -c;
+    }
+    return total;
   }
 
   private boolean rtl() {
