@@ -220,6 +220,13 @@ public interface EditMsg {
   @Message("بدور")
   String asRole();
 
+  /**
+   * The label of an actor's role in the editor, standing alone beside its field (the reader's
+   * {@code role} is lower-case inside a line: "— person, role: agent").
+   */
+  @Message("الدور")
+  String roleLabel();
+
   @Message("أو فاعل جديد: الاسم")
   String newActorName();
 

@@ -92,13 +92,13 @@ public class TimeAxes {
       Integer newestYear,
       Long pageUndated) {
     EventFilter axisFilter = axisFilter(filter, laneActors);
-    TimeWindow window = window(params, filter, axisFilter, newestYear);
+    TimeWindow window = window(params, filter, axisFilter, laneActors, newestYear);
     LocalDate pick = date(params.getFirst(PICK));
     List<LaneSpec> specs = lanes(laneActors, filter.types());
     Linker linker = linker(path, params, window, pick);
     Links links = links(path, params, window, pick, story(filter, laneActors), this::heading);
     Selection selection = selection(window, filter, pick);
-    long undated = pageUndated != null ? pageUndated : facets.undated(axisFilter);
+    long undated = pageUndated != null ? pageUndated : undated(axisFilter, laneActors);
     Grain grain =
         switch (window.level()) {
           case DECADE -> Grain.YEAR;
@@ -135,6 +135,33 @@ public class TimeAxes {
         window, heading(window), specs, counts, tick, selection, undated, rtl(), linker, links);
   }
 
+  /** Lanes of at most this many actors count their own undated events (2^n - 1 counts). */
+  private static final int UNDATED_LANES = 4;
+
+  /**
+   * The undated events the axis leaves out: with actors as lanes, those of any of them (by
+   * inclusion–exclusion over the counts of events having all of a set of them), not the archive's,
+   * which the comparison of two actors reported as theirs.
+   */
+  private long undated(EventFilter axisFilter, List<Long> laneActors) {
+    int n = laneActors.size();
+    if (n == 0 || n > UNDATED_LANES) {
+      return facets.undated(axisFilter);
+    }
+    long total = 0;
+    for (int set = 1; set < 1 << n; set++) {
+      List<Long> all = new java.util.ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        if ((set & 1 << i) != 0) {
+          all.add(laneActors.get(i));
+        }
+      }
+      long c = facets.undated(axisFilter.withActors(all));
+      total += all.size() % 2 == 1 ? c : -c;
+    }
+    return total;
+  }
+
   private boolean rtl() {
     return !ui.isEn();
   }
@@ -152,6 +179,7 @@ public class TimeAxes {
       MultivaluedMap<String, String> params,
       EventFilter filter,
       EventFilter axisFilter,
+      List<Long> laneActors,
       Integer newestYear) {
     String zoom = params.getFirst(ZOOM);
     if (zoom != null && !zoom.isBlank()) {
@@ -159,7 +187,20 @@ public class TimeAxes {
     }
     Integer newest = newestYear;
     if (newest == null && filter.year() == null && filter.from() == null && filter.to() == null) {
-      LocalDate d = facets.cached("axis newest", axisFilter, () -> query.newest(axisFilter));
+      LocalDate d = null;
+      if (laneActors.isEmpty()) {
+        d = facets.cached("axis newest", axisFilter, () -> query.newest(axisFilter));
+      } else {
+        // The newest event drawn in one of the lanes, not the archive's: two actors whose events
+        // are all in 1987 opened on the decade of the archive's newest event, their lanes empty.
+        for (Long id : laneActors) {
+          EventFilter one = axisFilter.withActors(List.of(id));
+          LocalDate n = facets.cached("axis newest", one, () -> query.newest(one));
+          if (n != null && (d == null || n.isAfter(d))) {
+            d = n;
+          }
+        }
+      }
       newest = d == null ? null : d.getYear();
     }
     return TimeWindow.derive(filter.year(), filter.from(), filter.to(), newest);
