@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.chronology.text.ArabicNormalizer;
 import org.chronology.text.TsvResource;
@@ -86,17 +87,28 @@ public final class Labels {
    * A role standing on its own, as an option of a list: "Visitor" (in a sentence: {@link #role}).
    */
   public static String roleLabel(String code) {
-    return code == null ? "" : msg().roleLabel(code);
+    return code == null ? "" : standing(msg().roleName(code));
   }
 
   /** A date's precision standing on its own, as an option of a list or a field's value: "Day". */
   public static String precisionLabel(String code) {
-    return code == null ? "" : msg().precisionLabel(code);
+    return code == null ? "" : standing(msg().precisionName(code));
   }
 
   /** An actor's kind standing on its own, as an option of a list or a field's value: "Person". */
   public static String kindLabel(String code) {
-    return code == null ? "" : msg().kindLabel(code);
+    return code == null ? "" : standing(msg().kindName(code));
+  }
+
+  /**
+   * A word of a sentence standing on its own (an option of a list, a field's value): its first
+   * letter capitalised, as the type and status labels are in English; Arabic has no case, so it is
+   * the same.
+   */
+  private static String standing(String word) {
+    return word.isEmpty()
+        ? word
+        : word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1);
   }
 
   /** The interface texts in the reader's language, for labels built in Java. */

@@ -217,22 +217,6 @@ public interface Msg {
       "{#switch code}{#case 'person'}شخص{#case 'country'}دولة{#case 'organization'}مؤسسة{#case 'company'}شركة{#case 'group'}جماعة{#else}{code}{/switch}")
   String kindName(String code);
 
-  // The same words standing on their own (an option of a list, the value of a field): capitalised
-  // in English like the type and status labels ("Visitor", "Day", "Person"); the names above are
-  // the words inside a sentence ("precision: day", "(visitor)").
-
-  @Message(
-      "{#switch code}{#case 'visitor'}زائر{#case 'host'}مضيف{#case 'buyer'}مشترٍ{#case 'seller'}بائع{#case 'attacker'}مهاجم{#case 'target'}مستهدف{#case 'speaker'}متحدث{#case 'participant'}مشارك{#else}{code}{/switch}")
-  String roleLabel(String code);
-
-  @Message(
-      "{#switch code}{#case 'day'}يوم{#case 'week'}أسبوع{#case 'month'}شهر{#case 'season'}فصل{#case 'year'}سنة{#case 'decade'}عقد{#case 'century'}قرن{#case 'unknown'}غير معروف{#else}{code}{/switch}")
-  String precisionLabel(String code);
-
-  @Message(
-      "{#switch code}{#case 'person'}شخص{#case 'country'}دولة{#case 'organization'}مؤسسة{#case 'company'}شركة{#case 'group'}جماعة{#else}{code}{/switch}")
-  String kindLabel(String code);
-
   @Message(
       "كانون الثاني/يناير؛شباط/فبراير؛آذار/مارس؛نيسان/أبريل؛أيار/مايو؛حزيران/يونيو؛تموز/يوليو؛آب/أغسطس؛أيلول/سبتمبر؛تشرين الأول/أكتوبر؛تشرين الثاني/نوفمبر؛كانون الأول/ديسمبر")
   String monthNames();
