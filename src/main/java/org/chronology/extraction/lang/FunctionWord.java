@@ -230,7 +230,8 @@ public enum FunctionWord {
   OWN_SETTING,
   PLOT,
   DISCUSSING,
-  DISCUSSED_DEAL;
+  DISCUSSED_DEAL,
+  CHARGING;
 
   final String code = name().toLowerCase(Locale.ROOT).replace('_', '-');
 }
