@@ -62,10 +62,10 @@ record AnnouncedAct(Lexicon lexicon) {
 
   /**
    * The act announced named before the verb, which opens a relative clause about it ("وقف إطلاق
-   * النار الذي أعلن في موسكو فجر السبت"، "الهدنة التي أعلنها الوسطاء أمس"): the clause dates that act,
-   * the news is the act (the guide: the type is what is reported, not the verb reporting it). The
-   * act's noun stands right before the relative, or with one word (its adjective) between; not when
-   * it is an event of its own.
+   * النار الذي أعلن في موسكو فجر السبت"، "الهدنة التي أعلنها الوسطاء أمس"): the clause dates that
+   * act, the news is the act (the guide: the type is what is reported, not the verb reporting it).
+   * The act's noun stands right before the relative, or with one word (its adjective) between; not
+   * when it is an event of its own.
    */
   private TriggerHit actNamedBefore(Document doc, EventDraft e, int sentenceStart) {
     int relative = e.head.first() - 1;

@@ -7,10 +7,10 @@ import org.chronology.text.Proclitics;
 import org.chronology.text.Sentence;
 
 /**
- * Talks whose object is a purchase, a sale or a delivery ("وذكرت القناة أن الجانبين بحثا أيضاً
- * صفقة تشتري بموجبها …"، "ناقش الوزيران كذلك إمكانية شراء منظومة …"): the deal is what the talks
- * are about and the news, the guide's deal, as "بحثا صفقة" written together (triggers.tsv); told
- * with the subject, an adverb or a setting between the verb and its object, the verb's own meeting
+ * Talks whose object is a purchase, a sale or a delivery ("وذكرت القناة أن الجانبين بحثا أيضاً صفقة
+ * تشتري بموجبها …"، "ناقش الوزيران كذلك إمكانية شراء منظومة …"): the deal is what the talks are
+ * about and the news, the guide's deal, as "بحثا صفقة" written together (triggers.tsv); told with
+ * the subject, an adverb or a setting between the verb and its object, the verb's own meeting
  * reading covered the word. The object must stand in the verb's clause, before any other verb.
  */
 final class DiscussedDeals {

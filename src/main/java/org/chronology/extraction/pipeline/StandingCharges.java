@@ -12,7 +12,8 @@ import org.chronology.text.Proclitics;
  * has no day of its own, the date the sentence gives is that of the attack charged, and the news is
  * the attack (the guide's incident: what act is reported, not the verb reporting it). Only in the
  * body (a headline's present tells that day's accusation), and only when the first happening after
- * the verb is an incident dated after its noun and no verb of the sentence tells an incident of its own.
+ * the verb is an incident dated after its noun and no verb of the sentence tells an incident of its
+ * own.
  */
 record StandingCharges(Lexicon lexicon) {
 
