@@ -228,7 +228,10 @@ public enum FunctionWord {
   ADDING,
   RECEIVED_OTHER,
   OWN_SETTING,
-  PLOT;
+  PLOT,
+  DISCUSSING,
+  DISCUSSED_DEAL,
+  CHARGING;
 
   final String code = name().toLowerCase(Locale.ROOT).replace('_', '-');
 }

@@ -24,6 +24,12 @@ record AnnouncedAct(Lexicon lexicon) {
       return;
     }
     var s = doc.sentences().get(e.sentence);
+    TriggerHit named = actNamedBefore(doc, e, s.firstToken());
+    if (named != null) {
+      e.type = named.trigger().type();
+      e.head = named;
+      return;
+    }
     for (TriggerHit t : doc.triggers()) {
       if (t.sentence() != e.sentence || t.first() < e.head.end() || t.first() >= s.endToken()) {
         continue;
@@ -52,6 +58,42 @@ record AnnouncedAct(Lexicon lexicon) {
     } else if (namesActOfNoOtherType(doc, e.head.end(), s.endToken())) {
       e.type = EventType.OTHER;
     }
+  }
+
+  /**
+   * The act announced named before the verb, which opens a relative clause about it ("وقف إطلاق
+   * النار الذي أعلن في موسكو فجر السبت"، "الهدنة التي أعلنها الوسطاء أمس"): the clause dates that
+   * act, the news is the act (the guide: the type is what is reported, not the verb reporting it).
+   * The act's noun stands right before the relative, or with one word (its adjective) between; not
+   * when it is an event of its own.
+   */
+  private TriggerHit actNamedBefore(Document doc, EventDraft e, int sentenceStart) {
+    int relative = e.head.first() - 1;
+    if (relative <= sentenceStart
+        || !lexicon.is(FunctionWord.RELATIVE, doc.tokens().get(relative).text())) {
+      return null;
+    }
+    TriggerHit named = null;
+    for (TriggerHit t : doc.triggers()) {
+      if (t.sentence() == e.sentence
+          && t.end() <= relative
+          && relative - t.end() <= 1
+          && (named == null || t.end() > named.end())) {
+        named = t;
+      }
+    }
+    if (named == null
+        || named.inQuote()
+        || named.trigger().type() == EventType.STATEMENT
+        || named.trigger().form().verbal()) {
+      return null;
+    }
+    for (EventDraft o : doc.events()) {
+      if (o != e && o.sentence == named.sentence() && o.head.first() == named.first()) {
+        return null;
+      }
+    }
+    return named;
   }
 
   /**

@@ -146,6 +146,7 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
       new AnnouncedAct(lexicon).apply(doc, e);
       new DeclaredPlans(lexicon).apply(doc, e);
       new WelcomedSteps(lexicon).apply(doc, e);
+      new StandingCharges(lexicon).apply(doc, e);
       new ReceivedGuest(lexicon).apply(doc, e, kept);
       new TalksAbroad(lexicon).apply(doc, e, kept);
       AnchoredDates.resolve(e);

@@ -99,6 +99,8 @@ public record TriggerStage(Lexicon lexicon) implements Stage {
       }
       if (opened != null && opened != h.trigger().type()) {
         out.set(i, retyped(h, opened));
+      } else if (DiscussedDeals.discussesDeal(lexicon, doc, h, out)) {
+        out.set(i, retyped(h, org.chronology.extraction.EventType.DEAL));
       } else if (receivesDiplomatic(doc, h, out)) {
         out.set(i, retyped(h, org.chronology.extraction.EventType.DIPLOMATIC));
       } else if (receivesNoGoods(doc, h)) {
