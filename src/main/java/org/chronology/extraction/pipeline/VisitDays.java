@@ -51,7 +51,9 @@ final class VisitDays {
   /**
    * "والتقى سلام الرئيس السوري في قصر الشعب" after "وصل سلام إلى دمشق": talks held by the visitor,
    * told after the visit without a date of their own, are held during it (the guide: the visit and
-   * the meetings held during it are one event, unless a meeting has its own date). Not a summit,
+   * the meetings held during it are one event, unless a meeting has its own date). A visit told
+   * without a date ("وصل إلى بغداد في زيارة رسمية") has no day for the talks' own date to differ
+   * from: the talks' day ("والتقى … اليوم الخميس") dates it. Not a summit,
    * not "again", not a meeting of someone else travelling; the states it names are the visit's, or
    * the one state of a visitor whose state the visit does not name.
    */
@@ -61,7 +63,7 @@ final class VisitDays {
         || p.status != EventStatus.HAPPENED
         || e.status != EventStatus.HAPPENED
         || p.sentence >= e.sentence
-        || e.date != null && !sameDay(p, e)
+        || e.date != null && p.date != null && !sameDay(p, e)
         || RetoldHappening.again(doc, e)
         || RetoldHappening.summit(doc, p)
         || RetoldHappening.summit(doc, e)) {
