@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
  * A visit told without a date and the visitor's talks told next with one: the visit has no day of
  * its own for the talks' date to differ from, so the talks are held during it and date it (guide:
  * the visit and the meetings held during it are one event, unless a meeting has its own separate
- * date). Someone else's talks stay apart. Sentences of our own.
+ * date). Someone else's talks, and talks dated to a month, stay apart. Sentences of our own.
  */
 class UndatedVisitTalksTest {
 
@@ -41,6 +41,15 @@ class UndatedVisitTalksTest {
         Fixtures.extract(
             "وصل وزير الخارجية الأردني أيمن الصفدي إلى بغداد في زيارة رسمية. والتقى رئيس الوزراء"
                 + " العراقي محمد شياع السوداني السفير التركي اليوم الخميس في مقر الحكومة.");
+    assertEquals(2, events.size(), events.toString());
+  }
+
+  @Test
+  void testTalksOfAnotherMonthStayApart() {
+    List<ExtractedEvent> events =
+        Fixtures.extract(
+            "وصل وزير الخارجية الأردني أيمن الصفدي إلى بغداد في زيارة رسمية. والتقى الصفدي رئيس"
+                + " الوزراء العراقي محمد شياع السوداني في آذار 2019.");
     assertEquals(2, events.size(), events.toString());
   }
 }
