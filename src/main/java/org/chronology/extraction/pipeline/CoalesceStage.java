@@ -249,7 +249,7 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
     if (new ArrivalReceptions(lexicon).partOfVisit(doc, p, e)) {
       return true; // "وكان في استقباله لدى وصوله …": the visit begins
     }
-    if (!placesCompatible(p, e)) {
+    if (!placesCompatible(p, e) && !SaidPlaces.placeOfWhatIsSaid(doc, p, e)) {
       return false;
     }
     if (Retellings.namedByItsDay(p, e)) {

@@ -51,9 +51,11 @@ final class VisitDays {
   /**
    * "والتقى سلام الرئيس السوري في قصر الشعب" after "وصل سلام إلى دمشق": talks held by the visitor,
    * told after the visit without a date of their own, are held during it (the guide: the visit and
-   * the meetings held during it are one event, unless a meeting has its own date). Not a summit,
-   * not "again", not a meeting of someone else travelling; the states it names are the visit's, or
-   * the one state of a visitor whose state the visit does not name.
+   * the meetings held during it are one event, unless a meeting has its own date). A visit told
+   * without a date ("وصل إلى بغداد في زيارة رسمية") has no day for the talks' own date to differ
+   * from: the talks' day ("والتقى … اليوم الخميس"), a day and not a month or a year, dates it. Not
+   * a summit, not "again", not a meeting of someone else travelling; the states it names are the
+   * visit's, or the one state of a visitor whose state the visit does not name.
    */
   static boolean visitorMeets(Document doc, EventDraft p, EventDraft e) {
     if (p.type != EventType.VISIT
@@ -61,7 +63,7 @@ final class VisitDays {
         || p.status != EventStatus.HAPPENED
         || e.status != EventStatus.HAPPENED
         || p.sentence >= e.sentence
-        || e.date != null && !sameDay(p, e)
+        || e.date != null && (p.date != null ? !sameDay(p, e) : !onADay(e))
         || RetoldHappening.again(doc, e)
         || RetoldHappening.summit(doc, p)
         || RetoldHappening.summit(doc, e)) {
@@ -228,6 +230,12 @@ final class VisitDays {
     String w = doc.tokens().get(e.head.first()).text();
     return lexicon.is(FunctionWord.RECEPTION, w)
         || lexicon.is(FunctionWord.RECEPTION, Proclitics.withoutConjunction(w));
+  }
+
+  /** e is dated to a day ("اليوم الخميس"), not a month or a year of another occasion. */
+  private static boolean onADay(EventDraft e) {
+    return e.date.expression().start() != null
+        && e.date.expression().precision() == org.chronology.time.Precision.DAY;
   }
 
   /** How far before a plan's day "later" may stand ("في وقت لاحق من اليوم"). */
