@@ -1,3 +1,5 @@
+// Over 400 lines: every count before or after a reference (ago, later, within, since, tied to a
+// happening by من) shares one reading of the count, its unit and its hedges.
 package org.chronology.time;
 
 import java.time.LocalDate;

@@ -12,8 +12,8 @@ import org.chronology.time.TemporalTagger;
 import org.junit.jupiter.api.Test;
 
 /**
- * A word of measure between the count and its "من" ("بعد شهرين تقريبا من …"، "قبل يومين فقط من
- * …") leaves the phrase tied to the happening it names (guide, Dates: a date relative to another
+ * A word of measure between the count and its "من" ("بعد شهرين تقريبا من …"، "قبل يومين فقط من …")
+ * leaves the phrase tied to the happening it names (guide, Dates: a date relative to another
  * happening is counted from that happening): it is not counted from the publication, and it does
  * not date the happening named after it, which keeps its own date.
  */
