@@ -272,6 +272,32 @@ final class CandidateMerger {
    * none are not read as dates at all.
    */
   static List<Cand> resolveFollowers(String text, List<Cand> chosen) {
+    return resolveFollowers(text, chosen, c -> false);
+  }
+
+  /**
+   * {@link #resolveFollowers(String, List)}, where "العام نفسه" and "الشهر نفسه" do not count from
+   * a bound at the present ("لم يكشف حتى اليوم هوية الجناة"): it tells how long a state has lasted,
+   * no year a story is told in (the guide: "العام نفسه" = the year most recently mentioned).
+   */
+  List<Cand> resolveFollowersPastBounds(String text, List<Cand> chosen) {
+    return resolveFollowers(text, chosen, c -> untilNow(text, c));
+  }
+
+  private boolean untilNow(String text, Cand c) {
+    if (!c.relative()
+        || c.start() == null
+        || c.precision() != Precision.DAY
+        || !c.start().equals(c.against())
+        || c.end() != null && !c.end().equals(c.start())) {
+      return false;
+    }
+    String before = Words.previousWord(text, c.s());
+    return before != null && lex.cues.get("UNTIL_NOW").contains(before);
+  }
+
+  private static List<Cand> resolveFollowers(
+      String text, List<Cand> chosen, java.util.function.Predicate<Cand> bound) {
     List<Cand> out = new ArrayList<>(chosen.size());
     for (Cand c : chosen) {
       if (c.kind().keepsOwnReading()) {
@@ -287,7 +313,7 @@ final class CandidateMerger {
         continue;
       }
       if (c.kind().follows()) {
-        Cand earlier = closestEarlier(out, c.kind().needs);
+        Cand earlier = closestEarlier(out.stream().filter(bound.negate()).toList(), c.kind().needs);
         if (c.kind() == Cand.Kind.SAME_DAY && open(earlier)) {
           // "في زيارة يجريها منذ الأحد … ووقع في اليوم نفسه": the start of a stretch still
           // running is no day told of a happening; the day named before it is

@@ -70,6 +70,15 @@ public final class PublicationDateDetector {
   private static final Pattern SOURCE_ONLY_END =
       Pattern.compile("^\\s*+\\((?<src>[^()\\n]{1,30})\\)\\s*+\\p{L}");
 
+  /**
+   * A newspaper's dateline: the place, a dash, then the paper's name (one or two words, in
+   * guillemets or quotes or bare) closed by a colon ("مقديشو - «الصومال الجديد»: 17/ 12/ 2025 -").
+   */
+  private static final Pattern PAPER_DATELINE_PLACE =
+      Pattern.compile(
+          "^\\s*+\\p{L}++(?:\\s++\\p{L}++)?\\s*+-\\s*+[\\u00AB\\u201C\"]?\\p{L}++(?:\\s++\\p{L}++)?"
+              + "[\\u00BB\\u201D\"]?\\s*+:\\s*+$");
+
   /** A place of at most three words before a bracket-only dateline's date. */
   private static final int PLACE_WORDS = 3;
 
@@ -402,6 +411,7 @@ public final class PublicationDateDetector {
   private boolean dateline(String place, String after) {
     return (DATELINE_END.matcher(after).find() || closedBySource(after))
         && (DATELINE_PLACE.matcher(place).matches()
+            || PAPER_DATELINE_PLACE.matcher(place).matches()
             || DATELINE_PLACE.matcher(withoutHijriEquivalent(place)).matches());
   }
 

@@ -1,3 +1,5 @@
+// Over 400 lines: every count before or after a reference (ago, later, within, since, tied to a
+// happening by من) shares one reading of the count, its unit and its hedges.
 package org.chronology.time;
 
 import java.time.LocalDate;
@@ -98,10 +100,17 @@ final class RelativeResolver extends Resolver {
     }
     boolean after = within || m.group("after") != null;
     boolean since = m.group("since") != null;
-    // An event anchor: "قبل يوم واحد من انطلاق العملية".
-    String next = Words.nextWord(c.s(), m.end("e"));
+    // An event anchor: "قبل يوم واحد من انطلاق العملية"; a word of measure may stand before the
+    // preposition ("بعد شهر تقريبا من الزيارة"، "بعد عامين فقط من زيارته").
+    int from = m.end("e");
+    String next = Words.nextWord(c.s(), from);
+    if (!since && next != null && lex.cues.get("ANCHOR_MEASURE").contains(next)) {
+      hedged |= lex.cues.get("HEDGE").contains(next);
+      from = c.s().indexOf(next, from) + next.length();
+      next = Words.nextWord(c.s(), from);
+    }
     if (!since && next != null && lex.cues.get("ANCHOR").contains(next)) {
-      int afterPrep = c.s().indexOf(next, m.end("e")) + next.length();
+      int afterPrep = c.s().indexOf(next, from) + next.length();
       String obj = Words.nextWord(c.s(), afterPrep);
       if (obj != null && !lex.cues.get("NOT_ANCHOR").contains(obj)) {
         var dir = after ? EventAnchor.Direction.AFTER : EventAnchor.Direction.BEFORE;

@@ -213,7 +213,7 @@ public final class TemporalTagger {
     }
     List<Cand> chosen =
         merger.yearFromSentence(
-            CandidateMerger.resolveFollowers(ctx.s(), merger.merge(all, ctx.s())), ctx.s());
+            merger.resolveFollowersPastBounds(ctx.s(), merger.merge(all, ctx.s())), ctx.s());
     List<TemporalExpression> out = new ArrayList<>(chosen.size());
     for (Cand c : chosen) {
       out.add(toExpression(nt, c));
