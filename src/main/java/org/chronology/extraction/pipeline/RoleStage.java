@@ -37,6 +37,7 @@ public record RoleStage(Lexicon lexicon, Gazetteer gazetteer) implements Stage {
     }
     OtherSide.add(doc, gazetteer);
     VisitMeetings.add(doc, lexicon);
+    ReactedHappenings.addParties(lexicon, doc);
   }
 
   private void assign(Document doc, EventDraft d) {
