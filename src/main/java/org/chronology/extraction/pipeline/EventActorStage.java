@@ -40,6 +40,7 @@ public record EventActorStage(Gazetteer gazetteer, Lexicon lexicon) implements S
           addLeaders(doc, d, pair, office);
         }
         CollectiveParties.addParties(d, pair);
+        ImpliedActors.addCountriesOfPeople(gazetteer, d.actors); // the leaders' states
       }
       int at = CollectiveParties.countedAt(lexicon, doc, d);
       int counted =
