@@ -33,9 +33,10 @@ public record EventActorStage(Gazetteer gazetteer, Lexicon lexicon) implements S
     List<GazetteerEntry> pair = null;
     for (EventDraft d : doc.events()) {
       actors(doc, doc.sentences().get(d.sentence), d);
-      if (CollectiveParties.namesParties(lexicon, doc, d)) {
+      int from = WitnessedSignings.from(lexicon, doc, doc.sentences().get(d.sentence), d);
+      if (CollectiveParties.namesParties(lexicon, doc, d, from)) {
         pair = pair == null ? ArticlePair.of(doc, gazetteer) : pair;
-        String office = CollectiveParties.leadersOffice(lexicon, doc, d);
+        String office = CollectiveParties.leadersOffice(lexicon, doc, d, from);
         if (office != null) {
           addLeaders(doc, d, pair, office);
         }
@@ -271,8 +272,9 @@ public record EventActorStage(Gazetteer gazetteer, Lexicon lexicon) implements S
     List<ResolvedActor> out = new ArrayList<>();
     java.util.Map<String, Integer> seen = new java.util.HashMap<>();
     List<ActorHit> noParty = new ArrayList<>();
+    int from = WitnessedSignings.from(lexicon, doc, s, d);
     for (ActorHit h : doc.actors()) {
-      if (h.sentence() != s.index() || h.first() < d.first || h.first() >= d.end) {
+      if (h.sentence() != s.index() || h.first() < from || h.first() >= d.end) {
         continue;
       }
       if (NonParties.named(lexicon, doc, s, h, d.type)) {
