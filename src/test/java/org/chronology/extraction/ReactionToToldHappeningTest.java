@@ -6,7 +6,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A declaration about a happening the article has told, named by its definite noun ("وانتقدت
  * الخارجية الروسية بشدة الزيارة"), is about the states that took part in it: they are actors of the
- * statement. Not a noun of what the speaker says ("وقال … إن الزيارة …").
+ * statement; so is a visit named by its visitor ("بزيارة فلان"). Not a noun of what the speaker
+ * says ("وقال … إن الزيارة …").
  */
 class ReactionToToldHappeningTest {
 
@@ -30,5 +31,16 @@ class ReactionToToldHappeningTest {
                 VISIT, "وقال المتحدث باسم الخارجية الصينية أمس إن الزيارة تعقد الوضع في المنطقة."));
     ExtractedEvent statement = Fixtures.ofType(events, EventType.STATEMENT);
     Fixtures.assertNoActor(statement, "الهند");
+  }
+
+  @Test
+  void testAVisitNamedByItsVisitorIsTheOneToldBefore() {
+    List<ExtractedEvent> events =
+        Fixtures.extract(
+            Fixtures.article(
+                "وصل رئيس الوزراء الهندي ناريندرا مودي إلى طوكيو أمس في زيارة رسمية.",
+                "ونددت وزارة الخارجية الصينية مساء أمس بزيارة مودي."));
+    ExtractedEvent statement = Fixtures.ofType(events, EventType.STATEMENT);
+    Fixtures.assertActors(statement, "الصين", "اليابان");
   }
 }

@@ -30,7 +30,7 @@ final class ReactedHappenings {
       }
       TriggerHit noun = toldNoun(lexicon, doc, d);
       EventDraft told = noun == null ? null : lastBefore(drafts, d, noun.trigger().type());
-      if (told == null) {
+      if (told == null || !noun.definite() && !ofItsPerson(doc, d, noun, told)) {
         continue;
       }
       for (ResolvedActor a : told.actors) {
@@ -43,8 +43,8 @@ final class ReactedHappenings {
   }
 
   /**
-   * The first event noun after the declaration's verb in its clause, when it is definite and not
-   * said to be an earlier or a later one ("الزيارة السابقة"، "القمة المقبلة").
+   * The first event noun after the declaration's verb in its clause, when it is not said to be an
+   * earlier or a later one ("الزيارة السابقة"، "القمة المقبلة").
    */
   private static TriggerHit toldNoun(Lexicon lexicon, Document doc, EventDraft d) {
     TriggerHit first = null;
@@ -58,7 +58,6 @@ final class ReactedHappenings {
     }
     if (first == null
         || first.trigger().form().verbal()
-        || !first.definite()
         || first.inQuote()
         || !TOLD.contains(first.trigger().type())) {
       return null;
@@ -76,6 +75,22 @@ final class ReactedHappenings {
       }
     }
     return first;
+  }
+
+  /**
+   * "ونددت طهران بزيارة فلان": a noun in construct with the name of a person who took part in the
+   * happening told before (the name is among the statement's actors and the happening's) is that
+   * happening.
+   */
+  private static boolean ofItsPerson(Document doc, EventDraft d, TriggerHit noun, EventDraft told) {
+    for (ResolvedActor a : d.actors) {
+      if (a.first() == noun.end()
+          && a.kind() == ActorKind.PERSON
+          && told.actors.stream().anyMatch(x -> x.name().equals(a.name()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static EventDraft lastBefore(List<EventDraft> drafts, EventDraft d, EventType type) {
