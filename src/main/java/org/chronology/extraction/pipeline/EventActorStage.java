@@ -329,6 +329,13 @@ public record EventActorStage(Gazetteer gazetteer, Lexicon lexicon) implements S
         out.add(0, a);
       }
     }
+    ActorHit accused = AccusedOfAct.accused(lexicon, doc, s, d);
+    ResolvedActor target = accused == null ? null : resolve(doc, s, accused, when);
+    if (target != null
+        && !out.isEmpty()
+        && out.stream().noneMatch(o -> o.name().equals(target.name()))) {
+      out.add(target);
+    }
     ImpliedActors.addBodiesOfOfficers(gazetteer, doc, out);
     ImpliedActors.addCountriesOfPeople(gazetteer, out);
     ImpliedActors.addStatesOfSharedBodies(gazetteer, lexicon, doc, out);
