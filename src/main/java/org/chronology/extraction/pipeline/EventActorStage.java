@@ -336,6 +336,12 @@ public record EventActorStage(Gazetteer gazetteer, Lexicon lexicon) implements S
         && out.stream().noneMatch(o -> o.name().equals(target.name()))) {
       out.add(target);
     }
+    for (ActorHit h : ShortBodyNames.named(lexicon, doc, s, d)) {
+      ResolvedActor a = resolve(doc, doc.sentences().get(h.sentence()), h, when);
+      if (a != null && out.stream().noneMatch(o -> o.name().equals(a.name()))) {
+        out.add(a);
+      }
+    }
     ImpliedActors.addBodiesOfOfficers(gazetteer, doc, out);
     ImpliedActors.addCountriesOfPeople(gazetteer, out);
     ImpliedActors.addStatesOfSharedBodies(gazetteer, lexicon, doc, out);
