@@ -329,14 +329,13 @@ public record EventActorStage(Gazetteer gazetteer, Lexicon lexicon) implements S
         out.add(0, a);
       }
     }
-    ActorHit accused = AccusedOfAct.accused(lexicon, doc, s, d);
-    ResolvedActor target = accused == null ? null : resolve(doc, s, accused, when);
-    if (target != null
-        && !out.isEmpty()
-        && out.stream().noneMatch(o -> o.name().equals(target.name()))) {
-      out.add(target);
+    // bodies named by their head noun alone; whom an accusing participle after the act names
+    List<ActorHit> more = ShortBodyNames.named(lexicon, doc, s, d);
+    ActorHit accused = out.isEmpty() ? null : AccusedOfAct.accused(lexicon, doc, s, d);
+    if (accused != null) {
+      more.add(accused);
     }
-    for (ActorHit h : ShortBodyNames.named(lexicon, doc, s, d)) {
+    for (ActorHit h : more) {
       ResolvedActor a = resolve(doc, doc.sentences().get(h.sentence()), h, when);
       if (a != null && out.stream().noneMatch(o -> o.name().equals(a.name()))) {
         out.add(a);
