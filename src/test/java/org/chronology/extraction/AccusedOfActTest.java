@@ -3,9 +3,8 @@ package org.chronology.extraction;
 import org.junit.jupiter.api.Test;
 
 /**
- * "أغلقت الحكومة المعبر، متهمة فلاناً بـ…": the one an accusing participle names right after an
- * act told by its verb is whom the act is aimed at, an actor of it; not after a noun a saying tells
- * of.
+ * "أغلقت الحكومة المعبر، متهمة فلاناً بـ…": the one an accusing participle names right after an act
+ * told by its verb is whom the act is aimed at, an actor of it; not after a noun a saying tells of.
  */
 class AccusedOfActTest {
 

@@ -7,9 +7,9 @@ import org.chronology.text.Sentence;
 
 /**
  * "وكانت الحكومة قد أغلقت المعبر في فبراير، متهمة الحركة المسلحة بتهريب السلاح عبره": the one a
- * circumstantial participle of accusing names right after an act is whom the act is aimed at,
- * the guide's target; the accusation itself is no event of its own ({@link
- * BackgroundFilterStage}), so the act takes the accused.
+ * circumstantial participle of accusing names right after an act is whom the act is aimed at, the
+ * guide's target; the accusation itself is no event of its own ({@link BackgroundFilterStage}), so
+ * the act takes the accused.
  */
 final class AccusedOfAct {
 

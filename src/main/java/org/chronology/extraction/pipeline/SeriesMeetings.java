@@ -7,10 +7,10 @@ import org.chronology.extraction.EventType;
 
 /**
  * "يستضيف الملك اليوم القمة الثلاثية الأردنية المصرية العراقية … وكانت القمة الأولى قد عقدت في
- * القاهرة": a summit or meeting the article names again by its noun alone, another round of the
- * one it has told, is held between the same states. When its own clause names fewer than two
- * states, the states of the last meeting told before under the same noun join it, implied; the
- * guide makes the states that meet the actors of a meeting.
+ * القاهرة": a summit or meeting the article names again by its noun alone, another round of the one
+ * it has told, is held between the same states. When its own clause names fewer than two states,
+ * the states of the last meeting told before under the same noun join it, implied; the guide makes
+ * the states that meet the actors of a meeting.
  */
 final class SeriesMeetings {
 
@@ -19,7 +19,9 @@ final class SeriesMeetings {
   static void add(Document doc) {
     List<EventDraft> drafts = doc.events();
     for (EventDraft d : drafts) {
-      if (d.type != EventType.MEETING || d.head.trigger().form().verbal() || states(d).size() >= 2) {
+      if (d.type != EventType.MEETING
+          || d.head.trigger().form().verbal()
+          || states(d).size() >= 2) {
         continue;
       }
       EventDraft told = null;

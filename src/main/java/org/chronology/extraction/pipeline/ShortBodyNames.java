@@ -14,8 +14,8 @@ import org.chronology.text.Sentence;
  * "طلب المغرب العودة إلى الاتحاد الإفريقي … ويرتقب أن يحسم الاتحاد في الطلب": a body the article
  * has named in full, named again by its first word alone (its definite head noun, no adjective or
  * name after it), is that body, as the guide makes the variants of one actor's name aliases of it.
- * Only when exactly one body named before begins with that word, and not a state's organ named by
- * a noun and the state's adjective.
+ * Only when exactly one body named before begins with that word, and not a state's organ named by a
+ * noun and the state's adjective.
  */
 final class ShortBodyNames {
 
@@ -48,7 +48,8 @@ final class ShortBodyNames {
       }
     }
     for (int t = d.first; t < d.end; t++) {
-      String w = ArabicNormalizer.key(Proclitics.withoutAndOrPreposition(doc.tokens().get(t).text()));
+      String w =
+          ArabicNormalizer.key(Proclitics.withoutAndOrPreposition(doc.tokens().get(t).text()));
       String name = entity.get(w);
       if (name == null || name.isEmpty() || covered(doc, t)) {
         continue;

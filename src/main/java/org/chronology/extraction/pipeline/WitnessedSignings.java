@@ -35,7 +35,8 @@ final class WitnessedSignings {
     if (!SIGNED.contains(d.type)
         || d.first <= verb
         || d.first - verb > REACH
-        || !lexicon.is(FunctionWord.WITNESS, Proclitics.withoutAnd(doc.tokens().get(verb).text()))) {
+        || !lexicon.is(
+            FunctionWord.WITNESS, Proclitics.withoutAnd(doc.tokens().get(verb).text()))) {
       return d.first;
     }
     for (EventDraft o : doc.events()) {
