@@ -13,10 +13,11 @@ final class CollectiveParties {
 
   /**
    * The clause names the two parties by a dual ("البلدان"، "الجانبين"، "الزعيمان") or by the body
-   * they share ("اللجنة الفنية المشتركة"), which stands for both.
+   * they share ("اللجنة الفنية المشتركة"), which stands for both. The clause's words start at
+   * {@code from} (before its first token when a witness verb's subject presides over it).
    */
-  static boolean namesParties(Lexicon lexicon, Document doc, EventDraft d) {
-    for (int t = d.first; t < d.end; t++) {
+  static boolean namesParties(Lexicon lexicon, Document doc, EventDraft d, int from) {
+    for (int t = from; t < d.end; t++) {
       String w = doc.tokens().get(t).text();
       if (lexicon.namesParties(w) || lexicon.is(FunctionWord.JOINT_ADJECTIVE, w) && named(doc, t)) {
         return true;
@@ -85,8 +86,8 @@ final class CollectiveParties {
   }
 
   /** The office of a dual title in the clause ("الرئيسان"، "الوزيرين"), or null. */
-  static String leadersOffice(Lexicon lexicon, Document doc, EventDraft d) {
-    for (int t = d.first; t < d.end; t++) {
+  static String leadersOffice(Lexicon lexicon, Document doc, EventDraft d, int from) {
+    for (int t = from; t < d.end; t++) {
       if (lexicon.namesParties(doc.tokens().get(t).text())) {
         var title = lexicon.titles().longestAt(doc.tokens(), doc.forms(), t, t + 1);
         if (title != null && title.first() == t && title.values().get(0).office() != null) {

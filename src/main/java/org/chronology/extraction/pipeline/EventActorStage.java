@@ -33,13 +33,15 @@ public record EventActorStage(Gazetteer gazetteer, Lexicon lexicon) implements S
     List<GazetteerEntry> pair = null;
     for (EventDraft d : doc.events()) {
       actors(doc, doc.sentences().get(d.sentence), d);
-      if (CollectiveParties.namesParties(lexicon, doc, d)) {
+      int from = WitnessedSignings.from(lexicon, doc, doc.sentences().get(d.sentence), d);
+      if (CollectiveParties.namesParties(lexicon, doc, d, from)) {
         pair = pair == null ? ArticlePair.of(doc, gazetteer) : pair;
-        String office = CollectiveParties.leadersOffice(lexicon, doc, d);
+        String office = CollectiveParties.leadersOffice(lexicon, doc, d, from);
         if (office != null) {
           addLeaders(doc, d, pair, office);
         }
         CollectiveParties.addParties(d, pair);
+        ImpliedActors.addCountriesOfPeople(gazetteer, d.actors); // the leaders' states
       }
       int at = CollectiveParties.countedAt(lexicon, doc, d);
       int counted =
@@ -270,8 +272,9 @@ public record EventActorStage(Gazetteer gazetteer, Lexicon lexicon) implements S
     List<ResolvedActor> out = new ArrayList<>();
     java.util.Map<String, Integer> seen = new java.util.HashMap<>();
     List<ActorHit> noParty = new ArrayList<>();
+    int from = WitnessedSignings.from(lexicon, doc, s, d);
     for (ActorHit h : doc.actors()) {
-      if (h.sentence() != s.index() || h.first() < d.first || h.first() >= d.end) {
+      if (h.sentence() != s.index() || h.first() < from || h.first() >= d.end) {
         continue;
       }
       if (NonParties.named(lexicon, doc, s, h, d.type)) {
@@ -324,6 +327,18 @@ public record EventActorStage(Gazetteer gazetteer, Lexicon lexicon) implements S
       ResolvedActor a = resolve(doc, s, h, when);
       if (a != null && !a.media() && out.stream().noneMatch(o -> o.name().equals(a.name()))) {
         out.add(0, a);
+      }
+    }
+    // bodies named by their head noun alone; whom an accusing participle after the act names
+    List<ActorHit> more = ShortBodyNames.named(lexicon, doc, s, d);
+    ActorHit accused = out.isEmpty() ? null : AccusedOfAct.accused(lexicon, doc, s, d);
+    if (accused != null) {
+      more.add(accused);
+    }
+    for (ActorHit h : more) {
+      ResolvedActor a = resolve(doc, doc.sentences().get(h.sentence()), h, when);
+      if (a != null && out.stream().noneMatch(o -> o.name().equals(a.name()))) {
+        out.add(a);
       }
     }
     ImpliedActors.addBodiesOfOfficers(gazetteer, doc, out);

@@ -37,6 +37,8 @@ public record RoleStage(Lexicon lexicon, Gazetteer gazetteer) implements Stage {
     }
     OtherSide.add(doc, gazetteer);
     VisitMeetings.add(doc, lexicon);
+    ReactedHappenings.addParties(lexicon, doc);
+    SeriesMeetings.add(doc);
   }
 
   private void assign(Document doc, EventDraft d) {
