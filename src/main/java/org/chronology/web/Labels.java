@@ -262,10 +262,17 @@ public final class Labels {
 
   /**
    * {@link #dayOf(LocalDate)} of a day written as ISO (an active filter's chip: "From: 4 March
-   * 2022").
+   * 2022"); empty for none or for what is no ISO day (a form sent back with its error).
    */
   public static String dayOfIso(String iso) {
-    return iso == null || iso.isEmpty() ? "" : dayOf(LocalDate.parse(iso));
+    if (iso == null || iso.isEmpty()) {
+      return "";
+    }
+    try {
+      return dayOf(LocalDate.parse(iso.strip()));
+    } catch (java.time.format.DateTimeParseException e) {
+      return "";
+    }
   }
 
   /** The reader's month names, ";"-separated, for js/filters.js to write a chosen day as above. */

@@ -285,6 +285,9 @@ public interface ReaderMsg {
   @Message("الملف")
   String file();
 
+  @Message("نص ملصق في نموذج الإضافة، لا ملف")
+  String pastedText();
+
   @Message("المصدر")
   String outlet();
 

@@ -24,8 +24,8 @@ import org.chronology.account.Roles;
 import org.chronology.article.ArticleRoutes;
 import org.chronology.article.ArticleService;
 import org.chronology.article.RejectionReason;
-import org.chronology.article.ingest.ArticleIngestService;
 import org.chronology.article.ingest.IngestOutcome;
+import org.chronology.article.ingest.PastedText;
 import org.chronology.article.ingest.Sidecar;
 import org.chronology.web.Inputs;
 import org.jboss.resteasy.reactive.RestForm;
@@ -45,6 +45,15 @@ public class ArticleUploadPage {
   /** The form's values, refilled when it comes back with errors. */
   public record UploadForm(String text, String url, String title, String outlet, String published) {
     static final UploadForm EMPTY = new UploadForm("", "", "", "", "");
+
+    /** The sent publication day, written in words beside its date box; null for none or no day. */
+    public LocalDate publishedDay() {
+      try {
+        return published.isEmpty() ? null : LocalDate.parse(published);
+      } catch (DateTimeParseException e) {
+        return null;
+      }
+    }
   }
 
   @CheckedTemplate
@@ -113,15 +122,16 @@ public class ArticleUploadPage {
       return page(400, form, errors, null);
     }
     String source = source(form, file, bytes);
+    String name = nullIfEmpty(form.title());
+    if (name == null && PastedText.is(source)) {
+      // Named to a reader by its headline or first line, not by the name made from its hash.
+      name = PastedText.headline(form.text());
+    }
     IngestOutcome outcome =
         articles.upload(
             source,
             bytes,
-            new Sidecar(
-                date,
-                nullIfEmpty(form.outlet()),
-                nullIfEmpty(form.url()),
-                nullIfEmpty(form.title())));
+            new Sidecar(date, nullIfEmpty(form.outlet()), nullIfEmpty(form.url()), name));
     switch (outcome.result()) {
       case NEW:
       case DUPLICATE:
@@ -142,7 +152,7 @@ public class ArticleUploadPage {
     if (file != null && file.fileName() != null && !file.fileName().isBlank()) {
       return file.fileName();
     }
-    return "upload-" + ArticleIngestService.sha256(bytes).substring(0, 12) + ".txt";
+    return PastedText.source(bytes);
   }
 
   private static byte[] bytes(FileUpload file) {

@@ -225,6 +225,31 @@ public class EventFacetQuery {
         .getSingleResult();
   }
 
+  /**
+   * Events without a known start date that have any of {@code actors}, under every filter but the
+   * year and the filter's own actors: what a time axis with those actors as lanes leaves out, in
+   * one count (an event of several of them counted once).
+   */
+  public long undatedOfAny(EventFilter f, List<Long> actors) {
+    EventFilter g = f.withYear(null).withActors(List.of());
+    return cache.get(
+        new Key("undated of any " + actors, Where.anyPage(g)),
+        () -> countedUndatedOfAny(g, actors));
+  }
+
+  static long countedUndatedOfAny(EventFilter f, List<Long> actors) {
+    Where w = Where.of(f, true);
+    return w.bind(
+            Rows.select(
+                "select count(e) from Event e"
+                    + w.and(
+                        "e.dateStart is null and exists (select 1 from EventActor ea9"
+                            + " where ea9.event = e and ea9.actor.id in :anyActors)"),
+                Long.class))
+        .setParameter("anyActors", actors)
+        .getSingleResult();
+  }
+
   /** Event counts per type under every filter but the types. */
   public List<TypeCount> types(EventFilter f) {
     return cache.get(new Key("types", Where.anyPage(f)), () -> computeTypes(f));

@@ -135,31 +135,15 @@ public class TimeAxes {
         window, heading(window), specs, counts, tick, selection, undated, rtl(), linker, links);
   }
 
-  /** Lanes of at most this many actors count their own undated events (2^n - 1 counts). */
-  private static final int UNDATED_LANES = 4;
-
   /**
-   * The undated events the axis leaves out: with actors as lanes, those of any of them (by
-   * inclusion–exclusion over the counts of events having all of a set of them), not the archive's,
-   * which the comparison of two actors reported as theirs.
+   * The undated events the axis leaves out: with actors as lanes, those of any of them (one count,
+   * whatever their number), not the archive's, which the comparison of two actors reported as
+   * theirs.
    */
   private long undated(EventFilter axisFilter, List<Long> laneActors) {
-    int n = laneActors.size();
-    if (n == 0 || n > UNDATED_LANES) {
-      return facets.undated(axisFilter);
-    }
-    long total = 0;
-    for (int set = 1; set < 1 << n; set++) {
-      List<Long> all = new java.util.ArrayList<>();
-      for (int i = 0; i < n; i++) {
-        if ((set & 1 << i) != 0) {
-          all.add(laneActors.get(i));
-        }
-      }
-      long c = facets.undated(axisFilter.withActors(all));
-      total += all.size() % 2 == 1 ? c : -c;
-    }
-    return total;
+    return laneActors.isEmpty()
+        ? facets.undated(axisFilter)
+        : facets.undatedOfAny(axisFilter, laneActors);
   }
 
   private boolean rtl() {

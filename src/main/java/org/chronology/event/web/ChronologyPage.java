@@ -302,8 +302,11 @@ public class ChronologyPage {
                 strip.isEmpty() ? null : newest(histogram),
                 // The axis leaves out year, from and to; without from and to the page's count of
                 // undated events is the axis's (the year is left out of both), so it is not asked
-                // twice.
-                filter.from() == null && filter.to() == null ? undated : null);
+                // twice. Not with two actors or more: the page lists the events of all of them, the
+                // axis draws each one's in their lane, and leaves out the undated of any of them.
+                filter.from() == null && filter.to() == null && filter.actors().size() < 2
+                    ? undated
+                    : null);
     // htmx asks for a part of the page (never when it restores history): send only the part.
     boolean partial =
         headers.getHeaderString("HX-Request") != null
