@@ -45,6 +45,13 @@ cpu() {
     awk -v pm="${pm:-}" -v p="$p" '{ s = $14 + $15; if (p == pm) s += $16 + $17; print s }' "/proc/$p/stat" 2>/dev/null || true
   done | awk -v t="$ticks" '{ s += $1 } END { printf "%.1f", s / t }'
 }
+# Each thread's CPU ticks of the app's JVM (name, then utime + stime), summed by name without digits.
+threads() {
+  for t in /proc/$APP/task/*; do
+    printf '%s %s\n' "$(tr ' ' '_' < "$t/comm" 2>/dev/null | sed 's/[-_#]*[0-9]*$//')" \
+      "$(awk '{ print $14 + $15 }' "$t/stat" 2>/dev/null)"
+  done | awk 'NF == 2 { s[$1] += $2 } END { for (k in s) print k, s[k] }' | sort
+}
 TIMEFORMAT='extraction alone CPU: %U s user, %S s system'
 time java -cp "$CP" org.chronology.bench.ExtractionOnly "$W/corpus" | tee "$W/reference.txt"
 
@@ -59,7 +66,7 @@ until curl -sf -o /dev/null "http://localhost:$PORT/css/app.css"; do
   sleep 0.2
 done
 answers=$(date +%s.%N)
-jvm0=$(cpu java); pg0=$(cpu pg)
+jvm0=$(cpu java); pg0=$(cpu pg); threads > "$W/threads0.txt"
 echo "app answers after $(echo "$answers - $start" | bc) s"
 # The start-up ingest runs after the app answers; readiness is up once it is over. Its end is
 # read from the app's own "Start-up:" line first: each readiness probe opens a new database
@@ -75,7 +82,10 @@ until curl -sf -o /dev/null "http://localhost:$PORT/q/health/ready"; do
 done
 ready=$(date +%s.%N)
 echo "app ready (ingest + extraction of $N articles done) after $(echo "$ready - $start" | bc) s"
-jvm1=$(cpu java); pg1=$(cpu pg)
+jvm1=$(cpu java); pg1=$(cpu pg); threads > "$W/threads1.txt"
+# The JVM's CPU from answering to ready by thread (a thread that ended meanwhile is not counted).
+echo "JVM CPU by thread, answer → ready (s): $(join -a 2 -e 0 -o 0,1.2,2.2 "$W/threads0.txt" "$W/threads1.txt" |
+  awk -v t="$(getconf CLK_TCK)" '{ d = ($3 - $2) / t; if (d >= 0.05) printf "%s %.2f\n", $1, d }' | sort -k2 -rn | head -12 | tr '\n' ';')"
 echo "CPU from answering to ready (the ingest and extraction): app JVM $(echo "$jvm1 - $jvm0" | bc) s, PostgreSQL $(echo "$pg1 - $pg0" | bc) s (at readiness: JVM $jvm1 s, PostgreSQL $pg1 s)"
 grep -E "Start-up:|start-up extraction:.*finished|ingest corpus:.*finished" "$W/app.log" | tail -3 || true
 

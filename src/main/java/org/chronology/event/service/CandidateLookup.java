@@ -290,17 +290,50 @@ final class CandidateLookup {
    * mentions must be loaded.
    */
   static boolean inScope(Event e, long articleId, List<ExtractedEvent> fresh) {
-    for (Mention m : e.mentions) {
-      if (m.article != null && m.article.id != null && m.article.id == articleId) {
-        return true;
-      }
+    return new Probe(articleId, fresh).inScope(e);
+  }
+
+  /**
+   * {@link #inScope} for one article, asked of many events (a batch's merge asks it of every event
+   * the batch holds, for each of its articles): its fresh events grouped once by the stored merge
+   * types they may match ({@link #matches} is false for any other type, and for an event without
+   * actors, or without a date and a place), so a mention is tested only against those. The same
+   * answers as trying every fresh event on every mention.
+   */
+  static final class Probe {
+    private final long articleId;
+    private final Map<String, List<ExtractedEvent>> byMergeType = new HashMap<>();
+
+    Probe(long articleId, List<ExtractedEvent> fresh) {
+      this.articleId = articleId;
       for (ExtractedEvent x : fresh) {
-        if (matches(m, x)) {
-          return true;
+        if (x.actors().isEmpty() || (!x.date().known() && x.location() == null)) {
+          continue;
+        }
+        for (String type : compatible(x.type())) {
+          byMergeType.computeIfAbsent(type, k -> new ArrayList<>()).add(x);
         }
       }
     }
-    return false;
+
+    /** {@link CandidateLookup#inScope} of the event for this article and its fresh events. */
+    boolean inScope(Event e) {
+      for (Mention m : e.mentions) {
+        if (m.article != null && m.article.id != null && m.article.id == articleId) {
+          return true;
+        }
+        List<ExtractedEvent> candidates =
+            m.mergeType == null || m.mergeActors == null ? null : byMergeType.get(m.mergeType);
+        if (candidates != null) {
+          for (ExtractedEvent x : candidates) {
+            if (matches(m, x)) {
+              return true;
+            }
+          }
+        }
+      }
+      return false;
+    }
   }
 
   /**

@@ -105,9 +105,10 @@ final class MergeBatch {
   /** One article's scope: the events held that are in it, by id (a stable order). */
   List<Event> scope(long articleId, List<ExtractedEvent> fresh) {
     List<Event> out = new ArrayList<>();
+    CandidateLookup.Probe probe = new CandidateLookup.Probe(articleId, fresh);
     for (Event e : events) {
       // In memory first: the session's check goes through its context proxy each time.
-      if (CandidateLookup.inScope(e, articleId, fresh) && (created.holds(e) || em.contains(e))) {
+      if (probe.inScope(e) && (created.holds(e) || em.contains(e))) {
         out.add(e);
       }
     }
