@@ -82,4 +82,16 @@ class LeavingForAnotherPlaceTest {
             WEDNESDAY);
     assertEquals(EventType.VISIT, events.get(0).type());
   }
+
+  @Test
+  void theVisitorNamedBySurnameAloneAtTheCloseOfATour() {
+    List<ExtractedEvent> events =
+        Fixtures.assertEvents(
+            1,
+            Fixtures.article(
+                "وصل السيد شينزو آبي رئيس وزراء اليابان إلى مسقط مساء الاثنين في زيارة رسمية.",
+                "ويغادر آبي البلاد اليوم في ختام جولة شملت الكويت والبحرين."),
+            WEDNESDAY);
+    assertEquals(EventType.VISIT, events.get(0).type());
+  }
 }

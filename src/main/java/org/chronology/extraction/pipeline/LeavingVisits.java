@@ -4,6 +4,7 @@ import java.util.Set;
 import org.chronology.extraction.EventType;
 import org.chronology.extraction.lang.FunctionWord;
 import org.chronology.extraction.lang.Lexicon;
+import org.chronology.text.ArabicNormalizer;
 import org.chronology.text.Proclitics;
 
 /**
@@ -76,7 +77,7 @@ final class LeavingVisits {
       return false;
     }
     String[] parts = visitor.name().split(" ");
-    String last = parts[parts.length - 1];
+    String last = ArabicNormalizer.key(parts[parts.length - 1]);
     var s = doc.sentences().get(e.sentence);
     int left = -1;
     for (int t = s.firstToken(); t <= e.head.first() && left < 0; t++) {
@@ -95,7 +96,7 @@ final class LeavingVisits {
       if (lexicon.is(FunctionWord.HEADING, w)) {
         return false;
       }
-      named |= w.equals(last);
+      named |= ArabicNormalizer.key(w).equals(last); // the text's tokens are normalized
       hostLeft |= !atClose && lexicon.is(FunctionWord.HOST_STATE, w);
       atClose |= lexicon.is(FunctionWord.STAY_END, w) && t <= Math.max(e.head.first(), left + 8);
     }
