@@ -58,4 +58,40 @@ class LeavingForAnotherPlaceTest {
             WEDNESDAY);
     assertEquals(EventType.VISIT, events.get(0).type());
   }
+
+  @Test
+  void aLeavingAtTheCloseOfATourEndsTheVisitToldBefore() {
+    List<ExtractedEvent> events =
+        Fixtures.assertEvents(
+            1,
+            Fixtures.article(
+                "وصل رئيس الوزراء الهندي ناريندرا مودي إلى مسقط مساء الاثنين في زيارة رسمية.",
+                "ويغادر مودي البلاد اليوم في ختام جولة إقليمية شملت الكويت والبحرين."),
+            WEDNESDAY);
+    assertEquals(EventType.VISIT, events.get(0).type());
+  }
+
+  @Test
+  void aLeavingAtTheCloseOfAStayEndsThatVisit() {
+    List<ExtractedEvent> events =
+        Fixtures.assertEvents(
+            1,
+            Fixtures.article(
+                "وصل الرئيس الكازاخي قاسم جومارت توكاييف إلى الدوحة يوم الأحد في زيارة دولة.",
+                "وغادر توكاييف الدوحة اليوم في ختام الزيارة."),
+            WEDNESDAY);
+    assertEquals(EventType.VISIT, events.get(0).type());
+  }
+
+  @Test
+  void theVisitorNamedBySurnameAloneAtTheCloseOfATour() {
+    List<ExtractedEvent> events =
+        Fixtures.assertEvents(
+            1,
+            Fixtures.article(
+                "وصل السيد شينزو آبي رئيس وزراء اليابان إلى مسقط مساء الاثنين في زيارة رسمية.",
+                "ويغادر آبي البلاد اليوم في ختام جولة شملت الكويت والبحرين."),
+            WEDNESDAY);
+    assertEquals(EventType.VISIT, events.get(0).type());
+  }
 }

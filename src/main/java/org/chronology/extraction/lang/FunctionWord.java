@@ -130,6 +130,7 @@ public enum FunctionWord {
   PLAN_NOT,
   PLAN_HOLD,
   HEADING,
+  STAY_END,
   FUTURE_PREFIX,
   PLAN_SOON,
   DECLARED_PLAN,

@@ -193,8 +193,10 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
   }
 
   private boolean folds(Document doc, EventDraft p, EventDraft e, boolean gatheringKept) {
-    if (LeavingVisits.metThere(lexicon, doc, p, e) || LeavingVisits.goesHome(lexicon, doc, p, e)) {
-      // "يغادر … متوجهاً إلى مدينة أخرى، حيث يجتمع غداً …"; the traveller leaving for home
+    if (LeavingVisits.metThere(lexicon, doc, p, e)
+        || LeavingVisits.goesHome(lexicon, doc, p, e)
+        || LeavingVisits.endsStay(lexicon, doc, p, e)) {
+      // "يغادر … متوجهاً إلى مدينة أخرى، حيث يجتمع …"; leaving for home or at the stay's close
       return true;
     }
     if (!AnotherHappening.otherInstance(p, e) && new FramedVisits(lexicon).framed(doc, p, e)) {

@@ -4,6 +4,7 @@ import java.util.Set;
 import org.chronology.extraction.EventType;
 import org.chronology.extraction.lang.FunctionWord;
 import org.chronology.extraction.lang.Lexicon;
+import org.chronology.text.ArabicNormalizer;
 import org.chronology.text.Proclitics;
 
 /**
@@ -58,5 +59,57 @@ final class LeavingVisits {
     }
     Set<String> states = DraftComparisons.states(p);
     return DraftComparisons.among(visitor, p.actors) || states.contains(home);
+  }
+
+  /**
+   * e is told by the leaving that ends p's stay: a leaving after p's visit "at its close" ("ويغادر
+   * الضيف البلاد اليوم في ختام جولة شملت …"), heading nowhere, by p's visitor; e is the leaving
+   * itself (at no place but p's) or the tour the close names. The guide dates a visit by the whole
+   * stay the article tells: the leaving is that visit's last day, not a trip to the places the tour
+   * took in before.
+   */
+  static boolean endsStay(Lexicon lexicon, Document doc, EventDraft p, EventDraft e) {
+    if (p.type != EventType.VISIT || e.type != EventType.VISIT || p.sentence >= e.sentence) {
+      return false;
+    }
+    ResolvedActor visitor = VisitDays.visitingPerson(p);
+    if (visitor == null) {
+      return false;
+    }
+    String[] parts = visitor.name().split(" ");
+    String last = ArabicNormalizer.key(parts[parts.length - 1]);
+    var s = doc.sentences().get(e.sentence);
+    int left = -1;
+    for (int t = s.firstToken(); t <= e.head.first() && left < 0; t++) {
+      if (lexicon.is(FunctionWord.DEPARTURE, Proclitics.withoutAnd(doc.tokens().get(t).text()))) {
+        left = t;
+      }
+    }
+    if (left < 0) {
+      return false;
+    }
+    boolean named = DraftComparisons.among(visitor, e.actors);
+    boolean atClose = false;
+    boolean hostLeft = false; // "يغادر الضيف البلاد": the state the article tells the stay in
+    for (int t = left + 1; t < s.endToken(); t++) {
+      String w = Proclitics.withoutAnd(doc.tokens().get(t).text());
+      if (lexicon.is(FunctionWord.HEADING, w)) {
+        return false;
+      }
+      named |= ArabicNormalizer.key(w).equals(last); // the text's tokens are normalized
+      hostLeft |= !atClose && lexicon.is(FunctionWord.HOST_STATE, w);
+      atClose |= lexicon.is(FunctionWord.STAY_END, w) && t <= Math.max(e.head.first(), left + 8);
+    }
+    boolean elsewhere =
+        left == e.head.first()
+            && !hostLeft
+            && e.place != null
+            && (p.place == null || !samePlace(p, e));
+    return named && atClose && !elsewhere;
+  }
+
+  private static boolean samePlace(EventDraft p, EventDraft e) {
+    return p.place.name().equals(e.place.name())
+        || e.placeFromCountry && e.place.name().equals(p.place.country());
   }
 }
