@@ -32,8 +32,14 @@ public record TimeAxis(
     long undated,
     Links links) {
 
-  /** Pixels: one row of marks, the gap under a lane (the lane's label sits in its first row). */
+  /** Pixels: one row of marks, the gap under a lane (a type lane's label sits in its first row). */
   static final int ROW = 14;
+
+  /**
+   * Pixels: an actor lane's label row, above its marks; in the first row it hid the marks of the
+   * window's first years under the actor's name.
+   */
+  static final int LABEL = 18;
 
   static final int LANE_GAP = 4;
   static final int TICKS = 20;
@@ -180,6 +186,7 @@ public record TimeAxis(
     List<Lane> lanes = new ArrayList<>();
     int y = 4;
     for (LaneSpec s : visible(specs, byLane.keySet())) {
+      int top = s.actor() ? y + LABEL : y;
       List<Cell> cells = new ArrayList<>();
       Map<Integer, Long> m = byLane.getOrDefault(s.key(), Map.of());
       for (int i = 0; i < buckets.size(); i++) {
@@ -196,14 +203,14 @@ public record TimeAxis(
                 round(xw[0] + 0.1),
                 round(Math.max(0.2, xw[1] - 0.2)),
                 round(xw[0] + xw[1] / 2),
-                y,
+                top,
                 ROW + 2,
                 n,
                 round(opacity),
                 b.level() == null ? linker.pick(b.start(), b.start()) : linker.zoom(b),
                 tickLabel.apply(b)));
       }
-      int h = ROW + 2;
+      int h = top - y + ROW + 2;
       lanes.add(new Lane(s.key(), s.label(), s.lang(), s.actor(), y, h, cells, List.of()));
       y += h + LANE_GAP;
     }
@@ -238,6 +245,7 @@ public record TimeAxis(
     int y = 4;
     for (LaneSpec s : visible(specs, byLane.keySet())) {
       List<AxisEvent> es = byLane.getOrDefault(s.key(), List.of());
+      int top = s.actor() ? y + LABEL : y;
       // Rows: each event goes in the first row whose last mark ends before it starts.
       List<Double> rowEnds = new ArrayList<>();
       List<Mark> marks = new ArrayList<>();
@@ -277,12 +285,12 @@ public record TimeAxis(
                 round(xw[0]),
                 round(Math.max(xw[1], 0.6)),
                 round(xw[0] + xw[1] / 2),
-                y + row * ROW,
+                top + row * ROW,
                 e.start(),
                 end,
                 e.precision()));
       }
-      int h = Math.max(1, rowEnds.size()) * ROW + 2;
+      int h = top - y + Math.max(1, rowEnds.size()) * ROW + 2;
       lanes.add(new Lane(s.key(), s.label(), s.lang(), s.actor(), y, h, List.of(), marks));
       y += h + LANE_GAP;
     }
