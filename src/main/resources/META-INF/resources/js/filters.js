@@ -215,24 +215,6 @@
   window.addEventListener('load', watch);
   document.addEventListener('htmx:afterSettle', watch);
 
-  // A picked day written beside its date box as the page writes days ("4 March 2022"), since the
-  // box shows it in the browser's locale format; the server writes it the same way for a sent one.
-  function echoDay(e) {
-    var box = e.target;
-    if (!box.matches || !box.matches('input[type=date]')) return;
-    var out = document.getElementById(box.id + '-day');
-    var fields = box.closest('[data-months]');
-    if (!out || !fields) return;
-    var m = /^(\d{4,})-(\d\d)-(\d\d)$/.exec(box.value);
-    var text = m ? Number(m[3]) + ' ' + fields.dataset.months.split(';')[Number(m[2]) - 1] + ' ' + Number(m[1]) : '';
-    if (fields.dataset.digits === 'arab') {
-      text = text.replace(/[0-9]/g, function (d) { return String.fromCharCode(0x660 + Number(d)); });
-    }
-    out.value = text;
-  }
-  document.addEventListener('input', echoDay);
-  document.addEventListener('change', echoDay);
-
   // htmx (the form applying on change, boosted year links, the actor suggestions) only after the
   // page's load event and its first contentful paint, so neither its code nor its walk over the
   // page comes before the first paint; until then every link and the form work as they do without
