@@ -219,6 +219,24 @@ class WalkSeventyOneBrowserTest extends UiBrowserTest {
             String cell = row.locator("td").first().innerText();
             assertTrue(cell.contains(first), where + cell);
             assertFalse(cell.contains("upload-"), where + cell);
+            // The table keeps readable columns and scrolls in its region on a phone: no heading
+            // runs out of its cell into the next, and the 32 first bytes wrap in a few lines, not
+            // a pair a line.
+            Object overflowing =
+                page.evaluate(
+                    "() => [...document.querySelectorAll('table.rejected thead th')]"
+                        + ".filter(th => !th.querySelector('.sr-only')).filter(th => {"
+                        + " const r = document.createRange(); r.selectNodeContents(th);"
+                        + " return r.getBoundingClientRect().width > th.clientWidth + 1; })"
+                        + ".map(th => th.textContent)");
+            assertEquals(List.of(), overflowing, where + "headings wider than their cells");
+            int lines =
+                ((Number)
+                        page.evaluate(
+                            "() => document.querySelector('table.rejected tbody td code')"
+                                + ".getClientRects().length"))
+                    .intValue();
+            assertTrue(lines <= 4, where + "first bytes on " + lines + " lines");
             checked(
                 page, axeSource, failures, where, "12-71-rejected-" + width + "-" + lang + ".png");
           }
