@@ -33,6 +33,7 @@ public record EventActorStage(Gazetteer gazetteer, Lexicon lexicon) implements S
     List<GazetteerEntry> pair = null;
     for (EventDraft d : doc.events()) {
       actors(doc, doc.sentences().get(d.sentence), d);
+      LeadersOfStates.add(lexicon, doc, d); // "رؤساء تركيا وأذربيجان": each state's leader
       int from = WitnessedSignings.from(lexicon, doc, doc.sentences().get(d.sentence), d);
       if (CollectiveParties.namesParties(lexicon, doc, d, from)) {
         pair = pair == null ? ArticlePair.of(doc, gazetteer) : pair;
@@ -58,7 +59,6 @@ public record EventActorStage(Gazetteer gazetteer, Lexicon lexicon) implements S
         }
       }
     }
-    // VisitCompanions.add(doc.events());
     lendSpeakers(doc);
     addArticleSpellings(doc);
   }
