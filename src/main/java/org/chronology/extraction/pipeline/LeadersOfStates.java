@@ -16,9 +16,10 @@ import org.chronology.text.Proclitics;
 
 /**
  * "دشن رؤساء تركيا وأذربيجان وجورجيا الخط": a plural of leaders in construct with the states it
- * lists names, for each of those states, its leader, who takes part himself (guide, Actors: people with their office and country; states are represented by their
- * officials). The leader is the one person the article names, anywhere, with a leading office of
- * that state (leader-office); a state whose article names none, or several, adds no one.
+ * lists names, for each of those states, its leader, who takes part himself (guide, Actors: people
+ * with their office and country; states are represented by their officials). The leader is the one
+ * person the article names, anywhere, with a leading office of that state (leader-office); a state
+ * whose article names none, or several, adds no one.
  */
 final class LeadersOfStates {
 
