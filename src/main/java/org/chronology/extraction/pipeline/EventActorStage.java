@@ -305,7 +305,7 @@ public record EventActorStage(Gazetteer gazetteer, Lexicon lexicon) implements S
         }
       }
     }
-    if (d.head.trigger().form().verbal() && (out.isEmpty() || ElidedSubjects.leftOut(doc, s, d))) {
+    if (ElidedSubjects.elided(lexicon, doc, s, d, out.isEmpty())) {
       // "وأعلنت الوزارة ...، ووصفت الهجوم": a conjoined verb keeps the subject of the clause
       // before; so does one naming only whom it was done with ("زار أنقرة، ووقع خلالها مع نظيره …")
       // "زار الرئيس الصيني تركمانستان، وحضر مع رئيسها …": the clause before's subject (named
