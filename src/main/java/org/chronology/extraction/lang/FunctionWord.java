@@ -232,7 +232,8 @@ public enum FunctionWord {
   PLOT,
   DISCUSSING,
   DISCUSSED_DEAL,
-  CHARGING;
+  CHARGING,
+  LEADERS_PLURAL;
 
   final String code = name().toLowerCase(Locale.ROOT).replace('_', '-');
 }

@@ -2,6 +2,9 @@ package org.chronology.extraction.pipeline;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.chronology.extraction.EventType;
+import org.chronology.extraction.lang.FunctionWord;
+import org.chronology.extraction.lang.Lexicon;
 import org.chronology.text.Proclitics;
 import org.chronology.text.Sentence;
 
@@ -65,6 +68,55 @@ final class ElidedSubjects {
       end = h.end();
     }
     return out;
+  }
+
+  /**
+   * The clause of {@code d} leaves out its subject, the one of the clause before: a conjoined verb
+   * naming no one (when {@code none}) or only whom it was done with ({@link #leftOut}), or a verb
+   * of the happening told during the one before ({@link #duringIt}); a signing told so lists the
+   * states whose officials sign it, as the deals told after a visit do, and is left as it is.
+   */
+  static boolean elided(Lexicon lexicon, Document doc, Sentence s, EventDraft d, boolean none) {
+    return d.head.trigger().form().verbal() && (none || leftOut(doc, s, d))
+        || d.type != EventType.DEAL && duringIt(lexicon, doc, s, d);
+  }
+
+  /** How far before a happening's noun the verb and its "خلالها" may stand ("شارك خلالها في"). */
+  private static final int DURING_REACH = 2;
+
+  /**
+   * "زار الرئيس فلان أنقرة، التقى خلالها نظيره …"، "اختتم زيارة …، شارك خلالها في قمة …": a verb
+   * followed by "خلالها"/"خلاله" (during it: the visit or trip the clause before tells) has no
+   * subject of its own; it is the one who made that visit, who takes part in what the verb tells.
+   * The word stands right after the happening's verb, or right before its noun (with at most a
+   * preposition between), and no one is named in the clause before it.
+   */
+  static boolean duringIt(Lexicon lexicon, Document doc, Sentence s, EventDraft d) {
+    int at = -1;
+    int after = d.head.end();
+    if (d.head.trigger().form().verbal()) {
+      at = after < s.endToken() && during(lexicon, doc, after) ? after : -1;
+    } else {
+      for (int t = d.head.first() - 1;
+          t >= d.head.first() - DURING_REACH && t > s.firstToken();
+          t--) {
+        at = during(lexicon, doc, t) ? t : at;
+      }
+    }
+    if (at < 0 || first(doc, s, d) == null) {
+      return false;
+    }
+    int from = Math.min(d.first, at - 1);
+    for (ActorHit h : doc.actors()) {
+      if (h.sentence() == s.index() && h.first() >= from && h.first() < at) {
+        return false; // "وقعت خلالها المملكة": the clause names its own subject
+      }
+    }
+    return true;
+  }
+
+  private static boolean during(Lexicon lexicon, Document doc, int t) {
+    return lexicon.is(FunctionWord.DURING_IT, Proclitics.withoutAnd(doc.tokens().get(t).text()));
   }
 
   /**

@@ -33,6 +33,7 @@ public record EventActorStage(Gazetteer gazetteer, Lexicon lexicon) implements S
     List<GazetteerEntry> pair = null;
     for (EventDraft d : doc.events()) {
       actors(doc, doc.sentences().get(d.sentence), d);
+      LeadersOfStates.add(lexicon, doc, d); // "رؤساء تركيا وأذربيجان": each state's leader
       int from = WitnessedSignings.from(lexicon, doc, doc.sentences().get(d.sentence), d);
       if (CollectiveParties.namesParties(lexicon, doc, d, from)) {
         pair = pair == null ? ArticlePair.of(doc, gazetteer) : pair;
@@ -58,7 +59,6 @@ public record EventActorStage(Gazetteer gazetteer, Lexicon lexicon) implements S
         }
       }
     }
-    // VisitCompanions.add(doc.events());
     lendSpeakers(doc);
     addArticleSpellings(doc);
   }
@@ -305,7 +305,7 @@ public record EventActorStage(Gazetteer gazetteer, Lexicon lexicon) implements S
         }
       }
     }
-    if (d.head.trigger().form().verbal() && (out.isEmpty() || ElidedSubjects.leftOut(doc, s, d))) {
+    if (ElidedSubjects.elided(lexicon, doc, s, d, out.isEmpty())) {
       // "وأعلنت الوزارة ...، ووصفت الهجوم": a conjoined verb keeps the subject of the clause
       // before; so does one naming only whom it was done with ("زار أنقرة، ووقع خلالها مع نظيره …")
       // "زار الرئيس الصيني تركمانستان، وحضر مع رئيسها …": the clause before's subject (named
