@@ -444,16 +444,20 @@ final class OccasionDates {
    */
   static EventDraft main(Document doc, EventDraft not) {
     LocalDate pub = doc.article().publishedOn();
+    EventDraft first = null;
     for (EventDraft p : doc.events()) {
       if (p != not
           && resolved(p)
           && p.ownDate
           && !p.sinceDate
-          && (pub == null || !lastDay(told(p)).isAfter(pub))) {
-        return p;
+          && (pub == null || !lastDay(told(p)).isAfter(pub))
+          && (first == null
+              || p.sentence < first.sentence
+              || p.sentence == first.sentence && p.head.first() < first.head.first())) {
+        first = p;
       }
     }
-    return null;
+    return first;
   }
 
   /**
