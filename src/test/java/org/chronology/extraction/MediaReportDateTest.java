@@ -47,6 +47,19 @@ class MediaReportDateTest {
   }
 
   @Test
+  void aPaperSayingFramesItsOwnReport() {
+    // "وقالت «…» نقلاً عن مصادر إن": the saying verb's subject is the paper, so it is its report
+    List<ExtractedEvent> events =
+        extract(
+            article(
+                "استقبل الرئيس الكازاخي قاسم جومرت توكاييف، أمس الأربعاء في أستانا، رئيس وزراء"
+                    + " المجر فيكتور أوربان.",
+                "وقالت «ماغيار نمزيت» نقلاً عن مصادر حكومية إن بودابست تتفاوض على شراء شحنات من"
+                    + " اليورانيوم الكازاخي."));
+    assertEquals(LocalDate.of(2023, 3, 16), deal(events).date().start(), events.toString());
+  }
+
+  @Test
   void aSpeakerThePaperQuotesKeepsTheDaysNews() {
     List<ExtractedEvent> events =
         extract(

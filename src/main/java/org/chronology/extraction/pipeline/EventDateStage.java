@@ -77,6 +77,7 @@ public record EventDateStage(Lexicon lexicon) implements Stage {
         assignDate(doc, d, tr, sentenceDates, frameDates, issueDates, leading, followUps);
       }
       moveAnchoredDates(doc, drafts, leading);
+      datelineGivesWay(doc, drafts);
       for (int k = 1; k < drafts.size(); k++) {
         EventDraft d = drafts.get(k);
         if (d.date == null
@@ -143,6 +144,39 @@ public record EventDateStage(Lexicon lexicon) implements Stage {
             && lexicon.anyIn(FunctionWord.DURING_IT, doc.tokens(), d.first, d.head.first())
         || (visit.type == EventType.VISIT || visit.type == EventType.MEETING)
             && new WhereClauses(lexicon).at(doc, visit, d);
+  }
+
+  /**
+   * "باكو، 31 أيار/مايو 2023 (وكالات) - أجرى الرئيس محادثات …، في زيارة بدأها الثلاثاء": the
+   * dateline tells when the report was filed, not when what it tells happened; a happening dated
+   * only by it shares the date another happening of its sentence was told with.
+   */
+  private static void datelineGivesWay(Document doc, List<EventDraft> drafts) {
+    DateHit told = null;
+    for (EventDraft o : drafts) {
+      if (o.ownDate
+          && o.date != null
+          && !dateline(doc, o.date)
+          && o.date.expression().anchor() == null
+          && o.date.expression().start() != null
+          && !o.sinceDate) {
+        told = o.date;
+        break;
+      }
+    }
+    if (told == null) {
+      return;
+    }
+    for (EventDraft d : drafts) {
+      if (d.date != null && dateline(doc, d.date)) {
+        d.date = told;
+        d.ownDate = false;
+      }
+    }
+  }
+
+  private static boolean dateline(Document doc, DateHit h) {
+    return PublicationDateDetector.endsDateline(doc.article().text(), h.expression().endOffset());
   }
 
   /** Dated only relative to a happening whose date is not known from its own sentence. */

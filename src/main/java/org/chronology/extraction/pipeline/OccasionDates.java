@@ -156,7 +156,10 @@ final class OccasionDates {
           && noun.first() != d.head.first()
           && pointed(doc, noun)
           && ownsPhrase(d, t, noun)) {
-        EventDraft ref = referent(doc, noun, d);
+        EventDraft ref = named(doc, noun, d);
+        if (ref == null) {
+          ref = referent(doc, noun, d);
+        }
         if (ref != null) {
           share(d, ref);
           return;
@@ -406,6 +409,19 @@ final class OccasionDates {
   }
 
   /** The nearest dated event before {@code d} of the noun's type, else the main happening. */
+  /**
+   * "وعقب المباحثات الثنائية، وقع الجانبان …": the noun after the "during" word heads a dated
+   * happening of d's own sentence, so that happening is the one named, whatever came before it.
+   */
+  private static EventDraft named(Document doc, TriggerHit noun, EventDraft d) {
+    for (EventDraft p : doc.events()) {
+      if (p != d && p.sentence == d.sentence && p.head.first() == noun.first() && resolved(p)) {
+        return p;
+      }
+    }
+    return null;
+  }
+
   EventDraft referent(Document doc, TriggerHit noun, EventDraft d) {
     EventDraft best = null;
     for (EventDraft p : doc.events()) {
@@ -428,16 +444,20 @@ final class OccasionDates {
    */
   static EventDraft main(Document doc, EventDraft not) {
     LocalDate pub = doc.article().publishedOn();
+    EventDraft first = null;
     for (EventDraft p : doc.events()) {
       if (p != not
           && resolved(p)
           && p.ownDate
           && !p.sinceDate
-          && (pub == null || !lastDay(told(p)).isAfter(pub))) {
-        return p;
+          && (pub == null || !lastDay(told(p)).isAfter(pub))
+          && (first == null
+              || p.sentence < first.sentence
+              || p.sentence == first.sentence && p.head.first() < first.head.first())) {
+        first = p;
       }
     }
-    return null;
+    return first;
   }
 
   /**

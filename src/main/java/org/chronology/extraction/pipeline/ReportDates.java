@@ -79,7 +79,9 @@ final class ReportDates {
           break;
         }
         if (words.is("complement", doc.tokens().get(c).text())) {
-          if (told ? unnamed(doc, v, c, words) : medium(doc, v, c, words)) {
+          if (told
+              ? unnamed(doc, v, c, words) || mediumSubject(doc, v, c, words)
+              : medium(doc, v, c, words)) {
             return c;
           }
           break;
@@ -113,6 +115,25 @@ final class ReportDates {
       }
     }
     return false;
+  }
+
+  /**
+   * "قالت «الشرق» نقلاً عن مصادر مطلعة إن …"، "وقالت الصحيفة إن …": a saying verb whose subject,
+   * right after it, is a medium (a medium word, or a name in quotation marks) makes that medium's
+   * report; not a medium after a preposition ("قال الوزير لصحيفة «الشرق» إن …").
+   */
+  private static boolean mediumSubject(
+      Document doc, int verb, int complement, OccasionDates words) {
+    if (verb + 1 >= complement) {
+      return false;
+    }
+    Token v = doc.tokens().get(verb);
+    Token next = doc.tokens().get(verb + 1);
+    String gap = doc.normalized().text().substring(v.end(), next.start());
+    return words.isBare("medium", next.text())
+        || gap.indexOf('«') >= 0
+        || gap.indexOf('"') >= 0
+        || gap.indexOf('“') >= 0;
   }
 
   /** The date phrase between the frame's verb and its "أن": when the report was made. */
