@@ -4,6 +4,7 @@ import static org.chronology.extraction.pipeline.DraftComparisons.among;
 import static org.chronology.extraction.pipeline.DraftComparisons.bothResolvedEqual;
 
 import org.chronology.extraction.ActorKind;
+import org.chronology.extraction.EventStatus;
 import org.chronology.extraction.EventType;
 import org.chronology.extraction.Role;
 import org.chronology.extraction.lang.FunctionWord;
@@ -21,7 +22,11 @@ record Sayings(Lexicon lexicon) {
 
   /**
    * An incident told in what an announcement says ("أعلن الجيش، الأربعاء، أن مسلحين نصبوا كميناً
-   * لقواته …") is the news: the announcement is the incident's, not a statement of its own.
+   * لقواته …") is the news: the announcement is the incident's, not a statement of its own. So is
+   * an act an announcing verb takes as its object by its verbal noun ("أعلنت الخارجية، أمس السبت،
+   * استدعاء سفيرها"، "أعلنت الغرفة اليوم تأجيل المنتدى"), unless the act carries a date of its own
+   * apart from the announcement's (then it is a happening named as the background of the step
+   * announced: "أعلن إنهاء العمل باتفاق السلام الموقع عام 2015").
    */
   boolean announcedIncident(Document doc, EventDraft p, EventDraft e) {
     if (p.type != EventType.STATEMENT
@@ -43,7 +48,30 @@ record Sayings(Lexicon lexicon) {
         return true;
       }
     }
-    return false;
+    return announcedObject(doc, p, e);
+  }
+
+  /** How far after the announcing verb its object may stand (past its subject and a date phrase). */
+  private static final int OBJECT_REACH = 12;
+
+  /**
+   * e's verbal noun is the object of p's announcing verb: near after it, no other trigger between
+   * them, and e without a date of its own that disagrees with p's (an act told as done earlier).
+   */
+  private static boolean announcedObject(Document doc, EventDraft p, EventDraft e) {
+    if (e.head.trigger().form().verbal()
+        || e.head.first() - p.head.end() > OBJECT_REACH
+        || e.ownDate
+            && e.status == EventStatus.HAPPENED
+            && !DraftComparisons.datesCompatible(p, e)) {
+      return false;
+    }
+    for (TriggerHit t : doc.triggers()) {
+      if (t.sentence() == e.sentence && t.first() >= p.head.end() && t.first() < e.head.first()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
