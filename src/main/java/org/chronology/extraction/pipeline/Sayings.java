@@ -95,6 +95,9 @@ record Sayings(Lexicon lexicon) {
         || e.status != p.status) {
       return false;
     }
+    if (guestSpeaks(doc, p, e)) {
+      return true; // the guest speaks, whoever else his words name
+    }
     boolean speaks = false;
     for (ResolvedActor a : e.actors) {
       if (a.role() != Role.SPEAKER) {
@@ -106,6 +109,29 @@ record Sayings(Lexicon lexicon) {
       }
     }
     return speaks || turnAtGathering(doc, p, e);
+  }
+
+  /** At most this many words between the saying verb and the guest noun ("الوزير الضيف"). */
+  private static final int GUEST_REACH = 2;
+
+  /**
+   * "وأعرب الضيف عن شكره لحفاوة الاستقبال" after a visit: the saying's subject is the guest, the
+   * visitor of that visit, and his word during it is part of it (the guide's one visit event;
+   * comments on a visit by the visitor are its evidence).
+   */
+  private boolean guestSpeaks(Document doc, EventDraft p, EventDraft e) {
+    boolean visit =
+        p.type == EventType.VISIT || p.actors.stream().anyMatch(a -> a.role() == Role.VISITOR);
+    if (!visit || !e.head.trigger().form().verbal()) {
+      return false;
+    }
+    int to = Math.min(doc.sentences().get(e.sentence).endToken(), e.head.end() + GUEST_REACH + 1);
+    for (int t = e.head.end(); t < to; t++) {
+      if (lexicon.is(FunctionWord.GUEST, doc.tokens().get(t).text())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
