@@ -6,12 +6,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * An announcing verb whose object is the verbal noun of an act that is an event of its own
- * ("أعلنت الوزارة … استدعاء سفيرها"، "أعلنت الغرفة … تأجيل المنتدى"): the announcement tells
- * that act, one happening, one event (guide: a statement is news of its own only when the
- * declaration itself is the news), as when the act is told after "أن". An act with a date of its
- * own apart from the announcement's is a happening named as background and stays its own event
- * (sentences of our own).
+ * An announcing verb whose object is the verbal noun of an act that is an event of its own ("أعلنت
+ * الوزارة … استدعاء سفيرها"، "أعلنت الغرفة … تأجيل المنتدى"): the announcement tells that act, one
+ * happening, one event (guide: a statement is news of its own only when the declaration itself is
+ * the news), as when the act is told after "أن". An act with a date of its own apart from the
+ * announcement's is a happening named as background and stays its own event (sentences of our own).
  */
 class AnnouncedActObjectTest {
 

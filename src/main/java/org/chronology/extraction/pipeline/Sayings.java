@@ -51,7 +51,9 @@ record Sayings(Lexicon lexicon) {
     return announcedObject(doc, p, e);
   }
 
-  /** How far after the announcing verb its object may stand (past its subject and a date phrase). */
+  /**
+   * How far after the announcing verb its object may stand (past its subject and a date phrase).
+   */
   private static final int OBJECT_REACH = 12;
 
   /**
