@@ -6,10 +6,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * A claimed incident and the accused side's denial pointing back at it in the same sentence ("، وهو
- * ما نفته موسكو"): the denial is told within the report of the claim (it is why the incident is
- * only reported), one happening, one event (guide). A denied accusation, and any other reaction to
- * the incident (a condemnation), stay a statement of their own (sentences of our own).
+ * A claim and the accused side's denial pointing back at it in the same sentence ("، وهو ما نفته
+ * موسكو"): the denial is told within the report of the claim (it is why the claim is only
+ * reported), one happening, one event (guide) — whether the claim is an incident, an accusation or
+ * what a medium reports. Any other reaction (a condemnation), and a denial of a step told as done,
+ * stay a statement of their own (sentences of our own).
  */
 class DeniedIncidentTest {
 
@@ -45,11 +46,40 @@ class DeniedIncidentTest {
   }
 
   @Test
-  void testDeniedAccusationStaysTwoStatements() {
+  void testDenialOfAnAccusationIsPartOfIt() {
     List<ExtractedEvent> events =
         Fixtures.extract(
             "اتهمت وزارة الخارجية الأرمينية أمس الأربعاء أذربيجان بحشد قوات قرب الحدود المشتركة،"
                 + " وهو ما نفته باكو.");
+    assertEquals(1, events.size(), events.toString());
+    assertEquals(EventType.STATEMENT, events.get(0).type());
+  }
+
+  @Test
+  void testDenialOfAnEarlierAccusationIsPartOfIt() {
+    List<ExtractedEvent> events =
+        Fixtures.extract(
+            "وكانت الحكومة التشادية قد اتهمت النيجر في آذار/مارس الماضي بإيواء متمردين قرب"
+                + " الحدود، وهو ما نفته نيامي في بيان.");
+    assertEquals(1, events.size(), events.toString());
+  }
+
+  @Test
+  void testDenialOfWhatAPaperReportedIsPartOfIt() {
+    List<ExtractedEvent> events =
+        Fixtures.extract(
+            "وكانت صحيفة محلية قد ذكرت الأسبوع الماضي أن وزير الدفاع الأوزبكي عقد اجتماعا سريا"
+                + " مع نظيره الطاجيكي في دوشنبه، وهو ما نفته الوزارة.");
+    assertEquals(1, events.size(), events.toString());
+    assertEquals(EventStatus.REPORTED, events.get(0).status());
+  }
+
+  @Test
+  void testCondemnationOfAnAccusationStaysAStatement() {
+    List<ExtractedEvent> events =
+        Fixtures.extract(
+            "اتهمت وزارة الخارجية الأرمينية أمس الأربعاء أذربيجان بحشد قوات قرب الحدود المشتركة،"
+                + " وهو ما أدانته موسكو.");
     assertEquals(2, events.size(), events.toString());
   }
 }

@@ -214,14 +214,16 @@ record AnotherHappening(Lexicon lexicon) {
   }
 
   /**
-   * "أعلنت السلطات اعتقال خلية كانت تخطط لهجمات بتوجيه من إيران، وهو ما نفته طهران": a denial
-   * pointing back at an incident claimed in its own sentence is the accused side's reply, told
-   * within the report of that claim (why the incident is only reported), not news of its own; the
-   * guide's one happening, one event. A denial of a statement, a step or a visit stays a statement
-   * of its own, and so does any other reaction (a condemnation, a protest).
+   * "أعلنت السلطات اعتقال خلية كانت تخطط لهجمات بتوجيه من إيران، وهو ما نفته طهران"، "اتهمت الوزارة
+   * جارتها بحشد قوات، وهو ما نفته الأخيرة"، "أفادت تقارير بأن …، وهو ما نفاه الكرملين": a denial
+   * pointing back at a claim told in its own sentence (an incident claimed, an accusation or
+   * another statement, what a medium reports) is the accused side's reply, told within the report
+   * of that claim (why the claim is only reported), not news of its own; the guide's one happening,
+   * one event. A denial of a step, a visit or a deal told as done stays a statement of its own, and
+   * so does any other reaction (a condemnation, a protest).
    */
-  boolean deniedIncident(Document doc, EventDraft p, EventDraft e) {
-    if (p.type != EventType.INCIDENT
+  boolean deniedClaim(Document doc, EventDraft p, EventDraft e) {
+    if (!claim(p)
         || e.type != EventType.STATEMENT
         || p.sentence != e.sentence
         || p.head.first() >= e.head.first()
@@ -232,6 +234,11 @@ record AnotherHappening(Lexicon lexicon) {
     int from = doc.sentences().get(e.sentence).firstToken();
     return PointingRelatives.before(lexicon, doc, from, h) > 0
         && lexicon.is(FunctionWord.DENIED_CLAIM, doc.tokens().get(h).text());
+  }
+
+  /** p is a claim a denial can answer: an incident, a statement, or what a medium reports. */
+  private static boolean claim(EventDraft p) {
+    return p.type == EventType.INCIDENT || p.type == EventType.STATEMENT || p.mediaClaim;
   }
 
   /** A word of contrast (فيما، في حين، بينما) right before e's verb. */

@@ -207,8 +207,8 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
       // held during the stay its own sentence tells, not a meeting on a day of its own
       return true;
     }
-    if (new AnotherHappening(lexicon).deniedIncident(doc, p, e)) {
-      return true; // "…، وهو ما نفته طهران": the reply within the claimed incident's report
+    if (new AnotherHappening(lexicon).deniedClaim(doc, p, e)) {
+      return true; // "…، وهو ما نفته طهران": the reply within the claim's report
     }
     if (AnotherHappening.otherInstance(p, e)
         || AnotherHappening.measuresDateOf(doc, e, p)

@@ -4,6 +4,7 @@ import static org.chronology.extraction.pipeline.DraftComparisons.among;
 import static org.chronology.extraction.pipeline.DraftComparisons.bothResolvedEqual;
 
 import org.chronology.extraction.ActorKind;
+import org.chronology.extraction.EventStatus;
 import org.chronology.extraction.EventType;
 import org.chronology.extraction.Role;
 import org.chronology.extraction.lang.FunctionWord;
@@ -21,7 +22,11 @@ record Sayings(Lexicon lexicon) {
 
   /**
    * An incident told in what an announcement says ("أعلن الجيش، الأربعاء، أن مسلحين نصبوا كميناً
-   * لقواته …") is the news: the announcement is the incident's, not a statement of its own.
+   * لقواته …") is the news: the announcement is the incident's, not a statement of its own. So is
+   * an act an announcing verb takes as its object by its verbal noun ("أعلنت الخارجية، أمس السبت،
+   * استدعاء سفيرها"، "أعلنت الغرفة اليوم تأجيل المنتدى"), unless the act carries a date of its own
+   * apart from the announcement's (then it is a happening named as the background of the step
+   * announced: "أعلن إنهاء العمل باتفاق السلام الموقع عام 2015").
    */
   boolean announcedIncident(Document doc, EventDraft p, EventDraft e) {
     if (p.type != EventType.STATEMENT
@@ -43,7 +48,32 @@ record Sayings(Lexicon lexicon) {
         return true;
       }
     }
-    return false;
+    return announcedObject(doc, p, e);
+  }
+
+  /**
+   * How far after the announcing verb its object may stand (past its subject and a date phrase).
+   */
+  private static final int OBJECT_REACH = 12;
+
+  /**
+   * e's verbal noun is the object of p's announcing verb: near after it, no other trigger between
+   * them, and e without a date of its own that disagrees with p's (an act told as done earlier).
+   */
+  private static boolean announcedObject(Document doc, EventDraft p, EventDraft e) {
+    if (e.head.trigger().form().verbal()
+        || e.head.first() - p.head.end() > OBJECT_REACH
+        || e.ownDate
+            && e.status == EventStatus.HAPPENED
+            && !DraftComparisons.datesCompatible(p, e)) {
+      return false;
+    }
+    for (TriggerHit t : doc.triggers()) {
+      if (t.sentence() == e.sentence && t.first() >= p.head.end() && t.first() < e.head.first()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -67,6 +97,9 @@ record Sayings(Lexicon lexicon) {
         || e.status != p.status) {
       return false;
     }
+    if (guestSpeaks(doc, p, e)) {
+      return true; // the guest speaks, whoever else his words name
+    }
     boolean speaks = false;
     for (ResolvedActor a : e.actors) {
       if (a.role() != Role.SPEAKER) {
@@ -78,6 +111,29 @@ record Sayings(Lexicon lexicon) {
       }
     }
     return speaks || turnAtGathering(doc, p, e);
+  }
+
+  /** At most this many words between the saying verb and the guest noun ("الوزير الضيف"). */
+  private static final int GUEST_REACH = 2;
+
+  /**
+   * "وأعرب الضيف عن شكره لحفاوة الاستقبال" after a visit: the saying's subject is the guest, the
+   * visitor of that visit, and his word during it is part of it (the guide's one visit event;
+   * comments on a visit by the visitor are its evidence).
+   */
+  private boolean guestSpeaks(Document doc, EventDraft p, EventDraft e) {
+    boolean visit =
+        p.type == EventType.VISIT || p.actors.stream().anyMatch(a -> a.role() == Role.VISITOR);
+    if (!visit || !e.head.trigger().form().verbal()) {
+      return false;
+    }
+    int to = Math.min(doc.sentences().get(e.sentence).endToken(), e.head.end() + GUEST_REACH + 1);
+    for (int t = e.head.end(); t < to; t++) {
+      if (lexicon.is(FunctionWord.GUEST, doc.tokens().get(t).text())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
