@@ -68,8 +68,9 @@ public record BackgroundFilterStage(Lexicon lexicon) implements Stage {
   }
 
   /**
-   * "أواخر أيار/مايو 2023: الرئيس يزور باكو": a hedged part of one month ("أوائل"، "أواخر"، "منتصف")
-   * still dates one happening; a hedged year or span ("في السنوات الأخيرة") is a habit's period.
+   * "أواخر أيار/مايو 2023: الرئيس يزور باكو": a hedged part of one month ("أوائل"، "أواخر"،
+   * "منتصف") still dates one happening; a hedged year or span ("في السنوات الأخيرة") is a habit's
+   * period.
    */
   private static boolean withinAMonth(EventDraft d) {
     return d.date.expression().start() != null

@@ -7,8 +7,8 @@ import org.chronology.time.Precision;
  * "ووصل إلى أستانا قادماً من سان بطرسبورغ، حيث حضر قمة مجموعة العشرين": a summit or conference the
  * visitor takes part in (occasion.tsv: join, gathering) is a gathering of many, held whoever visits
  * (a business forum is part of the visit's programme unless told with a day of its own); the dev
- * conventions count a summit held during a visit as its own meeting, distinct from the visit, so its
- * clause is neither merged nor folded into the visit as talks held during it are.
+ * conventions count a summit held during a visit as its own meeting, distinct from the visit, so
+ * its clause is neither merged nor folded into the visit as talks held during it are.
  */
 final class JoinedGatherings {
 
@@ -38,9 +38,9 @@ final class JoinedGatherings {
   }
 
   /**
-   * "وشارك الرئيس يوم 18 يناير في منتدى الأعمال …"، "وافتتحت الوزيرة أمس منتدى الأعمال": a forum
-   * of the visit's programme (occasion.tsv: forum) told with a day of its own (its own date phrase,
-   * a day) is the guide's meeting reported with its own separate date, not the visit again. A forum
+   * "وشارك الرئيس يوم 18 يناير في منتدى الأعمال …"، "وافتتحت الوزيرة أمس منتدى الأعمال": a forum of
+   * the visit's programme (occasion.tsv: forum) told with a day of its own (its own date phrase, a
+   * day) is the guide's meeting reported with its own separate date, not the visit again. A forum
    * told without a day of its own stays part of the visit.
    */
   static boolean forumOnOwnDay(Document doc, EventDraft prev, EventDraft d) {
@@ -51,6 +51,7 @@ final class JoinedGatherings {
         && d.ownDate
         && d.date != null
         && d.date.expression().start() != null
-        && d.date.expression().precision() == Precision.DAY;
+        && d.date.expression().precision() == Precision.DAY
+        && !DraftComparisons.sameStartDay(prev, d);
   }
 }
