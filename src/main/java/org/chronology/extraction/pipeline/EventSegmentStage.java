@@ -398,7 +398,8 @@ public record EventSegmentStage(Lexicon lexicon) implements Stage {
     int f = doc.sentences().get(t.sentence()).firstToken();
     int before = t.first() - 1;
     if (before > f && OCCASION.is("demonstrative", doc.tokens().get(before).text())) {
-      before--; // "وسيتم خلال هذه الزيارة التوقيع على …": the visit, pointed back to, as the setting
+      // "وسيتم خلال هذه الزيارة التوقيع على …": the visit, pointed back to, is the setting
+      before--;
     }
     return before >= f && OCCASION.is("during", doc.tokens().get(before).text())
         || WitnessedActs.occasion(lexicon, doc, t, trig)
