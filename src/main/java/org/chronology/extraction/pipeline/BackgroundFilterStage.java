@@ -36,7 +36,7 @@ public record BackgroundFilterStage(Lexicon lexicon) implements Stage {
       return false;
     }
     if (d.head.trigger().form() == TriggerForm.PRESENT
-        && (d.date == null || d.date.expression().approximate())
+        && (d.date == null || d.date.expression().approximate() && !withinAMonth(d))
         && d.status == EventStatus.HAPPENED
         && !afterSequel(doc, d)) {
       if (!titleLine(doc, d)) {
@@ -65,6 +65,16 @@ public record BackgroundFilterStage(Lexicon lexicon) implements Stage {
         || neverBefore(doc, d)
         || reasonOfAct(doc, d)
         || declinedComment(doc, d));
+  }
+
+  /**
+   * "أواخر أيار/مايو 2023: الرئيس يزور باكو": a hedged part of one month ("أوائل"، "أواخر"،
+   * "منتصف") still dates one happening; a hedged year or span ("في السنوات الأخيرة") is a habit's
+   * period.
+   */
+  private static boolean withinAMonth(EventDraft d) {
+    return d.date.expression().start() != null
+        && d.date.expression().precision().atLeastAsFineAs(org.chronology.time.Precision.MONTH);
   }
 
   /**

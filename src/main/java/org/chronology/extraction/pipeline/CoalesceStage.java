@@ -224,7 +224,7 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
         || BesideInstruments.secondInstrument(lexicon, doc, p.head, e.head) // "إلى جانب 17 اتفاقية"
         || new ConsequenceClauses(lexicon).movedParty(doc, p.head, e.head)
         || AgreedItems.furtherStep(lexicon, doc, e)
-        || JoinedGatherings.joined(doc, p, e) // "زار موسكو حيث شارك في قمة"
+        || JoinedGatherings.apart(doc, p, e) // "زار موسكو حيث شارك في قمة"، "يوم 18 … في منتدى"
         || VisitDays.meetingOnOwnDay(p, e)
         // "… خلال زيارة الوزيرة"، "الجولة الأولى من المشاورات السياسية": a session of a series
         || p.type == EventType.VISIT && NumberedRounds.roundOfSeries(lexicon, doc, e)

@@ -396,7 +396,12 @@ public record EventSegmentStage(Lexicon lexicon) implements Stage {
    */
   private boolean setting(Document doc, TriggerHit t, List<TriggerHit> trig) {
     int f = doc.sentences().get(t.sentence()).firstToken();
-    return t.first() > f && OCCASION.is("during", doc.tokens().get(t.first() - 1).text())
+    int before = t.first() - 1;
+    if (before > f && OCCASION.is("demonstrative", doc.tokens().get(before).text())) {
+      // "وسيتم خلال هذه الزيارة التوقيع على …": the visit, pointed back to, is the setting
+      before--;
+    }
+    return before >= f && OCCASION.is("during", doc.tokens().get(before).text())
         || WitnessedActs.occasion(lexicon, doc, t, trig)
         || WitnessedActs.subjectOccasion(lexicon, doc, t, trig);
   }

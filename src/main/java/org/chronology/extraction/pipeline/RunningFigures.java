@@ -61,7 +61,22 @@ final class RunningFigures {
       // بطاقة عشرة مليارات متر مكعب سنوياً"), not a running count
       return false;
     }
+    int since = sinceBefore(lexicon, doc, d);
+    if (since >= 0 && d.ownDate && d.date.first() > since) {
+      // "عدد النازحين بأكثر من عشرة ملايين منذ اندلاع القتال … في أبريل 2023": the figure counts
+      // what followed the dated happening named after منذ, not that happening
+      return figure(lexicon, doc, since + 1, d.end);
+    }
     return figure(lexicon, doc, d.first, d.end);
+  }
+
+  /** The منذ (or منذ أن) right before the draft's trigger noun, or -1. */
+  private static int sinceBefore(Lexicon lexicon, Document doc, EventDraft d) {
+    int at = d.head.first() - 1;
+    if (at > d.first && lexicon.is(FunctionWord.COMPLEMENTIZER, doc.tokens().get(at).text())) {
+      at--;
+    }
+    return at >= d.first && lexicon.is(FunctionWord.SINCE, doc.tokens().get(at).text()) ? at : -1;
   }
 
   /**

@@ -62,7 +62,8 @@ final class SecondTriggers {
    * what it decided ("عقد المجلس اجتماعه ... وأقر خلاله"), a war and the withdrawal that ended it.
    * One happening, one event. A visit or talks during which a deal is signed, and a statement
    * reacting to an act, stay two (neither pair is a facet here); so does a second trigger bringing
-   * in someone the first did not name, or with another status or date.
+   * in someone the first did not name, or with another status or date, or told with a date phrase
+   * of its own (the same year named again is still a date of its own: a second happening).
    */
   static boolean sameSentenceFacet(EventDraft p, EventDraft e) {
     if (p.sentence != e.sentence || e.head.first() <= p.head.first() || p.status != e.status) {
@@ -78,6 +79,10 @@ final class SecondTriggers {
         || e.sinceDate
         || !datesCompatible(p, e)) {
       return false; // the sentence's date must govern both triggers
+    }
+    if (p.ownDate && e.ownDate && p.date.first() != e.date.first()) {
+      // "اشترت … في خريف 2023، وافتتحت … سفارتها في العام نفسه": each with a date of its own
+      return false;
     }
     Set<String> mine = DraftComparisons.names(p);
     Set<String> theirs = DraftComparisons.names(e);
