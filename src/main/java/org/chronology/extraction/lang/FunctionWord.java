@@ -232,7 +232,8 @@ public enum FunctionWord {
   PLOT,
   DISCUSSING,
   DISCUSSED_DEAL,
-  CHARGING;
+  CHARGING,
+  SPEAKING_MISSION;
 
   final String code = name().toLowerCase(Locale.ROOT).replace('_', '-');
 }
