@@ -16,8 +16,8 @@ import org.chronology.text.Sentence;
  * العلاقات" or "اتفقا على عقد اجتماع" are the relations or the meeting agreed on, told by their own
  * words. A verb of announcing is no such trigger ("أعلن الوزير أن بلاده اتفقت مع … على تزويدها
  * بطائرات"): the guide types what is announced by the act, so the agreement announced is a deal; a
- * verb of saying (قال) still leaves the saying as it was. "ما اتفق عليه الرئيسان" (what was agreed, with "on it" after the verb) refers back to an
- * agreement already told.
+ * verb of saying (قال) still leaves the saying as it was. "ما اتفق عليه الرئيسان" (what was agreed,
+ * with "on it" after the verb) refers back to an agreement already told.
  */
 final class AgreementTriggers {
 

@@ -417,7 +417,8 @@ public record TriggerStage(Lexicon lexicon) implements Stage {
 
   /**
    * How many words between from and to belong to a date ("تسلمت الخارجية في كانون الأول/ ديسمبر
-   * الماضي نسخة من أوراق اعتماد السفير"): a date says when, it does not put the object farther away.
+   * الماضي نسخة من أوراق اعتماد السفير"): a date says when, it does not put the object farther
+   * away.
    */
   private static int dateWords(Document doc, int from, int to) {
     int n = 0;
