@@ -5,9 +5,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * An official arriving in a region, a province or a town named by its noun after إلى travels
- * there, the guide's visit, whether or not the gazetteer knows the place; a ceremony he attends
- * there is part of the visit (sentences of our own).
+ * An official arriving in a region, a province or a town named by its noun after إلى travels there,
+ * the guide's visit, whether or not the gazetteer knows the place; a ceremony he attends there is
+ * part of the visit (sentences of our own).
  */
 class ArrivalInRegionTest {
 
