@@ -233,7 +233,8 @@ public enum FunctionWord {
   DISCUSSING,
   DISCUSSED_DEAL,
   CHARGING,
-  LEADERS_PLURAL;
+  LEADERS_PLURAL,
+  SPEAKING_MISSION;
 
   final String code = name().toLowerCase(Locale.ROOT).replace('_', '-');
 }

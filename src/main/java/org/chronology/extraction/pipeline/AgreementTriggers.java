@@ -14,8 +14,10 @@ import org.chronology.text.Sentence;
  * An agreement told by its verb alone: "واتفق الجانبان على بدء تطبيق قرار إعفاء السلع …" is a deal
  * (the guide's "agreement"). Only when no other trigger stands in the sentence: "اتفقتا على استئناف
  * العلاقات" or "اتفقا على عقد اجتماع" are the relations or the meeting agreed on, told by their own
- * words. "ما اتفق عليه الرئيسان" (what was agreed, with "on it" after the verb) refers back to an
- * agreement already told.
+ * words. A verb of announcing is no such trigger ("أعلن الوزير أن بلاده اتفقت مع … على تزويدها
+ * بطائرات"): the guide types what is announced by the act, so the agreement announced is a deal; a
+ * verb of saying (قال) still leaves the saying as it was. "ما اتفق عليه الرئيسان" (what was agreed,
+ * with "on it" after the verb) refers back to an agreement already told.
  */
 final class AgreementTriggers {
 
@@ -27,7 +29,11 @@ final class AgreementTriggers {
   static List<TriggerHit> find(
       Lexicon lexicon, Document doc, Sentence s, List<TriggerHit> found, boolean[] quoted) {
     for (TriggerHit h : found) {
-      if (h.sentence() == s.index()) {
+      if (h.sentence() == s.index()
+          && !(h.trigger().type() == EventType.STATEMENT
+              && lexicon.is(
+                  FunctionWord.ANNOUNCE,
+                  Proclitics.withoutConjunction(doc.tokens().get(h.first()).text())))) {
         return List.of();
       }
     }

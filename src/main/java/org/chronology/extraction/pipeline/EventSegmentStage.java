@@ -321,6 +321,7 @@ public record EventSegmentStage(Lexicon lexicon) implements Stage {
           noun = t;
         }
         if (!setting(doc, t, trig)
+            && !speakingMission(doc, t, verb)
             && (declared == null || t.trigger().strength() > declared.trigger().strength())) {
           declared = t;
         }
@@ -564,6 +565,17 @@ public record EventSegmentStage(Lexicon lexicon) implements Stage {
       }
     }
     return lexicon.is(kind, doc.tokens().get(i).text());
+  }
+
+  /**
+   * "تعلن سفارة اليابان أن الدورة الأولى … تعقد اليوم": a mission named right after a verb of
+   * announcing or saying is its subject, who speaks, not the act declared.
+   */
+  private boolean speakingMission(Document doc, TriggerHit t, TriggerHit verb) {
+    return verb != null
+        && verb.trigger().type() == EventType.STATEMENT
+        && t.first() == verb.end()
+        && reads(lexicon, doc, FunctionWord.SPEAKING_MISSION, t.first());
   }
 
   /** A declaration (أعلن) or approval (صادق) whose object may be the real happening. */

@@ -405,7 +405,7 @@ public record TriggerStage(Lexicon lexicon) implements Stage {
     for (TriggerHit o : all) {
       if (o.sentence() == h.sentence()
           && o.first() >= h.end()
-          && o.first() - h.end() < OPENED_BASE_REACH
+          && o.first() - h.end() - dateWords(doc, h.end(), o.first()) < OPENED_BASE_REACH
           && s.clauseOf(o.first()) == clause
           && o.trigger().type() == org.chronology.extraction.EventType.DIPLOMATIC
           && !o.trigger().form().verbal()) {
@@ -413,6 +413,19 @@ public record TriggerStage(Lexicon lexicon) implements Stage {
       }
     }
     return false;
+  }
+
+  /**
+   * How many words between from and to belong to a date ("تسلمت الخارجية في كانون الأول/ ديسمبر
+   * الماضي نسخة من أوراق اعتماد السفير"): a date says when, it does not put the object farther
+   * away.
+   */
+  private static int dateWords(Document doc, int from, int to) {
+    int n = 0;
+    for (DateHit d : doc.dates()) {
+      n += Math.max(0, Math.min(d.end(), to) - Math.max(d.first(), from));
+    }
+    return n;
   }
 
   /**
