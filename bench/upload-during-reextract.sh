@@ -36,11 +36,11 @@ if [ "$SETTLE" -gt 0 ]; then
 fi
 "$(dirname "$0")"/upload.sh "$BASE" "$PASSWORD" "$WARMUP" | sed 's/^/warm-up (unmeasured): /'
 u0=$(date +%s.%N)
-p0=$(sql "select count(*) from article where extraction_state = 'pending'")
+p0=$(sql "select count(*) from article where extraction_state = 'pending'"); q0=$(date +%s.%N)
 b0=$(grep -c 'extraction: [0-9]*/' "$log")
 "$(dirname "$0")"/upload.sh "$BASE" "$PASSWORD" "$@"
-p1=$(sql "select count(*) from article where extraction_state = 'pending'")
+p1=$(sql "select count(*) from article where extraction_state = 'pending'"); q1=$(date +%s.%N)
 echo "pending $p0 -> $p1; batches logged during the uploads: $(($(grep -c 'extraction: [0-9]*/' "$log") - b0))"
-echo "bulk run during the uploads: $("$(dirname "$0")"/bulk-rate.py "$log" "$u0" "$(date +%s.%N)")"
+echo "bulk run during the uploads: $(echo "scale=2; ($p0 - $p1) / ($q1 - $q0)" | bc) articles/s by the pending count ($((p0 - p1)) in $(echo "$q1 - $q0" | bc | cut -d. -f1) s); by the log: $("$(dirname "$0")"/bulk-rate.py "$log" "$u0" "$(date +%s.%N)")"
 sed -n 's/.*"timestamp":"[0-9-]*T\([0-9:.]*\)Z".*"message":"\([^"]*extraction: [0-9]*\/[^"]*\)".*/\1 \2/p' "$log" | tail -6
 kill "$jvm"; wait "$pid" 2>/dev/null || true
