@@ -27,8 +27,9 @@ import org.hibernate.Hibernate;
  * mentions, actors and aliases) and the articles involved. Each article's scope is then chosen in
  * memory among these and the events the batch wrote ({@link CandidateLookup#inScope}), so it is
  * exactly what it would be if the articles were merged one per transaction — the batch changes no
- * event it does not hold. No query needs the batch's writes: a bulk batch flushes its changes to
- * stored events in steps only so that an interactive writer never waits for all of them at once.
+ * event it does not hold. No query needs the batch's writes: a bulk batch flushes after each
+ * article only while interactive writers were seen recently, so that one never waits for all of
+ * them at once.
  */
 final class MergeBatch {
   private final EntityManager em;

@@ -85,16 +85,6 @@ public class ReextractionService {
   private final AtomicLong othersExtracted = new AtomicLong();
 
   /**
-   * A batch's merges since its last flush, in nanoseconds, after which their changes to stored
-   * events are flushed before the next article: an interactive writer that arrives meanwhile then
-   * waits for the flush of at most about that much merging (the end-of-batch flush of 32 articles
-   * took 10–13 s at load), while a batch merged faster than this (a quiet machine's) still flushes
-   * once, at its end, as before. Every flush dirty-checks all the batch holds: with 1 s a batch at
-   * load 25–33 flushed ~7 times and the run went 0.8× as fast with nobody uploading.
-   */
-  static final long FLUSH_AFTER_NANOS = 4_000_000_000L;
-
-  /**
    * Articles a batch's transaction takes at most while interactive writers were seen recently
    * ({@link MergeTurns#recently}): a shorter read at its start, which no writer can interrupt
    * within a statement.
@@ -372,7 +362,6 @@ public class ReextractionService {
                   recent && articles.size() > RECENT_BATCH
                       ? articles.subList(0, RECENT_BATCH)
                       : articles;
-              long flushAfter = recent ? 0 : FLUSH_AFTER_NANOS;
               // Flushed at the commit: each article's scope is chosen in memory (MergeBatch), so no
               // query needs the batch's writes, and an automatic flush before every query (actor
               // look-ups, marking done) would dirty-check the whole batch each time. The actors
@@ -396,7 +385,6 @@ public class ReextractionService {
               Report last = Report.NONE;
               List<Long> merged = new ArrayList<>();
               int taken = 0;
-              long flushed = System.nanoTime();
               for (Extracted a : taking) {
                 if (taken > 0 && waiting.getAsBoolean()) {
                   break;
@@ -407,12 +395,13 @@ public class ReextractionService {
                   merged.add(a.articleId());
                   kept.add(a.articleId(), a.events(), a.stored());
                 }
-                // The changes to stored events so far, in steps: a writer arriving now waits for
-                // the flush of the articles since the last one, not of the whole batch. The new
-                // events stay in NewEvents, inserted at the end (nothing flushed refers to them).
-                if (giveWay && taken < taking.size() && System.nanoTime() - flushed >= flushAfter) {
+                // While writers were seen recently, each article's changes to stored events right
+                // after it: the next writer waits for one article's flush, not the batch's. The
+                // new events stay in NewEvents, inserted at the end. With nobody seen, the batch
+                // flushes once, at its end, as every flush dirty-checks all the batch holds (in
+                // steps of 1 s or 4 s of merging the run looked 1.3-1.7x slower at load 15-33).
+                if (recent && taken < taking.size()) {
                   em.flush();
-                  flushed = System.nanoTime();
                 }
                 if (afterArticle != null) {
                   afterArticle.run();
