@@ -6,7 +6,9 @@
 # an older extractor version than the app's), with MODE=idle for readiness (nothing to re-extract);
 # one unmeasured upload (WARMUP, its first after start), then FILE... one at a time by
 # bench/upload.sh; the batches the log shows meanwhile and the pending count before and after. Stops
-# the app. The admin account's password must be PASSWORD on the copy.
+# the app. SETTLE=N: first lets the run go on N s with no upload and prints its articles/s then
+# (bench/bulk-rate.py), as it prints the run's articles/s while the uploads go on. The admin
+# account's password must be PASSWORD on the copy.
 # Usage: MODE=during|idle bench/upload-during-reextract.sh APP_DIR DATA_DIR PORT PASSWORD "FLAGS" WARMUP FILE...
 set -u
 APP=$(cd "$1" && pwd); DATA=$(cd "$2" && pwd); PORT=$3; PASSWORD=$4; FLAGS=$5; WARMUP=$6; shift 6
@@ -25,11 +27,20 @@ if [ "$MODE" = during ]; then
 else
   until [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/q/health/ready")" = 200 ]; do sleep 1; done
 fi
+# SETTLE: seconds the run goes on alone first (nobody uploads), for its articles/s without uploads.
+SETTLE=${SETTLE:-0}
+s0=$(date +%s.%N)
+if [ "$SETTLE" -gt 0 ]; then
+  sleep "$SETTLE"
+  echo "bulk run alone, $SETTLE s: $("$(dirname "$0")"/bulk-rate.py "$log" "$s0" "$(date +%s.%N)"); load: $(cut -d' ' -f1-3 /proc/loadavg)"
+fi
 "$(dirname "$0")"/upload.sh "$BASE" "$PASSWORD" "$WARMUP" | sed 's/^/warm-up (unmeasured): /'
-p0=$(sql "select count(*) from article where extraction_state = 'pending'")
+u0=$(date +%s.%N)
+p0=$(sql "select count(*) from article where extraction_state = 'pending'"); q0=$(date +%s.%N)
 b0=$(grep -c 'extraction: [0-9]*/' "$log")
 "$(dirname "$0")"/upload.sh "$BASE" "$PASSWORD" "$@"
-p1=$(sql "select count(*) from article where extraction_state = 'pending'")
+p1=$(sql "select count(*) from article where extraction_state = 'pending'"); q1=$(date +%s.%N)
 echo "pending $p0 -> $p1; batches logged during the uploads: $(($(grep -c 'extraction: [0-9]*/' "$log") - b0))"
+echo "bulk run during the uploads: $(echo "scale=2; ($p0 - $p1) / ($q1 - $q0)" | bc) articles/s by the pending count ($((p0 - p1)) in $(echo "$q1 - $q0" | bc | cut -d. -f1) s); by the log: $("$(dirname "$0")"/bulk-rate.py "$log" "$u0" "$(date +%s.%N)")"
 sed -n 's/.*"timestamp":"[0-9-]*T\([0-9:.]*\)Z".*"message":"\([^"]*extraction: [0-9]*\/[^"]*\)".*/\1 \2/p' "$log" | tail -6
 kill "$jvm"; wait "$pid" 2>/dev/null || true

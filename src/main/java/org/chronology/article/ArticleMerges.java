@@ -73,8 +73,23 @@ final class ArticleMerges {
 
   ArticleMerges(
       ReextractionService extraction, DataVersionPublisher publisher, Runnable insideBatch) {
+    this(extraction, publisher, null, insideBatch);
+  }
+
+  /**
+   * Run inside a batch's transaction once it holds the merge lock, before it reads (tests hold a
+   * batch at its start), or null.
+   */
+  private final Runnable atBatchStart;
+
+  ArticleMerges(
+      ReextractionService extraction,
+      DataVersionPublisher publisher,
+      Runnable atBatchStart,
+      Runnable insideBatch) {
     this.extraction = extraction;
     this.publisher = publisher;
+    this.atBatchStart = atBatchStart;
     this.insideBatch = insideBatch;
   }
 
@@ -168,7 +183,12 @@ final class ArticleMerges {
         while (from < all.size()) {
           int taken =
               extraction.mergeGivingWay(
-                  extractor, all.subList(from, all.size()), cache, deferred(), insideBatch);
+                  extractor,
+                  all.subList(from, all.size()),
+                  cache,
+                  deferred(),
+                  atBatchStart,
+                  insideBatch);
           committed();
           from += taken;
           ok += taken;

@@ -350,8 +350,17 @@ public class ArticleService {
    * transaction after each article, holding the merge lock (tests hold a batch there).
    */
   BulkReport completePendingInBackground(Runnable afterBatch, Runnable insideBatch) {
+    return completePendingInBackground(afterBatch, null, insideBatch);
+  }
+
+  /**
+   * {@link #completePendingInBackground(Runnable, Runnable)}; {@code atBatchStart}: run inside each
+   * batch's transaction once it holds the merge lock, before it reads (tests hold a batch there).
+   */
+  BulkReport completePendingInBackground(
+      Runnable afterBatch, Runnable atBatchStart, Runnable insideBatch) {
     return underBulkLock(
-        () -> completePendingLocked("re-extraction", true, afterBatch, insideBatch));
+        () -> completePendingLocked("re-extraction", true, afterBatch, atBatchStart, insideBatch));
   }
 
   /**
@@ -410,13 +419,25 @@ public class ArticleService {
 
   private BulkReport completePendingLocked(
       String phase, boolean background, Runnable afterBatch, Runnable insideBatch) {
+    return completePendingLocked(phase, background, afterBatch, null, insideBatch);
+  }
+
+  private BulkReport completePendingLocked(
+      String phase,
+      boolean background,
+      Runnable afterBatch,
+      Runnable atBatchStart,
+      Runnable insideBatch) {
     if (!background) {
       return completePendingLocked(phase, merges, false, afterBatch);
     }
     try (DataVersionPublisher publisher =
         new DataVersionPublisher(config.reextract().publishInterval())) {
       return completePendingLocked(
-          phase, new ArticleMerges(extraction, publisher, insideBatch), true, afterBatch);
+          phase,
+          new ArticleMerges(extraction, publisher, atBatchStart, insideBatch),
+          true,
+          afterBatch);
     }
   }
 

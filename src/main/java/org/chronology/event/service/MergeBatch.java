@@ -11,6 +11,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import org.chronology.actor.ActorService;
 import org.chronology.article.Article;
 import org.chronology.db.Hql;
@@ -26,7 +27,9 @@ import org.hibernate.Hibernate;
  * mentions, actors and aliases) and the articles involved. Each article's scope is then chosen in
  * memory among these and the events the batch wrote ({@link CandidateLookup#inScope}), so it is
  * exactly what it would be if the articles were merged one per transaction — the batch changes no
- * event it does not hold — and nothing is flushed before the commit.
+ * event it does not hold. No query needs the batch's writes: a bulk batch flushes after each
+ * article only while interactive writers were seen recently, so that one never waits for all of
+ * them at once.
  */
 final class MergeBatch {
   private final EntityManager em;
@@ -42,7 +45,20 @@ final class MergeBatch {
   /** Article ids per query when articles are read. */
   private static final int READ_CHUNK = 1000;
 
+  /** True when the read stopped half-way to let an interactive writer go first. */
+  private boolean abandoned;
+
   MergeBatch(EntityManager em, List<ReextractionService.Extracted> batch) {
+    this(em, batch, () -> false);
+  }
+
+  /**
+   * Reads what the batch's merges need; {@code giveWay} is asked between the read's statements
+   * (seconds each at a million events under load), and when it answers true the read stops there
+   * ({@link #abandoned}): the transaction has written nothing yet and ends, so that an interactive
+   * writer waits for one statement of it, not for the whole read.
+   */
+  MergeBatch(EntityManager em, List<ReextractionService.Extracted> batch, BooleanSupplier giveWay) {
     this.em = em;
     this.created = new NewEvents(em);
     List<Long> ids = batch.stream().map(ReextractionService.Extracted::articleId).toList();
@@ -51,12 +67,20 @@ final class MergeBatch {
     }
     Set<Long> scope =
         CandidateLookup.scope(em, ids, batch.stream().flatMap(a -> a.events().stream()).toList());
+    if (giveWay.getAsBoolean()) {
+      abandoned = true;
+      return;
+    }
     if (!scope.isEmpty()) {
       // Named queries: each text is parsed once, by the first caller (Hql).
       List<Event> stored =
           Hql.named(em, Event.WITH_MENTIONS, Event.class)
               .setParameter("ids", scope)
               .getResultList();
+      if (giveWay.getAsBoolean()) {
+        abandoned = true;
+        return;
+      }
       // Their actors in the same round trip, not one query per event when the search text is
       // made.
       Hql.named(em, Event.WITH_ACTORS, Event.class).setParameter("ids", scope).getResultList();
@@ -74,6 +98,11 @@ final class MergeBatch {
       }
       read(reporting);
     }
+  }
+
+  /** True when the read stopped for an interactive writer: nothing may be merged with it. */
+  boolean abandoned() {
+    return abandoned;
   }
 
   /** Reads the articles not held yet, a bounded number of ids per query. */

@@ -17,7 +17,19 @@ import java.util.function.Supplier;
  */
 public final class MergeTurns {
 
+  /**
+   * How long after an interactive writer (of this instance, or seen waiting from another) a bulk
+   * run keeps its transactions short ({@link #recently}): uploads come in runs of files, and the
+   * next one should not land in a long batch.
+   */
+  static final long RECENT_NANOS = 30_000_000_000L;
+
   private int interactive;
+
+  /** When an interactive writer was last counted or seen (System.nanoTime), or never. */
+  private long lastSeen;
+
+  private boolean seen;
 
   /** Runs an interactive writer's transaction, counted while it waits for the lock and holds it. */
   <T> T interactive(Supplier<T> work) {
@@ -30,9 +42,24 @@ public final class MergeTurns {
     } finally {
       synchronized (this) {
         interactive--;
+        noteSeen();
         notifyAll();
       }
     }
+  }
+
+  /** An interactive writer was seen (one of another instance, waiting for a batch's lock). */
+  synchronized void noteSeen() {
+    seen = true;
+    lastSeen = System.nanoTime();
+  }
+
+  /**
+   * True while an interactive writer is counted or was seen within {@link #RECENT_NANOS}: a bulk
+   * run then merges fewer articles a transaction and writes each one's changes right after it.
+   */
+  synchronized boolean recently() {
+    return interactive > 0 || (seen && System.nanoTime() - lastSeen < RECENT_NANOS);
   }
 
   /** True when an interactive writer waits for the merge lock (or holds it). */
