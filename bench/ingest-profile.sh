@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Where the start-up ingest's time goes: the statements the database ran per article
 # (pg_stat_statements, with the statements inside triggers) and the threads' samples (JFR).
+# It also writes every statement with its buffers to pgss.csv: bench/pgss-compare.py compares two sizes.
 # A first start with an empty corpus makes the database and seeds the gazetteer; the second start,
 # with pg_stat_statements preloaded, ingests N synthetic articles end to end.
 # Usage: bench/ingest-profile.sh [N]   (from the repository root; writes under target/bench-profile)
@@ -68,6 +69,8 @@ Q -c "select left(regexp_replace(query, '\s+', ' ', 'g'), 70) as statement, sum(
 Q -c "select calls, round(calls::numeric / $ARTICLES, 2) as per_article, round(total_exec_time::numeric) as ms,
         rows, toplevel as top, left(regexp_replace(query, '\s+', ' ', 'g'), 150) as query
       from pg_stat_statements order by total_exec_time desc limit 40" | tee -a "$W/statements.txt"
+# Every statement with its buffers (load-independent), for comparing two sizes: bench/pgss-compare.py.
+Q -c "\\copy (select queryid, toplevel, calls, total_exec_time, total_plan_time, rows, shared_blks_hit, shared_blks_read, shared_blks_dirtied, regexp_replace(query, '\\s+', ' ', 'g') as query from pg_stat_statements) to '$W/pgss.csv' with csv header"
 stop
 jfr print --stack-depth 256 --events jdk.ExecutionSample,jdk.NativeMethodSample "$W/ingest.jfr" > "$W/samples.txt"
 echo "samples in $W/samples.txt, statements in $W/statements.txt"

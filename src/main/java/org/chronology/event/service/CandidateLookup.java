@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -134,7 +135,7 @@ final class CandidateLookup {
         places.add(x.location().name());
       }
     }
-    String sql =
+    String union =
         "select m.event_id from mention m where m.article_id = any(?1)"
             + " union select c.event_id from unnest(cast(?2 as text[]), cast(?3 as text[]),"
             + " cast(cast(?4 as text[]) as date[]), cast(cast(?5 as text[]) as date[]))"
@@ -153,6 +154,14 @@ final class CandidateLookup {
             + " and m.merge_type = any(string_to_array(x.types, chr(31)))"
             + " and m.merge_actors && string_to_array(x.actors, chr(31))"
             + " and m.merge_start is null and m.merge_location = x.place) c";
+    // Every mention of those events with the columns the merge rule reads: the union is a
+    // superset (a type and one name in common in the window), which grows with the archive;
+    // only the events some article of the batch has in its scope are loaded (narrow).
+    String sql =
+        "select n.event_id, n.article_id, n.merge_type, n.merge_start, n.merge_end,"
+            + " n.merge_location, n.merge_actors from mention n where n.event_id in ("
+            + union
+            + ")";
     Query q =
         em.createNativeQuery(sql)
             .setParameter(1, articleIds.toArray(Long[]::new))
@@ -163,9 +172,49 @@ final class CandidateLookup {
             .setParameter(6, placeTypes.toArray(String[]::new))
             .setParameter(7, placeActors.toArray(String[]::new))
             .setParameter(8, places.toArray(String[]::new));
+    Map<Long, List<StoredMention>> mentions = new LinkedHashMap<>();
+    for (Object o : q.getResultList()) {
+      Object[] row = (Object[]) o;
+      Mention m = new Mention();
+      m.mergeType = (String) row[2];
+      m.mergeStart = Rows.date(row[3]);
+      m.mergeEnd = Rows.date(row[4]);
+      m.mergeLocation = (String) row[5];
+      m.mergeActors = Rows.texts(row[6]);
+      Long article = row[1] == null ? null : ((Number) row[1]).longValue();
+      mentions
+          .computeIfAbsent(((Number) row[0]).longValue(), k -> new ArrayList<>())
+          .add(new StoredMention(article, m));
+    }
+    return narrow(mentions, articleIds, branches);
+  }
+
+  /** A stored mention as the look-up reads it: its article's id and its merge columns. */
+  record StoredMention(Long articleId, Mention merge) {}
+
+  /**
+   * The events, among those whose stored mentions are given, that some article of a batch has in
+   * its scope ({@link Probe#inScope} of the batch's articles and their extracted events): a mention
+   * of one of the articles, or a mention {@link #matches} accepts for one of the extracted events.
+   * The events left out are in no article's scope, and the batch's merges do not change them (they
+   * change only events the batch holds), so each article's scope is the same as with every event of
+   * the look-up's superset held.
+   *
+   * @param mentions each event's stored mentions (their article and merge columns), by event id
+   */
+  static Set<Long> narrow(
+      Map<Long, List<StoredMention>> mentions,
+      Collection<Long> articleIds,
+      List<ExtractedEvent> events) {
+    Probe probe = new Probe(Set.copyOf(articleIds), events);
     Set<Long> out = new LinkedHashSet<>();
-    for (Object id : q.getResultList()) {
-      out.add(((Number) id).longValue());
+    for (Map.Entry<Long, List<StoredMention>> e : mentions.entrySet()) {
+      for (StoredMention m : e.getValue()) {
+        if (probe.admits(m.articleId(), m.merge())) {
+          out.add(e.getKey());
+          break;
+        }
+      }
     }
     return out;
   }
@@ -301,11 +350,16 @@ final class CandidateLookup {
    * answers as trying every fresh event on every mention.
    */
   static final class Probe {
-    private final long articleId;
+    private final Set<Long> articleIds;
     private final Map<String, List<ExtractedEvent>> byMergeType = new HashMap<>();
 
     Probe(long articleId, List<ExtractedEvent> fresh) {
-      this.articleId = articleId;
+      this(Set.of(articleId), fresh);
+    }
+
+    /** The scope of any of several articles, their extracted events together ({@link #narrow}). */
+    Probe(Set<Long> articleIds, List<ExtractedEvent> fresh) {
+      this.articleIds = articleIds;
       for (ExtractedEvent x : fresh) {
         if (x.actors().isEmpty() || (!x.date().known() && x.location() == null)) {
           continue;
@@ -319,16 +373,24 @@ final class CandidateLookup {
     /** {@link CandidateLookup#inScope} of the event for this article and its fresh events. */
     boolean inScope(Event e) {
       for (Mention m : e.mentions) {
-        if (m.article != null && m.article.id != null && m.article.id == articleId) {
+        if (admits(m.article == null ? null : m.article.id, m)) {
           return true;
         }
-        List<ExtractedEvent> candidates =
-            m.mergeType == null || m.mergeActors == null ? null : byMergeType.get(m.mergeType);
-        if (candidates != null) {
-          for (ExtractedEvent x : candidates) {
-            if (matches(m, x)) {
-              return true;
-            }
+      }
+      return false;
+    }
+
+    /** True when this one mention, of the article with that id, puts its event in scope. */
+    boolean admits(Long mentionArticleId, Mention m) {
+      if (mentionArticleId != null && articleIds.contains(mentionArticleId)) {
+        return true;
+      }
+      List<ExtractedEvent> candidates =
+          m.mergeType == null || m.mergeActors == null ? null : byMergeType.get(m.mergeType);
+      if (candidates != null) {
+        for (ExtractedEvent x : candidates) {
+          if (matches(m, x)) {
+            return true;
           }
         }
       }

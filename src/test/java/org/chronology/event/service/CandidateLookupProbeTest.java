@@ -6,8 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import org.chronology.article.Article;
 import org.chronology.event.Event;
 import org.chronology.event.Mention;
@@ -135,6 +139,49 @@ class CandidateLookupProbeTest {
     }
     // Both answers occur, through the article's own mentions and through matches alone.
     assertTrue(in > 100 && in < total - 100, in + " of " + total + " in scope");
+  }
+
+  /**
+   * A batch's look-up keeps, of the events its SQL found, exactly those some article of the batch
+   * has in its scope: the union over the articles of the per-article answer.
+   */
+  @Test
+  void narrowKeepsTheEventsSomeArticleHasInScope() {
+    Random r = new Random(70);
+    int kept = 0;
+    int total = 0;
+    for (int round = 0; round < 200; round++) {
+      Map<Long, List<ExtractedEvent>> batch = new LinkedHashMap<>();
+      for (int a = 1 + r.nextInt(4); a > 0; a--) {
+        List<ExtractedEvent> fresh = new ArrayList<>();
+        for (int k = r.nextInt(5); k > 0; k--) {
+          fresh.add(event(r, round * 100 + a * 10 + k));
+        }
+        batch.put((long) (1 + r.nextInt(8)), fresh);
+      }
+      Map<Long, List<CandidateLookup.StoredMention>> mentions = new LinkedHashMap<>();
+      Set<Long> expected = new LinkedHashSet<>();
+      for (long id = 1; id <= 20; id++) {
+        Event e = new Event();
+        List<CandidateLookup.StoredMention> rows = new ArrayList<>();
+        for (int j = 1 + r.nextInt(3); j > 0; j--) {
+          Mention m = stored(r, event(r, 5000 + (int) id * 10 + j), 1 + r.nextInt(40));
+          e.mentions.add(m);
+          rows.add(new CandidateLookup.StoredMention(m.article.id, m));
+        }
+        mentions.put(id, rows);
+        for (Map.Entry<Long, List<ExtractedEvent>> a : batch.entrySet()) {
+          if (everyPair(e, a.getKey(), a.getValue())) {
+            expected.add(id);
+          }
+        }
+      }
+      List<ExtractedEvent> all = batch.values().stream().flatMap(List::stream).toList();
+      assertEquals(expected, CandidateLookup.narrow(mentions, batch.keySet(), all));
+      kept += expected.size();
+      total += mentions.size();
+    }
+    assertTrue(kept > 100 && kept < total - 100, kept + " of " + total + " kept");
   }
 
   @Test
