@@ -33,18 +33,21 @@ import org.junit.jupiter.params.provider.CsvSource;
 @QuarkusTest
 class PartialFirstPaintShiftBrowserTest extends UiBrowserTest {
 
-  /** A browser of its own, which draws the page's scrollbar as a reader's desktop browser does. */
+  /**
+   * The shared browser that draws the page's scrollbar as a reader's desktop browser does (launched
+   * apart from the one without).
+   */
   private Chromium withScrollbars;
 
   @BeforeAll
   void startWithScrollbars() {
-    withScrollbars = Chromium.launch(true);
+    withScrollbars = Chromium.shared(true);
   }
 
   @AfterAll
   void stopWithScrollbars() {
     if (withScrollbars != null) {
-      withScrollbars.close();
+      withScrollbars.closeContexts();
     }
   }
 
