@@ -6,6 +6,7 @@ import io.quarkus.arc.Arc;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.Collection;
+import java.util.List;
 import org.chronology.db.Sql;
 import org.chronology.event.query.QueryCache;
 import org.hibernate.SessionFactory;
@@ -70,6 +71,38 @@ public final class ManyEvents {
               .executeUpdate();
           removeActors(em, actors);
         });
+  }
+
+  /** Actors of the axis' lanes and their events, written by a test and removed after it. */
+  public record Lanes(List<Long> actors, List<Long> events) {}
+
+  /**
+   * Inserts a meeting titled {@code title} on {@code day} (undated where null) with {@code actors}
+   * in that order, returning its id; inside the caller's transaction.
+   */
+  public static long meeting(EntityManager em, String title, String day, List<Long> actors) {
+    long e =
+        ((Number)
+                em.createNativeQuery(
+                        "insert into event (type, title, status, date_start, date_end,"
+                            + " date_precision, search_text) values ('meeting', ?2,"
+                            + " 'happened', cast(?1 as date), cast(?1 as date),"
+                            + " 'day', 'لقاء')"
+                            + " returning id")
+                    .setParameter(1, day)
+                    .setParameter(2, title)
+                    .getSingleResult())
+            .longValue();
+    int position = 0;
+    for (long a : actors) {
+      em.createNativeQuery(
+              "insert into event_actor (event_id, actor_id, position) values (?1, ?2, ?3)")
+          .setParameter(1, e)
+          .setParameter(2, a)
+          .setParameter(3, position++)
+          .executeUpdate();
+    }
+    return e;
   }
 
   /** Removes, in a transaction of its own, the events, then the actors. */

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.arc.Arc;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -14,7 +15,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.chronology.article.ingest.CorpusLoader;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -65,6 +68,25 @@ class SessionKeyAndCookiesTest {
     assertFalse(cookies.isEmpty(), "the sign-in page sets its CSRF and language cookies");
     for (String c : cookies) {
       assertTrue(c.toLowerCase().contains("; secure"), c);
+    }
+  }
+
+  /**
+   * Started as production starts, the application does its start-up ingest and warm-up on a thread
+   * of its own once a request is answered. Stopped halfway (the next test class starting), that
+   * thread left a transaction open and the stop waited the transaction timeout, a minute: the tests
+   * end once it is over.
+   */
+  @AfterAll
+  static void startUpWorkEnds() throws InterruptedException {
+    CorpusLoader loader = Arc.container().instance(CorpusLoader.class).get();
+    if (!"waiting".equals(loader.stage())) {
+      assertTrue(loader.awaitFinished(120_000), "the start-up ingest ends");
+    }
+    for (Thread t : Thread.getAllStackTraces().keySet()) {
+      if (t.getName().equals("start-up-ingest")) {
+        t.join(120_000);
+      }
     }
   }
 }

@@ -1,6 +1,7 @@
 package org.chronology.web;
 
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
@@ -15,6 +16,11 @@ import org.junit.jupiter.api.Assumptions;
 /**
  * Debian's Chromium driven headless by Playwright, the one browser every UI test uses (never a
  * downloaded one). A test that needs it is skipped, with the reason, where it is not installed.
+ *
+ * <p>The browser tests share one launched browser ({@link #shared}): each test class opens contexts
+ * of its own (nothing cached, no cookies in common) and closes them, instead of starting
+ * Playwright's driver and Chromium again for every class, seconds each on two busy cores. It is
+ * closed when the test JVM exits.
  */
 public final class Chromium implements AutoCloseable {
 
@@ -35,6 +41,54 @@ public final class Chromium implements AutoCloseable {
         Files.isExecutable(EXECUTABLE),
         "Chromium not found at /usr/bin/chromium: install it with `apt-get install chromium` to"
             + " run the browser tests");
+  }
+
+  /** The shared browsers: without and with the page's scrollbar drawn. */
+  private static final Chromium[] SHARED = new Chromium[2];
+
+  /**
+   * The browser every test class shares, launched on the first call and closed when the JVM exits
+   * (skipping the test where Chromium is not installed); {@code scrollbars} as in {@link
+   * #launch(boolean)}. A class closes the contexts it opened ({@link #closeContexts}), never the
+   * browser.
+   */
+  public static synchronized Chromium shared(boolean scrollbars) {
+    assumeInstalled();
+    int slot = scrollbars ? 1 : 0;
+    Chromium c = SHARED[slot];
+    if (c == null || !c.browser.isConnected()) {
+      if (c != null) {
+        c.closeQuietly();
+      }
+      Chromium launched = launch(scrollbars);
+      SHARED[slot] = launched;
+      Runtime.getRuntime()
+          .addShutdownHook(new Thread(launched::closeQuietly, "chromium-shared-close"));
+      c = launched;
+    }
+    return c;
+  }
+
+  /** {@link #shared(boolean)} without the scrollbar drawn, as {@link #launch()}. */
+  public static Chromium shared() {
+    return shared(false);
+  }
+
+  /**
+   * Closes every context still open in the browser: what a class leaves is not seen by the next.
+   */
+  public void closeContexts() {
+    for (BrowserContext c : List.copyOf(browser.contexts())) {
+      c.close();
+    }
+  }
+
+  private synchronized void closeQuietly() {
+    try {
+      close();
+    } catch (RuntimeException | LinkageError e) {
+      // The JVM is exiting: the driver ends with it, and Chromium with the driver.
+    }
   }
 
   /** Launches the browser headless (skipping the test where Chromium is not installed). */

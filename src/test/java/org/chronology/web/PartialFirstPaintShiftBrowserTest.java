@@ -33,34 +33,40 @@ import org.junit.jupiter.params.provider.CsvSource;
 @QuarkusTest
 class PartialFirstPaintShiftBrowserTest extends UiBrowserTest {
 
-  /** A browser of its own, which draws the page's scrollbar as a reader's desktop browser does. */
+  /**
+   * The shared browser that draws the page's scrollbar as a reader's desktop browser does (launched
+   * apart from the one without).
+   */
   private Chromium withScrollbars;
 
   @BeforeAll
   void startWithScrollbars() {
-    withScrollbars = Chromium.launch(true);
+    withScrollbars = Chromium.shared(true);
   }
 
   @AfterAll
   void stopWithScrollbars() {
     if (withScrollbars != null) {
-      withScrollbars.close();
+      withScrollbars.closeContexts();
     }
   }
 
   private static final String HOLD = "/js/test-hold-parser.js";
 
-  /** Summed layout shift and what moved (every source of every shift). */
+  /**
+   * Summed layout shift and what moved (every source of every shift): the buffered entries, which
+   * takeRecords() hands over at once (no wait for the observer's callback).
+   */
   private static final String SHIFTS =
-      "() => new Promise(done => { let sum = 0; const moved = [];"
-          + " new PerformanceObserver(l => { for (const e of l.getEntries()) {"
+      "() => { let sum = 0; const moved = []; const o = new PerformanceObserver(() => {});"
+          + " o.observe({ type: 'layout-shift', buffered: true });"
+          + " for (const e of o.takeRecords()) {"
           + "  if (e.hadRecentInput) continue; sum += e.value;"
           + "  moved.push(e.value.toFixed(4) + ' ' + (e.sources || []).map(s => s.node"
           + "   ? s.node.nodeName + (s.node.id ? '#' + s.node.id : '') + (s.node.className"
           + "   && typeof s.node.className === 'string' ? '.' + s.node.className.split(' ').join('.')"
-          + "   : '') : '?').join(', ')); } })"
-          + ".observe({ type: 'layout-shift', buffered: true });"
-          + " setTimeout(() => done({ sum: sum, moved: moved.join(' | ') }), 500); })";
+          + "   : '') : '?').join(', ')); }"
+          + " o.disconnect(); return { sum: sum, moved: moved.join(' | ') }; }";
 
   /** Where the first paint stops: after the page's title, and inside the filter bar. */
   private static final Map<String, String> CUTS =

@@ -20,8 +20,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * What the reader's browser tests share: one Chromium and one {@link UiFixture} for the class, and
- * URLs on the test server.
+ * What the reader's browser tests share: the one Chromium of the test run ({@link
+ * Chromium#shared}), whose contexts the class closes when it ends, one {@link UiFixture} for the
+ * class, and URLs on the test server.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class UiBrowserTest {
@@ -35,7 +36,7 @@ abstract class UiBrowserTest {
 
   @BeforeAll
   void start() {
-    chromium = Chromium.launch();
+    chromium = Chromium.shared();
     browser = chromium.browser();
     fixture = UiFixture.create();
   }
@@ -43,7 +44,7 @@ abstract class UiBrowserTest {
   @AfterAll
   void stop() {
     if (chromium != null) {
-      chromium.close();
+      chromium.closeContexts();
     }
     if (fixture != null) {
       fixture.close();

@@ -245,39 +245,15 @@ class WalkSeventyBrowserTest extends UiBrowserTest {
     assertTrue(failures.isEmpty(), String.join("\n", failures));
   }
 
-  /** Actors for the lanes, with undated events of one, two or all of them. */
-  private record Lanes(List<Long> actors, List<Long> events) {}
-
-  private static long event(jakarta.persistence.EntityManager em, String day, List<Long> actors) {
-    long e =
-        ((Number)
-                em.createNativeQuery(
-                        "insert into event (type, title, status, date_start, date_end,"
-                            + " date_precision, search_text) values ('meeting', 'لقاء سبعيني',"
-                            + " 'happened', cast(?1 as date), cast(?1 as date),"
-                            + " 'day', 'لقاء')"
-                            + " returning id")
-                    .setParameter(1, day)
-                    .getSingleResult())
-            .longValue();
-    int position = 0;
-    for (long a : actors) {
-      em.createNativeQuery(
-              "insert into event_actor (event_id, actor_id, position) values (?1, ?2, ?3)")
-          .setParameter(1, e)
-          .setParameter(2, a)
-          .setParameter(3, position++)
-          .executeUpdate();
-    }
-    return e;
-  }
+  /** The title of the meetings {@link #lanes} writes. */
+  private static final String MEETING = "لقاء سبعيني";
 
   /**
    * Six actors (A … F), each with a dated event in the 1950s; undated: two of A alone, one of B
    * alone, one of A and B, one of C, D, E and F together, one of F alone. Any of A and B: 4; any of
    * the six: 6.
    */
-  private static Lanes lanes() {
+  private static ManyEvents.Lanes lanes() {
     return QuarkusTransaction.requiringNew()
         .call(
             () -> {
@@ -289,17 +265,19 @@ class WalkSeventyBrowserTest extends UiBrowserTest {
               }
               List<Long> events = new ArrayList<>();
               for (int i = 0; i < actors.size(); i++) {
-                events.add(event(em, "195" + i + "-03-0" + (i + 1), List.of(actors.get(i))));
+                events.add(
+                    ManyEvents.meeting(
+                        em, MEETING, "195" + i + "-03-0" + (i + 1), List.of(actors.get(i))));
               }
               long a = actors.get(0);
               long b = actors.get(1);
-              events.add(event(em, null, List.of(a)));
-              events.add(event(em, null, List.of(a)));
-              events.add(event(em, null, List.of(b)));
-              events.add(event(em, null, List.of(a, b)));
-              events.add(event(em, null, actors.subList(2, 6)));
-              events.add(event(em, null, List.of(actors.get(5))));
-              return new Lanes(actors, events);
+              events.add(ManyEvents.meeting(em, MEETING, null, List.of(a)));
+              events.add(ManyEvents.meeting(em, MEETING, null, List.of(a)));
+              events.add(ManyEvents.meeting(em, MEETING, null, List.of(b)));
+              events.add(ManyEvents.meeting(em, MEETING, null, List.of(a, b)));
+              events.add(ManyEvents.meeting(em, MEETING, null, actors.subList(2, 6)));
+              events.add(ManyEvents.meeting(em, MEETING, null, List.of(actors.get(5))));
+              return new ManyEvents.Lanes(actors, events);
             });
   }
 
@@ -310,7 +288,7 @@ class WalkSeventyBrowserTest extends UiBrowserTest {
    */
   @Test
   void withSixActorLanesTheAxisSaysTheirUndatedEvents() throws Exception {
-    Lanes l = lanes();
+    ManyEvents.Lanes l = lanes();
     String axeSource = axeSource();
     List<String> failures = new ArrayList<>();
     try {
@@ -357,7 +335,7 @@ class WalkSeventyBrowserTest extends UiBrowserTest {
    */
   @Test
   void theComparisonCountsItsActorsUndatedEventsInOneQuery() throws Exception {
-    Lanes l = lanes();
+    ManyEvents.Lanes l = lanes();
     String axeSource = axeSource();
     List<String> failures = new ArrayList<>();
     try {

@@ -36,34 +36,11 @@ class WalkSeventyOneBrowserTest extends UiBrowserTest {
   private static final int[] WIDTHS = {390, 1366};
   private static final List<String> LANGS = List.of("en", "ar");
 
-  private record Lanes(List<Long> actors, List<Long> events) {}
-
-  private static long event(jakarta.persistence.EntityManager em, String day, List<Long> actors) {
-    long e =
-        ((Number)
-                em.createNativeQuery(
-                        "insert into event (type, title, status, date_start, date_end,"
-                            + " date_precision, search_text) values ('meeting', 'لقاء أول العقد',"
-                            + " 'happened', cast(?1 as date), cast(?1 as date),"
-                            + " 'day', 'لقاء')"
-                            + " returning id")
-                    .setParameter(1, day)
-                    .getSingleResult())
-            .longValue();
-    int position = 0;
-    for (long a : actors) {
-      em.createNativeQuery(
-              "insert into event_actor (event_id, actor_id, position) values (?1, ?2, ?3)")
-          .setParameter(1, e)
-          .setParameter(2, a)
-          .setParameter(3, position++)
-          .executeUpdate();
-    }
-    return e;
-  }
+  /** The title of the meetings {@link #lanes} writes. */
+  private static final String MEETING = "لقاء أول العقد";
 
   /** Two actors with long names, each with events in the first years of the 1960s and its end. */
-  private static Lanes lanes() {
+  private static ManyEvents.Lanes lanes() {
     return QuarkusTransaction.requiringNew()
         .call(
             () -> {
@@ -77,13 +54,13 @@ class WalkSeventyOneBrowserTest extends UiBrowserTest {
                       em, "person", "فاعل ثان في أول العقد", "Second Decade Actor"));
               List<Long> events = new ArrayList<>();
               for (long a : actors) {
-                events.add(event(em, "1960-01-05", List.of(a)));
-                events.add(event(em, "1960-09-10", List.of(a)));
-                events.add(event(em, "1961-04-02", List.of(a)));
-                events.add(event(em, "1962-02-20", List.of(a)));
-                events.add(event(em, "1969-11-20", List.of(a)));
+                events.add(ManyEvents.meeting(em, MEETING, "1960-01-05", List.of(a)));
+                events.add(ManyEvents.meeting(em, MEETING, "1960-09-10", List.of(a)));
+                events.add(ManyEvents.meeting(em, MEETING, "1961-04-02", List.of(a)));
+                events.add(ManyEvents.meeting(em, MEETING, "1962-02-20", List.of(a)));
+                events.add(ManyEvents.meeting(em, MEETING, "1969-11-20", List.of(a)));
               }
-              return new Lanes(actors, events);
+              return new ManyEvents.Lanes(actors, events);
             });
   }
 
@@ -107,7 +84,7 @@ class WalkSeventyOneBrowserTest extends UiBrowserTest {
 
   @Test
   void actorLaneLabelsHideNoMarks() throws Exception {
-    Lanes l = lanes();
+    ManyEvents.Lanes l = lanes();
     String axeSource = axeSource();
     List<String> failures = new ArrayList<>();
     try {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -40,8 +41,9 @@ class EditorBrowserTest {
     String root = base.toString().replaceAll("/$", "");
     String actor = "شخصية المتصفح " + System.nanoTime();
 
-    try (Chromium chromium = Chromium.launch()) {
-      Page page = chromium.browser().newPage();
+    // The run's shared browser; the page's own context is closed with the test.
+    try (BrowserContext context = Chromium.shared().browser().newContext()) {
+      Page page = context.newPage();
 
       page.navigate(root + "/login");
       page.fill("#j_username", user);

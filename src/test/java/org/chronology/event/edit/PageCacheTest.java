@@ -11,7 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
@@ -25,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.chronology.web.cache.PageCache;
+import org.chronology.web.cache.PageCacheOn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -35,18 +35,10 @@ import org.junit.jupiter.api.Test;
  * bound.
  */
 @QuarkusTest
-@TestProfile(PageCacheTest.On.class)
+@TestProfile(PageCacheOn.class)
 class PageCacheTest {
 
-  /** The page cache on (the test profile turns it off for the other tests), with a small bound. */
-  public static class On implements QuarkusTestProfile {
-    @Override
-    public Map<String, String> getConfigOverrides() {
-      return Map.of("chronology.page-cache.max-bytes", String.valueOf(BOUND));
-    }
-  }
-
-  static final long BOUND = 1_000_000;
+  static final long BOUND = PageCacheOn.BOUND;
 
   @Inject PageCache cache;
   @Inject DataSource db;

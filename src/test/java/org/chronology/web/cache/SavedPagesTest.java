@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
@@ -16,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -28,16 +26,8 @@ import org.junit.jupiter.api.Test;
  * came from.
  */
 @QuarkusTest
-@TestProfile(SavedPagesTest.On.class)
+@TestProfile(PageCacheOn.class)
 class SavedPagesTest {
-
-  /** The page cache on (the test profile turns it off for the other tests). */
-  public static class On implements QuarkusTestProfile {
-    @Override
-    public Map<String, String> getConfigOverrides() {
-      return Map.of("chronology.page-cache.max-bytes", "1000000");
-    }
-  }
 
   /** As long as the tag it replaces, so that the file's recorded length stays right. */
   private static final String MARK = "<!--S->";
