@@ -13,6 +13,7 @@ W=target/bench-ingest
 APP_DIR=${APP_DIR:-target/quarkus-app}
 PORT=${BENCH_PORT:-$((20000 + RANDOM % 20000))}
 PASSWORD=bench-password-$$
+KEEP=
 if [ "${CORPUS_KEEP:-}" = 1 ] && [ -d "$W/corpus" ]; then
   rm -rf "$W/data" "$W/app.log" "$W/cookies" && KEEP=1
 else
