@@ -343,7 +343,8 @@ public class ReextractionService {
               }
               // Extractions made here (the merged articles' and the other articles' extracted
               // again) are kept for later merges; null: this extractor's output is not kept.
-              Kept kept = new Kept(extractors.made(extractor), new HashMap<>(), new HashMap<>());
+              KeptExtractions kept =
+                  new KeptExtractions(extractors.made(extractor), new HashMap<>(), new HashMap<>());
               Report last = Report.NONE;
               List<Long> merged = new ArrayList<>();
               int taken = 0;
@@ -381,7 +382,7 @@ public class ReextractionService {
       Map<Long, List<ExtractedEvent>> cache,
       ActorService.Resolver resolver,
       MergeBatch batch,
-      Kept kept) {
+      KeptExtractions kept) {
     Article article = batch.article(articleId);
     if (article == null) {
       return null;
@@ -492,7 +493,10 @@ public class ReextractionService {
   }
 
   private List<ExtractedEvent> cached(
-      EventExtractor extractor, Article a, Map<Long, List<ExtractedEvent>> cache, Kept kept) {
+      EventExtractor extractor,
+      Article a,
+      Map<Long, List<ExtractedEvent>> cache,
+      KeptExtractions kept) {
     List<ExtractedEvent> hit = cache.get(a.id);
     if (hit != null) {
       return hit;
@@ -539,27 +543,6 @@ public class ReextractionService {
     copy.text = a.text;
     copy.publishedOn = a.publishedOn;
     return copy;
-  }
-
-  /**
-   * Extractions a merge transaction made, to store at its end ({@code made} null: none), with the
-   * stored forms already made for them ({@code encoded}, by article id; the others are encoded at
-   * the write).
-   */
-  private record Kept(
-      StoredExtractions.Made made,
-      Map<Long, List<ExtractedEvent>> byArticle,
-      Map<Long, String> encoded) {
-    void add(long articleId, List<ExtractedEvent> events, String stored) {
-      if (made != null) {
-        byArticle.put(articleId, events);
-        if (stored != null) {
-          encoded.put(articleId, stored);
-        } else {
-          encoded.remove(articleId);
-        }
-      }
-    }
   }
 
   private static String key(int sentenceStart, String type, Integer trigger) {
