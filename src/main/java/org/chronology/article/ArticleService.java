@@ -11,13 +11,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -39,7 +34,6 @@ import org.chronology.event.service.DataVersionPublisher;
 import org.chronology.event.service.ExtractionRunner;
 import org.chronology.event.service.ReextractionService;
 import org.chronology.extraction.EventExtractor;
-import org.chronology.extraction.ExtractedEvent;
 import org.chronology.extraction.actor.GazetteerEntry;
 import org.chronology.time.DetectedDate;
 import org.chronology.time.PublicationDateDetector;
@@ -59,7 +53,8 @@ import org.jboss.logging.Logger;
  *
  * <p>Why one class of this size: it is the single place where an article's states change, so the
  * order of commit, extraction, merge and marking stays readable in one file; ingest, editing and
- * extraction themselves live in their own services.
+ * extraction themselves live in their own services, and a bulk run's loop over the pending articles
+ * in {@link PendingExtraction}.
  */
 @ApplicationScoped
 public class ArticleService {
@@ -443,114 +438,8 @@ public class ArticleService {
 
   private BulkReport completePendingLocked(
       String phase, ArticleMerges merges, boolean deferred, Runnable afterBatch) {
-    long t0 = System.nanoTime();
-    int extracted = 0;
-    int failed = 0;
-    int total = 0;
-    Map<Long, List<ExtractedEvent>> cache =
-        ArticleMerges.recentResults(ArticleMerges.RECENT_RESULTS);
-    // The run's ids, kept once as longs (not a boxed list, a tried set and a queue of them).
-    PendingRun run = new PendingRun();
-    int size = run.startRound(ArticleLoads.pendingIds());
-    // Built only when there is work: it reads every actor, which a start-up with nothing pending
-    // (the usual one) should not pay for.
-    EventExtractor extractor = size == 0 ? null : extraction.extractor();
-    BulkTicker ticker = null;
-    while (size > 0) {
-      total += size;
-      if (ticker == null) {
-        ticker = new BulkTicker(phase, total, t0);
-      } else {
-        ticker.total = total;
-      }
-      Deque<Map.Entry<Article, CompletableFuture<List<ExtractedEvent>>>> inFlight =
-          new ArrayDeque<>();
-      // Each article's stored form (the JSON a merge keeps), made by the extraction thread that
-      // completes the article's extraction: off the merging thread, which every batch waits for.
-      Map<Long, CompletableFuture<String>> storing = new HashMap<>();
-      Map<Long, String> stored = new HashMap<>();
-      int window = Math.max(ArticleMerges.BATCH * 2, threads * 4);
-      List<Map.Entry<Article, List<ExtractedEvent>>> batch = new ArrayList<>();
-      while (run.hasNext() || !inFlight.isEmpty()) {
-        // Refilled by half a window at a time, so that articles are read in groups.
-        if (run.hasNext() && inFlight.size() <= window / 2) {
-          List<Long> next = new ArrayList<>();
-          while (run.hasNext() && inFlight.size() + next.size() < window) {
-            next.add(run.next());
-          }
-          // The window's articles in one transaction; when that fails, one by one, so that only
-          // an article that cannot be read is marked failed.
-          Map<Long, Article> read = null;
-          try {
-            read = ArticleLoads.load(next, deferred);
-          } catch (RuntimeException e) {
-            LOG.warnf("Reading %d articles failed (%s); reading them one by one", next.size(), e);
-          }
-          for (long id : next) {
-            Article a;
-            try {
-              a = read != null ? read.get(id) : ArticleLoads.load(List.of(id), deferred).get(id);
-            } catch (RuntimeException e) {
-              LOG.errorf(e, "Reading article %d for extraction failed", id);
-              merges.fail(id, "article " + id, ArticleMerges.reason(e), cache);
-              failed++;
-              continue;
-            }
-            if (a != null && !"done".equals(a.extractionState)) {
-              var events = bulk.submit(extractor, ReextractionService.text(a));
-              inFlight.add(Map.entry(a, events));
-              storing.put(a.id, events.thenApply(x -> extraction.storedForm(extractor, x)));
-            }
-          }
-        }
-        if (inFlight.isEmpty()) {
-          continue;
-        }
-        var next = inFlight.poll();
-        List<ExtractedEvent> events = merges.await(next.getKey(), next.getValue(), cache);
-        CompletableFuture<String> form = storing.remove(next.getKey().id);
-        if (events == null) {
-          failed++;
-        } else {
-          batch.add(Map.entry(next.getKey(), events));
-          stored.put(next.getKey().id, ArticleMerges.storedForm(form));
-        }
-        if (batch.size() >= ArticleMerges.BATCH || (!run.hasNext() && inFlight.isEmpty())) {
-          int ok = merges.mergeBatch(extractor, batch, stored, cache);
-          extracted += ok;
-          failed += batch.size() - ok;
-          batch.clear();
-          stored.clear();
-          if (afterBatch != null) {
-            afterBatch.run();
-          }
-        }
-        ticker.tick(extracted + failed, failed);
-        progress.set(
-            new Progress(
-                phase,
-                true,
-                total,
-                extracted + failed,
-                failed,
-                (System.nanoTime() - t0) / 1_000_000));
-      }
-      long[] again = ArticleLoads.pendingIds();
-      long[] stuck = run.stuck(again);
-      if (stuck.length > 0) {
-        LOG.errorf(
-            "%d articles stay pending after being tried in this run (left for the next run): %s",
-            stuck.length, Arrays.toString(stuck));
-      }
-      size = run.startRound(again);
-    }
-    if (ticker != null) {
-      ticker.last(extracted + failed, failed);
-    }
-    progress.set(
-        new Progress(
-            phase, false, total, extracted + failed, failed, (System.nanoTime() - t0) / 1_000_000));
-    return new BulkReport(List.of(), extracted, failed);
+    return new PendingExtraction(extraction, bulk, threads, progress)
+        .run(phase, merges, deferred, afterBatch);
   }
 
   /** Applies the publication date read from the header, unless a sidecar or an editor set one. */

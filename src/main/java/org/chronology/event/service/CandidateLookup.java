@@ -175,12 +175,7 @@ final class CandidateLookup {
     Map<Long, List<StoredMention>> mentions = new LinkedHashMap<>();
     for (Object o : q.getResultList()) {
       Object[] row = (Object[]) o;
-      Mention m = new Mention();
-      m.mergeType = (String) row[2];
-      m.mergeStart = Rows.date(row[3]);
-      m.mergeEnd = Rows.date(row[4]);
-      m.mergeLocation = (String) row[5];
-      m.mergeActors = Rows.texts(row[6]);
+      Mention m = mergeColumns(row);
       Long article = row[1] == null ? null : ((Number) row[1]).longValue();
       mentions
           .computeIfAbsent(((Number) row[0]).longValue(), k -> new ArrayList<>())
@@ -191,6 +186,20 @@ final class CandidateLookup {
 
   /** A stored mention as the look-up reads it: its article's id and its merge columns. */
   record StoredMention(Long articleId, Mention merge) {}
+
+  /**
+   * A mention holding only the merge columns a look-up selects as columns 2 to 6 of its row (type,
+   * start, end, location, actors): what {@link #matches} and {@link #closeness} compare.
+   */
+  private static Mention mergeColumns(Object[] row) {
+    Mention m = new Mention();
+    m.mergeType = (String) row[2];
+    m.mergeStart = Rows.date(row[3]);
+    m.mergeEnd = Rows.date(row[4]);
+    m.mergeLocation = (String) row[5];
+    m.mergeActors = Rows.texts(row[6]);
+    return m;
+  }
 
   /**
    * The events, among those whose stored mentions are given, that some article of a batch has in
@@ -275,12 +284,7 @@ final class CandidateLookup {
         out.add(id);
         continue;
       }
-      Mention m = new Mention();
-      m.mergeType = (String) row[2];
-      m.mergeStart = Rows.date(row[3]);
-      m.mergeEnd = Rows.date(row[4]);
-      m.mergeLocation = (String) row[5];
-      m.mergeActors = Rows.texts(row[6]);
+      Mention m = mergeColumns(row);
       for (int i = 0; i < events.size(); i++) {
         ExtractedEvent x = events.get(i);
         if (matches(m, x)) {

@@ -13,7 +13,7 @@ import java.util.function.Supplier;
  *
  * <p>The lock itself stays PostgreSQL's ({@link ReextractionService#MERGE_LOCK}): this decides only
  * the order within one instance, never whether two writers may merge at once. Across instances the
- * same order is kept by {@link ReextractionService#INTERACTIVE_LOCK}.
+ * same order is kept by {@link GiveWay#INTERACTIVE_LOCK}.
  */
 public final class MergeTurns {
 

@@ -5,8 +5,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -16,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.BooleanSupplier;
 import org.chronology.actor.ActorService;
 import org.chronology.article.Article;
 import org.chronology.event.Event;
@@ -50,30 +47,6 @@ public class ReextractionService {
   /** Transaction-level advisory lock held while merged events are written. */
   public static final long MERGE_LOCK = 0x4348524f4e4f4c01L;
 
-  /**
-   * Transaction-level advisory lock on who goes first at {@link #MERGE_LOCK}, across instances: an
-   * interactive writer (an upload's merge, an edit's) holds it shared, a bulk run's batch
-   * exclusively, each from before it asks for the merge lock until its transaction ends. So a batch
-   * sees another instance's interactive writer waiting (a shared request in {@code pg_locks}) and
-   * ends its transaction after the article under way, and its next transaction waits for the
-   * interactive writers that hold it, as {@link MergeTurns} does within one instance.
-   */
-  public static final long INTERACTIVE_LOCK = 0x4348524f4e4f4c04L;
-
-  /**
-   * Whether a session other than this one asks for {@link #INTERACTIVE_LOCK} shared: an interactive
-   * writer of any instance on this database, waiting for a batch that holds it exclusively.
-   */
-  private static final String INTERACTIVE_WAITING =
-      "select exists (select 1 from pg_locks l join pg_database d on d.oid = l.database"
-          + " where d.datname = current_database() and l.locktype = 'advisory'"
-          + " and l.classid = "
-          + (INTERACTIVE_LOCK >>> 32)
-          + " and l.objid = "
-          + (INTERACTIVE_LOCK & 0xffffffffL)
-          + " and l.objsubid = 1 and l.mode = 'ShareLock'"
-          + " and l.pid <> pg_backend_pid())";
-
   private final ExtractorProducer extractors;
   private final ActorService actors;
   private final Reconciler reconciler;
@@ -83,13 +56,6 @@ public class ReextractionService {
    * run's cache) since start: what an upload's merge costs beyond the article itself.
    */
   private final AtomicLong othersExtracted = new AtomicLong();
-
-  /**
-   * Articles a batch's transaction takes at most while interactive writers were seen recently
-   * ({@link MergeTurns#recently}): a shorter read at its start, which no writer can interrupt
-   * within a statement.
-   */
-  static final int RECENT_BATCH = 8;
 
   /** Interactive writers before bulk batches at the merge lock, in this instance. */
   private final MergeTurns turns = new MergeTurns();
@@ -291,11 +257,11 @@ public class ReextractionService {
    * A bulk run's batch ({@link #mergeArticles}) that gives way to interactive writers: the articles
    * are merged in order in one transaction until all are or, after an article, an interactive
    * writer of this instance ({@link MergeTurns}) or of another instance on the database ({@link
-   * #INTERACTIVE_LOCK}) waits for the merge lock; what is merged is then committed, and the caller
-   * merges the rest in a next call, which first lets the interactive writers go. Returns how many
-   * articles, from the first, this transaction took (merged, or gone from the database). {@code
-   * afterArticle}: run in the transaction after each article (tests hold a batch there); may be
-   * null.
+   * GiveWay#INTERACTIVE_LOCK}) waits for the merge lock; what is merged is then committed, and the
+   * caller merges the rest in a next call, which first lets the interactive writers go. Returns how
+   * many articles, from the first, this transaction took (merged, or gone from the database).
+   * {@code afterArticle}: run in the transaction after each article (tests hold a batch there); may
+   * be null.
    */
   public int mergeGivingWay(
       EventExtractor extractor,
@@ -343,25 +309,21 @@ public class ReextractionService {
               if (deferred) {
                 DataVersionPublisher.deferInTransaction(em);
               }
-              // Interactive writers (of any instance) before batches: see INTERACTIVE_LOCK.
-              lockTurn(!giveWay);
+              // Interactive writers (of any instance) before batches: see GiveWay.INTERACTIVE_LOCK.
+              GiveWay.lockTurn(!giveWay);
               lockMerge();
-              BooleanSupplier waiting = () -> giveWay && interactiveWaiting(em);
+              GiveWay way = new GiveWay(turns, em, giveWay);
               if (atStart != null) {
                 atStart.run();
               }
               // A batch gives way before its read too (3–8 s of statements at a million events
               // under load): nothing is written yet, so the transaction just ends.
-              if (waiting.getAsBoolean()) {
+              if (way.waiting()) {
                 return new Merged(0, Report.NONE);
               }
               // While interactive writers were seen recently: fewer articles, each one's changes
               // flushed after it, so that the next upload waits for one article, not a batch.
-              boolean recent = giveWay && turns.recently();
-              List<Extracted> taking =
-                  recent && articles.size() > RECENT_BATCH
-                      ? articles.subList(0, RECENT_BATCH)
-                      : articles;
+              List<Extracted> taking = way.taking(articles);
               // Flushed at the commit: each article's scope is chosen in memory (MergeBatch), so no
               // query needs the batch's writes, and an automatic flush before every query (actor
               // look-ups, marking done) would dirty-check the whole batch each time. The actors
@@ -375,18 +337,19 @@ public class ReextractionService {
                       .flatMap(a -> a.events().stream())
                       .flatMap(x -> x.actors().stream())
                       .toList());
-              MergeBatch batch = new MergeBatch(em, taking, waiting);
+              MergeBatch batch = new MergeBatch(em, taking, way::waiting);
               if (batch.abandoned()) {
                 return new Merged(0, Report.NONE);
               }
               // Extractions made here (the merged articles' and the other articles' extracted
               // again) are kept for later merges; null: this extractor's output is not kept.
-              Kept kept = new Kept(extractors.made(extractor), new HashMap<>(), new HashMap<>());
+              KeptExtractions kept =
+                  new KeptExtractions(extractors.made(extractor), new HashMap<>(), new HashMap<>());
               Report last = Report.NONE;
               List<Long> merged = new ArrayList<>();
               int taken = 0;
               for (Extracted a : taking) {
-                if (taken > 0 && waiting.getAsBoolean()) {
+                if (taken > 0 && way.waiting()) {
                   break;
                 }
                 last = merge(extractor, a.articleId(), a.events(), cache, resolver, batch, kept);
@@ -395,14 +358,7 @@ public class ReextractionService {
                   merged.add(a.articleId());
                   kept.add(a.articleId(), a.events(), a.stored());
                 }
-                // While writers were seen recently, each article's changes to stored events right
-                // after it: the next writer waits for one article's flush, not the batch's. The
-                // new events stay in NewEvents, inserted at the end. With nobody seen, the batch
-                // flushes once, at its end, as every flush dirty-checks all the batch holds (in
-                // steps of 1 s or 4 s of merging the run looked 1.3-1.7x slower at load 15-33).
-                if (recent && taken < taking.size()) {
-                  em.flush();
-                }
+                way.afterArticle(taken < taking.size());
                 if (afterArticle != null) {
                   afterArticle.run();
                 }
@@ -426,7 +382,7 @@ public class ReextractionService {
       Map<Long, List<ExtractedEvent>> cache,
       ActorService.Resolver resolver,
       MergeBatch batch,
-      Kept kept) {
+      KeptExtractions kept) {
     Article article = batch.article(articleId);
     if (article == null) {
       return null;
@@ -537,7 +493,10 @@ public class ReextractionService {
   }
 
   private List<ExtractedEvent> cached(
-      EventExtractor extractor, Article a, Map<Long, List<ExtractedEvent>> cache, Kept kept) {
+      EventExtractor extractor,
+      Article a,
+      Map<Long, List<ExtractedEvent>> cache,
+      KeptExtractions kept) {
     List<ExtractedEvent> hit = cache.get(a.id);
     if (hit != null) {
       return hit;
@@ -570,52 +529,6 @@ public class ReextractionService {
         .executeUpdate();
   }
 
-  /**
-   * Takes {@link #INTERACTIVE_LOCK} for this transaction: shared for an interactive writer, which
-   * waits only for a batch's transaction under way; exclusive for a batch, which waits for every
-   * interactive writer that holds it (they go first).
-   */
-  private static void lockTurn(boolean interactive) {
-    Article.getEntityManager()
-        .createNativeQuery(
-            interactive
-                ? "select pg_advisory_xact_lock_shared(?1)"
-                : "select pg_advisory_xact_lock(?1)")
-        .setParameter(1, INTERACTIVE_LOCK)
-        .getSingleResult();
-  }
-
-  /**
-   * True when an interactive writer of this instance ({@link MergeTurns}) or of another ({@link
-   * #interactiveWaitingElsewhere}) waits for the merge lock; one seen elsewhere is remembered
-   * ({@link MergeTurns#recently}).
-   */
-  private boolean interactiveWaiting(EntityManager em) {
-    if (turns.interactiveWaiting()) {
-      return true;
-    }
-    if (interactiveWaitingElsewhere(em)) {
-      turns.noteSeen();
-      return true;
-    }
-    return false;
-  }
-
-  /**
-   * True when an interactive writer of another session (another instance's) waits for this batch's
-   * {@link #INTERACTIVE_LOCK}. Plain JDBC on the transaction's connection: no flush of the batch.
-   */
-  private static boolean interactiveWaitingElsewhere(EntityManager em) {
-    return em.unwrap(Session.class)
-        .doReturningWork(
-            c -> {
-              try (PreparedStatement s = c.prepareStatement(INTERACTIVE_WAITING);
-                  ResultSet r = s.executeQuery()) {
-                return r.next() && r.getBoolean(1);
-              }
-            });
-  }
-
   private static void lockMerge() {
     Article.getEntityManager()
         .createNativeQuery("select pg_advisory_xact_lock(?1)")
@@ -630,27 +543,6 @@ public class ReextractionService {
     copy.text = a.text;
     copy.publishedOn = a.publishedOn;
     return copy;
-  }
-
-  /**
-   * Extractions a merge transaction made, to store at its end ({@code made} null: none), with the
-   * stored forms already made for them ({@code encoded}, by article id; the others are encoded at
-   * the write).
-   */
-  private record Kept(
-      StoredExtractions.Made made,
-      Map<Long, List<ExtractedEvent>> byArticle,
-      Map<Long, String> encoded) {
-    void add(long articleId, List<ExtractedEvent> events, String stored) {
-      if (made != null) {
-        byArticle.put(articleId, events);
-        if (stored != null) {
-          encoded.put(articleId, stored);
-        } else {
-          encoded.remove(articleId);
-        }
-      }
-    }
   }
 
   private static String key(int sentenceStart, String type, Integer trigger) {
