@@ -234,7 +234,8 @@ public enum FunctionWord {
   DISCUSSED_DEAL,
   CHARGING,
   LEADERS_PLURAL,
-  SPEAKING_MISSION;
+  SPEAKING_MISSION,
+  AUDIENCE;
 
   final String code = name().toLowerCase(Locale.ROOT).replace('_', '-');
 }
