@@ -234,8 +234,7 @@ public enum FunctionWord {
   DISCUSSED_DEAL,
   CHARGING,
   LEADERS_PLURAL,
-  SPEAKING_MISSION,
-  AUDIENCE;
+  SPEAKING_MISSION;
 
   final String code = name().toLowerCase(Locale.ROOT).replace('_', '-');
 }

@@ -255,26 +255,19 @@ public record TriggerStage(Lexicon lexicon) implements Stage {
 
   /**
    * "في مؤتمر صحفي"، "في مؤتمره الصحفي الأسبوعي": a gathering noun that with the word after it is
-   * the speaker's own occasion to speak (own-setting) is no meeting; the saying is the news. So is
-   * one named as the audience of a speech ("في كلمته أمام المؤتمر").
+   * the speaker's own occasion to speak (own-setting) is no meeting; the saying is the news.
    */
   private boolean ownSettingNoun(Document doc, TriggerHit h) {
     Sentence s = doc.sentences().get(h.sentence());
     if (h.trigger().type() != org.chronology.extraction.EventType.MEETING
         || h.trigger().form().verbal()
         || h.end() != h.first() + 1
-        || h.end() > s.endToken()) {
-      return false;
-    }
-    if (h.first() > s.firstToken()
-        && lexicon.is(FunctionWord.AUDIENCE, doc.tokens().get(h.first() - 1).text())) {
-      return true;
-    }
-    if (h.end() >= s.endToken()) {
+        || h.end() >= s.endToken()) {
       return false;
     }
     String next = doc.tokens().get(h.end()).text();
-    String bare = Proclitics.hasArticle(next) ? next.substring(Proclitics.article().length()) : next;
+    String bare =
+        Proclitics.hasArticle(next) ? next.substring(Proclitics.article().length()) : next;
     for (Proclitics.Form f : doc.forms().of(h.first())) {
       if (lexicon.is(FunctionWord.OWN_SETTING, f.text() + " " + next)
           || lexicon.is(FunctionWord.OWN_SETTING, f.text() + " " + bare)) {
