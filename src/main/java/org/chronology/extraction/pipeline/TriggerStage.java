@@ -82,7 +82,8 @@ public record TriggerStage(Lexicon lexicon) implements Stage {
                 || UndoneHappenings.deadlineStart(lexicon, doc, h)
                 || UndoneHappenings.standingDemand(lexicon, doc, h, out)
                 || paperUse(doc, h)
-                || pressReview(doc, h));
+                || pressReview(doc, h)
+                || ownSettingNoun(doc, h));
     org.chronology.extraction.EventType openedBefore = null; // what the article's last opening was
     for (int i = 0; i < out.size(); i++) {
       TriggerHit h = out.get(i);
@@ -251,6 +252,30 @@ public record TriggerStage(Lexicon lexicon) implements Stage {
    * How many words a visa may stand before the journey it is for (تأشيرات سريعة للسياح الأتراك).
    */
   private static final int PAPER_REACH = 5;
+
+  /**
+   * "في مؤتمر صحفي"، "في مؤتمره الصحفي الأسبوعي": a gathering noun that with the word after it is
+   * the speaker's own occasion to speak (own-setting) is no meeting; the saying is the news.
+   */
+  private boolean ownSettingNoun(Document doc, TriggerHit h) {
+    Sentence s = doc.sentences().get(h.sentence());
+    if (h.trigger().type() != org.chronology.extraction.EventType.MEETING
+        || h.trigger().form().verbal()
+        || h.end() != h.first() + 1
+        || h.end() >= s.endToken()) {
+      return false;
+    }
+    String next = doc.tokens().get(h.end()).text();
+    String bare =
+        Proclitics.hasArticle(next) ? next.substring(Proclitics.article().length()) : next;
+    for (Proclitics.Form f : doc.forms().of(h.first())) {
+      if (lexicon.is(FunctionWord.OWN_SETTING, f.text() + " " + next)
+          || lexicon.is(FunctionWord.OWN_SETTING, f.text() + " " + bare)) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** "جولة الصحف"، "جولة في الصحافة العربية": a review of the press, not a journey. */
   private boolean pressReview(Document doc, TriggerHit h) {
