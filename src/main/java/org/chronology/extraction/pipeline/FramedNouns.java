@@ -6,8 +6,8 @@ import org.chronology.extraction.lang.Lexicon;
  * "وتأتي الزيارة عقب تعرض قوة من الجيش لكمين أمس الثلاثاء": the noun right after a framing verb
  * names the happening the article tells (the guide: one event per happening), and the date of the
  * sentence belongs to the happening it is placed after. When that happening is itself an event of
- * the sentence, told after that date phrase (with it, or with no date of its own), the noun's event is only a
- * second telling of it and is no event of its own.
+ * the sentence, told after that date phrase (with it, or with no date of its own), the noun's event
+ * is only a second telling of it and is no event of its own.
  */
 record FramedNouns(Lexicon lexicon) {
 
