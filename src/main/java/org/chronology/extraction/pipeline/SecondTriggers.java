@@ -62,10 +62,13 @@ final class SecondTriggers {
    * what it decided ("عقد المجلس اجتماعه ... وأقر خلاله"), a war and the withdrawal that ended it,
    * and, after a happening of any type, a later trigger of no type of the guide's own (`other`:
    * "داهمت الشرطة أمس مقراً … وأفرجت عن رهائن كانوا فيه") that the same date governs and that names
-   * no one new: what else was done in that happening. One happening, one event. A visit or talks during which a deal is signed, and a statement
-   * reacting to an act, stay two (neither pair is a facet here); so does a second trigger bringing
-   * in someone the first did not name, or with another status or date, or told with a date phrase
-   * of its own (the same year named again is still a date of its own: a second happening).
+   * no one new: what else was done in that happening; talks and the visit a clause of theirs tells
+   * ("بحث الوزير مع نظيره، الذي بدأ اليوم زيارة للبلاد تستمر يومين، …"), the meetings held during a
+   * visit being that visit. One happening, one event. A visit or talks during which a deal is
+   * signed, and a statement reacting to an act, stay two (neither pair is a facet here); so does a
+   * second trigger bringing in someone the first did not name, or with another status or date, or
+   * told with a date phrase of its own (the same year named again is still a date of its own: a
+   * second happening).
    */
   static boolean sameSentenceFacet(EventDraft p, EventDraft e) {
     if (p.sentence != e.sentence || e.head.first() <= p.head.first() || p.status != e.status) {
@@ -96,9 +99,9 @@ final class SecondTriggers {
       Map.of(
           EventType.DIPLOMATIC, EnumSet.of(EventType.DEAL, EventType.OTHER),
           EventType.DEAL, EnumSet.of(EventType.DIPLOMATIC, EventType.OTHER),
-          EventType.MEETING, EnumSet.of(EventType.OTHER),
+          EventType.MEETING, EnumSet.of(EventType.OTHER, EventType.VISIT),
           EventType.INCIDENT, EnumSet.of(EventType.MILITARY, EventType.OTHER),
-          EventType.VISIT, EnumSet.of(EventType.OTHER),
+          EventType.VISIT, EnumSet.of(EventType.OTHER, EventType.MEETING),
           EventType.STATEMENT, EnumSet.of(EventType.OTHER),
           EventType.MILITARY, EnumSet.of(EventType.OTHER));
 
