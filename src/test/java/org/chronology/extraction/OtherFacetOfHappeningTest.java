@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 /**
  * "داهمت الشرطة أمس مقراً … وأفرجت عن رهائن كانوا فيه": after a happening told by a typed trigger,
  * a later trigger of the same sentence that fits none of the guide's types (`other`), governed by
- * the same date and naming no one new, tells what else was done in that happening (guide: one
- * event = one happening; `other` must not crowd out real events). One event, of the typed trigger.
+ * the same date and naming no one new, tells what else was done in that happening (guide: one event
+ * = one happening; `other` must not crowd out real events). One event, of the typed trigger.
  */
 class OtherFacetOfHappeningTest {
 
