@@ -52,6 +52,7 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
     Map<EventDraft, DateHit> announcedOn = new IdentityHashMap<>();
     MediaClaims.leaveAnchors(doc);
     doc.events().removeIf(d -> d.presentTitle && toldInBody(doc, d));
+    doc.events().removeIf(d -> new FramedNouns(lexicon).datedByWhatFollows(doc, d));
     for (int i = 1; i < doc.events().size(); i++) {
       new ConjoinedActs(lexicon).shareSubject(doc, doc.events().get(i - 1), doc.events().get(i));
       AgreedItems.shareAgreement(lexicon, doc, doc.events().get(i - 1), doc.events().get(i));
@@ -348,7 +349,7 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
               && p.type == EventType.MEETING
               && e.sentence - p.sentence == 1
               && !eDated
-              && namesNoPerson(e);
+              && DraftComparisons.namesNoPerson(e);
     }
     boolean near = e.sentence - p.sentence <= CONTINUATION_SENTENCES;
     boolean eResolved = eDated && e.date.expression().start() != null;
@@ -362,19 +363,6 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
       return true;
     }
     return p.type == e.type && p.sentence != e.sentence && sameText(doc, p, e);
-  }
-
-  /**
-   * "وتناول الاجتماع سبل حل الأزمة في سورية" right after the meeting: the definite noun with no
-   * date and no person of its own is that meeting, and a state it names is what was discussed.
-   */
-  private static boolean namesNoPerson(EventDraft e) {
-    for (ResolvedActor a : e.actors) {
-      if (a.kind() == ActorKind.PERSON) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /**

@@ -297,4 +297,17 @@ final class DraftComparisons {
       p.unconfirmed |= e.unconfirmed;
     }
   }
+
+  /**
+   * "وتناول الاجتماع سبل حل الأزمة في سورية" right after the meeting: the definite noun with no
+   * date and no person of its own is that meeting, and a state it names is what was discussed.
+   */
+  static boolean namesNoPerson(EventDraft e) {
+    for (ResolvedActor a : e.actors) {
+      if (a.kind() == ActorKind.PERSON) {
+        return false;
+      }
+    }
+    return true;
+  }
 }

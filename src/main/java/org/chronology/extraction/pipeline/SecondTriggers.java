@@ -59,11 +59,16 @@ final class SecondTriggers {
    * A second trigger of the sentence that tells a facet of the happening its first trigger told,
    * among the same actors on the same day: a recognition and the decrees signed on it ("أعلن اعتراف
    * روسيا ... ووقع مرسومين بهذا الشأن"), a declaration signed and what it recognised, a meeting and
-   * what it decided ("عقد المجلس اجتماعه ... وأقر خلاله"), a war and the withdrawal that ended it.
-   * One happening, one event. A visit or talks during which a deal is signed, and a statement
-   * reacting to an act, stay two (neither pair is a facet here); so does a second trigger bringing
-   * in someone the first did not name, or with another status or date, or told with a date phrase
-   * of its own (the same year named again is still a date of its own: a second happening).
+   * what it decided ("عقد المجلس اجتماعه ... وأقر خلاله"), a war and the withdrawal that ended it,
+   * and, after a happening of any type, a later trigger of no type of the guide's own (`other`:
+   * "داهمت الشرطة أمس مقراً … وأفرجت عن رهائن كانوا فيه") that the same date governs and that names
+   * no one new: what else was done in that happening; talks and the visit a clause of theirs tells
+   * ("بحث الوزير مع نظيره، الذي بدأ اليوم زيارة للبلاد تستمر يومين، …"), the meetings held during a
+   * visit being that visit. One happening, one event. A visit or talks during which a deal is
+   * signed, and a statement reacting to an act, stay two (neither pair is a facet here); so does a
+   * second trigger bringing in someone the first did not name, or with another status or date, or
+   * told with a date phrase of its own (the same year named again is still a date of its own: a
+   * second happening).
    */
   static boolean sameSentenceFacet(EventDraft p, EventDraft e) {
     if (p.sentence != e.sentence || e.head.first() <= p.head.first() || p.status != e.status) {
@@ -92,10 +97,13 @@ final class SecondTriggers {
   /** For the type of a sentence's first trigger, the types a later trigger may tell a facet of. */
   private static final Map<EventType, Set<EventType>> FACETS =
       Map.of(
-          EventType.DIPLOMATIC, EnumSet.of(EventType.DEAL),
-          EventType.DEAL, EnumSet.of(EventType.DIPLOMATIC),
-          EventType.MEETING, EnumSet.of(EventType.OTHER),
-          EventType.INCIDENT, EnumSet.of(EventType.MILITARY));
+          EventType.DIPLOMATIC, EnumSet.of(EventType.DEAL, EventType.OTHER),
+          EventType.DEAL, EnumSet.of(EventType.DIPLOMATIC, EventType.OTHER),
+          EventType.MEETING, EnumSet.of(EventType.OTHER, EventType.VISIT),
+          EventType.INCIDENT, EnumSet.of(EventType.MILITARY, EventType.OTHER),
+          EventType.VISIT, EnumSet.of(EventType.OTHER, EventType.MEETING),
+          EventType.STATEMENT, EnumSet.of(EventType.OTHER),
+          EventType.MILITARY, EnumSet.of(EventType.OTHER));
 
   private static final Set<EventType> RESTATED =
       EnumSet.of(EventType.VISIT, EventType.MEETING, EventType.DEAL);
