@@ -34,7 +34,8 @@ class ReplyDateTest {
                 "من جهتها، نفت مصادر في البنك الدولي وجود أي عرقلة سياسية."));
     ExtractedEvent reply = saying(events, "نفت");
     assertNotNull(reply, events.toString());
-    assertEquals(LocalDate.of(2023, 3, 15), reply.date().start(), "from the day of the words it answers");
+    assertEquals(
+        LocalDate.of(2023, 3, 15), reply.date().start(), "from the day of the words it answers");
     assertEquals(Fixtures.PUBLISHED, reply.date().end(), "to the publication day");
   }
 

@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The guide: one happening, one event. A tour named as what the stop a sentence tells belongs to
- * ("المحطة الثانية من جولة بدأها السبت") frames that visit; it is no second visit dated by the tour's
- * first day. A tour told as the happening itself stays (sentences of our own).
+ * ("المحطة الثانية من جولة بدأها السبت") frames that visit; it is no second visit dated by the
+ * tour's first day. A tour told as the happening itself stays (sentences of our own).
  */
 class TourStopTest {
 

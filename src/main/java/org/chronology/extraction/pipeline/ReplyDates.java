@@ -10,11 +10,11 @@ import org.chronology.time.TemporalExpression;
 
 /**
  * "وقال الوزير اليوم الثلاثاء إن … . من جهتها، نفت مصادر في البنك الدولي …"، "في المقابل، قال مصدر
- * رسمي إن …": a saying given the floor as another side's reply ({@link Replies#opened}) with no date
- * of its own answers the happening told just before it: it came on or after that happening's day
- * and by the publication day, so it is dated from the one to the other, approximate when they
+ * رسمي إن …": a saying given the floor as another side's reply ({@link Replies#opened}) with no
+ * date of its own answers the happening told just before it: it came on or after that happening's
+ * day and by the publication day, so it is dated from the one to the other, approximate when they
  * differ (guide, Dates: a relative reading resolved against the publication date; the same reading
- * as an undated reaction in OccasionDates).
+ * as an undated reaction in OccasionDates, and like it only for a happening of the week before).
  */
 final class ReplyDates {
 
@@ -47,8 +47,9 @@ final class ReplyDates {
       if (e.start() == null
           || e.anchor() != null
           || e.precision() != Precision.DAY
-          || e.start().isAfter(pub)) {
-        continue;
+          || e.start().isAfter(pub)
+          || e.start().isBefore(pub.minusDays(OccasionDates.REACTION_DAYS))) {
+        continue; // an answer to words of long ago is not dated by them, as with a reaction
       }
       Sentence s = doc.sentences().get(d.sentence);
       d.date =

@@ -12,7 +12,10 @@ import org.chronology.extraction.lang.Lexicon;
  */
 final class TourStops {
 
-  /** How many words a stop word may stand before the tour it belongs to ("المحطة الثانية والأخيرة من"). */
+  /**
+   * How many words a stop word may stand before the tour it belongs to ("المحطة الثانية والأخيرة
+   * من").
+   */
   private static final int STOP_REACH = 4;
 
   private TourStops() {}
