@@ -90,7 +90,7 @@ public final class ArabicEventExtractor implements EventExtractor {
         new CoalesceStage(lexicon),
         new ConfidenceStage(),
         new UnnamedPartiesStage(gazetteer),
-        new NewsPegStage(),
+        new NewsPegStage(lexicon),
         new TitleStage(lexicon));
   }
 

@@ -234,7 +234,9 @@ public enum FunctionWord {
   DISCUSSED_DEAL,
   CHARGING,
   LEADERS_PLURAL,
-  SPEAKING_MISSION;
+  SPEAKING_MISSION,
+  TOUR_STOP,
+  TOUR;
 
   final String code = name().toLowerCase(Locale.ROOT).replace('_', '-');
 }

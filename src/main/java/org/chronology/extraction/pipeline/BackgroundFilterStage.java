@@ -12,7 +12,8 @@ import org.chronology.text.Proclitics;
 /**
  * Drops drafts that report no happening: negated undated events, imperfect verbs without date or
  * future (habits), running statistics, undated nouns inside quotations or in the plural, and
- * declaration verbs without what was declared.
+ * declaration verbs without what was declared, and a tour named as what a visit's stop belongs to
+ * ({@link TourStops}).
  */
 @Stage.Contract(
     name = "background",
@@ -64,7 +65,8 @@ public record BackgroundFilterStage(Lexicon lexicon) implements Stage {
         || menu(doc, d)
         || neverBefore(doc, d)
         || reasonOfAct(doc, d)
-        || declinedComment(doc, d));
+        || declinedComment(doc, d)
+        || TourStops.tourOfStop(lexicon, doc, d));
   }
 
   /**

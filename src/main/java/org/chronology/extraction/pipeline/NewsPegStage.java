@@ -3,6 +3,7 @@ package org.chronology.extraction.pipeline;
 import java.time.LocalDate;
 import java.util.List;
 import org.chronology.extraction.EventStatus;
+import org.chronology.extraction.lang.Lexicon;
 import org.chronology.text.Sentence;
 import org.chronology.time.Precision;
 import org.chronology.time.TemporalExpression;
@@ -11,12 +12,19 @@ import org.chronology.time.TemporalExpression;
  * Date governance after the events are settled: the happenings an article tells without a date of
  * their own share the date of its main happening when that is the news of the day. It runs after
  * filtering, coalescing and confidence, which read "no date" as a sign of background, so that it
- * only dates the events they kept.
+ * only dates the events they kept. Another side's undated reply answers what was told just before
+ * it ({@link ReplyDates}).
  */
 @Stage.Contract(name = "news-peg-dates", requires = Layer.CONFIDENCE, adds = Layer.NEWS_DATES)
 public final class NewsPegStage implements Stage {
 
   private static final OccasionDates OCCASION = new OccasionDates();
+
+  private final Lexicon lexicon;
+
+  public NewsPegStage(Lexicon lexicon) {
+    this.lexicon = lexicon;
+  }
 
   /** How many days before the publication the article's main happening may be its news peg. */
   static final int PEG_DAYS = 3;
@@ -37,6 +45,7 @@ public final class NewsPegStage implements Stage {
     shareNewsPeg(doc, doc.article().publishedOn());
     OCCASION.reactions(doc); // a reaction the day's news left undated
     ContinuedDates.apply(doc, OCCASION); // "وأضاف البيان أن …" is part of the report before it
+    ReplyDates.apply(doc, lexicon); // another side's reply answers what was just told
     newsOfTheReport(doc, doc.article().publishedOn());
   }
 

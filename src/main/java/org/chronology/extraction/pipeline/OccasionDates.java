@@ -32,7 +32,7 @@ final class OccasionDates {
   /**
    * How many days before the publication a happening may be the one an undated reaction follows.
    */
-  private static final int REACTION_DAYS = 7;
+  static final int REACTION_DAYS = 7;
 
   /** How many words may stand between a "during" word and the happening's noun (عقب انتهاء …). */
   private static final int NOUN_REACH = 3;
