@@ -234,7 +234,9 @@ public enum FunctionWord {
   DISCUSSED_DEAL,
   CHARGING,
   LEADERS_PLURAL,
-  SPEAKING_MISSION;
+  SPEAKING_MISSION,
+  DEPOSITING,
+  DEPOSITED_MONEY;
 
   final String code = name().toLowerCase(Locale.ROOT).replace('_', '-');
 }
