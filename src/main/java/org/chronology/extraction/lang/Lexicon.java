@@ -319,13 +319,16 @@ public final class Lexicon {
 
   /**
    * The masculine plural of a past verb trigger ("نفذوا ضرب*" for "نفذ ضرب*"، "زاروا" for "زار"): a
-   * plural subject does the same act. Not for a verb whose ending takes no such plural.
+   * plural subject does the same act. Not for a verb whose ending takes no such plural, nor for a
+   * saying: a plural side's word set against another's is one reaction (the other side of one
+   * vote).
    */
   private String verbPlural(String phrase, Trigger t) {
     String w = ArabicNormalizer.key(phrase);
     int space = w.indexOf(' ');
     String verb = space < 0 ? w : w.substring(0, space);
     if (t.form() != TriggerForm.VERB
+        || t.type() == EventType.STATEMENT
         || verb.length() < 3
         || verb.contains("*")
         || hasSuffix(Suffix.NO_VERB_PLURAL, verb)) {

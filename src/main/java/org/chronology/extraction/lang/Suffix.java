@@ -13,8 +13,8 @@ public enum Suffix {
   /** endings after which no accusative ending is written (ة، ء، a long vowel, a plural) */
   NO_ACCUSATIVE("no-accusative"),
   /**
-   * the ending of a past verb's masculine plural (نفذوا): its first entry is the one written after a
-   * verb trigger's verb
+   * the ending of a past verb's masculine plural (نفذوا): its first entry is the one written after
+   * a verb trigger's verb
    */
   VERB_PLURAL("verb-plural"),
   /** endings of a past verb that make no masculine plural by adding it (نفذت، وقعا، التقى) */
