@@ -104,4 +104,16 @@ class AnnouncedActTypeTest {
     List<ExtractedEvent> e = Fixtures.extract(sentence);
     Fixtures.assertTypedAs(e, EventType.STATEMENT, EventType.INCIDENT);
   }
+
+  @ParameterizedTest(name = "loan: {0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "وأعلن رئيس الوزراء الياباني أمس عن قرض ميسر لكينيا بقيمة 200 مليون دولار.",
+        "وأعلنت الحكومة الصينية يوم الاثنين قرضاً جديداً لزامبيا لتمويل خط السكة الحديد."
+      })
+  void testAnAnnouncedLoanIsADeal(String sentence) {
+    List<ExtractedEvent> e = Fixtures.extract(sentence);
+    Fixtures.assertTypedAs(e, EventType.DEAL, EventType.STATEMENT);
+  }
 }

@@ -28,4 +28,19 @@ class DeniedReportTypeTest {
     assertEquals(EventType.fromCode(type), e.type(), e.toString());
     assertEquals(EventStatus.REPORTED, e.status(), e.toString());
   }
+
+  @ParameterizedTest(name = "{1}: {0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // a date set off by commas between the verb of denying and the reports it denies
+        "ونفت وزارة الدفاع الكينية، الأحد، تقارير تحدثت عن عبور شحنات أسلحة إلى جنوب السودان"
+            + " عبر أراضيها.|deal",
+        "ونفى الجيش الأوغندي، أمس، تقارير تحدثت عن هجوم على قاعدة حدودية قرب الكونغو.|incident",
+      })
+  void testADateSetOffByCommasKeepsTheDeniedReport(String sentence, String type) {
+    ExtractedEvent e = Fixtures.only(sentence);
+    assertEquals(EventType.fromCode(type), e.type(), e.toString());
+    assertEquals(EventStatus.REPORTED, e.status(), e.toString());
+  }
 }

@@ -61,6 +61,7 @@ public enum FunctionWord {
   CONTENT,
   ANNOUNCE,
   ANNOUNCED_OTHER,
+  ANNOUNCED_DEAL,
   WITHDRAWAL,
   WITHDRAWAL_FROM,
   MEMBER_BODY,
@@ -236,7 +237,9 @@ public enum FunctionWord {
   LEADERS_PLURAL,
   SPEAKING_MISSION,
   TOUR_STOP,
-  TOUR;
+  TOUR,
+  DEPOSITING,
+  DEPOSITED_MONEY;
 
   final String code = name().toLowerCase(Locale.ROOT).replace('_', '-');
 }

@@ -92,6 +92,10 @@ public final class Lexicon {
       if (accusative != null) {
         tr.add(entry(accusative, t));
       }
+      String plural = verbPlural(r[1], t);
+      if (plural != null) {
+        tr.add(entry(plural, t));
+      }
     }
     triggers = PhraseMatcher.of(tr);
     verbObjectTriggers = verbObject(tr);
@@ -311,6 +315,26 @@ public final class Lexicon {
       return null;
     }
     return w + suffixes.get(Suffix.ACCUSATIVE).get(0);
+  }
+
+  /**
+   * The masculine plural of a past verb trigger ("نفذوا ضرب*" for "نفذ ضرب*"، "زاروا" for "زار"): a
+   * plural subject does the same act. Not for a verb whose ending takes no such plural, nor for a
+   * saying: a plural side's word set against another's is one reaction (the other side of one
+   * vote).
+   */
+  private String verbPlural(String phrase, Trigger t) {
+    String w = ArabicNormalizer.key(phrase);
+    int space = w.indexOf(' ');
+    String verb = space < 0 ? w : w.substring(0, space);
+    if (t.form() != TriggerForm.VERB
+        || t.type() == EventType.STATEMENT
+        || verb.length() < 3
+        || verb.contains("*")
+        || hasSuffix(Suffix.NO_VERB_PLURAL, verb)) {
+      return null;
+    }
+    return verb + suffixes.get(Suffix.VERB_PLURAL).get(0) + (space < 0 ? "" : w.substring(space));
   }
 
   public PhraseMatcher<Trigger> triggers() {

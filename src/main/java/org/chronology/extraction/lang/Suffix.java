@@ -11,7 +11,14 @@ public enum Suffix {
   /** the accusative ending of an indefinite noun (هجوماً): its first entry is the one written */
   ACCUSATIVE("accusative"),
   /** endings after which no accusative ending is written (ة، ء، a long vowel, a plural) */
-  NO_ACCUSATIVE("no-accusative");
+  NO_ACCUSATIVE("no-accusative"),
+  /**
+   * the ending of a past verb's masculine plural (نفذوا): its first entry is the one written after
+   * a verb trigger's verb
+   */
+  VERB_PLURAL("verb-plural"),
+  /** endings of a past verb that make no masculine plural by adding it (نفذت، وقعا، التقى) */
+  NO_VERB_PLURAL("no-verb-plural");
 
   final String code;
 

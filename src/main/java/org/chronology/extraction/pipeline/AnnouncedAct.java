@@ -55,6 +55,8 @@ record AnnouncedAct(Lexicon lexicon) {
     }
     if (namesWithdrawalFromBody(doc, e.head.end(), s.endToken())) {
       e.type = EventType.DIPLOMATIC;
+    } else if (names(doc, FunctionWord.ANNOUNCED_DEAL, e.head.end(), s.endToken())) {
+      e.type = EventType.DEAL;
     } else if (namesActOfNoOtherType(doc, e.head.end(), s.endToken())) {
       e.type = EventType.OTHER;
     }
@@ -101,13 +103,20 @@ record AnnouncedAct(Lexicon lexicon) {
    * أمس استقالته"): the subject and a date may stand between.
    */
   private boolean namesActOfNoOtherType(Document doc, int from, int end) {
+    return names(doc, FunctionWord.ANNOUNCED_OTHER, from, end);
+  }
+
+  /**
+   * The verb names, before any complement, a noun of that kind: the subject, a date and عن may
+   * stand between ("أعلن الرئيس أمس عن قرض بقيمة …").
+   */
+  private boolean names(Document doc, FunctionWord kind, int from, int end) {
     for (int t = from; t < Math.min(end, from + VerbObjectTriggers.MAX_GAP + 1); t++) {
       String w = doc.tokens().get(t).text();
       if (lexicon.is(FunctionWord.COMPLEMENTIZER, w)) {
         return false;
       }
-      if (lexicon.is(FunctionWord.ANNOUNCED_OTHER, w)
-          || lexicon.startsWith(FunctionWord.ANNOUNCED_OTHER, w)) {
+      if (lexicon.is(kind, w) || lexicon.startsWith(kind, w)) {
         return true;
       }
     }

@@ -253,7 +253,7 @@ public final class EventStatusStage implements Stage {
           && c.cue().scope() == ModalityCue.Scope.CLAIM
           && c.first() >= d.head.end()
           && c.first() - d.head.end() <= DENIED_REACH
-          && s.clauseOf(c.first()) == s.clauseOf(h)) {
+          && DateAsides.sameClause(doc, s, h, c.first())) {
         return c.end();
       }
     }

@@ -104,6 +104,8 @@ public record TriggerStage(Lexicon lexicon) implements Stage {
         out.set(i, retyped(h, org.chronology.extraction.EventType.DEAL));
       } else if (receivesDiplomatic(doc, h, out)) {
         out.set(i, retyped(h, org.chronology.extraction.EventType.DIPLOMATIC));
+      } else if (DepositedMoney.deposits(lexicon, doc, h)) {
+        out.set(i, retyped(h, org.chronology.extraction.EventType.DEAL));
       } else if (receivesNoGoods(doc, h)) {
         out.set(i, retyped(h, org.chronology.extraction.EventType.OTHER));
       } else if (UndoneHappenings.hypothesis(lexicon, doc, h)
