@@ -305,23 +305,31 @@ final class OccasionDates {
       if (from.isAfter(pub) || from.isBefore(pub.minusDays(REACTION_DAYS))) {
         continue;
       }
-      d.date =
-          new DateHit(
-              s.firstToken(),
-              s.firstToken(),
-              new TemporalExpression(
-                  s.start(),
-                  s.start(),
-                  "",
-                  from,
-                  pub,
-                  Precision.DAY,
-                  from.isBefore(pub),
-                  pub,
-                  true,
-                  false));
-      d.ownDate = false;
+      datedFromTo(d, s, from, pub);
     }
+  }
+
+  /**
+   * Dates d, a reaction or reply without a date of its own, from the day of what it answers to the
+   * publication day (inferred, not its own).
+   */
+  static void datedFromTo(EventDraft d, Sentence s, LocalDate from, LocalDate pub) {
+    d.date =
+        new DateHit(
+            s.firstToken(),
+            s.firstToken(),
+            new TemporalExpression(
+                s.start(),
+                s.start(),
+                "",
+                from,
+                pub,
+                Precision.DAY,
+                from.isBefore(pub),
+                pub,
+                true,
+                false));
+    d.ownDate = false;
   }
 
   /** A demonstrative or "تأتي" before the phrase: its subject is the happening already told. */

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import org.chronology.extraction.EventStatus;
 import org.chronology.extraction.EventType;
 import org.chronology.extraction.lang.Lexicon;
-import org.chronology.text.Sentence;
 import org.chronology.time.Precision;
 import org.chronology.time.TemporalExpression;
 
@@ -51,23 +50,7 @@ final class ReplyDates {
           || e.start().isBefore(pub.minusDays(OccasionDates.REACTION_DAYS))) {
         continue; // an answer to words of long ago is not dated by them, as with a reaction
       }
-      Sentence s = doc.sentences().get(d.sentence);
-      d.date =
-          new DateHit(
-              s.firstToken(),
-              s.firstToken(),
-              new TemporalExpression(
-                  s.start(),
-                  s.start(),
-                  "",
-                  e.start(),
-                  pub,
-                  Precision.DAY,
-                  e.start().isBefore(pub),
-                  pub,
-                  true,
-                  false));
-      d.ownDate = false;
+      OccasionDates.datedFromTo(d, doc.sentences().get(d.sentence), e.start(), pub);
     }
   }
 
