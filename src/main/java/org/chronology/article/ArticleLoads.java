@@ -41,7 +41,11 @@ final class ArticleLoads {
               }
               Map<Long, Article> out = new HashMap<>();
               for (Article a : Article.byIds(ids)) {
-                ArticleService.applyHeaderDate(a);
+                // Not again for an article whose ingest in this JVM just read it from the same
+                // text.
+                if (!FreshHeaderDates.unchangedSinceIngest(a)) {
+                  ArticleService.applyHeaderDate(a);
+                }
                 Article copy = new Article();
                 copy.id = a.id;
                 copy.source = a.source;

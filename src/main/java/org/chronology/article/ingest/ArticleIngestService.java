@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.chronology.article.Article;
 import org.chronology.article.ArticleService;
+import org.chronology.article.FreshHeaderDates;
 import org.chronology.article.IngestRejection;
 import org.chronology.article.RejectionReason;
 import org.chronology.config.ChronologyConfig;
@@ -223,6 +224,10 @@ public class ArticleIngestService {
         continue;
       }
       Article a = persisted(f.described());
+      if (f.sidecar().published() == null) {
+        // describe() applied the header date: the extraction's load need not read it again.
+        FreshHeaderDates.stored(a);
+      }
       known.put(f.sha(), a.id);
       out.add(IngestOutcome.created(f.source(), a.id));
     }
