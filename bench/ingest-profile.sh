@@ -44,6 +44,7 @@ shared_preload_libraries = 'pg_stat_statements'
 pg_stat_statements.track = 'all'
 pg_stat_statements.max = 10000
 pg_stat_statements.track_planning = on
+track_functions = 'all'
 EOF
 echo "load before: $(cat /proc/loadavg)"
 # 256 frames: the callers of deep frames (Hibernate's HQL parser under Panache) are not cut off.
@@ -69,6 +70,11 @@ Q -c "select left(regexp_replace(query, '\s+', ' ', 'g'), 70) as statement, sum(
 Q -c "select calls, round(calls::numeric / $ARTICLES, 2) as per_article, round(total_exec_time::numeric) as ms,
         rows, toplevel as top, left(regexp_replace(query, '\s+', ' ', 'g'), 150) as query
       from pg_stat_statements order by total_exec_time desc limit 40" | tee -a "$W/statements.txt"
+# The functions (trigger functions included) by total time: self_time leaves out the functions they call.
+Q -c "select funcname, calls, round(total_time::numeric) as total_ms, round(self_time::numeric) as self_ms,
+        round(total_time::numeric / nullif(calls, 0), 2) as mean_ms
+      from pg_stat_user_functions order by total_time desc limit 25" | tee -a "$W/statements.txt"
+Q -c "\\copy (select funcname, calls, total_time, self_time from pg_stat_user_functions) to '$W/functions.csv' with csv header"
 # Every statement with its buffers (load-independent), for comparing two sizes: bench/pgss-compare.py.
 Q -c "\\copy (select queryid, toplevel, calls, total_exec_time, total_plan_time, rows, shared_blks_hit, shared_blks_read, shared_blks_dirtied, regexp_replace(query, '\\s+', ' ', 'g') as query from pg_stat_statements) to '$W/pgss.csv' with csv header"
 stop

@@ -5,7 +5,8 @@
 # Usage: bench/ingest.sh [N] [UPLOADS]      (run from the repository root; writes under target/bench-ingest)
 # JAVA_OPTS is passed to the app, e.g. JAVA_OPTS=-XX:StartFlightRecording=filename=target/ingest.jfr
 # APP_DIR runs another packaged app (a copy of an earlier target/quarkus-app) on the same corpus;
-# CORPUS_KEEP=1 keeps the corpus and reference of the last run (same articles for both apps).
+# CORPUS_KEEP=1 keeps the corpus and reference of the last run (same articles for both apps);
+# NO_REFERENCE=1 skips extraction alone.
 set -euo pipefail
 N=${1:-2000}
 UPLOADS=${2:-20}
@@ -20,7 +21,7 @@ else
   rm -rf "$W" && mkdir -p "$W" && KEEP=
 fi
 
-[ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -q package -DskipTests
+[ -f "$APP_DIR/quarkus-run.jar" ] || ./mvnw -q package -DskipTests
 [ -n "$KEEP" ] && [ -f target/cp.txt ] || ./mvnw -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test
 CP="target/test-classes:target/classes:$(cat target/cp.txt)"
 
@@ -54,7 +55,10 @@ threads() {
   done | awk 'NF == 2 { s[$1] += $2 } END { for (k in s) print k, s[k] }' | sort
 }
 TIMEFORMAT='extraction alone CPU: %U s user, %S s system'
-time java -cp "$CP" org.chronology.bench.ExtractionOnly "$W/corpus" | tee "$W/reference.txt"
+# NO_REFERENCE=1 leaves out extraction alone (turns of two apps on one kept corpus: the ingest only).
+if [ "${NO_REFERENCE:-}" != 1 ]; then
+  time java -cp "$CP" org.chronology.bench.ExtractionOnly "$W/corpus" | tee "$W/reference.txt"
+fi
 
 if curl -s -o /dev/null "http://localhost:$PORT/"; then echo "port $PORT is in use; set BENCH_PORT"; exit 1; fi
 start=$(date +%s.%N)
