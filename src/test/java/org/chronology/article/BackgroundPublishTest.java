@@ -7,20 +7,19 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.chronology.article.edit.ArticleEditService;
 import org.chronology.article.ingest.ArticleIngestService;
 import org.chronology.article.ingest.Sidecar;
 import org.chronology.db.Sql;
+import org.chronology.web.cache.PageCacheOn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -28,23 +27,12 @@ import org.junit.jupiter.api.Test;
  * A background re-extraction publishes its work to the kept pages at most once per {@code
  * chronology.reextract.publish-interval} and at its end, not at every batch's commit (which made
  * every kept page a miss every 10–20 s at a million articles); an editor's write during it is
- * visible at once.
+ * visible at once. Under {@link PageCacheOn}: the page cache on, and an interval no test run
+ * reaches.
  */
 @QuarkusTest
-@TestProfile(BackgroundPublishTest.LongInterval.class)
+@TestProfile(PageCacheOn.class)
 class BackgroundPublishTest {
-
-  /** The page cache on, and an interval no test run reaches. */
-  public static class LongInterval implements QuarkusTestProfile {
-    @Override
-    public Map<String, String> getConfigOverrides() {
-      return Map.of(
-          "chronology.page-cache.max-bytes",
-          "4000000",
-          "chronology.reextract.publish-interval",
-          "1h");
-    }
-  }
 
   @Inject ArticleService articles;
   @Inject ArticleIngestService ingest;

@@ -204,9 +204,10 @@ class AxisBrowserTest extends UiBrowserTest {
       for (String lang : LANGS) {
         try (PolicyContext c = context(width, lang, true)) {
           Page page = c.newPage();
+          InFlight inFlight = new InFlight(page);
           for (Map.Entry<String, String> p : pages.entrySet()) {
             page.navigate(url(p.getValue()));
-            page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+            settled(page, inFlight);
             shot(page, "main-" + p.getKey() + "-" + lang + "-" + width + ".png");
             Number scroll = (Number) page.evaluate("document.scrollingElement.scrollWidth");
             assertTrue(

@@ -8,7 +8,6 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Route;
 import com.microsoft.playwright.options.Cookie;
-import com.microsoft.playwright.options.LoadState;
 import com.microsoft.playwright.options.WaitUntilState;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.ArrayList;
@@ -81,6 +80,7 @@ class LayoutShiftBrowserTest extends UiBrowserTest {
           ctx.addCookies(editor);
         }
         Page page = ctx.newPage();
+        InFlight inFlight = new InFlight(page);
         page.setDefaultTimeout(120_000);
         page.setDefaultNavigationTimeout(180_000);
         // Every script waits for the first contentful paint: what it changes then is a shift.
@@ -108,10 +108,9 @@ class LayoutShiftBrowserTest extends UiBrowserTest {
         }
         painted[0] = true;
         held.forEach(Route::resume);
-        page.waitForLoadState(LoadState.LOAD);
-        // The web font named (js/fonts.js) and htmx loaded where a page asks for it.
-        page.waitForFunction("() => document.documentElement.classList.contains('wf')");
-        page.waitForLoadState(LoadState.NETWORKIDLE);
+        // The web font named (js/fonts.js), htmx loaded where a page asks for it, nothing left to
+        // come.
+        settled(page, inFlight);
         @SuppressWarnings("unchecked")
         Map<String, Object> shift = (Map<String, Object>) page.evaluate(SHIFTS);
         double sum = ((Number) shift.get("sum")).doubleValue();

@@ -6,7 +6,6 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Route;
-import com.microsoft.playwright.options.LoadState;
 import com.microsoft.playwright.options.WaitUntilState;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.ArrayList;
@@ -90,6 +89,7 @@ class PartialFirstPaintShiftBrowserTest extends UiBrowserTest {
                         .setIsMobile(phone)
                         .setHasTouch(phone))) {
           Page page = ctx.newPage();
+          InFlight inFlight = new InFlight(page);
           page.setDefaultTimeout(120_000);
           page.setDefaultNavigationTimeout(180_000);
           String url = url(path + (path.contains("?") ? "&" : "?") + "lang=" + lang);
@@ -143,9 +143,7 @@ class PartialFirstPaintShiftBrowserTest extends UiBrowserTest {
               r ->
                   r.fulfill(
                       new Route.FulfillOptions().setContentType("text/javascript").setBody("")));
-          page.waitForLoadState(LoadState.LOAD);
-          page.waitForFunction("() => document.documentElement.classList.contains('wf')");
-          page.waitForLoadState(LoadState.NETWORKIDLE);
+          settled(page, inFlight);
           // The whole page is longer than the screen: the case where a scrollbar comes.
           if (!phone) {
             assertTrue(

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.LoadState;
 import io.quarkus.arc.Arc;
 import io.quarkus.test.common.http.TestHTTPResource;
 import java.net.URL;
@@ -167,6 +168,47 @@ abstract class UiBrowserTest {
     page.locator("form[action='/j_security_check'] button[type=submit]").click();
     page.waitForLoadState();
     return page;
+  }
+
+  /** The requests a page has sent and not yet seen finish or fail, counted from its creation. */
+  static final class InFlight {
+    private final java.util.concurrent.atomic.AtomicInteger count =
+        new java.util.concurrent.atomic.AtomicInteger();
+
+    InFlight(Page page) {
+      page.onRequest(r -> count.incrementAndGet());
+      page.onRequestFinished(r -> count.decrementAndGet());
+      page.onRequestFailed(r -> count.decrementAndGet());
+    }
+
+    boolean idle() {
+      return count.get() <= 0;
+    }
+  }
+
+  /**
+   * Waits until the page has done what it does by itself after its load event: the web font named
+   * (js/fonts.js sets html.wf once both faces are in), htmx loaded where the page asks for it (an
+   * editor's page by its own script tag, the chronology through js/filters.js after its first
+   * paint), no answer still to swap in (the late counts, any element htmx marks as requesting), no
+   * request in flight (older events appended as their link comes near the screen), and then two
+   * frames laid out, so that whatever those changes moved is measured. The load state's network
+   * idle waited for the same by half a second without any request, on every page.
+   */
+  static void settled(Page page, InFlight inFlight) {
+    String done =
+        "() => document.documentElement.classList.contains('wf')"
+            + " && (typeof window.htmx === 'object'"
+            + "  || !document.querySelector('script[src*=\"htmx\"], script[src*=\"/js/filters.js\"]'))"
+            + " && !document.querySelector('.counts-later, .htmx-request')";
+    String frames =
+        "() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => r(true))))";
+    page.waitForLoadState(LoadState.LOAD);
+    page.waitForFunction(done);
+    page.waitForCondition(inFlight::idle);
+    page.evaluate(frames);
+    page.waitForFunction(done);
+    page.waitForCondition(inFlight::idle);
   }
 
   /** The value of a cookie the context holds, or null. */

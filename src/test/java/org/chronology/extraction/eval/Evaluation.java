@@ -180,12 +180,14 @@ public final class Evaluation {
     List<Judged> judged = new ArrayList<>();
     List<String> actorNotes = new ArrayList<>();
     List<String> statusNotes = new ArrayList<>();
-    for (ArticleText a : articles) {
+    // Every scored article extracted first, on all cores (each article's events depend on that
+    // article alone), then scored one by one in the corpus' order.
+    List<ArticleText> scored = articles.stream().filter(a -> gold.get(a.source()) != null).toList();
+    List<List<ExtractedEvent>> extracted = scored.parallelStream().map(extractor::extract).toList();
+    for (int i = 0; i < scored.size(); i++) {
+      ArticleText a = scored.get(i);
       List<GoldEvent> g = gold.get(a.source());
-      if (g == null) {
-        continue;
-      }
-      List<ExtractedEvent> events = extractor.extract(a);
+      List<ExtractedEvent> events = extracted.get(i);
       all.addAll(events);
       Set<ExtractedEvent> before = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
       Score s = score(a, g, events, label, misses, falseAlarms, before, actorNotes);

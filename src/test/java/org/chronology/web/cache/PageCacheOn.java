@@ -4,9 +4,10 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import java.util.Map;
 
 /**
- * The page cache on (the test profile turns it off for the other tests), with a small bound: the
- * one profile of the tests of the page cache and of the saved pages, so that the application starts
- * once for both.
+ * The page cache on (the test profile turns it off for the other tests), with a small bound, and a
+ * background re-extraction's publish interval no test run reaches: the one profile of the tests of
+ * the page cache, of the saved pages and of what a background re-extraction publishes to the kept
+ * pages, so that the application starts once for them all.
  */
 public class PageCacheOn implements QuarkusTestProfile {
 
@@ -15,6 +16,10 @@ public class PageCacheOn implements QuarkusTestProfile {
 
   @Override
   public Map<String, String> getConfigOverrides() {
-    return Map.of("chronology.page-cache.max-bytes", String.valueOf(BOUND));
+    return Map.of(
+        "chronology.page-cache.max-bytes",
+        String.valueOf(BOUND),
+        "chronology.reextract.publish-interval",
+        "1h");
   }
 }
