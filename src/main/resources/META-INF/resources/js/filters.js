@@ -215,6 +215,35 @@
   window.addEventListener('load', watch);
   document.addEventListener('htmx:afterSettle', watch);
 
+  // What the reader did before htmx arrived (it comes after the first paint, below) is not lost: a
+  // name typed in the actor box asks for its suggestions (htmx's "changed" filter takes the typed
+  // text as the field's last value, so the box's "typed" trigger is used), and a field of the form
+  // changed meanwhile applies the form, as it would have once htmx was there. The actor box's own
+  // change events never reach these listeners (stopped above).
+  var ready = false;
+  var typedEarly = false;
+  var changedEarly = false;
+  document.addEventListener('input', function (e) {
+    if (!ready && e.target && e.target.id === 'f-who') typedEarly = true;
+  });
+  document.addEventListener('change', function (e) {
+    var form = e.target && e.target.form;
+    if (!ready && form && form.matches('form.filters')) changedEarly = true;
+  });
+  document.addEventListener('htmx:load', function early(e) {
+    if (e.target !== document.body) return;
+    document.removeEventListener('htmx:load', early);
+    ready = true;
+    var form = document.querySelector('form.filters');
+    if (!form || !window.htmx) return;
+    if (changedEarly) {
+      window.htmx.trigger(form, 'change');
+    } else if (typedEarly) {
+      var who = form.querySelector('#f-who');
+      if (who && who.value.trim() !== '') window.htmx.trigger(who, 'typed');
+    }
+  });
+
   // htmx (the form applying on change, boosted year links, the actor suggestions) only after the
   // page's load event and its first contentful paint, so neither its code nor its walk over the
   // page comes before the first paint; until then every link and the form work as they do without

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Route;
 import com.microsoft.playwright.options.BoundingBox;
 import io.quarkus.arc.Arc;
 import io.quarkus.test.junit.QuarkusTest;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
 import org.chronology.account.AccountService;
 import org.chronology.event.web.ChronologyPage;
@@ -56,6 +58,9 @@ class ReaderUiBrowserTest extends UiBrowserTest {
               List.of("/?lang=" + lang, "/?lang=" + lang + "&year=" + UiFixture.YEAR)) {
             page.navigate(url(path));
             Locator first = page.locator("#results article.event").first();
+            // The cards' list items skip their layout while off screen (content-visibility: auto);
+            // the browser decides that with the first frame, which can come after the load event.
+            first.waitFor(new Locator.WaitForOptions().setTimeout(10_000));
             BoundingBox box = first.boundingBox();
             assertNotNull(box, "an event is shown on " + path);
             assertTrue(
@@ -200,6 +205,41 @@ class ReaderUiBrowserTest extends UiBrowserTest {
         assertClean(page.url());
         assertEquals(2, page.locator("#results article.event").count());
         viewShot(page, "12-3-actor-nojs-" + s[0] + "-en.png");
+      }
+    }
+  }
+
+  @Test
+  void whatTheReaderDidBeforeHtmxArrivedIsNotLost() {
+    // htmx comes after the first paint: the test holds it, acts, then lets it come.
+    for (String step : List.of("type", "choose")) {
+      try (PolicyContext c = context(1366, 900, true)) {
+        Page page = c.newPage();
+        List<Route> held = new CopyOnWriteArrayList<>();
+        page.route("**/htmx.min.js", held::add);
+        page.navigate(url("/?lang=ar"));
+        page.waitForCondition(() -> !held.isEmpty());
+        String type = page.locator("#f-type option").nth(1).getAttribute("value");
+        if (step.equals("type")) {
+          page.locator("#f-who").click();
+          page.keyboard().type("جوزيف");
+        } else {
+          page.locator("#f-type").selectOption(type);
+        }
+        assertEquals(0, page.locator("#actor-suggest option").count(), "nothing before htmx");
+        assertFalse(page.url().contains("type="), "nothing applied before htmx: " + page.url());
+        held.forEach(Route::resume);
+        if (step.equals("type")) {
+          page.waitForFunction(
+              "() => document.querySelectorAll('#actor-suggest option').length > 0");
+          assertTrue(
+              page.locator("#actor-suggest option").all().stream()
+                  .anyMatch(o -> UiFixture.NAME.equals(o.getAttribute("value"))),
+              "the name typed before htmx came is suggested");
+        } else {
+          page.waitForURL(Pattern.compile(".*type=" + type + ".*"));
+          assertClean(page.url());
+        }
       }
     }
   }
