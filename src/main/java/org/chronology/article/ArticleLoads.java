@@ -23,16 +23,16 @@ final class ArticleLoads {
    * improves, and this is the one place a detected publication date is applied after ingest. Dates
    * from a sidecar or an editor are never touched.
    */
-  static Article load(long id) {
-    return load(List.of(id), false).get(id);
+  static Article load(long id, FreshHeaderDates fresh) {
+    return load(List.of(id), false, fresh).get(id);
   }
 
   /**
    * {@link #load(long)} of several articles in one transaction; absent ones are left out. {@code
    * deferred}: a background run's, whose header dates applied leave the data version to its
-   * publisher.
+   * publisher. {@code fresh}: the articles this application's ingest just read the header date of.
    */
-  static Map<Long, Article> load(List<Long> ids, boolean deferred) {
+  static Map<Long, Article> load(List<Long> ids, boolean deferred, FreshHeaderDates fresh) {
     return QuarkusTransaction.requiringNew()
         .call(
             () -> {
@@ -43,7 +43,7 @@ final class ArticleLoads {
               for (Article a : Article.byIds(ids)) {
                 // Not again for an article whose ingest in this JVM just read it from the same
                 // text.
-                if (!FreshHeaderDates.unchangedSinceIngest(a)) {
+                if (!fresh.unchangedSinceIngest(a)) {
                   ArticleService.applyHeaderDate(a);
                 }
                 Article copy = new Article();

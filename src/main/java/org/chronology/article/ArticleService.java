@@ -70,6 +70,7 @@ public class ArticleService {
   @Inject AgroalDataSource dataSource;
   @Inject SummaryCompactor compactor;
   @Inject ChronologyConfig config;
+  @Inject FreshHeaderDates fresh;
   private int threads;
   private ArticleMerges merges;
   private ExtractionRunner interactive;
@@ -231,7 +232,7 @@ public class ArticleService {
 
   /** One article with a given extractor and pool (tests stand in a slow extractor). */
   boolean extract(long id, EventExtractor extractor, ExtractionRunner runner) {
-    Article a = ArticleLoads.load(id);
+    Article a = ArticleLoads.load(id, fresh);
     if (a == null) {
       return false;
     }
@@ -438,7 +439,7 @@ public class ArticleService {
 
   private BulkReport completePendingLocked(
       String phase, ArticleMerges merges, boolean deferred, Runnable afterBatch) {
-    return new PendingExtraction(extraction, bulk, threads, progress)
+    return new PendingExtraction(extraction, bulk, threads, progress, fresh)
         .run(phase, merges, deferred, afterBatch);
   }
 

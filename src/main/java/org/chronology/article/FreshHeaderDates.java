@@ -1,5 +1,6 @@
 package org.chronology.article;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
@@ -12,9 +13,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * the merging thread's time: the detector runs its patterns over the article's opening).
  *
  * <p>Bounded: past {@link #MAX} articles waiting, the others are read again at their load as
- * before; an article never loaded (removed meanwhile) keeps its small entry.
+ * before; an article never loaded (removed meanwhile) keeps its small entry. One per application (a
+ * bean, not a static map), so that what one application or test stored never reaches another.
  */
-public final class FreshHeaderDates {
+@ApplicationScoped
+public class FreshHeaderDates {
 
   /** Articles remembered at most (a few dozen bytes each). */
   static final int MAX = 16_384;
@@ -22,19 +25,17 @@ public final class FreshHeaderDates {
   private record Stored(
       LocalDate publishedOn, String source, String phrase, int textLength, int textHash) {}
 
-  private static final ConcurrentHashMap<Long, Stored> STORED = new ConcurrentHashMap<>();
-
-  private FreshHeaderDates() {}
+  private final ConcurrentHashMap<Long, Stored> stored = new ConcurrentHashMap<>();
 
   /**
    * An article just stored whose header date was applied by {@link ArticleService#applyHeaderDate}
    * at its ingest (no sidecar date): its fields as stored.
    */
-  public static void stored(Article a) {
-    if (a.id == null || a.text == null || STORED.size() >= MAX) {
+  public void stored(Article a) {
+    if (a.id == null || a.text == null || stored.size() >= MAX) {
       return;
     }
-    STORED.put(
+    stored.put(
         a.id,
         new Stored(
             a.publishedOn,
@@ -48,8 +49,8 @@ public final class FreshHeaderDates {
    * True when the loaded article is as its ingest in this JVM stored it (so reading its header date
    * again changes nothing); forgets it either way.
    */
-  static boolean unchangedSinceIngest(Article a) {
-    Stored s = a.id == null ? null : STORED.remove(a.id);
+  boolean unchangedSinceIngest(Article a) {
+    Stored s = a.id == null ? null : stored.remove(a.id);
     return s != null
         && a.text != null
         && Objects.equals(s.publishedOn(), a.publishedOn)
@@ -60,12 +61,7 @@ public final class FreshHeaderDates {
   }
 
   /** How many are remembered (tests). */
-  static int size() {
-    return STORED.size();
-  }
-
-  /** Forgets every article (tests). */
-  static void clear() {
-    STORED.clear();
+  int size() {
+    return stored.size();
   }
 }

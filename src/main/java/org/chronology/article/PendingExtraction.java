@@ -30,20 +30,24 @@ final class PendingExtraction {
   private final ExtractionRunner bulk;
   private final int threads;
   private final AtomicReference<ArticleService.Progress> progress;
+  private final FreshHeaderDates fresh;
 
   /**
    * {@code bulk}: the pool the articles are extracted on, {@code threads} wide; {@code progress}:
-   * where the run's progress is shown.
+   * where the run's progress is shown; {@code fresh}: the articles whose header date the ingest
+   * just read.
    */
   PendingExtraction(
       ReextractionService extraction,
       ExtractionRunner bulk,
       int threads,
-      AtomicReference<ArticleService.Progress> progress) {
+      AtomicReference<ArticleService.Progress> progress,
+      FreshHeaderDates fresh) {
     this.extraction = extraction;
     this.bulk = bulk;
     this.threads = threads;
     this.progress = progress;
+    this.fresh = fresh;
   }
 
   /**
@@ -91,14 +95,17 @@ final class PendingExtraction {
           // an article that cannot be read is marked failed.
           Map<Long, Article> read = null;
           try {
-            read = ArticleLoads.load(next, deferred);
+            read = ArticleLoads.load(next, deferred, fresh);
           } catch (RuntimeException e) {
             LOG.warnf("Reading %d articles failed (%s); reading them one by one", next.size(), e);
           }
           for (long id : next) {
             Article a;
             try {
-              a = read != null ? read.get(id) : ArticleLoads.load(List.of(id), deferred).get(id);
+              a =
+                  read != null
+                      ? read.get(id)
+                      : ArticleLoads.load(List.of(id), deferred, fresh).get(id);
             } catch (RuntimeException e) {
               LOG.errorf(e, "Reading article %d for extraction failed", id);
               merges.fail(id, "article " + id, ArticleMerges.reason(e), cache);

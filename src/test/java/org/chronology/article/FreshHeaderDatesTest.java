@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,10 +13,7 @@ import org.junit.jupiter.api.Test;
  */
 class FreshHeaderDatesTest {
 
-  @AfterEach
-  void forget() {
-    FreshHeaderDates.clear();
-  }
+  private final FreshHeaderDates fresh = new FreshHeaderDates();
 
   private static Article article(long id, String text, LocalDate on, String source, String phrase) {
     Article a = new Article();
@@ -32,14 +28,12 @@ class FreshHeaderDatesTest {
   @Test
   void asStoredOnceThenForgotten() {
     LocalDate d = LocalDate.of(2024, 3, 1);
-    FreshHeaderDates.stored(article(1, "text one", d, "header", "1 March 2024"));
-    FreshHeaderDates.stored(article(2, "text two", null, null, null));
-    assertTrue(
-        FreshHeaderDates.unchangedSinceIngest(article(1, "text one", d, "header", "1 March 2024")));
-    assertFalse(
-        FreshHeaderDates.unchangedSinceIngest(article(1, "text one", d, "header", "1 March 2024")));
-    assertTrue(FreshHeaderDates.unchangedSinceIngest(article(2, "text two", null, null, null)));
-    assertEquals(0, FreshHeaderDates.size());
+    fresh.stored(article(1, "text one", d, "header", "1 March 2024"));
+    fresh.stored(article(2, "text two", null, null, null));
+    assertTrue(fresh.unchangedSinceIngest(article(1, "text one", d, "header", "1 March 2024")));
+    assertFalse(fresh.unchangedSinceIngest(article(1, "text one", d, "header", "1 March 2024")));
+    assertTrue(fresh.unchangedSinceIngest(article(2, "text two", null, null, null)));
+    assertEquals(0, fresh.size());
   }
 
   @Test
@@ -51,28 +45,26 @@ class FreshHeaderDatesTest {
       {"text one", "header", "2 March 2024"},
     };
     for (String[] c : changed) {
-      FreshHeaderDates.stored(article(1, "text one", d, "header", "1 March 2024"));
-      assertFalse(FreshHeaderDates.unchangedSinceIngest(article(1, c[0], d, c[1], c[2])));
+      fresh.stored(article(1, "text one", d, "header", "1 March 2024"));
+      assertFalse(fresh.unchangedSinceIngest(article(1, c[0], d, c[1], c[2])));
     }
-    FreshHeaderDates.stored(article(1, "text one", d, "header", "1 March 2024"));
+    fresh.stored(article(1, "text one", d, "header", "1 March 2024"));
     assertFalse(
-        FreshHeaderDates.unchangedSinceIngest(
+        fresh.unchangedSinceIngest(
             article(1, "text one", d.plusDays(1), "header", "1 March 2024")));
-    FreshHeaderDates.stored(article(1, "text one", d, "header", "1 March 2024"));
-    assertFalse(
-        FreshHeaderDates.unchangedSinceIngest(article(3, "text one", d, "header", "1 March 2024")));
-    FreshHeaderDates.stored(article(4, "text four", null, null, null));
-    assertFalse(FreshHeaderDates.unchangedSinceIngest(article(4, "text four", d, "header", "x")));
+    fresh.stored(article(1, "text one", d, "header", "1 March 2024"));
+    assertFalse(fresh.unchangedSinceIngest(article(3, "text one", d, "header", "1 March 2024")));
+    fresh.stored(article(4, "text four", null, null, null));
+    assertFalse(fresh.unchangedSinceIngest(article(4, "text four", d, "header", "x")));
   }
 
   @Test
   void bounded() {
     for (int i = 0; i < FreshHeaderDates.MAX + 10; i++) {
-      FreshHeaderDates.stored(article(i, "t", null, null, null));
+      fresh.stored(article(i, "t", null, null, null));
     }
-    assertEquals(FreshHeaderDates.MAX, FreshHeaderDates.size());
+    assertEquals(FreshHeaderDates.MAX, fresh.size());
     assertFalse(
-        FreshHeaderDates.unchangedSinceIngest(
-            article(FreshHeaderDates.MAX + 5, "t", null, null, null)));
+        fresh.unchangedSinceIngest(article(FreshHeaderDates.MAX + 5, "t", null, null, null)));
   }
 }

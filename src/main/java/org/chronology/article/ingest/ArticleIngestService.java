@@ -43,10 +43,12 @@ public class ArticleIngestService {
 
   private final ObjectMapper json;
   private final long maxBytes;
+  private final FreshHeaderDates fresh;
 
-  public ArticleIngestService(ObjectMapper json, ChronologyConfig config) {
+  public ArticleIngestService(ObjectMapper json, ChronologyConfig config, FreshHeaderDates fresh) {
     this.json = json;
     this.maxBytes = config.article().maxBytes();
+    this.fresh = fresh;
   }
 
   /** Ingests every {@code *.txt} of a folder (sorted by name) with its optional sidecar. */
@@ -226,7 +228,7 @@ public class ArticleIngestService {
       Article a = persisted(f.described());
       if (f.sidecar().published() == null) {
         // describe() applied the header date: the extraction's load need not read it again.
-        FreshHeaderDates.stored(a);
+        fresh.stored(a);
       }
       known.put(f.sha(), a.id);
       out.add(IngestOutcome.created(f.source(), a.id));
