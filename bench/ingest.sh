@@ -65,7 +65,17 @@ start=$(date +%s.%N)
 CHRONOLOGY_CORPUS_PATH="$W/corpus" CHRONOLOGY_DATA_DIR="$W/data" CHRONOLOGY_ADMIN_PASSWORD="$PASSWORD" \
   QUARKUS_HTTP_PORT=$PORT java -Xmx512m ${JAVA_OPTS:-} -jar "$APP_DIR/quarkus-run.jar" > "$W/app.log" 2>&1 &
 APP=$!
-trap 'kill $APP 2>/dev/null || true' EXIT
+# On exit the app is stopped and waited for, with the database it started, so that a next turn
+# never removes or initialises its data folder while that PostgreSQL is still shutting down.
+stop_app() {
+  kill $APP 2>/dev/null || true
+  wait $APP 2>/dev/null || true
+  for _ in $(seq 150); do
+    pgrep -f -- "$(realpath -m "$W/data")" > /dev/null || break
+    sleep 0.2
+  done
+}
+trap stop_app EXIT
 until curl -sf -o /dev/null "http://localhost:$PORT/css/app.css"; do
   kill -0 $APP 2>/dev/null || { tail -50 "$W/app.log"; exit 1; }
   sleep 0.2
