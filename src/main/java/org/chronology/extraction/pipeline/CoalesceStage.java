@@ -271,6 +271,7 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
       return true;
     }
     if (SecondTriggers.sameSentenceFacet(p, e)
+        || SecondTriggers.typedAfterOther(p, e)
         || new SettingMeetings(lexicon).settingOf(doc, p, e)
         || p.sentence == e.sentence && new SettingMeetings(lexicon).settingOf(doc, e, p)) {
       return true;
@@ -501,6 +502,10 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
     if (p.sentence == e.sentence && new SettingMeetings(lexicon).settingOf(doc, e, p)) {
       // the session told before the step it decided: the step is the event
       p.type = e.type;
+      p.head = e.head;
+    }
+    if (SecondTriggers.typedAfterOther(p, e)) {
+      p.type = e.type; // what the happening of no type of its own is
       p.head = e.head;
     }
     p.alsoIn.add(e.sentence);

@@ -94,6 +94,37 @@ final class SecondTriggers {
     return !theirs.isEmpty() && mine.containsAll(theirs);
   }
 
+  /**
+   * "ومن المنتظر أن يتم غداً، في اختتام المؤتمر، توقيع اتفاقيات بين البلدين": a first trigger of no
+   * type of the guide's own (`other`) and a later one of the sentence with a type, that the
+   * sentence's one date governs (the later one has no date phrase of its own) and that names no one
+   * the first did not (or the first names no one): the typed trigger tells what the happening is
+   * (the guide keeps `other` for a happening that fits none of the types), one happening. Not a
+   * statement, which may react to the act; not another status.
+   */
+  static boolean typedAfterOther(EventDraft p, EventDraft e) {
+    if (p.sentence != e.sentence
+        || p.type != EventType.OTHER
+        || e.type == EventType.OTHER
+        || e.type == EventType.STATEMENT
+        || e.head.trigger().form().verbal() // "ووقع الجانبان اتفاقاً": a further act of its own
+        || e.head.first() <= p.head.first()
+        || p.status != e.status
+        || p.date == null
+        || p.date.expression().start() == null
+        || e.sinceDate) {
+      return false;
+    }
+    if (e.date != null && (e.date.first() != p.date.first() || !datesCompatible(p, e))) {
+      return false; // a date phrase of its own: another happening
+    }
+    Set<String> mine = DraftComparisons.names(p);
+    Set<String> theirs = DraftComparisons.names(e);
+    // the first naming no one ("أن يتم … توقيع اتفاقيات بين تونس واليابان"), the typed one names
+    // the parties
+    return !theirs.isEmpty() && (mine.isEmpty() || mine.containsAll(theirs));
+  }
+
   /** For the type of a sentence's first trigger, the types a later trigger may tell a facet of. */
   private static final Map<EventType, Set<EventType>> FACETS =
       Map.of(
