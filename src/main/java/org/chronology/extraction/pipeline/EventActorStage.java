@@ -33,6 +33,7 @@ public record EventActorStage(Gazetteer gazetteer, Lexicon lexicon) implements S
     List<GazetteerEntry> pair = null;
     for (EventDraft d : doc.events()) {
       actors(doc, doc.sentences().get(d.sentence), d);
+      DuringVisits.add(this, doc, d); // the people met during a visit, in its sentence
       LeadersOfStates.add(lexicon, doc, d); // "رؤساء تركيا وأذربيجان": each state's leader
       int from = WitnessedSignings.from(lexicon, doc, doc.sentences().get(d.sentence), d);
       if (CollectiveParties.namesParties(lexicon, doc, d, from)) {
@@ -63,8 +64,7 @@ public record EventActorStage(Gazetteer gazetteer, Lexicon lexicon) implements S
     addArticleSpellings(doc);
   }
 
-  /** How far after the verb of saying its subject's title and name may stand. */
-  private static final int SPEAKER_REACH = 6;
+  private static final int SPEAKER_REACH = 6; // how far after the verb of saying its subject
 
   /**
    * "… استدعت الوزارة السفير. وقالت المتحدثة باسم الوزارة فلانة إن …": the official introduced with
@@ -372,14 +372,14 @@ public record EventActorStage(Gazetteer gazetteer, Lexicon lexicon) implements S
   }
 
   /** The date that decides between people sharing a name: the event date, else publication. */
-  private static LocalDate reference(Document doc, EventDraft d) {
+  static LocalDate reference(Document doc, EventDraft d) {
     if (d.date != null && d.date.expression().start() != null) {
       return d.date.expression().start();
     }
     return doc.article().publishedOn();
   }
 
-  private ResolvedActor resolve(Document doc, Sentence s, ActorHit h, LocalDate when) {
+  ResolvedActor resolve(Document doc, Sentence s, ActorHit h, LocalDate when) {
     switch (h.source()) {
       case GAZETTEER, DEMONYM:
         if (h.candidates().isEmpty()) {
