@@ -39,6 +39,7 @@ public enum FunctionWord {
   OPINION,
   OPENING,
   OPENED_BASE,
+  OPENED_OFFICE,
   RECEIVING,
   ROUND,
   ROUND_NUMBER,
