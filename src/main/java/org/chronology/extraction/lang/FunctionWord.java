@@ -40,6 +40,7 @@ public enum FunctionWord {
   OPENING,
   OPENED_BASE,
   OPENED_OFFICE,
+  SITTING_BODY,
   RECEIVING,
   ROUND,
   ROUND_NUMBER,
