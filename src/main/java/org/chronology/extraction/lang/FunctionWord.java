@@ -39,6 +39,8 @@ public enum FunctionWord {
   OPINION,
   OPENING,
   OPENED_BASE,
+  OPENED_OFFICE,
+  SITTING_BODY,
   RECEIVING,
   ROUND,
   ROUND_NUMBER,

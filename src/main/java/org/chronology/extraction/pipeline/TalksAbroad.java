@@ -57,6 +57,7 @@ record TalksAbroad(Lexicon lexicon) {
         || RetoldHappening.summit(doc, e)
         || lexicon.anyIn(FunctionWord.RESIDENT_ENVOY, doc.tokens(), e.first, e.end)
         || lexicon.anyIn(FunctionWord.SIDELINES, doc.tokens(), e.first, e.end)
+        || sittingOfBody(doc, e)
         || visitApart(e, kept, host)) {
       return;
     }
@@ -67,6 +68,30 @@ record TalksAbroad(Lexicon lexicon) {
         e.actors.set(i, a.withRole(host.equals(a.country()) ? Role.HOST : Role.VISITOR));
       }
     }
+  }
+
+  /**
+   * How many words from the meeting's word a standing body may be named ("الدورة الثانية للجنة").
+   */
+  private static final int BODY_REACH = 3;
+
+  /**
+   * The meeting is a sitting of a standing body of the two states, named right after its word or
+   * before it as its subject ("اجتماعات اللجنة العليا المشتركة"، "الدورة الثانية للجنة"، "تستأنف
+   * اللجنة المشتركة اجتماعاتها"): a meeting of that body wherever it sits, not talks framed as a
+   * visit.
+   */
+  private boolean sittingOfBody(Document doc, EventDraft e) {
+    var s = doc.sentences().get(e.sentence);
+    int from = Math.max(s.firstToken(), e.head.first() - BODY_REACH);
+    int to = Math.min(s.endToken(), e.head.end() + BODY_REACH);
+    for (int t = from; t < to; t++) {
+      if ((t < e.head.first() || t >= e.head.end())
+          && EventSegmentStage.reads(lexicon, doc, FunctionWord.SITTING_BODY, t)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean residentEnvoy(ResolvedActor a) {

@@ -400,6 +400,9 @@ public record TriggerStage(Lexicon lexicon) implements Stage {
       return meeting;
     }
     int clause = s.clauseOf(h.first());
+    if (opensOffice(doc, h, s, clause)) {
+      return h.trigger().type();
+    }
     for (int t = h.end(); t < Math.min(s.endToken(), h.end() + OPENED_BASE_REACH); t++) {
       if (s.clauseOf(t) != clause) {
         break;
@@ -409,6 +412,30 @@ public record TriggerStage(Lexicon lexicon) implements Stage {
       }
     }
     return org.chronology.extraction.EventType.OTHER;
+  }
+
+  /**
+   * How far before an opening verb an office may stand as its subject, its qualifiers and قد
+   * between ("مكتب التجارة والسياحة الأذربيجاني افتتح في …"، "كان مكتب التعاون الكيني قد افتتح").
+   */
+  private static final int OPENED_OFFICE_BEFORE_REACH = 5;
+
+  /**
+   * An office named, in the opening's clause, right after it as what is opened ("افتتح المكتب يوم
+   * الأحد"، "افتتاح مكتب الاتصال") or before it as what opened: the guide's office opened, a
+   * diplomatic step, whatever words qualify the office.
+   */
+  private boolean opensOffice(Document doc, TriggerHit h, Sentence s, int clause) {
+    int from = Math.max(s.firstToken(), h.first() - OPENED_OFFICE_BEFORE_REACH);
+    int to = Math.min(s.endToken(), h.end() + OPENED_REACH);
+    for (int t = from; t < to; t++) {
+      if ((t < h.first() || t >= h.end())
+          && s.clauseOf(t) == clause
+          && EventSegmentStage.reads(lexicon, doc, FunctionWord.OPENED_OFFICE, t)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A verb of receiving (تسلم، استلم) the triggers read as a delivery, a deal. */
