@@ -42,6 +42,7 @@ public final class NewsPegStage implements Stage {
     shareSentenceDate(doc);
     ReportDates.apply(doc, OCCASION); // what a medium reports is dated by the report
     AlsoDates.apply(doc, OCCASION); // "كما …" adds to the happening just told, on its day
+    PlannedOccasionSteps.apply(doc); // "ويُنتظر أن يوقع البلدان …" during the planned visit
     shareNewsPeg(doc, doc.article().publishedOn());
     OCCASION.reactions(doc); // a reaction the day's news left undated
     ContinuedDates.apply(doc, OCCASION); // "وأضاف البيان أن …" is part of the report before it
