@@ -12,8 +12,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Guide, Dates: a bare month is read against the publication date, the next one when a plan governs
  * it. So is a bare season after a preposition in a planned clause ("في الخريف"، "خلال الشتاء"): the
- * next such season not over at the publication. A verb of getting ready (يستعد، تستعد) tells a
- * plan as المقرر does. Told of the past, a bare season stays no date.
+ * next such season not over at the publication. A verb of getting ready (يستعد، تستعد) tells a plan
+ * as المقرر does. Told of the past, a bare season stays no date.
  */
 class PlannedBareSeasonTest {
 

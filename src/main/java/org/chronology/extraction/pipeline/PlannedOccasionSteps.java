@@ -5,13 +5,13 @@ import org.chronology.extraction.EventStatus;
 import org.chronology.extraction.EventType;
 
 /**
- * "سيقوم الرئيس بزيارة دولة إلى الجزائر يومي 19 و20 أكتوبر … ويُنتظر أن يوقع البلدان مذكرات
- * تفاهم": a step planned without a date of its own, told after a planned visit or meeting, is part
- * of that occasion's programme (guide, An event: the visit and what is done during it belong
- * together; Dates: a relative date is read from the text around it): it is planned for the
- * occasion's days and shares its date. Not a planned visit itself (an invitation to come later is
- * a journey of its own), and only from a dated occasion still ahead of the publication, told at
- * most {@value #REACH} sentences before.
+ * "سيقوم الرئيس بزيارة دولة إلى الجزائر يومي 19 و20 أكتوبر … ويُنتظر أن يوقع البلدان مذكرات تفاهم":
+ * a step planned without a date of its own, told after a planned visit or meeting, is part of that
+ * occasion's programme (guide, An event: the visit and what is done during it belong together;
+ * Dates: a relative date is read from the text around it): it is planned for the occasion's days
+ * and shares its date. Not a planned visit itself (an invitation to come later is a journey of its
+ * own), and only from a dated occasion still ahead of the publication, told at most {@value #REACH}
+ * sentences before.
  */
 final class PlannedOccasionSteps {
 
