@@ -98,15 +98,6 @@ public final class TemporalTagger {
     return TimeLexicon.lookup(TimeLexicon.get().numbers, word);
   }
 
-  /**
-   * The calendar unit a unit word counts ("عامين"، "أشهر"، "عقود", units.txt), or null: one reading
-   * of that table for the tagger and for the stages that read a count's unit themselves.
-   */
-  public static java.time.temporal.ChronoUnit unitWord(String word) {
-    TimeLexicon.UnitWord u = TimeLexicon.lookup(TimeLexicon.get().units, word);
-    return u == null ? null : u.unit();
-  }
-
   /** A new tagger reading the Arabic resources on the classpath (immutable, thread-safe). */
   public TemporalTagger() {
     this(TimeLexicon.get());

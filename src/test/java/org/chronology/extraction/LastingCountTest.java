@@ -34,7 +34,7 @@ class LastingCountTest {
     List<ExtractedEvent> events =
         Fixtures.extract(
             Fixtures.article(
-                "وقال الوزير إن الاتفاقية تفتح صفحة جديدة في علاقات تقوم منذ نحو ثلاثة عقود على"
+                "ووقع الوزيران اتفاقية تفتح صفحة جديدة في علاقات تقوم منذ نحو ثلاثة عقود على"
                     + " التجارة."),
             MONDAY);
     assertTrue(

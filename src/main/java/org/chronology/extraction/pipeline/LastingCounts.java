@@ -6,7 +6,7 @@ import org.chronology.extraction.lang.FunctionWord;
 import org.chronology.extraction.lang.Lexicon;
 import org.chronology.extraction.lang.TriggerForm;
 import org.chronology.text.Proclitics;
-import org.chronology.time.TemporalTagger;
+import org.chronology.time.UnitWords;
 
 /**
  * "تقاتل الجيش منذ نحو عامين"، "تشهد العلاقات توتراً منذ أشهر"، "علاقات تقوم منذ ثلاثة عقود": منذ
@@ -24,7 +24,22 @@ final class LastingCounts {
   static boolean notItsDate(Lexicon lexicon, Document doc, EventDraft d, DateHit h) {
     return d.type != EventType.VISIT
         && d.head.trigger().form() != TriggerForm.PRESENT
+        && toldDone(doc, d)
         && lastingCount(lexicon, doc, h);
+  }
+
+  /**
+   * A past-tense happening word in d's sentence: it tells what was done, so the count measures a
+   * state beside it. Without one the sentence tells a state or a habit ("وتعقد اللجنة اجتماعها
+   * بالتناوب منذ سنوات"), which the count still marks as such.
+   */
+  private static boolean toldDone(Document doc, EventDraft d) {
+    for (TriggerHit t : doc.triggers()) {
+      if (t.sentence() == d.sentence && t.trigger().form() == TriggerForm.VERB) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -42,7 +57,7 @@ final class LastingCounts {
     if (!since || h.end() <= h.first()) {
       return false;
     }
-    ChronoUnit unit = TemporalTagger.unitWord(doc.tokens().get(h.end() - 1).text());
+    ChronoUnit unit = UnitWords.unitOf(doc.tokens().get(h.end() - 1).text());
     return unit != null && unit.compareTo(ChronoUnit.MONTHS) >= 0;
   }
 }
