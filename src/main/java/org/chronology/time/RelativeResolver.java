@@ -388,7 +388,7 @@ final class RelativeResolver extends Resolver {
     String season = TimeLexicon.lookup(lex.seasons, m.group("season"));
     String rel = TimeLexicon.lookup(lex.relative, m.group("rel"));
     if (rel == null && m.group("this") == null) {
-      return null;
+      return plannedSeason(m, c, season);
     }
     return relative(
         m,
@@ -402,6 +402,26 @@ final class RelativeResolver extends Resolver {
             y = cur.start().isAfter(pub) ? y : y + 1;
           }
           return Interval.season(season, y);
+        },
+        false);
+  }
+
+  /**
+   * "يُنتظر أن تنعقد اللجنة في باكو خلال الخريف"، "يستعد الوفد لزيارة العاصمة في الربيع": a bare
+   * season after a preposition that a plan governs is the next such season not over at the
+   * publication, as a bare month is (guide, Dates). Told of the past it stays no date: "في الصيف"
+   * is as often a habit as a happening.
+   */
+  private Cand plannedSeason(Matcher m, Rule.Ctx c, String season) {
+    if (!precededBy(c.s(), m.start("e"), lex.cues.get("MONTH_CUE")) || !inFuture(m, c)) {
+      return null;
+    }
+    return relative(
+        m,
+        c,
+        pub -> {
+          Interval cur = Interval.season(season, pub.getYear());
+          return cur.end().isBefore(pub) ? Interval.season(season, pub.getYear() + 1) : cur;
         },
         false);
   }

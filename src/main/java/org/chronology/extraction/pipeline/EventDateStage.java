@@ -257,6 +257,7 @@ public record EventDateStage(Lexicon lexicon) implements Stage {
       Set<EventDraft> followUps) {
     DateHit before = null;
     DateHit after = null;
+    boolean lasting = false;
     for (DateHit h : dates) {
       boolean framed = frameDates.contains(h) && !toldInFrame(d, h);
       if (framed
@@ -265,6 +266,10 @@ public record EventDateStage(Lexicon lexicon) implements Stage {
           || h.first() >= d.end
           || gap(doc, d, h)
           || limitAfterDeed(doc, d, h)) {
+        continue;
+      }
+      if (LastingCounts.notItsDate(lexicon, doc, d, h)) {
+        lasting = true;
         continue;
       }
       if (FollowUpDates.after(doc, d, h) || FollowUpComplement.dates(doc, lexicon, d, h)) {
@@ -311,6 +316,8 @@ public record EventDateStage(Lexicon lexicon) implements Stage {
     if (before != null || after != null) {
       d.date = before != null ? before : after;
       d.ownDate = true;
+    } else if (lasting) {
+      d.date = null; // its clauses tell how long a state has lasted, not when it happened
     } else if (leading != null) {
       d.date = leading;
       d.ownDate = false;

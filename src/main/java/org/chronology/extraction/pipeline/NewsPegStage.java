@@ -42,7 +42,9 @@ public final class NewsPegStage implements Stage {
     shareSentenceDate(doc);
     ReportDates.apply(doc, OCCASION); // what a medium reports is dated by the report
     AlsoDates.apply(doc, OCCASION); // "كما …" adds to the happening just told, on its day
+    PlannedOccasionSteps.apply(doc); // "ويُنتظر أن يوقع البلدان …" during the planned visit
     shareNewsPeg(doc, doc.article().publishedOn());
+    AlsoDates.applyToo(doc, OCCASION); // "ناقش الجانبان أيضاً …" adds to what was just told
     OCCASION.reactions(doc); // a reaction the day's news left undated
     ContinuedDates.apply(doc, OCCASION); // "وأضاف البيان أن …" is part of the report before it
     ReplyDates.apply(doc, lexicon); // another side's reply answers what was just told
