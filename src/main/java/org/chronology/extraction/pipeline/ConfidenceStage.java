@@ -84,11 +84,6 @@ public final class ConfidenceStage implements Stage {
     } else if (d.status == EventStatus.CANCELLED) {
       c -= 0.05;
     }
-    if (d.status == EventStatus.REPORTED && d.unconfirmed && !d.mediaClaim) {
-      // "وهو ما لم تؤكده أي من الحكومتين"، "من دون أن تؤكد الوزارة ذلك": the article itself marks
-      // the happening as a claim it cannot confirm, the guide's reported event, not an aside
-      c += 0.05;
-    }
     if (h.inQuote() && !d.ownDate) {
       c -= 0.12; // a quoted mention without its own date is usually the speaker's aside
     }
