@@ -125,7 +125,8 @@ public record TriggerStage(Lexicon lexicon) implements Stage {
       }
       if (!h.future()
           && h.trigger().form() == TriggerForm.NOUN
-          && FutureHelpers.futureHelped(lexicon, doc, h)) {
+          && (FutureHelpers.futureHelped(lexicon, doc, h)
+              || UndoneHappenings.hopedForATime(lexicon, doc, h))) {
         TriggerHit r = out.get(i);
         out.set(
             i,

@@ -58,6 +58,33 @@ final class UndoneHappenings {
     return false;
   }
 
+  /** A happening hoped for and set for a time in its clause: planned, not a wish. */
+  static boolean hopedForATime(Lexicon lexicon, Document doc, TriggerHit h) {
+    return hoped(lexicon, doc, h) && datedHope(doc, h);
+  }
+
+  /** How far after the happening hoped for its own date may begin. */
+  private static final int HOPE_DATE_REACH = 8;
+
+  /**
+   * A happening hoped for with its own date in its clause ("وتتطلع الحكومة إلى زيارة الرئيس إلى
+   * الرباط خلال خريف هذا العام"): a line of hope set for a time is a planned happening (guide:
+   * planned for future or scheduled events), unlike a wish with no time.
+   */
+  private static boolean datedHope(Document doc, TriggerHit h) {
+    org.chronology.text.Sentence s = doc.sentences().get(h.sentence());
+    int clause = s.clauseOf(h.first());
+    for (DateHit d : doc.dates()) {
+      if (d.first() >= h.end()
+          && d.first() - h.end() <= HOPE_DATE_REACH
+          && d.end() <= s.endToken()
+          && s.clauseOf(d.first()) == clause) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * "وطالبته بمغادرة البلاد في غضون 72 ساعة من تسلم الإشعار": the happening named after the "من" of
    * a span to act within starts the count of a deadline; it is the clock of the step asked for, not
@@ -84,12 +111,12 @@ final class UndoneHappenings {
    * سفارتها"): the saying is the news, a statement; the happening hoped for is none.
    */
   static boolean hopedInSaying(Lexicon lexicon, Document doc, TriggerHit h, List<TriggerHit> all) {
-    return hoped(lexicon, doc, h) && saidBefore(h, all);
+    return hoped(lexicon, doc, h) && !datedHope(doc, h) && saidBefore(h, all);
   }
 
   /** A hope told on its own, no saying before it: no happening at all. */
   static boolean hopedOnly(Lexicon lexicon, Document doc, TriggerHit h, List<TriggerHit> all) {
-    return hoped(lexicon, doc, h) && !saidBefore(h, all);
+    return hoped(lexicon, doc, h) && !datedHope(doc, h) && !saidBefore(h, all);
   }
 
   private static boolean saidBefore(TriggerHit h, List<TriggerHit> all) {
