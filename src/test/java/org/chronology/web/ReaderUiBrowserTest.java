@@ -1,5 +1,6 @@
 package org.chronology.web;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -164,7 +165,7 @@ class ReaderUiBrowserTest extends UiBrowserTest {
       page.locator("details.more > summary").click();
       page.locator("details.more a.more-link").click();
       page.waitForURL(Pattern.compile(".*more=1.*"));
-      assertTrue(page.locator("#f-status").isVisible(), "the fields are shown");
+      assertThat(page.locator("#f-status")).isVisible(); // the fields are shown
       page.locator("#f-status").selectOption("planned");
       page.locator(".filters button[type=submit]").click();
       page.waitForURL(Pattern.compile(".*status=planned.*"));
@@ -394,8 +395,9 @@ class ReaderUiBrowserTest extends UiBrowserTest {
         page.navigate(url("/login"));
         page.locator("#j_username").fill(user);
         page.locator("#j_password").fill(password);
-        page.locator("form[action='/j_security_check'] button[type=submit]").click();
-        page.waitForLoadState();
+        leaving(
+            page,
+            () -> page.locator("form[action='/j_security_check'] button[type=submit]").click());
         String edit = "/events/" + fixture.eventIds().get(0) + "/edit";
         page.navigate(url(edit));
         assertTrue(page.locator("form").count() > 0, "the editor's form is shown");
@@ -409,8 +411,12 @@ class ReaderUiBrowserTest extends UiBrowserTest {
         page.navigate(url(actorEdit));
         page.locator("#office").fill("<b>مكتب</b> " + lang);
         page.locator("#country").fill("ا");
-        page.locator("#country").press("Enter");
-        page.waitForLoadState();
+        leaving(page, () -> page.locator("#country").press("Enter"));
+        page.locator("input[type=radio][name=countryPick]")
+            .nth(1)
+            .waitFor(
+                new Locator.WaitForOptions()
+                    .setState(com.microsoft.playwright.options.WaitForSelectorState.ATTACHED));
         assertTrue(
             page.locator("input[type=radio][name=countryPick]").count() > 1,
             "several countries offered");
@@ -430,9 +436,8 @@ class ReaderUiBrowserTest extends UiBrowserTest {
         // input, and sending it again works.
         page.locator("input[type=radio][name=countryPick]").first().check();
         c.context().clearCookies(new BrowserContext.ClearCookiesOptions().setName("csrf-token"));
-        page.locator("form[action$='/edit'] button[type=submit]").click();
-        page.waitForLoadState();
-        assertTrue(page.locator("#csrf-resend").isVisible(), "the form is offered again");
+        leaving(page, () -> page.locator("form[action$='/edit'] button[type=submit]").click());
+        assertThat(page.locator("#csrf-resend")).isVisible(); // the form is offered again
         assertTrue(
             page.locator("dl.typed").textContent().contains("<b>مكتب</b> " + lang),
             "what was typed is shown as text");
