@@ -119,6 +119,7 @@ class ReaderUiBrowserTest extends UiBrowserTest {
       for (String lang : List.of("ar", "en")) {
         try (PolicyContext c = context(s[0], s[1], true)) {
           Page page = c.newPage();
+          InFlight inFlight = new InFlight(page);
           for (String path :
               List.of(
                   "/",
@@ -127,6 +128,10 @@ class ReaderUiBrowserTest extends UiBrowserTest {
                   "/actors/" + fixture.actorId(),
                   "/story")) {
             page.navigate(url(path + (path.contains("?") ? "&" : "?") + "lang=" + lang));
+            // What is on the first screen depends on the layout: measured once it is final (the web
+            // font named, htmx and anything it brings in, the frames laid out), not as the load
+            // event happened to find it on this machine.
+            settled(page, inFlight);
             @SuppressWarnings("unchecked")
             List<String> off = (List<String>) page.evaluate(OFF_SCALE);
             for (String o : off) {
