@@ -72,8 +72,7 @@ class ActorBoxWordingBrowserTest extends UiBrowserTest {
         // The chronology's actor box, typed and sent with the keyboard.
         page.navigate(url("/?lang=" + lang));
         page.locator("#f-who").fill(part);
-        page.locator("#f-who").press("Enter");
-        page.waitForLoadState();
+        leaving(page, () -> page.locator("#f-who").press("Enter"));
         assertEquals(containing(en, part), page.locator("#actor-matches-h").innerText().strip());
         assertThat(page.locator("#actor-matches input[name=actor]")).hasCount(2);
         for (String v : axe(page, axeSource)) {

@@ -50,8 +50,7 @@ class EditorPassBrowserTest extends UiBrowserTest {
           open(p, "/events/" + event + "/edit");
           p.locator("details:has(#other) summary").click();
           p.locator("#other").fill("x");
-          p.locator("form:has(#other) button[type=submit]").click();
-          p.waitForLoadState();
+          leaving(p, () -> p.locator("form:has(#other) button[type=submit]").click());
           assertTrue(p.url().endsWith("/merge"), "a merge without an event number: " + p.url());
           com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(
                   p.locator("#other-error"))

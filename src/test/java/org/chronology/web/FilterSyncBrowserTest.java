@@ -95,14 +95,18 @@ class FilterSyncBrowserTest extends UiBrowserTest {
   }
 
   private static void waitHeld(Page page, List<Route> held) {
-    for (int i = 0; i < 600 && held.isEmpty(); i++) {
-      page.waitForTimeout(100);
-    }
+    page.waitForCondition(() -> !held.isEmpty());
     assertTrue(!held.isEmpty(), "the first search was sent");
+    // Enter sent the field's change, then the form's submit, which replaces it: its request may
+    // reach the route a little after the first, and the next input must come after both.
     page.waitForTimeout(300);
   }
 
-  /** Lets the held requests go (the browser may have aborted them) and gives their answers time. */
+  /**
+   * Lets the held requests go (the browser may have aborted them) and gives their answers time: the
+   * point is that an answer let go late changes nothing, so there is no state to wait for, only a
+   * time in which a wrong answer would have landed.
+   */
   private static void release(Page page, List<Route> held) {
     for (Route r : held) {
       try {

@@ -53,6 +53,26 @@ class FirstScreenFontStrikesBrowserTest extends UiBrowserTest {
           + " button')) if (inView(el.getBoundingClientRect())) add(el);"
           + " return [...out].map(([k, v]) => k + ' (' + v + ')').sort(); }";
 
+  /**
+   * Whether the page named the web font before its first paint: js/fonts.js does at once on a later
+   * page of the session (the faces then cached), else only after the first paint, when both faces
+   * are in, which can be before or after the load event the test gets back from navigating.
+   */
+  static final String NAMED_AT_START =
+      "try { window.__wfAtStart = !!sessionStorage.getItem('chronology.wf'); }"
+          + " catch (e) { window.__wfAtStart = false; }";
+
+  /**
+   * {@link #STRIKES} with the web font named or not as it was at the first paint, whatever
+   * js/fonts.js has done since; the page is left as it was.
+   */
+  static final String AT_FIRST_PAINT =
+      "() => { const root = document.documentElement, had = root.classList.contains('wf');"
+          + " root.classList.toggle('wf', !!window.__wfAtStart);"
+          + " try { return ("
+          + STRIKES
+          + ")(); } finally { root.classList.toggle('wf', had); } }";
+
   @Test
   void theChronologysFirstScreenAsksForThreeFontStrikesAtMost() {
     List<String> failures = new ArrayList<>();
@@ -60,12 +80,13 @@ class FirstScreenFontStrikesBrowserTest extends UiBrowserTest {
       for (String lang : List.of("ar", "en")) {
         try (BrowserContext c =
             browser.newContext(new Browser.NewContextOptions().setViewportSize(s[0], s[1]))) {
+          c.addInitScript(NAMED_AT_START);
           Page page = c.newPage();
           for (String path :
               List.of("/?lang=" + lang, "/?lang=" + lang + "&year=" + UiFixture.YEAR)) {
             page.navigate(url(path));
             @SuppressWarnings("unchecked")
-            List<String> strikes = (List<String>) page.evaluate(STRIKES);
+            List<String> strikes = (List<String>) page.evaluate(AT_FIRST_PAINT);
             if (strikes.size() > MAX_STRIKES) {
               failures.add(s[0] + "px " + path + ": " + strikes.size() + " " + strikes);
             }

@@ -142,8 +142,7 @@ class LastWalkEdgesBrowserTest extends UiBrowserTest {
             page.navigate(url("/compare?lang=" + lang));
             page.locator("#c-who-a").fill(part);
             page.locator("#c-who-b").fill(UiFixture.NAME);
-            page.locator("form.compare-pick button[type=submit]").click();
-            page.waitForLoadState();
+            leaving(page, () -> page.locator("form.compare-pick button[type=submit]").click());
             String said = page.locator("#c-who-a-matches p").innerText();
             assertFalse(said.contains(en ? "is called" : "يحمل اسم"), said);
             assertEquals(
@@ -165,8 +164,7 @@ class LastWalkEdgesBrowserTest extends UiBrowserTest {
             page.navigate(url("/compare?lang=" + lang));
             page.locator("#c-who-a").fill(UiFixture.NAME);
             page.locator("#c-who-b").fill(UiFixture.NAME);
-            page.locator("form.compare-pick button[type=submit]").click();
-            page.waitForLoadState();
+            leaving(page, () -> page.locator("form.compare-pick button[type=submit]").click());
             Locator same = page.locator("#c-same");
             assertThat(same)
                 .containsText(en ? "Both sides are the same actor:" : "الجانبان فاعل واحد:");

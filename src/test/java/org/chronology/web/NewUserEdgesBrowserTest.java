@@ -101,8 +101,7 @@ class NewUserEdgesBrowserTest extends UiBrowserTest {
           bytes[0] = (byte) ('a' + Math.floorMod(System.nanoTime(), 26));
           page.locator("input[type=file]")
               .setInputFiles(new FilePayload("one.txt", "text/plain", bytes));
-          page.locator("form button[type=submit]").last().click();
-          page.waitForLoadState();
+          leaving(page, () -> page.locator("form button[type=submit]").last().click());
           Locator error = page.locator("#file-error");
           assertThat(error).hasCount(1);
           String said = error.innerText();
@@ -238,8 +237,7 @@ class NewUserEdgesBrowserTest extends UiBrowserTest {
           // The two names typed: each stands for one actor, so the comparison follows.
           pickers.nth(0).fill(UiFixture.NAME);
           pickers.nth(1).fill("9999999-nobody");
-          page.locator("form.compare-pick button[type=submit]").click();
-          page.waitForLoadState();
+          leaving(page, () -> page.locator("form.compare-pick button[type=submit]").click());
           String text = page.locator("main").innerText();
           assertTrue(
               text.contains(en ? "No other actor is called" : "لا فاعل آخر")
@@ -336,8 +334,7 @@ class NewUserEdgesBrowserTest extends UiBrowserTest {
         page.navigate(url("/compare?lang=" + lang));
         page.locator("#c-who-a").fill(UiFixture.NAME);
         page.locator("#c-who-b").fill("9999999-nobody");
-        page.locator("form.compare-pick button[type=submit]").click();
-        page.waitForLoadState();
+        leaving(page, () -> page.locator("form.compare-pick button[type=submit]").click());
         String text = page.locator("main").innerText();
         assertTrue(
             text.contains(en ? "No actor is called" : "لا يوجد فاعل")

@@ -52,11 +52,21 @@ class RestoreUnchangedBrowserTest extends UiBrowserTest {
           page.locator("#edit-form button[type=submit]").first().click();
           page.waitForURL(Pattern.compile(".*saved=1.*"));
           page.navigate(url(history));
-          page.locator("article.revision").first().locator("button[name=to][value=before]").click();
-          page.waitForLoadState();
+          leaving(
+              page,
+              () ->
+                  page.locator("article.revision")
+                      .first()
+                      .locator("button[name=to][value=before]")
+                      .click());
           int revisions = page.locator("article.revision").count();
-          page.locator("article.revision").nth(2).locator("button[name=to][value=after]").click();
-          page.waitForLoadState();
+          leaving(
+              page,
+              () ->
+                  page.locator("article.revision")
+                      .nth(2)
+                      .locator("button[name=to][value=after]")
+                      .click());
           assertThat(page.locator("article.revision")).hasCount(revisions);
           assertThat(page.locator(".history [role=alert]"))
               .hasText(
@@ -71,8 +81,13 @@ class RestoreUnchangedBrowserTest extends UiBrowserTest {
           Chromium.shot(page, "12-58-restore-unchanged-" + width + "-" + lang + ".png", false);
 
           // the state before the edit: Iran is gone, and the history says it was restored
-          page.locator("article.revision").nth(2).locator("button[name=to][value=before]").click();
-          page.waitForLoadState();
+          leaving(
+              page,
+              () ->
+                  page.locator("article.revision")
+                      .nth(2)
+                      .locator("button[name=to][value=before]")
+                      .click());
           assertThat(page.locator("article.revision")).hasCount(revisions + 1);
           assertThat(page.locator(".history [role=alert]")).hasCount(0);
           page.navigate(url("/events/" + event));

@@ -60,6 +60,8 @@ class ReviewKeysAndMachineWordsBrowserTest extends UiBrowserTest {
       for (String key : List.of("c", "e", "r", "j")) {
         page.keyboard().press(key);
       }
+      // The point of the test: nothing happens, so nothing to wait for; a time in which a key
+      // acting on the queue would have left the page.
       page.waitForTimeout(600);
       assertEquals(Boolean.TRUE, page.evaluate("() => window.stayed"), "still the same page");
       assertEquals(queue, page.url());

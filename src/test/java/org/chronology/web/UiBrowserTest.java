@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.LoadState;
 import io.quarkus.arc.Arc;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -165,9 +166,20 @@ abstract class UiBrowserTest {
     page.navigate(url("/login"));
     page.locator("#j_username").fill(user);
     page.locator("#j_password").fill(password);
-    page.locator("form[action='/j_security_check'] button[type=submit]").click();
-    page.waitForLoadState();
+    leaving(
+        page, () -> page.locator("form[action='/j_security_check'] button[type=submit]").click());
     return page;
+  }
+
+  /**
+   * Runs an action that leaves the page (a form sent, a link followed, a key that does either) and
+   * returns once the page it leads to has loaded. A load state awaited after the action alone is
+   * the page left's while the next one is not committed yet (a server that takes its time on a busy
+   * machine): what is read then, or the next navigation, can come before the answer.
+   */
+  @SuppressWarnings("deprecation")
+  static Response leaving(Page page, Runnable action) {
+    return page.waitForNavigation(action);
   }
 
   /** The requests a page has sent and not yet seen finish or fail, counted from its creation. */

@@ -54,9 +54,8 @@ class UnwalkedPathsBrowserTest extends UiBrowserTest {
           // The token missing (a page kept open past the session, a proxy that dropped it).
           page.evaluate(
               "() => document.querySelectorAll('input[name=csrf-token]').forEach(i => i.remove())");
-          page.locator("#edit-form button[type=submit]").last().click();
-          page.waitForLoadState();
-          assertTrue(page.locator("#csrf-resend").isVisible(), "the form is offered again");
+          leaving(page, () -> page.locator("#edit-form button[type=submit]").last().click());
+          assertThat(page.locator("#csrf-resend")).isVisible(); // the form is offered again
           // The token was missing, not old: the heading says the form could not be checked.
           assertThat(page.locator("#csrf-title"))
               .hasText(en ? "The form could not be checked" : "تعذّر التحقق من النموذج");
@@ -128,8 +127,7 @@ class UnwalkedPathsBrowserTest extends UiBrowserTest {
               failures.add(width + " " + lang + " 404 of a merged event: " + v);
             }
             Chromium.shot(page, "12-53-merged-404-" + width + "-" + lang + ".png", false);
-            trail.click();
-            page.waitForLoadState();
+            leaving(page, trail::click);
             assertThat(page.locator("main a[href='/events/" + into + "']")).not().hasCount(0);
             // A number that never was an event: the 404 as before, no link to a history.
             assertEquals(404, page.navigate(url("/events/" + never + "?lang=" + lang)).status());
@@ -163,8 +161,7 @@ class UnwalkedPathsBrowserTest extends UiBrowserTest {
           page.navigate(url("/compare?lang=" + lang));
           page.locator("#c-who-a").fill(UiFixture.NAME);
           page.locator("#c-who-b").fill("zzz-nobody-53");
-          page.locator("form.compare-pick button[type=submit]").click();
-          page.waitForLoadState();
+          leaving(page, () -> page.locator("form.compare-pick button[type=submit]").click());
           String first = page.locator("#c-who-a-matches").innerText();
           assertFalse(first.contains(en ? "More than one" : "أكثر من فاعل"), first);
           assertTrue(

@@ -171,8 +171,7 @@ class WalkSeventyBrowserTest extends UiBrowserTest {
               "() => { const b = document.querySelector('#published'); b.type = 'text';"
                   + " b.value = '04/03/2021'; }");
           page.locator("#text").fill("نص قصير للتجربة " + UUID.randomUUID());
-          page.locator("form.stacked button[type=submit]").click();
-          page.waitForLoadState();
+          leaving(page, () -> page.locator("form.stacked button[type=submit]").click());
           assertThat(page.locator("#published-error"))
               .containsText(en ? "written like 2023-07-13" : "2023-07-13");
           assertEquals("true", page.getAttribute("#published", "aria-invalid"), where);
@@ -181,8 +180,7 @@ class WalkSeventyBrowserTest extends UiBrowserTest {
               where);
           page.locator("#published").fill("2021-04-03");
           page.locator("#text").fill("");
-          page.locator("form.stacked button[type=submit]").click();
-          page.waitForLoadState();
+          leaving(page, () -> page.locator("form.stacked button[type=submit]").click());
           // the form back (no text): the day sent, written in words by the server
           assertThat(page.locator("#published-day")).hasText(day);
           checked(

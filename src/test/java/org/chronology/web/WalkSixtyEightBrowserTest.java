@@ -148,8 +148,7 @@ class WalkSixtyEightBrowserTest extends UiBrowserTest {
 
           // the older revision's after is offered and restores it: the newest is then that one
           String restored = revisions.nth(1).locator("td.after").first().innerText().strip();
-          revisions.nth(1).locator("button[name=to][value=after]").click();
-          page.waitForLoadState();
+          leaving(page, () -> revisions.nth(1).locator("button[name=to][value=after]").click());
           assertThat(page.locator(".history [role=alert]")).hasCount(0);
           assertThat(page.locator("article.revision").first().locator("td.after").first())
               .hasText(restored);
