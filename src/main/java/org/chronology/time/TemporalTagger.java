@@ -78,6 +78,9 @@ public final class TemporalTagger {
   private final CandidateMerger merger;
   private final List<Rule> rules;
 
+  /** Per rule and first character of a word after a space: 0 not probed yet, else MAY/NO_START. */
+  private final byte[][] startsAfterSpace;
+
   /** Unexpected exceptions thrown by resolvers (each logged, then skipped); tests expect none. */
   private final AtomicLong ruleFailures = new AtomicLong();
 
@@ -148,6 +151,7 @@ public final class TemporalTagger {
       r.add(new Rule(e.getKey(), e.getValue().trigger(), e.getValue().pattern(), b));
     }
     this.rules = List.copyOf(r);
+    this.startsAfterSpace = new byte[rules.size()][GATED];
   }
 
   /**
@@ -172,7 +176,8 @@ public final class TemporalTagger {
     List<Cand> all = new ArrayList<>();
     TriggerIndex.Tokens tokens = index.tokens(ctx.s());
     int n = ctx.s().length();
-    for (Rule rule : rules) {
+    for (int ri = 0; ri < rules.size(); ri++) {
+      Rule rule = rules.get(ri);
       int[] regions = prefilter ? TriggerIndex.regions(tokens, rule.trigger(), n) : null;
       if (prefilter && regions.length == 0) {
         continue; // none of the rule's trigger words: nothing to try (and no matcher to build)
@@ -198,7 +203,12 @@ public final class TemporalTagger {
           tok++;
         }
         while (tok < tokens.count() && tokens.starts()[tok] < regionEnd) {
-          m.region(tokens.starts()[tok], n);
+          int st = tokens.starts()[tok];
+          if (!mayStartAt(ri, ctx.s(), st)) {
+            tok++;
+            continue;
+          }
+          m.region(st, n);
           if (m.lookingAt()) {
             collect(rule, m, ctx, all);
             int end = m.end();
@@ -220,6 +230,37 @@ public final class TemporalTagger {
     }
     return out;
   }
+
+  /**
+   * Whether rule {@code ri} may match at word start {@code st}: false only for a word after a space
+   * whose first character the rule was seen to reject at once (no match, end of input not reached)
+   * on the two characters alone, the space and that character. Its lookbehinds read one character
+   * back, so those two decide such a rejection on any text; this spares most of the rules' tries (a
+   * region reset and a failed match at every word start near a trigger word).
+   */
+  private boolean mayStartAt(int ri, String s, int st) {
+    char c = s.charAt(st);
+    if (st == 0 || c >= GATED || s.charAt(st - 1) != ' ') {
+      return true;
+    }
+    byte[] seen = startsAfterSpace[ri];
+    byte v = seen[c];
+    if (v == 0) {
+      Matcher probe = rules.get(ri).pattern().matcher(new String(new char[] {' ', c}));
+      probe.useTransparentBounds(true);
+      probe.useAnchoringBounds(false);
+      probe.region(1, 2);
+      v = probe.lookingAt() || probe.hitEnd() ? MAY_START : NO_START;
+      seen[c] = v; // racing threads write the same value
+    }
+    return v == MAY_START;
+  }
+
+  /** First characters below this (Latin, Arabic) are remembered per rule in {@link #mayStartAt}. */
+  private static final char GATED = (char) 0x0700;
+
+  private static final byte MAY_START = 1;
+  private static final byte NO_START = 2;
 
   /** How many times a resolver threw unexpectedly since this tagger was built. */
   long ruleFailures() {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.BiConsumer;
 import org.chronology.text.HashBits;
 import org.chronology.text.Proclitics;
+import org.chronology.text.Tokenizer;
 
 /**
  * The pre-filter: one pass over the words marks the words each rule needs (a digit, a month name, a
@@ -144,14 +145,14 @@ final class TriggerIndex {
     int hotCount = 0;
     int i = 0;
     while (i < n) {
-      while (i < n && !Character.isLetterOrDigit(s.charAt(i))) {
+      while (i < n && !Tokenizer.isWordChar(s.charAt(i))) {
         i++;
       }
       if (i >= n) {
         break;
       }
       int st = i;
-      while (i < n && Character.isLetterOrDigit(s.charAt(i))) {
+      while (i < n && Tokenizer.isWordChar(s.charAt(i))) {
         i++;
       }
       if (count == starts.length) {
