@@ -2,6 +2,7 @@ package org.chronology.time;
 
 import java.time.LocalDate;
 import java.util.function.Function;
+import org.chronology.text.NormalizedText;
 
 /**
  * A match on the normalised text, before overlaps are settled. Immutable: every change is a {@code
@@ -197,5 +198,23 @@ record Cand(
   Cand withAnchor(EventAnchor a) {
     return new Cand(
         s, e, start, end, precision, approximate, relative, against, mismatch, a, kind, follow);
+  }
+
+  /** This candidate as the tagger returns it, with offsets and text in the original text. */
+  TemporalExpression toExpression(NormalizedText nt) {
+    int os = nt.originalStart(s);
+    int oe = nt.originalEnd(e);
+    return new TemporalExpression(
+        os,
+        oe,
+        nt.original().substring(os, oe),
+        start,
+        end,
+        precision,
+        approximate,
+        against,
+        relative,
+        mismatch,
+        anchor);
   }
 }

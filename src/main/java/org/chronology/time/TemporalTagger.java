@@ -78,8 +78,8 @@ public final class TemporalTagger {
   private final CandidateMerger merger;
   private final List<Rule> rules;
 
-  /** Per rule and first character of a word after a space: 0 not probed yet, else MAY/NO_START. */
-  private final byte[][] startsAfterSpace;
+  /** Which rules may start at a word after a space, by its first character. */
+  private final RuleStarts starts;
 
   /** Unexpected exceptions thrown by resolvers (each logged, then skipped); tests expect none. */
   private final AtomicLong ruleFailures = new AtomicLong();
@@ -151,7 +151,7 @@ public final class TemporalTagger {
       r.add(new Rule(e.getKey(), e.getValue().trigger(), e.getValue().pattern(), b));
     }
     this.rules = List.copyOf(r);
-    this.startsAfterSpace = new byte[rules.size()][GATED];
+    this.starts = new RuleStarts(rules);
   }
 
   /**
@@ -204,7 +204,7 @@ public final class TemporalTagger {
         }
         while (tok < tokens.count() && tokens.starts()[tok] < regionEnd) {
           int st = tokens.starts()[tok];
-          if (!mayStartAt(ri, ctx.s(), st)) {
+          if (!starts.may(ri, ctx.s(), st)) {
             tok++;
             continue;
           }
@@ -226,41 +226,10 @@ public final class TemporalTagger {
             merger.resolveFollowersPastBounds(ctx.s(), merger.merge(all, ctx.s())), ctx.s());
     List<TemporalExpression> out = new ArrayList<>(chosen.size());
     for (Cand c : chosen) {
-      out.add(toExpression(nt, c));
+      out.add(c.toExpression(nt));
     }
     return out;
   }
-
-  /**
-   * Whether rule {@code ri} may match at word start {@code st}: false only for a word after a space
-   * whose first character the rule was seen to reject at once (no match, end of input not reached)
-   * on the two characters alone, the space and that character. Its lookbehinds read one character
-   * back, so those two decide such a rejection on any text; this spares most of the rules' tries (a
-   * region reset and a failed match at every word start near a trigger word).
-   */
-  private boolean mayStartAt(int ri, String s, int st) {
-    char c = s.charAt(st);
-    if (st == 0 || c >= GATED || s.charAt(st - 1) != ' ') {
-      return true;
-    }
-    byte[] seen = startsAfterSpace[ri];
-    byte v = seen[c];
-    if (v == 0) {
-      Matcher probe = rules.get(ri).pattern().matcher(new String(new char[] {' ', c}));
-      probe.useTransparentBounds(true);
-      probe.useAnchoringBounds(false);
-      probe.region(1, 2);
-      v = probe.lookingAt() || probe.hitEnd() ? MAY_START : NO_START;
-      seen[c] = v; // racing threads write the same value
-    }
-    return v == MAY_START;
-  }
-
-  /** First characters below this (Latin, Arabic) are remembered per rule in {@link #mayStartAt}. */
-  private static final char GATED = (char) 0x0700;
-
-  private static final byte MAY_START = 1;
-  private static final byte NO_START = 2;
 
   /** How many times a resolver threw unexpectedly since this tagger was built. */
   long ruleFailures() {
@@ -420,22 +389,5 @@ public final class TemporalTagger {
         && e.end() != null
         && (e.precision() == Precision.DAY || e.precision() == Precision.MONTH)
         && e.end().isBefore(e.resolvedAgainst());
-  }
-
-  private static TemporalExpression toExpression(NormalizedText nt, Cand c) {
-    int os = nt.originalStart(c.s());
-    int oe = nt.originalEnd(c.e());
-    return new TemporalExpression(
-        os,
-        oe,
-        nt.original().substring(os, oe),
-        c.start(),
-        c.end(),
-        c.precision(),
-        c.approximate(),
-        c.against(),
-        c.relative(),
-        c.mismatch(),
-        c.anchor());
   }
 }
