@@ -6,9 +6,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The programme of a visit whose stay the text gives: a meeting planned for a later day of that stay
- * than the arrival's ("ومن المقرر أن يلتقي غداً …") is reported with its own separate date, so it is
- * a meeting of its own (the guide), within the stay, without it, or after it.
+ * The programme of a visit whose stay the text gives: a meeting planned for a later day of that
+ * stay than the arrival's ("ومن المقرر أن يلتقي غداً …") is reported with its own separate date, so
+ * it is a meeting of its own (the guide), within the stay, without it, or after it.
  */
 class VisitStayProgrammeTest {
 

@@ -70,7 +70,9 @@ final class HeadDeclarations {
         || verb.trigger().type() != EventType.MEETING
         || visit.trigger().type() != EventType.VISIT
         || !(verb.future() || verb.trigger().form() == TriggerForm.PRESENT)
-        || !(visit.definite() || visit.possessive() || visit.trigger().form() == TriggerForm.PRESENT)
+        || !(visit.definite()
+            || visit.possessive()
+            || visit.trigger().form() == TriggerForm.PRESENT)
         || visit.first() < verb.end()) {
       return false;
     }
