@@ -6,9 +6,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The programme of a visit whose stay the text gives: once the visit's talks are told, a meeting
- * planned for a day of that stay ("ومن المقرر أن يلتقي غداً …") is the visit's announced programme
- * (the guide: the meetings held during a visit are one visit event), not a meeting of its own date.
+ * The programme of a visit whose stay the text gives: a meeting planned for a later day of that
+ * stay than the arrival's ("ومن المقرر أن يلتقي غداً …") is reported with its own separate date, so
+ * it is a meeting of its own (the guide), within the stay, without it, or after it.
  */
 class VisitStayProgrammeTest {
 
@@ -20,7 +20,7 @@ class VisitStayProgrammeTest {
           + " الاقتصادي.";
 
   @Test
-  void aMeetingPlannedOnADayOfTheStayAfterTheTalksIsTheVisit() {
+  void aMeetingPlannedOnALaterDayOfTheStayIsItsOwnMeeting() {
     List<ExtractedEvent> events =
         Fixtures.extract(
             Fixtures.article(
@@ -28,8 +28,8 @@ class VisitStayProgrammeTest {
                 TALKS,
                 "ومن المقرر أن يلتقي الرئيس الغاني غدا الجمعة نائب الرئيس النيجيري قبل أن يغادر"
                     + " أبوجا."));
-    assertEquals(1, events.size(), events.toString());
-    assertEquals(EventType.VISIT, events.get(0).type());
+    assertEquals(2, events.size(), events.toString());
+    assertEquals(EventStatus.PLANNED, Fixtures.ofType(events, EventType.MEETING).status());
   }
 
   @Test

@@ -163,10 +163,28 @@ public final class EventMerger {
         || !a.location().name().equals(b.location().name())) {
       return false;
     }
-    if (opposed(a, b)) {
+    if (opposed(a, b) || laterDayOfStay(a, b) || laterDayOfStay(b, a)) {
       return false;
     }
     return sharePrincipals(a, b);
+  }
+
+  /**
+   * m is a meeting of one day after the day visit v begins: a meeting held during a visit on a day
+   * of its own is a happening of its own (the guide: "unless a meeting is reported with its own
+   * separate date"), which another article's report of that visit does not tell.
+   */
+  static boolean laterDayOfStay(ExtractedEvent m, ExtractedEvent v) {
+    DateValue dm = m.date();
+    DateValue dv = v.date();
+    return m.type() == EventType.MEETING
+        && v.type() == EventType.VISIT
+        && dm.known()
+        && dv.known()
+        && dm.precision() == Precision.DAY
+        && dv.precision() == Precision.DAY
+        && dm.start().equals(dm.end())
+        && dm.start().isAfter(dv.start());
   }
 
   /**

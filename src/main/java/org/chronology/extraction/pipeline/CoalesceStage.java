@@ -200,6 +200,9 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
       // "يغادر … متوجهاً إلى مدينة أخرى، حيث يجتمع …"; leaving for home or at the stay's close
       return true;
     }
+    if (OwnDayMeetings.apart(lexicon, doc, p, e)) {
+      return false; // a meeting of the visit on a day of its own
+    }
     if (!AnotherHappening.otherInstance(p, e) && new FramedVisits(lexicon).framed(doc, p, e)) {
       return true; // "وصل … في زيارة رسمية تختتم اليوم": the arrival's visit, with its span
     }

@@ -34,8 +34,12 @@ public final class EventStatusStage implements Stage {
 
   private static final MediaClaims CLAIMS = new MediaClaims(new OccasionDates());
 
+  /** What a claim or the denial of one makes of the status. */
+  private final ClaimStatus claims;
+
   public EventStatusStage(Lexicon lexicon) {
     this.lexicon = lexicon;
+    this.claims = new ClaimStatus(lexicon);
   }
 
   @Override
@@ -134,9 +138,9 @@ public final class EventStatusStage implements Stage {
     if (rank(EventStatus.REPORTED) > rank(st) && possible(doc, d)) {
       st = EventStatus.REPORTED;
     }
-    if (st == EventStatus.HAPPENED && deniedClaim(doc, s, d)) {
+    if (st == EventStatus.HAPPENED && claims.deniedClaim(doc, s, d)) {
       st = EventStatus.REPORTED;
-      EventType denied = deniedHappening(doc, s, d, claimCue(doc, s, d));
+      EventType denied = ClaimStatus.deniedHappening(doc, s, d, claims.claimCue(doc, s, d));
       if (denied != null) {
         d.type = denied; // "نفت الوزارة تقارير عن عبور شحنات أسلحة": the shipments, reported
       }
@@ -147,10 +151,10 @@ public final class EventStatusStage implements Stage {
                 && d.head.trigger().form() == TriggerForm.FRAME
                 && CLAIMS.ownFrame(doc, s, headFirst);
     if (claimed && st == EventStatus.HAPPENED) {
-      if (plannedInClaim(doc, s, claimEnd, headFirst)) {
+      if (claims.plannedInClaim(doc, s, claimEnd, headFirst)) {
         // "نقلت عن مصادر أن الرئيسين سيعقدان اليوم جلسة محادثات": a plan the sources tell
         st = EventStatus.PLANNED;
-      } else if (!rejoinder(doc, d) && !toldBefore(doc, d)) {
+      } else if (!claims.rejoinder(doc, d) && !claims.toldBefore(doc, d)) {
         // what the press or unnamed sources say took place; a plan they tell stays planned. A
         // claim the article does not confirm, told as plainly as a fact (not a hedge)
         st = EventStatus.REPORTED;
@@ -158,135 +162,6 @@ public final class EventStatusStage implements Stage {
       }
     }
     d.status = st;
-  }
-
-  /**
-   * "نقلت عن مصادر أن الرئيسين سيعقدان اليوم جلسة محادثات": a future verb between the source and
-   * the happening's word tells a plan, which stays planned (guide, Status (modality)).
-   */
-  private boolean plannedInClaim(Document doc, Sentence s, int claimEnd, int headFirst) {
-    for (TriggerHit t : doc.triggers()) {
-      if (t.sentence() == s.index()
-          && t.future()
-          && t.first() >= claimEnd
-          && t.first() < headFirst) {
-        return true;
-      }
-    }
-    for (int i = Math.max(claimEnd, s.firstToken()); i < headFirst; i++) {
-      if (s.clauseOf(i) != s.clauseOf(headFirst)) {
-        continue;
-      }
-      for (org.chronology.text.Proclitics.Form f : doc.forms().of(i)) {
-        if (f.future() && lexicon.is(FunctionWord.HELPER, f.text())) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  /**
-   * "ونقلت المراسلة عن مصادر أن الاجتماع استغرق تسعين دقيقة": the definite noun of a happening of a
-   * type the article told in an earlier sentence points back at it; the sources tell a detail of
-   * it, not whether it took place.
-   */
-  private boolean toldBefore(Document doc, EventDraft d) {
-    int h = d.head.first();
-    if (d.head.trigger().form() != TriggerForm.NOUN
-        || h == 0
-        || !lexicon.is(
-            FunctionWord.CLAIM_ABOUT,
-            org.chronology.text.Proclitics.withoutAnd(doc.tokens().get(h - 1).text()))) {
-      return false;
-    }
-    boolean definite = false;
-    for (org.chronology.text.Proclitics.Form f : doc.forms().of(d.head.first())) {
-      definite |= f.definite();
-    }
-    if (!definite) {
-      return false;
-    }
-    for (EventDraft o : doc.events()) {
-      if (o != d && o.sentence < d.sentence && o.type == d.type) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * "… أن قوات الأمن نقلت مئات المهاجرين، وهو ما نفته الوزارة": the other side's denial after a
-   * claim is its own saying, done; the source's frame is not its frame.
-   */
-  private boolean rejoinder(Document doc, EventDraft d) {
-    return d.type == EventType.STATEMENT
-        && lexicon.is(
-            FunctionWord.REJOINDER,
-            org.chronology.text.Proclitics.withoutAnd(doc.tokens().get(d.head.first()).text()));
-  }
-
-  /** How far after the verb of denying the claim it denies may begin. */
-  private static final int DENIED_REACH = 8;
-
-  /**
-   * "نفت الوزارة تقارير تحدثت عن …"، "نفى المكتب ما نشرته مجلة من أن …": a denial whose object is
-   * what reports or a medium told stands for that claim, which the article does not confirm (guide,
-   * Status (modality): reported); a bare "نفت التقارير" followed by what was done is a denial,
-   * done.
-   */
-  private boolean deniedClaim(Document doc, Sentence s, EventDraft d) {
-    return claimCue(doc, s, d) >= 0;
-  }
-
-  /** Where the claim a denial denies ends (the end of its cue), or -1 when it denies none. */
-  private int claimCue(Document doc, Sentence s, EventDraft d) {
-    int h = d.head.first();
-    if (d.type != EventType.STATEMENT
-        || !lexicon.is(
-            FunctionWord.DENIAL,
-            org.chronology.text.Proclitics.withoutAnd(doc.tokens().get(h).text()))) {
-      return -1;
-    }
-    for (CueHit c : doc.cues()) {
-      if (c.sentence() == s.index()
-          && c.cue().scope() == ModalityCue.Scope.CLAIM
-          && c.first() >= d.head.end()
-          && c.first() - d.head.end() <= DENIED_REACH
-          && DateAsides.sameClause(doc, s, h, c.first())) {
-        return c.end();
-      }
-    }
-    return -1;
-  }
-
-  /** How far after the claim's cue the denied happening's word may stand. */
-  private static final int DENIED_HAPPENING_REACH = 16;
-
-  /**
-   * The type of the happening a denied claim tells ("نفت الخارجية تقارير تحدثت عن عبور شحنات
-   * أسلحة"، "نفت المؤسسة ما تداولته وسائل إعلام عن نيتها بيع حصتها"): the first word of a happening
-   * other than a saying after the verb of denying, in its sentence and not the head of an event of
-   * its own. The dev conventions make a denial of reports one reported event of the denied
-   * happening's type, the denial its evidence; null when the claim names no such happening.
-   */
-  private static EventType deniedHappening(Document doc, Sentence s, EventDraft d, int claimEnd) {
-    for (TriggerHit t : doc.triggers()) {
-      if (t.sentence() != s.index()
-          || t.first() < claimEnd
-          || t.first() - claimEnd > DENIED_HAPPENING_REACH
-          || t.inQuote()
-          || t.trigger().type() == EventType.STATEMENT) {
-        continue;
-      }
-      for (EventDraft o : doc.events()) {
-        if (o != d && o.sentence == s.index() && o.head.first() == t.first()) {
-          return null; // told as an event of its own
-        }
-      }
-      return t.trigger().type();
-    }
-    return null;
   }
 
   /** How far after the happening's word "except" may close its negation. */

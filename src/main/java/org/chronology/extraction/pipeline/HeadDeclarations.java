@@ -61,7 +61,8 @@ final class HeadDeclarations {
    * follows ("ومن المقرر أن يلتقي الوزير غداً نظيره، قبل أن يختتم زيارته"، "كما يلتقي الوزير رئيس
    * الوزراء الثلاثاء وفق برنامج الزيارة"): the guide keeps the meetings of a visit in the visit
    * "unless a meeting is reported with its own separate date", so the meeting is the head, also
-   * when the visit is named in a clause of its own that follows.
+   * when the visit is named in a clause of its own that follows, or is a stop of the programme
+   * still to come ("ويلتقي الرئيس اليوم نظيره …، على أن يزور بعد الظهر …"، "كما سيزور …").
    */
   static boolean ownDatedMeeting(TriggerHit verb, TriggerHit visit, List<DateHit> dates) {
     if (verb == null
@@ -69,7 +70,9 @@ final class HeadDeclarations {
         || verb.trigger().type() != EventType.MEETING
         || visit.trigger().type() != EventType.VISIT
         || !(verb.future() || verb.trigger().form() == TriggerForm.PRESENT)
-        || !(visit.definite() || visit.possessive())
+        || !(visit.definite()
+            || visit.possessive()
+            || visit.trigger().form() == TriggerForm.PRESENT)
         || visit.first() < verb.end()) {
       return false;
     }

@@ -285,6 +285,40 @@ class MergeRulesTest {
   }
 
   @Test
+  void testAMeetingOnALaterDayOfAStayIsNotAnotherReportOfTheVisit() {
+    ExtractedEvent visit =
+        in("a.txt")
+            .type(EventType.VISIT)
+            .day(2024, 3, 4)
+            .at("عمّان")
+            .actor("سالم الأول", ActorKind.PERSON, Role.VISITOR)
+            .state("الأردن")
+            .state("الكويت")
+            .build();
+    ExtractedEvent nextDay =
+        in("b.txt")
+            .type(EventType.MEETING)
+            .day(2024, 3, 5)
+            .at("عمّان")
+            .actor("سالم الأول", ActorKind.PERSON, null)
+            .state("الأردن")
+            .state("الكويت")
+            .build();
+    assertFalse(M.same(visit, nextDay));
+    assertFalse(M.same(nextDay, visit));
+    ExtractedEvent arrivalDay =
+        in("c.txt")
+            .type(EventType.MEETING)
+            .day(2024, 3, 4)
+            .at("عمّان")
+            .actor("سالم الأول", ActorKind.PERSON, null)
+            .state("الأردن")
+            .state("الكويت")
+            .build();
+    assertTrue(M.same(visit, arrivalDay)); // the talks of the arrival's day are the visit's
+  }
+
+  @Test
   void testTwoPlacesStayApartForVisitsMeetingsOrVagueDates() {
     ExtractedEvent a =
         in("a.txt")
