@@ -176,6 +176,51 @@ public final class PublicationDateDetector {
 
   private record Found(LocalDate date, int s, int e, int score) {}
 
+  /** First characters below this (Latin, Arabic) are remembered per date form. */
+  private static final char GATED = (char) 0x0700;
+
+  /**
+   * Per date form (named, month first, numeric, Hijri) and first character: 0 not probed yet, 1 a
+   * match may start with it, 2 none can.
+   */
+  private final byte[][] starts = new byte[4][GATED];
+
+  /**
+   * The next match of form {@code k} at or after {@code from}, as {@code find()} finds it, tried
+   * only where one may start: every form opens with a lookbehind that no letter or digit precedes,
+   * and most first characters are rejected at once, as a probe on a space and that character alone
+   * tells (no match, end of input not reached). {@code find()} ran the form's weekday and month
+   * alternations at every character of the header.
+   */
+  private boolean next(Matcher m, String s, int from, int k) {
+    int n = s.length();
+    for (int i = from; i < n; i++) {
+      if (i > 0 && Character.isLetterOrDigit(s.charAt(i - 1))) {
+        continue;
+      }
+      char c = s.charAt(i);
+      if (c < GATED) {
+        byte v = starts[k][c];
+        if (v == 0) {
+          Matcher probe = m.pattern().matcher(new String(new char[] {' ', c}));
+          probe.useTransparentBounds(true);
+          probe.useAnchoringBounds(false);
+          probe.region(1, 2);
+          v = probe.lookingAt() || probe.hitEnd() ? (byte) 1 : (byte) 2;
+          starts[k][c] = v; // racing threads write the same value
+        }
+        if (v == 2) {
+          continue;
+        }
+      }
+      m.region(i, n);
+      if (m.lookingAt()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The publication date of the article, if its header prints one. */
   public Optional<DetectedDate> detect(String text) {
     if (text == null || text.isEmpty()) {
@@ -187,9 +232,15 @@ public final class PublicationDateDetector {
       String s = nt.text();
       Found best = null;
       Found bestHijri = null;
-      for (Pattern p : new Pattern[] {named, monthFirst, numeric, hijri}) {
+      Pattern[] forms = {named, monthFirst, numeric, hijri};
+      for (int k = 0; k < forms.length; k++) {
+        Pattern p = forms[k];
         Matcher m = p.matcher(s);
-        while (m.find()) {
+        m.useTransparentBounds(true);
+        m.useAnchoringBounds(false);
+        int from = 0;
+        while (next(m, s, from, k)) {
+          from = m.end();
           LocalDate date = p == numeric ? numericDate(m) : p == hijri ? hijriDate(m) : namedDate(m);
           if (date == null || !plausible(date)) {
             continue;

@@ -176,6 +176,7 @@ public final class TemporalTagger {
     List<Cand> all = new ArrayList<>();
     TriggerIndex.Tokens tokens = index.tokens(ctx.s());
     int n = ctx.s().length();
+    long[] atWord = new long[tokens.count()];
     for (int ri = 0; ri < rules.size(); ri++) {
       Rule rule = rules.get(ri);
       int[] regions = prefilter ? TriggerIndex.regions(tokens, rule.trigger(), n) : null;
@@ -204,7 +205,7 @@ public final class TemporalTagger {
         }
         while (tok < tokens.count() && tokens.starts()[tok] < regionEnd) {
           int st = tokens.starts()[tok];
-          if (!starts.may(ri, ctx.s(), st)) {
+          if (!starts.may(ri, ctx.s(), tokens, tok, atWord)) {
             tok++;
             continue;
           }

@@ -14,9 +14,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * A reception at the guest's arrival ("وكان في استقباله لدى وصوله …"، "استقبله في المطار …") is how
  * the guest's visit begins: one event with the visit (the guide's one happening, one event). A
  * reception whose own sentence tells the guest's arrival ("… الضيف، الذي وصل مساء الثلاثاء في
- * زيارة") is held during that stay, even on a later day of it: the visit, dated by the arrival. A
- * reception on another occasion, away from any arrival, is left to the other rules. A visit under
- * way that lasts "until" a coming day has happened.
+ * زيارة") on a later day of that stay is reported with its own separate date: a meeting of its own
+ * day beside the visit, dated by the arrival. A reception on another occasion, away from any
+ * arrival, is left to the other rules. A visit under way that lasts "until" a coming day has
+ * happened.
  */
 class ArrivalReceptionTest {
 
@@ -57,16 +58,19 @@ class ArrivalReceptionTest {
   }
 
   @Test
-  void receptionWhoseSentenceTellsTheArrivalIsTheVisitOfThatArrival() {
-    // received on Thursday, arrived on Tuesday, in one sentence: one visit, dated by the arrival
+  void receptionOnALaterDayThanTheArrivalToldInItsSentenceIsItsOwnMeeting() {
+    // received on Thursday, arrived on Tuesday, in one sentence: the reception's own day, and the
+    // visit dated by the arrival
     List<ExtractedEvent> events =
         Fixtures.extract(
             "استقبل الرئيس الجزائري عبد المجيد تبون اليوم الخميس في قصر المرادية رئيس الوزراء"
                 + " الفيتنامي فام مينه تشينه، الذي وصل إلى الجزائر مساء الثلاثاء في زيارة رسمية"
                 + " تستغرق أربعة أيام.");
-    assertEquals(1, events.size(), events.toString());
-    assertEquals(EventType.VISIT, events.get(0).type(), events.toString());
-    assertEquals(LocalDate.of(2023, 3, 14), events.get(0).date().start(), events.toString());
+    assertEquals(2, events.size(), events.toString());
+    ExtractedEvent meeting = Fixtures.ofType(events, EventType.MEETING);
+    assertEquals(Fixtures.PUBLISHED, meeting.date().start(), events.toString());
+    ExtractedEvent visit = Fixtures.ofType(events, EventType.VISIT);
+    assertEquals(LocalDate.of(2023, 3, 14), visit.date().start(), events.toString());
   }
 
   @Test

@@ -119,6 +119,26 @@ class PublicationDateDetectorTest {
         DETECTOR.detect(spacedBoth).map(DetectedDate::date));
   }
 
+  /**
+   * The forms are tried only where a match may start (no letter or digit before, a first character
+   * the form accepts): dates at the text's start and after a bracket, a line break, a dash or a
+   * comma are read as before, a date glued to a word is not.
+   */
+  @Test
+  void datesAfterMarksAndAtTheStartAreReadAndGluedOnesAreNot() {
+    for (String text :
+        List.of(
+            "12 مارس 2023 - نشر الخبر",
+            "(الأحد 12 مارس 2023)",
+            "عنوان\nنشر في:12/03/2023 10:32",
+            "عنوان،الأحد،12 مارس 2023 10:15",
+            "عنوان-مارس 12, 2023 10:15",
+            "تاريخ النشر ٣‏/١٢‏/٢٠٢٣ 10:15")) {
+      assertTrue(DETECTOR.detect(text).isPresent(), text);
+    }
+    assertEquals(Optional.empty(), DETECTOR.detect("رمز12 مارس 2023 و2023/03/12x 10:15"));
+  }
+
   @Test
   void nullAndEmptyAreNoDate() {
     assertEquals(Optional.empty(), DETECTOR.detect(null));

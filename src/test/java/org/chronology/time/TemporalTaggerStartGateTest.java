@@ -2,10 +2,13 @@ package org.chronology.time;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -45,5 +48,43 @@ class TemporalTaggerStartGateTest {
       assertEquals(all, tagger.tag(text, PUB), text);
       assertEquals(all, tagger.tag(text, PUB), text);
     }
+  }
+
+  /** "في" before a space starts no rule; "فيفري" (February) starts with it. */
+  private static final String FI = "\u0641\u064a";
+
+  private static final String FEBRUARY = FI + "\u0641\u0631\u064a";
+
+  @Test
+  void aWordIsJudgedWithTheCharacterAfterIt() {
+    TemporalTagger tagger = new TemporalTagger();
+    for (String text :
+        List.of(
+            FI + " 3 " + FEBRUARY + " 2020 " + FI + " " + FEBRUARY + " 2021",
+            " " + FEBRUARY + " 2019 " + FI + "\n" + FEBRUARY + " " + FI + "," + FEBRUARY,
+            FI + " " + FI + " " + FEBRUARY)) {
+      List<TemporalExpression> all = tagger.tag(text, PUB, false);
+      assertFalse(all.isEmpty(), text);
+      assertEquals(all, tagger.tag(text, PUB), text);
+      assertEquals(all, tagger.tag(text, PUB), text + ", the words known");
+    }
+  }
+
+  @Test
+  void aWordAfterASpaceTellsItsRulesAndOtherWordsAllowEveryRule() {
+    List<Rule> rules = new ArrayList<>();
+    new TimePatterns(TimeLexicon.get())
+        .rules()
+        .forEach((name, e) -> rules.add(new Rule(name, e.trigger(), e.pattern(), (m, c) -> null)));
+    RuleStarts starts = new RuleStarts(rules);
+    String s = "x " + FI + " " + FEBRUARY + " 2020";
+    long fi = starts.atWord(s, 2, 4);
+    assertTrue((fi & RuleStarts.KNOWN) != 0);
+    assertNotEquals(RuleStarts.ANY, fi);
+    long february = starts.atWord(s, 5, 10);
+    assertNotEquals(0, february & ~RuleStarts.KNOWN, "a month name starts a rule");
+    assertEquals(fi, starts.atWord(s, 2, 4), "remembered");
+    assertEquals(RuleStarts.ANY, starts.atWord("(" + FEBRUARY, 1, 6), "not after a space");
+    assertEquals(RuleStarts.ANY, starts.atWord(FEBRUARY, 0, 5), "at the start");
   }
 }

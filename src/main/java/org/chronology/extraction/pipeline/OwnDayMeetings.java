@@ -4,23 +4,21 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
 import org.chronology.extraction.ActorKind;
-import org.chronology.extraction.EventStatus;
 import org.chronology.extraction.EventType;
 import org.chronology.extraction.Role;
 import org.chronology.extraction.lang.Lexicon;
-import org.chronology.extraction.lang.TriggerForm;
 import org.chronology.time.Precision;
 import org.chronology.time.TemporalExpression;
 
 /**
- * A meeting announced during a visit for a day of its own ("وصل الرئيس أمس …"، then "ومن المقرر أن
- * يلتقي اليوم رئيس الوزراء"، "ويلتقي غداً الثلاثاء …"): the guide makes a visit and the meetings
- * held during it one event "unless a meeting is reported with its own separate date". A meeting
- * still to come, or told in the present, whose own date phrase is a day after the day the visit's
- * telling gives is that meeting's own event, whichever of the two is told first, also within the
- * days the stay is told to last; a meeting with no day of its own, on the visit's own day (the
- * arrival's talks, "خلال الزيارة"), a call on no official, or a summit stays with the other rules.
- * Talks told as done on a later day are left to those rules too.
+ * A meeting held or announced during a visit on a day of its own ("وصل الرئيس أمس …"، then "ومن
+ * المقرر أن يلتقي اليوم رئيس الوزراء"، "ويلتقي غداً الثلاثاء …"، "والتقى صباح اليوم …"): the guide
+ * makes a visit and the meetings held during it one event "unless a meeting is reported with its
+ * own separate date". A meeting, done, told in the present or still to come, whose own date phrase
+ * is a day after the day the visit's telling gives is that meeting's own event, whichever of the
+ * two is told first, also within the days the stay is told to last; a meeting with no day of its
+ * own, on the visit's own day (the arrival's talks, "خلال الزيارة"), a call on no official, or a
+ * summit stays with the other rules.
  *
  * <p>Why a class of its own: the question is asked before any of {@link CoalesceStage}'s folding
  * rules (a stay's programme, a continuation, a further mention), which would otherwise fold the
@@ -48,8 +46,6 @@ final class OwnDayMeetings {
     if (arrival == null
         || day == null
         || !day.isAfter(arrival)
-        || meeting.status == EventStatus.HAPPENED
-            && meeting.head.trigger().form() != TriggerForm.PRESENT
         || RetoldHappening.summit(doc, meeting)) { // a summit keeps its own conventions
       return false;
     }
