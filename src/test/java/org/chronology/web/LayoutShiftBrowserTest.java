@@ -37,7 +37,7 @@ class LayoutShiftBrowserTest extends UiBrowserTest {
    * too), and takeRecords() hands them over at once instead of waiting for the observer's callback
    * (which comes on its own time: half a second was waited for it on every page).
    */
-  private static final String SHIFTS =
+  static final String SHIFTS =
       "() => { let sum = 0; const moved = []; const o = new PerformanceObserver(() => {});"
           + " o.observe({ type: 'layout-shift', buffered: true });"
           + " for (const e of o.takeRecords()) {"
