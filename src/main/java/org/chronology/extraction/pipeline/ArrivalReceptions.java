@@ -47,6 +47,25 @@ record ArrivalReceptions(Lexicon lexicon) {
     return true;
   }
 
+  /**
+   * The visit kept so far that a reception at the guest's arrival greets, the latest first, or
+   * null: such a reception is that visit, not talks told before it on a day of their own
+   * ("ومباحثات مع الأمير اليوم" in the headline, then "وصل … مساء أمس" and "وكان في استقباله لدى
+   * وصوله …").
+   */
+  EventDraft greetedVisit(Document doc, java.util.List<EventDraft> kept, EventDraft e) {
+    if (!atArrival(doc, e)) {
+      return null;
+    }
+    for (int k = kept.size() - 1; k >= 0; k--) {
+      EventDraft p = kept.get(k);
+      if (p.type == EventType.VISIT && !p.sittingOnly && partOfVisit(doc, p, e)) {
+        return p;
+      }
+    }
+    return null;
+  }
+
   /** The reception greets the visit: told in its sentence, naming its visitor, or right by it. */
   private static boolean greets(EventDraft visit, EventDraft reception) {
     if (visit.status == EventStatus.CANCELLED
