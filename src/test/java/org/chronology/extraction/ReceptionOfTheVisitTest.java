@@ -13,8 +13,9 @@ import org.junit.jupiter.api.Test;
  * (the guide: "the visit of a minister and the meetings he held during it are one visit event …
  * unless a meeting is reported with its own separate date"; dev README, round 62 item 1b): the
  * reception at the arrival, even when the headline names talks on a later day first; the host's
- * reception of "his guest" told after the arrival; and a headline's reception of the guest whose
- * visit the body tells. Talks on a day of their own stay a meeting (item 1).
+ * reception of "his guest" told after the arrival; a headline's reception of the guest whose visit
+ * the body tells; and talks the arrival's own sentence puts on the arrival's day ("مساء اليوم
+ * نفسه"). Talks on a day of their own stay a meeting (item 1).
  */
 class ReceptionOfTheVisitTest {
 
@@ -61,5 +62,26 @@ class ReceptionOfTheVisitTest {
                     + " التونسي قيس سعيد، الذي وصل إلى الجزائر على رأس وفد وزاري رفيع."));
     assertEquals(1, events.size(), events.toString());
     assertEquals(EventType.VISIT, events.get(0).type(), events.toString());
+  }
+
+  @Test
+  void talksOnTheArrivalsDayInItsSentenceAreTheVisit() {
+    List<ExtractedEvent> events =
+        extract(
+            "وصل وزير الخارجية المصري سامح شكري إلى عمّان صباح أمس الأربعاء في زيارة رسمية للأردن،"
+                + " والتقى رئيس الوزراء الأردني بشر الخصاونة مساء اليوم نفسه.");
+    assertEquals(1, events.size(), events.toString());
+    assertEquals(EventType.VISIT, events.get(0).type(), events.toString());
+    assertTrue(Fixtures.hasActor(events.get(0), "بشر الخصاونة"), events.toString());
+  }
+
+  @Test
+  void talksOnTheNextDayInTheArrivalsSentenceStayAMeeting() {
+    List<ExtractedEvent> events =
+        extract(
+            "وصل وزير الخارجية المصري سامح شكري إلى عمّان صباح أمس الأربعاء في زيارة رسمية للأردن،"
+                + " ويلتقي رئيس الوزراء الأردني بشر الخصاونة اليوم الخميس.");
+    assertEquals(2, events.size(), events.toString());
+    assertEquals(Fixtures.PUBLISHED, Fixtures.ofType(events, EventType.MEETING).date().start());
   }
 }
