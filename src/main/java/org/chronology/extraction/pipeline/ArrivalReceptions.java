@@ -49,9 +49,8 @@ record ArrivalReceptions(Lexicon lexicon) {
 
   /**
    * The visit kept so far that a reception at the guest's arrival greets, the latest first, or
-   * null: such a reception is that visit, not talks told before it on a day of their own
-   * ("ومباحثات مع الأمير اليوم" in the headline, then "وصل … مساء أمس" and "وكان في استقباله لدى
-   * وصوله …").
+   * null: such a reception is that visit, not talks told before it on a day of their own ("ومباحثات
+   * مع الأمير اليوم" in the headline, then "وصل … مساء أمس" and "وكان في استقباله لدى وصوله …").
    */
   EventDraft greetedVisit(Document doc, java.util.List<EventDraft> kept, EventDraft e) {
     if (!atArrival(doc, e)) {

@@ -253,7 +253,8 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
       return true; // "ومن المنتظر أن يزور الرئيس اليوم معرض …": a stop of the visit under way
     }
     if (new ArrivalReceptions(lexicon).partOfVisit(doc, p, e)
-        || GuestReceptions.guestOfVisit(lexicon, doc, p, e)) {
+        || GuestReceptions.guestOfVisit(lexicon, doc, p, e)
+        || ClosingCommuniques.toldIn(lexicon, doc, p, e)) {
       return true; // "وكان في استقباله لدى وصوله …": the visit begins; "واستقبل الأمير ضيفه"
     }
     if (!placesCompatible(p, e) && !SaidPlaces.placeOfWhatIsSaid(doc, p, e)) {

@@ -35,9 +35,9 @@ final class GuestReceptions {
   }
 
   /**
-   * Of a headline and a body sentence, one tells a meeting and the other a visit, and every
-   * person of the meeting (two at least) is an actor of the visit: the headline's reception of the
-   * guest whose visit the body tells.
+   * Of a headline and a body sentence, one tells a meeting and the other a visit, and every person
+   * of the meeting (two at least) is an actor of the visit: the headline's reception of the guest
+   * whose visit the body tells.
    */
   static boolean sameGuest(EventDraft p, EventDraft e) {
     EventDraft meeting = p.type == EventType.MEETING ? p : e;

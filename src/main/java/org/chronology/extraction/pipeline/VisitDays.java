@@ -114,8 +114,8 @@ final class VisitDays {
   /**
    * "ووصل … إلى بغداد صباح أمس الجمعة …، والتقى رئيس الوزراء … مساء اليوم نفسه": talks told in the
    * arrival's own sentence, after it, on the arrival's day by a date of their own (the same «أمس»
-   * or «اليوم», a time of that day) are held by the one arriving, with someone of the visited state:
-   * the arrival day's meeting is evidence of the visit (dev README, round 62 item 1b), not a
+   * or «اليوم», a time of that day) are held by the one arriving, with someone of the visited
+   * state: the arrival day's meeting is evidence of the visit (dev README, round 62 item 1b), not a
    * meeting on a day of its own. Not talks with someone else travelling.
    */
   private static boolean arrivalDayClause(EventDraft p, EventDraft e) {
