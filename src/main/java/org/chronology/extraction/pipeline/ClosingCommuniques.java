@@ -8,8 +8,8 @@ import org.chronology.text.Proclitics;
 
 /**
  * "وصدر في ختام الاجتماع بيان مشترك أكد …"، "وأكد بيان مشترك صدر في ختام الزيارة أهمية وقف إطلاق
- * النار"، "وأكد المشاركون في البيان الختامي …": what the communiqué issued at the close of talks or a
- * visit told before says is evidence of that gathering (the guide: one happening, one event; a
+ * النار"، "وأكد المشاركون في البيان الختامي …": what the communiqué issued at the close of talks or
+ * a visit told before says is evidence of that gathering (the guide: one happening, one event; a
  * statement is an event of its own only when the declaration itself is the news), not the ceasefire
  * it calls for. Only what comes after the communiqué's noun, with no day of its own apart from the
  * gathering's; a decision it announces (an agreement, relations restored, as {@link SaidAt} keeps a
@@ -38,16 +38,20 @@ final class ClosingCommuniques {
     for (int t = s.firstToken(); t < e.head.first(); t++) {
       String w = Proclitics.withoutConjunction(doc.tokens().get(t).text());
       noun |= lexicon.is(FunctionWord.COMMUNIQUE, w);
-      closing |= lexicon.is(FunctionWord.CLOSING, w) && (closesGathering(lexicon, doc, s, t) || noun);
+      closing |=
+          lexicon.is(FunctionWord.CLOSING, w) && (closesGathering(lexicon, doc, s, t) || noun);
     }
     return noun && closing;
   }
 
-  /** The close word stands before a noun of talks or of a visit ("ختام المباحثات"، "ختام الزيارة"). */
+  /**
+   * The close word stands before a noun of talks or of a visit ("ختام المباحثات"، "ختام الزيارة").
+   */
   private static boolean closesGathering(
       Lexicon lexicon, Document doc, org.chronology.text.Sentence s, int t) {
     for (int n = t + 1; n <= t + NOUN_REACH && n < s.endToken(); n++) {
-      if (lexicon.is(FunctionWord.GATHERING, Proclitics.withoutConjunction(doc.tokens().get(n).text()))) {
+      if (lexicon.is(
+          FunctionWord.GATHERING, Proclitics.withoutConjunction(doc.tokens().get(n).text()))) {
         return true;
       }
       for (TriggerHit h : doc.triggers()) {
