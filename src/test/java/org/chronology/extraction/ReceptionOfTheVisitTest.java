@@ -14,8 +14,9 @@ import org.junit.jupiter.api.Test;
  * unless a meeting is reported with its own separate date"; dev README, round 62 item 1b): the
  * reception at the arrival, even when the headline names talks on a later day first; the host's
  * reception of "his guest" told after the arrival; a headline's reception of the guest whose visit
- * the body tells; and talks the arrival's own sentence puts on the arrival's day ("مساء اليوم
- * نفسه"). Talks on a day of their own stay a meeting (item 1).
+ * the body tells; talks the arrival's own sentence puts on the arrival's day ("مساء اليوم نفسه");
+ * and the embassy staff among those at the airport reception, no diplomatic step. Talks on a day of
+ * their own stay a meeting (item 1).
  */
 class ReceptionOfTheVisitTest {
 
@@ -83,5 +84,18 @@ class ReceptionOfTheVisitTest {
                 + " ويلتقي رئيس الوزراء الأردني بشر الخصاونة اليوم الخميس.");
     assertEquals(2, events.size(), events.toString());
     assertEquals(Fixtures.PUBLISHED, Fixtures.ofType(events, EventType.MEETING).date().start());
+  }
+
+  @Test
+  void embassyStaffAtTheAirportReceptionAreNoDiplomaticStep() {
+    List<ExtractedEvent> events =
+        extract(
+            article(
+                "وصل وزير الخارجية الأردني أيمن الصفدي إلى العاصمة السويدية ستوكهولم اليوم في زيارة"
+                    + " رسمية تستمر يومين.",
+                "وكان في استقبال الصفدي لدى وصوله مطار ستوكهولم الدولي سفير المملكة لدى السويد"
+                    + " وأعضاء السفارة."));
+    assertEquals(1, events.size(), events.toString());
+    assertEquals(EventType.VISIT, events.get(0).type(), events.toString());
   }
 }

@@ -134,7 +134,29 @@ record ArrivalReceptions(Lexicon lexicon) {
 
   /** e is a reception (verb or "في استقبال") whose sentence names the arrival or the airport. */
   boolean atArrival(Document doc, EventDraft e) {
-    return reception(doc, e) && sentenceHas(doc, e, FunctionWord.ARRIVAL_SCENE);
+    return (reception(doc, e) || receivingMission(doc, e))
+        && sentenceHas(doc, e, FunctionWord.ARRIVAL_SCENE);
+  }
+
+  /**
+   * "وكان في استقبال الوزير لدى وصوله مطار أوسلو سفير بلاده وأعضاء السفارة": an embassy noun among
+   * those who receive the guest, after "في استقبال", names who greeted him, not a diplomatic step.
+   */
+  private boolean receivingMission(Document doc, EventDraft e) {
+    if (e.type != EventType.DIPLOMATIC
+        || e.head == null
+        || e.head.trigger().form().verbal()
+        || e.date != null && e.ownDate) {
+      return false;
+    }
+    int from = doc.sentences().get(e.sentence).firstToken();
+    for (int t = from; t < e.head.first(); t++) {
+      if (lexicon.is(
+          FunctionWord.RECEPTION_NOUN, Proclitics.withoutConjunction(doc.tokens().get(t).text()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** e is a meeting told by a reception: a verb of receiving or "في استقبال". */
