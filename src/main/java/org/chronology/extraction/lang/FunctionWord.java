@@ -241,7 +241,9 @@ public enum FunctionWord {
   TOUR_STOP,
   TOUR,
   DEPOSITING,
-  DEPOSITED_MONEY;
+  DEPOSITED_MONEY,
+  COMMUNIQUE,
+  CLOSING;
 
   final String code = name().toLowerCase(Locale.ROOT).replace('_', '-');
 }

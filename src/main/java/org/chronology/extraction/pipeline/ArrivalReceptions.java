@@ -47,6 +47,24 @@ record ArrivalReceptions(Lexicon lexicon) {
     return true;
   }
 
+  /**
+   * The visit kept so far that a reception at the guest's arrival greets, the latest first, or
+   * null: such a reception is that visit, not talks told before it on a day of their own ("ومباحثات
+   * مع الأمير اليوم" in the headline, then "وصل … مساء أمس" and "وكان في استقباله لدى وصوله …").
+   */
+  EventDraft greetedVisit(Document doc, java.util.List<EventDraft> kept, EventDraft e) {
+    if (!atArrival(doc, e)) {
+      return null;
+    }
+    for (int k = kept.size() - 1; k >= 0; k--) {
+      EventDraft p = kept.get(k);
+      if (p.type == EventType.VISIT && !p.sittingOnly && partOfVisit(doc, p, e)) {
+        return p;
+      }
+    }
+    return null;
+  }
+
   /** The reception greets the visit: told in its sentence, naming its visitor, or right by it. */
   private static boolean greets(EventDraft visit, EventDraft reception) {
     if (visit.status == EventStatus.CANCELLED
@@ -116,7 +134,29 @@ record ArrivalReceptions(Lexicon lexicon) {
 
   /** e is a reception (verb or "في استقبال") whose sentence names the arrival or the airport. */
   boolean atArrival(Document doc, EventDraft e) {
-    return reception(doc, e) && sentenceHas(doc, e, FunctionWord.ARRIVAL_SCENE);
+    return (reception(doc, e) || receivingMission(doc, e))
+        && sentenceHas(doc, e, FunctionWord.ARRIVAL_SCENE);
+  }
+
+  /**
+   * "وكان في استقبال الوزير لدى وصوله مطار أوسلو سفير بلاده وأعضاء السفارة": an embassy noun among
+   * those who receive the guest, after "في استقبال", names who greeted him, not a diplomatic step.
+   */
+  private boolean receivingMission(Document doc, EventDraft e) {
+    if (e.type != EventType.DIPLOMATIC
+        || e.head == null
+        || e.head.trigger().form().verbal()
+        || e.date != null && e.ownDate) {
+      return false;
+    }
+    int from = doc.sentences().get(e.sentence).firstToken();
+    for (int t = from; t < e.head.first(); t++) {
+      if (lexicon.is(
+          FunctionWord.RECEPTION_NOUN, Proclitics.withoutConjunction(doc.tokens().get(t).text()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** e is a meeting told by a reception: a verb of receiving or "في استقبال". */

@@ -68,7 +68,7 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
         // a conjoined verb shares its subject ("افتتحت مكتبا ... وعززته"); بينهما names the pair
         e.inheritCountries(last, CONTINUATION_SENTENCES);
       }
-      EventDraft target = null;
+      EventDraft target = new ArrivalReceptions(lexicon).greetedVisit(doc, kept, e);
       boolean gatheringKept = false;
       for (EventDraft k : kept) {
         gatheringKept |= k.type == EventType.MEETING;
@@ -252,8 +252,10 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
     if (new Retellings(lexicon).programmeStop(doc, p, e)) {
       return true; // "ومن المنتظر أن يزور الرئيس اليوم معرض …": a stop of the visit under way
     }
-    if (new ArrivalReceptions(lexicon).partOfVisit(doc, p, e)) {
-      return true; // "وكان في استقباله لدى وصوله …": the visit begins
+    if (new ArrivalReceptions(lexicon).partOfVisit(doc, p, e)
+        || GuestReceptions.guestOfVisit(lexicon, doc, p, e)
+        || ClosingCommuniques.toldIn(lexicon, doc, p, e)) {
+      return true; // "وكان في استقباله لدى وصوله …": the visit begins; "واستقبل الأمير ضيفه"
     }
     if (!placesCompatible(p, e) && !SaidPlaces.placeOfWhatIsSaid(doc, p, e)) {
       return false;
@@ -340,7 +342,7 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
     if (!headline && p.status != e.status && !e.anaphoric) {
       return false; // a cancelled visit is not the planned one reported before it
     }
-    if (headline && p.type == e.type) {
+    if (headline && (p.type == e.type || GuestReceptions.sameGuest(p, e))) {
       return true;
     }
     if (e.anaphoric

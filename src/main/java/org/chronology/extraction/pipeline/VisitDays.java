@@ -62,12 +62,15 @@ final class VisitDays {
         || e.type != EventType.MEETING
         || p.status != EventStatus.HAPPENED
         || e.status != EventStatus.HAPPENED
-        || p.sentence >= e.sentence
+        || p.sentence > e.sentence
         || e.date != null && (p.date != null ? !sameDay(p, e) : !onADay(e))
         || RetoldHappening.again(doc, e)
         || RetoldHappening.summit(doc, p)
         || RetoldHappening.summit(doc, e)) {
       return false;
+    }
+    if (p.sentence == e.sentence) {
+      return arrivalDayClause(p, e);
     }
     ResolvedActor visitor = null;
     boolean visitorState = false;
@@ -106,6 +109,33 @@ final class VisitDays {
       unknown = state; // the visitor's own state, which the visit did not name
     }
     return !topic || hostSideMet(p, e, visitor);
+  }
+
+  /**
+   * "ووصل … إلى بغداد صباح أمس الجمعة …، والتقى رئيس الوزراء … مساء اليوم نفسه": talks told in the
+   * arrival's own sentence, after it, on the arrival's day by a date of their own (the same «أمس»
+   * or «اليوم», a time of that day) are held by the one arriving, with someone of the visited
+   * state: the arrival day's meeting is evidence of the visit (dev README, round 62 item 1b), not a
+   * meeting on a day of its own. Not talks with someone else travelling.
+   */
+  private static boolean arrivalDayClause(EventDraft p, EventDraft e) {
+    String host = hostOf(p);
+    if (e.first <= p.first
+        || !p.ownDate
+        || e.date == null
+        || !e.ownDate
+        || p.date.expression().precision() != org.chronology.time.Precision.DAY
+        || host == null) {
+      return false;
+    }
+    boolean hostMet = false;
+    for (ResolvedActor a : e.actors) {
+      if (a.role() == Role.VISITOR) {
+        return false;
+      }
+      hostMet |= host.equals(a.kind() == ActorKind.COUNTRY ? a.name() : a.country());
+    }
+    return hostMet;
   }
 
   /**
