@@ -42,6 +42,10 @@ final class OwnDayMeetings {
       return false;
     }
     LocalDate arrival = startDay(visit);
+    LocalDate begun = new BegunStays(lexicon).firstDay(doc, visit);
+    if (begun != null) {
+      arrival = begun; // "يختتم اليوم زيارة بدأها أمس": the stay began the day before
+    }
     LocalDate day = oneDay(meeting);
     if (arrival == null
         || day == null
