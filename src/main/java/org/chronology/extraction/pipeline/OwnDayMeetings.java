@@ -47,9 +47,9 @@ final class OwnDayMeetings {
       arrival = begun; // "يختتم اليوم زيارة بدأها أمس": the stay began the day before
     }
     LocalDate day = oneDay(meeting);
-    if (arrival == null
-        || day == null
-        || !day.isAfter(arrival)
+    // "استقبل المرشد اليوم الضيف، في اليوم الثاني من زيارته": the text puts it after the first day
+    boolean laterDay = day != null && StayDays.inSentence(doc, meeting.sentence);
+    if (!laterDay && (arrival == null || day == null || !day.isAfter(arrival))
         || RetoldHappening.summit(doc, meeting)) { // a summit keeps its own conventions
       return false;
     }
