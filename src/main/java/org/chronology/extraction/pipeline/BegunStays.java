@@ -60,7 +60,8 @@ final class BegunStays {
     int to = Math.min(visit.end, visit.head.end() + BEGUN_REACH);
     for (int t = visit.head.end(); t < to; t++) {
       String w = doc.tokens().get(t).text();
-      if (lexicon.is(FunctionWord.TOUR, w) || lexicon.is(FunctionWord.TOUR, Proclitics.withoutAnd(w))) {
+      if (lexicon.is(FunctionWord.TOUR, w)
+          || lexicon.is(FunctionWord.TOUR, Proclitics.withoutAnd(w))) {
         return null;
       }
       if (!began(w)) {

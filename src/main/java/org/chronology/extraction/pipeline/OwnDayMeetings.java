@@ -121,8 +121,8 @@ final class OwnDayMeetings {
   }
 
   /**
-   * The first day of the stay told with the visit's date (its own, or that of a mention folded
-   * into it), as {@link StayLengths#settle} will date it once folding is done; else null.
+   * The first day of the stay told with the visit's date (its own, or that of a mention folded into
+   * it), as {@link StayLengths#settle} will date it once folding is done; else null.
    */
   private static LocalDate stayFrom(Document doc, EventDraft visit) {
     for (EventDraft f : doc.events()) {

@@ -14,10 +14,11 @@ import org.chronology.text.TsvResource;
  * A visit's noun named as the stay whose later day a happening falls on ("استقبل المرشد اليوم
  * الضيف، في اليوم الثاني من زيارته"، "انطلقت جلسة المحادثات في اليوم الثاني من زيارة الوزير"، "في
  * ثاني أيام زيارته التي بدأها أمس، التقى الرئيس نظيره"): the noun is that day's setting, not the
- * happening told. The guide keeps the meetings of a visit in the visit "unless a meeting is reported
- * with its own separate date", and dev convention review round 62, item 1, counts «في اليوم الثاني من
- * زيارته» and «في ثاني أيام زيارته» as such a day; so the meeting of the clause is its head, and the
- * visit is the one its arrival tells. The words are stays.tsv's {@code stay-day} kinds.
+ * happening told. The guide keeps the meetings of a visit in the visit "unless a meeting is
+ * reported with its own separate date", and dev convention review round 62, item 1, counts «في
+ * اليوم الثاني من زيارته» and «في ثاني أيام زيارته» as such a day; so the meeting of the clause is
+ * its head, and the visit is the one its arrival tells. The words are stays.tsv's {@code stay-day}
+ * kinds.
  */
 final class StayDays {
 
@@ -48,9 +49,7 @@ final class StayDays {
 
   /** The visit noun t stands right after a later day of the stay it names. */
   static boolean laterDayOf(Document doc, TriggerHit t) {
-    if (t == null
-        || t.trigger().type() != EventType.VISIT
-        || t.trigger().form().verbal()) {
+    if (t == null || t.trigger().type() != EventType.VISIT || t.trigger().form().verbal()) {
       return false;
     }
     List<Token> tokens = doc.tokens();
