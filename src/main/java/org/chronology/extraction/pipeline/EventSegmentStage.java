@@ -235,7 +235,8 @@ public record EventSegmentStage(Lexicon lexicon) implements Stage {
         }
         if (d.type == EventType.VISIT
             && prev.type == EventType.MEETING
-            && !HeadDeclarations.ownDatedMeeting(prev.head, d.head, dates)) {
+            && !HeadDeclarations.ownDatedMeeting(prev.head, d.head, dates)
+            && !StayDays.laterDayOf(doc, d.head)) {
           prev.type = EventType.VISIT;
         }
         continue;
@@ -298,6 +299,7 @@ public record EventSegmentStage(Lexicon lexicon) implements Stage {
     TriggerHit noun = null;
     TriggerHit laterVerb = null;
     TriggerHit declared = null;
+    TriggerHit stayDay = null; // "في اليوم الثاني من زيارته": the day's setting (StayDays)
     boolean other = false;
     for (TriggerHit t : trig) {
       other |= t.first() >= cl.firstToken() && t.first() < cl.endToken() && !framed(doc, t);
@@ -316,6 +318,8 @@ public record EventSegmentStage(Lexicon lexicon) implements Stage {
         } else if (laterVerb == null && t.trigger().type() != verb.trigger().type()) {
           laterVerb = t;
         }
+      } else if (StayDays.laterDayOf(doc, t)) {
+        stayDay = stayDay == null ? t : stayDay;
       } else {
         if (noun == null || t.trigger().strength() > noun.trigger().strength()) {
           noun = t;
@@ -327,6 +331,7 @@ public record EventSegmentStage(Lexicon lexicon) implements Stage {
         }
       }
     }
+    noun = verb == null && noun == null ? stayDay : noun;
     if (verb != null && declared != null && framesAnother(doc, verb)) {
       noun = declared; // "وأعلنت الإمارات خلال الزيارة تأسيس صندوق": not the visit
     }
@@ -347,7 +352,8 @@ public record EventSegmentStage(Lexicon lexicon) implements Stage {
         && noun != null
         && noun.trigger().type() == EventType.VISIT
         && verb.trigger().type() == EventType.MEETING
-        && !HeadDeclarations.ownDatedMeeting(verb, noun, dates)) {
+        && !HeadDeclarations.ownDatedMeeting(verb, noun, dates)
+        && trig.stream().noneMatch(t -> StayDays.laterDayOf(doc, t))) {
       return noun;
     }
     if (HeadDeclarations.guestVisiting(lexicon, doc, verb, laterVerb)) {

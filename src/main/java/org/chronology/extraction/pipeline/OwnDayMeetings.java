@@ -42,10 +42,18 @@ final class OwnDayMeetings {
       return false;
     }
     LocalDate arrival = startDay(visit);
+    LocalDate begun = new BegunStays(lexicon).firstDay(doc, visit);
+    if (begun != null) {
+      arrival = begun; // "يختتم اليوم زيارة بدأها أمس": the stay began the day before
+    }
+    LocalDate stayFrom = stayFrom(doc, visit);
+    if (stayFrom != null && arrival != null && stayFrom.isBefore(arrival)) {
+      arrival = stayFrom; // "اختتم أمس زيارة استغرقت ثلاثة أيام": its first day, counted back
+    }
     LocalDate day = oneDay(meeting);
-    if (arrival == null
-        || day == null
-        || !day.isAfter(arrival)
+    // "استقبل المرشد اليوم الضيف، في اليوم الثاني من زيارته": the text puts it after the first day
+    boolean laterDay = day != null && StayDays.inSentence(doc, meeting.sentence);
+    if (!laterDay && (arrival == null || day == null || !day.isAfter(arrival))
         || RetoldHappening.summit(doc, meeting)) { // a summit keeps its own conventions
       return false;
     }
@@ -110,6 +118,26 @@ final class OwnDayMeetings {
       }
     }
     return false;
+  }
+
+  /**
+   * The first day of the stay told with the visit's date (its own, or that of a mention folded into
+   * it), as {@link StayLengths#settle} will date it once folding is done; else null.
+   */
+  private static LocalDate stayFrom(Document doc, EventDraft visit) {
+    for (EventDraft f : doc.events()) {
+      if (f.stay == null || f.stayTold != visit.date) {
+        continue;
+      }
+      EventDraft target = f;
+      while (target.foldedInto != null) {
+        target = target.foldedInto;
+      }
+      if (target == visit) {
+        return f.stay.expression().start();
+      }
+    }
+    return null;
   }
 
   /** The first day of the visit as told: a resolved day, or the first of a span of days. */

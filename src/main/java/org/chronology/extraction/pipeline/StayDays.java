@@ -1,0 +1,72 @@
+package org.chronology.extraction.pipeline;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.chronology.extraction.EventType;
+import org.chronology.text.Proclitics;
+import org.chronology.text.Token;
+import org.chronology.text.TsvResource;
+
+/**
+ * A visit's noun named as the stay whose later day a happening falls on ("استقبل المرشد اليوم
+ * الضيف، في اليوم الثاني من زيارته"، "انطلقت جلسة المحادثات في اليوم الثاني من زيارة الوزير"، "في
+ * ثاني أيام زيارته التي بدأها أمس، التقى الرئيس نظيره"): the noun is that day's setting, not the
+ * happening told. The guide keeps the meetings of a visit in the visit "unless a meeting is
+ * reported with its own separate date", and dev convention review round 62, item 1, counts «في
+ * اليوم الثاني من زيارته» and «في ثاني أيام زيارته» as such a day; so the meeting of the clause is
+ * its head, and the visit is the one its arrival tells. The words are stays.tsv's {@code stay-day}
+ * kinds.
+ */
+final class StayDays {
+
+  private static final String PATH = "/lang/ar/time/stays.tsv";
+
+  private static final Map<String, Set<String>> WORDS = new HashMap<>();
+
+  static {
+    TsvResource.byKind(PATH).forEach((kind, list) -> WORDS.put(kind, new HashSet<>(list)));
+  }
+
+  private StayDays() {}
+
+  private static boolean is(String kind, String w) {
+    Set<String> set = WORDS.getOrDefault(kind, Set.of());
+    return set.contains(w) || set.contains(Proclitics.withoutAndOrPreposition(w));
+  }
+
+  /** Sentence s names a later day of a stay ("في اليوم الثاني من زيارته"). */
+  static boolean inSentence(Document doc, int s) {
+    for (TriggerHit t : doc.triggers()) {
+      if (t.sentence() == s && laterDayOf(doc, t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The visit noun t stands right after a later day of the stay it names. */
+  static boolean laterDayOf(Document doc, TriggerHit t) {
+    if (t == null || t.trigger().type() != EventType.VISIT || t.trigger().form().verbal()) {
+      return false;
+    }
+    List<Token> tokens = doc.tokens();
+    int f = doc.sentences().get(t.sentence()).firstToken();
+    int i = t.first() - 1;
+    if (i - 1 >= f && is("stay-days", tokens.get(i).text())) {
+      return is("stay-day-first-of", tokens.get(i - 1).text());
+    }
+    if (i < f || !is("stay-day-of", tokens.get(i).text())) {
+      return false;
+    }
+    int o = i - 1;
+    if (o >= f && is("stay-day-also-last", tokens.get(o).text())) {
+      o--;
+    }
+    return o - 1 >= f
+        && is("stay-day-ordinal", tokens.get(o).text())
+        && is("stay-day-noun", tokens.get(o - 1).text());
+  }
+}
