@@ -35,6 +35,7 @@ public enum FunctionWord {
   EXCEPT,
   RESIDENT_ENVOY,
   SIDELINES,
+  LIKE_ACT,
   BUILDING_PART,
   OPINION,
   OPENING,
