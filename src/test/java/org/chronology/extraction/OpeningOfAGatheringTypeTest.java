@@ -5,9 +5,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The opening of a meeting or a conference that someone attends or speaks at is that gathering,
- * the guide's `meeting` ("talks, a meeting, a call, a summit"), not an opening of no other type as
- * a dam's or a railway's is (sentences of our own).
+ * The opening of a meeting or a conference that someone attends or speaks at is that gathering, the
+ * guide's `meeting` ("talks, a meeting, a call, a summit"), not an opening of no other type as a
+ * dam's or a railway's is (sentences of our own).
  */
 class OpeningOfAGatheringTypeTest {
 
