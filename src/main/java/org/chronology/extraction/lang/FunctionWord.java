@@ -184,6 +184,7 @@ public enum FunctionWord {
   FURTHER_MENTION,
   STAY,
   STAY_DAYS,
+  DAY_RANK,
   RELATIONS_LEVEL,
   LISTED_STEP,
   ADDITION,
