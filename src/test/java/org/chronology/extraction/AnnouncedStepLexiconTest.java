@@ -19,8 +19,8 @@ class AnnouncedStepLexiconTest {
         // relations resumed, the noun before a pronoun and the verb
         "وأعلنت جيبوتي يوم 4 آذار 2022 استئناف علاقاتها مع إريتريا.|diplomatic",
         "واستأنف البلدان علاقاتهما في أيار 2016 بعد قطيعة دامت عامين.|diplomatic",
-        // air traffic suspended over a state: an airspace closure
-        "أعلنت سلطات الطيران في الكويت أمس الأحد تعليق حركة الملاحة الجوية مؤقتاً.|diplomatic",
+        // air traffic suspended over a state: an airspace closure, other (round 62 item 3)
+        "أعلنت سلطات الطيران في الكويت أمس الأحد تعليق حركة الملاحة الجوية مؤقتاً.|other",
         // a diplomat declared persona non grata: an expulsion
         "وأعلنت الخارجية الكينية أمس الملحق العسكري الأوغندي شخصاً غير مرغوب فيه.|diplomatic",
         // a donation with its value: money transferred between parties

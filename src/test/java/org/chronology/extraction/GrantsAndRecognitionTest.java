@@ -20,7 +20,7 @@ class GrantsAndRecognitionTest {
       delimiter = '|',
       value = {
         // the hamza of أجواء sits on ي before a pronoun
-        "وردت مالي يوم 5 آذار 2024 بإغلاق أجوائها أمام الطيران الجزائري.|diplomatic",
+        "وردت مالي يوم 5 آذار 2024 بإغلاق أجوائها أمام الطيران الجزائري.|other",
         // ambassadors withdrawn or back, the hamza of سفراء on ي before a pronoun
         "وأعلنت الدول الأربع في 5 آذار 2021 سحب سفرائها من العاصمة الليبية.|diplomatic",
         "وقررت الحكومتان يوم الأحد الماضي عودة سفرائهما إلى عملهما.|diplomatic",

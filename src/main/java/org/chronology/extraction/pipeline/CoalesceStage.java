@@ -155,6 +155,7 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
     // an undated sitting of talks (never a target above) folded into nothing is no happening,
     // unless it is the article's own headline and the body tells nothing of it
     kept.removeIf(e -> e.sittingOnly && !soleTitle(doc, e));
+    new LikeActs(lexicon).apply(doc, kept);
     FollowUpDates.doneAfterReport(doc, kept);
     MediaClaims.reported(kept);
     for (EventDraft e : kept) {

@@ -409,6 +409,7 @@ public record EventSegmentStage(Lexicon lexicon) implements Stage {
       before--;
     }
     return before >= f && OCCASION.is("during", doc.tokens().get(before).text())
+        || StayDaySetting.rankedDay(lexicon, doc, f, before)
         || WitnessedActs.occasion(lexicon, doc, t, trig)
         || WitnessedActs.subjectOccasion(lexicon, doc, t, trig);
   }
