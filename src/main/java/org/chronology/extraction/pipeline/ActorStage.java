@@ -71,6 +71,7 @@ public record ActorStage(
       int i = s.firstToken();
       int to = s.endToken();
       boolean afterSource = false;
+      int outletState = -1;
       while (i < to) {
         List<ActorHit> quoted = new QuotedNames(lexicon, gazetteer).at(doc, s, i);
         if (!quoted.isEmpty()) {
@@ -137,7 +138,7 @@ public record ActorStage(
         }
         PhraseMatcher.Match<String> dem = lexicon.demonyms().longestAt(tokens, doc.forms(), i, to);
         if (dem != null) {
-          if (!afterSource && !afterIssue(doc, s, dem.first())) {
+          if (!afterSource && dem.first() != outletState && !afterIssue(doc, s, dem.first())) {
             out.add(stateAdjective(gazetteer, s, dem));
           }
           afterSource = false;
@@ -199,6 +200,9 @@ public record ActorStage(
                   null));
         }
         afterSource = isSourceNoun(tokens.get(i).text());
+        if (afterSource) {
+          outletState = OutletNames.end(doc, i + 1, to); // "صحيفة «…» الأمريكية"
+        }
         i++;
       }
     }
