@@ -316,7 +316,8 @@ public record ActorStage(
   private boolean acts(Document doc, Sentence s, int first) {
     String prev = doc.tokens().get(first - 1).text();
     if (lexicon.endsWith(FunctionWord.AUTHORITY, prev)
-        || lexicon.is(FunctionWord.COMPLEMENTIZER, prev)) {
+        || lexicon.is(FunctionWord.COMPLEMENTIZER, prev)
+        || lexicon.isBareOrJoined(FunctionWord.STATE_VERB, prev)) {
       return true; // "سلطات باكو"; "أعلن أن أنقرة قررت": the subject of what was said
     }
     if (lexicon.is(FunctionWord.WAS, Proclitics.withoutAnd(prev))
