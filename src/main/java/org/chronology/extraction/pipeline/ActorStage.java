@@ -80,6 +80,13 @@ public record ActorStage(
           i = quoted.get(quoted.size() - 1).end();
           continue;
         }
+        List<ActorHit> company = new StatedCompanies(lexicon, gazetteer).at(doc, s, i);
+        if (!company.isEmpty()) {
+          out.addAll(company); // "شركة إيني الإيطالية"
+          afterSource = false;
+          i = company.get(company.size() - 1).end();
+          continue;
+        }
         PhraseMatcher.Match<TitleEntry> title =
             lexicon.titles().longestAt(tokens, doc.forms(), i, to);
         PhraseMatcher.Match<GazetteerEntry> known =
