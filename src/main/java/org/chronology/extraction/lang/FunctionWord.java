@@ -20,6 +20,7 @@ public enum FunctionWord {
   ANNIVERSARY_FRAME,
   SOURCE_NOUN,
   AUTHORITY,
+  STATE_VERB,
   DAY_NOUN,
   SINCE,
   OCCUR_VERB,

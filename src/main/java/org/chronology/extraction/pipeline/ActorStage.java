@@ -71,12 +71,20 @@ public record ActorStage(
       int i = s.firstToken();
       int to = s.endToken();
       boolean afterSource = false;
+      int outletState = -1;
       while (i < to) {
         List<ActorHit> quoted = new QuotedNames(lexicon, gazetteer).at(doc, s, i);
         if (!quoted.isEmpty()) {
           out.addAll(quoted);
           afterSource = false;
           i = quoted.get(quoted.size() - 1).end();
+          continue;
+        }
+        List<ActorHit> company = new StatedCompanies(lexicon, gazetteer).at(doc, s, i);
+        if (!company.isEmpty()) {
+          out.addAll(company); // "شركة إيني الإيطالية"
+          afterSource = false;
+          i = company.get(company.size() - 1).end();
           continue;
         }
         PhraseMatcher.Match<TitleEntry> title =
@@ -137,7 +145,7 @@ public record ActorStage(
         }
         PhraseMatcher.Match<String> dem = lexicon.demonyms().longestAt(tokens, doc.forms(), i, to);
         if (dem != null) {
-          if (!afterSource && !afterIssue(doc, s, dem.first())) {
+          if (!afterSource && dem.first() != outletState && !afterIssue(doc, s, dem.first())) {
             out.add(stateAdjective(gazetteer, s, dem));
           }
           afterSource = false;
@@ -199,6 +207,9 @@ public record ActorStage(
                   null));
         }
         afterSource = isSourceNoun(tokens.get(i).text());
+        if (afterSource) {
+          outletState = OutletNames.end(doc, i + 1, to); // "صحيفة «…» الأمريكية"
+        }
         i++;
       }
     }
@@ -312,7 +323,8 @@ public record ActorStage(
   private boolean acts(Document doc, Sentence s, int first) {
     String prev = doc.tokens().get(first - 1).text();
     if (lexicon.endsWith(FunctionWord.AUTHORITY, prev)
-        || lexicon.is(FunctionWord.COMPLEMENTIZER, prev)) {
+        || lexicon.is(FunctionWord.COMPLEMENTIZER, prev)
+        || lexicon.isBareOrJoined(FunctionWord.STATE_VERB, prev)) {
       return true; // "سلطات باكو"; "أعلن أن أنقرة قررت": the subject of what was said
     }
     if (lexicon.is(FunctionWord.WAS, Proclitics.withoutAnd(prev))

@@ -82,7 +82,7 @@ record QuotedNames(Lexicon lexicon, Gazetteer gazetteer) {
   }
 
   /** The end of a quoted name starting at {@code first}, or -1 when the quote does not close. */
-  private static int quoted(Document doc, int first, int to) {
+  static int quoted(Document doc, int first, int to) {
     for (int j = first + 1; j <= Math.min(to, first + MAX_NAME); j++) {
       String gap = j < doc.tokens().size() ? doc.gapBefore(j) : "";
       if (closes(gap)) {
@@ -132,7 +132,7 @@ record QuotedNames(Lexicon lexicon, Gazetteer gazetteer) {
         null);
   }
 
-  private static boolean opens(String gap) {
+  static boolean opens(String gap) {
     return has(gap, OPENING);
   }
 
