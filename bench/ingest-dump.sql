@@ -21,7 +21,7 @@ select * from (
  union all select 'year ' || year || ' ' || type || ' ' || sum(n) from (select year, type, n from event_year_count union all select year, type, n from event_year_delta) x group by year, type having sum(n) <> 0
  union all select 'actor-year ' || year || ' ' || a.n || ' ' || sum(x.n) from (select year, actor_id, n from actor_year_count union all select year, actor_id, n from actor_year_delta) x join an a on a.id = x.actor_id group by year, a.n having sum(x.n) <> 0
  union all select 'actor-type-year ' || year || ' ' || type || ' ' || a.n || ' ' || sum(x.n) from (select year, type, actor_id, n from actor_type_year_count union all select year, type, actor_id, n from actor_type_year_delta) x join an a on a.id = x.actor_id group by year, type, a.n having sum(x.n) <> 0
- union all select 'pair ' || year || ' ' || a.n || ' ' || b.n || ' ' || sum(x.n) from (select year, actor_id, other_id, n from actor_pair_count union all select year, actor_id, other_id, n from actor_pair_delta) x join an a on a.id = x.actor_id join an b on b.id = x.other_id group by year, a.n, b.n having sum(x.n) <> 0
+ union all select 'pair ' || year || ' ' || a.n || ' ' || b.n || ' ' || sum(x.n) from (select year, actor_id, other_id, n from actor_pair_count union all select year, actor_id, other_id, n from actor_pair_delta) x join an a on a.id = x.actor_id join an b on b.id = x.other_id where x.actor_id <> x.other_id group by year, a.n, b.n having sum(x.n) <> 0
 ) s (line) order by line collate "C";
 select line from (
  select concat_ws(' | ', 'event', e.type, e.title, e.status, e.review, e.confidence, e.date_start, e.date_end, e.date_precision,

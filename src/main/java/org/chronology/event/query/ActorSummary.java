@@ -16,7 +16,8 @@ import org.chronology.event.query.TimeAxisQuery.BucketCount;
  * One actor's counts (and two actors' events per year) read from the summary V8 keeps on write
  * (counts plus pending deltas): the actor filter and the actor page read at most a few thousand
  * rows on a miss, where counting the events of the busiest actor reads 188,000 events and their
- * 470,000 actor rows at a million events. Year 0 is every event, as in V7's actor_year_count.
+ * 470,000 actor rows at a million events. Year 0 is every event, as in V7's actor_year_count. No
+ * actor is paired with itself (V40).
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -71,7 +72,8 @@ public class ActorSummary {
 
   /**
    * The actors of the most events of the filter's actor, it first among equals in count order (its
-   * own count is all its events), as {@link EventFacetQuery#countedActors} orders them.
+   * own count is all its events), as {@link EventFacetQuery#countedActors} orders them. The pairs
+   * hold no actor paired with itself (V40): its own count is its year 0 in V7's actor_year_count.
    */
   List<ActorCount> coActors(EventFilter f, int limit) {
     return SummaryCounts.topActors(
@@ -79,6 +81,9 @@ public class ActorSummary {
         "actor_pair_count",
         "actor_pair_delta",
         "actor_id = :actor and year = 0",
+        " union all select actor_id, n from actor_year_count where year = 0 and actor_id = :actor"
+            + " union all select actor_id, n from actor_year_delta where year = 0"
+            + " and actor_id = :actor",
         Map.of("actor", f.actors().get(0)),
         limit);
   }

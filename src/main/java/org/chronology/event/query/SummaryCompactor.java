@@ -39,6 +39,9 @@ public class SummaryCompactor {
   /** Seconds bulk work may hold the rounds back before one runs all the same. */
   static final long LONGEST_HOLD = 60;
 
+  /** Seconds the application's stop waits for a round under way. */
+  static final long LONGEST_STOP = 30;
+
   /** Bulk runs under way in this instance. */
   private final AtomicInteger holds = new AtomicInteger();
 
@@ -46,6 +49,12 @@ public class SummaryCompactor {
   private final AtomicInteger unbounded = new AtomicInteger();
 
   private volatile long lastRound = System.nanoTime();
+
+  /** Rounds started (due when their turn came), for the tests. */
+  private final AtomicInteger rounds = new AtomicInteger();
+
+  /** Set when the application stops: no round starts after that. */
+  private volatile boolean stopping;
 
   private final AgroalDataSource dataSource;
 
@@ -60,10 +69,31 @@ public class SummaryCompactor {
     timer.scheduleWithFixedDelay(this::safely, PERIOD, PERIOD, TimeUnit.SECONDS);
   }
 
+  /**
+   * No round starts any more, and one under way is waited for (at most {@link #LONGEST_STOP}
+   * seconds) rather than cut: the data source closes after this, and a round cut by it was logged
+   * as "This connection has been closed." at the end of every folder import.
+   */
   void stop(@Observes ShutdownEvent e) {
-    if (timer != null) {
-      timer.shutdownNow();
+    stopping = true;
+    ScheduledExecutorService t = timer;
+    if (t == null) {
+      return;
     }
+    t.shutdown();
+    try {
+      if (!t.awaitTermination(LONGEST_STOP, TimeUnit.SECONDS)) {
+        t.shutdownNow();
+      }
+    } catch (InterruptedException ex) {
+      t.shutdownNow();
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** Rounds started so far. */
+  int roundsStarted() {
+    return rounds.get();
   }
 
   /**
@@ -80,9 +110,9 @@ public class SummaryCompactor {
    * them (the folder import command). In a 1,000-article import the rounds every {@link
    * #LONGEST_HOLD} seconds were 28% of PostgreSQL's execution time (the actor pairs' deltas
    * upserted again each round: docs/benchmarks.md, "Folder import at 1,000 articles"); the deltas
-   * are folded once instead, by the round that closing this starts or by the server's first round.
-   * The counts read are the same either way (readers add the deltas; another instance on the
-   * database runs its own rounds).
+   * are folded once instead, by the server's first round: closing this starts no round (the command
+   * exits right after, and its stop would cut the round). The counts read are the same either way
+   * (readers add the deltas; another instance on the database runs its own rounds).
    */
   public Hold holdAll() {
     holds.incrementAndGet();
@@ -107,7 +137,8 @@ public class SummaryCompactor {
           unbounded.decrementAndGet();
         }
         ScheduledExecutorService t = timer;
-        if (holds.decrementAndGet() == 0 && t != null && !t.isShutdown()) {
+        // An unbounded hold's process exits next: its deltas are left to the next server's rounds.
+        if (holds.decrementAndGet() == 0 && !all && t != null && !t.isShutdown()) {
           t.execute(SummaryCompactor.this::safely);
         }
       }
@@ -129,9 +160,10 @@ public class SummaryCompactor {
   }
 
   private void safely() {
-    if (!due()) {
+    if (stopping || !due()) {
       return;
     }
+    rounds.incrementAndGet();
     lastRound = System.nanoTime();
     try {
       compact();

@@ -254,6 +254,21 @@ public class SummaryCounts {
    */
   static List<ActorCount> topActors(
       String column, String counts, String deltas, String where, Map<String, ?> params, int limit) {
+    return topActors(column, counts, deltas, where, "", params, limit);
+  }
+
+  /**
+   * {@link #topActors} with more rows summed with them: {@code more} is empty or {@code " union all
+   * select …"} of the same two columns.
+   */
+  static List<ActorCount> topActors(
+      String column,
+      String counts,
+      String deltas,
+      String where,
+      String more,
+      Map<String, ?> params,
+      int limit) {
     String inDeltas =
         column + " in (select " + column + " from " + deltas + " where " + where + ")";
     String rest = " from " + counts + " where " + where + " and not " + inDeltas;
@@ -283,6 +298,7 @@ public class SummaryCounts {
             + deltas
             + " where "
             + where
+            + more
             + ") s",
         p);
   }

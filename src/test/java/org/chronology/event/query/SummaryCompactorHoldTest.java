@@ -1,5 +1,6 @@
 package org.chronology.event.query;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -49,5 +50,34 @@ class SummaryCompactorHoldTest {
     command.close();
     command.close();
     assertTrue(compactor.due());
+  }
+
+  @Test
+  void releasingAnUnboundedHoldStartsNoRoundABoundedOneDoes() throws InterruptedException {
+    SummaryCompactor compactor = new SummaryCompactor(null);
+    compactor.start(null);
+    try {
+      compactor.holdAll().close();
+      // The folder import exits next: a round started here was cut by its stop.
+      Thread.sleep(500);
+      assertEquals(0, compactor.roundsStarted());
+      compactor.hold().close();
+      long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(SummaryCompactor.PERIOD - 1);
+      while (compactor.roundsStarted() == 0 && System.nanoTime() < until) {
+        Thread.sleep(20);
+      }
+      assertEquals(1, compactor.roundsStarted());
+    } finally {
+      compactor.stop(null);
+    }
+  }
+
+  @Test
+  void noRoundStartsOnceStopped() {
+    SummaryCompactor compactor = new SummaryCompactor(null);
+    compactor.start(null);
+    compactor.stop(null);
+    compactor.hold().close();
+    assertEquals(0, compactor.roundsStarted());
   }
 }
