@@ -24,7 +24,9 @@ final class ArticleMerges {
   /**
    * Articles a bulk run merges in one transaction: the merge lock, the commit and the actor
    * look-ups are paid once per batch instead of once per article. An interactive writer waits for
-   * one article of it, not for all (see {@link #mergeBatch}).
+   * one article of it, not for all (see {@link #mergeBatch}). 32 measured against 16 and 128
+   * (docs/benchmarks.md, "the ingest's critical path"): both cost more CPU per article, the
+   * database most at 128.
    */
   static final int BATCH = 32;
 

@@ -57,6 +57,13 @@ final class PendingExtraction {
   ArticleService.BulkReport run(
       String phase, ArticleMerges merges, boolean deferred, Runnable afterBatch) {
     long t0 = System.nanoTime();
+    // Where the merging thread's time goes (logged at the end): reading articles, waiting for
+    // their extractions, merging batches; and how long the extraction threads worked meanwhile.
+    long readNs = 0;
+    long awaitNs = 0;
+    long mergeNs = 0;
+    int batches = 0;
+    long busy0 = bulk.busyNanos();
     int extracted = 0;
     int failed = 0;
     int total = 0;
@@ -94,6 +101,7 @@ final class PendingExtraction {
           // The window's articles in one transaction; when that fails, one by one, so that only
           // an article that cannot be read is marked failed.
           Map<Long, Article> read = null;
+          long r0 = System.nanoTime();
           try {
             read = ArticleLoads.load(next, deferred, fresh);
           } catch (RuntimeException e) {
@@ -118,21 +126,28 @@ final class PendingExtraction {
               storing.put(a.id, events.thenApply(x -> extraction.storedForm(extractor, x)));
             }
           }
+          readNs += System.nanoTime() - r0;
         }
         if (inFlight.isEmpty()) {
           continue;
         }
         var next = inFlight.poll();
+        long w0 = System.nanoTime();
         List<ExtractedEvent> events = merges.await(next.getKey(), next.getValue(), cache);
         CompletableFuture<String> form = storing.remove(next.getKey().id);
+        String storedForm = events == null ? null : ArticleMerges.storedForm(form);
+        awaitNs += System.nanoTime() - w0;
         if (events == null) {
           failed++;
         } else {
           batch.add(Map.entry(next.getKey(), events));
-          stored.put(next.getKey().id, ArticleMerges.storedForm(form));
+          stored.put(next.getKey().id, storedForm);
         }
         if (batch.size() >= ArticleMerges.BATCH || (!run.hasNext() && inFlight.isEmpty())) {
+          long m0 = System.nanoTime();
           int ok = merges.mergeBatch(extractor, batch, stored, cache);
+          mergeNs += System.nanoTime() - m0;
+          batches++;
           extracted += ok;
           failed += batch.size() - ok;
           batch.clear();
@@ -162,6 +177,19 @@ final class PendingExtraction {
     }
     if (ticker != null) {
       ticker.last(extracted + failed, failed);
+      long wall = System.nanoTime() - t0;
+      LOG.infof(
+          "%s: %d ms; the merging thread read articles %d ms, waited for extractions %d ms, merged"
+              + " %d batches in %d ms; the %d extraction threads worked %d ms of %d",
+          phase,
+          wall / 1_000_000,
+          readNs / 1_000_000,
+          awaitNs / 1_000_000,
+          batches,
+          mergeNs / 1_000_000,
+          threads,
+          (bulk.busyNanos() - busy0) / 1_000_000,
+          threads * wall / 1_000_000);
     }
     progress.set(
         new ArticleService.Progress(

@@ -10,6 +10,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.chronology.common.DaemonThreads;
 import org.chronology.extraction.ArticleText;
 import org.chronology.extraction.EventExtractor;
@@ -31,6 +32,9 @@ public final class ExtractionRunner implements AutoCloseable {
   private final ScheduledExecutorService watchdog;
   private final Duration timeout;
 
+  /** Nanoseconds the pool's threads spent extracting, all articles so far. */
+  private final AtomicLong busy = new AtomicLong();
+
   public ExtractionRunner(int threads, Duration timeout) {
     this.pool =
         Executors.newFixedThreadPool(Math.max(1, threads), DaemonThreads.numbered("extraction"));
@@ -50,6 +54,7 @@ public final class ExtractionRunner implements AutoCloseable {
   private void run(
       EventExtractor extractor, ArticleText text, CompletableFuture<List<ExtractedEvent>> result) {
     Thread me = Thread.currentThread();
+    long t0 = System.nanoTime();
     AtomicInteger state = new AtomicInteger(RUNNING);
     // The box starts when the article's extraction does, not when it was queued.
     ScheduledFuture<?> dog =
@@ -75,12 +80,20 @@ public final class ExtractionRunner implements AutoCloseable {
         result.completeExceptionally(e);
       }
     } finally {
+      busy.addAndGet(System.nanoTime() - t0);
       dog.cancel(false);
       synchronized (state) {
         // A late interrupt must not leak into the next article on this thread.
         Thread.interrupted();
       }
     }
+  }
+
+  /**
+   * Nanoseconds the pool's threads spent extracting so far (a bulk run logs how busy they were).
+   */
+  public long busyNanos() {
+    return busy.get();
   }
 
   private TimeoutException timedOut() {

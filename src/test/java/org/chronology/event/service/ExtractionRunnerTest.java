@@ -89,6 +89,48 @@ class ExtractionRunnerTest {
   }
 
   @Test
+  void theBusyTimeCountsEachExtractionFromItsStartToItsEnd() throws Exception {
+    EventExtractor sleeps =
+        new EventExtractor() {
+          @Override
+          public int version() {
+            return 0;
+          }
+
+          @Override
+          public List<ExtractedEvent> extract(ArticleText article) {
+            try {
+              Thread.sleep(100);
+            } catch (InterruptedException e) {
+              throw new CancellationException("interrupted");
+            }
+            return List.of();
+          }
+
+          @Override
+          public List<EventCluster> merge(List<ExtractedEvent> events) {
+            return List.of();
+          }
+        };
+    try (ExtractionRunner runner = new ExtractionRunner(2, Duration.ofSeconds(10))) {
+      assertEquals(0, runner.busyNanos(), "nothing extracted yet");
+      CompletableFuture<List<ExtractedEvent>> a =
+          runner.submit(sleeps, new ArticleText("a.txt", "نص", null));
+      CompletableFuture<List<ExtractedEvent>> b =
+          runner.submit(sleeps, new ArticleText("b.txt", "نص", null));
+      a.get();
+      b.get();
+      // The counter is added to after the result is given: wait for both threads' share.
+      long deadline = System.nanoTime() + 5_000_000_000L;
+      while (runner.busyNanos() < 200_000_000L && System.nanoTime() < deadline) {
+        Thread.sleep(10);
+      }
+      long busy = runner.busyNanos();
+      assertTrue(busy >= 200_000_000L, busy + " ns busy for two extractions of 100 ms");
+    }
+  }
+
+  @Test
   void thePipelineStopsBetweenStagesWhenInterrupted() {
     EventExtractor real = ArabicEventExtractor.standard();
     Thread.currentThread().interrupt();
