@@ -12,10 +12,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A call at a place in a visit's programme, on a later day, whose clause goes on to a meeting there
- * with an official ("ومن المقرر أن يزور غداً مقر الجامعة، حيث يلتقي أمينها العام"): it is the meeting
- * of its own day (dev conventions: announced programme items with a named official), not a fold of
- * the visit; a leg to another city stays a visit (sentences of our own, published Thursday 16 March
- * 2023).
+ * with an official ("ومن المقرر أن يزور غداً مقر الجامعة، حيث يلتقي أمينها العام"): it is the
+ * meeting of its own day (dev conventions: announced programme items with a named official), not a
+ * fold of the visit; a leg to another city stays a visit (sentences of our own, published Thursday
+ * 16 March 2023).
  */
 class SiteMeetingTest {
 

@@ -7,10 +7,11 @@ import org.chronology.extraction.EventType;
  * saying the act followed them or was witnessed at their close ({@code closing} of occasion.tsv),
  * then a signing, with no comma between. The dev conventions count a signing told with a visit or
  * meeting, done or in the programme, as an event of its own beside the talks; the clause is cut at
- * the closing word so each gets a draft ({@link ClosingActs} then gives the signing the talks' day).
+ * the closing word so each gets a draft ({@link ClosingActs} then gives the signing the talks'
+ * day).
  *
- * <p>Why a class of its own: {@link SeparateHappenings} asks many such questions; this one needs the
- * words of occasion.tsv and the reach of {@link ClosingActs}.
+ * <p>Why a class of its own: {@link SeparateHappenings} asks many such questions; this one needs
+ * the words of occasion.tsv and the reach of {@link ClosingActs}.
  */
 final class FollowingSignings {
 

@@ -32,7 +32,9 @@ final class OwnDayMeetings {
   static boolean apart(Lexicon lexicon, Document doc, EventDraft p, EventDraft e) {
     EventDraft visit;
     EventDraft meeting;
-    if (p.type == EventType.VISIT && e.type == EventType.VISIT && SiteMeetings.metAt(lexicon, doc, e)) {
+    if (p.type == EventType.VISIT
+        && e.type == EventType.VISIT
+        && SiteMeetings.metAt(lexicon, doc, e)) {
       // "ومن المقرر أن يزور غداً مشيخة الأزهر، حيث يلتقي شيخ الأزهر": a meeting at the place
       if (!apartDays(lexicon, doc, p, e)) {
         return false;

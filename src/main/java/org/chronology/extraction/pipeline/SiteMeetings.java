@@ -6,10 +6,10 @@ import org.chronology.extraction.lang.TriggerForm;
 
 /**
  * A call at a place in a visit's programme, still to come, whose clause goes on to a meeting there
- * ("ومن المقرر أن يزور غداً مشيخة الأزهر، حيث يلتقي شيخ الأزهر"، "يزور اليوم معرض إكسبو ويلتقي
- * حاكم دبي"): the draft is headed by the present visit verb, but what it tells is the meeting at
- * that place (dev conventions: announced programme items with a named official are meetings; a
- * site visit alone is not). {@link OwnDayMeetings} asks it of a visit drafted inside another one.
+ * ("ومن المقرر أن يزور غداً مشيخة الأزهر، حيث يلتقي شيخ الأزهر"، "يزور اليوم معرض إكسبو ويلتقي حاكم
+ * دبي"): the draft is headed by the present visit verb, but what it tells is the meeting at that
+ * place (dev conventions: announced programme items with a named official are meetings; a site
+ * visit alone is not). {@link OwnDayMeetings} asks it of a visit drafted inside another one.
  */
 final class SiteMeetings {
 
