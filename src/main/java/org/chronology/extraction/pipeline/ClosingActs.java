@@ -46,6 +46,9 @@ final class ClosingActs {
   }
 
   private static boolean closes(Document doc, EventDraft d, OccasionDates words) {
+    if (d.first < d.head.first() && words.is("closing", doc.tokens().get(d.first).text())) {
+      return true; // the clause opens with it ("يشهد في ختامها الجانبان توقيع عدد من الاتفاقيات")
+    }
     for (int t = Math.max(d.first, d.head.first() - REACH); t < d.head.first(); t++) {
       if (words.is("closing", doc.tokens().get(t).text())) {
         return true;

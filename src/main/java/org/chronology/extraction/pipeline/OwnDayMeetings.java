@@ -32,6 +32,16 @@ final class OwnDayMeetings {
   static boolean apart(Lexicon lexicon, Document doc, EventDraft p, EventDraft e) {
     EventDraft visit;
     EventDraft meeting;
+    if (p.type == EventType.VISIT
+        && e.type == EventType.VISIT
+        && SiteMeetings.metAt(lexicon, doc, e)) {
+      // "ومن المقرر أن يزور غداً مشيخة الأزهر، حيث يلتقي شيخ الأزهر": a meeting at the place
+      if (!apartDays(lexicon, doc, p, e)) {
+        return false;
+      }
+      e.type = EventType.MEETING;
+      return true;
+    }
     if (p.type == EventType.VISIT && e.type == EventType.MEETING) {
       visit = p;
       meeting = e;
@@ -41,6 +51,11 @@ final class OwnDayMeetings {
     } else {
       return false;
     }
+    return apartDays(lexicon, doc, visit, meeting);
+  }
+
+  private static boolean apartDays(
+      Lexicon lexicon, Document doc, EventDraft visit, EventDraft meeting) {
     LocalDate arrival = startDay(visit);
     LocalDate begun = new BegunStays(lexicon).firstDay(doc, visit);
     if (begun != null) {

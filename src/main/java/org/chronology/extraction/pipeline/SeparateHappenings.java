@@ -106,7 +106,8 @@ record SeparateHappenings(Lexicon lexicon) {
             BesideInstruments.secondInstrument(lexicon, doc, prev, t)
                 ? BesideInstruments.cutBefore(lexicon, doc, t)
                 : -1; // "وقع الرئيسان إعلاناً، إلى جانب خمس مذكرات تفاهم"
-        int cut = within > 0 ? within : beside > 0 ? beside : t.first();
+        int follows = FollowingSignings.cut(doc, prev, t); // "مباحثات … يعقبها توقيع اتفاقية"
+        int cut = within > 0 ? within : beside > 0 ? beside : follows > 0 ? follows : t.first();
         if ((twoDated
                 || relativeDated
                 || within > 0
@@ -115,6 +116,7 @@ record SeparateHappenings(Lexicon lexicon) {
                 || conjoinedStep(doc, prev, t)
                 || conjoinedAnnouncement(doc, prev, t, trig)
                 || beside > 0
+                || follows > 0
                 || new InvitedVisits(lexicon).accepted(doc, prev, t))
             && cut > start
             && !(segments().framesAnother(doc, prev) && segments().decided(doc, prev, t))) {
