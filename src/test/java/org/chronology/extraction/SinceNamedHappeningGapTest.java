@@ -21,9 +21,24 @@ class SinceNamedHappeningGapTest {
   static Stream<String> firstSince() {
     return Stream.of(
         "حط وزير الخارجية الأردني، أمس الثلاثاء، في بغداد، في زيارة هي الأولى لمسؤول أردني رفيع"
-            + " إلى العراق منذ اندلاع النزاع قبل عشرين عاماً.",
-        "وصل وزير الخارجية الليبي أمس الثلاثاء إلى تونس، في أول زيارة لمسؤول ليبي رفيع إلى تونس"
-            + " منذ إغلاق الحدود في 3 مارس الماضي.");
+            + " إلى العراق منذ اندلاع النزاع قبل عشرين عاماً.");
+  }
+
+  /**
+   * A happening after منذ with a date phrase of its own (the closing of the border on 3 March) is
+   * an event of its own (dev README convention: "منذ" with its own date phrase); the visit keeps
+   * its own day.
+   */
+  @Test
+  void aDatedHappeningAfterSinceIsItsOwnAndTheVisitKeepsItsDay() {
+    List<ExtractedEvent> events =
+        Fixtures.extract(
+            "وصل وزير الخارجية الليبي أمس الثلاثاء إلى تونس، في أول زيارة لمسؤول ليبي رفيع إلى تونس"
+                + " منذ إغلاق الحدود في 3 مارس الماضي.",
+            WEDNESDAY);
+    assertEquals(2, events.size(), events.toString());
+    ExtractedEvent visit = Fixtures.ofType(events, EventType.VISIT);
+    assertEquals(LocalDate.of(2024, 5, 14), visit.date().start(), events.toString());
   }
 
   @ParameterizedTest

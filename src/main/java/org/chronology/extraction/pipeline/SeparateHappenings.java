@@ -44,6 +44,11 @@ record SeparateHappenings(Lexicon lexicon) {
           splitPair(doc, new Clause(c.firstToken(), cause), trig, dates, frameDates, out);
           c = new Clause(cause, c.endToken());
         }
+        int since = SinceClauses.cut(lexicon, doc, c, trig, dates); // "… منذ توليه الحكم عام 2014"
+        if (since > 0) {
+          splitPair(doc, new Clause(c.firstToken(), since), trig, dates, frameDates, out);
+          c = new Clause(since, c.endToken());
+        }
         splitPair(doc, c, trig, dates, frameDates, out);
       }
     }
