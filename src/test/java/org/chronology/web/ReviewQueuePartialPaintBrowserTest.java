@@ -206,7 +206,7 @@ class ReviewQueuePartialPaintBrowserTest extends UiBrowserTest {
     }
     assertTrue(
         failures.isEmpty(),
-        "layout shift > 0.005 on the review queue after a partial first paint at "
+        "layout shift > 0.005 on a list after a partial first paint at "
             + width
             + " px, "
             + lang
