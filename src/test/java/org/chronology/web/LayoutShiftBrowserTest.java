@@ -48,6 +48,28 @@ class LayoutShiftBrowserTest extends UiBrowserTest {
           + "   : '') : '?').join(', ')); }"
           + " o.disconnect(); return { sum: sum, moved: moved.join(' | ') }; }";
 
+  /**
+   * {@link #SHIFTS}, each shift also with its time (ms since navigation, beside the first
+   * contentful paint's and the load event's) and every source's rectangle before and after (x, y,
+   * width, height in CSS px): how far and which way the named elements moved.
+   */
+  static final String SHIFTS_WITH_RECTS =
+      "() => { let sum = 0; const moved = []; const o = new PerformanceObserver(() => {});"
+          + " o.observe({ type: 'layout-shift', buffered: true });"
+          + " const r = q => [q.x, q.y, q.width, q.height].map(Math.round).join(',');"
+          + " for (const e of o.takeRecords()) {"
+          + "  if (e.hadRecentInput) continue; sum += e.value;"
+          + "  moved.push(e.value.toFixed(4) + ' at ' + Math.round(e.startTime) + ' ms: '"
+          + "   + (e.sources || []).map(s => (s.node ? s.node.nodeName + (s.node.id ? '#'"
+          + "   + s.node.id : '') : '?') + ' [' + r(s.previousRect) + ']->[' + r(s.currentRect)"
+          + "   + ']').join(', ')); }"
+          + " o.disconnect(); const fcp = performance.getEntriesByName('first-contentful-paint')[0];"
+          + " const nav = performance.getEntriesByType('navigation')[0];"
+          + " return { sum: sum, moved: moved.join(' | ') + ' (first contentful paint at '"
+          + "  + (fcp ? Math.round(fcp.startTime) : '?') + ' ms, load at '"
+          + "  + (nav ? Math.round(nav.loadEventStart) : '?') + ' ms, web font named: '"
+          + "  + document.documentElement.classList.contains('wf') + ')' }; }";
+
   @ParameterizedTest
   @CsvSource({"1366, 900, ar", "1366, 900, en", "390, 844, ar", "390, 844, en"})
   void everyMainPagePaintsItsFinalLayoutAtOnce(int width, int height, String lang) {
