@@ -118,7 +118,7 @@ record QuotedNames(Lexicon lexicon, Gazetteer gazetteer) {
     return -1;
   }
 
-  private static ActorHit hit(Document doc, Sentence s, int first, int end, ActorKind kind) {
+  static ActorHit hit(Document doc, Sentence s, int first, int end, ActorKind kind) {
     return new ActorHit(
         s.index(),
         first,

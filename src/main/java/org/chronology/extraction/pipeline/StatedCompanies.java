@@ -50,7 +50,9 @@ record StatedCompanies(Lexicon lexicon, Gazetteer gazetteer) {
       if (dem != null
           && dem.first() == end
           && Proclitics.hasArticle(doc.tokens().get(end).text())) {
-        return List.of(company(doc, s, first, end), ActorStage.stateAdjective(gazetteer, s, dem));
+        return List.of(
+            QuotedNames.hit(doc, s, first, end, ActorKind.COMPANY),
+            ActorStage.stateAdjective(gazetteer, s, dem));
       }
     }
     return List.of();
@@ -61,19 +63,5 @@ record StatedCompanies(Lexicon lexicon, Gazetteer gazetteer) {
     return gazetteer.matcher().longestAt(doc.tokens(), doc.forms(), j, to) != null
         || lexicon.titles().longestAt(doc.tokens(), doc.forms(), j, to) != null
         || lexicon.demonyms().longestAt(doc.tokens(), doc.forms(), j, to) != null;
-  }
-
-  private static ActorHit company(Document doc, Sentence s, int first, int end) {
-    return new ActorHit(
-        s.index(),
-        first,
-        end,
-        List.of(),
-        doc.originalText(first, end),
-        ActorKind.COMPANY,
-        null,
-        null,
-        ActorHit.Source.GAZETTEER,
-        null);
   }
 }
