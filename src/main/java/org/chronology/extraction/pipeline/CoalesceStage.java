@@ -1,27 +1,16 @@
 package org.chronology.extraction.pipeline;
 
-import static org.chronology.extraction.pipeline.DraftComparisons.bothResolvedEqual;
 import static org.chronology.extraction.pipeline.DraftComparisons.datesCompatible;
-import static org.chronology.extraction.pipeline.DraftComparisons.differentSubject;
-import static org.chronology.extraction.pipeline.DraftComparisons.finerAndInside;
 import static org.chronology.extraction.pipeline.DraftComparisons.placesCompatible;
-import static org.chronology.extraction.pipeline.DraftComparisons.sharesPrincipal;
 import static org.chronology.extraction.pipeline.DraftComparisons.typesCompatible;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import org.chronology.extraction.ActorKind;
-import org.chronology.extraction.EventStatus;
 import org.chronology.extraction.EventType;
-import org.chronology.extraction.Role;
-import org.chronology.extraction.lang.FunctionWord;
 import org.chronology.extraction.lang.Lexicon;
 import org.chronology.text.Proclitics;
-import org.chronology.time.Precision;
 
 /**
  * One event per happening within an article: a later mention folds into an earlier event of a
@@ -36,7 +25,9 @@ import org.chronology.time.Precision;
  * sentence) are {@link Retellings} and {@link RetoldSignings}; a sentence's second trigger telling
  * its first trigger's happening again is {@link SecondTriggers}; how two drafts compare is {@link
  * DraftComparisons}; the evidence that a mention tells another happening and must not be folded is
- * {@link AnotherHappening}.
+ * {@link AnotherHappening}; the last rules, comparing the two drafts alone (a headline, an anaphor,
+ * a continuation, a shared principal), are {@link CompatibleMentions}; what a folded mention brings
+ * to the event is {@link FoldedMentions}.
  */
 @Stage.Contract(
     name = "coalesce",
@@ -44,7 +35,8 @@ import org.chronology.time.Precision;
     adds = Layer.COALESCED)
 public record CoalesceStage(Lexicon lexicon) implements Stage {
 
-  private static final int CONTINUATION_SENTENCES = 2;
+  /** How many sentences after an event a mention still continues it (its countries, its story). */
+  static final int CONTINUATION_SENTENCES = 2;
 
   @Override
   public void process(Document doc) {
@@ -117,7 +109,7 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
             }
           }
         }
-        fold(doc, target, e);
+        new FoldedMentions(lexicon).fold(doc, target, e);
         e.foldedInto = target;
       }
     }
@@ -132,7 +124,7 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
       if (target != null
           && !AnotherHappening.otherInstance(target, e)
           && !new AnotherHappening(lexicon).pointedReaction(doc, e)) {
-        fold(doc, target, e);
+        new FoldedMentions(lexicon).fold(doc, target, e);
         e.foldedInto = target;
         kept.remove(e);
       }
@@ -159,27 +151,10 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
     FollowUpDates.doneAfterReport(doc, kept);
     MediaClaims.reported(kept);
     for (EventDraft e : kept) {
-      joinLent(e);
+      FoldedMentions.joinLent(e);
     }
     StayLengths.settle(doc.events()); // the days of a stay, once they no longer decide folding
     doc.setEvents(kept);
-  }
-
-  /**
-   * The speakers lent to the event's tellings (EventActorStage) join it once folding is done, so
-   * they never decided what folded.
-   */
-  private static void joinLent(EventDraft e) {
-    boolean added = false;
-    for (ResolvedActor a : e.lent) {
-      if (e.actors.stream().noneMatch(b -> b.name().equals(a.name()))) {
-        e.actors.add(a.withRole(null));
-        added = true;
-      }
-    }
-    if (added && e.type == EventType.VISIT) {
-      visitSides(e);
-    }
   }
 
   private boolean namesPair(Document doc, EventDraft e) {
@@ -328,81 +303,7 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
         || RetoldHappening.topicOfSaying(lexicon, doc, p, e)) {
       return true;
     }
-    if (!typesCompatible(p.type, e.type)) {
-      return false;
-    }
-    boolean headline =
-        doc.sentences().get(p.sentence).headline() || doc.sentences().get(e.sentence).headline();
-    boolean datesOk =
-        datesCompatible(p, e)
-            || measuredFrom(e, p)
-            || headline && (afterPublication(doc, p) || afterPublication(doc, e));
-    if (!datesOk) {
-      return false;
-    }
-    if (!headline && p.status != e.status && !e.anaphoric) {
-      return false; // a cancelled visit is not the planned one reported before it
-    }
-    if (headline && (p.type == e.type || GuestReceptions.sameGuest(p, e))) {
-      return true;
-    }
-    if (e.anaphoric
-        && !AnotherHappening.laterStep(doc, p, e)
-        && (!eDated || bothResolvedEqual(p, e, true))
-        && !AnotherHappening.datedBeforeTheNews(doc, p, e)) {
-      return !differentSubject(p, e)
-          || e.type == EventType.VISIT
-          || e.type == EventType.MEETING
-              && p.type == EventType.MEETING
-              && e.sentence - p.sentence == 1
-              && !eDated
-              && DraftComparisons.namesNoPerson(e);
-    }
-    boolean near = e.sentence - p.sentence <= CONTINUATION_SENTENCES;
-    boolean eResolved = eDated && e.date.expression().start() != null;
-    if (near && !eResolved && CONTINUED.contains(p.type) && !differentSubject(p, e)) {
-      return true;
-    }
-    if (sharesPrincipal(p, e) && (!eDated || bothResolvedEqual(p, e, false)) && p.type == e.type) {
-      return true;
-    }
-    if (DraftComparisons.visitorNamedAgain(p, e) && !eDated) {
-      return true;
-    }
-    return p.type == e.type && p.sentence != e.sentence && sameText(doc, p, e);
-  }
-
-  /**
-   * "بدأ الرئيس زيارة إلى عمّان تستمر يومين" then "ومن المقرر أن يزور الرئيس غداً الأربعاء مصنعاً
-   * للأدوية": a step of the happening still to come, folded into it, says when that step is to be,
-   * not when the happening told as done took place; it leaves it undated, for the sentence's other
-   * date or the day's news to date it (guide, Dates and Status).
-   */
-  private static boolean stepStillToCome(EventDraft p, EventDraft e) {
-    return p.status != EventStatus.PLANNED && e.status == EventStatus.PLANNED;
-  }
-
-  /** Happenings whose next sentences, undated, narrate them further (its meetings, its details). */
-  private static final Set<EventType> CONTINUED =
-      EnumSet.of(EventType.VISIT, EventType.INCIDENT, EventType.MEETING);
-
-  /**
-   * e's date is measured, within the same day, from a happening ("اعتقل بعد دقائق من الحادث") that
-   * is p or no event of e's sentence: until resolved against p it cannot disagree with p's date.
-   */
-  private static boolean measuredFrom(EventDraft e, EventDraft p) {
-    if (e.date == null || e.ownDate || e.date.expression().anchor() == null) {
-      return false;
-    }
-    java.time.LocalDate day = p.date == null ? null : p.date.expression().start();
-    if (day != null && !e.date.expression().anchor().applyTo(day).equals(day)) {
-      return false; // "قبل ثلاثة أيام من ذلك": another day, another happening
-    }
-    EventDraft a = e.anchor;
-    while (a != null && a.foldedInto != null) {
-      a = a.foldedInto;
-    }
-    return a == null || a == p;
+    return CompatibleMentions.folds(doc, p, e, eDated);
   }
 
   /**
@@ -429,168 +330,6 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
       if (o.type == d.type
           || o.actors.stream()
               .anyMatch(a -> d.actors.stream().anyMatch(b -> b.name().equals(a.name())))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * A headline's happened event dated after the article was published: the date measured a lapse
-   * ("تعيدان فتح سفارتيهما بعد سبع سنوات"), not the day, and cannot keep the body's telling apart.
-   */
-  private static boolean afterPublication(Document doc, EventDraft d) {
-    java.time.LocalDate published = doc.article().publishedOn();
-    return d.status == EventStatus.HAPPENED
-        && doc.sentences().get(d.sentence).headline()
-        && d.date != null
-        && d.date.expression().start() != null
-        && published != null
-        && d.date.expression().start().isAfter(published);
-  }
-
-  private static boolean sameText(Document doc, EventDraft p, EventDraft e) {
-    var ps = doc.sentences().get(p.sentence);
-    var es = doc.sentences().get(e.sentence);
-    String a = doc.normalized().original().substring(ps.start(), ps.end());
-    String b = doc.normalized().original().substring(es.start(), es.end());
-    return a.strip().equals(b.strip()) || (a.startsWith(b) || b.startsWith(a));
-  }
-
-  /**
-   * People of the destination country are hosts; people of another country came with the visitor.
-   */
-  private static void visitSides(EventDraft p) {
-    String host = p.place == null ? null : p.place.country();
-    if (host == null) {
-      return;
-    }
-    for (int i = 0; i < p.actors.size(); i++) {
-      ResolvedActor a = p.actors.get(i);
-      if (a.kind() != ActorKind.PERSON || a.role() == Role.VISITOR || a.country() == null) {
-        continue;
-      }
-      p.actors.set(i, a.withRole(host.equals(a.country()) ? Role.HOST : Role.VISITOR));
-    }
-  }
-
-  private void fold(Document doc, EventDraft p, EventDraft e) {
-    // undated talks held during a happening bring their people, never a date
-    boolean dates = !e.sittingOnly;
-    boolean lasting =
-        dates && Retellings.startOf(p, e)
-            || dates && Retellings.arrivalOfVisit(p, e) && p.type == EventType.MEETING;
-    if (lasting && p.date.expression().precision() == Precision.DAY) {
-      // a drill from its first day to the day told first ("اختتم … اليوم"), a visit from the
-      // arrival to the talks told first
-      var to =
-          p.date.expression().end() != null
-              ? p.date.expression().end()
-              : p.date.expression().start();
-      p.date =
-          new DateHit(
-              e.date.first(),
-              e.date.end(),
-              e.date.expression().withInterval(e.date.expression().start(), to));
-      p.ownDate = e.ownDate;
-    } else if (dates && (Retellings.arrivalOfVisit(p, e) || Retellings.startOf(p, e))) {
-      // a visit is dated by its arrival, the talks or the end told before it by a later day
-      p.date = e.date;
-      p.ownDate = e.ownDate;
-    }
-    if (SecondTriggers.restatedNoun(p, e)
-        && SecondTriggers.dateOpensSentence(p, e)
-        && !FoldedDates.keepsOwnOverCoarser(doc, p, e)) {
-      // not a coarser phrase of the second noun ("حل مساء الثلاثاء، في أول زيارة …، ضمن جولة
-      // انطلقت مطلع الشهر الماضي"): the tour the visit is part of began then, not the visit
-      p.date = e.date;
-    }
-    if (p.sentence == e.sentence && new SettingMeetings(lexicon).settingOf(doc, e, p)) {
-      // the session told before the step it decided: the step is the event
-      p.type = e.type;
-      p.head = e.head;
-    }
-    if (SecondTriggers.typedAfterOther(p, e)) {
-      p.type = e.type; // what the happening of no type of its own is
-      p.head = e.head;
-    }
-    p.alsoIn.add(e.sentence);
-    p.lent.addAll(e.lent);
-    DraftComparisons.statusFromBody(doc, p, e);
-    if (p.type == EventType.STATEMENT && e.type == EventType.INCIDENT) {
-      // the announcement of an incident: the incident's own date, if any, dates it
-      p.type = EventType.INCIDENT;
-      p.head = e.head;
-      p.date = e.date;
-      p.ownDate = e.ownDate;
-      p.actors.replaceAll(a -> a.role() == Role.SPEAKER ? a.withRole(null) : a);
-    }
-    if (e.type == EventType.VISIT && p.type == EventType.MEETING && !delegation(doc, e.head)) {
-      p.type = EventType.VISIT;
-      p.head = e.head;
-    }
-    if ((p.date == null
-            || (p.date.expression().start() == null
-                && e.date != null
-                && e.date.expression().start() != null))
-        && !FollowUpDates.afterReport(doc, p, e.date)
-        && !stepStillToCome(p, e)
-        && !e.sinceDate) { // "منذ سنوات" opens a period, it does not date the happening
-      p.date = e.date;
-      p.ownDate = e.ownDate;
-    } else if (finerAndInside(e, p)) {
-      // "in March" in the lead, "on 10 March" further down: the most precise agreeing date
-      p.date = e.date;
-      p.ownDate = e.ownDate;
-    }
-    if (p.place == null || (p.placeFromCountry && e.place != null && !e.placeFromCountry)) {
-      p.place = e.place;
-      p.placeFromCountry = e.placeFromCountry;
-    }
-    for (ResolvedActor a : e.actors) {
-      if (e.sittingOnly && a.kind() != ActorKind.PERSON) {
-        continue; // the people met during it, not what the talks were about
-      }
-      boolean present = false;
-      for (ResolvedActor b : p.actors) {
-        present |= b.name().equals(a.name());
-      }
-      if (!present) {
-        // roles read in another sentence are not roles in this event, except a visit's sides
-        p.actors.add(a.withRole(null));
-      }
-    }
-    if (p.type == EventType.VISIT) {
-      visitSides(p);
-    }
-    // a headline folded into the body: the body sentence is the better evidence
-    if (doc.sentences().get(p.sentence).headline() && !doc.sentences().get(e.sentence).headline()) {
-      int h = p.sentence;
-      p.sentence = e.sentence;
-      p.head = e.head;
-      p.first = e.first;
-      p.end = e.end;
-      p.alsoIn.remove(Integer.valueOf(e.sentence));
-      p.alsoIn.add(h);
-      if (e.date != null) {
-        p.date = e.date;
-        p.ownDate = e.ownDate;
-      }
-    }
-  }
-
-  /**
-   * "التقى الوزير رئيس وفد المعارضة … وضم وفد المعارضة عشرة أعضاء": a delegation noun told after
-   * talks names a party to them, not a journey; the talks it is folded into stay talks (a journey
-   * is told by its own words: زيارة، وصل إلى، زار).
-   */
-  private boolean delegation(Document doc, TriggerHit head) {
-    if (head == null || head.trigger().form().verbal()) {
-      return false;
-    }
-    for (Proclitics.Form f : doc.forms().of(head.first())) {
-      if (lexicon.is(FunctionWord.DELEGATION, f.text())
-          || lexicon.startsWith(FunctionWord.DELEGATION, f.text())) {
         return true;
       }
     }

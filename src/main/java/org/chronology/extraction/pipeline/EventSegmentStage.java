@@ -16,14 +16,17 @@ import org.chronology.text.Sentence;
  * Builds event drafts sentence by sentence: which clauses report which happening, and its head.
  *
  * <ul>
+ *   <li>A happening negated in what is said is none ({@link DeniedHappenings}).
  *   <li>Each clause with a trigger anchors a segment; clauses without one attach to the anchor
  *       before them (leading ones to the first anchor). The head of a clause is its first verb,
- *       else its strongest noun.
+ *       else its strongest noun ({@link ClauseHeads}).
  *   <li>Adjacent segments of the same type (a visit and its meetings) are one event.
  *   <li>A sentence with only a reporting frame ("كشف تقرير ... أن") makes a statement when dated,
  *       or when it is another side's reply ("في المقابل، قال …", {@link Replies}).
  *   <li>A sentence with no trigger that opens with its date ("وفي أبريل 2012 ألغت الشركة …") makes
  *       an `other` happening ({@link DatedOpening}).
+ *   <li>A signed document about relations between states is diplomatic, not a deal ({@link
+ *       RelationsDocuments}).
  * </ul>
  *
  * Dates, status, the background filter, actors, places and anaphora are later stages.
@@ -43,7 +46,7 @@ public record EventSegmentStage(Lexicon lexicon) implements Stage {
       List<TriggerHit> trig = new ArrayList<>(tr.events());
       trig.removeIf(
           t ->
-              deniedInSaying(doc, s, t, frames, trig)
+              new DeniedHappenings(lexicon).inSaying(doc, s, t, frames, trig)
                   || PeaceInstruments.inTitle(lexicon, doc, s, t));
       List<DateHit> sentenceDates = SentenceDates.datesIn(doc, s.firstToken(), s.endToken());
       SayingOfToldHappening.Saying about =
@@ -77,7 +80,7 @@ public record EventSegmentStage(Lexicon lexicon) implements Stage {
       }
       Set<DateHit> frameDates = SentenceDates.frameDates(lexicon, doc, s, frames, sentenceDates);
       for (EventDraft d : segments(doc, s, trig, sentenceDates, frameDates)) {
-        if (d.type == EventType.DEAL && aboutRelations(doc, s, d.head)
+        if (d.type == EventType.DEAL && new RelationsDocuments(lexicon).about(doc, s, d.head)
             || new Ratifications(lexicon).of(doc, s, d.head, trig)
             || new SignedLaw(lexicon).signs(doc, s, d.head)) {
           d.type = EventType.DIPLOMATIC;
@@ -170,7 +173,7 @@ public record EventSegmentStage(Lexicon lexicon) implements Stage {
     int pendingFrom = s.firstToken();
     for (int c = 0; c < clauses.size(); c++) {
       Clause cl = clauses.get(c);
-      TriggerHit head = headOf(doc, trig, cl, dates);
+      TriggerHit head = new ClauseHeads(lexicon).head(doc, trig, cl, dates);
       List<EventDraft> items = AgreedItems.drafts(lexicon, doc, s, cl, head, drafts, pendingFrom);
       if (items != null) { // "اتفقا على استئناف الرحلات، وعلى فتح معابر"
         drafts.addAll(items);
@@ -215,7 +218,7 @@ public record EventSegmentStage(Lexicon lexicon) implements Stage {
           draft(s, head, drafts.isEmpty() ? pendingFrom : cl.firstToken(), cl.endToken());
       EventDraft prev = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
       if (prev != null
-          && !framed(doc, prev.head)
+          && !new ClauseHeads(lexicon).framed(doc, prev.head)
           && !lexicon.anyIn(FunctionWord.RESPONSE, doc.tokens(), cl.firstToken(), head.first())
           && (sameHappening(prev, d) || saidAtTalks(doc, prev, d))
           && !JoinedGatherings.joined(doc, prev, d) // "زار موسكو حيث شارك في قمة"
@@ -289,281 +292,6 @@ public record EventSegmentStage(Lexicon lexicon) implements Stage {
         && Proclitics.startsWithAnd(doc.tokens().get(said.head.first()).text());
   }
 
-  /**
-   * The head of a clause: its first verb, else its strongest noun. A visit noun beats a meeting
-   * verb (meetings held during a visit are the visit); after a declaration verb (أعلن) or an
-   * approval (صادق) the happening declared or approved is the head, a verb before a noun.
-   */
-  private TriggerHit headOf(Document doc, List<TriggerHit> trig, Clause cl, List<DateHit> dates) {
-    TriggerHit verb = null;
-    TriggerHit noun = null;
-    TriggerHit laterVerb = null;
-    TriggerHit declared = null;
-    TriggerHit stayDay = null; // "في اليوم الثاني من زيارته": the day's setting (StayDays)
-    boolean other = false;
-    for (TriggerHit t : trig) {
-      other |= t.first() >= cl.firstToken() && t.first() < cl.endToken() && !framed(doc, t);
-    }
-    for (TriggerHit t : trig) {
-      if (t.first() < cl.firstToken()
-          || t.first() >= cl.endToken()
-          || other && framed(doc, t)
-          || SincePhrases.governedVerb(
-              lexicon, doc, cl.firstToken(), cl.endToken(), t, trig, dates)) {
-        continue; // "أرفع زيارة منذ سيطرة الحركة": where a gap starts
-      }
-      if (t.trigger().form().verbal()) {
-        if (verb == null) {
-          verb = t;
-        } else if (laterVerb == null && t.trigger().type() != verb.trigger().type()) {
-          laterVerb = t;
-        }
-      } else if (StayDays.laterDayOf(doc, t)) {
-        stayDay = stayDay == null ? t : stayDay;
-      } else {
-        if (noun == null || t.trigger().strength() > noun.trigger().strength()) {
-          noun = t;
-        }
-        if (!setting(doc, t, trig)
-            && !speakingMission(doc, t, verb)
-            && (declared == null || t.trigger().strength() > declared.trigger().strength())) {
-          declared = t;
-        }
-      }
-    }
-    noun = verb == null && noun == null ? stayDay : noun;
-    if (verb != null && declared != null && framesAnother(doc, verb)) {
-      noun = declared; // "وأعلنت الإمارات خلال الزيارة تأسيس صندوق": not the visit
-    }
-    if (verb == null
-        && noun != null
-        && declared != null
-        && setting(doc, noun, trig)
-        && declared.trigger().type() != noun.trigger().type()) {
-      noun = declared; // "وجرى خلال الزيارة توقيع مذكرة تفاهم": the signing, set during the visit
-    }
-    if (verb == null
-        && noun != null
-        && declared != null
-        && SidelineTalks.beside(lexicon, doc, noun, declared)) {
-      noun = declared; // "وعلى هامش القمة عقد الزعيمان لقاءً ثنائياً": the talks beside the summit
-    }
-    if (verb != null
-        && noun != null
-        && noun.trigger().type() == EventType.VISIT
-        && verb.trigger().type() == EventType.MEETING
-        && !HeadDeclarations.ownDatedMeeting(verb, noun, dates)
-        && trig.stream().noneMatch(t -> StayDays.laterDayOf(doc, t))) {
-      return noun;
-    }
-    if (HeadDeclarations.guestVisiting(lexicon, doc, verb, laterVerb)) {
-      return laterVerb; // "استقبل الرئيس نظيره الذي يزور البلاد": a meeting held during a visit
-    }
-    if (verb != null
-        && framesAnother(doc, verb)
-        && (decided(doc, verb, noun) || conferred(doc, verb, noun))) {
-      return noun; // "أعلن الوزير أمس أن البلدين قررا رفع مستوى العلاقات"
-    }
-    // a dated declaration stays the news, unless it announces an incident, whose details it gives
-    // (a definite incident noun is one already told: "أن التحقيقات في الهجوم")
-    boolean dated = verb != null && HeadDeclarations.dated(lexicon, doc, verb, cl, dates);
-    if (verb != null && framesAnother(doc, verb)) {
-      if (laterVerb != null
-          && laterVerb.trigger().type() != EventType.STATEMENT
-          && (!dated || laterVerb.trigger().type() == EventType.INCIDENT)
-          && !negatedBetween(doc, verb.end(), laterVerb.first())) {
-        return laterVerb; // "أعلن الجيش أن رئيس الأركان سيزور أذربيجان"
-      }
-      if (noun != null
-          && (!dated || noun.trigger().type() == EventType.INCIDENT && !noun.definite())
-          && noun.first() > verb.first()
-          && noun.trigger().type() != verb.trigger().type()
-          && noun.trigger().type() != EventType.STATEMENT
-          && !BackgroundFilterStage.namedAsBuilding(lexicon, doc, noun.first())
-          && !negatedBetween(doc, verb.end(), noun.first())
-          && !ExpressedReactions.about(lexicon, doc, verb, noun)) {
-        return noun; // "أعلنت الرئاسة تأجيل الزيارة"، "صادق البرلمان على فتح السفارة"
-      }
-    }
-    if (verb == null
-        && noun != null
-        && ExpressedReactions.reactionClause(lexicon, doc, cl.firstToken(), noun)) {
-      return null;
-    }
-    return verb != null ? verb : noun;
-  }
-
-  private static final OccasionDates OCCASION = new OccasionDates();
-
-  /**
-   * "وأعلنت الإمارات خلال الزيارة تأسيس صندوق"، "أعلنت على هامش القمة توقيع اتفاقية": a happening's
-   * noun right after a word of "during" (occasion.tsv) is the setting of a declaration, not what
-   * was declared; another happening's noun of the clause is. So is the occasion a witness verb
-   * names ({@link WitnessedActs}).
-   */
-  private boolean setting(Document doc, TriggerHit t, List<TriggerHit> trig) {
-    int f = doc.sentences().get(t.sentence()).firstToken();
-    int before = t.first() - 1;
-    if (before > f && OCCASION.is("demonstrative", doc.tokens().get(before).text())) {
-      // "وسيتم خلال هذه الزيارة التوقيع على …": the visit, pointed back to, is the setting
-      before--;
-    }
-    return before >= f && OCCASION.is("during", doc.tokens().get(before).text())
-        || StayDaySetting.rankedDay(lexicon, doc, f, before)
-        || WitnessedActs.occasion(lexicon, doc, t, trig)
-        || WitnessedActs.subjectOccasion(lexicon, doc, t, trig);
-  }
-
-  /**
-   * A decision or agreement between the declaration and a happening noun ("أعلن أمس أن أنقرة وتل
-   * أبيب قررتا رفع مستوى العلاقات"، "اتفقتا على فتح الأجواء"): the step decided is the news, even
-   * when the declaration has a date of its own.
-   */
-  boolean decided(Document doc, TriggerHit verb, TriggerHit noun) {
-    if (noun == null
-        || noun.first() <= verb.end()
-        || noun.trigger().type() == EventType.STATEMENT
-        || negatedBetween(doc, verb.end(), noun.first())) {
-      return false;
-    }
-    return lexicon.anyIn(FunctionWord.DECISION, doc.tokens(), verb.end(), noun.first());
-  }
-
-  /**
-   * "أعلنت الوزارة أمس أن السفير شخص غير مرغوب فيه": the status the declaration confers stands
-   * right before the noun; declaring it is the act (an expulsion), the news even in a dated
-   * declaration.
-   */
-  private boolean conferred(Document doc, TriggerHit verb, TriggerHit noun) {
-    return noun != null
-        && noun.first() > verb.end()
-        && noun.trigger().type() != EventType.STATEMENT
-        && !negatedBetween(doc, verb.end(), noun.first())
-        && lexicon.is(FunctionWord.CONFERRED, doc.tokens().get(noun.first() - 1).text());
-  }
-
-  /** How far before a happening a negation still denies it ("لا يعتزم المشاركة في أي لقاء"). */
-  private static final int NEGATION_REACH = 6;
-
-  /**
-   * A happening negated in what someone says ("قال إن بوتين لا يعتزم المشاركة في أي لقاء") is no
-   * happening: a reporting verb or a complementizer before the negation, the negation shortly
-   * before the trigger. What stays is the saying.
-   */
-  private boolean deniedInSaying(
-      Document doc, Sentence s, TriggerHit t, List<TriggerHit> frames, List<TriggerHit> all) {
-    if (t.trigger().type() == EventType.STATEMENT) {
-      return false;
-    }
-    for (int i = t.first() - 1; i >= Math.max(s.firstToken(), t.first() - NEGATION_REACH); i--) {
-      String w = doc.tokens().get(i).text();
-      if (lexicon.is(FunctionWord.NEGATION, w)) {
-        return saidBefore(doc, s, i, frames, all);
-      }
-    }
-    return false;
-  }
-
-  private boolean saidBefore(
-      Document doc, Sentence s, int at, List<TriggerHit> frames, List<TriggerHit> all) {
-    for (TriggerHit f : frames) {
-      if (f.first() < at) {
-        return true;
-      }
-    }
-    for (TriggerHit f : all) {
-      if (f.first() < at && f.trigger().type() == EventType.STATEMENT) {
-        return true;
-      }
-    }
-    for (int i = s.firstToken(); i < at; i++) {
-      if (lexicon.is(FunctionWord.COMPLEMENTIZER, doc.tokens().get(i).text())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * "قال إن الرئيس لا يعتزم المشاركة في أي لقاء": a happening denied or refused in what is said did
-   * not happen; the saying is the news.
-   */
-  private boolean negatedBetween(Document doc, int from, int to) {
-    return lexicon.anyIn(FunctionWord.NEGATION, doc.tokens(), from, to);
-  }
-
-  /**
-   * "وتأتي الزيارة بعد شهرين من الاتفاق الذي …": the noun right after a framing verb opening the
-   * sentence is a happening already told; the happening it is placed after is the news.
-   */
-  private boolean framed(Document doc, TriggerHit t) {
-    int f = doc.sentences().get(t.sentence()).firstToken();
-    return !t.trigger().form().verbal()
-        && t.first() > f
-        && t.first() - f <= 2
-        && lexicon.anyIn(FunctionWord.FRAMING, doc.tokens(), f, f + 1);
-  }
-
-  /**
-   * How far after a signing or a document the words that say what it is about may stand (a relative
-   * clause with its signatories, place and day lies between: "الاتفاق الذي أعلنته الرياض وطهران في
-   * بكين في العاشر من مارس الماضي على استئناف علاقاتهما الدبلوماسية").
-   */
-  private static final int DOCUMENT_REACH = 18;
-
-  /**
-   * A signed document about relations between states ("وقعتا البيان المشترك بشأن إقامة العلاقات
-   * الدبلوماسية") is the guide's relations established (diplomatic), not a deal: ties and
-   * "diplomatic" in the head's clause. A peace or normalisation instrument ("معاهدة السلام
-   * والعلاقات الدبلوماسية"، "اتفاق التطبيع") is a signed agreement, the guide's deal, whatever
-   * relations it also names.
-   */
-  private boolean aboutRelations(Document doc, Sentence s, TriggerHit head) {
-    int from = head.first();
-    int end = Math.min(s.endToken(), head.end() + DOCUMENT_REACH);
-    List<Clause> clauses = s.clauses();
-    for (int k = 0; k < clauses.size(); k++) {
-      Clause c = clauses.get(k);
-      if (c.firstToken() <= head.first() && head.first() < c.endToken()) {
-        from = Math.max(c.firstToken(), head.first() - 2);
-        end = Math.min(end, c.endToken());
-        if (k + 1 < clauses.size() && relativeOpens(doc, clauses.get(k + 1))) {
-          // "للاتفاق الذي وقعته طهران والرياض في …، والذي نص على استئناف العلاقات الدبلوماسية":
-          // the relative clause after the comma still tells what the document is
-          Clause next = clauses.get(k + 1);
-          end =
-              Math.min(s.endToken(), Math.min(next.endToken(), next.firstToken() + DOCUMENT_REACH));
-        }
-      }
-    }
-    if (PeaceInstruments.named(lexicon, doc, from, end)) {
-      return false;
-    }
-    for (int i = from; i < end; i++) {
-      String w = Proclitics.withoutConjunction(doc.tokens().get(i).text());
-      if (lexicon.is(FunctionWord.SINCE, w)) {
-        return false; // "منذ إقامة العلاقات الدبلوماسية": the relations are older than the deal
-      }
-      if (i > from
-          && reads(doc, FunctionWord.DIPLOMATIC, i)
-          && reads(doc, FunctionWord.TIES, i - 1)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private boolean relativeOpens(Document doc, Clause c) {
-    return c.firstToken() < c.endToken()
-        && lexicon.is(
-            FunctionWord.RELATIVE,
-            Proclitics.withoutConjunction(doc.tokens().get(c.firstToken()).text()));
-  }
-
-  private boolean reads(Document doc, FunctionWord kind, int i) {
-    return reads(lexicon, doc, kind, i);
-  }
-
   /** A reading of the word at {@code i}, clitics stripped or not, is a word of {@code kind}. */
   static boolean reads(Lexicon lexicon, Document doc, FunctionWord kind, int i) {
     for (Proclitics.Form f : doc.forms().of(i)) {
@@ -572,26 +300,5 @@ public record EventSegmentStage(Lexicon lexicon) implements Stage {
       }
     }
     return lexicon.is(kind, doc.tokens().get(i).text());
-  }
-
-  /**
-   * "تعلن سفارة اليابان أن الدورة الأولى … تعقد اليوم": a mission named right after a verb of
-   * announcing or saying is its subject, who speaks, not the act declared.
-   */
-  private boolean speakingMission(Document doc, TriggerHit t, TriggerHit verb) {
-    return verb != null
-        && verb.trigger().type() == EventType.STATEMENT
-        && t.first() == verb.end()
-        && reads(lexicon, doc, FunctionWord.SPEAKING_MISSION, t.first());
-  }
-
-  /** A declaration (أعلن) or approval (صادق) whose object may be the real happening. */
-  boolean framesAnother(Document doc, TriggerHit verb) {
-    var t = verb.trigger();
-    return t.type() == EventType.OTHER
-            && (lexicon.anyIn(FunctionWord.APPROVAL, doc.tokens(), verb.first(), verb.first() + 1)
-                || lexicon.anyIn(
-                    FunctionWord.OPENING, doc.tokens(), verb.first(), verb.first() + 1))
-        || (t.type() == EventType.STATEMENT && t.objectRole() == null);
   }
 }

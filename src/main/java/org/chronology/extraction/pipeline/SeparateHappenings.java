@@ -21,8 +21,8 @@ import org.chronology.text.Proclitics;
  */
 record SeparateHappenings(Lexicon lexicon) {
 
-  private EventSegmentStage segments() {
-    return new EventSegmentStage(lexicon);
+  private ClauseHeads heads() {
+    return new ClauseHeads(lexicon);
   }
 
   /**
@@ -124,7 +124,7 @@ record SeparateHappenings(Lexicon lexicon) {
                 || follows > 0
                 || new InvitedVisits(lexicon).accepted(doc, prev, t))
             && cut > start
-            && !(segments().framesAnother(doc, prev) && segments().decided(doc, prev, t))) {
+            && !(heads().framesAnother(doc, prev) && heads().decided(doc, prev, t))) {
           out.add(new Clause(start, cut));
           start = cut;
         }
@@ -188,7 +188,7 @@ record SeparateHappenings(Lexicon lexicon) {
         || !prev.trigger().form().verbal()
         || !Proclitics.startsWithAnd(doc.tokens().get(t.first()).text())
         || prev.trigger().type() == EventType.STATEMENT
-        || !segments().framesAnother(doc, t)) {
+        || !heads().framesAnother(doc, t)) {
       return false;
     }
     for (TriggerHit n : trig) {

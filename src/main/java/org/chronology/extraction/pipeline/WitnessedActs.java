@@ -13,7 +13,7 @@ import org.chronology.text.Proclitics;
  * that a relative clause of witnessing (function-words.tsv: witness) tells of is the occasion of
  * the act the verb takes as its object. The guide counts the act (a signing is a deal) as the
  * event; the occasion, pointed back to by the relative, is told elsewhere, so it is the act's
- * setting, as after "خلال" ({@link EventSegmentStage}).
+ * setting, as after "خلال" ({@link ClauseHeads}).
  *
  * <p>The occasion as the verb's subject or in the words right after it ("وشهدت الزيارة توقيع …"،
  * "وتوجت الزيارة بتوقيع …"، "وشهد الزعيمان في اليوم الأول للزيارة توقيع …") is the setting of the
