@@ -25,6 +25,17 @@ class TimeSpanNounTest {
     assertTrue(events.stream().noneMatch(e -> e.type() == EventType.DEAL), events.toString());
   }
 
+  /** A count right before عقود counts decades though no word such as منذ or طوال announces it. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+    "افتتحت الهند قنصليتها في دبي الشهر الماضي، في خطوة انتظرتها الإمارات أربعة عقود.",
+    "وقال وزير الخارجية الكويتي في كلمة خلال الحفل إن البلدين يحتفلان اليوم بستة عقود من الصداقة."
+  })
+  void testACountedDecadeIsNoDeal(String sentence) {
+    List<ExtractedEvent> events = Fixtures.extract(sentence);
+    assertTrue(events.stream().noneMatch(e -> e.type() == EventType.DEAL), events.toString());
+  }
+
   @Test
   void testTheHappeningBesideADecadeIsTheOnlyEvent() {
     ExtractedEvent e =
@@ -36,7 +47,9 @@ class TimeSpanNounTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource({
     "ووقعت وزارة الدفاع يوم الاثنين عقوداً لشراء طائرات مسيّرة من أنقرة.",
-    "ووقعت الحكومة أمس ثلاثة عقود لتوريد القمح مع شركات روسية."
+    "ووقعت الحكومة أمس ثلاثة عقود لتوريد القمح مع شركات روسية.",
+    "وأبرمت وزارة الدفاع أمس أربعة عقود مع شركة تركية لشراء مسيّرات.",
+    "ووقعت اليابان ثلاثة عقود للغاز الطبيعي المسال مع قطر عام 2019."
   })
   void testContractsStayDeals(String sentence) {
     assertEquals(EventType.DEAL, Fixtures.only(sentence).type());

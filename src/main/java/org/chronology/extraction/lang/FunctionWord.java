@@ -51,6 +51,8 @@ public enum FunctionWord {
   SPAN_BEFORE,
   SPAN_BETWEEN,
   SPAN_AFTER,
+  SPAN_COUNT,
+  SPAN_DEAL_AFTER,
   LAPSE_AFTER,
   LAPSE,
   LAPSE_OF,

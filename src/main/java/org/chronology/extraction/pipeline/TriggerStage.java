@@ -73,6 +73,7 @@ public record TriggerStage(Lexicon lexicon) implements Stage {
         h ->
             occurs(doc, h, out)
                 || timeSpan(doc, h)
+                || CountedSpans.decades(lexicon, doc, h)
                 || roundOfTalks(doc, h, out)
                 || delegationAtTalks(doc, h, out)
                 || UndoneHappenings.purpose(lexicon, doc, h)
