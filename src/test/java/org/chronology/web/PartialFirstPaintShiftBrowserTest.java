@@ -2,11 +2,7 @@ package org.chronology.web;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Route;
-import com.microsoft.playwright.options.WaitUntilState;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,8 +46,6 @@ class PartialFirstPaintShiftBrowserTest extends UiBrowserTest {
     }
   }
 
-  private static final String HOLD = "/js/test-hold-parser.js";
-
   /**
    * Summed layout shift and what moved (every source of every shift): the buffered entries, which
    * takeRecords() hands over at once (no wait for the observer's callback).
@@ -80,54 +74,12 @@ class PartialFirstPaintShiftBrowserTest extends UiBrowserTest {
     List<String> failures = new ArrayList<>();
     for (String path : List.of("/", "/?year=" + UiFixture.YEAR)) {
       for (Map.Entry<String, String> cut : CUTS.entrySet()) {
-        try (BrowserContext ctx =
-            withScrollbars
-                .browser()
-                .newContext(
-                    new Browser.NewContextOptions()
-                        .setViewportSize(width, height)
-                        .setIsMobile(phone)
-                        .setHasTouch(phone))) {
-          Page page = ctx.newPage();
-          InFlight inFlight = new InFlight(page);
-          page.setDefaultTimeout(120_000);
-          page.setDefaultNavigationTimeout(180_000);
-          String url = url(path + (path.contains("?") ? "&" : "?") + "lang=" + lang);
-          boolean[] cutIn = {false};
-          page.route(
-              u -> u.equals(url),
-              r -> {
-                var response = r.fetch();
-                String html = response.text();
-                int at = html.indexOf(cut.getValue());
-                cutIn[0] = at > 0;
-                if (at > 0) {
-                  html =
-                      html.substring(0, at)
-                          + "<script src=\""
-                          + HOLD
-                          + "\"></script>"
-                          + html.substring(at);
-                }
-                r.fulfill(new Route.FulfillOptions().setResponse(response).setBody(html));
-              });
-          List<Route> held = new ArrayList<>();
-          boolean[] painted = {false};
-          page.route(
-              u -> u.endsWith(HOLD),
-              r -> {
-                if (painted[0]) {
-                  r.fulfill(
-                      new Route.FulfillOptions().setContentType("text/javascript").setBody(""));
-                } else {
-                  held.add(r);
-                }
-              });
-          page.navigate(url, new Page.NavigateOptions().setWaitUntil(WaitUntilState.COMMIT));
-          page.waitForFunction(
-              "() => performance.getEntriesByType('paint')"
-                  + ".some(e => e.name === 'first-contentful-paint')");
-          assertTrue(cutIn[0], path + " has " + cut.getValue());
+        String url = url(path + (path.contains("?") ? "&" : "?") + "lang=" + lang);
+        try (HeldFirstPaint held =
+            HeldFirstPaint.open(
+                withScrollbars.browser(), width, height, ctx -> {}, url, cut.getValue(), 1)) {
+          Page page = held.page();
+          assertTrue(held.cutIn(), path + " has " + cut.getValue());
           // The first paint showed the page up to the cut only.
           @SuppressWarnings("unchecked")
           Map<String, Object> first =
@@ -138,12 +90,7 @@ class PartialFirstPaintShiftBrowserTest extends UiBrowserTest {
           assertTrue(
               ((Number) first.get("cards")).intValue() == 0,
               path + " cut " + cut.getKey() + ": no card before the cut");
-          painted[0] = true;
-          held.forEach(
-              r ->
-                  r.fulfill(
-                      new Route.FulfillOptions().setContentType("text/javascript").setBody("")));
-          settled(page, inFlight);
+          held.release();
           // The whole page is longer than the screen: the case where a scrollbar comes.
           if (!phone) {
             assertTrue(

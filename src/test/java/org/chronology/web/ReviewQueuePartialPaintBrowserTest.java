@@ -2,12 +2,9 @@ package org.chronology.web;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Route;
 import com.microsoft.playwright.options.Cookie;
-import com.microsoft.playwright.options.WaitUntilState;
 import io.quarkus.arc.Arc;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.ArrayList;
@@ -37,8 +34,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 @QuarkusTest
 class ReviewQueuePartialPaintBrowserTest extends UiBrowserTest {
-
-  private static final String HOLD = "/js/test-hold-parser.js";
 
   /** Where the first paint stops: a page, and per cut the marker and which of its occurrences. */
   private static final Map<String, Map<String, Object[]>> CUTS = new LinkedHashMap<>();
@@ -87,21 +82,9 @@ class ReviewQueuePartialPaintBrowserTest extends UiBrowserTest {
     }
   }
 
-  private static int nth(String html, String marker, int n) {
-    int at = -1;
-    for (int i = 0; i < n; i++) {
-      at = html.indexOf(marker, at + 1);
-      if (at < 0) {
-        return -1;
-      }
-    }
-    return at;
-  }
-
   @ParameterizedTest
   @CsvSource({"1366, 900, ar", "1366, 900, en", "390, 844, ar", "390, 844, en"})
   void aFirstPaintOfPartOfAListMovesNothingWhenTheRestComes(int width, int height, String lang) {
-    boolean phone = width < 800;
     List<Cookie> admin;
     try (BrowserContext c = browser.newContext()) {
       signedIn(c, "paint74", true);
@@ -115,65 +98,31 @@ class ReviewQueuePartialPaintBrowserTest extends UiBrowserTest {
           continue;
         }
         for (Map.Entry<String, Object[]> cut : list.getValue().entrySet()) {
-          try (BrowserContext ctx =
-              withScrollbars
-                  .browser()
-                  .newContext(
-                      new Browser.NewContextOptions()
-                          .setViewportSize(width, height)
-                          .setIsMobile(phone)
-                          .setHasTouch(phone))) {
-            ctx.addCookies(admin);
-            if (session) {
-              // An earlier page of the session had the fonts in: js/fonts.js names them at once.
-              ctx.addInitScript(
-                  "try { sessionStorage.setItem('chronology.wf', '1'); } catch (e) {}");
-            }
-            Page page = ctx.newPage();
-            InFlight inFlight = new InFlight(page);
-            page.setDefaultTimeout(120_000);
-            page.setDefaultNavigationTimeout(180_000);
-            String url = url(path + "?lang=" + lang);
-            boolean[] cutIn = {false};
-            page.route(
-                u -> u.equals(url),
-                r -> {
-                  var response = r.fetch();
-                  String html = response.text();
-                  int at = nth(html, (String) cut.getValue()[0], (Integer) cut.getValue()[1]);
-                  cutIn[0] = at > 0;
-                  if (at > 0) {
-                    html =
-                        html.substring(0, at)
-                            + "<script src=\""
-                            + HOLD
-                            + "\"></script>"
-                            + html.substring(at);
-                  }
-                  r.fulfill(new Route.FulfillOptions().setResponse(response).setBody(html));
-                });
-            List<Route> held = new ArrayList<>();
-            boolean[] painted = {false};
-            page.route(
-                u -> u.endsWith(HOLD),
-                r -> {
-                  if (painted[0]) {
-                    r.fulfill(
-                        new Route.FulfillOptions().setContentType("text/javascript").setBody(""));
-                  } else {
-                    held.add(r);
-                  }
-                });
-            page.navigate(url, new Page.NavigateOptions().setWaitUntil(WaitUntilState.COMMIT));
-            page.waitForFunction(
-                "() => performance.getEntriesByType('paint')"
-                    + ".some(e => e.name === 'first-contentful-paint')");
+          String url = url(path + "?lang=" + lang);
+          try (HeldFirstPaint held =
+              HeldFirstPaint.open(
+                  withScrollbars.browser(),
+                  width,
+                  height,
+                  ctx -> {
+                    ctx.addCookies(admin);
+                    if (session) {
+                      // An earlier page of the session had the fonts in: js/fonts.js names them at
+                      // once.
+                      ctx.addInitScript(
+                          "try { sessionStorage.setItem('chronology.wf', '1'); } catch (e) {}");
+                    }
+                  },
+                  url,
+                  (String) cut.getValue()[0],
+                  (Integer) cut.getValue()[1])) {
+            Page page = held.page();
             // A list of fewer rows than the cut has no such cut (the rejected files of a fresh test
             // database): the queue and every table have the others.
             assertTrue(
-                cutIn[0] || cut.getKey().contains("row") && !path.equals("/review"),
+                held.cutIn() || cut.getKey().contains("row") && !path.equals("/review"),
                 path + " has a cut " + cut.getKey());
-            if (!cutIn[0]) {
+            if (!held.cutIn()) {
               System.out.printf("list partial paint %s: no cut %s%n", path, cut.getKey());
               continue;
             }
@@ -182,12 +131,7 @@ class ReviewQueuePartialPaintBrowserTest extends UiBrowserTest {
                 (Number)
                     page.evaluate(
                         "() => document.querySelectorAll('.review-queue tr[data-id]').length");
-            painted[0] = true;
-            held.forEach(
-                r ->
-                    r.fulfill(
-                        new Route.FulfillOptions().setContentType("text/javascript").setBody("")));
-            settled(page, inFlight);
+            held.release();
             page.evaluate("() => new Promise(r => setTimeout(r, 300))");
             @SuppressWarnings("unchecked")
             Map<String, Object> shift =
