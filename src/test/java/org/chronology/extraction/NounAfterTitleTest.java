@@ -5,7 +5,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A noun of the clause right after a title and its state («وقوف بلاده»، «تعازي بلاده»، «ملفات
- * التعاون») is no person's name: the guide's actors are people by their names, states and
+ * التعاون»، «حكومة تصريف الأعمال») is no person's name: the guide's actors are people by their names, states and
  * organisations, and such words are none of them.
  */
 class NounAfterTitleTest {
@@ -42,5 +42,15 @@ class NounAfterTitleTest {
                 + " بحث مع نظيره الماليزي ملفات التعاون الزراعي.",
             PUBLISHED);
     Fixtures.assertNoActor(Fixtures.withEvidence(events, "كوالالمبور"), "ملفات التعاون الزراعي");
+  }
+
+  @Test
+  void testAGovernmentAfterTheTitleOfItsHeadIsNoName() {
+    var events =
+        Fixtures.extract(
+            "وصل رئيس حكومة تصريف الأعمال الماليزية أنور إبراهيم إلى جاكرتا أمس في زيارة رسمية"
+                + " تستغرق يومين.",
+            PUBLISHED);
+    Fixtures.assertNoActor(Fixtures.withEvidence(events, "جاكرتا"), "حكومة تصريف");
   }
 }
