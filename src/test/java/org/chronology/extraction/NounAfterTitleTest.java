@@ -5,8 +5,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A noun of the clause right after a title and its state («وقوف بلاده»، «تعازي بلاده»، «ملفات
- * التعاون»، «حكومة تصريف الأعمال») is no person's name: the guide's actors are people by their names, states and
- * organisations, and such words are none of them.
+ * التعاون»، «حكومة تصريف الأعمال») is no person's name: the guide's actors are people by their
+ * names, states and organisations, and such words are none of them.
  */
 class NounAfterTitleTest {
 

@@ -7,9 +7,10 @@ import org.chronology.extraction.ActorKind;
 /**
  * "الرئيس فلان علان، رئيس جمهورية كينيا"، "الوزير فلان، وزير الخارجية الغاني": a new person named
  * after a title that gives no state, with a title of his office (or a narrower one) and state
- * written right after his name (a comma between or not), holds that office of that state. The guide lists people "with their office and country when the text gives them", and
- * the state lets a later title-only mention of that office and state ("وكان الرئيس الكيني قد وصل")
- * resolve to him, as the guide's resolving within the article asks.
+ * written right after his name (a comma between or not), holds that office of that state. The guide
+ * lists people "with their office and country when the text gives them", and the state lets a later
+ * title-only mention of that office and state ("وكان الرئيس الكيني قد وصل") resolve to him, as the
+ * guide's resolving within the article asks.
  */
 final class AppositiveStates {
 

@@ -88,8 +88,8 @@ record NameParts(Lexicon lexicon, Gazetteer gazetteer) {
 
   /**
    * Token {@code t} follows a given name of given-names.tsv with nothing between, and a name-like
-   * word or a family name follows it: a father's name inside a name, not a preposition, which
-   * takes a noun after it, not another name.
+   * word or a family name follows it: a father's name inside a name, not a preposition, which takes
+   * a noun after it, not another name.
    */
   private boolean betweenNames(Document doc, int t, int to) {
     if (t + 1 >= to || t < 1 || TitledNames.hasStop(doc, t) || TitledNames.hasStop(doc, t + 1)) {
