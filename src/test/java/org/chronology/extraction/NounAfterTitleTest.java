@@ -53,4 +53,14 @@ class NounAfterTitleTest {
             PUBLISHED);
     Fixtures.assertNoActor(Fixtures.withEvidence(events, "جاكرتا"), "حكومة تصريف");
   }
+
+  @Test
+  void testARequestAfterTheEnvoysTitleIsNoName() {
+    var events =
+        Fixtures.extract(
+            "استدعت وزارة الخارجية الماليزية أمس السفير الإندونيسي لطلب توضيحات حول تصريحات نسبت"
+                + " إليه.",
+            PUBLISHED);
+    Fixtures.assertNoActor(Fixtures.withEvidence(events, "استدعت"), "لطلب");
+  }
 }
