@@ -222,7 +222,7 @@ public record ActorStage(
                         doc,
                         OutletStates.withHomeHolders(
                             gazetteer,
-                            out,
+                            AppositiveStates.apply(doc, out),
                             home != null
                                 ? home
                                 : OutletStates.fromPage(lexicon, gazetteer, doc)))));

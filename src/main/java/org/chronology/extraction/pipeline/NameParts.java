@@ -77,11 +77,28 @@ record NameParts(Lexicon lexicon, Gazetteer gazetteer) {
 
   /**
    * Token {@code t} is written as a given name that is a function word when spelled otherwise
-   * ("علي", not the preposition "على"), and no noun follows it.
+   * ("علي", not the preposition "على"), and no noun follows it, or it stands between a given name
+   * and a family name ("حسين علي مويني"، "محمد علي النفطي").
    */
   boolean givenNameAsWritten(Document doc, int t, int to) {
     String written = Proclitics.withoutAnd(doc.originalText(t, t + 1).strip());
-    return RAW_GIVEN_NAMES.contains(written) && nothingNamedAfter(doc, t, to);
+    return RAW_GIVEN_NAMES.contains(written)
+        && (nothingNamedAfter(doc, t, to) || betweenNames(doc, t, to));
+  }
+
+  /**
+   * Token {@code t} follows a given name of given-names.tsv with nothing between, and a name-like
+   * word or a family name follows it: a father's name inside a name, not a preposition, which takes
+   * a noun after it, not another name.
+   */
+  private boolean betweenNames(Document doc, int t, int to) {
+    if (t + 1 >= to || t < 1 || TitledNames.hasStop(doc, t) || TitledNames.hasStop(doc, t + 1)) {
+      return false;
+    }
+    String before = Proclitics.withoutAnd(doc.originalText(t - 1, t).strip());
+    String next = doc.tokens().get(t + 1).text();
+    return NamesBeforeTitles.given(before)
+        && (nameLike(doc, t + 1, to) || Proclitics.hasArticle(next) && familyName(doc, t + 1, to));
   }
 
   /** Token {@code t} is written as a given name of name-parts.tsv ("علي", not "على"). */

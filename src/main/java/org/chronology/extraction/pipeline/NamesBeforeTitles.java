@@ -33,6 +33,11 @@ record NamesBeforeTitles(Lexicon lexicon, Gazetteer gazetteer) {
 
   private static final int MIN_WORDS = 2;
 
+  /** The word is a given name of given-names.tsv. */
+  static boolean given(String word) {
+    return GIVEN.contains(ArabicNormalizer.key(word));
+  }
+
   private static Set<String> givenNames() {
     Set<String> out = new HashSet<>();
     for (String[] r : TsvResource.read(Lexicon.DIR + "given-names.tsv", 1)) {
