@@ -54,6 +54,9 @@ public final class EventMerger {
   /** The country of each known place, and of each state its own name. */
   private final Map<String, String> countryOf;
 
+  /** Which place of a visit is the visitor's own country (a departure, not the visit). */
+  private final VisitorsHome home;
+
   /** A merger over the standard places list. */
   public EventMerger() {
     this(Lexicon.standard());
@@ -70,6 +73,7 @@ public final class EventMerger {
       }
     }
     this.countryOf = Map.copyOf(m);
+    this.home = new VisitorsHome(countryOf);
   }
 
   public List<EventCluster> merge(List<ExtractedEvent> events) {
@@ -147,7 +151,8 @@ public final class EventMerger {
     if (a.location() != null
         && b.location() != null
         && !samePlace(a.location(), b.location())
-        && !sameDayElsewhere(a, b)) {
+        && !sameDayElsewhere(a, b)
+        && !home.homeAgainstAbroad(a, b)) {
       return false;
     }
     DateValue da = a.date();
