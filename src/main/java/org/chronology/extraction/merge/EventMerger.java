@@ -39,7 +39,10 @@ import org.chronology.time.Precision;
  * a country and a place in it, and except a non-visit, non-meeting happening both give the same
  * exact day for. Two reports whose sides swap parts (the attacker of one the target of the other,
  * and the reverse) never merge. A person is one person however the name is transliterated
- * (name-sounds.tsv). A mention joins, of the groups it may join, the one it agrees with most. The
+ * (name-sounds.tsv). A mention may join a group when it is the same happening as one of its
+ * mentions and nothing but the actors named sets it apart from the others (one source names the
+ * ministers, another the two states, a third one state and a minister); of the groups it may join,
+ * it joins the one it agrees with most. The
  * cluster keeps the most precise date, and "happened" over "planned" when one source tells it
  * before and one after.
  */
@@ -88,7 +91,7 @@ public final class EventMerger {
       List<ExtractedEvent> home = null;
       int best = -1;
       for (List<ExtractedEvent> g : groups) {
-        if (g.stream().allMatch(m -> same(m, e))) {
+        if (g.stream().allMatch(m -> near(m, e)) && g.stream().anyMatch(m -> same(m, e))) {
           int k = g.stream().mapToInt(m -> affinity(m, e)).max().orElse(0);
           if (k > best) {
             home = g;
@@ -141,6 +144,11 @@ public final class EventMerger {
 
   /** True when the two mentions report the same happening. */
   public boolean same(ExtractedEvent a, ExtractedEvent b) {
+    return near(a, b) && sharePrincipals(a, b);
+  }
+
+  /** {@link #same} but for the principals the two share. */
+  boolean near(ExtractedEvent a, ExtractedEvent b) {
     if (a.articleSource().equals(b.articleSource())) {
       // the article's own coalescing, which read both sentences, kept them apart
       return false;
@@ -168,10 +176,7 @@ public final class EventMerger {
         || !a.location().name().equals(b.location().name())) {
       return false;
     }
-    if (opposed(a, b) || laterDayOfStay(a, b) || laterDayOfStay(b, a)) {
-      return false;
-    }
-    return sharePrincipals(a, b);
+    return !opposed(a, b) && !laterDayOfStay(a, b) && !laterDayOfStay(b, a);
   }
 
   /**
