@@ -431,12 +431,14 @@ final class CandidateLookup {
     } else if (m.mergeStart != null || !x.location().name().equals(m.mergeLocation)) {
       return false;
     }
-    // Different places never merge, except a country and a place in it, and a happening other
-    // than a visit or a meeting both date to one exact day.
+    // Different places never merge, except a country and a place in it, a happening other than a
+    // visit or a meeting both date to one exact day, and a visit placed in two states (one may be
+    // the visitor's own).
     if (x.location() != null
         && m.mergeLocation != null
         && !PLACES.samePlace(x.location().name(), m.mergeLocation)
-        && !sameDayElsewhere(m, x)) {
+        && !sameDayElsewhere(m, x)
+        && !visitInTwoStates(m, x)) {
       return false;
     }
     List<String> theirs =
@@ -507,6 +509,20 @@ final class CandidateLookup {
         && x.date().start().equals(x.date().end())
         && x.date().start().equals(m.mergeStart)
         && x.date().end().equals(m.mergeEnd);
+  }
+
+  /**
+   * What may be EventMerger's exception for a visit placed in the visitor's own country: a visit
+   * and a visit or a meeting whose places lie in two states (a superset: the parts are not stored).
+   */
+  private static boolean visitInTwoStates(Mention m, ExtractedEvent x) {
+    boolean visit =
+        x.type() == EventType.VISIT || EventType.VISIT.code().equals(m.mergeType);
+    boolean bound =
+        (x.type() == EventType.VISIT || x.type() == EventType.MEETING)
+            && (EventType.VISIT.code().equals(m.mergeType)
+                || EventType.MEETING.code().equals(m.mergeType));
+    return visit && bound && PLACES.placesInTwoStates(x.location().name(), m.mergeLocation);
   }
 
   /** A visit and a meeting held during it may be one happening; other types only with their own. */

@@ -268,6 +268,14 @@ public final class EventMerger {
   }
 
   /**
+   * The places of a visit or a meeting in two reports lie in two different states: one may be the
+   * visitor's own country ({@link VisitorsHome}), so the place alone does not keep them apart.
+   */
+  public boolean placesInTwoStates(String a, String b) {
+    return home.twoStates(a, b);
+  }
+
+  /**
    * A deal, a decision or a clash reported on one exact day by both, though each names another
    * place: one source's place is where it was announced or where its dateline is (the decision of
    * N'Djamena reported from Paris). Visits and meetings are where they are held, so not them.

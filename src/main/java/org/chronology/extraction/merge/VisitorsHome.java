@@ -46,6 +46,16 @@ final class VisitorsHome {
     return homes.contains(ca) != homes.contains(cb);
   }
 
+  /**
+   * True when the two places lie in two different known states: what the stored mentions' look-up
+   * can tell of {@link #homeAgainstAbroad} without the parts the actors play.
+   */
+  boolean twoStates(String a, String b) {
+    String ca = countryOf.get(a);
+    String cb = countryOf.get(b);
+    return ca != null && cb != null && !ca.equals(cb);
+  }
+
   private static boolean placeBound(EventType t) {
     return t == EventType.VISIT || t == EventType.MEETING;
   }
