@@ -464,7 +464,14 @@ final class CandidateLookup {
         }
       }
     }
-    if (shared.isEmpty() || !persons.isEmpty()) {
+    if (shared.isEmpty()) {
+      return false;
+    }
+    if (oneDay(m, x)) {
+      // one name on one exact day both give (not a visit or meeting): the merge decides
+      return true;
+    }
+    if (!persons.isEmpty()) {
       return false;
     }
     return x.location() != null && m.mergeLocation != null;
@@ -489,6 +496,20 @@ final class CandidateLookup {
       }
     }
     return out.toArray(String[]::new);
+  }
+
+  /**
+   * What may be EventMerger's rule for one name on one day: one type, not a visit or a meeting,
+   * and both dated to the same one day (a superset: the mention's precision is not stored).
+   */
+  private static boolean oneDay(Mention m, ExtractedEvent x) {
+    return x.type().code().equals(m.mergeType)
+        && x.type() != EventType.VISIT
+        && x.type() != EventType.MEETING
+        && x.date().known()
+        && x.date().start().equals(x.date().end())
+        && x.date().start().equals(m.mergeStart)
+        && x.date().end().equals(m.mergeEnd);
   }
 
   /** The merger's places (the standard list), for its place rule. */

@@ -33,7 +33,7 @@ import org.chronology.time.Precision;
  * minister's call to Damascus and visit to Cairo), or, when neither names a person doing it (a
  * person named without a part, such as the minister who announced it, does not count against
  * another), all the countries/organisations of the smaller one, at least two of them or one at a
- * place both name; with two states or more on each side (not a visit) the states alone. Known dates
+ * place both name (or, not for a visit or a meeting, on one exact day both give); with two states or more on each side (not a visit) the states alone. Known dates
  * must overlap (approximate dates widened by a year); an unknown date merges only when the places
  * are known and equal. Different places never merge, so two visits of one person stay apart, except
  * a country and a place in it, and except a non-visit, non-meeting happening both give the same
@@ -363,11 +363,14 @@ public final class EventMerger {
     }
     Set<String> small = na.size() <= nb.size() ? na : nb;
     Set<String> large = small == na ? nb : na;
-    // one state alone ("وقعت السعودية …") is evidence of one happening only at one named place
+    // one state alone ("وقعت السعودية …") is evidence of one happening only at one named place,
+    // or, but for a visit or a meeting, on one exact day both give
     boolean placed = a.location() != null && b.location() != null;
     return !small.isEmpty()
         && large.containsAll(small)
-        && (small.size() >= 2 || placed && pa.isEmpty() && pb.isEmpty());
+        && (small.size() >= 2
+            || placed && pa.isEmpty() && pb.isEmpty()
+            || OneNameOneDay.holds(a, b, small == na ? pa : pb));
   }
 
   /**

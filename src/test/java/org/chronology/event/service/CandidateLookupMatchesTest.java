@@ -167,7 +167,10 @@ class CandidateLookupMatchesTest {
                 Role.VISITOR,
                 "إيران",
                 C,
-                Role.HOST));
+                Role.HOST),
+            // one state on the very day another report names both sides
+            event("n", EventType.OTHER, D, null, "تونس", C, null),
+            event("o", EventType.OTHER, D, null, "تونس", C, null, "ليبيا", C, null));
     int joined = 0;
     for (ExtractedEvent a : xs) {
       for (ExtractedEvent b : xs) {
