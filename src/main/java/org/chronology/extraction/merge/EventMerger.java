@@ -42,7 +42,8 @@ import org.chronology.time.Precision;
  * (name-sounds.tsv). A mention may join a group when it is the same happening as one of its
  * mentions and nothing but the actors named sets it apart from the others (one source names the
  * ministers, another the two states, a third one state and a minister); of the groups it may join,
- * it joins the one it agrees with most. The
+ * it joins the one it agrees with most, and two groups the order of reading left apart are joined
+ * by the same rule ({@link Regrouping}). The
  * cluster keeps the most precise date, and "happened" over "planned" when one source tells it
  * before and one after.
  */
@@ -106,7 +107,7 @@ public final class EventMerger {
       home.add(e);
     }
     List<EventCluster> out = new ArrayList<>();
-    for (List<ExtractedEvent> g : groups) {
+    for (List<ExtractedEvent> g : Regrouping.join(groups, this)) {
       out.add(cluster(g));
     }
     return out;

@@ -76,6 +76,18 @@ class GroupJoiningTest {
   }
 
   @Test
+  void testTheOrderTheReportsAreReadInDoesNotSplitAHappening() {
+    // read first: the minister and one state, then the two states (not provably the same), then
+    // the report naming all of them, which joins the first: the second belongs with them too
+    ExtractedEvent minister = deal("a.txt", day(4), person("سمير الناصري", "الأردن"), state("الأردن"));
+    ExtractedEvent states = deal("b.txt", june(), state("اليونان"), state("الأردن"));
+    ExtractedEvent all =
+        deal("c.txt", day(4), person("سمير الناصري", "الأردن"), state("الأردن"), state("اليونان"));
+    assertFalse(M.same(minister, states));
+    assertEquals(1, M.merge(List.of(minister, states, all)).size());
+  }
+
+  @Test
   void testAReportAnotherOfTheGroupDatesApartStaysOut() {
     ExtractedEvent ministers =
         deal("a.txt", day(4), person("سمير الناصري", "الأردن"), state("الأردن"), state("اليونان"));
