@@ -499,8 +499,8 @@ final class CandidateLookup {
   }
 
   /**
-   * What may be EventMerger's rule for one name on one day: one type, not a visit or a meeting,
-   * and both dated to the same one day (a superset: the mention's precision is not stored).
+   * What may be EventMerger's rule for one name on one day: one type, not a visit or a meeting, and
+   * both dated to the same one day (a superset: the mention's precision is not stored).
    */
   private static boolean oneDay(Mention m, ExtractedEvent x) {
     return x.type().code().equals(m.mergeType)
@@ -537,8 +537,7 @@ final class CandidateLookup {
    * and a visit or a meeting whose places lie in two states (a superset: the parts are not stored).
    */
   private static boolean visitInTwoStates(Mention m, ExtractedEvent x) {
-    boolean visit =
-        x.type() == EventType.VISIT || EventType.VISIT.code().equals(m.mergeType);
+    boolean visit = x.type() == EventType.VISIT || EventType.VISIT.code().equals(m.mergeType);
     boolean bound =
         (x.type() == EventType.VISIT || x.type() == EventType.MEETING)
             && (EventType.VISIT.code().equals(m.mergeType)

@@ -33,17 +33,17 @@ import org.chronology.time.Precision;
  * minister's call to Damascus and visit to Cairo), or, when neither names a person doing it (a
  * person named without a part, such as the minister who announced it, does not count against
  * another), all the countries/organisations of the smaller one, at least two of them or one at a
- * place both name (or, not for a visit or a meeting, on one exact day both give); with two states or more on each side (not a visit) the states alone. Known dates
- * must overlap (approximate dates widened by a year); an unknown date merges only when the places
- * are known and equal. Different places never merge, so two visits of one person stay apart, except
- * a country and a place in it, and except a non-visit, non-meeting happening both give the same
- * exact day for. Two reports whose sides swap parts (the attacker of one the target of the other,
- * and the reverse) never merge. A person is one person however the name is transliterated
- * (name-sounds.tsv). A mention may join a group when it is the same happening as one of its
- * mentions and nothing but the actors named sets it apart from the others (one source names the
- * ministers, another the two states, a third one state and a minister); of the groups it may join,
- * it joins the one it agrees with most, and two groups the order of reading left apart are joined
- * by the same rule ({@link Regrouping}). The
+ * place both name (or, not for a visit or a meeting, on one exact day both give); with two states
+ * or more on each side (not a visit) the states alone. Known dates must overlap (approximate dates
+ * widened by a year); an unknown date merges only when the places are known and equal. Different
+ * places never merge, so two visits of one person stay apart, except a country and a place in it,
+ * and except a non-visit, non-meeting happening both give the same exact day for. Two reports whose
+ * sides swap parts (the attacker of one the target of the other, and the reverse) never merge. A
+ * person is one person however the name is transliterated (name-sounds.tsv). A mention may join a
+ * group when it is the same happening as one of its mentions and nothing but the actors named sets
+ * it apart from the others (one source names the ministers, another the two states, a third one
+ * state and a minister); of the groups it may join, it joins the one it agrees with most, and two
+ * groups the order of reading left apart are joined by the same rule ({@link Regrouping}). The
  * cluster keeps the most precise date, and "happened" over "planned" when one source tells it
  * before and one after.
  */

@@ -12,8 +12,8 @@ import org.chronology.extraction.ExtractedEvent;
 /**
  * The groups the merge built one report at a time depend on the order it read them: a report that
  * came before the one linking it to a group started a group of its own. Two groups one report of
- * which is the same happening as one of the other's, while nothing but the actors named sets any
- * of their reports apart, are one group. Only groups sharing an actor's name are compared.
+ * which is the same happening as one of the other's, while nothing but the actors named sets any of
+ * their reports apart, are one group. Only groups sharing an actor's name are compared.
  */
 final class Regrouping {
 

@@ -79,7 +79,8 @@ class GroupJoiningTest {
   void testTheOrderTheReportsAreReadInDoesNotSplitAHappening() {
     // read first: the minister and one state, then the two states (not provably the same), then
     // the report naming all of them, which joins the first: the second belongs with them too
-    ExtractedEvent minister = deal("a.txt", day(4), person("سمير الناصري", "الأردن"), state("الأردن"));
+    ExtractedEvent minister =
+        deal("a.txt", day(4), person("سمير الناصري", "الأردن"), state("الأردن"));
     ExtractedEvent states = deal("b.txt", june(), state("اليونان"), state("الأردن"));
     ExtractedEvent all =
         deal("c.txt", day(4), person("سمير الناصري", "الأردن"), state("الأردن"), state("اليونان"));

@@ -80,8 +80,7 @@ class OneNameOneDayTest {
         event("a.txt", EventType.DEAL, day(false), state("الجزائر"), state("المغرب"));
     LocalDate first = D.withDayOfMonth(1);
     DateValue month =
-        new DateValue(
-            first, first.withDayOfMonth(30), Precision.MONTH, false, null, null);
+        new DateValue(first, first.withDayOfMonth(30), Precision.MONTH, false, null, null);
     assertFalse(M.same(both, event("b.txt", EventType.DEAL, month, state("الجزائر"))));
     assertFalse(M.same(both, event("c.txt", EventType.DEAL, day(true), state("الجزائر"))));
     assertFalse(
