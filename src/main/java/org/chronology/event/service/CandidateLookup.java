@@ -431,12 +431,14 @@ final class CandidateLookup {
     } else if (m.mergeStart != null || !x.location().name().equals(m.mergeLocation)) {
       return false;
     }
-    // Different places never merge, except a country and a place in it, and a happening other
-    // than a visit or a meeting both date to one exact day.
+    // Different places never merge, except a country and a place in it, a happening other than a
+    // visit or a meeting both date to one exact day, and a visit placed in two states (one may be
+    // the visitor's own).
     if (x.location() != null
         && m.mergeLocation != null
         && !PLACES.samePlace(x.location().name(), m.mergeLocation)
-        && !sameDayElsewhere(m, x)) {
+        && !sameDayElsewhere(m, x)
+        && !visitInTwoStates(m, x)) {
       return false;
     }
     List<String> theirs =
@@ -462,7 +464,14 @@ final class CandidateLookup {
         }
       }
     }
-    if (shared.isEmpty() || !persons.isEmpty()) {
+    if (shared.isEmpty()) {
+      return false;
+    }
+    if (oneDay(m, x)) {
+      // one name on one exact day both give (not a visit or meeting): the merge decides
+      return true;
+    }
+    if (!persons.isEmpty()) {
       return false;
     }
     return x.location() != null && m.mergeLocation != null;
@@ -489,6 +498,20 @@ final class CandidateLookup {
     return out.toArray(String[]::new);
   }
 
+  /**
+   * What may be EventMerger's rule for one name on one day: one type, not a visit or a meeting, and
+   * both dated to the same one day (a superset: the mention's precision is not stored).
+   */
+  private static boolean oneDay(Mention m, ExtractedEvent x) {
+    return x.type().code().equals(m.mergeType)
+        && x.type() != EventType.VISIT
+        && x.type() != EventType.MEETING
+        && x.date().known()
+        && x.date().start().equals(x.date().end())
+        && x.date().start().equals(m.mergeStart)
+        && x.date().end().equals(m.mergeEnd);
+  }
+
   /** The merger's places (the standard list), for its place rule. */
   private static final EventMerger PLACES = new EventMerger();
 
@@ -507,6 +530,19 @@ final class CandidateLookup {
         && x.date().start().equals(x.date().end())
         && x.date().start().equals(m.mergeStart)
         && x.date().end().equals(m.mergeEnd);
+  }
+
+  /**
+   * What may be EventMerger's exception for a visit placed in the visitor's own country: a visit
+   * and a visit or a meeting whose places lie in two states (a superset: the parts are not stored).
+   */
+  private static boolean visitInTwoStates(Mention m, ExtractedEvent x) {
+    boolean visit = x.type() == EventType.VISIT || EventType.VISIT.code().equals(m.mergeType);
+    boolean bound =
+        (x.type() == EventType.VISIT || x.type() == EventType.MEETING)
+            && (EventType.VISIT.code().equals(m.mergeType)
+                || EventType.MEETING.code().equals(m.mergeType));
+    return visit && bound && PLACES.placesInTwoStates(x.location().name(), m.mergeLocation);
   }
 
   /** A visit and a meeting held during it may be one happening; other types only with their own. */

@@ -33,13 +33,17 @@ import org.chronology.time.Precision;
  * minister's call to Damascus and visit to Cairo), or, when neither names a person doing it (a
  * person named without a part, such as the minister who announced it, does not count against
  * another), all the countries/organisations of the smaller one, at least two of them or one at a
- * place both name; with two states or more on each side (not a visit) the states alone. Known dates
- * must overlap (approximate dates widened by a year); an unknown date merges only when the places
- * are known and equal. Different places never merge, so two visits of one person stay apart, except
- * a country and a place in it, and except a non-visit, non-meeting happening both give the same
- * exact day for. Two reports whose sides swap parts (the attacker of one the target of the other,
- * and the reverse) never merge. A person is one person however the name is transliterated
- * (name-sounds.tsv). A mention joins, of the groups it may join, the one it agrees with most. The
+ * place both name (or, not for a visit or a meeting, on one exact day both give); with two states
+ * or more on each side (not a visit) the states alone. Known dates must overlap (approximate dates
+ * widened by a year); an unknown date merges only when the places are known and equal. Different
+ * places never merge, so two visits of one person stay apart, except a country and a place in it,
+ * and except a non-visit, non-meeting happening both give the same exact day for. Two reports whose
+ * sides swap parts (the attacker of one the target of the other, and the reverse) never merge. A
+ * person is one person however the name is transliterated (name-sounds.tsv). A mention may join a
+ * group when it is the same happening as one of its mentions and nothing but the actors named sets
+ * it apart from the others (one source names the ministers, another the two states, a third one
+ * state and a minister); of the groups it may join, it joins the one it agrees with most, and two
+ * groups the order of reading left apart are joined by the same rule ({@link Regrouping}). The
  * cluster keeps the most precise date, and "happened" over "planned" when one source tells it
  * before and one after.
  */
@@ -53,6 +57,9 @@ public final class EventMerger {
 
   /** The country of each known place, and of each state its own name. */
   private final Map<String, String> countryOf;
+
+  /** Which place of a visit is the visitor's own country (a departure, not the visit). */
+  private final VisitorsHome home;
 
   /** A merger over the standard places list. */
   public EventMerger() {
@@ -70,6 +77,7 @@ public final class EventMerger {
       }
     }
     this.countryOf = Map.copyOf(m);
+    this.home = new VisitorsHome(countryOf);
   }
 
   public List<EventCluster> merge(List<ExtractedEvent> events) {
@@ -84,7 +92,7 @@ public final class EventMerger {
       List<ExtractedEvent> home = null;
       int best = -1;
       for (List<ExtractedEvent> g : groups) {
-        if (g.stream().allMatch(m -> same(m, e))) {
+        if (g.stream().allMatch(m -> near(m, e)) && g.stream().anyMatch(m -> same(m, e))) {
           int k = g.stream().mapToInt(m -> affinity(m, e)).max().orElse(0);
           if (k > best) {
             home = g;
@@ -99,7 +107,7 @@ public final class EventMerger {
       home.add(e);
     }
     List<EventCluster> out = new ArrayList<>();
-    for (List<ExtractedEvent> g : groups) {
+    for (List<ExtractedEvent> g : Regrouping.join(groups, this)) {
       out.add(cluster(g));
     }
     return out;
@@ -137,6 +145,11 @@ public final class EventMerger {
 
   /** True when the two mentions report the same happening. */
   public boolean same(ExtractedEvent a, ExtractedEvent b) {
+    return near(a, b) && sharePrincipals(a, b);
+  }
+
+  /** {@link #same} but for the principals the two share. */
+  boolean near(ExtractedEvent a, ExtractedEvent b) {
     if (a.articleSource().equals(b.articleSource())) {
       // the article's own coalescing, which read both sentences, kept them apart
       return false;
@@ -147,7 +160,8 @@ public final class EventMerger {
     if (a.location() != null
         && b.location() != null
         && !samePlace(a.location(), b.location())
-        && !sameDayElsewhere(a, b)) {
+        && !sameDayElsewhere(a, b)
+        && !home.homeAgainstAbroad(a, b)) {
       return false;
     }
     DateValue da = a.date();
@@ -163,10 +177,7 @@ public final class EventMerger {
         || !a.location().name().equals(b.location().name())) {
       return false;
     }
-    if (opposed(a, b) || laterDayOfStay(a, b) || laterDayOfStay(b, a)) {
-      return false;
-    }
-    return sharePrincipals(a, b);
+    return !opposed(a, b) && !laterDayOfStay(a, b) && !laterDayOfStay(b, a);
   }
 
   /**
@@ -258,6 +269,14 @@ public final class EventMerger {
   }
 
   /**
+   * The places of a visit or a meeting in two reports lie in two different states: one may be the
+   * visitor's own country ({@link VisitorsHome}), so the place alone does not keep them apart.
+   */
+  public boolean placesInTwoStates(String a, String b) {
+    return home.twoStates(a, b);
+  }
+
+  /**
    * A deal, a decision or a clash reported on one exact day by both, though each names another
    * place: one source's place is where it was announced or where its dateline is (the decision of
    * N'Djamena reported from Paris). Visits and meetings are where they are held, so not them.
@@ -345,11 +364,14 @@ public final class EventMerger {
     }
     Set<String> small = na.size() <= nb.size() ? na : nb;
     Set<String> large = small == na ? nb : na;
-    // one state alone ("وقعت السعودية …") is evidence of one happening only at one named place
+    // one state alone ("وقعت السعودية …") is evidence of one happening only at one named place,
+    // or, but for a visit or a meeting, on one exact day both give
     boolean placed = a.location() != null && b.location() != null;
     return !small.isEmpty()
         && large.containsAll(small)
-        && (small.size() >= 2 || placed && pa.isEmpty() && pb.isEmpty());
+        && (small.size() >= 2
+            || placed && pa.isEmpty() && pb.isEmpty()
+            || OneNameOneDay.holds(a, b, small == na ? pa : pb));
   }
 
   /**

@@ -144,7 +144,33 @@ class CandidateLookupMatchesTest {
                 null,
                 "إلهام علييف",
                 P,
-                null));
+                null),
+            // one report places the visit in the visiting state's capital, the other abroad
+            event(
+                "l",
+                EventType.VISIT,
+                D.plusDays(1),
+                "أنقرة",
+                "سليم كايا",
+                P,
+                Role.VISITOR,
+                "تركيا",
+                C,
+                Role.VISITOR),
+            event(
+                "m",
+                EventType.VISIT,
+                D,
+                "طهران",
+                "سليم كايا",
+                P,
+                Role.VISITOR,
+                "إيران",
+                C,
+                Role.HOST),
+            // one state on the very day another report names both sides
+            event("n", EventType.OTHER, D, null, "تونس", C, null),
+            event("o", EventType.OTHER, D, null, "تونس", C, null, "ليبيا", C, null));
     int joined = 0;
     for (ExtractedEvent a : xs) {
       for (ExtractedEvent b : xs) {
