@@ -404,6 +404,9 @@ public record BackgroundFilterStage(Lexicon lexicon) implements Stage {
     if (!lexicon.hasSuffix(Suffix.PLURAL, word) || h.end() - h.first() != 1) {
       return false;
     }
+    if (BesideInstruments.besideDatedSigning(lexicon, doc, d)) {
+      return false; // "…، إلى جانب اتفاقيات في التعليم": the signing's second deal
+    }
     if (d.status == EventStatus.CANCELLED) {
       // "أعلنت الوزارة إلغاء المناورات": what is called off is one happening that was meant to
       // take place, not a habit or a running total (guide, Status: cancelled)

@@ -35,7 +35,7 @@ final class BesideInstruments {
     if (earlier.sentence() != later.sentence() || later.trigger().form().verbal()) {
       return false;
     }
-    if (earlier.trigger().type() == EventType.DEAL
+    if (signed(earlier) // a visa agreement too ("اتفاق للإعفاء من التأشيرة، إلى جانب مذكرة")
         && later.trigger().type() == EventType.DEAL
         && additionBefore(lexicon, doc, later) > earlier.end()) {
       return true;
@@ -154,6 +154,24 @@ final class BesideInstruments {
       }
     }
     return -1;
+  }
+
+  /**
+   * "وقع البلدان مذكرة تفاهم في الطاقة يوم الاثنين، إلى جانب اتفاقيات في التعليم": an undated
+   * plural instrument signed beside a dated signing of its sentence is no habit or running total
+   * but the same signing's second deal, dated by it once merged ({@link #shareSigning}).
+   */
+  static boolean besideDatedSigning(Lexicon lexicon, Document doc, EventDraft d) {
+    for (EventDraft e : doc.events()) {
+      if (e != d
+          && e.sentence == d.sentence
+          && e.date != null
+          && e.head.end() <= d.head.first()
+          && secondInstrument(lexicon, doc, e.head, d.head)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -48,6 +48,27 @@ final class CauseClauses {
   }
 
   /**
+   * "وتعد هذه الزيارة الثانية له، بعد زيارة أولى قام بها عام 1997": a clause opened by a cause word
+   * whose next word is {@code later}, a noun of the type of {@code earlier} told in the clause
+   * before, with a date phrase of its own: another happening of that kind, dated apart, not the one
+   * it is compared to, which its own clause may leave undated.
+   */
+  static boolean anotherOfItsKind(
+      Lexicon lexicon,
+      Document doc,
+      Clause cl,
+      TriggerHit earlier,
+      TriggerHit later,
+      List<DateHit> dates) {
+    int f = cl.firstToken();
+    return later.first() == f + 1
+        && !later.trigger().form().verbal()
+        && earlier.trigger().type() == later.trigger().type()
+        && earlier.end() <= f
+        && opens(lexicon, doc, f, cl.endToken(), dates);
+  }
+
+  /**
    * The head of a cause clause without a trigger of its own, or null when the clause opens with no
    * cause word or carries no date phrase of its own: the word after the cause word (after "أن").
    */

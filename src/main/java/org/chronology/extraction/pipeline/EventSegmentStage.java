@@ -226,6 +226,7 @@ public record EventSegmentStage(Lexicon lexicon) implements Stage {
           && !new ConjoinedActs(lexicon).distinct(doc, prev.head, d.head, cl.firstToken())
           && !new ContrastedDoers(lexicon).otherPartysSegment(doc, prev.head, d.head)
           && !BesideInstruments.secondInstrument(lexicon, doc, prev.head, d.head)
+          && !CauseClauses.anotherOfItsKind(lexicon, doc, cl, prev.head, d.head, dates)
           && !new ConsequenceClauses(lexicon).movedParty(doc, prev.head, d.head)
           && !(prev.head.trigger().form().verbal()
               && d.head.trigger().form().verbal()

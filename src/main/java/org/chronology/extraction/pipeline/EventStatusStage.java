@@ -47,6 +47,7 @@ public final class EventStatusStage implements Stage {
     for (EventDraft d : doc.events()) {
       status(doc, doc.sentences().get(d.sentence), d);
     }
+    new ConjoinedPlans(lexicon).apply(doc); // "ومن المنتظر أن يلتقي …، وأن يوقع …"
   }
 
   private void status(Document doc, Sentence s, EventDraft d) {
