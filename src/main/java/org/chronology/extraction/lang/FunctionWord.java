@@ -248,7 +248,8 @@ public enum FunctionWord {
   DEPOSITING,
   DEPOSITED_MONEY,
   COMMUNIQUE,
-  CLOSING;
+  CLOSING,
+  ARMED_CRAFT;
 
   final String code = name().toLowerCase(Locale.ROOT).replace('_', '-');
 }

@@ -44,6 +44,8 @@ public final class EventStatusStage implements Stage {
 
   @Override
   public void process(Document doc) {
+    new RelativeClauseHeads(lexicon).apply(doc); // before the status, which reads the head
+    new ArmedArrivals(lexicon).apply(doc);
     for (EventDraft d : doc.events()) {
       status(doc, doc.sentences().get(d.sentence), d);
     }
