@@ -37,4 +37,19 @@ public record ActorHit(
     /** a demonym or state adjective (الإسرائيلي): the country. */
     DEMONYM
   }
+
+  /** The same reference with another office and country (what a title beside it gives). */
+  public ActorHit withOfficeAndCountry(String newOffice, String newCountry) {
+    return new ActorHit(
+        sentence,
+        first,
+        end,
+        candidates,
+        written,
+        kind,
+        newOffice,
+        newCountry,
+        source,
+        preposition);
+  }
 }

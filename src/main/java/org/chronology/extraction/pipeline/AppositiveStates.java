@@ -35,19 +35,7 @@ final class AppositiveStates {
           || !TitledNames.onlyComma(doc.gapBefore(next.first()))) {
         continue;
       }
-      out.set(
-          k,
-          new ActorHit(
-              h.sentence(),
-              h.first(),
-              h.end(),
-              h.candidates(),
-              h.written(),
-              h.kind(),
-              next.office(),
-              next.country(),
-              h.source(),
-              h.preposition()));
+      out.set(k, h.withOfficeAndCountry(next.office(), next.country()));
     }
     return out;
   }

@@ -280,16 +280,6 @@ final class OutletStates {
   }
 
   private static ActorHit withCountry(ActorHit h, String country) {
-    return new ActorHit(
-        h.sentence(),
-        h.first(),
-        h.end(),
-        h.candidates(),
-        h.written(),
-        h.kind(),
-        h.office(),
-        country,
-        h.source(),
-        h.preposition());
+    return h.withOfficeAndCountry(h.office(), country);
   }
 }
