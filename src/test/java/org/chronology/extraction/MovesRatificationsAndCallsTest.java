@@ -39,4 +39,11 @@ class MovesRatificationsAndCallsTest {
         Fixtures.only("وهدأت الأزمة يوم السبت الماضي بعد اتصالات بين وزيري خارجية تشيلي وبيرو.");
     assertEquals(EventType.MEETING, e.type());
   }
+
+  @Test
+  void moneyToBeDepositedInACentralBankIsADeal() {
+    ExtractedEvent e =
+        Fixtures.only("وستودع الكويت مليار دولار في البنك المركزي الأردني الشهر المقبل.");
+    assertEquals(EventType.DEAL, e.type());
+  }
 }
