@@ -69,7 +69,19 @@ public final class SentenceSplitter {
 
   private void splitLine(
       NormalizedText nt, List<Token> tokens, int from, int to, int paragraph, List<Sentence> out) {
-    String s = nt.text();
+    Spans spans = spans(nt.text(), from, to);
+    for (int k = 0; k < spans.n; k += 3) {
+      emit(nt, tokens, spans.a[k], spans.a[k + 1], paragraph, spans.a[k + 2] != 0, out);
+    }
+  }
+
+  /**
+   * A line's sentences, (start, end, unterminated line) each, in order. Found before any is made
+   * into a {@link Sentence}: this loop over every character is compiled on its own, without the
+   * clauses and tokens of {@link #emit}.
+   */
+  private static Spans spans(String s, int from, int to) {
+    Spans out = new Spans();
     int i = from;
     while (i < to && (Character.isWhitespace(s.charAt(i)) || isBullet(s.charAt(i)))) {
       i++;
@@ -100,7 +112,7 @@ public final class SentenceSplitter {
           && isTerminator(s.charAt(i - 1))
           && (i + 1 >= to || Character.isWhitespace(s.charAt(i + 1)))) {
         // «... انتهى.» followed by a new sentence
-        emit(nt, tokens, start, i + 1, paragraph, false, out);
+        out.add(start, i + 1, false);
         terminatedAny = true;
         int next = i + 1;
         while (next < to && (Character.isWhitespace(s.charAt(next)) || isBullet(s.charAt(next)))) {
@@ -130,14 +142,7 @@ public final class SentenceSplitter {
       // a headline's kicker ends in ".." ("برعاية صينية.. البلدان يتفقان"): the line is still a
       // title, and so is the kicker itself when the line opens with it
       boolean kicker = c == '.' && i + 1 < to && s.charAt(i + 1) == '.';
-      emit(
-          nt,
-          tokens,
-          start,
-          end,
-          paragraph,
-          kicker && !terminatedAny && endsOpen(s, from, to),
-          out);
+      out.add(start, end, kicker && !terminatedAny && endsOpen(s, from, to));
       terminatedAny |= !kicker;
       i = end;
       while (i < to && (Character.isWhitespace(s.charAt(i)) || isBullet(s.charAt(i)))) {
@@ -153,7 +158,23 @@ public final class SentenceSplitter {
       end--;
     }
     if (end > start) {
-      emit(nt, tokens, start, end, paragraph, !terminatedAny, out);
+      out.add(start, end, !terminatedAny);
+    }
+    return out;
+  }
+
+  /** Sentence spans of a line: start, end and 1 for an unterminated line, 0 otherwise, each. */
+  private static final class Spans {
+    int[] a = new int[12];
+    int n;
+
+    void add(int start, int end, boolean unterminatedLine) {
+      if (n + 3 > a.length) {
+        a = java.util.Arrays.copyOf(a, a.length * 2);
+      }
+      a[n++] = start;
+      a[n++] = end;
+      a[n++] = unterminatedLine ? 1 : 0;
     }
   }
 
@@ -204,18 +225,7 @@ public final class SentenceSplitter {
     List<Clause> out = new ArrayList<>();
     int clauseStart = first;
     for (int t = first + 1; t < last; t++) {
-      String gap = s.substring(tokens.get(t - 1).end(), tokens.get(t).start());
-      boolean boundary = false;
-      for (int k = 0; k < gap.length() && !boundary; k++) {
-        char c = gap.charAt(k);
-        boundary =
-            c == ARABIC_COMMA
-                || c == ','
-                || c == ':'
-                || c == ';'
-                || c == '…'
-                || c == ARABIC_SEMICOLON;
-      }
+      boolean boundary = clauseMark(s, tokens.get(t - 1).end(), tokens.get(t).start());
       if (!boundary) {
         boundary = opensClause(tokens, t, last);
       }
@@ -226,6 +236,26 @@ public final class SentenceSplitter {
     }
     out.add(new Clause(clauseStart, last));
     return List.copyOf(out);
+  }
+
+  /**
+   * A clause mark in the gap between two tokens, read in the text itself: the gap as a string of
+   * its own is Latin-1 when it holds only a space and UTF-16 with an Arabic comma, and a loop over
+   * it compiled for the one kind is thrown away at the first of the other.
+   */
+  private static boolean clauseMark(String s, int from, int to) {
+    for (int k = from; k < to; k++) {
+      char c = s.charAt(k);
+      if (c == ARABIC_COMMA
+          || c == ','
+          || c == ':'
+          || c == ';'
+          || c == '…'
+          || c == ARABIC_SEMICOLON) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean opensClause(List<Token> tokens, int t, int last) {

@@ -193,34 +193,7 @@ public final class TemporalTagger {
         }
         continue;
       }
-      // A match starts where a word starts (the rules open with a word boundary), so only word
-      // starts inside the rule's regions are tried, each anchored with lookingAt; the region
-      // bounds where a match may start, not where it ends (a closing bracket or a paired month
-      // name may lie past it).
-      int tok = 0;
-      for (int r = 0; r < regions.length; r += 2) {
-        int regionEnd = regions[r + 1];
-        while (tok < tokens.count() && tokens.starts()[tok] < regions[r]) {
-          tok++;
-        }
-        while (tok < tokens.count() && tokens.starts()[tok] < regionEnd) {
-          int st = tokens.starts()[tok];
-          if (!starts.may(ri, ctx.s(), tokens, tok, atWord)) {
-            tok++;
-            continue;
-          }
-          m.region(st, n);
-          if (m.lookingAt()) {
-            collect(rule, m, ctx, all);
-            int end = m.end();
-            while (tok < tokens.count() && tokens.starts()[tok] < end) {
-              tok++;
-            }
-          } else {
-            tok++;
-          }
-        }
-      }
+      tryRule(ri, rule, m, regions, ctx, tokens, atWord, all);
     }
     List<Cand> chosen =
         merger.yearFromSentence(
@@ -230,6 +203,66 @@ public final class TemporalTagger {
       out.add(c.toExpression(nt));
     }
     return out;
+  }
+
+  /**
+   * One rule tried in its regions. A match starts where a word starts (the rules open with a word
+   * boundary), so only word starts inside the rule's regions are tried, each anchored with
+   * lookingAt; the region bounds where a match may start, not where it ends (a closing bracket or a
+   * paired month name may lie past it). A method of its own, called once a rule: {@link #tag}'s
+   * loop over the rules then stays small where it is compiled while it runs.
+   */
+  private void tryRule(
+      int ri,
+      Rule rule,
+      Matcher m,
+      int[] regions,
+      Rule.Ctx ctx,
+      TriggerIndex.Tokens tokens,
+      long[] atWord,
+      List<Cand> all) {
+    int n = ctx.s().length();
+    int[] wordStarts = tokens.starts();
+    int count = tokens.count();
+    int tok = 0;
+    for (int r = 0; r < regions.length; r += 2) {
+      int regionEnd = regions[r + 1];
+      tok = firstFrom(wordStarts, tok, count, regions[r]);
+      while (tok < count && wordStarts[tok] < regionEnd) {
+        int st = wordStarts[tok];
+        if (!starts.may(ri, ctx.s(), tokens, tok, atWord)) {
+          tok++;
+          continue;
+        }
+        m.region(st, n);
+        if (m.lookingAt()) {
+          collect(rule, m, ctx, all);
+          tok = firstFrom(wordStarts, tok, count, m.end());
+        } else {
+          tok++;
+        }
+      }
+    }
+  }
+
+  /**
+   * The first word from {@code tok} on that starts at or after {@code offset}, {@code count} when
+   * none (the starts ascend). A search, not a step at a time with a test for the last word: a match
+   * that runs to the text's end is rare, and a compiled loop that never saw it was thrown away at
+   * the first one.
+   */
+  private static int firstFrom(int[] wordStarts, int tok, int count, int offset) {
+    int lo = tok;
+    int hi = count;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (wordStarts[mid] < offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
   }
 
   /** How many times a resolver threw unexpectedly since this tagger was built. */

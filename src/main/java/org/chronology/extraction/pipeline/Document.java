@@ -152,7 +152,16 @@ public final class Document {
 
   /** The normalised text between two tokens (punctuation and spaces). */
   public String gapBefore(int token) {
-    int from = token == 0 ? 0 : tokens.get(token - 1).end();
-    return normalized.text().substring(from, tokens.get(token).start());
+    return normalized.text().substring(gapStart(token), tokens.get(token).start());
+  }
+
+  /**
+   * Where {@link #gapBefore} starts in the normalised text; it ends at the token's start. A loop
+   * over the gap's characters reads them there rather than from the gap's own string: a gap of
+   * spaces is a Latin-1 string, one with an Arabic comma a UTF-16 one, and a compiled loop that saw
+   * only the first kind is thrown away at the first of the second.
+   */
+  public int gapStart(int token) {
+    return token == 0 ? 0 : tokens.get(token - 1).end();
   }
 }

@@ -11,8 +11,10 @@ import org.chronology.extraction.lang.FunctionWord;
 import org.chronology.extraction.lang.Lexicon;
 import org.chronology.extraction.lang.Suffix;
 import org.chronology.text.ArabicNormalizer;
+import org.chronology.text.NormalizedText;
 import org.chronology.text.PhraseMatcher;
 import org.chronology.text.Proclitics;
+import org.chronology.text.Token;
 import org.chronology.text.TsvResource;
 
 /**
@@ -421,9 +423,16 @@ record NameParts(Lexicon lexicon, Gazetteer gazetteer) {
 
   /** Tanween (an indefinite noun's ending, "إعلاناً") is never written on a proper name. */
   static boolean indefinite(Document doc, int t) {
-    String written = doc.originalText(t, t + 1);
-    for (int k = 0; k < written.length(); k++) {
-      char c = written.charAt(k);
+    // the word as written, read in the article's text rather than as a string of its own (a Latin
+    // word is a Latin-1 string, an Arabic one UTF-16: see Document.gapStart)
+    NormalizedText nt = doc.normalized();
+    Token token = doc.tokens().get(t);
+    if (token.end() <= token.start()) {
+      return false;
+    }
+    String original = nt.original();
+    for (int k = nt.originalStart(token.start()), end = nt.originalEnd(token.end()); k < end; k++) {
+      char c = original.charAt(k);
       if (c >= FATHATAN && c <= KASRATAN) {
         return true;
       }

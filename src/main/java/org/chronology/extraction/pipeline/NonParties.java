@@ -118,9 +118,9 @@ final class NonParties {
 
   /** A mark that ends a phrase (a comma, a full stop, a bracket) stands right before token t. */
   private static boolean stopBefore(Document doc, int t) {
-    String gap = doc.gapBefore(t);
-    for (int k = 0; k < gap.length(); k++) {
-      if (STOPS.indexOf(gap.charAt(k)) >= 0) {
+    String text = doc.normalized().text();
+    for (int k = doc.gapStart(t), end = doc.tokens().get(t).start(); k < end; k++) {
+      if (STOPS.indexOf(text.charAt(k)) >= 0) {
         return true;
       }
     }

@@ -12,11 +12,13 @@ final class Quotes {
     boolean[] out = new boolean[n];
     int depth = 0;
     boolean straight = false;
+    String text = doc.normalized().text();
     for (int i = 0; i < n; i++) {
       int t = s.firstToken() + i;
-      String gap = i == 0 ? "" : doc.gapBefore(t);
-      for (int k = 0; k < gap.length(); k++) {
-        char c = gap.charAt(k);
+      // the gap before the token, read in the text (Document.gapStart); none before the first
+      int end = i == 0 ? 0 : doc.tokens().get(t).start();
+      for (int k = i == 0 ? 0 : doc.gapStart(t); k < end; k++) {
+        char c = text.charAt(k);
         if (c == '«' || c == '“') {
           depth++;
         } else if ((c == '»' || c == '”') && depth > 0) {
