@@ -1,3 +1,5 @@
+// Over 400 lines: the package's public entry points (tagging a text, resolving a planned date) stay
+// on the one class callers outside the package see.
 package org.chronology.time;
 
 import java.time.DateTimeException;
