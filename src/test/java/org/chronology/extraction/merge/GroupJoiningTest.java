@@ -6,17 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.chronology.extraction.ActorIdentity;
-import org.chronology.extraction.ActorKind;
 import org.chronology.extraction.ActorMention;
 import org.chronology.extraction.DateValue;
-import org.chronology.extraction.EventStatus;
 import org.chronology.extraction.EventType;
-import org.chronology.extraction.Evidence;
 import org.chronology.extraction.ExtractedEvent;
-import org.chronology.extraction.Happening;
 import org.chronology.extraction.Role;
-import org.chronology.extraction.Span;
 import org.chronology.time.Precision;
 import org.junit.jupiter.api.Test;
 
@@ -30,30 +24,19 @@ class GroupJoiningTest {
   private static final EventMerger M = new EventMerger();
 
   private static ActorMention person(String name, String country) {
-    return new ActorMention(
-        new ActorIdentity(name, null, ActorKind.PERSON, null, country, List.of()),
-        Role.PARTICIPANT,
-        null);
+    return MergeReports.person(name, country, Role.PARTICIPANT);
   }
 
   private static ActorMention state(String name) {
-    return new ActorMention(
-        new ActorIdentity(name, null, ActorKind.COUNTRY, null, name, List.of()), null, null);
+    return MergeReports.state(name, null);
   }
 
   private static ExtractedEvent deal(String article, DateValue d, ActorMention... a) {
-    String text = "جملة الخبر.";
-    return new ExtractedEvent(
-        article,
-        new Happening(EventType.DEAL, EventStatus.HAPPENED, "اتفاق", 0.8, d, List.of(a), null),
-        new Evidence(new Span(0, text.length()), text, null, null, List.of()),
-        1,
-        List.of());
+    return MergeReports.report(article, EventType.DEAL, d, null, a);
   }
 
   private static DateValue day(int d) {
-    LocalDate x = LocalDate.of(2020, 6, d);
-    return new DateValue(x, x, Precision.DAY, false, null, null);
+    return MergeReports.day(LocalDate.of(2020, 6, d), false);
   }
 
   private static DateValue june() {

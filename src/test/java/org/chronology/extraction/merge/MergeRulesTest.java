@@ -14,12 +14,9 @@ import org.chronology.extraction.DateValue;
 import org.chronology.extraction.EventCluster;
 import org.chronology.extraction.EventStatus;
 import org.chronology.extraction.EventType;
-import org.chronology.extraction.Evidence;
 import org.chronology.extraction.ExtractedEvent;
-import org.chronology.extraction.Happening;
 import org.chronology.extraction.Place;
 import org.chronology.extraction.Role;
-import org.chronology.extraction.Span;
 import org.chronology.time.Precision;
 import org.junit.jupiter.api.Test;
 
@@ -61,8 +58,11 @@ class MergeRulesTest {
     }
 
     B day(int y, int m, int d) {
-      LocalDate x = LocalDate.of(y, m, d);
-      date = new DateValue(x, x, Precision.DAY, false, null, null);
+      return date(MergeReports.day(LocalDate.of(y, m, d), false));
+    }
+
+    B date(DateValue d) {
+      date = d;
       return this;
     }
 
@@ -89,13 +89,7 @@ class MergeRulesTest {
     }
 
     ExtractedEvent build() {
-      String text = "جملة التقرير.";
-      return new ExtractedEvent(
-          article,
-          new Happening(type, status, "حدث", confidence, date, List.copyOf(actors), place),
-          new Evidence(new Span(0, text.length()), text, null, null, List.of()),
-          1,
-          List.of());
+      return MergeReports.report(article, type, status, confidence, date, place, actors);
     }
   }
 
@@ -497,22 +491,14 @@ class MergeRulesTest {
   void testADecadeDoesNotPinAHappeningOfAYear() {
     LocalDate from = LocalDate.of(1990, 1, 1);
     ExtractedEvent decade =
-        in("a.txt").type(EventType.DIPLOMATIC).state("البلد الأول").state("البلد الثاني").build();
-    decade =
-        new ExtractedEvent(
-            decade.articleSource(),
-            new Happening(
-                decade.type(),
-                decade.status(),
-                decade.title(),
-                decade.confidence(),
+        in("a.txt")
+            .type(EventType.DIPLOMATIC)
+            .date(
                 new DateValue(
-                    from, LocalDate.of(1999, 12, 31), Precision.DECADE, false, null, null),
-                decade.actors(),
-                null),
-            decade.evidence(),
-            1,
-            List.of());
+                    from, LocalDate.of(1999, 12, 31), Precision.DECADE, false, null, null))
+            .state("البلد الأول")
+            .state("البلد الثاني")
+            .build();
     ExtractedEvent year =
         in("b.txt")
             .type(EventType.DIPLOMATIC)

@@ -6,17 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.chronology.extraction.ActorIdentity;
-import org.chronology.extraction.ActorKind;
 import org.chronology.extraction.ActorMention;
 import org.chronology.extraction.DateValue;
-import org.chronology.extraction.EventStatus;
 import org.chronology.extraction.EventType;
-import org.chronology.extraction.Evidence;
 import org.chronology.extraction.ExtractedEvent;
-import org.chronology.extraction.Happening;
 import org.chronology.extraction.Role;
-import org.chronology.extraction.Span;
 import org.chronology.time.Precision;
 import org.junit.jupiter.api.Test;
 
@@ -30,32 +24,22 @@ class OneNameOneDayTest {
   private static final EventMerger M = new EventMerger();
 
   private static ActorMention state(String name) {
-    return new ActorMention(
-        new ActorIdentity(name, null, ActorKind.COUNTRY, null, name, List.of()), null, null);
+    return MergeReports.state(name, null);
   }
 
   private static ActorMention person(String name, String country) {
-    return new ActorMention(
-        new ActorIdentity(name, null, ActorKind.PERSON, null, country, List.of()),
-        Role.SPEAKER,
-        null);
+    return MergeReports.person(name, country, Role.SPEAKER);
   }
 
   private static ExtractedEvent event(
       String article, EventType type, DateValue d, ActorMention... actors) {
-    String text = "جملة الخبر.";
-    return new ExtractedEvent(
-        article,
-        new Happening(type, EventStatus.HAPPENED, "حدث", 0.8, d, List.of(actors), null),
-        new Evidence(new Span(0, text.length()), text, null, null, List.of()),
-        1,
-        List.of());
+    return MergeReports.report(article, type, d, null, actors);
   }
 
   private static final LocalDate D = LocalDate.of(2019, 11, 5);
 
   private static DateValue day(boolean approximate) {
-    return new DateValue(D, D, Precision.DAY, approximate, null, null);
+    return MergeReports.day(D, approximate);
   }
 
   @Test

@@ -6,19 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.chronology.extraction.ActorIdentity;
-import org.chronology.extraction.ActorKind;
 import org.chronology.extraction.ActorMention;
-import org.chronology.extraction.DateValue;
-import org.chronology.extraction.EventStatus;
 import org.chronology.extraction.EventType;
-import org.chronology.extraction.Evidence;
 import org.chronology.extraction.ExtractedEvent;
-import org.chronology.extraction.Happening;
 import org.chronology.extraction.Place;
 import org.chronology.extraction.Role;
-import org.chronology.extraction.Span;
-import org.chronology.time.Precision;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,31 +22,20 @@ class VisitorsHomeTest {
   private static final EventMerger M = new EventMerger();
 
   private static ActorMention person(String name, String country, Role role) {
-    return new ActorMention(
-        new ActorIdentity(name, null, ActorKind.PERSON, null, country, List.of()), role, null);
+    return MergeReports.person(name, country, role);
   }
 
   private static ActorMention state(String name, Role role) {
-    return new ActorMention(
-        new ActorIdentity(name, null, ActorKind.COUNTRY, null, name, List.of()), role, null);
+    return MergeReports.state(name, role);
   }
 
   private static ExtractedEvent visit(String article, int day, String place, ActorMention... a) {
-    LocalDate d = LocalDate.of(2021, 3, day);
-    String text = "جملة الخبر.";
-    return new ExtractedEvent(
+    return MergeReports.report(
         article,
-        new Happening(
-            EventType.VISIT,
-            EventStatus.HAPPENED,
-            "زيارة",
-            0.8,
-            new DateValue(d, d, Precision.DAY, false, null, null),
-            List.of(a),
-            new Place(place, null)),
-        new Evidence(new Span(0, text.length()), text, null, null, List.of()),
-        1,
-        List.of());
+        EventType.VISIT,
+        MergeReports.day(LocalDate.of(2021, 3, day), false),
+        new Place(place, null),
+        a);
   }
 
   @Test
