@@ -249,7 +249,8 @@ public enum FunctionWord {
   DEPOSITED_MONEY,
   COMMUNIQUE,
   CLOSING,
-  ARMED_CRAFT;
+  ARMED_CRAFT,
+  FRAMED_CONTEXT;
 
   final String code = name().toLowerCase(Locale.ROOT).replace('_', '-');
 }
