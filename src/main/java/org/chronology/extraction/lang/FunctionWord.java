@@ -250,7 +250,8 @@ public enum FunctionWord {
   COMMUNIQUE,
   CLOSING,
   ARMED_CRAFT,
-  FRAMED_CONTEXT;
+  FRAMED_CONTEXT,
+  OPENING_HOURS;
 
   final String code = name().toLowerCase(Locale.ROOT).replace('_', '-');
 }
