@@ -66,7 +66,8 @@ public record BackgroundFilterStage(Lexicon lexicon) implements Stage {
         || neverBefore(doc, d)
         || reasonOfAct(doc, d)
         || declinedComment(doc, d)
-        || TourStops.tourOfStop(lexicon, doc, d));
+        || TourStops.tourOfStop(lexicon, doc, d)
+        || WeeklySchedules.timetable(lexicon, doc, d));
   }
 
   /**

@@ -233,6 +233,9 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
         || ClosingCommuniques.toldIn(lexicon, doc, p, e)) {
       return true; // "وكان في استقباله لدى وصوله …": the visit begins; "واستقبل الأمير ضيفه"
     }
+    if (typesCompatible(p.type, e.type) && new FramedNouns(lexicon).setInContext(doc, e)) {
+      return true; // "وتأتي الزيارة في وقت …": the visit told before, set in its background
+    }
     if (!placesCompatible(p, e) && !SaidPlaces.placeOfWhatIsSaid(doc, p, e)) {
       return false;
     }

@@ -1,5 +1,6 @@
 package org.chronology.extraction.pipeline;
 
+import org.chronology.extraction.lang.FunctionWord;
 import org.chronology.extraction.lang.Lexicon;
 
 /**
@@ -10,6 +11,9 @@ import org.chronology.extraction.lang.Lexicon;
  * is only a second telling of it and is no event of its own.
  */
 record FramedNouns(Lexicon lexicon) {
+
+  /** How many words after the framed noun its background may start ("في جدة على هامش …"). */
+  private static final int CONTEXT_REACH = 4;
 
   /**
    * e is the framed noun of its sentence, dated by the phrase of a later event there: that event
@@ -37,5 +41,22 @@ record FramedNouns(Lexicon lexicon) {
       }
     }
     return false;
+  }
+
+  /**
+   * "وتأتي الزيارة في وقت تسعى فيه أذربيجان إلى جذب استثمارات في قره باغ": e is the framed noun of
+   * its sentence and a word of the background it is set in follows it (before any date phrase), so
+   * the date and the places of the sentence are the background's, not a second day or place of the
+   * happening already told.
+   */
+  boolean setInContext(Document doc, EventDraft e) {
+    if (e.head == null || !new Retellings(lexicon).framedAgain(doc, e)) {
+      return false;
+    }
+    int to = Math.min(e.head.end() + CONTEXT_REACH, doc.sentences().get(e.sentence).endToken());
+    if (e.date != null && e.date.first() >= e.head.end()) {
+      to = Math.min(to, e.date.first());
+    }
+    return lexicon.anyIn(FunctionWord.FRAMED_CONTEXT, doc.tokens(), e.head.end(), to);
   }
 }

@@ -31,4 +31,9 @@ final class Weekdays {
     }
     return NAMES.contains(k);
   }
+
+  /** The word (bare or behind و) is a weekday's name ("الخميس"، "والجمعة"). */
+  static boolean isWeekday(String word) {
+    return NAMES.contains(Proclitics.withoutAnd(ArabicNormalizer.key(word)));
+  }
 }
