@@ -64,11 +64,15 @@ public final class PublicationDateDetector {
 
   /**
    * Some agencies print no dash: the source in brackets alone closes the dateline ("أستانا 13
-   * أكتوبر 2022 (شينخوا) اختتمت …"). Without the dash a bracket after a date can be a weekday or an
-   * aside in the body, so this form needs the date to open its paragraph after a short place.
+   * أكتوبر 2022 (شينخوا) اختتمت …"), or in brackets and a full stop ("باكو، 14 ديسمبر (أذرتاج).
+   * أجرى …", or the line ends there), or between slashes ("مسقط في 23 مايو /العُمانية/ استقبل …",
+   * "طهران / 29 أيار / إرنا - استقبل …"). Without the dash a bracket after a date can be a weekday
+   * or an aside in the body, so this form needs the date to open its paragraph after a short place.
    */
   private static final Pattern SOURCE_ONLY_END =
-      Pattern.compile("^\\s*+\\((?<src>[^()\\n]{1,30})\\)\\s*+\\p{L}");
+      Pattern.compile(
+          "^\\s*+(?:\\((?<src>[^()\\n]{1,30})\\)|/\\s*+(?<slashed>[^/()\\n\\d]{1,25}?)\\s*+(?:/|(?=[-\u2013\u2014])))"
+              + "\\s*+[.:]?\\s*+(?:[-\u2013\u2014]\\s*+)?(?:\\p{L}|\\n|$)");
 
   /**
    * A newspaper's dateline: the place, a dash, then the paper's name (one or two words, in
@@ -450,8 +454,11 @@ public final class PublicationDateDetector {
   /** A source in brackets that is no weekday, then the body, follows the date: a dateline's end. */
   private static boolean closedBySource(String after) {
     Matcher m = SOURCE_ONLY_END.matcher(after);
-    return m.find()
-        && TimeLexicon.lookup(TimeLexicon.get().weekdays, m.group("src").strip()) == null;
+    if (!m.find()) {
+      return false;
+    }
+    String src = m.group("src") != null ? m.group("src") : m.group("slashed");
+    return TimeLexicon.lookup(TimeLexicon.get().weekdays, src.strip()) == null;
   }
 
   /**

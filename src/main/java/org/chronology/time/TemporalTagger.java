@@ -119,11 +119,13 @@ public final class TemporalTagger {
     HijriResolver hijri = new HijriResolver(lex);
     PeriodResolver period = new PeriodResolver(lex);
     WeekdayResolver weekdays = new WeekdayResolver(lex);
+    OrdinalDayPairs pairs = new OrdinalDayPairs(lex);
     List<Rule> r = new ArrayList<>();
     for (var e : patterns.rules().entrySet()) {
       Rule.Builder b =
           switch (e.getKey()) {
-            case "full-date", "day-range" -> absolute::fullDate;
+            case "full-date" -> pairs.widening(absolute::fullDate);
+            case "day-range" -> absolute::fullDate;
             case "month" -> absolute::month;
             case "month-range" -> absolute::monthRange;
             case "year" -> absolute::year;
@@ -134,7 +136,7 @@ public final class TemporalTagger {
             case "hijri-year" -> hijri::hijriYear;
             case "hijri-month" -> hijri::hijriMonth;
             case "hijri-feast" -> hijri::hijriFeast;
-            case "day-of-relative-month" -> relative::dayOfRelativeMonth;
+            case "day-of-relative-month" -> pairs.widening(relative::dayOfRelativeMonth);
             case "relative-count" -> relative::relativeCount;
             case "deictic" -> relative::deictic;
             case "weekday" -> weekdays::weekday;

@@ -29,4 +29,21 @@ class DatelineGivesWayTest {
     ExtractedEvent deal = Fixtures.ofType(events, EventType.DEAL);
     assertEquals(LocalDate.of(2023, 3, 14), deal.date().start(), events.toString());
   }
+
+  /**
+   * An agency that closes its dateline with the source and a full stop ("(وكالة).") filed the item
+   * that day; the lead's "أمس" dates the talks, and the signing told after them without a date of
+   * its own shares that day, not the dateline's.
+   */
+  @Test
+  void aDatelineClosedByAStopDoesNotDateTheLeadsOccasion() {
+    String text =
+        article(
+            "نيروبي، 16 مارس (وكالة). أجرى الرئيس الكيني وليام روتو أمس محادثات مع رئيس الوزراء"
+                + " الإثيوبي آبي أحمد الذي وصل إلى نيروبي في زيارة رسمية.",
+            "ثم جرى في حضور الزعيمين توقيع اتفاقية بين حكومتي البلدين للتعاون في مجال الطاقة.");
+    List<ExtractedEvent> events = extract(text);
+    ExtractedEvent deal = Fixtures.ofType(events, EventType.DEAL);
+    assertEquals(LocalDate.of(2023, 3, 15), deal.date().start(), events.toString());
+  }
 }

@@ -94,6 +94,31 @@ class PublicationDateDetectorTest {
     assertTrue(PublicationDateDetector.endsDateline(text, end));
   }
 
+  /**
+   * Agencies that close the dateline with the source and a full stop ("(وكالة).") or print the
+   * source between slashes ("/وكالة/", "/ وكالة -") file the item on that date: it is no date of
+   * what the body tells.
+   */
+  @Test
+  void aDatelineClosedByABracketAndStopOrASlashedSourceIsADateline() {
+    String stop = "نيروبي، 4 مارس (وكالة). افتتح الوزير أمس المعرض";
+    assertTrue(PublicationDateDetector.endsDateline(stop, stop.indexOf(" (وكالة)")));
+    String alone = "نيروبي، 4 مارس (وكالة).\n\nافتتح الوزير أمس المعرض";
+    assertTrue(PublicationDateDetector.endsDateline(alone, alone.indexOf(" (وكالة)")));
+    String slashed = "الخرطوم في 4 مارس /وكالة/ افتتح الوزير اليوم المعرض";
+    assertTrue(PublicationDateDetector.endsDateline(slashed, slashed.indexOf(" /وكالة/")));
+    String dashed = "أنقرة / 4 مارس / وكالة - افتتح الوزير اليوم المعرض";
+    assertTrue(PublicationDateDetector.endsDateline(dashed, dashed.indexOf(" / وكالة")));
+  }
+
+  @Test
+  void aSlashAfterABodyDateIsNoDateline() {
+    String paired = "افتتح الوزير المعرض في 4 مارس / آذار الماضي";
+    assertFalse(PublicationDateDetector.endsDateline(paired, paired.indexOf(" / آذار")));
+    String body = "قال الوزير إن المعرض افتتح في 4 مارس /وكالة/ بحضور السفراء";
+    assertFalse(PublicationDateDetector.endsDateline(body, body.indexOf(" /وكالة/")));
+  }
+
   @Test
   void aWeekdayInBracketsAfterABodyDateIsNoDateline() {
     String text = "قال الوزير إن اللجنة ستجتمع في 4 مارس 2019 (الاثنين) في العاصمة";

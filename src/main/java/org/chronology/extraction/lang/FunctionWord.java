@@ -153,6 +153,7 @@ public enum FunctionWord {
   CAUSE,
   DURING_IT,
   WHERE_AT,
+  WHEN_THEN,
   CONSEQUENCE_RELATIVE,
   DRIVEN,
   PROVOKED,

@@ -39,6 +39,7 @@ public final class NewsPegStage implements Stage {
    */
   @Override
   public void process(Document doc) {
+    WhenClauses.apply(lexicon, doc); // "منذ سبتمبر 2021، حين استقبله"
     shareSentenceDate(doc);
     ReportDates.apply(doc, OCCASION); // what a medium reports is dated by the report
     AlsoDates.apply(doc, OCCASION); // "كما …" adds to the happening just told, on its day
