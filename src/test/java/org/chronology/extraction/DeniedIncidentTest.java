@@ -9,8 +9,9 @@ import org.junit.jupiter.api.Test;
  * A claim and the accused side's denial pointing back at it in the same sentence ("، وهو ما نفته
  * موسكو"): the denial is told within the report of the claim (it is why the claim is only
  * reported), one happening, one event (guide) — whether the claim is an incident, an accusation or
- * what a medium reports. Any other reaction (a condemnation), and a denial of a step told as done,
- * stay a statement of their own (sentences of our own).
+ * what a medium reports. Any other reaction (a condemnation), a denial of a step told as done, and
+ * a denial in a sentence of its own after the incident, stay a statement of their own (sentences of
+ * our own).
  */
 class DeniedIncidentTest {
 
@@ -81,5 +82,16 @@ class DeniedIncidentTest {
             "اتهمت وزارة الخارجية الأرمينية أمس الأربعاء أذربيجان بحشد قوات قرب الحدود المشتركة،"
                 + " وهو ما أدانته موسكو.");
     assertEquals(2, events.size(), events.toString());
+  }
+
+  @Test
+  void testDenialInASentenceOfItsOwnIsAStatementOfItsOwn() {
+    List<ExtractedEvent> events =
+        Fixtures.extract(
+            "اختطف مسلحون تابعون لحركة الشباب أمس الثلاثاء خمسة جنود كينيين قرب الحدود الصومالية."
+                + " ونفت حركة الشباب في بيان أي صلة لها بعملية الخطف.");
+    assertEquals(2, events.size(), events.toString());
+    assertEquals(EventType.INCIDENT, events.get(0).type());
+    assertEquals(EventType.STATEMENT, events.get(1).type());
   }
 }

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
  * An instrument signed "إلى جانب" the first is a deal of its own (dev conventions: several
  * instruments at one ceremony): also when it is an undated single plural noun ("اتفاقيات"), which
  * is no habit once a dated signing of its sentence stands before it, and also when the first is a
- * visa agreement, typed diplomatic (visa policy).
+ * visa agreement, typed diplomatic (visa policy). The signing's verb tells the second instrument
+ * even when the signing has no day in its own sentence: it is kept as the first is.
  */
 class SecondInstrumentKeptTest {
 
@@ -37,6 +38,19 @@ class SecondInstrumentKeptTest {
             "وجرى أول أمس التوقيع على اتفاق يقضي بإعفاء حاملي جوازات الخدمة من التأشيرة، إلى"
                 + " جانب مذكرة تفاهم في مجال السياحة.");
     assertEquals(2, events.size(), events.toString());
+    assertTrue(events.stream().anyMatch(e -> e.type() == EventType.DIPLOMATIC), events.toString());
+    assertTrue(events.stream().anyMatch(e -> e.type() == EventType.DEAL), events.toString());
+  }
+
+  @Test
+  void anUndatedMemorandumBesideAVisaAgreementIsKept() {
+    List<ExtractedEvent> events =
+        Fixtures.extract(
+            "اختتم الرئيس الكازاخستاني أمس زيارة رسمية إلى القاهرة استمرت يومين. ووقّع البلدان"
+                + " اتفاقية للإعفاء المتبادل من التأشيرات لحاملي الجوازات الدبلوماسية، إلى جانب"
+                + " مذكرة تفاهم في مجال الاستثمار.");
+    assertEquals(3, events.size(), events.toString());
+    assertTrue(events.stream().anyMatch(e -> e.type() == EventType.VISIT), events.toString());
     assertTrue(events.stream().anyMatch(e -> e.type() == EventType.DIPLOMATIC), events.toString());
     assertTrue(events.stream().anyMatch(e -> e.type() == EventType.DEAL), events.toString());
   }

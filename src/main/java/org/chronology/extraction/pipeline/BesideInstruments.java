@@ -176,7 +176,7 @@ final class BesideInstruments {
 
   /**
    * The instrument signed beside the first is signed by the same sides on the same day: it takes
-   * their names, and their date when it has none of its own.
+   * their names, and their date when it has none of its own; the signing's verb tells it.
    */
   static void shareSigning(Lexicon lexicon, Document doc, EventDraft earlier, EventDraft later) {
     if (earlier.sentence != later.sentence
@@ -184,5 +184,6 @@ final class BesideInstruments {
       return;
     }
     DraftComparisons.takeSidesAndDay(earlier, later);
+    later.signedBeside = true;
   }
 }

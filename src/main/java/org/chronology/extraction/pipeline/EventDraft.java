@@ -148,6 +148,12 @@ public final class EventDraft {
   /** the event this one was folded into within the article, or null */
   public EventDraft foldedInto;
 
+  /**
+   * an instrument signed beside the one its sentence's signing named first ("ووقع البلدان اتفاقية
+   * …، إلى جانب مذكرة تفاهم"): told by that signing's verb, not a bare noun (BesideInstruments)
+   */
+  public boolean signedBeside;
+
   public boolean hasPerson() {
     for (ResolvedActor a : actors) {
       if (a.kind() == org.chronology.extraction.ActorKind.PERSON) {

@@ -218,10 +218,10 @@ record Sayings(Lexicon lexicon) {
 
   /**
    * A reaction to what was just told: a denial or rejection pointing back at it ("وهو ما نفته
-   * كراكاس"), or a saying set against it by a word of contrast right before its verb ("فيما دعا
-   * رئيس الوزراء …"، "في المقابل، نفت السلطات …") when no one speaking took part in p ("وقال علييف
-   * خلال الحفل …، فيما وصف أردوغان الخط" is said during it). It is news of its own, not words said
-   * during the happening.
+   * كراكاس"), a denial in a sentence of its own, or a saying set against it by a word of contrast
+   * right before its verb ("فيما دعا رئيس الوزراء …"، "في المقابل، نفت السلطات …") when no one
+   * speaking took part in p ("وقال علييف خلال الحفل …، فيما وصف أردوغان الخط" is said during it).
+   * It is news of its own, not words said during the happening.
    */
   boolean reaction(Document doc, EventDraft p, EventDraft e) {
     if (!e.head.trigger().form().verbal()) {
@@ -229,7 +229,11 @@ record Sayings(Lexicon lexicon) {
     }
     var tokens = doc.tokens();
     int h = e.head.first();
-    if (lexicon.is(FunctionWord.REJOINDER, Proclitics.withoutConjunction(tokens.get(h).text()))) {
+    String verb = Proclitics.withoutConjunction(tokens.get(h).text());
+    if (lexicon.is(FunctionWord.REJOINDER, verb)
+        || lexicon.is(FunctionWord.DENIAL, verb) && e.sentence != p.sentence) {
+      // a denial in a sentence of its own ("ونفى الحزب في بيان أي علاقة له بالحادثة") answers
+      // the happening; within the claim's own sentence it is the reply within its report
       return true;
     }
     for (ResolvedActor a : e.actors) {
