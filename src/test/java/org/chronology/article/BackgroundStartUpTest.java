@@ -41,6 +41,10 @@ class BackgroundStartUpTest {
       return Map.of(
           "chronology.corpus.ingest-in-background",
           "true",
+          // No request but readiness's (which does not begin it) comes: the ingest begins when
+          // the grace period passes, so a short one, instead of the default's ten idle seconds.
+          "chronology.corpus.start-up-grace",
+          "1s",
           "chronology.corpus.warm-up",
           "true",
           "chronology.corpus.path",

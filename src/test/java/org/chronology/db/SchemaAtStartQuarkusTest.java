@@ -5,10 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
-import java.util.Map;
+import org.chronology.web.cache.PageCacheOn;
 import org.flywaydb.core.api.FlywayException;
 import org.junit.jupiter.api.Test;
 
@@ -18,18 +17,8 @@ import org.junit.jupiter.api.Test;
  * and decides (here: it refuses an applied version it does not know, as it always did).
  */
 @QuarkusTest
-@TestProfile(SchemaAtStartQuarkusTest.AsPackaged.class)
+@TestProfile(PageCacheOn.class) // with the settings of %prod: Flyway off at start, the check on
 class SchemaAtStartQuarkusTest {
-
-  /** The settings of {@code %prod}. */
-  public static class AsPackaged implements QuarkusTestProfile {
-    @Override
-    public Map<String, String> getConfigOverrides() {
-      return Map.of(
-          "quarkus.flyway.migrate-at-start", "false",
-          "chronology.database.migrate-when-behind", "true");
-    }
-  }
 
   @Inject SchemaAtStart schema;
 

@@ -8,7 +8,6 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 import java.nio.charset.StandardCharsets;
@@ -21,6 +20,7 @@ import java.util.UUID;
 import org.chronology.article.Article;
 import org.chronology.db.Sql;
 import org.chronology.event.service.ReextractionService;
+import org.chronology.web.cache.PageCacheOn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -30,18 +30,10 @@ import org.junit.jupiter.api.Test;
  * appear when the merge is done.
  */
 @QuarkusTest
-@TestProfile(UploadBeforeMergeTest.InBackground.class)
+@TestProfile(PageCacheOn.class) // uploads merged after the answer, as outside tests
 class UploadBeforeMergeTest {
 
   private static final String PAGE = "/articles/new";
-
-  /** Uploads merged after the answer. */
-  public static class InBackground implements QuarkusTestProfile {
-    @Override
-    public Map<String, String> getConfigOverrides() {
-      return Map.of("chronology.extraction.uploads-in-background", "true");
-    }
-  }
 
   @AfterEach
   void clean() {

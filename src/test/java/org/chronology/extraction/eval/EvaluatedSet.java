@@ -19,7 +19,7 @@ abstract class EvaluatedSet {
   private final int articles;
 
   EvaluatedSet(String articles, String gold, int count) throws Exception {
-    this.report = Evaluation.evaluate(Fixtures.EXTRACTOR, Path.of(articles), Path.of(gold));
+    this.report = Evaluation.shared(Fixtures.EXTRACTOR, Path.of(articles), Path.of(gold));
     this.articles = count;
   }
 

@@ -167,6 +167,28 @@ public final class Evaluation {
 
   private Evaluation() {}
 
+  /** The reports {@link #shared} made in this JVM, by extractor and set. */
+  private static final Map<List<Object>, Report> SHARED =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * {@link #evaluate}, once per extractor and set in the test JVM: the test classes that check the
+   * same set (its floors, its confidence table) read one report instead of each running the
+   * extractor over every article again. The report is only read by them.
+   */
+  public static Report shared(EventExtractor extractor, Path corpus, Path goldFile)
+      throws Exception {
+    List<Object> key =
+        List.of(
+            extractor, corpus.toAbsolutePath().normalize(), goldFile.toAbsolutePath().normalize());
+    Report r = SHARED.get(key);
+    if (r == null) {
+      r = evaluate(extractor, corpus, goldFile);
+      SHARED.put(key, r);
+    }
+    return r;
+  }
+
   public static Report evaluate(EventExtractor extractor, Path corpus, Path goldFile)
       throws Exception {
     List<ArticleText> articles = CorpusArticle.read(corpus);

@@ -53,7 +53,7 @@ class EvaluationFloorsTest {
   private static void check(Path set) throws Exception {
     Properties p = floors(set);
     Evaluation.Report report =
-        Evaluation.evaluate(
+        Evaluation.shared(
             Fixtures.EXTRACTOR,
             set.resolve(p.getProperty("articles", "articles")),
             set.resolve(p.getProperty("gold", "gold.json")));
