@@ -77,7 +77,7 @@ record FoldedMentions(Lexicon lexicon) {
     if (e.type == EventType.VISIT
         && p.type == EventType.MEETING
         && !delegation(doc, e.head)
-        && !ownDayBeforeUndatedVisit(p, e)) {
+        && !ownDayBeforeUndatedVisit(doc, p, e)) {
       p.type = EventType.VISIT;
       p.head = e.head;
     }
@@ -181,17 +181,26 @@ record FoldedMentions(Lexicon lexicon) {
    * is told by its own words: زيارة، وصل إلى، زار).
    */
   /**
-   * A meeting told with a date of its own ("ويعقد الأمير وضيفه جلسة مباحثات صباح اليوم"), then the
-   * visit named again in a later sentence with no date ("ومن المتوقع أن تشهد الزيارة توقيع …"): the
-   * guide keeps a visit's meetings in the visit "unless a meeting is reported with its own separate
-   * date", so the meeting stays a meeting and the visit's mention does not retype it.
+   * A meeting told with a date of its own ("ويعقد الأمير وضيفه جلسة مباحثات صباح اليوم") after the
+   * visit was told in an earlier sentence, then the visit named again later with no date ("ومن
+   * المتوقع أن تشهد الزيارة توقيع …"): the guide keeps a visit's meetings in the visit "unless a
+   * meeting is reported with its own separate date", so the meeting stays a meeting and the visit's
+   * mention does not retype it. A reception told first is the visit itself, as before.
    */
-  private static boolean ownDayBeforeUndatedVisit(EventDraft p, EventDraft e) {
-    return p.ownDate
-        && p.date != null
-        && p.date.expression().start() != null // "بعد دقائق من هبوطها" names no day of its own
-        && e.sentence > p.sentence
-        && e.date == null;
+  private static boolean ownDayBeforeUndatedVisit(Document doc, EventDraft p, EventDraft e) {
+    if (!p.ownDate
+        || p.date == null
+        || p.date.expression().start() == null // "بعد دقائق من هبوطها" names no day of its own
+        || e.sentence <= p.sentence
+        || e.date != null) {
+      return false;
+    }
+    for (EventDraft o : doc.events()) {
+      if (o != p && o.type == EventType.VISIT && o.sentence < p.sentence) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean delegation(Document doc, TriggerHit head) {
