@@ -30,9 +30,13 @@ record AnnouncedAct(Lexicon lexicon) {
       e.head = named;
       return;
     }
+    int object = namedNoun(doc, e.head.end(), s.endToken());
     for (TriggerHit t : doc.triggers()) {
       if (t.sentence() != e.sentence || t.first() < e.head.end() || t.first() >= s.endToken()) {
         continue;
+      }
+      if (t.first() > object) {
+        break; // "أعلن الملك حالة السلامة الوطنية، وبعد دخول قوات …": the verb's object comes first
       }
       EventType type = t.trigger().type();
       if (t.inQuote()) {
@@ -97,6 +101,30 @@ record AnnouncedAct(Lexicon lexicon) {
     }
     return named;
   }
+
+  /**
+   * Where the verb names, before any complement, an act noun of its lists (a state of emergency, a
+   * loan): that noun is its object, so a happening told after it is no act it announces. Returns
+   * the noun's token, or {@link Integer#MAX_VALUE} when there is none.
+   */
+  private int namedNoun(Document doc, int from, int end) {
+    for (int t = from; t < Math.min(end, from + VerbObjectTriggers.MAX_GAP + 1); t++) {
+      String w = doc.tokens().get(t).text();
+      if (lexicon.is(FunctionWord.COMPLEMENTIZER, w)) {
+        return Integer.MAX_VALUE;
+      }
+      for (FunctionWord kind : NAMED_KINDS) {
+        if (lexicon.is(kind, w) || lexicon.startsWith(kind, w)) {
+          return t;
+        }
+      }
+    }
+    return Integer.MAX_VALUE;
+  }
+
+  private static final FunctionWord[] NAMED_KINDS = {
+    FunctionWord.ANNOUNCED_OTHER, FunctionWord.ANNOUNCED_DEAL
+  };
 
   /**
    * The verb names, before any complement, a verbal noun of an act of no other type ("أعلن الوزير

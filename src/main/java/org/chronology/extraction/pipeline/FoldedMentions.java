@@ -74,7 +74,10 @@ record FoldedMentions(Lexicon lexicon) {
       p.ownDate = e.ownDate;
       p.actors.replaceAll(a -> a.role() == Role.SPEAKER ? a.withRole(null) : a);
     }
-    if (e.type == EventType.VISIT && p.type == EventType.MEETING && !delegation(doc, e.head)) {
+    if (e.type == EventType.VISIT
+        && p.type == EventType.MEETING
+        && !delegation(doc, e.head)
+        && !ownDayBeforeUndatedVisit(doc, p, e)) {
       p.type = EventType.VISIT;
       p.head = e.head;
     }
@@ -177,6 +180,29 @@ record FoldedMentions(Lexicon lexicon) {
    * talks names a party to them, not a journey; the talks it is folded into stay talks (a journey
    * is told by its own words: زيارة، وصل إلى، زار).
    */
+  /**
+   * A meeting told with a date of its own ("ويعقد الأمير وضيفه جلسة مباحثات صباح اليوم") after the
+   * visit was told in an earlier sentence, then the visit named again later with no date ("ومن
+   * المتوقع أن تشهد الزيارة توقيع …"): the guide keeps a visit's meetings in the visit "unless a
+   * meeting is reported with its own separate date", so the meeting stays a meeting and the visit's
+   * mention does not retype it. A reception told first is the visit itself, as before.
+   */
+  private static boolean ownDayBeforeUndatedVisit(Document doc, EventDraft p, EventDraft e) {
+    if (!p.ownDate
+        || p.date == null
+        || p.date.expression().start() == null // "بعد دقائق من هبوطها" names no day of its own
+        || e.sentence <= p.sentence
+        || e.date != null) {
+      return false;
+    }
+    for (EventDraft o : doc.events()) {
+      if (o != p && o.type == EventType.VISIT && o.sentence < p.sentence) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private boolean delegation(Document doc, TriggerHit head) {
     if (head == null || head.trigger().form().verbal()) {
       return false;
