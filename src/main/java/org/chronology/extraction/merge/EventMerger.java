@@ -181,21 +181,24 @@ public final class EventMerger {
   }
 
   /**
-   * m is a meeting of one day after the day visit v begins: a meeting held during a visit on a day
-   * of its own is a happening of its own (the guide: "unless a meeting is reported with its own
-   * separate date"), which another article's report of that visit does not tell.
+   * m is a meeting of one day after the day visit v begins, or, when v is told only by its month,
+   * season or year, a meeting of one exact day: a meeting held during a visit on a day of its own
+   * is a happening of its own (the guide: "unless a meeting is reported with its own separate
+   * date"), which another article's report of that visit does not tell, and a visit told by its
+   * month cannot tell its first day from the meeting's.
    */
   static boolean laterDayOfStay(ExtractedEvent m, ExtractedEvent v) {
     DateValue dm = m.date();
     DateValue dv = v.date();
-    return m.type() == EventType.MEETING
-        && v.type() == EventType.VISIT
-        && dm.known()
-        && dv.known()
-        && dm.precision() == Precision.DAY
-        && dv.precision() == Precision.DAY
-        && dm.start().equals(dm.end())
-        && dm.start().isAfter(dv.start());
+    if (m.type() != EventType.MEETING
+        || v.type() != EventType.VISIT
+        || !dm.known()
+        || !dv.known()
+        || dm.precision() != Precision.DAY
+        || !dm.start().equals(dm.end())) {
+      return false;
+    }
+    return dv.precision() == Precision.DAY ? dm.start().isAfter(dv.start()) : !dm.approximate();
   }
 
   /**

@@ -313,6 +313,54 @@ class MergeRulesTest {
   }
 
   @Test
+  void testAMeetingOfItsOwnDayIsNotAVisitToldByItsMonth() {
+    ExtractedEvent byMonth =
+        in("a.txt")
+            .type(EventType.VISIT)
+            .month(2021, 9)
+            .at("الرباط")
+            .actor("كريم الزين", ActorKind.PERSON, Role.VISITOR)
+            .state("المغرب")
+            .state("تونس")
+            .build();
+    ExtractedEvent byDay =
+        in("b.txt")
+            .type(EventType.VISIT)
+            .day(2021, 9, 14)
+            .at("الرباط")
+            .actor("كريم الزين", ActorKind.PERSON, Role.VISITOR)
+            .state("المغرب")
+            .state("تونس")
+            .build();
+    ExtractedEvent talks =
+        in("c.txt")
+            .type(EventType.MEETING)
+            .day(2021, 9, 15)
+            .at("الرباط")
+            .actor("كريم الزين", ActorKind.PERSON, null)
+            .state("المغرب")
+            .state("تونس")
+            .build();
+    assertFalse(M.same(byMonth, talks));
+    assertFalse(M.same(talks, byMonth));
+    assertTrue(M.same(byMonth, byDay));
+    ExtractedEvent talksOfTheMonth =
+        in("d.txt")
+            .type(EventType.MEETING)
+            .month(2021, 9)
+            .at("الرباط")
+            .actor("كريم الزين", ActorKind.PERSON, null)
+            .state("المغرب")
+            .state("تونس")
+            .build();
+    assertTrue(M.same(byMonth, talksOfTheMonth)); // no day of its own: the visit's talks
+    // read in any order, the two reports of the visit are one cluster and the talks another
+    List<EventCluster> clusters = M.merge(List.of(talks, byMonth, byDay));
+    assertEquals(2, clusters.size());
+    assertTrue(clusters.stream().anyMatch(c -> c.mentions().size() == 2));
+  }
+
+  @Test
   void testTwoPlacesStayApartForVisitsMeetingsOrVagueDates() {
     ExtractedEvent a =
         in("a.txt")
