@@ -55,6 +55,9 @@ public final class EventMerger {
   /** How many days apart two dated reports of one visit (or of a meeting during it) may be. */
   public static final int VISIT_DAYS = 3;
 
+  /** How many days apart a plan of one day and the report that it was done may be. */
+  static final int PLAN_DAYS = 1;
+
   /** The country of each known place, and of each state its own name. */
   private final Map<String, String> countryOf;
 
@@ -167,7 +170,7 @@ public final class EventMerger {
     DateValue da = a.date();
     DateValue db = b.date();
     if (da.known() && db.known()) {
-      int slack = a.type() == EventType.VISIT || b.type() == EventType.VISIT ? VISIT_DAYS : 0;
+      int slack = slack(a, b);
       if (!overlap(da, db, slack) || vaguer(da, db) || vaguer(db, da)) {
         return false;
       }
@@ -178,6 +181,33 @@ public final class EventMerger {
       return false;
     }
     return !opposed(a, b) && !laterDayOfStay(a, b) && !laterDayOfStay(b, a);
+  }
+
+  /**
+   * How many days apart two dated reports may be: a visit's days ({@link #VISIT_DAYS}); one day
+   * ({@link #PLAN_DAYS}) between a signing one source announces for a day ("يوقع الجانبان غدا") and
+   * another tells done ("وقع أمس"), as each dates it against its own publication day and a
+   * programme slips by a day; nothing otherwise, for two deals signed on two days of one visit are
+   * two deals.
+   */
+  private static int slack(ExtractedEvent a, ExtractedEvent b) {
+    if (a.type() == EventType.VISIT || b.type() == EventType.VISIT) {
+      return VISIT_DAYS;
+    }
+    return planAndDeed(a, b) || planAndDeed(b, a) ? PLAN_DAYS : 0;
+  }
+
+  /**
+   * A signing planned for one exact day and one told done on one exact day. Not for meetings: the
+   * talks of two days of one visit are two meetings.
+   */
+  private static boolean planAndDeed(ExtractedEvent plan, ExtractedEvent deed) {
+    return plan.type() == EventType.DEAL
+        && deed.type() == EventType.DEAL
+        && plan.status() == EventStatus.PLANNED
+        && deed.status() == EventStatus.HAPPENED
+        && OneNameOneDay.exactDay(plan.date())
+        && OneNameOneDay.exactDay(deed.date());
   }
 
   /**

@@ -313,6 +313,45 @@ class MergeRulesTest {
   }
 
   @Test
+  void testASigningPlannedForOneDayAndToldDoneTheNextIsOne() {
+    ExtractedEvent plan =
+        in("a.txt")
+            .status(EventStatus.PLANNED)
+            .day(2022, 4, 11)
+            .state("السنغال")
+            .state("قطر")
+            .build();
+    ExtractedEvent done = in("b.txt").day(2022, 4, 12).state("قطر").state("السنغال").build();
+    assertTrue(M.same(plan, done));
+    assertTrue(M.same(done, plan));
+    // two days apart, or two signings both told done a day apart, are two deals
+    ExtractedEvent later = in("c.txt").day(2022, 4, 13).state("قطر").state("السنغال").build();
+    assertFalse(M.same(plan, later));
+    assertFalse(M.same(done, later));
+    // nor does a claim of talks on a purchase take a day's slack
+    ExtractedEvent claim =
+        in("d.txt")
+            .status(EventStatus.REPORTED)
+            .day(2022, 4, 10)
+            .state("قطر")
+            .state("السنغال")
+            .build();
+    assertFalse(M.same(plan, claim));
+    // talks announced for one day and talks held the next are two meetings
+    ExtractedEvent talksPlanned =
+        in("e.txt")
+            .type(EventType.MEETING)
+            .status(EventStatus.PLANNED)
+            .day(2022, 4, 11)
+            .state("السنغال")
+            .state("قطر")
+            .build();
+    ExtractedEvent talksHeld =
+        in("f.txt").type(EventType.MEETING).day(2022, 4, 12).state("قطر").state("السنغال").build();
+    assertFalse(M.same(talksPlanned, talksHeld));
+  }
+
+  @Test
   void testAMeetingOfItsOwnDayIsNotAVisitToldByItsMonth() {
     ExtractedEvent byMonth =
         in("a.txt")
