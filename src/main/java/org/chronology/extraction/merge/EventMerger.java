@@ -55,9 +55,6 @@ public final class EventMerger {
   /** How many days apart two dated reports of one visit (or of a meeting during it) may be. */
   public static final int VISIT_DAYS = 3;
 
-  /** How many days apart a plan of one day and the report that it was done may be. */
-  static final int PLAN_DAYS = 1;
-
   /** The country of each known place, and of each state its own name. */
   private final Map<String, String> countryOf;
 
@@ -183,31 +180,12 @@ public final class EventMerger {
     return !opposed(a, b) && !laterDayOfStay(a, b) && !laterDayOfStay(b, a);
   }
 
-  /**
-   * How many days apart two dated reports may be: a visit's days ({@link #VISIT_DAYS}); one day
-   * ({@link #PLAN_DAYS}) between a signing one source announces for a day ("يوقع الجانبان غدا") and
-   * another tells done ("وقع أمس"), as each dates it against its own publication day and a
-   * programme slips by a day; nothing otherwise, for two deals signed on two days of one visit are
-   * two deals.
-   */
+  /** How many days apart two dated reports may be: a visit's days, a planned signing's one. */
   private static int slack(ExtractedEvent a, ExtractedEvent b) {
     if (a.type() == EventType.VISIT || b.type() == EventType.VISIT) {
       return VISIT_DAYS;
     }
-    return planAndDeed(a, b) || planAndDeed(b, a) ? PLAN_DAYS : 0;
-  }
-
-  /**
-   * A signing planned for one exact day and one told done on one exact day. Not for meetings: the
-   * talks of two days of one visit are two meetings.
-   */
-  private static boolean planAndDeed(ExtractedEvent plan, ExtractedEvent deed) {
-    return plan.type() == EventType.DEAL
-        && deed.type() == EventType.DEAL
-        && plan.status() == EventStatus.PLANNED
-        && deed.status() == EventStatus.HAPPENED
-        && OneNameOneDay.exactDay(plan.date())
-        && OneNameOneDay.exactDay(deed.date());
+    return PlannedSignings.slack(a, b);
   }
 
   /**
