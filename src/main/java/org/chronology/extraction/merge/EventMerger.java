@@ -167,7 +167,7 @@ public final class EventMerger {
     DateValue da = a.date();
     DateValue db = b.date();
     if (da.known() && db.known()) {
-      int slack = a.type() == EventType.VISIT || b.type() == EventType.VISIT ? VISIT_DAYS : 0;
+      int slack = slack(a, b);
       if (!overlap(da, db, slack) || vaguer(da, db) || vaguer(db, da)) {
         return false;
       }
@@ -180,22 +180,33 @@ public final class EventMerger {
     return !opposed(a, b) && !laterDayOfStay(a, b) && !laterDayOfStay(b, a);
   }
 
+  /** How many days apart two dated reports may be: a visit's days, a planned signing's one. */
+  private static int slack(ExtractedEvent a, ExtractedEvent b) {
+    if (a.type() == EventType.VISIT || b.type() == EventType.VISIT) {
+      return VISIT_DAYS;
+    }
+    return PlannedSignings.slack(a, b);
+  }
+
   /**
-   * m is a meeting of one day after the day visit v begins: a meeting held during a visit on a day
-   * of its own is a happening of its own (the guide: "unless a meeting is reported with its own
-   * separate date"), which another article's report of that visit does not tell.
+   * m is a meeting of one day after the day visit v begins, or, when v is told only by its month,
+   * season or year, a meeting of one exact day: a meeting held during a visit on a day of its own
+   * is a happening of its own (the guide: "unless a meeting is reported with its own separate
+   * date"), which another article's report of that visit does not tell, and a visit told by its
+   * month cannot tell its first day from the meeting's.
    */
   static boolean laterDayOfStay(ExtractedEvent m, ExtractedEvent v) {
     DateValue dm = m.date();
     DateValue dv = v.date();
-    return m.type() == EventType.MEETING
-        && v.type() == EventType.VISIT
-        && dm.known()
-        && dv.known()
-        && dm.precision() == Precision.DAY
-        && dv.precision() == Precision.DAY
-        && dm.start().equals(dm.end())
-        && dm.start().isAfter(dv.start());
+    if (m.type() != EventType.MEETING
+        || v.type() != EventType.VISIT
+        || !dm.known()
+        || !dv.known()
+        || dm.precision() != Precision.DAY
+        || !dm.start().equals(dm.end())) {
+      return false;
+    }
+    return dv.precision() == Precision.DAY ? dm.start().isAfter(dv.start()) : !dm.approximate();
   }
 
   /**

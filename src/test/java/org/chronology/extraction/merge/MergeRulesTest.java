@@ -313,6 +313,93 @@ class MergeRulesTest {
   }
 
   @Test
+  void testASigningPlannedForOneDayAndToldDoneTheNextIsOne() {
+    ExtractedEvent plan =
+        in("a.txt")
+            .status(EventStatus.PLANNED)
+            .day(2022, 4, 11)
+            .state("السنغال")
+            .state("قطر")
+            .build();
+    ExtractedEvent done = in("b.txt").day(2022, 4, 12).state("قطر").state("السنغال").build();
+    assertTrue(M.same(plan, done));
+    assertTrue(M.same(done, plan));
+    // two days apart, or two signings both told done a day apart, are two deals
+    ExtractedEvent later = in("c.txt").day(2022, 4, 13).state("قطر").state("السنغال").build();
+    assertFalse(M.same(plan, later));
+    assertFalse(M.same(done, later));
+    // nor does a claim of talks on a purchase take a day's slack
+    ExtractedEvent claim =
+        in("d.txt")
+            .status(EventStatus.REPORTED)
+            .day(2022, 4, 10)
+            .state("قطر")
+            .state("السنغال")
+            .build();
+    assertFalse(M.same(plan, claim));
+    // talks announced for one day and talks held the next are two meetings
+    ExtractedEvent talksPlanned =
+        in("e.txt")
+            .type(EventType.MEETING)
+            .status(EventStatus.PLANNED)
+            .day(2022, 4, 11)
+            .state("السنغال")
+            .state("قطر")
+            .build();
+    ExtractedEvent talksHeld =
+        in("f.txt").type(EventType.MEETING).day(2022, 4, 12).state("قطر").state("السنغال").build();
+    assertFalse(M.same(talksPlanned, talksHeld));
+  }
+
+  @Test
+  void testAMeetingOfItsOwnDayIsNotAVisitToldByItsMonth() {
+    ExtractedEvent byMonth =
+        in("a.txt")
+            .type(EventType.VISIT)
+            .month(2021, 9)
+            .at("الرباط")
+            .actor("كريم الزين", ActorKind.PERSON, Role.VISITOR)
+            .state("المغرب")
+            .state("تونس")
+            .build();
+    ExtractedEvent byDay =
+        in("b.txt")
+            .type(EventType.VISIT)
+            .day(2021, 9, 14)
+            .at("الرباط")
+            .actor("كريم الزين", ActorKind.PERSON, Role.VISITOR)
+            .state("المغرب")
+            .state("تونس")
+            .build();
+    ExtractedEvent talks =
+        in("c.txt")
+            .type(EventType.MEETING)
+            .day(2021, 9, 15)
+            .at("الرباط")
+            .actor("كريم الزين", ActorKind.PERSON, null)
+            .state("المغرب")
+            .state("تونس")
+            .build();
+    assertFalse(M.same(byMonth, talks));
+    assertFalse(M.same(talks, byMonth));
+    assertTrue(M.same(byMonth, byDay));
+    ExtractedEvent talksOfTheMonth =
+        in("d.txt")
+            .type(EventType.MEETING)
+            .month(2021, 9)
+            .at("الرباط")
+            .actor("كريم الزين", ActorKind.PERSON, null)
+            .state("المغرب")
+            .state("تونس")
+            .build();
+    assertTrue(M.same(byMonth, talksOfTheMonth)); // no day of its own: the visit's talks
+    // read in any order, the two reports of the visit are one cluster and the talks another
+    List<EventCluster> clusters = M.merge(List.of(talks, byMonth, byDay));
+    assertEquals(2, clusters.size());
+    assertTrue(clusters.stream().anyMatch(c -> c.mentions().size() == 2));
+  }
+
+  @Test
   void testTwoPlacesStayApartForVisitsMeetingsOrVagueDates() {
     ExtractedEvent a =
         in("a.txt")
