@@ -249,7 +249,9 @@ public enum FunctionWord {
   DEPOSITED_MONEY,
   COMMUNIQUE,
   CLOSING,
-  ARMED_CRAFT;
+  ARMED_CRAFT,
+  TOPIC,
+  TOPIC_IN;
 
   final String code = name().toLowerCase(Locale.ROOT).replace('_', '-');
 }
