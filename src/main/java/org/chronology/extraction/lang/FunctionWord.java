@@ -252,7 +252,9 @@ public enum FunctionWord {
   CLOSING,
   ARMED_CRAFT,
   FRAMED_CONTEXT,
-  OPENING_HOURS;
+  OPENING_HOURS,
+  TOPIC,
+  TOPIC_IN;
 
   final String code = name().toLowerCase(Locale.ROOT).replace('_', '-');
 }
