@@ -1,7 +1,9 @@
 package org.chronology.actor;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -63,6 +65,7 @@ public class ActorService {
         }
         // Its id comes from the sequence (V17): the insert waits for the flush, with the others.
         actor.persist();
+        made.add(actor);
         // A later name equal to one of its aliases finds it, as the alias query would once the
         // insert is flushed (stored actors, lower ids, come first there).
         for (ActorAlias a : actor.aliases) {
@@ -129,6 +132,17 @@ public class ActorService {
 
     /** Actors this resolver made, by kind and normalised alias: their inserts may wait. */
     private final Map<String, Actor> created = new HashMap<>();
+
+    /** The actors this resolver made, in order (a country before the actors of that country). */
+    private final List<Actor> made = new ArrayList<>();
+
+    /**
+     * The actors this resolver made (persisted in the session, not flushed yet), in the order made:
+     * a bulk merge writes them itself.
+     */
+    public List<Actor> made() {
+      return Collections.unmodifiableList(made);
+    }
 
     private Actor lookup(String kind, String name) {
       String key = kind + "|" + ArabicNormalizer.key(name);

@@ -105,7 +105,7 @@ public class Event extends PanacheEntityBase {
 
   /**
    * The search text's tsvector (V11): named here only so that queries can match against it; never
-   * read or written through the entity. The merge's inserts give it (NewEvents, from a document
+   * read or written through the entity. The merge's inserts give it (EventRows, from a document
    * built in Java); for every other write the database computes it from the search text (V34).
    */
   @Basic(fetch = FetchType.LAZY)

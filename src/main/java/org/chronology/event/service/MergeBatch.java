@@ -34,8 +34,8 @@ import org.hibernate.Hibernate;
 final class MergeBatch {
   private final EntityManager em;
 
-  /** The events the batch creates, written at its end. */
-  private final NewEvents created;
+  /** The events the batch creates and its changes to stored ones, written by JDBC. */
+  private final BatchWrites created;
 
   /** The stored events read and the events the batch wrote, removed ones included. */
   private final Set<Event> events = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -60,7 +60,7 @@ final class MergeBatch {
    */
   MergeBatch(EntityManager em, List<ReextractionService.Extracted> batch, BooleanSupplier giveWay) {
     this.em = em;
-    this.created = new NewEvents(em);
+    this.created = new BatchWrites(em);
     List<Long> ids = batch.stream().map(ReextractionService.Extracted::articleId).toList();
     for (Article a : Article.byIds(ids)) {
       articles.put(a.id, a);
@@ -86,6 +86,7 @@ final class MergeBatch {
       Hql.named(em, Event.WITH_ACTORS, Event.class).setParameter("ids", scope).getResultList();
       fetchAliases(stored);
       events.addAll(stored);
+      created.read(stored);
       // The other articles that report these events, in one query: a merge reads those of its
       // scope (their sentences are merged again), which were one query per article before.
       Set<Long> reporting = new HashSet<>();
@@ -121,8 +122,8 @@ final class MergeBatch {
     return events;
   }
 
-  /** The events the batch creates (not persisted: {@link NewEvents#write} at its end). */
-  NewEvents created() {
+  /** What the batch writes: the events it creates and its changes to stored ones. */
+  BatchWrites created() {
     return created;
   }
 
@@ -137,7 +138,7 @@ final class MergeBatch {
     CandidateLookup.Probe probe = new CandidateLookup.Probe(articleId, fresh);
     for (Event e : events) {
       // In memory first: the session's check goes through its context proxy each time.
-      if (probe.inScope(e) && (created.holds(e) || em.contains(e))) {
+      if (probe.inScope(e) && created.live(e)) {
         out.add(e);
       }
     }

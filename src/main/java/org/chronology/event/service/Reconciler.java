@@ -86,7 +86,7 @@ final class Reconciler {
       int n,
       ActorService.Resolver resolver,
       Collection<Event> written,
-      NewEvents created) {
+      BatchWrites created) {
     written.addAll(existing);
     // Machine events are found again by sentence, type and trigger (one sentence can report two
     // visits); events an editor touched by sentence alone (the editor may have changed the type,
@@ -138,7 +138,7 @@ final class Reconciler {
         }
         for (Event owner : owners) {
           kept++;
-          if (refreshed.add(owner.id) && refreshUnedited(extractor, owner, c, resolver)) {
+          if (refreshed.add(owner.id) && refreshUnedited(extractor, owner, c, resolver, created)) {
             updated++;
           }
         }
@@ -181,7 +181,7 @@ final class Reconciler {
     int deleted = 0;
     for (Event e : existing) {
       if (e.machineOnly() && !claimed.contains(e.id)) {
-        if (created != null && created.holds(e)) {
+        if (created != null) {
           created.remove(e);
         } else {
           e.delete();
@@ -198,7 +198,11 @@ final class Reconciler {
    * true when anything changed.
    */
   private boolean refreshUnedited(
-      EventExtractor extractor, Event e, EventCluster c, ActorService.Resolver resolver) {
+      EventExtractor extractor,
+      Event e,
+      EventCluster c,
+      ActorService.Resolver resolver,
+      BatchWrites writes) {
     if (e.review != Review.EDITED) {
       return false;
     }
@@ -241,14 +245,23 @@ final class Reconciler {
     if (changed) {
       e.updatedAt = OffsetDateTime.now();
       e.searchText = SearchText.of(e);
-      revisions.record(
-          "event",
-          e.id,
-          "reextract",
-          ReextractionService.MACHINE,
-          RevisionService.reextractReason(String.valueOf(extractor.version())),
-          before,
-          EventSnapshots.of(e));
+      Map<String, Object> after = EventSnapshots.of(e);
+      Runnable record =
+          () ->
+              revisions.record(
+                  "event",
+                  e.id,
+                  "reextract",
+                  ReextractionService.MACHINE,
+                  RevisionService.reextractReason(String.valueOf(extractor.version())),
+                  before,
+                  after);
+      // A batch's revision waits for its rows: the session is not flushed before they are written.
+      if (writes != null) {
+        writes.recordLater(record);
+      } else {
+        record.run();
+      }
     }
     return changed;
   }

@@ -358,14 +358,15 @@ public class ReextractionService {
                   merged.add(a.articleId());
                   kept.add(a.articleId(), a.events(), a.stored());
                 }
-                way.afterArticle(taken < taking.size());
+                way.afterArticle(
+                    taken < taking.size(), () -> batch.created().writeStored(resolver));
                 if (afterArticle != null) {
                   afterArticle.run();
                 }
               }
-              batch.created().write();
-              // Flushed by write(); what follows is plain SQL, so the commit has nothing to flush,
-              // and its dirty check of every entity the batch holds cost as much as that flush.
+              // Written by JDBC, and the session emptied: what follows is plain SQL, so the commit
+              // has nothing to flush, and no dirty check of every entity the batch holds is run.
+              batch.created().finish(resolver);
               em.unwrap(Session.class).setHibernateFlushMode(FlushMode.MANUAL);
               markDone(merged, extractor.version());
               if (kept.made() != null) {

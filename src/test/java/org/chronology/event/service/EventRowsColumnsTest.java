@@ -16,47 +16,60 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link NewEvents} writes the new events, mentions and actor rows by multi-row inserts that name
- * their columns by hand: a column a later migration adds to one of these tables would be left to
- * its default (null, or whatever the migration set) on every event a batch creates, silently.
+ * {@link EventRows} writes a merge batch's events, mentions, actor rows, actors and aliases by
+ * inserts that name their columns by hand: a column a later migration adds to one of these tables
+ * would be left to its default (null, or whatever the migration set) on every event a batch
+ * creates, silently.
  *
- * <p>The rule: every column of the table is in NewEvents' list, except
+ * <p>The rule: every column of the table is in EventRows' list, except
  *
  * <ul>
  *   <li>generated columns ({@code generated always as … stored}): the database computes them and
- *       refuses a value (event.search_tsv was one until V34; NewEvents now gives it);
+ *       refuses a value (event.search_tsv was one until V34; EventRows now gives it);
  *   <li>the columns named in {@link #LEFT_TO_DEFAULT}, whose database default is what a new row is
  *       meant to get.
  * </ul>
  *
  * A column with a default is not exempt by having one: the entity may set another value, which the
- * insert would drop. A new column is either written by NewEvents (list and binder) or added here
+ * insert would drop. A new column is either written by EventRows (list and binder) or added here
  * with the reason its default is right.
  */
 @QuarkusTest
-class NewEventsColumnsTest {
+class EventRowsColumnsTest {
 
-  /** Per table, the columns NewEvents deliberately leaves to the database's default, and why. */
+  /** Per table, the columns EventRows deliberately leaves to the database's default, and why. */
   private static final Map<String, Set<String>> LEFT_TO_DEFAULT =
       Map.of(
           // now() stamps the row when it is inserted; the entity maps it insertable = false.
           "event", Set.of("created_at"),
           "mention", Set.of(),
-          "event_actor", Set.of());
+          "event_actor", Set.of(),
+          "actor", Set.of(),
+          "actor_alias", Set.of());
 
   @Test
   void eventInsertWritesEveryColumn() {
-    check("event", NewEvents.EVENT_COLUMNS);
+    check("event", EventRows.EVENT_COLUMNS);
   }
 
   @Test
   void mentionInsertWritesEveryColumn() {
-    check("mention", NewEvents.MENTION_COLUMNS);
+    check("mention", EventRows.MENTION_COLUMNS);
   }
 
   @Test
   void eventActorInsertWritesEveryColumn() {
-    check("event_actor", NewEvents.EVENT_ACTOR_COLUMNS);
+    check("event_actor", EventRows.EVENT_ACTOR_COLUMNS);
+  }
+
+  @Test
+  void actorInsertWritesEveryColumn() {
+    check("actor", EventRows.ACTOR_COLUMNS);
+  }
+
+  @Test
+  void actorAliasInsertWritesEveryColumn() {
+    check("actor_alias", EventRows.ACTOR_ALIAS_COLUMNS);
   }
 
   private static void check(String table, String listed) {
@@ -76,7 +89,7 @@ class NewEventsColumnsTest {
     }
     if (!missing.isEmpty()) {
       fail(
-          "NewEvents' insert into "
+          "EventRows' insert into "
               + table
               + " leaves out column(s) "
               + missing
@@ -85,7 +98,7 @@ class NewEventsColumnsTest {
     }
     for (String name : written) {
       assertTrue(
-          existing.contains(name), "NewEvents writes " + table + "." + name + ", not in the table");
+          existing.contains(name), "EventRows writes " + table + "." + name + ", not in the table");
     }
   }
 
