@@ -176,11 +176,6 @@ record FoldedMentions(Lexicon lexicon) {
   }
 
   /**
-   * "التقى الوزير رئيس وفد المعارضة … وضم وفد المعارضة عشرة أعضاء": a delegation noun told after
-   * talks names a party to them, not a journey; the talks it is folded into stay talks (a journey
-   * is told by its own words: زيارة، وصل إلى، زار).
-   */
-  /**
    * A meeting told with a date of its own ("ويعقد الأمير وضيفه جلسة مباحثات صباح اليوم") after the
    * visit was told in an earlier sentence, then the visit named again later with no date ("ومن
    * المتوقع أن تشهد الزيارة توقيع …"): the guide keeps a visit's meetings in the visit "unless a
@@ -203,6 +198,11 @@ record FoldedMentions(Lexicon lexicon) {
     return false;
   }
 
+  /**
+   * "التقى الوزير رئيس وفد المعارضة … وضم وفد المعارضة عشرة أعضاء": a delegation noun told after
+   * talks names a party to them, not a journey; the talks it is folded into stay talks (a journey
+   * is told by its own words: زيارة، وصل إلى، زار).
+   */
   private boolean delegation(Document doc, TriggerHit head) {
     if (head == null || head.trigger().form().verbal()) {
       return false;
