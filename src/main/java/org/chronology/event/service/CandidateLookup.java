@@ -432,12 +432,13 @@ final class CandidateLookup {
       return false;
     }
     // Different places never merge, except a country and a place in it, a happening other than a
-    // visit or a meeting both date to one exact day, and a visit placed in two states (one may be
-    // the visitor's own).
+    // visit or a meeting both date to one exact day or placed in its sides' states, and a visit
+    // placed in two states (one may be the visitor's own).
     if (x.location() != null
         && m.mergeLocation != null
         && !PLACES.samePlace(x.location().name(), m.mergeLocation)
         && !sameDayElsewhere(m, x)
+        && !sidesOwnPlaces(m, x)
         && !visitInTwoStates(m, x)) {
       return false;
     }
@@ -530,6 +531,23 @@ final class CandidateLookup {
         && x.date().start().equals(x.date().end())
         && x.date().start().equals(m.mergeStart)
         && x.date().end().equals(m.mergeEnd);
+  }
+
+  /**
+   * What may be EventMerger's exception for a deal or a clash placed in its two sides' states: not
+   * a visit or a meeting, both places' states named by both (a superset: every stored name counts).
+   */
+  private static boolean sidesOwnPlaces(Mention m, ExtractedEvent x) {
+    if (placeBound(x.type().code()) || placeBound(m.mergeType)) {
+      return false;
+    }
+    List<String> mine = x.actors().stream().map(ActorMention::name).toList();
+    return PLACES.sidesOwnPlaces(
+        x.location().name(), mine, m.mergeLocation, Arrays.asList(m.mergeActors));
+  }
+
+  private static boolean placeBound(String type) {
+    return EventType.VISIT.code().equals(type) || EventType.MEETING.code().equals(type);
   }
 
   /**

@@ -2,6 +2,7 @@ package org.chronology.extraction.merge;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -36,16 +37,16 @@ import org.chronology.time.Precision;
  * place both name (or, not for a visit or a meeting, on one exact day both give); with two states
  * or more on each side (not a visit) the states alone. Known dates must overlap (approximate dates
  * widened by a year); an unknown date merges only when the places are known and equal. Different
- * places never merge, so two visits of one person stay apart, except a country and a place in it,
- * and except a non-visit, non-meeting happening both give the same exact day for. Two reports whose
- * sides swap parts (the attacker of one the target of the other, and the reverse) never merge. A
- * person is one person however the name is transliterated (name-sounds.tsv). A mention may join a
- * group when it is the same happening as one of its mentions and nothing but the actors named sets
- * it apart from the others (one source names the ministers, another the two states, a third one
- * state and a minister); of the groups it may join, it joins the one it agrees with most, and two
- * groups the order of reading left apart are joined by the same rule ({@link Regrouping}). The
- * cluster keeps the most precise date, and "happened" over "planned" when one source tells it
- * before and one after.
+ * places never merge, so two visits of one person stay apart, except a country and a place in it, a
+ * non-visit, non-meeting happening both give the same exact day for, or one placed in the states of
+ * its two sides ({@link SidesCapitals}). Two reports whose sides swap parts (the attacker of one
+ * the target of the other, and the reverse) never merge. A person is one person however the name is
+ * transliterated (name-sounds.tsv). A mention may join a group when it is the same happening as one
+ * of its mentions and nothing but the actors named sets it apart from the others (one source names
+ * the ministers, another the two states, a third one state and a minister); of the groups it may
+ * join, it joins the one it agrees with most, and two groups the order of reading left apart are
+ * joined by the same rule ({@link Regrouping}). The cluster keeps the most precise date, and
+ * "happened" over "planned" when one source tells it before and one after.
  */
 public final class EventMerger {
 
@@ -60,6 +61,9 @@ public final class EventMerger {
 
   /** Which place of a visit is the visitor's own country (a departure, not the visit). */
   private final VisitorsHome home;
+
+  /** Whether two places of a deal or a clash are the two sides' own. */
+  private final SidesCapitals sides;
 
   /** A merger over the standard places list. */
   public EventMerger() {
@@ -78,6 +82,7 @@ public final class EventMerger {
     }
     this.countryOf = Map.copyOf(m);
     this.home = new VisitorsHome(countryOf);
+    this.sides = new SidesCapitals(countryOf);
   }
 
   public List<EventCluster> merge(List<ExtractedEvent> events) {
@@ -161,7 +166,8 @@ public final class EventMerger {
         && b.location() != null
         && !samePlace(a.location(), b.location())
         && !sameDayElsewhere(a, b)
-        && !home.homeAgainstAbroad(a, b)) {
+        && !home.homeAgainstAbroad(a, b)
+        && !sides.holds(a, b)) {
       return false;
     }
     DateValue da = a.date();
@@ -285,6 +291,11 @@ public final class EventMerger {
    */
   public boolean placesInTwoStates(String a, String b) {
     return home.twoStates(a, b);
+  }
+
+  /** {@link SidesCapitals}' place rule by the places' names and the names each report gives. */
+  public boolean sidesOwnPlaces(String a, Collection<String> na, String b, Collection<String> nb) {
+    return sides.holds(a, na, b, nb);
   }
 
   /**

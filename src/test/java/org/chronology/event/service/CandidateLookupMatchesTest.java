@@ -61,6 +61,22 @@ class CandidateLookupMatchesTest {
         List.of());
   }
 
+  /** The same report dated by its month only. */
+  private static ExtractedEvent inMonth(ExtractedEvent x) {
+    LocalDate first = x.date().start().withDayOfMonth(1);
+    DateValue month =
+        new DateValue(
+            first, first.withDayOfMonth(first.lengthOfMonth()), Precision.MONTH, false, null, null);
+    Happening h = x.happening();
+    return new ExtractedEvent(
+        x.articleSource(),
+        new Happening(
+            h.type(), h.status(), h.title(), h.confidence(), month, h.actors(), h.location()),
+        x.evidence(),
+        1,
+        List.of());
+  }
+
   /** The stored mention of an extracted event, as the reconciler writes it. */
   private static Mention stored(ExtractedEvent x) {
     Mention m = new Mention();
@@ -170,7 +186,11 @@ class CandidateLookupMatchesTest {
                 Role.HOST),
             // one state on the very day another report names both sides
             event("n", EventType.OTHER, D, null, "تونس", C, null),
-            event("o", EventType.OTHER, D, null, "تونس", C, null, "ليبيا", C, null));
+            event("o", EventType.OTHER, D, null, "تونس", C, null, "ليبيا", C, null),
+            // a rupture placed in each side's capital, one report dating it by its month
+            event("p", EventType.DIPLOMATIC, D, "أنقرة", "تركيا", C, null, "إيران", C, null),
+            inMonth(
+                event("q", EventType.DIPLOMATIC, D, "طهران", "إيران", C, null, "تركيا", C, null)));
     int joined = 0;
     for (ExtractedEvent a : xs) {
       for (ExtractedEvent b : xs) {
@@ -188,7 +208,8 @@ class CandidateLookupMatchesTest {
         }
       }
     }
-    assertTrue(joined >= 8, joined + " pairs joined");
+    assertTrue(joined >= 10, joined + " pairs joined");
+    assertTrue(M.same(xs.get(xs.size() - 2), xs.get(xs.size() - 1)), "the sides' capitals");
   }
 
   @Test
