@@ -40,6 +40,7 @@ record OfficeComplements(Lexicon lexicon, Gazetteer gazetteer) {
       String bare = Proclitics.withoutAndOrPreposition(w);
       boolean definite = Proclitics.hasArticle(w) || bare != w && Proclitics.hasArticle(bare);
       if (!definite
+          || j == i && !Proclitics.hasArticle(Proclitics.withoutAnd(w))
           || lexicon.demonyms().longestAt(doc.tokens(), doc.forms(), j, to) != null
           || gazetteer.matcher().longestAt(doc.tokens(), doc.forms(), j, to) != null
           || lexicon.places().longestAt(doc.tokens(), doc.forms(), j, to) != null
