@@ -232,6 +232,7 @@ public enum FunctionWord {
   ACCOUNT_BY,
   ACCOUNT_VERB,
   ACCOUNT_IN,
+  CAME_FROM,
   PROGRAMME_ALSO,
   PROGRAMME_VERB,
   BEGUN,

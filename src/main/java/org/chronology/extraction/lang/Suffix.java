@@ -8,6 +8,8 @@ public enum Suffix {
   PRONOUN("pronoun"),
   /** an event noun with a possessive pronoun (زيارته) */
   POSSESSED("possessed"),
+  /** an event noun possessed by one man or one masculine body (زيارته, not زيارتها، زيارتهم) */
+  POSSESSED_BY_ONE("possessed-by-one"),
   /** the accusative ending of an indefinite noun (هجوماً): its first entry is the one written */
   ACCUSATIVE("accusative"),
   /** endings after which no accusative ending is written (ة، ء، a long vowel, a plural) */

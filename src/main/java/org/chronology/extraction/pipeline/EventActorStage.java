@@ -32,6 +32,7 @@ public record EventActorStage(Gazetteer gazetteer, Lexicon lexicon) implements S
     List<GazetteerEntry> pair = null;
     for (EventDraft d : doc.events()) {
       actors(doc, doc.sentences().get(d.sentence), d);
+      PossessedHappenings.add(this, doc, d); // "خلال زيارته": the man named before the noun
       DuringVisits.add(this, doc, d); // the people met during a visit, in its sentence
       LeadersOfStates.add(lexicon, doc, d); // "رؤساء تركيا وأذربيجان": each state's leader
       int from = WitnessedSignings.from(lexicon, doc, doc.sentences().get(d.sentence), d);

@@ -10,7 +10,7 @@ import org.chronology.text.Sentence;
 /**
  * Names an event's clause writes where they name no party to it. The guide's actors are those who
  * take part; the dev actor convention lists "participants named in the sentence … mere attendees
- * are not". Five places in the clause name someone who does not:
+ * are not". Six places in the clause name someone who does not:
  *
  * <ul>
  *   <li>a person's name right after a noun of a place named after him ("وصل إلى مطار حيدر علييف
@@ -28,6 +28,8 @@ import org.chronology.text.Sentence;
  *       اللقاء …"، "وقالت الخارجية إن الوزيرين بحثا …"): it reports the visit or the talks, whose
  *       parties are the guest, the host and those met ({@code account-verb}, its reported clause
  *       opening a few words after the body);
+ *   <li>the state a visitor came from or goes back from ("وصل الرئيس إلى الرباط قادماً من باريس"):
+ *       where he was before, not the visit's host ({@code came-from}, the two words before it);
  *   <li>a body in the gathering that is only the setting of talks on its sidelines ("على هامش
  *       اجتماعات الجمعية العامة للأمم المتحدة"): where the talks were held ({@code sidelines}, a
  *       few words before, no comma between).
@@ -58,6 +60,11 @@ final class NonParties {
     if (h.kind() == ActorKind.PERSON) {
       return !stop && lexicon.is(FunctionWord.NAMED_PLACE, prev);
     }
+    if (h.kind() == ActorKind.COUNTRY) {
+      return type == EventType.VISIT
+          && !stop
+          && twoBefore(lexicon, doc, s, h, FunctionWord.CAME_FROM);
+    }
     if (h.kind() != ActorKind.ORGANIZATION) {
       return false;
     }
@@ -76,13 +83,19 @@ final class NonParties {
       if (lexicon.is(FunctionWord.ACCOUNT_BY, prev)) {
         return true;
       }
-      if (h.first() - 2 >= s.firstToken()
-          && !stopBefore(doc, h.first() - 1)
-          && lexicon.is(FunctionWord.ACCOUNT_IN, bare(doc, h.first() - 2) + " " + prev)) {
+      if (twoBefore(lexicon, doc, s, h, FunctionWord.ACCOUNT_IN)) {
         return true;
       }
     }
     return onSidelines(lexicon, doc, s, h.first());
+  }
+
+  /** The two words right before hit {@code h}, no mark between, are a phrase of {@code kind}. */
+  private static boolean twoBefore(
+      Lexicon lexicon, Document doc, Sentence s, ActorHit h, FunctionWord kind) {
+    return h.first() - 2 >= s.firstToken()
+        && !stopBefore(doc, h.first() - 1)
+        && lexicon.is(kind, bare(doc, h.first() - 2) + " " + bare(doc, h.first() - 1));
   }
 
   /**

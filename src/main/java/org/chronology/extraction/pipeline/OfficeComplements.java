@@ -40,6 +40,8 @@ record OfficeComplements(Lexicon lexicon, Gazetteer gazetteer) {
       String bare = Proclitics.withoutAndOrPreposition(w);
       boolean definite = Proclitics.hasArticle(w) || bare != w && Proclitics.hasArticle(bare);
       if (!definite
+          // "وأشاد الرئيس بالدعم القطري": a noun behind a preposition opens what he does
+          || j == i && !Proclitics.hasArticle(Proclitics.withoutAnd(w))
           || lexicon.demonyms().longestAt(doc.tokens(), doc.forms(), j, to) != null
           || gazetteer.matcher().longestAt(doc.tokens(), doc.forms(), j, to) != null
           || lexicon.places().longestAt(doc.tokens(), doc.forms(), j, to) != null
