@@ -25,6 +25,36 @@ class ArrivalAtPlaceTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
+        // a date set off by commas between the subject and the place: it does not end the verb's
+        // clause, nor count among the words between them
+        "حلّ رئيس الوزراء البلجيكي ألكسندر دي كرو، مساء أمس الأربعاء، بالعاصمة المغربية الرباط.",
+        "وحلّت الرئيسة السلوفاكية زوزانا تشابوتوفا، صباح الأربعاء، بمدينة وهران.",
+      })
+  void testADateSetOffByCommasLeavesTheArrivalItsPlace(String sentence) {
+    var e = Fixtures.only(sentence);
+    assertEquals(EventType.VISIT, e.type());
+    assertEquals(Fixtures.PUBLISHED.minusDays(1), e.happening().date().start());
+  }
+
+  @Test
+  void testTalksWhereTheGuestArrivedWithADateSetOffAreTheVisit() {
+    // the guide's one visit: the arrival and the talks held where he arrived
+    var e =
+        Fixtures.only(
+            "حلّ رئيس الوزراء البلجيكي ألكسندر دي كرو، أمس الأربعاء، بالعاصمة المغربية الرباط،"
+                + " حيث أجرى مباحثات مع رئيس الحكومة عزيز أخنوش.");
+    assertEquals(EventType.VISIT, e.type());
+  }
+
+  @Test
+  void testAClauseOfItsOwnAfterTheCommaKeepsItsPlace() {
+    // the comma ends a clause that is no date: the place after it is not where the subject went
+    Fixtures.assertNoEvent("ولا حل، كما يقول الخبراء، بالطرق العسكرية في الرباط.");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
         // the noun "solution", with or without a place after it
         "ولا يوجد حل بالطرق العسكرية للنزاع الحدودي مع بغداد.",
         "وتسعى الأمم المتحدة إلى حل الأزمة بين البلدين.",

@@ -53,13 +53,21 @@ final class ArrivalTriggers {
     return out;
   }
 
-  /** A place of arrival behind the preposition, in the verb's clause, before any other verb. */
+  /**
+   * A place of arrival behind the preposition, in the verb's clause, before any other verb. A date
+   * set off by commas ("حلّ الملك، مساء أمس الأحد، بمدينة طنجة") neither ends the clause nor counts
+   * among the words between, as for the verbs whose object follows (VerbObjectTriggers).
+   */
   private static boolean placeFollows(
       Lexicon lexicon, Document doc, Sentence s, List<TriggerHit> found, int verb) {
-    int clause = s.clauseOf(verb);
-    int end = Math.min(s.endToken(), verb + 2 + VerbObjectTriggers.MAX_GAP);
+    VerbObjectTriggers.Reach reach = VerbObjectTriggers.Reach.of(lexicon, doc, s);
+    int end = reach.clauseEnd(verb);
     String p = lexicon.word(FunctionWord.ARRIVAL_PREPOSITION);
-    for (int j = verb + 1; j < end && s.clauseOf(j) == clause; j++) {
+    int between = 0;
+    for (int j = verb + 1; j < end && between <= VerbObjectTriggers.MAX_GAP; j++) {
+      if (!reach.aside(j)) {
+        between++;
+      }
       if (VerbObjectTriggers.startsVerb(found, j)) {
         return false; // another verb: the place belongs to it
       }

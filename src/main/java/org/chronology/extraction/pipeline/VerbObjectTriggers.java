@@ -34,26 +34,13 @@ final class VerbObjectTriggers {
   static List<TriggerHit> find(
       Lexicon lexicon, Document doc, Sentence s, List<TriggerHit> found, boolean[] quoted) {
     List<TriggerHit> out = new ArrayList<>();
-    List<DateHit> dates = SentenceDates.datesIn(doc, s.firstToken(), s.endToken());
-    List<Clause> asides = asides(lexicon, doc, s.clauses());
-    List<Clause> clauses =
-        EventSegmentStage.joinAround(joinDates(s.clauses(), dates), asides::contains);
-    boolean[] aside = new boolean[s.endToken() - s.firstToken()];
-    for (Clause c : asides) {
-      Arrays.fill(aside, c.firstToken() - s.firstToken(), c.endToken() - s.firstToken(), true);
-    }
-    for (DateHit d : dates) {
-      Arrays.fill(
-          aside,
-          d.first() - s.firstToken(),
-          Math.min(d.end(), s.endToken()) - s.firstToken(),
-          true);
-    }
+    Reach reach = Reach.of(lexicon, doc, s);
+    boolean[] aside = reach.aside();
     for (int i = s.firstToken(); i < s.endToken(); i++) {
       if (covered(found, i)) {
         continue;
       }
-      int clauseEnd = clauseEnd(s, clauses, i);
+      int clauseEnd = reach.clauseEnd(i);
       for (Proclitics.Form form : doc.forms().of(i)) {
         PhraseMatcher<Trigger> rest = lexicon.verbObjectRest(form.text());
         if (rest == null) {
@@ -204,15 +191,47 @@ final class VerbObjectTriggers {
   }
 
   /**
-   * The end of the clause holding a word; a date set off by commas ("أغلقت السلطات، صباح الثلاثاء،
-   * معبر …") does not end the verb's clause, its object still follows.
+   * How far a verb's object may stand in sentence {@code s}: the verb's clause with dates and
+   * relative asides set off by commas joined back into it, and those dates and asides, which are
+   * not counted among the words between verb and object.
    */
-  private static int clauseEnd(Sentence s, List<Clause> clauses, int i) {
-    for (Clause c : clauses) {
-      if (c.firstToken() <= i && i < c.endToken()) {
-        return c.endToken();
+  record Reach(Sentence s, List<Clause> clauses, boolean[] aside) {
+
+    static Reach of(Lexicon lexicon, Document doc, Sentence s) {
+      List<DateHit> dates = SentenceDates.datesIn(doc, s.firstToken(), s.endToken());
+      List<Clause> asides = asides(lexicon, doc, s.clauses());
+      List<Clause> clauses =
+          EventSegmentStage.joinAround(joinDates(s.clauses(), dates), asides::contains);
+      boolean[] aside = new boolean[s.endToken() - s.firstToken()];
+      for (Clause c : asides) {
+        Arrays.fill(aside, c.firstToken() - s.firstToken(), c.endToken() - s.firstToken(), true);
       }
+      for (DateHit d : dates) {
+        Arrays.fill(
+            aside,
+            d.first() - s.firstToken(),
+            Math.min(d.end(), s.endToken()) - s.firstToken(),
+            true);
+      }
+      return new Reach(s, clauses, aside);
     }
-    return s.endToken();
+
+    /**
+     * The end of the clause holding a word; a date set off by commas ("أغلقت السلطات، صباح
+     * الثلاثاء، معبر …") does not end the verb's clause, its object still follows.
+     */
+    int clauseEnd(int i) {
+      for (Clause c : clauses) {
+        if (c.firstToken() <= i && i < c.endToken()) {
+          return c.endToken();
+        }
+      }
+      return s.endToken();
+    }
+
+    /** Token {@code i} is in a date or an aside set off by commas. */
+    boolean aside(int i) {
+      return aside[i - s.firstToken()];
+    }
   }
 }
