@@ -56,9 +56,10 @@ public final class ConfidenceStage implements Stage {
       c += 0.12;
     } else if (h.trigger().form() == TriggerForm.PRESENT) {
       c += 0.06;
-    } else if (h.future() || d.signedBeside) {
-      // a noun after a future light verb ("ستعيد فتح سفارتيهما"), or an instrument signed beside
-      // its sentence's first one ("وقع … اتفاقية …، إلى جانب مذكرة تفاهم"), is told by that verb
+    } else if (h.future() || d.signedBeside || d.witnessedAhead) {
+      // a noun after a future light verb ("ستعيد فتح سفارتيهما"), an instrument signed beside its
+      // sentence's first one ("وقع … اتفاقية …، إلى جانب مذكرة تفاهم"), or an act a witnessing
+      // still to come will see ("ومن المقرر أن يشهد الجانبان توقيع …"), is told by that verb
       c += 0.12;
     }
     if (d.date != null) {

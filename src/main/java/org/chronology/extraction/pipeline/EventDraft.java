@@ -154,6 +154,12 @@ public final class EventDraft {
    */
   public boolean signedBeside;
 
+  /**
+   * an act told by its noun as what a witnessing still to come will see ("ومن المقرر أن يشهد
+   * الجانبان توقيع مذكرات تفاهم"): told by that verb, not a bare noun (EventStatusStage)
+   */
+  public boolean witnessedAhead;
+
   public boolean hasPerson() {
     for (ResolvedActor a : actors) {
       if (a.kind() == org.chronology.extraction.ActorKind.PERSON) {

@@ -119,8 +119,11 @@ public final class EventStatusStage implements Stage {
         st = cue.status();
       }
     }
-    if (st == EventStatus.HAPPENED && witnessedPlan(doc, s, d)) {
+    if ((st == EventStatus.HAPPENED || st == EventStatus.PLANNED) && witnessedPlan(doc, s, d)) {
+      // planned already by its frame ("ومن المقرر أن يشهد …") or by the witnessing: told by that
+      // verb either way, as a programme's signing the dev conventions count as its own event
       st = EventStatus.PLANNED;
+      d.witnessedAhead = true;
     }
     if (rank(EventStatus.PLANNED) > rank(st) && new AgreedSteps(lexicon).planned(doc, s, d)) {
       st = EventStatus.PLANNED;

@@ -102,12 +102,17 @@ final class MediaClaims {
   /**
    * Once the tellings of a happening are one event, it is reported if its first telling (or the
    * body's, for a headline) is a claim; a later claim about a happening the article told as done
-   * leaves it done, and marks set before coalescing would have kept the tellings apart.
+   * leaves it done, and marks set before coalescing would have kept the tellings apart. A
+   * consideration the press or unnamed sources tell ("وذكرت مصادر أن الكويت تدرس اقتناء …") keeps
+   * its mark: reported already, it is their claim the article does not confirm (guide, Status:
+   * reported), not the writer's own hedge, and is weighed as a claim.
    */
   static void reported(java.util.List<EventDraft> events) {
     for (EventDraft e : events) {
       // the mark stays only on a happening reported for it (a plan they tell stays planned)
-      e.mediaClaim &= e.status == org.chronology.extraction.EventStatus.HAPPENED;
+      e.mediaClaim &=
+          e.status == org.chronology.extraction.EventStatus.HAPPENED
+              || e.status == org.chronology.extraction.EventStatus.REPORTED;
       if (e.mediaClaim) {
         e.status = org.chronology.extraction.EventStatus.REPORTED;
       }
