@@ -27,12 +27,14 @@ record RetoldSignings(Lexicon lexicon) {
    * عن الجانب الإماراتي …"، "وكان الرئيس قد وقع الرسالة صباحاً"، "ووقع الوزير … على الإعلان"،
    * "وأعلن المكتب توقيع المذكرتين"), or in the sentence of the signing a second signing verb ("فيما
    * وقّع الرئيس بصفته شاهداً"). Not when it names an instrument without the article ("ووقع الجانبان
-   * أيضاً مذكرة تفاهم": another signing) or carries a date of its own that does not agree.
+   * أيضاً مذكرة تفاهم": another signing) or carries a date of its own that does not agree; a date
+   * told of the visit or talks the signing is framed in ({@link #datedByFrame}) is not the
+   * signing's.
    */
   boolean signedAgain(Document doc, EventDraft p, EventDraft e) {
     if (e.type != EventType.DEAL
         || (p.type != EventType.DEAL && p.type != EventType.DIPLOMATIC)
-        || e.ownDate && !datesCompatible(p, e)
+        || e.ownDate && !datesCompatible(p, e) && !datedByFrame(doc, e)
         || !signing(doc, e.head.first())) {
       return false;
     }
@@ -57,6 +59,32 @@ record RetoldSignings(Lexicon lexicon) {
       definiteObject |= t.first() - e.head.end() < OBJECT_REACH;
     }
     return sameTelling || definiteObject || writtenDefinite(doc, e);
+  }
+
+  /**
+   * e's date phrase stands after a visit's or talks' noun that follows e's signing verb and a word
+   * framing the signing in it ("ووقعت العقد …، خلال زيارة رسمية استمرت يومين وانتهت الأربعاء"،
+   * "وقعها الوزيران في ختام الزيارة التي بدأها أمس الأحد"): it dates the frame the signing is told
+   * in (its start, its end), not the signing, which may fall on another of the frame's days. Not a
+   * gathering named as the instrument's own ("محضر الاجتماع").
+   */
+  private boolean datedByFrame(Document doc, EventDraft e) {
+    if (e.date == null || !e.head.trigger().form().verbal() || e.date.first() < e.head.end()) {
+      return false;
+    }
+    for (TriggerHit t : doc.triggers()) {
+      if (t.sentence() == e.sentence
+          && t.first() > e.head.end()
+          && t.end() <= e.date.first()
+          && !t.trigger().form().verbal()
+          && (t.trigger().type() == EventType.VISIT || t.trigger().type() == EventType.MEETING)
+          && lexicon.is(
+              FunctionWord.VISIT_FRAME,
+              Proclitics.withoutConjunction(doc.tokens().get(t.first() - 1).text()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** How many sentences after a signing its gathering may be told without naming it again. */
