@@ -30,70 +30,71 @@ class OutageAfterPostBrowserTest extends UiBrowserTest {
     List<String> failures = new ArrayList<>();
     List<BrowserContext> contexts = new ArrayList<>();
     List<Page> pages = new ArrayList<>();
-    int[] widths = {1366, 390};
+    List<String> wheres = new ArrayList<>();
+    List<String> others = new ArrayList<>();
     try {
-      for (int width : widths) {
-        BrowserContext c = underPolicy(width, 900, true);
-        contexts.add(c);
-        pages.add(signedIn(c, "outage-post-" + width, false));
-      }
-      for (int i = 0; i < widths.length; i++) {
-        int width = widths[i];
-        BrowserContext c = contexts.get(i);
-        Page page = pages.get(i);
+      // One signed-in context for each width and language, its queue filtered and the form on the
+      // screen while the database answers; one outage then serves them all (stopping and starting
+      // PostgreSQL is most of this test's time).
+      for (int width : new int[] {1366, 390}) {
         for (String lang : List.of("ar", "en")) {
-          String other = lang.equals("en") ? "ar" : "en";
-          String where = width + " " + lang;
-          // The queue filtered, its form on the screen while the database answers.
+          BrowserContext c = underPolicy(width, 900, true);
+          contexts.add(c);
+          Page page = signedIn(c, "outage-post-" + width, false);
+          pages.add(page);
+          wheres.add(width + " " + lang);
+          others.add(lang.equals("en") ? "ar" : "en");
           page.navigate(url("/review?q=x&lang=" + lang + "&digits=latn"));
           assertThat(page.locator("#review-form")).hasCount(1);
-          try (StoppedDatabase stopped = StoppedDatabase.stop()) {
-            Response r =
-                page.waitForNavigation(
-                    () -> page.locator("#review-form button[type=submit]").last().click());
-            assertEquals(503, r.status(), where);
-            assertEquals("POST", r.request().method(), where);
-            assertEquals(lang, page.getAttribute("html", "lang"), where);
-            assertThat(page.locator("main#main section.error h1")).containsText("(503)");
-            assertThat(page.locator("header.site nav.prefs #lang-switch"))
-                .hasAttribute("hreflang", other);
-            checked(
-                page, axeSource, failures, where, "ux66-503-post-" + width + "-" + lang + ".png");
-
-            // The other language: the form's page with its filter, still this page while down.
-            Response switched = page.waitForNavigation(() -> page.locator("#lang-switch").click());
-            assertEquals(503, switched.status(), where + " switched");
-            assertEquals("GET", switched.request().method(), where);
-            assertTrue(
-                page.url().contains("/review?") && page.url().contains("q=x"),
-                where + ": the form's page with its filter " + page.url());
-            assertOutageIn(page, c, other, where);
-            checked(
-                page,
-                axeSource,
-                failures,
-                where,
-                "ux66-503-post-" + width + "-" + lang + "-to-" + other + ".png");
-
-            // Arabic-Indic digits, the filter still there.
-            page.waitForNavigation(() -> page.locator("#digits-switch").click());
-            assertTrue(page.url().contains("q=x"), where + ": the filter kept " + page.url());
-            assertThat(page.locator("main#main section.error h1")).containsText("(٥٠٣)");
-            String said = page.locator("main#main section.error").innerText();
-            assertTrue(!said.matches("(?s).*[0-9].*"), where + ": no Western digit: " + said);
-            assertEquals("arab", cookie(c, "digits"), where + ": the choice is kept");
-            checked(
-                page,
-                axeSource,
-                failures,
-                where,
-                "ux66-503-post-" + width + "-" + lang + "-arab.png");
-          }
-          // Back up: the form's page in the language and digits chosen on the outage page.
-          Response back = page.navigate(url("/review?q=x"));
-          assertEquals(200, back.status(), where);
-          assertEquals(other, page.getAttribute("html", "lang"), where + ": after the outage");
         }
+      }
+      try (StoppedDatabase stopped = StoppedDatabase.stop()) {
+        for (int i = 0; i < pages.size(); i++) {
+          BrowserContext c = contexts.get(i);
+          Page page = pages.get(i);
+          String where = wheres.get(i);
+          String lang = where.substring(where.indexOf(' ') + 1);
+          String other = others.get(i);
+          String shot = "ux66-503-post-" + where.replace(' ', '-');
+          Response r =
+              page.waitForNavigation(
+                  () -> page.locator("#review-form button[type=submit]").last().click());
+          assertEquals(503, r.status(), where);
+          assertEquals("POST", r.request().method(), where);
+          assertEquals(lang, page.getAttribute("html", "lang"), where);
+          assertThat(page.locator("main#main section.error h1")).containsText("(503)");
+          assertThat(page.locator("header.site nav.prefs #lang-switch"))
+              .hasAttribute("hreflang", other);
+          checked(page, axeSource, failures, where, shot + ".png");
+
+          // The other language: the form's page with its filter, still this page while down.
+          Response switched = page.waitForNavigation(() -> page.locator("#lang-switch").click());
+          assertEquals(503, switched.status(), where + " switched");
+          assertEquals("GET", switched.request().method(), where);
+          assertTrue(
+              page.url().contains("/review?") && page.url().contains("q=x"),
+              where + ": the form's page with its filter " + page.url());
+          assertOutageIn(page, c, other, where);
+          checked(page, axeSource, failures, where, shot + "-to-" + other + ".png");
+
+          // Arabic-Indic digits, the filter still there.
+          page.waitForNavigation(() -> page.locator("#digits-switch").click());
+          assertTrue(page.url().contains("q=x"), where + ": the filter kept " + page.url());
+          assertThat(page.locator("main#main section.error h1")).containsText("(٥٠٣)");
+          String said = page.locator("main#main section.error").innerText();
+          assertTrue(!said.matches("(?s).*[0-9].*"), where + ": no Western digit: " + said);
+          assertEquals("arab", cookie(c, "digits"), where + ": the choice is kept");
+          checked(page, axeSource, failures, where, shot + "-arab.png");
+        }
+      }
+      // Back up: the form's page in the language and digits chosen on the outage page.
+      for (int i = 0; i < pages.size(); i++) {
+        Response back = pages.get(i).navigate(url("/review?q=x"));
+        assertEquals(200, back.status(), wheres.get(i));
+        assertEquals(
+            others.get(i),
+            pages.get(i).getAttribute("html", "lang"),
+            wheres.get(i) + ": after the outage");
       }
     } finally {
       for (BrowserContext c : contexts) {
@@ -112,33 +113,51 @@ class OutageAfterPostBrowserTest extends UiBrowserTest {
   void theOutagePageAfterTheSignInPostSwitchesToTheSignInPage() throws Exception {
     String axeSource = axeSource();
     List<String> failures = new ArrayList<>();
-    for (int width : new int[] {1366, 390}) {
-      for (String lang : List.of("ar", "en")) {
-        String other = lang.equals("en") ? "ar" : "en";
-        String where = width + " " + lang + " sign-in";
-        try (BrowserContext c = underPolicy(width, 900, true)) {
+    List<BrowserContext> contexts = new ArrayList<>();
+    List<String> wheres = new ArrayList<>();
+    try {
+      // Every sign-in form filled while the database answers, then sent during one outage.
+      for (int width : new int[] {1366, 390}) {
+        for (String lang : List.of("ar", "en")) {
+          BrowserContext c = underPolicy(width, 900, true);
+          contexts.add(c);
+          wheres.add(width + " " + lang);
           Page page = c.newPage();
           page.navigate(url("/login?lang=" + lang));
           page.locator("#j_username").fill("nobody-" + width + lang);
           page.locator("#j_password").fill("correct-horse-battery");
-          try (StoppedDatabase stopped = StoppedDatabase.stop()) {
-            Response r =
-                page.waitForNavigation(
-                    () ->
-                        page.locator("form[action='/j_security_check'] button[type=submit]")
-                            .click());
-            assertEquals(503, r.status(), where + ": " + page.content());
-            assertEquals(lang, page.getAttribute("html", "lang"), where);
-            assertThat(page.locator("main#main section.error h1")).containsText("(503)");
-            checked(
-                page, axeSource, failures, where, "ux66-503-login-" + width + "-" + lang + ".png");
-            Response switched = page.waitForNavigation(() -> page.locator("#lang-switch").click());
-            assertEquals("GET", switched.request().method(), where);
-            assertTrue(page.url().contains("/login"), where + ": the sign-in page " + page.url());
-            assertEquals(other, page.getAttribute("html", "lang"), where + " switched");
-            assertEquals(other, cookie(c, "lang"), where + ": the choice is kept");
-          }
         }
+      }
+      try (StoppedDatabase stopped = StoppedDatabase.stop()) {
+        for (int i = 0; i < contexts.size(); i++) {
+          BrowserContext c = contexts.get(i);
+          Page page = c.pages().get(0);
+          String lang = wheres.get(i).substring(wheres.get(i).indexOf(' ') + 1);
+          String other = lang.equals("en") ? "ar" : "en";
+          String where = wheres.get(i) + " sign-in";
+          Response r =
+              page.waitForNavigation(
+                  () ->
+                      page.locator("form[action='/j_security_check'] button[type=submit]").click());
+          assertEquals(503, r.status(), where + ": " + page.content());
+          assertEquals(lang, page.getAttribute("html", "lang"), where);
+          assertThat(page.locator("main#main section.error h1")).containsText("(503)");
+          checked(
+              page,
+              axeSource,
+              failures,
+              where,
+              "ux66-503-login-" + wheres.get(i).replace(' ', '-') + ".png");
+          Response switched = page.waitForNavigation(() -> page.locator("#lang-switch").click());
+          assertEquals("GET", switched.request().method(), where);
+          assertTrue(page.url().contains("/login"), where + ": the sign-in page " + page.url());
+          assertEquals(other, page.getAttribute("html", "lang"), where + " switched");
+          assertEquals(other, cookie(c, "lang"), where + ": the choice is kept");
+        }
+      }
+    } finally {
+      for (BrowserContext c : contexts) {
+        c.close();
       }
     }
     assertTrue(failures.isEmpty(), String.join("\n", failures));

@@ -48,15 +48,24 @@ class GazetteerTermsTest {
     for (GazetteerEntry added : chosen) {
       List<GazetteerEntry> before = new ArrayList<>(all);
       before.remove(added);
-      Map<ArticleText, String> without =
-          extract(new ArabicEventExtractor(Gazetteer.fromEntries(before)), articles);
+      ArabicEventExtractor withoutIt = new ArabicEventExtractor(Gazetteer.fromEntries(before));
       GazetteerTerms terms = GazetteerTerms.of(List.of(added), all);
+      Map<Boolean, List<ArticleText>> byNamed =
+          articles.stream().collect(Collectors.partitioningBy(a -> terms.named(a.text())));
+      selected += byNamed.get(true).size();
+      // Every article left alone is extracted again without the actor: one whose extraction
+      // differs is what the selection must not miss. A selected article decides nothing of that,
+      // so the selected ones are extracted again only until some article has been seen to change
+      // (the extractions are the test's time: 946 articles a pass).
+      Map<ArticleText, String> without = extract(withoutIt, byNamed.get(false));
+      if (changed == 0) {
+        without.putAll(extract(withoutIt, byNamed.get(true)));
+      }
       Set<String> missed = new LinkedHashSet<>();
       for (ArticleText a : articles) {
-        boolean differs = !full.get(a).equals(without.get(a));
+        boolean differs = without.containsKey(a) && !full.get(a).equals(without.get(a));
         boolean named = terms.named(a.text());
         changed += differs ? 1 : 0;
-        selected += named ? 1 : 0;
         if (differs && !named) {
           missed.add(a.source());
         }
@@ -68,8 +77,9 @@ class GazetteerTermsTest {
         selected * 2 < articles.size() * chosen.size(),
         "most articles are left alone: " + selected + " of " + articles.size() * chosen.size());
     System.out.printf(
-        "%d actors: %d of %d article extractions changed, %d selected%n",
-        chosen.size(), changed, articles.size() * chosen.size(), selected);
+        "%d actors: %d of %d article extractions selected, none changed but those (%d changed"
+            + " among the ones extracted again)%n",
+        chosen.size(), selected, articles.size() * chosen.size(), changed);
   }
 
   /** The {@value #PER_KIND} entries of each kind named in most dev articles' events. */
