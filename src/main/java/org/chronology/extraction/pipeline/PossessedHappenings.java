@@ -9,10 +9,10 @@ import org.chronology.text.Sentence;
 /**
  * "وصل نتنياهو إلى باكو، في أول زيارة له منذ زيارته الأولى عام 1997"، "افتتح الوزير فلان السفارة
  * خلال زيارته للبلاد": an event noun with the possessive pronoun of one man is that man's
- * happening; the pronoun stands for the person named last before it in its sentence, who is its
- * actor (the visitor of a visit) even when the noun's clause opens after him. People only: the
- * pronoun of a masculine body or state is left alone, and a sentence naming nobody before the noun
- * adds no one.
+ * happening; the pronoun stands for the first person named before it in its sentence (its subject:
+ * the nearest is often a man named in a phrase between), who is its actor (the visitor of a visit)
+ * even when the noun's clause opens after him. People only: the pronoun of a masculine body or
+ * state is left alone, and a sentence naming nobody before the noun adds no one.
  */
 final class PossessedHappenings {
 
