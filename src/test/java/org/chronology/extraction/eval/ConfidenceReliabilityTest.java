@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class ConfidenceReliabilityTest extends EvaluatedSet {
 
   ConfidenceReliabilityTest() throws Exception {
-    super("src/test/resources/eval/dev/articles", "src/test/resources/eval/dev/gold.json", 966);
+    super("src/test/resources/eval/dev/articles", "src/test/resources/eval/dev/gold.json", 986);
   }
 
   /** Events and right ones with confidence in {@code [from, to)}. */
