@@ -153,6 +153,7 @@ public record CoalesceStage(Lexicon lexicon) implements Stage {
     for (EventDraft e : kept) {
       FoldedMentions.joinLent(e);
     }
+    VisitBodies.drop(lexicon, doc, kept);
     StayLengths.settle(doc.events()); // the days of a stay, once they no longer decide folding
     doc.setEvents(kept);
   }

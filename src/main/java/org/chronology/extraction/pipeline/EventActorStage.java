@@ -250,7 +250,7 @@ public record EventActorStage(Gazetteer gazetteer, Lexicon lexicon) implements S
       if (TopicStates.named(lexicon, doc, h, s.firstToken())) {
         continue; // "وبحثا الأوضاع في ليبيا": what is talked about, even in a clause of its own
       }
-      if (NonParties.named(lexicon, doc, s, h, d.type)) {
+      if (NonParties.named(lexicon, doc, s, h, d)) {
         noParty.add(h); // "مطار حيدر علييف"، "تشكيل لجنة مشتركة"، "بحسب الشرطة": no party to it
         continue;
       }

@@ -10,12 +10,18 @@ import org.chronology.text.Sentence;
 /**
  * Names an event's clause writes where they name no party to it. The guide's actors are those who
  * take part; the dev actor convention lists "participants named in the sentence … mere attendees
- * are not". Six places in the clause name someone who does not:
+ * are not". Eight places in the clause name someone who does not:
  *
  * <ul>
  *   <li>a person's name right after a noun of a place named after him ("وصل إلى مطار حيدر علييف
  *       الدولي"، "جامعة الملك سعود"): the name is the place's (function-words.tsv {@code
  *       named-place});
+ *   <li>a leader right after his office that announces a happening other than a statement ("وقال
+ *       مكتب رئيس الوزراء في بيان إن الجانبين سيوقعان …"): the office is its source, as a
+ *       spokesperson is ({@code account-office});
+ *   <li>a person whose greetings a guest or host conveys after the word of the visit or talks ("نقل
+ *       إليه تحيات الرئيس"): he is not there ({@code greetings}); named before it, he may be the
+ *       subject of a clause of his own ("تحيات الرئيس الذي كان قد زار باكو");
  *   <li>a body right after a word of its forming ("اتفق الجانبان على تشكيل لجنة أمنية مشتركة"،
  *       "مذكرة لإنشاء مجلس التنسيق"): it is what is agreed on, the object, not yet a body that acts
  *       (dev convention review, item 4: a committee only agreed on or formed is no actor; {@code
@@ -50,15 +56,22 @@ final class NonParties {
 
   private NonParties() {}
 
-  /** The actor of hit {@code h} in the clause of an event of type {@code type} takes no part. */
-  static boolean named(Lexicon lexicon, Document doc, Sentence s, ActorHit h, EventType type) {
+  /**
+   * The actor of hit {@code h} in the clause of event {@code d} takes no part: {@code d}'s type and
+   * trigger decide some places.
+   */
+  static boolean named(Lexicon lexicon, Document doc, Sentence s, ActorHit h, EventDraft d) {
+    EventType type = d.type;
     if (h.first() <= s.firstToken()) {
       return false;
     }
     String prev = bare(doc, h.first() - 1);
     boolean stop = stopBefore(doc, h.first());
     if (h.kind() == ActorKind.PERSON) {
-      return !stop && lexicon.is(FunctionWord.NAMED_PLACE, prev);
+      return !stop
+          && (lexicon.is(FunctionWord.NAMED_PLACE, prev)
+              || h.first() >= d.head.end() && lexicon.is(FunctionWord.GREETINGS, prev)
+              || type != EventType.STATEMENT && lexicon.is(FunctionWord.ACCOUNT_OFFICE, prev));
     }
     if (h.kind() == ActorKind.COUNTRY) {
       return type == EventType.VISIT
