@@ -128,6 +128,7 @@ public enum FunctionWord {
   PERFECT,
   RATIFICATION,
   ON_IT,
+  ABOUT_IT,
   SUSPENSION,
   LAW,
   AGREED,

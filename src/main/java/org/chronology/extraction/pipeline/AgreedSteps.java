@@ -1,5 +1,6 @@
 package org.chronology.extraction.pipeline;
 
+import java.util.List;
 import org.chronology.extraction.EventType;
 import org.chronology.extraction.lang.FunctionWord;
 import org.chronology.extraction.lang.Lexicon;
@@ -58,6 +59,47 @@ record AgreedSteps(Lexicon lexicon) {
         && lexicon.is(
             FunctionWord.PLAN_ON,
             org.chronology.text.Proclitics.withoutAnd(tokens.get(h - 2).text()));
+  }
+
+  /**
+   * "وينص الاتفاق على أن يعقد المسؤولون اجتماعهم الأول في يونيو"، "أن الطرفين اتفقا على عقد الدورة
+   * الأولى للجنة المشتركة": a gathering agreed to be held, in a segment an agreement's or signing's
+   * word heads, is what the segment reports. The agreement is how the article knows of the sitting
+   * to come, and a sitting of talks or of a joint body, held or planned, is a meeting (dev README,
+   * round 62 item 4), as when its own verb opens the clause ("اتفقا على عقد اجتماع", {@link
+   * AgreementTriggers}). Returns the gathering's noun, or null.
+   */
+  TriggerHit agreedGathering(Document doc, Sentence s, EventDraft d, List<TriggerHit> trig) {
+    if (d.type != EventType.DEAL || d.head.trigger().form() != TriggerForm.NOUN) {
+      return null;
+    }
+    for (TriggerHit t : trig) {
+      if (t.trigger().type() != EventType.MEETING
+          || t.trigger().form() != TriggerForm.NOUN
+          || t.first() <= d.head.first()
+          || t.first() >= d.end) {
+        continue;
+      }
+      EventDraft probe = EventSegmentStage.draft(s, t, d.first, d.end);
+      if (agreedStep(doc, s, probe) || agreedHolding(doc, probe) || heldOnAgreement(doc, s, t)) {
+        return t;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The gathering's noun opens with the verbal noun of holding right after "على" ("على عقد
+   * الدورة").
+   */
+  private boolean heldOnAgreement(Document doc, Sentence s, TriggerHit t) {
+    int h = t.first();
+    var tokens = doc.tokens();
+    return h > s.firstToken()
+        && lexicon.is(FunctionWord.HOLDING, tokens.get(h).text())
+        && lexicon.is(
+            FunctionWord.PLAN_ON,
+            org.chronology.text.Proclitics.withoutAnd(tokens.get(h - 1).text()));
   }
 
   /** How far before the happening's word the "على" of the agreement may stand. */

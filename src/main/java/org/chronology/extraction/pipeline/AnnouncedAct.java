@@ -66,24 +66,41 @@ record AnnouncedAct(Lexicon lexicon) {
     }
   }
 
+  /** How far before "أعلن عنها" the act it points back at may be named. */
+  private static final int ABOUT_IT_REACH = 10;
+
   /**
    * The act announced named before the verb, which opens a relative clause about it ("وقف إطلاق
-   * النار الذي أعلن في موسكو فجر السبت"، "الهدنة التي أعلنها الوسطاء أمس"): the clause dates that
-   * act, the news is the act (the guide: the type is what is reported, not the verb reporting it).
-   * The act's noun stands right before the relative, or with one word (its adjective) between; not
-   * when it is an event of its own.
+   * النار الذي أعلن في موسكو فجر السبت"، "الهدنة التي أعلنها الوسطاء أمس") or points back at it
+   * with عن and a pronoun ("مذكرة تفاهم أعلن عنها خلال الزيارة"، "المنحة القطرية لإنشاء طريقين التي
+   * أعلن عنها عام 2018"), or whose verb is written passive ("اتفاق ثلاثي أُعلن يوم الخميس"، "صفقة
+   * السلاح التي بلغت قيمتها مليار دولار وأُعلنت في شباط"): the clause dates that act, the news is
+   * the act (the guide: the type is what is reported, not the verb reporting it). The act's noun
+   * stands right before the relative, or with one word (its adjective) between; after "عنها" or
+   * before a passive verb it may stand further back, as the pronoun or the verb's subject names it.
+   * Not when it is an event of its own.
    */
   private TriggerHit actNamedBefore(Document doc, EventDraft e, int sentenceStart) {
-    int relative = e.head.first() - 1;
-    if (relative <= sentenceStart
-        || !lexicon.is(FunctionWord.RELATIVE, doc.tokens().get(relative).text())) {
+    int verb = e.head.first();
+    int relative = verb - 1;
+    boolean afterRelative =
+        relative > sentenceStart
+            && lexicon.is(FunctionWord.RELATIVE, doc.tokens().get(relative).text());
+    boolean aboutIt =
+        verb + 1 < doc.tokens().size()
+            && lexicon.is(FunctionWord.ABOUT_IT, doc.tokens().get(verb + 1).text());
+    boolean passive = passive(doc, verb);
+    if (!afterRelative && !aboutIt && !passive) {
       return null;
     }
+    int anchor = afterRelative ? relative : verb;
+    int reach = aboutIt || passive ? ABOUT_IT_REACH : 1;
     TriggerHit named = null;
     for (TriggerHit t : doc.triggers()) {
       if (t.sentence() == e.sentence
-          && t.end() <= relative
-          && relative - t.end() <= 1
+          && t.first() >= sentenceStart
+          && t.end() <= anchor
+          && anchor - t.end() <= reach
           && (named == null || t.end() > named.end())) {
         named = t;
       }
@@ -95,11 +112,26 @@ record AnnouncedAct(Lexicon lexicon) {
       return null;
     }
     for (EventDraft o : doc.events()) {
-      if (o != e && o.sentence == named.sentence() && o.head.first() == named.first()) {
+      if (o != e
+          && o.foldedInto != e
+          && o.sentence == named.sentence()
+          && o.head.first() == named.first()) {
         return null;
       }
     }
     return named;
+  }
+
+  /** The damma that marks a perfect verb written passive ("أُعلن"). */
+  private static final char DAMMA = '\u064F';
+
+  /**
+   * The verb at {@code i} is written with a damma on its first letter: passive, its subject the
+   * act.
+   */
+  private static boolean passive(Document doc, int i) {
+    String written = Proclitics.withoutConjunction(doc.originalText(i, i + 1));
+    return written.length() > 1 && written.charAt(1) == DAMMA;
   }
 
   /**

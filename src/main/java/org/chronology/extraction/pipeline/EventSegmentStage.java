@@ -85,6 +85,11 @@ public record EventSegmentStage(Lexicon lexicon) implements Stage {
             || new SignedLaw(lexicon).signs(doc, s, d.head)) {
           d.type = EventType.DIPLOMATIC;
         }
+        TriggerHit gathering = new AgreedSteps(lexicon).agreedGathering(doc, s, d, trig);
+        if (gathering != null) {
+          d.head = gathering; // "وينص الاتفاق على أن يعقد المسؤولون اجتماعهم الأول"
+          d.type = EventType.MEETING;
+        }
         TriggerHit said = new VerbalAttacks(lexicon).head(doc, s, d.head);
         if (said != null) {
           d.head = said; // "هاجمت طهران الزيارة": an attack in words

@@ -40,9 +40,14 @@ record SettingMeetings(Lexicon lexicon) {
     return participantStates(meeting).size() <= 1;
   }
 
-  /** The meeting is a call ("اتصالا هاتفيا"): talks between parties, whoever the text names. */
+  /**
+   * The meeting is a call ("اتصالا هاتفيا"), also when the telephone word is the adjective right
+   * after the meeting's noun ("خلال اتصالهما الهاتفي"): talks between parties, whoever the text
+   * names.
+   */
   static boolean call(Lexicon lexicon, Document doc, TriggerHit head) {
-    for (int t = head.first(); t < head.end(); t++) {
+    int end = Math.min(head.end() + 1, doc.sentences().get(head.sentence()).endToken());
+    for (int t = head.first(); t < end; t++) {
       for (Proclitics.Form f : doc.forms().of(t)) {
         if (lexicon.is(FunctionWord.TELEPHONE, f.text())) {
           return true;

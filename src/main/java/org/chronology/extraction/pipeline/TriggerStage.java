@@ -34,6 +34,12 @@ public record TriggerStage(Lexicon lexicon) implements Stage {
         if (t.form() == TriggerForm.VERB && m.form().preposition()) {
           continue; // a past verb takes no preposition: "طالب بفرض عقوبات" is a verbal noun
         }
+        if (t.form().verbal()
+            && m.form().definite()
+            && m.end() - m.first() == 1
+            && !t.phrase().contains("*")) {
+          continue; // a verb takes no article: "الهجوم السافر" is an adjective, not سافر
+        }
         if (t.form() == TriggerForm.PRESENT
             && t.type() == org.chronology.extraction.EventType.STATEMENT
             && quoted[m.first() - s.firstToken()]) {
