@@ -73,6 +73,23 @@ public class RevisionService {
       String reason,
       Map<String, Object> before,
       Map<String, Object> after) {
+    Revision r = draft(entityType, entityId, action, username, reason, before, after);
+    r.persist();
+    return r;
+  }
+
+  /**
+   * The revision {@link #record} would store, not persisted: a merge batch inserts its revisions
+   * with its other rows, by JDBC, instead of one insert each through the session.
+   */
+  public Revision draft(
+      String entityType,
+      long entityId,
+      String action,
+      String username,
+      String reason,
+      Map<String, Object> before,
+      Map<String, Object> after) {
     Revision r = new Revision();
     r.entityType = entityType;
     r.entityId = entityId;
@@ -81,7 +98,6 @@ public class RevisionService {
     r.reason = reason == null || reason.isBlank() ? null : reason.strip();
     r.beforeJson = write(before);
     r.afterJson = write(after);
-    r.persist();
     return r;
   }
 

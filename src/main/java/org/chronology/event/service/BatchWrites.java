@@ -18,6 +18,7 @@ import org.chronology.actor.ActorService;
 import org.chronology.event.Event;
 import org.chronology.event.EventActor;
 import org.chronology.event.Mention;
+import org.chronology.revision.Revision;
 import org.hibernate.Session;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
 import org.hibernate.generator.BeforeExecutionGenerator;
@@ -34,7 +35,7 @@ import org.hibernate.generator.BeforeExecutionGenerator;
  * its collections). A new event's ids come from the entities' own id generators (the same sequences
  * and ranges), and one a later merge removes is simply never written. The actors the batch's
  * resolver made are inserted first, with their aliases, at the ids the session gave them. Revisions
- * of editors' events are recorded once the rows are written, in the same transaction.
+ * of editors' events are inserted after the rows, in the same round of batches.
  */
 final class BatchWrites {
 
@@ -49,8 +50,8 @@ final class BatchWrites {
   /** Stored events a merge removed, with the version read, not deleted yet. */
   private final Map<Event, Long> removed = new LinkedHashMap<>();
 
-  /** Revisions to record once the events are written (they are entities, flushed at the end). */
-  private final List<Runnable> revisions = new ArrayList<>();
+  /** Revisions of editors' events, inserted with the rows (after them) by the next write. */
+  private final List<Revision> revisions = new ArrayList<>();
 
   /** How many of the resolver's new actors are written. */
   private int actorsWritten;
@@ -96,8 +97,8 @@ final class BatchWrites {
     }
   }
 
-  /** Records a revision once the batch's rows are written. */
-  void recordLater(Runnable revision) {
+  /** Records a revision (not persisted) with the batch's next rows. */
+  void recordLater(Revision revision) {
     revisions.add(revision);
   }
 
@@ -111,17 +112,12 @@ final class BatchWrites {
   }
 
   /**
-   * Writes everything the batch made, then empties the session (nothing in it is left to flush) and
-   * records the revisions.
+   * Writes everything the batch made, revisions included, then empties the session: nothing in it
+   * is left to flush.
    */
   void finish(ActorService.Resolver resolver) {
     write(resolver, true);
     em.clear();
-    if (!revisions.isEmpty()) {
-      revisions.forEach(Runnable::run);
-      revisions.clear();
-      em.flush();
-    }
   }
 
   private void write(ActorService.Resolver resolver, boolean withNew) {
@@ -214,8 +210,10 @@ final class BatchWrites {
               EventRows.insertEvents(c, created);
               EventRows.insertMentions(c, mentions);
               EventRows.insertEventActors(c, addedActors);
+              EventRows.insertRevisions(c, revisions);
             });
     removed.clear();
+    revisions.clear();
     for (Event e : changed) {
       e.version++;
     }

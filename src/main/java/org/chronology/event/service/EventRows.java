@@ -14,6 +14,7 @@ import org.chronology.event.Event;
 import org.chronology.event.EventActor;
 import org.chronology.event.Mention;
 import org.chronology.event.SearchDocument;
+import org.chronology.revision.Revision;
 
 /**
  * The merge's rows written by plain JDBC batches, one fixed statement text each: the driver parses
@@ -232,6 +233,25 @@ final class EventRows {
           } else {
             p.setArray(i, texts(c, m.mergeActors));
           }
+        });
+  }
+
+  /** Inserts revisions; their ids and times are the table's (identity, {@code now()}). */
+  static void insertRevisions(Connection c, Collection<Revision> revisions) throws SQLException {
+    batch(
+        c,
+        insert(
+            "revision",
+            "entity_type, entity_id, action, username, reason, before_json, after_json"),
+        revisions,
+        (p, r) -> {
+          p.setString(1, r.entityType);
+          p.setLong(2, r.entityId);
+          p.setString(3, r.action);
+          p.setString(4, r.username);
+          p.setString(5, r.reason);
+          p.setString(6, r.beforeJson);
+          p.setString(7, r.afterJson);
         });
   }
 

@@ -159,7 +159,7 @@ final class MergeBatch {
    * The aliases of the actors of events in scope, in one query rather than one per actor when their
    * search text is made.
    */
-  private static void fetchAliases(List<Event> scope) {
+  static void fetchAliases(List<Event> scope) {
     Set<Long> ids = new HashSet<>();
     for (Event e : scope) {
       for (EventActor ea : e.actors) {

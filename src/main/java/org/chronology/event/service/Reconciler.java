@@ -246,21 +246,15 @@ final class Reconciler {
       e.updatedAt = OffsetDateTime.now();
       e.searchText = SearchText.of(e);
       Map<String, Object> after = EventSnapshots.of(e);
-      Runnable record =
-          () ->
-              revisions.record(
-                  "event",
-                  e.id,
-                  "reextract",
-                  ReextractionService.MACHINE,
-                  RevisionService.reextractReason(String.valueOf(extractor.version())),
-                  before,
-                  after);
-      // A batch's revision waits for its rows: the session is not flushed before they are written.
+      String reason = RevisionService.reextractReason(String.valueOf(extractor.version()));
+      // A batch's revision is inserted with its rows: the session is never flushed.
       if (writes != null) {
-        writes.recordLater(record);
+        writes.recordLater(
+            revisions.draft(
+                "event", e.id, "reextract", ReextractionService.MACHINE, reason, before, after));
       } else {
-        record.run();
+        revisions.record(
+            "event", e.id, "reextract", ReextractionService.MACHINE, reason, before, after);
       }
     }
     return changed;

@@ -171,14 +171,37 @@ public class ReextractionService {
             .call(
                 () -> {
                   lockMerge();
+                  EntityManager em = Event.getEntityManager();
+                  // Written by JDBC as a merge batch's rows (BatchWrites), never flushed: no
+                  // automatic flush before the resolver's queries, no dirty check of every event.
+                  em.setFlushMode(FlushModeType.COMMIT);
                   List<Event> existing =
                       Event.list("select distinct e from Event e left join fetch e.mentions");
+                  // Their actors and aliases in two round trips, not a query per event when its
+                  // state is taken and its search text made.
+                  Event.list(
+                      "select distinct e from Event e left join fetch e.actors ea"
+                          + " left join fetch ea.actor");
+                  MergeBatch.fetchAliases(existing);
+                  ActorService.Resolver resolver = actors.resolver();
+                  resolver.prefetch(extracted.stream().flatMap(x -> x.actors().stream()).toList());
+                  BatchWrites writes = new BatchWrites(em);
+                  writes.read(existing);
                   Report r =
                       reconciler.reconcile(
-                          extractor, clusters, existing, articleOf, articles.size());
+                          extractor,
+                          clusters,
+                          existing,
+                          articleOf,
+                          articles.size(),
+                          resolver,
+                          new ArrayList<>(),
+                          writes);
+                  writes.finish(resolver);
+                  em.unwrap(Session.class).setHibernateFlushMode(FlushMode.MANUAL);
                   markDone(articles.stream().map(a -> a.id).toList(), extractor.version());
                   if (made != null) {
-                    StoredExtractions.write(Event.getEntityManager(), made, byArticle, Map.of());
+                    StoredExtractions.write(em, made, byArticle, Map.of());
                   }
                   return r;
                 });

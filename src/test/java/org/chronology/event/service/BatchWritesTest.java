@@ -172,16 +172,15 @@ class BatchWritesTest {
               one.review = Review.EDITED;
               one.editedFields = new String[] {"title"};
               Map<String, Object> now = EventSnapshots.of(one);
-              Runnable record =
-                  () ->
-                      revisions.record(
-                          "event", one.id, "reextract", "extractor", TAG + "revision", was, now);
               if (jdbc) {
-                writes.recordLater(record);
+                writes.recordLater(
+                    revisions.draft(
+                        "event", one.id, "reextract", "extractor", TAG + "revision", was, now));
                 // Half-way: an interactive writer waits (GiveWay), the changes so far are written.
                 writes.writeStored(resolver);
               } else {
-                record.run();
+                revisions.record(
+                    "event", one.id, "reextract", "extractor", TAG + "revision", was, now);
                 em.flush();
               }
 
