@@ -49,7 +49,7 @@ import org.chronology.time.TemporalTagger;
 public final class ArabicEventExtractor implements EventExtractor {
 
   /** Stored on every event; raise it whenever extraction output may change. */
-  public static final int VERSION = 68;
+  public static final int VERSION = 69;
 
   private final Pipeline pipeline;
   private final EventMerger merger = new EventMerger();
