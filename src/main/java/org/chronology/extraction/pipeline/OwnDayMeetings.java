@@ -66,6 +66,21 @@ final class OwnDayMeetings {
       arrival = stayFrom; // "اختتم أمس زيارة استغرقت ثلاثة أيام": its first day, counted back
     }
     LocalDate day = oneDay(meeting);
+    int[] stayDay = day == null ? StayDays.dayIn(doc, meeting.sentence) : null;
+    if (stayDay != null
+        && meeting.first <= stayDay[1]
+        && stayDay[1] < meeting.end
+        && meetsOfficial(lexicon, doc, visit, meeting)) {
+      // "وفي اليوم الثاني من الزيارة، اجتمع الوزير بـ…": the meeting's own clauses give its day by
+      // its rank in the stay
+      if (arrival != null && visit.date != null) {
+        LocalDate d = arrival.plusDays(stayDay[0] - 1L);
+        meeting.date =
+            new DateHit(stayDay[1], stayDay[2], visit.date.expression().withInterval(d, d));
+        meeting.ownDate = true;
+      }
+      return true;
+    }
     // "استقبل المرشد اليوم الضيف، في اليوم الثاني من زيارته": the text puts it after the first day
     boolean laterDay = day != null && StayDays.inSentence(doc, meeting.sentence);
     if (!laterDay && (arrival == null || day == null || !day.isAfter(arrival))
