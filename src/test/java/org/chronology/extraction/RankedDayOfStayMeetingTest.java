@@ -54,6 +54,32 @@ class RankedDayOfStayMeetingTest {
   }
 
   @Test
+  void aSentenceOpeningWithTheBareDayOfTheToldVisitTellsItsMeeting() {
+    List<ExtractedEvent> events =
+        Fixtures.extract(
+            Fixtures.article(
+                CLOSED,
+                FILLER,
+                "وفي اليوم الثاني، استقبل رئيس الحكومة التونسية أحمد الحشاني الوزير البرتغالي، حيث"
+                    + " جرى بحث فرص الاستثمار."));
+    ExtractedEvent meeting = Fixtures.ofType(events, EventType.MEETING);
+    assertEquals(LocalDate.of(2023, 3, 15), meeting.date().start());
+  }
+
+  @Test
+  void anOpeningClauseOfNoRankedDayLeavesTheReceptionInTheVisit() {
+    List<ExtractedEvent> events =
+        Fixtures.extract(
+            Fixtures.article(
+                CLOSED,
+                FILLER,
+                "وفي المساء، استقبل رئيس الحكومة التونسية أحمد الحشاني الوزير البرتغالي، حيث جرى"
+                    + " بحث فرص الاستثمار."));
+    assertEquals(
+        0, events.stream().filter(e -> e.type() == EventType.MEETING).count(), events.toString());
+  }
+
+  @Test
   void theDayAsTheSettingOfAnotherActKeepsTheVisit() {
     List<ExtractedEvent> events =
         Fixtures.extract(

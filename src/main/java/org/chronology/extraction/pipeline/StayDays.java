@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import org.chronology.extraction.EventType;
 import org.chronology.text.ArabicNormalizer;
+import org.chronology.text.Clause;
 import org.chronology.text.Proclitics;
 import org.chronology.text.Token;
 import org.chronology.text.TsvResource;
@@ -76,7 +77,29 @@ final class StayDays {
         }
       }
     }
-    return null;
+    return openingDay(doc, s);
+  }
+
+  /**
+   * A sentence of a visit's account whose first clause is only a later day ("وفي اليوم الثاني،
+   * استقبل …"): the stay is the one the article tells, unnamed.
+   */
+  private static int[] openingDay(Document doc, int s) {
+    List<Clause> clauses = doc.sentences().get(s).clauses();
+    if (clauses.isEmpty()) {
+      return null;
+    }
+    Clause c = clauses.get(0);
+    int f = c.firstToken();
+    if (c.endToken() - f != 3) {
+      return null;
+    }
+    List<Token> tokens = doc.tokens();
+    Integer rank = RANKS.get(tokens.get(f + 2).text());
+    boolean day =
+        is("stay-day-in", Proclitics.withoutConjunction(tokens.get(f).text()))
+            && is("stay-day-noun", tokens.get(f + 1).text());
+    return day && rank != null ? new int[] {rank, f + 1, f + 3} : null;
   }
 
   private StayDays() {}
