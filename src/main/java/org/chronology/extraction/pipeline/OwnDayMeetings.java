@@ -65,6 +65,9 @@ final class OwnDayMeetings {
     if (stayFrom != null && arrival != null && stayFrom.isBefore(arrival)) {
       arrival = stayFrom; // "اختتم أمس زيارة استغرقت ثلاثة أيام": its first day, counted back
     }
+    if (arrival == null && todaysNews(visit)) {
+      arrival = doc.article().publishedOn(); // "يصل الوزير إلى إسرائيل": the article's own day
+    }
     LocalDate day = oneDay(meeting);
     int[] stayDay = day == null ? StayDays.dayIn(doc, meeting.sentence) : null;
     if (stayDay != null
@@ -168,6 +171,17 @@ final class OwnDayMeetings {
       }
     }
     return null;
+  }
+
+  /**
+   * A visit told with no date phrase, done and not in the past perfect: the news of the article's
+   * own day (as the news peg dates it), so a meeting dated after that day is not its arrival's.
+   */
+  private static boolean todaysNews(EventDraft visit) {
+    return visit.date == null
+        && visit.status == org.chronology.extraction.EventStatus.HAPPENED
+        && !visit.pastPerfect
+        && !visit.anaphoric;
   }
 
   /** The first day of the visit as told: a resolved day, or the first of a span of days. */
