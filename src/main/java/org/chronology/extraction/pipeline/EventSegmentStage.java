@@ -242,6 +242,13 @@ public record EventSegmentStage(Lexicon lexicon) implements Stage {
         if (SidelineTalks.beside(lexicon, doc, prev.head, d.head)) {
           prev.head = d.head; // "وعلى هامش القمة، التقى الرئيس نظيره": the talks, not the summit
         }
+        if (d.type != EventType.VISIT && StayDays.opensWithDay(doc, prev.head, prev.first)) {
+          // "وفي اليوم الثاني من الزيارة، اجتمع الوزير بنظيره": a clause that is only the day,
+          // whose
+          // stay is its setting; the act after it is what the sentence tells
+          prev.head = d.head;
+          prev.type = d.type;
+        }
         if (d.type == EventType.VISIT
             && prev.type == EventType.MEETING
             && !HeadDeclarations.ownDatedMeeting(prev.head, d.head, dates)

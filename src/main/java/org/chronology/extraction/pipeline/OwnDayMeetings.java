@@ -65,7 +65,25 @@ final class OwnDayMeetings {
     if (stayFrom != null && arrival != null && stayFrom.isBefore(arrival)) {
       arrival = stayFrom; // "اختتم أمس زيارة استغرقت ثلاثة أيام": its first day, counted back
     }
+    if (arrival == null && todaysNews(visit)) {
+      arrival = doc.article().publishedOn(); // "يصل الوزير إلى إسرائيل": the article's own day
+    }
     LocalDate day = oneDay(meeting);
+    int[] stayDay = day == null ? StayDays.dayIn(doc, meeting.sentence) : null;
+    if (stayDay != null
+        && meeting.first <= stayDay[1]
+        && stayDay[1] < meeting.end
+        && meetsOfficial(lexicon, doc, visit, meeting)) {
+      // "وفي اليوم الثاني من الزيارة، اجتمع الوزير بـ…": the meeting's own clauses give its day by
+      // its rank in the stay
+      if (arrival != null && visit.date != null) {
+        LocalDate d = arrival.plusDays(stayDay[0] - 1L);
+        meeting.date =
+            new DateHit(stayDay[1], stayDay[2], visit.date.expression().withInterval(d, d));
+        meeting.ownDate = true;
+      }
+      return true;
+    }
     // "استقبل المرشد اليوم الضيف، في اليوم الثاني من زيارته": the text puts it after the first day
     boolean laterDay = day != null && StayDays.inSentence(doc, meeting.sentence);
     if (!laterDay && (arrival == null || day == null || !day.isAfter(arrival))
@@ -153,6 +171,17 @@ final class OwnDayMeetings {
       }
     }
     return null;
+  }
+
+  /**
+   * A visit told with no date phrase, done and not in the past perfect: the news of the article's
+   * own day (as the news peg dates it), so a meeting dated after that day is not its arrival's.
+   */
+  private static boolean todaysNews(EventDraft visit) {
+    return visit.date == null
+        && visit.status == org.chronology.extraction.EventStatus.HAPPENED
+        && !visit.pastPerfect
+        && !visit.anaphoric;
   }
 
   /** The first day of the visit as told: a resolved day, or the first of a span of days. */

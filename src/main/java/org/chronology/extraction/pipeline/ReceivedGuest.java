@@ -38,6 +38,9 @@ record ReceivedGuest(Lexicon lexicon) {
       }
       return;
     }
+    if (laterDayOfVisitApart(doc, e, kept)) {
+      return; // "واستقبلها الوزير الأول في اليوم الثاني للزيارة": a meeting on a day of its own
+    }
     String verb = Proclitics.withoutConjunction(doc.tokens().get(e.head.first()).text());
     if (lexicon.is(FunctionWord.RECEIVED_GUEST, verb)
         || lexicon.is(FunctionWord.RECEPTION, verb)
@@ -60,6 +63,18 @@ record ReceivedGuest(Lexicon lexicon) {
         && !RetoldHappening.summit(doc, e)
         && !lexicon.anyIn(FunctionWord.SIDELINES, doc.tokens(), e.first, e.end)
         && kept.stream().noneMatch(o -> o != e && o.type == EventType.VISIT);
+  }
+
+  /**
+   * The reception's own clauses put it on a later day of a stay ({@link StayDays}) the article
+   * tells as a visit of its own: the guide's meeting "reported with its own separate date".
+   */
+  private static boolean laterDayOfVisitApart(Document doc, EventDraft e, List<EventDraft> kept) {
+    int[] day = StayDays.dayIn(doc, e.sentence);
+    return day != null
+        && e.first <= day[1]
+        && day[1] < e.end
+        && kept.stream().anyMatch(o -> o != e && o.type == EventType.VISIT);
   }
 
   /** The head is the verbal noun of receiving (لدى استقباله، خلال استقباله الرئيس). */

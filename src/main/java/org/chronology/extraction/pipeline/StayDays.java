@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.chronology.extraction.EventType;
+import org.chronology.text.ArabicNormalizer;
+import org.chronology.text.Clause;
 import org.chronology.text.Proclitics;
 import org.chronology.text.Token;
 import org.chronology.text.TsvResource;
@@ -26,8 +28,78 @@ final class StayDays {
 
   private static final Map<String, Set<String>> WORDS = new HashMap<>();
 
+  /** The rank of a later day's ordinal ("الثاني" → 2), from the file's third column. */
+  private static final Map<String, Integer> RANKS = new HashMap<>();
+
   static {
     TsvResource.byKind(PATH).forEach((kind, list) -> WORDS.put(kind, new HashSet<>(list)));
+    for (String[] r : TsvResource.read(PATH, 3)) {
+      if (!r[2].isEmpty()) {
+        RANKS.put(ArabicNormalizer.key(r[1]), Integer.parseInt(r[2]));
+      }
+    }
+  }
+
+  /**
+   * The visit noun t names the later day its clause opens with, after at most a preposition from
+   * token {@code from} ("وفي اليوم الثاني من الزيارة"، "في ثاني أيام زيارته"), so the clause is
+   * that day and nothing else.
+   */
+  static boolean opensWithDay(Document doc, TriggerHit t, int from) {
+    if (!laterDayOf(doc, t)) {
+      return false;
+    }
+    List<Token> tokens = doc.tokens();
+    for (int i = t.first() - 1; i >= Math.max(from, t.first() - 3); i--) {
+      if (RANKS.containsKey(Proclitics.withoutConjunction(tokens.get(i).text()))) {
+        int start = i > from && is("stay-day-noun", tokens.get(i - 1).text()) ? i - 1 : i;
+        return start - from <= 1;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The later day of a stay sentence s names, as its rank in the stay and the tokens that tell it
+   * ("في اليوم الثاني من زيارته" → 2): {@code {rank, first, end}}, or null.
+   */
+  static int[] dayIn(Document doc, int s) {
+    for (TriggerHit t : doc.triggers()) {
+      if (t.sentence() != s || !laterDayOf(doc, t)) {
+        continue;
+      }
+      List<Token> tokens = doc.tokens();
+      int f = doc.sentences().get(s).firstToken();
+      for (int i = t.first() - 1; i >= Math.max(f, t.first() - 3); i--) {
+        Integer rank = RANKS.get(Proclitics.withoutConjunction(tokens.get(i).text()));
+        if (rank != null) {
+          return new int[] {rank, i, t.end()};
+        }
+      }
+    }
+    return openingDay(doc, s);
+  }
+
+  /**
+   * A sentence of a visit's account whose first clause is only a later day ("وفي اليوم الثاني،
+   * استقبل …"): the stay is the one the article tells, unnamed.
+   */
+  private static int[] openingDay(Document doc, int s) {
+    List<Clause> clauses = doc.sentences().get(s).clauses();
+    if (clauses.isEmpty()) {
+      return null;
+    }
+    Clause c = clauses.get(0);
+    int f = c.firstToken();
+    if (c.endToken() - f != 3) {
+      return null;
+    }
+    List<Token> tokens = doc.tokens();
+    Integer rank = RANKS.get(tokens.get(f + 2).text());
+    boolean day =
+        is("stay-day-in", Proclitics.withoutConjunction(tokens.get(f).text()))
+            && is("stay-day-noun", tokens.get(f + 1).text());
+    return day && rank != null ? new int[] {rank, f + 1, f + 3} : null;
   }
 
   private StayDays() {}
@@ -58,10 +130,12 @@ final class StayDays {
     if (i - 1 >= f && is("stay-days", tokens.get(i).text())) {
       return is("stay-day-first-of", tokens.get(i - 1).text());
     }
-    if (i < f || !is("stay-day-of", tokens.get(i).text())) {
+    // "في اليوم الثاني للزيارة": the preposition fused with the noun stands for من
+    boolean fused = Proclitics.afterFusingPreposition(tokens.get(t.first()).text()) != null;
+    if (i < f || !fused && !is("stay-day-of", tokens.get(i).text())) {
       return false;
     }
-    int o = i - 1;
+    int o = fused ? i : i - 1;
     if (o >= f && is("stay-day-also-last", tokens.get(o).text())) {
       o--;
     }
