@@ -162,7 +162,7 @@ class ReadableDatesBrowserTest extends UiBrowserTest {
       sql("update article set published_on = ?1 where id = ?2", PUBLISHED, article);
       for (int width : new int[] {1366, 390}) {
         try (BrowserContext c = underPolicy(width, 900)) {
-          Page page = signedIn(c, "dates", false);
+          Page page = editor(c, "dates");
           for (String lang : List.of("ar", "en")) {
             boolean en = lang.equals("en");
             for (boolean arab : new boolean[] {false, true}) {

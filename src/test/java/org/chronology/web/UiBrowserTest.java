@@ -9,6 +9,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.Cookie;
 import com.microsoft.playwright.options.LoadState;
 import io.quarkus.arc.Arc;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -169,6 +170,29 @@ abstract class UiBrowserTest {
     leaving(
         page, () -> page.locator("form[action='/j_security_check'] button[type=submit]").click());
     return page;
+  }
+
+  /** The cookies of the class's one sign-in as an editor ({@link #editor}), once it happened. */
+  private List<Cookie> editorCookies;
+
+  /**
+   * A page of the context signed in as an editor (not an administrator): the class's first call
+   * signs a new account in through the login form ({@link #signedIn}, landing where the form
+   * leads), the later ones give the context that sign-in's session and CSRF cookies and open a
+   * blank page, instead of an account and a login per case. The reader's own choices (language,
+   * digits) are not carried over.
+   */
+  Page editor(BrowserContext c, String prefix) {
+    if (editorCookies == null) {
+      Page page = signedIn(c, prefix, false);
+      editorCookies =
+          c.cookies().stream()
+              .filter(k -> !k.name.equals("lang") && !k.name.equals("digits"))
+              .toList();
+      return page;
+    }
+    c.addCookies(editorCookies);
+    return c.newPage();
   }
 
   /**
