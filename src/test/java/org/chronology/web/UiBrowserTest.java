@@ -83,6 +83,17 @@ abstract class UiBrowserTest {
 
   /** {@link #underPolicy(int, int)}, with JavaScript on or off. */
   BrowserContext underPolicy(int width, int height, boolean js) throws java.io.IOException {
+    BrowserContext c = underPolicyWithoutAxe(width, height, js);
+    c.addInitScript(axeSource());
+    return c;
+  }
+
+  /**
+   * {@link #underPolicy(int, int, boolean)} without axe-core, for a test that runs no axe-core
+   * check in it: the policy and its record are the same, and no page of the context evaluates
+   * axe-core's 650 kB at every load for nothing.
+   */
+  BrowserContext underPolicyWithoutAxe(int width, int height, boolean js) {
     BrowserContext c =
         browser.newContext(
             new Browser.NewContextOptions()
@@ -93,7 +104,6 @@ abstract class UiBrowserTest {
             + " document.addEventListener('securitypolicyviolation', e =>"
             + " window.__policyViolations.push(e.violatedDirective + ' blocked '"
             + " + (e.blockedURI || 'inline') + ' at ' + location.pathname));");
-    c.addInitScript(axeSource());
     return c;
   }
 
@@ -107,6 +117,11 @@ abstract class UiBrowserTest {
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
+  }
+
+  /** {@link #watched}, its context without axe-core ({@link #underPolicyWithoutAxe}). */
+  PolicyContext watchedWithoutAxe(int width, int height, boolean js) {
+    return new PolicyContext(underPolicyWithoutAxe(width, height, js));
   }
 
   /**
