@@ -127,7 +127,6 @@ class ReadableDatesBrowserTest extends UiBrowserTest {
               }
             }
           }
-          page.navigate(url("/?digits=latn"));
         }
       }
     } finally {
@@ -197,7 +196,6 @@ class ReadableDatesBrowserTest extends UiBrowserTest {
               check(page, axeSource, failures, where, arab, "ux64-article-list-dates", width, lang);
             }
           }
-          page.navigate(url("/?digits=latn"));
         }
       }
     } finally {
@@ -250,7 +248,6 @@ class ReadableDatesBrowserTest extends UiBrowserTest {
               check(page, axeSource, failures, where, arab, "ux65-article-date", width, lang);
             }
           }
-          page.navigate(url("/?digits=latn"));
         }
       }
     } finally {
@@ -295,7 +292,6 @@ class ReadableDatesBrowserTest extends UiBrowserTest {
             check(page, axeSource, failures, where, arab, "ux65-axis-pick", width, lang);
           }
         }
-        page.navigate(url("/?digits=latn"));
       }
     }
     assertTrue(failures.isEmpty(), String.join("\n", failures));
