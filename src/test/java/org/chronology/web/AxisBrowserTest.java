@@ -33,7 +33,7 @@ class AxisBrowserTest extends UiBrowserTest {
 
   /** Under the site's policy: anything it blocks, or an error in the console, fails the test. */
   private PolicyContext context(int width, String lang, boolean js) {
-    PolicyContext c = watched(width, 900, js);
+    PolicyContext c = watchedWithoutAxe(width, 900, js);
     // The language is a cookie (set by ?lang=, as a reader's first page sets it); every later page
     // follows it. Set here directly, as the site sets it, rather than by a page load.
     c.context()
@@ -317,7 +317,7 @@ class AxisBrowserTest extends UiBrowserTest {
 
   @Test
   void fontsAreSubsetWoff2AndScriptsAreDeferred() {
-    try (PolicyContext c = watched(1280, 720, true)) {
+    try (PolicyContext c = watchedWithoutAxe(1280, 720, true)) {
       Page page = c.newPage();
       List<String> fonts = new ArrayList<>();
       page.onResponse(
@@ -365,7 +365,7 @@ class AxisBrowserTest extends UiBrowserTest {
       }
     }
     // An event's page (its only script js/fonts.js) gets the font too.
-    try (PolicyContext c = watched(1280, 720, true)) {
+    try (PolicyContext c = watchedWithoutAxe(1280, 720, true)) {
       Page page = c.newPage();
       page.navigate(url("/"));
       page.locator("article.event .title a").first().click();
@@ -373,7 +373,7 @@ class AxisBrowserTest extends UiBrowserTest {
       page.waitForFunction("() => document.documentElement.classList.contains('wf')");
     }
     // Without JavaScript the <noscript> style names the web font from the start, as before.
-    try (PolicyContext c = watched(1280, 720, false)) {
+    try (PolicyContext c = watchedWithoutAxe(1280, 720, false)) {
       Page page = c.newPage();
       page.navigate(url("/"));
       assertTrue(

@@ -41,7 +41,7 @@ class MergeBrowserTest extends UiBrowserTest {
     String year = "/?year=" + UiFixture.YEAR + "&actor=" + fixture.actorId();
     String size = "-" + width + "-" + lang + ".png";
     try (PolicyContext c = watched(width, height, true)) {
-      Page page = signedIn(c.context(), "merge", false);
+      Page page = editor(c.context(), "merge");
       page.setDefaultTimeout(120_000);
       page.setDefaultNavigationTimeout(120_000);
       page.navigate(url(year + "&lang=" + lang));

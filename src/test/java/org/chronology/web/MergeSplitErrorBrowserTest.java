@@ -37,7 +37,7 @@ class MergeSplitErrorBrowserTest extends UiBrowserTest {
     long other = fixture.eventIds().get(1);
     String size = "-" + width + "-" + lang + ".png";
     try (PolicyContext c = watched(width, height, true)) {
-      Page page = signedIn(c.context(), "merge-error", false);
+      Page page = editor(c.context(), "merge-error");
       page.setDefaultTimeout(120_000);
       page.navigate(url("/events/" + kept + "/edit?lang=" + lang));
 

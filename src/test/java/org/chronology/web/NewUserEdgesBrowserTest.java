@@ -91,7 +91,7 @@ class NewUserEdgesBrowserTest extends UiBrowserTest {
         arMsg.rejectReason("binary", "40", "", "", false, 40));
     for (int width : new int[] {1366, 390}) {
       try (BrowserContext c = context(width)) {
-        Page page = signedIn(c, "upload51", false);
+        Page page = editor(c, "upload51");
         for (String lang : LANGS) {
           page.navigate(url("/articles/new?lang=" + lang));
           byte[] bytes =

@@ -36,8 +36,17 @@ class ReaderUiBrowserTest extends UiBrowserTest {
 
   static final int[][] SCREENS = {{1366, 900}, {390, 844}};
 
-  /** Under the site's policy: anything it blocks, or an error in the console, fails the test. */
+  /**
+   * Under the site's policy: anything it blocks, or an error in the console, fails the test.
+   * Without axe-core, for the cases that run no axe-core check ({@link #withAxe} for those that
+   * do).
+   */
   private PolicyContext context(int width, int height, boolean js) {
+    return watchedWithoutAxe(width, height, js);
+  }
+
+  /** {@link #context}, with axe-core in its pages. */
+  private PolicyContext withAxe(int width, int height, boolean js) {
     return watched(width, height, js);
   }
 
@@ -300,7 +309,7 @@ class ReaderUiBrowserTest extends UiBrowserTest {
     int two = (int) Math.min(2L * size, total);
     List<String> failures = new ArrayList<>();
     for (String lang : List.of("ar", "en")) {
-      try (PolicyContext c = context(1366, 900, true)) {
+      try (PolicyContext c = withAxe(1366, 900, true)) {
         Page page = c.newPage();
         page.navigate(url("/?lang=" + lang));
         // The page shows the API's events of the page, grouped by year and month (so not always in
@@ -389,7 +398,7 @@ class ReaderUiBrowserTest extends UiBrowserTest {
             "/events/" + fixture.eventIds().get(0) + "/history");
     List<String> failures = new ArrayList<>();
     for (String lang : List.of("ar", "en")) {
-      try (PolicyContext c = context(1366, 900, true)) {
+      try (PolicyContext c = withAxe(1366, 900, true)) {
         Page page = c.newPage();
         for (String p : pages) {
           page.navigate(url(p + (p.contains("?") ? "&" : "?") + "lang=" + lang));

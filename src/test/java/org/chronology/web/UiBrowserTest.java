@@ -9,6 +9,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.Cookie;
 import com.microsoft.playwright.options.LoadState;
 import io.quarkus.arc.Arc;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -82,6 +83,17 @@ abstract class UiBrowserTest {
 
   /** {@link #underPolicy(int, int)}, with JavaScript on or off. */
   BrowserContext underPolicy(int width, int height, boolean js) throws java.io.IOException {
+    BrowserContext c = underPolicyWithoutAxe(width, height, js);
+    c.addInitScript(axeSource());
+    return c;
+  }
+
+  /**
+   * {@link #underPolicy(int, int, boolean)} without axe-core, for a test that runs no axe-core
+   * check in it: the policy and its record are the same, and no page of the context evaluates
+   * axe-core's 650 kB at every load for nothing.
+   */
+  BrowserContext underPolicyWithoutAxe(int width, int height, boolean js) {
     BrowserContext c =
         browser.newContext(
             new Browser.NewContextOptions()
@@ -92,7 +104,6 @@ abstract class UiBrowserTest {
             + " document.addEventListener('securitypolicyviolation', e =>"
             + " window.__policyViolations.push(e.violatedDirective + ' blocked '"
             + " + (e.blockedURI || 'inline') + ' at ' + location.pathname));");
-    c.addInitScript(axeSource());
     return c;
   }
 
@@ -106,6 +117,11 @@ abstract class UiBrowserTest {
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
+  }
+
+  /** {@link #watched}, its context without axe-core ({@link #underPolicyWithoutAxe}). */
+  PolicyContext watchedWithoutAxe(int width, int height, boolean js) {
+    return new PolicyContext(underPolicyWithoutAxe(width, height, js));
   }
 
   /**
@@ -169,6 +185,29 @@ abstract class UiBrowserTest {
     leaving(
         page, () -> page.locator("form[action='/j_security_check'] button[type=submit]").click());
     return page;
+  }
+
+  /** The cookies of the class's one sign-in as an editor ({@link #editor}), once it happened. */
+  private List<Cookie> editorCookies;
+
+  /**
+   * A page of the context signed in as an editor (not an administrator): the class's first call
+   * signs a new account in through the login form ({@link #signedIn}, landing where the form
+   * leads), the later ones give the context that sign-in's session and CSRF cookies and open a
+   * blank page, instead of an account and a login per case. The reader's own choices (language,
+   * digits) are not carried over.
+   */
+  Page editor(BrowserContext c, String prefix) {
+    if (editorCookies == null) {
+      Page page = signedIn(c, prefix, false);
+      editorCookies =
+          c.cookies().stream()
+              .filter(k -> !k.name.equals("lang") && !k.name.equals("digits"))
+              .toList();
+      return page;
+    }
+    c.addCookies(editorCookies);
+    return c.newPage();
   }
 
   /**

@@ -44,7 +44,7 @@ class UnwalkedPathsBrowserTest extends UiBrowserTest {
     long event = fixture.eventIds().get(0);
     for (int width : new int[] {1366, 390}) {
       try (BrowserContext c = underPolicy(width, 900)) {
-        Page page = signedIn(c, "csrf53", false);
+        Page page = editor(c, "walk53");
         for (String lang : LANGS) {
           boolean en = lang.equals("en");
           page.navigate(url("/events/" + event + "/edit?lang=" + lang));
@@ -246,7 +246,7 @@ class UnwalkedPathsBrowserTest extends UiBrowserTest {
     long kept = fixture.eventIds().get(0);
     long merged = fixture.eventIds().get(1);
     try (BrowserContext c = underPolicy(1366, 900)) {
-      Page page = signedIn(c, "split53", false);
+      Page page = editor(c, "walk53");
       page.navigate(url("/events/" + kept + "/edit"));
       page.locator("details.structure summary").click();
       page.locator("#other").fill(String.valueOf(merged));

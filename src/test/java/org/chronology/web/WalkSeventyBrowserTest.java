@@ -100,7 +100,7 @@ class WalkSeventyBrowserTest extends UiBrowserTest {
     String article = null;
     for (int width : WIDTHS) {
       try (BrowserContext c = underPolicy(width, 900)) {
-        Page page = signedIn(c, "walk70-paste-" + width, false);
+        Page page = editor(c, "walk70");
         if (article == null) {
           page.navigate(url("/articles/new?lang=en"));
           page.locator("#text").fill(text);
@@ -149,7 +149,7 @@ class WalkSeventyBrowserTest extends UiBrowserTest {
     List<String> failures = new ArrayList<>();
     for (int width : WIDTHS) {
       try (BrowserContext c = underPolicy(width, 900)) {
-        Page page = signedIn(c, "walk70-date-" + width, false);
+        Page page = editor(c, "walk70");
         for (String lang : LANGS) {
           String where = width + " " + lang + ": ";
           boolean en = lang.equals("en");
@@ -207,7 +207,7 @@ class WalkSeventyBrowserTest extends UiBrowserTest {
     List<String> failures = new ArrayList<>();
     for (int width : WIDTHS) {
       try (BrowserContext c = underPolicy(width, 900)) {
-        Page page = signedIn(c, "walk70-editors-" + width, false);
+        Page page = editor(c, "walk70");
         for (String lang : LANGS) {
           String where = width + " " + lang + ": ";
           boolean en = lang.equals("en");

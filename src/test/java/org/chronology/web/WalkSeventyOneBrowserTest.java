@@ -188,7 +188,7 @@ class WalkSeventyOneBrowserTest extends UiBrowserTest {
     try {
       for (int width : WIDTHS) {
         try (BrowserContext c = underPolicy(width, 900)) {
-          Page page = signedIn(c, "walk71-rejected-" + width, false);
+          Page page = editor(c, "walk71");
           for (String lang : LANGS) {
             String where = width + " " + lang + ": ";
             page.navigate(url("/articles/rejected?lang=" + lang));

@@ -60,7 +60,7 @@ class WalkSixtyEightBrowserTest extends UiBrowserTest {
     long event = fixture.eventIds().get(0);
     for (int width : WIDTHS) {
       try (BrowserContext c = underPolicy(width, 900)) {
-        Page page = signedIn(c, "words", false);
+        Page page = editor(c, "walk68");
         for (String lang : List.of("en", "ar")) {
           boolean en = lang.equals("en");
           String where = width + " " + lang + " ";
@@ -120,7 +120,7 @@ class WalkSixtyEightBrowserTest extends UiBrowserTest {
     String history = "/events/" + event + "/history";
     for (int width : WIDTHS) {
       try (BrowserContext c = underPolicy(width, 844)) {
-        Page page = signedIn(c, "newest", false);
+        Page page = editor(c, "walk68");
         for (String lang : List.of("en", "ar")) {
           String where = width + " " + lang + " ";
           // two edits of the title: the newer one's after is the event as it is
