@@ -244,8 +244,7 @@ public record EventSegmentStage(Lexicon lexicon) implements Stage {
         }
         if (d.type != EventType.VISIT && StayDays.opensWithDay(doc, prev.head, prev.first)) {
           // "وفي اليوم الثاني من الزيارة، اجتمع الوزير بنظيره": a clause that is only the day,
-          // whose
-          // stay is its setting; the act after it is what the sentence tells
+          // whose stay is its setting; the act after it is what the sentence tells
           prev.head = d.head;
           prev.type = d.type;
         }

@@ -69,17 +69,17 @@ final class OwnDayMeetings {
       arrival = doc.article().publishedOn(); // "يصل الوزير إلى إسرائيل": the article's own day
     }
     LocalDate day = oneDay(meeting);
-    int[] stayDay = day == null ? StayDays.dayIn(doc, meeting.sentence) : null;
+    StayDays.Day stayDay = day == null ? StayDays.dayIn(doc, meeting.sentence) : null;
     if (stayDay != null
-        && meeting.first <= stayDay[1]
-        && stayDay[1] < meeting.end
+        && meeting.first <= stayDay.first()
+        && stayDay.first() < meeting.end
         && meetsOfficial(lexicon, doc, visit, meeting)) {
       // "وفي اليوم الثاني من الزيارة، اجتمع الوزير بـ…": the meeting's own clauses give its day by
       // its rank in the stay
       if (arrival != null && visit.date != null) {
-        LocalDate d = arrival.plusDays(stayDay[0] - 1L);
+        LocalDate d = arrival.plusDays(stayDay.rank() - 1L);
         meeting.date =
-            new DateHit(stayDay[1], stayDay[2], visit.date.expression().withInterval(d, d));
+            new DateHit(stayDay.first(), stayDay.end(), visit.date.expression().withInterval(d, d));
         meeting.ownDate = true;
       }
       return true;

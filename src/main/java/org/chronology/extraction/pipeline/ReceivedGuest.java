@@ -70,10 +70,10 @@ record ReceivedGuest(Lexicon lexicon) {
    * tells as a visit of its own: the guide's meeting "reported with its own separate date".
    */
   private static boolean laterDayOfVisitApart(Document doc, EventDraft e, List<EventDraft> kept) {
-    int[] day = StayDays.dayIn(doc, e.sentence);
+    StayDays.Day day = StayDays.dayIn(doc, e.sentence);
     return day != null
-        && e.first <= day[1]
-        && day[1] < e.end
+        && e.first <= day.first()
+        && day.first() < e.end
         && kept.stream().anyMatch(o -> o != e && o.type == EventType.VISIT);
   }
 

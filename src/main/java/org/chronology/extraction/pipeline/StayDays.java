@@ -50,31 +50,43 @@ final class StayDays {
       return false;
     }
     List<Token> tokens = doc.tokens();
+    int i = rankBefore(tokens, t, from);
+    if (i < 0) {
+      return false;
+    }
+    int start = i > from && is("stay-day-noun", tokens.get(i - 1).text()) ? i - 1 : i;
+    return start - from <= 1;
+  }
+
+  /** A later day of a stay: its rank in the stay and the tokens that tell it. */
+  record Day(int rank, int first, int end) {}
+
+  /**
+   * The ordinal of a later day a few words before the visit noun t, not before token {@code from}
+   * ("اليوم الثاني من الزيارة"): its token, or -1.
+   */
+  private static int rankBefore(List<Token> tokens, TriggerHit t, int from) {
     for (int i = t.first() - 1; i >= Math.max(from, t.first() - 3); i--) {
       if (RANKS.containsKey(Proclitics.withoutConjunction(tokens.get(i).text()))) {
-        int start = i > from && is("stay-day-noun", tokens.get(i - 1).text()) ? i - 1 : i;
-        return start - from <= 1;
+        return i;
       }
     }
-    return false;
+    return -1;
   }
 
   /**
    * The later day of a stay sentence s names, as its rank in the stay and the tokens that tell it
-   * ("في اليوم الثاني من زيارته" → 2): {@code {rank, first, end}}, or null.
+   * ("في اليوم الثاني من زيارته" → 2), or null.
    */
-  static int[] dayIn(Document doc, int s) {
+  static Day dayIn(Document doc, int s) {
     for (TriggerHit t : doc.triggers()) {
       if (t.sentence() != s || !laterDayOf(doc, t)) {
         continue;
       }
       List<Token> tokens = doc.tokens();
-      int f = doc.sentences().get(s).firstToken();
-      for (int i = t.first() - 1; i >= Math.max(f, t.first() - 3); i--) {
-        Integer rank = RANKS.get(Proclitics.withoutConjunction(tokens.get(i).text()));
-        if (rank != null) {
-          return new int[] {rank, i, t.end()};
-        }
+      int i = rankBefore(tokens, t, doc.sentences().get(s).firstToken());
+      if (i >= 0) {
+        return new Day(RANKS.get(Proclitics.withoutConjunction(tokens.get(i).text())), i, t.end());
       }
     }
     return openingDay(doc, s);
@@ -84,7 +96,7 @@ final class StayDays {
    * A sentence of a visit's account whose first clause is only a later day ("وفي اليوم الثاني،
    * استقبل …"): the stay is the one the article tells, unnamed.
    */
-  private static int[] openingDay(Document doc, int s) {
+  private static Day openingDay(Document doc, int s) {
     List<Clause> clauses = doc.sentences().get(s).clauses();
     if (clauses.isEmpty()) {
       return null;
@@ -99,7 +111,7 @@ final class StayDays {
     boolean day =
         is("stay-day-in", Proclitics.withoutConjunction(tokens.get(f).text()))
             && is("stay-day-noun", tokens.get(f + 1).text());
-    return day && rank != null ? new int[] {rank, f + 1, f + 3} : null;
+    return day && rank != null ? new Day(rank, f + 1, f + 3) : null;
   }
 
   private StayDays() {}
